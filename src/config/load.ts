@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import type { Limits, Thresholds } from '../core/index.js';
+import { DEFAULT_LIMITS, DEFAULT_THRESHOLDS, VigilError } from '../core/index.js';
+import { DEFAULT_BRANDS, type Brand } from './brands.js';
+import { configSchema } from './schema.js';
+
+export interface Vip {
+  name: string;
+  title?: string;
+  email?: string;
+  aliases?: string[];
+}
+
+export interface Partner {
+  name: string;
+  domains: string[];
+}
+
+/** The resolved configuration every analyzer receives. Build it with `resolveConfig`/`loadConfig`. */
+export interface VigilConfig {
+  organization: { name?: string; domains: string[]; vips: Vip[]; partners: Partner[] };
+  brands: Brand[];
+  trustedAuthservIds: string[];
+  limits: Limits;
+  thresholds: Thresholds;
+  /** Model file paths; undefined = the shipped model, null = no model (rules only). */
+  models: { email?: string | null; url?: string | null; domain?: string | null };
+  server: { bodyLimitBytes?: number; rateLimitPerMinute?: number; keepRaw?: boolean };
+}
+
+/** Validate a config object (the parsed JSON of a config file) and fill in defaults. */
+export function resolveConfig(input: unknown = {}, source = 'config'): VigilConfig {
+  const parsed = configSchema.safeParse(input ?? {});
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
+      .join('; ');
+    throw new VigilError('E_CONFIG', `${source} is invalid: ${problems}`, { source });
+  }
+  const c = parsed.data;
+  const byName = new Map(DEFAULT_BRANDS.map((b) => [b.name.toLowerCase(), b]));
+  const brands = new Map<string, Brand>();
+  if (c.default_brands) for (const b of DEFAULT_BRANDS) brands.set(b.name.toLowerCase(), b);
+  for (const b of c.brands ?? []) {
+    if (typeof b === 'string') {
+      const known = byName.get(b.toLowerCase());
+      brands.set(b.toLowerCase(), known ?? { name: b, domains: [] });
+    } else {
+      brands.set(b.name.toLowerCase(), { name: b.name, domains: b.domains, ...(b.aliases ? { aliases: b.aliases } : {}) });
+    }
+  }
+  const org = c.organization ?? { domains: [], vips: [], partners: [] };
+  return {
+    organization: {
+      ...(org.name ? { name: org.name } : {}),
+      domains: org.domains,
+      vips: org.vips.map((v) => ({ ...v, ...(v.email ? { email: v.email.toLowerCase() } : {}) })),
+      partners: org.partners,
+    },
+    brands: [...brands.values()],
+    trustedAuthservIds: c.trusted_authserv_ids.map((s) => s.toLowerCase()),
+    limits: { ...DEFAULT_LIMITS, ...stripUndefined(c.limits ?? {}) },
+    thresholds: c.thresholds ?? { ...DEFAULT_THRESHOLDS },
+    models: c.models ?? {},
+    server: {
+      ...(c.server?.body_limit_bytes !== undefined ? { bodyLimitBytes: c.server.body_limit_bytes } : {}),
+      ...(c.server?.rate_limit_per_minute !== undefined ? { rateLimitPerMinute: c.server.rate_limit_per_minute } : {}),
+      ...(c.server?.keep_raw !== undefined ? { keepRaw: c.server.keep_raw } : {}),
+    },
+  };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Read and validate a JSON config file. */
+export function loadConfig(path?: string): VigilConfig {
+  if (!path) return resolveConfig({});
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new VigilError('E_CONFIG', `cannot read config file ${path}: ${(err as Error).message}`, { path });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new VigilError('E_CONFIG', `config file ${path} is not valid JSON: ${(err as Error).message}`, { path });
+  }
+  return resolveConfig(json, `config file ${path}`);
+}
+
+export const defaultConfig = (): VigilConfig => resolveConfig({});

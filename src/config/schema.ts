@@ -1,0 +1,95 @@
+/**
+ * The config file (`--config FILE`): one JSON document, validated here. Every mistake is reported
+ * with the path of the offending field, as `E_CONFIG`.
+ */
+import { z } from 'zod';
+import { DEFAULT_LIMITS, DEFAULT_THRESHOLDS } from '../core/index.js';
+
+const domainName = z
+  .string()
+  .min(1)
+  .max(253)
+  .transform((d) => d.trim().toLowerCase().replace(/\.$/, ''))
+  .refine((d) => /^[a-z0-9.-]+$/.test(d) || d.includes('xn--') || /[^\x00-\x7f]/.test(d), {
+    message: 'must be a domain name such as example.com',
+  });
+
+const nonNegInt = z.number().int().nonnegative();
+const probability = z.number().min(0).max(1);
+
+export const vipSchema = z.strictObject({
+  name: z.string().min(1).max(200),
+  title: z.string().max(200).optional(),
+  email: z.string().email().optional(),
+  /** Other addresses the person really uses (a personal address is then not an impostor). */
+  aliases: z.array(z.string().email()).optional(),
+});
+
+export const brandSchema = z.union([
+  z.string().min(1).max(100),
+  z.strictObject({
+    name: z.string().min(1).max(100),
+    domains: z.array(domainName).default([]),
+    aliases: z.array(z.string().min(1).max(100)).optional(),
+  }),
+]);
+
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  organization: z
+    .strictObject({
+      name: z.string().min(1).max(200).optional(),
+      domains: z.array(domainName).default([]),
+      vips: z.array(vipSchema).default([]),
+      partners: z
+        .array(z.strictObject({ name: z.string().min(1).max(200), domains: z.array(domainName).min(1) }))
+        .default([]),
+    })
+    .optional(),
+  /** Brands to protect. Plain names pick entries from the default list; objects add or replace. */
+  brands: z.array(brandSchema).optional(),
+  /** Whether the default brand list stays on when `brands` is given (default: true). */
+  default_brands: z.boolean().default(true),
+  /** authserv-ids whose Authentication-Results headers are trusted (your own MX). */
+  trusted_authserv_ids: z.array(z.string().min(1).max(253)).default([]),
+  limits: z
+    .strictObject({
+      message_bytes: nonNegInt.optional(),
+      mime_depth: nonNegInt.optional(),
+      mime_parts: nonNegInt.optional(),
+      header_bytes: nonNegInt.optional(),
+      headers_total_bytes: nonNegInt.optional(),
+      urls: nonNegInt.optional(),
+      text_bytes_per_part: nonNegInt.optional(),
+      time_ms: nonNegInt.optional(),
+      attachments: nonNegInt.optional(),
+    })
+    .optional(),
+  thresholds: z
+    .strictObject({
+      suspicious: probability.default(DEFAULT_THRESHOLDS.suspicious),
+      malicious: probability.default(DEFAULT_THRESHOLDS.malicious),
+    })
+    .refine((t) => t.suspicious <= t.malicious, { message: 'suspicious must not exceed malicious' })
+    .optional(),
+  /** Paths of model files; default: the shipped models. `null` turns a model off (rules only). */
+  models: z
+    .strictObject({
+      email: z.string().nullable().optional(),
+      url: z.string().nullable().optional(),
+      domain: z.string().nullable().optional(),
+    })
+    .optional(),
+  server: z
+    .strictObject({
+      body_limit_bytes: nonNegInt.optional(),
+      rate_limit_per_minute: nonNegInt.optional(),
+      keep_raw: z.boolean().optional(),
+    })
+    .optional(),
+});
+
+export type ConfigFile = z.input<typeof configSchema>;
+export type ParsedConfigFile = z.output<typeof configSchema>;
+
+export { DEFAULT_LIMITS };

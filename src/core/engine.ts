@@ -1,0 +1,92 @@
+/**
+ * The engine combines what an analyzer found into a verdict. It treats every signal alike and never
+ * names a signal id: `critical` signals set a floor under the score; every other signal reaches the
+ * score through the model, whose learned weights decide how much it counts. Without a model, a
+ * documented rules-only score (noisy-OR of severity weights) stands in.
+ */
+import type { Category, Signal } from './signal.js';
+import { SEVERITY_WEIGHT } from './signal.js';
+import type { Skipped } from './limits.js';
+import type { InputKind, ModelSummary, Thresholds, Verdict, VerdictInput, VerdictLabel } from './verdict.js';
+import { DEFAULT_THRESHOLDS, VERDICT_SCHEMA } from './verdict.js';
+
+/** Score floor set by a critical signal (e.g. an executable behind a double extension). */
+export const CRITICAL_FLOOR = 0.95;
+
+/** Rules-only probability: 1 - Π(1 - w(severity)), each signal id counted once. */
+export function rulesOnlyScore(signals: readonly Signal[]): number {
+  const seen = new Set<string>();
+  let clean = 1;
+  for (const s of signals) {
+    if (seen.has(s.id)) continue;
+    seen.add(s.id);
+    clean *= 1 - SEVERITY_WEIGHT[s.severity];
+  }
+  return 1 - clean;
+}
+
+export function labelFor(score: number, thresholds: Thresholds = DEFAULT_THRESHOLDS): VerdictLabel {
+  if (score >= thresholds.malicious) return 'malicious';
+  if (score >= thresholds.suspicious) return 'suspicious';
+  return 'clean';
+}
+
+export interface CombineInput {
+  kind: InputKind;
+  target: string;
+  signals: Signal[];
+  /** The model's calibrated probability and explanation, or null when no model is loaded. */
+  model: ModelSummary | null;
+  /**
+   * Per signal id, its contribution to the model's log-odds; used to order signals by what they
+   * actually contributed. Missing ids fall back to their severity weight.
+   */
+  signalContributions?: ReadonlyMap<string, number>;
+  skipped: Skipped[];
+  input: VerdictInput;
+  thresholds?: Thresholds;
+  /** performance.now() when work on this input began. */
+  startedAt: number;
+}
+
+const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+export function combine(c: CombineInput): Verdict {
+  const thresholds = c.thresholds ?? DEFAULT_THRESHOLDS;
+  let score = c.model ? c.model.score : rulesOnlyScore(c.signals);
+  if (c.signals.some((s) => s.severity === 'critical')) score = Math.max(score, CRITICAL_FLOOR);
+  score = round(Math.min(1, Math.max(0, score)));
+
+  const weightOf = (s: Signal) => c.signalContributions?.get(s.id) ?? SEVERITY_WEIGHT[s.severity];
+  // stable order: contribution, then severity, then id, then message (determinism)
+  const signals = [...c.signals].sort(
+    (a, b) =>
+      weightOf(b) - weightOf(a) ||
+      SEVERITY_WEIGHT[b.severity] - SEVERITY_WEIGHT[a.severity] ||
+      a.id.localeCompare(b.id) ||
+      a.message.localeCompare(b.message),
+  );
+
+  const verdict = labelFor(score, thresholds);
+  const categories: Category[] = [];
+  if (verdict !== 'clean') {
+    for (const s of signals) {
+      if (s.severity === 'info' || weightOf(s) <= 0) continue;
+      if (!categories.includes(s.category)) categories.push(s.category);
+    }
+  }
+
+  return {
+    schema: VERDICT_SCHEMA,
+    kind: c.kind,
+    target: c.target,
+    verdict,
+    score,
+    categories,
+    signals,
+    model: c.model ? { ...c.model, score: round(c.model.score) } : null,
+    skipped: c.skipped,
+    input: c.input,
+    elapsed_ms: round(performance.now() - c.startedAt, 2),
+  };
+}

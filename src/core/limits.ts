@@ -1,0 +1,76 @@
+/**
+ * Limits on hostile input (DESIGN.md "Default limits"). Each names the attack it stops. They are
+ * validated by the config schema (non-negative integers; 0 is a real value, never "default").
+ */
+
+export interface Limits {
+  /** Largest message analysed; the rest is cut and `skipped` says so (memory exhaustion). */
+  message_bytes: number;
+  /** Nested multipart / message/rfc822 depth (stack and memory blow-up from nesting). */
+  mime_depth: number;
+  /** MIME parts per message (20,000-part messages made parsers quadratic). */
+  mime_parts: number;
+  /** One header line, unfolded (1 MB header lines stall regexes). */
+  header_bytes: number;
+  /** All headers of the message together. */
+  headers_total_bytes: number;
+  /** URLs analysed per message (link floods). */
+  urls: number;
+  /** Decoded text analysed per part (huge bodies stall content rules). */
+  text_bytes_per_part: number;
+  /** Wall clock per message; after it the verdict is returned with what was done. */
+  time_ms: number;
+  /** Attachments whose contents are inspected (HTML smuggling, archives). */
+  attachments: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
+  message_bytes: 25 * 1024 * 1024,
+  mime_depth: 10,
+  mime_parts: 1000,
+  header_bytes: 64 * 1024,
+  headers_total_bytes: 1024 * 1024,
+  urls: 2000,
+  text_bytes_per_part: 2 * 1024 * 1024,
+  time_ms: 2000,
+  attachments: 50,
+});
+
+/** Something that was not analysed, and why: reported in the verdict's `skipped`. */
+export interface Skipped {
+  what: string;
+  why: string;
+}
+
+/**
+ * One budget per input, passed down to every stage: it records what was skipped and tells a
+ * stage when the wall-clock limit has passed so it can stop and let the verdict go out.
+ */
+export class Budget {
+  readonly limits: Limits;
+  readonly skipped: Skipped[] = [];
+  private readonly deadline: number;
+  private timedOut = false;
+
+  constructor(limits: Limits = DEFAULT_LIMITS, now: number = performance.now()) {
+    this.limits = limits;
+    this.deadline = now + limits.time_ms;
+  }
+
+  skip(what: string, why: string): void {
+    // de-duplicate: one hostile message can trip the same limit thousands of times
+    if (this.skipped.length >= 100) return;
+    if (!this.skipped.some((s) => s.what === what && s.why === why)) this.skipped.push({ what, why });
+  }
+
+  /** True once the time limit has passed; records the skip once, naming the stage that stopped. */
+  expired(stage: string): boolean {
+    if (this.timedOut) return true;
+    if (performance.now() > this.deadline) {
+      this.timedOut = true;
+      this.skip(`${stage} and later stages`, `limit time_ms=${this.limits.time_ms}`);
+      return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * EmailFacts: everything the detection modules read, extracted once by `extractFacts` from a parsed
+ * message. Detection modules (auth, sender, content, links, attachments, hidden) are pure functions
+ * `(facts, ctx) => Signal[]`; none of them re-parses the message.
+ */
+import type { Budget } from '../core/index.js';
+import type { VigilConfig } from '../config/index.js';
+
+export interface HeaderField {
+  /** Lower-case header name. */
+  name: string;
+  /** Unfolded value, RFC 2047 encoded words decoded, clipped to limits.header_bytes. */
+  value: string;
+}
+
+export interface Mailbox {
+  /** Decoded display name ('' when absent). */
+  name: string;
+  /** Lower-cased address ('' when the header held no parsable address). */
+  address: string;
+  /** Lower-cased domain part of the address ('' when none). */
+  domain: string;
+  /** The header value as written, for evidence. */
+  raw: string;
+}
+
+/** Where a URL was found. */
+export type LinkSource =
+  | 'html:href'
+  | 'html:form'
+  | 'html:img'
+  | 'html:meta-refresh'
+  | 'html:other'
+  | 'text'
+  | 'attachment';
+
+export interface Link {
+  /** The URL as found (entities decoded, trimmed). */
+  url: string;
+  source: LinkSource;
+  /** Visible anchor text for `html:href` links ('' when none). */
+  text: string;
+  /** Evidence location, e.g. `body:html`, `body:text`, `attachment:invoice.html`. */
+  where: string;
+}
+
+/** A run of text that a reader of the rendered message cannot see. */
+export interface HiddenText {
+  text: string;
+  /** Why it is invisible: `display:none`, `font-size:0`, `same colour`, `zero-width`, … */
+  reason: string;
+  where: string;
+}
+
+export interface AttachmentFacts {
+  filename: string;
+  /** Declared MIME type, lower-case. */
+  mimeType: string;
+  disposition: string | null;
+  size: number;
+  /** Decoded bytes, up to limits.text_bytes_per_part (the rest is not inspected). */
+  content: Uint8Array;
+  /** Calendar method (REQUEST, …) for text/calendar parts. */
+  method?: string;
+}
+
+export interface HtmlFacts {
+  /** The text a reader sees, hidden parts removed, whitespace collapsed. */
+  visibleText: string;
+  hidden: HiddenText[];
+  anchors: { href: string; text: string }[];
+  forms: { action: string; hasPassword: boolean; inputs: number }[];
+  images: string[];
+  metaRefresh: string[];
+  /** Other URL-bearing attributes (iframe src, area href, background, …). */
+  otherUrls: string[];
+  scripts: number;
+  iframes: number;
+  /** Total characters of text, visible + hidden, for ratios. */
+  totalTextChars: number;
+}
+
+export interface EmailFacts {
+  target: string;
+  bytes: number;
+  sha256: string;
+  headers: HeaderField[];
+  from: Mailbox | null;
+  sender: Mailbox | null;
+  replyTo: Mailbox[];
+  to: Mailbox[];
+  cc: Mailbox[];
+  /** Return-Path address, lower-case ('' when absent). */
+  returnPath: string;
+  subject: string;
+  messageId: string;
+  /** Plain-text body (the text/plain parts; derived from HTML when there is none). */
+  text: string;
+  /** Raw HTML body ('' when none). */
+  html: string;
+  /** Parsed HTML (null when the message has no HTML). */
+  htmlFacts: HtmlFacts | null;
+  /** What a reader sees: HTML visible text, else the plain text. Bounded by the text limit. */
+  visibleText: string;
+  /** Hidden text runs from HTML and invisible characters in any text. */
+  hidden: HiddenText[];
+  /** Every URL found, de-duplicated by (url, source), at most limits.urls. */
+  links: Link[];
+  attachments: AttachmentFacts[];
+  /** Structural facts for model features (no collection artefacts: see data README). */
+  structure: { hasHtml: boolean; hasText: boolean; attachmentCount: number; partCount: number };
+}
+
+/** What every detection module receives besides the facts. */
+export interface EmailContext {
+  config: VigilConfig;
+  budget: Budget;
+  /** Live checks (DNS for SPF/DKIM/DMARC) are opt-in; undefined = offline. */
+  verifyAuth?: VerifyAuthOptions;
+}
+
+export interface VerifyAuthOptions {
+  /** Connecting client IP as the MTA saw it. */
+  ip: string;
+  helo?: string;
+  /** SMTP MAIL FROM. */
+  mailFrom?: string;
+  /** authserv-id to stamp on the results (default: `vigil`). */
+  mta?: string;
+  /** Injected DNS resolver (tests run offline); default: node's dns.promises. */
+  resolver?: (name: string, rrtype: string) => Promise<unknown>;
+}
+
+/** First value of a header (lower-case name), or undefined. */
+export function headerValue(facts: Pick<EmailFacts, 'headers'>, name: string): string | undefined {
+  return facts.headers.find((h) => h.name === name)?.value;
+}
+
+export function headerValues(facts: Pick<EmailFacts, 'headers'>, name: string): string[] {
+  return facts.headers.filter((h) => h.name === name).map((h) => h.value);
+}
