@@ -23,6 +23,11 @@ export const ERRORS = {
   E_NOT_FOUND: { http: 404, exit: 2, hint: 'check the id or path' },
   E_RATE_LIMIT: { http: 429, exit: 2, hint: 'slow down or raise server.rate_limit_per_minute' },
   E_BAD_REQUEST: { http: 400, exit: 2, hint: 'check the request body against /v1/openapi.json' },
+  E_UNSUPPORTED_MEDIA_TYPE: {
+    http: 415,
+    exit: 2,
+    hint: 'send email as message/rfc822, application/octet-stream or text/plain, and JSON as application/json',
+  },
   E_INTERNAL: { http: 500, exit: 2, hint: 'this is a bug in Vigil; please report it with the input' },
 } as const;
 
