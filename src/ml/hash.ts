@@ -1,0 +1,48 @@
+/**
+ * Feature hashing: names → bucket indices in a fixed-size weight vector. The hash runs over the
+ * string's UTF-16 code units (no encoding step, so it is fast) and ends with murmur3's fmix32
+ * avalanche, so near-identical names ("text: ab", "text: ac") spread over the whole table.
+ * KEEP IN SYNC with any other implementation that reads models/*.json (the bucket of a feature
+ * name must not change, or every shipped model is silently wrong).
+ */
+
+/** FNV-1a (32-bit) over UTF-16 code units, finished with murmur3's fmix32. Unsigned result. */
+export function hash32(text: string, seed = 0): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+export const MIN_HASH_BITS = 10;
+export const MAX_HASH_BITS = 24;
+
+/** Where a feature name lands: bucket index and sign (signed hashing halves collision bias). */
+export interface HashedFeature {
+  index: number;
+  sign: 1 | -1;
+}
+
+/**
+ * Bucket of a feature name in a table of 2^bits. The low `bits` bits pick the bucket; the top
+ * bit picks the sign (when `signed`), so the two are independent.
+ */
+export function hashFeature(name: string, bits: number, signed = true): HashedFeature {
+  const h = hash32(name);
+  const index = h & ((1 << bits) - 1);
+  const sign: 1 | -1 = signed && h >>> 31 === 1 ? -1 : 1;
+  return { index, sign };
+}
+
+export function checkBits(bits: number): number {
+  if (!Number.isInteger(bits) || bits < MIN_HASH_BITS || bits > MAX_HASH_BITS)
+    throw new RangeError(`hash bits must be an integer in [${MIN_HASH_BITS}, ${MAX_HASH_BITS}], got ${bits}`);
+  return bits;
+}

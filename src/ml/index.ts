@@ -1,0 +1,41 @@
+/**
+ * src/ml: feature hashing, logistic regression, calibration, metrics, model (de)serialisation and
+ * explanation. Pure: no I/O; imports only src/core. Other modules import this file only.
+ */
+export { hash32, hashFeature, MIN_HASH_BITS, MAX_HASH_BITS } from './hash.js';
+export type { HashedFeature } from './hash.js';
+export { FeatureHasher, fromEntries, dot, l2Normalize } from './sparse.js';
+export type { SparseVector, NamedFeatures, HasherOptions } from './sparse.js';
+export { mulberry32, shuffleInPlace } from './rng.js';
+export { trainLogistic, sigmoid, margin, DEFAULT_TRAIN } from './logistic.js';
+export type { TrainOptions, LinearWeights } from './logistic.js';
+export { fitPlatt, fitIsotonic, calibrate } from './calibrate.js';
+export type { Calibration, PlattCalibration, IsotonicCalibration, IdentityCalibration } from './calibrate.js';
+export {
+  rocAuc,
+  rocPoints,
+  tprAtFpr,
+  operatingPoint,
+  ratesOf,
+  ratesAtThreshold,
+  summarize,
+  sliceBreakdown,
+  round6,
+} from './metrics.js';
+export type { BinaryRates, EvalSummary, SliceReport } from './metrics.js';
+export { groupKFold, connectGroups } from './folds.js';
+export {
+  MODEL_FORMAT,
+  buildModel,
+  modelMargin,
+  predict,
+  hasherFor,
+  explain,
+  topContributions,
+  serializeModel,
+  deserializeModel,
+  nonZeroWeights,
+} from './model.js';
+export type { LinearModel, LinearModelJson, Contribution } from './model.js';
+export { trainCalibrated } from './train.js';
+export type { TrainCalibratedOptions, TrainCalibratedResult } from './train.js';
