@@ -1,0 +1,175 @@
+/**
+ * The HTTP service: `buildApp(config, deps)` builds a fastify instance without listening, so tests
+ * drive it with `app.inject()`; only `vigil serve` (src/cli/serve.ts) listens.
+ *
+ * Order matters: error handlers, then auth (a root onRequest hook), then the rate limiter (route-level
+ * onRequest hooks, which run after root hooks, so limits are keyed by the *verified* key id), then
+ * swagger (it must see every route), then the route plugins and the static dashboard.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import type { VigilConfig } from '../config/index.js';
+import { VigilError } from '../core/index.js';
+import type { Store } from '../store/index.js';
+import { installAuth } from './auth.js';
+import type { RouteContext } from './context.js';
+import { installErrorHandlers } from './errors.js';
+import { createMetrics, type Metrics } from './metrics.js';
+import { feedbackRoutes } from './routes/feedback.js';
+import { metaRoutes } from './routes/meta.js';
+import { scanRoutes } from './routes/scan.js';
+import { verdictRoutes } from './routes/verdicts.js';
+import type { Scanners } from './scanners.js';
+import { SHARED_SCHEMAS } from './schemas.js';
+
+/** Body limit for JSON requests: a URL, a domain or a feedback note fits easily. */
+export const JSON_BODY_LIMIT = 64 * 1024;
+/** Requests per minute per API key when the config sets none. */
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 6000;
+/** Where `npm run build:web` puts the dashboard (same relative path from src/ and dist/). */
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+export interface AppDeps {
+  store: Store;
+  scanners: Scanners;
+  /** Current time; tests pass a fixed clock. */
+  clock?: () => Date;
+  /** Serve without API keys (local use only). */
+  insecureNoAuth?: boolean;
+  /** Store raw messages with their verdicts (they hold personal data). */
+  keepRaw?: boolean;
+  /** Override config.server.rate_limit_per_minute. */
+  rateLimitPerMinute?: number;
+  /** Folder of the built dashboard; null serves none. */
+  webRoot?: string | null;
+  /** fastify logger option (false in tests). */
+  logger?: FastifyServerOptions['logger'];
+  /** Collect process metrics (CPU, memory, event loop) into /metrics. */
+  processMetrics?: boolean;
+}
+
+export interface VigilApp extends FastifyInstance {
+  vigilMetrics: Metrics;
+}
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // React and recharts set inline style attributes
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<VigilApp> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: JSON_BODY_LIMIT,
+    // verdict ids and keys never need long URLs; hostile ones are cut early
+    routerOptions: { maxParamLength: 200 },
+    return503OnClosing: true,
+    ajv: { customOptions: { strict: false } },
+  });
+  const metrics = createMetrics({ processMetrics: deps.processMetrics ?? true });
+  const ctx: RouteContext = {
+    config,
+    store: deps.store,
+    scanners: deps.scanners,
+    metrics,
+    clock: deps.clock ?? (() => new Date()),
+    keepRaw: deps.keepRaw ?? config.server.keepRaw ?? false,
+    emailBodyLimit: config.server.bodyLimitBytes ?? config.limits.message_bytes,
+  };
+  app.decorate('vigilMetrics', metrics);
+
+  installErrorHandlers(app);
+
+  const webRoot = deps.webRoot === undefined ? DEFAULT_WEB_ROOT : deps.webRoot;
+  const hasWeb = webRoot !== null && existsSync(`${webRoot}/index.html`);
+  installAuth(app, {
+    store: deps.store,
+    insecureNoAuth: deps.insecureNoAuth ?? false,
+    staticPatterns: new Set(['/', '/*']),
+  });
+
+  const perMinute = deps.rateLimitPerMinute ?? config.server.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
+  await app.register(rateLimit, {
+    max: perMinute,
+    timeWindow: 60_000,
+    // after auth: requests with a key count against the key; the rest (static files, no-auth mode) per address
+    keyGenerator: (req) => (req.vigilKey ? `key:${req.vigilKey.id}` : `ip:${req.ip}`),
+    errorResponseBuilder: (_req, c) =>
+      new VigilError('E_RATE_LIMIT', `more than ${c.max} requests per minute; retry in ${c.after}`),
+  });
+
+  app.addHook('onSend', async (req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    const type = String(reply.getHeader('content-type') ?? '');
+    if (type.startsWith('text/html')) {
+      reply.header('content-security-policy', CSP);
+      reply.header('x-frame-options', 'DENY');
+    }
+    if (req.url.startsWith('/v1/') || req.url === '/metrics') reply.header('cache-control', 'no-store');
+    return payload;
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    metrics.httpSeconds.observe(
+      { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+
+  for (const s of SHARED_SCHEMAS) app.addSchema(s);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Vigil API',
+        version: '1',
+        description:
+          'Scan email, URLs and domains for phishing and BEC; browse stored verdicts; record analyst feedback ' +
+          '(stored for human review, never used to retrain automatically).',
+      },
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'vgl_…' } } },
+      security: [{ bearerAuth: [] }],
+    },
+    hideUntagged: true,
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+
+  await app.register(metaRoutes(ctx));
+  await app.register(scanRoutes(ctx));
+  await app.register(verdictRoutes(ctx));
+  await app.register(feedbackRoutes(ctx));
+
+  if (hasWeb && webRoot) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: '/',
+      wildcard: true,
+      index: ['index.html'],
+      // hashed asset names never change; index.html must be re-read to pick up a new build
+      setHeaders: (res, path) => {
+        res.setHeader('cache-control', path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
+      },
+    });
+  } else {
+    app.get('/', { config: { public: true } }, async (_req, reply) =>
+      reply
+        .type('text/html; charset=utf-8')
+        .send(
+          '<!doctype html><meta charset="utf-8"><title>Vigil</title><p>The dashboard is not built. Run <code>npm run build:web</code>; the API is under <code>/v1</code>.</p>',
+        ),
+    );
+  }
+
+  return app as unknown as VigilApp;
+}

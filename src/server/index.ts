@@ -1,0 +1,8 @@
+export { buildApp, JSON_BODY_LIMIT, DEFAULT_RATE_LIMIT_PER_MINUTE, DEFAULT_WEB_ROOT } from './app.js';
+export type { AppDeps, VigilApp } from './app.js';
+export type { Scanners, ScanOptions } from './scanners.js';
+export { defaultScanners } from './default-scanners.js';
+export { createApiKey, verifyApiKey, hashKey, KEY_PREFIX } from './keys.js';
+export type { NewApiKey, KeyCheck } from './keys.js';
+export { toApiError } from './errors.js';
+export type { ApiError } from './errors.js';

@@ -1,0 +1,18 @@
+/**
+ * The analyzers the service calls, injected so tests can pass fakes and the server never imports an
+ * analyzer's internals. `defaultScanners()` wires the real ones (src/email, src/url).
+ */
+import type { Verdict } from '../core/index.js';
+import type { VigilConfig } from '../config/index.js';
+
+export interface ScanOptions {
+  config: VigilConfig;
+  /** Name shown as the verdict's `target` (file name, URL or domain as given). */
+  target?: string;
+}
+
+export interface Scanners {
+  email(raw: Uint8Array, opts: ScanOptions): Promise<Verdict>;
+  url(url: string, opts: ScanOptions): Verdict | Promise<Verdict>;
+  domain(name: string, opts: ScanOptions): Verdict | Promise<Verdict>;
+}

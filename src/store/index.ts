@@ -1,0 +1,20 @@
+export type {
+  ApiKeyRecord,
+  Feedback,
+  FeedbackLabel,
+  NewFeedback,
+  SaveVerdictInput,
+  Stats,
+  StatsBucket,
+  StatsQuery,
+  Store,
+  StoredVerdict,
+  VerdictPage,
+  VerdictQuery,
+  VerdictSummary,
+} from './types.js';
+export { SqliteStore, openSqliteStore, migrate } from './sqlite.js';
+export { MIGRATIONS } from './migrations.js';
+export type { Migration } from './migrations.js';
+export { urlsOfVerdict, MAX_STORED_URLS } from './urls.js';
+export { defaultDbPath } from './paths.js';

@@ -1,0 +1,57 @@
+/**
+ * Versioned schema migrations. Append only: a released migration is never edited, a change is a new
+ * version. The `migrations` table records what was applied. Types stay portable (TEXT, INTEGER,
+ * REAL, BLOB) so the same steps translate to PostgreSQL.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'verdicts, feedback, api_keys',
+    sql: `
+      CREATE TABLE verdicts (
+        seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+        id           TEXT NOT NULL UNIQUE,
+        created_at   TEXT NOT NULL,
+        kind         TEXT NOT NULL CHECK (kind IN ('email', 'url', 'domain')),
+        target       TEXT NOT NULL,
+        verdict      TEXT NOT NULL CHECK (verdict IN ('clean', 'suspicious', 'malicious')),
+        score        REAL NOT NULL,
+        categories   TEXT NOT NULL,          -- JSON array of category names
+        subject      TEXT NOT NULL DEFAULT '',
+        sender       TEXT NOT NULL DEFAULT '',
+        urls         TEXT NOT NULL,          -- JSON array
+        verdict_json TEXT NOT NULL,          -- the verdict exactly as returned
+        raw          BLOB                    -- the raw message, only with --keep-raw
+      );
+      CREATE INDEX verdicts_created_at ON verdicts (created_at);
+      CREATE INDEX verdicts_kind_verdict ON verdicts (kind, verdict, seq);
+      CREATE INDEX verdicts_verdict ON verdicts (verdict, seq);
+
+      -- analyst feedback: read by a human-reviewed retraining run, never by an automatic one
+      CREATE TABLE feedback (
+        id         TEXT PRIMARY KEY,
+        verdict_id TEXT NOT NULL REFERENCES verdicts (id) ON DELETE CASCADE,
+        label      TEXT NOT NULL CHECK (label IN ('malicious', 'benign')),
+        note       TEXT NOT NULL DEFAULT '',
+        key_id     TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX feedback_verdict ON feedback (verdict_id);
+
+      -- API keys: only the SHA-256 of each key is stored; the key is shown once, at creation
+      CREATE TABLE api_keys (
+        id         TEXT PRIMARY KEY,
+        name       TEXT NOT NULL,
+        hash       TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+    `,
+  },
+];

@@ -1,0 +1,139 @@
+/**
+ * The store behind `vigil serve`: verdicts, analyst feedback and API keys. The interface is async and
+ * small on purpose, so a PostgreSQL implementation can follow the SQLite one without touching the
+ * server. Raw messages are personal data: a store keeps them only when the caller passes `raw`
+ * (the server does so only under `--keep-raw`).
+ */
+import type { Category, InputKind, Verdict, VerdictLabel } from '../core/index.js';
+
+/** One row of the history: what the list endpoint and the dashboard table show. */
+export interface VerdictSummary {
+  /** Public id, `vrd_` + 24 hex characters. */
+  id: string;
+  /** ISO 8601 timestamp (UTC) of when the scan was stored. */
+  created_at: string;
+  kind: InputKind;
+  target: string;
+  verdict: VerdictLabel;
+  score: number;
+  categories: Category[];
+  /** Email subject ('' for url/domain verdicts). */
+  subject: string;
+  /** Email sender as written in From ('' for url/domain verdicts). */
+  sender: string;
+}
+
+/** A stored verdict with everything kept about it. */
+export interface StoredVerdict extends VerdictSummary {
+  /** URLs named by the verdict (the URL itself, or the links found in evidence). */
+  urls: string[];
+  /** Whether the raw message was kept (only with `--keep-raw`). */
+  raw_stored: boolean;
+  /** The verdict JSON exactly as it was returned by the scan. */
+  result: Verdict;
+}
+
+export interface SaveVerdictInput {
+  verdict: Verdict;
+  createdAt: Date;
+  /** The raw input; stored only when given (the server passes it only under --keep-raw). */
+  raw?: Uint8Array;
+}
+
+export interface VerdictQuery {
+  kind?: InputKind;
+  verdict?: VerdictLabel;
+  /** Only verdicts created at or after this time. */
+  since?: Date;
+  /** Page size, 1..200. */
+  limit: number;
+  /** Opaque cursor from the previous page's `next_cursor`. */
+  cursor?: string;
+}
+
+export interface VerdictPage {
+  items: VerdictSummary[];
+  /** Pass as `cursor` to get the next page; null on the last page. */
+  next_cursor: string | null;
+}
+
+export type FeedbackLabel = 'malicious' | 'benign';
+
+/**
+ * Analyst feedback on one verdict. Stored for a human-reviewed retraining run; nothing reads it to
+ * retrain automatically (poisoned feedback is an attack).
+ */
+export interface Feedback {
+  id: string;
+  verdict_id: string;
+  label: FeedbackLabel;
+  note: string;
+  /** Id of the API key that sent it (null with --insecure-no-auth). */
+  key_id: string | null;
+  created_at: string;
+}
+
+export interface NewFeedback {
+  verdictId: string;
+  label: FeedbackLabel;
+  note: string;
+  keyId: string | null;
+  createdAt: Date;
+}
+
+/** Counts for the dashboard overview. */
+export interface StatsQuery {
+  since: Date;
+  bucket: 'hour' | 'day';
+}
+
+export interface StatsBucket {
+  /** Start of the bucket, ISO 8601 (UTC). */
+  start: string;
+  clean: number;
+  suspicious: number;
+  malicious: number;
+  categories: Partial<Record<Category, number>>;
+}
+
+export interface Stats {
+  totals: Record<VerdictLabel, number>;
+  by_kind: Record<InputKind, number>;
+  by_category: Partial<Record<Category, number>>;
+  series: StatsBucket[];
+}
+
+/** An API key as stored: never the key itself, only its SHA-256. */
+export interface ApiKeyRecord {
+  /** Public key id, `key_` + 12 hex characters; also embedded in the key. */
+  id: string;
+  name: string;
+  /** Hex SHA-256 of the whole key string. */
+  hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface Store {
+  saveVerdict(input: SaveVerdictInput): Promise<VerdictSummary>;
+  getVerdict(id: string): Promise<StoredVerdict | null>;
+  listVerdicts(query: VerdictQuery): Promise<VerdictPage>;
+  /** The raw message, when it was kept. */
+  getRaw(id: string): Promise<Uint8Array | null>;
+
+  /** Returns null when the verdict does not exist. */
+  addFeedback(input: NewFeedback): Promise<Feedback | null>;
+  listFeedback(verdictId: string): Promise<Feedback[]>;
+
+  stats(query: StatsQuery): Promise<Stats>;
+
+  createKey(key: { id: string; name: string; hash: string; createdAt: Date }): Promise<ApiKeyRecord>;
+  getKey(id: string): Promise<ApiKeyRecord | null>;
+  listKeys(): Promise<ApiKeyRecord[]>;
+  /** Revoke by id or by name; returns the revoked keys (empty when none matched). */
+  revokeKey(idOrName: string, at: Date): Promise<ApiKeyRecord[]>;
+  /** Number of keys that are not revoked. */
+  countActiveKeys(): Promise<number>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,25 @@
+import type { Verdict } from '../core/index.js';
+
+/** Most URLs kept per stored verdict (a link flood must not bloat the database). */
+export const MAX_STORED_URLS = 100;
+
+// http(s) URLs inside evidence text; stops at whitespace, quotes and angle brackets
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>]+/gi;
+
+/**
+ * The URLs a verdict names, for the stored record: the URL itself for `kind: "url"`, otherwise
+ * every http(s) URL quoted in signal evidence, in order, de-duplicated.
+ */
+export function urlsOfVerdict(v: Verdict): string[] {
+  const out = new Set<string>();
+  if (v.kind === 'url') out.add(v.input.normalized ?? v.target);
+  for (const s of v.signals) {
+    for (const e of s.evidence) {
+      for (const m of e.text.matchAll(URL_IN_TEXT)) {
+        if (out.size >= MAX_STORED_URLS) return [...out];
+        out.add(m[0].replace(/[).,;:!?\]]+$/, ''));
+      }
+    }
+  }
+  return [...out];
+}
