@@ -1,0 +1,91 @@
+/**
+ * `vigil keys create --name NAME | list | revoke ID|NAME`: API keys for `vigil serve`. A key is shown
+ * once, at creation; the database keeps only its SHA-256.
+ */
+import { createApiKey } from '../server/index.js';
+import { SqliteStore, defaultDbPath } from '../store/index.js';
+import type { CliIo } from './io.js';
+
+export interface KeysOptions {
+  db?: string;
+  name?: string;
+  json?: boolean;
+}
+
+export type KeysAction = 'create' | 'list' | 'revoke';
+
+export async function runKeys(
+  action: string,
+  args: string[],
+  opts: KeysOptions,
+  io: CliIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  if (!['create', 'list', 'revoke'].includes(action)) {
+    io.stderr(`vigil keys: unknown action "${action}"; use create, list or revoke (E_USAGE)\n`);
+    return 2;
+  }
+  if (action === 'create' && !opts.name) {
+    io.stderr('vigil keys create: --name NAME is required, e.g. --name analyst (E_USAGE)\n');
+    return 2;
+  }
+  if (action === 'revoke' && args.length !== 1) {
+    io.stderr('vigil keys revoke: give exactly one key id or name (see `vigil keys list`) (E_USAGE)\n');
+    return 2;
+  }
+  const dbPath = opts.db ?? defaultDbPath(env);
+  let store: SqliteStore;
+  try {
+    store = new SqliteStore({ path: dbPath });
+  } catch (err) {
+    io.stderr(`vigil keys: ${(err as Error).message}\n`);
+    return 2;
+  }
+  try {
+    if (action === 'create') {
+      const { key, record } = await createApiKey(store, opts.name ?? '');
+      if (opts.json) {
+        io.stdout(`${JSON.stringify({ id: record.id, name: record.name, created_at: record.created_at, key })}\n`);
+      } else {
+        io.stdout(`${key}\n`);
+        io.stderr(
+          `vigil keys: created ${record.id} "${record.name}" in ${dbPath}.\n` +
+            'vigil keys: this is the only time the key is shown; store it now (only its hash is kept).\n' +
+            'vigil keys: send it as  Authorization: Bearer <key>\n',
+        );
+      }
+      return 0;
+    }
+    if (action === 'list') {
+      const keys = await store.listKeys();
+      if (opts.json) {
+        for (const k of keys) {
+          io.stdout(`${JSON.stringify({ id: k.id, name: k.name, created_at: k.created_at, revoked_at: k.revoked_at })}\n`);
+        }
+      } else if (!keys.length) {
+        io.stderr(`vigil keys: no keys in ${dbPath}; create one with  vigil keys create --name NAME\n`);
+      } else {
+        const rows = keys.map((k) => [k.id, k.name, k.created_at, k.revoked_at ? `revoked ${k.revoked_at}` : 'active']);
+        const head = ['ID', 'NAME', 'CREATED', 'STATUS'];
+        const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+        const line = (r: string[]) => `${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()}\n`;
+        io.stdout(line(head));
+        for (const r of rows) io.stdout(line(r));
+      }
+      return 0;
+    }
+    const target = args[0] ?? '';
+    const revoked = await store.revokeKey(target, new Date());
+    if (!revoked.length) {
+      io.stderr(`vigil keys revoke: no active key with id or name "${target}" (E_NOT_FOUND)\n`);
+      return 2;
+    }
+    for (const k of revoked) io.stdout(`revoked ${k.id} "${k.name}"\n`);
+    return 0;
+  } catch (err) {
+    io.stderr(`vigil keys: ${(err as Error).message}\n`);
+    return 2;
+  } finally {
+    await store.close();
+  }
+}

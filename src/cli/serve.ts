@@ -1,0 +1,127 @@
+/**
+ * `vigil serve`: the HTTP API and dashboard. Refuses to start without an API key unless
+ * `--insecure-no-auth` is given explicitly. Returns the exit code once the server has closed
+ * (SIGINT/SIGTERM, or `control.signal` in tests).
+ */
+import type { FastifyServerOptions } from 'fastify';
+import { loadConfig, type VigilConfig } from '../config/index.js';
+import { isVigilError } from '../core/index.js';
+import { buildApp, defaultScanners, type Scanners } from '../server/index.js';
+import { SqliteStore, defaultDbPath } from '../store/index.js';
+import type { CliIo } from './io.js';
+
+export interface ServeOptions {
+  port?: number | string;
+  host?: string;
+  db?: string;
+  config?: string;
+  keepRaw?: boolean;
+  insecureNoAuth?: boolean;
+}
+
+export interface ServeControl {
+  /** Abort to stop the server (tests); otherwise SIGINT/SIGTERM stop it. */
+  signal?: AbortSignal;
+  /** Called with the base URL once listening. */
+  onListening?: (url: string) => void;
+  /** Replace the analyzers (tests). */
+  scanners?: Scanners;
+  /** fastify logger option; default: JSON request logs on stdout at level info. */
+  logger?: FastifyServerOptions['logger'];
+  webRoot?: string | null;
+  env?: NodeJS.ProcessEnv;
+}
+
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_HOST = '127.0.0.1';
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i;
+
+function fail(io: CliIo, message: string): number {
+  io.stderr(`vigil serve: ${message}\n`);
+  return 2;
+}
+
+export async function runServe(opts: ServeOptions, io: CliIo, control: ServeControl = {}): Promise<number> {
+  const port = opts.port === undefined ? DEFAULT_PORT : Number(opts.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(io, `--port must be 0-65535, got ${String(opts.port)} (E_USAGE)`);
+  const host = opts.host ?? DEFAULT_HOST;
+  const dbPath = opts.db ?? defaultDbPath(control.env);
+
+  let config: VigilConfig;
+  try {
+    config = loadConfig(opts.config);
+  } catch (err) {
+    return fail(io, (err as Error).message);
+  }
+
+  let store: SqliteStore;
+  try {
+    store = new SqliteStore({ path: dbPath });
+  } catch (err) {
+    return fail(io, (err as Error).message);
+  }
+  const insecureNoAuth = opts.insecureNoAuth === true;
+  try {
+    if (!insecureNoAuth && (await store.countActiveKeys()) === 0) {
+      await store.close();
+      const dbArg = opts.db ? ` --db ${opts.db}` : '';
+      return fail(
+        io,
+        `no API key exists in ${dbPath}, so nobody could use the API.\n` +
+          `  Create one:  vigil keys create --name analyst${dbArg}\n` +
+          '  (or, for local experiments only, start with --insecure-no-auth) (E_AUTH)',
+      );
+    }
+    if (insecureNoAuth) {
+      io.stderr(
+        LOOPBACK.test(host)
+          ? 'vigil serve: WARNING: --insecure-no-auth: every route is open to anyone who can reach this port\n'
+          : `vigil serve: WARNING: --insecure-no-auth on ${host}: the API is open to the network; anyone who reaches it can scan and read history\n`,
+      );
+    }
+
+    const scanners = control.scanners ?? defaultScanners(config);
+    // load the models now, so a broken model fails the start rather than the first request
+    if (!control.scanners) await (scanners as ReturnType<typeof defaultScanners>).ready();
+
+    const app = await buildApp(config, {
+      store,
+      scanners,
+      insecureNoAuth,
+      keepRaw: opts.keepRaw === true || config.server.keepRaw === true,
+      logger: control.logger ?? { level: 'info', stream: { write: (s: string) => io.stdout(s) } },
+      ...(control.webRoot !== undefined ? { webRoot: control.webRoot } : {}),
+    });
+
+    const closed = new Promise<void>((resolve) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        void app.close().then(resolve, resolve);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      if (control.signal) {
+        if (control.signal.aborted) stop();
+        else control.signal.addEventListener('abort', stop, { once: true });
+      }
+    });
+
+    await app.listen({ port, host });
+    const addr = app.server.address();
+    const actualPort = typeof addr === 'object' && addr ? addr.port : port;
+    const urlHost = host.includes(':') ? `[${host}]` : host;
+    const url = `http://${urlHost}:${actualPort}`;
+    io.stderr(
+      `vigil serve: listening on ${url}/  (dashboard: ${url}/, API: ${url}/v1, OpenAPI: ${url}/v1/openapi.json)\n` +
+        `vigil serve: database ${dbPath}; raw messages ${opts.keepRaw ? 'ARE kept (--keep-raw)' : 'are not kept'}\n`,
+    );
+    control.onListening?.(url);
+    await closed;
+    return 0;
+  } catch (err) {
+    return fail(io, isVigilError(err) ? err.message : `could not start: ${(err as Error).message}`);
+  } finally {
+    await store.close();
+  }
+}
