@@ -1,0 +1,321 @@
+/**
+ * The URL and domain analyzer: `inspectUrl`/`inspectDomain` (signals for the email analyzer, cached
+ * per host) and `analyzeUrl`/`analyzeDomain` (whole verdicts for `vigil scan --kind url|domain`
+ * and the HTTP service). One implementation of URL and domain logic, used everywhere.
+ */
+import type { VigilConfig } from '../config/index.js';
+import { SEVERITY_WEIGHT, VigilError, combine } from '../core/index.js';
+import type { Evidence, FeatureContribution, ModelSummary, Signal, Verdict } from '../core/index.js';
+import { calibrate, type LinearModel } from '../ml/index.js';
+import { DOMAIN_DGA, buildDgaTables, dgaFeatures, dgaLabel, type DgaTables } from './dga.js';
+import { hostFindings, urlHostSignals, type HostFinding } from './host.js';
+import { findLookalike, lookalikeIndex, lookalikeSignal, type LookalikeIndex, type LookalikeMatch } from './lookalike.js';
+import { contributions, fastMargin, modelFor } from './models.js';
+import { parseDomain, parseUrl, type HostInfo, type ParsedUrl } from './parse.js';
+import { pathSignals } from './path.js';
+import { UNLEARNED_RULES, URL_MODEL_PHISHING, urlFeatures } from './url-model.js';
+
+export interface UrlInspection {
+  /** The URL as a browser serialises it (or the input, trimmed, when it is not a usable URL). */
+  normalized: string;
+  /** ASCII host ('' when the URL has none, e.g. mailto:). */
+  host: string;
+  registrableDomain: string | null;
+  /** url.* and domain.* signals, evidence `{ where: ctx.where, text: url }`. */
+  signals: Signal[];
+  /** Generated-domain probability of the host, when the domain model is loaded. */
+  dgaScore?: number;
+  /** Phishing-URL model probability, when the URL model is loaded. */
+  modelScore?: number;
+}
+
+export interface DomainInspection {
+  domain: string;
+  registrableDomain: string | null;
+  lookalike: LookalikeMatch | null;
+  /** Generated-domain probability; null without a domain model (or for IP literals). */
+  dgaScore: number | null;
+  signals: Signal[];
+}
+
+export interface InspectContext {
+  config: VigilConfig;
+  /** Where the URL or domain was found: `body:html`, `header:From` … */
+  where: string;
+}
+
+interface HostResult {
+  info: HostInfo;
+  findings: HostFinding[];
+  lookalike: LookalikeMatch | null;
+  dga: number | null;
+  dgaAlert: boolean;
+}
+
+interface State {
+  idx: LookalikeIndex;
+  hosts: Map<string, HostResult>;
+}
+
+/** Hosts remembered per config (a link flood of distinct hosts clears the cache, never grows it). */
+const MAX_HOST_CACHE = 50_000;
+const STATES = new WeakMap<VigilConfig, State>();
+const TABLES = new WeakMap<LinearModel, DgaTables>();
+
+function stateOf(config: VigilConfig): State {
+  let s = STATES.get(config);
+  if (!s) {
+    s = { idx: lookalikeIndex(config), hosts: new Map() };
+    STATES.set(config, s);
+  }
+  return s;
+}
+
+function tablesOf(model: LinearModel): DgaTables {
+  let t = TABLES.get(model);
+  if (!t) {
+    const words = Array.isArray(model.meta.words) ? (model.meta.words as string[]) : [];
+    t = buildDgaTables(words);
+    TABLES.set(model, t);
+  }
+  return t;
+}
+
+/** DGA score of one label with the domain model: probability and, on request, feature contributions. */
+export function scoreDga(model: LinearModel, label: string): { p: number; names: string[]; values: number[] } {
+  const f = dgaFeatures(label, tablesOf(model));
+  return { p: calibrate(model.calibration, fastMargin(model, f.names, f.values)), ...f };
+}
+
+/** Probability above which `domain.dga` fires (chosen at training for a low false-positive rate). */
+function dgaAlertThreshold(model: LinearModel): number {
+  const t = model.meta.alert_threshold;
+  return typeof t === 'number' && t > 0 && t < 1 ? t : 0.9;
+}
+
+function hostResult(config: VigilConfig, st: State, info: HostInfo, rawHost: string): HostResult {
+  const key = info.ip ? `${info.host} ${rawHost}` : info.host;
+  const hit = st.hosts.get(key);
+  if (hit) return hit;
+  const lookalike = findLookalike(st.idx, info);
+  let dga: number | null = null;
+  let dgaAlert = false;
+  const model = modelFor(config, 'domain');
+  if (model) {
+    const label = dgaLabel(info);
+    if (label) {
+      dga = scoreDga(model, label).p;
+      // a lookalike is a crafted name, never a generated one: do not double-count it
+      dgaAlert = dga >= dgaAlertThreshold(model) && !lookalike;
+    }
+  }
+  const r: HostResult = { info, findings: hostFindings(info, rawHost), lookalike, dga, dgaAlert };
+  if (st.hosts.size >= MAX_HOST_CACHE) st.hosts.clear();
+  st.hosts.set(key, r);
+  return r;
+}
+
+function domainSignals(r: HostResult, evidence: Evidence[]): Signal[] {
+  const out: Signal[] = [];
+  if (r.lookalike) out.push(lookalikeSignal(r.lookalike, r.info.hostUnicode === r.info.host ? r.info.host : `${r.info.host} (${r.info.hostUnicode})`, evidence));
+  if (r.dgaAlert && r.dga !== null) {
+    out.push(DOMAIN_DGA.fire(`${r.info.registrableDomain ?? r.info.host} looks machine-generated (score ${r.dga.toFixed(3)})`, evidence));
+  }
+  return out;
+}
+
+function fireFindings(findings: readonly HostFinding[], evidence: Evidence[]): Signal[] {
+  return findings.map((f) => f.def.fire(f.message, evidence, f.severity));
+}
+
+interface UrlWork {
+  parsed: ParsedUrl;
+  host: HostResult;
+  signals: Signal[];
+  modelScore?: number;
+  features?: { names: string[]; values: number[] };
+}
+
+function workUrl(url: string, config: VigilConfig, where: string, explainModel: boolean): UrlWork | null {
+  const parsed = parseUrl(url);
+  if (!parsed) return null;
+  const st = stateOf(config);
+  const host = hostResult(config, st, parsed, parsed.rawHost);
+  const evidence = [{ where, text: url }];
+  const signals = [
+    ...fireFindings(host.findings, evidence),
+    ...urlHostSignals(parsed, evidence),
+    ...domainSignals(host, evidence),
+    ...pathSignals(parsed, st.idx, evidence),
+  ];
+  const w: UrlWork = { parsed, host, signals };
+  const model = modelFor(config, 'url');
+  if (model) {
+    const f = urlFeatures(parsed, signals);
+    const p = calibrate(model.calibration, fastMargin(model, f.names, f.values));
+    w.modelScore = p;
+    if (explainModel) w.features = f;
+    if (p >= config.thresholds.suspicious) {
+      signals.push(
+        URL_MODEL_PHISHING.fire(
+          `The phishing-URL model scores ${parsed.host} ${p.toFixed(2)}`,
+          evidence,
+          p >= config.thresholds.malicious ? 'high' : 'medium',
+        ),
+      );
+    }
+  }
+  return w;
+}
+
+/**
+ * Signals for one link found in an email (or anywhere). Never throws; a string that is not a usable
+ * URL gives no signals. Host-level work (lookalike, DGA, lists) is cached per host and config.
+ */
+export function inspectUrl(url: string, ctx: InspectContext): UrlInspection {
+  const text = typeof url === 'string' ? url : String(url);
+  let w: UrlWork | null = null;
+  try {
+    w = workUrl(text, ctx.config, ctx.where, false);
+  } catch (err) {
+    // a configured model that cannot be read is a real error; anything else is hostile input
+    if (err instanceof VigilError) throw err;
+    w = null;
+  }
+  if (!w) return { normalized: text.trim().slice(0, 2048), host: '', registrableDomain: null, signals: [] };
+  const out: UrlInspection = {
+    normalized: w.parsed.normalized,
+    host: w.parsed.host,
+    registrableDomain: w.parsed.registrableDomain,
+    signals: w.signals,
+  };
+  if (w.host.dga !== null) out.dgaScore = w.host.dga;
+  if (w.modelScore !== undefined) out.modelScore = w.modelScore;
+  return out;
+}
+
+/**
+ * Lookalike and generated-name checks for one domain (an email sender domain). A protected domain
+ * or a subdomain of one is never a lookalike. Never throws on bad input.
+ */
+export function inspectDomain(domain: string, ctx: InspectContext): DomainInspection {
+  const text = typeof domain === 'string' ? domain.trim().toLowerCase() : '';
+  const info = parseDomain(text);
+  if (!info) return { domain: text, registrableDomain: null, lookalike: null, dgaScore: null, signals: [] };
+  const r = hostResult(ctx.config, stateOf(ctx.config), info, text);
+  return {
+    domain: info.host,
+    registrableDomain: info.registrableDomain,
+    lookalike: r.lookalike,
+    dgaScore: r.dga,
+    signals: domainSignals(r, [{ where: ctx.where, text: domain }]),
+  };
+}
+
+export interface AnalyzeOptions {
+  config: VigilConfig;
+  /** Name shown as the verdict's target (default: the input). */
+  target?: string;
+}
+
+const TOP_FEATURES = 8;
+
+/**
+ * Signals the model did not learn (no training data for them, or artefacts kept out of the model)
+ * join its probability by noisy-OR with their severity weights: 1 - (1 - p)·Π(1 - w).
+ */
+function joinUnlearned(p: number, unlearned: readonly Signal[]): { score: number; extra: FeatureContribution[] } {
+  let clean = 1 - p;
+  const extra: FeatureContribution[] = [];
+  const seen = new Set<string>();
+  for (const s of unlearned) {
+    if (seen.has(s.id)) continue;
+    seen.add(s.id);
+    const w = SEVERITY_WEIGHT[s.severity];
+    if (w <= 0) continue;
+    clean *= 1 - w;
+    extra.push({ feature: `rule: ${s.id}`, weight: round(-Math.log(1 - w)) });
+  }
+  return { score: 1 - clean, extra };
+}
+
+const round = (x: number) => Math.round(x * 10_000) / 10_000;
+
+function topFeatures(contribs: Map<string, number>, extra: FeatureContribution[]): FeatureContribution[] {
+  const all: FeatureContribution[] = [...extra];
+  for (const [feature, weight] of contribs) if (Math.abs(weight) > 1e-6) all.push({ feature, weight: round(weight) });
+  all.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
+  return all.filter((f) => f.weight > 0).slice(0, TOP_FEATURES);
+}
+
+/** Verdict for one URL. Throws E_INVALID_URL when the input is not a usable http(s) URL or host. */
+export function analyzeUrl(url: string, opts: AnalyzeOptions): Verdict {
+  const startedAt = performance.now();
+  if (typeof url !== 'string' || !url.trim()) throw new VigilError('E_INVALID_URL', 'empty URL', { target: opts.target });
+  const config = opts.config;
+  const w = workUrl(url.trim(), config, 'url', true);
+  if (!w) throw new VigilError('E_INVALID_URL', `not a usable URL: ${url.slice(0, 200)}`, { target: opts.target ?? url.slice(0, 200) });
+  const skipped = url.length > 8192 ? [{ what: `URL characters after #8192`, why: 'limit 8192 characters per URL' }] : [];
+  const model = modelFor(config, 'url');
+  let summary: ModelSummary | null = null;
+  let contribMap: Map<string, number> | undefined;
+  if (model && w.modelScore !== undefined && w.features) {
+    const c = contributions(model, w.features.names, w.features.values);
+    const unlearned = w.signals.filter((s) => UNLEARNED_RULES.has(s.id) || s.id === 'domain.dga');
+    const j = joinUnlearned(w.modelScore, unlearned);
+    summary = { name: model.name, version: model.version, score: j.score, top_features: topFeatures(c, j.extra) };
+    contribMap = new Map();
+    for (const s of w.signals) {
+      const v = c.get(`rule: ${s.id}`);
+      if (v !== undefined) contribMap.set(s.id, v);
+    }
+    contribMap.set(URL_MODEL_PHISHING.id, Math.log(w.modelScore / Math.max(1e-9, 1 - w.modelScore)));
+  }
+  return combine({
+    kind: 'url',
+    target: opts.target ?? url,
+    signals: w.signals,
+    model: summary,
+    ...(contribMap ? { signalContributions: contribMap } : {}),
+    skipped,
+    input: { normalized: w.parsed.normalized },
+    thresholds: config.thresholds,
+    startedAt,
+  });
+}
+
+/** Verdict for one domain name. Throws E_INVALID_DOMAIN when it is not a host name. */
+export function analyzeDomain(name: string, opts: AnalyzeOptions): Verdict {
+  const startedAt = performance.now();
+  const config = opts.config;
+  const text = typeof name === 'string' ? name.trim().toLowerCase() : '';
+  const info = text ? parseDomain(text) : null;
+  if (!info) throw new VigilError('E_INVALID_DOMAIN', `not a domain name: ${String(name).slice(0, 200)}`, { target: opts.target ?? String(name).slice(0, 200) });
+  const st = stateOf(config);
+  const r = hostResult(config, st, info, text);
+  const evidence = [{ where: 'domain', text: name.trim() }];
+  const signals = [...domainSignals(r, evidence), ...fireFindings(r.findings, evidence)];
+  const model = modelFor(config, 'domain');
+  let summary: ModelSummary | null = null;
+  let contribMap: Map<string, number> | undefined;
+  if (model && r.dga !== null) {
+    const label = dgaLabel(info);
+    const s = scoreDga(model, label);
+    const c = contributions(model, s.names, s.values);
+    const unlearned = signals.filter((x) => x.id !== DOMAIN_DGA.id);
+    const j = joinUnlearned(s.p, unlearned);
+    summary = { name: model.name, version: model.version, score: j.score, top_features: topFeatures(c, j.extra) };
+    contribMap = new Map([[DOMAIN_DGA.id, Math.log(s.p / Math.max(1e-9, 1 - s.p))]]);
+  }
+  return combine({
+    kind: 'domain',
+    target: opts.target ?? name,
+    signals,
+    model: summary,
+    ...(contribMap ? { signalContributions: contribMap } : {}),
+    skipped: [],
+    input: { normalized: info.hostUnicode !== info.host ? `${info.host} (${info.hostUnicode})` : info.host },
+    thresholds: config.thresholds,
+    startedAt,
+  });
+}

@@ -1,0 +1,223 @@
+/**
+ * Generated-domain (DGA) detection: features of the registrable label only (never the TLD, which
+ * is a collection artefact for many families, and never the label count, since DGA rows in the
+ * training data are not cut to eTLD+1). Character n-grams, entropy, vowel and digit shares,
+ * consonant runs, the label's log-likelihood under an English character model and its
+ * segmentation into dictionary words (wordlist DGAs glue real words together).
+ * KEEP IN SYNC: training (`src/url/train.ts`) and scoring both call `dgaFeatures`.
+ */
+import { defineSignal } from '../core/index.js';
+import { hash32 } from '../ml/index.js';
+import { DYNAMIC_DNS_SET } from './lists.js';
+import type { HostInfo } from './parse.js';
+
+export const DOMAIN_DGA = defineSignal({
+  id: 'domain.dga',
+  category: 'generated_domain',
+  severity: 'medium',
+  summary: 'Domain name looks machine-generated (malware domain-generation algorithm)',
+});
+
+/**
+ * The label the DGA model reads: the registrable label, or the label under a dynamic-DNS provider
+ * that is not a public suffix (kraken's `x7f3k.mooo.com`). Lower case, punycode kept as is.
+ */
+export function dgaLabel(info: HostInfo): string {
+  if (info.ip || !info.registrableDomain) return '';
+  if (info.subdomain && DYNAMIC_DNS_SET.has(info.registrableDomain)) {
+    const labels = info.subdomain.split('.');
+    return labels[labels.length - 1] ?? info.label;
+  }
+  return info.label;
+}
+
+/** Word and character tables the features need; built from the word list stored in the model. */
+export interface DgaTables {
+  /** Rolling hashes of dictionary words (length 3..MAX_WORD). */
+  wordHashes: Set<number>;
+  /** log P(c | previous two chars) under the English model, indexed [a][b][c] over 28 symbols. */
+  trigram: Float32Array;
+}
+
+const MAX_WORD = 16;
+/** Longest label scored (a 253-char label is not a real domain; the rest is ignored). */
+export const MAX_DGA_LABEL = 63;
+const SYM = 28; // ^ (start/end), a-z, other (digit, hyphen, punycode)
+
+function symOf(code: number): number {
+  if (code >= 97 && code <= 122) return code - 96;
+  return 27;
+}
+
+function rollWord(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+export function buildDgaTables(words: readonly string[]): DgaTables {
+  const wordHashes = new Set<number>();
+  const counts = new Float64Array(SYM * SYM * SYM);
+  for (const raw of words) {
+    const w = raw.toLowerCase();
+    if (!/^[a-z]+$/.test(w)) continue;
+    if (w.length >= 3 && w.length <= MAX_WORD) wordHashes.add(rollWord(w, 0, w.length));
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i <= w.length; i++) {
+      const c = i < w.length ? symOf(w.charCodeAt(i)) : 0;
+      counts[(a * SYM + b) * SYM + c]! += 1;
+      a = b;
+      b = c;
+    }
+  }
+  const trigram = new Float32Array(SYM * SYM * SYM);
+  for (let a = 0; a < SYM; a++) {
+    for (let b = 0; b < SYM; b++) {
+      let total = 0;
+      for (let c = 0; c < SYM; c++) total += counts[(a * SYM + b) * SYM + c]!;
+      for (let c = 0; c < SYM; c++) {
+        // add-0.5 smoothing: unseen trigrams are rare, not impossible
+        trigram[(a * SYM + b) * SYM + c] = Math.log((counts[(a * SYM + b) * SYM + c]! + 0.5) / (total + 0.5 * SYM));
+      }
+    }
+  }
+  return { wordHashes, trigram };
+}
+
+/** Mean log-likelihood per character under the English trigram model (higher = more English). */
+export function englishLogLik(label: string, t: DgaTables): number {
+  let a = 0;
+  let b = 0;
+  let sum = 0;
+  for (let i = 0; i <= label.length; i++) {
+    const c = i < label.length ? symOf(label.charCodeAt(i)) : 0;
+    sum += t.trigram[(a * SYM + b) * SYM + c]!;
+    a = b;
+    b = c;
+  }
+  return sum / (label.length + 1);
+}
+
+/** Cover the label with dictionary words: uncovered letters and word count of the best cover. */
+export function segment(label: string, t: DgaTables): { uncovered: number; words: number; longest: number } {
+  const n = label.length;
+  const unc = new Int32Array(n + 1).fill(1 << 20);
+  const cnt = new Int32Array(n + 1);
+  const lng = new Int32Array(n + 1);
+  unc[0] = 0;
+  for (let i = 0; i < n; i++) {
+    const u = unc[i]!;
+    if (u + 1 < unc[i + 1]! || (u + 1 === unc[i + 1]! && cnt[i]! < cnt[i + 1]!)) {
+      unc[i + 1] = u + 1;
+      cnt[i + 1] = cnt[i]!;
+      lng[i + 1] = lng[i]!;
+    }
+    let h = 0x811c9dc5;
+    const end = Math.min(n, i + MAX_WORD);
+    for (let j = i; j < end; j++) {
+      h = Math.imul(h ^ label.charCodeAt(j), 0x01000193);
+      const len = j - i + 1;
+      if (len < 3) continue;
+      if (!t.wordHashes.has(h >>> 0)) continue;
+      const nu = u;
+      const nc = cnt[i]! + 1;
+      if (nu < unc[j + 1]! || (nu === unc[j + 1]! && nc < cnt[j + 1]!)) {
+        unc[j + 1] = nu;
+        cnt[j + 1] = nc;
+        lng[j + 1] = Math.max(lng[i]!, len);
+      }
+    }
+  }
+  return { uncovered: unc[n]!, words: cnt[n]!, longest: lng[n]! };
+}
+
+const VOWEL = new Set([97, 101, 105, 111, 117, 121]);
+
+function bin(x: number, edges: readonly number[]): number {
+  let i = 0;
+  while (i < edges.length && x >= edges[i]!) i++;
+  return i;
+}
+const LEN_EDGES = [4, 6, 8, 10, 12, 14, 16, 19, 23, 28, 34];
+const LEN_NAMES = ['1-3', '4-5', '6-7', '8-9', '10-11', '12-13', '14-15', '16-18', '19-22', '23-27', '28-33', '34+'];
+
+/**
+ * Named features of one label, in words (the names are what explanations show). Values: 1 for
+ * flags, 1/sqrt(n) for the n character n-grams (so long labels do not dominate by count).
+ */
+export function dgaFeatures(rawLabel: string, t: DgaTables, names: string[] = [], values: number[] = []): { names: string[]; values: number[] } {
+  const label = rawLabel.length > MAX_DGA_LABEL ? rawLabel.slice(0, MAX_DGA_LABEL) : rawLabel;
+  const n = label.length;
+  // n-grams 2..4 with boundary marks
+  const padded = `^${label}$`;
+  const ngrams = Math.max(1, (padded.length - 1) + (padded.length - 2) + (padded.length - 3));
+  const g = 1 / Math.sqrt(ngrams);
+  for (let k = 2; k <= 4; k++) {
+    for (let i = 0; i + k <= padded.length; i++) {
+      names.push(`chars "${padded.slice(i, i + k)}"`);
+      values.push(g);
+    }
+  }
+  let digits = 0;
+  let vowels = 0;
+  let hyphens = 0;
+  let run = 0;
+  let maxRun = 0;
+  let switches = 0;
+  let prevDigit = -1;
+  const freq = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const c = label.charCodeAt(i);
+    freq.set(c, (freq.get(c) ?? 0) + 1);
+    const isDigit = c >= 48 && c <= 57;
+    if (isDigit) digits++;
+    if (c === 45) hyphens++;
+    if (VOWEL.has(c)) vowels++;
+    if (c >= 97 && c <= 122 && !VOWEL.has(c)) {
+      run++;
+      if (run > maxRun) maxRun = run;
+    } else run = 0;
+    if (c !== 45) {
+      const d = isDigit ? 1 : 0;
+      if (prevDigit >= 0 && d !== prevDigit) switches++;
+      prevDigit = d;
+    }
+  }
+  let entropy = 0;
+  for (const f of freq.values()) {
+    const p = f / n;
+    entropy -= p * Math.log2(p);
+  }
+  const letters = n - digits - hyphens;
+  const push = (name: string, v = 1) => {
+    names.push(name);
+    values.push(v);
+  };
+  push(`length ${LEN_NAMES[bin(n, LEN_EDGES)]}`);
+  push(`entropy ${(Math.min(4.5, Math.floor(entropy * 4) / 4)).toFixed(2)}`);
+  push(`entropy per length ${bin(n ? entropy / Math.log2(n + 1) : 0, [0.6, 0.7, 0.8, 0.85, 0.9, 0.95])}`);
+  push(`vowel share ${Math.min(6, Math.floor((letters ? vowels / letters : 0) * 10)) / 10}`);
+  push(`digit share ${bin(n ? digits / n : 0, [0.01, 0.15, 0.3, 0.5, 0.8, 1])}`);
+  push(`digit-letter switches ${Math.min(switches, 6)}`);
+  push(`consonant run ${Math.min(maxRun, 7)}`);
+  if (hyphens) push(`hyphens ${Math.min(hyphens, 3)}`);
+  if (label.startsWith('xn--')) push('punycode label');
+  if (letters >= 3) {
+    const ll = englishLogLik(label, t);
+    push(`english likelihood ${Math.max(-6, Math.floor(ll * 2) / 2).toFixed(1)}`);
+    push('english likelihood (value)', Math.max(-8, ll) + 3);
+    const seg = segment(label, t);
+    const cover = n ? 1 - seg.uncovered / n : 0;
+    const coverBin = cover >= 0.999 ? 'all' : cover >= 0.8 ? '80%+' : cover >= 0.5 ? '50-80%' : '<50%';
+    push(`dictionary words cover ${coverBin}, ${Math.min(seg.words, 5)} words`);
+    push(`dictionary words cover ${coverBin}, length ${LEN_NAMES[bin(n, LEN_EDGES)]}`);
+    push(`longest dictionary word ${Math.min(seg.longest, 10)}`);
+  }
+  return { names, values };
+}
+
+/** Hash of the word list (model cards and cache keys). */
+export function wordListHash(words: readonly string[]): string {
+  return hash32(words.join('\n')).toString(16);
+}

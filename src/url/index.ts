@@ -1,0 +1,19 @@
+/**
+ * src/url: URL and domain analysis (parsing, lookalikes, generated domains, phishing-URL model).
+ * Other modules import this file only.
+ */
+import { DOMAIN_DGA } from './dga.js';
+import { HOST_SIGNALS } from './host.js';
+import { LOOKALIKE_SIGNALS } from './lookalike.js';
+import { PATH_SIGNALS } from './path.js';
+import { URL_MODEL_PHISHING } from './url-model.js';
+import type { SignalDef } from '../core/index.js';
+
+export { inspectUrl, inspectDomain, analyzeUrl, analyzeDomain } from './analyzer.js';
+export type { UrlInspection, DomainInspection, InspectContext, AnalyzeOptions } from './analyzer.js';
+export type { LookalikeMatch, LookalikeTechnique, LookalikeFamily, OwnerKind } from './lookalike.js';
+export { registrableDomain } from './parse.js';
+export { isFreemailDomain, isShortener, isFreeHosting } from './host.js';
+
+/** Every signal this module fires (README table, model features, dashboard legend). */
+export const SIGNALS: SignalDef[] = [...HOST_SIGNALS, ...PATH_SIGNALS, URL_MODEL_PHISHING, ...LOOKALIKE_SIGNALS, DOMAIN_DGA];

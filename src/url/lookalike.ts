@@ -1,0 +1,493 @@
+/**
+ * Lookalikes of protected domains: the organization's own, its partners', and the brand list's.
+ * One index per config (built once, kept in a WeakMap), so checking a domain costs a few map
+ * look-ups: exact/skeleton maps for homoglyphs and IDN homographs, a symmetric delete-1 map for the
+ * dnstwist edit families, a token map for combosquats.
+ */
+import type { VigilConfig } from '../config/index.js';
+import { defineSignal } from '../core/index.js';
+import type { Signal, Evidence, Severity } from '../core/index.js';
+import { describeConfusables, foldUnicode, skeleton } from './confusables.js';
+import { LURE_WORDS } from './lists.js';
+import type { HostInfo } from './parse.js';
+import { hostInfo } from './parse.js';
+
+export const LOOKALIKE_HOMOGLYPH = defineSignal({
+  id: 'domain.lookalike.homoglyph',
+  category: 'lookalike_domain',
+  severity: 'high',
+  summary: 'Domain imitates a protected domain with look-alike characters (rn for m, 0 for o, 1 for l)',
+});
+export const LOOKALIKE_IDN = defineSignal({
+  id: 'domain.lookalike.idn',
+  category: 'lookalike_domain',
+  severity: 'high',
+  summary: 'Internationalised domain whose Unicode letters (Cyrillic, Greek …) imitate a protected domain',
+});
+export const LOOKALIKE_TYPOSQUAT = defineSignal({
+  id: 'domain.lookalike.typosquat',
+  category: 'lookalike_domain',
+  severity: 'high',
+  summary: 'Domain one typing error away from a protected domain (dnstwist families: omission, insertion …)',
+});
+export const LOOKALIKE_COMBOSQUAT = defineSignal({
+  id: 'domain.lookalike.combosquat',
+  category: 'lookalike_domain',
+  severity: 'high',
+  summary: 'Domain combines a protected brand name with other words (paypal-login-secure.com)',
+});
+export const LOOKALIKE_SUBDOMAIN = defineSignal({
+  id: 'domain.lookalike.subdomain',
+  category: 'lookalike_domain',
+  severity: 'high',
+  summary: 'A protected domain or brand name placed in the subdomain or hosting-tenant name of another domain',
+});
+export const LOOKALIKE_TLD_SWAP = defineSignal({
+  id: 'domain.lookalike.tld_swap',
+  category: 'lookalike_domain',
+  severity: 'medium',
+  summary: 'Same name as a protected domain under another top-level domain (paypal.net for paypal.com)',
+});
+
+export const LOOKALIKE_SIGNALS = [
+  LOOKALIKE_HOMOGLYPH,
+  LOOKALIKE_IDN,
+  LOOKALIKE_TYPOSQUAT,
+  LOOKALIKE_COMBOSQUAT,
+  LOOKALIKE_SUBDOMAIN,
+  LOOKALIKE_TLD_SWAP,
+];
+
+export type OwnerKind = 'organization' | 'partner' | 'brand';
+export type LookalikeTechnique = 'homoglyph' | 'idn' | 'typosquat' | 'combosquat' | 'subdomain' | 'tld_swap';
+/** dnstwist's name for the edit (typosquats), or the more specific way of the other techniques. */
+export type LookalikeFamily =
+  | 'addition' | 'bitsquatting' | 'homoglyph' | 'hyphenation' | 'insertion' | 'omission' | 'repetition'
+  | 'replacement' | 'subdomain' | 'transposition' | 'vowel_swap' | 'tld_swap' | 'idn' | 'combosquat';
+
+export interface LookalikeMatch {
+  /** The protected domain that was imitated, e.g. `paypal.com`. */
+  protectedDomain: string;
+  /** The brand, organization or partner name that owns it. */
+  owner: string;
+  ownerKind: OwnerKind;
+  technique: LookalikeTechnique;
+  family: LookalikeFamily;
+  /** In words: `paypa1.com reads as paypal.com (1 for l)`. */
+  detail: string;
+}
+
+interface Entry {
+  domain: string;
+  /** Position in the owner's domain list (the first-listed domain is the one named in messages). */
+  order: number;
+  label: string;
+  suffix: string;
+  owner: string;
+  ownerKind: OwnerKind;
+  /** Label is a common word or very short: only strong techniques may match it. */
+  weak: boolean;
+}
+
+interface BrandToken {
+  token: string;
+  entry: Entry;
+  weak: boolean;
+}
+
+export interface LookalikeIndex {
+  protectedHosts: Set<string>;
+  byLabel: Map<string, Entry[]>;
+  bySkeleton: Map<string, Entry[]>;
+  byDelete: Map<string, Entry[]>;
+  byNoHyphen: Map<string, Entry[]>;
+  tokens: Map<string, BrandToken>;
+  tokenSkeletons: Map<string, BrandToken>;
+  /** Longest brand token, for bounded prefix/suffix scans. */
+  maxToken: number;
+}
+
+/**
+ * Brand names that are also ordinary words or very short: a bare token match is not enough, a
+ * lure word must stand beside them (`apple-support-id.com` yes, `pineapple.com` / `orange-county.org` no).
+ */
+const COMMON_WORD_TOKENS = new Set([
+  'apple', 'orange', 'chase', 'visa', 'ledger', 'kraken', 'steam', 'zoom', 'slack', 'meta', 'teams', 'outlook',
+  'prime', 'office', 'live', 'windows', 'bing', 'booking', 'correos', 'correios', 'caixa', 'santander', 'norton',
+  'intuit', 'adobe', 'sparkasse', 'itau', 'amex', 'citi', 'azure', 'skype', 'spotify', 'target', 'shell', 'post',
+  'mail', 'news', 'drive', 'sign', 'ups', 'ing', 'dhl', 'irs', 'att', 'hsbc', 'bofa', 'usps', 'fedex', 'msn',
+  'aws', 'meet', 'gmail', 'icloud', 'ebay', 'nubank', 'binance', 'trust', 'trustwallet', 'metamask', 'coinbase',
+  'laposte', 'royalmail', 'postnl', 'telekom', 'vodafone', 'verizon', 'comcast', 'xfinity', 'yahoo', 'github',
+  'disney', 'airbnb', 'walmart', 'costco', 'mcafee', 'netflix', 'dropbox', 'instagram', 'whatsapp', 'linkedin',
+  'twitter', 'facebook', 'google', 'microsoft', 'amazon', 'paypal', 'docusign', 'wetransfer', 'salesforce',
+  'mastercard', 'barclays', 'rabobank', 'commerzbank', 'volksbank', 'bradesco', 'hmrc', 'nflx',
+].filter((t) => t.length <= 5 || ['apple', 'orange', 'chase', 'ledger', 'kraken', 'steam', 'slack', 'teams',
+  'outlook', 'prime', 'office', 'windows', 'booking', 'correos', 'correios', 'caixa', 'santander', 'norton',
+  'intuit', 'adobe', 'target', 'shell', 'drive', 'trust', 'disney'].includes(t)));
+
+/** Registrable labels of the brand list that are too generic to index at all. */
+const NEVER_TOKENS = new Set(['gov', 'com', 'net', 'org', 'co', 'email', 'mail', 'news', 'me', 'mac', 'www', 'web']);
+
+const MIN_TYPO_LABEL = 5;
+const MIN_GENERIC_REPLACEMENT_LABEL = 7;
+const MIN_TOKEN = 3;
+
+const normToken = (s: string) => foldUnicode(s.toLowerCase()).replace(/[^a-z0-9]/g, '');
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) {
+    if (!list.includes(v)) list.push(v);
+  } else m.set(k, [v]);
+}
+
+const KIND_RANK: Record<OwnerKind, number> = { organization: 0, partner: 1, brand: 2 };
+
+function buildIndex(config: VigilConfig): LookalikeIndex {
+  const idx: LookalikeIndex = {
+    protectedHosts: new Set(),
+    byLabel: new Map(),
+    bySkeleton: new Map(),
+    byDelete: new Map(),
+    byNoHyphen: new Map(),
+    tokens: new Map(),
+    tokenSkeletons: new Map(),
+    maxToken: 0,
+  };
+  const owners: Array<{ name: string; kind: OwnerKind; domains: string[]; aliases: string[] }> = [];
+  const orgDomains = config.organization?.domains ?? [];
+  if (orgDomains.length) owners.push({ name: config.organization.name ?? orgDomains[0]!, kind: 'organization', domains: orgDomains, aliases: [] });
+  for (const p of config.organization?.partners ?? []) owners.push({ name: p.name, kind: 'partner', domains: p.domains, aliases: [] });
+  for (const b of config.brands ?? []) owners.push({ name: b.name, kind: 'brand', domains: b.domains, aliases: b.aliases ?? [] });
+
+  for (const o of owners) {
+    let first: Entry | null = null;
+    let order = 0;
+    for (const raw of o.domains) {
+      const d = raw.trim().toLowerCase().replace(/\.$/, '');
+      if (!d) continue;
+      idx.protectedHosts.add(d);
+      const info = hostInfo(d);
+      if (!info.registrableDomain || !info.label || info.registrableDomain !== d) {
+        // a protected subdomain (email.usps.gov): it is whitelisted above, its parent is indexed elsewhere
+        continue;
+      }
+      const label = info.label;
+      const weak = label.length < 4 || COMMON_WORD_TOKENS.has(label.replace(/-/g, ''));
+      const e: Entry = { domain: d, order: order++, label, suffix: info.publicSuffix ?? '', owner: o.name, ownerKind: o.kind, weak };
+      first ??= e;
+      push(idx.byLabel, label, e);
+      if (label.length >= 4) push(idx.bySkeleton, skeleton(label), e);
+      if (label.includes('-')) push(idx.byNoHyphen, label.replace(/-/g, ''), e);
+      if (label.length >= MIN_TYPO_LABEL && !weak) {
+        push(idx.byDelete, label, e);
+        for (let i = 0; i < label.length; i++) push(idx.byDelete, label.slice(0, i) + label.slice(i + 1), e);
+      }
+      addToken(idx, label.replace(/-/g, ''), e);
+    }
+    if (first) {
+      addToken(idx, normToken(o.name), first);
+      for (const a of o.aliases) addToken(idx, normToken(a), first);
+    }
+  }
+  // deterministic preference: organization, then partner, then brand; then shorter domain
+  for (const m of [idx.byLabel, idx.bySkeleton, idx.byDelete, idx.byNoHyphen]) {
+    for (const list of m.values()) list.sort(entryOrder);
+  }
+  return idx;
+}
+
+function entryOrder(a: Entry, b: Entry): number {
+  return KIND_RANK[a.ownerKind] - KIND_RANK[b.ownerKind] || a.order - b.order || (a.domain < b.domain ? -1 : 1);
+}
+
+function addToken(idx: LookalikeIndex, token: string, e: Entry): void {
+  if (token.length < MIN_TOKEN || NEVER_TOKENS.has(token)) return;
+  const weak = token.length < 5 || COMMON_WORD_TOKENS.has(token);
+  const existing = idx.tokens.get(token);
+  if (existing && entryOrder(existing.entry, e) <= 0) return;
+  const t: BrandToken = { token, entry: e, weak };
+  idx.tokens.set(token, t);
+  if (token.length >= 5) idx.tokenSkeletons.set(skeleton(token), t);
+  idx.maxToken = Math.max(idx.maxToken, token.length);
+}
+
+const INDEXES = new WeakMap<VigilConfig, LookalikeIndex>();
+
+/** The per-config index (built on first use, then cached for the life of the config object). */
+export function lookalikeIndex(config: VigilConfig): LookalikeIndex {
+  let idx = INDEXES.get(config);
+  if (!idx) {
+    idx = buildIndex(config);
+    INDEXES.set(config, idx);
+  }
+  return idx;
+}
+
+/** Whether `host` is a protected domain or a subdomain of one (never a lookalike). */
+export function isProtectedHost(idx: LookalikeIndex, host: string): boolean {
+  let h = host;
+  for (let i = 0; i < 16; i++) {
+    if (idx.protectedHosts.has(h)) return true;
+    const dot = h.indexOf('.');
+    if (dot < 0) return false;
+    h = h.slice(dot + 1);
+  }
+  return false;
+}
+
+// QWERTY neighbours (typing errors hit adjacent keys)
+const KEYBOARD_ROWS = ['1234567890-', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const ADJACENT = new Map<string, Set<string>>();
+for (let r = 0; r < KEYBOARD_ROWS.length; r++) {
+  const row = KEYBOARD_ROWS[r]!;
+  for (let c = 0; c < row.length; c++) {
+    const set = new Set<string>();
+    for (const [dr, dc] of [[0, -1], [0, 1], [-1, 0], [-1, 1], [1, 0], [1, -1]] as const) {
+      const ch = KEYBOARD_ROWS[r + dr]?.[c + dc];
+      if (ch) set.add(ch);
+    }
+    ADJACENT.set(row[c]!, set);
+  }
+}
+const isAdjacent = (a: string, b: string) => ADJACENT.get(a)?.has(b) === true;
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+const HOST_CHAR = /^[a-z0-9-]$/;
+function isBitFlip(a: string, b: string): boolean {
+  const x = a.charCodeAt(0) ^ b.charCodeAt(0);
+  return x !== 0 && (x & (x - 1)) === 0 && HOST_CHAR.test(b);
+}
+const SINGLE_HOMOGLYPH = new Set(['0o', 'o0', '1l', 'l1', 'il', 'li', '1i', 'i1', 'qg', 'gq', '5s', 's5', '3e', 'e3', 'uv', 'vu']);
+
+/** Classify a one-edit difference between candidate `c` and protected `p` (dnstwist names). */
+export function classifyEdit(c: string, p: string): { family: LookalikeFamily; what: string } | null {
+  if (c === p) return null;
+  if (c.length === p.length + 1) {
+    let i = 0;
+    while (i < p.length && c[i] === p[i]) i++;
+    if (c.slice(i + 1) !== p.slice(i)) return null;
+    const ins = c[i]!;
+    if (ins === '-') return { family: 'hyphenation', what: `hyphen inserted` };
+    if (c[i - 1] === ins || c[i + 1] === ins) return { family: 'repetition', what: `"${ins}" doubled` };
+    if (i === p.length) return { family: 'addition', what: `"${ins}" appended` };
+    const near = (p[i - 1] && isAdjacent(ins, p[i - 1]!)) || (p[i] && isAdjacent(ins, p[i]!));
+    return { family: 'insertion', what: `"${ins}" inserted${near ? ' (adjacent key)' : ''}` };
+  }
+  if (c.length === p.length - 1) {
+    let i = 0;
+    while (i < c.length && c[i] === p[i]) i++;
+    if (c.slice(i) !== p.slice(i + 1)) return null;
+    return { family: 'omission', what: `"${p[i]}" left out` };
+  }
+  if (c.length !== p.length) return null;
+  const diff: number[] = [];
+  for (let i = 0; i < c.length && diff.length <= 2; i++) if (c[i] !== p[i]) diff.push(i);
+  if (diff.length === 2) {
+    const [i, j] = diff as [number, number];
+    if (j === i + 1 && c[i] === p[j] && c[j] === p[i]) return { family: 'transposition', what: `"${p[i]}${p[j]}" swapped` };
+    return null;
+  }
+  if (diff.length !== 1) return null;
+  const i = diff[0]!;
+  const a = p[i]!;
+  const b = c[i]!;
+  if (SINGLE_HOMOGLYPH.has(a + b)) return { family: 'homoglyph', what: `"${b}" for "${a}"` };
+  if (isBitFlip(a, b)) return { family: 'bitsquatting', what: `"${b}" for "${a}" (one bit flipped)` };
+  if (isAdjacent(a, b)) return { family: 'replacement', what: `"${b}" for "${a}" (adjacent key)` };
+  if (VOWELS.has(a) && VOWELS.has(b)) return { family: 'vowel_swap', what: `"${b}" for "${a}"` };
+  if (p.length >= MIN_GENERIC_REPLACEMENT_LABEL) return { family: 'replacement', what: `"${b}" for "${a}"` };
+  return null;
+}
+
+/** Which look-alike techniques are too weak for short or common-word labels. */
+function allowedFor(e: Entry, family: LookalikeFamily): boolean {
+  if (e.label.length < MIN_TYPO_LABEL) return false;
+  if (family === 'addition' && e.label.length < 6) return false;
+  if (family === 'vowel_swap' && e.label.length < 6) return false;
+  return true;
+}
+
+function match(e: Entry, technique: LookalikeTechnique, family: LookalikeFamily, detail: string): LookalikeMatch {
+  return { protectedDomain: e.domain, owner: e.owner, ownerKind: e.ownerKind, technique, family, detail };
+}
+
+/**
+ * Find the protected domain `info` imitates, or null. A protected domain or any subdomain of one is
+ * never a lookalike; neither is a domain merely containing a brand word inside another word.
+ */
+export function findLookalike(idx: LookalikeIndex, info: HostInfo): LookalikeMatch | null {
+  if (info.ip || !info.registrableDomain) return null;
+  if (isProtectedHost(idx, info.host)) return null;
+  const rd = info.registrableDomain;
+  const label = info.label;
+  const suffix = info.publicSuffix ?? '';
+  const unicodeLabel = label.startsWith('xn--') ? (info.hostUnicode.split('.')[info.subdomainDepth] ?? label) : label;
+  const isIdn = unicodeLabel !== label;
+
+  // 1. same skeleton: IDN homograph (Unicode letters) or ASCII homoglyph (rn→m, 0→o)
+  if (label.length >= 3) {
+    const sk = skeleton(unicodeLabel);
+    const hits = idx.bySkeleton.get(sk);
+    if (hits) {
+      const e = hits.find((h) => h.label !== label || h.suffix !== suffix) ?? null;
+      if (e && e.label !== unicodeLabel) {
+        if (isIdn) {
+          return match(e, 'idn', 'idn', `${info.hostUnicode} (${rd}) reads as ${e.domain}: ${describeConfusables(unicodeLabel)}`);
+        }
+        return match(e, 'homoglyph', 'homoglyph', `${rd} reads as ${e.domain} (${asciiSwaps(label, e.label)})`);
+      }
+    }
+  }
+  // 2. the exact name under another suffix
+  const same = idx.byLabel.get(label);
+  if (same && same.length) {
+    const e = same[0]!;
+    if (info.privateSuffix) {
+      if (!e.weak) return match(e, 'subdomain', 'subdomain', `${rd} puts the name "${label}" of ${e.domain} on the hosting platform ${suffix}`);
+    } else if (!e.weak) {
+      return match(e, 'tld_swap', 'tld_swap', `${rd} has the name of ${e.domain} under .${suffix}`);
+    }
+  }
+  // 3. hyphenation (pay-pal.com) and one-edit typosquats
+  if (label.includes('-')) {
+    const joined = label.replace(/-/g, '');
+    const hit = idx.byLabel.get(joined)?.find((e) => allowedFor(e, 'hyphenation'));
+    if (hit) return match(hit, 'typosquat', 'hyphenation', `${rd} is ${hit.domain} with a hyphen inserted`);
+  }
+  if (!isIdn && label.length >= MIN_TYPO_LABEL - 1 && label.length <= 64) {
+    const typo = findTypo(idx, label);
+    if (typo) return match(typo.e, 'typosquat', typo.family, `${rd} imitates ${typo.e.domain}: ${typo.what} (${typo.family.replace('_', '-')})`);
+  }
+  // 4. dnstwist "subdomain": a dot inserted into the name (pay.pal.com), or the whole protected
+  //    domain / brand placed in the subdomain (paypal.com.secure-login.example)
+  const sub = findSubdomain(idx, info);
+  if (sub) return sub;
+  // 5. combosquat: brand token plus other words
+  return findCombosquat(idx, info, unicodeLabel);
+}
+
+function asciiSwaps(label: string, protectedLabel: string): string {
+  const swaps: string[] = [];
+  if (/rn/.test(label) && !/rn/.test(protectedLabel)) swaps.push('rn for m');
+  if (/vv/.test(label) && !/vv/.test(protectedLabel)) swaps.push('vv for w');
+  if (/cl/.test(label) && !/cl/.test(protectedLabel)) swaps.push('cl for d');
+  for (const [d, l] of [['0', 'o'], ['1', 'l'], ['3', 'e'], ['5', 's']] as const) {
+    if (label.includes(d) && !protectedLabel.includes(d)) swaps.push(`${d} for ${l}`);
+  }
+  if (!swaps.length) swaps.push('look-alike letters');
+  return swaps.join(', ');
+}
+
+function findTypo(idx: LookalikeIndex, label: string): { e: Entry; family: LookalikeFamily; what: string } | null {
+  const cands: Entry[] = [];
+  const add = (list: Entry[] | undefined) => {
+    if (list) for (const e of list) if (!cands.includes(e)) cands.push(e);
+  };
+  add(idx.byDelete.get(label));
+  for (let i = 0; i < label.length; i++) add(idx.byDelete.get(label.slice(0, i) + label.slice(i + 1)));
+  if (!cands.length) return null;
+  cands.sort(entryOrder);
+  for (const e of cands) {
+    if (e.label === label) continue;
+    const r = classifyEdit(label, e.label);
+    if (r && allowedFor(e, r.family)) return { e, ...r };
+  }
+  return null;
+}
+
+function findSubdomain(idx: LookalikeIndex, info: HostInfo): LookalikeMatch | null {
+  if (!info.subdomain) return null;
+  const labels = info.subdomain.split('.');
+  // pay.pal.com: joined labels form a protected name under the same suffix
+  const joined = labels.join('') + info.label;
+  const j = idx.byLabel.get(joined)?.find((e) => e.suffix === info.publicSuffix && !e.weak);
+  if (j) return match(j, 'subdomain', 'subdomain', `${info.host} splits ${j.domain} with a dot`);
+  // paypal.com.evil.example: a protected domain written out inside the subdomain
+  for (let i = 0; i < labels.length - 1 && i < 8; i++) {
+    for (let k = labels.length; k > i + 1; k--) {
+      const cand = labels.slice(i, k).join('.');
+      if (idx.protectedHosts.has(cand)) {
+        const e = idx.byLabel.get(hostInfo(cand).label)?.[0];
+        if (e) return match(e, 'subdomain', 'subdomain', `${info.host} starts with ${cand} but belongs to ${info.registrableDomain}`);
+      }
+    }
+  }
+  // paypal.secure-verify.example: a brand token as a subdomain label, with a lure word nearby
+  const words = [...labels.flatMap((l) => l.split('-')), ...info.label.split('-')];
+  const hasLure = words.some((w) => LURE_WORDS.has(w));
+  for (const l of labels) {
+    for (const w of l.split('-')) {
+      const t = idx.tokens.get(w) ?? (w.length >= 5 ? idx.tokenSkeletons.get(skeleton(w)) : undefined);
+      if (!t) continue;
+      if (t.weak && !hasLure) continue;
+      if (t.token.length < 4 && !hasLure) continue;
+      return match(t.entry, 'subdomain', 'subdomain', `${info.host} names ${t.entry.owner} in the subdomain but belongs to ${info.registrableDomain}`);
+    }
+  }
+  return null;
+}
+
+function findCombosquat(idx: LookalikeIndex, info: HostInfo, unicodeLabel: string): LookalikeMatch | null {
+  const label = foldUnicode(unicodeLabel);
+  if (label.length < 4) return null;
+  const parts = label.split('-').filter(Boolean);
+  const rd = info.registrableDomain;
+  if (parts.length > 1) {
+    const hasLure = parts.some((w) => LURE_WORDS.has(w));
+    for (const w of parts) {
+      const direct = idx.tokens.get(w);
+      const t = direct ?? (w.length >= 5 ? idx.tokenSkeletons.get(skeleton(w)) : undefined);
+      if (!t) continue;
+      if ((t.weak || t.token.length < 5) && !hasLure) continue;
+      const how = direct ? `"${w}"` : `"${w}" (reads as "${t.token}")`;
+      return match(t.entry, 'combosquat', 'combosquat', `${rd} combines ${t.entry.owner}'s name ${how} with ${parts.filter((p) => p !== w).map((p) => `"${p}"`).join(', ')}`);
+    }
+  }
+  // no hyphen: brand glued to lure words (paypalsecure, securelogin-microsoft handled above)
+  for (const w of parts) {
+    if (w.length < 6) continue;
+    const max = Math.min(idx.maxToken, w.length - 2);
+    for (let n = max; n >= MIN_TOKEN; n--) {
+      const head = w.slice(0, n);
+      const tail = w.slice(n);
+      const th = idx.tokens.get(head);
+      if (th && isLureRun(tail) && (th.token.length >= 4 || tail.length >= 4)) {
+        return match(th.entry, 'combosquat', 'combosquat', `${rd} glues ${th.entry.owner}'s name "${head}" to "${tail}"`);
+      }
+      const tailTok = w.slice(w.length - n);
+      const tt = idx.tokens.get(tailTok);
+      const lead = w.slice(0, w.length - n);
+      if (tt && isLureRun(lead) && (tt.token.length >= 4 || lead.length >= 4)) {
+        return match(tt.entry, 'combosquat', 'combosquat', `${rd} glues "${lead}" to ${tt.entry.owner}'s name "${tailTok}"`);
+      }
+    }
+  }
+  return null;
+}
+
+/** Whether `s` is one or two lure words glued together (`login`, `securelogin`). */
+function isLureRun(s: string): boolean {
+  if (LURE_WORDS.has(s)) return s.length >= 2;
+  for (let i = 2; i <= s.length - 2; i++) {
+    if (LURE_WORDS.has(s.slice(0, i)) && LURE_WORDS.has(s.slice(i))) return true;
+  }
+  return false;
+}
+
+const TECHNIQUE_SIGNAL = {
+  homoglyph: LOOKALIKE_HOMOGLYPH,
+  idn: LOOKALIKE_IDN,
+  typosquat: LOOKALIKE_TYPOSQUAT,
+  combosquat: LOOKALIKE_COMBOSQUAT,
+  subdomain: LOOKALIKE_SUBDOMAIN,
+  tld_swap: LOOKALIKE_TLD_SWAP,
+} as const;
+
+/** Fire the signal for a lookalike match (organization lookalikes are BEC: severity raised). */
+export function lookalikeSignal(m: LookalikeMatch, host: string, evidence: Evidence[]): Signal {
+  const def = TECHNIQUE_SIGNAL[m.technique];
+  let severity: Severity = def.severity;
+  if (m.ownerKind !== 'brand' && severity === 'medium') severity = 'high';
+  const whose = m.ownerKind === 'brand' ? `the ${m.owner} brand` : m.ownerKind === 'partner' ? `partner ${m.owner}` : `your organization (${m.owner})`;
+  return def.fire(`${host} looks like ${m.protectedDomain} of ${whose}: ${m.detail}`, evidence, severity);
+}

@@ -1,0 +1,95 @@
+/**
+ * Lexical features of a URL for the phishing-URL model, and the signal it fires. Deliberately
+ * left out, because they are collection artefacts of the training data (see the urls README):
+ * the scheme and URL shape (matched by construction), the fragment and percent-encoding (differ
+ * by source), the TLD (era mismatch: post-2020 TLDs are phishing-only there) and the name of a
+ * hosting platform's suffix (pages.dev, r2.dev … are nearly phishing-only in the data but mostly
+ * legitimate in real traffic). Rule signals enter as `rule: <id>` features, except the
+ * free-hosting and TLD rules, for the same reason.
+ * KEEP IN SYNC: training (`src/url/train.ts`) and scoring both call `urlFeatures`.
+ */
+import { defineSignal } from '../core/index.js';
+import type { Signal } from '../core/index.js';
+import { FREE_HOSTING_SET, hostMatchesSet } from './lists.js';
+import type { ParsedUrl } from './parse.js';
+
+export const URL_MODEL_PHISHING = defineSignal({
+  id: 'url.model.phishing',
+  category: 'phishing',
+  severity: 'medium',
+  summary: "The phishing-URL model's score for this URL's words and shape is high",
+});
+
+/** Rule signals the URL model does not learn from (artefacts of the training data). */
+export const UNLEARNED_RULES: ReadonlySet<string> = new Set(['url.host.free_hosting', 'url.host.suspicious_tld']);
+
+const MAX_TOKENS = 40;
+
+function bin(x: number, edges: readonly number[]): number {
+  let i = 0;
+  while (i < edges.length && x >= edges[i]!) i++;
+  return i;
+}
+
+export function urlFeatures(p: ParsedUrl, signals: readonly Signal[], names: string[] = [], values: number[] = []): { names: string[]; values: number[] } {
+  const push = (name: string, v = 1) => {
+    names.push(name);
+    values.push(v);
+  };
+  // host words, without the public suffix and without a hosting platform's own name
+  const platform = hostMatchesSet(p.host, FREE_HOSTING_SET);
+  let hostPart = p.ip ? '' : p.host;
+  if (platform && hostPart.endsWith(`.${platform}`)) hostPart = hostPart.slice(0, -platform.length - 1);
+  else if (p.publicSuffix && hostPart.endsWith(`.${p.publicSuffix}`)) hostPart = hostPart.slice(0, -p.publicSuffix.length - 1);
+  if (hostPart.startsWith('www.')) hostPart = hostPart.slice(4);
+  const hostTokens = hostPart.split(/[.\-_]+/).filter(Boolean).slice(0, MAX_TOKENS);
+  for (const t of hostTokens) push(`host word "${t.length > 24 ? `${t.slice(0, 24)}…` : t}"`, 0.5);
+  if (p.ip) push('host is an IP address');
+  const hostLen = p.host.length;
+  push(`host length ${bin(hostLen, [8, 12, 16, 20, 25, 30, 40, 55])}`);
+  let hd = 0;
+  let hh = 0;
+  for (let i = 0; i < p.host.length; i++) {
+    const c = p.host.charCodeAt(i);
+    if (c >= 48 && c <= 57) hd++;
+    else if (c === 45) hh++;
+  }
+  push(`host digits ${bin(hd, [1, 2, 4, 7])}`);
+  push(`host hyphens ${Math.min(hh, 4)}`);
+  push(`subdomain labels ${Math.min(p.subdomainDepth, 5)}`);
+  // path and query words
+  const path = p.pathname.length > 2048 ? p.pathname.slice(0, 2048) : p.pathname;
+  const segs = path.split('/').filter(Boolean);
+  const words = path.toLowerCase().split(/[^a-z0-9]+/).filter((t) => t.length > 1 && t.length <= 30).slice(0, MAX_TOKENS);
+  const seen = new Set<string>();
+  for (const w of words) {
+    const key = /^\d+$/.test(w) ? '<number>' : /^[0-9a-f]{12,}$/.test(w) ? '<hex>' : w;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    push(`path word "${key}"`, 0.5);
+  }
+  const last = segs[segs.length - 1] ?? '';
+  const ext = /\.([a-z0-9]{1,5})$/i.exec(last)?.[1]?.toLowerCase();
+  if (ext) push(`file type .${ext}`);
+  if (path.includes('//')) push('path contains //');
+  if (path.includes('@')) push('path contains @');
+  if (/\.(com|net|org)[/.-]/i.test(path)) push('path contains a domain name');
+  if (/~/.test(path)) push('path contains ~');
+  if (p.search) {
+    const q = p.search.length > 2048 ? p.search.slice(0, 2048) : p.search;
+    const keys = new Set<string>();
+    for (const part of q.slice(1).split('&')) {
+      const k = part.split('=')[0]!.toLowerCase();
+      if (k && k.length <= 24 && keys.size < 20) keys.add(k);
+    }
+    for (const k of keys) push(`query key "${k}"`, 0.5);
+    push(`query parameters ${Math.min(keys.size, 5)}`);
+    if (/=(https?%3a|https?:)/i.test(q)) push('query carries a URL');
+  }
+  if (p.port) push('explicit port');
+  for (const s of signals) {
+    if (UNLEARNED_RULES.has(s.id)) continue;
+    push(`rule: ${s.id}`);
+  }
+  return { names, values };
+}

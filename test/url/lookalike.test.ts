@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { inspectDomain } from '../../src/url/index.js';
+
+const config = resolveConfig({
+  organization: {
+    name: 'Fabrikam',
+    domains: ['fabrikam.example'],
+    partners: [{ name: 'Contoso Logistics', domains: ['contoso-logistics.example'] }],
+  },
+});
+const ctx = { config, where: 'header:From' };
+const look = (d: string) => inspectDomain(d, ctx).lookalike;
+const ids = (d: string) => inspectDomain(d, ctx).signals.map((s) => s.id);
+
+describe('lookalike families (dnstwist names)', () => {
+  it.each([
+    ['paypall.com', 'typosquat', 'repetition', 'paypal.com'],
+    ['paypl.com', 'typosquat', 'omission', 'paypal.com'],
+    ['pyapal.com', 'typosquat', 'transposition', 'paypal.com'],
+    ['pay-pal.com', 'typosquat', 'hyphenation', 'paypal.com'],
+    ['amazom.com', 'typosquat', 'replacement', 'amazon.com'],
+    ['microsofty.com', 'typosquat', 'addition', 'microsoft.com'],
+    ['micrososft.com', 'typosquat', 'insertion', 'microsoft.com'],
+    ['dropbix.com', 'typosquat', 'replacement', 'dropbox.com'],
+    ['netflex.com', 'typosquat', 'vowel_swap', 'netflix.com'],
+    ['mic2osoft.com', 'typosquat', 'bitsquatting', 'microsoft.com'],
+    ['rnicrosoft.com', 'homoglyph', 'homoglyph', 'microsoft.com'],
+    ['paypa1.com', 'homoglyph', 'homoglyph', 'paypal.com'],
+    ['faceb00k.com', 'homoglyph', 'homoglyph', 'facebook.com'],
+    ['paypal.net', 'tld_swap', 'tld_swap', 'paypal.com'],
+    ['pay.pal.com', 'subdomain', 'subdomain', 'paypal.com'],
+    ['paypal.com.secure-login.example', 'subdomain', 'subdomain', 'paypal.com'],
+    ['microsoft-sso-verify.com', 'combosquat', 'combosquat', 'microsoft.com'],
+    ['paypal-login-secure.com', 'combosquat', 'combosquat', 'paypal.com'],
+    ['paypalsecure.com', 'combosquat', 'combosquat', 'paypal.com'],
+    ['apple-support-id.com', 'combosquat', 'combosquat', 'apple.com'],
+  ])('%s is a %s (%s) of %s', (domain, technique, family, protectedDomain) => {
+    expect(look(domain)).toMatchObject({ technique, family, protectedDomain, ownerKind: 'brand' });
+  });
+
+  it('reports an IDN homograph (Cyrillic а in pаypal.com) in either spelling', () => {
+    for (const d of ['pаypal.com', 'xn--pypal-4ve.com']) {
+      const m = look(d);
+      expect(m).toMatchObject({ technique: 'idn', protectedDomain: 'paypal.com', owner: 'PayPal' });
+      expect(m!.detail).toContain('Cyrillic');
+      expect(ids(d)).toContain('domain.lookalike.idn');
+    }
+  });
+
+  it('Greek omicron in gοogle.com is an IDN homograph', () => {
+    expect(look('gοogle.com')).toMatchObject({ technique: 'idn', protectedDomain: 'google.com' });
+  });
+
+  it('names the organization and partners as owners, at high severity', () => {
+    expect(look('fabrikarn.example')).toMatchObject({ ownerKind: 'organization', owner: 'Fabrikam', technique: 'homoglyph' });
+    expect(look('fabrikam-invoices.example')).toMatchObject({ ownerKind: 'organization', technique: 'combosquat' });
+    expect(look('contoso-logistlcs.example')).toMatchObject({ ownerKind: 'partner', owner: 'Contoso Logistics' });
+    const s = inspectDomain('fabrlkam.example', ctx).signals[0];
+    expect(s).toMatchObject({ id: 'domain.lookalike.homoglyph', severity: 'high', evidence: [{ where: 'header:From', text: 'fabrlkam.example' }] });
+  });
+});
+
+describe('legitimate look-alikes stay clean', () => {
+  it.each([
+    ['microsoftonline.com', 'a Microsoft sign-in domain'],
+    ['login.microsoftonline.com', 'a subdomain of a protected domain'],
+    ['paypal.co.uk', "PayPal's UK domain"],
+    ['docusign.net', "DocuSign's second domain"],
+    ['www.paypal.com', 'a real subdomain'],
+    ['mail.fabrikam.example', "a subdomain of the organization's domain"],
+    ['fabrikam.example', "the organization's own domain"],
+    ['purchase-orders.com', '"chase" inside another word'],
+    ['pineapple.com', '"apple" inside another word'],
+    ['orange-county.org', 'a common word that is also a brand, without lure words'],
+    ['stream.com', 'a common word one edit from a brand'],
+    ['vista.com', 'one edit from a four-letter brand (visa)'],
+    ['upstream.example', 'a short brand (ups) inside a word'],
+    ['ingredients.example', 'a short brand (ing) inside a word'],
+    ['x.org', 'a one-letter brand name under another TLD'],
+    ['example.com', 'an unrelated domain'],
+    ['github.com', 'a protected brand domain'],
+  ])('%s (%s)', (domain) => {
+    expect(look(domain)).toBeNull();
+    expect(ids(domain).filter((i) => i.startsWith('domain.lookalike'))).toEqual([]);
+  });
+});
+
+describe('inspectDomain on bad input', () => {
+  it.each(['', ' ', 'a b', 'http://x', '..', 'a'.repeat(300), 'user@host'])('does not throw on %j', (d) => {
+    const r = inspectDomain(d, ctx);
+    expect(r.lookalike).toBeNull();
+  });
+});
