@@ -42,6 +42,8 @@ export interface Link {
   text: string;
   /** Evidence location, e.g. `body:html`, `body:text`, `attachment:invoice.html`. */
   where: string;
+  /** The URL was written defanged (`hxxp://`, `example[.]com`) and re-armed here. */
+  obfuscated?: boolean;
 }
 
 /** A run of text that a reader of the rendered message cannot see. */
@@ -117,6 +119,8 @@ export interface EmailContext {
   budget: Budget;
   /** Live checks (DNS for SPF/DKIM/DMARC) are opt-in; undefined = offline. */
   verifyAuth?: VerifyAuthOptions;
+  /** The message bytes as received; set with `verifyAuth` (DKIM verifies the exact bytes). */
+  raw?: Uint8Array;
 }
 
 export interface VerifyAuthOptions {

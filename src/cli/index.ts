@@ -1,0 +1,56 @@
+/**
+ * The `vigil` command. Only this file wires commander and calls process.exit; each command lives in
+ * its own file, exports `run…(…, io)` and returns the exit code, so tests run commands in-process.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { processIo, type CliIo } from './io.js';
+import { runScan } from './scan.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('vigil')
+    .description('Explainable detection of phishing, BEC, callback and voice-follow-up lures, lookalike and generated domains, phishing URLs and prompt injection')
+    .version(pkg.version, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .exitOverride();
+
+  program
+    .command('scan')
+    .description('scan emails (files, directories of *.eml, - for stdin), URLs or domains and print verdicts')
+    .argument('<inputs...>', 'files, directories or - (email); URLs or domains with --kind; - reads stdin')
+    .addOption(new Option('-k, --kind <kind>', 'what the inputs are').choices(['email', 'url', 'domain']).default('email'))
+    .option('-c, --config <file>', 'JSON config file (organization, VIPs, partners, brands, trusted authserv-ids, limits)')
+    .option('--json', 'one verdict JSON object per line, in input order')
+    .option('--no-model', 'rules only: do not load the learned models')
+    .option('--verify-auth', 'verify SPF/DKIM/DMARC live over DNS (needs --client-ip; off by default: scanning is offline)')
+    .option('--client-ip <ip>', 'connecting client IP, for --verify-auth')
+    .option('--helo <name>', 'SMTP HELO/EHLO name, for --verify-auth')
+    .option('--mail-from <address>', 'SMTP MAIL FROM, for --verify-auth')
+    .addHelpText(
+      'after',
+      '\nExit status: 0 every input clean, 1 any suspicious or malicious, 2 usage error or an input that could not be analysed.\n' +
+        'Examples:\n  vigil scan examples/bec-gift-card.eml\n  vigil scan --json mail/\n  vigil scan --kind url "http://paypal.com@198.51.100.7/login"\n  vigil scan --kind domain micros0ft-sso-verify.com',
+    )
+    .action(async (inputs: string[], opts) => setExit(await runScan(inputs, opts, io)));
+
+  return program;
+}
+
+export async function main(argv: string[] = process.argv, io: CliIo = processIo): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version exit 0; anything else commander rejects is a usage error
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    io.stderr(`vigil: ${(err as Error).message}\n`);
+    return 2;
+  }
+  return code;
+}

@@ -1,0 +1,104 @@
+/**
+ * The email analyzer: bounded parse, facts, every detection module, the model, the verdict.
+ * A detection module that throws (a bug, or input nobody foresaw) becomes a `skipped` entry:
+ * one module's failure never loses the verdict.
+ */
+import {
+  Budget,
+  combine,
+  type ModelSummary,
+  type Signal,
+  type Verdict,
+} from '../core/index.js';
+import { defaultConfig, type VigilConfig } from '../config/index.js';
+import { attachmentSignals } from './attachments.js';
+import { authSignals } from './auth.js';
+import { contentSignals } from './content.js';
+import { extractFacts } from './extract.js';
+import type { EmailContext, EmailFacts, VerifyAuthOptions } from './facts.js';
+import { hiddenSignals } from './hidden.js';
+import { linkSignals } from './links.js';
+import { senderSignals } from './sender.js';
+
+/** Scores facts + signals with a learned model (src/email/model.ts provides the shipped one). */
+export interface EmailScorer {
+  score(facts: EmailFacts, signals: Signal[]): { summary: ModelSummary; signalContributions: Map<string, number> };
+}
+
+export interface AnalyzeEmailOptions {
+  config?: VigilConfig;
+  /** Name shown in the verdict (file name); default `message`. */
+  target?: string;
+  /** The model; undefined = none configured yet, null = rules only. */
+  scorer?: EmailScorer | null;
+  /** Opt-in live SPF/DKIM/DMARC verification. */
+  verifyAuth?: VerifyAuthOptions;
+}
+
+type Detector = (facts: EmailFacts, ctx: EmailContext) => Signal[] | Promise<Signal[]>;
+
+/** Every detection module, in the order they run. Adding one is adding a line here. */
+const DETECTORS: [string, Detector][] = [
+  ['auth', authSignals],
+  ['sender', senderSignals],
+  ['content', contentSignals],
+  ['links', linkSignals],
+  ['attachments', attachmentSignals],
+  ['hidden', hiddenSignals],
+];
+
+/** Facts + rule signals, without the model: what features and training read. */
+export async function analyzeEmailFacts(
+  raw: Uint8Array,
+  opts: AnalyzeEmailOptions = {},
+): Promise<{ facts: EmailFacts; signals: Signal[]; budget: Budget }> {
+  const config = opts.config ?? defaultConfig();
+  const budget = new Budget(config.limits);
+  const facts = await extractFacts(raw, opts.target ?? 'message', budget);
+  const ctx: EmailContext = { config, budget, ...(opts.verifyAuth ? { verifyAuth: opts.verifyAuth, raw } : {}) };
+  const signals: Signal[] = [];
+  for (const [name, detect] of DETECTORS) {
+    if (budget.expired(`${name} checks`)) break;
+    try {
+      signals.push(...(await detect(facts, ctx)));
+    } catch (err) {
+      budget.skip(`${name} checks`, `internal error: ${(err as Error).message.slice(0, 200)}`);
+    }
+  }
+  return { facts, signals, budget };
+}
+
+/** Analyse one raw RFC 5322 message. Throws VigilError only when the input is not usable at all. */
+export async function analyzeEmail(raw: Uint8Array, opts: AnalyzeEmailOptions = {}): Promise<Verdict> {
+  const startedAt = performance.now();
+  const config = opts.config ?? defaultConfig();
+  const { facts, signals, budget } = await analyzeEmailFacts(raw, { ...opts, config });
+  let model: ModelSummary | null = null;
+  let signalContributions: Map<string, number> | undefined;
+  if (opts.scorer && !budget.expired('model')) {
+    try {
+      const scored = opts.scorer.score(facts, signals);
+      model = scored.summary;
+      signalContributions = scored.signalContributions;
+    } catch (err) {
+      budget.skip('model score', `internal error: ${(err as Error).message.slice(0, 200)}`);
+    }
+  }
+  return combine({
+    kind: 'email',
+    target: opts.target ?? 'message',
+    signals,
+    model,
+    ...(signalContributions ? { signalContributions } : {}),
+    skipped: budget.skipped,
+    input: {
+      sha256: facts.sha256,
+      bytes: facts.bytes,
+      subject: facts.subject,
+      from: facts.from?.raw ?? '',
+      message_id: facts.messageId,
+    },
+    thresholds: config.thresholds,
+    startedAt,
+  });
+}

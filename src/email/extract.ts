@@ -1,0 +1,174 @@
+/**
+ * Facts from a parsed message: addresses, decoded headers, text a reader sees, hidden text,
+ * every URL (HTML attributes, plain text, HTML attachments) and bounded attachment contents.
+ */
+import { createHash } from 'node:crypto';
+import { decodeWords, type Address, type Email } from 'postal-mime';
+import type { Budget } from '../core/index.js';
+import type { AttachmentFacts, EmailFacts, HeaderField, HiddenText, Link, LinkSource, Mailbox } from './facts.js';
+import { parseHtml } from './html.js';
+import { findInvisible } from './invisible.js';
+import { parseEmail } from './parse.js';
+import { extractTextUrls } from './text-urls.js';
+
+function mailbox(a: Address | undefined | null, raw: string): Mailbox | null {
+  if (!a) return null;
+  const m = a.group ? a.group[0] : a;
+  const address = (m?.address ?? '').trim().toLowerCase();
+  const at = address.lastIndexOf('@');
+  return {
+    name: (m?.name ?? a.name ?? '').trim(),
+    address,
+    domain: at >= 0 ? address.slice(at + 1).replace(/[>\]\s]+$/, '') : '',
+    raw,
+  };
+}
+
+function mailboxes(list: Address[] | undefined, raw: string): Mailbox[] {
+  const out: Mailbox[] = [];
+  for (const a of list ?? []) {
+    if (a.group) for (const g of a.group) out.push(mailbox(g, raw)!);
+    else out.push(mailbox(a, raw)!);
+    if (out.length >= 100) break;
+  }
+  return out;
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeWords(value);
+  } catch {
+    return value;
+  }
+}
+
+function utf8(buf: ArrayBuffer | Uint8Array | string, max: number): string {
+  if (typeof buf === 'string') return buf.slice(0, max);
+  const bytes = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, max));
+}
+
+const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)$/;
+const HTML_NAME = /\.(s?html?|xhtml|svg)$/i;
+
+export async function extractFacts(raw: Uint8Array, target: string, budget: Budget): Promise<EmailFacts> {
+  const limits = budget.limits;
+  const { email, partCount } = await parseEmail(raw, target, budget);
+  const sha256 = createHash('sha256').update(raw).digest('hex');
+
+  const headers: HeaderField[] = email.headers.map((h) => ({
+    name: h.key,
+    value: safeDecode(h.value.length > limits.header_bytes ? h.value.slice(0, limits.header_bytes) : h.value),
+  }));
+  const rawHeader = (name: string) => headers.find((h) => h.name === name)?.value ?? '';
+
+  const textLimit = limits.text_bytes_per_part;
+  let text = email.text ?? '';
+  if (text.length > textLimit) {
+    budget.skip(`text after ${textLimit} characters`, `limit text_bytes_per_part=${textLimit}`);
+    text = text.slice(0, textLimit);
+  }
+  let html = email.html ?? '';
+  if (html.length > textLimit) {
+    budget.skip(`HTML after ${textLimit} characters`, `limit text_bytes_per_part=${textLimit}`);
+    html = html.slice(0, textLimit);
+  }
+
+  const htmlFacts = html ? parseHtml(html) : null;
+  const visibleText = htmlFacts ? htmlFacts.visibleText || text : text;
+  if (!text && htmlFacts) text = htmlFacts.visibleText;
+
+  const hidden: HiddenText[] = [...(htmlFacts?.hidden ?? [])];
+  hidden.push(...findInvisible(email.subject ?? '', 'header:Subject'));
+  hidden.push(...findInvisible(text, 'body:text'));
+  if (htmlFacts) hidden.push(...findInvisible(htmlFacts.visibleText, 'body:html'));
+
+  // attachments: bounded count and bytes; HTML attachments are parsed for links too
+  const attachments: AttachmentFacts[] = [];
+  const attachmentHtml: { name: string; facts: ReturnType<typeof parseHtml> }[] = [];
+  const all = email.attachments ?? [];
+  const maxAttachments = Math.min(limits.attachments, limits.mime_parts);
+  if (all.length > maxAttachments) {
+    budget.skip(`attachments after #${maxAttachments}`, `limit attachments=${maxAttachments}`);
+  }
+  for (const a of all.slice(0, maxAttachments)) {
+    const bytes =
+      typeof a.content === 'string' ? new TextEncoder().encode(a.content) : new Uint8Array(a.content as ArrayBuffer);
+    const filename = (a.filename ?? '').slice(0, 255);
+    const content = bytes.subarray(0, textLimit);
+    if (bytes.length > textLimit) budget.skip(`attachment ${filename || a.mimeType} after ${textLimit} bytes`, `limit text_bytes_per_part=${textLimit}`);
+    attachments.push({
+      filename,
+      mimeType: (a.mimeType ?? 'application/octet-stream').toLowerCase(),
+      disposition: a.disposition ?? null,
+      size: bytes.length,
+      content,
+      ...(a.method ? { method: a.method } : {}),
+    });
+    if (HTML_TYPES.test(a.mimeType) || HTML_NAME.test(filename)) {
+      attachmentHtml.push({ name: filename || a.mimeType, facts: parseHtml(utf8(content, textLimit), `attachment:${filename}`) });
+    }
+  }
+
+  // links, de-duplicated by (url, source), capped at limits.urls
+  const links: Link[] = [];
+  const seen = new Set<string>();
+  let capped = false;
+  const add = (url: string, source: LinkSource, where: string, linkText = '', obfuscated = false) => {
+    const u = url.trim();
+    if (!u || u.length > 8192) return;
+    const key = `${source}\u0000${u}`;
+    if (seen.has(key)) return;
+    if (links.length >= limits.urls) {
+      capped = true;
+      return;
+    }
+    seen.add(key);
+    links.push({ url: u, source, text: linkText, where, ...(obfuscated ? { obfuscated: true } : {}) });
+  };
+  const addHtml = (f: ReturnType<typeof parseHtml>, where: string) => {
+    for (const a of f.anchors) add(a.href, 'html:href', where, a.text);
+    for (const form of f.forms) if (form.action) add(form.action, 'html:form', where);
+    for (const src of f.images) add(src, 'html:img', where);
+    for (const u of f.metaRefresh) add(u, 'html:meta-refresh', where);
+    for (const u of f.otherUrls) add(u, 'html:other', where);
+  };
+  if (htmlFacts) addHtml(htmlFacts, 'body:html');
+  for (const t of extractTextUrls(text, limits.urls)) add(t.url, 'text', 'body:text', '', t.obfuscated);
+  if (htmlFacts) for (const t of extractTextUrls(htmlFacts.visibleText, limits.urls)) add(t.url, 'text', 'body:html', '', t.obfuscated);
+  for (const a of attachmentHtml) addHtml(a.facts, `attachment:${a.name}`);
+  for (const a of attachments) {
+    if (a.mimeType === 'text/calendar' || /\.ics$/i.test(a.filename)) {
+      for (const t of extractTextUrls(utf8(a.content, textLimit), limits.urls)) add(t.url, 'attachment', `attachment:${a.filename || 'invite.ics'}`, '', t.obfuscated);
+    }
+  }
+  if (capped) budget.skip(`URLs after #${limits.urls}`, `limit urls=${limits.urls}`);
+
+  return {
+    target,
+    bytes: raw.length,
+    sha256,
+    headers,
+    from: mailbox(email.from, rawHeader('from')),
+    sender: mailbox(email.sender, rawHeader('sender')),
+    replyTo: mailboxes(email.replyTo, rawHeader('reply-to')),
+    to: mailboxes(email.to, rawHeader('to')),
+    cc: mailboxes(email.cc, rawHeader('cc')),
+    returnPath: (email.returnPath ?? '').trim().toLowerCase().replace(/^<|>$/g, ''),
+    subject: safeDecode(email.subject ?? '').slice(0, limits.header_bytes),
+    messageId: (email.messageId ?? '').slice(0, 998),
+    text,
+    html,
+    htmlFacts,
+    visibleText,
+    hidden,
+    links,
+    attachments,
+    structure: {
+      hasHtml: Boolean(html),
+      hasText: Boolean(email.text),
+      attachmentCount: all.length,
+      partCount,
+    },
+  };
+}

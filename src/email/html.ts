@@ -1,0 +1,209 @@
+/**
+ * One streaming pass over an HTML body (htmlparser2): the text a reader sees, the text a reader
+ * cannot see (and why), anchors with their visible text, forms, images, meta refreshes and other
+ * URL-bearing attributes. No DOM is built, so memory stays linear in the input.
+ */
+import { Parser } from 'htmlparser2';
+import type { HiddenText, HtmlFacts } from './facts.js';
+
+/** Elements whose content is never rendered as text. */
+const NON_TEXT = new Set(['script', 'style', 'head', 'title', 'template', 'noscript', 'xml', 'svg', 'object']);
+/** Elements that separate words when rendered. */
+const BLOCK = new Set([
+  'p', 'div', 'br', 'tr', 'td', 'th', 'li', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'section', 'article', 'header', 'footer', 'blockquote', 'pre', 'hr', 'center', 'form', 'button', 'dd', 'dt',
+]);
+const URL_ATTRS: Record<string, string[]> = {
+  iframe: ['src'],
+  frame: ['src'],
+  area: ['href'],
+  embed: ['src'],
+  object: ['data'],
+  base: ['href'],
+  link: [],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  source: ['src'],
+  button: ['formaction'],
+  input: ['formaction', 'src'],
+};
+/** Max elements on the open-element stack; deeper nesting is treated as flat (stack blow-up). */
+const MAX_STACK = 512;
+
+interface Frame {
+  tag: string;
+  hidden: string | null; // reason, when this element or an ancestor hides its content
+  color: string | null;
+  background: string | null;
+  nonText: boolean;
+}
+
+function parseStyle(style: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const decl of style.split(';')) {
+    const i = decl.indexOf(':');
+    if (i <= 0) continue;
+    out.set(decl.slice(0, i).trim().toLowerCase(), decl.slice(i + 1).trim().toLowerCase().replace(/\s*!important$/, ''));
+  }
+  return out;
+}
+
+const NAMED: Record<string, string> = { white: '#ffffff', black: '#000000', red: '#ff0000', transparent: 'transparent' };
+function normColor(value: string | undefined | null): string | null {
+  if (!value) return null;
+  let v = value.trim().toLowerCase();
+  if (NAMED[v]) return NAMED[v]!;
+  const short = v.match(/^#([0-9a-f])([0-9a-f])([0-9a-f])$/);
+  if (short) v = `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
+  const rgb = v.match(/^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)/);
+  if (rgb) v = `#${[rgb[1], rgb[2], rgb[3]].map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+  return /^#[0-9a-f]{6}$/.test(v) ? v : null;
+}
+
+function isZeroLength(v: string | undefined): boolean {
+  return v !== undefined && /^(0|0?\.0+)(px|pt|em|rem|%)?$/.test(v);
+}
+function isTinyFont(v: string | undefined): boolean {
+  if (v === undefined) return false;
+  const m = v.match(/^(\d*\.?\d+)(px|pt|em|rem)?$/);
+  if (!m) return false;
+  const n = Number(m[1]);
+  return (m[2] === 'em' || m[2] === 'rem') ? n < 0.1 : n <= 1;
+}
+
+/** Why an element's content is invisible, from its attributes and inline style; null if visible. */
+function hiddenReason(attrs: Record<string, string>, style: Map<string, string>): string | null {
+  if ('hidden' in attrs) return 'hidden attribute';
+  if (style.get('display') === 'none') return 'display:none';
+  if (style.get('visibility') === 'hidden') return 'visibility:hidden';
+  if (style.get('mso-hide') === 'all') return 'mso-hide:all';
+  const opacity = style.get('opacity');
+  if (opacity !== undefined && Number(opacity) === 0) return 'opacity:0';
+  if (isTinyFont(style.get('font-size'))) return `font-size:${style.get('font-size')}`;
+  const overflowHidden = style.get('overflow') === 'hidden';
+  if (overflowHidden && (isZeroLength(style.get('max-height')) || isZeroLength(style.get('height')) || isZeroLength(style.get('width')) || isZeroLength(style.get('max-width'))))
+    return 'zero-size box';
+  const indent = style.get('text-indent');
+  if (indent && /^-\d{3,}/.test(indent)) return 'off-screen text-indent';
+  const left = style.get('left');
+  if (style.get('position') === 'absolute' && left && /^-\d{3,}/.test(left)) return 'positioned off-screen';
+  if (attrs.width === '0' && attrs.height === '0') return 'zero-size box';
+  return null;
+}
+
+export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
+  const visible: string[] = [];
+  const hidden: HiddenText[] = [];
+  const anchors: { href: string; text: string }[] = [];
+  const forms: HtmlFacts['forms'] = [];
+  const images: string[] = [];
+  const metaRefresh: string[] = [];
+  const otherUrls: string[] = [];
+  let scripts = 0;
+  let iframes = 0;
+  let totalTextChars = 0;
+
+  const stack: Frame[] = [];
+  let overflow = 0; // elements not pushed because the stack was full
+  const root: Frame = { tag: '#root', hidden: null, color: null, background: null, nonText: false };
+  const top = () => stack[stack.length - 1] ?? root;
+  let anchor: { href: string; text: string[]; depth: number } | null = null;
+  let hiddenRun: { reason: string; parts: string[] } | null = null;
+  const flushHidden = () => {
+    if (hiddenRun) {
+      const text = hiddenRun.parts.join(' ').replace(/\s+/g, ' ').trim();
+      if (text) hidden.push({ text: text.slice(0, 2000), reason: hiddenRun.reason, where });
+      hiddenRun = null;
+    }
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const parent = top();
+        if (name === 'script') scripts++;
+        if (name === 'iframe' || name === 'frame') iframes++;
+        const style = parseStyle(attrs.style ?? '');
+        const ownHidden = hiddenReason(attrs, style);
+        const color = normColor(style.get('color') ?? attrs.color) ?? parent.color;
+        const bgOwn = normColor(style.get('background-color') ?? style.get('background')?.split(/\s+/)[0] ?? attrs.bgcolor);
+        const background = bgOwn ?? parent.background;
+        let reason = parent.hidden ?? ownHidden;
+        // same colour as the background the element sits on (only when a background was declared:
+        // class-based CSS is not evaluated, and white-on-unknown is usually a styled button)
+        if (!reason && color && background && color === background && (style.has('color') || attrs.color)) reason = 'same colour as background';
+        const frame: Frame = { tag: name, hidden: reason, color, background, nonText: parent.nonText || NON_TEXT.has(name) };
+        if (BLOCK.has(name)) {
+          visible.push('\n');
+          if (hiddenRun) hiddenRun.parts.push(' ');
+        }
+        if (name === 'a' && attrs.href !== undefined) {
+          anchor = { href: attrs.href.trim(), text: [], depth: stack.length };
+        } else if (name === 'form') {
+          forms.push({ action: (attrs.action ?? '').trim(), hasPassword: false, inputs: 0 });
+        } else if (name === 'input' || name === 'textarea' || name === 'select') {
+          const form = forms[forms.length - 1];
+          if (form) {
+            form.inputs++;
+            if ((attrs.type ?? '').toLowerCase() === 'password') form.hasPassword = true;
+          }
+        } else if (name === 'img' && attrs.src) {
+          images.push(attrs.src.trim());
+        } else if (name === 'meta' && (attrs['http-equiv'] ?? '').toLowerCase() === 'refresh' && attrs.content) {
+          const m = attrs.content.match(/url\s*=\s*['"]?([^'"\s]+)/i);
+          if (m?.[1]) metaRefresh.push(m[1]);
+        }
+        for (const attr of URL_ATTRS[name] ?? []) if (attrs[attr]) otherUrls.push(attrs[attr]!.trim());
+        if (attrs.background) otherUrls.push(attrs.background.trim());
+        if (stack.length < MAX_STACK) stack.push(frame);
+        else overflow++;
+      },
+      ontext(data) {
+        const f = top();
+        if (f.nonText) return;
+        totalTextChars += data.length;
+        if (f.hidden) {
+          if (hiddenRun && hiddenRun.reason !== f.hidden) flushHidden();
+          hiddenRun ??= { reason: f.hidden, parts: [] };
+          hiddenRun.parts.push(data);
+          return;
+        }
+        if (data.trim()) flushHidden();
+        visible.push(data);
+        if (anchor) anchor.text.push(data);
+      },
+      onclosetag(name) {
+        if (overflow > 0) {
+          overflow--;
+          return;
+        }
+        // pop to the matching element (htmlparser2 already balances implied closes)
+        for (let i = stack.length - 1; i >= 0; i--) {
+          if (stack[i]!.tag === name) {
+            stack.length = i;
+            break;
+          }
+        }
+        if (BLOCK.has(name)) visible.push('\n');
+        if (name === 'a' && anchor && stack.length <= anchor.depth) {
+          anchors.push({ href: anchor.href, text: anchor.text.join('').replace(/\s+/g, ' ').trim() });
+          anchor = null;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  flushHidden();
+  if (anchor) {
+    const a = anchor as { href: string; text: string[] };
+    anchors.push({ href: a.href, text: a.text.join('').replace(/\s+/g, ' ').trim() });
+  }
+  const visibleText = visible
+    .join('')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n[\s]*/g, '\n')
+    .trim();
+  return { visibleText, hidden, anchors, forms, images, metaRefresh, otherUrls, scripts, iframes, totalTextChars };
+}

@@ -1,0 +1,147 @@
+/**
+ * Link signals that need the message around the URL: what the reader is shown versus where the
+ * link goes, defanged URLs, forms and refreshes in the body. Signals about the URL itself (IP
+ * hosts, shorteners, lookalikes, …) come from the URL analyzer, one implementation for all kinds.
+ */
+import { defineSignal, type Evidence, type Signal } from '../core/index.js';
+import { inspectUrl, registrableDomain } from '../url/index.js';
+import type { EmailContext, EmailFacts, Link } from './facts.js';
+
+export const TEXT_HREF_MISMATCH = defineSignal({
+  id: 'email.link.text_href_mismatch',
+  category: 'phishing',
+  severity: 'high',
+  summary: 'Link text shows one site but the link goes to another registrable domain',
+});
+export const OBFUSCATED_URL = defineSignal({
+  id: 'email.link.obfuscated_url',
+  category: 'malicious_url',
+  severity: 'medium',
+  summary: 'A URL is written defanged (hxxp://, [.]) so scanners miss it while readers still follow it',
+});
+export const FORM_IN_BODY = defineSignal({
+  id: 'email.link.form_in_body',
+  category: 'credential_harvest',
+  severity: 'high',
+  summary: 'The message body contains an HTML form that submits data (a password field makes it critical)',
+});
+export const META_REFRESH = defineSignal({
+  id: 'email.link.meta_refresh',
+  category: 'malicious_url',
+  severity: 'medium',
+  summary: 'HTML meta refresh redirects the reader to a URL without a click',
+});
+export const SCRIPT_URL = defineSignal({
+  id: 'email.link.script_url',
+  category: 'malicious_url',
+  severity: 'high',
+  summary: 'A link uses a javascript:, vbscript: or data: URL',
+});
+
+export const LINK_SIGNALS = [TEXT_HREF_MISMATCH, OBFUSCATED_URL, FORM_IN_BODY, META_REFRESH, SCRIPT_URL];
+
+/** A host-like token in link text: `www.bank.example`, `https://bank.example/login`, `bank.example`. */
+const SHOWN_HOST = /^(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,24})(?::\d+)?(?:[/?#]\S*)?$/i;
+
+function hostOf(url: string): string | null {
+  try {
+    const u = new URL(url.startsWith('//') ? `http:${url}` : url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+function shownDomain(text: string): string | null {
+  const t = text.trim().replace(/[.,;:!?)]+$/, '');
+  if (t.length > 300 || /\s/.test(t)) return null;
+  const m = t.match(SHOWN_HOST);
+  if (!m?.[1]) return null;
+  return registrableDomain(m[1].toLowerCase());
+}
+
+function mismatch(link: Link): { shown: string; actual: string } | null {
+  if (link.source !== 'html:href' || !link.text) return null;
+  const shown = shownDomain(link.text);
+  if (!shown) return null;
+  const host = hostOf(link.url);
+  if (!host) return null;
+  const actual = registrableDomain(host) ?? host;
+  return shown === actual ? null : { shown, actual };
+}
+
+/** Sources whose URLs a reader can follow or a client fetches (images are fetched, not followed). */
+const FOLLOWED = new Set(['html:href', 'html:form', 'html:meta-refresh', 'html:other', 'text', 'attachment']);
+
+/**
+ * URL and domain signals for every followed link, from the URL analyzer. One signal per id for the
+ * message, with the first links as evidence, so a flood of links cannot flood the verdict.
+ */
+function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
+  const byId = new Map<string, { first: Signal; evidence: Evidence[]; count: number }>();
+  for (const link of facts.links) {
+    if (!FOLLOWED.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
+    if (ctx.budget.expired('link analysis')) break;
+    const url = link.url.startsWith('//') ? `http:${link.url}` : link.url;
+    for (const s of inspectUrl(url, { config: ctx.config, where: link.where }).signals) {
+      const seen = byId.get(s.id);
+      if (!seen) byId.set(s.id, { first: s, evidence: [...s.evidence], count: 1 });
+      else {
+        seen.count++;
+        if (seen.evidence.length < 5) seen.evidence.push(...s.evidence.slice(0, 5 - seen.evidence.length));
+      }
+    }
+  }
+  return [...byId.values()].map(({ first, evidence, count }) => ({
+    ...first,
+    message: count > 1 ? `${first.message} (and ${count - 1} more link(s))` : first.message,
+    evidence,
+  }));
+}
+
+export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
+  const out: Signal[] = urlSignals(facts, ctx);
+  const mismatches = facts.links.map((l) => [l, mismatch(l)] as const).filter(([, m]) => m);
+  if (mismatches.length) {
+    const [first, m] = mismatches[0]!;
+    out.push(
+      TEXT_HREF_MISMATCH.fire(
+        `Link text shows ${m!.shown} but the link goes to ${m!.actual}${mismatches.length > 1 ? ` (${mismatches.length} such links)` : ''}`,
+        mismatches.map(([l]) => ({ where: l.where, text: `"${l.text}" -> ${l.url}` })),
+      ),
+    );
+    void first;
+  }
+  const defanged = facts.links.filter((l) => l.obfuscated);
+  if (defanged.length) {
+    out.push(
+      OBFUSCATED_URL.fire(
+        `${defanged.length} defanged URL(s), e.g. ${defanged[0]!.url}`,
+        defanged.map((l) => ({ where: l.where, text: l.url })),
+      ),
+    );
+  }
+  const forms = facts.htmlFacts?.forms ?? [];
+  const live = forms.filter((f) => f.inputs > 0 || f.action);
+  if (live.length) {
+    const password = live.some((f) => f.hasPassword);
+    out.push(
+      FORM_IN_BODY.fire(
+        password ? 'The message body contains a form with a password field' : `The message body contains ${live.length} form(s)`,
+        live.map((f) => ({ where: 'body:html', text: `<form action="${f.action}"> with ${f.inputs} input(s)${f.hasPassword ? ', one a password' : ''}` })),
+        password ? 'critical' : undefined,
+      ),
+    );
+  }
+  const refresh = facts.links.filter((l) => l.source === 'html:meta-refresh');
+  if (refresh.length) {
+    out.push(META_REFRESH.fire(`Meta refresh to ${refresh[0]!.url}`, refresh.map((l) => ({ where: l.where, text: l.url }))));
+  }
+  const scripts = facts.links.filter(
+    (l) => /^\s*(javascript|vbscript):/i.test(l.url) || (/^\s*data:/i.test(l.url) && l.source !== 'html:img'),
+  );
+  if (scripts.length) {
+    out.push(SCRIPT_URL.fire(`Link uses a ${scripts[0]!.url.split(':')[0]!.trim().toLowerCase()}: URL`, scripts.map((l) => ({ where: l.where, text: l.url }))));
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+/**
+ * URLs in plain text, including defanged ones (`hxxps://evil[.]example`, `evil(.)example/login`),
+ * which attackers use to slip links past scanners and which a reader still copies into a browser.
+ */
+
+/** Plain and defanged schemes; bare `www.` hosts. Bounded quantifiers keep matching linear. */
+const URL_IN_TEXT =
+  /\b(?:(?:https?|hxxps?|h\*\*ps?|hXXps?):\/\/|www\d?\.)[^\s<>"'`{}|\\^]{1,2048}|\b[a-z0-9-]{1,63}(?:\[\.\]|\(\.\)|\[dot\]|\(dot\))[a-z0-9.[\]()-]{1,200}(?:\/[^\s<>"']{0,2048})?/gi;
+
+const TRAILING = /[),.;:!?\]>'"]+$/;
+
+export interface TextUrl {
+  url: string;
+  obfuscated: boolean;
+}
+
+/** Re-arms a defanged URL; returns the URL and whether it was defanged. */
+export function refang(raw: string): TextUrl {
+  let url = raw;
+  let obfuscated = false;
+  if (/^h(?:xx|XX|\*\*)ps?:\/\//.test(url)) {
+    url = url.replace(/^h(?:xx|XX|\*\*)p/, 'http');
+    obfuscated = true;
+  }
+  if (/\[\.\]|\(\.\)|\[dot\]|\(dot\)/i.test(url)) {
+    url = url.replace(/\[\.\]|\(\.\)|\[dot\]|\(dot\)/gi, '.');
+    obfuscated = true;
+  }
+  if (/^www\d?\./i.test(url)) url = `http://${url}`;
+  else if (!/^https?:\/\//i.test(url)) url = `http://${url}`;
+  return { url, obfuscated };
+}
+
+export function extractTextUrls(text: string, max: number): TextUrl[] {
+  const out: TextUrl[] = [];
+  for (const m of text.matchAll(URL_IN_TEXT)) {
+    if (out.length >= max) break;
+    const raw = m[0].replace(TRAILING, '');
+    if (raw.length < 8) continue;
+    out.push(refang(raw));
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+/**
+ * Vigil as a library: scan emails, URLs and domains; every verdict explains itself.
+ *
+ *   import { createScanner, loadConfig } from 'vigil';
+ *   const scanner = createScanner(loadConfig('vigil.json'));
+ *   const verdict = await scanner.email(rawBytes, 'invoice.eml');
+ */
+import { SIGNALS as EMAIL_SIGNALS } from './email/index.js';
+import { SIGNALS as URL_SIGNALS } from './url/index.js';
+
+export * from './core/index.js';
+export { loadConfig, resolveConfig, defaultConfig, DEFAULT_BRANDS } from './config/index.js';
+export type { VigilConfig, Brand, Vip, Partner, ConfigFile } from './config/index.js';
+export { analyzeEmail, analyzeEmailFacts, extractFacts } from './email/index.js';
+export type { AnalyzeEmailOptions, EmailFacts, EmailScorer, VerifyAuthOptions } from './email/index.js';
+export { analyzeUrl, analyzeDomain, inspectUrl, inspectDomain } from './url/index.js';
+export { createScanner } from './scanner.js';
+export type { Scanner, ScannerOptions } from './scanner.js';
+
+/** Every signal Vigil can fire, across email, URL and domain analysis (the README table's rows). */
+export const ALL_SIGNALS = [...EMAIL_SIGNALS, ...URL_SIGNALS];

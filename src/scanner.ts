@@ -1,0 +1,31 @@
+/**
+ * One place that turns a config into ready-to-use scanners for the three input kinds, with the
+ * shipped (or configured) models loaded once. The CLI and the HTTP service both use it.
+ */
+import type { Verdict } from './core/index.js';
+import type { VigilConfig } from './config/index.js';
+import { analyzeEmail, type EmailScorer, type VerifyAuthOptions } from './email/index.js';
+import { analyzeDomain, analyzeUrl } from './url/index.js';
+
+export interface Scanner {
+  email(raw: Uint8Array, target?: string): Promise<Verdict>;
+  url(url: string, target?: string): Verdict;
+  domain(name: string, target?: string): Verdict;
+}
+
+export interface ScannerOptions {
+  /** false: rules only, no learned model (`--no-model`). */
+  model?: boolean;
+  verifyAuth?: VerifyAuthOptions;
+}
+
+export function createScanner(config: VigilConfig, opts: ScannerOptions = {}): Scanner {
+  const scorer: EmailScorer | null = opts.model === false ? null : null;
+  const urlConfig = opts.model === false ? { ...config, models: { ...config.models, url: null, domain: null } } : config;
+  return {
+    email: (raw, target) =>
+      analyzeEmail(raw, { config, scorer, ...(target ? { target } : {}), ...(opts.verifyAuth ? { verifyAuth: opts.verifyAuth } : {}) }),
+    url: (url, target) => analyzeUrl(url, { config: urlConfig, ...(target ? { target } : {}) }),
+    domain: (name, target) => analyzeDomain(name, { config: urlConfig, ...(target ? { target } : {}) }),
+  };
+}

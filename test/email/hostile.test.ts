@@ -1,0 +1,164 @@
+/**
+ * Hostile input: each case gets a clear error or a verdict that says what was skipped, in bounded
+ * time and memory, never a crash. Timings are never asserted (that is bench/'s job); vitest's
+ * timeout catches a hang.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeEmail } from '../../src/email/index.js';
+import { resolveConfig } from '../../src/config/index.js';
+import { VigilError } from '../../src/core/index.js';
+import { eml } from '../helpers/eml.js';
+
+async function errorCode(p: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await p;
+    return undefined;
+  } catch (err) {
+    expect(err).toBeInstanceOf(VigilError);
+    return (err as VigilError).code;
+  }
+}
+
+function nestRfc822(levels: number): Buffer {
+  let inner = eml({ subject: 'innermost', text: 'deep inside' }).toString('latin1');
+  for (let i = 0; i < levels; i++) {
+    inner = [
+      'From: a@sender.example',
+      'To: b@recipient.example',
+      `Subject: level ${i}`,
+      'MIME-Version: 1.0',
+      `Content-Type: multipart/mixed; boundary="b${i}"`,
+      '',
+      `--b${i}`,
+      'Content-Type: message/rfc822',
+      '',
+      inner,
+      `--b${i}--`,
+      '',
+    ].join('\r\n');
+  }
+  return Buffer.from(inner, 'latin1');
+}
+
+function manyParts(n: number): Buffer {
+  const parts = ['From: a@sender.example', 'To: b@recipient.example', 'Subject: parts', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="X"', ''];
+  for (let i = 0; i < n; i++) parts.push('--X', 'Content-Type: text/plain', '', `part ${i}`);
+  parts.push('--X--', '');
+  return Buffer.from(parts.join('\r\n'));
+}
+
+describe('hostile input', () => {
+  it('rejects a file that is not an email with E_NOT_EMAIL', async () => {
+    expect(await errorCode(analyzeEmail(Buffer.from('Dear diary,\nToday nothing happened.\n')))).toBe('E_NOT_EMAIL');
+  });
+
+  it('rejects an empty file with E_EMPTY_INPUT', async () => {
+    expect(await errorCode(analyzeEmail(Buffer.alloc(0)))).toBe('E_EMPTY_INPUT');
+    expect(await errorCode(analyzeEmail(Buffer.from('\n\n  \n')))).toBe('E_EMPTY_INPUT');
+  });
+
+  it('rejects binary garbage with E_NOT_EMAIL', async () => {
+    let x = 12345;
+    const bytes = Buffer.alloc(64 * 1024, 0).map(() => (x = (x * 1103515245 + 12345) & 0xff));
+    expect(await errorCode(analyzeEmail(bytes))).toBe('E_NOT_EMAIL');
+    // a PNG header and a zip local header are not mail either
+    expect(await errorCode(analyzeEmail(Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 'latin1')))).toBe('E_NOT_EMAIL');
+    expect(await errorCode(analyzeEmail(Buffer.from('PK\x03\x04\x14\0\0\0', 'latin1')))).toBe('E_NOT_EMAIL');
+  });
+
+  it('scans a 50 MB message from its headers and first 25 MB, and says so', async () => {
+    const head = eml({ subject: 'big', text: 'start' });
+    const big = Buffer.concat([head, Buffer.alloc(50 * 1024 * 1024, 'a')]);
+    const v = await analyzeEmail(big);
+    expect(v.input.subject).toBe('big');
+    expect(v.skipped).toContainEqual({ what: `bytes after ${25 * 1024 * 1024}`, why: `limit message_bytes=${25 * 1024 * 1024}` });
+  });
+
+  it('cuts the message exactly at the limit, not one byte earlier', async () => {
+    const msg = eml({ text: 'x'.repeat(500) });
+    const config = resolveConfig({ limits: { message_bytes: msg.length } });
+    expect((await analyzeEmail(msg, { config })).skipped).toEqual([]);
+    const tight = resolveConfig({ limits: { message_bytes: msg.length - 1 } });
+    expect((await analyzeEmail(msg, { config: tight })).skipped[0]?.why).toBe(`limit message_bytes=${msg.length - 1}`);
+  });
+
+  it('parses 10,000 MIME parts within the part limit and says what was skipped', async () => {
+    const v = await analyzeEmail(manyParts(10_000));
+    expect(v.skipped.some((s) => s.why === 'limit mime_parts=1000')).toBe(true);
+  });
+
+  it('keeps exactly mime_parts parts without a skip', async () => {
+    const config = resolveConfig({ limits: { mime_parts: 11 } });
+    const v = await analyzeEmail(manyParts(10), { config }); // 10 parts + the multipart itself
+    expect(v.skipped).toEqual([]);
+    const v2 = await analyzeEmail(manyParts(11), { config });
+    expect(v2.skipped.some((s) => s.why === 'limit mime_parts=11')).toBe(true);
+  });
+
+  it('drops a 1 MB header line and still analyses the rest', async () => {
+    const msg = eml({ headers: { 'X-Junk': 'a'.repeat(1024 * 1024) }, subject: 'still here' });
+    const v = await analyzeEmail(msg);
+    expect(v.input.subject).toBe('still here');
+    expect(v.skipped).toContainEqual({ what: 'header X-Junk', why: `limit header_bytes=${64 * 1024}` });
+  });
+
+  it('keeps a header of exactly header_bytes', async () => {
+    const base = eml({ headers: { 'X-Pad': '' } });
+    const config = resolveConfig({ limits: { header_bytes: 200 } });
+    const exact = 'X-Pad: '.length + 2; // name, colon, space, CRLF
+    const msg = eml({ headers: { 'X-Pad': 'p'.repeat(200 - exact) } });
+    expect((await analyzeEmail(msg, { config })).skipped).toEqual([]);
+    const over = eml({ headers: { 'X-Pad': 'p'.repeat(201 - exact) } });
+    expect((await analyzeEmail(over, { config })).skipped.map((s) => s.what)).toContain('header X-Pad');
+    expect(base.length).toBeGreaterThan(0);
+  });
+
+  it('survives invalid and unknown charsets', async () => {
+    const msg = Buffer.from(
+      [
+        'From: =?x-unknown-charset?B?SGVsbG8=?= <a@sender.example>',
+        'To: b@recipient.example',
+        'Subject: =?utf-8?B?invalid base64!!?=',
+        'MIME-Version: 1.0',
+        'Content-Type: text/plain; charset="no-such-charset-42"',
+        'Content-Transfer-Encoding: quoted-printable',
+        '',
+        'caf=E9 =ZZ broken soft break=',
+        '',
+      ].join('\r\n'),
+    );
+    const v = await analyzeEmail(msg);
+    expect(v.kind).toBe('email');
+  });
+
+  it('handles deeply nested message/rfc822 without a crash and says what was skipped', async () => {
+    const v = await analyzeEmail(nestRfc822(60));
+    expect(v.kind).toBe('email');
+    expect(v.skipped.length).toBeGreaterThan(0);
+  });
+
+  it('handles deeply nested multiparts past mime_depth', async () => {
+    let body = 'Content-Type: text/plain\r\n\r\nbottom\r\n';
+    for (let i = 0; i < 200; i++) body = `Content-Type: multipart/mixed; boundary="n${i}"\r\n\r\n--n${i}\r\n${body}--n${i}--\r\n`;
+    const msg = Buffer.from(`From: a@sender.example\r\nTo: b@recipient.example\r\nSubject: nest\r\nMIME-Version: 1.0\r\n${body}`);
+    const v = await analyzeEmail(msg);
+    expect(v.input.subject).toBe('nest');
+    expect(v.skipped.some((s) => s.what === 'MIME structure')).toBe(true);
+  });
+
+  it('handles deeply nested HTML and a link flood within the URL limit', async () => {
+    const html = '<div>'.repeat(50_000) + Array.from({ length: 5000 }, (_, i) => `<a href="https://s${i}.sender.example/">x</a>`).join('') + '</div>'.repeat(50_000);
+    const v = await analyzeEmail(eml({ html }));
+    expect(v.skipped).toContainEqual({ what: 'URLs after #2000', why: 'limit urls=2000' });
+  });
+
+  it('accepts a message with headers only and no body', async () => {
+    const v = await analyzeEmail(Buffer.from('From: a@sender.example\r\nSubject: hi\r\n'));
+    expect(v.input.subject).toBe('hi');
+  });
+
+  it('accepts a leading mbox envelope line', async () => {
+    const v = await analyzeEmail(Buffer.concat([Buffer.from('From a@sender.example  Sat Oct  5 10:00:00 2024\n'), eml({ subject: 'mbox' })]));
+    expect(v.input.subject).toBe('mbox');
+  });
+});
