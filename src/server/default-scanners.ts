@@ -18,10 +18,13 @@ type ScannerModule = { createScanner(config: VigilConfig, opts?: Record<string, 
 type EmailModule = { analyzeEmail: Scanners['email'] };
 type UrlModule = { analyzeUrl: Scanners['url']; analyzeDomain: Scanners['domain'] };
 
+const failures: string[] = [];
+
 async function importOptional<T>(spec: string): Promise<T | null> {
   try {
     return (await import(spec)) as T;
-  } catch {
+  } catch (err) {
+    failures.push(`${spec}: ${(err as Error).message}`);
     return null;
   }
 }
@@ -33,7 +36,7 @@ async function load(config: VigilConfig): Promise<CoreScanner> {
   const emailSpec = '../email/index.js';
   const urlSpec = '../url/index.js';
   const [email, url] = await Promise.all([importOptional<EmailModule>(emailSpec), importOptional<UrlModule>(urlSpec)]);
-  if (!email || !url) throw new VigilError('E_INTERNAL', 'the analyzers (src/email, src/url) could not be loaded');
+  if (!email || !url) throw new VigilError('E_INTERNAL', `the analyzers could not be loaded: ${failures.join('; ')}`);
   return {
     email: (raw, target) => email.analyzeEmail(raw, { config, ...(target ? { target } : {}) }),
     url: (u, target) => url.analyzeUrl(u, { config, ...(target ? { target } : {}) }),

@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api, clearKey, getKey, setKey, setUnauthorizedHandler } from './api';
+import { History } from './pages/History';
+import { Overview } from './pages/Overview';
+import { Scan } from './pages/Scan';
+import { SignIn } from './pages/SignIn';
+import { VerdictPage } from './pages/VerdictPage';
+
+type AuthState = 'checking' | 'signed-out' | 'signed-in' | 'open';
+
+function useHashPath(): string {
+  const read = () => window.location.hash.replace(/^#/, '') || '/scan';
+  const [path, setPath] = useState(read);
+  useEffect(() => {
+    const on = () => setPath(read());
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  return path;
+}
+
+const NAV = [
+  { path: '/scan', label: 'Scan' },
+  { path: '/history', label: 'History' },
+  { path: '/overview', label: 'Overview' },
+];
+
+export function App() {
+  const [auth, setAuth] = useState<AuthState>('checking');
+  const path = useHashPath();
+  const main = useRef<HTMLElement>(null);
+
+  const signOut = useCallback(() => {
+    clearKey();
+    setAuth('signed-out');
+  }, []);
+
+  useEffect(() => {
+    setUnauthorizedHandler(signOut);
+    // a server started with --insecure-no-auth answers without a key: no sign-in needed
+    const key = getKey();
+    api('/v1/verdicts?limit=1', {}, key)
+      .then(() => setAuth(key ? 'signed-in' : 'open'))
+      .catch(() => {
+        if (key) clearKey();
+        setAuth('signed-out');
+      });
+  }, [signOut]);
+
+  // move focus to the new page's content so keyboard and screen-reader users land on it
+  useEffect(() => {
+    main.current?.focus({ preventScroll: true });
+  }, [path]);
+
+  if (auth === 'checking') return <p className="loading">Loading…</p>;
+  if (auth === 'signed-out')
+    return (
+      <SignIn
+        onSignedIn={(k) => {
+          setKey(k);
+          setAuth('signed-in');
+        }}
+      />
+    );
+
+  const verdictId = /^\/verdicts\/([^/]+)$/.exec(path)?.[1];
+  let page;
+  if (verdictId) page = <VerdictPage id={decodeURIComponent(verdictId)} />;
+  else if (path === '/history') page = <History />;
+  else if (path === '/overview') page = <Overview />;
+  else page = <Scan />;
+
+  return (
+    <>
+      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>
+        Skip to content
+      </a>
+      <header className="topbar">
+        <span className="brand" aria-label="Vigil">
+          <span aria-hidden="true" className="logo" /> Vigil
+        </span>
+        <nav aria-label="Main">
+          <ul>
+            {NAV.map((n) => (
+              <li key={n.path}>
+                <a href={`#${n.path}`} aria-current={path === n.path || (n.path === '/history' && verdictId) ? 'page' : undefined}>
+                  {n.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {auth === 'signed-in' ? (
+          <button type="button" className="link" onClick={signOut}>
+            Sign out
+          </button>
+        ) : (
+          <span className="warn small">No sign-in: server runs without auth</span>
+        )}
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        {page}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+/** Shapes of the API's JSON (see /v1/openapi.json). */
+export type Kind = 'email' | 'url' | 'domain';
+export type Label = 'clean' | 'suspicious' | 'malicious';
+export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';
+
+export interface Evidence {
+  where: string;
+  text: string;
+}
+
+export interface Signal {
+  id: string;
+  category: string;
+  severity: Severity;
+  message: string;
+  evidence: Evidence[];
+}
+
+export interface Verdict {
+  id: string;
+  schema: string;
+  kind: Kind;
+  target: string;
+  verdict: Label;
+  score: number;
+  categories: string[];
+  signals: Signal[];
+  model: { name: string; version: string; score: number; top_features: { feature: string; weight: number }[] } | null;
+  skipped: { what: string; why: string }[];
+  input: Record<string, unknown>;
+  elapsed_ms: number;
+}
+
+export interface Feedback {
+  id: string;
+  verdict_id: string;
+  label: 'malicious' | 'benign';
+  note: string;
+  key_id: string | null;
+  created_at: string;
+}
+
+export interface StoredVerdict extends Verdict {
+  created_at: string;
+  subject: string;
+  sender: string;
+  urls: string[];
+  raw_stored: boolean;
+  feedback: Feedback[];
+}
+
+export interface VerdictSummary {
+  id: string;
+  created_at: string;
+  kind: Kind;
+  target: string;
+  verdict: Label;
+  score: number;
+  categories: string[];
+  subject: string;
+  sender: string;
+}
+
+export interface VerdictPage {
+  items: VerdictSummary[];
+  next_cursor: string | null;
+}
+
+export interface Stats {
+  since: string;
+  bucket: 'hour' | 'day';
+  totals: Record<Label, number>;
+  by_kind: Record<Kind, number>;
+  by_category: Record<string, number>;
+  series: { start: string; clean: number; suspicious: number; malicious: number; categories: Record<string, number> }[];
+}
