@@ -1,0 +1,244 @@
+/**
+ * Content signals: each intent fires on a lure and stays silent (or honest and low) on its
+ * legitimate twin. Messages are built with the eml helper and reserved names only.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeEmail } from '../../src/email/index.js';
+import { resolveConfig } from '../../src/config/index.js';
+import { Budget, DEFAULT_LIMITS } from '../../src/core/index.js';
+import { contentSignals, normalizeForMatch } from '../../src/email/content.js';
+import { extractFacts } from '../../src/email/extract.js';
+import { eml, type EmlOptions } from '../helpers/eml.js';
+import { signal } from '../helpers/verdict.js';
+
+const config = resolveConfig({
+  organization: {
+    name: 'Fabrikam',
+    domains: ['fabrikam.example'],
+    vips: [{ name: 'Ines Moreau', title: 'CFO', email: 'ines.moreau@fabrikam.example' }],
+  },
+});
+const scan = (o: EmlOptions) => analyzeEmail(eml(o), { config, scorer: null });
+
+describe('normalisation', () => {
+  it('folds zero-width characters, Cyrillic look-alikes, accents and whitespace', () => {
+    expect(normalizeForMatch('Your p\u200Bass\u200Cword  \u0435xpires')).toBe('your password expires');
+    expect(normalizeForMatch('Alteração dos DADOS bancários')).toBe('alteracao dos dados bancarios');
+    expect(normalizeForMatch('ｕｒｇｅｎｔ \u2019')).toBe("urgent '");
+  });
+});
+
+describe('email.content.payment_change', () => {
+  const ID = 'email.content.payment_change';
+  it('fires on a vendor bank-detail change with a payment ask', async () => {
+    const v = await scan({
+      from: 'Accounts <ar@contoso-supplies.example>',
+      subject: 'Updated banking details',
+      text: 'Hello,\n\nPlease note that we have updated our banking details due to an audit. Kindly update your records and send all future payments for outstanding invoices to the new account below.\n\nRegards,\nAccounts Receivable',
+    });
+    const s = signal(v, ID);
+    expect(s).toMatchObject({ severity: 'high', category: 'bec' });
+    expect(s!.evidence[0]).toMatchObject({ where: 'header:Subject' });
+    expect(s!.message).toContain('updated banking details');
+  });
+  it('fires in Portuguese, German, Dutch, French and Spanish', async () => {
+    for (const text of [
+      'Informamos a alteração dos dados bancários da nossa empresa. Por favor enviar o pagamento para a nova conta.',
+      'Bitte beachten Sie unsere neue Bankverbindung für alle offenen Rechnungen.',
+      'Let op: onze nieuwe bankgegevens gelden voor alle openstaande facturen.',
+      'Veuillez noter nos nouvelles coordonnées bancaires pour le règlement de la facture.',
+      'Le informamos de nuestros nuevos datos bancarios para el pago pendiente.',
+    ]) {
+      expect(signal(await scan({ subject: 'Pagamento', text }), ID), text).toBeDefined();
+    }
+  });
+  it('still fires through zero-width characters and Cyrillic look-alikes', async () => {
+    const v = await scan({ text: 'We have n\u200Bew b\u0430nk det\u200Bails; please remit the pending invoice there today.' });
+    expect(signal(v, ID)?.severity).toBe('high');
+  });
+  it('stays silent for a CFO on the own domain asking to pay a known invoice via the usual process', async () => {
+    const v = await scan({
+      from: 'Ines Moreau <ines.moreau@fabrikam.example>',
+      to: 'ap@fabrikam.example',
+      subject: 'Invoice INV-1042 from Contoso',
+      text: 'Hi team,\n\nPlease pay invoice INV-1042 from Contoso this week through the usual AP process, to the vendor account we already have on file. PO 7781 is approved in the system.\n\nThanks,\nInes',
+    });
+    expect(signal(v, ID)).toBeUndefined();
+    expect(signal(v, 'email.content.urgent_payment')).toBeUndefined();
+  });
+  it('stays silent for a vendor notice that bank details have NOT changed', async () => {
+    const v = await scan({
+      from: 'Contoso Billing <billing@contoso.example>',
+      subject: 'Beware of invoice fraud',
+      text: 'Dear customer,\n\nOur bank details have not changed. We will never change our bank details by email. If you receive an email claiming that we have new bank details, do not pay and call your account manager.\n\nContoso Billing',
+    });
+    expect(signal(v, ID)).toBeUndefined();
+  });
+});
+
+describe('email.content.urgent_payment', () => {
+  const ID = 'email.content.urgent_payment';
+  it('fires on a wire request with time pressure', async () => {
+    const v = await scan({ subject: 'Wire', text: 'I need you to process a wire transfer of $48,500 to a new supplier today before 3pm. Send me the confirmation.' });
+    expect(signal(v, ID)).toMatchObject({ severity: 'medium' });
+    expect(signal(v, ID)!.evidence.map((e) => e.where)).toEqual(['body:text', 'body:text']);
+  });
+  it('stays silent for a payment without pressure', async () => {
+    expect(signal(await scan({ text: 'The bank transfer for the conference fee went through last month, thanks.' }), ID)).toBeUndefined();
+  });
+});
+
+describe('email.content.gift_card', () => {
+  const ID = 'email.content.gift_card';
+  it('fires on the gift-card ask with codes', async () => {
+    const v = await scan({
+      subject: 'Quick favor',
+      text: "Are you available? I need you to purchase 5 Apple gift cards of $200 each for a client appreciation. Scratch the back and send me pictures of the codes. I'm in a meeting, can't take calls.",
+    });
+    const s = signal(v, ID);
+    expect(s).toMatchObject({ severity: 'high', category: 'bec' });
+    expect(s!.evidence[0]!.text).toContain('apple gift cards');
+  });
+  it('stays silent for a shop newsletter offering gift cards', async () => {
+    const v = await scan({ subject: 'Holiday gifts', text: 'Looking for the perfect present? Our gift cards never expire and can be used in any store.' });
+    expect(signal(v, ID)).toBeUndefined();
+  });
+});
+
+describe('email.content.payroll_diversion', () => {
+  const ID = 'email.content.payroll_diversion';
+  it('fires when an "employee" asks to move their direct deposit', async () => {
+    const v = await scan({
+      from: 'Sam Rivera <sam.rivera.home@mail.example>',
+      subject: 'Direct deposit',
+      text: 'Hi HR, I recently switched banks and would like to change my direct deposit account before the next payroll. Can you update it? I will send the new account details.',
+    });
+    expect(signal(v, ID)).toMatchObject({ severity: 'high', evidence: expect.arrayContaining([expect.objectContaining({ where: 'body:text' })]) });
+  });
+  it('stays silent for a payroll calendar notice', async () => {
+    const v = await scan({ subject: 'Payroll calendar', text: 'Reminder: payroll runs on the 25th. Timesheets are due by the 20th.' });
+    expect(signal(v, ID)).toBeUndefined();
+  });
+});
+
+describe('email.content.secrecy_urgency', () => {
+  const ID = 'email.content.secrecy_urgency';
+  it('fires on a secrecy request', async () => {
+    const v = await scan({ text: 'This is a confidential acquisition. Please keep this between us until the announcement and do not tell anyone in the office.' });
+    expect(signal(v, ID)).toMatchObject({ severity: 'medium', evidence: expect.arrayContaining([expect.objectContaining({ where: 'body:text' })]) });
+  });
+  it('fires on a BEC opener with a task and urgency', async () => {
+    const v = await scan({ text: 'Are you at your desk? I need you to handle a payment urgently.' });
+    expect(signal(v, ID)?.message).toContain('opener');
+  });
+  it('stays silent for a confidentiality disclaimer and a lunch question', async () => {
+    const v = await scan({
+      text: 'Are you free for lunch today?\n\n--\nThis email is strictly confidential and intended solely for the addressee. Do not share this message.',
+    });
+    expect(signal(v, ID)).toBeUndefined();
+  });
+});
+
+describe('email.content.unavailable_pretext', () => {
+  const ID = 'email.content.unavailable_pretext';
+  it('is medium next to a payment request', async () => {
+    const v = await scan({ text: "I'm in a meeting and can't take calls. Please process the wire transfer to the attached account today." });
+    expect(signal(v, ID)).toMatchObject({ severity: 'medium', evidence: expect.arrayContaining([expect.objectContaining({ where: 'body:text' })]) });
+  });
+  it('is only low on its own (colleagues say it too)', async () => {
+    const v = await scan({ text: "I'm on a flight until 6, email is best. See you tomorrow." });
+    expect(signal(v, ID)?.severity).toBe('low');
+  });
+  it('stays silent for an ordinary message', async () => {
+    expect(signal(await scan({}), ID)).toBeUndefined();
+  });
+});
+
+describe('email.content.callback', () => {
+  const ID = 'email.content.callback';
+  it('fires on an antivirus renewal scam with a number and no links', async () => {
+    const v = await scan({
+      from: 'Billing Dept <noreply.billing@mail.example>',
+      subject: 'Your subscription has been renewed - Order #88231',
+      text: 'Thank you for your purchase. Your Norton 360 annual subscription was auto-renewed and $399.99 has been charged to your account. If you did not authorize this charge, call our billing team at +1 (808) 555-0142 within 24 hours to cancel and get a refund.',
+    });
+    const s = signal(v, ID);
+    expect(s).toMatchObject({ severity: 'high', category: 'callback' });
+    expect(s!.evidence[0]!.text).toContain('555-0142');
+  });
+  it('stays silent for a phone number in an ordinary signature', async () => {
+    const v = await scan({ text: 'Hi Bob,\n\nThe slides are attached.\n\nBest,\nAlice\nTel: +1 202-555-0199' });
+    expect(signal(v, ID)).toBeUndefined();
+  });
+  it('stays silent for a vendor invoice with a phone in the signature', async () => {
+    const v = await scan({
+      subject: 'Invoice 2291',
+      text: 'Hello,\n\nPlease find attached invoice 2291 for the May consulting work, due in 30 days.\n\nKind regards,\nDana\nContoso Consulting | +1 202-555-0123',
+    });
+    expect(signal(v, ID)).toBeUndefined();
+  });
+});
+
+describe('email.content.voice_followup', () => {
+  const ID = 'email.content.voice_followup';
+  it('fires high when a call backs a payment request', async () => {
+    const v = await scan({
+      from: 'Ines Moreau <ines.moreau@fabrikam-finance.example>',
+      text: 'Following up on my voice message from this morning: please process the wire transfer to the new account today. I am boarding shortly.',
+    });
+    expect(signal(v, ID)).toMatchObject({ severity: 'high', evidence: expect.arrayContaining([expect.objectContaining({ where: 'body:text' })]) });
+  });
+  it('fires in German', async () => {
+    const v = await scan({ text: 'Wie telefonisch besprochen, bitte die Überweisung heute noch ausführen.' });
+    expect(signal(v, ID)).toBeDefined();
+  });
+  it('stays silent for a call follow-up without a request', async () => {
+    const v = await scan({ text: 'Thanks for the call earlier, it was great to catch up. Talk soon!' });
+    expect(signal(v, ID)).toBeUndefined();
+  });
+});
+
+describe('email.content.credential_lure', () => {
+  const ID = 'email.content.credential_lure';
+  it('fires medium+ on a mailbox-full lure with a deadline and a link', async () => {
+    const v = await scan({
+      from: 'IT Service Desk <helpdesk@mail-quota.example>',
+      subject: 'Mailbox storage is almost full',
+      html: '<p>Your mailbox is almost full. Incoming messages are being held. Verify your account within 24 hours or your mailbox will be suspended.</p><p><a href="https://mail-quota.example/upgrade">Increase storage</a></p>',
+    });
+    const s = signal(v, ID);
+    expect(s?.severity).toBe('high');
+    expect(s!.evidence.some((e) => e.where === 'header:Subject')).toBe(true);
+  });
+  it('matches through zero-width splitting and Cyrillic letters', async () => {
+    const v = await scan({ text: 'Your p\u200Bassword exp\u0456res today. Keep the same password: https://keep.example/pw' });
+    expect(signal(v, ID)?.message).toContain('password expiry');
+  });
+  it('fires on a Portuguese account-suspended lure', async () => {
+    const v = await scan({ text: 'Sua conta foi suspensa. Verifique sua conta em 24 horas: https://banco.example/login' });
+    expect(signal(v, ID)).toBeDefined();
+  });
+  it('is only low on a legitimate sign-in alert (credential words, no threat)', async () => {
+    // A real Microsoft-style alert names a new sign-in and offers to secure the account: it shares
+    // the vocabulary but not the structure (no deadline, no threatened loss). It stays low so the
+    // model, which also sees authentication and sender signals, can weigh it.
+    const v = await scan({
+      from: 'Microsoft account team <account-security-noreply@accountprotection.microsoft.com>',
+      subject: 'New sign-in to your Microsoft account',
+      html: '<p>We detected a new sign-in to your Microsoft account on Windows.</p><p>If this was you, you can safely ignore this email. If not, review your recent activity at <a href="https://account.live.com/activity">account.live.com</a>.</p>',
+    });
+    expect(signal(v, ID)?.severity ?? 'none').toMatch(/^(none|low)$/);
+  });
+});
+
+describe('hostile text', () => {
+  it('finishes on 2 MB of repetitive near-matches', async () => {
+    const facts = await extractFacts(eml({ text: 'x' }), 't', new Budget(DEFAULT_LIMITS));
+    const ctx = { config, budget: new Budget(DEFAULT_LIMITS) };
+    for (const unit of ['new bank ', 'updatedupdated ', 'a'.repeat(50) + ' ', 'please please please ', '+1 (555) 555-', 'if you did not ']) {
+      const big = unit.repeat(Math.ceil((2 * 1024 * 1024) / unit.length));
+      const out = contentSignals({ ...facts, visibleText: big, text: big, subject: big.slice(0, 60_000) }, ctx);
+      expect(Array.isArray(out)).toBe(true);
+    }
+  });
+});
