@@ -17,6 +17,8 @@ export function urlsOfVerdict(v: Verdict): string[] {
     for (const e of s.evidence) {
       for (const m of e.text.matchAll(URL_IN_TEXT)) {
         if (out.size >= MAX_STORED_URLS) return [...out];
+        // evidence is clipped to a readable length: a URL cut by the clip ("https://ac…") is not one
+        if (m[0].includes('…')) continue;
         out.add(m[0].replace(/[).,;:!?\]]+$/, ''));
       }
     }
