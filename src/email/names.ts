@@ -1,0 +1,367 @@
+/**
+ * Display-name matching: does a From display name name one of the organization's VIPs or a known
+ * brand? Names are folded as a reader sees them (src/email/confusables.ts), split into words, and
+ * compared exactly, by confusable skeleton (`PayPaI`, `Micr0soft`) and by a small set of typing
+ * edits (`Paypall`, `Mircosoft`). Domain look-alikes are not decided here: src/url owns those.
+ */
+import type { Brand, Vip, VigilConfig } from '../config/index.js';
+import { MAX_NAME_CHARS, foldText, stripInvisible } from './confusables.js';
+
+/** Words considered per display name: a real name has a handful; more is padding. */
+export const MAX_NAME_TOKENS = 32;
+/** Longest run of words compared as one brand name (`Bank of America` is three). */
+const MAX_WINDOW = 4;
+
+export interface NameToken {
+  /** The word as written (for messages). */
+  raw: string;
+  /** Folded to lower-case Latin, leetspeak digits read as letters when mixed with letters. */
+  letters: string;
+  /** Confusable skeleton of `letters` (rn→m, vv→w, i/1/| → l, 0 → o). */
+  skel: string;
+  /** Look-alike letters (Cyrillic а, Greek ο) or leet digits (micr0soft) were read as Latin. */
+  disguised: boolean;
+}
+
+export interface NameTokens {
+  tokens: NameToken[];
+  /** The name held invisible characters (zero-width, bidi controls). */
+  invisible: boolean;
+}
+
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '|': 'l' };
+
+/** Confusable skeleton of a folded, lower-case word. Both sides of a comparison go through it. */
+export function nameSkeleton(s: string): string {
+  return s.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/[i1|!]/g, 'l').replace(/0/g, 'o');
+}
+
+/** Split a display name into folded words. Bounded: MAX_NAME_CHARS characters, MAX_NAME_TOKENS words. */
+export function tokenizeName(input: string): NameTokens {
+  const { text, found } = stripInvisible(input.slice(0, MAX_NAME_CHARS));
+  // `P@yPal`, `$ecurity`: symbols standing for letters inside a word (but not `bob@example.com`)
+  const unsymbolled = text
+    .replace(/(?<=\p{L})@(?=\p{L}+(?:[\s)\]>"'|,;:-]|$))/gu, 'a')
+    .replace(/(?<=\p{L})\$|\$(?=\p{L})/gu, 's')
+    .replace(/(?<=\p{L})\|(?=\p{L})/gu, 'l');
+  const words = unsymbolled.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, MAX_NAME_TOKENS);
+  let tokens: NameToken[] = words.map((raw) => {
+    const folded = foldText(raw);
+    let letters = folded.text.replace(/[^\p{L}\p{N}]/gu, '');
+    let leet = false;
+    if (/[a-z]/.test(letters) && /[0-9]/.test(letters) && !/^[a-z]+[0-9]+$/.test(letters)) {
+      // digits standing in for letters (micr0soft, 0utlook); a trailing number (office365) is a number
+      const read = letters.replace(/[0-9]/g, (d) => LEET[d] ?? d);
+      leet = read !== letters;
+      letters = read;
+    }
+    return { raw, letters, skel: nameSkeleton(letters), disguised: folded.mapped || leet };
+  });
+  // `P a y P a l` / `P.a.y.P.a.l`: a run of single characters reads as one word
+  const merged: NameToken[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (j < tokens.length && tokens[j]!.letters.length === 1) j++;
+    if (j - i >= 3) {
+      const run = tokens.slice(i, j);
+      const letters = run.map((t) => t.letters).join('');
+      merged.push({ raw: run.map((t) => t.raw).join(' '), letters, skel: nameSkeleton(letters), disguised: true });
+      i = j;
+    } else {
+      merged.push(tokens[i]!);
+      i++;
+    }
+  }
+  tokens = merged;
+  return { tokens, invisible: found };
+}
+
+/**
+ * A typing edit between a seen word and a protected name, both skeletons: an adjacent
+ * transposition (`mircosoft`), a doubled or dropped double letter (`paypall`), and — for names of
+ * 7+ letters, where few real words sit one edit away — any single insertion or omission, and for
+ * 8+ letters a substitution. Plain substitutions on short names are left out on purpose:
+ * `finance` is one letter from `binance`, `telecom` from `telekom`.
+ */
+export function nearEdit(seen: string, name: string): string | null {
+  if (seen === name) return null;
+  const ls = seen.length;
+  const ln = name.length;
+  if (ln < 5 || Math.abs(ls - ln) > 1) return null;
+  let i = 0;
+  while (i < ls && i < ln && seen[i] === name[i]) i++;
+  if (ls === ln) {
+    if (i + 1 < ls && seen[i] === name[i + 1] && seen[i + 1] === name[i] && seen.slice(i + 2) === name.slice(i + 2)) {
+      return 'swapped letters';
+    }
+    if (ln >= 8 && seen.slice(i + 1) === name.slice(i + 1)) return 'one letter changed';
+    return null;
+  }
+  if (ls === ln + 1) {
+    // one extra letter in what was seen
+    if (seen.slice(i + 1) !== name.slice(i)) return null;
+    if (seen[i] === seen[i - 1] || seen[i] === seen[i + 1]) return 'doubled letter';
+    return ln >= 7 ? 'extra letter' : null;
+  }
+  // one letter missing from what was seen
+  if (seen.slice(i) !== name.slice(i + 1)) return null;
+  if (name[i] === name[i - 1] || name[i] === name[i + 1]) return 'missing double letter';
+  return ln >= 7 ? 'missing letter' : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Brands
+
+/**
+ * Brand names that are also ordinary words, first names or surnames (`Chase Miller`, `Apple Valley
+ * Dental`, `Orange County`, `Ann Norton`): they count only when the rest of the display name is
+ * service words (`Chase Fraud Alert`, `Apple Support`) or when the letters are disguised.
+ */
+const AMBIGUOUS_BRAND_NAMES = new Set([
+  'apple', 'amazon', 'orange', 'chase', 'steam', 'zoom', 'slack', 'kraken', 'ledger', 'visa', 'meta', 'teams',
+  'outlook', 'norton', 'santander', 'barclays', 'caixa', 'correos', 'correios', 'booking', 'citi', 'sparkasse',
+  'volksbank', 'intuit', 'adobe', 'acrobat', 'yahoo', 'disney', 'laposte', 'mcafee', 'telekom', 'prime',
+  'office', 'target', 'shell', 'gendigital', 'bradesco', 'itau', 'xfinity',
+]);
+
+/** Words that may stand beside a brand in a service display name (`PayPal Customer Service`). */
+const SERVICE_WORDS = new Set([
+  'support', 'team', 'teams', 'service', 'services', 'customer', 'customers', 'care', 'help', 'helpdesk', 'desk',
+  'center', 'centre', 'security', 'secure', 'safety', 'account', 'accounts', 'alert', 'alerts', 'notification',
+  'notifications', 'notice', 'notices', 'no', 'reply', 'noreply', 'donotreply', 'do', 'not', 'info',
+  'information', 'billing', 'payment', 'payments', 'invoice', 'invoices', 'online', 'verification', 'verify',
+  'update', 'updates', 'department', 'dept', 'admin', 'administrator', 'administration', 'mail', 'email',
+  'mailer', 'message', 'messages', 'messaging', 'inc', 'llc', 'ltd', 'limited', 'corp', 'corporation',
+  'company', 'co', 'gmbh', 'ag', 'sa', 'plc', 'official', 'the', 'your', 'my', 'our', 'of', 'and', 'for',
+  'from', 'via', 'at', 'by', 'on', 'in', 'to', 'bank', 'banking', 'card', 'cards', 'member', 'members',
+  'membership', 'delivery', 'deliveries', 'shipping', 'shipment', 'tracking', 'parcel', 'package', 'express',
+  'fraud', 'protection', 'prevention', 'identity', 'id', 'password', 'login', 'signin', 'sign', 'access',
+  'rewards', 'reward', 'subscription', 'subscriptions', 'renewal', 'order', 'orders', 'store', 'pay', 'wallet',
+  'cloud', 'drive', 'docs', 'documents', 'document', 'file', 'files', 'storage', 'system', 'systems', 'it',
+  'management', 'group', 'global', 'international', 'worldwide', 'usa', 'us', 'uk', 'com', 'net', 'org',
+  'de', 'fr', 'br', 'nl', 'es', 'it', 'news', 'newsletter', 'offers', 'promotions', 'live', 'mobile', 'app',
+  'web', 'portal', 'webmail', 'feedback', 'claims', 'claim', 'refund', 'refunds', 'tax', 'taxes', 'hr',
+  'team', 'staff', 'assistant', 'agent', 'desk', 'direct', 'private', 'business', 'personal', 'premium',
+  'plus', 'pro', 'central', 'hub', 'connect', 'resolution', 'recovery', 'compliance', 'legal', 'office',
+  'pago', 'notificacao', 'notificacoes', 'servico', 'servicos',
+  'atendimento', 'cliente', 'clientes', 'kundenservice', 'kunden', 'sicherheit', 'konto', 'dienst',
+  'sicherheitsdienst', 'klantenservice', 'beveiliging', 'facturation', 'securite', 'compte', 'seguridad',
+  'cuenta', 'soporte', 'servicio', 'cliente', 'seguranca', 'conta', 'suporte',
+]);
+
+/** Local parts of service mailboxes (`no-reply@`, `alerts@`), beside the service words. */
+const ROLE_LOCAL_PARTS = new Set(['alert', 'alerts', 'notify', 'notifications', 'postmaster', 'contact', 'hello',
+  'team', 'noreply', 'donotreply', 'services', 'mailer', 'service', 'support', 'security', 'billing', 'accounts']);
+
+interface BrandVariant {
+  brand: Brand;
+  /** The name or alias as configured, for messages. */
+  text: string;
+  compact: string;
+  skel: string;
+  /** Long and not an ordinary word: a bare mention is enough. */
+  distinctive: boolean;
+}
+
+interface BrandIndex {
+  exact: Map<string, BrandVariant[]>;
+  skel: Map<string, BrandVariant[]>;
+  byLength: Map<number, BrandVariant[]>;
+  /** Every word of every variant, per brand: `Microsoft Outlook Team` is all Microsoft. */
+  brandWords: Map<Brand, Set<string>>;
+}
+
+const TLD_WORDS = new Set(['com', 'net', 'org', 'co', 'io', 'me', 'us', 'uk', 'de', 'fr', 'br', 'nl']);
+
+const brandIndexes = new WeakMap<VigilConfig, BrandIndex>();
+
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+function brandIndex(config: VigilConfig): BrandIndex {
+  const cached = brandIndexes.get(config);
+  if (cached) return cached;
+  const idx: BrandIndex = { exact: new Map(), skel: new Map(), byLength: new Map(), brandWords: new Map() };
+  for (const brand of config.brands) {
+    const words = new Set<string>();
+    for (const text of [brand.name, ...(brand.aliases ?? [])]) {
+      let parts = tokenizeName(text).tokens.map((t) => t.letters);
+      // `Booking.com` is also called `Booking`; `Disney+` → disney
+      while (parts.length > 1 && TLD_WORDS.has(parts[parts.length - 1]!)) parts = parts.slice(0, -1);
+      const compact = parts.join('');
+      if (!compact || compact.length > 40) continue;
+      for (const p of parts) words.add(p);
+      const v: BrandVariant = {
+        brand,
+        text,
+        compact,
+        skel: nameSkeleton(compact),
+        distinctive: compact.length >= 5 && !AMBIGUOUS_BRAND_NAMES.has(compact),
+      };
+      pushTo(idx.exact, compact, v);
+      if (compact.length >= 5) pushTo(idx.skel, v.skel, v);
+      if (compact.length >= 5) pushTo(idx.byLength, v.skel.length, v);
+    }
+    idx.brandWords.set(brand, words);
+  }
+  brandIndexes.set(config, idx);
+  return idx;
+}
+
+export interface BrandNameMatch {
+  brand: Brand;
+  /** The configured name or alias that matched. */
+  variant: string;
+  /** The words of the display name that matched, as written. */
+  seen: string;
+  /** How: `exact`, `look-alike letters` (confusables, leet, invisible characters), or a typing edit. */
+  how: string;
+}
+
+/**
+ * Brands a display name claims to be. Short or ordinary-word brand names (`UPS`, `X`, `Chase`)
+ * match only as the whole name apart from service words, so `Chase Miller` is a person, while
+ * `Chase Fraud Alert` is the bank. Disguised letters always count: nobody writes `Аpple` with a
+ * Cyrillic А by accident.
+ */
+export function matchBrandNames(name: NameTokens, config: VigilConfig, localPart = ''): BrandNameMatch[] {
+  const idx = brandIndex(config);
+  const toks = name.tokens;
+  const out: BrandNameMatch[] = [];
+  const seenBrands = new Set<Brand>();
+  const roleAddress = localPart.split(/[^a-z0-9]+/).some((p) => SERVICE_WORDS.has(p) || ROLE_LOCAL_PARTS.has(p));
+  const onlyServiceWords = (from: number, to: number, brand: Brand): boolean => {
+    const own = idx.brandWords.get(brand);
+    for (let k = 0; k < toks.length; k++) {
+      if (k >= from && k < to) continue;
+      const w = toks[k]!.letters;
+      if (!SERVICE_WORDS.has(w) && !/^[0-9]+$/.test(w) && !own?.has(w)) return false;
+    }
+    return true;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    let compact = '';
+    let disguised = false;
+    for (let w = 1; w <= MAX_WINDOW && i + w <= toks.length; w++) {
+      const t = toks[i + w - 1]!;
+      compact += t.letters;
+      disguised ||= t.disguised;
+      if (compact.length > 40) break;
+      const skel = nameSkeleton(compact);
+      const candidates: { v: BrandVariant; how: string; strongEvidence: boolean }[] = [];
+      for (const v of idx.exact.get(compact) ?? []) {
+        candidates.push({ v, how: disguised ? 'look-alike letters' : 'exact', strongEvidence: disguised });
+      }
+      if (!candidates.length) {
+        // skeleton equality on an ASCII name is itself a disguise: PayPaI (capital i), rnicrosoft
+        for (const v of idx.skel.get(skel) ?? []) candidates.push({ v, how: 'look-alike letters', strongEvidence: true });
+      }
+      if (!candidates.length) {
+        for (const len of [skel.length - 1, skel.length, skel.length + 1]) {
+          for (const v of idx.byLength.get(len) ?? []) {
+            const edit = nearEdit(skel, v.skel);
+            if (edit) candidates.push({ v, how: edit, strongEvidence: false });
+          }
+        }
+      }
+      for (const { v, how, strongEvidence } of candidates) {
+        if (seenBrands.has(v.brand)) continue;
+        // a bare `Chase` may be a person's first name; `Chase <alerts@…>` is not
+        const service = onlyServiceWords(i, i + w, v.brand) && (w < toks.length || roleAddress);
+        const ok =
+          (strongEvidence && (v.compact.length >= 3 || service)) ||
+          (how === 'exact' && (v.distinctive || service)) ||
+          (how !== 'exact' && !strongEvidence && v.compact.length >= 5 && (v.distinctive || service));
+        if (!ok) continue;
+        seenBrands.add(v.brand);
+        out.push({
+          brand: v.brand,
+          variant: v.text,
+          seen: toks.slice(i, i + w).map((t) => t.raw).join(' '),
+          how: name.invisible && how === 'exact' ? 'invisible characters' : how,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// People
+
+/** Titles and roles that may surround a person's name (`Dr. Ines Moreau, CFO`). */
+const ROLE_WORDS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'ciso', 'cmo', 'vp',
+  'svp', 'evp', 'president', 'director', 'chairman', 'chair', 'founder', 'owner', 'manager', 'head', 'chief',
+  'officer', 'executive', 'finance', 'financial', 'md', 'phd', 'jr', 'sr', 'ii', 'iii', 'office', 'of', 'the',
+]);
+
+export interface PersonNameMatch {
+  how: string;
+}
+
+/**
+ * Whether a display name names this person: every word of the person's name appears (any order,
+ * other words allowed: `Moreau, Ines (CFO)`), each exactly, by confusable skeleton, or — at most
+ * one of them — by a typing edit. Initials in the configured name are not required.
+ */
+export function matchPersonName(name: NameTokens, person: string): PersonNameMatch | null {
+  const want = tokenizeName(person).tokens.map((t) => t.letters).filter((w) => w.length > 1);
+  if (!want.length || !name.tokens.length) return null;
+  const used = new Set<number>();
+  let how = 'exact';
+  let edits = 0;
+  for (const w of want) {
+    const ws = nameSkeleton(w);
+    let found = -1;
+    let kind = '';
+    for (let k = 0; k < name.tokens.length && found < 0; k++) {
+      if (used.has(k)) continue;
+      const t = name.tokens[k]!;
+      if (t.letters === w) {
+        found = k;
+        kind = t.disguised ? 'look-alike letters' : 'exact';
+      } else if (w.length >= 3 && t.skel === ws) {
+        found = k;
+        kind = 'look-alike letters';
+      }
+    }
+    if (found < 0 && edits === 0) {
+      for (let k = 0; k < name.tokens.length && found < 0; k++) {
+        if (used.has(k)) continue;
+        const e = nearEdit(name.tokens[k]!.skel, ws);
+        if (e) {
+          found = k;
+          kind = e;
+          edits++;
+        }
+      }
+    }
+    if (found < 0) {
+      // `InesMoreau`, `ines.moreau` written as one word
+      const rest = name.tokens.filter((t) => !ROLE_WORDS.has(t.letters)).map((t) => t.skel).join('');
+      const full = nameSkeleton(want.join(''));
+      return want.length > 1 && full.length >= 6 && rest === full ? { how: 'written as one word' } : null;
+    }
+    used.add(found);
+    if (kind !== 'exact' && how === 'exact') how = kind;
+  }
+  if (name.invisible && how === 'exact') how = 'invisible characters';
+  return { how };
+}
+
+/** Whether an address's local part spells the person's name (`ines.moreau.cfo`, `inesmoreau1980`). */
+export function localPartNamesPerson(localPart: string, person: string): boolean {
+  const want = tokenizeName(person).tokens.map((t) => t.letters).filter((w) => w.length > 1);
+  if (want.length < 2) return false;
+  const local = localPart.toLowerCase().slice(0, 64);
+  const parts = new Set(local.split(/[^a-z]+/).filter(Boolean));
+  if (want.every((w) => parts.has(w))) return true;
+  const full = want.join('');
+  return full.length >= 6 && local.replace(/[^a-z]/g, '').includes(full);
+}
+
+export type { Vip };

@@ -1,0 +1,386 @@
+/**
+ * Sender and impersonation: who the message claims to be from versus where it really comes from
+ * and where replies go. From / Reply-To / Return-Path / Sender domain mismatches, display names
+ * that name a VIP or a brand the address does not belong to, addresses hidden in display names,
+ * and look-alike or machine-generated sender domains.
+ *
+ * Domains are compared as registrable domains (src/url, tldts with private suffixes, so two tenants
+ * of one hosting suffix are two owners). Domain look-alike and DGA decisions come from src/url's
+ * `inspectDomain`: one implementation for URLs, domains and senders. Names are matched here
+ * (src/email/names.ts).
+ */
+import { parse as parseHost } from 'tldts';
+import type { Brand, VigilConfig } from '../config/index.js';
+import { defineSignal, type Evidence, type Signal, type SignalDef } from '../core/index.js';
+import { inspectDomain, isFreemailDomain, registrableDomain, type DomainInspection } from '../url/index.js';
+import { headerValue, type EmailContext, type EmailFacts, type Mailbox } from './facts.js';
+import { localPartNamesPerson, matchBrandNames, matchPersonName, tokenizeName } from './names.js';
+
+export const REPLY_TO_MISMATCH = defineSignal({
+  id: 'email.sender.reply_to_mismatch',
+  category: 'bec',
+  severity: 'medium',
+  summary: 'Reply-To on another registrable domain than From',
+});
+export const RETURN_PATH_MISMATCH = defineSignal({
+  id: 'email.sender.return_path_mismatch',
+  category: 'impersonation',
+  severity: 'low',
+  summary: 'Return-Path (envelope sender) on an unrelated domain to From, not a known bulk-mail bounce domain',
+});
+export const SENDER_HEADER_MISMATCH = defineSignal({
+  id: 'email.sender.sender_header_mismatch',
+  category: 'impersonation',
+  severity: 'low',
+  summary: 'Sender header on an unrelated domain to From, outside mailing lists and bulk-mail services',
+});
+export const VIP_DISPLAY_NAME = defineSignal({
+  id: 'email.sender.vip_display_name',
+  category: 'impersonation',
+  severity: 'high',
+  summary: "Display name matches a configured VIP but the address is neither theirs nor on the organization's domains",
+});
+export const FREEMAIL_VIP = defineSignal({
+  id: 'email.sender.freemail_vip',
+  category: 'bec',
+  severity: 'high',
+  summary: "A VIP's name (display name or address) used from a free mail provider address they are not known to use",
+});
+export const BRAND_DISPLAY_NAME = defineSignal({
+  id: 'email.sender.brand_display_name',
+  category: 'impersonation',
+  severity: 'high',
+  summary: "Display name names a known brand (exact, look-alike letters or a typing edit) but the From domain is not the brand's",
+});
+export const LOOKALIKE_DOMAIN = defineSignal({
+  id: 'email.sender.lookalike_domain',
+  category: 'lookalike_domain',
+  severity: 'high',
+  summary: "From or Reply-To domain imitates the organization's, a partner's or a brand's domain",
+});
+export const DISPLAY_NAME_ADDRESS_SPOOF = defineSignal({
+  id: 'email.sender.display_name_address_spoof',
+  category: 'impersonation',
+  severity: 'high',
+  summary: 'Display name shows an email address (high) or domain (medium) other than the real sender address',
+});
+export const GENERATED_DOMAIN = defineSignal({
+  id: 'email.sender.generated_domain',
+  category: 'generated_domain',
+  severity: 'medium',
+  summary: 'From domain looks machine-generated (domain-generation algorithm)',
+});
+
+export const SENDER_SIGNALS: SignalDef[] = [
+  REPLY_TO_MISMATCH,
+  RETURN_PATH_MISMATCH,
+  SENDER_HEADER_MISMATCH,
+  VIP_DISPLAY_NAME,
+  FREEMAIL_VIP,
+  BRAND_DISPLAY_NAME,
+  LOOKALIKE_DOMAIN,
+  DISPLAY_NAME_ADDRESS_SPOOF,
+  GENERATED_DOMAIN,
+];
+
+/**
+ * Bulk-mail and relay services whose bounce domains legitimately differ from From (registrable
+ * domains). The envelope sender of most marketing and transactional mail is one of these.
+ */
+const BOUNCE_SERVICE_DOMAINS = new Set([
+  'sendgrid.net', 'sendgrid.com', 'amazonses.com', 'mailgun.org', 'mailgun.net', 'mailgun.info', 'mcsv.net',
+  'mcdlv.net', 'rsgsv.net', 'mailchimpapp.net', 'mandrillapp.com', 'mailchimp.com', 'sparkpostmail.com',
+  'sparkpostmail1.com', 'mtasv.net', 'postmarkapp.com', 'sendinblue.com', 'brevo.com', 'sendibt2.com',
+  'sendibt3.com', 'sendibm1.com', 'mailjet.com', 'constantcontact.com', 'ccsend.com', 'hubspotemail.net',
+  'hubspot.com', 'hs-email.net', 'exacttarget.com', 'exct.net', 'mktomail.com', 'mktdns.com', 'klaviyomail.com',
+  'klaviyo.com', 'customeriomail.com', 'intercom-mail.com', 'zendesk.com', 'freshdesk.com', 'salesforce.com',
+  'force.com', 'googlegroups.com', 'elasticemail.com', 'smtpcorp.com', 'sendpulse.com', 'mlsend.com',
+  'mailerlite.com', 'aweber.com', 'getresponse.com', 'icontact.com', 'emarsys.net', 'responsys.net',
+  'rsys2.com', 'rsys3.net', 'sailthru.com', 'cmail19.com', 'cmail20.com', 'createsend.com', 'acems1.com',
+  'emsend1.com', 'mailersend.net', 'smtp.com', 'messagebird.com', 'socketlabs.com', 'mailchannels.net',
+  'outbound.protection.outlook.com', 'bnc3.mailjet.com', 'pphosted.com', 'mimecast.com', 'ppe-hosted.com',
+]);
+
+/** Bounce-handling host names (`bounces.sender.example`, `pm-bounces.…`, `bnc3.…`): ESP return paths. */
+const BOUNCE_LABEL = /^(?:[a-z0-9-]*bounces?[a-z0-9-]*|bnc\d*|return(?:s|path)?|rp|mailer-daemon)$/;
+
+/** Local parts rewritten by forwarders (SRS, RFC 7208 §11.4 practice) or VERP bounces. */
+const REWRITTEN_LOCAL = /^(?:srs[01][=+-]|bounces?[+=-]|.*[+=-]bounces?$|prvs=|btv1==)/i;
+
+function domainOfAddress(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at >= 0 ? address.slice(at + 1).toLowerCase().replace(/[>\]\s.]+$/, '') : '';
+}
+
+function rd(domain: string): string {
+  return registrableDomain(domain) ?? domain;
+}
+
+function onDomains(domain: string, domains: readonly string[]): boolean {
+  return domains.some((d) => domain === d || domain.endsWith(`.${d}`));
+}
+
+/**
+ * Whether two domains belong to one owner: the same registrable domain, or both among the
+ * organization's, one partner's or one brand's configured domains (`microsoft.com` and
+ * `outlook.com` are both Microsoft).
+ */
+function sameOwner(a: string, b: string, config: VigilConfig): boolean {
+  const ra = rd(a);
+  const rb = rd(b);
+  if (ra === rb) return true;
+  const org = config.organization.domains;
+  if (org.length && onDomains(a, org) && onDomains(b, org)) return true;
+  for (const p of config.organization.partners) if (onDomains(a, p.domains) && onDomains(b, p.domains)) return true;
+  for (const br of config.brands) if (br.domains.length && onDomains(a, br.domains) && onDomains(b, br.domains)) return true;
+  return false;
+}
+
+function isBounceService(domain: string): boolean {
+  const labels = domain.split('.');
+  if (labels.slice(0, -1).some((l) => BOUNCE_LABEL.test(l))) return true;
+  for (let i = 0; i < labels.length - 1 && i < 8; i++) if (BOUNCE_SERVICE_DOMAINS.has(labels.slice(i).join('.'))) return true;
+  return false;
+}
+
+/** The mailing list's domain from List-Id (`<team.lists.example>`) or List-Post, or null. */
+function listDomain(facts: EmailFacts): string | null {
+  const id = headerValue(facts, 'list-id');
+  if (id) {
+    const m = id.match(/<([^<>\s]+)>/) ?? id.match(/([a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*$/i);
+    if (m?.[1]) return m[1].toLowerCase();
+    return '';
+  }
+  const post = headerValue(facts, 'list-post');
+  const m = post?.match(/mailto:[^@\s>]+@([^>\s?]+)/i);
+  return m?.[1] ? m[1].toLowerCase() : null;
+}
+
+function fromEvidence(from: Mailbox): Evidence {
+  return { where: 'header:From', text: from.raw || (from.name ? `"${from.name}" <${from.address}>` : from.address) };
+}
+
+/** Inspect each distinct domain once per message (the url module caches per host too). */
+function inspector(config: VigilConfig) {
+  const cache = new Map<string, DomainInspection>();
+  return (domain: string, where: string): DomainInspection => {
+    const key = `${where}\u0000${domain}`;
+    let r = cache.get(key);
+    if (!r) {
+      r = inspectDomain(domain, { config, where });
+      cache.set(key, r);
+    }
+    return r;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
+  const from = facts.from;
+  if (!from?.domain || !facts.replyTo.length) return;
+  // a mailing list sets Reply-To to the list: legitimate
+  if (listDomain(facts) !== null) return;
+  const fromDomain = rd(from.domain);
+  const away = facts.replyTo.filter((r) => r.domain && !sameOwner(r.domain, from.domain, ctx.config)).slice(0, 5);
+  if (!away.length) return;
+  const first = away[0]!;
+  out.push(
+    REPLY_TO_MISMATCH.fire(
+      `Replies go to ${first.address} (${rd(first.domain)}), not ${fromDomain}`,
+      [{ where: 'header:Reply-To', text: first.raw || first.address }, fromEvidence(from)],
+    ),
+  );
+}
+
+function returnPathMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
+  const from = facts.from;
+  const envelope = (ctx.verifyAuth?.mailFrom ?? facts.returnPath ?? '').trim().toLowerCase().replace(/^<|>$/g, '');
+  if (!from?.domain || !envelope || envelope === '<>') return;
+  const domain = domainOfAddress(envelope);
+  if (!domain || sameOwner(domain, from.domain, ctx.config)) return;
+  if (isBounceService(domain) || REWRITTEN_LOCAL.test(envelope.slice(0, envelope.lastIndexOf('@')))) return;
+  // mailing lists and relays that say who sent (Sender) bounce to their own domain
+  if (listDomain(facts) !== null) return;
+  const sender = facts.sender?.domain;
+  if (sender && sameOwner(sender, domain, ctx.config)) return;
+  out.push(
+    RETURN_PATH_MISMATCH.fire(
+      `Envelope sender ${envelope} is on ${rd(domain)}, unrelated to From ${rd(from.domain)}`,
+      [{ where: ctx.verifyAuth?.mailFrom ? 'smtp:MAIL FROM' : 'header:Return-Path', text: envelope }, fromEvidence(from)],
+    ),
+  );
+}
+
+function senderHeaderMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
+  const from = facts.from;
+  const sender = facts.sender;
+  if (!from?.domain || !sender?.domain) return;
+  if (sameOwner(sender.domain, from.domain, ctx.config) || isBounceService(sender.domain)) return;
+  // lists (old Majordomo lists set Sender: owner-list@ and no List-Id) and calendar/delegation services
+  if (listDomain(facts) !== null || /^(owner-|.*-(owner|request|bounces?)$)/.test(sender.address.split('@')[0] ?? '')) return;
+  if (headerValue(facts, 'precedence')?.toLowerCase().match(/list|bulk/)) return;
+  out.push(
+    SENDER_HEADER_MISMATCH.fire(
+      `Sender ${sender.address} is on ${rd(sender.domain)}, unrelated to From ${rd(from.domain)}`,
+      [{ where: 'header:Sender', text: sender.raw || sender.address }, fromEvidence(from)],
+    ),
+  );
+}
+
+function vipSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
+  const from = facts.from;
+  const { vips, domains: orgDomains } = ctx.config.organization;
+  if (!from?.address || !vips.length) return;
+  const address = from.address;
+  const domain = from.domain;
+  const onOrg = domain !== '' && onDomains(domain, orgDomains);
+  const freemail = isFreemailDomain(domain);
+  const list = listDomain(facts);
+  // a list that rewrites From to itself for DMARC (`Ines Moreau via Team <team@lists.example>`)
+  const listRewrite = list !== null && list !== '' && domain !== '' && rd(list) === rd(domain);
+  const name = tokenizeName(from.name);
+  const local = address.split('@')[0] ?? '';
+  for (const vip of vips) {
+    const own = [vip.email, ...(vip.aliases ?? [])].filter(Boolean).map((a) => a!.toLowerCase());
+    if (own.includes(address)) continue;
+    const who = `${vip.name}${vip.title ? ` (${vip.title})` : ''}`;
+    const byName = from.name ? matchPersonName(name, vip.name) : null;
+    if (byName && !onOrg && !listRewrite) {
+      out.push(
+        VIP_DISPLAY_NAME.fire(
+          `Display name "${from.name}" matches ${who}${byName.how === 'exact' ? '' : ` (${byName.how})`} but the address is ${address}`,
+          [fromEvidence(from)],
+        ),
+      );
+    }
+    if (freemail && (byName || localPartNamesPerson(local, vip.name))) {
+      out.push(
+        FREEMAIL_VIP.fire(`${who} is named by ${byName ? `the display name "${from.name}"` : `the address ${address}`} at the free mail provider ${rd(domain)}`, [
+          fromEvidence(from),
+        ]),
+      );
+    }
+    if (out.some((s) => s.id === VIP_DISPLAY_NAME.id || s.id === FREEMAIL_VIP.id)) return;
+  }
+}
+
+/** System mailboxes of free mail providers that users cannot register. */
+const PROVIDER_SYSTEM_LOCAL = /^(?:no-?reply|do-?not-?reply|mail-noreply|account-security-noreply|member_services)$/;
+
+/**
+ * Whether the brand sends from this domain. A brand's free mail domain (outlook.com, gmail.com,
+ * icloud.com) is anyone's: `Microsoft Support <ms.help@outlook.com>` is not Microsoft.
+ */
+function brandOwnsDomain(brand: Brand, from: Mailbox): boolean {
+  if (!brand.domains.length || !onDomains(from.domain, brand.domains)) return false;
+  return !isFreemailDomain(from.domain) || PROVIDER_SYSTEM_LOCAL.test(from.address.split('@')[0] ?? '');
+}
+
+function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
+  const from = facts.from;
+  if (!from?.name || !from.domain) return;
+  // the organization's own mail may name the services it runs (`Microsoft 365 Admin <it@fabrikam>`);
+  // a forged org From is the auth checks' business
+  if (onDomains(from.domain, ctx.config.organization.domains)) return;
+  const local = from.address.split('@')[0] ?? '';
+  const matches = matchBrandNames(tokenizeName(from.name), ctx.config, local);
+  for (const m of matches) {
+    // a brand listed without domains cannot be told from an impostor: say nothing
+    if (!m.brand.domains.length || brandOwnsDomain(m.brand, from)) continue;
+    out.push(
+      BRAND_DISPLAY_NAME.fire(
+        `Display name "${from.name}" names ${m.brand.name}${m.how === 'exact' ? '' : ` (${m.how}: "${m.seen}")`} but the message is from ${rd(from.domain)}, not ${m.brand.domains.slice(0, 3).join(', ')}${m.brand.domains.length > 3 ? ', …' : ''}`,
+        [fromEvidence(from)],
+      ),
+    );
+    return;
+  }
+}
+
+/** `security@paypal.com <x@evil.example>`, `"paypal.com" <x@evil.example>`. */
+const NAME_ADDRESS = /[a-z0-9._%+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,24})/i;
+const NAME_DOMAIN = /(?<![a-z0-9@.-])((?:[a-z0-9-]+\.)+(?:[a-z]{2,24}))(?![a-z0-9-]|\.[a-z0-9])/gi;
+
+function displayNameAddressSpoof(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
+  const from = facts.from;
+  if (!from?.name || !from.domain) return;
+  const shownName = from.name.slice(0, 256);
+  // mailing lists rewrite `bob@example.org` to `bob@example.org via List <list@…>`
+  if (listDomain(facts) !== null && /\bvia\b/i.test(shownName)) return;
+  const addr = shownName.match(NAME_ADDRESS);
+  if (addr?.[1]) {
+    const shown = addr[1].toLowerCase();
+    if (registrableDomain(shown) && !sameOwner(shown, from.domain, ctx.config)) {
+      out.push(
+        DISPLAY_NAME_ADDRESS_SPOOF.fire(`Display name shows the address ${addr[0]} but the message is from ${from.address}`, [fromEvidence(from)]),
+      );
+    }
+    return;
+  }
+  NAME_DOMAIN.lastIndex = 0;
+  for (let m = NAME_DOMAIN.exec(shownName), n = 0; m && n < 5; m = NAME_DOMAIN.exec(shownName), n++) {
+    const shown = m[1]!.toLowerCase();
+    // only names under a real public suffix (not `St.Louis`, `v1.2`, `report.pdf`); reserved
+    // test names (RFC 2606) count so fixtures can use them
+    const p = parseHost(shown, { allowPrivateDomains: true });
+    if (!p.domain || !(p.isIcann || p.publicSuffix === 'example' || p.publicSuffix === 'test')) continue;
+    if (sameOwner(shown, from.domain, ctx.config)) continue;
+    out.push(
+      DISPLAY_NAME_ADDRESS_SPOOF.fire(
+        `Display name shows the domain ${shown} but the message is from ${from.address}`,
+        [fromEvidence(from)],
+        'medium',
+      ),
+    );
+    return;
+  }
+}
+
+function domainSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
+  const inspect = inspector(ctx.config);
+  const from = facts.from;
+  const places: { box: Mailbox; where: string }[] = [];
+  if (from?.domain) places.push({ box: from, where: 'header:From' });
+  for (const r of facts.replyTo.slice(0, 5)) if (r.domain) places.push({ box: r, where: 'header:Reply-To' });
+  const reported = new Set<string>();
+  for (const { box, where } of places) {
+    const key = rd(box.domain);
+    if (reported.has(key)) continue;
+    const r = inspect(box.domain, where);
+    const l = r.lookalike;
+    if (!l) continue;
+    reported.add(key);
+    const owner = l.ownerKind === 'organization' ? `the organization's domain` : l.ownerKind === 'partner' ? `partner ${l.owner}'s domain` : `${l.owner}'s domain`;
+    out.push(
+      LOOKALIKE_DOMAIN.fire(
+        `${where === 'header:From' ? 'From' : 'Reply-To'} domain ${r.domain} imitates ${owner} ${l.protectedDomain} (${l.technique}: ${l.detail})`,
+        [{ where, text: box.raw || box.address }],
+      ),
+    );
+  }
+  if (from?.domain && !isFreemailDomain(from.domain) && !reported.has(rd(from.domain))) {
+    const r = inspect(from.domain, 'header:From');
+    // the url module decides with the domain model's calibrated alert threshold (domain.dga)
+    if (r.dgaScore !== null && r.signals.some((s) => s.id === 'domain.dga')) {
+      out.push(
+        GENERATED_DOMAIN.fire(`From domain ${r.registrableDomain ?? r.domain} looks machine-generated (score ${r.dgaScore.toFixed(2)})`, [
+          fromEvidence(from),
+        ]),
+      );
+    }
+  }
+}
+
+/** Sender and impersonation signals. Pure: reads facts and config only. */
+export function senderSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
+  const out: Signal[] = [];
+  replyToMismatch(facts, ctx, out);
+  returnPathMismatch(facts, ctx, out);
+  senderHeaderMismatch(facts, ctx, out);
+  vipSignals(facts, ctx, out);
+  brandDisplayName(facts, ctx, out);
+  displayNameAddressSpoof(facts, ctx, out);
+  domainSignals(facts, ctx, out);
+  return out;
+}

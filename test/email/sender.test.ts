@@ -1,0 +1,258 @@
+/**
+ * Sender and impersonation signals: each firing case sits beside the legitimate look-alikes that
+ * must stay silent, with the reason they are legitimate.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { analyzeEmail } from '../../src/email/index.js';
+import { matchBrandNames, matchPersonName, nearEdit, tokenizeName } from '../../src/email/names.js';
+import { SENDER_SIGNALS } from '../../src/email/sender.js';
+import { eml, type EmlOptions } from '../helpers/eml.js';
+import { signal, signalIds } from '../helpers/verdict.js';
+
+const config = resolveConfig({
+  organization: {
+    name: 'Fabrikam',
+    domains: ['fabrikam.example', 'fabrikam-group.example'],
+    vips: [
+      { name: 'Ines Moreau', title: 'CFO', email: 'ines.moreau@fabrikam.example', aliases: ['ines.moreau.home@gmail.com'] },
+      { name: 'Maria Lopez', title: 'CEO', email: 'maria.lopez@fabrikam.example' },
+    ],
+    partners: [{ name: 'Contoso', domains: ['contoso.example'] }],
+  },
+});
+const scan = (o: EmlOptions) => analyzeEmail(eml(o), { config });
+const senderIds = (ids: string[]) => ids.filter((i) => i.startsWith('email.sender.'));
+
+describe('email.sender.reply_to_mismatch', () => {
+  const ID = 'email.sender.reply_to_mismatch';
+  const from = 'Ines <ines@fabrikam.example>';
+  it('fires when replies leave the sender domain', async () => {
+    const v = await scan({ from, replyTo: 'ines.m@outlook.com' });
+    expect(signal(v, ID)).toMatchObject({ category: 'bec', severity: 'medium', evidence: [{ where: 'header:Reply-To', text: 'ines.m@outlook.com' }, { where: 'header:From' }] });
+  });
+  it.each([
+    ['a subdomain of the same company', { replyTo: 'ap@billing.fabrikam.example' }],
+    ["another of the organization's domains", { replyTo: 'ap@fabrikam-group.example' }],
+    ['a mailing list', { replyTo: 'team@lists.example', headers: { 'List-Id': 'Team <team.lists.example>' } }],
+    ['no Reply-To at all', {}],
+  ] as [string, EmlOptions][])('stays silent for %s', async (_, extra) => {
+    expect(signal(await scan({ from, ...extra }), ID)).toBeUndefined();
+  });
+  it("stays silent when both domains are one brand's (microsoft.com / outlook.com)", async () => {
+    const v = await scan({ from: 'Microsoft <msa@microsoft.com>', replyTo: 'feedback@outlook.com' });
+    expect(signal(v, ID)).toBeUndefined();
+  });
+});
+
+describe('email.sender.return_path_mismatch', () => {
+  const ID = 'email.sender.return_path_mismatch';
+  const from = 'Alice <alice@sender.example>';
+  it('fires (low) when the envelope sender is on an unrelated domain', async () => {
+    const v = await scan({ from, returnPath: '<mailer@unrelated.example>' });
+    expect(signal(v, ID)).toMatchObject({ severity: 'low', evidence: [{ where: 'header:Return-Path', text: 'mailer@unrelated.example' }, { where: 'header:From' }] });
+  });
+  it.each([
+    ['the same domain', '<alice@sender.example>'],
+    ["an ESP bounce host of the sender's domain", '<bounce+x7@bounces.sender.example>'],
+    ['Amazon SES', '<0100018f2a-4c1e@amazonses.com>'],
+    ['SendGrid', '<bounces+123-abc=recipient.example@em1234.sendgrid.net>'],
+    ["an ESP's bounce domain", '<b.x9@bounces.esp.example>'],
+    ['an SRS-rewritten forward', '<SRS0=AbCd=QZ=sender.example=alice@forwarder.example>'],
+    ['a null sender (a bounce)', '<>'],
+  ])('stays silent for %s', async (_, returnPath) => {
+    expect(signal(await scan({ from, returnPath }), ID)).toBeUndefined();
+  });
+  it('stays silent for a mailing list, which bounces to itself', async () => {
+    const v = await scan({ from, returnPath: '<team-bounces@lists.example>', headers: { 'List-Id': '<team.lists.example>' } });
+    expect(signal(v, ID)).toBeUndefined();
+  });
+});
+
+describe('email.sender.sender_header_mismatch', () => {
+  const ID = 'email.sender.sender_header_mismatch';
+  it('fires (low) when Sender is on an unrelated domain', async () => {
+    const v = await scan({ from: 'Alice <alice@sender.example>', sender: 'agent@elsewhere.example' });
+    expect(signal(v, ID)).toMatchObject({ severity: 'low', evidence: [{ where: 'header:Sender' }, { where: 'header:From' }] });
+  });
+  it.each([
+    ['a Sender on the same domain', { sender: 'assistant@sender.example' }],
+    ['an old-style list owner', { sender: 'owner-team@lists.example', headers: { Precedence: 'list' } }],
+    ['a list with List-Id', { sender: 'team-bounces@lists.example', headers: { 'List-Id': '<team.lists.example>' } }],
+  ] as [string, EmlOptions][])('stays silent for %s', async (_, extra) => {
+    expect(signal(await scan({ from: 'Alice <alice@sender.example>', ...extra }), ID)).toBeUndefined();
+  });
+});
+
+describe('email.sender.vip_display_name and email.sender.freemail_vip', () => {
+  const VIP = 'email.sender.vip_display_name';
+  const FREE = 'email.sender.freemail_vip';
+  it('fires both for the CFO name at a free mail address', async () => {
+    const v = await scan({ from: '"Ines Moreau" <ines.moreau.cfo@gmail.com>', subject: 'Urgent payment' });
+    expect(signal(v, VIP)).toMatchObject({
+      category: 'impersonation',
+      severity: 'high',
+      message: expect.stringContaining('Ines Moreau (CFO)'),
+      evidence: [{ where: 'header:From', text: '"Ines Moreau" <ines.moreau.cfo@gmail.com>' }],
+    });
+    expect(signal(v, FREE)).toMatchObject({ category: 'bec', severity: 'high' });
+  });
+  it.each([
+    ['a look-alike company domain', 'Ines Moreau <ines@fabrikam-finance.example>'],
+    ['name order and role words', '"Moreau, Ines (CFO)" <ceo.office@northwind.example>'],
+    ['diacritics', 'Inés Moreau <ines@northwind.example>'],
+    ['a Greek omicron for o', 'Ines M\u03bfreau <ines@northwind.example>'],
+    ['a doubled letter', 'Ines Moreeau <ines@northwind.example>'],
+    ['the name as one word', 'InesMoreau <ines@northwind.example>'],
+    ['a title around the name', 'Ines Moreau CFO <ines@northwind.example>'],
+  ])('vip_display_name fires for %s', async (_, from) => {
+    expect(signal(await scan({ from }), VIP)).toBeDefined();
+  });
+  it('freemail_vip fires when only the address spells the VIP', async () => {
+    const v = await scan({ from: 'Payments <inesmoreau1980@gmail.com>' });
+    expect(signal(v, FREE)?.message).toContain('the address inesmoreau1980@gmail.com');
+    expect(signal(v, VIP)).toBeUndefined();
+  });
+  it.each([
+    ['the real CFO on her own address', 'Ines Moreau <ines.moreau@fabrikam.example>'],
+    ["another address on the organization's domain", 'Ines Moreau <i.moreau@fabrikam-group.example>'],
+    ['the VIP writing from her configured personal alias', 'Ines Moreau <ines.moreau.home@gmail.com>'],
+    ['John Smith at gmail.com, who is not a VIP', 'John Smith <john.smith@gmail.com>'],
+    ['someone sharing only the first name', 'Ines Dubois <ines.dubois@gmail.com>'],
+    ['a different person one letter away (Mario, not Maria)', 'Mario Lopez <mario.lopez@northwind.example>'],
+    ['the list copy of a VIP post', ['Ines Moreau via Team <team@lists.example>', { 'List-Id': '<team.lists.example>' }]],
+  ] as [string, string | [string, Record<string, string>]][])('stays silent for %s', async (_, f) => {
+    const [from, headers] = Array.isArray(f) ? f : [f, undefined];
+    const v = await scan({ from, ...(headers ? { headers } : {}), subject: 'Payment run for Friday' });
+    expect(signal(v, VIP)).toBeUndefined();
+    expect(signal(v, FREE)).toBeUndefined();
+  });
+});
+
+describe('email.sender.brand_display_name', () => {
+  const ID = 'email.sender.brand_display_name';
+  it.each([
+    ['PayPaI (capital i for l)', 'PayPaI Service <service@mailer-notice.example>', 'PayPal'],
+    ['Micr0soft (zero for o)', 'Micr0soft Support <support@helpdesk.example>', 'Microsoft'],
+    ['Аpple with a Cyrillic А', '\u0410pple <id@account-check.example>', 'Apple'],
+    ['spaced letters', 'P a y P a l <billing@notices.example>', 'PayPal'],
+    ['a zero-width space', 'Pay\u200bPal Billing <billing@notices.example>', 'PayPal'],
+    ['a doubled letter', 'Paypall Billing <billing@notices.example>', 'PayPal'],
+    ['swapped letters', 'Mircosoft Account Team <team@notices.example>', 'Microsoft'],
+    ['a short brand with service words', 'UPS Delivery Notification <track@parcel-info.example>', 'UPS'],
+    ['an ordinary-word brand with service words', 'Chase Fraud Alert <alerts@secure-mail.example>', 'Chase'],
+    ['a bare short brand from a service mailbox', 'DHL <noreply@parcel-info.example>', 'DHL'],
+    ["the brand's free mail domain, which anyone can use", 'Microsoft Support <ms.help.desk@outlook.com>', 'Microsoft'],
+    ['a plain brand name', 'Netflix <info@billing-update.example>', 'Netflix'],
+  ])('fires for %s', async (_, from, brand) => {
+    const s = signal(await scan({ from }), ID);
+    expect(s).toMatchObject({ category: 'impersonation', severity: 'high', evidence: [{ where: 'header:From' }] });
+    expect(s!.message).toContain(brand);
+  });
+  it.each([
+    ['a real Microsoft sign-in alert from a subdomain of microsoft.com', 'Microsoft account team <account-security-noreply@accountprotection.microsoft.com>'],
+    ['PayPal from paypal.com', 'PayPal <service@paypal.com>'],
+    ["a brand's other domain", 'Amazon Web Services <no-reply@amazonaws.com>'],
+    ['a person called Chase Miller', 'Chase Miller <chase.miller@northwind.example>'],
+    ['a person called Chase (first name only)', 'Chase <chase@northwind.example>'],
+    ['a business named after an ordinary word', 'Apple Valley Dental <frontdesk@applevalley.example>'],
+    ['a word containing a short brand (Marketing ⊃ ing)', 'Marketing Team <news@northwind.example>'],
+    ['Finance (one letter from Binance)', 'Finance Department <finance@northwind.example>'],
+    ['Telecom (one letter from Telekom)', 'Telecom Services <care@telco.example>'],
+    ['a visa service, not Visa', 'Visa Application Center <info@visas.example>'],
+    ['Malcolm X, not X', 'Malcolm X <malcolm@northwind.example>'],
+    ['LNG, not ING', 'LNG Shipping Desk <ops@lng-shipping.example>'],
+    ["the organization's own IT mail naming a service", 'Microsoft 365 Admin <it@fabrikam.example>'],
+    ['a brand listed without a domain', 'Plain Person <p@northwind.example>'],
+  ])('stays silent for %s', async (_, from) => {
+    expect(signal(await scan({ from }), ID)).toBeUndefined();
+  });
+});
+
+describe('email.sender.lookalike_domain', () => {
+  const ID = 'email.sender.lookalike_domain';
+  it("fires for a homoglyph of the organization's domain, naming it and the technique", async () => {
+    const v = await scan({ from: 'Ines Moreau <ines.moreau@fabrikarn.example>' });
+    const s = signal(v, ID);
+    expect(s).toMatchObject({ category: 'lookalike_domain', severity: 'high', evidence: [{ where: 'header:From' }] });
+    expect(s!.message).toMatch(/fabrikam\.example.*homoglyph/);
+  });
+  it("fires for a partner's domain and for a brand combosquat", async () => {
+    expect(signal(await scan({ from: 'Contoso AP <ap@c0ntoso.example>' }), ID)?.message).toMatch(/partner Contoso.*contoso\.example/);
+    expect(signal(await scan({ from: 'Billing <billing@paypal-support.example>' }), ID)?.message).toMatch(/PayPal.*paypal\.com.*combosquat/);
+  });
+  it('fires for a look-alike Reply-To domain with Reply-To evidence', async () => {
+    const v = await scan({ from: 'Ines <ines.moreau@fabrikam.example>', replyTo: 'ines.moreau@fabrikam-payments.example' });
+    expect(signal(v, ID)).toMatchObject({ evidence: [{ where: 'header:Reply-To' }] });
+  });
+  it.each([
+    ['a subdomain of a brand domain', 'Microsoft account team <account-security-noreply@accountprotection.microsoft.com>'],
+    ["the organization's own domain", 'Ines Moreau <ines.moreau@fabrikam.example>'],
+    ['a subdomain of the organization', 'Payroll <payroll@hr.fabrikam.example>'],
+    ['an unrelated ordinary domain', 'Alice <alice@northwind.example>'],
+  ])('stays silent for %s', async (_, from) => {
+    expect(signal(await scan({ from }), ID)).toBeUndefined();
+  });
+});
+
+describe('email.sender.display_name_address_spoof', () => {
+  const ID = 'email.sender.display_name_address_spoof';
+  it('fires (high) for an address in the display name that is not the sender', async () => {
+    const v = await scan({ from: '"security@paypal.com" <x@evil.example>' });
+    expect(signal(v, ID)).toMatchObject({ severity: 'high', message: expect.stringContaining('security@paypal.com'), evidence: [{ where: 'header:From' }] });
+  });
+  it('fires (medium) for a bare domain in the display name', async () => {
+    expect(signal(await scan({ from: '"paypal.com" <x@evil.example>' }), ID)?.severity).toBe('medium');
+  });
+  it.each([
+    ['its own address', '"alice@sender.example" <alice@sender.example>'],
+    ["a sibling domain of the same brand", '"Amazon.de" <store-news@amazon.com>'],
+    ['its own domain', '"Sender.example Billing" <billing@mail.sender.example>'],
+    ['an abbreviation that is not a domain', '"St.Louis Office" <office@northwind.example>'],
+    ['initials', '"J.R. Smith" <jr@northwind.example>'],
+    ['a version number', '"Release Bot v1.2" <bot@northwind.example>'],
+  ])('stays silent for %s', async (_, from) => {
+    expect(signal(await scan({ from }), ID)).toBeUndefined();
+  });
+});
+
+describe('an ordinary message', () => {
+  it('fires no sender signal', async () => {
+    expect(senderIds(signalIds(await scan({})))).toEqual([]);
+  });
+  it('a hostile From header does not crash or stall', async () => {
+    const from = `"${'\u0410p\u200b'.repeat(5000)}${'x.'.repeat(5000)}" <${'a'.repeat(60)}@${'b'.repeat(60)}.example>`;
+    const t = performance.now();
+    const v = await scan({ from, replyTo: 'y@z.example' });
+    expect(v.verdict).toBeDefined();
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+});
+
+describe('names', () => {
+  it('folds confusables, diacritics, leet and invisible characters', () => {
+    expect(tokenizeName('Micr0soft Supp\u043ert').tokens.map((t) => t.letters)).toEqual(['microsoft', 'support']);
+    expect(tokenizeName('Ｐａｙｐａｌ').tokens[0]!.letters).toBe('paypal');
+    expect(tokenizeName('Office365').tokens[0]!.letters).toBe('office365');
+    expect(tokenizeName('Pay\u200bPal').invisible).toBe(true);
+  });
+  it('nearEdit allows typing slips, not substitutions on short names', () => {
+    expect(nearEdit('mircosoft', 'microsoft')).toBe('swapped letters');
+    expect(nearEdit('paypall', 'paypal')).toBe('doubled letter');
+    expect(nearEdit('flnance', 'blnance')).toBeNull();
+    expect(nearEdit('telecom', 'telekom')).toBeNull();
+  });
+  it('person names match in any order, not on a shared first name', () => {
+    expect(matchPersonName(tokenizeName('Moreau Ines'), 'Ines Moreau')).toEqual({ how: 'exact' });
+    expect(matchPersonName(tokenizeName('Ines Dubois'), 'Ines Moreau')).toBeNull();
+  });
+  it('brand matching respects word boundaries', () => {
+    expect(matchBrandNames(tokenizeName('Purchase Order Desk'), config)).toEqual([]);
+    expect(matchBrandNames(tokenizeName('Wells Fargo Online'), config)[0]?.brand.name).toBe('Wells Fargo');
+  });
+  it('every sender signal is declared once with the email.sender prefix', () => {
+    const ids = SENDER_SIGNALS.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^email\.sender\.[a-z0-9_]+$/);
+  });
+});
