@@ -448,11 +448,11 @@ export function contentSegments(facts: Pick<EmailFacts, 'subject' | 'visibleText
 }
 
 /** Evidence from hits, one per distinct context (overlapping patterns find the same words). */
-function evidence(hits: PhraseHit[]): Evidence[] {
+export function phraseEvidence(hits: PhraseHit[]): Evidence[] {
   const out: Evidence[] = [];
   const seen: PhraseHit[] = [];
   for (const h of hits) {
-    if (seen.some((s) => s.where === h.where && Math.abs(s.index - h.index) < 40)) continue;
+    if (seen.some((s) => s.where === h.where && (Math.abs(s.index - h.index) < 40 || s.context === h.context))) continue;
     seen.push(h);
     out.push({ where: h.where, text: h.context });
   }
@@ -528,11 +528,11 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     const pressure = urgency.length + secrecy.length + unavailable.length + opener.length > 0;
     if (codes.length && (buy || pressure || request.length)) {
       giftFired = true;
-      out.push(GIFT_CARD.fire(`Asks for gift cards and their codes: ${quote(giftWords[0])}, ${quote(codes[0])}`, evidence([giftWords[0]!, ...codes])));
+      out.push(GIFT_CARD.fire(`Asks for gift cards and their codes: ${quote(giftWords[0])}, ${quote(codes[0])}`, phraseEvidence([giftWords[0]!, ...codes])));
     } else if (buy && pressure && (request.length || opener.length)) {
       giftFired = true;
       out.push(
-        GIFT_CARD.fire(`Asks to buy gift cards under pressure: ${quote(giftWords[0])}`, evidence([giftWords[0]!, ...urgency, ...secrecy, ...unavailable, ...opener]), 'medium'),
+        GIFT_CARD.fire(`Asks to buy gift cards under pressure: ${quote(giftWords[0])}`, phraseEvidence([giftWords[0]!, ...urgency, ...secrecy, ...unavailable, ...opener]), 'medium'),
       );
     }
   }
@@ -543,7 +543,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     out.push(
       PAYMENT_CHANGE.fire(
         `Announces new or changed bank details: ${quote(payChange[0])}${strong ? '' : ' (no payment request next to it)'}`,
-        evidence([...payChange, ...context.slice(0, 1)]),
+        phraseEvidence([...payChange, ...context.slice(0, 1)]),
         strong ? 'high' : 'medium',
       ),
     );
@@ -551,7 +551,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
 
   if (paymentRequest.length && urgency.length) {
     out.push(
-      URGENT_PAYMENT.fire(`Requests a payment with time pressure: ${quote(paymentRequest[0])} … ${quote(urgency[0])}`, evidence([paymentRequest[0]!, urgency[0]!])),
+      URGENT_PAYMENT.fire(`Requests a payment with time pressure: ${quote(paymentRequest[0])} … ${quote(urgency[0])}`, phraseEvidence([paymentRequest[0]!, urgency[0]!])),
     );
   }
 
@@ -560,7 +560,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     // what HR notices (and HR-themed credential lures) say: medium
     const mine = payroll.some((h) => FIRST_PERSON.test(`${h.lead}${h.match}`));
     out.push(
-      PAYROLL_DIVERSION.fire(`Asks to change where pay is deposited: ${quote(payroll[0])}`, evidence(payroll), mine ? 'high' : 'medium'),
+      PAYROLL_DIVERSION.fire(`Asks to change where pay is deposited: ${quote(payroll[0])}`, phraseEvidence(payroll), mine ? 'high' : 'medium'),
     );
   }
 
@@ -572,7 +572,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     out.push(
       SECRECY_URGENCY.fire(
         secrecy.length ? `Asks for secrecy: ${quote(secrecy[0])}` : `BEC opener with urgency: ${quote(opener[0])} … ${quote(urgency[0] ?? unavailable[0])}`,
-        evidence([...hits, ...(secrecy.length ? [] : urgency.slice(0, 1))]),
+        phraseEvidence([...hits, ...(secrecy.length ? [] : urgency.slice(0, 1))]),
       ),
     );
   }
@@ -582,7 +582,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     out.push(
       UNAVAILABLE_PRETEXT.fire(
         `Sender says they cannot be reached by phone: ${quote(unavailable[0])}${becIntent ? ', next to a payment or secrecy request' : ''}`,
-        evidence(unavailable),
+        phraseEvidence(unavailable),
         becIntent ? 'medium' : 'low',
       ),
     );
@@ -605,7 +605,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
       out.push(
         CALLBACK.fire(
           `Call ${phones[0]!.match} about ${billing[0] ? quote(billing[0]) : 'a charge'}: ${quote(hook)}, ${links} link(s)`,
-          evidence([phones[0]!, hook, ...billing.slice(0, 1)]),
+          phraseEvidence([phones[0]!, hook, ...billing.slice(0, 1)]),
           sev,
         ),
       );
@@ -624,7 +624,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
       out.push(
         VOICE_FOLLOWUP.fire(
           `Refers to an earlier call or voicemail (${quote(voice[0])}) to back ${backs}`,
-          evidence([voice[0]!, ...(paymentRequest[0] ? [paymentRequest[0]] : []), ...(payChange[0] ? [payChange[0]] : []), ...(request[0] ? [request[0]] : [])]),
+          phraseEvidence([voice[0]!, ...(paymentRequest[0] ? [paymentRequest[0]] : []), ...(payChange[0] ? [payChange[0]] : []), ...(request[0] ? [request[0]] : [])]),
           sev,
         ),
       );
@@ -641,7 +641,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     out.push(
       CREDENTIAL_LURE.fire(
         `Credential pretext (${cred.map((f) => f.name).join(', ')}): ${quote(cred[0]!.hits[0])}${pressure.length ? ` with pressure ${quote(pressure[0])}` : ''}`,
-        evidence([...cred.map((f) => f.hits[0]!), ...pressure.slice(0, 1)]),
+        phraseEvidence([...cred.map((f) => f.hits[0]!), ...pressure.slice(0, 1)]),
         sev,
       ),
     );

@@ -1,0 +1,299 @@
+/**
+ * Hidden-content signals: text a reader cannot see (display:none, zero-size, same-colour or
+ * zero-font "salad"), invisible characters inside words, Unicode tag characters, and prompt
+ * injection aimed at the AI assistants that read and summarise mail for people.
+ *
+ * Legitimate mail hides text too: newsletters and transactional templates carry a hidden
+ * preheader (the inbox preview line, `display:none; max-height:0`) and `mso-hide:all` blocks that
+ * only Outlook skips. Those stay silent; what fires is hidden text that is large next to the
+ * visible text, carries links or instructions, or uses the colour/font tricks of salad text.
+ */
+import { defineSignal, type Evidence, type Signal } from '../core/index.js';
+import { findPhrases, normalizeForMatch, phrase, phraseEvidence, type PhraseHit, type TextSegment } from './content.js';
+import type { EmailContext, EmailFacts, HiddenText } from './facts.js';
+
+/** Characters of HTML read for comments (a comment flood costs nothing past this). */
+const MAX_COMMENT_SCAN_CHARS = 512 * 1024;
+/** Characters of hidden text (all runs together) that the rules read. */
+const MAX_HIDDEN_CHARS = 64 * 1024;
+/** A hidden preheader is one short line; longer hidden runs are content. */
+const PREHEADER_MAX_CHARS = 250;
+
+export const HIDDEN_TEXT = defineSignal({
+  id: 'email.hidden.hidden_text',
+  category: 'hidden_content',
+  severity: 'medium',
+  summary: 'Text hidden from the reader (display:none, zero size, same colour, zero font) beyond a preheader',
+});
+export const INVISIBLE_CHARS = defineSignal({
+  id: 'email.hidden.invisible_chars',
+  category: 'hidden_content',
+  severity: 'medium',
+  summary: 'Zero-width or bidi control characters inside words, names or file names (defeat filters, fake extensions)',
+});
+export const TAG_CHARACTERS = defineSignal({
+  id: 'email.hidden.tag_characters',
+  category: 'hidden_content',
+  severity: 'high',
+  summary: 'Unicode tag characters spell out invisible text (read by language models, not by people)',
+});
+export const PROMPT_INJECTION = defineSignal({
+  id: 'email.hidden.prompt_injection',
+  category: 'prompt_injection',
+  severity: 'high',
+  summary: 'Instructions aimed at an AI assistant ("ignore previous instructions"); high when hidden, medium when visible',
+});
+
+export const HIDDEN_SIGNALS = [HIDDEN_TEXT, INVISIBLE_CHARS, TAG_CHARACTERS, PROMPT_INJECTION];
+
+// ---------------------------------------------------------------------------------------------
+// Prompt injection
+
+const INJECTION = [
+  '(?:ignore|disregard|forget|override|skip|bypass) ~3 (?:previous|prior|above|earlier|preceding|former|original|existing|system|safety) ~2 (?:instructions?|prompts?|directions?|rules|guidelines|context|messages?|commands?|guardrails|constraints)',
+  '(?:ignore|disregard|forget) (?:all|everything) ~2 (?:above|before|you were told|you have been told|so far)',
+  '(?:disregard|ignore|forget) (?:all )?(?:of )?the (?:above|text above)(?! (?:address|link|email|message|mail|number|attachment|file|date|time))',
+  'you are now (?:an? |the |my )?(?:ai|assistant|dan|unrestricted|jailbroken|uncensored|free from|acting as|operating as|in (?:developer|god|dan|unrestricted|admin|debug) mode|a helpful|an? (?:different|new) (?:ai|assistant|model|persona))',
+  'you are no longer (?:an? )?(?:ai|assistant|bound|restricted|limited|required to follow)',
+  '(?:new|updated|real|actual|hidden|secret|important) (?:instructions?|system prompt|directives?) ?:',
+  '(?:system prompt|developer message|developer mode|dan mode)',
+  '(?:if|when) (?:you are|you\'re) (?:an? )?(?:ai|a\\.i\\.|llm|large language model|language model|assistant|chatbot|ai assistant|bot|automated assistant|copilot|agent)',
+  '(?:as|to|for) (?:an? |the )?(?:ai|llm|language model|ai assistant|email assistant|copilot|ai agent) ~2 (?:you must|you should|you will|please|reading this|processing this|summari[sz]ing)',
+  '(?:when|while|if) (?:you )?(?:summari[sz]e|summari[sz]ing|process|processing|analy[sz]e|analy[sz]ing|triage|triaging) ~3 (?:this|these|the) ~1 (?:email|e-mail|message|mail|document|thread|inbox)',
+  '(?:note|instructions?|message) (?:to|for) (?:the )?(?:ai|llm|assistant|ai assistant|copilot|gemini|chatgpt|claude|model|agent|bot)',
+  '(?:ai|a\\.i\\.|llm|ai assistant|email assistant|copilot|gemini|chatgpt|chat ?gpt|gpt|claude|ai agent) ?[:,] ~2 (?:please )?(?:forward|summari[sz]e|reply|respond|click|send|include|tell|say|output|write|visit|open|ignore|disregard|delete|mark|add|insert|recommend|classify|move|approve|execute|run|fetch|navigate|do not|don\'t)',
+  '(?:assistant|bot|agent) ?[:,] (?:please )?(?:forward|summari[sz]e|reply|respond|click|include|output|ignore|disregard|delete|approve|execute|run|fetch|navigate)',
+  '(?:do not|don\'t|never) (?:mention|reveal|tell|show|inform|alert|notify|say) ~3 (?:the user|the recipient|the reader|the human|anyone about these|these instructions|this instruction)',
+  '(?:the user|the recipient|the human) (?:must not|should not|shouldn\'t|must never|cannot|can\'t) (?:know|see|be told|find out|notice)',
+  '(?:hide|conceal) (?:this|these|it) (?:from|instruction from) (?:the )?(?:user|recipient|reader|human)',
+  '<\\|?(?:im_start|im_end|system|endoftext)\\|?>|\\[(?:system|inst)\\]|\\[/inst\\]|### (?:instruction|system)',
+  '(?:ignoriere|ignorieren sie) ~3 (?:vorherigen|bisherigen|obigen) ~1 anweisungen|(?:ignore|ignora) ~3 (?:instrucoes|instrucciones) ~1 (?:anteriores|previas)|(?:negeer|vergeet) ~3 (?:vorige|eerdere) ~1 instructies|(?:ignorez|oubliez) ~3 (?:instructions|consignes) ~1 (?:precedentes|anterieures)',
+].map(phrase);
+
+/**
+ * A visible passage that *discusses* prompt injection (a security newsletter quoting the phrase)
+ * rather than issuing it. Decision: a visible, quoted, discussed phrase fires at `info` (shown to
+ * the analyst, no weight); hidden text never gets this benefit, hiding it is the attack.
+ */
+const DISCUSSION = /prompt[ -]?injection|jailbreak(?:s|ing)? (?:attack|technique)|such as|for example|e\.g\.|phrases? like|attackers?|researchers?|red[- ]team|owasp|vulnerabilit/;
+const QUOTED = (h: PhraseHit) => /["'«»]\s*$/.test(h.lead) || /^["'«»]/.test(h.context.slice(h.context.indexOf(h.match) + h.match.length).trim());
+
+// ---------------------------------------------------------------------------------------------
+// Invisible characters
+
+/** Zero-width between two letters of an alphabetic script: splits a word a filter looks for. */
+const IN_WORD_ZW = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff][\u200b\u200c\u200d\u2060-\u2064\ufeff\u034f\u180e]+(?=[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])/g;
+/** Bidi overrides reorder what the reader sees (`fdp.exe` shown as `exe.pdf`). */
+const BIDI_OVERRIDE = /[\u202d\u202e]/;
+const BIDI_ANY = /[\u202a-\u202e\u2066-\u2069]/;
+/** Scripts written right to left use bidi marks legitimately. */
+const RTL_SCRIPT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/** Tag characters (U+E0000–E007F, surrogates DB40 DC00–DC7F), with an optional leading black flag. */
+const TAG_RUN = /(\ud83c\udff4)?((?:\udb40[\udc00-\udc7f]){1,4096})/g;
+
+function decodeTags(run: string): string {
+  let out = '';
+  for (let i = 0; i + 1 < run.length; i += 2) {
+    const c = run.charCodeAt(i + 1) - 0xdc00;
+    if (c >= 0x20 && c < 0x7f) out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+/** Tag-character text in a string, skipping emoji subdivision flags (🏴 + tags + cancel tag). */
+export function findTagText(text: string, max = 20): string[] {
+  const out: string[] = [];
+  TAG_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (out.length < max && (m = TAG_RUN.exec(text)) !== null) {
+    const tags = m[2]!;
+    // 🏴 gbeng U+E007F: the flags of England, Scotland, Wales — legitimate emoji
+    if (m[1] && tags.length <= 14 && tags.endsWith('\udb40\udc7f')) continue;
+    const decoded = decodeTags(tags);
+    if (decoded.trim()) out.push(decoded);
+  }
+  return out;
+}
+
+/** HTML comments, bounded; hidden from the reader, read by any model that gets the raw HTML. */
+function htmlComments(html: string): string[] {
+  const out: string[] = [];
+  const limit = Math.min(html.length, MAX_COMMENT_SCAN_CHARS);
+  let i = 0;
+  let total = 0;
+  while (i < limit && out.length < 200 && total < MAX_HIDDEN_CHARS) {
+    const s = html.indexOf('<!--', i);
+    if (s < 0 || s >= limit) break;
+    const e = html.indexOf('-->', s + 4);
+    const body = html.slice(s + 4, e < 0 ? limit : Math.min(e, s + 4 + 8192));
+    // conditional comments for Outlook (`[if mso]`) are template plumbing, not text
+    if (!/^\s*\[(?:if|endif)/i.test(body) && body.trim()) {
+      out.push(body);
+      total += body.length;
+    }
+    if (e < 0) break;
+    i = e + 3;
+  }
+  return out;
+}
+
+const HTML_REASONS = new Set(['zero-width', 'bidi control', 'unicode tag characters']);
+/** Reasons that hide text on purpose and are how salad / filter-poisoning text is hidden. */
+const SALAD_REASON = /same colour|font-size|off-screen|opacity/;
+const URL_TEXT = /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i;
+
+function wordCount(text: string): number {
+  let n = 0;
+  const re = /\S+/g;
+  while (n < 100_000 && re.exec(text)) n++;
+  return n;
+}
+
+/** Runs of hidden HTML text that are not a preheader or Outlook-only duplicate. */
+function suspiciousHiddenRuns(facts: EmailFacts): { runs: HiddenText[]; chars: number; salad: number; urls: HiddenText[] } {
+  const html = facts.hidden.filter((h) => !HTML_REASONS.has(h.reason) && h.where === 'body:html');
+  const runs: HiddenText[] = [];
+  const urls: HiddenText[] = [];
+  let chars = 0;
+  let salad = 0;
+  html.forEach((h, i) => {
+    const text = normalizeForMatch(h.text, 4000);
+    if (text.length < 3) return;
+    const hasUrl = URL_TEXT.test(text);
+    if (hasUrl) urls.push(h);
+    // the inbox preview line: first hidden runs, short, no link
+    if (i < 2 && text.length <= PREHEADER_MAX_CHARS && !hasUrl) return;
+    // Outlook-only blocks duplicate visible content for one client
+    if (h.reason === 'mso-hide:all' && !hasUrl) return;
+    runs.push(h);
+    chars += text.length;
+    if (SALAD_REASON.test(h.reason)) salad += text.length;
+  });
+  return { runs, chars, salad, urls };
+}
+
+export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
+  const out: Signal[] = [];
+
+  // ---- tag characters (before anything else: their decoded text feeds the injection check)
+  const tagSources: { where: string; text: string }[] = [
+    { where: 'header:Subject', text: facts.subject },
+    { where: 'header:From', text: facts.from?.name ?? '' },
+    { where: facts.html ? 'body:html' : 'body:text', text: facts.html || facts.text },
+  ];
+  if (facts.html && facts.text) tagSources.push({ where: 'body:text', text: facts.text });
+  const tagHits: Evidence[] = [];
+  for (const src of tagSources) for (const t of findTagText(src.text)) tagHits.push({ where: src.where, text: t });
+  if (tagHits.length) {
+    out.push(
+      TAG_CHARACTERS.fire(`Invisible Unicode tag characters spell out "${tagHits[0]!.text.slice(0, 120)}"`, tagHits),
+    );
+  }
+
+  // ---- hidden text beyond a preheader
+  const visibleChars = normalizeForMatch(facts.visibleText).length;
+  const { runs, chars, salad, urls } = suspiciousHiddenRuns(facts);
+  if (runs.length || urls.length) {
+    const words = runs.reduce((n, r) => n + wordCount(r.text), 0);
+    let sev: 'low' | 'medium' | 'high' | null = null;
+    if (urls.length) sev = 'high';
+    else if (salad >= 200 && (salad >= visibleChars || words >= 50)) sev = 'high';
+    else if (chars >= 300 && chars >= visibleChars * 0.5) sev = 'medium';
+    else if (chars >= 100) sev = 'low';
+    if (sev) {
+      const shown = [...urls, ...runs.filter((r) => !urls.includes(r))];
+      const reasons = [...new Set(shown.map((r) => r.reason))].slice(0, 3).join(', ');
+      out.push(
+        HIDDEN_TEXT.fire(
+          `${chars} characters of hidden text (${reasons}) against ${visibleChars} visible${urls.length ? `, with a link: ${urls[0]!.text.slice(0, 80)}` : ''}`,
+          shown.map((r) => ({ where: r.where, text: `[${r.reason}] ${r.text}` })),
+          sev,
+        ),
+      );
+    }
+  }
+
+  // ---- invisible characters inside words, names and file names
+  const invisible: { ev: Evidence; sev: 'low' | 'medium' | 'high' }[] = [];
+  const inWord = (where: string, text: string, strong: boolean) => {
+    if (!text) return;
+    IN_WORD_ZW.lastIndex = 0;
+    let n = 0;
+    let first: RegExpExecArray | null = null;
+    let m: RegExpExecArray | null;
+    while (n < 1000 && (m = IN_WORD_ZW.exec(text)) !== null) {
+      n++;
+      first ??= m;
+    }
+    if (n && first) {
+      const s = Math.max(0, first.index - 20);
+      const shown = text.slice(s, first.index + first[0].length + 20).replace(/[\u200b-\u200d\u2060-\u2064\ufeff\u034f\u180e]/g, '·');
+      invisible.push({
+        ev: { where, text: `${n} zero-width character run(s) inside words, e.g. "${shown}"` },
+        sev: strong || n >= 3 ? 'medium' : 'low',
+      });
+    }
+    if (BIDI_ANY.test(text) && !RTL_SCRIPT.test(text)) {
+      const override = BIDI_OVERRIDE.test(text);
+      invisible.push({
+        ev: { where, text: `bidi ${override ? 'override' : 'control'} character in "${text.slice(0, 120).replace(/[\u202a-\u202e\u2066-\u2069]/g, '⟲')}"` },
+        sev: override ? (strong ? 'high' : 'medium') : 'low',
+      });
+    }
+  };
+  inWord('header:Subject', facts.subject, true);
+  inWord('header:From', facts.from?.name ?? '', true);
+  for (const a of facts.attachments) inWord(`attachment:${a.filename}`, a.filename, true);
+  const body = facts.visibleText.slice(0, 200_000);
+  inWord(facts.htmlFacts ? 'body:html' : 'body:text', body, false);
+  if (facts.htmlFacts && facts.text && facts.text !== facts.htmlFacts.visibleText) inWord('body:text', facts.text.slice(0, 200_000), false);
+  if (invisible.length) {
+    const rank = { low: 0, medium: 1, high: 2 } as const;
+    const worst = invisible.reduce((a, b) => (rank[b.sev] > rank[a.sev] ? b : a));
+    out.push(
+      INVISIBLE_CHARS.fire(`Invisible characters: ${worst.ev.text}`, [worst.ev, ...invisible.filter((i) => i !== worst).map((i) => i.ev)], worst.sev),
+    );
+  }
+
+  // ---- prompt injection: hidden (runs, tag text, comments) is high; visible is medium
+  let hiddenBudget = MAX_HIDDEN_CHARS;
+  const hiddenSegs: TextSegment[] = [];
+  const addHidden = (where: string, text: string) => {
+    if (hiddenBudget <= 0 || !text) return;
+    const t = normalizeForMatch(text, hiddenBudget);
+    hiddenBudget -= t.length;
+    hiddenSegs.push({ where, text: t });
+  };
+  for (const h of facts.hidden) if (!HTML_REASONS.has(h.reason)) addHidden(h.where, h.text);
+  for (const t of tagHits) addHidden(`${t.where} (tag characters)`, t.text);
+  if (facts.html) for (const c of htmlComments(facts.html)) addHidden('body:html (comment)', c);
+  const hiddenHits = findPhrases(hiddenSegs, INJECTION);
+  if (hiddenHits.length) {
+    out.push(
+      PROMPT_INJECTION.fire(
+        `Hidden instructions for an AI assistant: "${hiddenHits[0]!.match}"`,
+        phraseEvidence(hiddenHits),
+        'high',
+      ),
+    );
+  } else {
+    const visibleSegs: TextSegment[] = [];
+    if (facts.subject) visibleSegs.push({ where: 'header:Subject', text: normalizeForMatch(facts.subject, 2000) });
+    if (facts.visibleText) visibleSegs.push({ where: facts.htmlFacts ? 'body:html' : 'body:text', text: normalizeForMatch(facts.visibleText) });
+    const hits = findPhrases(visibleSegs, INJECTION);
+    if (hits.length) {
+      const discussed = hits.every((h) => QUOTED(h) && DISCUSSION.test(visibleSegs.find((s) => s.where === h.where)!.text));
+      out.push(
+        PROMPT_INJECTION.fire(
+          discussed
+            ? `Quotes an AI-assistant instruction in a passage that discusses it: "${hits[0]!.match}"`
+            : `Visible instructions for an AI assistant: "${hits[0]!.match}"`,
+          phraseEvidence(hits),
+          discussed ? 'info' : 'medium',
+        ),
+      );
+    }
+  }
+  return out;
+}
