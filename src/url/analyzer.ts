@@ -136,7 +136,7 @@ interface UrlWork {
   features?: { names: string[]; values: number[] };
 }
 
-function workUrl(url: string, config: VigilConfig, where: string, explainModel: boolean): UrlWork | null {
+function workUrl(url: string, config: VigilConfig, where: string, explainModel: boolean, useModel = true): UrlWork | null {
   const parsed = parseUrl(url);
   if (!parsed) return null;
   const st = stateOf(config);
@@ -149,7 +149,7 @@ function workUrl(url: string, config: VigilConfig, where: string, explainModel: 
     ...pathSignals(parsed, st.idx, evidence),
   ];
   const w: UrlWork = { parsed, host, signals };
-  const model = modelFor(config, 'url');
+  const model = useModel ? modelFor(config, 'url') : null;
   if (model) {
     const f = urlFeatures(parsed, signals);
     const p = calibrate(model.calibration, fastMargin(model, f.names, f.values));
@@ -166,6 +166,12 @@ function workUrl(url: string, config: VigilConfig, where: string, explainModel: 
     }
   }
   return w;
+}
+
+/** Rule signals of one URL (no model score): what the URL model trains on. Null if unusable. */
+export function urlRuleSignals(url: string, config: VigilConfig): { parsed: ParsedUrl; signals: Signal[] } | null {
+  const w = workUrl(url, config, 'url', false, false);
+  return w ? { parsed: w.parsed, signals: w.signals } : null;
 }
 
 /**

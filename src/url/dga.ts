@@ -151,9 +151,9 @@ export function dgaFeatures(rawLabel: string, t: DgaTables, names: string[] = []
   const n = label.length;
   // n-grams 2..4 with boundary marks
   const padded = `^${label}$`;
-  const ngrams = Math.max(1, (padded.length - 1) + (padded.length - 2) + (padded.length - 3));
+  const ngrams = Math.max(1, (padded.length - 1) + (padded.length - 2));
   const g = 1 / Math.sqrt(ngrams);
-  for (let k = 2; k <= 4; k++) {
+  for (let k = 2; k <= 3; k++) {
     for (let i = 0; i + k <= padded.length; i++) {
       names.push(`chars "${padded.slice(i, i + k)}"`);
       values.push(g);
@@ -194,7 +194,8 @@ export function dgaFeatures(rawLabel: string, t: DgaTables, names: string[] = []
     names.push(name);
     values.push(v);
   };
-  push(`length ${LEN_NAMES[bin(n, LEN_EDGES)]}`);
+  const lenName = LEN_NAMES[bin(n, LEN_EDGES)];
+  push(`length ${lenName}`);
   push(`entropy ${(Math.min(4.5, Math.floor(entropy * 4) / 4)).toFixed(2)}`);
   push(`entropy per length ${bin(n ? entropy / Math.log2(n + 1) : 0, [0.6, 0.7, 0.8, 0.85, 0.9, 0.95])}`);
   push(`vowel share ${Math.min(6, Math.floor((letters ? vowels / letters : 0) * 10)) / 10}`);
@@ -203,9 +204,15 @@ export function dgaFeatures(rawLabel: string, t: DgaTables, names: string[] = []
   push(`consonant run ${Math.min(maxRun, 7)}`);
   if (hyphens) push(`hyphens ${Math.min(hyphens, 3)}`);
   if (label.startsWith('xn--')) push('punycode label');
+  const entBin = (Math.min(4.5, Math.floor(entropy * 2) / 2)).toFixed(1);
+  push(`length ${lenName} with entropy ${entBin}`);
+  push(`length ${lenName} with digit share ${bin(n ? digits / n : 0, [0.01, 0.2, 0.5])}`);
+  push(`length ${lenName} with vowel share ${Math.min(5, Math.floor((letters ? vowels / letters : 0) * 8)) / 8}`);
   if (letters >= 3) {
     const ll = englishLogLik(label, t);
-    push(`english likelihood ${Math.max(-6, Math.floor(ll * 2) / 2).toFixed(1)}`);
+    const llBin = Math.max(-6, Math.floor(ll * 2) / 2).toFixed(1);
+    push(`english likelihood ${llBin}`);
+    push(`length ${lenName} with english likelihood ${llBin}`);
     push('english likelihood (value)', Math.max(-8, ll) + 3);
     const seg = segment(label, t);
     const cover = n ? 1 - seg.uncovered / n : 0;

@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// URL and domain verdict throughput on one core (DESIGN.md targets: ≥ 100,000 domains/s, ≥ 50,000 URLs/s).
+// Usage: npm run bench:domain [-- --no-model] [--repeat N] [--limit N]
+//        npm run bench:url    [-- --no-model] [--repeat N] [--limit N]
+// Inputs: ../shared/data/{domains,urls}/dev.csv when present (first column only), else synthetic names.
+// Each repeat uses a fresh config object, so the per-host cache starts cold; the best repeat is reported.
+// Uses the compiled package (dist/); `npm run build` first if sources changed.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const args = process.argv.slice(2);
+const kind = args[0];
+if (kind !== 'url' && kind !== 'domain') {
+  console.error('usage: node bench/url.js url|domain [--no-model] [--repeat N] [--limit N]');
+  process.exit(2);
+}
+const value = (name, d) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
+const noModel = args.includes('--no-model');
+const repeat = value('--repeat', 3);
+const limit = value('--limit', 100_000);
+
+const { resolveConfig } = await import('../dist/config/index.js');
+const { analyzeUrl, analyzeDomain, inspectUrl, inspectDomain } = await import('../dist/url/index.js');
+
+function firstColumn(path) {
+  const lines = readFileSync(path, 'utf8').split('\n').slice(1);
+  const out = [];
+  for (const line of lines) {
+    if (!line) continue;
+    // first CSV field, with RFC 4180 quotes
+    let f;
+    if (line.startsWith('"')) {
+      let i = 1;
+      f = '';
+      while (i < line.length) {
+        if (line[i] === '"' && line[i + 1] === '"') { f += '"'; i += 2; continue; }
+        if (line[i] === '"') break;
+        f += line[i++];
+      }
+    } else f = line.slice(0, line.indexOf(','));
+    out.push(f);
+  }
+  return out;
+}
+
+function synthetic(n) {
+  const out = [];
+  let x = 12345;
+  const rnd = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const words = ['secure', 'login', 'shop', 'news', 'cloud', 'mail', 'best', 'store', 'data', 'home', 'paypal', 'bank'];
+  for (let i = 0; i < n; i++) {
+    const len = 5 + Math.floor(rnd() * 12);
+    let s = '';
+    if (rnd() < 0.5) s = words[Math.floor(rnd() * words.length)] + words[Math.floor(rnd() * words.length)];
+    else for (let k = 0; k < len; k++) s += String.fromCharCode(97 + Math.floor(rnd() * 26));
+    const d = `${s}${i}.example`;
+    out.push(kind === 'url' ? `https://www.${d}/account/login.php?id=${i}` : d);
+  }
+  return out;
+}
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const csv = `${here}../../shared/data/${kind === 'url' ? 'urls' : 'domains'}/dev.csv`;
+const items = (existsSync(csv) ? firstColumn(csv) : synthetic(limit)).slice(0, limit);
+const source = existsSync(csv) ? csv.replace(/^.*\/shared\//, '../shared/') : 'synthetic';
+
+const configOpts = noModel ? { models: { url: null, domain: null } } : {};
+const results = {};
+for (const [name, fn] of Object.entries(kind === 'url' ? { analyzeUrl, inspectUrl } : { analyzeDomain, inspectDomain })) {
+  let best = 0;
+  let first = 0;
+  let errors = 0;
+  for (let r = 0; r < repeat; r++) {
+    const config = resolveConfig(configOpts);
+    fn(items[0], name.startsWith('inspect') ? { config, where: 'bench' } : { config }); // load models, build indexes
+    const t0 = performance.now();
+    for (const it of items) {
+      try {
+        fn(it, name.startsWith('inspect') ? { config, where: 'bench' } : { config });
+      } catch {
+        errors++;
+      }
+    }
+    const perSec = items.length / ((performance.now() - t0) / 1000);
+    if (r === 0) first = perSec;
+    best = Math.max(best, perSec);
+  }
+  results[name] = { first_pass_per_second: Math.round(first), best_per_second: Math.round(best), errors: errors / repeat };
+}
+console.log(JSON.stringify({ bench: kind, items: items.length, source, model: !noModel, repeat, node: process.version, results }, null, 1));

@@ -1,0 +1,308 @@
+/**
+ * Training and cross-validation of the domain (DGA) and phishing-URL models. Pure: the CLI reads
+ * the files and passes text in. Same rows, same options: same model, byte for byte (rows are
+ * sorted before training; folds and shuffles are seeded).
+ */
+import { resolveConfig, type VigilConfig } from '../config/index.js';
+import {
+  buildModel,
+  calibrate,
+  fromEntries,
+  operatingPoint,
+  rocAuc,
+  round6,
+  trainCalibrated,
+  hashFeature,
+  type LinearModel,
+  type SparseVector,
+} from '../ml/index.js';
+import { urlRuleSignals } from './analyzer.js';
+import { buildDgaTables, dgaFeatures, dgaLabel } from './dga.js';
+import { parseDomain, registrableDomain } from './parse.js';
+import { urlFeatures } from './url-model.js';
+
+/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let i = 0;
+  const n = text.length;
+  if (text.charCodeAt(0) === 0xfeff) i = 1;
+  while (i < n) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i++;
+        continue;
+      }
+      field += c;
+      i++;
+      continue;
+    }
+    if (c === '"' && field === '') {
+      quoted = true;
+      i++;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+      i++;
+    } else if (c === '\n' || c === '\r') {
+      row.push(field);
+      field = '';
+      if (row.length > 1 || row[0] !== '') rows.push(row);
+      row = [];
+      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    } else {
+      field += c;
+      i++;
+    }
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Rows of a labelled CSV with the named columns (header row required). */
+export function readLabelledCsv(text: string, columns: readonly string[]): Record<string, string>[] {
+  const rows = parseCsv(text);
+  const header = rows.shift() ?? [];
+  const at = columns.map((c) => header.indexOf(c));
+  const missing = columns.filter((_, k) => at[k]! < 0);
+  if (missing.length) throw new Error(`CSV lacks the column(s) ${missing.join(', ')} (header: ${header.join(',')})`);
+  return rows.map((r) => Object.fromEntries(columns.map((c, k) => [c, r[at[k]!] ?? ''])));
+}
+
+export interface TrainOptionsCommon {
+  bits: number;
+  epochs: number;
+  l1: number;
+  l2: number;
+  alpha: number;
+  seed: number;
+  folds: number;
+  onPhase?: (phase: string) => void;
+}
+
+export const DOMAIN_TRAIN_DEFAULTS = { bits: 18, epochs: 8, l1: 0.2, l2: 1, alpha: 0.1, seed: 1, folds: 5 } as const;
+export const URL_TRAIN_DEFAULTS = { bits: 18, epochs: 8, l1: 0.3, l2: 1, alpha: 0.1, seed: 1, folds: 5 } as const;
+
+function vectorize(names: readonly string[], values: readonly number[], bits: number): SparseVector {
+  const acc = new Map<number, number>();
+  for (let i = 0; i < names.length; i++) {
+    const v = values[i]!;
+    if (v === 0 || !Number.isFinite(v)) continue;
+    const { index, sign } = hashFeature(names[i]!, bits, true);
+    acc.set(index, (acc.get(index) ?? 0) + sign * v);
+  }
+  return fromEntries(acc);
+}
+
+export interface SliceMetrics {
+  slice: string;
+  n: number;
+  /** AUC of this slice against the other class (null for a one-class slice without the other). */
+  auc: number | null;
+  /** For malicious slices: share flagged at the thresholds where benign FPR is 0.1% / 1%. For benign: that FPR. */
+  rate_at_fpr_0_001: number | null;
+  rate_at_fpr_0_01: number | null;
+}
+
+export interface CvReport {
+  folds: number;
+  grouping: string;
+  n_malicious: number;
+  n_benign: number;
+  auc: number | null;
+  tpr_at_fpr: { '0.001': number | null; '0.01': number | null };
+  thresholds: { '0.001': number | null; '0.01': number | null };
+  slices: SliceMetrics[];
+}
+
+/** Out-of-fold scores → overall metrics plus per-slice (family / source) breakdown. */
+export function cvReport(scores: Float64Array, labels: Int8Array, slices: readonly string[], folds: number, grouping: string): CvReport {
+  const op1 = operatingPoint(scores, labels, 0.001);
+  const op2 = operatingPoint(scores, labels, 0.01);
+  const t1 = op1?.threshold ?? Infinity;
+  const t2 = op2?.threshold ?? Infinity;
+  const benignIdx: number[] = [];
+  const malIdx: number[] = [];
+  labels.forEach((l, i) => (l === 1 ? malIdx : benignIdx).push(i));
+  const by = new Map<string, number[]>();
+  slices.forEach((s, i) => {
+    const l = by.get(s);
+    if (l) l.push(i);
+    else by.set(s, [i]);
+  });
+  const out: SliceMetrics[] = [];
+  for (const slice of [...by.keys()].sort()) {
+    const ix = by.get(slice)!;
+    const mal = labels[ix[0]!] === 1;
+    const other = mal ? benignIdx : malIdx;
+    const sc = [...ix.map((i) => scores[i]!), ...other.map((i) => scores[i]!)];
+    const lb = [...ix.map((i) => labels[i]!), ...other.map((i) => labels[i]!)];
+    const rate = (t: number) => (Number.isFinite(t) ? ix.filter((i) => scores[i]! >= t).length / ix.length : 0);
+    out.push({ slice, n: ix.length, auc: round6(rocAuc(sc, lb)), rate_at_fpr_0_001: round6(rate(t1)), rate_at_fpr_0_01: round6(rate(t2)) });
+  }
+  return {
+    folds,
+    grouping,
+    n_malicious: malIdx.length,
+    n_benign: benignIdx.length,
+    auc: round6(rocAuc(scores, labels)),
+    tpr_at_fpr: { '0.001': round6(op1?.tpr ?? null), '0.01': round6(op2?.tpr ?? null) },
+    thresholds: { '0.001': Number.isFinite(t1) ? round6(t1) : null, '0.01': Number.isFinite(t2) ? round6(t2) : null },
+    slices: out,
+  };
+}
+
+export interface TrainResult {
+  model: LinearModel;
+  cv: CvReport;
+  /** Per-slice metrics grouped more coarsely (url: openphish / phishtank / each benign list). */
+  coarse?: SliceMetrics[];
+  rows: { used: number; dropped: number };
+  /** Heaviest features by weight (model card), in words. */
+  topPositive: [string, number][];
+  topNegative: [string, number][];
+}
+
+function heaviest(model: LinearModel, featureNames: Iterable<string>, n = 25): { pos: [string, number][]; neg: [string, number][] } {
+  const seen = new Map<string, number>();
+  for (const name of featureNames) {
+    if (seen.has(name)) continue;
+    const { index, sign } = hashFeature(name, model.bits, model.signed);
+    seen.set(name, model.weights[index]! * sign);
+  }
+  const all = [...seen.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const r = (x: [string, number]): [string, number] => [x[0], Math.round(x[1] * 1000) / 1000];
+  return { pos: all.slice(0, n).map(r), neg: all.slice(-n).reverse().map(r) };
+}
+
+export interface DomainRow {
+  domain: string;
+  malicious: boolean;
+  family: string;
+}
+
+/**
+ * Train the DGA model. Cross-validation groups every malicious family into one fold, so each
+ * family is scored by a model that never saw it (leave-family-out); benign rows are spread by name.
+ */
+export function trainDomainModel(rows: readonly DomainRow[], words: readonly string[], o: TrainOptionsCommon, version: string): TrainResult {
+  const tables = buildDgaTables(words);
+  const usable: { label: string; y: number; group: string; slice: string; domain: string }[] = [];
+  let dropped = 0;
+  for (const r of rows) {
+    const info = parseDomain(r.domain);
+    const label = info ? dgaLabel(info) : '';
+    if (!label) {
+      dropped++;
+      continue;
+    }
+    usable.push({
+      label,
+      y: r.malicious ? 1 : 0,
+      group: r.malicious ? `family:${r.family}` : `benign:${info!.registrableDomain}`,
+      slice: r.malicious ? r.family || '(unknown)' : 'benign',
+      domain: r.domain,
+    });
+  }
+  usable.sort((a, b) => (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : a.y - b.y));
+  const vecs: SparseVector[] = [];
+  const names = new Set<string>();
+  for (const u of usable) {
+    const f = dgaFeatures(u.label, tables);
+    for (const n of f.names) names.add(n);
+    vecs.push(vectorize(f.names, f.values, o.bits));
+  }
+  const labels = Int8Array.from(usable.map((u) => u.y));
+  const groups = usable.map((u) => u.group);
+  const res = trainCalibrated(vecs, labels, groups, {
+    bits: o.bits, epochs: o.epochs, l1: o.l1, l2: o.l2, alpha: o.alpha, seed: o.seed, calibrationFolds: o.folds,
+    calibration: 'platt', ...(o.onPhase ? { onPhase: o.onPhase } : {}),
+  });
+  const cv = cvReport(res.oofMargins, labels, usable.map((u) => u.slice), o.folds, 'malicious rows grouped by family (leave-family-out), benign by registrable domain');
+  const t1 = cv.thresholds['0.001'];
+  const alert = t1 === null ? 0.9 : calibrate(res.calibration, t1);
+  const model = buildModel(res.weights, {
+    name: 'domain',
+    version,
+    signed: true,
+    calibration: res.calibration,
+    meta: {
+      features: 'dga/1: char 2-3-grams of the registrable label, length, entropy (and their crosses with length), vowel/digit shares, consonant runs, English trigram likelihood, dictionary segmentation; no TLD, no label count',
+      alert_threshold: round6(alert),
+      words: [...new Set(words.map((w) => w.toLowerCase()).filter((w) => /^[a-z]{3,16}$/.test(w)))].sort(),
+    },
+  });
+  const h = heaviest(model, names);
+  return { model, cv, rows: { used: usable.length, dropped }, topPositive: h.pos, topNegative: h.neg };
+}
+
+export interface UrlRow {
+  url: string;
+  malicious: boolean;
+  source: string;
+}
+
+/** Coarse source name: `openphish-2024-07` → `openphish`, `phishtank-2019` → `phishtank`, `…-hostroot` kept apart. */
+export function coarseSource(source: string): string {
+  if (source.startsWith('openphish')) return 'openphish';
+  if (source.startsWith('phishtank')) return 'phishtank';
+  if (source.endsWith('-hostroot')) return 'benign host roots (derived)';
+  return source;
+}
+
+/** Train the phishing-URL model; CV groups rows by registrable domain (no host in two folds). */
+export function trainUrlModel(rows: readonly UrlRow[], o: TrainOptionsCommon, version: string): TrainResult {
+  // rules only, no models: the URL model learns from rule signals, never from another model's output
+  const config: VigilConfig = resolveConfig({ models: { url: null, domain: null } });
+  const usable: { y: number; group: string; slice: string; url: string; vec: SparseVector }[] = [];
+  const names = new Set<string>();
+  let dropped = 0;
+  const sorted = [...rows].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : Number(a.malicious) - Number(b.malicious)));
+  for (const r of sorted) {
+    const w = urlRuleSignals(r.url, config);
+    if (!w) {
+      dropped++;
+      continue;
+    }
+    const f = urlFeatures(w.parsed, w.signals);
+    for (const n of f.names) names.add(n);
+    usable.push({
+      y: r.malicious ? 1 : 0,
+      group: w.parsed.registrableDomain ?? registrableDomain(w.parsed.host) ?? w.parsed.host,
+      slice: r.source,
+      url: r.url,
+      vec: vectorize(f.names, f.values, o.bits),
+    });
+  }
+  const labels = Int8Array.from(usable.map((u) => u.y));
+  const res = trainCalibrated(usable.map((u) => u.vec), labels, usable.map((u) => u.group), {
+    bits: o.bits, epochs: o.epochs, l1: o.l1, l2: o.l2, alpha: o.alpha, seed: o.seed, calibrationFolds: o.folds,
+    calibration: 'platt', ...(o.onPhase ? { onPhase: o.onPhase } : {}),
+  });
+  const cv = cvReport(res.oofMargins, labels, usable.map((u) => u.slice), o.folds, 'grouped by registrable domain');
+  const coarse = cvReport(res.oofMargins, labels, usable.map((u) => coarseSource(u.slice)), o.folds, 'coarse').slices;
+  const model = buildModel(res.weights, {
+    name: 'url',
+    version,
+    signed: true,
+    calibration: res.calibration,
+    meta: {
+      features: 'url/1: host words (no public suffix, no hosting-platform suffix), host length/digits/hyphens/depth, path words, file type, query keys, rule signals except free_hosting and suspicious_tld; no scheme, TLD, fragment or percent-encoding',
+    },
+  });
+  const h = heaviest(model, names);
+  return { model, cv, coarse, rows: { used: usable.length, dropped }, topPositive: h.pos, topNegative: h.neg };
+}
