@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { decodeWords, type Address, type Email } from 'postal-mime';
 import type { Budget } from '../core/index.js';
 import type { AttachmentFacts, EmailFacts, HeaderField, HiddenText, Link, LinkSource, Mailbox } from './facts.js';
-import { parseHtml } from './html.js';
+import { MAX_HTML_DEPTH, parseHtml } from './html.js';
 import { findInvisible } from './invisible.js';
 import { parseEmail } from './parse.js';
 import { extractTextUrls } from './text-urls.js';
@@ -75,6 +75,9 @@ export async function extractFacts(raw: Uint8Array, target: string, budget: Budg
   }
 
   const htmlFacts = html ? parseHtml(html) : null;
+  if (htmlFacts?.truncatedAt !== undefined) {
+    budget.skip(`HTML structure after nesting depth ${MAX_HTML_DEPTH}`, 'read as flat text and links (nesting limit)');
+  }
   const visibleText = htmlFacts ? htmlFacts.visibleText || text : text;
   if (!text && htmlFacts) text = htmlFacts.visibleText;
 
@@ -90,6 +93,10 @@ export async function extractFacts(raw: Uint8Array, target: string, budget: Budg
   const maxAttachments = Math.min(limits.attachments, limits.mime_parts);
   if (all.length > maxAttachments) {
     budget.skip(`attachments after #${maxAttachments}`, `limit attachments=${maxAttachments}`);
+  }
+  const tooDeep = all.filter((a) => a.rfc822DepthExceeded).length;
+  if (tooDeep) {
+    budget.skip(`${tooDeep} message/rfc822 part(s) nested deeper than ${Math.min(limits.mime_depth, 5)}`, 'nesting limit: kept as opaque attachments');
   }
   for (const a of all.slice(0, maxAttachments)) {
     const bytes =

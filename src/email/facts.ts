@@ -80,6 +80,8 @@ export interface HtmlFacts {
   iframes: number;
   /** Total characters of text, visible + hidden, for ratios. */
   totalTextChars: number;
+  /** Offset where tree parsing stopped (nesting past MAX_HTML_DEPTH); the rest was read flat. */
+  truncatedAt?: number;
 }
 
 export interface EmailFacts {

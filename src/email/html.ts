@@ -29,6 +29,13 @@ const URL_ATTRS: Record<string, string[]> = {
 };
 /** Max elements on the open-element stack; deeper nesting is treated as flat (stack blow-up). */
 const MAX_STACK = 512;
+/**
+ * Nesting depth at which tree parsing stops: htmlparser2 keeps its open-element stack with
+ * shift/unshift, so 50,000 nested <div>s cost seconds. The rest is read flat (tags stripped,
+ * href/src/action values kept) and `truncatedAt` says so.
+ */
+export const MAX_HTML_DEPTH = 1000;
+const FLAT_URL_ATTR = /\b(?:href|src|action|formaction|background)\s*=\s*(?:"([^"]{1,8192})"|'([^']{1,8192})'|([^\s>"']{1,8192}))/gi;
 
 interface Frame {
   tag: string;
@@ -102,6 +109,8 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
   let scripts = 0;
   let iframes = 0;
   let totalTextChars = 0;
+  let depth = 0;
+  let truncatedAt: number | null = null;
 
   const stack: Frame[] = [];
   let overflow = 0; // elements not pushed because the stack was full
@@ -120,6 +129,11 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (++depth > MAX_HTML_DEPTH && truncatedAt === null) {
+          truncatedAt = parser.startIndex;
+          parser.pause();
+          return;
+        }
         const parent = top();
         if (name === 'script') scripts++;
         if (name === 'iframe' || name === 'frame') iframes++;
@@ -173,6 +187,7 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
         if (anchor) anchor.text.push(data);
       },
       onclosetag(name) {
+        depth = Math.max(0, depth - 1);
         if (overflow > 0) {
           overflow--;
           return;
@@ -194,8 +209,16 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
-  parser.end();
+  if (truncatedAt === null) parser.end();
   flushHidden();
+  if (truncatedAt !== null) {
+    // the rest, read flat: its URLs and its text still count
+    const rest = html.slice(truncatedAt);
+    for (const m of rest.matchAll(FLAT_URL_ATTR)) otherUrls.push((m[1] ?? m[2] ?? m[3] ?? '').trim());
+    const flat = rest.replace(/<[^>]{0,4096}>/g, ' ');
+    totalTextChars += flat.length;
+    visible.push('\n', flat);
+  }
   if (anchor) {
     const a = anchor as { href: string; text: string[] };
     anchors.push({ href: a.href, text: a.text.join('').replace(/\s+/g, ' ').trim() });
@@ -205,5 +228,8 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/ *\n[\s]*/g, '\n')
     .trim();
-  return { visibleText, hidden, anchors, forms, images, metaRefresh, otherUrls, scripts, iframes, totalTextChars };
+  return {
+    visibleText, hidden, anchors, forms, images, metaRefresh, otherUrls, scripts, iframes, totalTextChars,
+    ...(truncatedAt !== null ? { truncatedAt } : {}),
+  };
 }

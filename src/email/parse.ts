@@ -117,11 +117,25 @@ function capHeaders(buf: Uint8Array, headerEnd: number, budget: Budget): Uint8Ar
   return out;
 }
 
-/** Counts MIME parts cheaply: one Content-Type header per part (line-anchored, case-insensitive). */
-function countParts(buf: Uint8Array): number {
+/**
+ * Counts MIME parts cheaply (one Content-Type header per part, line-anchored) and finds where
+ * part number `max + 1` starts, so the parser never sees more than `max` parts (10,000-part
+ * messages cost the parser seconds).
+ */
+function countParts(buf: Uint8Array, max: number): { count: number; cutAt: number | null } {
   const text = latin1(buf);
-  const m = text.match(/^content-type[ \t]*:/gim);
-  return Math.max(1, m ? m.length : 1);
+  const re = /^content-type[ \t]*:/gim;
+  let count = 0;
+  let cutAt: number | null = null;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    count++;
+    if (count === max + 1) {
+      // cut at the boundary line before this part's headers, if there is one
+      const before = text.lastIndexOf('\n--', m.index);
+      cutAt = before > 0 ? before + 1 : m.index;
+    }
+  }
+  return { count: Math.max(1, count), cutAt };
 }
 
 export async function parseEmail(raw: Uint8Array, target: string, budget: Budget): Promise<ParsedEmail> {
@@ -133,9 +147,10 @@ export async function parseEmail(raw: Uint8Array, target: string, budget: Budget
     buf = buf.subarray(0, limits.message_bytes);
   }
   buf = capHeaders(buf, headerEnd, budget);
-  const partCount = countParts(buf);
+  const { count: partCount, cutAt } = countParts(buf, limits.mime_parts);
   if (partCount > limits.mime_parts) {
     budget.skip(`MIME parts after #${limits.mime_parts}`, `limit mime_parts=${limits.mime_parts}`);
+    if (cutAt !== null) buf = buf.subarray(0, cutAt);
   }
   const options = {
     maxNestingDepth: limits.mime_depth,
