@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // HTTP throughput of `POST /v1/scan/email` on loopback: requests/s and p50/p99 latency.
-// Usage: npm run bench:serve [-- --duration 10 --connections 16 --file some.eml]
+// Usage: npm run bench:serve [-- --duration 10 --connections 16 --file some.eml] [--stub-analyzer]
+// --stub-analyzer replaces the analyzers with one that returns a fixed verdict: it measures what the
+// service itself costs (HTTP, auth, rate limit, SQLite insert, JSON), apart from the analysis.
 // The server runs in a child process (the compiled package, dist/; `npm run build` first), with the
 // real analyzers, a temporary SQLite database, one API key and the rate limit lifted; autocannon
 // drives it from this process. Reported, never asserted (DESIGN.md "Performance targets").
@@ -53,7 +55,14 @@ if (args.includes('--server')) {
   const store = new SqliteStore({ path: join(dir, 'vigil.db') });
   const { key } = await createApiKey(store, 'bench');
   const config = defaultConfig();
-  const scanners = defaultScanners(config);
+  const stub = args.includes('--stub-analyzer');
+  const fixed = {
+    schema: 'vigil.verdict/1', kind: 'email', target: 'bench.eml', verdict: 'malicious', score: 0.97,
+    categories: ['phishing'], signals: [], model: null, skipped: [], input: { subject: 'bench' }, elapsed_ms: 0,
+  };
+  const scanners = stub
+    ? { email: async () => fixed, url: () => fixed, domain: () => fixed, ready: async () => {} }
+    : defaultScanners(config);
   await scanners.ready();
   const app = await buildApp(config, { store, scanners, rateLimitPerMinute: 1e9, logger: false, webRoot: null });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -78,7 +87,9 @@ if (args.includes('--server')) {
   const body = file ? readFileSync(file) : Buffer.from(EML);
   const { default: autocannon } = await import('autocannon');
 
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--server'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const stub = args.includes('--stub-analyzer');
+  const childArgs = [fileURLToPath(import.meta.url), '--server', ...(stub ? ['--stub-analyzer'] : [])];
+  const child = spawn(process.execPath, childArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
   const { url, key } = await new Promise((resolve, reject) => {
     let buf = '';
     child.stdout.on('data', (d) => {
@@ -102,7 +113,10 @@ if (args.includes('--server')) {
 
   const ok = r['2xx'];
   const other = r.non2xx + r.errors + r.timeouts;
-  console.log(`bench:serve  POST /v1/scan/email  ${body.length} B message, ${connections} connections, ${duration} s, loopback`);
+  console.log(
+    `bench:serve  POST /v1/scan/email  ${body.length} B message, ${connections} connections, ${duration} s, loopback` +
+      (stub ? '  [STUB ANALYZER: service overhead only]' : '  [real analyzers]'),
+  );
   console.log(`  requests/s  mean ${r.requests.average.toFixed(0)}  (min ${r.requests.min}, max ${r.requests.max})`);
   console.log(`  latency ms  p50 ${r.latency.p50}  p90 ${r.latency.p90}  p99 ${r.latency.p99}  max ${r.latency.max}`);
   console.log(`  responses   2xx ${ok}  other ${other} (non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts})`);

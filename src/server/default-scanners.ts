@@ -1,57 +1,27 @@
 /**
- * The real analyzers, loaded on first use through src/scanner.ts (`createScanner`, which loads the
- * shipped models once), or straight from src/email and src/url when that is absent. The specifiers
- * are computed so this file compiles while those modules are still being written; once they have
- * all landed, these become static imports.
+ * The real analyzers, through src/scanner.ts (`createScanner`, shared with the CLI). `ready()` runs
+ * one tiny input of each kind, so models load (and a broken model fails) at start-up, not on the
+ * first request.
  */
 import type { VigilConfig } from '../config/index.js';
-import type { Verdict } from '../core/index.js';
-import { VigilError } from '../core/index.js';
+import { createScanner } from '../scanner.js';
 import type { Scanners } from './scanners.js';
 
-interface CoreScanner {
-  email(raw: Uint8Array, target?: string): Promise<Verdict>;
-  url(url: string, target?: string): Verdict | Promise<Verdict>;
-  domain(name: string, target?: string): Verdict | Promise<Verdict>;
-}
-type ScannerModule = { createScanner(config: VigilConfig, opts?: Record<string, unknown>): CoreScanner };
-type EmailModule = { analyzeEmail: Scanners['email'] };
-type UrlModule = { analyzeUrl: Scanners['url']; analyzeDomain: Scanners['domain'] };
+const WARM_UP_EMAIL = new TextEncoder().encode(
+  'From: a@example.com\r\nTo: b@example.com\r\nSubject: warm-up\r\nMessage-ID: <w@example.com>\r\n\r\nHello.\r\n',
+);
 
-const failures: string[] = [];
-
-async function importOptional<T>(spec: string): Promise<T | null> {
-  try {
-    return (await import(spec)) as T;
-  } catch (err) {
-    failures.push(`${spec}: ${(err as Error).message}`);
-    return null;
-  }
-}
-
-async function load(config: VigilConfig): Promise<CoreScanner> {
-  const scannerSpec = '../scanner.js';
-  const mod = await importOptional<ScannerModule>(scannerSpec);
-  if (mod && typeof mod.createScanner === 'function') return mod.createScanner(config);
-  const emailSpec = '../email/index.js';
-  const urlSpec = '../url/index.js';
-  const [email, url] = await Promise.all([importOptional<EmailModule>(emailSpec), importOptional<UrlModule>(urlSpec)]);
-  if (!email || !url) throw new VigilError('E_INTERNAL', `the analyzers could not be loaded: ${failures.join('; ')}`);
-  return {
-    email: (raw, target) => email.analyzeEmail(raw, { config, ...(target ? { target } : {}) }),
-    url: (u, target) => url.analyzeUrl(u, { config, ...(target ? { target } : {}) }),
-    domain: (d, target) => url.analyzeDomain(d, { config, ...(target ? { target } : {}) }),
-  };
-}
-
-/** Scanners for `config`; models load once, on the first scan or on `ready()`. */
+/** Scanners for `config`; the per-call `opts.config` is the same config and is not re-read. */
 export function defaultScanners(config: VigilConfig): Scanners & { ready(): Promise<void> } {
-  let loaded: Promise<CoreScanner> | undefined;
-  const get = () => (loaded ??= load(config));
+  const scanner = createScanner(config);
   return {
-    ready: async () => void (await get()),
-    email: async (raw, opts) => (await get()).email(raw, opts.target),
-    url: async (u, opts) => (await get()).url(u, opts.target),
-    domain: async (d, opts) => (await get()).domain(d, opts.target),
+    ready: async () => {
+      scanner.domain('example.com');
+      scanner.url('https://example.com/');
+      await scanner.email(WARM_UP_EMAIL, 'warm-up.eml');
+    },
+    email: (raw, opts) => scanner.email(raw, opts.target),
+    url: (u, opts) => scanner.url(u, opts.target),
+    domain: (d, opts) => scanner.domain(d, opts.target),
   };
 }

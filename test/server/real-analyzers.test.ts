@@ -1,0 +1,65 @@
+/** The service wired to the real analyzers (src/scanner.ts), through inject. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/index.js';
+import { defaultScanners } from '../../src/server/index.js';
+import { PHISHING_EML } from '../e2e/fixture.js';
+import { eml, makeApp, type TestApp } from './helpers.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  const config = defaultConfig();
+  const scanners = defaultScanners(config);
+  await scanners.ready();
+  t = await makeApp({ config, scanners });
+}, 60_000);
+afterAll(async () => {
+  await t.app.close();
+  await t.store.close();
+});
+
+describe('real analyzers behind the API', () => {
+  it('scans a phishing email and stores its subject, sender, URLs and signals', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/v1/scan/email?filename=phish.eml',
+      headers: { ...t.auth, 'content-type': 'message/rfc822' },
+      payload: PHISHING_EML,
+    });
+    expect(res.statusCode).toBe(200);
+    const v = res.json();
+    expect(v).toMatchObject({ schema: 'vigil.verdict/1', kind: 'email', target: 'phish.eml' });
+    expect(v.verdict).not.toBe('clean');
+    expect(v.signals.length).toBeGreaterThan(0);
+    const one = (await t.app.inject({ method: 'GET', url: `/v1/verdicts/${v.id}`, headers: t.auth })).json();
+    expect(one.subject).toBe('Action required: verify your account within 24 hours');
+    expect(one.sender).toContain('security@accounts-verify.example');
+    expect(one.urls.some((u: string) => u.startsWith('http://login.contoso-support.test/verify'))).toBe(true);
+    expect(one.signals).toEqual(v.signals);
+  });
+
+  it('answers a plain message and maps analyzer errors to JSON', async () => {
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/v1/scan/email',
+      headers: { ...t.auth, 'content-type': 'message/rfc822' },
+      payload: eml('Lunch on Friday?', 'Shall we meet at noon?'),
+    });
+    expect(ok.statusCode).toBe(200);
+    const url = await t.app.inject({ method: 'POST', url: '/v1/scan/url', headers: t.auth, payload: { url: 'http://198.51.100.7/paypal.com/login' } });
+    expect(url.statusCode).toBe(200);
+    expect(url.json().kind).toBe('url');
+    const dom = await t.app.inject({ method: 'POST', url: '/v1/scan/domain', headers: t.auth, payload: { domain: 'example.com' } });
+    expect(dom.statusCode).toBe(200);
+    const bad = await t.app.inject({ method: 'POST', url: '/v1/scan/url', headers: t.auth, payload: { url: 'javascript:alert(1)' } });
+    expect(bad.statusCode).toBeGreaterThanOrEqual(200);
+    expect(bad.statusCode).toBeLessThan(500);
+    const notMail = await t.app.inject({
+      method: 'POST',
+      url: '/v1/scan/email',
+      headers: { ...t.auth, 'content-type': 'application/octet-stream' },
+      payload: Buffer.from([0, 1, 2, 3, 0xff, 0xfe]),
+    });
+    expect(notMail.statusCode).toBeLessThan(500);
+    if (notMail.statusCode !== 200) expect(notMail.json().error.code).toMatch(/^E_/);
+  });
+});
