@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { processIo, type CliIo } from './io.js';
 import { runScan } from './scan.js';
+import { runServe } from './serve.js';
+import { runKeys } from './keys.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -35,6 +37,30 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
         'Examples:\n  vigil scan examples/bec-gift-card.eml\n  vigil scan --json mail/\n  vigil scan --kind url "http://paypal.com@198.51.100.7/login"\n  vigil scan --kind domain micros0ft-sso-verify.com',
     )
     .action(async (inputs: string[], opts) => setExit(await runScan(inputs, opts, io)));
+
+  program
+    .command('serve')
+    .description('run the HTTP API and the dashboard (needs an API key: see `vigil keys create`)')
+    .option('-p, --port <port>', 'TCP port', '8080')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--db <path>', 'SQLite database (default: $XDG_DATA_HOME/vigil/vigil.db or ~/.local/share/vigil/vigil.db)')
+    .option('-c, --config <file>', 'JSON config file')
+    .option('--keep-raw', 'store raw messages with their verdicts (they hold personal data; off by default)')
+    .option('--insecure-no-auth', 'serve without API keys (local experiments only)')
+    .addHelpText('after', '\nExample:\n  vigil keys create --name analyst\n  vigil serve --port 8080    # then open http://127.0.0.1:8080/')
+    .action(async (opts) => setExit(await runServe(opts, io)));
+
+  program
+    .command('keys')
+    .description('manage API keys for `vigil serve`: create --name NAME | list | revoke ID|NAME')
+    .argument('<action>', 'create, list or revoke')
+    .argument('[target]', 'key id or name (revoke)')
+    .option('--name <name>', 'name of the new key (create)')
+    .option('--db <path>', 'SQLite database (default: as for `vigil serve`)')
+    .option('--json', 'machine-readable output')
+    .action(async (action: string, target: string | undefined, opts) =>
+      setExit(await runKeys(action, target === undefined ? [] : [target], opts, io)),
+    );
 
   return program;
 }
