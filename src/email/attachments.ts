@@ -1,0 +1,485 @@
+/**
+ * Attachment signals, from names *and bytes*: dangerous file types and double extensions (also
+ * hidden behind padding spaces or a bidi override), executables disguised as documents, HTML
+ * attachments that smuggle a payload or collect passwords, macro-enabled Office files (VBA found
+ * in the OLE or OOXML container, whatever the name says), encrypted archives a scanner cannot
+ * open, archives carrying executables, and calendar invites that carry lure links or numbers.
+ *
+ * Bytes are the decoded attachment up to limits.text_bytes_per_part; every container walk is
+ * bounded (entries, header sizes) and never trusts a length field past the buffer.
+ */
+import { defineSignal, type Evidence, type Signal } from '../core/index.js';
+import { registrableDomain } from '../url/index.js';
+import { findPhones, findPhrases, normalizeForMatch, phrase } from './content.js';
+import type { AttachmentFacts, EmailContext, EmailFacts } from './facts.js';
+import { stripInvisible } from './invisible.js';
+
+/** Archive entries read per attachment (a zip of 100,000 empty files is cheap to send). */
+const MAX_ARCHIVE_ENTRIES = 2000;
+/** Characters of an HTML or calendar attachment the text checks read. */
+const MAX_ATTACHMENT_TEXT = 1024 * 1024;
+
+export const DANGEROUS_TYPE = defineSignal({
+  id: 'email.attachment.dangerous_type',
+  category: 'malware_delivery',
+  severity: 'high',
+  summary: 'An executable, script, shortcut or disk-image attachment (exe, js, vbs, hta, lnk, iso, one, …)',
+});
+export const DOUBLE_EXTENSION = defineSignal({
+  id: 'email.attachment.double_extension',
+  category: 'malware_delivery',
+  severity: 'critical',
+  summary: 'A file name that shows a document type but is an executable (invoice.pdf.exe, padding, bidi override)',
+});
+export const TYPE_MISMATCH = defineSignal({
+  id: 'email.attachment.type_mismatch',
+  category: 'malware_delivery',
+  severity: 'high',
+  summary: 'The bytes are not what the name or MIME type says (a "pdf" that is an executable or HTML)',
+});
+export const HTML_SMUGGLING = defineSignal({
+  id: 'email.attachment.html_smuggling',
+  category: 'malware_delivery',
+  severity: 'high',
+  summary: 'An HTML/SVG attachment whose script decodes a payload (atob, Blob) or redirects the browser',
+});
+export const HTML_CREDENTIAL_FORM = defineSignal({
+  id: 'email.attachment.html_credential_form',
+  category: 'credential_harvest',
+  severity: 'high',
+  summary: 'An HTML/SVG attachment with a form; a password field makes it critical (a local phishing page)',
+});
+export const MACRO_OFFICE = defineSignal({
+  id: 'email.attachment.macro_office',
+  category: 'malware_delivery',
+  severity: 'high',
+  summary: 'A macro-enabled Office file (docm/xlsm/…, or VBA found inside the file whatever its name)',
+});
+export const ENCRYPTED_ARCHIVE = defineSignal({
+  id: 'email.attachment.encrypted_archive',
+  category: 'malware_delivery',
+  severity: 'medium',
+  summary: 'A password-protected archive or document that no scanner can open; high when the password is in the mail',
+});
+export const ARCHIVE_EXECUTABLE = defineSignal({
+  id: 'email.attachment.archive_executable',
+  category: 'malware_delivery',
+  severity: 'high',
+  summary: 'An archive whose entries include executables, scripts or shortcuts (critical with a double extension)',
+});
+export const CALENDAR_LURE = defineSignal({
+  id: 'email.attachment.calendar_lure',
+  category: 'phishing',
+  severity: 'medium',
+  summary: 'A calendar invite (.ics) that carries non-meeting links or a callback number',
+});
+
+export const ATTACHMENT_SIGNALS = [
+  DANGEROUS_TYPE,
+  DOUBLE_EXTENSION,
+  TYPE_MISMATCH,
+  HTML_SMUGGLING,
+  HTML_CREDENTIAL_FORM,
+  MACRO_OFFICE,
+  ENCRYPTED_ARCHIVE,
+  ARCHIVE_EXECUTABLE,
+  CALENDAR_LURE,
+];
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+/** Run or install code when opened (Windows, plus cross-platform scripts and Java). */
+const EXECUTABLE = new Set([
+  'exe', 'scr', 'com', 'pif', 'cpl', 'msi', 'msp', 'mst', 'msc', 'dll', 'bat', 'cmd', 'ps1', 'psm1', 'psd1',
+  'vbs', 'vbe', 'js', 'jse', 'wsf', 'wsh', 'wsc', 'ws', 'hta', 'sct', 'lnk', 'url', 'scf', 'reg', 'inf',
+  'jar', 'jnlp', 'application', 'appref-ms', 'appx', 'appxbundle', 'msix', 'msixbundle', 'gadget', 'chm',
+  'xll', 'xbap', 'library-ms', 'settingcontent-ms', 'search-ms', 'diagcab', 'one', 'onepkg', 'mht', 'mhtml',
+  'app', 'command', 'sh', 'apk', 'dmg', 'pkg', 'run', 'elf', 'action', 'workflow', 'desktop',
+]);
+/** Disk images and containers: Windows mounts them and their contents escape mark-of-the-web. */
+const CONTAINER = new Set(['iso', 'img', 'vhd', 'vhdx', 'udf', 'cab', 'arj', 'ace', 'uue', 'xz', 'z', 'lzh', 'r00', 'r01']);
+/** What a double extension pretends to be. */
+const DECOY = new Set([
+  'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'rtf', 'txt', 'csv', 'jpg', 'jpeg', 'png', 'gif',
+  'bmp', 'tif', 'tiff', 'webp', 'heic', 'mp3', 'mp4', 'wav', 'avi', 'mov', 'zip', 'rar', '7z', 'htm', 'html',
+  'xml', 'eml', 'msg', 'ics', 'svg', 'pages', 'numbers', 'key', 'dwg', 'invoice', 'receipt', 'scan', 'fax',
+]);
+const MACRO_EXT = new Set(['docm', 'dotm', 'xlsm', 'xltm', 'xlam', 'xlsb', 'pptm', 'potm', 'ppam', 'ppsm', 'sldm']);
+const HTML_EXT = new Set(['htm', 'html', 'shtml', 'xhtml', 'svg', 'svgz', 'xht', 'hta', 'mhtml', 'mht']);
+
+interface NameInfo {
+  /** The name with invisible characters removed and trailing dots/spaces trimmed (as Windows does). */
+  clean: string;
+  ext: string;
+  /** The extension before the last one, if any. */
+  prev: string;
+  /** A long run of spaces or underscores pushes the real extension out of view. */
+  padded: boolean;
+  /** The name contains a bidi override; `shown` is roughly what the reader sees. */
+  bidi: boolean;
+  shown: string;
+}
+
+export function nameInfo(filename: string): NameInfo {
+  const bidi = /[\u202d\u202e]/.test(filename);
+  let shown = filename;
+  const rlo = filename.indexOf('\u202e');
+  if (rlo >= 0) {
+    const tail = stripInvisible(filename.slice(rlo + 1));
+    shown = stripInvisible(filename.slice(0, rlo)) + [...tail].reverse().join('');
+  }
+  const clean = stripInvisible(filename).normalize('NFKC').replace(/[.\s]+$/, '').toLowerCase();
+  const parts = clean.split('.');
+  const ext = parts.length > 1 ? parts[parts.length - 1]!.trim() : '';
+  const prev = parts.length > 2 ? parts[parts.length - 2]!.trim() : '';
+  const padded = /[\s_]{8,}\.[a-z0-9-]{1,12}$/.test(clean) || /\s{3,}\S{1,12}$/.test(clean) && EXECUTABLE.has(ext);
+  return { clean, ext, prev, padded, bidi, shown };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bytes
+
+const asBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((x, i) => b[at + i] === x);
+const utf16 = (s: string) => Buffer.from(s, 'utf16le');
+
+type Magic = 'pe' | 'elf' | 'macho' | 'zip' | 'ole' | 'pdf' | 'rar' | '7z' | 'png' | 'jpeg' | 'gif' | 'html' | 'script' | 'gzip' | 'iso' | 'text' | 'unknown';
+
+export function sniff(b: Uint8Array): Magic {
+  if (b.length < 2) return 'unknown';
+  if (startsWith(b, [0x4d, 0x5a])) return 'pe';
+  if (startsWith(b, [0x7f, 0x45, 0x4c, 0x46])) return 'elf';
+  if (startsWith(b, [0xcf, 0xfa, 0xed, 0xfe]) || startsWith(b, [0xce, 0xfa, 0xed, 0xfe]) || startsWith(b, [0xca, 0xfe, 0xba, 0xbe])) return 'macho';
+  if (startsWith(b, [0x50, 0x4b, 0x03, 0x04]) || startsWith(b, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
+  if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
+  if (startsWith(b, [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07])) return 'rar';
+  if (startsWith(b, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])) return '7z';
+  if (startsWith(b, [0x89, 0x50, 0x4e, 0x47])) return 'png';
+  if (startsWith(b, [0xff, 0xd8, 0xff])) return 'jpeg';
+  if (startsWith(b, [0x47, 0x49, 0x46, 0x38])) return 'gif';
+  if (startsWith(b, [0x1f, 0x8b])) return 'gzip';
+  if (b.length > 0x8006 && startsWith(b, [0x43, 0x44, 0x30, 0x30, 0x31], 0x8001)) return 'iso';
+  const head = asBuffer(b.subarray(0, 1024)).toString('latin1');
+  if (head.includes('%PDF-')) return 'pdf';
+  const lead = head.replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart().slice(0, 200).toLowerCase();
+  if (/^(?:<!doctype html|<html|<head|<body|<script|<svg|<\?xml[^>]*>\s*<svg|<meta|<iframe|<form)/.test(lead)) return 'html';
+  if (/^#!\s*\//.test(lead) || /^(?:@echo off|powershell|set \w+=|dim \w+|on error resume next|wscript\.|createobject\()/.test(lead)) return 'script';
+  return /[\x00-\x08\x0e-\x1f]/.test(head.slice(0, 512)) ? 'unknown' : 'text';
+}
+
+interface ArchiveEntry {
+  name: string;
+  encrypted: boolean;
+}
+
+/** Zip entries from the central directory, or the local headers when the directory is cut off. */
+export function zipEntries(b: Uint8Array): ArchiveEntry[] {
+  const buf = asBuffer(b);
+  const out: ArchiveEntry[] = [];
+  // end of central directory: last 64 KB + 22 bytes
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd >= 0 && eocd + 22 <= buf.length && eocd >= buf.length - 65_557) {
+    let p = buf.readUInt32LE(eocd + 16);
+    const count = Math.min(buf.readUInt16LE(eocd + 10), MAX_ARCHIVE_ENTRIES);
+    for (let i = 0; i < count && p + 46 <= buf.length; i++) {
+      if (buf.readUInt32LE(p) !== 0x02014b50) break;
+      const flags = buf.readUInt16LE(p + 8);
+      const nameLen = buf.readUInt16LE(p + 28);
+      const extra = buf.readUInt16LE(p + 30);
+      const comment = buf.readUInt16LE(p + 32);
+      if (p + 46 + nameLen > buf.length) break;
+      out.push({ name: buf.toString('utf8', p + 46, p + 46 + nameLen), encrypted: (flags & 1) === 1 });
+      p += 46 + nameLen + extra + comment;
+    }
+    if (out.length) return out;
+  }
+  // local file headers (streamed zips or a cut-off buffer): scan for the signature
+  const sig = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+  let p = buf.indexOf(sig);
+  while (p >= 0 && p + 30 <= buf.length && out.length < MAX_ARCHIVE_ENTRIES) {
+    const flags = buf.readUInt16LE(p + 6);
+    const nameLen = buf.readUInt16LE(p + 26);
+    if (p + 30 + nameLen > buf.length) break;
+    out.push({ name: buf.toString('utf8', p + 30, p + 30 + nameLen), encrypted: (flags & 1) === 1 });
+    p = buf.indexOf(sig, p + 30 + nameLen);
+  }
+  return out;
+}
+
+/** RAR 4 file names and encryption flags; RAR 5 only says whether headers are encrypted. */
+export function rarInfo(b: Uint8Array): { entries: ArchiveEntry[]; encryptedHeaders: boolean } {
+  const buf = asBuffer(b);
+  const entries: ArchiveEntry[] = [];
+  if (startsWith(b, [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0x00])) {
+    // RAR5: after the signature, CRC32 (4), header size (vint), header type (vint); type 4 = encryption
+    let p = 12;
+    while (p < buf.length && (buf[p]! & 0x80) !== 0) p++;
+    p++;
+    return { entries, encryptedHeaders: buf[p] === 4 };
+  }
+  // RAR4: blocks of HEAD_CRC(2) HEAD_TYPE(1) HEAD_FLAGS(2) HEAD_SIZE(2) [ADD_SIZE(4)]
+  let p = 7;
+  let encryptedHeaders = false;
+  for (let i = 0; i < MAX_ARCHIVE_ENTRIES && p + 7 <= buf.length; i++) {
+    const type = buf[p + 2]!;
+    const flags = buf.readUInt16LE(p + 3);
+    const size = buf.readUInt16LE(p + 5);
+    if (size < 7) break;
+    if (type === 0x73 && flags & 0x0080) {
+      encryptedHeaders = true;
+      break;
+    }
+    let add = 0;
+    if (type === 0x74 && p + 32 <= buf.length) {
+      add = buf.readUInt32LE(p + 7);
+      const nameLen = buf.readUInt16LE(p + 26);
+      const nameAt = p + 32 + (flags & 0x100 ? 8 : 0);
+      if (nameAt + nameLen <= buf.length) entries.push({ name: buf.toString('latin1', nameAt, nameAt + nameLen).split('\0')[0]!, encrypted: (flags & 0x04) !== 0 });
+    } else if (flags & 0x8000 && p + 11 <= buf.length) add = buf.readUInt32LE(p + 7);
+    p += size + add;
+  }
+  return { entries, encryptedHeaders };
+}
+
+/** 7z: the header names the AES-256 coder (06 F1 07 01) when content or headers are encrypted. */
+function sevenZipEncrypted(b: Uint8Array): boolean {
+  return asBuffer(b).indexOf(Buffer.from([0x06, 0xf1, 0x07, 0x01])) >= 0;
+}
+
+const VBA_MARKERS = [utf16('_VBA_PROJECT'), utf16('VBA'), Buffer.from('Attribute VB_', 'latin1')];
+function oleHasVba(b: Uint8Array): boolean {
+  const buf = asBuffer(b);
+  return buf.indexOf(VBA_MARKERS[0]!) >= 0 || (buf.indexOf(utf16('Macros')) >= 0 && buf.indexOf(VBA_MARKERS[1]!) >= 0);
+}
+/** An encrypted OOXML document is an OLE file holding an `EncryptedPackage` stream. */
+function oleEncryptedPackage(b: Uint8Array): boolean {
+  return asBuffer(b).indexOf(utf16('EncryptedPackage')) >= 0;
+}
+
+function extOf(name: string): string {
+  const n = name.toLowerCase().replace(/[.\s]+$/, '');
+  const i = n.lastIndexOf('.');
+  return i >= 0 ? n.slice(i + 1) : '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTML attachments
+
+const SMUGGLING: [RegExp, string][] = [
+  [/\batob\s*\(/i, 'atob()'],
+  [/new\s+Blob\s*\(|\bBlob\s*\(\s*\[/i, 'new Blob'],
+  [/createObjectURL\s*\(/i, 'URL.createObjectURL'],
+  [/msSaveOr?OpenBlob|msSaveBlob/i, 'msSaveOrOpenBlob'],
+  [/\.download\s*=|\bdownload\s*=\s*["'][^"']{1,200}\.(?:zip|iso|img|exe|js|vhd|lnk|hta|msi|one)/i, 'forced download'],
+  [/document\.write\s*\(\s*(?:unescape|atob|decodeURIComponent|window\.atob)\s*\(/i, 'document.write(decode(...))'],
+];
+const REDIRECT = /(?:window|document|top|self|parent)?\.?location(?:\.href)?\s*=\s*["'`a-z(]|location\.(?:replace|assign)\s*\(|http-equiv\s*=\s*["']?refresh/i;
+const OBFUSCATION = /\beval\s*\(|String\.fromCharCode\s*\(|\bunescape\s*\(|\\x[0-9a-f]{2}(?:\\x[0-9a-f]{2}){20}/i;
+const LONG_BASE64 = /[A-Za-z0-9+/]{2000}/;
+const FORM = /<form\b/i;
+const PASSWORD = /<input\b[^>]{0,500}\btype\s*=\s*["']?password/i;
+const EXFIL = /api\.telegram\.org\/bot|\bfetch\s*\(|XMLHttpRequest|\$\.(?:ajax|post)\s*\(|sendBeacon\s*\(/i;
+
+// ---------------------------------------------------------------------------------------------
+// Calendar invites
+
+/** Meeting services whose join links belong in an invite. */
+const MEETING_DOMAINS = new Set([
+  'microsoft.com', 'office.com', 'office365.com', 'live.com', 'skype.com', 'zoom.us', 'zoom.com', 'zoomgov.com',
+  'google.com', 'webex.com', 'gotomeeting.com', 'goto.com', 'gotomeet.me', 'bluejeans.com', 'whereby.com', 'chime.aws',
+  'jit.si', 'ringcentral.com', 'slack.com', 'aka.ms', 'teams.microsoft.com', 'calendly.com', 'doodle.com',
+]);
+const ICS_LURE = [
+  'verify', 'password', 'payment', 'invoice', 'refund', 'suspend', 'locked', 'confirm your', 'unusual', 'gift card', 'wallet',
+  'sign in', 'sign-in', 'login', 'log in', 'bank', 'prize', 'won', 'urgent', 'expire', 'subscription', 'renewal', 'charged',
+].map((w) => phrase(w));
+
+/** Unfold RFC 5545 lines and unescape text values, so a URL split across lines is whole again. */
+function unfoldIcs(text: string): string {
+  return text.replace(/\r?\n[ \t]/g, '').replace(/\\n/gi, '\n').replace(/\\([,;\\])/g, '$1');
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function where(a: AttachmentFacts): string {
+  return `attachment:${a.filename || a.mimeType}`;
+}
+
+function textOf(a: AttachmentFacts): string {
+  return new TextDecoder('utf-8', { fatal: false }).decode(a.content.subarray(0, MAX_ATTACHMENT_TEXT));
+}
+
+function isHtmlAttachment(a: AttachmentFacts, info: NameInfo, magic: Magic): boolean {
+  return HTML_EXT.has(info.ext) || /^(?:text\/html|application\/xhtml\+xml|image\/svg\+xml)$/.test(a.mimeType) || (magic === 'html' && !info.ext);
+}
+
+export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
+  const out: Signal[] = [];
+  const byId = new Map<string, { ev: Evidence[]; messages: string[]; sev: Signal['severity'] }>();
+  const rank = { info: 0, low: 1, medium: 2, high: 3, critical: 4 } as const;
+  const add = (def: { id: string; severity: Signal['severity'] }, message: string, ev: Evidence, sev = def.severity) => {
+    const cur = byId.get(def.id);
+    if (!cur) byId.set(def.id, { ev: [ev], messages: [message], sev });
+    else {
+      cur.ev.push(ev);
+      cur.messages.push(message);
+      if (rank[sev] > rank[cur.sev]) cur.sev = sev;
+    }
+  };
+  // the body may give the archive password away ("password: 1234"): the scanner-evasion tell
+  const bodyText = normalizeForMatch(`${facts.subject}\n${facts.visibleText}`, 20_000);
+  const passwordInBody = /(?<![a-z])(?:password|passcode|pwd|senha|passwort|kennwort|wachtwoord|mot de passe|contrasena|code)(?:\s*(?:is|:|=|-)){1,2}\s*["']?(?=[^\s"']{0,40}\d)[^\s"']{3,40}/.test(bodyText);
+
+  for (const a of facts.attachments) {
+    const w = where(a);
+    const info = nameInfo(a.filename);
+    const magic = sniff(a.content);
+    const display = a.filename || a.mimeType;
+
+    // ---- names
+    const exeExt = EXECUTABLE.has(info.ext);
+    if (exeExt || CONTAINER.has(info.ext)) {
+      add(DANGEROUS_TYPE, `${display} is a .${info.ext} ${exeExt ? 'executable or script' : 'disk image / container'}`, { where: w, text: display });
+    }
+    if ((exeExt || CONTAINER.has(info.ext) || HTML_EXT.has(info.ext)) && (DECOY.has(info.prev) || info.padded || info.bidi)) {
+      const how = info.bidi ? `shown as "${info.shown}"` : info.padded ? 'padded so the real extension is out of view' : `.${info.prev}.${info.ext}`;
+      add(DOUBLE_EXTENSION, `${display} looks like a document but is a .${info.ext} (${how})`, { where: w, text: info.bidi ? `${display} (shown as ${info.shown})` : display }, exeExt ? 'critical' : 'high');
+    }
+
+    // ---- bytes vs name / type
+    if (a.content.length >= 2) {
+      const exeBytes = magic === 'pe' || magic === 'elf' || magic === 'macho';
+      const exeNamed = exeExt || ['dll', 'sys', 'drv', 'ocx', 'bin', 'efi', 'so', 'dylib'].includes(info.ext);
+      if (exeBytes && !exeNamed) {
+        add(TYPE_MISMATCH, `${display} (${a.mimeType}) is really a ${magic === 'pe' ? 'Windows' : magic === 'elf' ? 'Linux' : 'macOS'} executable`, { where: w, text: `${display}: ${magic} bytes` }, 'critical');
+      } else {
+        const expect: Record<string, Magic[]> = {
+          pdf: ['pdf'], png: ['png'], jpg: ['jpeg'], jpeg: ['jpeg'], gif: ['gif'],
+          docx: ['zip', 'ole'], xlsx: ['zip', 'ole'], pptx: ['zip', 'ole'], zip: ['zip'], rar: ['rar'], '7z': ['7z'],
+        };
+        const declared = expect[info.ext] ?? (a.mimeType === 'application/pdf' ? expect.pdf! : undefined);
+        if (declared && !declared.includes(magic) && magic !== 'unknown' && magic !== 'text') {
+          const bad = magic === 'html' || magic === 'script';
+          add(TYPE_MISMATCH, `${display} is named/typed .${info.ext || a.mimeType} but contains ${magic}`, { where: w, text: `${display}: ${magic} bytes` }, bad ? 'high' : 'medium');
+        }
+      }
+    }
+
+    // ---- macro-enabled Office
+    let entries: ArchiveEntry[] = [];
+    if (magic === 'zip') entries = zipEntries(a.content);
+    const vbaInZip = entries.some((e) => /(?:^|\/)vbaproject\.bin$/i.test(e.name));
+    const vbaInOle = magic === 'ole' && oleHasVba(a.content);
+    if (MACRO_EXT.has(info.ext) || vbaInZip || vbaInOle) {
+      const how = vbaInZip ? 'contains vbaProject.bin' : vbaInOle ? 'contains a VBA project' : `is a macro-enabled .${info.ext}`;
+      add(MACRO_OFFICE, `${display} ${how}`, { where: w, text: display }, vbaInZip || vbaInOle ? 'high' : 'medium');
+    }
+
+    // ---- archives: encryption and executable entries
+    let encrypted = false;
+    let rarEntries: ArchiveEntry[] = [];
+    if (magic === 'zip' && !entries.some((e) => /^\[content_types\]\.xml$/i.test(e.name))) {
+      encrypted = entries.some((e) => e.encrypted);
+    } else if (magic === 'rar') {
+      const r = rarInfo(a.content);
+      rarEntries = r.entries;
+      encrypted = r.encryptedHeaders || r.entries.some((e) => e.encrypted);
+    } else if (magic === '7z') {
+      encrypted = sevenZipEncrypted(a.content);
+    } else if (magic === 'ole' && oleEncryptedPackage(a.content)) {
+      encrypted = true;
+    }
+    if (encrypted) {
+      ctx.budget.skip(`attachment ${display}`, 'encrypted (password-protected): content not inspected');
+      add(
+        ENCRYPTED_ARCHIVE,
+        `${display} is password-protected${passwordInBody ? ' and the password is given in the message' : ''}: its content could not be inspected`,
+        { where: w, text: display },
+        passwordInBody ? 'high' : 'medium',
+      );
+    }
+    const archived = [...entries, ...rarEntries];
+    if (archived.length && !entries.some((e) => /^\[content_types\]\.xml$/i.test(e.name))) {
+      const bad = archived
+        .map((e) => ({ e, info: nameInfo(e.name.split(/[\\/]/).pop() ?? e.name) }))
+        .filter(({ info: i }) => EXECUTABLE.has(i.ext) || CONTAINER.has(i.ext) || HTML_EXT.has(i.ext) || MACRO_EXT.has(i.ext));
+      const dangerous = bad.filter(({ info: i }) => !HTML_EXT.has(i.ext));
+      if (dangerous.length || bad.length) {
+        const dbl = dangerous.some(({ info: i }) => EXECUTABLE.has(i.ext) && (DECOY.has(i.prev) || i.padded || i.bidi));
+        const sev = dbl ? 'critical' : dangerous.length ? 'high' : 'medium';
+        const names = (dangerous.length ? dangerous : bad).slice(0, 5).map(({ e }) => e.name);
+        add(ARCHIVE_EXECUTABLE, `${display} contains ${names.join(', ')}`, { where: w, text: `${display}: ${names.join(', ')}` }, sev);
+      }
+    }
+
+    // ---- HTML / SVG attachments
+    if (isHtmlAttachment(a, info, magic) && a.content.length) {
+      const html = textOf(a);
+      const hasScript = /<script\b|\bon(?:load|error|click|mouseover)\s*=|javascript:/i.test(html);
+      const indicators = hasScript ? SMUGGLING.filter(([re]) => re.test(html)).map(([, n]) => n) : [];
+      if (hasScript && LONG_BASE64.test(html)) indicators.push('large base64 blob');
+      const redirect = REDIRECT.test(html);
+      if (indicators.length >= 1 || (hasScript && redirect)) {
+        const what = [...indicators, ...(redirect ? ['browser redirect'] : [])];
+        add(HTML_SMUGGLING, `${display} runs script: ${what.join(', ')}`, { where: w, text: `${display}: ${what.join(', ')}` });
+      } else if (hasScript && OBFUSCATION.test(html)) {
+        add(HTML_SMUGGLING, `${display} runs obfuscated script (eval / fromCharCode / unescape)`, { where: w, text: `${display}: obfuscated script` }, 'medium');
+      } else if (redirect) {
+        add(HTML_SMUGGLING, `${display} redirects the browser when opened`, { where: w, text: `${display}: meta refresh` }, 'medium');
+      }
+      const password = PASSWORD.test(html);
+      if (password || FORM.test(html)) {
+        const exfil = EXFIL.test(html);
+        add(
+          HTML_CREDENTIAL_FORM,
+          `${display} is a local page with a ${password ? 'password ' : ''}form${exfil ? ' that posts the data by script' : ''}`,
+          { where: w, text: `${display}: <form>${password ? ' with <input type=password>' : ''}` },
+          password ? 'critical' : 'high',
+        );
+      }
+    }
+
+    // ---- calendar invites
+    if (a.mimeType === 'text/calendar' || info.ext === 'ics' || info.ext === 'vcs' || a.method) {
+      const ics = unfoldIcs(textOf(a));
+      const own = new Set<string>(ctx.config.organization.domains.map((d) => d.toLowerCase()));
+      if (facts.from?.domain) own.add(registrableDomain(facts.from.domain) ?? facts.from.domain);
+      const urls = [...ics.matchAll(/https?:\/\/[^\s"'<>\\]{1,2000}/gi)].slice(0, 200).map((m) => m[0]);
+      const foreign = urls.filter((u) => {
+        const host = hostOf(u);
+        if (!host) return true;
+        const reg = registrableDomain(host) ?? host;
+        return !MEETING_DOMAINS.has(reg) && !own.has(reg) && !MEETING_DOMAINS.has(host);
+      });
+      const segs = [{ where: w, text: normalizeForMatch(ics, MAX_ATTACHMENT_TEXT) }];
+      const lure = findPhrases(segs, ICS_LURE, 3);
+      // Teams/Zoom invites carry dial-in numbers: a number only counts next to billing/lure words
+      const phones = lure.length ? findPhones(segs) : [];
+      if (foreign.length || phones.length) {
+        const sev = lure.length ? 'high' : 'medium';
+        const detail = foreign.length ? `link to ${hostOf(foreign[0]!) ?? foreign[0]}` : `callback number ${phones[0]!.match}`;
+        add(
+          CALENDAR_LURE,
+          `Calendar invite ${display} carries a ${detail}${lure.length ? ` next to "${lure[0]!.match}"` : ''}`,
+          { where: w, text: foreign[0] ?? phones[0]!.context },
+          sev,
+        );
+      }
+    }
+  }
+
+  for (const def of ATTACHMENT_SIGNALS) {
+    const hit = byId.get(def.id);
+    if (hit) out.push(def.fire(hit.messages.length > 1 ? `${hit.messages[0]} (+${hit.messages.length - 1} more)` : hit.messages[0]!, hit.ev, hit.sev));
+  }
+  return out;
+}
