@@ -169,6 +169,8 @@ interface BrandIndex {
   byLength: Map<number, BrandVariant[]>;
   /** Every word of every variant, per brand: `Microsoft Outlook Team` is all Microsoft. */
   brandWords: Map<Brand, Set<string>>;
+  /** Longest variant, to stop growing a window early. */
+  maxLength: number;
 }
 
 const TLD_WORDS = new Set(['com', 'net', 'org', 'co', 'io', 'me', 'us', 'uk', 'de', 'fr', 'br', 'nl']);
@@ -184,7 +186,7 @@ function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 function brandIndex(config: VigilConfig): BrandIndex {
   const cached = brandIndexes.get(config);
   if (cached) return cached;
-  const idx: BrandIndex = { exact: new Map(), skel: new Map(), byLength: new Map(), brandWords: new Map() };
+  const idx: BrandIndex = { exact: new Map(), skel: new Map(), byLength: new Map(), brandWords: new Map(), maxLength: 0 };
   for (const brand of config.brands) {
     const words = new Set<string>();
     for (const text of [brand.name, ...(brand.aliases ?? [])]) {
@@ -194,6 +196,7 @@ function brandIndex(config: VigilConfig): BrandIndex {
       const compact = parts.join('');
       if (!compact || compact.length > 40) continue;
       for (const p of parts) words.add(p);
+      idx.maxLength = Math.max(idx.maxLength, compact.length);
       const v: BrandVariant = {
         brand,
         text,
@@ -249,7 +252,7 @@ export function matchBrandNames(name: NameTokens, config: VigilConfig, localPart
       const t = toks[i + w - 1]!;
       compact += t.letters;
       disguised ||= t.disguised;
-      if (compact.length > 40) break;
+      if (compact.length > idx.maxLength + 1) break;
       const skel = nameSkeleton(compact);
       const candidates: { v: BrandVariant; how: string; strongEvidence: boolean }[] = [];
       for (const v of idx.exact.get(compact) ?? []) {
@@ -259,7 +262,8 @@ export function matchBrandNames(name: NameTokens, config: VigilConfig, localPart
         // skeleton equality on an ASCII name is itself a disguise: PayPaI (capital i), rnicrosoft
         for (const v of idx.skel.get(skel) ?? []) candidates.push({ v, how: 'look-alike letters', strongEvidence: true });
       }
-      if (!candidates.length) {
+      // a service word one edit from a brand alias is the word (`online` vs T-Online)
+      if (!candidates.length && !SERVICE_WORDS.has(compact)) {
         for (const len of [skel.length - 1, skel.length, skel.length + 1]) {
           for (const v of idx.byLength.get(len) ?? []) {
             const edit = nearEdit(skel, v.skel);

@@ -105,7 +105,7 @@ const BOUNCE_SERVICE_DOMAINS = new Set([
 const BOUNCE_LABEL = /^(?:[a-z0-9-]*bounces?[a-z0-9-]*|bnc\d*|return(?:s|path)?|rp|mailer-daemon)$/;
 
 /** Local parts rewritten by forwarders (SRS, RFC 7208 §11.4 practice) or VERP bounces. */
-const REWRITTEN_LOCAL = /^(?:srs[01][=+-]|bounces?[+=-]|.*[+=-]bounces?$|prvs=|btv1==)/i;
+const REWRITTEN_LOCAL = /^(?:srs[01][=+-]|bounces?[+=-]|.*[+=-]bounces?$|prvs=|btv1==|mailer-daemon$|postmaster$|.*\+caf_=)/i;
 
 function domainOfAddress(address: string): string {
   const at = address.lastIndexOf('@');
@@ -143,18 +143,37 @@ function isBounceService(domain: string): boolean {
   return false;
 }
 
-/** The mailing list's domain from List-Id (`<team.lists.example>`) or List-Post, or null. */
-function listDomain(facts: EmailFacts): string | null {
-  const id = headerValue(facts, 'list-id');
-  if (id) {
-    const m = id.match(/<([^<>\s]+)>/) ?? id.match(/([a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*$/i);
-    if (m?.[1]) return m[1].toLowerCase();
-    return '';
-  }
-  const post = headerValue(facts, 'list-post');
-  const m = post?.match(/mailto:[^@\s>]+@([^>\s?]+)/i);
-  return m?.[1] ? m[1].toLowerCase() : null;
+interface ListInfo {
+  /** The message came through a mailing list (List-Id, List-Post, Mailing-List, Mailman headers). */
+  isList: boolean;
+  /** Registrable domains the list headers name (the list's own host), possibly none. */
+  domains: Set<string>;
 }
+
+/**
+ * Mailing-list facts. A list legitimately rewrites Reply-To, Sender, Return-Path and sometimes
+ * From (DMARC munging); exemptions for lists are tied to the domains the list headers name, so a
+ * lone forged List-Id does not excuse a Reply-To to gmail.com.
+ */
+function listInfo(facts: EmailFacts): ListInfo {
+  const domains = new Set<string>();
+  const add = (d: string | undefined) => {
+    if (d) domains.add(rd(d.toLowerCase().replace(/[>.\s]+$/, '')));
+  };
+  const id = headerValue(facts, 'list-id');
+  if (id) add((id.match(/<([^<>\s]+)>/) ?? id.match(/([a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*$/i))?.[1]);
+  for (const name of ['list-post', 'mailing-list', 'list-unsubscribe']) {
+    const v = headerValue(facts, name);
+    if (v) add(v.slice(0, 2000).match(/(?:mailto:|list\s+)[^@\s<>]+@([a-z0-9.-]+)/i)?.[1]);
+  }
+  const isList = Boolean(
+    id || headerValue(facts, 'list-post') || headerValue(facts, 'mailing-list') || headerValue(facts, 'x-mailman-version') || headerValue(facts, 'x-beenthere'),
+  );
+  return { isList, domains: isList ? domains : new Set() };
+}
+
+/** List-server host names (`listserv.…`, `lists.…`, `mailman.…`). */
+const LIST_HOST_LABEL = /^(?:listserv|lists?|mailman|majordomo|groups?|googlegroups)$/;
 
 function fromEvidence(from: Mailbox): Evidence {
   return { where: 'header:From', text: from.raw || (from.name ? `"${from.name}" <${from.address}>` : from.address) };
@@ -179,10 +198,13 @@ function inspector(config: VigilConfig) {
 function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const from = facts.from;
   if (!from?.domain || !facts.replyTo.length) return;
-  // a mailing list sets Reply-To to the list: legitimate
-  if (listDomain(facts) !== null) return;
   const fromDomain = rd(from.domain);
-  const away = facts.replyTo.filter((r) => r.domain && !sameOwner(r.domain, from.domain, ctx.config)).slice(0, 5);
+  // a mailing list sets Reply-To to the list, or (From rewritten to the list) to the poster
+  const list = listInfo(facts);
+  if (list.isList && (list.domains.size === 0 || list.domains.has(fromDomain))) return;
+  const away = facts.replyTo
+    .filter((r) => r.domain && !sameOwner(r.domain, from.domain, ctx.config) && !(list.isList && list.domains.has(rd(r.domain))))
+    .slice(0, 5);
   if (!away.length) return;
   const first = away[0]!;
   out.push(
@@ -198,10 +220,12 @@ function returnPathMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[])
   const envelope = (ctx.verifyAuth?.mailFrom ?? facts.returnPath ?? '').trim().toLowerCase().replace(/^<|>$/g, '');
   if (!from?.domain || !envelope || envelope === '<>') return;
   const domain = domainOfAddress(envelope);
-  if (!domain || sameOwner(domain, from.domain, ctx.config)) return;
+  // an unparsable envelope domain is not "another domain" (and not ours to judge here)
+  if (!domain || !registrableDomain(domain) || !registrableDomain(from.domain)) return;
+  if (sameOwner(domain, from.domain, ctx.config)) return;
   if (isBounceService(domain) || REWRITTEN_LOCAL.test(envelope.slice(0, envelope.lastIndexOf('@')))) return;
   // mailing lists and relays that say who sent (Sender) bounce to their own domain
-  if (listDomain(facts) !== null) return;
+  if (listInfo(facts).isList || domain.split('.').some((l) => LIST_HOST_LABEL.test(l))) return;
   const sender = facts.sender?.domain;
   if (sender && sameOwner(sender, domain, ctx.config)) return;
   out.push(
@@ -218,7 +242,8 @@ function senderHeaderMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[
   if (!from?.domain || !sender?.domain) return;
   if (sameOwner(sender.domain, from.domain, ctx.config) || isBounceService(sender.domain)) return;
   // lists (old Majordomo lists set Sender: owner-list@ and no List-Id) and calendar/delegation services
-  if (listDomain(facts) !== null || /^(owner-|.*-(owner|request|bounces?)$)/.test(sender.address.split('@')[0] ?? '')) return;
+  if (listInfo(facts).isList || /^(owner-|.*-(owner|request|bounces?)$)/.test(sender.address.split('@')[0] ?? '')) return;
+  if (sender.domain.split('.').some((l) => LIST_HOST_LABEL.test(l))) return;
   if (headerValue(facts, 'precedence')?.toLowerCase().match(/list|bulk/)) return;
   out.push(
     SENDER_HEADER_MISMATCH.fire(
@@ -236,9 +261,9 @@ function vipSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const domain = from.domain;
   const onOrg = domain !== '' && onDomains(domain, orgDomains);
   const freemail = isFreemailDomain(domain);
-  const list = listDomain(facts);
   // a list that rewrites From to itself for DMARC (`Ines Moreau via Team <team@lists.example>`)
-  const listRewrite = list !== null && list !== '' && domain !== '' && rd(list) === rd(domain);
+  const list = listInfo(facts);
+  const listRewrite = list.isList && domain !== '' && list.domains.has(rd(domain));
   const name = tokenizeName(from.name);
   const local = address.split('@')[0] ?? '';
   for (const vip of vips) {
@@ -302,12 +327,16 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
 const NAME_ADDRESS = /[a-z0-9._%+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,24})/i;
 const NAME_DOMAIN = /(?<![a-z0-9@.-])((?:[a-z0-9-]+\.)+(?:[a-z]{2,24}))(?![a-z0-9-]|\.[a-z0-9])/gi;
 
+/** Generic TLDs that readers recognise as a web address in a display name. */
+const DISPLAY_TLDS = new Set(['com', 'net', 'org', 'info', 'biz', 'gov', 'edu', 'mil', 'int', 'io', 'app', 'dev', 'online',
+  'site', 'shop', 'store', 'xyz', 'top', 'live', 'support', 'services', 'help', 'email', 'cloud', 'club', 'pro']);
+
 function displayNameAddressSpoof(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const from = facts.from;
   if (!from?.name || !from.domain) return;
   const shownName = from.name.slice(0, 256);
   // mailing lists rewrite `bob@example.org` to `bob@example.org via List <list@…>`
-  if (listDomain(facts) !== null && /\bvia\b/i.test(shownName)) return;
+  if (listInfo(facts).isList && /\bvia\b/i.test(shownName)) return;
   const addr = shownName.match(NAME_ADDRESS);
   if (addr?.[1]) {
     const shown = addr[1].toLowerCase();
@@ -324,7 +353,10 @@ function displayNameAddressSpoof(facts: EmailFacts, ctx: EmailContext, out: Sign
     // only names under a real public suffix (not `St.Louis`, `v1.2`, `report.pdf`); reserved
     // test names (RFC 2606) count so fixtures can use them
     const p = parseHost(shown, { allowPrivateDomains: true });
-    if (!p.domain || !(p.isIcann || p.publicSuffix === 'example' || p.publicSuffix === 'test')) continue;
+    if (!p.domain || !p.domainWithoutSuffix || p.domainWithoutSuffix.length < 2) continue;
+    const tld = shown.slice(shown.lastIndexOf('.') + 1);
+    // country codes and the common generic TLDs; brand TLDs (`R.Hughes`: .hughes) read as names
+    if (!(p.isIcann && (tld.length === 2 || DISPLAY_TLDS.has(tld))) && tld !== 'example' && tld !== 'test') continue;
     if (sameOwner(shown, from.domain, ctx.config)) continue;
     out.push(
       DISPLAY_NAME_ADDRESS_SPOOF.fire(
@@ -347,6 +379,8 @@ function domainSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): voi
   for (const { box, where } of places) {
     const key = rd(box.domain);
     if (reported.has(key)) continue;
+    // a free mail provider is somebody's real, long-standing domain, not a crafted look-alike
+    if (isFreemailDomain(box.domain)) continue;
     const r = inspect(box.domain, where);
     const l = r.lookalike;
     if (!l) continue;
@@ -356,6 +390,8 @@ function domainSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): voi
       LOOKALIKE_DOMAIN.fire(
         `${where === 'header:From' ? 'From' : 'Reply-To'} domain ${r.domain} imitates ${owner} ${l.protectedDomain} (${l.technique}: ${l.detail})`,
         [{ where, text: box.raw || box.address }],
+        // same name under another TLD is often the owner's own unlisted domain (as domain.lookalike.tld_swap)
+        l.technique === 'tld_swap' ? 'medium' : undefined,
       ),
     );
   }
