@@ -21,11 +21,12 @@ export interface ScannerOptions {
 
 export function createScanner(config: VigilConfig, opts: ScannerOptions = {}): Scanner {
   const scorer: EmailScorer | null = opts.model === false ? null : null;
-  const urlConfig = opts.model === false ? { ...config, models: { ...config.models, url: null, domain: null } } : config;
+  // rules only means no learned model anywhere, including the URL/domain models behind link signals
+  const ruleConfig = opts.model === false ? { ...config, models: { email: null, url: null, domain: null } } : config;
   return {
     email: (raw, target) =>
-      analyzeEmail(raw, { config, scorer, ...(target ? { target } : {}), ...(opts.verifyAuth ? { verifyAuth: opts.verifyAuth } : {}) }),
-    url: (url, target) => analyzeUrl(url, { config: urlConfig, ...(target ? { target } : {}) }),
-    domain: (name, target) => analyzeDomain(name, { config: urlConfig, ...(target ? { target } : {}) }),
+      analyzeEmail(raw, { config: ruleConfig, scorer, ...(target ? { target } : {}), ...(opts.verifyAuth ? { verifyAuth: opts.verifyAuth } : {}) }),
+    url: (url, target) => analyzeUrl(url, { config: ruleConfig, ...(target ? { target } : {}) }),
+    domain: (name, target) => analyzeDomain(name, { config: ruleConfig, ...(target ? { target } : {}) }),
   };
 }
