@@ -3,7 +3,8 @@
  * signal table has exactly these rows with the same category, severity and summary.
  * Every error code is in the README's error table and no stale code is.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERRORS, SIGNAL_ID_PATTERN, type SignalDef } from '../src/core/index.js';
 import { ALL_SIGNALS } from '../src/index.js';
@@ -37,6 +38,22 @@ describe('signal registry', () => {
     const ids = ALL_SIGNALS.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(SIGNAL_ID_PATTERN);
+  });
+
+  it('has a test that names every signal id (firing and look-alike cases live beside it)', () => {
+    const root = new URL('.', import.meta.url).pathname;
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const p = join(dir, name);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (name.endsWith('.test.ts') && name !== 'registry.test.ts') files.push(p);
+      }
+    };
+    walk(root);
+    const corpus = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    const untested = ALL_SIGNALS.map((s) => s.id).filter((id) => !corpus.includes(`'${id}'`) && !corpus.includes(`"${id}"`) && !corpus.includes(`\`${id}\``));
+    expect(untested, 'signals without a test naming them').toEqual([]);
   });
 
   it('matches the README signal table exactly', () => {
