@@ -111,6 +111,17 @@ describe.skipIf(!haveChromium)('dashboard end to end (Chromium)', () => {
     // the key stays in this tab's sessionStorage, never in the URL
     expect(page.url()).not.toContain(key);
     expect(await page.evaluate(() => sessionStorage.getItem('vigil.apiKey'))).toBe(key);
+    // keyboard: the first Tab reaches the skip link, and the file chooser is reachable by Tab
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    let reached = false;
+    for (let i = 0; i < 12 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.id === 'eml-file');
+    }
+    expect(reached).toBe(true);
+    mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: join(OUT, 'scan.png') });
   });
 
   it('uploads an email and shows the verdict with its reasons and evidence', async () => {
@@ -159,6 +170,7 @@ describe.skipIf(!haveChromium)('dashboard end to end (Chromium)', () => {
     await page.getByText('No verdicts match.').waitFor();
     await page.getByLabel('Kind').selectOption('email');
     await page.getByRole('link', { name: /Action required/ }).waitFor();
+    await page.screenshot({ path: join(OUT, 'history.png') });
 
     await page.getByRole('link', { name: 'Overview' }).click();
     await page.getByRole('heading', { name: 'Verdicts over time' }).waitFor();

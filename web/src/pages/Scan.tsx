@@ -120,7 +120,7 @@ export function Scan() {
               onChange={(e) => setText(e.target.value)}
             />
             <button type="submit" disabled={Boolean(busy)}>
-              Scan {kind}
+              Scan {kind === 'url' ? 'URL' : 'domain'}
             </button>
           </form>
         </section>
