@@ -219,6 +219,7 @@ const PAY_CHANGE = P(
   "(?:update|change|amend|modify) (?:our|my|the|our company's|the vendor's|the supplier's) ~1 (?:bank|banking|remittance|payment|wire|beneficiary) ~1 (?:details?|information|info|instructions?|accounts?)",
   '(?:change|changes|update|updates|updating|changing) (?:of|to|in|on) ~2 (?:bank|banking|remittance|payment|wire|beneficiary) ~1 (?:details?|information|info|instructions?|accounts?)',
   '(?:change of remittance|remittance change)',
+  '(?:routing number|account number|iban|swift code|swift|bic|sort code|bank account|bank accounts|bank details|banking details|bank information|banking information|payment details|payment instructions|remittance details|remittance information|beneficiary details|banking particulars|bank particulars|banking coordinates) ~1 (?:has|have|was|were|is|are) ~2 (?:changed|updated|modified|different)',
   '(?:our|my|the) ~2 (?:bank|banking|remittance|payment|wire) ~2 (?:details?|information|accounts?|instructions?) ~1 (?:ha(?:ve|s)|are|is|were|was) ~1 (?:changed|updated|modified)',
   '(?:our|my) ~1 (?:account|account details) ~1 (?:ha(?:ve|s)|are|is) ~1 (?:changed|updated|modified)',
   '(?:our|my|the old|old|previous|former|current) ~1 (?:bank|account|banking|bank account) ~1 (?:is|are) ~1 (?:no longer|not longer) ~1 (?:valid|active|in use|in operation|available|operational)',
@@ -247,10 +248,12 @@ const PAY_CHANGE_DENIAL =
 
 /** A request to move money: wire, transfer, process or make a payment. */
 const PAYMENT_REQUEST = P(
-  '(?:wire|wiring) ~2 (?:transfer|payment|funds|money|the amount)',
+  '(?:wire|wiring) ~2 (?:transfer|payment|funds|money|the amount|details|instructions)',
+  '(?:payment|transfer|wire|remittance|disbursement) (?:of|for) (?:\\$|€|£|usd|eur|gbp|r\\$) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
+  '(?:\\$|€|£|r\\$) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} (?:payment|transfer|wire|remittance|disbursement)',
   '(?:bank|electronic|same day|international|swift|ach) transfer',
   '(?:transfer|send|remit|release|wire) ~2 (?:the )?(?:funds|payment|money|amount|sum)',
-  '(?:process|make|arrange|execute|initiate|effect|complete|settle|approve) ~2 (?:a |an |the |this |that )?(?:payment|wire|transfer|remittance)',
+  '(?:process|make|arrange|execute|initiate|effect|complete|settle|approve|finali[sz]e|authori[sz]e|expedite|prioriti[sz]e) ~3 (?:payment|payments|wire|transfer|remittance|amount|sum|balance|transaction|funds)',
   '(?:pay|settle) ~3 (?:invoice|outstanding|balance|amount)',
   '(?:uberweisung|uberweisen|zahlung veranlassen|zahlung ausfuhren)',
   '(?:transferencia|pagamento|efetuar o pagamento|realizar o pagamento|pix)',
@@ -260,6 +263,9 @@ const PAYMENT_REQUEST = P(
 );
 const URGENCY = P(
   '(?:urgent|urgently|asap|immediately|right away|right now|straight away|time ?sensitive|time ?critical|as soon as possible|without delay|no later than today|today|this morning|this afternoon|before (?:noon|the end of (?:the )?day|close of business|cob|eod|(?:\\d{1,2}(?::\\d{2})? ?(?:am|pm)))|by (?:end of (?:the )?day|eod|cob|close of business|today|noon)|within (?:the (?:next )?hour|\\d{1,2} (?:minutes|hours?)))',
+  '(?:immediate|prompt|urgent|swift) (?:attention|action|payment|processing|transfer|response)',
+  '(?:by|before) the (?:end|conclusion|close) of (?:the )?(?:current |this )?(?:business )?day',
+  '(?:done|handled|processed|completed|paid|sent|settled) (?:now|immediately|today|asap|right away)',
   '(?:dringend|sofort|umgehend|heute noch|urgente|imediatamente|hoje|spoed|dringend|onmiddellijk|vandaag nog|urgence|immediatement|aujourd\'hui|inmediatamente|hoy mismo|cuanto antes)',
 );
 const GIFT_CARD_WORDS = P(
@@ -294,7 +300,7 @@ const FIRST_PERSON = /(?<![\p{L}])(?:my|i|i'd|i'm|i've|meu|minha|mein|meine|mein
 const SECRECY = P(
   "(?:keep|keeping) (?:this|it|that|the matter|this matter|this request|this transaction|this payment|things|everything) ~2 (?:between (?:us|you and me|the two of us|ourselves)|confidential|quiet|secret|to yourself|discreet|under wraps|low ?key|private)",
   '(?:between (?:you and me|the two of us|us two|ourselves) (?:for now|until))',
-  "(?:do not|don't|dont|please don't|not to) ~1 (?:tell|mention|discuss|inform|involve|speak to|talk to|let|cc|copy|loop in) ~2 (?:anyone|anybody|others|colleagues|staff|the team|management|the office|other staff|the rest)",
+  "(?:do not|don't|dont|please don't) ~1 (?:tell|mention|discuss|inform|involve|speak to|talk to|let|cc|copy|loop in) ~2 (?:anyone|anybody|others|colleagues|staff|the team|management|the office|other staff|the rest)",
   '(?:confidential|discreet|sensitive|top secret) ~2 (?:matter|acquisition|transaction|deal|assignment|task|request|payment|errand)',
   "(?:i'll|i will) explain (?:later|when|everything)",
   '(?:surprise for (?:the )?(?:staff|team|employees))',
@@ -324,7 +330,8 @@ const VOICE_FOLLOWUP_RX = P(
   '(?:per|further to|following|after|as per) (?:our|my|the|your) ~2 (?:call|phone conversation|telephone conversation|voice ?mail|voice message)',
   '(?:i|we) (?:left|sent) (?:you )?(?:a |an )?(?:voice ?mail|voice message|voice note|message on your phone)',
   '(?:as i|as we) (?:said|mentioned|explained) (?:in|on) (?:my|the|our) (?:voice ?mail|voice message|call)',
-  '(?:just|recently) (?:spoke|talked|got off the phone) ~2 (?:with|to)',
+  '(?:just|recently) (?:spoke|talked) ~3 (?:on the phone|by phone|over the phone)',
+  '(?:just|recently) got off the phone (?:with|from)',
   '(?:wie (?:telefonisch|am telefon) besprochen|zoals (?:telefonisch )?besproken|conforme (?:conversamos|combinado|falamos) (?:por|ao) telefone|suite a (?:notre|mon) (?:appel|conversation telephonique|message vocal)|como (?:hablamos|acordamos|comentamos) por telefono)',
 );
 /** A concrete ask: do something, send something, pay something. */
@@ -388,7 +395,7 @@ const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
     name: 'shared document',
     patterns: P(
       '(?:shared|sent) ~2 (?:a |an |the )?(?:secure |encrypted |protected |confidential |new )?(?:document|file|folder|pdf|spreadsheet|contract|invoice|fax|payment advice|remittance advice) ~2 (?:with you|to you|for your review|for you)',
-      '(?:view|open|access|review|download) ~2 (?:the )?(?:shared|secure|encrypted|protected) ~1 (?:document|file|message|fax|pdf)',
+      '(?:view|open|access|review|download) (?:the )?(?:shared|secure|encrypted|protected) (?:documents?|files?|messages?|fax|pdf)',
       '(?:document|file|fax|message|voice ?mail|voice message|e-?signature request|package) ~3 (?:is |are )?(?:waiting|pending|awaiting|ready) ~2 (?:for )?(?:you|your (?:review|signature|approval|action))',
       '(?:you have|you\'ve got|you received) ~3 (?:documents?|files?|faxe?s?|voice ?mails?|voice messages?)',
       '(?:compartilhou|hat ~3 (?:geteilt|freigegeben)|heeft ~3 gedeeld|a partage|ha compartido) ~3 (?:documento|dokument|datei|document|bestand|fichier|archivo|arquivo)',
@@ -397,9 +404,10 @@ const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
   {
     name: 'sign-in or verification required',
     patterns: P(
-      '(?:verify|confirm|validate|re-?validate|re-?confirm|authenticate|re-?authenticate|update|reactivate|restore|unlock|secure) ~2 (?:your|the) ~2 (?:account|identity|e-?mail|mailbox|login|credentials|password|details|information|profile|access|payment (?:method|information|details)|billing (?:information|details))',
+      '(?:verify|confirm|validate|re-?validate|re-?confirm|authenticate|re-?authenticate|update|reactivate|restore|unlock|secure) ~2 (?:your|the) ~2 (?:account|identity|e-?mail|mailbox|login|credentials|password|details|information|profile|access|payment (?:method|information|details)|billing (?:information|details)|bank(?:ing)? (?:details|particulars|connection|information))',
       '(?:sign|log)-? ?in ~2 (?:is |was )?(?:required|needed|to (?:continue|verify|confirm|restore|avoid|keep|review|unlock))',
-      '(?:unusual|suspicious|unrecogni[sz]ed|unknown|new) ~2 (?:sign-? ?in|log-? ?in|login|activity|access attempt|device)',
+      '(?:unusual|suspicious|unrecogni[sz]ed|unknown) ~2 (?:sign-? ?in|log-? ?in|login|activity|access attempts?)',
+      'new (?:sign-? ?in|log-? ?in|login)',
       '(?:verifique|confirme|atualize) ~2 (?:sua|seu|seus|suas) ~1 (?:conta|identidade|dados|cadastro|senha)',
       '(?:bestatigen|verifizieren|aktualisieren) sie ~2 (?:ihr|ihre|ihren) ~1 (?:konto|identitat|daten|zugangsdaten)|(?:ihr|ihre) ~1 (?:konto|identitat|daten) ~3 (?:bestatigen|verifizieren|aktualisieren)',
       '(?:bevestig|verifieer|controleer|update) ~2 (?:uw|je|jouw) ~1 (?:account|identiteit|gegevens|rekening)',
@@ -422,7 +430,8 @@ const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
 ];
 /** Pressure that turns a notice into a lure: deadlines and threatened loss. */
 const PRESSURE = P(
-  '(?:within|in the next|in) (?:\\d{1,3}|twenty-four|forty-eight|twenty four|forty eight) (?:hours|hrs|h|days)',
+  '(?:within|in the next|in) (?:the next )?(?:\\d{1,2}|one|two|three|four|six|twelve|twenty-four|forty-eight|twenty four|forty eight|seventy-two) (?:hours|hrs|h)',
+  '(?:within|in the next) (?:[1-7]|one|two|three|five|seven) (?:business )?days',
   '(?:will|shall|may|could) (?:be )?(?:permanently |automatically |immediately )?(?:deleted|closed|suspended|disabled|terminated|deactivated|lost|blocked|locked|removed|restricted|erased)',
   '(?:failure to|if you (?:fail|do not|don\'t) ~3 (?:verify|confirm|update|respond|act|validate|sign))',
   '(?:to avoid|prevent) ~2 (?:suspension|interruption|losing|loss|deactivation|termination|closure|disconnection|deletion|being locked)',
@@ -510,7 +519,8 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   const out: Signal[] = [];
   const find = (patterns: RegExp[]) => findPhrases(segs, patterns);
 
-  const payChange = find(PAY_CHANGE).filter((h) => !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`));
+  // "your payment details have been updated" is the customer's own card on file, not a vendor's bank
+  const payChange = find(PAY_CHANGE).filter((h) => !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) && !/(?:^|[^a-z])your(?: [a-z]{1,12})? ?$/.test(h.lead));
   const paymentRequest = find(PAYMENT_REQUEST);
   const urgency = find(URGENCY);
   const secrecy = find(SECRECY);
