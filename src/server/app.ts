@@ -156,6 +156,7 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
       prefix: '/',
       wildcard: true,
       index: ['index.html'],
+      cacheControl: false,
       // hashed asset names never change; index.html must be re-read to pick up a new build
       setHeaders: (res, path) => {
         res.setHeader('cache-control', path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
