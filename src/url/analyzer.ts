@@ -93,7 +93,13 @@ function dgaAlertThreshold(model: LinearModel): number {
   return typeof t === 'number' && t > 0 && t < 1 ? t : 0.9;
 }
 
-function hostResult(config: VigilConfig, st: State, info: HostInfo, rawHost: string): HostResult {
+function hostResult(
+  config: VigilConfig,
+  st: State,
+  info: HostInfo,
+  rawHost: string,
+  onScored?: (s: ReturnType<typeof scoreDga>) => void,
+): HostResult {
   const key = info.ip ? `${info.host} ${rawHost}` : info.host;
   const hit = st.hosts.get(key);
   if (hit) return hit;
@@ -104,7 +110,9 @@ function hostResult(config: VigilConfig, st: State, info: HostInfo, rawHost: str
   if (model) {
     const label = dgaLabel(info);
     if (label) {
-      dga = scoreDga(model, label).p;
+      const scored = scoreDga(model, label);
+      dga = scored.p;
+      onScored?.(scored);
       // a lookalike is a crafted name, never a generated one: do not double-count it
       dgaAlert = dga >= dgaAlertThreshold(model) && !lookalike;
     }
@@ -298,15 +306,15 @@ export function analyzeDomain(name: string, opts: AnalyzeOptions): Verdict {
   const info = text ? parseDomain(text) : null;
   if (!info) throw new VigilError('E_INVALID_DOMAIN', `not a domain name: ${String(name).slice(0, 200)}`, { target: opts.target ?? String(name).slice(0, 200) });
   const st = stateOf(config);
-  const r = hostResult(config, st, info, text);
+  let scored: ReturnType<typeof scoreDga> | undefined;
+  const r = hostResult(config, st, info, text, (s) => (scored = s));
   const evidence = [{ where: 'domain', text: name.trim() }];
   const signals = [...domainSignals(r, evidence), ...fireFindings(r.findings, evidence)];
   const model = modelFor(config, 'domain');
   let summary: ModelSummary | null = null;
   let contribMap: Map<string, number> | undefined;
   if (model && r.dga !== null) {
-    const label = dgaLabel(info);
-    const s = scoreDga(model, label);
+    const s = scored ?? scoreDga(model, dgaLabel(info));
     const c = contributions(model, s.names, s.values);
     const unlearned = signals.filter((x) => x.id !== DOMAIN_DGA.id);
     const j = joinUnlearned(s.p, unlearned);

@@ -100,11 +100,20 @@ export function englishLogLik(label: string, t: DgaTables): number {
 }
 
 /** Cover the label with dictionary words: uncovered letters and word count of the best cover. */
-export function segment(label: string, t: DgaTables): { uncovered: number; words: number; longest: number } {
+// scratch buffers reused across calls (labels are clipped to MAX_DGA_LABEL)
+const UNC = new Int32Array(MAX_DGA_LABEL + 2);
+const CNT = new Int32Array(MAX_DGA_LABEL + 2);
+const LNG = new Int32Array(MAX_DGA_LABEL + 2);
+
+export function segment(rawLabel: string, t: DgaTables): { uncovered: number; words: number; longest: number } {
+  const label = rawLabel.length > MAX_DGA_LABEL ? rawLabel.slice(0, MAX_DGA_LABEL) : rawLabel;
   const n = label.length;
-  const unc = new Int32Array(n + 1).fill(1 << 20);
-  const cnt = new Int32Array(n + 1);
-  const lng = new Int32Array(n + 1);
+  const unc = UNC;
+  const cnt = CNT;
+  const lng = LNG;
+  unc.fill(1 << 20, 0, n + 1);
+  cnt.fill(0, 0, n + 1);
+  lng.fill(0, 0, n + 1);
   unc[0] = 0;
   for (let i = 0; i < n; i++) {
     const u = unc[i]!;
@@ -151,9 +160,9 @@ export function dgaFeatures(rawLabel: string, t: DgaTables, names: string[] = []
   const n = label.length;
   // n-grams 2..4 with boundary marks
   const padded = `^${label}$`;
-  const ngrams = Math.max(1, (padded.length - 1) + (padded.length - 2));
+  const ngrams = Math.max(1, (padded.length - 1) + (padded.length - 2) + (padded.length - 3));
   const g = 1 / Math.sqrt(ngrams);
-  for (let k = 2; k <= 3; k++) {
+  for (let k = 2; k <= 4; k++) {
     for (let i = 0; i + k <= padded.length; i++) {
       names.push(`chars "${padded.slice(i, i + k)}"`);
       values.push(g);

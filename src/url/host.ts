@@ -119,12 +119,11 @@ export function hostFindings(info: HostInfo, rawHost: string): HostFinding[] {
     });
     return out;
   }
-  const labels = info.hostUnicode.split('.');
   if (info.host.includes('xn--')) {
     out.push({ def: HOST_PUNYCODE, message: `Host ${info.host} is the internationalised name ${info.hostUnicode}` });
+    const mixed = info.hostUnicode.split('.').find((l) => isMixedScript(l));
+    if (mixed) out.push({ def: HOST_MIXED_SCRIPT, message: `Host label "${mixed}" (${info.host}) mixes Latin with other scripts` });
   }
-  const mixed = labels.find((l) => isMixedScript(l));
-  if (mixed) out.push({ def: HOST_MIXED_SCRIPT, message: `Host label "${mixed}" (${info.host}) mixes Latin with other scripts` });
   const short = hostMatchesSet(info.host, SHORTENER_SET);
   if (short) out.push({ def: HOST_SHORTENER, message: `${short} is a URL shortener; the destination is hidden` });
   const free = hostMatchesSet(info.host, FREE_HOSTING_SET);

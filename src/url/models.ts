@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { VigilError } from '../core/index.js';
 import type { VigilConfig } from '../config/index.js';
-import { deserializeModel, hashFeature, type LinearModel } from '../ml/index.js';
+import { deserializeModel, hash32, type LinearModel } from '../ml/index.js';
 
 export type ModelKind = 'url' | 'domain';
 
@@ -46,24 +46,14 @@ export function modelFor(config: VigilConfig, kind: ModelKind): LinearModel | nu
 /** Test hook: forget loaded models (after retraining in-process). */
 export function clearModelCache(): void {
   CACHE.clear();
-  BUCKETS.clear();
 }
 
-/** Feature name → bucket, memoised per table size: hashing a name costs more than the look-up. */
-const BUCKETS = new Map<number, Map<string, number>>();
-const MAX_MEMO = 200_000;
-
+/** Signed bucket of a feature name: index, or -(index + 1) when the hash sign is negative. */
 function bucketOf(name: string, bits: number, signed: boolean): number {
-  let memo = BUCKETS.get(bits);
-  if (!memo) BUCKETS.set(bits, (memo = new Map()));
-  let b = memo.get(name);
-  if (b === undefined) {
-    const h = hashFeature(name, bits, signed);
-    b = h.sign === -1 ? -(h.index + 1) : h.index;
-    if (memo.size >= MAX_MEMO) memo.clear();
-    memo.set(name, b);
-  }
-  return b;
+  // the same hash as hashFeature(), inlined: no object per feature on the hot path
+  const h = hash32(name);
+  const index = h & ((1 << bits) - 1);
+  return signed && h >>> 31 === 1 ? -(index + 1) : index;
 }
 
 /**

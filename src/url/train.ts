@@ -240,7 +240,7 @@ export function trainDomainModel(rows: readonly DomainRow[], words: readonly str
     signed: true,
     calibration: res.calibration,
     meta: {
-      features: 'dga/1: char 2-3-grams of the registrable label, length, entropy (and their crosses with length), vowel/digit shares, consonant runs, English trigram likelihood, dictionary segmentation; no TLD, no label count',
+      features: 'dga/1: char 2-4-grams of the registrable label, length, entropy (and their crosses with length), vowel/digit shares, consonant runs, English trigram likelihood, dictionary segmentation; no TLD, no label count',
       alert_threshold: round6(alert),
       words: [...new Set(words.map((w) => w.toLowerCase()).filter((w) => /^[a-z]{3,16}$/.test(w)))].sort(),
     },
@@ -300,7 +300,7 @@ export function trainUrlModel(rows: readonly UrlRow[], o: TrainOptionsCommon, ve
     signed: true,
     calibration: res.calibration,
     meta: {
-      features: 'url/1: host words (no public suffix, no hosting-platform suffix), host length/digits/hyphens/depth, path words, file type, query keys, rule signals except free_hosting and suspicious_tld; no scheme, TLD, fragment or percent-encoding',
+      features: 'url/1: host words and host character 3-grams (no public suffix, no hosting-platform suffix), host length/digits/hyphens/depth, path words, file type, query keys, rule signals except free_hosting and suspicious_tld; no scheme, TLD, fragment or percent-encoding',
     },
   });
   const h = heaviest(model, names);

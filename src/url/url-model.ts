@@ -44,6 +44,13 @@ export function urlFeatures(p: ParsedUrl, signals: readonly Signal[], names: str
   if (hostPart.startsWith('www.')) hostPart = hostPart.slice(4);
   const hostTokens = hostPart.split(/[.\-_]+/).filter(Boolean).slice(0, MAX_TOKENS);
   for (const t of hostTokens) push(`host word "${t.length > 24 ? `${t.slice(0, 24)}…` : t}"`, 0.5);
+  // character 3-grams of the host words: random-looking or brand-bearing names in new hosts
+  const joined = hostTokens.join('.');
+  if (joined.length >= 3) {
+    const text = joined.length > 64 ? joined.slice(0, 64) : joined;
+    const g = 0.5 / Math.sqrt(text.length - 2);
+    for (let i = 0; i + 3 <= text.length; i++) push(`host chars "${text.slice(i, i + 3)}"`, g);
+  }
   if (p.ip) push('host is an IP address');
   const hostLen = p.host.length;
   push(`host length ${bin(hostLen, [8, 12, 16, 20, 25, 30, 40, 55])}`);

@@ -1,0 +1,150 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { SIGNAL_ID_PATTERN, VigilError } from '../../src/core/index.js';
+import { buildModel, hashFeature, serializeModel } from '../../src/ml/index.js';
+import { SIGNALS, analyzeDomain, analyzeUrl, inspectDomain, inspectUrl } from '../../src/url/index.js';
+
+const rulesOnly = resolveConfig({ models: { url: null, domain: null } });
+
+/** A tiny hand-made model: bias plus named feature weights, identity calibration. */
+function tinyModel(name: 'url' | 'domain', bias: number, weights: Record<string, number>, meta: Record<string, unknown> = {}): string {
+  const bits = 10;
+  const w = new Float32Array(2 ** bits);
+  for (const [f, v] of Object.entries(weights)) {
+    const { index, sign } = hashFeature(f, bits, true);
+    w[index] = v * sign;
+  }
+  const model = buildModel({ bits, bias, weights: w }, { name, version: 'test.1', signed: true, calibration: { kind: 'identity' }, meta });
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-url-'));
+  const path = join(dir, `${name}.json`);
+  writeFileSync(path, JSON.stringify(serializeModel(model)));
+  return path;
+}
+
+describe('SIGNALS', () => {
+  it('ids are unique, well-formed and in the url/domain namespaces', () => {
+    const ids = SIGNALS.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const s of SIGNALS) {
+      expect(s.id).toMatch(SIGNAL_ID_PATTERN);
+      expect(s.id).toMatch(/^(url|domain)\./);
+      expect(s.summary.length).toBeGreaterThan(10);
+    }
+    for (const id of ['url.host.ip_literal', 'url.host.userinfo', 'url.host.punycode', 'url.host.mixed_script', 'url.host.shortener', 'url.host.free_hosting', 'url.host.suspicious_tld', 'url.path.brand_mismatch', 'url.path.credential_words', 'url.model.phishing', 'domain.lookalike.homoglyph', 'domain.lookalike.typosquat', 'domain.lookalike.combosquat', 'domain.lookalike.idn', 'domain.dga']) {
+      expect(ids).toContain(id);
+    }
+  });
+});
+
+describe('analyzeUrl / analyzeDomain', () => {
+  it('returns a url verdict with the normalised URL, rules only', () => {
+    const v = analyzeUrl('HTTP://PayPal.com@192.0.2.7/webscr?cmd=_login', { config: rulesOnly });
+    expect(v).toMatchObject({ schema: 'vigil.verdict/1', kind: 'url', model: null, input: { normalized: 'http://PayPal.com@192.0.2.7/webscr?cmd=_login' } });
+    expect(v.verdict).not.toBe('clean');
+    expect(v.signals.map((s) => s.id)).toEqual(expect.arrayContaining(['url.host.userinfo', 'url.host.ip_literal', 'url.path.credential_words']));
+  });
+  it('accepts a URL without a scheme', () => {
+    expect(analyzeUrl('www.example.com/about', { config: rulesOnly }).input.normalized).toBe('http://www.example.com/about');
+  });
+  it('a clean URL is clean', () => {
+    expect(analyzeUrl('https://www.example.com/docs/intro.html', { config: rulesOnly }).verdict).toBe('clean');
+  });
+  it.each(['', '   ', 'mailto:a@b.example', 'javascript:alert(1)', 'http://', 'http://[::1'])('throws E_INVALID_URL for %j', (u) => {
+    expect(() => analyzeUrl(u, { config: rulesOnly })).toThrowError(VigilError);
+    try {
+      analyzeUrl(u, { config: rulesOnly });
+    } catch (err) {
+      expect((err as VigilError).code).toBe('E_INVALID_URL');
+    }
+  });
+  it.each(['', 'a b', 'http://x.example/', 'user@x.example', 'x..example', '-'.repeat(300)])('throws E_INVALID_DOMAIN for %j', (d) => {
+    try {
+      analyzeDomain(d, { config: rulesOnly });
+      expect.unreachable();
+    } catch (err) {
+      expect((err as VigilError).code).toBe('E_INVALID_DOMAIN');
+    }
+  });
+  it('a domain verdict names the imitated domain', () => {
+    const v = analyzeDomain('micros0ft-sso-verify.com', { config: rulesOnly, target: 'cli-arg' });
+    expect(v).toMatchObject({ kind: 'domain', target: 'cli-arg', verdict: 'suspicious', categories: ['lookalike_domain'] });
+    expect(v.signals[0]!.message).toContain('microsoft.com');
+  });
+  it('is deterministic apart from elapsed_ms', () => {
+    const a = analyzeUrl('https://paypa1.com/signin', { config: rulesOnly });
+    const b = analyzeUrl('https://paypa1.com/signin', { config: resolveConfig({ models: { url: null, domain: null } }) });
+    expect({ ...a, elapsed_ms: 0 }).toEqual({ ...b, elapsed_ms: 0 });
+  });
+});
+
+describe('with models', () => {
+  const domainPath = tinyModel('domain', -3, { 'consonant run 7': 8, 'length 4-5': -1 }, { alert_threshold: 0.9, words: ['secure', 'login'] });
+  const urlPath = tinyModel('url', -2, { 'path word "webscr"': 10, 'rule: url.host.ip_literal': 1 });
+  const config = resolveConfig({ models: { url: urlPath, domain: domainPath } });
+
+  it('domain.dga fires above the alert threshold and the verdict explains in words', () => {
+    const v = analyzeDomain('xkcdqwrtzplmnbv.example', { config });
+    expect(v.signals.map((s) => s.id)).toContain('domain.dga');
+    expect(v.model).toMatchObject({ name: 'domain', version: 'test.1' });
+    expect(v.model!.top_features[0]!.feature).toBe('consonant run 7');
+    expect(inspectDomain('xkcdqwrtzplmnbv.example', { config, where: 'header:From' }).dgaScore).toBeGreaterThan(0.9);
+    const clean = analyzeDomain('shop.example', { config });
+    expect(clean.signals.map((s) => s.id)).not.toContain('domain.dga');
+  });
+  it('url.model.phishing fires from the URL model', () => {
+    const r = inspectUrl('http://shop.example/cgi-bin/webscr', { config, where: 'body:html' });
+    expect(r.modelScore).toBeGreaterThan(0.9);
+    expect(r.signals.map((s) => s.id)).toContain('url.model.phishing');
+    const v = analyzeUrl('http://shop.example/cgi-bin/webscr', { config });
+    expect(v.model!.top_features.map((f) => f.feature)).toContain('path word "webscr"');
+    expect(inspectUrl('http://shop.example/about', { config, where: 'body:html' }).signals.map((s) => s.id)).not.toContain('url.model.phishing');
+  });
+  it('a missing configured model is E_MODEL', () => {
+    const bad = resolveConfig({ models: { url: '/nonexistent/url.json', domain: null } });
+    try {
+      analyzeUrl('https://a.example/', { config: bad });
+      expect.unreachable();
+    } catch (err) {
+      expect((err as VigilError).code).toBe('E_MODEL');
+    }
+  });
+});
+
+describe('hostile input (fixed-seed properties)', () => {
+  const ctx = { config: rulesOnly, where: 'body:html' };
+  const arbUrl = fc.oneof(
+    fc.string({ maxLength: 300 }),
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.webUrl({ withQueryParameters: true, withFragments: true }),
+    fc.tuple(fc.constantFrom('http://', 'https://', '//', 'hxxp://', ''), fc.string({ unit: 'binary', maxLength: 80 }), fc.constantFrom('', '/', '/login?x=', '@', ':99999')).map((t) => t.join('')),
+  );
+  it('inspectUrl never throws and is deterministic', () => {
+    fc.assert(
+      fc.property(arbUrl, (u) => {
+        const a = inspectUrl(u, ctx);
+        const b = inspectUrl(u, { config: rulesOnly, where: 'body:html' });
+        expect(b).toEqual(a);
+      }),
+      { seed: 4242, numRuns: 2000 },
+    );
+  });
+  it('inspectDomain never throws', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.domain(), fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 100 })), (d) => {
+        const r = inspectDomain(d, ctx);
+        expect(Array.isArray(r.signals)).toBe(true);
+      }),
+      { seed: 4242, numRuns: 2000 },
+    );
+  });
+  it('a 1 MB URL is analysed within bounds', () => {
+    const huge = `https://a.example/${'login/'.repeat(200_000)}?${'a=b&'.repeat(10_000)}`;
+    const t = performance.now();
+    inspectUrl(huge, ctx);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+});
