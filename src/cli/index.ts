@@ -8,6 +8,9 @@ import { processIo, type CliIo } from './io.js';
 import { runScan } from './scan.js';
 import { runServe } from './serve.js';
 import { runKeys } from './keys.js';
+import { runTrainUrl } from './train-url.js';
+import { runTrainDomain } from './train-domain.js';
+import { runEvalList } from './eval-list.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -61,6 +64,43 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .action(async (action: string, target: string | undefined, opts) =>
       setExit(await runKeys(action, target === undefined ? [] : [target], opts, io)),
     );
+
+  // train / eval: one parent each; every model kind adds its subcommand here (url, domain, email …)
+  const train = program.command('train').description('train a model and write its model card (url, domain)');
+  const trainOptions = (c: Command, kind: string) =>
+    c
+      .requiredOption('--data <file>', kind === 'url' ? 'CSV with url,label,source (RFC 4180)' : 'CSV with domain,label,family')
+      .option('--out <file>', `model file (default models/${kind}.json)`)
+      .option('--card <file>', `model card (default: --out with .md, models/${kind}.md)`)
+      .option('--bits <n>', 'log2 of hashed feature buckets (default 18)')
+      .option('--epochs <n>', 'passes over the data (default 8)')
+      .option('--l1 <x>', 'L1 strength')
+      .option('--l2 <x>', 'L2 strength')
+      .option('--alpha <x>', 'FTRL learning rate')
+      .option('--seed <n>', 'shuffle and fold seed (default 1)')
+      .option('--folds <n>', 'cross-validation folds (default 5)')
+      .option('--date <yyyy-mm-dd>', 'training date written to the card (default today)')
+      .option('--model-version <v>', 'model version (default <date>.1)')
+      .option('--quiet', 'no progress on stderr');
+  trainOptions(train.command('url').description('train the phishing-URL model (CV grouped by registrable domain)'), 'url').action(
+    async (opts) => setExit(await runTrainUrl(opts, io)),
+  );
+  trainOptions(train.command('domain').description('train the generated-domain (DGA) model (leave-family-out CV)'), 'domain').action(
+    async (opts) => setExit(await runTrainDomain(opts, io)),
+  );
+
+  const evaluate = program.command('eval').description('measure detection on labelled inputs (url, domain)');
+  for (const kind of ['url', 'domain'] as const) {
+    evaluate
+      .command(kind)
+      .description(`score two lists of ${kind}s (one per line) and report AUC, TPR at FPR 0.1 %/1 %, rates at the verdict, throughput`)
+      .requiredOption('--malicious <file>', `malicious ${kind}s, one per line`)
+      .requiredOption('--benign <file>', `benign ${kind}s, one per line`)
+      .option('--json', 'print exactly one JSON object')
+      .option('-c, --config <file>', 'JSON config file')
+      .option('--no-model', 'rules only')
+      .action(async (opts) => setExit(await runEvalList(kind, opts, io)));
+  }
 
   return program;
 }
