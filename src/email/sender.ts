@@ -162,13 +162,17 @@ function listInfo(facts: EmailFacts): ListInfo {
   };
   const id = headerValue(facts, 'list-id');
   if (id) add((id.match(/<([^<>\s]+)>/) ?? id.match(/([a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*$/i))?.[1]);
-  for (const name of ['list-post', 'mailing-list', 'list-unsubscribe']) {
+  for (const name of ['list-post', 'mailing-list', 'list-unsubscribe', 'list-subscribe', 'list-help']) {
     const v = headerValue(facts, name);
     if (v) add(v.slice(0, 2000).match(/(?:mailto:|list\s+)[^@\s<>]+@([a-z0-9.-]+)/i)?.[1]);
   }
-  const isList = Boolean(
-    id || headerValue(facts, 'list-post') || headerValue(facts, 'mailing-list') || headerValue(facts, 'x-mailman-version') || headerValue(facts, 'x-beenthere'),
-  );
+  const bulk = /\b(list|bulk)\b/i.test(headerValue(facts, 'precedence') ?? '');
+  const isList =
+    Boolean(id) ||
+    ['list-post', 'list-subscribe', 'list-help', 'list-archive', 'list-software', 'mailing-list', 'x-mailman-version', 'x-beenthere'].some(
+      (h) => headerValue(facts, h) !== undefined,
+    ) ||
+    (bulk && headerValue(facts, 'list-unsubscribe') !== undefined);
   return { isList, domains: isList ? domains : new Set() };
 }
 
@@ -202,8 +206,11 @@ function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): v
   // a mailing list sets Reply-To to the list, or (From rewritten to the list) to the poster
   const list = listInfo(facts);
   if (list.isList && (list.domains.size === 0 || list.domains.has(fromDomain))) return;
+  const recipients = new Set([...facts.to, ...facts.cc].map((m) => m.address).filter(Boolean));
   const away = facts.replyTo
     .filter((r) => r.domain && !sameOwner(r.domain, from.domain, ctx.config) && !(list.isList && list.domains.has(rd(r.domain))))
+    // replies to the people already addressed (a list or group thread) are not redirected
+    .filter((r) => !recipients.has(r.address))
     .slice(0, 5);
   if (!away.length) return;
   const first = away[0]!;

@@ -37,6 +37,8 @@ describe('email.sender.reply_to_mismatch', () => {
     ['a mailing list', { replyTo: 'team@lists.example', headers: { 'List-Id': 'Team <team.lists.example>' } }],
     ['a list announced by Mailing-List', { replyTo: 'team@groups.example', headers: { 'Mailing-List': 'list team@groups.example; contact team-owner@groups.example' } }],
     ['a list that rewrote From to itself', { from: 'Ines via Team <team@lists.example>', replyTo: 'ines@gmail.com', headers: { 'List-Id': '<team.lists.example>' } }],
+    ['a list known by List-Subscribe', { replyTo: 'swap@lists.listhost.example', headers: { 'List-Subscribe': '<mailto:swap-on@lists.listhost.example>' } }],
+    ['a Reply-To that is one of the recipients (a group thread)', { to: 'team@groups.example', replyTo: 'team@groups.example' }],
     ['no Reply-To at all', {}],
   ] as [string, EmlOptions][])('stays silent for %s', async (_, extra) => {
     expect(signal(await scan({ from, ...extra }), ID)).toBeUndefined();
