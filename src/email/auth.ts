@@ -50,10 +50,13 @@ export const ORG_DOMAIN_SPOOF = defineSignal({
 
 export const AUTH_SIGNALS: SignalDef[] = [DMARC_FAIL, SPF_FAIL, DKIM_FAIL, ARC_FAIL, ORG_DOMAIN_SPOOF];
 
-/** Authentication-Results headers read per message (a flood of them is padding). */
-export const MAX_AUTH_RESULTS_HEADERS = 50;
+/** Trusted Authentication-Results headers parsed per message (real mail has one or two). */
+export const MAX_AUTH_RESULTS_HEADERS = 10;
 /** Results (`method=result`) read per header. */
 export const MAX_RESULTS_PER_HEADER = 50;
+/** Characters of one header parsed, and of one `;`-separated result: real ones are far shorter. */
+export const MAX_AUTH_RESULTS_CHARS = 16 * 1024;
+export const MAX_RESULT_CHARS = 1024;
 
 export type AuthMethod = 'spf' | 'dkim' | 'dmarc' | 'arc';
 const METHODS: readonly AuthMethod[] = ['spf', 'dkim', 'dmarc', 'arc'];
@@ -138,7 +141,8 @@ function splitOutsideQuotes(value: string, sep: string): string[] {
   return parts;
 }
 
-const PAIR = /([a-z0-9_.-]+)(?:\s*\/\s*[0-9]+)?\s*=\s*("(?:[^"\\]|\\.)*"|[^\s"]+)/gi;
+// the look-behind stops the engine from retrying inside a long run of key characters (quadratic)
+const PAIR = /(?<![a-z0-9_.-])([a-z0-9_.-]+)(?:\s*\/\s*[0-9]+)?\s*=\s*("(?:[^"\\]|\\.)*"|[^\s"]+)/gi;
 
 /**
  * Parse one Authentication-Results value (RFC 8601 §2.2): `authserv-id [version]; method=result
@@ -146,7 +150,7 @@ const PAIR = /([a-z0-9_.-]+)(?:\s*\/\s*[0-9]+)?\s*=\s*("(?:[^"\\]|\\.)*"|[^\s"]+
  * space-separated `spf=pass dkim=pass` that some software writes. Never throws.
  */
 export function parseAuthResults(value: string): ParsedAuthResults {
-  const segments = splitOutsideQuotes(stripComments(value), ';');
+  const segments = splitOutsideQuotes(stripComments(value.slice(0, MAX_AUTH_RESULTS_CHARS)), ';').map((x) => x.slice(0, MAX_RESULT_CHARS));
   let authservId: string | null = null;
   const first = (segments[0] ?? '').trim();
   if (first && !first.includes('=')) {
@@ -176,6 +180,15 @@ export function parseAuthResults(value: string): ParsedAuthResults {
   return { authservId, results };
 }
 
+/** The authserv-id alone (cheap: reads up to the first `;`), or null. */
+export function authservIdOf(value: string): string | null {
+  const head = stripComments(value.slice(0, 1024));
+  const semi = head.indexOf(';');
+  const first = (semi >= 0 ? head.slice(0, semi) : head).trim();
+  if (!first || first.includes('=')) return null;
+  return first.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '');
+}
+
 /** Per-method result of one header: DKIM passes if any signature passes (one stale one is normal). */
 function resultOf(entries: AuthResultEntry[], method: AuthMethod): AuthResultEntry | undefined {
   const mine = entries.filter((e) => e.method === method);
@@ -191,11 +204,14 @@ export function readAuthResults(facts: Pick<EmailFacts, 'headers'>, trustedIds: 
   const out: AuthResults = { spf: null, dkim: null, dmarc: null, arc: null, authservId: null, entries: {} };
   if (!trustedIds.length) return out;
   const trusted = new Set(trustedIds.map((t) => t.trim().toLowerCase().replace(/\.$/, '')));
-  let seen = 0;
+  let parsedCount = 0;
   // headers are in message order: the topmost was added last, by the MX closest to the reader
   for (const h of facts.headers) {
     if (h.name !== 'authentication-results') continue;
-    if (++seen > MAX_AUTH_RESULTS_HEADERS) break;
+    // only trusted headers are parsed: untrusted ones cannot make us do work
+    const id = authservIdOf(h.value);
+    if (!id || !trusted.has(id)) continue;
+    if (++parsedCount > MAX_AUTH_RESULTS_HEADERS) break;
     const parsed = parseAuthResults(h.value);
     if (!parsed.authservId || !trusted.has(parsed.authservId)) continue;
     out.authservId ??= parsed.authservId;

@@ -198,3 +198,20 @@ describe('live verification (mailauth, fake DNS zone, offline)', () => {
     expect(budget.skipped[0]?.what).toBe('live authentication');
   });
 });
+
+describe('hostile Authentication-Results', () => {
+  it('parses long and malformed values in bounded time', () => {
+    const t = performance.now();
+    for (const v of [`${MX}; ${'a'.repeat(60_000)}`, `${MX}; ${'a="'.repeat(20_000)}`, `${MX}; ${'spf=pass '.repeat(8000)}`, `${MX}; ${'x.y=z '.repeat(10_000)}`]) {
+      parseAuthResults(v);
+    }
+    expect(performance.now() - t).toBeLessThan(1000);
+  });
+  it('a flood of forged headers does not slow the scan down', async () => {
+    const headers: [string, string][] = Array.from({ length: 300 }, () => ['Authentication-Results', `mx.attacker.example; ${'a'.repeat(3000)}`]);
+    const t = performance.now();
+    const v = await scan({ headers });
+    expect(authIds(signalIds(v))).toEqual([]);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+});
