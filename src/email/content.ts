@@ -226,6 +226,7 @@ const PAY_CHANGE = P(
   '(?:switched|moved|changed) (?:banks?|our bank|financial institutions?)',
   '(?:new|updated) (?:iban|swift|bic|routing number|account number|sort code|bank account|bank)',
   '(?:to|into|in) (?:our|my|the|this) (?:new|different|alternate|alternative|updated) ~1 account',
+  '(?:new|updated|different|correct) ~2 account (?:info|information|details|number) (?:is|are) ~1 (?:below|attached|enclosed|as follows|listed)',
   '(?:send|make|remit|direct|route|process|transfer) ~4 (?:payments?|invoices?|funds|wire) ~4 (?:to|into) ~2 (?:new|updated|different) ~2 (?:account|bank)',
   // PT, DE, NL, FR, ES
   '(?:novos?|atualizad[oa]s?|alterad[oa]s?) ~1 (?:dados|conta|detalhes) ~1 bancari[oa]s?',
@@ -238,6 +239,10 @@ const PAY_CHANGE = P(
   '(?:changement|modification|mise a jour) ~2 (?:coordonnees bancaires|rib|compte bancaire)',
   '(?:nuevos?|nuevas?|actualizad[oa]s?) ~1 (?:datos bancarios|cuenta bancaria|iban|numero de cuenta)',
   '(?:cambio|actualizacion|modificacion) ~2 (?:datos bancarios|cuenta bancaria|numero de cuenta)',
+);
+/** "Do not use the account on file": the negation *is* the diversion, so no denial check here. */
+const PAY_CHANGE_OLD = P(
+  "(?:do not|don't|dont|no longer|stop) (?:use|revert to|send (?:to|payments to)|pay (?:to|into)|remit to|use the) ~3 (?:previous|previously|old|former|prior|existing|held|on file|usual) ~3 (?:account|accounts|details|information|bank|banking|instructions)",
 );
 /**
  * A sentence that says details did NOT change, warns about fraud, or describes a hypothetical
@@ -255,6 +260,8 @@ const PAYMENT_REQUEST = P(
   '(?:transfer|send|remit|release|wire) ~2 (?:the )?(?:funds|payment|money|amount|sum)',
   '(?:process|make|arrange|execute|initiate|effect|complete|settle|approve|finali[sz]e|authori[sz]e|expedite|prioriti[sz]e) ~3 (?:payment|payments|wire|transfer|remittance|amount|sum|balance|transaction|funds)',
   '(?:pay|settle) ~3 (?:invoice|outstanding|balance|amount)',
+  '(?:get|have) (?:it|this|that|the invoice|the balance|the amount) (?:paid|wired|transferred|settled)',
+  'processing of ~3 (?:amount|payment|transfer|wire|sum|invoice)',
   '(?:uberweisung|uberweisen|zahlung veranlassen|zahlung ausfuhren)',
   '(?:transferencia|pagamento|efetuar o pagamento|realizar o pagamento|pix)',
   '(?:overboeking|overmaken|betaling uitvoeren)',
@@ -288,6 +295,8 @@ const PAYROLL = P(
   '(?:change|changes|changing|update|updating|switch|switching|modify|redirect|correct|move) ~3 (?:direct deposit|payroll|salary|paycheck|pay ?check|wages?) ~2 (?:details?|information|info|accounts?|bank|banking)',
   '(?:direct deposit|payroll|salary|paycheck|pay ?check|wages?) ~3 (?:to|into|in) ~2 (?:new|different|another|updated|other) ~1 (?:account|bank)',
   '(?:new|different|updated) ~2 (?:direct deposit|payroll|salary|paycheck) ~1 (?:details?|information|info|account|bank)',
+  '(?:direct deposit|payroll|salary|paycheck|pay cycle) ~5 (?:rejected|returned|failed|bounced|on hold|could not be processed)',
+  '(?:resend|send|provide|submit|confirm|re-?enter|re-?submit) ~2 your ~1 (?:bank|banking|direct deposit|payroll) ~1 (?:details|information|info|particulars|account)',
   '(?:conta ~1 salario|dados ~1 (?:folha de pagamento|salario))',
   '(?:gehaltskonto|lohnkonto|gehaltszahlung|lohnabrechnung) ~3 (?:andern|aktualisieren|neue|geandert)',
   '(?:salarisrekening|salaris) ~3 (?:wijzigen|nieuwe|gewijzigd)',
@@ -308,6 +317,7 @@ const SECRECY = P(
 );
 const BEC_OPENER = P(
   '(?:are|r) (?:you|u) (?:available|around|at your desk|in the office|busy|free)',
+  "(?:you're|you are) (?:at your desk|in the office|around|available)",
   '(?:need|have) ~2 (?:quick|small|urgent|personal) ~1 (?:favou?r|task|errand|assignment)',
   '(?:i need you to|need you to) ~3 (?:handle|complete|take care|process|purchase|buy|get|do|run|make)',
   '(?:send|give|share|text) ~2 (?:me )?(?:your )?(?:personal |private )?(?:cell|mobile|phone|whatsapp|cellphone) ~1 (?:number|no)',
@@ -520,7 +530,10 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   const find = (patterns: RegExp[]) => findPhrases(segs, patterns);
 
   // "your payment details have been updated" is the customer's own card on file, not a vendor's bank
-  const payChange = find(PAY_CHANGE).filter((h) => !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) && !/(?:^|[^a-z])your(?: [a-z]{1,12})? ?$/.test(h.lead));
+  const payChange = [
+    ...find(PAY_CHANGE_OLD),
+    ...find(PAY_CHANGE).filter((h) => !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) && !/(?:^|[^a-z])your(?: [a-z]{1,12})? ?$/.test(h.lead)),
+  ];
   const paymentRequest = find(PAYMENT_REQUEST);
   const urgency = find(URGENCY);
   const secrecy = find(SECRECY);

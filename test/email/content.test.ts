@@ -56,6 +56,18 @@ describe('email.content.payment_change', () => {
     const v = await scan({ text: 'We have n\u200Bew b\u0430nk det\u200Bails; please remit the pending invoice there today.' });
     expect(signal(v, ID)?.severity).toBe('high');
   });
+  it('fires when told to stop using the account on file, or that the routing number changed', async () => {
+    for (const text of [
+      'For this credit memo use the account details below. Do not use the previously held account details on file, they are closed.',
+      'Quick heads up: our bank was acquired, so our routing number has changed. Please make sure this is updated before the next payment.',
+    ]) {
+      expect(signal(await scan({ text }), ID), text).toBeDefined();
+    }
+  });
+  it("stays silent for a customer's own payment-method update receipt", async () => {
+    const v = await scan({ subject: 'Payment method updated', text: 'Hi Bob, your payment details have been updated. Your next invoice will be charged to the card ending 4242.' });
+    expect(signal(v, ID)).toBeUndefined();
+  });
   it('stays silent for a CFO on the own domain asking to pay a known invoice via the usual process', async () => {
     const v = await scan({
       from: 'Ines Moreau <ines.moreau@fabrikam.example>',
