@@ -260,7 +260,8 @@ async function verifyLive(facts: EmailFacts, ctx: EmailContext): Promise<LiveRes
     const run = authenticate(Buffer.from(ctx.raw.buffer, ctx.raw.byteOffset, ctx.raw.byteLength), {
       ip: opts.ip,
       ...(opts.helo ? { helo: opts.helo } : {}),
-      ...(opts.mailFrom ? { sender: opts.mailFrom } : {}),
+      // without MAIL FROM, the Return-Path the MTA recorded is the envelope sender
+      ...(opts.mailFrom || facts.returnPath ? { sender: opts.mailFrom || facts.returnPath } : {}),
       mta: opts.mta ?? 'vigil',
       ...(opts.resolver ? { resolver: opts.resolver as never } : {}),
       disableBimi: true,
@@ -293,7 +294,6 @@ async function verifyLive(facts: EmailFacts, ctx: EmailContext): Promise<LiveRes
     if (r.arc && (r.arc.status as MailauthStatus | undefined)?.result !== 'none') {
       note('arc', r.arc.status as MailauthStatus | undefined, r.arc.info);
     }
-    void facts;
     return out;
   } catch (err) {
     ctx.budget.skip(what, `verification failed: ${(err as Error).message}`.slice(0, 300));

@@ -175,6 +175,13 @@ describe('live verification (mailauth, fake DNS zone, offline)', () => {
     expect(signal(v, 'email.auth.spf_fail')).toMatchObject({ severity: 'medium', evidence: [{ where: 'auth:live', text: expect.stringContaining('spf=fail') }] });
     expect(signal(v, 'email.auth.dmarc_fail')).toMatchObject({ evidence: [{ where: 'auth:live' }] });
   });
+  it('without --mail-from the Return-Path is the envelope sender', async () => {
+    const v = await analyzeEmail(eml({ from: 'Alice <alice@sender.example>', returnPath: '<alice@sender.example>' }), {
+      config,
+      verifyAuth: { ip: '192.0.2.99', resolver: zoneResolver(zone) },
+    });
+    expect(signal(v, 'email.auth.spf_fail')?.message).toContain('alice@sender.example');
+  });
   it('a DNS failure is a skipped entry, never a throw', async () => {
     const v = await analyzeEmail(msg(), {
       config,
