@@ -276,7 +276,17 @@ const SMUGGLING: [RegExp, string][] = [
 ];
 const REDIRECT = /(?:window|document|top|self|parent)?\.?location(?:\.href)?\s*=\s*["'`a-z(]|location\.(?:replace|assign)\s*\(|http-equiv\s*=\s*["']?refresh/i;
 const OBFUSCATION = /\beval\s*\(|String\.fromCharCode\s*\(|\bunescape\s*\(|\\x[0-9a-f]{2}(?:\\x[0-9a-f]{2}){20}/i;
-const LONG_BASE64 = /[A-Za-z0-9+/]{2000}/;
+/** A run of 2,000+ base64 characters, found in one linear pass (a regex would retry every start). */
+function hasLongBase64(text: string, min = 2000): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const b64 = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
+    run = b64 ? run + 1 : 0;
+    if (run >= min) return true;
+  }
+  return false;
+}
 const FORM = /<form\b/i;
 const PASSWORD = /<input\b[^>]{0,500}\btype\s*=\s*["']?password/i;
 const EXFIL = /api\.telegram\.org\/bot|\bfetch\s*\(|XMLHttpRequest|\$\.(?:ajax|post)\s*\(|sendBeacon\s*\(/i;
@@ -293,7 +303,8 @@ const MEETING_DOMAINS = new Set([
 const ICS_LURE = [
   'verify', 'password', 'payment', 'invoice', 'refund', 'suspend', 'locked', 'confirm your', 'unusual', 'gift card', 'wallet',
   'sign in', 'sign-in', 'login', 'log in', 'bank', 'prize', 'won', 'urgent', 'expire', 'subscription', 'renewal', 'charged',
-].map((w) => phrase(w));
+];
+const ICS_LURE_RE = [phrase(ICS_LURE.join('|'))];
 
 /** Unfold RFC 5545 lines and unescape text values, so a URL split across lines is whole again. */
 function unfoldIcs(text: string): string {
@@ -426,7 +437,7 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
       const html = textOf(a);
       const hasScript = /<script\b|\bon(?:load|error|click|mouseover)\s*=|javascript:/i.test(html);
       const indicators = hasScript ? SMUGGLING.filter(([re]) => re.test(html)).map(([, n]) => n) : [];
-      if (hasScript && LONG_BASE64.test(html)) indicators.push('large base64 blob');
+      if (hasScript && hasLongBase64(html)) indicators.push('large base64 blob');
       const redirect = REDIRECT.test(html);
       if (indicators.length >= 1 || (hasScript && redirect)) {
         const what = [...indicators, ...(redirect ? ['browser redirect'] : [])];
@@ -461,7 +472,7 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
         return !MEETING_DOMAINS.has(reg) && !own.has(reg) && !MEETING_DOMAINS.has(host);
       });
       const segs = [{ where: w, text: normalizeForMatch(ics, MAX_ATTACHMENT_TEXT) }];
-      const lure = findPhrases(segs, ICS_LURE, 3);
+      const lure = findPhrases(segs, ICS_LURE_RE, 3);
       // Teams/Zoom invites carry dial-in numbers: a number only counts next to billing/lure words
       const phones = lure.length ? findPhones(segs) : [];
       if (foreign.length || phones.length) {

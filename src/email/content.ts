@@ -129,10 +129,10 @@ export function normalizeForMatch(text: string, max = MAX_CONTENT_CHARS): string
  * plain code-unit ranges, not `\p{L}`: V8 compiles a bounded repeat of a Unicode property class
  * into a huge automaton (seconds per pattern). The text is already accent-free and lower case.
  */
-const W_CHARS = "a-z0-9'\\u00df\\u0100-\\u024f\\u0370-\\u052f\\u0590-\\u06ff\\u0900-\\u0dff\\u3040-\\u9fff\\uac00-\\ud7af";
+const W_CHARS = "a-z0-9'\\u00c0-\\u1fff\\u2c00-\\u2fff\\u3040-\\uffff";
 const WORD = `[${W_CHARS}]`;
-const SEP = `[^${W_CHARS}]{1,4}`;
-const OPT_SEP = `[^${W_CHARS}]{0,4}`;
+const SEP = `[^${W_CHARS}]+`;
+const OPT_SEP = `[^${W_CHARS}]*`;
 /**
  * Build a phrase pattern. In `src`, a space is "a few separator characters", ` ?` an optional
  * separator and `~N` "up to N words in between". A gap word is `WORD+` then `SEP`: the classes
@@ -211,7 +211,8 @@ export function findPhrases(segments: TextSegment[], patterns: RegExp[], max = M
   return out;
 }
 
-const P = (...srcs: string[]) => srcs.map(phrase);
+/** A family is one regex (one compile, one scan); its phrases are alternatives. */
+const P = (...srcs: string[]) => [phrase(srcs.map((s) => `(?:${s})`).join("|"))];
 
 /** Bank or payment details that changed / new account to pay into. */
 const PAY_CHANGE = P(
@@ -359,7 +360,8 @@ const PAYMENT_CONTEXT = P(
 /** Phone numbers: NANP with separators, +CC international, 0800-style national. */
 const PHONE_RES = [
   /(?<![\d+])(?:\+?1[ .-]{0,2})?\(?[2-9]\d{2}\)?[ .-]{1,2}\d{3}[ .-]{1,2}\d{4}(?!\d)/g,
-  /(?<![\d])\+\d{1,3}(?:[ .-]{0,2}\(?\d{1,5}\)?){2,6}(?!\d)/g,
+  // groups must be separated, so a long digit run has one split, not thousands to backtrack through
+  /(?<![\d])\+\d{1,3}(?:[ .-]{1,2}\(?\d{1,5}\)?|\(\d{1,5}\)){2,6}(?!\d)/g,
   /(?<![\d])0\d{2,4}[ .-]\d{2,4}[ .-]?\d{2,4}(?:[ .-]\d{2,4})?(?!\d)/g,
 ];
 const BILLING = P(

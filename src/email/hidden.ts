@@ -49,7 +49,7 @@ export const HIDDEN_SIGNALS = [HIDDEN_TEXT, INVISIBLE_CHARS, TAG_CHARACTERS, PRO
 // ---------------------------------------------------------------------------------------------
 // Prompt injection
 
-const INJECTION = [
+const INJECTION_PHRASES = [
   '(?:ignore|disregard|forget|override|skip|bypass) ~3 (?:previous|prior|above|earlier|preceding|former|original|existing|system|safety) ~2 (?:instructions?|prompts?|directions?|rules|guidelines|context|messages?|commands?|guardrails|constraints)',
   '(?:ignore|disregard|forget) (?:all|everything) ~2 (?:above|before|you were told|you have been told|so far)',
   '(?:disregard|ignore|forget) (?:all )?(?:of )?the (?:above|text above)(?! (?:address|link|email|message|mail|number|attachment|file|date|time))',
@@ -68,7 +68,9 @@ const INJECTION = [
   '(?:hide|conceal) (?:this|these|it) (?:from|instruction from) (?:the )?(?:user|recipient|reader|human)',
   '<\\|?(?:im_start|im_end|system|endoftext)\\|?>|\\[(?:system|inst)\\]|\\[/inst\\]|### (?:instruction|system)',
   '(?:ignoriere|ignorieren sie) ~3 (?:vorherigen|bisherigen|obigen) ~1 anweisungen|(?:ignore|ignora) ~3 (?:instrucoes|instrucciones) ~1 (?:anteriores|previas)|(?:negeer|vergeet) ~3 (?:vorige|eerdere) ~1 instructies|(?:ignorez|oubliez) ~3 (?:instructions|consignes) ~1 (?:precedentes|anterieures)',
-].map(phrase);
+].map((src) => `(?:${src})`);
+/** One regex for the whole family: one compile (V8 regex compilation dominates a cold start). */
+const INJECTION = [phrase(INJECTION_PHRASES.join('|'))];
 
 /**
  * A visible passage that *discusses* prompt injection (a security newsletter quoting the phrase)

@@ -245,7 +245,14 @@ describe('hostile archives', () => {
     new DataView(lying.buffer).setUint16(lying.length - 12, 0xffff, true); // entry count
     new DataView(lying.buffer).setUint32(lying.length - 6, 0xfffffff0, true); // CD offset
     const sigs = new Uint8Array(Buffer.alloc(2 * 1024 * 1024, Buffer.from([0x50, 0x4b, 0x03, 0x04])));
-    const v = await scan({ attachments: [{ filename: 'x.zip', content: lying }, { filename: 'y.zip', content: sigs }] });
+    const html = `<script>${`${'A'.repeat(1999)}!`.repeat(500)}${' location '.repeat(10_000)}</script>`;
+    const v = await scan({
+      attachments: [
+        { filename: 'x.zip', content: lying },
+        { filename: 'y.zip', content: sigs },
+        { filename: 'z.html', contentType: 'text/html', content: html },
+      ],
+    });
     expect(v.verdict).toBeDefined();
   });
 });

@@ -247,7 +247,7 @@ describe('hostile text', () => {
   it('finishes on 2 MB of repetitive near-matches', async () => {
     const facts = await extractFacts(eml({ text: 'x' }), 't', new Budget(DEFAULT_LIMITS));
     const ctx = { config, budget: new Budget(DEFAULT_LIMITS) };
-    for (const unit of ['new bank ', 'updatedupdated ', 'a'.repeat(50) + ' ', 'please please please ', '+1 (555) 555-', 'if you did not ']) {
+    for (const unit of ['new bank ', 'updatedupdated ', 'a'.repeat(50) + ' ', 'please please please ', '+1 (555) 555-', '+123456789012345678901234567890', '+1 23 45 67 89 01 23 45 67 89 ', 'if you did not ', 'x\u200b']) {
       const big = unit.repeat(Math.ceil((2 * 1024 * 1024) / unit.length));
       const out = contentSignals({ ...facts, visibleText: big, text: big, subject: big.slice(0, 60_000) }, ctx);
       expect(Array.isArray(out)).toBe(true);
