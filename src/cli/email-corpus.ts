@@ -1,0 +1,183 @@
+/**
+ * Labelled email folders for `vigil train email`, `vigil eval email` and the cross-validation
+ * script: list every *.eml (sorted), read it, run the analyzer's facts and rules once, and derive
+ * the features and the campaign group of each message.
+ */
+import { readFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
+import { getDomain } from 'tldts';
+import type { Signal } from '../core/index.js';
+import { defaultConfig, type VigilConfig } from '../config/index.js';
+import { analyzeEmail, analyzeEmailFacts } from '../email/index.js';
+import type { EmailFacts, EmailScorer } from '../email/index.js';
+import { emailFeatures, normalizeText, type EmailFeatureOptions, type EmailFeatures } from '../email/features.js';
+import type { CliIo } from './io.js';
+import { listEml } from './scan.js';
+
+export type Label = 'malicious' | 'benign';
+
+export interface CorpusFile {
+  /** Absolute or as-given path. */
+  path: string;
+  /** Path relative to its labelled folder, `/`-separated. */
+  rel: string;
+  label: Label;
+  /** First folder below the labelled folder (`phishing_pot/…` → `phishing_pot`), else `(top)`. */
+  source: string;
+}
+
+/** Every *.eml below the two folders, malicious first, each list sorted by path (byte order). */
+export async function listCorpus(malicious: string[], benign: string[]): Promise<CorpusFile[]> {
+  const out: CorpusFile[] = [];
+  for (const [label, dirs] of [['malicious', malicious], ['benign', benign]] as const) {
+    for (const dir of dirs) {
+      const files = (await listEml(dir)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      for (const path of files) {
+        const rel = relative(dir, path).split(sep).join('/');
+        const parts = rel.split('/');
+        out.push({ path, rel, label, source: parts.length > 1 ? parts[0]! : '(top)' });
+      }
+    }
+  }
+  return out;
+}
+
+export interface ExtractedMessage extends CorpusFile {
+  sha256: string;
+  features: EmailFeatures;
+  signals: string[];
+  /** Keys that tie messages of one campaign together (sender domain, subject). */
+  groupKeys: string[];
+}
+
+const FREEMAIL_HINT = /^(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mail|gmx|web|yandex|protonmail|proton|zoho|qq|163|uol|bol|terra)\./;
+
+/**
+ * Campaign keys. Malicious: the sender's registrable domain (the full address for free-mail
+ * senders, so all of gmail.com is not one campaign) and the normalised subject when it has at least
+ * three words: near-duplicates of one campaign differ only in the recipient token. Benign: the
+ * thread (normalised subject), else the sender; linking ham by sender domain as well would chain a
+ * whole mailing list into one group. Keys are scoped by label and source.
+ */
+export function campaignKeys(facts: EmailFacts, label: Label, source: string): string[] {
+  const keys: string[] = [];
+  const scope = `${label}/${source}`;
+  const subj = normalizeText(facts.subject.replace(/^(?:\s*(?:re|fwd?|aw|sv|tr)\s*:|\s*\[[^\]]*\])+/i, ''));
+  if (subj.length >= 3) keys.push(`${scope} subject:${subj.join(' ')}`);
+  const d = facts.from?.domain ?? '';
+  if (d && (label === 'malicious' || keys.length === 0)) {
+    const site = getDomain(d) ?? d;
+    keys.push(`${scope} from:${FREEMAIL_HINT.test(site) ? facts.from!.address : site}`);
+  }
+  return keys;
+}
+
+export interface ExtractOptions {
+  config?: VigilConfig;
+  featureOptions?: EmailFeatureOptions;
+  io?: CliIo;
+  /** Label for the progress bar. */
+  what?: string;
+}
+
+/** Analyse every file once (facts + rule signals → features). Unreadable or broken files are reported and skipped. */
+export async function extractCorpus(
+  files: CorpusFile[],
+  opts: ExtractOptions = {},
+): Promise<{ messages: ExtractedMessage[]; errors: { file: string; error: string }[] }> {
+  const config = opts.config ?? defaultConfig();
+  const messages: ExtractedMessage[] = [];
+  const errors: { file: string; error: string }[] = [];
+  const bar = progressBar(opts.io, opts.what ?? 'reading', files.length);
+  for (const f of files) {
+    try {
+      const raw = await readFile(f.path);
+      const { facts, signals } = await analyzeEmailFacts(raw, { config, target: f.rel });
+      messages.push({
+        ...f,
+        sha256: facts.sha256,
+        features: emailFeatures(facts, signals, opts.featureOptions),
+        signals: [...new Set(signals.map((s: Signal) => s.id))].sort(),
+        groupKeys: campaignKeys(facts, f.label, f.source),
+      });
+    } catch (err) {
+      errors.push({ file: f.path, error: (err as Error).message });
+    }
+    bar.tick();
+  }
+  bar.done();
+  return { messages, errors };
+}
+
+/** A progress bar on stderr, drawn only when stderr is a terminal. */
+export function progressBar(io: CliIo | undefined, what: string, total: number): { tick(): void; done(): void } {
+  const tty = Boolean(io && process.stderr.isTTY);
+  let n = 0;
+  let last = 0;
+  const draw = () => {
+    const width = 30;
+    const f = total ? n / total : 1;
+    const full = Math.round(f * width);
+    io!.stderr(`\r${what} [${'#'.repeat(full)}${'.'.repeat(width - full)}] ${n}/${total}`);
+  };
+  return {
+    tick() {
+      n++;
+      if (!tty) return;
+      const now = Date.now();
+      if (now - last > 100 || n === total) {
+        last = now;
+        draw();
+      }
+    },
+    done() {
+      if (tty) {
+        draw();
+        io!.stderr('\n');
+      }
+    },
+  };
+}
+
+export interface ScoredFile extends CorpusFile {
+  /** Verdict score, null when the file could not be analysed. */
+  score: number | null;
+  /** Verdict is suspicious or malicious. */
+  flagged: boolean;
+  verdict: string | null;
+  error?: string;
+}
+
+/**
+ * Run the real analyzer (rules, model, engine) on every file, one at a time, and time it.
+ * `seconds` is wall clock of reading and scanning only.
+ */
+export async function scoreCorpus(
+  files: readonly CorpusFile[],
+  opts: { config: VigilConfig; scorer: EmailScorer | null; io?: CliIo; what?: string },
+): Promise<{ rows: ScoredFile[]; seconds: number }> {
+  const rows: ScoredFile[] = [];
+  const bar = progressBar(opts.io, opts.what ?? 'scanning', files.length);
+  const started = performance.now();
+  for (const f of files) {
+    try {
+      const raw = await readFile(f.path);
+      const v = await analyzeEmail(raw, { config: opts.config, target: f.rel, scorer: opts.scorer });
+      rows.push({ ...f, score: v.score, flagged: v.verdict !== 'clean', verdict: v.verdict });
+    } catch (err) {
+      rows.push({ ...f, score: null, flagged: false, verdict: null, error: (err as Error).message });
+    }
+    bar.tick();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  bar.done();
+  return { rows, seconds };
+}
+
+/** `file,label,score,flagged` rows, the CSV format of ../shared/peers (metrics.py reads it). */
+export function scoresCsv(rows: readonly ScoredFile[]): string {
+  const q = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const lines = ['file,label,score,flagged'];
+  for (const r of rows) lines.push(`${q(r.path)},${r.label},${r.score === null ? '' : r.score},${r.score === null ? '' : r.flagged ? 1 : 0}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,104 @@
+/**
+ * The learned email model: loading `models/email.json` (or a file named in the config) and scoring
+ * one message's facts and rule signals into a calibrated probability with its top features in words.
+ * Trained by `vigil train email` (src/cli/train-email.ts); features come from ./features.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { VigilError, type FeatureContribution, type ModelSummary, type Signal } from '../core/index.js';
+import {
+  calibrate,
+  deserializeModel,
+  explain,
+  hasherFor,
+  modelMargin,
+  topContributions,
+  type FeatureHasher,
+  type LinearModel,
+} from '../ml/index.js';
+import type { EmailScorer } from './analyzer.js';
+import type { EmailFacts } from './facts.js';
+import { emailFeatures, FEATURES_VERSION, type EmailFeatureOptions } from './features.js';
+
+/** The shipped model, relative to this file (src/email/ and dist/email/ sit at the same depth). */
+export const DEFAULT_EMAIL_MODEL_PATH = fileURLToPath(new URL('../../models/email.json', import.meta.url));
+
+/** How many features a verdict lists. */
+export const TOP_FEATURES = 6;
+
+export interface EmailScore {
+  summary: ModelSummary;
+  /** Per fired signal id, its contribution to the log-odds (orders the verdict's signals). */
+  signalContributions: Map<string, number>;
+}
+
+/** A loaded email model; pass it to `analyzeEmail` as `scorer`. */
+export class EmailModel implements EmailScorer {
+  readonly model: LinearModel;
+  readonly hasher: FeatureHasher;
+  readonly featureOptions: EmailFeatureOptions;
+
+  constructor(model: LinearModel, source = 'email model') {
+    const features = model.meta['features'];
+    if (features !== FEATURES_VERSION)
+      throw new VigilError(
+        'E_MODEL',
+        `${source} was trained on features ${JSON.stringify(features)}, this Vigil extracts ${FEATURES_VERSION}`,
+        { source },
+      );
+    this.model = model;
+    this.hasher = hasherFor(model);
+    this.featureOptions = (model.meta['featureOptions'] as EmailFeatureOptions | undefined) ?? {};
+  }
+
+  score(facts: EmailFacts, signals: Signal[]): EmailScore {
+    return scoreEmail(this, facts, signals);
+  }
+}
+
+const cache = new Map<string, EmailModel>();
+
+/**
+ * Load an email model. `undefined` = the shipped model, `null` = no model (rules only, returns
+ * null), a path = that file. Loaded files are cached per path. Throws E_MODEL when the file is
+ * missing or not a model trained for this feature set.
+ */
+export function loadEmailModel(path?: string | null): EmailModel | null {
+  if (path === null) return null;
+  const file = path ?? DEFAULT_EMAIL_MODEL_PATH;
+  const hit = cache.get(file);
+  if (hit) return hit;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new VigilError('E_MODEL', `cannot read email model ${file}: ${(err as Error).message}`, { path: file });
+  }
+  const model = new EmailModel(deserializeModel(text, `email model ${file}`), `email model ${file}`);
+  cache.set(file, model);
+  return model;
+}
+
+/** Build a model object from an already parsed model (training, tests). */
+export function emailModelFrom(model: LinearModel): EmailModel {
+  return new EmailModel(model);
+}
+
+/** Score one message: calibrated probability, top features in words, per-signal contributions. */
+export function scoreEmail(m: EmailModel, facts: EmailFacts, signals: readonly Signal[]): EmailScore {
+  const features = emailFeatures(facts, signals, m.featureOptions);
+  const x = m.hasher.vectorize(features);
+  const raw = modelMargin(m.model, x);
+  const score = calibrate(m.model.calibration, raw);
+  const contribs = explain(m.model, features);
+  // character n-grams carry weight but read poorly; the verdict lists words, rules and URL facts
+  const readable = contribs.filter((c) => !c.feature.startsWith('chars: '));
+  const top: FeatureContribution[] = topContributions(readable, TOP_FEATURES, score >= 0.5 ? 'malicious' : 'benign');
+  // a signal the model has no weight for is left out, so the engine falls back to its severity
+  const signalContributions = new Map<string, number>();
+  for (const c of contribs) if (c.feature.startsWith('rule: ')) signalContributions.set(c.feature.slice(6), c.weight);
+  return {
+    summary: { name: m.model.name, version: m.model.version, score, top_features: top },
+    signalContributions,
+  };
+}
