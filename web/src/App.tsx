@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { api, clearKey, getKey, setKey, setUnauthorizedHandler } from './api';
 import { History } from './pages/History';
-import { Overview } from './pages/Overview';
 import { Scan } from './pages/Scan';
 import { SignIn } from './pages/SignIn';
 import { VerdictPage } from './pages/VerdictPage';
+
+// the charts library is most of the bundle: load it only when the overview is opened
+const Overview = lazy(() => import('./pages/Overview').then((m) => ({ default: m.Overview })));
 
 type AuthState = 'checking' | 'signed-out' | 'signed-in' | 'open';
 
@@ -99,7 +101,7 @@ export function App() {
         )}
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        {page}
+        <Suspense fallback={<p aria-live="polite">Loading…</p>}>{page}</Suspense>
       </main>
     </>
   );
