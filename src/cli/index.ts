@@ -11,6 +11,8 @@ import { runKeys } from './keys.js';
 import { runTrainUrl } from './train-url.js';
 import { runTrainDomain } from './train-domain.js';
 import { runEvalList } from './eval-list.js';
+import { runTrainEmail } from './train-email.js';
+import { runEvalEmail } from './eval-email.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -66,7 +68,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     );
 
   // train / eval: one parent each; every model kind adds its subcommand here (url, domain, email …)
-  const train = program.command('train').description('train a model and write its model card (url, domain)');
+  const train = program.command('train').description('train a model and write its model card (url, domain, email)');
   const trainOptions = (c: Command, kind: string) =>
     c
       .requiredOption('--data <file>', kind === 'url' ? 'CSV with url,label,source (RFC 4180)' : 'CSV with domain,label,family')
@@ -89,7 +91,26 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     async (opts) => setExit(await runTrainDomain(opts, io)),
   );
 
-  const evaluate = program.command('eval').description('measure detection on labelled inputs (url, domain)');
+  train
+    .command('email')
+    .description('train the email model on folders of *.eml (recursive, sorted); CV grouped by campaign')
+    .requiredOption('--malicious <dir...>', 'folder(s) of malicious .eml (phishing, BEC, fraud)')
+    .requiredOption('--benign <dir...>', 'folder(s) of benign .eml')
+    .option('--out <file>', 'model file (default models/email.json)')
+    .option('--card <file>', 'model card (default: --out with .md, models/email.md)')
+    .option('--bits <n>', 'log2 of hashed feature buckets (default 18)')
+    .option('--epochs <n>', 'passes over the data (default 6)')
+    .option('--l1 <x>', 'L1 strength (default 0.5)')
+    .option('--l2 <x>', 'L2 strength (default 1)')
+    .option('--alpha <x>', 'FTRL learning rate (default 0.1)')
+    .option('--seed <n>', 'shuffle and fold seed (default 1)')
+    .option('--folds <n>', 'grouped folds for calibration and the card metrics (default 5)')
+    .option('--date <yyyy-mm-dd>', 'training date written to the card (default today)')
+    .option('--model-version <v>', 'model version (default <date>.1)')
+    .option('--quiet', 'no progress on stderr')
+    .action(async (opts) => setExit(await runTrainEmail(opts, io)));
+
+  const evaluate = program.command('eval').description('measure detection on labelled inputs (url, domain, email)');
   for (const kind of ['url', 'domain'] as const) {
     evaluate
       .command(kind)
@@ -101,6 +122,18 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       .option('--no-model', 'rules only')
       .action(async (opts) => setExit(await runEvalList(kind, opts, io)));
   }
+  evaluate
+    .command('email')
+    .description('scan folders of labelled *.eml and report AUC, TPR at FPR 0.1 %/1 %, rates at the verdict, throughput')
+    .requiredOption('--malicious <dir...>', 'folder(s) of malicious .eml')
+    .requiredOption('--benign <dir...>', 'folder(s) of benign .eml')
+    .option('-c, --config <file>', 'JSON config file')
+    .option('--json', 'print exactly one JSON object')
+    .option('--slices <file>', 'CSV file,slice: also report TPR/FPR per slice (rows matched by file name)')
+    .option('--model-file <file>', 'email model to use instead of the configured/shipped one')
+    .option('--scores <file>', 'also write file,label,score,flagged CSV (the peers\' format)')
+    .option('--no-model', 'rules only')
+    .action(async (opts) => setExit(await runEvalEmail(opts, io)));
 
   return program;
 }

@@ -1,0 +1,78 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/index.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { eml } from '../helpers/eml.js';
+
+function fakeIo() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), readStdin: async () => Buffer.alloc(0), isTTY: false };
+  return { io, out, err };
+}
+
+/** Hand-written lures and legitimate look-alikes in a temp corpus (no corpus data). */
+function corpus(): { dir: string; mal: string; ben: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-email-cli-'));
+  const mal = join(dir, 'malicious');
+  const ben = join(dir, 'benign');
+  const lures = ['Verify your account now or it will be suspended', 'Urgent: confirm your password today', 'Unusual sign-in: verify your identity immediately', 'Your mailbox is full, log in to restore service', 'Payment failed, update your card within 24 hours', 'Buy gift cards now and send me the codes'];
+  const ham = ['Meeting notes from Tuesday attached', 'Patch merged into the release branch', 'Lunch on Friday near the office?', 'Quarterly report draft for your comments', 'Failing parser test, can you look?', 'Conference slides are online now'];
+  lures.forEach((t, i) => {
+    const d = join(mal, i % 2 ? 'src_a' : 'src_b');
+    mkdirSync(d, { recursive: true });
+    writeFileSync(join(d, `m${i}.eml`), eml({ from: `Support <help${i}@lure${i}.test>`, subject: t.split(' ').slice(0, 3).join(' ') + ` ${i}`, text: `${t}. Click the link to continue.` }));
+  });
+  ham.forEach((t, i) => {
+    const d = join(ben, 'team');
+    mkdirSync(d, { recursive: true });
+    writeFileSync(join(d, `b${i}.eml`), eml({ from: `Colleague <c${i}@corp${i}.example>`, subject: `Note ${i} about work items`, text: `${t}. Cheers.` }));
+  });
+  return { dir, mal, ben };
+}
+
+describe('vigil train email / eval email', () => {
+  it('trains a model with a card, then evaluates it as one JSON object with slices', async () => {
+    const { dir, mal, ben } = corpus();
+    const out = join(dir, 'model', 'email.json');
+    const t = fakeIo();
+    const code = await main(['node', 'vigil', 'train', 'email', '--malicious', mal, '--benign', ben, '--out', out, '--folds', '2', '--epochs', '3', '--date', '2026-01-01', '--quiet'], t.io);
+    expect(t.err.join('')).toContain('wrote');
+    expect(code).toBe(0);
+    const model = JSON.parse(readFileSync(out, 'utf8'));
+    expect(model).toMatchObject({ format: 'vigil.linear/1', name: 'email', version: '2026-01-01.1' });
+    const card = readFileSync(out.replace(/\.json$/, '.md'), 'utf8');
+    expect(card).toMatch(/data manifest sha256 \| `[0-9a-f]{64}`/);
+    expect(card).toContain('malicious/src_a');
+
+    // same inputs, same options: byte-identical model (determinism)
+    const out2 = join(dir, 'model2.json');
+    await main(['node', 'vigil', 'train', 'email', '--malicious', mal, '--benign', ben, '--out', out2, '--folds', '2', '--epochs', '3', '--date', '2026-01-01', '--quiet'], fakeIo().io);
+    expect(readFileSync(out2, 'utf8')).toBe(readFileSync(out, 'utf8'));
+
+    const slices = join(dir, 'slices.csv');
+    writeFileSync(slices, 'file,slice\nm0.eml,old\nm1.eml,new\nb0.eml,old\n');
+    const e = fakeIo();
+    const ecode = await main(['node', 'vigil', 'eval', 'email', '--malicious', mal, '--benign', ben, '--model-file', out, '--json', '--slices', slices], e.io);
+    expect(ecode).toBe(0);
+    expect(e.out).toHaveLength(1);
+    const r = JSON.parse(e.out[0]!);
+    expect(Object.keys(r)).toEqual(['kind', 'n_malicious', 'n_benign', 'errors', 'auc', 'tpr_at_fpr', 'at_verdict', 'messages_per_second', 'slices']);
+    expect(r).toMatchObject({ kind: 'email', n_malicious: 6, n_benign: 6, errors: 0 });
+    expect(Object.keys(r.tpr_at_fpr)).toEqual(['0.001', '0.01']);
+    expect(r.slices.map((s: { slice: string }) => s.slice)).toEqual(['new', 'old']);
+
+    const h = fakeIo();
+    expect(await main(['node', 'vigil', 'eval', 'email', '--malicious', mal, '--benign', ben, '--model-file', out], h.io)).toBe(0);
+    expect(h.out.join('')).toMatch(/ROC AUC[\s\S]*by source folder[\s\S]*malicious\/src_a/);
+  }, 120_000);
+
+  it('usage errors exit 2', async () => {
+    const t = fakeIo();
+    expect(await main(['node', 'vigil', 'eval', 'email', '--malicious', '/nonexistent-dir'], t.io)).toBe(2);
+    const u = fakeIo();
+    expect(await main(['node', 'vigil', 'train', 'email', '--malicious', '/nonexistent-a', '--benign', '/nonexistent-b', '--bits', '99'], u.io)).toBe(2);
+  });
+});
