@@ -162,6 +162,16 @@ describe.skipIf(!haveChromium)('dashboard end to end (Chromium)', () => {
     expect(stored.raw_stored).toBe(false);
   });
 
+  it('scans a domain pasted into the form', async () => {
+    await page.getByRole('link', { name: 'Scan' }).click();
+    await page.getByLabel('Domain', { exact: true }).check();
+    await page.getByRole('textbox', { name: 'Domain' }).fill('paypa1-secure-login.example');
+    await page.getByRole('button', { name: 'Scan domain' }).click();
+    await page.waitForURL(/#\/verdicts\/vrd_[0-9a-f]{24}$/, { timeout: 30_000 });
+    await page.getByText('domain verdict', { exact: false }).first().waitFor();
+    await page.getByText('paypa1-secure-login.example').first().waitFor();
+  });
+
   it('lists the scan in the history and draws the overview', async () => {
     await page.getByRole('link', { name: 'History' }).first().click();
     await page.getByRole('heading', { name: 'History' }).waitFor();
