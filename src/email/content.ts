@@ -359,7 +359,8 @@ const PAYMENT_CONTEXT = P(
 // Callback phishing ------------------------------------------------------------------------
 /** Phone numbers: NANP with separators, +CC international, 0800-style national. */
 const PHONE_RES = [
-  /(?<![\d+])(?:\+?1[ .-]{0,2})?\(?[2-9]\d{2}\)?[ .-]{1,2}\d{3}[ .-]{1,2}\d{4}(?!\d)/g,
+  // separators include stray brackets: callback scams break numbers up to dodge filters
+  /(?<![\d+])(?:\+?1[ .()-]{0,3})?\(?[2-9]\d{2}\)?[ .()-]{1,4}\d{3}[ .()-]{1,4}\d{4}(?!\d)/g,
   // groups must be separated, so a long digit run has one split, not thousands to backtrack through
   /(?<![\d])\+\d{1,3}(?:[ .-]{1,2}\(?\d{1,5}\)?|\(\d{1,5}\)){2,6}(?!\d)/g,
   /(?<![\d])0\d{2,4}[ .-]\d{2,4}[ .-]?\d{2,4}(?:[ .-]\d{2,4})?(?!\d)/g,
@@ -400,7 +401,8 @@ const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
     patterns: P(
       '(?:mailbox|mail box|inbox|e-?mail account|email storage|storage|cloud storage|quota|disk space|icloud storage|drive storage) ~3 (?:is |are )?(?:full|almost full|nearly full|over (?:its |the )?(?:quota|limit)|exceeded|reached (?:its |the )?(?:limit|capacity|quota)|out of (?:space|storage))',
       '(?:incoming|new|pending) ~1 (?:e-?mails?|messages?|mails?) ~3 (?:held|suspended|blocked|rejected|pending|on hold|not (?:be )?delivered|bounced|queued|stuck)',
-      '(?:caixa (?:de (?:correio|entrada))|postfach|speicher|mailbox|boite (?:aux lettres|mail|de reception)|buzon|almacenamiento|armazenamento|opslag) ~3 (?:cheia|voll|vol|pleine|lleno|llena|esgotado|agotado|uberschritten)',
+      '(?:caixa (?:de (?:correio|entrada))|postfach|speicher|speicherplatz|speicherlimit|mailbox|boite (?:aux lettres|mail|de reception)|buzon|almacenamiento|armazenamento|opslag|stockage|espace de stockage) ~3 (?:cheia|cheio|lotado|voll|belegt|erreicht|vol|bereikt|pleine|plein|sature|lleno|llena|esgotado|agotado|uberschritten)',
+      '(?:reached|exceeded|hit|used up|run out of) ~2 (?:storage|mailbox|email|inbox|icloud|cloud|drive) ~1 (?:limit|quota|capacity|space)',
     ),
   },
   {
@@ -416,10 +418,11 @@ const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
   {
     name: 'sign-in or verification required',
     patterns: P(
-      '(?:verify|confirm|validate|re-?validate|re-?confirm|authenticate|re-?authenticate|update|reactivate|restore|unlock|secure) ~2 (?:your|the) ~2 (?:account|identity|e-?mail|mailbox|login|credentials|password|details|information|profile|access|payment (?:method|information|details)|billing (?:information|details)|bank(?:ing)? (?:details|particulars|connection|information))',
+      '(?:verify|confirm|validate|re-?validate|re-?confirm|authenticate|re-?authenticate|update|reactivate|restore|unlock|secure) ~2 (?:your|the) ~2 (?:account|identity|e-?mail|mailbox|login|credentials|password|details|information|profile|access|payment (?:method|information|details)|billing (?:information|details)|bank(?:ing)? (?:details|particulars|connection|information)|wallet|crypto wallet|seed phrase|recovery phrase)',
       '(?:sign|log)-? ?in ~2 (?:is |was )?(?:required|needed|to (?:continue|verify|confirm|restore|avoid|keep|review|unlock))',
       '(?:unusual|suspicious|unrecogni[sz]ed|unknown) ~2 (?:sign-? ?in|log-? ?in|login|activity|access attempts?)',
       'new (?:sign-? ?in|log-? ?in|login)',
+      '(?:novo acesso|acesso incomum|atividade incomum|nuevo (?:acceso|inicio de sesion)|actividad inusual|neue anmeldung|ungewohnliche anmeldeaktivitat|nouvelle connexion|connexion inhabituelle|activites de connexion inhabituelles|nieuwe aanmelding|ongebruikelijke aanmeldingsactiviteit)',
       '(?:verifique|confirme|atualize) ~2 (?:sua|seu|seus|suas) ~1 (?:conta|identidade|dados|cadastro|senha)',
       '(?:bestatigen|verifizieren|aktualisieren) sie ~2 (?:ihr|ihre|ihren) ~1 (?:konto|identitat|daten|zugangsdaten)|(?:ihr|ihre) ~1 (?:konto|identitat|daten) ~3 (?:bestatigen|verifizieren|aktualisieren)',
       '(?:bevestig|verifieer|controleer|update) ~2 (?:uw|je|jouw) ~1 (?:account|identiteit|gegevens|rekening)',

@@ -178,6 +178,13 @@ describe('email.content.callback', () => {
     expect(s).toMatchObject({ severity: 'high', category: 'callback' });
     expect(s!.evidence[0]!.text).toContain('555-0142');
   });
+  it('reads a number broken up with stray brackets and line breaks', async () => {
+    const v = await scan({
+      subject: 'Norton 360 renewal #4611',
+      text: 'Your subscription has been renewed. Price: $746.25 USD. If you wish to cancel this subscription, reach us on +1\n(888) (655) 0142.',
+    });
+    expect(signal(v, ID)?.evidence[0]!.text).toContain('(888) (655) 0142');
+  });
   it('stays silent for a phone number in an ordinary signature', async () => {
     const v = await scan({ text: 'Hi Bob,\n\nThe slides are attached.\n\nBest,\nAlice\nTel: +1 202-555-0199' });
     expect(signal(v, ID)).toBeUndefined();
@@ -229,6 +236,10 @@ describe('email.content.credential_lure', () => {
   it('fires on a Portuguese account-suspended lure', async () => {
     const v = await scan({ text: 'Sua conta foi suspensa. Verifique sua conta em 24 horas: https://banco.example/login' });
     expect(signal(v, ID)).toBeDefined();
+  });
+  it('fires in German on a storage-full lure', async () => {
+    const v = await scan({ subject: 'ACHTUNG: Gesamter Speicher belegt', text: 'Ihr Speicherplatz ist voll. Dateien werden innerhalb von 24 Stunden gelöscht: https://cloud.test/x' });
+    expect(signal(v, ID)?.message).toContain('mailbox full');
   });
   it('is only low on a legitimate sign-in alert (credential words, no threat)', async () => {
     // A real Microsoft-style alert names a new sign-in and offers to secure the account: it shares
