@@ -15,7 +15,7 @@
 import { authenticate } from 'mailauth';
 import { defineSignal, type Evidence, type Signal, type SignalDef } from '../core/index.js';
 import { registrableDomain } from '../url/index.js';
-import type { EmailContext, EmailFacts } from './facts.js';
+import { headerValue, type EmailContext, type EmailFacts } from './facts.js';
 
 export const DMARC_FAIL = defineSignal({
   id: 'email.auth.dmarc_fail',
@@ -332,16 +332,19 @@ export async function authSignals(facts: EmailFacts, ctx: EmailContext): Promise
   const sources = (list: Sourced[]) => [...new Set(list.map((s) => (s.evidence.where === LIVE_WHERE ? 'live check' : `${trusted.authservId}`)))].join(' and ');
   const fromDomain = facts.from?.domain ?? '';
   const out: Signal[] = [];
+  // mailing lists rewrite subjects and add footers, which breaks the poster's DKIM (and so DMARC)
+  const viaList = ['list-id', 'list-post', 'x-mailman-version', 'mailing-list'].some((n) => headerValue(facts, n) !== undefined);
 
   const dmarc = failing('dmarc', ['fail']);
   if (dmarc.length) {
     // a trusted ARC pass means a forwarder the MX vouches for broke alignment: weaker
     const arcPass = passes('arc');
+    const why = arcPass ? ', though a valid ARC chain shows it was forwarded' : viaList ? ', on a message that came through a mailing list' : '';
     out.push(
       DMARC_FAIL.fire(
-        `DMARC failed for ${fromDomain || 'the From domain'} (${sources(dmarc)})${arcPass ? ', though a valid ARC chain shows it was forwarded' : ''}`,
+        `DMARC failed for ${fromDomain || 'the From domain'} (${sources(dmarc)})${why}`,
         dmarc.map((s) => s.evidence),
-        arcPass ? 'medium' : undefined,
+        arcPass || viaList ? 'medium' : undefined,
       ),
     );
   }
@@ -361,7 +364,13 @@ export async function authSignals(facts: EmailFacts, ctx: EmailContext): Promise
     const dkim = failing('dkim', ['fail']);
     if (dkim.length) {
       const d = trusted.entries.dkim?.props['header.d'] ?? trusted.entries.dkim?.props['header.i'];
-      out.push(DKIM_FAIL.fire(`DKIM signature${d ? ` of ${d}` : ''} did not verify (${sources(dkim)})`, dkim.map((s) => s.evidence)));
+      out.push(
+        DKIM_FAIL.fire(
+          `DKIM signature${d ? ` of ${d}` : ''} did not verify (${sources(dkim)})${viaList ? ', on a message that came through a mailing list' : ''}`,
+          dkim.map((s) => s.evidence),
+          viaList ? 'low' : undefined,
+        ),
+      );
     }
   }
   const arc = failing('arc', ['fail']);

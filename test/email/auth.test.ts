@@ -122,6 +122,10 @@ describe('email.auth.dkim_fail', () => {
     const v = await scan({ headers: AR(MX, 'dkim=fail header.d=esp.example; dkim=pass header.d=sender.example') });
     expect(signal(v, ID)).toBeUndefined();
   });
+  it('is low on mailing-list mail, whose footers break signatures', async () => {
+    const v = await scan({ headers: { ...AR(MX, 'dkim=fail header.d=sender.example'), 'List-Id': '<team.lists.example>' } });
+    expect(signal(v, ID)?.severity).toBe('low');
+  });
   it('stays silent for an unsigned message (dkim=none)', async () => {
     expect(signal(await scan({ headers: AR(MX, 'dkim=none') }), ID)).toBeUndefined();
   });
