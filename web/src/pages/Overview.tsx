@@ -131,10 +131,10 @@ export function Overview() {
               ) : (
                 <>
                   <div className="chart" role="img" aria-label="Bars of scans per category; the list below has the numbers">
-                    <ResponsiveContainer width="100%" height={Math.max(120, cats.length * 32)}>
+                    <ResponsiveContainer width="100%" height={Math.max(140, cats.length * 40 + 40)}>
                       <BarChart data={cats} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 24 }}>
                         <XAxis type="number" allowDecimals={false} />
-                        <YAxis type="category" dataKey="name" width={130} />
+                        <YAxis type="category" dataKey="name" width={150} interval={0} tick={{ fontSize: 13 }} />
                         <Tooltip />
                         <Bar dataKey="count" name="Scans" fill="#1f4e79" maxBarSize={28} isAnimationActive={false} />
                       </BarChart>
