@@ -40,6 +40,19 @@ const URL_OR_HOST = /\bhttps?:\/\/[^\s"'<>]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b|[\w.
 /** URLs, host names and addresses inside evidence: marked where the message names them too. */
 export function tokens(texts: string[]): string[] {
   const out: string[] = [];
-  for (const t of texts) for (const m of t.matchAll(URL_OR_HOST)) out.push(m[0].replace(/[).,;:!?\]]+$/, ''));
+  for (const t of texts) {
+    for (const m of t.matchAll(URL_OR_HOST)) {
+      const tok = m[0].replace(/[).,;:!?\]]+$/, '');
+      out.push(tok);
+      // messages often name only the host of a URL in the evidence
+      if (/^https?:/i.test(tok)) {
+        try {
+          out.push(new URL(tok).hostname);
+        } catch {
+          /* not a parsable URL: the token itself is enough */
+        }
+      }
+    }
+  }
   return out;
 }
