@@ -131,18 +131,21 @@ export class SqliteStore implements Store {
     } catch (err) {
       throw new VigilError('E_CONFIG', `cannot open database ${opts.path}: ${(err as Error).message}`);
     }
-    if (isNew && opts.path !== ':memory:') {
-      try {
-        chmodSync(opts.path, 0o600);
-      } catch {
-        /* not fatal: e.g. a file system without modes */
-      }
-    }
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
+    if (opts.path !== ':memory:') {
+      // the WAL and shared-memory files hold recent verdicts too: same mode as the database
+      for (const f of [opts.path, `${opts.path}-wal`, `${opts.path}-shm`]) {
+        try {
+          if (isNew || f !== opts.path) chmodSync(f, 0o600);
+        } catch {
+          /* absent yet, or a file system without modes */
+        }
+      }
+    }
     const db = this.db;
     this.stmts = {
       insertVerdict: db.prepare(

@@ -126,3 +126,14 @@ describe('vigil serve', () => {
     expect(s.err()).toMatch(/WARNING: --insecure-no-auth/);
   });
 });
+
+describe('database files', () => {
+  it('are readable by the owner only', async () => {
+    const { statSync, existsSync } = await import('node:fs');
+    await runKeys('create', [], { db, name: 'mode' }, fakeIo().io);
+    for (const f of [db, `${db}-wal`, `${db}-shm`]) {
+      if (existsSync(f)) expect(statSync(f).mode & 0o077).toBe(0);
+    }
+    expect(statSync(join(dir, 'nested')).mode & 0o077).toBe(0);
+  });
+});
