@@ -297,7 +297,7 @@ const PAYROLL = P(
   '(?:direct deposit|payroll|salary|paycheck|pay ?check|wages?) ~3 (?:to|into|in) ~2 (?:new|different|another|updated|other) ~1 (?:account|bank)',
   '(?:new|different|updated) ~2 (?:direct deposit|payroll|salary|paycheck) ~1 (?:details?|information|info|account|bank)',
   '(?:direct deposit|payroll|salary|paycheck|pay cycle) ~5 (?:rejected|returned|failed|bounced|on hold|could not be processed)',
-  '(?:resend|send|provide|submit|confirm|re-?enter|re-?submit) ~2 your ~1 (?:bank|banking|direct deposit|payroll) ~1 (?:details|information|info|particulars|account)',
+  '(?:resend|send|provide|submit|confirm|re-?enter|re-?submit) ~2 your ~1 (?:direct deposit|payroll|salary) ~1 (?:details|information|info|particulars|account)',
   '(?:conta ~1 salario|dados ~1 (?:folha de pagamento|salario))',
   '(?:gehaltskonto|lohnkonto|gehaltszahlung|lohnabrechnung) ~3 (?:andern|aktualisieren|neue|geandert)',
   '(?:salarisrekening|salaris) ~3 (?:wijzigen|nieuwe|gewijzigd)',
@@ -420,6 +420,7 @@ const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
     patterns: P(
       '(?:verify|confirm|validate|re-?validate|re-?confirm|authenticate|re-?authenticate|update|reactivate|restore|unlock|secure) ~2 (?:your|the) ~2 (?:account|identity|e-?mail|mailbox|login|credentials|password|details|information|profile|access|payment (?:method|information|details)|billing (?:information|details)|bank(?:ing)? (?:details|particulars|connection|information)|wallet|crypto wallet|seed phrase|recovery phrase)',
       '(?:sign|log)-? ?in ~2 (?:is |was )?(?:required|needed|to (?:continue|verify|confirm|restore|avoid|keep|review|unlock))',
+      '(?:resend|send|provide|submit|re-?enter|re-?submit) ~2 your ~1 (?:bank|banking|card|credit card|debit card) ~1 (?:details|information|info|particulars|account|number)',
       '(?:unusual|suspicious|unrecogni[sz]ed|unknown) ~2 (?:sign-? ?in|log-? ?in|login|activity|access attempts?)',
       'new (?:sign-? ?in|log-? ?in|login)',
       '(?:novo acesso|acesso incomum|atividade incomum|nuevo (?:acceso|inicio de sesion)|actividad inusual|neue anmeldung|ungewohnliche anmeldeaktivitat|nouvelle connexion|connexion inhabituelle|activites de connexion inhabituelles|nieuwe aanmelding|ongebruikelijke aanmeldingsactiviteit)',

@@ -50,7 +50,7 @@ export const HIDDEN_SIGNALS = [HIDDEN_TEXT, INVISIBLE_CHARS, TAG_CHARACTERS, PRO
 // Prompt injection
 
 const INJECTION_PHRASES = [
-  '(?:ignore|disregard|forget|override|skip|bypass) ~3 (?:previous|prior|above|earlier|preceding|former|original|existing|system|safety) ~2 (?:instructions?|prompts?|directions?|rules|guidelines|context|messages?|commands?|guardrails|constraints)',
+  '(?:ignore|disregard|forget|override|skip|bypass) ~3 (?:previous|prior|above|earlier|preceding|former|original|existing|system|safety) ~2 (?:instructions?|prompts?|directions?|rules|guidelines|context|commands?|guardrails|constraints)',
   '(?:ignore|disregard|forget) (?:all|everything) ~2 (?:above|before|you were told|you have been told|so far)',
   '(?:disregard|ignore|forget) (?:all )?(?:of )?the (?:above|text above)(?! (?:address|link|email|message|mail|number|attachment|file|date|time))',
   'you are now (?:an? |the |my )?(?:ai|assistant|dan|unrestricted|jailbroken|uncensored|free from|acting as|operating as|in (?:developer|god|dan|unrestricted|admin|debug) mode|a helpful|an? (?:different|new) (?:ai|assistant|model|persona))',

@@ -113,7 +113,7 @@ describe('email.hidden.prompt_injection', () => {
     expect(signal(v, ID)?.severity).toBe('info');
   });
   it('stays silent for ordinary mail that mentions assistants and subscriptions', async () => {
-    const v = await scan({ text: 'You are now subscribed to the newsletter. My assistant, Dana, will send the agenda. Please ignore the previous email about parking.' });
+    const v = await scan({ text: 'You are now subscribed to the newsletter. My assistant, Dana, will send the agenda. Please ignore the previous email about parking. Ignore system messages from the old server.\n----- Original Message -----' });
     expect(signal(v, ID)).toBeUndefined();
   });
 });
