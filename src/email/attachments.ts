@@ -105,7 +105,7 @@ const DECOY = new Set([
   'bmp', 'tif', 'tiff', 'webp', 'heic', 'mp3', 'mp4', 'wav', 'avi', 'mov', 'zip', 'rar', '7z', 'htm', 'html',
   'xml', 'eml', 'msg', 'ics', 'svg', 'pages', 'numbers', 'key', 'dwg', 'invoice', 'receipt', 'scan', 'fax',
 ]);
-const MACRO_EXT = new Set(['docm', 'dotm', 'xlsm', 'xltm', 'xlam', 'xlsb', 'pptm', 'potm', 'ppam', 'ppsm', 'sldm']);
+const MACRO_EXT = new Set(['docm', 'dotm', 'xlsm', 'xltm', 'xlam', 'pptm', 'potm', 'ppam', 'ppsm', 'sldm']);
 const HTML_EXT = new Set(['htm', 'html', 'shtml', 'xhtml', 'svg', 'svgz', 'xht', 'hta', 'mhtml', 'mht']);
 
 interface NameInfo {

@@ -2,7 +2,11 @@
  * Attachment signals, from names and from bytes. Containers (zip, OOXML, OLE, RAR) are built by
  * hand in a few bytes: only the structures the checks read.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Budget, DEFAULT_LIMITS } from '../../src/core/index.js';
+import { attachmentSignals } from '../../src/email/attachments.js';
+import { extractFacts } from '../../src/email/extract.js';
 import { analyzeEmail } from '../../src/email/index.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { nameInfo, sniff, zipEntries } from '../../src/email/attachments.js';
@@ -254,5 +258,22 @@ describe('hostile archives', () => {
       ],
     });
     expect(v.verdict).toBeDefined();
+  });
+});
+
+describe('properties', () => {
+  it('never throws on arbitrary bytes under any name (fixed seed)', async () => {
+    const facts = await extractFacts(eml({ text: 'x' }), 't', new Budget(DEFAULT_LIMITS));
+    const names = ['a.zip', 'a.rar', 'a.7z', 'a.doc', 'a.xlsx', 'a.pdf', 'a.html', 'a.ics', 'a.pdf.exe', ''];
+    const magic = [[0x50, 0x4b, 0x03, 0x04], [0x50, 0x4b, 0x05, 0x06], [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x00], [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0x00], [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], []];
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.constantFrom(...magic), fc.uint8Array({ maxLength: 600 }), (filename, head, body) => {
+        const content = new Uint8Array([...head, ...body]);
+        const a = { filename, mimeType: 'application/octet-stream', disposition: 'attachment', size: content.length, content };
+        const out = attachmentSignals({ ...facts, attachments: [a] }, { config, budget: new Budget(DEFAULT_LIMITS) });
+        return Array.isArray(out);
+      }),
+      { seed: 20261129, numRuns: 2000 },
+    );
   });
 });

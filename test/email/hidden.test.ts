@@ -3,7 +3,9 @@
  * Outlook-only blocks, emoji flags made of tag characters, right-to-left text with bidi marks,
  * and a security article that quotes a prompt-injection phrase.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { contentSignals } from '../../src/email/content.js';
 import { analyzeEmail } from '../../src/email/index.js';
 import { Budget, DEFAULT_LIMITS } from '../../src/core/index.js';
 import { resolveConfig } from '../../src/config/index.js';
@@ -129,5 +131,20 @@ describe('hostile input', () => {
     for (const text of [zw, tag]) {
       expect(Array.isArray(hiddenSignals({ ...facts, html, text, visibleText: text, subject: text.slice(0, 60_000) }, ctx))).toBe(true);
     }
+  });
+});
+
+describe('properties', () => {
+  it('hidden and content rules never throw on arbitrary Unicode (fixed seed)', async () => {
+    const facts = await extractFacts(eml({ text: 'x' }), 't', new Budget(DEFAULT_LIMITS));
+    const ctx = { config: resolveConfig({}), budget: new Budget(DEFAULT_LIMITS) };
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 100 }), (a, b) => {
+        const text = `${a} ${b}`;
+        const f = { ...facts, subject: b, text, visibleText: text, html: `<p>${a}</p><!--${b}-->`, hidden: [{ text: a, reason: 'display:none', where: 'body:html' }] };
+        return Array.isArray(hiddenSignals(f, ctx)) && Array.isArray(contentSignals(f, ctx));
+      }),
+      { seed: 20261129, numRuns: 1000 },
+    );
   });
 });
