@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Budget } from '../../src/core/index.js';
 import { resolveConfig } from '../../src/config/index.js';
@@ -224,5 +225,18 @@ describe('hostile Authentication-Results', () => {
     const v = await scan({ headers });
     expect(authIds(signalIds(v))).toEqual([]);
     expect(performance.now() - t).toBeLessThan(2000);
+  });
+});
+
+describe('parseAuthResults properties (fixed seed)', () => {
+  it('never throws on arbitrary values', async () => {
+    const piece = fc.constantFrom(';', '(', ')', '"', '\\', '=', ' ', 'spf', 'dkim=fail', 'header.d=x.example', MX, 'none', '/1');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 60 }), (parts) => {
+        const p = parseAuthResults(parts.join(''));
+        for (const r of p.results) expect(typeof r.result).toBe('string');
+      }),
+      { seed: 42, numRuns: 500 },
+    );
   });
 });

@@ -2,6 +2,7 @@
  * Sender and impersonation signals: each firing case sits beside the legitimate look-alikes that
  * must stay silent, with the reason they are legitimate.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { analyzeEmail } from '../../src/email/index.js';
@@ -268,5 +269,19 @@ describe('names', () => {
     const ids = SENDER_SIGNALS.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^email\.sender\.[a-z0-9_]+$/);
+  });
+});
+
+describe('name matching properties (fixed seed)', () => {
+  it('never throws and stays bounded on arbitrary display names', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => {
+        const t = tokenizeName(s);
+        expect(t.tokens.length).toBeLessThanOrEqual(32);
+        matchBrandNames(t, config, 'x');
+        matchPersonName(t, 'Ines Moreau');
+      }),
+      { seed: 42, numRuns: 500 },
+    );
   });
 });
