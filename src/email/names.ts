@@ -273,6 +273,8 @@ export function matchBrandNames(name: NameTokens, config: VigilConfig, localPart
       }
       for (const { v, how, strongEvidence } of candidates) {
         if (seenBrands.has(v.brand)) continue;
+        // a one- or two-letter brand (X) leads its service name (`X Support`), never trails (`Team X`)
+        if (v.compact.length < 3 && i !== 0) continue;
         // a bare `Chase` may be a person's first name; `Chase <alerts@…>` is not
         const service = onlyServiceWords(i, i + w, v.brand) && (w < toks.length || roleAddress);
         const ok =

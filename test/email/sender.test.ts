@@ -157,6 +157,7 @@ describe('email.sender.brand_display_name', () => {
     ['a bare short brand from a service mailbox', 'DHL <noreply@parcel-info.example>', 'DHL'],
     ["the brand's free mail domain, which anyone can use", 'Microsoft Support <ms.help.desk@outlook.com>', 'Microsoft'],
     ['a plain brand name', 'Netflix <info@billing-update.example>', 'Netflix'],
+    ['a one-letter brand leading a service name', 'X Support <noreply@account-help.example>', 'X'],
   ])('fires for %s', async (_, from, brand) => {
     const s = signal(await scan({ from }), ID);
     expect(s).toMatchObject({ category: 'impersonation', severity: 'high', evidence: [{ where: 'header:From' }] });
@@ -174,6 +175,7 @@ describe('email.sender.brand_display_name', () => {
     ['Telecom (one letter from Telekom)', 'Telecom Services <care@telco.example>'],
     ['a visa service, not Visa', 'Visa Application Center <info@visas.example>'],
     ['Malcolm X, not X', 'Malcolm X <malcolm@northwind.example>'],
+    ['a team named with a letter, not X', 'Team X <team@northwind.example>'],
     ['LNG, not ING', 'LNG Shipping Desk <ops@lng-shipping.example>'],
     ["the organization's own IT mail naming a service", 'Microsoft 365 Admin <it@fabrikam.example>'],
     ['a service word one edit from an alias (online vs T-Online)', 'Instant On-Line Alert <alerts@northwind.example>'],
