@@ -89,7 +89,11 @@ if (args.includes('--server')) {
 
   const stub = args.includes('--stub-analyzer');
   const childArgs = [fileURLToPath(import.meta.url), '--server', ...(stub ? ['--stub-analyzer'] : [])];
-  const child = spawn(process.execPath, childArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
+  // the server gets one core (DESIGN.md measures on one core); autocannon runs in this process
+  const taskset = ['/usr/bin/taskset', '/bin/taskset'].find((p) => existsSync(p));
+  const child = taskset
+    ? spawn(taskset, ['-c', '0', process.execPath, ...childArgs], { stdio: ['ignore', 'pipe', 'inherit'] })
+    : spawn(process.execPath, childArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
   const { url, key } = await new Promise((resolve, reject) => {
     let buf = '';
     child.stdout.on('data', (d) => {
@@ -115,7 +119,8 @@ if (args.includes('--server')) {
   const other = r.non2xx + r.errors + r.timeouts;
   console.log(
     `bench:serve  POST /v1/scan/email  ${body.length} B message, ${connections} connections, ${duration} s, loopback` +
-      (stub ? '  [STUB ANALYZER: service overhead only]' : '  [real analyzers]'),
+      (stub ? '  [STUB ANALYZER: service overhead only]' : '  [real analyzers]') +
+      (taskset ? '  server pinned to CPU 0' : ''),
   );
   console.log(`  requests/s  mean ${r.requests.average.toFixed(0)}  (min ${r.requests.min}, max ${r.requests.max})`);
   console.log(`  latency ms  p50 ${r.latency.p50}  p90 ${r.latency.p90}  p99 ${r.latency.p99}  max ${r.latency.max}`);
