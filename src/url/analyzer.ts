@@ -7,10 +7,10 @@ import type { VigilConfig } from '../config/index.js';
 import { SEVERITY_WEIGHT, VigilError, combine } from '../core/index.js';
 import type { Evidence, FeatureContribution, ModelSummary, Signal, Verdict } from '../core/index.js';
 import { calibrate, type LinearModel } from '../ml/index.js';
-import { DOMAIN_DGA, buildDgaTables, dgaFeatures, dgaLabel, type DgaTables } from './dga.js';
+import { DOMAIN_DGA, buildDgaTables, dgaFeatures, dgaLabel, emitDgaFeatures, type DgaTables } from './dga.js';
 import { hostFindings, urlHostSignals, type HostFinding } from './host.js';
 import { findLookalike, lookalikeIndex, lookalikeSignal, type LookalikeIndex, type LookalikeMatch } from './lookalike.js';
-import { contributions, fastMargin, modelFor } from './models.js';
+import { ExplainSink, MarginSink, contributions, fastMargin, modelFor } from './models.js';
 import { parseDomain, parseUrl, type HostInfo, type ParsedUrl } from './parse.js';
 import { pathSignals } from './path.js';
 import { UNLEARNED_RULES, URL_MODEL_PHISHING, urlFeatures } from './url-model.js';
@@ -81,10 +81,24 @@ function tablesOf(model: LinearModel): DgaTables {
   return t;
 }
 
-/** DGA score of one label with the domain model: probability and, on request, feature contributions. */
+/** DGA score of one label with the domain model, with its named features (explanations). */
 export function scoreDga(model: LinearModel, label: string): { p: number; names: string[]; values: number[] } {
   const f = dgaFeatures(label, tablesOf(model));
   return { p: calibrate(model.calibration, fastMargin(model, f.names, f.values)), ...f };
+}
+
+/** DGA margin with per-feature contributions (verdict explanations). */
+function explainDga(model: LinearModel, label: string): ExplainSink {
+  const sink = new ExplainSink(model);
+  emitDgaFeatures(label, tablesOf(model), sink);
+  return sink;
+}
+
+/** DGA probability only: the hot path (n-grams hashed in place, no feature names built). */
+export function dgaProbability(model: LinearModel, label: string): number {
+  const sink = new MarginSink(model);
+  emitDgaFeatures(label, tablesOf(model), sink);
+  return calibrate(model.calibration, sink.margin);
 }
 
 /** Probability above which `domain.dga` fires (chosen at training for a low false-positive rate). */
@@ -98,7 +112,7 @@ function hostResult(
   st: State,
   info: HostInfo,
   rawHost: string,
-  onScored?: (s: ReturnType<typeof scoreDga>) => void,
+  onScored?: (s: ExplainSink) => void,
 ): HostResult {
   const key = info.ip ? `${info.host} ${rawHost}` : info.host;
   const hit = st.hosts.get(key);
@@ -110,9 +124,13 @@ function hostResult(
   if (model) {
     const label = dgaLabel(info);
     if (label) {
-      const scored = scoreDga(model, label);
-      dga = scored.p;
-      onScored?.(scored);
+      if (onScored) {
+        const sink = explainDga(model, label);
+        dga = calibrate(model.calibration, sink.margin);
+        onScored(sink);
+      } else {
+        dga = dgaProbability(model, label);
+      }
       // a lookalike is a crafted name, never a generated one: do not double-count it
       dgaAlert = dga >= dgaAlertThreshold(model) && !lookalike;
     }
@@ -306,7 +324,7 @@ export function analyzeDomain(name: string, opts: AnalyzeOptions): Verdict {
   const info = text ? parseDomain(text) : null;
   if (!info) throw new VigilError('E_INVALID_DOMAIN', `not a domain name: ${String(name).slice(0, 200)}`, { target: opts.target ?? String(name).slice(0, 200) });
   const st = stateOf(config);
-  let scored: ReturnType<typeof scoreDga> | undefined;
+  let scored: ExplainSink | undefined;
   const r = hostResult(config, st, info, text, (s) => (scored = s));
   const evidence = [{ where: 'domain', text: name.trim() }];
   const signals = [...domainSignals(r, evidence), ...fireFindings(r.findings, evidence)];
@@ -314,12 +332,13 @@ export function analyzeDomain(name: string, opts: AnalyzeOptions): Verdict {
   let summary: ModelSummary | null = null;
   let contribMap: Map<string, number> | undefined;
   if (model && r.dga !== null) {
-    const s = scored ?? scoreDga(model, dgaLabel(info));
-    const c = contributions(model, s.names, s.values);
+    const s = scored ?? explainDga(model, dgaLabel(info));
+    const p = calibrate(model.calibration, s.margin);
     const unlearned = signals.filter((x) => x.id !== DOMAIN_DGA.id);
-    const j = joinUnlearned(s.p, unlearned);
-    summary = { name: model.name, version: model.version, score: j.score, top_features: topFeatures(c, j.extra) };
-    contribMap = new Map([[DOMAIN_DGA.id, Math.log(s.p / Math.max(1e-9, 1 - s.p))]]);
+    const j = joinUnlearned(p, unlearned);
+    const top = [...j.extra, ...s.top(TOP_FEATURES)].sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1)).slice(0, TOP_FEATURES);
+    summary = { name: model.name, version: model.version, score: j.score, top_features: top };
+    contribMap = new Map([[DOMAIN_DGA.id, Math.log(p / Math.max(1e-9, 1 - p))]]);
   }
   return combine({
     kind: 'domain',

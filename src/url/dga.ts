@@ -33,8 +33,11 @@ export function dgaLabel(info: HostInfo): string {
 
 /** Word and character tables the features need; built from the word list stored in the model. */
 export interface DgaTables {
-  /** Rolling hashes of dictionary words (length 3..MAX_WORD). */
-  wordHashes: Set<number>;
+  /**
+   * FNV hashes of dictionary words (length 3..MAX_WORD) in an open-addressing table: a Set of
+   * 32-bit numbers boxes most of them as heap doubles, which made segmentation the hot spot.
+   */
+  wordHashes: WordTable;
   /** log P(c | previous two chars) under the English model, indexed [a][b][c] over 28 symbols. */
   trigram: Float32Array;
 }
@@ -49,6 +52,45 @@ function symOf(code: number): number {
   return 27;
 }
 
+/** Open-addressing set of int32 keys (word hashes); 0 marks an empty slot, so key 0 is kept apart. */
+export class WordTable {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private hasZero = false;
+  size = 0;
+  constructor(capacity: number) {
+    let n = 1024;
+    while (n < capacity * 3) n <<= 1;
+    this.slots = new Int32Array(n);
+    this.mask = n - 1;
+  }
+  add(h: number): void {
+    const key = h | 0;
+    if (key === 0) {
+      this.hasZero = true;
+      return;
+    }
+    let i = (key ^ (key >>> 15)) & this.mask;
+    while (this.slots[i] !== 0) {
+      if (this.slots[i] === key) return;
+      i = (i + 1) & this.mask;
+    }
+    this.slots[i] = key;
+    this.size++;
+  }
+  has(h: number): boolean {
+    const key = h | 0;
+    if (key === 0) return this.hasZero;
+    let i = (key ^ (key >>> 15)) & this.mask;
+    for (;;) {
+      const v = this.slots[i]!;
+      if (v === key) return true;
+      if (v === 0) return false;
+      i = (i + 1) & this.mask;
+    }
+  }
+}
+
 function rollWord(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
@@ -56,7 +98,7 @@ function rollWord(s: string, from: number, to: number): number {
 }
 
 export function buildDgaTables(words: readonly string[]): DgaTables {
-  const wordHashes = new Set<number>();
+  const wordHashes = new WordTable(words.length);
   const counts = new Float64Array(SYM * SYM * SYM);
   for (const raw of words) {
     const w = raw.toLowerCase();
@@ -128,7 +170,7 @@ export function segment(rawLabel: string, t: DgaTables): { uncovered: number; wo
       h = Math.imul(h ^ label.charCodeAt(j), 0x01000193);
       const len = j - i + 1;
       if (len < 3) continue;
-      if (!t.wordHashes.has(h >>> 0)) continue;
+      if (!t.wordHashes.has(h)) continue;
       const nu = u;
       const nc = cnt[i]! + 1;
       if (nu < unc[j + 1]! || (nu === unc[j + 1]! && nc < cnt[j + 1]!)) {
@@ -142,6 +184,10 @@ export function segment(rawLabel: string, t: DgaTables): { uncovered: number; wo
 }
 
 const VOWEL = new Set([97, 101, 105, 111, 117, 121]);
+// scratch counters for emitDgaFeatures (single-threaded, reset after each label)
+const FREQ = new Int32Array(256);
+const FREQ_CODE = new Int32Array(256);
+const OTHER = new Map<number, number>();
 
 function bin(x: number, edges: readonly number[]): number {
   let i = 0;
@@ -152,10 +198,40 @@ const LEN_EDGES = [4, 6, 8, 10, 12, 14, 16, 19, 23, 28, 34];
 const LEN_NAMES = ['1-3', '4-5', '6-7', '8-9', '10-11', '12-13', '14-15', '16-18', '19-22', '23-27', '28-33', '34+'];
 
 /**
+ * Where features go: a collector of names (training, explanations) or a running margin (the hot
+ * path, which hashes n-grams in place without building their names). Both see the same features.
+ */
+export interface FeatureSink {
+  add(name: string, value: number): void;
+  /** The feature `chars "<text.slice(from, from + len)>"`. */
+  gram(text: string, from: number, len: number, value: number): void;
+}
+
+/** Collects feature names and values. */
+export class NameSink implements FeatureSink {
+  readonly names: string[] = [];
+  readonly values: number[] = [];
+  add(name: string, value: number): void {
+    this.names.push(name);
+    this.values.push(value);
+  }
+  gram(text: string, from: number, len: number, value: number): void {
+    this.names.push(`chars "${text.slice(from, from + len)}"`);
+    this.values.push(value);
+  }
+}
+
+/**
  * Named features of one label, in words (the names are what explanations show). Values: 1 for
  * flags, 1/sqrt(n) for the n character n-grams (so long labels do not dominate by count).
  */
-export function dgaFeatures(rawLabel: string, t: DgaTables, names: string[] = [], values: number[] = []): { names: string[]; values: number[] } {
+export function dgaFeatures(rawLabel: string, t: DgaTables): { names: string[]; values: number[] } {
+  const sink = new NameSink();
+  emitDgaFeatures(rawLabel, t, sink);
+  return sink;
+}
+
+export function emitDgaFeatures(rawLabel: string, t: DgaTables, sink: FeatureSink): void {
   const label = rawLabel.length > MAX_DGA_LABEL ? rawLabel.slice(0, MAX_DGA_LABEL) : rawLabel;
   const n = label.length;
   // n-grams 2..4 with boundary marks
@@ -163,10 +239,7 @@ export function dgaFeatures(rawLabel: string, t: DgaTables, names: string[] = []
   const ngrams = Math.max(1, (padded.length - 1) + (padded.length - 2) + (padded.length - 3));
   const g = 1 / Math.sqrt(ngrams);
   for (let k = 2; k <= 4; k++) {
-    for (let i = 0; i + k <= padded.length; i++) {
-      names.push(`chars "${padded.slice(i, i + k)}"`);
-      values.push(g);
-    }
+    for (let i = 0; i + k <= padded.length; i++) sink.gram(padded, i, k, g);
   }
   let digits = 0;
   let vowels = 0;
@@ -175,10 +248,22 @@ export function dgaFeatures(rawLabel: string, t: DgaTables, names: string[] = []
   let maxRun = 0;
   let switches = 0;
   let prevDigit = -1;
-  const freq = new Map<number, number>();
+  // character counts in first-seen order (the entropy sum must add in the order training did)
+  const seen: number[] = [];
   for (let i = 0; i < n; i++) {
     const c = label.charCodeAt(i);
-    freq.set(c, (freq.get(c) ?? 0) + 1);
+    const slot = c & 0xff;
+    if (FREQ[slot] !== 0 && FREQ_CODE[slot] !== c) {
+      // two codes in one slot (non-ASCII): count the newcomer in the side map
+      if (!OTHER.has(c)) seen.push(c);
+      OTHER.set(c, (OTHER.get(c) ?? 0) + 1);
+    } else {
+      if (FREQ[slot] === 0) {
+        FREQ_CODE[slot] = c;
+        seen.push(c);
+      }
+      FREQ[slot]!++;
+    }
     const isDigit = c >= 48 && c <= 57;
     if (isDigit) digits++;
     if (c === 45) hyphens++;
@@ -194,43 +279,71 @@ export function dgaFeatures(rawLabel: string, t: DgaTables, names: string[] = []
     }
   }
   let entropy = 0;
-  for (const f of freq.values()) {
+  for (const c of seen) {
+    const slot = c & 0xff;
+    const f = FREQ_CODE[slot] === c ? FREQ[slot]! : OTHER.get(c)!;
     const p = f / n;
     entropy -= p * Math.log2(p);
   }
+  for (const c of seen) FREQ[c & 0xff] = 0;
+  OTHER.clear();
   const letters = n - digits - hyphens;
-  const push = (name: string, v = 1) => {
-    names.push(name);
-    values.push(v);
-  };
-  const lenName = LEN_NAMES[bin(n, LEN_EDGES)];
-  push(`length ${lenName}`);
-  push(`entropy ${(Math.min(4.5, Math.floor(entropy * 4) / 4)).toFixed(2)}`);
-  push(`entropy per length ${bin(n ? entropy / Math.log2(n + 1) : 0, [0.6, 0.7, 0.8, 0.85, 0.9, 0.95])}`);
-  push(`vowel share ${Math.min(6, Math.floor((letters ? vowels / letters : 0) * 10)) / 10}`);
-  push(`digit share ${bin(n ? digits / n : 0, [0.01, 0.15, 0.3, 0.5, 0.8, 1])}`);
-  push(`digit-letter switches ${Math.min(switches, 6)}`);
-  push(`consonant run ${Math.min(maxRun, 7)}`);
-  if (hyphens) push(`hyphens ${Math.min(hyphens, 3)}`);
+  const push = (name: string, v = 1) => sink.add(name, v);
+  // Feature names are a function of small integer bins: memoised per bin so the hot path builds
+  // no strings (the template text below stays the single definition of each name).
+  const lenIdx = bin(n, LEN_EDGES);
+  const lenName = LEN_NAMES[lenIdx];
+  const vowelShare = letters ? vowels / letters : 0;
+  const e4 = Math.floor(entropy * 4);
+  const e2 = Math.floor(entropy * 2);
+  const ds1 = bin(n ? digits / n : 0, [0.01, 0.15, 0.3, 0.5, 0.8, 1]);
+  const ds2 = bin(n ? digits / n : 0, [0.01, 0.2, 0.5]);
+  const v10 = Math.floor(vowelShare * 10);
+  const v8 = Math.floor(vowelShare * 8);
+  const epl = bin(n ? entropy / Math.log2(n + 1) : 0, [0.6, 0.7, 0.8, 0.85, 0.9, 0.95]);
+  push(name(0, lenIdx, () => `length ${lenName}`));
+  push(name(1, e4, () => `entropy ${(Math.min(4.5, e4 / 4)).toFixed(2)}`));
+  push(name(2, epl, () => `entropy per length ${epl}`));
+  push(name(3, v10, () => `vowel share ${Math.min(6, v10) / 10}`));
+  push(name(4, ds1, () => `digit share ${ds1}`));
+  push(name(5, Math.min(switches, 6), () => `digit-letter switches ${Math.min(switches, 6)}`));
+  push(name(6, Math.min(maxRun, 7), () => `consonant run ${Math.min(maxRun, 7)}`));
+  if (hyphens) push(name(7, Math.min(hyphens, 3), () => `hyphens ${Math.min(hyphens, 3)}`));
   if (label.startsWith('xn--')) push('punycode label');
-  const entBin = (Math.min(4.5, Math.floor(entropy * 2) / 2)).toFixed(1);
-  push(`length ${lenName} with entropy ${entBin}`);
-  push(`length ${lenName} with digit share ${bin(n ? digits / n : 0, [0.01, 0.2, 0.5])}`);
-  push(`length ${lenName} with vowel share ${Math.min(5, Math.floor((letters ? vowels / letters : 0) * 8)) / 8}`);
+  push(name(8, lenIdx * 64 + e2, () => `length ${lenName} with entropy ${(Math.min(4.5, e2 / 2)).toFixed(1)}`));
+  push(name(9, lenIdx * 64 + ds2, () => `length ${lenName} with digit share ${ds2}`));
+  push(name(10, lenIdx * 64 + v8, () => `length ${lenName} with vowel share ${Math.min(5, v8) / 8}`));
   if (letters >= 3) {
     const ll = englishLogLik(label, t);
-    const llBin = Math.max(-6, Math.floor(ll * 2) / 2).toFixed(1);
-    push(`english likelihood ${llBin}`);
-    push(`length ${lenName} with english likelihood ${llBin}`);
+    const l2 = Math.floor(ll * 2);
+    const llBin = () => Math.max(-6, l2 / 2).toFixed(1);
+    push(name(11, l2, () => `english likelihood ${llBin()}`));
+    push(name(12, lenIdx * 64 - l2, () => `length ${lenName} with english likelihood ${llBin()}`));
     push('english likelihood (value)', Math.max(-8, ll) + 3);
     const seg = segment(label, t);
     const cover = n ? 1 - seg.uncovered / n : 0;
-    const coverBin = cover >= 0.999 ? 'all' : cover >= 0.8 ? '80%+' : cover >= 0.5 ? '50-80%' : '<50%';
-    push(`dictionary words cover ${coverBin}, ${Math.min(seg.words, 5)} words`);
-    push(`dictionary words cover ${coverBin}, length ${LEN_NAMES[bin(n, LEN_EDGES)]}`);
-    push(`longest dictionary word ${Math.min(seg.longest, 10)}`);
+    const ci = cover >= 0.999 ? 0 : cover >= 0.8 ? 1 : cover >= 0.5 ? 2 : 3;
+    const coverBin = COVER_NAMES[ci];
+    const w = Math.min(seg.words, 5);
+    push(name(13, ci * 8 + w, () => `dictionary words cover ${coverBin}, ${w} words`));
+    push(name(14, ci * 64 + lenIdx, () => `dictionary words cover ${coverBin}, length ${lenName}`));
+    push(name(15, Math.min(seg.longest, 10), () => `longest dictionary word ${Math.min(seg.longest, 10)}`));
   }
-  return { names, values };
+}
+
+const COVER_NAMES = ['all', '80%+', '50-80%', '<50%'];
+const NAME_MEMO = new Map<number, string>();
+
+/** The memoised name of feature family `family` at bin `key` (key may be negative or large). */
+function name(family: number, key: number, make: () => string): string {
+  // bins are small integers; entropy, likelihood and word counts are bounded by MAX_DGA_LABEL
+  const k = family * 1_000_003 + key;
+  let s = NAME_MEMO.get(k);
+  if (s === undefined) {
+    s = make();
+    if (NAME_MEMO.size < 100_000) NAME_MEMO.set(k, s);
+  }
+  return s;
 }
 
 /** Hash of the word list (model cards and cache keys). */

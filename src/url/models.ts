@@ -80,3 +80,108 @@ export function contributions(model: LinearModel, names: readonly string[], valu
   }
   return out;
 }
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** FNV state after hashing `prefix` (continue with more characters, then `fmix`). */
+function fnvState(prefix: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < prefix.length; i++) h = Math.imul(h ^ prefix.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+const GRAM_PREFIX = fnvState('chars "');
+const QUOTE = 34;
+
+/**
+ * Accumulates a model's log-odds as features arrive, hashing `chars "…"` n-grams in place (no
+ * string per n-gram). KEEP IN SYNC with hash32 in src/ml/hash.ts: the bucket must equal
+ * hashFeature(name) for the same name (test/url/analyzer.test.ts checks it).
+ */
+export class MarginSink {
+  margin: number;
+  private readonly w: Float32Array;
+  private readonly mask: number;
+  private readonly signed: boolean;
+  constructor(model: LinearModel) {
+    this.margin = model.bias;
+    this.w = model.weights;
+    this.mask = (1 << model.bits) - 1;
+    this.signed = model.signed;
+  }
+  private addHash(h: number, value: number): void {
+    const wi = this.w[h & this.mask]!;
+    this.margin += this.signed && h >>> 31 === 1 ? -wi * value : wi * value;
+  }
+  add(name: string, value: number): void {
+    this.addHash(hash32(name), value);
+  }
+  gram(text: string, from: number, len: number, value: number): void {
+    let h = GRAM_PREFIX;
+    for (let i = from; i < from + len; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+    h = Math.imul(h ^ QUOTE, FNV_PRIME);
+    this.addHash(fmix(h), value);
+  }
+}
+
+/**
+ * Like MarginSink, but remembers each feature's contribution so the verdict can name its top
+ * features; n-gram names are built only for the few that are shown.
+ */
+export class ExplainSink extends MarginSink {
+  private readonly contrib: number[] = [];
+  private readonly name: Array<string | null> = [];
+  private readonly gramText: string[] = [];
+  private readonly gramAt: number[] = [];
+  private readonly model: LinearModel;
+  constructor(model: LinearModel) {
+    super(model);
+    this.model = model;
+  }
+  private record(h: number, value: number): number {
+    const wi = this.model.weights[h & ((1 << this.model.bits) - 1)]!;
+    return this.model.signed && h >>> 31 === 1 ? -wi * value : wi * value;
+  }
+  override add(name: string, value: number): void {
+    const c = this.record(hash32(name), value);
+    this.margin += c;
+    this.contrib.push(c);
+    this.name.push(name);
+    this.gramText.push('');
+    this.gramAt.push(0);
+  }
+  override gram(text: string, from: number, len: number, value: number): void {
+    const before = this.margin;
+    super.gram(text, from, len, value);
+    this.contrib.push(this.margin - before);
+    this.name.push(null);
+    this.gramText.push(text);
+    this.gramAt.push(from * 16 + len);
+  }
+  /** The n features pushing most toward malicious, same-name features merged. */
+  top(n: number): { feature: string; weight: number }[] {
+    const order: number[] = [];
+    for (let i = 0; i < this.contrib.length; i++) if (this.contrib[i]! > 1e-6) order.push(i);
+    order.sort((a, b) => this.contrib[b]! - this.contrib[a]! || a - b);
+    const merged = new Map<string, number>();
+    for (const i of order.slice(0, n * 2)) {
+      const at = this.gramAt[i]!;
+      const name = this.name[i] ?? `chars "${this.gramText[i]!.slice(at >> 4, (at >> 4) + (at & 15))}"`;
+      merged.set(name, (merged.get(name) ?? 0) + this.contrib[i]!);
+    }
+    return [...merged]
+      .map(([feature, weight]) => ({ feature, weight: Math.round(weight * 10_000) / 10_000 }))
+      .sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1))
+      .slice(0, n);
+  }
+}

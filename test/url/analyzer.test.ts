@@ -148,3 +148,19 @@ describe('hostile input (fixed-seed properties)', () => {
     expect(performance.now() - t).toBeLessThan(2000);
   });
 });
+
+describe('in-place n-gram hashing', () => {
+  it('scores exactly like the named features', async () => {
+    const { dgaProbability, scoreDga } = await import('../../src/url/analyzer.js');
+    const { deserializeModel } = await import('../../src/ml/index.js');
+    const { readFileSync } = await import('node:fs');
+    const weights: Record<string, number> = {};
+    for (const g of ['^x', 'xk', 'kcd', 'cdq$', 'q$', '^ab', 'bc', 'e-f']) weights[`chars "${g}"`] = g.length / 3;
+    weights['length 4-5'] = -0.7;
+    const path = tinyModel('domain', 0.1, weights, { words: ['abc', 'def'] });
+    const model = deserializeModel(readFileSync(path, 'utf8'));
+    for (const label of ['xkcdq', 'abc', 'e-f', 'a', 'paypal', 'xn--pypal-4ve', '0123456789', 'ab'.repeat(40)]) {
+      expect(dgaProbability(model, label)).toBeCloseTo(scoreDga(model, label).p, 12);
+    }
+  });
+});
