@@ -194,6 +194,11 @@ export function findPhrases(segments: TextSegment[], patterns: RegExp[], max = M
         }
         const start = m.index;
         const end = start + m[0].length;
+        // a phrase does not run across sentences ("reset your password. This link expires …")
+        if (/[.!?] /.test(m[0])) {
+          re.lastIndex = start + 1;
+          continue;
+        }
         const ctxStart = Math.max(0, start - 60);
         const ctxEnd = Math.min(seg.text.length, end + 60);
         out.push({
@@ -452,7 +457,8 @@ const PRESSURE = P(
   '(?:failure to|if you (?:fail|do not|don\'t) ~3 (?:verify|confirm|update|respond|act|validate|sign))',
   '(?:to avoid|prevent) ~2 (?:suspension|interruption|losing|loss|deactivation|termination|closure|disconnection|deletion|being locked)',
   '(?:final|last) (?:notice|warning|reminder|attempt)',
-  '(?:immediate action|action required|act now|respond immediately|urgent action|immediate attention)',
+  // not "action required": legitimate billing and security notices use it as a plain heading
+  '(?:immediate action|act now|respond immediately|urgent action)',
   '(?:innerhalb von \\d{1,3} stunden|binnen \\d{1,3} uur|dans les \\d{1,3} heures|en las proximas \\d{1,3} horas|em \\d{1,3} horas|dentro de \\d{1,3} horas)',
 );
 

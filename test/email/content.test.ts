@@ -241,6 +241,14 @@ describe('email.content.credential_lure', () => {
     const v = await scan({ subject: 'ACHTUNG: Gesamter Speicher belegt', text: 'Ihr Speicherplatz ist voll. Dateien werden innerhalb von 24 Stunden gelöscht: https://cloud.test/x' });
     expect(signal(v, ID)?.message).toContain('mailbox full');
   });
+  it('is only low on a legitimate password-reset mail with a link that expires', async () => {
+    const v = await scan({
+      from: 'Example Co <no-reply@accounts.example>',
+      subject: 'Reset your password',
+      html: '<p>We received a request to reset your password. This link expires in 24 hours.</p><p><a href="https://accounts.example/reset?t=abc">Reset password</a></p><p>If you did not request this, you can ignore this email.</p>',
+    });
+    expect(signal(v, ID)?.severity ?? 'none').toMatch(/^(none|low)$/);
+  });
   it('is only low on a legitimate sign-in alert (credential words, no threat)', async () => {
     // A real Microsoft-style alert names a new sign-in and offers to secure the account: it shares
     // the vocabulary but not the structure (no deadline, no threatened loss). It stays low so the
