@@ -1,5 +1,5 @@
 /** Model cards (Markdown) for the domain and URL models: data manifest, settings, CV metrics. */
-import type { CvReport, SliceMetrics, TrainOptionsCommon, TrainResult } from './train.js';
+import { PRIOR_MALICIOUS, type CvReport, type SliceMetrics, type TrainOptionsCommon, type TrainResult } from './train.js';
 
 export interface CardInput {
   kind: 'domain' | 'url';
@@ -52,7 +52,7 @@ export function renderCard(c: CardInput): string {
     '## Model',
     `- logistic regression (FTRL, L1 ${c.options.l1}, L2 ${c.options.l2}, alpha ${c.options.alpha}), ${c.options.epochs} epochs, seed ${c.options.seed}`,
     `- hashed features: 2^${c.options.bits} buckets, signed; ${c.nonZero} non-zero weights; file ${(c.modelBytes / 1024).toFixed(0)} KiB`,
-    `- calibration: Platt scaling on out-of-fold margins (${m.calibration.kind})`,
+    `- calibration: Platt scaling on out-of-fold margins, intercept moved to a ${PRIOR_MALICIOUS * 100} % malicious base rate (the data is ~50 %; ranking and CV metrics unchanged)`,
     `- features: ${String(m.meta.features ?? '')}`,
     ...(typeof m.meta.alert_threshold === 'number'
       ? [`- \`domain.dga\` fires at probability ≥ ${m.meta.alert_threshold} (the out-of-fold threshold for FPR 0.1 %)`]

@@ -13,6 +13,7 @@ import {
   round6,
   trainCalibrated,
   hashFeature,
+  type Calibration,
   type LinearModel,
   type SparseVector,
 } from '../ml/index.js';
@@ -165,6 +166,25 @@ export function cvReport(scores: Float64Array, labels: Int8Array, slices: readon
   };
 }
 
+/**
+ * Base rate of malicious items assumed by the shipped probabilities. The training sets are about
+ * half malicious; scanned domains and links are not, so the Platt intercept is moved from the
+ * training balance to this prior (ranking, and so every CV metric, is unchanged). Without it a
+ * calibrated 0.5 ("suspicious") flagged ~7 % of benign names.
+ */
+export const PRIOR_MALICIOUS = 0.1;
+
+export function withPrior(cal: Calibration, prior: number, nPos: number, nNeg: number): Calibration {
+  if (cal.kind !== 'platt' || nPos === 0 || nNeg === 0) return cal;
+  return { kind: 'platt', a: cal.a, b: cal.b + Math.log(prior / (1 - prior)) - Math.log(nPos / nNeg) };
+}
+
+function counts(labels: Int8Array): [number, number] {
+  let pos = 0;
+  for (const l of labels) pos += l;
+  return [pos, labels.length - pos];
+}
+
 export interface TrainResult {
   model: LinearModel;
   cv: CvReport;
@@ -233,12 +253,13 @@ export function trainDomainModel(rows: readonly DomainRow[], words: readonly str
   });
   const cv = cvReport(res.oofMargins, labels, usable.map((u) => u.slice), o.folds, 'malicious rows grouped by family (leave-family-out), benign by registrable domain');
   const t1 = cv.thresholds['0.001'];
-  const alert = t1 === null ? 0.9 : calibrate(res.calibration, t1);
+  const calibration = withPrior(res.calibration, PRIOR_MALICIOUS, ...counts(labels));
+  const alert = t1 === null ? 0.9 : calibrate(calibration, t1);
   const model = buildModel(res.weights, {
     name: 'domain',
     version,
     signed: true,
-    calibration: res.calibration,
+    calibration,
     meta: {
       features: 'dga/1: char 2-4-grams of the registrable label, length, entropy (and their crosses with length), vowel/digit shares, consonant runs, English trigram likelihood, dictionary segmentation; no TLD, no label count',
       alert_threshold: round6(alert),
@@ -298,7 +319,7 @@ export function trainUrlModel(rows: readonly UrlRow[], o: TrainOptionsCommon, ve
     name: 'url',
     version,
     signed: true,
-    calibration: res.calibration,
+    calibration: withPrior(res.calibration, PRIOR_MALICIOUS, ...counts(labels)),
     meta: {
       features: 'url/1: host words and host character 3-grams (no public suffix, no hosting-platform suffix), host length/digits/hyphens/depth, path words, file type, query keys, rule signals except free_hosting and suspicious_tld; no scheme, TLD, fragment or percent-encoding',
     },
