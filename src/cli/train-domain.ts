@@ -8,8 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { VigilError } from '../core/index.js';
 import { nonZeroWeights, serializeModel } from '../ml/index.js';
-import { renderCard } from '../url/card.js';
-import { DOMAIN_TRAIN_DEFAULTS, readLabelledCsv, trainDomainModel, type DomainRow } from '../url/train.js';
+import { DOMAIN_TRAIN_DEFAULTS, readLabelledCsv, renderCard, trainDomainModel, type DomainRow } from '../url/index.js';
 import type { CliIo } from './io.js';
 
 export interface TrainDomainOptions {

@@ -7,8 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { VigilError } from '../core/index.js';
 import { nonZeroWeights, serializeModel } from '../ml/index.js';
-import { renderCard } from '../url/card.js';
-import { URL_TRAIN_DEFAULTS, readLabelledCsv, trainUrlModel, type UrlRow } from '../url/train.js';
+import { URL_TRAIN_DEFAULTS, readLabelledCsv, renderCard, trainUrlModel, type UrlRow } from '../url/index.js';
 import type { CliIo } from './io.js';
 import { num } from './train-domain.js';
 

@@ -17,3 +17,8 @@ export { isFreemailDomain, isShortener, isFreeHosting } from './host.js';
 
 /** Every signal this module fires (README table, model features, dashboard legend). */
 export const SIGNALS: SignalDef[] = [...HOST_SIGNALS, ...PATH_SIGNALS, URL_MODEL_PHISHING, ...LOOKALIKE_SIGNALS, DOMAIN_DGA];
+
+// training and model cards (used by `vigil train url|domain`)
+export { trainDomainModel, trainUrlModel, readLabelledCsv, parseCsv, DOMAIN_TRAIN_DEFAULTS, URL_TRAIN_DEFAULTS, PRIOR_MALICIOUS } from './train.js';
+export type { DomainRow, UrlRow, TrainResult, CvReport, SliceMetrics } from './train.js';
+export { renderCard } from './card.js';
