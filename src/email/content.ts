@@ -110,14 +110,21 @@ const EXTRA_INVISIBLE = /[\u034f\u180e\u115f\u1160\u3164\uffa0]/g;
  * characters removed, look-alike letters folded, lower case, whitespace collapsed. The result
  * is what evidence quotes, so an analyst sees the words the rule read.
  */
-export function normalizeForMatch(text: string, max = MAX_CONTENT_CHARS): string {
+export function normalizeForMatch(text: string, max = MAX_CONTENT_CHARS, keepLines = false): string {
+  // Line breaks end a phrase where they separate blocks: every break in HTML-rendered text, only
+  // blank lines in plain text (which is hard-wrapped mid-sentence).
+  const breaks = keepLines ? /\s*\n\s*/g : /[^\S\n]*\n[^\S\n]*\n\s*/g;
   return stripInvisible(text.slice(0, max))
     .replace(EXTRA_INVISIBLE, '')
+    .replace(/[\u0000-\u0008\u000b\u000e-\u001f]/g, ' ')
+    .replace(/\r\n?/g, '\n')
+    .replace(breaks, '\u0001')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(CONFUSABLE_RE, (c) => CONFUSABLE[c] ?? c)
     .replace(/\s+/g, ' ')
+    .replace(/ ?\u0001 ?/g, '\n')
     .trim();
 }
 
@@ -195,7 +202,7 @@ export function findPhrases(segments: TextSegment[], patterns: RegExp[], max = M
         const start = m.index;
         const end = start + m[0].length;
         // a phrase does not run across sentences ("reset your password. This link expires …")
-        if (/[.!?] /.test(m[0])) {
+        if (/[.!?] |\n/.test(m[0])) {
           re.lastIndex = start + 1;
           continue;
         }
@@ -474,7 +481,8 @@ export function contentSegments(facts: Pick<EmailFacts, 'subject' | 'visibleText
   const segs: TextSegment[] = [];
   if (facts.subject) segs.push({ where: 'header:Subject', text: normalizeForMatch(facts.subject, 2000) });
   const body = facts.visibleText || facts.text;
-  if (body) segs.push({ where: bodyWhere(facts as EmailFacts), text: normalizeForMatch(body) });
+  const fromHtml = Boolean(facts.visibleText && facts.htmlFacts?.visibleText);
+  if (body) segs.push({ where: bodyWhere(facts as EmailFacts), text: normalizeForMatch(body, MAX_CONTENT_CHARS, fromHtml) });
   return segs;
 }
 

@@ -25,6 +25,9 @@ describe('normalisation', () => {
     expect(normalizeForMatch('Your p\u200Bass\u200Cword  \u0435xpires')).toBe('your password expires');
     expect(normalizeForMatch('Alteração dos DADOS bancários')).toBe('alteracao dos dados bancarios');
     expect(normalizeForMatch('ｕｒｇｅｎｔ \u2019')).toBe("urgent '");
+    // plain text is hard-wrapped: single newlines are spaces, blank lines end a block
+    expect(normalizeForMatch('new bank\r\ndetails\n\nnext')).toBe('new bank details\nnext');
+    expect(normalizeForMatch('a\n b', 100, true)).toBe('a\nb');
   });
 });
 
@@ -245,7 +248,7 @@ describe('email.content.credential_lure', () => {
     const v = await scan({
       from: 'Example Co <no-reply@accounts.example>',
       subject: 'Reset your password',
-      html: '<p>We received a request to reset your password. This link expires in 24 hours.</p><p><a href="https://accounts.example/reset?t=abc">Reset password</a></p><p>If you did not request this, you can ignore this email.</p>',
+      html: '<p>We received a request to reset your password</p><p>This link expires in 24 hours.</p><p><a href="https://accounts.example/reset?t=abc">Reset password</a></p><p>If you did not request this, you can ignore this email.</p>',
     });
     expect(signal(v, ID)?.severity ?? 'none').toMatch(/^(none|low)$/);
   });
