@@ -9,7 +9,7 @@
 // VIGIL_DATA=/path/to/data overrides ../shared/data.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,8 +20,8 @@ if (!existsSync(join(dev, 'malicious')) || !existsSync(join(dev, 'benign'))) {
   console.log(`skipped: ${dev}/{malicious,benign} not found (set VIGIL_DATA to the corpus folder)`);
   process.exit(0);
 }
-// compile to dist/ (type errors elsewhere in the tree do not stop the emit)
-const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+// compile to dist/ (type errors elsewhere in the tree do not stop the emit); VIGIL_NO_BUILD=1 skips it
+const tsc = process.env.VIGIL_NO_BUILD ? { status: 0 } : spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
 if (!existsSync(join(root, 'dist', 'cli', 'cv-email.js'))) {
   console.error(`build failed (tsc exit ${tsc.status})`);
   process.exit(2);
@@ -36,8 +36,9 @@ const opt = (name, dflt) => {
   const i = rest.indexOf(`--${name}`);
   return i >= 0 ? rest[i + 1] : dflt;
 };
-const mal = [join(dev, 'malicious')];
-const ben = [join(dev, 'benign')];
+// relative to the working folder, so the model card does not record this machine's paths
+const mal = [relative(process.cwd(), join(dev, 'malicious')) || '.'];
+const ben = [relative(process.cwd(), join(dev, 'benign')) || '.'];
 let code = 0;
 if (job === 'cv') {
   const { runCvEmail } = await import(join(root, 'dist', 'cli', 'cv-email.js'));

@@ -8,7 +8,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { isVigilError, VigilError } from '../core/index.js';
 import { defaultConfig } from '../config/index.js';
-import { FEATURES_VERSION, type EmailFeatureOptions } from '../email/features.js';
+import { FEATURES_VERSION, RECEIVING_SIDE_SIGNALS, type EmailFeatureOptions } from '../email/features.js';
+import { SIGNALS as EMAIL_SIGNALS } from '../email/index.js';
+import { SIGNALS as URL_SIGNALS } from '../url/index.js';
 import {
   buildModel,
   calibrate,
@@ -47,7 +49,7 @@ export interface TrainEmailOptions {
   quiet?: boolean;
 }
 
-export const EMAIL_TRAIN_DEFAULTS = { bits: 18, epochs: 6, l1: 0.5, l2: 1, alpha: 0.1, seed: 1, folds: 5 } as const;
+export const EMAIL_TRAIN_DEFAULTS = { bits: 20, epochs: 10, l1: 0.1, l2: 1, alpha: 0.1, seed: 1, folds: 3 } as const;
 export const EMAIL_FEATURE_OPTIONS: EmailFeatureOptions = { bigrams: true, charGrams: 4 };
 
 /** Licences of the known dev-corpus sources (../shared/data/email/README.md), for the model card. */
@@ -101,15 +103,40 @@ export function trainEmailOnMessages(
     calibration: 'platt',
     ...(onPhase ? { onPhase } : {}),
   });
+  const priors = applySignalPriors(res.weights, messages);
   const model = buildModel(res.weights, {
     name: 'email',
     version: info.version,
     signed: true,
     calibration: res.calibration,
-    meta: { features: FEATURES_VERSION, featureOptions: EMAIL_FEATURE_OPTIONS, ...info.meta },
+    meta: { features: FEATURES_VERSION, featureOptions: EMAIL_FEATURE_OPTIONS, signal_priors: priors, ...info.meta },
   });
   const oofProbabilities = Array.from(res.oofMargins, (m) => calibrate(res.calibration, m));
   return { model, messages, oofProbabilities, groups, hyper: { ...hyper } };
+}
+
+/** Prior log-odds weight of a rule signal the training data never showed, by severity. */
+export const SIGNAL_PRIOR: Record<string, number> = { info: 0, low: 0.5, medium: 1, high: 1.5, critical: 2.5 };
+
+/**
+ * A signal that never fired in the training data would get weight 0 and so count for nothing
+ * (e.g. SPF/DMARC failures, which fire only with a trusted authserv-id or live checks, or a VIP
+ * impersonation, which needs an organisation config). Such signals get a severity prior instead,
+ * written into their buckets; every signal seen in training keeps its learned weight.
+ */
+export function applySignalPriors(w: { bits: number; weights: Float32Array }, messages: readonly ExtractedMessage[]): string[] {
+  const seen = new Set<string>();
+  for (const m of messages) for (const id of m.signals) seen.add(id);
+  const applied: string[] = [];
+  for (const def of [...EMAIL_SIGNALS, ...URL_SIGNALS]) {
+    if (seen.has(def.id) || RECEIVING_SIDE_SIGNALS.has(def.id)) continue;
+    const prior = SIGNAL_PRIOR[def.severity] ?? 0;
+    if (!prior) continue;
+    const { index, sign } = hashFeature(`rule: ${def.id}`, w.bits, true);
+    w.weights[index] = sign * prior;
+    applied.push(def.id);
+  }
+  return applied.sort();
 }
 
 /**

@@ -23,6 +23,13 @@ import type { EmailFacts } from './facts.js';
 /** Stored in the model's meta; the scorer refuses a model trained on other features. */
 export const FEATURES_VERSION = 'email-features/1';
 
+/**
+ * Signals read from headers the receiving side adds (Return-Path is written at final delivery):
+ * they stay in the verdict as evidence but are not model features, so a message scores the same
+ * with its receiving-side headers stripped, and the model cannot learn one corpus's delivery path.
+ */
+export const RECEIVING_SIDE_SIGNALS: ReadonlySet<string> = new Set(['email.sender.return_path_mismatch']);
+
 /** Text (subject + visible body) analysed for word features: the start of a message carries the lure. */
 export const MAX_FEATURE_TEXT_CHARS = 20_000;
 /** Text analysed for character n-grams (costlier per character). */
@@ -299,7 +306,7 @@ export function emailFeatures(facts: EmailFacts, signals: readonly Signal[], opt
   }
 
   // ---- rule signals
-  for (const sig of signals) out.set(`rule: ${sig.id}`, 1);
+  for (const sig of signals) if (!RECEIVING_SIDE_SIGNALS.has(sig.id)) out.set(`rule: ${sig.id}`, 1);
   return out;
 }
 

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# SpamAssassin and rspamd on the same dev folders as Vigil (../shared/peers; offline, local rules).
+#   bash scripts/peers-email.sh              rules only, whole dev set
+#   bash scripts/peers-email.sh --bayes N    also: Bayes trained on Vigil's CV training folds (all
+#                                            but fold N of .vigil/cv/cv-email-group-folds.csv, written
+#                                            by `npm run cv:email`), scored on fold N
+# Results: .vigil/peers/*.csv and one JSON line each in .vigil/peers/*.json. Takes minutes (SA is
+# CPU-bound: ~0.1 CPU-s per message). Skips (exit 0) when ../shared/data or ../shared/peers is absent.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+data="${VIGIL_DATA:-$root/../shared/data}"
+peers="${VIGIL_PEERS:-$root/../shared/peers}"
+dev="$data/email/dev"
+if [[ ! -d "$dev/malicious" || ! -x "$(command -v bash)" || ! -f "$peers/spamassassin.sh" ]]; then
+  echo "skipped: $dev or $peers not found"; exit 0
+fi
+out="$root/.vigil/peers"; mkdir -p "$out"
+jobs="${JOBS:-$(nproc)}"
+if [[ "${1:-}" == "--bayes" ]]; then
+  fold="${2:?fold number}"
+  folds="$root/.vigil/cv/cv-email-group-folds.csv"
+  [[ -f "$folds" ]] || { echo "run npm run cv:email first ($folds missing)"; exit 2; }
+  work="$(mktemp -d /tmp/vigil-peer-fold.XXXXXX)"
+  mkdir -p "$work"/{train,test}/{malicious,benign}
+  # symlinks named by their corpus id, split by Vigil's fold assignment
+  tail -n +2 "$folds" | while IFS=, read -r file label source f; do
+    side=train; [[ "$f" == "$fold" ]] && side=test
+    ln -s "$(cd "$root" && realpath "$file")" "$work/$side/$label/${source}__$(basename "$file")"
+  done
+  for peer in rspamd spamassassin; do
+    bash "$peers/$peer.sh" --malicious "$work/test/malicious" --benign "$work/test/benign" \
+      --train-dir-malicious "$work/train/malicious" --train-dir-benign "$work/train/benign" \
+      --jobs "$jobs" --out "$out/$peer-bayes-fold$fold.csv" | tail -1 | tee "$out/$peer-bayes-fold$fold.json"
+  done
+else
+  for peer in rspamd spamassassin; do
+    bash "$peers/$peer.sh" --malicious "$dev/malicious" --benign "$dev/benign" --jobs "$jobs" \
+      --out "$out/$peer.csv" | tail -1 | tee "$out/$peer.json"
+  done
+fi
