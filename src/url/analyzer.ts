@@ -7,7 +7,7 @@ import type { VigilConfig } from '../config/index.js';
 import { SEVERITY_WEIGHT, VigilError, combine } from '../core/index.js';
 import type { Evidence, FeatureContribution, ModelSummary, Signal, Verdict } from '../core/index.js';
 import { calibrate, type LinearModel } from '../ml/index.js';
-import { DOMAIN_DGA, buildDgaTables, dgaFeatures, dgaLabel, emitDgaFeatures, type DgaTables } from './dga.js';
+import { DOMAIN_DGA, buildDgaTables, dgaFeatures, dgaLabel, emitDgaFeatures, isDictionaryWord, type DgaTables } from './dga.js';
 import { hostFindings, urlHostSignals, type HostFinding } from './host.js';
 import { findLookalike, lookalikeIndex, lookalikeSignal, type LookalikeIndex, type LookalikeMatch } from './lookalike.js';
 import { ExplainSink, MarginSink, contributions, fastMargin, modelFor } from './models.js';
@@ -117,10 +117,11 @@ function hostResult(
   const key = info.ip ? `${info.host} ${rawHost}` : info.host;
   const hit = st.hosts.get(key);
   if (hit) return hit;
-  const lookalike = findLookalike(st.idx, info);
+  const model = modelFor(config, 'domain');
+  const tables = model ? tablesOf(model) : null;
+  const lookalike = findLookalike(st.idx, info, tables ? (l) => isDictionaryWord(l, tables) : undefined);
   let dga: number | null = null;
   let dgaAlert = false;
-  const model = modelFor(config, 'domain');
   if (model) {
     const label = dgaLabel(info);
     if (label) {

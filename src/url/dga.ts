@@ -127,6 +127,12 @@ export function buildDgaTables(words: readonly string[]): DgaTables {
   return { wordHashes, trigram };
 }
 
+/** Whether the whole label is a dictionary word of the model's word list (3..16 letters). */
+export function isDictionaryWord(label: string, t: DgaTables): boolean {
+  if (label.length < 3 || label.length > MAX_WORD || !/^[a-z]+$/.test(label)) return false;
+  return t.wordHashes.has(rollWord(label, 0, label.length));
+}
+
 /** Mean log-likelihood per character under the English trigram model (higher = more English). */
 export function englishLogLik(label: string, t: DgaTables): number {
   let a = 0;

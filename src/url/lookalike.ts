@@ -8,7 +8,7 @@ import type { VigilConfig } from '../config/index.js';
 import { defineSignal } from '../core/index.js';
 import type { Signal, Evidence, Severity } from '../core/index.js';
 import { describeConfusables, foldUnicode, skeleton } from './confusables.js';
-import { LURE_WORDS } from './lists.js';
+import { FREE_HOSTING_SET, LURE_WORDS, hostMatchesSet } from './lists.js';
 import type { HostInfo } from './parse.js';
 import { hostInfo } from './parse.js';
 
@@ -129,7 +129,7 @@ const COMMON_WORD_TOKENS = new Set([
 const NEVER_TOKENS = new Set(['gov', 'com', 'net', 'org', 'co', 'email', 'mail', 'news', 'me', 'mac', 'www', 'web']);
 
 const MIN_TYPO_LABEL = 5;
-const MIN_GENERIC_REPLACEMENT_LABEL = 7;
+const MIN_GENERIC_REPLACEMENT_LABEL = 8;
 const MIN_TOKEN = 3;
 
 const normToken = (s: string) => foldUnicode(s.toLowerCase()).replace(/[^a-z0-9]/g, '');
@@ -315,7 +315,7 @@ function match(e: Entry, technique: LookalikeTechnique, family: LookalikeFamily,
  * Find the protected domain `info` imitates, or null. A protected domain or any subdomain of one is
  * never a lookalike; neither is a domain merely containing a brand word inside another word.
  */
-export function findLookalike(idx: LookalikeIndex, info: HostInfo): LookalikeMatch | null {
+export function findLookalike(idx: LookalikeIndex, info: HostInfo, isWord?: (label: string) => boolean): LookalikeMatch | null {
   if (info.ip || !info.registrableDomain) return null;
   if (isProtectedHost(idx, info.host)) return null;
   const rd = info.registrableDomain;
@@ -343,9 +343,16 @@ export function findLookalike(idx: LookalikeIndex, info: HostInfo): LookalikeMat
   if (same && same.length) {
     const e = same[0]!;
     if (info.privateSuffix) {
-      if (!e.weak) return match(e, 'subdomain', 'subdomain', `${rd} puts the name "${label}" of ${e.domain} on the hosting platform ${suffix}`);
+      // a tenant named like a brand on a site builder (paypal.github.io); CDN suffixes in the
+      // private list (map.fastly.net) carry brand names legitimately
+      const builder = hostMatchesSet(suffix, FREE_HOSTING_SET) !== null;
+      if (!e.weak && builder) return match(e, 'subdomain', 'subdomain', `${rd} puts the name "${label}" of ${e.domain} on the hosting platform ${suffix}`);
     } else if (!e.weak) {
-      return match(e, 'tld_swap', 'tld_swap', `${rd} has the name of ${e.domain} under .${suffix}`);
+      // big brands run sites under most country TLDs (vodafone.ro, airbnb.ru): for brands only a
+      // generic TLD counts; the organization's and partners' names count under any TLD
+      const country = /(^|\.)[a-z]{2}$/.test(suffix);
+      const hit = same.find((x) => x.ownerKind !== 'brand') ?? (country ? null : e);
+      if (hit) return match(hit, 'tld_swap', 'tld_swap', `${rd} has the name of ${hit.domain} under .${suffix}`);
     }
   }
   // 3. hyphenation (pay-pal.com) and one-edit typosquats
@@ -354,7 +361,8 @@ export function findLookalike(idx: LookalikeIndex, info: HostInfo): LookalikeMat
     const hit = idx.byLabel.get(joined)?.find((e) => allowedFor(e, 'hyphenation'));
     if (hit) return match(hit, 'typosquat', 'hyphenation', `${rd} is ${hit.domain} with a hyphen inserted`);
   }
-  if (!isIdn && label.length >= MIN_TYPO_LABEL - 1 && label.length <= 64) {
+  // an ordinary word one edit from a brand is a word, not a typo (finance/binance, mail/gmail)
+  if (!isIdn && label.length >= MIN_TYPO_LABEL - 1 && label.length <= 64 && !isWord?.(label)) {
     const typo = findTypo(idx, label);
     if (typo) return match(typo.e, 'typosquat', typo.family, `${rd} imitates ${typo.e.domain}: ${typo.what} (${typo.family.replace('_', '-')})`);
   }
@@ -419,8 +427,9 @@ function findSubdomain(idx: LookalikeIndex, info: HostInfo): LookalikeMatch | nu
     for (const w of l.split('-')) {
       const t = idx.tokens.get(w) ?? (w.length >= 5 ? idx.tokenSkeletons.get(skeleton(w)) : undefined);
       if (!t) continue;
-      if (t.weak && !hasLure) continue;
-      if (t.token.length < 4 && !hasLure) continue;
+      // CDN and SaaS host names carry brand names legitimately (twitter.map.fastly.net): a lure
+      // word must stand beside the brand
+      if (!hasLure) continue;
       return match(t.entry, 'subdomain', 'subdomain', `${info.host} names ${t.entry.owner} in the subdomain but belongs to ${info.registrableDomain}`);
     }
   }
@@ -451,13 +460,13 @@ function findCombosquat(idx: LookalikeIndex, info: HostInfo, unicodeLabel: strin
       const head = w.slice(0, n);
       const tail = w.slice(n);
       const th = idx.tokens.get(head);
-      if (th && isLureRun(tail) && (th.token.length >= 4 || tail.length >= 4)) {
+      if (th && !th.weak && isLureRun(tail)) {
         return match(th.entry, 'combosquat', 'combosquat', `${rd} glues ${th.entry.owner}'s name "${head}" to "${tail}"`);
       }
       const tailTok = w.slice(w.length - n);
       const tt = idx.tokens.get(tailTok);
       const lead = w.slice(0, w.length - n);
-      if (tt && isLureRun(lead) && (tt.token.length >= 4 || lead.length >= 4)) {
+      if (tt && !tt.weak && isLureRun(lead)) {
         return match(tt.entry, 'combosquat', 'combosquat', `${rd} glues "${lead}" to ${tt.entry.owner}'s name "${tailTok}"`);
       }
     }
@@ -467,8 +476,10 @@ function findCombosquat(idx: LookalikeIndex, info: HostInfo, unicodeLabel: strin
 
 /** Whether `s` is one or two lure words glued together (`login`, `securelogin`). */
 function isLureRun(s: string): boolean {
-  if (LURE_WORDS.has(s)) return s.length >= 2;
-  for (let i = 2; i <= s.length - 2; i++) {
+  // pieces of 4+ letters only: "us", "app", "id" glued to a name are too often a real company's
+  // own domain (barclaysus.com, microsoftapp.net)
+  if (s.length >= 4 && LURE_WORDS.has(s)) return true;
+  for (let i = 4; i <= s.length - 4; i++) {
     if (LURE_WORDS.has(s.slice(0, i)) && LURE_WORDS.has(s.slice(i))) return true;
   }
   return false;

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { inspectDomain } from '../../src/url/index.js';
@@ -80,9 +81,23 @@ describe('legitimate look-alikes stay clean', () => {
     ['x.org', 'a one-letter brand name under another TLD'],
     ['example.com', 'an unrelated domain'],
     ['github.com', 'a protected brand domain'],
+    ['vodafone.ro', "a brand's own country site (TLD swap counts only for generic TLDs)"],
+    ['airbnb.ru', "a brand's own country site"],
+    ['twitter.map.fastly.net', 'a CDN host name carrying a brand without lure words'],
+    ['barclaysus.com', 'a brand glued to a two-letter word'],
+    ['livechat.com', 'a common-word brand (live) glued to a word'],
+    ['sstatic.net', 'one non-adjacent replacement in a 7-letter name'],
   ])('%s (%s)', (domain) => {
     expect(look(domain)).toBeNull();
     expect(ids(domain).filter((i) => i.startsWith('domain.lookalike'))).toEqual([]);
+  });
+});
+
+describe('dictionary words are not typosquats (needs the shipped domain model word list)', () => {
+  it.skipIf(!existsSync(new URL('../../models/domain.json', import.meta.url)))('finance, mail', () => {
+    expect(look('finance.si')).toBeNull(); // one bit from binance
+    expect(look('mail.mn')).toBeNull(); // gmail without g
+    expect(look('binanse.com')).toMatchObject({ technique: 'typosquat' });
   });
 });
 
