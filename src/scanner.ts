@@ -4,7 +4,7 @@
  */
 import type { Verdict } from './core/index.js';
 import type { VigilConfig } from './config/index.js';
-import { analyzeEmail, type EmailScorer, type VerifyAuthOptions } from './email/index.js';
+import { analyzeEmail, loadEmailModel, type EmailScorer, type VerifyAuthOptions } from './email/index.js';
 import { analyzeDomain, analyzeUrl } from './url/index.js';
 
 export interface Scanner {
@@ -20,7 +20,8 @@ export interface ScannerOptions {
 }
 
 export function createScanner(config: VigilConfig, opts: ScannerOptions = {}): Scanner {
-  const scorer: EmailScorer | null = opts.model === false ? null : null;
+  // the shipped model unless the config names another file or null (rules only); loaded once, cached
+  const scorer: EmailScorer | null = opts.model === false ? null : loadEmailModel(config.models.email);
   // rules only means no learned model anywhere, including the URL/domain models behind link signals
   const ruleConfig = opts.model === false ? { ...config, models: { email: null, url: null, domain: null } } : config;
   return {
