@@ -87,7 +87,9 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   trainOptions(train.command('url').description('train the phishing-URL model (CV grouped by registrable domain)'), 'url').action(
     async (opts) => setExit(await runTrainUrl(opts, io)),
   );
-  trainOptions(train.command('domain').description('train the generated-domain (DGA) model (leave-family-out CV)'), 'domain').action(
+  trainOptions(train.command('domain').description('train the generated-domain (DGA) model (leave-family-out CV)'), 'domain')
+    .option('--group-by <family|domain>', 'CV groups: family (leave-family-out, default) or domain (families seen in training)')
+    .action(
     async (opts) => setExit(await runTrainDomain(opts, io)),
   );
 

@@ -25,6 +25,8 @@ export interface TrainDomainOptions {
   date?: string;
   modelVersion?: string;
   quiet?: boolean;
+  /** Cross-validation groups: `family` (default, leave-family-out) or `domain` (families seen). */
+  groupBy?: string;
 }
 
 export function num(v: number | string | undefined, dflt: number, name: string, int = false): number {
@@ -64,6 +66,8 @@ export async function runTrainDomain(opts: TrainDomainOptions, io: CliIo): Promi
       seed: num(opts.seed, DOMAIN_TRAIN_DEFAULTS.seed, 'seed', true),
       folds: num(opts.folds, DOMAIN_TRAIN_DEFAULTS.folds, 'folds', true),
     };
+    const groupBy = opts.groupBy ?? 'family';
+    if (groupBy !== 'family' && groupBy !== 'domain') throw new VigilError('E_USAGE', `--group-by must be family or domain, got ${groupBy}`);
     const out = opts.out ?? 'models/domain.json';
     const card = opts.card ?? out.replace(/\.json$/i, '') + '.md';
     const date = opts.date ?? new Date().toISOString().slice(0, 10);
@@ -92,7 +96,7 @@ export async function runTrainDomain(opts: TrainDomainOptions, io: CliIo): Promi
     const words = loadWords();
     const log = opts.quiet ? undefined : (p: string) => io.stderr(`train domain: ${p}\n`);
     log?.(`${rows.length} rows (${bad} with an unknown label skipped)`);
-    const result = trainDomainModel(rows, words, { ...o, ...(log ? { onPhase: log } : {}) }, version);
+    const result = trainDomainModel(rows, words, { ...o, groupBy, ...(log ? { onPhase: log } : {}) }, version);
     const json = JSON.stringify(serializeModel(result.model));
     writeFileSync(out, json + '\n');
     const counts: Record<string, number> = { malicious: rows.filter((r) => r.malicious).length, benign: rows.filter((r) => !r.malicious).length, families: new Set(rows.filter((r) => r.malicious).map((r) => r.family)).size };
