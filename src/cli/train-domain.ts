@@ -123,7 +123,7 @@ export async function runTrainDomain(opts: TrainDomainOptions, io: CliIo): Promi
     const cv = result.cv;
     io.stdout(
       `wrote ${out} (${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB) and ${card}\n` +
-        `leave-family-out CV: AUC ${cv.auc}, TPR@FPR0.1% ${cv.tpr_at_fpr['0.001']}, TPR@FPR1% ${cv.tpr_at_fpr['0.01']}\n`,
+        `${groupBy === 'family' ? 'leave-family-out' : 'grouped-by-domain'} CV: AUC ${cv.auc}, TPR@FPR0.1% ${cv.tpr_at_fpr['0.001']}, TPR@FPR1% ${cv.tpr_at_fpr['0.01']}\n`,
     );
     return 0;
   } catch (err) {
