@@ -38,6 +38,8 @@ export interface DgaTables {
    * 32-bit numbers boxes most of them as heap doubles, which made segmentation the hot spot.
    */
   wordHashes: WordTable;
+  /** Hashes of every prefix of a dictionary word: segmentation stops extending a candidate early. */
+  prefixHashes: WordTable;
   /** log P(c | previous two chars) under the English model, indexed [a][b][c] over 28 symbols. */
   trigram: Float32Array;
 }
@@ -99,11 +101,15 @@ function rollWord(s: string, from: number, to: number): number {
 
 export function buildDgaTables(words: readonly string[]): DgaTables {
   const wordHashes = new WordTable(words.length);
+  const prefixHashes = new WordTable(words.length * 6);
   const counts = new Float64Array(SYM * SYM * SYM);
   for (const raw of words) {
     const w = raw.toLowerCase();
     if (!/^[a-z]+$/.test(w)) continue;
-    if (w.length >= 3 && w.length <= MAX_WORD) wordHashes.add(rollWord(w, 0, w.length));
+    if (w.length >= 3 && w.length <= MAX_WORD) {
+      wordHashes.add(rollWord(w, 0, w.length));
+      for (let k = 1; k < w.length; k++) prefixHashes.add(rollWord(w, 0, k));
+    }
     let a = 0;
     let b = 0;
     for (let i = 0; i <= w.length; i++) {
@@ -124,7 +130,7 @@ export function buildDgaTables(words: readonly string[]): DgaTables {
       }
     }
   }
-  return { wordHashes, trigram };
+  return { wordHashes, prefixHashes, trigram };
 }
 
 /** Whether the whole label is a dictionary word of the model's word list (3..16 letters). */
@@ -175,15 +181,17 @@ export function segment(rawLabel: string, t: DgaTables): { uncovered: number; wo
     for (let j = i; j < end; j++) {
       h = Math.imul(h ^ label.charCodeAt(j), 0x01000193);
       const len = j - i + 1;
-      if (len < 3) continue;
-      if (!t.wordHashes.has(h)) continue;
-      const nu = u;
-      const nc = cnt[i]! + 1;
-      if (nu < unc[j + 1]! || (nu === unc[j + 1]! && nc < cnt[j + 1]!)) {
-        unc[j + 1] = nu;
-        cnt[j + 1] = nc;
-        lng[j + 1] = Math.max(lng[i]!, len);
+      if (len >= 3 && t.wordHashes.has(h)) {
+        const nu = u;
+        const nc = cnt[i]! + 1;
+        if (nu < unc[j + 1]! || (nu === unc[j + 1]! && nc < cnt[j + 1]!)) {
+          unc[j + 1] = nu;
+          cnt[j + 1] = nc;
+          lng[j + 1] = Math.max(lng[i]!, len);
+        }
       }
+      // no dictionary word starts with label[i..j]: longer candidates cannot match either
+      if (!t.prefixHashes.has(h)) break;
     }
   }
   return { uncovered: unc[n]!, words: cnt[n]!, longest: lng[n]! };
@@ -307,48 +315,46 @@ export function emitDgaFeatures(rawLabel: string, t: DgaTables, sink: FeatureSin
   const v10 = Math.floor(vowelShare * 10);
   const v8 = Math.floor(vowelShare * 8);
   const epl = bin(n ? entropy / Math.log2(n + 1) : 0, [0.6, 0.7, 0.8, 0.85, 0.9, 0.95]);
-  push(name(0, lenIdx, () => `length ${lenName}`));
-  push(name(1, e4, () => `entropy ${(Math.min(4.5, e4 / 4)).toFixed(2)}`));
-  push(name(2, epl, () => `entropy per length ${epl}`));
-  push(name(3, v10, () => `vowel share ${Math.min(6, v10) / 10}`));
-  push(name(4, ds1, () => `digit share ${ds1}`));
-  push(name(5, Math.min(switches, 6), () => `digit-letter switches ${Math.min(switches, 6)}`));
-  push(name(6, Math.min(maxRun, 7), () => `consonant run ${Math.min(maxRun, 7)}`));
-  if (hyphens) push(name(7, Math.min(hyphens, 3), () => `hyphens ${Math.min(hyphens, 3)}`));
+  push(NAME_MEMO.get(0 * 1_000_003 + (lenIdx)) ?? remember(0 * 1_000_003 + (lenIdx), `length ${lenName}`));
+  push(NAME_MEMO.get(1 * 1_000_003 + (e4)) ?? remember(1 * 1_000_003 + (e4), `entropy ${(Math.min(4.5, e4 / 4)).toFixed(2)}`));
+  push(NAME_MEMO.get(2 * 1_000_003 + (epl)) ?? remember(2 * 1_000_003 + (epl), `entropy per length ${epl}`));
+  push(NAME_MEMO.get(3 * 1_000_003 + (v10)) ?? remember(3 * 1_000_003 + (v10), `vowel share ${Math.min(6, v10) / 10}`));
+  push(NAME_MEMO.get(4 * 1_000_003 + (ds1)) ?? remember(4 * 1_000_003 + (ds1), `digit share ${ds1}`));
+  push(NAME_MEMO.get(5 * 1_000_003 + (Math.min(switches, 6))) ?? remember(5 * 1_000_003 + (Math.min(switches, 6)), `digit-letter switches ${Math.min(switches, 6)}`));
+  push(NAME_MEMO.get(6 * 1_000_003 + (Math.min(maxRun, 7))) ?? remember(6 * 1_000_003 + (Math.min(maxRun, 7)), `consonant run ${Math.min(maxRun, 7)}`));
+  if (hyphens) push(NAME_MEMO.get(7 * 1_000_003 + (Math.min(hyphens, 3))) ?? remember(7 * 1_000_003 + (Math.min(hyphens, 3)), `hyphens ${Math.min(hyphens, 3)}`));
   if (label.startsWith('xn--')) push('punycode label');
-  push(name(8, lenIdx * 64 + e2, () => `length ${lenName} with entropy ${(Math.min(4.5, e2 / 2)).toFixed(1)}`));
-  push(name(9, lenIdx * 64 + ds2, () => `length ${lenName} with digit share ${ds2}`));
-  push(name(10, lenIdx * 64 + v8, () => `length ${lenName} with vowel share ${Math.min(5, v8) / 8}`));
+  push(NAME_MEMO.get(8 * 1_000_003 + (lenIdx * 64 + e2)) ?? remember(8 * 1_000_003 + (lenIdx * 64 + e2), `length ${lenName} with entropy ${(Math.min(4.5, e2 / 2)).toFixed(1)}`));
+  push(NAME_MEMO.get(9 * 1_000_003 + (lenIdx * 64 + ds2)) ?? remember(9 * 1_000_003 + (lenIdx * 64 + ds2), `length ${lenName} with digit share ${ds2}`));
+  push(NAME_MEMO.get(10 * 1_000_003 + (lenIdx * 64 + v8)) ?? remember(10 * 1_000_003 + (lenIdx * 64 + v8), `length ${lenName} with vowel share ${Math.min(5, v8) / 8}`));
   if (letters >= 3) {
     const ll = englishLogLik(label, t);
     const l2 = Math.floor(ll * 2);
-    const llBin = () => Math.max(-6, l2 / 2).toFixed(1);
-    push(name(11, l2, () => `english likelihood ${llBin()}`));
-    push(name(12, lenIdx * 64 - l2, () => `length ${lenName} with english likelihood ${llBin()}`));
+    push(NAME_MEMO.get(11 * 1_000_003 + (l2)) ?? remember(11 * 1_000_003 + (l2), `english likelihood ${llBin(l2)}`));
+    push(NAME_MEMO.get(12 * 1_000_003 + (lenIdx * 64 - l2)) ?? remember(12 * 1_000_003 + (lenIdx * 64 - l2), `length ${lenName} with english likelihood ${llBin(l2)}`));
     push('english likelihood (value)', Math.max(-8, ll) + 3);
     const seg = segment(label, t);
     const cover = n ? 1 - seg.uncovered / n : 0;
     const ci = cover >= 0.999 ? 0 : cover >= 0.8 ? 1 : cover >= 0.5 ? 2 : 3;
     const coverBin = COVER_NAMES[ci];
     const w = Math.min(seg.words, 5);
-    push(name(13, ci * 8 + w, () => `dictionary words cover ${coverBin}, ${w} words`));
-    push(name(14, ci * 64 + lenIdx, () => `dictionary words cover ${coverBin}, length ${lenName}`));
-    push(name(15, Math.min(seg.longest, 10), () => `longest dictionary word ${Math.min(seg.longest, 10)}`));
+    push(NAME_MEMO.get(13 * 1_000_003 + (ci * 8 + w)) ?? remember(13 * 1_000_003 + (ci * 8 + w), `dictionary words cover ${coverBin}, ${w} words`));
+    push(NAME_MEMO.get(14 * 1_000_003 + (ci * 64 + lenIdx)) ?? remember(14 * 1_000_003 + (ci * 64 + lenIdx), `dictionary words cover ${coverBin}, length ${lenName}`));
+    push(NAME_MEMO.get(15 * 1_000_003 + (Math.min(seg.longest, 10))) ?? remember(15 * 1_000_003 + (Math.min(seg.longest, 10)), `longest dictionary word ${Math.min(seg.longest, 10)}`));
   }
 }
 
 const COVER_NAMES = ['all', '80%+', '50-80%', '<50%'];
+const llBin = (x: number) => Math.max(-6, x / 2).toFixed(1);
 const NAME_MEMO = new Map<number, string>();
 
-/** The memoised name of feature family `family` at bin `key` (key may be negative or large). */
-function name(family: number, key: number, make: () => string): string {
-  // bins are small integers; entropy, likelihood and word counts are bounded by MAX_DGA_LABEL
-  const k = family * 1_000_003 + key;
-  let s = NAME_MEMO.get(k);
-  if (s === undefined) {
-    s = make();
-    if (NAME_MEMO.size < 100_000) NAME_MEMO.set(k, s);
-  }
+/**
+ * Remember the name of feature family f at bin key under f * 1_000_003 + key (bins are small
+ * integers, bounded by MAX_DGA_LABEL); callers write `NAME_MEMO.get(k) ?? remember(k, \`…\`)` so
+ * the template is only evaluated on a miss.
+ */
+function remember(k: number, s: string): string {
+  if (NAME_MEMO.size < 100_000) NAME_MEMO.set(k, s);
   return s;
 }
 
