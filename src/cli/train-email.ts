@@ -152,10 +152,15 @@ export function heaviestFeatures(
 ): { positive: [string, number][]; negative: [string, number][] } {
   const df = new Map<string, number>();
   for (const m of messages) for (const k of m.features.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  // buckets holding a severity prior were not learned: names that collide with them are not shown
+  const priorBuckets = new Set(
+    ((model.meta['signal_priors'] as string[] | undefined) ?? []).map((id) => hashFeature(`rule: ${id}`, model.bits, model.signed).index),
+  );
   const owner = new Map<number, { name: string; df: number; w: number }>();
   for (const [name, count] of df) {
     if (count < minDf) continue;
     const { index, sign } = hashFeature(name, model.bits, model.signed);
+    if (priorBuckets.has(index)) continue;
     const w = model.weights[index]! * sign;
     if (w === 0) continue;
     const cur = owner.get(index);
@@ -268,11 +273,11 @@ function modelCard(
   L.push(
     'Regularised logistic regression (FTRL-Proximal, L1 + L2) over hashed features of one message: words,',
     'word pairs and character 4-grams of the subject and the visible body text (NFKC, lower-case, look-alike',
-    'letters folded, digits, URLs, e-mail addresses and recipient names removed), generic URL facts (TLD, path',
-    'words, IP hosts, link/sender domain agreement), message structure (parts, links, forms, hidden text,',
-    'attachment types) and every rule signal the email analyzer fired (`rule: <id>`). Calibrated with Platt',
-    'scaling on out-of-fold scores. Receiving-side headers, dates, Message-IDs, list headers and line endings',
-    'are never read (see src/email/features.ts).',
+    'letters folded, digits, URLs, e-mail addresses, recipient names, quoted replies and list footers removed),',
+    'generic URL facts (path words, IP hosts, ports, link/sender domain agreement), message structure (links,',
+    'forms, password fields, hidden text, attachment types) and every rule signal the email analyzer fired',
+    '(`rule: <id>`). Calibrated with Platt scaling on out-of-fold scores. Receiving-side headers, dates,',
+    'Message-IDs, list headers, TLDs, part types and line endings are never read (see src/email/features.ts).',
     '',
   );
   L.push('| | |', '| --- | --- |');
@@ -314,6 +319,17 @@ function modelCard(
     if (!a && !b) break;
     L.push(`| ${a ? esc(a[0]) : ''} | ${a ? a[1].toFixed(3) : ''} | ${b ? esc(b[0]) : ''} | ${b ? b[1].toFixed(3) : ''} |`);
   }
+  const priors = (t.model.meta['signal_priors'] as string[] | undefined) ?? [];
+  if (priors.length)
+    L.push(
+      '',
+      '## Signals with a prior weight',
+      '',
+      `These signals never fired in the training data, so their weight is a severity prior (${Object.entries(SIGNAL_PRIOR)
+        .filter(([, v]) => v)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')} log-odds) instead of a learned one: ${priors.map((p) => `\`${p}\``).join(', ')}.`,
+    );
   L.push('', '## Known limits', '',
     '- Trained on the dev corpus only: 2002 and 2019–2024 ham, 2004–05 and 2021–25 phishing, LLM-written BEC and',
     '  rendered templates. Expect lower accuracy on mail unlike all of them; retrain on your own mail when you can.',

@@ -212,8 +212,8 @@ export function emailFeatures(facts: EmailFacts, signals: readonly Signal[], opt
   if (!fromDomain) out.set('from: no address', 1);
   else {
     if (FREEMAIL.has(fromSite)) out.set('from: free-mail address', 1);
-    if (facts.replyTo.some((r) => r.domain && (getDomain(r.domain) ?? r.domain) !== fromSite))
-      out.set('from: reply-to on another domain', 1);
+    // no raw "Reply-To elsewhere" feature: mailing lists set Reply-To to the list, so it would learn
+    // "Reply-To elsewhere = benign"; email.sender.reply_to_mismatch (lists excluded) carries it
     if (facts.from?.name && /@/.test(facts.from.name)) out.set('from: display name contains an address', 1);
   }
 
