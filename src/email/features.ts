@@ -203,7 +203,8 @@ export function emailFeatures(facts: EmailFacts, signals: readonly Signal[], opt
     addNormalized(out, grams);
   }
   const nWords = words.length;
-  out.set(`structure: words ${bucket(nWords, [10, 30, 80, 200, 500, 1500])}`, 1);
+  // no length buckets: with quotes stripped, list replies are short, so length would learn
+  // "short = benign" from how the ham was collected, and short BEC ("are you at your desk?") is real
   if (nWords === 0) out.set('structure: no readable text', 1);
 
   // ---- sender (address only; display names are covered by the impersonation rules)
