@@ -107,3 +107,61 @@ describe('inspectDomain on bad input', () => {
     expect(r.lookalike).toBeNull();
   });
 });
+
+describe("'domain.lookalike.subdomain': a protected domain or brand in another domain's subdomain", () => {
+  it.each([
+    ['paypal.com.secure-login.example', 'paypal.com', 'brand', 'starts with paypal.com but belongs to secure-login.example'],
+    ['login.microsoft.com.evil.example', 'microsoft.com', 'brand', 'starts with microsoft.com but belongs to evil.example'],
+    ['pay.pal.com', 'paypal.com', 'brand', 'splits paypal.com with a dot'],
+    ['paypal.secure-verify.example', 'paypal.com', 'brand', 'names PayPal in the subdomain'],
+    ['paypal.github.io', 'paypal.com', 'brand', 'on the hosting platform github.io'],
+    ['fabrikam.example.invoices.test', 'fabrikam.example', 'organization', 'starts with fabrikam.example'],
+  ])('%s fires (imitates %s)', (domain, protectedDomain, ownerKind, detail) => {
+    expect(look(domain)).toMatchObject({ technique: 'subdomain', family: 'subdomain', protectedDomain, ownerKind });
+    expect(look(domain)!.detail).toContain(detail);
+    const s = inspectDomain(domain, ctx).signals.find((x) => x.id === 'domain.lookalike.subdomain');
+    expect(s).toMatchObject({ severity: 'high', evidence: [{ where: 'header:From', text: domain }] });
+  });
+
+  it.each([
+    ['login.microsoft.com', 'a real subdomain of a protected domain'],
+    ['accounts.google.com', 'a real subdomain of a protected domain'],
+    ['www.paypal.com', 'a real subdomain of a protected domain'],
+    ['mail.fabrikam.example', "a real subdomain of the organization's domain"],
+    ['twitter.map.fastly.net', 'a CDN host name carrying a brand, no lure word'],
+    ['paypal.map.fastly.net', 'a CDN host name carrying a brand, no lure word'],
+  ])('%s stays clean (%s)', (domain) => {
+    expect(look(domain)).toBeNull();
+    expect(ids(domain)).not.toContain('domain.lookalike.subdomain');
+  });
+});
+
+describe("'domain.lookalike.tld_swap': the same name under another suffix", () => {
+  it.each([
+    ['paypal.net', 'paypal.com', 'brand', 'medium'],
+    ['microsoft.net', 'microsoft.com', 'brand', 'medium'],
+    ['paypal.xyz', 'paypal.com', 'brand', 'medium'],
+    // the organization's and partners' names count under any suffix, country ones included, at high severity
+    ['fabrikam.net', 'fabrikam.example', 'organization', 'high'],
+    ['fabrikam.ro', 'fabrikam.example', 'organization', 'high'],
+    ['fabrikam.co.uk', 'fabrikam.example', 'organization', 'high'],
+    ['contoso-logistics.com', 'contoso-logistics.example', 'partner', 'high'],
+  ])('%s fires (imitates %s, %s, %s)', (domain, protectedDomain, ownerKind, severity) => {
+    expect(look(domain)).toMatchObject({ technique: 'tld_swap', family: 'tld_swap', protectedDomain, ownerKind });
+    const s = inspectDomain(domain, ctx).signals.find((x) => x.id === 'domain.lookalike.tld_swap');
+    expect(s).toMatchObject({ severity, evidence: [{ where: 'header:From', text: domain }] });
+  });
+
+  it.each([
+    ['vodafone.ro', "a brand's own country site: brands count only under generic TLDs"],
+    ['microsoft.de', "a brand's own country site"],
+    ['paypal.co', 'a two-letter country TLD'],
+    ['paypal.co.uk', "PayPal's UK domain"],
+    ['docusign.net', "a brand's listed second domain"],
+    ['apple.xyz', 'a common-word brand (apple) is too weak for a bare TLD swap'],
+    ['paypal.com', 'the protected domain itself'],
+  ])('%s stays clean (%s)', (domain) => {
+    expect(look(domain)).toBeNull();
+    expect(ids(domain)).not.toContain('domain.lookalike.tld_swap');
+  });
+});
