@@ -197,7 +197,10 @@ export function segment(rawLabel: string, t: DgaTables): { uncovered: number; wo
   return { uncovered: unc[n]!, words: cnt[n]!, longest: lng[n]! };
 }
 
-const VOWEL = new Set([97, 101, 105, 111, 117, 121]);
+// a e i o u y, as a lookup table over ASCII (a Set lookup per character was measurable)
+const VOWEL = new Uint8Array(128);
+for (const c of [97, 101, 105, 111, 117, 121]) VOWEL[c] = 1;
+const isVowel = (c: number) => c < 128 && VOWEL[c] === 1;
 // scratch counters for emitDgaFeatures (single-threaded, reset after each label)
 const FREQ = new Int32Array(256);
 const FREQ_CODE = new Int32Array(256);
@@ -281,8 +284,8 @@ export function emitDgaFeatures(rawLabel: string, t: DgaTables, sink: FeatureSin
     const isDigit = c >= 48 && c <= 57;
     if (isDigit) digits++;
     if (c === 45) hyphens++;
-    if (VOWEL.has(c)) vowels++;
-    if (c >= 97 && c <= 122 && !VOWEL.has(c)) {
+    if (isVowel(c)) vowels++;
+    if (c >= 97 && c <= 122 && !isVowel(c)) {
       run++;
       if (run > maxRun) maxRun = run;
     } else run = 0;
@@ -302,7 +305,6 @@ export function emitDgaFeatures(rawLabel: string, t: DgaTables, sink: FeatureSin
   for (const c of seen) FREQ[c & 0xff] = 0;
   OTHER.clear();
   const letters = n - digits - hyphens;
-  const push = (name: string, v = 1) => sink.add(name, v);
   // Feature names are a function of small integer bins: memoised per bin so the hot path builds
   // no strings (the template text below stays the single definition of each name).
   const lenIdx = bin(n, LEN_EDGES);
@@ -315,32 +317,32 @@ export function emitDgaFeatures(rawLabel: string, t: DgaTables, sink: FeatureSin
   const v10 = Math.floor(vowelShare * 10);
   const v8 = Math.floor(vowelShare * 8);
   const epl = bin(n ? entropy / Math.log2(n + 1) : 0, [0.6, 0.7, 0.8, 0.85, 0.9, 0.95]);
-  push(NAME_MEMO.get(0 * 1_000_003 + (lenIdx)) ?? remember(0 * 1_000_003 + (lenIdx), `length ${lenName}`));
-  push(NAME_MEMO.get(1 * 1_000_003 + (e4)) ?? remember(1 * 1_000_003 + (e4), `entropy ${(Math.min(4.5, e4 / 4)).toFixed(2)}`));
-  push(NAME_MEMO.get(2 * 1_000_003 + (epl)) ?? remember(2 * 1_000_003 + (epl), `entropy per length ${epl}`));
-  push(NAME_MEMO.get(3 * 1_000_003 + (v10)) ?? remember(3 * 1_000_003 + (v10), `vowel share ${Math.min(6, v10) / 10}`));
-  push(NAME_MEMO.get(4 * 1_000_003 + (ds1)) ?? remember(4 * 1_000_003 + (ds1), `digit share ${ds1}`));
-  push(NAME_MEMO.get(5 * 1_000_003 + (Math.min(switches, 6))) ?? remember(5 * 1_000_003 + (Math.min(switches, 6)), `digit-letter switches ${Math.min(switches, 6)}`));
-  push(NAME_MEMO.get(6 * 1_000_003 + (Math.min(maxRun, 7))) ?? remember(6 * 1_000_003 + (Math.min(maxRun, 7)), `consonant run ${Math.min(maxRun, 7)}`));
-  if (hyphens) push(NAME_MEMO.get(7 * 1_000_003 + (Math.min(hyphens, 3))) ?? remember(7 * 1_000_003 + (Math.min(hyphens, 3)), `hyphens ${Math.min(hyphens, 3)}`));
-  if (label.startsWith('xn--')) push('punycode label');
-  push(NAME_MEMO.get(8 * 1_000_003 + (lenIdx * 64 + e2)) ?? remember(8 * 1_000_003 + (lenIdx * 64 + e2), `length ${lenName} with entropy ${(Math.min(4.5, e2 / 2)).toFixed(1)}`));
-  push(NAME_MEMO.get(9 * 1_000_003 + (lenIdx * 64 + ds2)) ?? remember(9 * 1_000_003 + (lenIdx * 64 + ds2), `length ${lenName} with digit share ${ds2}`));
-  push(NAME_MEMO.get(10 * 1_000_003 + (lenIdx * 64 + v8)) ?? remember(10 * 1_000_003 + (lenIdx * 64 + v8), `length ${lenName} with vowel share ${Math.min(5, v8) / 8}`));
+  sink.add(NAME_MEMO.get(0 * 1_000_003 + (lenIdx)) ?? remember(0 * 1_000_003 + (lenIdx), `length ${lenName}`), 1);
+  sink.add(NAME_MEMO.get(1 * 1_000_003 + (e4)) ?? remember(1 * 1_000_003 + (e4), `entropy ${(Math.min(4.5, e4 / 4)).toFixed(2)}`), 1);
+  sink.add(NAME_MEMO.get(2 * 1_000_003 + (epl)) ?? remember(2 * 1_000_003 + (epl), `entropy per length ${epl}`), 1);
+  sink.add(NAME_MEMO.get(3 * 1_000_003 + (v10)) ?? remember(3 * 1_000_003 + (v10), `vowel share ${Math.min(6, v10) / 10}`), 1);
+  sink.add(NAME_MEMO.get(4 * 1_000_003 + (ds1)) ?? remember(4 * 1_000_003 + (ds1), `digit share ${ds1}`), 1);
+  sink.add(NAME_MEMO.get(5 * 1_000_003 + (Math.min(switches, 6))) ?? remember(5 * 1_000_003 + (Math.min(switches, 6)), `digit-letter switches ${Math.min(switches, 6)}`), 1);
+  sink.add(NAME_MEMO.get(6 * 1_000_003 + (Math.min(maxRun, 7))) ?? remember(6 * 1_000_003 + (Math.min(maxRun, 7)), `consonant run ${Math.min(maxRun, 7)}`), 1);
+  if (hyphens) sink.add(NAME_MEMO.get(7 * 1_000_003 + (Math.min(hyphens, 3))) ?? remember(7 * 1_000_003 + (Math.min(hyphens, 3)), `hyphens ${Math.min(hyphens, 3)}`), 1);
+  if (label.startsWith('xn--')) sink.add('punycode label', 1);
+  sink.add(NAME_MEMO.get(8 * 1_000_003 + (lenIdx * 64 + e2)) ?? remember(8 * 1_000_003 + (lenIdx * 64 + e2), `length ${lenName} with entropy ${(Math.min(4.5, e2 / 2)).toFixed(1)}`), 1);
+  sink.add(NAME_MEMO.get(9 * 1_000_003 + (lenIdx * 64 + ds2)) ?? remember(9 * 1_000_003 + (lenIdx * 64 + ds2), `length ${lenName} with digit share ${ds2}`), 1);
+  sink.add(NAME_MEMO.get(10 * 1_000_003 + (lenIdx * 64 + v8)) ?? remember(10 * 1_000_003 + (lenIdx * 64 + v8), `length ${lenName} with vowel share ${Math.min(5, v8) / 8}`), 1);
   if (letters >= 3) {
     const ll = englishLogLik(label, t);
     const l2 = Math.floor(ll * 2);
-    push(NAME_MEMO.get(11 * 1_000_003 + (l2)) ?? remember(11 * 1_000_003 + (l2), `english likelihood ${llBin(l2)}`));
-    push(NAME_MEMO.get(12 * 1_000_003 + (lenIdx * 64 - l2)) ?? remember(12 * 1_000_003 + (lenIdx * 64 - l2), `length ${lenName} with english likelihood ${llBin(l2)}`));
-    push('english likelihood (value)', Math.max(-8, ll) + 3);
+    sink.add(NAME_MEMO.get(11 * 1_000_003 + (l2)) ?? remember(11 * 1_000_003 + (l2), `english likelihood ${llBin(l2)}`), 1);
+    sink.add(NAME_MEMO.get(12 * 1_000_003 + (lenIdx * 64 - l2)) ?? remember(12 * 1_000_003 + (lenIdx * 64 - l2), `length ${lenName} with english likelihood ${llBin(l2)}`), 1);
+    sink.add('english likelihood (value)', Math.max(-8, ll) + 3);
     const seg = segment(label, t);
     const cover = n ? 1 - seg.uncovered / n : 0;
     const ci = cover >= 0.999 ? 0 : cover >= 0.8 ? 1 : cover >= 0.5 ? 2 : 3;
     const coverBin = COVER_NAMES[ci];
     const w = Math.min(seg.words, 5);
-    push(NAME_MEMO.get(13 * 1_000_003 + (ci * 8 + w)) ?? remember(13 * 1_000_003 + (ci * 8 + w), `dictionary words cover ${coverBin}, ${w} words`));
-    push(NAME_MEMO.get(14 * 1_000_003 + (ci * 64 + lenIdx)) ?? remember(14 * 1_000_003 + (ci * 64 + lenIdx), `dictionary words cover ${coverBin}, length ${lenName}`));
-    push(NAME_MEMO.get(15 * 1_000_003 + (Math.min(seg.longest, 10))) ?? remember(15 * 1_000_003 + (Math.min(seg.longest, 10)), `longest dictionary word ${Math.min(seg.longest, 10)}`));
+    sink.add(NAME_MEMO.get(13 * 1_000_003 + (ci * 8 + w)) ?? remember(13 * 1_000_003 + (ci * 8 + w), `dictionary words cover ${coverBin}, ${w} words`), 1);
+    sink.add(NAME_MEMO.get(14 * 1_000_003 + (ci * 64 + lenIdx)) ?? remember(14 * 1_000_003 + (ci * 64 + lenIdx), `dictionary words cover ${coverBin}, length ${lenName}`), 1);
+    sink.add(NAME_MEMO.get(15 * 1_000_003 + (Math.min(seg.longest, 10))) ?? remember(15 * 1_000_003 + (Math.min(seg.longest, 10)), `longest dictionary word ${Math.min(seg.longest, 10)}`), 1);
   }
 }
 

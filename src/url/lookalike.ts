@@ -387,13 +387,16 @@ function asciiSwaps(label: string, protectedLabel: string): string {
 }
 
 function findTypo(idx: LookalikeIndex, label: string): { e: Entry; family: LookalikeFamily; what: string } | null {
-  const cands: Entry[] = [];
-  const add = (list: Entry[] | undefined) => {
-    if (list) for (const e of list) if (!cands.includes(e)) cands.push(e);
-  };
-  add(idx.byDelete.get(label));
-  for (let i = 0; i < label.length; i++) add(idx.byDelete.get(label.slice(0, i) + label.slice(i + 1)));
-  if (!cands.length) return null;
+  // no closure and no array unless some deletion key hits (most labels hit none)
+  let cands: Entry[] | null = null;
+  let list = idx.byDelete.get(label);
+  for (let i = -1; i < label.length; i++) {
+    if (i >= 0) list = idx.byDelete.get(label.slice(0, i) + label.slice(i + 1));
+    if (!list) continue;
+    cands ??= [];
+    for (const e of list) if (!cands.includes(e)) cands.push(e);
+  }
+  if (!cands) return null;
   cands.sort(entryOrder);
   for (const e of cands) {
     if (e.label === label) continue;

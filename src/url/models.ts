@@ -14,8 +14,12 @@ export type ModelKind = 'url' | 'domain';
 
 /** The shipped model file of a kind (models/url.json, models/domain.json). */
 export function shippedModelPath(kind: ModelKind): string {
-  return fileURLToPath(new URL(`../../models/${kind}.json`, import.meta.url));
+  return SHIPPED_PATHS[kind];
 }
+const SHIPPED_PATHS: Record<ModelKind, string> = {
+  url: fileURLToPath(new URL('../../models/url.json', import.meta.url)),
+  domain: fileURLToPath(new URL('../../models/domain.json', import.meta.url)),
+};
 
 const CACHE = new Map<string, LinearModel | null>();
 
@@ -101,6 +105,20 @@ function fnvState(prefix: string): number {
 }
 
 const GRAM_PREFIX = fnvState('chars "');
+
+/**
+ * hash32 of a named feature, memoised: the named DGA features come from a small fixed set of
+ * strings (memoised per bin in dga.ts), so the same string objects recur on every label.
+ */
+const NAME_HASH = new Map<string, number>();
+function nameHash(name: string): number {
+  let h = NAME_HASH.get(name);
+  if (h === undefined) {
+    h = hash32(name);
+    if (NAME_HASH.size < 100_000) NAME_HASH.set(name, h);
+  }
+  return h;
+}
 const QUOTE = 34;
 
 /**
@@ -124,7 +142,7 @@ export class MarginSink {
     this.margin += this.signed && h >>> 31 === 1 ? -wi * value : wi * value;
   }
   add(name: string, value: number): void {
-    this.addHash(hash32(name), value);
+    this.addHash(nameHash(name), value);
   }
   gram(text: string, from: number, len: number, value: number): void {
     let h = GRAM_PREFIX;
@@ -153,7 +171,7 @@ export class ExplainSink extends MarginSink {
     return this.model.signed && h >>> 31 === 1 ? -wi * value : wi * value;
   }
   override add(name: string, value: number): void {
-    const c = this.record(hash32(name), value);
+    const c = this.record(nameHash(name), value);
     this.margin += c;
     this.contrib.push(c);
     this.name.push(name);
