@@ -296,7 +296,8 @@ export function emailFeatures(facts: EmailFacts, signals: readonly Signal[], opt
     const ratio = h.totalTextChars > 0 ? hiddenChars / h.totalTextChars : 0;
     if (ratio > 0.05) out.set(`structure: hidden text ${ratio > 0.3 ? 'over 30%' : '5–30%'}`, 1);
   }
-  if (facts.hidden.some((x) => x.reason === 'zero-width')) out.set('structure: zero-width characters', 1);
+  // no raw zero-width feature: mail clients insert them in benign mail, so it would learn a negative
+  // weight that an attacker could buy by sprinkling U+200B; email.hidden.invisible_chars carries it
   const att = facts.attachments;
   if (att.length) out.set(`structure: attachments ${bucket(att.length, [1, 3])}`, 1);
   for (const a of att.slice(0, 20)) {
