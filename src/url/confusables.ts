@@ -54,8 +54,42 @@ export function foldUnicode(label: string): string {
  */
 export function skeleton(label: string): string {
   let s = foldUnicode(label.toLowerCase());
+  if (!NON_ASCII.test(s)) return asciiSkeleton(s);
   for (const [re, to] of ASCII_SEQ) s = s.replace(re, to);
   return s;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** ASCII_SEQ's one-character swaps as a table (0 = keep). */
+const ASCII_ONE = new Uint8Array(128);
+for (const [from, to] of [['0', 'o'], ['1', 'l'], ['|', 'l'], ['!', 'l'], ['i', 'l'], ['3', 'e'], ['5', 's'], ['$', 's'], ['@', 'a']] as const) {
+  ASCII_ONE[from.charCodeAt(0)] = to.charCodeAt(0);
+}
+
+/**
+ * ASCII_SEQ applied in one pass (the hot path: every label is skeletonised). Equal to the
+ * sequential replaces: rn, vv and cl share no letters and their replacements (m, w, d) start no
+ * match, so leftmost matches are the same; the one-letter swaps come after and feed nothing.
+ */
+function asciiSkeleton(s: string): string {
+  let out = '';
+  let from = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    let rep = 0;
+    let width = 1;
+    const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+    if (c === 114 && d === 110) { rep = 109; width = 2; } // rn -> m
+    else if (c === 118 && d === 118) { rep = 119; width = 2; } // vv -> w
+    else if (c === 99 && d === 108) { rep = 100; width = 2; } // cl -> d
+    else rep = ASCII_ONE[c]!;
+    if (rep === 0) continue;
+    out += s.slice(from, i) + String.fromCharCode(rep);
+    i += width - 1;
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /** Which non-ASCII confusable letters were used: `а (Cyrillic) for a`, for messages. */

@@ -42,6 +42,8 @@ export interface DgaTables {
   prefixHashes: WordTable;
   /** log P(c | previous two chars) under the English model, indexed [a][b][c] over 28 symbols. */
   trigram: Float32Array;
+  /** Both of the above in one table (flag 1 = word, 2 = prefix): one probe per step in `segment`. */
+  wordOrPrefix: FlagTable;
 }
 
 const MAX_WORD = 16;
@@ -93,6 +95,50 @@ export class WordTable {
   }
 }
 
+/**
+ * Open-addressing map of int32 keys to flag bits, keys and flags side by side (one cache line per
+ * probe). `flags(h) & f` equals "h was added with flag f", exactly like a WordTable per flag.
+ */
+export class FlagTable {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private zeroFlags = 0;
+  constructor(capacity: number) {
+    let n = 1024;
+    while (n < capacity * 3) n <<= 1;
+    this.slots = new Int32Array(n * 2);
+    this.mask = n - 1;
+  }
+  add(h: number, flag: number): void {
+    const key = h | 0;
+    if (key === 0) {
+      this.zeroFlags |= flag;
+      return;
+    }
+    let i = (key ^ (key >>> 15)) & this.mask;
+    while (this.slots[i * 2] !== 0) {
+      if (this.slots[i * 2] === key) {
+        this.slots[i * 2 + 1]! |= flag;
+        return;
+      }
+      i = (i + 1) & this.mask;
+    }
+    this.slots[i * 2] = key;
+    this.slots[i * 2 + 1] = flag;
+  }
+  flags(h: number): number {
+    const key = h | 0;
+    if (key === 0) return this.zeroFlags;
+    let i = (key ^ (key >>> 15)) & this.mask;
+    for (;;) {
+      const v = this.slots[i * 2]!;
+      if (v === key) return this.slots[i * 2 + 1]!;
+      if (v === 0) return 0;
+      i = (i + 1) & this.mask;
+    }
+  }
+}
+
 function rollWord(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
@@ -102,13 +148,18 @@ function rollWord(s: string, from: number, to: number): number {
 export function buildDgaTables(words: readonly string[]): DgaTables {
   const wordHashes = new WordTable(words.length);
   const prefixHashes = new WordTable(words.length * 6);
+  const wordOrPrefix = new FlagTable(words.length * 7);
   const counts = new Float64Array(SYM * SYM * SYM);
   for (const raw of words) {
     const w = raw.toLowerCase();
     if (!/^[a-z]+$/.test(w)) continue;
     if (w.length >= 3 && w.length <= MAX_WORD) {
       wordHashes.add(rollWord(w, 0, w.length));
-      for (let k = 1; k < w.length; k++) prefixHashes.add(rollWord(w, 0, k));
+      wordOrPrefix.add(rollWord(w, 0, w.length), 1);
+      for (let k = 1; k < w.length; k++) {
+        prefixHashes.add(rollWord(w, 0, k));
+        wordOrPrefix.add(rollWord(w, 0, k), 2);
+      }
     }
     let a = 0;
     let b = 0;
@@ -130,7 +181,7 @@ export function buildDgaTables(words: readonly string[]): DgaTables {
       }
     }
   }
-  return { wordHashes, prefixHashes, trigram };
+  return { wordHashes, prefixHashes, trigram, wordOrPrefix };
 }
 
 /** Whether the whole label is a dictionary word of the model's word list (3..16 letters). */
@@ -178,10 +229,12 @@ export function segment(rawLabel: string, t: DgaTables): { uncovered: number; wo
     }
     let h = 0x811c9dc5;
     const end = Math.min(n, i + MAX_WORD);
+    const table = t.wordOrPrefix;
     for (let j = i; j < end; j++) {
       h = Math.imul(h ^ label.charCodeAt(j), 0x01000193);
       const len = j - i + 1;
-      if (len >= 3 && t.wordHashes.has(h)) {
+      const flags = table.flags(h);
+      if (len >= 3 && (flags & 1) !== 0) {
         const nu = u;
         const nc = cnt[i]! + 1;
         if (nu < unc[j + 1]! || (nu === unc[j + 1]! && nc < cnt[j + 1]!)) {
@@ -191,7 +244,7 @@ export function segment(rawLabel: string, t: DgaTables): { uncovered: number; wo
         }
       }
       // no dictionary word starts with label[i..j]: longer candidates cannot match either
-      if (!t.prefixHashes.has(h)) break;
+      if ((flags & 2) === 0) break;
     }
   }
   return { uncovered: unc[n]!, words: cnt[n]!, longest: lng[n]! };

@@ -188,11 +188,26 @@ export class ExplainSink extends MarginSink {
   }
   /** The n features pushing most toward malicious, same-name features merged. */
   top(n: number): { feature: string; weight: number }[] {
+    // the first n * 2 of the positive contributions in (contribution desc, index asc) order,
+    // kept by insertion into a short sorted list instead of sorting them all
+    const k = n * 2;
     const order: number[] = [];
-    for (let i = 0; i < this.contrib.length; i++) if (this.contrib[i]! > 1e-6) order.push(i);
-    order.sort((a, b) => this.contrib[b]! - this.contrib[a]! || a - b);
+    const contrib = this.contrib;
+    for (let i = 0; i < contrib.length; i++) {
+      const c = contrib[i]!;
+      if (!(c > 1e-6)) continue;
+      if (order.length === k && !(c > contrib[order[k - 1]!]!)) continue;
+      let at = order.length < k ? order.length : k - 1;
+      while (at > 0 && c > contrib[order[at - 1]!]!) {
+        if (at < order.length) order[at] = order[at - 1]!;
+        else order.push(order[at - 1]!);
+        at--;
+      }
+      if (at < order.length) order[at] = i;
+      else order.push(i);
+    }
     const merged = new Map<string, number>();
-    for (const i of order.slice(0, n * 2)) {
+    for (const i of order) {
       const at = this.gramAt[i]!;
       const name = this.name[i] ?? `chars "${this.gramText[i]!.slice(at >> 4, (at >> 4) + (at & 15))}"`;
       merged.set(name, (merged.get(name) ?? 0) + this.contrib[i]!);
