@@ -8,6 +8,7 @@ import type { VigilConfig } from '../config/index.js';
 import { defineSignal } from '../core/index.js';
 import type { Signal, Evidence, Severity } from '../core/index.js';
 import { describeConfusables, foldUnicode, skeleton } from './confusables.js';
+import { WordTable } from './dga.js';
 import { FREE_HOSTING_SET, LURE_WORDS, hostMatchesSet } from './lists.js';
 import type { HostInfo } from './parse.js';
 import { hostInfo } from './parse.js';
@@ -105,7 +106,39 @@ export interface LookalikeIndex {
   tokenSkeletons: Map<string, BrandToken>;
   /** Longest brand token, for bounded prefix/suffix scans. */
   maxToken: number;
+  /** polyHash of every byDelete key: most candidate keys are rejected without building a string. */
+  deleteHashes: WordTable;
+  /** polyHash of every token. */
+  tokenHashes: WordTable;
 }
+
+// Polynomial (Horner) hash over UTF-16 code units, mod 2^32. Unlike FNV it composes, so the hash of
+// a label with one character deleted, or of a prefix or suffix, comes from two prefix/suffix arrays.
+const POLY = 0x2f0b3;
+const SCRATCH = 256;
+const POW = new Int32Array(SCRATCH + 1);
+POW[0] = 1;
+for (let i = 1; i <= SCRATCH; i++) POW[i] = Math.imul(POW[i - 1]!, POLY);
+/** PRE[i] = hash of s[0, i); SUF[j] = hash of s[j, n) (filled by fillPoly, s.length < SCRATCH). */
+const PRE = new Int32Array(SCRATCH + 1);
+const SUF = new Int32Array(SCRATCH + 1);
+
+function polyHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, POLY) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+function fillPoly(s: string): void {
+  const n = s.length;
+  PRE[0] = 0;
+  for (let i = 0; i < n; i++) PRE[i + 1] = (Math.imul(PRE[i]!, POLY) + s.charCodeAt(i)) | 0;
+  SUF[n] = 0;
+  for (let j = n - 1; j >= 0; j--) SUF[j] = (Math.imul(s.charCodeAt(j), POW[n - 1 - j]!) + SUF[j + 1]!) | 0;
+}
+
+/** polyHash of s without its character i (after fillPoly(s)). */
+const deletedHash = (n: number, i: number) => (Math.imul(PRE[i]!, POW[n - 1 - i]!) + SUF[i + 1]!) | 0;
 
 /**
  * Brand names that are also ordinary words or very short: a bare token match is not enough, a
@@ -153,6 +186,8 @@ function buildIndex(config: VigilConfig): LookalikeIndex {
     tokens: new Map(),
     tokenSkeletons: new Map(),
     maxToken: 0,
+    deleteHashes: new WordTable(0),
+    tokenHashes: new WordTable(0),
   };
   const owners: Array<{ name: string; kind: OwnerKind; domains: string[]; aliases: string[] }> = [];
   const orgDomains = config.organization?.domains ?? [];
@@ -194,6 +229,10 @@ function buildIndex(config: VigilConfig): LookalikeIndex {
   for (const m of [idx.byLabel, idx.bySkeleton, idx.byDelete, idx.byNoHyphen]) {
     for (const list of m.values()) list.sort(entryOrder);
   }
+  idx.deleteHashes = new WordTable(idx.byDelete.size);
+  for (const k of idx.byDelete.keys()) idx.deleteHashes.add(polyHash(k));
+  idx.tokenHashes = new WordTable(idx.tokens.size);
+  for (const k of idx.tokens.keys()) idx.tokenHashes.add(polyHash(k));
   return idx;
 }
 
@@ -389,9 +428,14 @@ function asciiSwaps(label: string, protectedLabel: string): string {
 function findTypo(idx: LookalikeIndex, label: string): { e: Entry; family: LookalikeFamily; what: string } | null {
   // no closure and no array unless some deletion key hits (most labels hit none)
   let cands: Entry[] | null = null;
-  let list = idx.byDelete.get(label);
-  for (let i = -1; i < label.length; i++) {
-    if (i >= 0) list = idx.byDelete.get(label.slice(0, i) + label.slice(i + 1));
+  const n = label.length;
+  const hashed = n < SCRATCH;
+  if (hashed) fillPoly(label);
+  let list: Entry[] | undefined;
+  for (let i = -1; i < n; i++) {
+    // a key whose hash is not in the index is not in byDelete either
+    if (hashed && !idx.deleteHashes.has(i < 0 ? PRE[n]! : deletedHash(n, i))) continue;
+    list = idx.byDelete.get(i < 0 ? label : label.slice(0, i) + label.slice(i + 1));
     if (!list) continue;
     cands ??= [];
     for (const e of list) if (!cands.includes(e)) cands.push(e);
@@ -459,18 +503,25 @@ function findCombosquat(idx: LookalikeIndex, info: HostInfo, unicodeLabel: strin
   for (const w of parts) {
     if (w.length < 6) continue;
     const max = Math.min(idx.maxToken, w.length - 2);
+    // slices only for a head or tail whose hash is a token's (no string per step otherwise)
+    const hashed = w.length < SCRATCH;
+    if (hashed) fillPoly(w);
     for (let n = max; n >= MIN_TOKEN; n--) {
-      const head = w.slice(0, n);
-      const tail = w.slice(n);
-      const th = idx.tokens.get(head);
-      if (th && !th.weak && isLureRun(tail)) {
-        return match(th.entry, 'combosquat', 'combosquat', `${rd} glues ${th.entry.owner}'s name "${head}" to "${tail}"`);
+      if (!hashed || idx.tokenHashes.has(PRE[n]!)) {
+        const head = w.slice(0, n);
+        const tail = w.slice(n);
+        const th = idx.tokens.get(head);
+        if (th && !th.weak && isLureRun(tail)) {
+          return match(th.entry, 'combosquat', 'combosquat', `${rd} glues ${th.entry.owner}'s name "${head}" to "${tail}"`);
+        }
       }
-      const tailTok = w.slice(w.length - n);
-      const tt = idx.tokens.get(tailTok);
-      const lead = w.slice(0, w.length - n);
-      if (tt && !tt.weak && isLureRun(lead)) {
-        return match(tt.entry, 'combosquat', 'combosquat', `${rd} glues "${lead}" to ${tt.entry.owner}'s name "${tailTok}"`);
+      if (!hashed || idx.tokenHashes.has(SUF[w.length - n]!)) {
+        const tailTok = w.slice(w.length - n);
+        const tt = idx.tokens.get(tailTok);
+        const lead = w.slice(0, w.length - n);
+        if (tt && !tt.weak && isLureRun(lead)) {
+          return match(tt.entry, 'combosquat', 'combosquat', `${rd} glues "${lead}" to ${tt.entry.owner}'s name "${tailTok}"`);
+        }
       }
     }
   }

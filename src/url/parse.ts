@@ -194,6 +194,11 @@ export function parseDomain(input: string): HostInfo | null {
   // a host name has none of these; accepting them would let `a/b@c` pass as a "domain"
   if (/[\s/\\?#@:]/.test(s) && !/^\[[0-9a-f:.]+\]$/i.test(s)) return null;
   s = s.replace(/\.$/, '');
+  // the common case, a plain lower-case LDH name: the WHATWG host parser returns it unchanged
+  // (no IDNA label, no IPv4 number in the last label), so skip building a URL
+  if (PLAIN_HOST.test(s) && !s.includes('xn--') && !ENDS_IN_NUMBER.test(s)) {
+    return s.length > MAX_HOST_CHARS ? null : hostInfo(s, s);
+  }
   let u: URL;
   try {
     u = new URL(`http://${s}/`);
@@ -205,6 +210,10 @@ export function parseDomain(input: string): HostInfo | null {
   if (u.hostname.includes('..')) return null;
   return hostInfo(u.hostname, s.toLowerCase());
 }
+
+const PLAIN_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
+/** The WHATWG "ends in a number" test: a last label of digits or 0x-hex is read as IPv4. */
+const ENDS_IN_NUMBER = /(?:^|\.)(?:\d+|0x[0-9a-f]*)$/;
 
 function safeDecode(s: string): string {
   try {
