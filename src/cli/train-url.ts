@@ -4,24 +4,17 @@
  * cross-validation grouped by registrable domain, per source.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { VigilError } from '../core/index.js';
 import { nonZeroWeights, serializeModel } from '../ml/index.js';
-import { URL_TRAIN_DEFAULTS, readLabelledCsv, renderCard, trainUrlModel, type UrlRow } from '../url/index.js';
+import { URL_TRAIN_DEFAULTS, renderCard, trainUrlModel, type UrlRow } from '../url/index.js';
 import type { CliIo } from './io.js';
-import { num } from './train-domain.js';
+import { readTrainingCsv, trainParams, type LinearTrainFlags } from './train-common.js';
 
-export interface TrainUrlOptions {
+export interface TrainUrlOptions extends LinearTrainFlags {
   data: string;
   out?: string;
   card?: string;
-  bits?: number | string;
-  epochs?: number | string;
-  l1?: number | string;
-  l2?: number | string;
-  alpha?: number | string;
-  seed?: number | string;
-  folds?: number | string;
   date?: string;
   modelVersion?: string;
   quiet?: boolean;
@@ -37,31 +30,12 @@ export const URL_LICENCES = [
 export async function runTrainUrl(opts: TrainUrlOptions, io: CliIo): Promise<number> {
   try {
     if (!opts.data) throw new VigilError('E_USAGE', 'train url needs --data FILE (a url,label,source CSV)');
-    const o = {
-      bits: num(opts.bits, URL_TRAIN_DEFAULTS.bits, 'bits', true),
-      epochs: num(opts.epochs, URL_TRAIN_DEFAULTS.epochs, 'epochs', true),
-      l1: num(opts.l1, URL_TRAIN_DEFAULTS.l1, 'l1'),
-      l2: num(opts.l2, URL_TRAIN_DEFAULTS.l2, 'l2'),
-      alpha: num(opts.alpha, URL_TRAIN_DEFAULTS.alpha, 'alpha'),
-      seed: num(opts.seed, URL_TRAIN_DEFAULTS.seed, 'seed', true),
-      folds: num(opts.folds, URL_TRAIN_DEFAULTS.folds, 'folds', true),
-    };
+    const o = trainParams(opts, URL_TRAIN_DEFAULTS);
     const out = opts.out ?? 'models/url.json';
     const card = opts.card ?? out.replace(/\.json$/i, '') + '.md';
     const date = opts.date ?? new Date().toISOString().slice(0, 10);
     const version = opts.modelVersion ?? `${date}.1`;
-    let buf: Buffer;
-    try {
-      buf = readFileSync(opts.data);
-    } catch (err) {
-      throw new VigilError('E_READ', `cannot read ${opts.data}: ${(err as Error).message}`);
-    }
-    let records: Record<string, string>[];
-    try {
-      records = readLabelledCsv(buf.toString('utf8'), ['url', 'label', 'source']);
-    } catch (err) {
-      throw new VigilError('E_DATA', `${opts.data}: ${(err as Error).message}`);
-    }
+    const { buf, records } = readTrainingCsv(opts.data, ['url', 'label', 'source']);
     const rows: UrlRow[] = [];
     let bad = 0;
     for (const r of records) {

@@ -1,0 +1,61 @@
+/** What `vigil train url|domain|email` share: hyper-parameter flags and reading a labelled CSV. */
+import { readFileSync } from 'node:fs';
+import { VigilError } from '../core/index.js';
+import { readLabelledCsv } from '../url/index.js';
+
+/** Flags of every linear-model trainer (commander hands them over as strings). */
+export interface LinearTrainFlags {
+  bits?: number | string;
+  epochs?: number | string;
+  l1?: number | string;
+  l2?: number | string;
+  alpha?: number | string;
+  seed?: number | string;
+  folds?: number | string;
+}
+
+export interface LinearTrainParams {
+  bits: number;
+  epochs: number;
+  l1: number;
+  l2: number;
+  alpha: number;
+  seed: number;
+  folds: number;
+}
+
+export function num(v: number | string | undefined, dflt: number, name: string, int = false): number {
+  if (v === undefined) return dflt;
+  const n = typeof v === 'number' ? v : Number(v);
+  if (!Number.isFinite(n) || n < 0 || (int && !Number.isInteger(n)))
+    throw new VigilError('E_USAGE', `--${name} must be a ${int ? 'non-negative integer' : 'non-negative number'}, got ${v}`);
+  return n;
+}
+
+/** Validated hyper-parameters: flags over the trainer's defaults. */
+export function trainParams(flags: LinearTrainFlags, defaults: LinearTrainParams): LinearTrainParams {
+  return {
+    bits: num(flags.bits, defaults.bits, 'bits', true),
+    epochs: num(flags.epochs, defaults.epochs, 'epochs', true),
+    l1: num(flags.l1, defaults.l1, 'l1'),
+    l2: num(flags.l2, defaults.l2, 'l2'),
+    alpha: num(flags.alpha, defaults.alpha, 'alpha'),
+    seed: num(flags.seed, defaults.seed, 'seed', true),
+    folds: num(flags.folds, defaults.folds, 'folds', true),
+  };
+}
+
+/** Reads a labelled CSV (RFC 4180) with the given columns; E_READ / E_DATA on failure. */
+export function readTrainingCsv(path: string, columns: string[]): { buf: Buffer; records: Record<string, string>[] } {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch (err) {
+    throw new VigilError('E_READ', `cannot read ${path}: ${(err as Error).message}`);
+  }
+  try {
+    return { buf, records: readLabelledCsv(buf.toString('utf8'), columns) };
+  } catch (err) {
+    throw new VigilError('E_DATA', `${path}: ${(err as Error).message}`);
+  }
+}
