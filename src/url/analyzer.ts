@@ -160,7 +160,7 @@ interface UrlWork {
   host: HostResult;
   signals: Signal[];
   modelScore?: number;
-  features?: { names: string[]; values: number[] };
+  features?: { names: string[]; values: number[]; buckets: number[] };
 }
 
 function workUrl(url: string, config: VigilConfig, where: string, explainModel: boolean, useModel = true): UrlWork | null {
@@ -179,9 +179,10 @@ function workUrl(url: string, config: VigilConfig, where: string, explainModel: 
   const model = useModel ? modelFor(config, 'url') : null;
   if (model) {
     const f = urlFeatures(parsed, signals);
-    const p = calibrate(model.calibration, fastMargin(model, f.names, f.values));
+    const buckets: number[] | undefined = explainModel ? [] : undefined;
+    const p = calibrate(model.calibration, fastMargin(model, f.names, f.values, buckets));
     w.modelScore = p;
-    if (explainModel) w.features = f;
+    if (buckets) w.features = { names: f.names, values: f.values, buckets };
     if (p >= config.thresholds.suspicious) {
       signals.push(
         URL_MODEL_PHISHING.fire(
@@ -293,7 +294,7 @@ export function analyzeUrl(url: string, opts: AnalyzeOptions): Verdict {
   let summary: ModelSummary | null = null;
   let contribMap: Map<string, number> | undefined;
   if (model && w.modelScore !== undefined && w.features) {
-    const c = contributions(model, w.features.names, w.features.values);
+    const c = contributions(model, w.features.names, w.features.values, w.features.buckets);
     const unlearned = w.signals.filter((s) => UNLEARNED_RULES.has(s.id) || s.id === 'domain.dga');
     const j = joinUnlearned(w.modelScore, unlearned);
     summary = { name: model.name, version: model.version, score: j.score, top_features: topFeatures(c, j.extra) };

@@ -468,14 +468,15 @@ function findSubdomain(idx: LookalikeIndex, info: HostInfo): LookalikeMatch | nu
     }
   }
   // paypal.secure-verify.example: a brand token as a subdomain label, with a lure word nearby
-  const words = [...labels.flatMap((l) => l.split('-')), ...info.label.split('-')];
-  const hasLure = words.some((w) => LURE_WORDS.has(w));
+  // whether a lure word stands anywhere in the name: worked out on the first brand token only
+  let hasLure: boolean | undefined;
   for (const l of labels) {
     for (const w of l.split('-')) {
       const t = idx.tokens.get(w) ?? (w.length >= 5 ? idx.tokenSkeletons.get(skeleton(w)) : undefined);
       if (!t) continue;
       // CDN and SaaS host names carry brand names legitimately (twitter.map.fastly.net): a lure
       // word must stand beside the brand
+      hasLure ??= [...labels.flatMap((x) => x.split('-')), ...info.label.split('-')].some((x) => LURE_WORDS.has(x));
       if (!hasLure) continue;
       return match(t.entry, 'subdomain', 'subdomain', `${info.host} names ${t.entry.owner} in the subdomain but belongs to ${info.registrableDomain}`);
     }
