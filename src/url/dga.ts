@@ -103,9 +103,10 @@ export class FlagTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
   private zeroFlags = 0;
+  /** `capacity`: the number of distinct keys; load stays under 2/3 (the table must stay cache-sized). */
   constructor(capacity: number) {
     let n = 1024;
-    while (n < capacity * 3) n <<= 1;
+    while (n * 2 < capacity * 3) n <<= 1;
     this.slots = new Int32Array(n * 2);
     this.mask = n - 1;
   }
@@ -148,7 +149,12 @@ function rollWord(s: string, from: number, to: number): number {
 export function buildDgaTables(words: readonly string[]): DgaTables {
   const wordHashes = new WordTable(words.length);
   const prefixHashes = new WordTable(words.length * 6);
-  const wordOrPrefix = new FlagTable(words.length * 7);
+  const wordKeys = new Set<number>();
+  for (const raw of words) {
+    const w = raw.toLowerCase();
+    if (/^[a-z]+$/.test(w) && w.length >= 3 && w.length <= MAX_WORD) for (let k = 1; k <= w.length; k++) wordKeys.add(rollWord(w, 0, k));
+  }
+  const wordOrPrefix = new FlagTable(wordKeys.size);
   const counts = new Float64Array(SYM * SYM * SYM);
   for (const raw of words) {
     const w = raw.toLowerCase();
