@@ -210,15 +210,21 @@ export class ExplainSink extends MarginSink {
       if (at < order.length) order[at] = i;
       else order.push(i);
     }
-    const merged = new Map<string, number>();
+    // same-name features merged (at most n * 2 of them: a linear search beats a Map here); the
+    // names are unique after merging, so the final sort fixes the order on its own
+    const names: string[] = [];
+    const sums: number[] = [];
     for (const i of order) {
       const at = this.gramAt[i]!;
       const name = this.name[i] ?? `chars "${this.gramText[i]!.slice(at >> 4, (at >> 4) + (at & 15))}"`;
-      merged.set(name, (merged.get(name) ?? 0) + this.contrib[i]!);
+      const j = names.indexOf(name);
+      if (j < 0) {
+        names.push(name);
+        sums.push(0 + this.contrib[i]!);
+      } else sums[j] = sums[j]! + this.contrib[i]!;
     }
-    return [...merged]
-      .map(([feature, weight]) => ({ feature, weight: Math.round(weight * 10_000) / 10_000 }))
-      .sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1))
-      .slice(0, n);
+    const out: { feature: string; weight: number }[] = [];
+    for (let j = 0; j < names.length; j++) out.push({ feature: names[j]!, weight: Math.round(sums[j]! * 10_000) / 10_000 });
+    return out.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1)).slice(0, n);
   }
 }
