@@ -84,11 +84,16 @@ export function defineSignal(def: {
   };
 }
 
-/** Severity weights used when no model is loaded (rules-only scoring) and to order signals. */
+/**
+ * Severity weights used when no model is loaded (rules-only scoring: noisy-OR) and to order
+ * signals. They encode what a severity means on its own: one `medium` signal makes an input
+ * worth a look (suspicious at the default 0.5 threshold), two `high` ones make it malicious,
+ * `low` needs company.
+ */
 export const SEVERITY_WEIGHT: Record<Severity, number> = {
   info: 0,
   low: 0.15,
-  medium: 0.35,
-  high: 0.6,
+  medium: 0.5,
+  high: 0.75,
   critical: 0.95,
 };

@@ -10,8 +10,9 @@ describe('engine', () => {
 
   it('scores rules-only as a noisy-OR of severities, counting an id once', () => {
     expect(rulesOnlyScore([])).toBe(0);
-    expect(rulesOnlyScore([HIGH.fire('a'), HIGH.fire('b')])).toBeCloseTo(0.6);
-    expect(rulesOnlyScore([HIGH.fire('a'), LOW.fire('b')])).toBeCloseTo(1 - 0.4 * 0.85);
+    expect(rulesOnlyScore([HIGH.fire('a'), HIGH.fire('b')])).toBeCloseTo(0.75);
+    expect(rulesOnlyScore([HIGH.fire('a'), LOW.fire('b')])).toBeCloseTo(1 - 0.25 * 0.85);
+    expect(rulesOnlyScore([HIGH.fire('a'), HIGH.fire('b'), CRIT.fire('c')])).toBeGreaterThan(0.9);
   });
 
   it('puts a floor under the score for a critical signal, even against the model', () => {
