@@ -5,14 +5,21 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { processIo, type CliIo } from './io.js';
-import { runScan } from './scan.js';
-import { runServe } from './serve.js';
-import { runKeys } from './keys.js';
-import { runTrainUrl } from './train-url.js';
-import { runTrainDomain } from './train-domain.js';
-import { runEvalList } from './eval-list.js';
-import { runTrainEmail } from './train-email.js';
-import { runEvalEmail } from './eval-email.js';
+
+// Commands load their modules on first use: `vigil scan` must not pay for fastify, SQLite or the
+// trainers at start-up (start to first verdict < 300 ms).
+const lazy = {
+  runScan: async (...a: Parameters<typeof import('./scan.js').runScan>) => (await import('./scan.js')).runScan(...a),
+  runServe: async (...a: Parameters<typeof import('./serve.js').runServe>) => (await import('./serve.js')).runServe(...a),
+  runKeys: async (...a: Parameters<typeof import('./keys.js').runKeys>) => (await import('./keys.js')).runKeys(...a),
+  runTrainUrl: async (...a: Parameters<typeof import('./train-url.js').runTrainUrl>) => (await import('./train-url.js')).runTrainUrl(...a),
+  runTrainDomain: async (...a: Parameters<typeof import('./train-domain.js').runTrainDomain>) =>
+    (await import('./train-domain.js')).runTrainDomain(...a),
+  runEvalList: async (...a: Parameters<typeof import('./eval-list.js').runEvalList>) => (await import('./eval-list.js')).runEvalList(...a),
+  runTrainEmail: async (...a: Parameters<typeof import('./train-email.js').runTrainEmail>) =>
+    (await import('./train-email.js')).runTrainEmail(...a),
+  runEvalEmail: async (...a: Parameters<typeof import('./eval-email.js').runEvalEmail>) => (await import('./eval-email.js')).runEvalEmail(...a),
+};
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -41,7 +48,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       '\nExit status: 0 every input clean, 1 any suspicious or malicious, 2 usage error or an input that could not be analysed.\n' +
         'Examples:\n  vigil scan examples/bec-gift-card.eml\n  vigil scan --json mail/\n  vigil scan --kind url "http://paypal.com@198.51.100.7/login"\n  vigil scan --kind domain micros0ft-sso-verify.com',
     )
-    .action(async (inputs: string[], opts) => setExit(await runScan(inputs, opts, io)));
+    .action(async (inputs: string[], opts) => setExit(await lazy.runScan(inputs, opts, io)));
 
   program
     .command('serve')
@@ -53,7 +60,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--keep-raw', 'store raw messages with their verdicts (they hold personal data; off by default)')
     .option('--insecure-no-auth', 'serve without API keys (local experiments only)')
     .addHelpText('after', '\nExample:\n  vigil keys create --name analyst\n  vigil serve --port 8080    # then open http://127.0.0.1:8080/')
-    .action(async (opts) => setExit(await runServe(opts, io)));
+    .action(async (opts) => setExit(await lazy.runServe(opts, io)));
 
   program
     .command('keys')
@@ -64,7 +71,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--db <path>', 'SQLite database (default: as for `vigil serve`)')
     .option('--json', 'machine-readable output')
     .action(async (action: string, target: string | undefined, opts) =>
-      setExit(await runKeys(action, target === undefined ? [] : [target], opts, io)),
+      setExit(await lazy.runKeys(action, target === undefined ? [] : [target], opts, io)),
     );
 
   // train / eval: one parent each; every model kind adds its subcommand here (url, domain, email …)
@@ -85,12 +92,12 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       .option('--model-version <v>', 'model version (default <date>.1)')
       .option('--quiet', 'no progress on stderr');
   trainOptions(train.command('url').description('train the phishing-URL model (CV grouped by registrable domain)'), 'url').action(
-    async (opts) => setExit(await runTrainUrl(opts, io)),
+    async (opts) => setExit(await lazy.runTrainUrl(opts, io)),
   );
   trainOptions(train.command('domain').description('train the generated-domain (DGA) model (leave-family-out CV)'), 'domain')
     .option('--group-by <family|domain>', 'CV groups: family (leave-family-out, default) or domain (families seen in training)')
     .action(
-    async (opts) => setExit(await runTrainDomain(opts, io)),
+    async (opts) => setExit(await lazy.runTrainDomain(opts, io)),
   );
 
   train
@@ -110,7 +117,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--date <yyyy-mm-dd>', 'training date written to the card (default today)')
     .option('--model-version <v>', 'model version (default <date>.1)')
     .option('--quiet', 'no progress on stderr')
-    .action(async (opts) => setExit(await runTrainEmail(opts, io)));
+    .action(async (opts) => setExit(await lazy.runTrainEmail(opts, io)));
 
   const evaluate = program.command('eval').description('measure detection on labelled inputs (url, domain, email)');
   for (const kind of ['url', 'domain'] as const) {
@@ -122,7 +129,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       .option('--json', 'print exactly one JSON object')
       .option('-c, --config <file>', 'JSON config file')
       .option('--no-model', 'rules only')
-      .action(async (opts) => setExit(await runEvalList(kind, opts, io)));
+      .action(async (opts) => setExit(await lazy.runEvalList(kind, opts, io)));
   }
   evaluate
     .command('email')
@@ -135,7 +142,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--model-file <file>', 'email model to use instead of the configured/shipped one')
     .option('--scores <file>', 'also write file,label,score,flagged CSV (the peers\' format)')
     .option('--no-model', 'rules only')
-    .action(async (opts) => setExit(await runEvalEmail(opts, io)));
+    .action(async (opts) => setExit(await lazy.runEvalEmail(opts, io)));
 
   return program;
 }

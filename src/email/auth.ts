@@ -12,7 +12,6 @@
  * Both feed the same signals; evidence says which source said so (`header:Authentication-Results`
  * or `auth:live`).
  */
-import { authenticate } from 'mailauth';
 import { defineSignal, type Evidence, type Signal, type SignalDef } from '../core/index.js';
 import { registrableDomain } from '../url/index.js';
 import { headerValue, type EmailContext, type EmailFacts } from './facts.js';
@@ -257,6 +256,8 @@ async function verifyLive(facts: EmailFacts, ctx: EmailContext): Promise<LiveRes
   const timeoutMs = Math.max(1, ctx.budget.limits.time_ms);
   let timer: NodeJS.Timeout | undefined;
   try {
+    // loaded on first use: mailauth pulls in a DNS and HTTP stack that offline scans never need
+    const { authenticate } = await import('mailauth');
     const run = authenticate(Buffer.from(ctx.raw.buffer, ctx.raw.byteOffset, ctx.raw.byteLength), {
       ip: opts.ip,
       ...(opts.helo ? { helo: opts.helo } : {}),
