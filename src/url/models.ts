@@ -52,65 +52,6 @@ export function clearModelCache(): void {
   CACHE.clear();
 }
 
-/**
- * A model's weight vector, compacted for look-ups: a bitmap of the non-zero buckets (32 KB for
- * 2^18), a rank per 32-bucket word and the non-zero weights only. Reads the same float32 values as
- * `model.weights` (0 for an empty bucket) from about a third of the memory, so the scattered
- * look-ups of hashed features mostly stay in cache. Built once per weight vector (models are not
- * changed after loading or training).
- */
-export class CompactWeights {
-  private readonly bitmap: Int32Array;
-  private readonly rank: Int32Array;
-  private readonly vals: Float32Array;
-  constructor(w: Float32Array) {
-    const words = Math.ceil(w.length / 32);
-    this.bitmap = new Int32Array(words);
-    this.rank = new Int32Array(words);
-    let nz = 0;
-    for (let i = 0; i < w.length; i++) if (w[i] !== 0) nz++;
-    this.vals = new Float32Array(nz);
-    let k = 0;
-    for (let wd = 0; wd < words; wd++) {
-      this.rank[wd] = k;
-      let m = 0;
-      for (let b = 0; b < 32; b++) {
-        const i = wd * 32 + b;
-        // -0 and NaN are kept as stored values too: only an exact +0 bucket is left out
-        if (i < w.length && !Object.is(w[i], 0)) {
-          m |= 1 << b;
-          this.vals[k++] = w[i]!;
-        }
-      }
-      this.bitmap[wd] = m;
-    }
-  }
-  get(i: number): number {
-    const wd = i >>> 5;
-    const m = this.bitmap[wd]!;
-    const bit = 1 << (i & 31);
-    if ((m & bit) === 0) return 0;
-    return this.vals[this.rank[wd]! + popcount(m & (bit - 1))]!;
-  }
-}
-
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  x = (x + (x >>> 4)) & 0x0f0f0f0f;
-  return Math.imul(x, 0x01010101) >>> 24;
-}
-
-const COMPACT = new WeakMap<Float32Array, CompactWeights>();
-export function compactWeights(model: LinearModel): CompactWeights {
-  let c = COMPACT.get(model.weights);
-  if (!c) {
-    c = new CompactWeights(model.weights);
-    COMPACT.set(model.weights, c);
-  }
-  return c;
-}
-
 /** Signed bucket of a feature name: index, or -(index + 1) when the hash sign is negative. */
 function bucketOf(name: string, bits: number, signed: boolean): number {
   // the same hash as hashFeature(), inlined: no object per feature on the hot path
@@ -125,11 +66,11 @@ function bucketOf(name: string, bits: number, signed: boolean): number {
  */
 export function fastMargin(model: LinearModel, names: readonly string[], values: readonly number[], bucketsOut?: number[]): number {
   let s = model.bias;
-  const w = compactWeights(model);
+  const w = model.weights;
   for (let i = 0; i < names.length; i++) {
     const b = bucketOf(names[i]!, model.bits, model.signed);
     if (bucketsOut) bucketsOut.push(b);
-    s += b >= 0 ? w.get(b) * values[i]! : -w.get(-b - 1) * values[i]!;
+    s += b >= 0 ? w[b]! * values[i]! : -w[-b - 1]! * values[i]!;
   }
   return s;
 }
@@ -140,10 +81,9 @@ export function fastMargin(model: LinearModel, names: readonly string[], values:
  */
 export function contributions(model: LinearModel, names: readonly string[], values: readonly number[], buckets?: readonly number[]): Map<string, number> {
   const out = new Map<string, number>();
-  const w = compactWeights(model);
   for (let i = 0; i < names.length; i++) {
     const b = buckets ? buckets[i]! : bucketOf(names[i]!, model.bits, model.signed);
-    const c = b >= 0 ? w.get(b) * values[i]! : -w.get(-b - 1) * values[i]!;
+    const c = b >= 0 ? model.weights[b]! * values[i]! : -model.weights[-b - 1]! * values[i]!;
     out.set(names[i]!, (out.get(names[i]!) ?? 0) + c);
   }
   return out;
@@ -192,17 +132,17 @@ const QUOTE = 34;
  */
 export class MarginSink {
   margin: number;
-  private readonly w: CompactWeights;
+  private readonly w: Float32Array;
   private readonly mask: number;
   private readonly signed: boolean;
   constructor(model: LinearModel) {
     this.margin = model.bias;
-    this.w = compactWeights(model);
+    this.w = model.weights;
     this.mask = (1 << model.bits) - 1;
     this.signed = model.signed;
   }
   private addHash(h: number, value: number): void {
-    const wi = this.w.get(h & this.mask);
+    const wi = this.w[h & this.mask]!;
     this.margin += this.signed && h >>> 31 === 1 ? -wi * value : wi * value;
   }
   add(name: string, value: number): void {
@@ -226,14 +166,12 @@ export class ExplainSink extends MarginSink {
   private readonly gramText: string[] = [];
   private readonly gramAt: number[] = [];
   private readonly model: LinearModel;
-  private readonly compact: CompactWeights;
   constructor(model: LinearModel) {
     super(model);
     this.model = model;
-    this.compact = compactWeights(model);
   }
   private record(h: number, value: number): number {
-    const wi = this.compact.get(h & ((1 << this.model.bits) - 1));
+    const wi = this.model.weights[h & ((1 << this.model.bits) - 1)]!;
     return this.model.signed && h >>> 31 === 1 ? -wi * value : wi * value;
   }
   override add(name: string, value: number): void {
