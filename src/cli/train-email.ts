@@ -50,7 +50,9 @@ export interface TrainEmailOptions {
 }
 
 export const EMAIL_TRAIN_DEFAULTS = { bits: 20, epochs: 10, l1: 0.1, l2: 1, alpha: 0.1, seed: 1, folds: 3 } as const;
-export const EMAIL_FEATURE_OPTIONS: EmailFeatureOptions = { bigrams: true, charGrams: 4 };
+export const EMAIL_FEATURE_OPTIONS: EmailFeatureOptions = { bigrams: true, charGrams: 4, stopwords: true };
+/** Text features kept in training only when seen in messages of at least this many source folders (1 = all). */
+export const EMAIL_MIN_TEXT_SOURCES = 2;
 
 /** Licences of the known dev-corpus sources (../shared/data/email/README.md), for the model card. */
 export const SOURCE_LICENCES: Record<string, string> = {
@@ -85,11 +87,13 @@ export interface TrainedEmailModel {
 export function trainEmailOnMessages(
   messages: ExtractedMessage[],
   hyper: { bits: number; epochs: number; l1: number; l2: number; alpha: number; seed: number; folds: number },
-  info: { version: string; meta?: Record<string, unknown> },
+  info: { version: string; meta?: Record<string, unknown>; featureOptions?: EmailFeatureOptions; minTextSources?: number },
   onPhase?: (phase: string) => void,
 ): TrainedEmailModel {
   const hasher = new FeatureHasher({ bits: hyper.bits });
-  const rows = messages.map((m) => hasher.vectorize(m.features));
+  const minSources = info.minTextSources ?? EMAIL_MIN_TEXT_SOURCES;
+  const keep = minSources > 1 ? textVocabulary(messages, minSources) : null;
+  const rows = messages.map((m) => hasher.vectorize(keep ? filterText(m.features, keep) : m.features));
   const labels = messages.map((m) => (m.label === 'malicious' ? 1 : 0));
   const groups = connectGroups(messages.map((m) => m.groupKeys.length ? m.groupKeys : [`file:${m.path}`]));
   const res = trainCalibrated(rows, labels, groups, {
@@ -109,10 +113,49 @@ export function trainEmailOnMessages(
     version: info.version,
     signed: true,
     calibration: res.calibration,
-    meta: { features: FEATURES_VERSION, featureOptions: EMAIL_FEATURE_OPTIONS, signal_priors: priors, ...info.meta },
+    meta: {
+      features: FEATURES_VERSION,
+      featureOptions: info.featureOptions ?? EMAIL_FEATURE_OPTIONS,
+      min_text_sources: minSources,
+      signal_priors: priors,
+      ...info.meta,
+    },
   });
   const oofProbabilities = Array.from(res.oofMargins, (m) => calibrate(res.calibration, m));
   return { model, messages, oofProbabilities, groups, hyper: { ...hyper } };
+}
+
+const TEXT_PREFIXES = ['text: ', 'subject: ', 'chars: '];
+const isText = (name: string) => TEXT_PREFIXES.some((p) => name.startsWith(p));
+
+/**
+ * Training-time vocabulary filter: the text features (words, word pairs, subject words, character
+ * n-grams) seen in messages of at least `minSources` different source folders. A word only one
+ * corpus uses (its companies, its list's topic, its generator's habits) names the corpus, not the
+ * lure. The source is used only to drop such names; it is never a feature, and scoring needs no
+ * vocabulary (a dropped name was never trained, so its hashed weight is what other names left there).
+ */
+export function textVocabulary(messages: readonly ExtractedMessage[], minSources: number): Set<string> {
+  const sourcesOf = new Map<string, Set<string> | string>();
+  for (const m of messages) {
+    for (const name of m.features.keys()) {
+      if (!isText(name)) continue;
+      const cur = sourcesOf.get(name);
+      if (cur === undefined) sourcesOf.set(name, m.source);
+      else if (typeof cur === 'string') {
+        if (cur !== m.source) sourcesOf.set(name, new Set([cur, m.source]));
+      } else cur.add(m.source);
+    }
+  }
+  const keep = new Set<string>();
+  for (const [name, s] of sourcesOf) if ((typeof s === 'string' ? 1 : s.size) >= minSources) keep.add(name);
+  return keep;
+}
+
+function filterText(features: ReadonlyMap<string, number>, keep: ReadonlySet<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [k, v] of features) if (!isText(k) || keep.has(k)) out.set(k, v);
+  return out;
 }
 
 /** Prior log-odds weight of a rule signal the training data never showed, by severity. */
@@ -149,9 +192,11 @@ export function heaviestFeatures(
   messages: readonly ExtractedMessage[],
   n = 40,
   minDf = 3,
+  vocabulary: ReadonlySet<string> | null = null,
 ): { positive: [string, number][]; negative: [string, number][] } {
   const df = new Map<string, number>();
-  for (const m of messages) for (const k of m.features.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  for (const m of messages)
+    for (const k of m.features.keys()) if (!vocabulary || !isText(k) || vocabulary.has(k)) df.set(k, (df.get(k) ?? 0) + 1);
   // buckets holding a severity prior were not learned: names that collide with them are not shown
   const priorBuckets = new Set(
     ((model.meta['signal_priors'] as string[] | undefined) ?? []).map((id) => hashFeature(`rule: ${id}`, model.bits, model.signed).index),
@@ -216,7 +261,9 @@ export async function runTrainEmail(opts: TrainEmailOptions, io: CliIo): Promise
       opts.quiet ? undefined : (phase) => io.stderr(`training: ${phase}\n`),
     );
     const trainSeconds = (performance.now() - t1) / 1000;
-    const top = heaviestFeatures(trained.model, messages, 40);
+    // names the vocabulary filter dropped were never trained: they do not own a weight
+    const vocabulary = EMAIL_MIN_TEXT_SOURCES > 1 ? textVocabulary(messages, EMAIL_MIN_TEXT_SOURCES) : null;
+    const top = heaviestFeatures(trained.model, messages, 40, 3, vocabulary);
     trained.model.meta['top_features'] = {
       positive: top.positive.slice(0, 25),
       negative: top.negative.slice(0, 25),
@@ -270,18 +317,30 @@ function modelCard(
   const nGroups = new Set(t.groups).size;
   const L: string[] = [];
   L.push(`# Model card: Vigil email model ${c.version}`, '');
+  const fo = (t.model.meta['featureOptions'] as EmailFeatureOptions | undefined) ?? EMAIL_FEATURE_OPTIONS;
+  const minSources = (t.model.meta['min_text_sources'] as number | undefined) ?? 1;
+  const chars = !fo.charGrams ? '' : fo.charGramsObfuscatedOnly ? `, character ${fo.charGrams}-grams of obfuscated-looking tokens only` : `, character ${fo.charGrams}-grams`;
   L.push(
-    'Regularised logistic regression (FTRL-Proximal, L1 + L2) over hashed features of one message: words,',
-    'word pairs and character 4-grams of the subject and the visible body text (NFKC, lower-case, look-alike',
-    'letters folded, digits, URLs, e-mail addresses, recipient names, quoted replies and list footers removed),',
+    `Regularised logistic regression (FTRL-Proximal, L1 + L2) over hashed features of one message: words${fo.bigrams === false ? '' : ', word pairs'}${chars}`,
+    'of the subject and the visible body text (NFKC, lower-case, look-alike letters folded, digits, URLs, e-mail',
+    'addresses, recipient names, quoted replies and list footers removed' +
+      (fo.stopwords ? '; function words, pronouns and courtesy words of six languages dropped, word pairs formed over the remaining words)' : ')') +
+      (fo.textWeight !== undefined && fo.textWeight !== 1 ? `, the whole text block scaled by ${fo.textWeight},` : ','),
     'generic URL facts (path words, IP hosts, ports, link/sender domain agreement), message structure (links,',
     'forms, password fields, hidden text, attachment types) and every rule signal the email analyzer fired',
     '(`rule: <id>`). Calibrated with Platt scaling on out-of-fold scores. Receiving-side headers, dates,',
     'Message-IDs, list headers, TLDs, part types and line endings are never read (see src/email/features.ts).',
     '',
   );
+  if (minSources > 1)
+    L.push(
+      `Vocabulary filter (training only): a text feature is trained only if it occurs in messages of at least ${minSources}`,
+      'different source folders, so words one corpus alone uses (its invented companies, its list\'s topic, its',
+      'generator\'s habits) get no weight. The source folder is used only for this filter; it is never a feature.',
+      '',
+    );
   L.push('| | |', '| --- | --- |');
-  L.push(`| trained | ${c.date} |`, `| features | ${FEATURES_VERSION} |`);
+  L.push(`| trained | ${c.date} |`, `| features | ${FEATURES_VERSION} (${JSON.stringify(fo)}, min text sources ${minSources}) |`);
   L.push(`| training folders | malicious: ${c.mal.map((d) => `\`${d}\``).join(', ')}; benign: ${c.ben.map((d) => `\`${d}\``).join(', ')} |`);
   L.push(`| messages | ${msgs.length} (${s.n_malicious} malicious, ${s.n_benign} benign); ${c.errors} unreadable skipped |`);
   L.push(`| data manifest sha256 | \`${c.manifest}\` (sha256 of the sorted \`label/path sha256\` lines) |`);

@@ -21,7 +21,7 @@ import type { Signal } from '../core/index.js';
 import type { EmailFacts } from './facts.js';
 
 /** Stored in the model's meta; the scorer refuses a model trained on other features. */
-export const FEATURES_VERSION = 'email-features/1';
+export const FEATURES_VERSION = 'email-features/2';
 
 /**
  * Signals read from headers the receiving side adds (Return-Path is written at final delivery):
@@ -42,6 +42,19 @@ export interface EmailFeatureOptions {
   bigrams?: boolean;
   /** Character n-gram length (default 4; 0 turns them off). */
   charGrams?: number;
+  /**
+   * Character n-grams only of tokens that look obfuscated (look-alike letters folded, letters and
+   * digits mixed inside a word, or a single letter spaced out) instead of every word (default false).
+   */
+  charGramsObfuscatedOnly?: boolean;
+  /**
+   * Drop function words, pronouns and courtesy words (English, Portuguese, German, Dutch, French,
+   * Spanish) from word unigrams, bigrams and subject words (default false). Bigrams are then formed
+   * over the remaining words (`verify your account` → `verify account`).
+   */
+  stopwords?: boolean;
+  /** Scale of the whole text block (text, subject, chars) relative to rules/URL/structure (default 1). */
+  textWeight?: number;
 }
 
 /** Named features of one message. Namespaces: text, subject, chars, url, from, structure, rule. */
@@ -58,6 +71,60 @@ const CORPUS_TOKENS = new Set([
   'username', 'jose', 'monkey', 'yyyy', 'zzzz', 'xxxx', 'netnoteinc', 'taint', 'spamassassin', 'jmason', 'slashnull',
   'lfdr', 'usrp', 'ettus', 'uhd', 'gnuradio', 'fork', 'xent', 'ilug', 'razor', 'satalk', 'exmh', 'spamassassin-talk',
 ]);
+
+/**
+ * Function words, pronouns, auxiliaries and courtesy words, written by hand for English, Portuguese,
+ * German, Dutch, French and Spanish. They say how a corpus writes (2002 list mail: "the", "that",
+ * "it"; templates and LLM BEC: "please", "our", "your"), not what a message asks for, and let a model
+ * learn each source's style instead of the lure.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    // English
+    'a an the and or but nor so yet if then than as at by for from in into of off on onto out over to up ' +
+    'with within without about above after again against all am any are aren\'t be been before being below ' +
+    'between both can can\'t cannot could couldn\'t did didn\'t do does doesn\'t doing don\'t down during each ' +
+    'few further had hadn\'t has hasn\'t have haven\'t having he he\'d he\'ll he\'s her here here\'s hers herself him ' +
+    'himself his how how\'s i i\'d i\'ll i\'m i\'ve is isn\'t it it\'s its itself let\'s me more most mustn\'t my ' +
+    'myself no not once only other ought our ours ourselves own same shan\'t she she\'d she\'ll she\'s should ' +
+    'shouldn\'t some such that that\'s their theirs them themselves there there\'s these they they\'d they\'ll ' +
+    'they\'re they\'ve this those through too under until very was wasn\'t we we\'d we\'ll we\'re we\'ve were ' +
+    'weren\'t what what\'s when when\'s where where\'s which while who who\'s whom why why\'s will won\'t would ' +
+    'wouldn\'t you you\'d you\'ll you\'re you\'ve your yours yourself yourselves also just may might must shall ' +
+    'us via per upon etc ie eg yes ok okay oh well really would\'ve could\'ve get got one s t d ll m re ve ' +
+    'please pls thanks thank thx hi hello hey regards cheers kind best sincerely ' +
+    // Portuguese
+    'o os as um uma uns umas de do da dos das em no na nos nas por pelo pela pelos pelas para com sem sob ' +
+    'e ou mas se que quem qual quais cujo como quando onde porque pois eu tu ele ela nós vos eles elas ' +
+    'me te lhe lhes meu minha meus minhas teu tua seu sua seus suas nosso nossa nossos nossas este esta ' +
+    'isto esse essa isso aquele aquela aquilo ao aos à às é são foi era ser estar está estão tem têm ter há ' +
+    'não sim já mais muito também só olá obrigado obrigada prezado prezada caro cara ' +
+    // German
+    'der die das den dem des ein eine einer eines einem einen und oder aber doch sondern wenn dann als ' +
+    'wie zu zum zur im ins am an auf aus bei mit nach seit von vor für über unter durch gegen ohne um ' +
+    'ich du er sie es wir ihr mich dich sich uns euch mir dir ihm ihnen mein meine dein deine sein seine ' +
+    'ihre ihren unser unsere euer ist sind war waren bin bist hat haben hatte wird werden wurde kann können ' +
+    'nicht kein keine ja nein auch nur noch schon sehr bitte danke hallo liebe lieber sehr geehrte geehrter ' +
+    // Dutch
+    'de het een en of maar dan als dat die dit deze van voor met op aan bij door naar om tot uit over ' +
+    'onder ik jij je hij zij ze wij we jullie u uw mijn jouw zijn haar ons onze hun is zijn was waren ' +
+    'ben bent heeft hebben had wordt worden kan kunnen niet geen ook nog al wel er hier daar bedankt dank ' +
+    'graag alstublieft beste hoi ' +
+    // French
+    'le la les un une des du de d l au aux et ou mais donc or ni car que qui quoi dont où ce cet cette ces ' +
+    'je tu il elle on nous vous ils elles me te se moi toi lui leur leurs mon ma mes ton ta tes son sa ses ' +
+    'notre nos votre vos est sont était être avoir a ont avait pas ne plus très aussi en dans par pour ' +
+    'sur sous avec sans chez merci bonjour cordialement cher chère ' +
+    // Spanish
+    'el la los las un una unos unas lo de del al y o pero sino que quien cual como cuando donde porque ' +
+    'yo tú él ella nosotros vosotros ellos ellas me te se le les nos os mi mis tu tus su sus nuestro ' +
+    'nuestra vuestro es son era fue ser estar está están hay ha han tiene tienen no sí ya más muy también ' +
+    'solo en con sin por para sobre entre hasta desde gracias hola estimado estimada saludos atentamente'
+  ).split(/\s+/).filter(Boolean),
+);
+
+/** Letters and a (masked) digit run inside one word: `p0ypal`, `acc0unt`. */
+const LETTER_DIGIT_MIX = /\p{L}0|0\p{L}/u;
 
 /** A few mixed-script look-alike letters (Cyrillic/Greek inside Latin words: `pаypal` with a Cyrillic а). */
 const CONFUSABLE: Record<string, string> = {
@@ -85,7 +152,11 @@ const LIST_FOOTER =
  * folded, diacritics removed (multilingual lures: `verificação` = `verificacao`), lower-case,
  * URLs and e-mail addresses removed, long ids removed, digit runs masked as `0`.
  */
-export function normalizeText(text: string, dropWords: ReadonlySet<string> = new Set()): string[] {
+export function normalizeText(
+  text: string,
+  dropWords: ReadonlySet<string> = new Set(),
+  obfuscated?: Set<string>,
+): string[] {
   let t = text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
   t = t.replace(URL_IN_TEXT, ' ').replace(EMAIL_ADDR, ' ');
   t = t.normalize('NFKD').replace(COMBINING, '');
@@ -94,8 +165,13 @@ export function normalizeText(text: string, dropWords: ReadonlySet<string> = new
   for (const m of t.matchAll(WORD)) {
     let w = m[0].replace(/’/g, "'");
     if (w.length > 30) continue;
-    if (NON_LATIN_LETTER.test(w) && LATIN_LETTER.test(w)) w = [...w].map((c) => CONFUSABLE[c] ?? c).join('');
+    let folded = false;
+    if (NON_LATIN_LETTER.test(w) && LATIN_LETTER.test(w)) {
+      w = [...w].map((c) => CONFUSABLE[c] ?? c).join('');
+      folded = true;
+    }
     if (CORPUS_TOKENS.has(w) || dropWords.has(w)) continue;
+    if (obfuscated && (folded || LETTER_DIGIT_MIX.test(w))) obfuscated.add(w);
     words.push(w);
   }
   return words;
@@ -166,10 +242,10 @@ function bucket(n: number, edges: readonly number[]): string {
   return `>${edges[edges.length - 1]}`;
 }
 
-function addNormalized(out: EmailFeatures, names: Iterable<string>): void {
+function addNormalized(out: EmailFeatures, names: Iterable<string>, scale = 1): void {
   const set = new Set(names);
-  if (set.size === 0) return;
-  const v = 1 / Math.sqrt(set.size);
+  if (set.size === 0 || scale <= 0) return;
+  const v = scale / Math.sqrt(set.size);
   for (const n of set) out.set(n, (out.get(n) ?? 0) + v);
 }
 
@@ -179,28 +255,35 @@ export function emailFeatures(facts: EmailFacts, signals: readonly Signal[], opt
   const drop = recipientWords(facts);
   const bigrams = opts.bigrams ?? true;
   const charN = opts.charGrams ?? 4;
+  const stop = opts.stopwords ? STOPWORDS : null;
+  const textWeight = opts.textWeight ?? 1;
+  const obfuscated = opts.charGramsObfuscatedOnly ? new Set<string>() : undefined;
 
   // ---- text: subject + visible body
   const subject = facts.subject.replace(SUBJECT_PREFIX, '');
-  const subjectWords = normalizeText(subject.slice(0, 1000), drop);
+  const subjectWords = normalizeText(subject.slice(0, 1000), drop, obfuscated);
   const body = stripQuoted(stripListFooter(facts.visibleText.slice(0, MAX_FEATURE_TEXT_CHARS)));
-  const bodyWords = normalizeText(body, drop);
+  const bodyWords = normalizeText(body, drop, obfuscated);
   const words = [...subjectWords, ...bodyWords];
+  // content words: bigrams are formed over them, so "verify your account" gives "verify account"
+  const content = stop ? words.filter((w) => !stop.has(w)) : words;
   const textNames: string[] = [];
-  for (const w of words) if (w.length >= 2) textNames.push(`text: "${w}"`);
-  if (bigrams) for (let i = 1; i < words.length; i++) textNames.push(`text: "${words[i - 1]} ${words[i]}"`);
-  addNormalized(out, textNames);
-  addNormalized(out, subjectWords.filter((w) => w.length >= 2).map((w) => `subject: "${w}"`));
+  for (const w of content) if (w.length >= 2) textNames.push(`text: "${w}"`);
+  if (bigrams) for (let i = 1; i < content.length; i++) textNames.push(`text: "${content[i - 1]} ${content[i]}"`);
+  addNormalized(out, textNames, textWeight);
+  const subjectContent = stop ? subjectWords.filter((w) => !stop.has(w)) : subjectWords;
+  addNormalized(out, subjectContent.filter((w) => w.length >= 2).map((w) => `subject: "${w}"`), textWeight);
   if (charN > 0) {
     const grams: string[] = [];
     let chars = 0;
     for (const w of words) {
       if (chars > MAX_CHAR_GRAM_TEXT_CHARS) break;
+      if (obfuscated && !obfuscated.has(w)) continue;
       chars += w.length + 1;
       const padded = ` ${w} `;
       for (let i = 0; i + charN <= padded.length; i++) grams.push(`chars: "${padded.slice(i, i + charN)}"`);
     }
-    addNormalized(out, grams);
+    addNormalized(out, grams, textWeight);
   }
   const nWords = words.length;
   // no length buckets: with quotes stripped, list replies are short, so length would learn
