@@ -14,6 +14,8 @@
  *   only generic URL shape and words (path words, IP host, scheme, link/sender domain agreement);
  * - no quoted text of replies (judged on what the message adds) and no part-type/image-count features.
  * Rule signals enter as `rule: <id>`, so the learned weights decide how much each rule counts.
+ * Options (stored in the model's meta): function words/pronouns/courtesy words dropped from word
+ * features (`stopwords`), character n-grams of all or only obfuscated-looking tokens, text block weight.
  * KEEP IN SYNC with FEATURES_VERSION: a change in what is extracted needs a retrained model.
  */
 import { getDomain, parse as parseHost } from 'tldts';
