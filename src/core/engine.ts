@@ -31,6 +31,27 @@ export function labelFor(score: number, thresholds: Thresholds = DEFAULT_THRESHO
   return 'clean';
 }
 
+/**
+ * How a model's probability is joined with the rule evidence:
+ * score = σ(model · logit(p_model) + rules · logit(max(p_rules, RULES_FLOOR))), where p_rules is the
+ * rules-only score. With model < 1 the learned wording alone cannot outweigh the absence of any rule
+ * evidence; this keeps mail from sources unlike the training data from being flagged on style alone
+ * (see the email analyzer for the measured trade-off).
+ */
+export interface ScoreBlend {
+  model: number;
+  rules: number;
+}
+const RULES_FLOOR = 0.05;
+const logit = (p: number) => {
+  const q = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
+  return Math.log(q / (1 - q));
+};
+
+export function blendScores(modelScore: number, rulesScore: number, blend: ScoreBlend): number {
+  return 1 / (1 + Math.exp(-(blend.model * logit(modelScore) + blend.rules * logit(Math.max(rulesScore, RULES_FLOOR)))));
+}
+
 export interface CombineInput {
   kind: InputKind;
   target: string;
@@ -45,6 +66,8 @@ export interface CombineInput {
   skipped: Skipped[];
   input: VerdictInput;
   thresholds?: Thresholds;
+  /** Join the model with the rule evidence instead of using the model alone (see ScoreBlend). */
+  blend?: ScoreBlend;
   /** performance.now() when work on this input began. */
   startedAt: number;
 }
@@ -53,7 +76,11 @@ const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** di
 
 export function combine(c: CombineInput): Verdict {
   const thresholds = c.thresholds ?? DEFAULT_THRESHOLDS;
-  let score = c.model ? c.model.score : rulesOnlyScore(c.signals);
+  let score = !c.model
+    ? rulesOnlyScore(c.signals)
+    : c.blend
+      ? blendScores(c.model.score, rulesOnlyScore(c.signals), c.blend)
+      : c.model.score;
   if (c.signals.some((s) => s.severity === 'critical')) score = Math.max(score, CRITICAL_FLOOR);
   score = round(Math.min(1, Math.max(0, score)));
 

@@ -7,6 +7,7 @@ import {
   Budget,
   combine,
   type ModelSummary,
+  type ScoreBlend,
   type Signal,
   type Verdict,
 } from '../core/index.js';
@@ -34,6 +35,16 @@ export interface AnalyzeEmailOptions {
   /** Opt-in live SPF/DKIM/DMARC verification. */
   verifyAuth?: VerifyAuthOptions;
 }
+
+/**
+ * The email model's probability is shrunk and joined with the rules-only score (see ScoreBlend).
+ * Measured on ../shared/data/email/dev from out-of-fold scores: leave-one-source-out (each source
+ * unseen in training) pooled AUC 0.598 -> 0.785 and mean held-out ham FPR 57 % -> 18 % (a held-out
+ * SpamAssassin ham source 74 % -> 1 %), while campaign-grouped CV keeps AUC 0.997 and ham FPR <= 1 %
+ * at a lower verdict TPR (mean 98.8 % -> 83.7 %). Mail unlike the training data is the normal case
+ * in deployment, so the robust setting ships.
+ */
+export const EMAIL_SCORE_BLEND: ScoreBlend = Object.freeze({ model: 0.35, rules: 1.0 });
 
 type Detector = (facts: EmailFacts, ctx: EmailContext) => Signal[] | Promise<Signal[]>;
 
@@ -99,6 +110,7 @@ export async function analyzeEmail(raw: Uint8Array, opts: AnalyzeEmailOptions = 
       message_id: facts.messageId,
     },
     thresholds: config.thresholds,
+    blend: EMAIL_SCORE_BLEND,
     startedAt,
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combine, defineSignal, labelFor, rulesOnlyScore, VigilError, ERRORS } from '../../src/core/index.js';
+import { blendScores, combine, defineSignal, labelFor, rulesOnlyScore, VigilError, ERRORS } from '../../src/core/index.js';
 
 const HIGH = defineSignal({ id: 'email.test.high', category: 'phishing', severity: 'high', summary: 'h' });
 const CRIT = defineSignal({ id: 'email.test.crit', category: 'malware_delivery', severity: 'critical', summary: 'c' });
@@ -27,6 +27,18 @@ describe('engine', () => {
     expect(v.signals.map((s) => s.id)).toEqual(['email.test.low', 'email.test.high']);
     expect(v.verdict).toBe('suspicious');
     expect(v.categories).toEqual(['bec', 'phishing']);
+  });
+
+  it('joins the model with rule evidence when a blend is given', () => {
+    const blend = { model: 0.35, rules: 1 };
+    // wording alone (no rule fired) does not make a message suspicious
+    expect(blendScores(0.99, 0, blend)).toBeLessThan(0.5);
+    // the model and a high rule agreeing make it malicious; identity blend is the model itself
+    expect(blendScores(0.999, rulesOnlyScore([HIGH.fire('a'), HIGH.fire('b')]), blend)).toBeGreaterThan(0.9);
+    expect(blendScores(0.7, 0.5, { model: 1, rules: 0 })).toBeCloseTo(0.7);
+    const v = combine({ ...base, signals: [], model: { name: 'm', version: '1', score: 0.99, top_features: [] }, blend });
+    expect(v.verdict).toBe('clean');
+    expect(v.model?.score).toBe(0.99);
   });
 
   it('lists no categories on a clean verdict', () => {
