@@ -8,13 +8,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isVigilError, VigilError } from '../core/index.js';
+import { VigilError } from '../core/index.js';
 import { defaultConfig } from '../config/index.js';
 import { emailModelFrom } from '../email/model.js';
 import { connectGroups, groupKFold, type SliceReport } from '../ml/index.js';
 import { extractCorpus, listCorpus, scoreCorpus, scoresCsv, type ScoredFile } from './email-corpus.js';
 import { evalResult, formatEvalReport, slicesOf, type EvalEmailResult } from './eval-email.js';
-import type { CliIo } from './io.js';
+import { exitCodeFor, type CliIo } from './io.js';
 import { EMAIL_FEATURE_OPTIONS, EMAIL_TRAIN_DEFAULTS, trainEmailOnMessages } from './train-email.js';
 
 export interface CvEmailOptions {
@@ -106,11 +106,6 @@ export async function runCvEmail(opts: CvEmailOptions, io: CliIo): Promise<numbe
     }
     return errors.length || base.errors ? 2 : 0;
   } catch (err) {
-    if (isVigilError(err)) {
-      io.stderr(`vigil: ${err.message}\n`);
-      return err.exitCode;
-    }
-    io.stderr(`vigil: ${(err as Error).stack ?? err}\n`);
-    return 2;
+    return exitCodeFor(err, io);
   }
 }

@@ -6,12 +6,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { isVigilError, VigilError } from '../core/index.js';
+import { VigilError } from '../core/index.js';
 import { loadConfig } from '../config/index.js';
 import { loadEmailModel } from '../email/model.js';
 import { sliceBreakdown, summarize, type SliceReport } from '../ml/index.js';
 import { listCorpus, scoreCorpus, scoresCsv, type ScoredFile } from './email-corpus.js';
-import type { CliIo } from './io.js';
+import { exitCodeFor, type CliIo } from './io.js';
 
 export interface EvalEmailOptions {
   malicious: string[] | string;
@@ -160,12 +160,7 @@ export async function runEvalEmail(opts: EvalEmailOptions, io: CliIo): Promise<n
     else io.stdout(formatEvalReport(result, slicesOf(rows, (r) => `${r.label}/${r.source}`), seconds));
     return result.errors ? 2 : 0;
   } catch (err) {
-    if (isVigilError(err)) {
-      io.stderr(`vigil: ${err.message}\n`);
-      return err.exitCode;
-    }
-    io.stderr(`vigil: ${(err as Error).stack ?? err}\n`);
-    return 2;
+    return exitCodeFor(err, io);
   }
 }
 

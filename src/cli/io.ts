@@ -1,3 +1,4 @@
+import { VigilError } from '../core/index.js';
 /** The CLI's window on the world; tests pass a fake one and run commands in-process. */
 export interface CliIo {
   stdout(text: string): void;
@@ -18,3 +19,13 @@ export const processIo: CliIo = {
   },
   isTTY: Boolean(process.stdout.isTTY),
 };
+
+/** A command's failure as its exit code: a VigilError's message and code, anything else a bug report. */
+export function exitCodeFor(err: unknown, io: CliIo, command = 'vigil'): number {
+  if (err instanceof VigilError) {
+    io.stderr(`${command}: ${err.message}\n`);
+    return err.exitCode;
+  }
+  io.stderr(`${command}: ${(err as Error)?.stack ?? String(err)}\n`);
+  return 2;
+}

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { isVigilError, VigilError } from '../core/index.js';
+import { VigilError } from '../core/index.js';
 import { defaultConfig } from '../config/index.js';
 import { FEATURES_VERSION, RECEIVING_SIDE_SIGNALS, type EmailFeatureOptions } from '../email/features.js';
 import { SIGNALS as EMAIL_SIGNALS } from '../email/index.js';
@@ -25,23 +25,17 @@ import {
   type LinearModel,
 } from '../ml/index.js';
 import { extractCorpus, listCorpus, type ExtractedMessage } from './email-corpus.js';
-import type { CliIo } from './io.js';
+import { exitCodeFor, type CliIo } from './io.js';
+import type { LinearTrainFlags } from './train-common.js';
 
-export interface TrainEmailOptions {
+/** `folds`: grouped folds for calibration and the card's cross-validated metrics. */
+export interface TrainEmailOptions extends LinearTrainFlags {
   malicious: string[] | string;
   benign: string[] | string;
   /** Model file (default models/email.json); the card goes next to it with a .md extension. */
   out?: string;
   /** Model card path (default: `out` with .md). */
   card?: string;
-  bits?: number | string;
-  epochs?: number | string;
-  l1?: number | string;
-  l2?: number | string;
-  alpha?: number | string;
-  seed?: number | string;
-  /** Grouped folds for calibration and the card's cross-validated metrics (default 5). */
-  folds?: number | string;
   /** Model version (default: today's date + `.1`). */
   modelVersion?: string;
   /** Date written in the card (default: today, UTC). */
@@ -279,12 +273,7 @@ export async function runTrainEmail(opts: TrainEmailOptions, io: CliIo): Promise
     );
     return errors.length ? 2 : 0;
   } catch (err) {
-    if (isVigilError(err)) {
-      io.stderr(`vigil: ${err.message}\n`);
-      return err.exitCode;
-    }
-    io.stderr(`vigil: ${(err as Error).stack ?? err}\n`);
-    return 2;
+    return exitCodeFor(err, io);
   }
 }
 
