@@ -1,7 +1,7 @@
 /** What `vigil train url|domain|email` share: hyper-parameter flags and reading a labelled CSV. */
 import { readFileSync } from 'node:fs';
 import { VigilError } from '../core/index.js';
-import { readLabelledCsv } from '../url/index.js';
+import { readLabelledCsv, type TrainOptionsCommon } from '../url/index.js';
 
 /** Flags of every linear-model trainer (commander hands them over as strings). */
 export interface LinearTrainFlags {
@@ -14,15 +14,8 @@ export interface LinearTrainFlags {
   folds?: number | string;
 }
 
-export interface LinearTrainParams {
-  bits: number;
-  epochs: number;
-  l1: number;
-  l2: number;
-  alpha: number;
-  seed: number;
-  folds: number;
-}
+/** The hyper-parameters every linear-model trainer takes (one definition, in src/url/train.ts). */
+export type LinearTrainParams = Omit<TrainOptionsCommon, 'onPhase'>;
 
 export function num(v: number | string | undefined, dflt: number, name: string, int = false): number {
   if (v === undefined) return dflt;
@@ -58,4 +51,18 @@ export function readTrainingCsv(path: string, columns: string[]): { buf: Buffer;
   } catch (err) {
     throw new VigilError('E_DATA', `${path}: ${(err as Error).message}`);
   }
+}
+
+/**
+ * Every labelled row whose label is
+ * `malicious` or `benign` mapped to a training row, and how many rows had another label.
+ */
+export function labelledRows<T>(records: Record<string, string>[], toRow: (r: Record<string, string>, malicious: boolean) => T): { rows: T[]; bad: number } {
+  const rows: T[] = [];
+  let bad = 0;
+  for (const r of records) {
+    if (r.label !== 'malicious' && r.label !== 'benign') bad++;
+    else rows.push(toRow(r, r.label === 'malicious'));
+  }
+  return { rows, bad };
 }

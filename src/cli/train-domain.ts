@@ -10,7 +10,7 @@ import { VigilError } from '../core/index.js';
 import { nonZeroWeights, serializeModel } from '../ml/index.js';
 import { DOMAIN_TRAIN_DEFAULTS, renderCard, trainDomainModel, type DomainRow } from '../url/index.js';
 import type { CliIo } from './io.js';
-import { readTrainingCsv, trainParams, type LinearTrainFlags } from './train-common.js';
+import { labelledRows, readTrainingCsv, trainParams, type LinearTrainFlags } from './train-common.js';
 
 export interface TrainDomainOptions extends LinearTrainFlags {
   data: string;
@@ -52,15 +52,7 @@ export async function runTrainDomain(opts: TrainDomainOptions, io: CliIo): Promi
     const date = opts.date ?? new Date().toISOString().slice(0, 10);
     const version = opts.modelVersion ?? `${date}.1`;
     const { buf, records } = readTrainingCsv(opts.data, ['domain', 'label', 'family']);
-    const rows: DomainRow[] = [];
-    let bad = 0;
-    for (const r of records) {
-      if (r.label !== 'malicious' && r.label !== 'benign') {
-        bad++;
-        continue;
-      }
-      rows.push({ domain: r.domain!.trim().toLowerCase(), malicious: r.label === 'malicious', family: r.family ?? '' });
-    }
+    const { rows, bad } = labelledRows<DomainRow>(records, (r, malicious) => ({ domain: r.domain!.trim().toLowerCase(), malicious, family: r.family ?? '' }));
     const words = loadWords();
     const log = opts.quiet ? undefined : (p: string) => io.stderr(`train domain: ${p}\n`);
     log?.(`${rows.length} rows (${bad} with an unknown label skipped)`);

@@ -9,7 +9,7 @@ import { VigilError } from '../core/index.js';
 import { nonZeroWeights, serializeModel } from '../ml/index.js';
 import { URL_TRAIN_DEFAULTS, renderCard, trainUrlModel, type UrlRow } from '../url/index.js';
 import type { CliIo } from './io.js';
-import { readTrainingCsv, trainParams, type LinearTrainFlags } from './train-common.js';
+import { labelledRows, readTrainingCsv, trainParams, type LinearTrainFlags } from './train-common.js';
 
 export interface TrainUrlOptions extends LinearTrainFlags {
   data: string;
@@ -36,15 +36,7 @@ export async function runTrainUrl(opts: TrainUrlOptions, io: CliIo): Promise<num
     const date = opts.date ?? new Date().toISOString().slice(0, 10);
     const version = opts.modelVersion ?? `${date}.1`;
     const { buf, records } = readTrainingCsv(opts.data, ['url', 'label', 'source']);
-    const rows: UrlRow[] = [];
-    let bad = 0;
-    for (const r of records) {
-      if (r.label !== 'malicious' && r.label !== 'benign') {
-        bad++;
-        continue;
-      }
-      rows.push({ url: r.url!, malicious: r.label === 'malicious', source: r.source ?? '' });
-    }
+    const { rows, bad } = labelledRows<UrlRow>(records, (r, malicious) => ({ url: r.url!, malicious, source: r.source ?? '' }));
     const log = opts.quiet ? undefined : (p: string) => io.stderr(`train url: ${p}\n`);
     log?.(`${rows.length} rows (${bad} with an unknown label skipped)`);
     const result = trainUrlModel(rows, { ...o, ...(log ? { onPhase: log } : {}) }, version);

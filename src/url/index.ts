@@ -20,5 +20,5 @@ export const SIGNALS: SignalDef[] = [...HOST_SIGNALS, ...PATH_SIGNALS, URL_MODEL
 
 // training and model cards (used by `vigil train url|domain`)
 export { trainDomainModel, trainUrlModel, readLabelledCsv, parseCsv, DOMAIN_TRAIN_DEFAULTS, URL_TRAIN_DEFAULTS, PRIOR_MALICIOUS } from './train.js';
-export type { DomainRow, UrlRow, TrainResult, CvReport, SliceMetrics } from './train.js';
+export type { DomainRow, UrlRow, TrainResult, CvReport, SliceMetrics, TrainOptionsCommon } from './train.js';
 export { renderCard } from './card.js';

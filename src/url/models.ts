@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { VigilError } from '../core/index.js';
 import type { VigilConfig } from '../config/index.js';
-import { deserializeModel, hash32, type LinearModel } from '../ml/index.js';
+import { deserializeModel, fmix32, FNV_OFFSET, FNV_PRIME, hash32, type LinearModel } from '../ml/index.js';
 
 export type ModelKind = 'url' | 'domain';
 
@@ -89,19 +89,7 @@ export function contributions(model: LinearModel, names: readonly string[], valu
   return out;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-/** FNV state after hashing `prefix` (continue with more characters, then `fmix`). */
+/** FNV state after hashing `prefix` (continue with more characters, then `fmix32`). */
 function fnvState(prefix: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < prefix.length; i++) h = Math.imul(h ^ prefix.charCodeAt(i), FNV_PRIME);
@@ -152,7 +140,7 @@ export class MarginSink {
     let h = GRAM_PREFIX;
     for (let i = from; i < from + len; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
     h = Math.imul(h ^ QUOTE, FNV_PRIME);
-    this.addHash(fmix(h), value);
+    this.addHash(fmix32(h), value);
   }
 }
 
