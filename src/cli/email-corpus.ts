@@ -145,6 +145,10 @@ export interface ScoredFile extends CorpusFile {
   /** Verdict is suspicious or malicious. */
   flagged: boolean;
   verdict: string | null;
+  /** The model's own probability (null without a model or on error). */
+  modelScore?: number | null;
+  /** `id:severity` of every signal that fired, sorted (for gate and slice analyses). */
+  signals?: string[];
   error?: string;
 }
 
@@ -163,7 +167,14 @@ export async function scoreCorpus(
     try {
       const raw = await readFile(f.path);
       const v = await analyzeEmail(raw, { config: opts.config, target: f.rel, scorer: opts.scorer });
-      rows.push({ ...f, score: v.score, flagged: v.verdict !== 'clean', verdict: v.verdict });
+      rows.push({
+        ...f,
+        score: v.score,
+        flagged: v.verdict !== 'clean',
+        verdict: v.verdict,
+        modelScore: v.model?.score ?? null,
+        signals: [...new Set(v.signals.map((s) => `${s.id}:${s.severity}`))].sort(),
+      });
     } catch (err) {
       rows.push({ ...f, score: null, flagged: false, verdict: null, error: (err as Error).message });
     }

@@ -4,7 +4,7 @@
  * score through the model, whose learned weights decide how much it counts. Without a model, a
  * documented rules-only score (noisy-OR of severity weights) stands in.
  */
-import type { Category, Signal } from './signal.js';
+import type { Category, Role, Signal } from './signal.js';
 import { SEVERITY_WEIGHT } from './signal.js';
 import type { Skipped } from './limits.js';
 import type { InputKind, ModelSummary, Thresholds, Verdict, VerdictInput, VerdictLabel } from './verdict.js';
@@ -52,6 +52,47 @@ export function blendScores(modelScore: number, rulesScore: number, blend: Score
   return 1 / (1 + Math.exp(-(blend.model * logit(modelScore) + blend.rules * logit(Math.max(rulesScore, RULES_FLOOR)))));
 }
 
+/**
+ * The evidence gate: an input is flagged only when its signals carry evidence of an attack, either
+ * one `strong` signal, or an `ask` together with a `deception` (see `Role`). The model reads wording
+ * and style; it may supply the ask (its probability at or above `askModelMin` says the text reads
+ * like a lure) but never the deception, so wording alone cannot flag mail. Without that evidence
+ * the score is capped just below the suspicious threshold: the model still ranks, and the verdict
+ * says clean.
+ */
+export interface EvidenceGate {
+  /** Role of each fired signal (from its declaration). */
+  roleOf(signal: Signal): Role;
+  /** Model probability from which the wording counts as an ask; > 1 = only rules make asks. */
+  askModelMin: number;
+}
+
+/** What the evidence gate found; `open` = the input may be flagged. */
+export interface GateResult {
+  open: boolean;
+  ask: boolean;
+  deception: boolean;
+  strong: boolean;
+}
+
+export function evaluateGate(signals: readonly Signal[], modelScore: number | null, gate: EvidenceGate): GateResult {
+  let ask = modelScore !== null && modelScore >= gate.askModelMin;
+  let deception = false;
+  let strong = false;
+  for (const s of signals) {
+    const role = gate.roleOf(s);
+    if (role === 'strong') strong = true;
+    else if (role === 'ask') ask = true;
+    else if (role === 'deception') deception = true;
+  }
+  return { open: strong || (ask && deception), ask, deception, strong };
+}
+
+/** Highest score an input without evidence of an attack can get: just under `suspicious`. */
+export function gateCap(thresholds: Thresholds): number {
+  return Math.floor(thresholds.suspicious * 0.98 * 10_000) / 10_000;
+}
+
 export interface CombineInput {
   kind: InputKind;
   target: string;
@@ -68,6 +109,8 @@ export interface CombineInput {
   thresholds?: Thresholds;
   /** Join the model with the rule evidence instead of using the model alone (see ScoreBlend). */
   blend?: ScoreBlend;
+  /** Flag only with evidence of an attack (see EvidenceGate). */
+  gate?: EvidenceGate;
   /** performance.now() when work on this input began. */
   startedAt: number;
 }
@@ -81,6 +124,7 @@ export function combine(c: CombineInput): Verdict {
     : c.blend
       ? blendScores(c.model.score, rulesOnlyScore(c.signals), c.blend)
       : c.model.score;
+  if (c.gate && !evaluateGate(c.signals, c.model?.score ?? null, c.gate).open) score = Math.min(score, gateCap(thresholds));
   if (c.signals.some((s) => s.severity === 'critical')) score = Math.max(score, CRITICAL_FLOOR);
   score = round(Math.min(1, Math.max(0, score)));
 

@@ -41,11 +41,43 @@ export interface Signal {
   evidence: Evidence[];
 }
 
+/**
+ * What a signal is evidence of, for the email verdict's evidence gate (src/core/engine.ts):
+ * - `ask`: the message asks for something an attacker wants (credentials, a payment, a bank-detail
+ *   change, gift cards, a call back, data in a form);
+ * - `deception`: it hides or fakes who sent it or where a link goes, or carries a risky payload
+ *   (impersonation, a lookalike, a failed authentication, a mismatched link, a dangerous attachment,
+ *   hidden text);
+ * - `strong`: evidence of an attack on its own (a critical signal, instructions aimed at an AI
+ *   assistant);
+ * - `context`: worth showing, common in legitimate mail too (a shortener, a Reply-To elsewhere in a
+ *   newsletter, a sign-in word in a path); never enough to flag.
+ */
+export const ROLES = ['ask', 'deception', 'strong', 'context'] as const;
+export type Role = (typeof ROLES)[number];
+
+const ASK_CATEGORIES: ReadonlySet<Category> = new Set(['bec', 'callback', 'credential_harvest']);
+
+/**
+ * The role of a fired signal: its declaration's `roles` entry for the fired severity, else derived
+ * from category and severity (critical or prompt injection → strong; low or info → context; a BEC,
+ * callback or credential-harvest category → ask; anything else → deception).
+ */
+export function roleOf(category: Category, severity: Severity, roles?: Partial<Record<Severity, Role>>): Role {
+  const declared = roles?.[severity];
+  if (declared) return declared;
+  if (severity === 'critical' || category === 'prompt_injection') return 'strong';
+  if (severity === 'low' || severity === 'info') return 'context';
+  return ASK_CATEGORIES.has(category) ? 'ask' : 'deception';
+}
+
 /** The declaration of a signal: everything but the per-message message and evidence. */
 export interface SignalDef {
   id: string;
   category: Category;
   severity: Severity;
+  /** Role per fired severity where the default derivation (`roleOf`) is wrong for this signal. */
+  roles?: Partial<Record<Severity, Role>>;
   /** Generic one-line description, used in the README table and the dashboard legend. */
   summary: string;
   /** Build the fired signal. Evidence text is clipped so one hostile header cannot bloat a verdict. */
@@ -66,6 +98,7 @@ export function defineSignal(def: {
   category: Category;
   severity: Severity;
   summary: string;
+  roles?: Partial<Record<Severity, Role>>;
 }): SignalDef {
   if (!SIGNAL_ID_PATTERN.test(def.id)) throw new Error(`invalid signal id ${def.id}`);
   return {

@@ -6,6 +6,9 @@
 import {
   Budget,
   combine,
+  roleOf,
+  type EvidenceGate,
+  type SignalDef,
   type ModelSummary,
   type ScoreBlend,
   type Signal,
@@ -19,7 +22,13 @@ import { extractFacts } from './extract.js';
 import type { EmailContext, EmailFacts, VerifyAuthOptions } from './facts.js';
 import { hiddenSignals } from './hidden.js';
 import { linkSignals } from './links.js';
-import { senderSignals } from './sender.js';
+import { senderSignals, SENDER_SIGNALS } from './sender.js';
+import { AUTH_SIGNALS } from './auth.js';
+import { CONTENT_SIGNALS } from './content.js';
+import { LINK_SIGNALS } from './links.js';
+import { ATTACHMENT_SIGNALS } from './attachments.js';
+import { HIDDEN_SIGNALS } from './hidden.js';
+import { SIGNALS as URL_SIGNALS } from '../url/index.js';
 
 /** Scores facts + signals with a learned model (src/email/model.ts provides the shipped one). */
 export interface EmailScorer {
@@ -45,6 +54,21 @@ export interface AnalyzeEmailOptions {
  * in deployment, so the robust setting ships.
  */
 export const EMAIL_SCORE_BLEND: ScoreBlend = Object.freeze({ model: 0.35, rules: 1.0 });
+
+/** Declarations of every signal an email verdict can carry (its own and src/url's), by id. */
+const DECLARED = new Map<string, SignalDef>(
+  [...AUTH_SIGNALS, ...SENDER_SIGNALS, ...CONTENT_SIGNALS, ...LINK_SIGNALS, ...ATTACHMENT_SIGNALS, ...HIDDEN_SIGNALS, ...URL_SIGNALS].map((d) => [d.id, d]),
+);
+
+/**
+ * The email verdict's evidence gate (see EvidenceGate in src/core/engine.ts): flagged only with a
+ * strong signal, or an ask together with a deception. `askModelMin`: the model's probability from
+ * which the wording itself counts as an ask (chosen on leave-one-source-out scores; README "Models").
+ */
+export const EMAIL_EVIDENCE_GATE: EvidenceGate = Object.freeze({
+  roleOf: (s: Signal) => roleOf(s.category, s.severity, DECLARED.get(s.id)?.roles),
+  askModelMin: 0.5,
+});
 
 type Detector = (facts: EmailFacts, ctx: EmailContext) => Signal[] | Promise<Signal[]>;
 
@@ -111,6 +135,7 @@ export async function analyzeEmail(raw: Uint8Array, opts: AnalyzeEmailOptions = 
     },
     thresholds: config.thresholds,
     blend: EMAIL_SCORE_BLEND,
+    gate: EMAIL_EVIDENCE_GATE,
     startedAt,
   });
 }

@@ -38,6 +38,8 @@ export const GIFT_CARD = defineSignal({
   category: 'bec',
   severity: 'high',
   summary: 'Asks the reader to buy gift cards and send the codes',
+  // nobody's real employer or supplier is paid in gift-card codes: evidence on its own
+  roles: { high: 'strong' },
 });
 export const PAYROLL_DIVERSION = defineSignal({
   id: 'email.content.payroll_diversion',

@@ -12,7 +12,7 @@
 import { parse as parseHost } from 'tldts';
 import type { Brand, VigilConfig } from '../config/index.js';
 import { defineSignal, type Evidence, type Signal, type SignalDef } from '../core/index.js';
-import { inspectDomain, isFreemailDomain, registrableDomain, type DomainInspection } from '../url/index.js';
+import { imitatesDomain, inspectDomain, isFreemailDomain, registrableDomain, type DomainInspection } from '../url/index.js';
 import { headerValue, type EmailContext, type EmailFacts, type Mailbox } from './facts.js';
 import { localPartNamesPerson, matchBrandNames, matchPersonName, tokenizeName } from './names.js';
 
@@ -62,13 +62,26 @@ export const DISPLAY_NAME_ADDRESS_SPOOF = defineSignal({
   id: 'email.sender.display_name_address_spoof',
   category: 'impersonation',
   severity: 'high',
-  summary: 'Display name shows an email address (high) or domain (medium) other than the real sender address',
+  summary: 'Display name shows an email address (high) or domain (low) other than the real sender address',
 });
 export const GENERATED_DOMAIN = defineSignal({
   id: 'email.sender.generated_domain',
   category: 'generated_domain',
   severity: 'medium',
   summary: 'From domain looks machine-generated (domain-generation algorithm)',
+});
+
+export const RECIPIENT_LOOKALIKE = defineSignal({
+  id: 'email.sender.recipient_lookalike',
+  category: 'lookalike_domain',
+  severity: 'high',
+  summary: "From or Reply-To domain is a cousin of a recipient's own domain: one edit or look-alike letters (high), another suffix or an added word (medium)",
+});
+export const FREEMAIL_ROLE_CLAIM = defineSignal({
+  id: 'email.sender.freemail_role_claim',
+  category: 'impersonation',
+  severity: 'medium',
+  summary: 'Sent from a free mail address by someone who signs as an executive or a company function (CEO, accounts payable, IT support)',
 });
 
 export const SENDER_SIGNALS: SignalDef[] = [
@@ -81,6 +94,8 @@ export const SENDER_SIGNALS: SignalDef[] = [
   LOOKALIKE_DOMAIN,
   DISPLAY_NAME_ADDRESS_SPOOF,
   GENERATED_DOMAIN,
+  RECIPIENT_LOOKALIKE,
+  FREEMAIL_ROLE_CLAIM,
 ];
 
 /**
@@ -369,7 +384,7 @@ function displayNameAddressSpoof(facts: EmailFacts, ctx: EmailContext, out: Sign
       DISPLAY_NAME_ADDRESS_SPOOF.fire(
         `Display name shows the domain ${shown} but the message is from ${from.address}`,
         [fromEvidence(from)],
-        'medium',
+        'low',
       ),
     );
     return;
@@ -415,6 +430,81 @@ function domainSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): voi
   }
 }
 
+/**
+ * BEC from a cousin domain: `ha1cyonenergy.com` writing to `@halcyonenergy.com`. Needs no
+ * configuration: the message names the domain it imitates in its own To/Cc. Free mail senders are
+ * real, long-standing domains, not crafted cousins.
+ */
+function recipientLookalike(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
+  const targets = new Set<string>();
+  for (const m of [...facts.to, ...facts.cc].slice(0, 50)) if (m.domain) targets.add(rd(m.domain));
+  if (!targets.size) return;
+  const places: { box: Mailbox; where: string }[] = [];
+  if (facts.from?.domain) places.push({ box: facts.from, where: 'header:From' });
+  for (const r of facts.replyTo.slice(0, 5)) if (r.domain) places.push({ box: r, where: 'header:Reply-To' });
+  for (const { box, where } of places) {
+    if (isFreemailDomain(box.domain)) continue;
+    const candidate = rd(box.domain);
+    for (const target of [...targets].slice(0, 20)) {
+      const hit = imitatesDomain(candidate, target);
+      // the organization's, a partner's or a brand's own domains (fabrikam.com and fabrikam.co.uk)
+      if (!hit || sameOwner(candidate, target, ctx.config)) continue;
+      // a weak cousin (another suffix, an added word) that is itself among the recipients is one
+      // company's two domains in one conversation (enron.com and enron.net), not an impostor
+      if (hit.strength === 'weak' && targets.has(candidate)) continue;
+      out.push(
+        RECIPIENT_LOOKALIKE.fire(
+          `${where === 'header:From' ? 'From' : 'Reply-To'} domain ${candidate} imitates the recipient's domain ${target} (${hit.what})`,
+          [
+            { where, text: box.raw || box.address },
+            { where: 'header:To', text: target },
+          ],
+          hit.strength === 'weak' ? 'medium' : 'high',
+        ),
+      );
+      return;
+    }
+  }
+}
+
+/**
+ * Titles and company functions BEC senders sign with (EN, PT, ES, FR, DE, NL). Matched on whole
+ * words of the display name, the address's local part (`w.riley.ceo@`) and the signature (the last
+ * lines of the visible text).
+ */
+const ROLE_CLAIM = new RegExp(
+  [
+    String.raw`(?:ceo|cfo|coo|cto|chief\s+\w+\s+officer|president|vice\s+president|chairman|managing\s+director|executive\s+director)`,
+    String.raw`(?:finance|financial|payroll|treasury|procurement|billing|accounting|hr|it)\s+(?:director|manager|department|team|dept|controller|officer|support|desk|administrator)`,
+    String.raw`(?:director|head)\s+of\s+(?:finance|accounting|payroll|procurement|treasury|hr|it|human\s+resources)`,
+    String.raw`(?:accounts\s+(?:payable|receivable)|financial\s+controller|controller|treasurer|human\s+resources|help\s*desk|service\s+desk)`,
+    String.raw`(?:diretor(?:a)?\s+financeir[oa]|director(?:a)?\s+financier[oa]|directeur\s+financier|directrice\s+financi[eè]re|gesch[aä]ftsf[uü]hrer(?:in)?|finanzleiter(?:in)?|financieel\s+directeur)`,
+  ].join('|'),
+  'i',
+);
+const ROLE_LOCAL = /(?:^|[._-])(?:ceo|cfo|coo|president|director|payroll|accounts|finance|treasury)(?:$|[._-])/i;
+const SIGNATURE_LINES = 10;
+
+function freemailRoleClaim(facts: EmailFacts, _ctx: EmailContext, out: Signal[]): void {
+  const from = facts.from;
+  if (!from?.domain || !isFreemailDomain(from.domain)) return;
+  // a mailing-list post from a free mail address with a work signature is a list post, not a request
+  if (listInfo(facts).isList) return;
+  const local = from.address.split('@')[0] ?? '';
+  const signature = facts.visibleText.slice(-4000).split(/\n/).map((l) => l.trim()).filter(Boolean).slice(-SIGNATURE_LINES).join('\n');
+  const where = ROLE_CLAIM.test(from.name ?? '')
+    ? { where: 'header:From', text: from.raw || from.name }
+    : ROLE_LOCAL.test(local)
+      ? { where: 'header:From', text: from.address }
+      : ROLE_CLAIM.test(signature)
+        ? { where: 'body:signature', text: signature.match(ROLE_CLAIM)![0] }
+        : null;
+  if (!where) return;
+  out.push(
+    FREEMAIL_ROLE_CLAIM.fire(`A ${rd(from.domain)} free mail address signs as "${where.text.slice(0, 80)}"`, [where, fromEvidence(from)]),
+  );
+}
+
 /** Sender and impersonation signals. Pure: reads facts and config only. */
 export function senderSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const out: Signal[] = [];
@@ -425,5 +515,7 @@ export function senderSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   brandDisplayName(facts, ctx, out);
   displayNameAddressSpoof(facts, ctx, out);
   domainSignals(facts, ctx, out);
+  recipientLookalike(facts, ctx, out);
+  freemailRoleClaim(facts, ctx, out);
   return out;
 }

@@ -14,6 +14,7 @@ export type { UrlInspection, DomainInspection, InspectContext, AnalyzeOptions } 
 export type { LookalikeMatch, LookalikeTechnique, LookalikeFamily, OwnerKind } from './lookalike.js';
 export { registrableDomain } from './parse.js';
 export { isFreemailDomain, isShortener, isFreeHosting } from './host.js';
+export { imitatesDomain, type Imitation } from './imitates.js';
 
 /** Every signal this module fires (README table, model features, dashboard legend). */
 export const SIGNALS: SignalDef[] = [...HOST_SIGNALS, ...PATH_SIGNALS, URL_MODEL_PHISHING, ...LOOKALIKE_SIGNALS, DOMAIN_DGA];

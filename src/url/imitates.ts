@@ -1,0 +1,56 @@
+/**
+ * Whether one domain imitates another, pairwise: the check behind "the sender's domain is a cousin
+ * of the recipient's" (BEC mail from `ha1cyonenergy.com` to `@halcyonenergy.com`). The indexed
+ * search in lookalike.ts answers "which protected domain does this imitate"; this answers it for
+ * one pair the message itself names, with the same edit classes (dnstwist families) and the same
+ * confusable skeleton.
+ */
+import { parse } from 'tldts';
+import { skeleton } from './confusables.js';
+import { classifyEdit, type LookalikeFamily } from './lookalike.js';
+
+/** Labels shorter than this are too close to too many real names (`abc.com` vs `abd.com`). */
+const MIN_LABEL = 5;
+
+export interface Imitation {
+  family: LookalikeFamily | 'homoglyph_skeleton' | 'tld_swap' | 'combosquat';
+  /** How the two names differ, in words (`"1" for "l"`). */
+  what: string;
+  /**
+   * `strong` for edits and look-alike letters (nobody registers those by accident); `weak` for the
+   * same name under another suffix or with a word added, which a company's own branches and
+   * subsidiaries also use (configure them as organization or partner domains).
+   */
+  strength: 'strong' | 'weak';
+}
+
+/** Affixes of cousin domains built from a company's name (`raymond-co.com`, `rockwelldental-inc.com`). */
+const AFFIX = /^(?:inc|co|corp|company|llc|ltd|group|grp|hq|global|intl|us|usa|uk|eu|mail|email|secure|online|billing|pay|payments|finance|invoice|invoices|portal|it|hr|support|team|office|admin|accounts?|services?|verify|login|docs?|share|cloud)$/;
+
+/**
+ * How registrable domain `candidate` imitates registrable domain `target`, or null when it does not
+ * (equal names, different names, or labels too short to tell). Suffixes must match: the same name
+ * under another suffix is often the owner's own (`fabrikam.co.uk`), and is left to the configured
+ * lookalike checks.
+ */
+export function imitatesDomain(candidate: string, target: string): Imitation | null {
+  const c = parse(candidate, { allowPrivateDomains: true });
+  const t = parse(target, { allowPrivateDomains: true });
+  if (!c.domain || !t.domain || c.domain === t.domain) return null;
+  const cl = c.domainWithoutSuffix ?? '';
+  const tl = t.domainWithoutSuffix ?? '';
+  if (tl.length < MIN_LABEL || cl.length < MIN_LABEL - 1) return null;
+  if (cl === tl) return { family: 'tld_swap', what: `same name under .${c.publicSuffix} instead of .${t.publicSuffix}`, strength: 'weak' };
+  if (c.publicSuffix === t.publicSuffix) {
+    if (skeleton(cl) === skeleton(tl)) return { family: 'homoglyph_skeleton', what: `"${cl}" reads as "${tl}"`, strength: 'strong' };
+    const edit = classifyEdit(cl, tl);
+    if (edit) return { family: edit.family, what: edit.what, strength: 'strong' };
+  }
+  // the recipient's name with a company-ish word added, under any suffix
+  for (const part of [cl.startsWith(tl) ? cl.slice(tl.length) : null, cl.endsWith(tl) ? cl.slice(0, cl.length - tl.length) : null]) {
+    if (part === null) continue;
+    const affix = part.replace(/^-+|-+$/g, '');
+    if (affix && AFFIX.test(affix)) return { family: 'combosquat', what: `"${affix}" added to "${tl}"`, strength: 'weak' };
+  }
+  return null;
+}
