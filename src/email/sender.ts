@@ -474,11 +474,11 @@ function recipientLookalike(facts: EmailFacts, ctx: EmailContext, out: Signal[])
  */
 const ROLE_CLAIM = new RegExp(
   [
-    String.raw`(?:ceo|cfo|coo|cto|chief\s+\w+\s+officer|president|vice\s+president|chairman|managing\s+director|executive\s+director)`,
-    String.raw`(?:finance|financial|payroll|treasury|procurement|billing|accounting|hr|it)\s+(?:director|manager|department|team|dept|controller|officer|support|desk|administrator)`,
-    String.raw`(?:director|head)\s+of\s+(?:finance|accounting|payroll|procurement|treasury|hr|it|human\s+resources)`,
-    String.raw`(?:accounts\s+(?:payable|receivable)|financial\s+controller|controller|treasurer|human\s+resources|help\s*desk|service\s+desk)`,
-    String.raw`(?:diretor(?:a)?\s+financeir[oa]|director(?:a)?\s+financier[oa]|directeur\s+financier|directrice\s+financi[eè]re|gesch[aä]ftsf[uü]hrer(?:in)?|finanzleiter(?:in)?|financieel\s+directeur)`,
+    String.raw`\b(?:ceo|cfo|coo|cto|chief\s+\w+\s+officer|president|vice\s+president|chairman|managing\s+director|executive\s+director)\b`,
+    String.raw`\b(?:finance|financial|payroll|treasury|procurement|billing|accounting|hr|it)\s+(?:director|manager|department|team|dept|controller|officer|support|desk|administrator)\b`,
+    String.raw`\b(?:director|head)\s+of\s+(?:finance|accounting|payroll|procurement|treasury|hr|it|human\s+resources)\b`,
+    String.raw`\b(?:accounts\s+(?:payable|receivable)|financial\s+controller|controller|treasurer|human\s+resources|help\s*desk|service\s+desk)\b`,
+    String.raw`\b(?:diretor(?:a)?\s+financeir[oa]|director(?:a)?\s+financier[oa]|directeur\s+financier|directrice\s+financi[eè]re|gesch[aä]ftsf[uü]hrer(?:in)?|finanzleiter(?:in)?|financieel\s+directeur)\b`,
   ].join('|'),
   'i',
 );

@@ -1,0 +1,83 @@
+/**
+ * Sender signals that need no configuration: a cousin of the recipient's own domain, and a free
+ * mail address that signs as an executive or a company function. Firing cases beside the
+ * legitimate look-alikes that must stay silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { analyzeEmail } from '../../src/email/index.js';
+import { imitatesDomain } from '../../src/url/index.js';
+import { eml, type EmlOptions } from '../helpers/eml.js';
+import { signal } from '../helpers/verdict.js';
+
+const scan = (o: EmlOptions, config = resolveConfig({})) => analyzeEmail(eml(o), { config, scorer: null });
+
+describe('imitatesDomain', () => {
+  it.each([
+    ['ha1cyonenergy.com', 'halcyonenergy.com', 'homoglyph_skeleton', 'strong'],
+    ['pinecrestengineeriing.com', 'pinecrestengineering.com', 'repetition', 'strong'],
+    ['fabrikarn.example', 'fabrikam.example', 'homoglyph_skeleton', 'strong'],
+    ['whitmorelegal.us', 'whitmorelegal.com', 'tld_swap', 'weak'],
+    ['raymond-co.com', 'raymond.com', 'combosquat', 'weak'],
+    ['rockwelldental-inc.com', 'rockwelldental.com', 'combosquat', 'weak'],
+  ])('%s imitates %s (%s)', (c, t, family, strength) => {
+    expect(imitatesDomain(c, t)).toMatchObject({ family, strength });
+  });
+  it.each([
+    ['the same domain', 'halcyonenergy.com', 'halcyonenergy.com'],
+    ['unrelated names', 'northwind.com', 'halcyonenergy.com'],
+    ['short names (too many real neighbours)', 'abce.com', 'abcd.com'],
+    ['a word that merely contains the name', 'raymondsville.com', 'raymond.com'],
+  ])('leaves %s alone', (_, c, t) => {
+    expect(imitatesDomain(c, t)).toBeNull();
+  });
+});
+
+describe('email.sender.recipient_lookalike', () => {
+  const ID = 'email.sender.recipient_lookalike';
+  it('fires (high) for a one-letter cousin of the recipient domain', async () => {
+    const v = await scan({ from: 'Samuel Hansen <shansen@pinecrestengineeriing.example>', to: 'samantha@pinecrestengineering.example' });
+    expect(signal(v, ID)).toMatchObject({
+      severity: 'high',
+      category: 'lookalike_domain',
+      evidence: [{ where: 'header:From' }, { where: 'header:To', text: 'pinecrestengineering.example' }],
+    });
+  });
+  it('fires (medium) for the recipient name with a word added', async () => {
+    const v = await scan({ from: 'Diane <d.tucker@raymondco-inc.example>', to: 'john@raymondco.example' });
+    expect(signal(v, ID)?.severity).toBe('medium');
+  });
+  it('fires for a cousin in Reply-To', async () => {
+    const v = await scan({ from: 'Ops <ops@northwind.example>', replyTo: 'ap@halcyonenerqy.example', to: 'ap@halcyonenergy.example' });
+    expect(signal(v, ID)?.evidence[0]).toMatchObject({ where: 'header:Reply-To' });
+  });
+  it.each<[string, EmlOptions, Parameters<typeof resolveConfig>[0]?]>([
+    ['a colleague on the same domain', { from: 'a@halcyonenergy.example', to: 'b@halcyonenergy.example' }],
+    ['a subdomain of the recipient', { from: 'it@mail.halcyonenergy.example', to: 'b@halcyonenergy.example' }],
+    ['one company with two suffixes in one conversation', { from: 'a@enronco.net', to: 'b@enronco.com, c@enronco.net' }],
+    ['two suffixes configured as the organization', { from: 'a@fabrikam.co.uk', to: 'b@fabrikam.com' }, { organization: { domains: ['fabrikam.com', 'fabrikam.co.uk'] } }],
+    ['a free mail sender', { from: 'someone@gmail.com', to: 'b@gmall-lovers.example' }],
+    ['an unrelated business', { from: 'sales@northwind.example', to: 'b@halcyonenergy.example' }],
+  ])('stays silent for %s', async (_, o, cfg) => {
+    expect(signal(await scan(o, resolveConfig(cfg ?? {})), ID)).toBeUndefined();
+  });
+});
+
+describe('email.sender.freemail_role_claim', () => {
+  const ID = 'email.sender.freemail_role_claim';
+  it.each<[string, EmlOptions, string]>([
+    ['a role in the address', { from: 'Wayne Riley <w.riley.ceo@outlook.com>' }, 'header:From'],
+    ['a role in the display name', { from: 'Accounts Payable <ap.team.2291@gmail.com>' }, 'header:From'],
+    ['a signed title', { from: 'Wayne Riley <wayne.riley1977@gmail.com>', text: 'Please handle the transfer today.\n\nWayne Riley\nChief Executive Officer\nGarrett and Sons' }, 'body:signature'],
+  ])('fires for %s', async (_, o, where) => {
+    expect(signal(await scan(o), ID)).toMatchObject({ severity: 'medium', category: 'impersonation', evidence: [{ where }, { where: 'header:From' }] });
+  });
+  it.each<[string, EmlOptions]>([
+    ['a title on a company domain', { from: 'Wayne <wayne@garrett.example>', text: 'Thanks!\n\nWayne Riley\nChief Executive Officer' }],
+    ['a free mail address without a role', { from: 'Wayne <wayne.riley1977@gmail.com>', text: 'See you at the match on Sunday.\n\nWayne' }],
+    ['a mailing-list post with a work signature', { from: 'Wayne <wayne.riley1977@gmail.com>', text: 'The patch works for me.\n\nWayne\nCTO, Garrett Radio', headers: { 'List-Id': '<radio.lists.example>' } }],
+    ['a role word deep inside a long personal message', { from: 'Wayne <wayne.riley1977@gmail.com>', text: `Our CEO spoke at the event.\n${'We had a great time at the lake.\n'.repeat(20)}Wayne` }],
+  ])('stays silent for %s', async (_, o) => {
+    expect(signal(await scan(o), ID)).toBeUndefined();
+  });
+});
