@@ -4,6 +4,11 @@
 #   bash scripts/peers-email.sh --bayes N    also: Bayes trained on Vigil's CV training folds (all
 #                                            but fold N of .vigil/cv/cv-email-group-folds.csv, written
 #                                            by `npm run cv:email`), scored on fold N
+#   bash scripts/peers-email.sh --bayes-source [PEER]
+#                                            leave one source out, as `npm run cv:email -- --mode source`:
+#                                            for every source folder, Bayes trained on all the others,
+#                                            scored on it (one CSV per held-out source; PEER = rspamd
+#                                            or spamassassin, default both)
 # Results: .vigil/peers/*.csv and one JSON line each in .vigil/peers/*.json. Takes minutes (SA is
 # CPU-bound: ~0.1 CPU-s per message). Skips (exit 0) when ../shared/data or ../shared/peers is absent.
 set -euo pipefail
@@ -16,7 +21,25 @@ if [[ ! -d "$dev/malicious" || ! -x "$(command -v bash)" || ! -f "$peers/spamass
 fi
 out="$root/.vigil/peers"; mkdir -p "$out"
 jobs="${JOBS:-$(nproc)}"
-if [[ "${1:-}" == "--bayes" ]]; then
+if [[ "${1:-}" == "--bayes-source" ]]; then
+  folds="$root/.vigil/cv/cv-email-source-folds.csv"
+  [[ -f "$folds" ]] || { echo "run npm run cv:email -- --mode source first ($folds missing)"; exit 2; }
+  which="${2:-rspamd spamassassin}"
+  for held in $(tail -n +2 "$folds" | cut -d, -f3 | sort -u); do
+    work="$(mktemp -d /tmp/vigil-peer-source.XXXXXX)"
+    mkdir -p "$work"/{train,test}/{malicious,benign}
+    tail -n +2 "$folds" | while IFS=, read -r file label source f; do
+      side=train; [[ "$source" == "$held" ]] && side=test
+      ln -s "$(cd "$root" && realpath "$file")" "$work/$side/$label/${source}__$(basename "$file")"
+    done
+    for peer in $which; do
+      bash "$peers/$peer.sh" --malicious "$work/test/malicious" --benign "$work/test/benign" \
+        --train-dir-malicious "$work/train/malicious" --train-dir-benign "$work/train/benign" \
+        --jobs "$jobs" --out "$out/$peer-bayes-source-$held.csv" | tail -1 | tee "$out/$peer-bayes-source-$held.json"
+    done
+    rm -rf "$work"
+  done
+elif [[ "${1:-}" == "--bayes" ]]; then
   fold="${2:?fold number}"
   folds="$root/.vigil/cv/cv-email-group-folds.csv"
   [[ -f "$folds" ]] || { echo "run npm run cv:email first ($folds missing)"; exit 2; }
