@@ -24,6 +24,7 @@ import { metaRoutes } from './routes/meta.js';
 import { scanRoutes } from './routes/scan.js';
 import { verdictRoutes } from './routes/verdicts.js';
 import type { Scanners } from './scanners.js';
+import { coerceQueryIntegers } from './query.js';
 import { SHARED_SCHEMAS } from './schemas.js';
 
 /** Body limit for JSON requests: a URL, a domain or a feedback note fits easily. */
@@ -75,7 +76,9 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
     // verdict ids and keys never need long URLs; hostile ones are cut early
     routerOptions: { maxParamLength: 200 },
     return503OnClosing: true,
-    ajv: { customOptions: { strict: false } },
+    // no coercion: a body field of the wrong type is a 400 naming the field, never a guess
+    // (`{"url": 12}` once became the URL "12"); query integers are converted by coerceQueryIntegers
+    ajv: { customOptions: { strict: false, coerceTypes: false } },
   });
   const metrics = createMetrics({ processMetrics: deps.processMetrics ?? true });
   const ctx: RouteContext = {
@@ -126,6 +129,8 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
       reply.elapsedTime / 1000,
     );
   });
+
+  app.addHook('preValidation', coerceQueryIntegers);
 
   for (const s of SHARED_SCHEMAS) app.addSchema(s);
   await app.register(swagger, {
