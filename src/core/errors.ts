@@ -22,7 +22,8 @@ export const ERRORS = {
   E_FORBIDDEN: { http: 403, exit: 2, hint: 'use a key that is not revoked' },
   E_NOT_FOUND: { http: 404, exit: 2, hint: 'check the id or path' },
   E_RATE_LIMIT: { http: 429, exit: 2, hint: 'slow down or raise server.rate_limit_per_minute' },
-  E_BAD_REQUEST: { http: 400, exit: 2, hint: 'check the request body against /v1/openapi.json' },
+  E_BAD_REQUEST: { http: 400, exit: 2, hint: 'check the request against /v1/openapi.json; the message names the field' },
+  E_HEADERS_TOO_LARGE: { http: 431, exit: 2, hint: 'send fewer or shorter request headers (16 KB in all at most)' },
   E_UNSUPPORTED_MEDIA_TYPE: {
     http: 415,
     exit: 2,

@@ -17,7 +17,7 @@ import { VigilError } from '../core/index.js';
 import type { Store } from '../store/index.js';
 import { installAuth } from './auth.js';
 import type { RouteContext } from './context.js';
-import { installErrorHandlers } from './errors.js';
+import { clientErrorHandler, frameworkErrors, installErrorHandlers } from './errors.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { metaRoutes } from './routes/meta.js';
@@ -78,6 +78,8 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
     return503OnClosing: true,
     // no coercion: a body field of the wrong type is a 400 naming the field, never a guess
     // (`{"url": 12}` once became the URL "12"); query integers are converted by coerceQueryIntegers
+    frameworkErrors,
+    clientErrorHandler,
     ajv: { customOptions: { strict: false, coerceTypes: false } },
   });
   const metrics = createMetrics({ processMetrics: deps.processMetrics ?? true });
