@@ -16,6 +16,7 @@ import type { VigilConfig } from '../config/index.js';
 import { VigilError } from '../core/index.js';
 import type { Store } from '../store/index.js';
 import { installAuth } from './auth.js';
+import { DEFAULT_AUTH_FAILURES_PER_MINUTE } from './auth-throttle.js';
 import type { RouteContext } from './context.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandlers } from './errors.js';
 import { createMetrics, type Metrics } from './metrics.js';
@@ -102,6 +103,9 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
     store: deps.store,
     insecureNoAuth: deps.insecureNoAuth ?? false,
     staticPatterns: new Set(['/', '/*']),
+    metrics,
+    failuresPerMinute: config.server.authFailuresPerMinute ?? DEFAULT_AUTH_FAILURES_PER_MINUTE,
+    now: () => ctx.clock().getTime(),
   });
 
   const perMinute = deps.rateLimitPerMinute ?? config.server.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;

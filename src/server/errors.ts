@@ -22,11 +22,21 @@ const EMAIL_ROUTE = '/v1/scan/email';
 /** The static dashboard's catch-all route (@fastify/static with wildcard). */
 const STATIC_ROUTE = '/*';
 
-const api = (code: ErrorCode, cause: string, fix: string = ERRORS[code].hint): ApiError => ({
+/** An error answer whose fix is more precise than the table's hint for its code. */
+export const apiError = (code: ErrorCode, cause: string, fix: string = ERRORS[code].hint): ApiError => ({
   status: ERRORS[code].http,
   code,
   message: `${cause} (${code}: ${fix})`,
 });
+const api = apiError;
+
+/** Thrown by server code that has built its answer already (status and code from the table). */
+export class HttpFailure extends Error {
+  constructor(readonly api: ApiError) {
+    super(api.message);
+    this.name = 'HttpFailure';
+  }
+}
 
 /** Where a schema violation is, in the words of the fix. */
 const PART: Record<string, string> = {
@@ -91,6 +101,7 @@ function byStatus(status: number, req?: FastifyRequest): ApiError {
 
 export function toApiError(err: unknown, req?: FastifyRequest): ApiError {
   if (isVigilError(err)) return { status: err.httpStatus, code: err.code, message: err.message };
+  if (err instanceof HttpFailure) return err.api;
   const e = err as FastifyError & { validation?: unknown; validationContext?: string };
   const mapped = e?.code ? FASTIFY_ERRORS[e.code] : undefined;
   if (mapped) return mapped(e, req);

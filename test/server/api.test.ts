@@ -439,7 +439,8 @@ describe('load', () => {
         case 3:
           return t.app.inject({ method: 'GET', url: '/v1/verdicts?limit=10', headers: t.auth });
         default:
-          return t.app.inject({ method: 'GET', url: '/v1/verdicts', headers: { authorization: 'Bearer wrong' } });
+          // one address each: failed authentications are limited per address (auth-throttle.test.ts)
+          return t.app.inject({ method: 'GET', url: '/v1/verdicts', remoteAddress: `192.0.2.${i}`, headers: { authorization: 'Bearer wrong' } });
       }
     });
     const results = await Promise.all(jobs);
