@@ -7,7 +7,7 @@ import type { FastifyServerOptions } from 'fastify';
 import { loadConfig, type VigilConfig } from '../config/index.js';
 import { isVigilError } from '../core/index.js';
 import { buildApp, defaultScanners, type Scanners } from '../server/index.js';
-import { SqliteStore, defaultDbPath } from '../store/index.js';
+import { SqliteStore, dbLocation } from '../store/index.js';
 import type { CliIo } from './io.js';
 
 export interface ServeOptions {
@@ -45,7 +45,8 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
   const port = opts.port === undefined ? DEFAULT_PORT : Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(io, `--port must be 0-65535, got ${String(opts.port)} (E_USAGE)`);
   const host = opts.host ?? DEFAULT_HOST;
-  const dbPath = opts.db ?? defaultDbPath(control.env);
+  const where = dbLocation(opts.db, control.env);
+  const dbPath = where.path;
 
   let config: VigilConfig;
   try {
@@ -56,7 +57,7 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
 
   let store: SqliteStore;
   try {
-    store = new SqliteStore({ path: dbPath });
+    store = new SqliteStore(where);
   } catch (err) {
     return fail(io, (err as Error).message);
   }

@@ -29,6 +29,17 @@ export const ERRORS = {
     exit: 2,
     hint: 'send email as message/rfc822, application/octet-stream or text/plain, and JSON as application/json',
   },
+  E_KEY_NAME_TAKEN: {
+    http: 409,
+    exit: 2,
+    hint: 'choose another name, or revoke the active key that has it (see `vigil keys list`)',
+  },
+  E_KEY_AMBIGUOUS: { http: 409, exit: 2, hint: 'revoke by id; `vigil keys list` shows the ids' },
+  E_STORE: {
+    http: 500,
+    exit: 2,
+    hint: 'check --db: its folder must exist and the file must be a Vigil SQLite database (or absent, to create one)',
+  },
   E_INTERNAL: { http: 500, exit: 2, hint: 'this is a bug in Vigil; please report it with the input' },
 } as const;
 

@@ -127,11 +127,18 @@ export interface Store {
 
   stats(query: StatsQuery): Promise<Stats>;
 
-  createKey(key: { id: string; name: string; hash: string; createdAt: Date }): Promise<ApiKeyRecord>;
   getKey(id: string): Promise<ApiKeyRecord | null>;
   listKeys(): Promise<ApiKeyRecord[]>;
-  /** Revoke by id or by name; returns the revoked keys (empty when none matched). */
-  revokeKey(idOrName: string, at: Date): Promise<ApiKeyRecord[]>;
+  /**
+   * Create a key. A name is unique among active keys: a duplicate throws `E_KEY_NAME_TAKEN`.
+   */
+  createKey(key: { id: string; name: string; hash: string; createdAt: Date }): Promise<ApiKeyRecord>;
+  /**
+   * Revoke one active key, by id or else by name; null when no active key matches. A name that
+   * matches several active keys (possible only in a store without the unique index) throws
+   * `E_KEY_AMBIGUOUS` listing their ids, and nothing is revoked.
+   */
+  revokeKey(idOrName: string, at: Date): Promise<ApiKeyRecord | null>;
   /** Number of keys that are not revoked. */
   countActiveKeys(): Promise<number>;
 
