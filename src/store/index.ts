@@ -3,6 +3,7 @@ export type {
   Feedback,
   FeedbackLabel,
   NewFeedback,
+  PurgeResult,
   SaveVerdictInput,
   Stats,
   StatsBucket,
@@ -18,3 +19,4 @@ export { MIGRATIONS } from './migrations.js';
 export type { Migration } from './migrations.js';
 export { urlsOfVerdict, MAX_STORED_URLS } from './urls.js';
 export { defaultDbPath, dbLocation } from './paths.js';
+export { redactVerdict } from './redact.js';

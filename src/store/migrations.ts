@@ -71,4 +71,13 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE UNIQUE INDEX api_keys_active_name ON api_keys (name) WHERE revoked_at IS NULL;
     `,
   },
+  {
+    version: 3,
+    name: 'verdicts.evidence_stored; feedback by age',
+    // Rows written before version 3 kept evidence text and fired messages: 1 says so truthfully.
+    sql: `
+      ALTER TABLE verdicts ADD COLUMN evidence_stored INTEGER NOT NULL DEFAULT 1;
+      CREATE INDEX feedback_created_at ON feedback (created_at);
+    `,
+  },
 ];

@@ -10,11 +10,12 @@ import Database from 'better-sqlite3';
 import type { Category, InputKind, Verdict, VerdictLabel } from '../core/index.js';
 import { VigilError, isVigilError } from '../core/index.js';
 import { MIGRATIONS } from './migrations.js';
-import { urlsOfVerdict } from './urls.js';
+import { MAX_STORED_URLS, urlsOfVerdict } from './urls.js';
 import type {
   ApiKeyRecord,
   Feedback,
   NewFeedback,
+  PurgeResult,
   SaveVerdictInput,
   Stats,
   StatsQuery,
@@ -44,6 +45,7 @@ interface FullVerdictRow extends VerdictRow {
   urls: string;
   verdict_json: string;
   raw_stored: number;
+  evidence_stored: number;
 }
 
 interface KeyRow {
@@ -65,6 +67,8 @@ export interface SqliteStoreOptions {
    * `/typo/x/` and then failing, or succeeding in the wrong place, helps nobody).
    */
   createDir?: boolean;
+  /** Refuse (E_STORE) instead of creating a new database file (`vigil purge`). */
+  mustExist?: boolean;
 }
 
 function prepareLocation(path: string, createDir: boolean): void {
@@ -155,6 +159,9 @@ export class SqliteStore implements Store {
   constructor(opts: SqliteStoreOptions) {
     const path = opts.path;
     if (path !== ':memory:') prepareLocation(path, opts.createDir === true);
+    if (opts.mustExist && path !== ':memory:' && !existsSync(path)) {
+      throw new VigilError('E_STORE', `there is no database at ${path}`, { path });
+    }
     const isNew = path === ':memory:' || !existsSync(path);
     try {
       this.db = new Database(path);
@@ -168,6 +175,8 @@ export class SqliteStore implements Store {
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('foreign_keys = ON');
       this.db.pragma('busy_timeout = 5000');
+      // deleted verdicts (retention, `vigil purge`) are overwritten with zeros, not left in free pages
+      this.db.pragma('secure_delete = ON');
       migrate(this.db);
     } catch (err) {
       this.db.close();
@@ -187,11 +196,11 @@ export class SqliteStore implements Store {
     const db = this.db;
     this.stmts = {
       insertVerdict: db.prepare(
-        `INSERT INTO verdicts (id, created_at, kind, target, verdict, score, categories, subject, sender, urls, verdict_json, raw)
-         VALUES (@id, @created_at, @kind, @target, @verdict, @score, @categories, @subject, @sender, @urls, @verdict_json, @raw)`,
+        `INSERT INTO verdicts (id, created_at, kind, target, verdict, score, categories, subject, sender, urls, verdict_json, raw, evidence_stored)
+         VALUES (@id, @created_at, @kind, @target, @verdict, @score, @categories, @subject, @sender, @urls, @verdict_json, @raw, @evidence_stored)`,
       ),
       getVerdict: db.prepare(
-        `SELECT ${SUMMARY_COLUMNS}, urls, verdict_json, raw IS NOT NULL AS raw_stored FROM verdicts WHERE id = ?`,
+        `SELECT ${SUMMARY_COLUMNS}, urls, verdict_json, raw IS NOT NULL AS raw_stored, evidence_stored FROM verdicts WHERE id = ?`,
       ),
       getRaw: db.prepare('SELECT raw FROM verdicts WHERE id = ?'),
       verdictExists: db.prepare('SELECT 1 FROM verdicts WHERE id = ?'),
@@ -225,9 +234,10 @@ export class SqliteStore implements Store {
       categories: JSON.stringify(v.categories),
       subject: v.input.subject ?? '',
       sender: v.input.from ?? '',
-      urls: JSON.stringify(urlsOfVerdict(v)),
+      urls: JSON.stringify((input.urls ?? urlsOfVerdict(v)).slice(0, MAX_STORED_URLS)),
       verdict_json: JSON.stringify(v),
       raw: input.raw ? Buffer.from(input.raw.buffer, input.raw.byteOffset, input.raw.byteLength) : null,
+      evidence_stored: input.evidenceStored === false ? 0 : 1,
     };
     this.stmts.insertVerdict.run(row);
     return {
@@ -250,6 +260,7 @@ export class SqliteStore implements Store {
       ...toSummary(r),
       urls: JSON.parse(r.urls) as string[],
       raw_stored: Boolean(r.raw_stored),
+      evidence_stored: Boolean(r.evidence_stored),
       result: JSON.parse(r.verdict_json) as Verdict,
     };
   }
@@ -402,6 +413,28 @@ export class SqliteStore implements Store {
 
   async countActiveKeys(): Promise<number> {
     return (this.stmts.countActiveKeys.get() as { n: number }).n;
+  }
+
+  async purge(before: Date | null): Promise<PurgeResult> {
+    const result = this.db.transaction(() => {
+      if (before === null) {
+        const feedback = this.db.prepare('DELETE FROM feedback').run().changes;
+        const verdicts = this.db.prepare('DELETE FROM verdicts').run().changes;
+        return { verdicts, feedback };
+      }
+      const cutoff = before.toISOString();
+      // feedback of a purged verdict goes with it (ON DELETE CASCADE); count it first
+      const feedback =
+        (this.db
+          .prepare('SELECT COUNT(*) AS n FROM feedback WHERE created_at < ? OR verdict_id IN (SELECT id FROM verdicts WHERE created_at < ?)')
+          .get(cutoff, cutoff) as { n: number }).n;
+      this.db.prepare('DELETE FROM feedback WHERE created_at < ?').run(cutoff);
+      const verdicts = this.db.prepare('DELETE FROM verdicts WHERE created_at < ?').run(cutoff).changes;
+      return { verdicts, feedback };
+    })();
+    // the WAL file still holds the deleted pages until a checkpoint copies them back and truncates it
+    if (result.verdicts || result.feedback) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return result;
   }
 
   async close(): Promise<void> {

@@ -29,7 +29,12 @@ export interface StoredVerdict extends VerdictSummary {
   urls: string[];
   /** Whether the raw message was kept (only with `--keep-raw`). */
   raw_stored: boolean;
-  /** The verdict JSON exactly as it was returned by the scan. */
+  /**
+   * Whether evidence text and fired messages were kept (only with `--keep-evidence`); otherwise each
+   * signal's evidence is `{ where }` and its message the signal's generic summary.
+   */
+  evidence_stored: boolean;
+  /** The verdict JSON as stored: as returned by the scan, redacted unless `evidence_stored`. */
   result: Verdict;
 }
 
@@ -38,6 +43,16 @@ export interface SaveVerdictInput {
   createdAt: Date;
   /** The raw input; stored only when given (the server passes it only under --keep-raw). */
   raw?: Uint8Array;
+  /** URLs to store with the verdict; default `urlsOfVerdict(verdict)`. */
+  urls?: string[];
+  /** Whether `verdict` still holds evidence text (false: it was redacted with `redactVerdict`). */
+  evidenceStored?: boolean;
+}
+
+/** What a purge removed. */
+export interface PurgeResult {
+  verdicts: number;
+  feedback: number;
 }
 
 export interface VerdictQuery {
@@ -141,6 +156,12 @@ export interface Store {
   revokeKey(idOrName: string, at: Date): Promise<ApiKeyRecord | null>;
   /** Number of keys that are not revoked. */
   countActiveKeys(): Promise<number>;
+
+  /**
+   * Delete verdicts (with their raw messages) and feedback created before `before`, or all of them
+   * when `before` is null. API keys are kept. Deleted content is overwritten, not just unlinked.
+   */
+  purge(before: Date | null): Promise<PurgeResult>;
 
   close(): Promise<void>;
 }

@@ -131,6 +131,38 @@ describe('vigil serve', () => {
     expect(j.err()).toContain(junk);
   });
 
+  it('refuses a bad --retention-days or --log-level with E_USAGE', async () => {
+    for (const bad of [{ retentionDays: '0' }, { retentionDays: '1.5' }, { retentionDays: 'forever' }, { logLevel: 'loud' }]) {
+      const c = fakeIo();
+      // an aborted signal: were the option accepted, the server would stop at once (exit 0)
+      const control = { scanners: fakeScanners, webRoot: null, logger: false as const, signal: AbortSignal.abort() };
+      expect(await runServe({ db, port: 0, insecureNoAuth: true, ...bad }, c.io, control)).toBe(2);
+      expect(c.err()).toMatch(/E_USAGE/);
+    }
+  });
+
+  it('logs requests at --log-level, by route pattern, and says what it keeps', async () => {
+    for (const [level, expectInfo] of [['warn', false], ['info', true]] as const) {
+      const stop = new AbortController();
+      const s = fakeIo();
+      let base = '';
+      const done = runServe({ db, port: 0, insecureNoAuth: true, logLevel: level, retentionDays: 'never' }, s.io, {
+        signal: stop.signal,
+        scanners: fakeScanners,
+        webRoot: null,
+        onListening: (u) => (base = u),
+      });
+      await expect.poll(() => base, { timeout: 10_000 }).not.toBe('');
+      expect((await fetch(`${base}/v1/verdicts?since=7d&cursor=abc`)).status).toBe(400);
+      stop.abort();
+      expect(await done).toBe(0);
+      expect(s.out().includes('incoming request')).toBe(expectInfo);
+      if (expectInfo) expect(s.out()).toContain('"route":"/v1/verdicts"');
+      expect(s.out()).not.toContain('cursor=abc');
+      expect(s.err()).toMatch(/evidence text is not kept; verdicts and feedback are kept forever/);
+    }
+  });
+
   it('refuses a bad port or config', async () => {
     expect(await runServe({ db, port: 'http' }, fakeIo().io, { logger: false })).toBe(2);
     const c = fakeIo();
