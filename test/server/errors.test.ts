@@ -106,6 +106,14 @@ const CASES: Case[] = [
     says: /not valid percent-encoding/,
   },
   {
+    // too long for the :id route, so the dashboard's catch-all answers: no such file
+    name: 'a path segment over 200 characters',
+    req: () => ({ method: 'GET', url: `/v1/verdicts/${'a'.repeat(300)}`, headers: t.auth }),
+    status: 404,
+    code: 'E_NOT_FOUND',
+    says: /\/v1\/verdicts\/a{100,}…/,
+  },
+  {
     name: 'a JSON route sent another content type',
     req: () => ({ method: 'POST', url: '/v1/scan/domain', headers: { ...t.auth, 'content-type': 'text/csv' }, payload: 'a.example' }),
     status: 415,

@@ -61,3 +61,11 @@ describe('query strings', () => {
     expect(stats.statusCode).toBe(400);
   });
 });
+
+describe('path parameters', () => {
+  it('an over-long id is a 400 in the one error shape (no dashboard mounted)', async () => {
+    const res = await t.app.inject({ method: 'GET', url: `/v1/verdicts/${'a'.repeat(300)}`, headers: t.auth });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toEqual({ error: { code: 'E_BAD_REQUEST', message: expect.stringMatching(/longer than 200 characters/) } });
+  });
+});
