@@ -61,9 +61,13 @@ export function VerdictView({ v }: { v: Verdict | StoredVerdict }) {
 
       <section aria-labelledby="reasons-title">
         <h3 id="reasons-title">Why: {v.signals.length ? `${v.signals.length} signal${v.signals.length > 1 ? 's' : ''}` : 'no signals fired'}</h3>
-        {stored?.evidence_stored === false && v.signals.length > 0 && (
-          <p className="muted">Evidence text is not stored on this server (no --keep-evidence): each signal shows its summary and where it fired.</p>
-        )}
+        {stored?.evidence_stored === false &&
+          v.signals.length > 0 &&
+          (v.signals.some((s) => evidenceTexts(s.evidence).length > 0) ? (
+            <p className="muted">Evidence is shown from your scan only: this server does not store it (no --keep-evidence), so it is gone when you reload.</p>
+          ) : (
+            <p className="muted">Evidence text is not stored on this server (no --keep-evidence): each signal shows its summary and where it fired.</p>
+          ))}
         {v.signals.length === 0 ? (
           <p className="muted">Nothing in this {v.kind} matched a detection; the score comes from the model alone.</p>
         ) : (
