@@ -104,10 +104,11 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
     // verdict ids and keys never need long URLs; hostile ones are cut early
     routerOptions: { maxParamLength: 200 },
     return503OnClosing: true,
-    // no coercion: a body field of the wrong type is a 400 naming the field, never a guess
-    // (`{"url": 12}` once became the URL "12"); query integers are converted by coerceQueryIntegers
+    // router and HTTP-parser errors answer in the one error shape (src/server/errors.ts)
     frameworkErrors,
     clientErrorHandler,
+    // no coercion: a body field of the wrong type is a 400 naming the field, never a guess
+    // (`{"url": 12}` once became the URL "12"); query integers are converted by coerceQueryIntegers
     ajv: { customOptions: { strict: false, coerceTypes: false } },
   });
   const metrics = createMetrics({ processMetrics: deps.processMetrics ?? true });

@@ -70,6 +70,7 @@ describe('revoke', () => {
     expect(err).toMatchObject({ code: 'E_KEY_AMBIGUOUS' });
     expect((err as Error).message).toMatch(/key_aaaaaaaaaaaa, key_bbbbbbbbbbbb/);
     expect(await s.countActiveKeys()).toBe(2);
+    expect((await s.getVerdict('vrd_000000000000000000000001'))?.evidence_stored).toBe(true);
     await s.close();
   });
 });
@@ -86,6 +87,11 @@ describe('migration 2 on a database with duplicate names', () => {
     ins.run('key_000000000002', 'ci', 'b'.repeat(64), '2026-11-02T00:00:00.000Z', null);
     ins.run('key_000000000003', 'ci', 'c'.repeat(64), '2026-11-03T00:00:00.000Z', null);
     ins.run('key_000000000004', 'ci', 'd'.repeat(64), '2026-11-04T00:00:00.000Z', '2026-11-05T00:00:00.000Z');
+    // a verdict stored by version 1 kept its evidence: migration 3 must say so
+    db.prepare(
+      `INSERT INTO verdicts (id, created_at, kind, target, verdict, score, categories, urls, verdict_json)
+       VALUES ('vrd_000000000000000000000001', '2026-11-01T00:00:00.000Z', 'domain', 'a.example', 'clean', 0.1, '[]', '[]', '{"signals":[]}')`,
+    ).run();
     db.close();
 
     const s = new SqliteStore({ path });
@@ -99,6 +105,7 @@ describe('migration 2 on a database with duplicate names', () => {
     expect(await s.countActiveKeys()).toBe(3);
     expect((await s.revokeKey('ci', new Date()))?.id).toBe('key_000000000003');
     expect(await s.countActiveKeys()).toBe(2);
+    expect((await s.getVerdict('vrd_000000000000000000000001'))?.evidence_stored).toBe(true);
     await s.close();
   });
 });
