@@ -12,6 +12,7 @@ const lazy = {
   runScan: async (...a: Parameters<typeof import('./scan.js').runScan>) => (await import('./scan.js')).runScan(...a),
   runServe: async (...a: Parameters<typeof import('./serve.js').runServe>) => (await import('./serve.js')).runServe(...a),
   runKeys: async (...a: Parameters<typeof import('./keys.js').runKeys>) => (await import('./keys.js')).runKeys(...a),
+  runPurge: async (...a: Parameters<typeof import('./purge.js').runPurge>) => (await import('./purge.js')).runPurge(...a),
   runTrainUrl: async (...a: Parameters<typeof import('./train-url.js').runTrainUrl>) => (await import('./train-url.js')).runTrainUrl(...a),
   runTrainDomain: async (...a: Parameters<typeof import('./train-domain.js').runTrainDomain>) =>
     (await import('./train-domain.js')).runTrainDomain(...a),
@@ -58,6 +59,9 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--db <path>', 'SQLite database (default: $XDG_DATA_HOME/vigil/vigil.db or ~/.local/share/vigil/vigil.db)')
     .option('-c, --config <file>', 'JSON config file')
     .option('--keep-raw', 'store raw messages with their verdicts (they hold personal data; off by default)')
+    .option('--keep-evidence', 'store evidence text and fired messages (they quote the mail; off by default)')
+    .option('--retention-days <days>', 'purge verdicts and feedback older than this, hourly; "never" keeps them (default 30)')
+    .option('--log-level <level>', 'request log level: fatal, error, warn, info, debug, trace, silent (default info)')
     .option('--insecure-no-auth', 'serve without API keys (local experiments only)')
     .addHelpText('after', '\nExample:\n  vigil keys create --name analyst\n  vigil serve --port 8080    # then open http://127.0.0.1:8080/')
     .action(async (opts) => setExit(await lazy.runServe(opts, io)));
@@ -73,6 +77,15 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .action(async (action: string, target: string | undefined, opts) =>
       setExit(await lazy.runKeys(action, target === undefined ? [] : [target], opts, io)),
     );
+
+  program
+    .command('purge')
+    .description('delete stored verdicts (and raw messages) and feedback now: --older-than DAYS or --all (keys are kept)')
+    .option('--db <path>', 'SQLite database (default: as for `vigil serve`)')
+    .option('--older-than <days>', 'delete what was stored more than DAYS days ago')
+    .option('--all', 'delete every verdict and all feedback')
+    .option('--json', 'machine-readable output')
+    .action(async (opts) => setExit(await lazy.runPurge(opts, io)));
 
   // train / eval: one parent each; every model kind adds its subcommand here (url, domain, email …)
   const train = program.command('train').description('train a model and write its model card (url, domain, email)');

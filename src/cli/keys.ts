@@ -1,10 +1,11 @@
 /**
  * `vigil keys create --name NAME | list | revoke ID|NAME`: API keys for `vigil serve`. A key is shown
- * once, at creation; the database keeps only its SHA-256.
+ * once, at creation; the database keeps only its SHA-256. A name is unique among active keys, so
+ * `revoke NAME` revokes exactly one key (or refuses, listing the ids, when a name is ambiguous).
  */
 import { createApiKey } from '../server/index.js';
-import { SqliteStore, defaultDbPath } from '../store/index.js';
-import type { CliIo } from './io.js';
+import { SqliteStore, dbLocation } from '../store/index.js';
+import { exitCodeFor, type CliIo } from './io.js';
 
 export interface KeysOptions {
   db?: string;
@@ -33,13 +34,13 @@ export async function runKeys(
     io.stderr('vigil keys revoke: give exactly one key id or name (see `vigil keys list`) (E_USAGE)\n');
     return 2;
   }
-  const dbPath = opts.db ?? defaultDbPath(env);
+  const where = dbLocation(opts.db, env);
+  const dbPath = where.path;
   let store: SqliteStore;
   try {
-    store = new SqliteStore({ path: dbPath });
+    store = new SqliteStore(where);
   } catch (err) {
-    io.stderr(`vigil keys: ${(err as Error).message}\n`);
-    return 2;
+    return exitCodeFor(err, io, 'vigil keys');
   }
   try {
     if (action === 'create') {
@@ -76,15 +77,15 @@ export async function runKeys(
     }
     const target = args[0] ?? '';
     const revoked = await store.revokeKey(target, new Date());
-    if (!revoked.length) {
-      io.stderr(`vigil keys revoke: no active key with id or name "${target}" (E_NOT_FOUND)\n`);
+    if (!revoked) {
+      io.stderr(`vigil keys revoke: no active key with id or name "${target}"; see \`vigil keys list\` (E_NOT_FOUND)\n`);
       return 2;
     }
-    for (const k of revoked) io.stdout(`revoked ${k.id} "${k.name}"\n`);
+    if (opts.json) io.stdout(`${JSON.stringify({ id: revoked.id, name: revoked.name, revoked_at: revoked.revoked_at })}\n`);
+    else io.stdout(`revoked ${revoked.id} "${revoked.name}"\n`);
     return 0;
   } catch (err) {
-    io.stderr(`vigil keys: ${(err as Error).message}\n`);
-    return 2;
+    return exitCodeFor(err, io, `vigil keys ${action}`);
   } finally {
     await store.close();
   }

@@ -4,10 +4,10 @@
  * (SIGINT/SIGTERM, or `control.signal` in tests).
  */
 import type { FastifyServerOptions } from 'fastify';
-import { loadConfig, type VigilConfig } from '../config/index.js';
+import { LOG_LEVELS, loadConfig, type VigilConfig } from '../config/index.js';
 import { isVigilError } from '../core/index.js';
-import { buildApp, defaultScanners, type Scanners } from '../server/index.js';
-import { SqliteStore, defaultDbPath } from '../store/index.js';
+import { DEFAULT_RETENTION_DAYS, buildApp, defaultScanners, type Scanners } from '../server/index.js';
+import { SqliteStore, dbLocation } from '../store/index.js';
 import type { CliIo } from './io.js';
 
 export interface ServeOptions {
@@ -16,6 +16,10 @@ export interface ServeOptions {
   db?: string;
   config?: string;
   keepRaw?: boolean;
+  keepEvidence?: boolean;
+  /** Days to keep verdicts and feedback, or "never". */
+  retentionDays?: string | number;
+  logLevel?: string;
   insecureNoAuth?: boolean;
 }
 
@@ -26,7 +30,7 @@ export interface ServeControl {
   onListening?: (url: string) => void;
   /** Replace the analyzers (tests). */
   scanners?: Scanners;
-  /** fastify logger option; default: JSON request logs on stdout at level info. */
+  /** fastify logger option; default: JSON request logs on stdout at --log-level (default info). */
   logger?: FastifyServerOptions['logger'];
   webRoot?: string | null;
   env?: NodeJS.ProcessEnv;
@@ -45,7 +49,8 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
   const port = opts.port === undefined ? DEFAULT_PORT : Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(io, `--port must be 0-65535, got ${String(opts.port)} (E_USAGE)`);
   const host = opts.host ?? DEFAULT_HOST;
-  const dbPath = opts.db ?? defaultDbPath(control.env);
+  const where = dbLocation(opts.db, control.env);
+  const dbPath = where.path;
 
   let config: VigilConfig;
   try {
@@ -53,10 +58,23 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
   } catch (err) {
     return fail(io, (err as Error).message);
   }
+  let retentionDays: number | null = config.server.retentionDays === undefined ? DEFAULT_RETENTION_DAYS : config.server.retentionDays;
+  if (opts.retentionDays !== undefined) {
+    const text = String(opts.retentionDays);
+    if (text === 'never') retentionDays = null;
+    else if (/^[1-9]\d{0,4}$/.test(text)) retentionDays = Number(text);
+    else return fail(io, `--retention-days must be a whole number of days (1-99999) or "never", got ${text} (E_USAGE)`);
+  }
+  const logLevel = opts.logLevel ?? config.server.logLevel ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    return fail(io, `--log-level must be one of ${LOG_LEVELS.join(', ')}, got ${logLevel} (E_USAGE)`);
+  }
+  const keepRaw = opts.keepRaw === true || config.server.keepRaw === true;
+  const keepEvidence = opts.keepEvidence === true || config.server.keepEvidence === true;
 
   let store: SqliteStore;
   try {
-    store = new SqliteStore({ path: dbPath });
+    store = new SqliteStore(where);
   } catch (err) {
     return fail(io, (err as Error).message);
   }
@@ -88,8 +106,10 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
       store,
       scanners,
       insecureNoAuth,
-      keepRaw: opts.keepRaw === true || config.server.keepRaw === true,
-      logger: control.logger ?? { level: 'info', stream: { write: (s: string) => io.stdout(s) } },
+      keepRaw,
+      keepEvidence,
+      retentionDays,
+      logger: control.logger ?? { level: logLevel, stream: { write: (s: string) => io.stdout(s) } },
       ...(control.webRoot !== undefined ? { webRoot: control.webRoot } : {}),
     });
 
@@ -114,7 +134,9 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
     const url = `http://${urlHost}:${actualPort}`;
     io.stderr(
       `vigil serve: listening on ${url}/  (dashboard: ${url}/, API: ${url}/v1, OpenAPI: ${url}/v1/openapi.json)\n` +
-        `vigil serve: database ${dbPath}; raw messages ${opts.keepRaw ? 'ARE kept (--keep-raw)' : 'are not kept'}\n`,
+        `vigil serve: database ${dbPath}; raw messages ${keepRaw ? 'ARE kept (--keep-raw)' : 'are not kept'}; ` +
+        `evidence text ${keepEvidence ? 'IS kept (--keep-evidence)' : 'is not kept'}; ` +
+        `verdicts and feedback ${retentionDays === null ? 'are kept forever' : `are purged after ${retentionDays} days`}\n`,
     );
     control.onListening?.(url);
     await closed;

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Limits, Thresholds } from '../core/index.js';
 import { DEFAULT_LIMITS, DEFAULT_THRESHOLDS, VigilError } from '../core/index.js';
 import { DEFAULT_BRANDS, type Brand } from './brands.js';
-import { configSchema } from './schema.js';
+import { configSchema, type LOG_LEVELS } from './schema.js';
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface Vip {
   name: string;
@@ -25,7 +27,16 @@ export interface VigilConfig {
   thresholds: Thresholds;
   /** Model file paths; undefined = the shipped model, null = no model (rules only). */
   models: { email?: string | null; url?: string | null; domain?: string | null };
-  server: { bodyLimitBytes?: number; rateLimitPerMinute?: number; keepRaw?: boolean };
+  server: {
+    bodyLimitBytes?: number;
+    rateLimitPerMinute?: number;
+    keepRaw?: boolean;
+    keepEvidence?: boolean;
+    authFailuresPerMinute?: number;
+    /** null: keep verdicts forever. */
+    retentionDays?: number | null;
+    logLevel?: LogLevel;
+  };
 }
 
 /** Validate a config object (the parsed JSON of a config file) and fill in defaults. */
@@ -66,6 +77,10 @@ export function resolveConfig(input: unknown = {}, source = 'config'): VigilConf
       ...(c.server?.body_limit_bytes !== undefined ? { bodyLimitBytes: c.server.body_limit_bytes } : {}),
       ...(c.server?.rate_limit_per_minute !== undefined ? { rateLimitPerMinute: c.server.rate_limit_per_minute } : {}),
       ...(c.server?.keep_raw !== undefined ? { keepRaw: c.server.keep_raw } : {}),
+      ...(c.server?.keep_evidence !== undefined ? { keepEvidence: c.server.keep_evidence } : {}),
+      ...(c.server?.auth_failures_per_minute !== undefined ? { authFailuresPerMinute: c.server.auth_failures_per_minute } : {}),
+      ...(c.server?.retention_days !== undefined ? { retentionDays: c.server.retention_days } : {}),
+      ...(c.server?.log_level !== undefined ? { logLevel: c.server.log_level } : {}),
     },
   };
 }

@@ -15,6 +15,8 @@ const domainName = z
   });
 
 const nonNegInt = z.number().int().nonnegative();
+/** Levels of the service's request log (pino's). */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const probability = z.number().min(0).max(1);
 
 export const vipSchema = z.strictObject({
@@ -85,6 +87,13 @@ export const configSchema = z.strictObject({
       body_limit_bytes: nonNegInt.optional(),
       rate_limit_per_minute: nonNegInt.optional(),
       keep_raw: z.boolean().optional(),
+      /** Keep evidence text and fired messages (quotes of the mail) in stored verdicts. */
+      keep_evidence: z.boolean().optional(),
+      /** Failed authentications per client address per minute before 429 (credential guessing). */
+      auth_failures_per_minute: z.number().int().positive().optional(),
+      /** Days a stored verdict and its feedback are kept; null keeps them forever. */
+      retention_days: z.number().int().positive().max(36_500).nullable().optional(),
+      log_level: z.enum(LOG_LEVELS).optional(),
     })
     .optional(),
 });

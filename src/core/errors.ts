@@ -22,11 +22,23 @@ export const ERRORS = {
   E_FORBIDDEN: { http: 403, exit: 2, hint: 'use a key that is not revoked' },
   E_NOT_FOUND: { http: 404, exit: 2, hint: 'check the id or path' },
   E_RATE_LIMIT: { http: 429, exit: 2, hint: 'slow down or raise server.rate_limit_per_minute' },
-  E_BAD_REQUEST: { http: 400, exit: 2, hint: 'check the request body against /v1/openapi.json' },
+  E_BAD_REQUEST: { http: 400, exit: 2, hint: 'check the request against /v1/openapi.json; the message names the field' },
+  E_HEADERS_TOO_LARGE: { http: 431, exit: 2, hint: 'send fewer or shorter request headers (16 KB in all at most)' },
   E_UNSUPPORTED_MEDIA_TYPE: {
     http: 415,
     exit: 2,
     hint: 'send email as message/rfc822, application/octet-stream or text/plain, and JSON as application/json',
+  },
+  E_KEY_NAME_TAKEN: {
+    http: 409,
+    exit: 2,
+    hint: 'choose another name, or revoke the active key that has it (see `vigil keys list`)',
+  },
+  E_KEY_AMBIGUOUS: { http: 409, exit: 2, hint: 'revoke by id; `vigil keys list` shows the ids' },
+  E_STORE: {
+    http: 500,
+    exit: 2,
+    hint: 'check --db: its folder must exist and the file must be a Vigil SQLite database (or absent, to create one)',
   },
   E_INTERNAL: { http: 500, exit: 2, hint: 'this is a bug in Vigil; please report it with the input' },
 } as const;

@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -16,18 +16,24 @@ import type { VigilConfig } from '../config/index.js';
 import { VigilError } from '../core/index.js';
 import type { Store } from '../store/index.js';
 import { installAuth } from './auth.js';
+import { DEFAULT_AUTH_FAILURES_PER_MINUTE } from './auth-throttle.js';
 import type { RouteContext } from './context.js';
-import { installErrorHandlers } from './errors.js';
+import { clientErrorHandler, frameworkErrors, installErrorHandlers } from './errors.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { metaRoutes } from './routes/meta.js';
 import { scanRoutes } from './routes/scan.js';
 import { verdictRoutes } from './routes/verdicts.js';
 import type { Scanners } from './scanners.js';
+import { coerceQueryIntegers } from './query.js';
 import { SHARED_SCHEMAS } from './schemas.js';
 
 /** Body limit for JSON requests: a URL, a domain or a feedback note fits easily. */
 export const JSON_BODY_LIMIT = 64 * 1024;
+/** Days a stored verdict is kept when the config sets nothing. */
+export const DEFAULT_RETENTION_DAYS = 30;
+/** How often expired verdicts are purged while the service runs. */
+export const RETENTION_SWEEP_MS = 3_600_000;
 /** Requests per minute per API key when the config sets none. */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 6000;
 /** Where `npm run build:web` puts the dashboard (same relative path from src/ and dist/). */
@@ -42,6 +48,15 @@ export interface AppDeps {
   insecureNoAuth?: boolean;
   /** Store raw messages with their verdicts (they hold personal data). */
   keepRaw?: boolean;
+  /** Store evidence text and fired messages (they quote the mail); overrides server.keep_evidence. */
+  keepEvidence?: boolean;
+  /**
+   * Days a verdict and its feedback are kept (null: forever); overrides server.retention_days.
+   * Older ones are purged when the app is ready and then every `retentionSweepMs`.
+   */
+  retentionDays?: number | null;
+  /** How often expired verdicts are purged (default hourly). */
+  retentionSweepMs?: number;
   /** Override config.server.rate_limit_per_minute. */
   rateLimitPerMinute?: number;
   /** Folder of the built dashboard; null serves none. */
@@ -68,14 +83,33 @@ const CSP = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * Request logs name the route pattern (`/v1/verdicts/:id`), never the raw URL: a query string holds
+ * filter values and `?filename=` the name of someone's mail.
+ */
+const LOG_SERIALIZERS = {
+  req: (req: FastifyRequest) => ({ method: req.method, route: req.routeOptions?.url ?? 'unmatched', remoteAddress: req.ip }),
+};
+
+function withLogSerializers(logger: AppDeps['logger']): FastifyServerOptions['logger'] {
+  if (!logger) return false;
+  if (logger === true) return { serializers: LOG_SERIALIZERS };
+  return { ...logger, serializers: { ...logger.serializers, ...LOG_SERIALIZERS } };
+}
+
 export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<VigilApp> {
   const app = Fastify({
-    logger: deps.logger ?? false,
+    logger: withLogSerializers(deps.logger),
     bodyLimit: JSON_BODY_LIMIT,
     // verdict ids and keys never need long URLs; hostile ones are cut early
     routerOptions: { maxParamLength: 200 },
     return503OnClosing: true,
-    ajv: { customOptions: { strict: false } },
+    // router and HTTP-parser errors answer in the one error shape (src/server/errors.ts)
+    frameworkErrors,
+    clientErrorHandler,
+    // no coercion: a body field of the wrong type is a 400 naming the field, never a guess
+    // (`{"url": 12}` once became the URL "12"); query integers are converted by coerceQueryIntegers
+    ajv: { customOptions: { strict: false, coerceTypes: false } },
   });
   const metrics = createMetrics({ processMetrics: deps.processMetrics ?? true });
   const ctx: RouteContext = {
@@ -85,9 +119,12 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
     metrics,
     clock: deps.clock ?? (() => new Date()),
     keepRaw: deps.keepRaw ?? config.server.keepRaw ?? false,
+    keepEvidence: deps.keepEvidence ?? config.server.keepEvidence ?? false,
+    summaryOf: summaries(deps.scanners),
     emailBodyLimit: config.server.bodyLimitBytes ?? config.limits.message_bytes,
   };
   app.decorate('vigilMetrics', metrics);
+  installRetention(app, ctx, deps);
 
   installErrorHandlers(app);
 
@@ -97,6 +134,9 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
     store: deps.store,
     insecureNoAuth: deps.insecureNoAuth ?? false,
     staticPatterns: new Set(['/', '/*']),
+    metrics,
+    failuresPerMinute: config.server.authFailuresPerMinute ?? DEFAULT_AUTH_FAILURES_PER_MINUTE,
+    now: () => ctx.clock().getTime(),
   });
 
   const perMinute = deps.rateLimitPerMinute ?? config.server.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
@@ -126,6 +166,8 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
       reply.elapsedTime / 1000,
     );
   });
+
+  app.addHook('preValidation', coerceQueryIntegers);
 
   for (const s of SHARED_SCHEMAS) app.addSchema(s);
   await app.register(swagger, {
@@ -173,4 +215,40 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
   }
 
   return app as unknown as VigilApp;
+}
+
+function summaries(scanners: Scanners): (id: string) => string | undefined {
+  const byId = new Map((scanners.signals ?? []).map((d) => [d.id, d.summary]));
+  return (id) => byId.get(id);
+}
+
+/**
+ * Retention: verdicts (with raw messages) and feedback older than `retention_days` are purged when
+ * the app is ready, then every hour. The timer is unref'd and cleared on close.
+ */
+function installRetention(app: FastifyInstance, ctx: RouteContext, deps: AppDeps): void {
+  // null means "keep forever": `??` would turn it into the default
+  const fromConfig = ctx.config.server.retentionDays;
+  const days = deps.retentionDays !== undefined ? deps.retentionDays : fromConfig === undefined ? DEFAULT_RETENTION_DAYS : fromConfig;
+  if (days === null) return;
+  const sweep = async () => {
+    const before = new Date(ctx.clock().getTime() - days * 86_400_000);
+    try {
+      const gone = await ctx.store.purge(before);
+      if (gone.verdicts || gone.feedback) {
+        app.log.info({ verdicts: gone.verdicts, feedback: gone.feedback, before: before.toISOString() }, 'retention: purged');
+      }
+    } catch (err) {
+      app.log.error({ err }, 'retention: purge failed');
+    }
+  };
+  let timer: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    await sweep();
+    timer = setInterval(() => void sweep(), deps.retentionSweepMs ?? RETENTION_SWEEP_MS);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => {
+    if (timer) clearInterval(timer);
+  });
 }

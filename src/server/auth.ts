@@ -3,11 +3,18 @@
  * dashboard files (the dashboard's API calls send the key). The decision is made on the *matched
  * route pattern*, not on the raw path, so encodings of a path (`/%761/…`) cannot dodge it.
  * `insecureNoAuth` switches this off for local use only; `vigil serve` requires it to be explicit.
+ *
+ * Failed attempts are counted per client address (`AuthFailureThrottle`); past
+ * `server.auth_failures_per_minute` the address gets 429 until its minute is over, and every failure
+ * is counted in `vigil_auth_failures_total{reason}`.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { VigilError } from '../core/index.js';
 import type { Store } from '../store/index.js';
+import { AuthFailureThrottle } from './auth-throttle.js';
+import { HttpFailure, apiError } from './errors.js';
 import { verifyApiKey } from './keys.js';
+import type { AuthFailureReason, Metrics } from './metrics.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -30,21 +37,48 @@ export function isPublicRoute(req: FastifyRequest, staticPatterns: ReadonlySet<s
   return staticPatterns.has(pattern) && req.method !== 'POST';
 }
 
-export function installAuth(
-  app: FastifyInstance,
-  opts: { store: Store; insecureNoAuth: boolean; staticPatterns: ReadonlySet<string> },
-): void {
+export interface AuthOptions {
+  store: Store;
+  insecureNoAuth: boolean;
+  staticPatterns: ReadonlySet<string>;
+  metrics: Metrics;
+  /** Failed authentications per address per minute before 429. */
+  failuresPerMinute: number;
+  /** Milliseconds since the epoch; tests pass a fixed clock. */
+  now: () => number;
+}
+
+export function installAuth(app: FastifyInstance, opts: AuthOptions): void {
+  const throttle = new AuthFailureThrottle(opts.failuresPerMinute);
   app.decorateRequest('vigilKey', null);
-  app.addHook('onRequest', async (req) => {
+  app.addHook('onRequest', async (req, reply) => {
     if (opts.insecureNoAuth || isPublicRoute(req, opts.staticPatterns)) return;
+    const now = opts.now();
+    const wait = throttle.retryAfter(req.ip, now);
+    if (wait > 0) {
+      opts.metrics.authThrottled.inc();
+      void reply.header('retry-after', String(wait));
+      throw new HttpFailure(
+        apiError(
+          'E_RATE_LIMIT',
+          `more than ${throttle.maxFailures} failed authentications from your address in a minute; retry in ${wait} s`,
+          'send a valid key (`vigil keys list`); the limit is server.auth_failures_per_minute',
+        ),
+      );
+    }
+    const failed = (reason: AuthFailureReason, err: VigilError) => {
+      throttle.fail(req.ip, now);
+      opts.metrics.authFailures.inc({ reason });
+      return err;
+    };
     const header = req.headers.authorization;
-    if (!header) throw new VigilError('E_AUTH', 'this route needs an API key: send Authorization: Bearer <key>');
+    if (!header) throw failed('missing', new VigilError('E_AUTH', 'this route needs an API key: send Authorization: Bearer <key>'));
     const m = BEARER.exec(header);
-    if (!m?.[1]) throw new VigilError('E_AUTH', 'the Authorization header must be "Bearer <key>"');
+    if (!m?.[1]) throw failed('malformed', new VigilError('E_AUTH', 'the Authorization header must be "Bearer <key>"'));
     const check = await verifyApiKey(opts.store, m[1]);
     if (!check.ok) {
-      if (check.reason === 'revoked') throw new VigilError('E_FORBIDDEN', 'this API key has been revoked');
-      throw new VigilError('E_AUTH', 'the API key is not valid');
+      if (check.reason === 'revoked') throw failed('revoked', new VigilError('E_FORBIDDEN', 'this API key has been revoked'));
+      throw failed(check.reason, new VigilError('E_AUTH', 'the API key is not valid'));
     }
     req.vigilKey = check.key;
   });

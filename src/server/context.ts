@@ -12,6 +12,10 @@ export interface RouteContext {
   clock: () => Date;
   /** Store the raw message with its verdict (--keep-raw). */
   keepRaw: boolean;
+  /** Store evidence text and fired messages (--keep-evidence); otherwise the verdict is redacted. */
+  keepEvidence: boolean;
+  /** Generic summary of each signal id, for redacted verdicts. */
+  summaryOf: (id: string) => string | undefined;
   /** Body limit for POST /v1/scan/email, in bytes. */
   emailBodyLimit: number;
 }

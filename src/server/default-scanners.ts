@@ -4,7 +4,9 @@
  * first request.
  */
 import type { VigilConfig } from '../config/index.js';
+import { SIGNALS as EMAIL_SIGNALS } from '../email/index.js';
 import { createScanner } from '../scanner.js';
+import { SIGNALS as URL_SIGNALS } from '../url/index.js';
 import type { Scanners } from './scanners.js';
 
 const WARM_UP_EMAIL = new TextEncoder().encode(
@@ -15,6 +17,7 @@ const WARM_UP_EMAIL = new TextEncoder().encode(
 export function defaultScanners(config: VigilConfig): Scanners & { ready(): Promise<void> } {
   const scanner = createScanner(config);
   return {
+    signals: [...EMAIL_SIGNALS, ...URL_SIGNALS],
     ready: async () => {
       scanner.domain('example.com');
       scanner.url('https://example.com/');

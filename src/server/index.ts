@@ -1,4 +1,4 @@
-export { buildApp, JSON_BODY_LIMIT, DEFAULT_RATE_LIMIT_PER_MINUTE, DEFAULT_WEB_ROOT } from './app.js';
+export { buildApp, JSON_BODY_LIMIT, DEFAULT_RATE_LIMIT_PER_MINUTE, DEFAULT_WEB_ROOT, DEFAULT_RETENTION_DAYS } from './app.js';
 export type { AppDeps, VigilApp } from './app.js';
 export type { Scanners, ScanOptions } from './scanners.js';
 export { defaultScanners } from './default-scanners.js';

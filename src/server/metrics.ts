@@ -13,7 +13,12 @@ export interface Metrics {
   scanSeconds: Histogram<'kind'>;
   httpSeconds: Histogram<'method' | 'route' | 'status'>;
   feedback: Counter<'label'>;
+  authFailures: Counter<'reason'>;
+  authThrottled: Counter;
 }
+
+/** Why an authentication failed: no header, not `Bearer <key>`, no such key, a revoked key. */
+export type AuthFailureReason = 'missing' | 'malformed' | 'unknown' | 'revoked';
 
 export function createMetrics(opts: { processMetrics?: boolean } = {}): Metrics {
   const registry = new Registry();
@@ -51,6 +56,17 @@ export function createMetrics(opts: { processMetrics?: boolean } = {}): Metrics 
       name: 'vigil_feedback_total',
       help: 'Analyst feedback stored (never used to retrain automatically)',
       labelNames: ['label'],
+      registers,
+    }),
+    authFailures: new Counter({
+      name: 'vigil_auth_failures_total',
+      help: 'Failed authentications (401/403), by reason: missing, malformed, unknown, revoked',
+      labelNames: ['reason'],
+      registers,
+    }),
+    authThrottled: new Counter({
+      name: 'vigil_auth_throttled_total',
+      help: 'Requests refused with 429 because their address failed authentication too often',
       registers,
     }),
   };

@@ -12,6 +12,11 @@ export interface ScanOptions {
 }
 
 export interface Scanners {
+  /**
+   * The signals these analyzers can fire (id and generic summary), from their declarations: the
+   * store keeps the summary instead of the fired message unless evidence is kept.
+   */
+  signals?: ReadonlyArray<{ id: string; summary: string }>;
   email(raw: Uint8Array, opts: ScanOptions): Promise<Verdict>;
   url(url: string, opts: ScanOptions): Verdict | Promise<Verdict>;
   domain(name: string, opts: ScanOptions): Verdict | Promise<Verdict>;

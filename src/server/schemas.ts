@@ -129,6 +129,10 @@ export const storedVerdictSchema = {
     ...summaryProperties,
     urls: { type: 'array', items: { type: 'string' } },
     raw_stored: { type: 'boolean' },
+    evidence_stored: {
+      type: 'boolean',
+      description: 'false: evidence holds only `where` and each message is the signal summary (no --keep-evidence)',
+    },
     feedback: { type: 'array', items: { $ref: 'Feedback#' } },
   },
 } as const;

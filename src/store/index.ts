@@ -3,6 +3,7 @@ export type {
   Feedback,
   FeedbackLabel,
   NewFeedback,
+  PurgeResult,
   SaveVerdictInput,
   Stats,
   StatsBucket,
@@ -17,4 +18,5 @@ export { SqliteStore, openSqliteStore, migrate } from './sqlite.js';
 export { MIGRATIONS } from './migrations.js';
 export type { Migration } from './migrations.js';
 export { urlsOfVerdict, MAX_STORED_URLS } from './urls.js';
-export { defaultDbPath } from './paths.js';
+export { defaultDbPath, dbLocation } from './paths.js';
+export { redactVerdict } from './redact.js';

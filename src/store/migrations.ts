@@ -54,4 +54,30 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'unique names among active API keys',
+    // Before version 2 `keys create` accepted a duplicate name and `keys revoke NAME` revoked every
+    // key with it. A database with duplicate active names still opens: the newest key keeps the
+    // name, each older one is renamed "NAME (key_…)" so that every key keeps working and `keys list`
+    // tells them apart. A revoked key's name may be reused (its id still tells it apart).
+    sql: `
+      UPDATE api_keys SET name = name || ' (' || id || ')'
+       WHERE revoked_at IS NULL
+         AND EXISTS (SELECT 1 FROM api_keys newer
+                      WHERE newer.name = api_keys.name AND newer.revoked_at IS NULL
+                        AND (newer.created_at > api_keys.created_at
+                             OR (newer.created_at = api_keys.created_at AND newer.id > api_keys.id)));
+      CREATE UNIQUE INDEX api_keys_active_name ON api_keys (name) WHERE revoked_at IS NULL;
+    `,
+  },
+  {
+    version: 3,
+    name: 'verdicts.evidence_stored; feedback by age',
+    // Rows written before version 3 kept evidence text and fired messages: 1 says so truthfully.
+    sql: `
+      ALTER TABLE verdicts ADD COLUMN evidence_stored INTEGER NOT NULL DEFAULT 1;
+      CREATE INDEX feedback_created_at ON feedback (created_at);
+    `,
+  },
 ];

@@ -3,18 +3,19 @@
  * better-sqlite3 is synchronous; each call is microseconds, so the async `Store` methods simply
  * wrap it. Keep the SQL portable (no SQLite-only types beyond JSON text) so PostgreSQL can follow.
  */
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Category, InputKind, Verdict, VerdictLabel } from '../core/index.js';
-import { VigilError } from '../core/index.js';
+import { VigilError, isVigilError } from '../core/index.js';
 import { MIGRATIONS } from './migrations.js';
-import { urlsOfVerdict } from './urls.js';
+import { MAX_STORED_URLS, urlsOfVerdict } from './urls.js';
 import type {
   ApiKeyRecord,
   Feedback,
   NewFeedback,
+  PurgeResult,
   SaveVerdictInput,
   Stats,
   StatsQuery,
@@ -44,6 +45,7 @@ interface FullVerdictRow extends VerdictRow {
   urls: string;
   verdict_json: string;
   raw_stored: number;
+  evidence_stored: number;
 }
 
 interface KeyRow {
@@ -59,6 +61,41 @@ const SUMMARY_COLUMNS = 'seq, id, created_at, kind, target, verdict, score, cate
 export interface SqliteStoreOptions {
   /** File path, or ':memory:' for tests. */
   path: string;
+  /**
+   * Create the file's own folder (mode 0700) when it is missing. Only for the default location: a
+   * path the user typed whose folder does not exist is a typo, refused with E_STORE (creating
+   * `/typo/x/` and then failing, or succeeding in the wrong place, helps nobody).
+   */
+  createDir?: boolean;
+  /** Refuse (E_STORE) instead of creating a new database file (`vigil purge`). */
+  mustExist?: boolean;
+}
+
+function prepareLocation(path: string, createDir: boolean): void {
+  const dir = dirname(path);
+  if (!existsSync(dir)) {
+    if (!createDir) {
+      throw new VigilError('E_STORE', `the folder of the database ${path} does not exist (${dir}); create it or fix the path`, { path });
+    }
+    // the database holds verdicts on people's mail: keep it private to the user
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } else if (!statSync(dir).isDirectory()) {
+    throw new VigilError('E_STORE', `the database ${path} cannot be created: ${dir} is not a folder`, { path });
+  }
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    throw new VigilError('E_STORE', `the database path ${path} is a folder, not a file`, { path });
+  }
+}
+
+/**
+ * A SQLite file that holds tables but no `migrations` table belongs to another program: migrating
+ * it would write Vigil's tables into someone else's database.
+ */
+function refuseForeignDatabase(db: Db, path: string): void {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
+  if (tables.length && !tables.some((t) => t.name === 'migrations')) {
+    throw new VigilError('E_STORE', `${path} is a SQLite database but not Vigil's (it has no migrations table); nothing was changed`, { path });
+  }
 }
 
 /** Apply every migration newer than the database's version, each in its own transaction. */
@@ -71,7 +108,7 @@ export function migrate(db: Db): number {
   const newest = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
   if (current > newest) {
     throw new VigilError(
-      'E_CONFIG',
+      'E_STORE',
       `the database schema (version ${current}) is newer than this Vigil knows (${newest}); upgrade Vigil`,
     );
   }
@@ -120,27 +157,37 @@ export class SqliteStore implements Store {
   private readonly stmts;
 
   constructor(opts: SqliteStoreOptions) {
-    if (opts.path !== ':memory:') {
-      const dir = dirname(opts.path);
-      // the database holds verdicts on people's mail: keep it private to the user
-      if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const path = opts.path;
+    if (path !== ':memory:') prepareLocation(path, opts.createDir === true);
+    if (opts.mustExist && path !== ':memory:' && !existsSync(path)) {
+      throw new VigilError('E_STORE', `there is no database at ${path}`, { path });
     }
-    const isNew = opts.path === ':memory:' || !existsSync(opts.path);
+    const isNew = path === ':memory:' || !existsSync(path);
     try {
-      this.db = new Database(opts.path);
+      this.db = new Database(path);
     } catch (err) {
-      throw new VigilError('E_CONFIG', `cannot open database ${opts.path}: ${(err as Error).message}`);
+      throw new VigilError('E_STORE', `cannot open the database ${path}: ${(err as Error).message}`, { path });
     }
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
-    migrate(this.db);
-    if (opts.path !== ':memory:') {
+    try {
+      // the first read of the file: a file that is not SQLite fails here ("file is not a database")
+      refuseForeignDatabase(this.db, path);
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('foreign_keys = ON');
+      this.db.pragma('busy_timeout = 5000');
+      // deleted verdicts (retention, `vigil purge`) are overwritten with zeros, not left in free pages
+      this.db.pragma('secure_delete = ON');
+      migrate(this.db);
+    } catch (err) {
+      this.db.close();
+      if (isVigilError(err)) throw err;
+      throw new VigilError('E_STORE', `${path} is not a usable SQLite database: ${(err as Error).message}`, { path });
+    }
+    if (path !== ':memory:') {
       // the WAL and shared-memory files hold recent verdicts too: same mode as the database
-      for (const f of [opts.path, `${opts.path}-wal`, `${opts.path}-shm`]) {
+      for (const f of [path, `${path}-wal`, `${path}-shm`]) {
         try {
-          if (isNew || f !== opts.path) chmodSync(f, 0o600);
+          if (isNew || f !== path) chmodSync(f, 0o600);
         } catch {
           /* absent yet, or a file system without modes */
         }
@@ -149,11 +196,11 @@ export class SqliteStore implements Store {
     const db = this.db;
     this.stmts = {
       insertVerdict: db.prepare(
-        `INSERT INTO verdicts (id, created_at, kind, target, verdict, score, categories, subject, sender, urls, verdict_json, raw)
-         VALUES (@id, @created_at, @kind, @target, @verdict, @score, @categories, @subject, @sender, @urls, @verdict_json, @raw)`,
+        `INSERT INTO verdicts (id, created_at, kind, target, verdict, score, categories, subject, sender, urls, verdict_json, raw, evidence_stored)
+         VALUES (@id, @created_at, @kind, @target, @verdict, @score, @categories, @subject, @sender, @urls, @verdict_json, @raw, @evidence_stored)`,
       ),
       getVerdict: db.prepare(
-        `SELECT ${SUMMARY_COLUMNS}, urls, verdict_json, raw IS NOT NULL AS raw_stored FROM verdicts WHERE id = ?`,
+        `SELECT ${SUMMARY_COLUMNS}, urls, verdict_json, raw IS NOT NULL AS raw_stored, evidence_stored FROM verdicts WHERE id = ?`,
       ),
       getRaw: db.prepare('SELECT raw FROM verdicts WHERE id = ?'),
       verdictExists: db.prepare('SELECT 1 FROM verdicts WHERE id = ?'),
@@ -166,8 +213,9 @@ export class SqliteStore implements Store {
       insertKey: db.prepare('INSERT INTO api_keys (id, name, hash, created_at, revoked_at) VALUES (?, ?, ?, ?, NULL)'),
       getKey: db.prepare('SELECT id, name, hash, created_at, revoked_at FROM api_keys WHERE id = ?'),
       listKeys: db.prepare('SELECT id, name, hash, created_at, revoked_at FROM api_keys ORDER BY created_at, id'),
-      findKeysToRevoke: db.prepare(
-        'SELECT id, name, hash, created_at, revoked_at FROM api_keys WHERE (id = ? OR name = ?) AND revoked_at IS NULL',
+      activeKeyById: db.prepare('SELECT id, name, hash, created_at, revoked_at FROM api_keys WHERE id = ? AND revoked_at IS NULL'),
+      activeKeysByName: db.prepare(
+        'SELECT id, name, hash, created_at, revoked_at FROM api_keys WHERE name = ? AND revoked_at IS NULL ORDER BY created_at, id',
       ),
       revokeKey: db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ?'),
       countActiveKeys: db.prepare('SELECT COUNT(*) AS n FROM api_keys WHERE revoked_at IS NULL'),
@@ -186,9 +234,10 @@ export class SqliteStore implements Store {
       categories: JSON.stringify(v.categories),
       subject: v.input.subject ?? '',
       sender: v.input.from ?? '',
-      urls: JSON.stringify(urlsOfVerdict(v)),
+      urls: JSON.stringify((input.urls ?? urlsOfVerdict(v)).slice(0, MAX_STORED_URLS)),
       verdict_json: JSON.stringify(v),
       raw: input.raw ? Buffer.from(input.raw.buffer, input.raw.byteOffset, input.raw.byteLength) : null,
+      evidence_stored: input.evidenceStored === false ? 0 : 1,
     };
     this.stmts.insertVerdict.run(row);
     return {
@@ -211,6 +260,7 @@ export class SqliteStore implements Store {
       ...toSummary(r),
       urls: JSON.parse(r.urls) as string[],
       raw_stored: Boolean(r.raw_stored),
+      evidence_stored: Boolean(r.evidence_stored),
       result: JSON.parse(r.verdict_json) as Verdict,
     };
   }
@@ -317,7 +367,18 @@ export class SqliteStore implements Store {
 
   async createKey(k: { id: string; name: string; hash: string; createdAt: Date }): Promise<ApiKeyRecord> {
     const created_at = k.createdAt.toISOString();
-    this.stmts.insertKey.run(k.id, k.name, k.hash, created_at);
+    const taken = () => {
+      const other = (this.stmts.activeKeysByName.all(k.name) as KeyRow[])[0];
+      return new VigilError('E_KEY_NAME_TAKEN', `an active key is already named "${k.name}"${other ? ` (${other.id})` : ''}`);
+    };
+    if ((this.stmts.activeKeysByName.all(k.name) as KeyRow[]).length) throw taken();
+    try {
+      this.stmts.insertKey.run(k.id, k.name, k.hash, created_at);
+    } catch (err) {
+      // another process created the same name between the check and the insert: the index decides
+      if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && /api_keys\.name/.test((err as Error).message)) throw taken();
+      throw err;
+    }
     return { id: k.id, name: k.name, hash: k.hash, created_at, revoked_at: null };
   }
 
@@ -330,12 +391,23 @@ export class SqliteStore implements Store {
     return (this.stmts.listKeys.all() as KeyRow[]).map(toKey);
   }
 
-  async revokeKey(idOrName: string, at: Date): Promise<ApiKeyRecord[]> {
+  async revokeKey(idOrName: string, at: Date): Promise<ApiKeyRecord | null> {
     const when = at.toISOString();
     return this.db.transaction(() => {
-      const rows = this.stmts.findKeysToRevoke.all(idOrName, idOrName) as KeyRow[];
-      for (const r of rows) this.stmts.revokeKey.run(when, r.id);
-      return rows.map((r) => ({ ...toKey(r), revoked_at: when }));
+      // an id first: key names that look like ids are refused at creation
+      const byId = this.stmts.activeKeyById.get(idOrName) as KeyRow | undefined;
+      const rows = byId ? [byId] : (this.stmts.activeKeysByName.all(idOrName) as KeyRow[]);
+      if (rows.length > 1) {
+        throw new VigilError(
+          'E_KEY_AMBIGUOUS',
+          `${rows.length} active keys are named "${idOrName}": ${rows.map((r) => r.id).join(', ')}; nothing was revoked`,
+          { ids: rows.map((r) => r.id) },
+        );
+      }
+      const row = rows[0];
+      if (!row) return null;
+      this.stmts.revokeKey.run(when, row.id);
+      return { ...toKey(row), revoked_at: when };
     })();
   }
 
@@ -343,11 +415,33 @@ export class SqliteStore implements Store {
     return (this.stmts.countActiveKeys.get() as { n: number }).n;
   }
 
+  async purge(before: Date | null): Promise<PurgeResult> {
+    const result = this.db.transaction(() => {
+      if (before === null) {
+        const feedback = this.db.prepare('DELETE FROM feedback').run().changes;
+        const verdicts = this.db.prepare('DELETE FROM verdicts').run().changes;
+        return { verdicts, feedback };
+      }
+      const cutoff = before.toISOString();
+      // feedback of a purged verdict goes with it (ON DELETE CASCADE); count it first
+      const feedback =
+        (this.db
+          .prepare('SELECT COUNT(*) AS n FROM feedback WHERE created_at < ? OR verdict_id IN (SELECT id FROM verdicts WHERE created_at < ?)')
+          .get(cutoff, cutoff) as { n: number }).n;
+      this.db.prepare('DELETE FROM feedback WHERE created_at < ?').run(cutoff);
+      const verdicts = this.db.prepare('DELETE FROM verdicts WHERE created_at < ?').run(cutoff).changes;
+      return { verdicts, feedback };
+    })();
+    // the WAL file still holds the deleted pages until a checkpoint copies them back and truncates it
+    if (result.verdicts || result.feedback) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return result;
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }
 
-export function openSqliteStore(path: string): SqliteStore {
-  return new SqliteStore({ path });
+export function openSqliteStore(path: string, opts: { createDir?: boolean } = {}): SqliteStore {
+  return new SqliteStore({ path, ...opts });
 }

@@ -29,7 +29,12 @@ export interface StoredVerdict extends VerdictSummary {
   urls: string[];
   /** Whether the raw message was kept (only with `--keep-raw`). */
   raw_stored: boolean;
-  /** The verdict JSON exactly as it was returned by the scan. */
+  /**
+   * Whether evidence text and fired messages were kept (only with `--keep-evidence`); otherwise each
+   * signal's evidence is `{ where }` and its message the signal's generic summary.
+   */
+  evidence_stored: boolean;
+  /** The verdict JSON as stored: as returned by the scan, redacted unless `evidence_stored`. */
   result: Verdict;
 }
 
@@ -38,6 +43,16 @@ export interface SaveVerdictInput {
   createdAt: Date;
   /** The raw input; stored only when given (the server passes it only under --keep-raw). */
   raw?: Uint8Array;
+  /** URLs to store with the verdict; default `urlsOfVerdict(verdict)`. */
+  urls?: string[];
+  /** Whether `verdict` still holds evidence text (false: it was redacted with `redactVerdict`). */
+  evidenceStored?: boolean;
+}
+
+/** What a purge removed. */
+export interface PurgeResult {
+  verdicts: number;
+  feedback: number;
 }
 
 export interface VerdictQuery {
@@ -127,13 +142,26 @@ export interface Store {
 
   stats(query: StatsQuery): Promise<Stats>;
 
-  createKey(key: { id: string; name: string; hash: string; createdAt: Date }): Promise<ApiKeyRecord>;
   getKey(id: string): Promise<ApiKeyRecord | null>;
   listKeys(): Promise<ApiKeyRecord[]>;
-  /** Revoke by id or by name; returns the revoked keys (empty when none matched). */
-  revokeKey(idOrName: string, at: Date): Promise<ApiKeyRecord[]>;
+  /**
+   * Create a key. A name is unique among active keys: a duplicate throws `E_KEY_NAME_TAKEN`.
+   */
+  createKey(key: { id: string; name: string; hash: string; createdAt: Date }): Promise<ApiKeyRecord>;
+  /**
+   * Revoke one active key, by id or else by name; null when no active key matches. A name that
+   * matches several active keys (possible only in a store without the unique index) throws
+   * `E_KEY_AMBIGUOUS` listing their ids, and nothing is revoked.
+   */
+  revokeKey(idOrName: string, at: Date): Promise<ApiKeyRecord | null>;
   /** Number of keys that are not revoked. */
   countActiveKeys(): Promise<number>;
+
+  /**
+   * Delete verdicts (with their raw messages) and feedback created before `before`, or all of them
+   * when `before` is null. API keys are kept. Deleted content is overwritten, not just unlinked.
+   */
+  purge(before: Date | null): Promise<PurgeResult>;
 
   close(): Promise<void>;
 }

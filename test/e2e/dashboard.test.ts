@@ -160,6 +160,12 @@ describe.skipIf(!haveChromium)('dashboard end to end (Chromium)', () => {
     expect(stored.feedback).toMatchObject([{ label: 'malicious', note: 'Reported by the user; confirmed phishing' }]);
     expect(stored.subject).toBe('Action required: verify your account within 24 hours');
     expect(stored.raw_stored).toBe(false);
+
+    // the server stored no evidence text (no --keep-evidence): after a reload the page still renders
+    await page.reload();
+    await page.getByRole('heading', { name: /^Why: \d+ signals?$/ }).waitFor();
+    expect(await page.getByText('text not stored').count()).toBeGreaterThan(0);
+    expect(await page.locator('mark.evidence-text').count()).toBe(0);
   });
 
   it('scans a domain pasted into the form', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -24,6 +24,7 @@ let dir: string;
 let db: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'vigil-cli-'));
+  mkdirSync(join(dir, 'nested'));
   db = join(dir, 'nested', 'vigil.db');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -50,6 +51,49 @@ describe('vigil keys', () => {
     expect(await runKeys('revoke', ['analyst'], { db }, fakeIo().io)).toBe(2);
   });
 
+  it('refuses a duplicate name with E_KEY_NAME_TAKEN and revokes one key by name', async () => {
+    expect(await runKeys('create', [], { db, name: 'ci' }, fakeIo().io)).toBe(0);
+    const dup = fakeIo();
+    expect(await runKeys('create', [], { db, name: 'ci' }, dup.io)).toBe(2);
+    expect(dup.err()).toMatch(/E_KEY_NAME_TAKEN/);
+    expect(dup.out()).toBe('');
+    // revoking a name revokes exactly one key; a new key may then take the name
+    const r = fakeIo();
+    expect(await runKeys('revoke', ['ci'], { db, json: true }, r.io)).toBe(0);
+    expect(JSON.parse(r.out())).toMatchObject({ name: 'ci', id: expect.stringMatching(/^key_/) });
+    expect(await runKeys('create', [], { db, name: 'ci' }, fakeIo().io)).toBe(0);
+    const l = fakeIo();
+    await runKeys('list', [], { db }, l.io);
+    expect(l.out().match(/^key_[0-9a-f]{12}\s+ci\s/gm)).toHaveLength(2);
+    expect(l.out()).toMatch(/^ID\s+NAME\s+CREATED\s+STATUS/);
+  });
+
+  it('refuses an ambiguous name, listing the ids, and revokes nothing', async () => {
+    await runKeys('create', [], { db, name: 'a' }, fakeIo().io);
+    await runKeys('create', [], { db, name: 'b' }, fakeIo().io);
+    const { SqliteStore } = await import('../../src/store/index.js');
+    const s = new SqliteStore({ path: db });
+    s.db.exec("DROP INDEX api_keys_active_name; UPDATE api_keys SET name = 'a'");
+    const ids = (await s.listKeys()).map((k) => k.id);
+    await s.close();
+    const r = fakeIo();
+    expect(await runKeys('revoke', ['a'], { db }, r.io)).toBe(2);
+    expect(r.err()).toMatch(/E_KEY_AMBIGUOUS/);
+    for (const id of ids) expect(r.err()).toContain(id);
+    const j = fakeIo();
+    await runKeys('list', [], { db, json: true }, j.io);
+    expect(j.out().trim().split('\n').map((x) => JSON.parse(x).revoked_at)).toEqual([null, null]);
+  });
+
+  it('refuses a --db whose folder does not exist, creating nothing (E_STORE)', async () => {
+    const typo = join(dir, 'typo', 'x', 'v.db');
+    const k = fakeIo();
+    expect(await runKeys('list', [], { db: typo }, k.io)).toBe(2);
+    expect(k.err()).toMatch(/E_STORE/);
+    expect(k.err()).toContain(typo);
+    expect(existsSync(join(dir, 'typo'))).toBe(false);
+  });
+
   it('refuses usage errors with exit 2', async () => {
     expect(await runKeys('create', [], { db }, fakeIo().io)).toBe(2);
     expect(await runKeys('rotate', [], { db }, fakeIo().io)).toBe(2);
@@ -70,6 +114,53 @@ describe('vigil serve', () => {
     expect(await runServe({ db, port: 0 }, s.io, { scanners: fakeScanners, logger: false, webRoot: null })).toBe(2);
     expect(s.err()).toMatch(/vigil keys create --name/);
     expect(s.err()).toMatch(/--insecure-no-auth/);
+  });
+
+  it('refuses a --db whose folder does not exist, or a file that is not a database, with E_STORE', async () => {
+    const typo = join(dir, 'typo', 'x', 'v.db');
+    const s = fakeIo();
+    expect(await runServe({ db: typo, port: 0 }, s.io, { scanners: fakeScanners, logger: false, webRoot: null })).toBe(2);
+    expect(s.err()).toMatch(/E_STORE/);
+    expect(s.err()).toContain(typo);
+    expect(existsSync(join(dir, 'typo'))).toBe(false);
+    const junk = join(dir, 'junk.db');
+    writeFileSync(junk, 'not sqlite at all\n'.repeat(100));
+    const j = fakeIo();
+    expect(await runServe({ db: junk, port: 0 }, j.io, { scanners: fakeScanners, logger: false, webRoot: null })).toBe(2);
+    expect(j.err()).toMatch(/E_STORE/);
+    expect(j.err()).toContain(junk);
+  });
+
+  it('refuses a bad --retention-days or --log-level with E_USAGE', async () => {
+    for (const bad of [{ retentionDays: '0' }, { retentionDays: '1.5' }, { retentionDays: 'forever' }, { logLevel: 'loud' }]) {
+      const c = fakeIo();
+      // an aborted signal: were the option accepted, the server would stop at once (exit 0)
+      const control = { scanners: fakeScanners, webRoot: null, logger: false as const, signal: AbortSignal.abort() };
+      expect(await runServe({ db, port: 0, insecureNoAuth: true, ...bad }, c.io, control)).toBe(2);
+      expect(c.err()).toMatch(/E_USAGE/);
+    }
+  });
+
+  it('logs requests at --log-level, by route pattern, and says what it keeps', async () => {
+    for (const [level, expectInfo] of [['warn', false], ['info', true]] as const) {
+      const stop = new AbortController();
+      const s = fakeIo();
+      let base = '';
+      const done = runServe({ db, port: 0, insecureNoAuth: true, logLevel: level, retentionDays: 'never' }, s.io, {
+        signal: stop.signal,
+        scanners: fakeScanners,
+        webRoot: null,
+        onListening: (u) => (base = u),
+      });
+      await expect.poll(() => base, { timeout: 10_000 }).not.toBe('');
+      expect((await fetch(`${base}/v1/verdicts?since=7d&cursor=abc`)).status).toBe(400);
+      stop.abort();
+      expect(await done).toBe(0);
+      expect(s.out().includes('incoming request')).toBe(expectInfo);
+      if (expectInfo) expect(s.out()).toContain('"route":"/v1/verdicts"');
+      expect(s.out()).not.toContain('cursor=abc');
+      expect(s.err()).toMatch(/evidence text is not kept; verdicts and feedback are kept forever/);
+    }
   });
 
   it('refuses a bad port or config', async () => {
@@ -128,12 +219,15 @@ describe('vigil serve', () => {
 });
 
 describe('database files', () => {
-  it('are readable by the owner only', async () => {
-    const { statSync, existsSync } = await import('node:fs');
-    await runKeys('create', [], { db, name: 'mode' }, fakeIo().io);
-    for (const f of [db, `${db}-wal`, `${db}-shm`]) {
+  it('are readable by the owner only, in a private folder at the default location', async () => {
+    const { statSync } = await import('node:fs');
+    const env = { XDG_DATA_HOME: dir };
+    expect(await runKeys('create', [], { name: 'mode' }, fakeIo().io, env)).toBe(0);
+    const path = defaultDbPath(env);
+    expect(existsSync(path)).toBe(true);
+    for (const f of [path, `${path}-wal`, `${path}-shm`]) {
       if (existsSync(f)) expect(statSync(f).mode & 0o077).toBe(0);
     }
-    expect(statSync(join(dir, 'nested')).mode & 0o077).toBe(0);
+    expect(statSync(join(dir, 'vigil')).mode & 0o077).toBe(0);
   });
 });

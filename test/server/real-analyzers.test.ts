@@ -34,7 +34,18 @@ describe('real analyzers behind the API', () => {
     expect(one.subject).toBe('Action required: verify your account within 24 hours');
     expect(one.sender).toContain('security@accounts-verify.example');
     expect(one.urls.some((u: string) => u.startsWith('http://login.contoso-support.test/verify'))).toBe(true);
-    expect(one.signals).toEqual(v.signals);
+    // stored without --keep-evidence: same signals, each with its generic summary and only `where`
+    const { ALL_SIGNALS } = await import('../../src/index.js');
+    const summary = new Map(ALL_SIGNALS.map((d) => [d.id, d.summary]));
+    expect(one.evidence_stored).toBe(false);
+    expect(one.signals).toEqual(
+      v.signals.map((s: { id: string; evidence: { where: string }[] }) => ({
+        ...s,
+        message: summary.get(s.id),
+        evidence: s.evidence.map((e) => ({ where: e.where })),
+      })),
+    );
+    expect(JSON.stringify(one.signals)).not.toContain('unusual sign-in activity');
   });
 
   it('answers a plain message and maps analyzer errors to JSON', async () => {

@@ -60,9 +60,9 @@ describe('SqliteStore', () => {
     await s.createKey({ id: 'key_a', name: 'ci', hash: 'a'.repeat(64), createdAt: new Date() });
     await s.createKey({ id: 'key_b', name: 'ana', hash: 'b'.repeat(64), createdAt: new Date() });
     expect(await s.countActiveKeys()).toBe(2);
-    expect(await s.revokeKey('ci', new Date())).toHaveLength(1);
-    expect(await s.revokeKey('key_b', new Date())).toHaveLength(1);
-    expect(await s.revokeKey('key_b', new Date())).toHaveLength(0);
+    expect((await s.revokeKey('ci', new Date()))?.id).toBe('key_a');
+    expect((await s.revokeKey('key_b', new Date()))?.id).toBe('key_b');
+    expect(await s.revokeKey('key_b', new Date())).toBeNull();
     expect(await s.countActiveKeys()).toBe(0);
     await s.close();
   });

@@ -5,7 +5,8 @@ export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';
 
 export interface Evidence {
   where: string;
-  text: string;
+  /** Absent in stored verdicts unless the server keeps evidence (--keep-evidence). */
+  text?: string;
 }
 
 export interface Signal {
@@ -46,6 +47,8 @@ export interface StoredVerdict extends Verdict {
   sender: string;
   urls: string[];
   raw_stored: boolean;
+  /** false: evidence text and fired messages were not stored (messages are signal summaries). */
+  evidence_stored?: boolean;
   feedback: Feedback[];
 }
 

@@ -6,6 +6,7 @@
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { InputKind, Verdict } from '../../core/index.js';
 import { VigilError, isVigilError } from '../../core/index.js';
+import { redactVerdict, urlsOfVerdict } from '../../store/index.js';
 import type { RouteContext } from '../context.js';
 import { errorResponses } from '../schemas.js';
 
@@ -29,8 +30,11 @@ async function scanAndStore(
   }
   ctx.metrics.scanSeconds.observe({ kind }, (performance.now() - started) / 1000);
   ctx.metrics.scans.inc({ kind, verdict: verdict.verdict });
+  // the caller gets the whole verdict; the stored copy quotes the mail only under --keep-evidence
   const saved = await ctx.store.saveVerdict({
-    verdict,
+    verdict: ctx.keepEvidence ? verdict : redactVerdict(verdict, ctx.summaryOf),
+    evidenceStored: ctx.keepEvidence,
+    urls: urlsOfVerdict(verdict),
     createdAt: ctx.clock(),
     ...(ctx.keepRaw && raw ? { raw } : {}),
   });

@@ -1,7 +1,12 @@
-import type { StoredVerdict, Verdict } from '../types';
+import type { Evidence, StoredVerdict, Verdict } from '../types';
 import { pct, words } from '../format';
 import { CategoryChips, SeverityBadge, VerdictBadge } from './Badge';
 import { highlight, quoted, tokens } from './Highlight';
+
+/** Evidence texts that were stored (a stored verdict without --keep-evidence has none). */
+function evidenceTexts(evidence: Evidence[]): string[] {
+  return evidence.map((e) => e.text).filter((t): t is string => typeof t === 'string' && t !== '');
+}
 
 /** A verdict with its reasons (signals, most important first) and their evidence marked. */
 export function VerdictView({ v }: { v: Verdict | StoredVerdict }) {
@@ -56,6 +61,13 @@ export function VerdictView({ v }: { v: Verdict | StoredVerdict }) {
 
       <section aria-labelledby="reasons-title">
         <h3 id="reasons-title">Why: {v.signals.length ? `${v.signals.length} signal${v.signals.length > 1 ? 's' : ''}` : 'no signals fired'}</h3>
+        {stored?.evidence_stored === false &&
+          v.signals.length > 0 &&
+          (v.signals.some((s) => evidenceTexts(s.evidence).length > 0) ? (
+            <p className="muted">Evidence is shown from your scan only: this server does not store it (no --keep-evidence), so it is gone when you reload.</p>
+          ) : (
+            <p className="muted">Evidence text is not stored on this server (no --keep-evidence): each signal shows its summary and where it fired.</p>
+          ))}
         {v.signals.length === 0 ? (
           <p className="muted">Nothing in this {v.kind} matched a detection; the score comes from the model alone.</p>
         ) : (
@@ -67,14 +79,18 @@ export function VerdictView({ v }: { v: Verdict | StoredVerdict }) {
                   <span className="signal-cat">{words(s.category)}</span>
                   <code className="signal-id">{s.id}</code>
                 </div>
-                <p className="signal-msg">{highlight(s.message, [...s.evidence.map((e) => e.text), ...tokens(s.evidence.map((e) => e.text)), ...quoted(s.message)])}</p>
+                <p className="signal-msg">{highlight(s.message, [...evidenceTexts(s.evidence), ...tokens(evidenceTexts(s.evidence)), ...quoted(s.message)])}</p>
                 {s.evidence.length > 0 && (
                   <dl className="evidence">
                     {s.evidence.map((e, j) => (
                       <div key={j} className="evidence-row">
                         <dt>{e.where}</dt>
                         <dd>
-                          <mark className="evidence-text">{e.text}</mark>
+                          {typeof e.text === 'string' ? (
+                            <mark className="evidence-text">{e.text}</mark>
+                          ) : (
+                            <span className="muted">text not stored</span>
+                          )}
                         </dd>
                       </div>
                     ))}

@@ -1,6 +1,7 @@
 import { useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { api, postJson } from '../api';
 import { navigate } from '../format';
+import { rememberScan } from '../fresh';
 import type { Verdict } from '../types';
 
 /** Largest upload the dashboard sends; the server enforces its own limit (413) anyway. */
@@ -27,6 +28,7 @@ export function Scan() {
         headers: { 'content-type': 'message/rfc822' },
         body: await file.arrayBuffer(),
       });
+      rememberScan(v);
       navigate(`/verdicts/${v.id}`);
     } catch (err) {
       setError((err as Error).message);
@@ -47,6 +49,7 @@ export function Scan() {
     setBusy(`Scanning ${value}…`);
     try {
       const v = await postJson<Verdict>(`/v1/scan/${kind}`, kind === 'url' ? { url: value } : { domain: value });
+      rememberScan(v);
       navigate(`/verdicts/${v.id}`);
     } catch (err) {
       setError((err as Error).message);

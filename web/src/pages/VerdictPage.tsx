@@ -3,6 +3,7 @@ import { api, postJson } from '../api';
 import { fmtTime } from '../format';
 import type { Feedback, StoredVerdict } from '../types';
 import { VerdictView } from '../components/VerdictView';
+import { recentScan } from '../fresh';
 
 export function VerdictPage({ id }: { id: string }) {
   const [v, setV] = useState<StoredVerdict | null>(null);
@@ -13,7 +14,12 @@ export function VerdictPage({ id }: { id: string }) {
     setV(null);
     setError('');
     api<StoredVerdict>(`/v1/verdicts/${encodeURIComponent(id)}`)
-      .then((r) => live && setV(r))
+      .then((r) => {
+        if (!live) return;
+        // stored without evidence text: show this tab's own copy of the scan it just sent, if any
+        const mine = r.evidence_stored === false ? recentScan(r.id) : undefined;
+        setV(mine ? { ...r, signals: mine.signals, model: mine.model } : r);
+      })
       .catch((e: Error) => live && setError(e.message));
     return () => {
       live = false;
