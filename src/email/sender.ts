@@ -20,7 +20,9 @@ export const REPLY_TO_MISMATCH = defineSignal({
   id: 'email.sender.reply_to_mismatch',
   category: 'bec',
   severity: 'medium',
-  summary: 'Reply-To on another registrable domain than From',
+  summary: "Reply-To on another registrable domain than From (low for a mail service's reply-handling address)",
+  // replies that leave for the attacker's mailbox are the deception of a BEC lure, not its ask
+  roles: { medium: 'deception' },
 });
 export const RETURN_PATH_MISMATCH = defineSignal({
   id: 'email.sender.return_path_mismatch',
@@ -229,12 +231,28 @@ function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): v
     .slice(0, 5);
   if (!away.length) return;
   const first = away[0]!;
+  const service = away.every((r) => isReplyHandlingAddress(r.address));
   out.push(
     REPLY_TO_MISMATCH.fire(
-      `Replies go to ${first.address} (${rd(first.domain)}), not ${fromDomain}`,
+      `Replies go to ${first.address} (${rd(first.domain)}), not ${fromDomain}${service ? ' (a reply-handling address of a mail service)' : ''}`,
       [{ where: 'header:Reply-To', text: first.raw || first.address }, fromEvidence(from)],
+      service ? 'low' : undefined,
     ),
   );
+}
+
+/** Role mailboxes that newsletters and notification services send replies to. */
+const SERVICE_LOCAL = /^(?:[a-z]*help|support|service|customer-?service|customer-?care|feedback|news(?:letter)?|info|no-?reply|do-?not-?reply|reply|replies|unsubscribe|list|bounces?)(?:[._+-].*)?$/i;
+
+/**
+ * A Reply-To a BEC lure would never use: a tokenised, per-recipient address (`reply.166646.1380…
+ * -bob_example.org@en.service.example`, a mail service tracking replies) or a service mailbox
+ * (`inboxhelp@`, `support@`). BEC wants a person's mailbox that a human answers from.
+ */
+function isReplyHandlingAddress(address: string): boolean {
+  const local = address.slice(0, address.lastIndexOf('@'));
+  const digits = local.replace(/\D/g, '').length;
+  return SERVICE_LOCAL.test(local) || (local.length >= 24 && digits >= 12);
 }
 
 function returnPathMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {

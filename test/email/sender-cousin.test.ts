@@ -81,3 +81,17 @@ describe('email.sender.freemail_role_claim', () => {
     expect(signal(await scan(o), ID)).toBeUndefined();
   });
 });
+
+describe('email.sender.reply_to_mismatch in bulk mail', () => {
+  const ID = 'email.sender.reply_to_mismatch';
+  const from = 'Weather Alerts <alerts@weather.example>';
+  it.each([
+    ["a newsletter's help mailbox", 'inboxhelp@weather-mail.example'],
+    ['a tokenised per-recipient reply address', 'reply.166646.140011985.4124639413003645019-bob_recipient.example@en.mailservice.example'],
+  ])('is only context (low) for %s', async (_, replyTo) => {
+    expect(signal(await scan({ from, replyTo }), ID)?.severity).toBe('low');
+  });
+  it("stays medium for a person's mailbox elsewhere (the BEC pattern)", async () => {
+    expect(signal(await scan({ from: 'Ines <ines@fabrikam.example>', replyTo: 'ines.moreau.office@outlook.com' }), ID)?.severity).toBe('medium');
+  });
+});

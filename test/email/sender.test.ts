@@ -217,8 +217,12 @@ describe('email.sender.display_name_address_spoof', () => {
     const v = await scan({ from: '"security@paypal.com" <x@evil.example>' });
     expect(signal(v, ID)).toMatchObject({ severity: 'high', message: expect.stringContaining('security@paypal.com'), evidence: [{ where: 'header:From' }] });
   });
-  it('fires (medium) for a bare domain in the display name', async () => {
-    expect(signal(await scan({ from: '"paypal.com" <x@evil.example>' }), ID)?.severity).toBe('medium');
+  it('fires (low) for a bare domain in the display name; a brand domain there is also brand impersonation', async () => {
+    // brands name their product sites in display names ("CNNMoney.com Alerts" <alerts@mail.cnn.com>):
+    // context only; a protected brand's domain is caught by brand_display_name
+    const v = await scan({ from: '"paypal.com" <x@evil.example>' });
+    expect(signal(v, ID)?.severity).toBe('low');
+    expect(signal(v, 'email.sender.brand_display_name')?.severity).toBe('high');
   });
   it.each([
     ['its own address', '"alice@sender.example" <alice@sender.example>'],
