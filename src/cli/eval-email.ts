@@ -150,10 +150,15 @@ export async function runEvalEmail(opts: EvalEmailOptions, io: CliIo): Promise<n
     const scorer = opts.model === false ? null : loadEmailModel(opts.modelFile ?? config.models.email);
     const sliceMap = opts.slices ? readSlices(opts.slices) : null;
     const files = await listCorpus(mal, ben);
-    if (!files.length) throw new VigilError('E_DATA', `no .eml files under ${[...mal, ...ben].join(', ')}`);
+    // one empty side reported n=0 with exit 0: a wrong path looked like a finished evaluation
+    for (const [label, dirs] of [['malicious', mal], ['benign', ben]] as const)
+      if (!files.some((f) => f.label === label)) throw new VigilError('E_DATA', `no .eml files under the ${label} folder(s) ${dirs.join(', ')}`);
     const { rows, seconds } = await scoreCorpus(files, { config, scorer, io, what: 'scanning' });
     for (const r of rows) if (r.error) io.stderr(`vigil: ${r.path}: ${r.error}\n`);
     const result = evalResult(rows, seconds);
+    for (const label of ['malicious', 'benign'] as const)
+      if (!rows.some((r) => r.label === label && r.score !== null))
+        throw new VigilError('E_DATA', `no ${label} message could be analysed (${rows.filter((r) => r.label === label).length} failed)`);
     if (sliceMap) result.slices = slicesOf(rows, (r) => sliceMap.get(basename(r.path)));
     if (opts.scores) writeFileSync(opts.scores, scoresCsv(rows));
     if (opts.json) io.stdout(JSON.stringify(result) + '\n');
