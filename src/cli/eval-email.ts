@@ -12,6 +12,7 @@ import { loadEmailModel } from '../email/model.js';
 import { sliceBreakdown, summarize, type SliceReport } from '../ml/index.js';
 import { listCorpus, scoreCorpus, scoresCsv, type ScoredFile } from './email-corpus.js';
 import { exitCodeFor, type CliIo } from './io.js';
+import { escapeControl } from './print.js';
 
 export interface EvalEmailOptions {
   malicious: string[] | string;
@@ -133,7 +134,7 @@ export function formatEvalReport(r: EvalEmailResult, bySource: SliceReport[], se
     L.push('', `${title}:`, '  slice                               n    flagged   AUC');
     for (const s of slices) {
       const rate = s.positives && !s.negatives ? `TPR ${pct(s.tpr)}` : !s.positives ? `FPR ${pct(s.fpr)}` : `TPR ${pct(s.tpr)} FPR ${pct(s.fpr)}`;
-      L.push(`  ${s.slice.padEnd(32).slice(0, 32)} ${String(s.n).padStart(5)}   ${rate}   ${s.auc === null ? '' : s.auc.toFixed(4)}`);
+      L.push(`  ${escapeControl(s.slice).padEnd(32).slice(0, 32)} ${String(s.n).padStart(5)}   ${rate}   ${s.auc === null ? '' : s.auc.toFixed(4)}`);
     }
   };
   table('by source folder', bySource);
@@ -154,7 +155,7 @@ export async function runEvalEmail(opts: EvalEmailOptions, io: CliIo): Promise<n
     for (const [label, dirs] of [['malicious', mal], ['benign', ben]] as const)
       if (!files.some((f) => f.label === label)) throw new VigilError('E_DATA', `no .eml files under the ${label} folder(s) ${dirs.join(', ')}`);
     const { rows, seconds } = await scoreCorpus(files, { config, scorer, io, what: 'scanning' });
-    for (const r of rows) if (r.error) io.stderr(`vigil: ${r.path}: ${r.error}\n`);
+    for (const r of rows) if (r.error) io.stderr(`vigil: ${escapeControl(r.path)}: ${escapeControl(r.error)}\n`);
     const result = evalResult(rows, seconds);
     for (const label of ['malicious', 'benign'] as const)
       if (!rows.some((r) => r.label === label && r.score !== null))

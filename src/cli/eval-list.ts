@@ -9,6 +9,7 @@ import { VigilError } from '../core/index.js';
 import { summarize } from '../ml/index.js';
 import { analyzeDomain, analyzeUrl } from '../url/index.js';
 import type { CliIo } from './io.js';
+import { escapeControl } from './print.js';
 
 export interface EvalListOptions {
   malicious: string;
@@ -106,7 +107,7 @@ export async function runEvalList(kind: 'url' | 'domain', opts: EvalListOptions,
     return 0;
   } catch (err) {
     if (err instanceof VigilError) {
-      io.stderr(`vigil eval ${kind}: ${err.message}\n`);
+      io.stderr(`vigil eval ${kind}: ${escapeControl(err.message)}\n`);
       return err.exitCode;
     }
     throw err;

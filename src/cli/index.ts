@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { processIo, type CliIo } from './io.js';
 import { MIN_TRAIN_ROWS_PER_CLASS } from '../core/index.js';
+import { escapeControl } from './print.js';
 
 // Commands load their modules on first use: `vigil scan` must not pay for fastify, SQLite or the
 // trainers at start-up (start to first verdict < 300 ms).
@@ -203,7 +204,7 @@ export async function main(argv: string[] = process.argv, io: CliIo = processIo)
       // --help and --version exit 0; anything else commander rejects is a usage error
       return err.exitCode === 0 ? 0 : 2;
     }
-    io.stderr(`vigil: ${(err as Error).message}\n`);
+    io.stderr(`vigil: ${escapeControl((err as Error).message)}\n`);
     return 2;
   }
   return code;

@@ -47,7 +47,7 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
   try {
     config = loadConfig(opts.config);
   } catch (err) {
-    io.stderr(`vigil: ${(err as Error).message}\n`);
+    io.stderr(`vigil: ${escapeControl((err as Error).message)}\n`);
     return 2;
   }
   const scanner = createScanner(config, {

@@ -11,6 +11,7 @@ import { nonZeroWeights, serializeModel } from '../ml/index.js';
 import { DOMAIN_TRAIN_DEFAULTS, renderCard, trainDomainModel, type DomainRow } from '../url/index.js';
 import type { CliIo } from './io.js';
 import { labelledRows, readTrainingCsv, requireBothClasses, requireOut, trainParams, type LinearTrainFlags } from './train-common.js';
+import { escapeControl } from './print.js';
 
 export interface TrainDomainOptions extends LinearTrainFlags {
   data: string;
@@ -90,7 +91,7 @@ export async function runTrainDomain(opts: TrainDomainOptions, io: CliIo): Promi
     return 0;
   } catch (err) {
     if (err instanceof VigilError) {
-      io.stderr(`vigil train domain: ${err.message}\n`);
+      io.stderr(`vigil train domain: ${escapeControl(err.message)}\n`);
       return err.exitCode;
     }
     throw err;

@@ -27,6 +27,7 @@ import {
 import { extractCorpus, listCorpus, type ExtractedMessage } from './email-corpus.js';
 import { exitCodeFor, type CliIo } from './io.js';
 import { requireBothClasses, requireOut, type LinearTrainFlags } from './train-common.js';
+import { escapeControl } from './print.js';
 
 /** `folds`: grouped folds for calibration and the card's cross-validated metrics. */
 export interface TrainEmailOptions extends LinearTrainFlags {
@@ -243,7 +244,7 @@ export async function runTrainEmail(opts: TrainEmailOptions, io: CliIo): Promise
     requireBothClasses(nMal, files.length - nMal, `the .eml folders (${[...mal, ...ben].join(', ')})`, 'messages');
     const started = performance.now();
     const { messages, errors } = await extractCorpus(files, { config: defaultConfig(), featureOptions: EMAIL_FEATURE_OPTIONS, io: opts.quiet ? undefined : io, what: 'features' });
-    for (const e of errors) io.stderr(`vigil: skipped ${e.file}: ${e.error}\n`);
+    for (const e of errors) io.stderr(`vigil: skipped ${escapeControl(e.file)}: ${escapeControl(e.error)}\n`);
     const mMal = messages.filter((m) => m.label === 'malicious').length;
     requireBothClasses(mMal, messages.length - mMal, 'what could be analysed', 'messages');
     const extractSeconds = (performance.now() - started) / 1000;

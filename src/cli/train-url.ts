@@ -9,6 +9,7 @@ import { VigilError } from '../core/index.js';
 import { nonZeroWeights, serializeModel } from '../ml/index.js';
 import { URL_TRAIN_DEFAULTS, renderCard, trainUrlModel, type UrlRow } from '../url/index.js';
 import type { CliIo } from './io.js';
+import { escapeControl } from './print.js';
 import { labelledRows, readTrainingCsv, requireBothClasses, requireOut, trainParams, type LinearTrainFlags } from './train-common.js';
 
 export interface TrainUrlOptions extends LinearTrainFlags {
@@ -78,7 +79,7 @@ export async function runTrainUrl(opts: TrainUrlOptions, io: CliIo): Promise<num
     return 0;
   } catch (err) {
     if (err instanceof VigilError) {
-      io.stderr(`vigil train url: ${err.message}\n`);
+      io.stderr(`vigil train url: ${escapeControl(err.message)}\n`);
       return err.exitCode;
     }
     throw err;

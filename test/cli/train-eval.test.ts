@@ -143,4 +143,17 @@ describe('vigil eval with an empty side', () => {
     expect(r.out).toBe('');
     expect(r.err).toMatch(/no \.eml files under the benign folder.*E_DATA/);
   });
+
+  it('escapes control characters in the file names it reports on stderr', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'mal'));
+    mkdirSync(join(dir, 'ben'));
+    writeFileSync(join(dir, 'mal', 'm.eml'), eml({ subject: 'Verify your account' }));
+    writeFileSync(join(dir, 'mal', 'bad\u001b]0;pwned\u0007\n.eml'), Buffer.from([0, 1, 2, 3]));
+    writeFileSync(join(dir, 'ben', 'b.eml'), eml({ subject: 'Lunch' }));
+    const r = await run(['eval', 'email', '--malicious', join(dir, 'mal'), '--benign', join(dir, 'ben'), '--json', '--no-model']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('bad\\x1b]0;pwned\\x07\\n.eml');
+    expect(r.err.trimEnd()).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
 });
