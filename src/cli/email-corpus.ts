@@ -12,6 +12,7 @@ import type { EmailFacts, EmailScorer } from '../email/index.js';
 import { emailFeatures, normalizeText, type EmailFeatureOptions, type EmailFeatures } from '../email/features.js';
 import type { CliIo } from './io.js';
 import { listEml, readInputFile } from './files.js';
+import { countMboxMessages } from './mbox.js';
 
 export type Label = 'malicious' | 'benign';
 
@@ -102,7 +103,7 @@ export async function extractCorpus(
   const bar = progressBar(opts.io, opts.what ?? 'reading', files.length);
   for (const f of files) {
     try {
-      const raw = await readInputFile(f.path, config.limits.message_bytes);
+      const raw = await readOneMessage(f.path, config.limits.message_bytes);
       const { facts, signals } = await analyzeEmailFacts(raw, { config, target: f.rel });
       messages.push({
         ...f,
@@ -118,6 +119,14 @@ export async function extractCorpus(
   }
   bar.done();
   return { messages, errors };
+}
+
+/** One corpus file, read as `vigil scan` reads it: bounded, and a mailbox is not one message. */
+async function readOneMessage(path: string, maxBytes: number): Promise<Buffer> {
+  const raw = await readInputFile(path, maxBytes);
+  const n = countMboxMessages(raw);
+  if (n) throw new VigilError('E_MBOX', `${path} is an mbox mailbox with ${n === 3 ? '3 or more' : n} messages, not one message`, { path });
+  return raw;
 }
 
 /** A progress bar on stderr, drawn only when stderr is a terminal. */
@@ -172,7 +181,7 @@ export async function scoreCorpus(
   const started = performance.now();
   for (const f of files) {
     try {
-      const raw = await readInputFile(f.path, opts.config.limits.message_bytes);
+      const raw = await readOneMessage(f.path, opts.config.limits.message_bytes);
       const v = await analyzeEmail(raw, { config: opts.config, target: f.rel, scorer: opts.scorer });
       rows.push({ ...f, score: v.score, flagged: v.verdict !== 'clean', verdict: v.verdict });
     } catch (err) {

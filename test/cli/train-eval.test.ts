@@ -156,4 +156,18 @@ describe('vigil eval with an empty side', () => {
     expect(r.err).toContain('bad\\x1b]0;pwned\\x07\\n.eml');
     expect(r.err.trimEnd()).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
   });
+
+  it('counts an mbox file in an eval folder as an error (E_MBOX), not as one message', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'mal'));
+    mkdirSync(join(dir, 'ben'));
+    const env = 'From alice@sender.example Thu Dec  3 08:28:28 2026\n';
+    writeFileSync(join(dir, 'mal', 'm.eml'), eml({ subject: 'Verify your account' }));
+    writeFileSync(join(dir, 'mal', 'box.eml'), [env + eml({ subject: 'one', eol: '\n' }), env + eml({ subject: 'two', eol: '\n' })].join('\n'));
+    writeFileSync(join(dir, 'ben', 'b.eml'), eml({ subject: 'Lunch' }));
+    const r = await run(['eval', 'email', '--malicious', join(dir, 'mal'), '--benign', join(dir, 'ben'), '--json', '--no-model']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.out)).toMatchObject({ n_malicious: 2, n_benign: 1, errors: 1 });
+    expect(r.err).toMatch(/box\.eml: .*mbox mailbox with 2 messages.*E_MBOX/);
+  });
 });
