@@ -85,7 +85,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     c
       .requiredOption('--data <file>', kind === 'url' ? 'CSV with url,label,source (RFC 4180)' : 'CSV with domain,label,family')
       .option('--out <file>', `model file to write (required; name models/${kind}.json to replace the shipped model)`)
-      .option('--card <file>', `model card (default: --out with .md, models/${kind}.md)`)
+      .option('--card <file>', 'model card (default: --out with .md)')
       .option('--bits <n>', 'log2 of hashed feature buckets (default 18)')
       .option('--epochs <n>', 'passes over the data (default 8)')
       .option('--l1 <x>', 'L1 strength')
@@ -111,7 +111,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .requiredOption('--malicious <dir...>', 'folder(s) of malicious .eml (phishing, BEC, fraud)')
     .requiredOption('--benign <dir...>', 'folder(s) of benign .eml')
     .option('--out <file>', 'model file to write (required; name models/email.json to replace the shipped model)')
-    .option('--card <file>', 'model card (default: --out with .md, models/email.md)')
+    .option('--card <file>', 'model card (default: --out with .md)')
     .option('--bits <n>', 'log2 of hashed feature buckets (default 20)')
     .option('--epochs <n>', 'passes over the data (default 10)')
     .option('--l1 <x>', 'L1 strength (default 0.1)')

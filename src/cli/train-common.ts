@@ -8,7 +8,7 @@ export function requireBothClasses(malicious: number, benign: number, what: stri
   if (malicious < MIN_TRAIN_ROWS_PER_CLASS || benign < MIN_TRAIN_ROWS_PER_CLASS)
     throw new VigilError(
       'E_DATA',
-      `${what} has ${malicious} malicious and ${benign} benign ${unit}; training needs at least ${MIN_TRAIN_ROWS_PER_CLASS} of each`,
+      `${what}: ${malicious} malicious and ${benign} benign ${unit}; training needs at least ${MIN_TRAIN_ROWS_PER_CLASS} of each`,
     );
 }
 
