@@ -15,6 +15,7 @@ import { connectGroups, groupKFold, type SliceReport } from '../ml/index.js';
 import { extractCorpus, listCorpus, scoreCorpus, scoresCsv, type ScoredFile } from './email-corpus.js';
 import { evalResult, formatEvalReport, slicesOf, type EvalEmailResult } from './eval-email.js';
 import { exitCodeFor, type CliIo } from './io.js';
+import { escapeControl } from './print.js';
 import { EMAIL_FEATURE_OPTIONS, EMAIL_TRAIN_DEFAULTS, trainEmailOnMessages } from './train-email.js';
 
 export interface CvEmailOptions {
@@ -45,7 +46,7 @@ export async function runCvEmail(opts: CvEmailOptions, io: CliIo): Promise<numbe
     const files = await listCorpus(opts.malicious, opts.benign);
     if (!files.length) throw new VigilError('E_DATA', 'no .eml files found');
     const { messages, errors } = await extractCorpus(files, { config, featureOptions: EMAIL_FEATURE_OPTIONS, io, what: 'features' });
-    for (const e of errors) io.stderr(`vigil: skipped ${e.file}: ${e.error}\n`);
+    for (const e of errors) io.stderr(`vigil: skipped ${escapeControl(e.file)}: ${escapeControl(e.error)}\n`);
     let foldOf: number[];
     let foldNames: string[];
     if (mode === 'source') {

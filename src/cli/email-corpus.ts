@@ -3,16 +3,16 @@
  * script: list every *.eml (sorted), read it, run the analyzer's facts and rules once, and derive
  * the features and the campaign group of each message.
  */
-import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { getDomain } from 'tldts';
-import type { Signal } from '../core/index.js';
+import { VigilError, type Signal } from '../core/index.js';
 import { defaultConfig, type VigilConfig } from '../config/index.js';
 import { analyzeEmail, analyzeEmailFacts } from '../email/index.js';
 import type { EmailFacts, EmailScorer } from '../email/index.js';
 import { emailFeatures, normalizeText, type EmailFeatureOptions, type EmailFeatures } from '../email/features.js';
 import type { CliIo } from './io.js';
-import { listEml } from './scan.js';
+import { listEml, readInputFile } from './files.js';
+import { countMboxMessages } from './mbox.js';
 
 export type Label = 'malicious' | 'benign';
 
@@ -31,7 +31,19 @@ export async function listCorpus(malicious: string[], benign: string[]): Promise
   const out: CorpusFile[] = [];
   for (const [label, dirs] of [['malicious', malicious], ['benign', benign]] as const) {
     for (const dir of dirs) {
-      const files = (await listEml(dir)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      let listed: string[];
+      try {
+        // a partly listed corpus would train or evaluate on an arbitrary subset: refused
+        listed = await listEml(dir, {
+          onSkip: (what, why) => {
+            throw new VigilError('E_DATA', `${what}: ${why}`);
+          },
+        });
+      } catch (err) {
+        if (err instanceof VigilError) throw err;
+        throw new VigilError('E_READ', `cannot list ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { path: dir });
+      }
+      const files = listed.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       for (const path of files) {
         const rel = relative(dir, path).split(sep).join('/');
         const parts = rel.split('/');
@@ -91,7 +103,7 @@ export async function extractCorpus(
   const bar = progressBar(opts.io, opts.what ?? 'reading', files.length);
   for (const f of files) {
     try {
-      const raw = await readFile(f.path);
+      const raw = await readOneMessage(f.path, config.limits.message_bytes);
       const { facts, signals } = await analyzeEmailFacts(raw, { config, target: f.rel });
       messages.push({
         ...f,
@@ -107,6 +119,14 @@ export async function extractCorpus(
   }
   bar.done();
   return { messages, errors };
+}
+
+/** One corpus file, read as `vigil scan` reads it: bounded, and a mailbox is not one message. */
+async function readOneMessage(path: string, maxBytes: number): Promise<Buffer> {
+  const raw = await readInputFile(path, maxBytes);
+  const n = countMboxMessages(raw);
+  if (n) throw new VigilError('E_MBOX', `${path} is an mbox mailbox with ${n === 3 ? '3 or more' : n} messages, not one message`, { path });
+  return raw;
 }
 
 /** A progress bar on stderr, drawn only when stderr is a terminal. */
@@ -165,7 +185,7 @@ export async function scoreCorpus(
   const started = performance.now();
   for (const f of files) {
     try {
-      const raw = await readFile(f.path);
+      const raw = await readOneMessage(f.path, opts.config.limits.message_bytes);
       const v = await analyzeEmail(raw, { config: opts.config, target: f.rel, scorer: opts.scorer });
       rows.push({
         ...f,

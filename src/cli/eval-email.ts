@@ -12,6 +12,7 @@ import { loadEmailModel } from '../email/model.js';
 import { sliceBreakdown, summarize, type SliceReport } from '../ml/index.js';
 import { listCorpus, scoreCorpus, scoresCsv, type ScoredFile } from './email-corpus.js';
 import { exitCodeFor, type CliIo } from './io.js';
+import { escapeControl } from './print.js';
 
 export interface EvalEmailOptions {
   malicious: string[] | string;
@@ -133,7 +134,7 @@ export function formatEvalReport(r: EvalEmailResult, bySource: SliceReport[], se
     L.push('', `${title}:`, '  slice                               n    flagged   AUC');
     for (const s of slices) {
       const rate = s.positives && !s.negatives ? `TPR ${pct(s.tpr)}` : !s.positives ? `FPR ${pct(s.fpr)}` : `TPR ${pct(s.tpr)} FPR ${pct(s.fpr)}`;
-      L.push(`  ${s.slice.padEnd(32).slice(0, 32)} ${String(s.n).padStart(5)}   ${rate}   ${s.auc === null ? '' : s.auc.toFixed(4)}`);
+      L.push(`  ${escapeControl(s.slice).padEnd(32).slice(0, 32)} ${String(s.n).padStart(5)}   ${rate}   ${s.auc === null ? '' : s.auc.toFixed(4)}`);
     }
   };
   table('by source folder', bySource);
@@ -150,10 +151,15 @@ export async function runEvalEmail(opts: EvalEmailOptions, io: CliIo): Promise<n
     const scorer = opts.model === false ? null : loadEmailModel(opts.modelFile ?? config.models.email);
     const sliceMap = opts.slices ? readSlices(opts.slices) : null;
     const files = await listCorpus(mal, ben);
-    if (!files.length) throw new VigilError('E_DATA', `no .eml files under ${[...mal, ...ben].join(', ')}`);
+    // one empty side reported n=0 with exit 0: a wrong path looked like a finished evaluation
+    for (const [label, dirs] of [['malicious', mal], ['benign', ben]] as const)
+      if (!files.some((f) => f.label === label)) throw new VigilError('E_DATA', `no .eml files under the ${label} folder(s) ${dirs.join(', ')}`);
     const { rows, seconds } = await scoreCorpus(files, { config, scorer, io, what: 'scanning' });
-    for (const r of rows) if (r.error) io.stderr(`vigil: ${r.path}: ${r.error}\n`);
+    for (const r of rows) if (r.error) io.stderr(`vigil: ${escapeControl(r.path)}: ${escapeControl(r.error)}\n`);
     const result = evalResult(rows, seconds);
+    for (const label of ['malicious', 'benign'] as const)
+      if (!rows.some((r) => r.label === label && r.score !== null))
+        throw new VigilError('E_DATA', `no ${label} message could be analysed (${rows.filter((r) => r.label === label).length} failed)`);
     if (sliceMap) result.slices = slicesOf(rows, (r) => sliceMap.get(basename(r.path)));
     if (opts.scores) writeFileSync(opts.scores, scoresCsv(rows));
     if (opts.json) io.stdout(JSON.stringify(result) + '\n');

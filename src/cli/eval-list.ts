@@ -9,6 +9,7 @@ import { VigilError } from '../core/index.js';
 import { summarize } from '../ml/index.js';
 import { analyzeDomain, analyzeUrl } from '../url/index.js';
 import type { CliIo } from './io.js';
+import { escapeControl } from './print.js';
 
 export interface EvalListOptions {
   malicious: string;
@@ -51,6 +52,9 @@ export async function runEvalList(kind: 'url' | 'domain', opts: EvalListOptions,
     const config = opts.model === false ? { ...base, models: { ...base.models, url: null, domain: null } } : base;
     const mal = readList(opts.malicious);
     const ben = readList(opts.benign);
+    // an empty list reported n=0 with exit 0: a broken path looked like a finished evaluation
+    if (!mal.length) throw new VigilError('E_DATA', `${opts.malicious} holds no ${kind}s (one per line; blank lines and # comments skipped)`);
+    if (!ben.length) throw new VigilError('E_DATA', `${opts.benign} holds no ${kind}s (one per line; blank lines and # comments skipped)`);
     const scores: number[] = [];
     const labels: number[] = [];
     const flags: boolean[] = [];
@@ -72,6 +76,8 @@ export async function runEvalList(kind: 'url' | 'domain', opts: EvalListOptions,
     }
     const seconds = (performance.now() - started) / 1000;
     const s = summarize(scores, labels, flags);
+    if (!s.n_malicious || !s.n_benign)
+      throw new VigilError('E_DATA', `no ${s.n_malicious ? 'benign' : 'malicious'} line could be analysed as a ${kind} (${errors} not analysable)`);
     const report: EvalListReport = {
       kind,
       n_malicious: s.n_malicious,
@@ -101,7 +107,7 @@ export async function runEvalList(kind: 'url' | 'domain', opts: EvalListOptions,
     return 0;
   } catch (err) {
     if (err instanceof VigilError) {
-      io.stderr(`vigil eval ${kind}: ${err.message}\n`);
+      io.stderr(`vigil eval ${kind}: ${escapeControl(err.message)}\n`);
       return err.exitCode;
     }
     throw err;

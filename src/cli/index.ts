@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { processIo, type CliIo } from './io.js';
+import { MIN_TRAIN_ROWS_PER_CLASS } from '../core/index.js';
+import { escapeControl } from './print.js';
 
 // Commands load their modules on first use: `vigil scan` must not pay for fastify, SQLite or the
 // trainers at start-up (start to first verdict < 300 ms).
@@ -88,12 +90,15 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .action(async (opts) => setExit(await lazy.runPurge(opts, io)));
 
   // train / eval: one parent each; every model kind adds its subcommand here (url, domain, email …)
-  const train = program.command('train').description('train a model and write its model card (url, domain, email)');
+  const train = program
+    .command('train')
+    .description('train a model and write its model card (url, domain, email)')
+    .addHelpText('after', `\nTraining needs --out and at least ${MIN_TRAIN_ROWS_PER_CLASS} malicious and ${MIN_TRAIN_ROWS_PER_CLASS} benign rows (messages for email); less is E_DATA.`);
   const trainOptions = (c: Command, kind: string) =>
     c
       .requiredOption('--data <file>', kind === 'url' ? 'CSV with url,label,source (RFC 4180)' : 'CSV with domain,label,family')
-      .option('--out <file>', `model file (default models/${kind}.json)`)
-      .option('--card <file>', `model card (default: --out with .md, models/${kind}.md)`)
+      .option('--out <file>', `model file to write (required; name models/${kind}.json to replace the shipped model)`)
+      .option('--card <file>', 'model card (default: --out with .md)')
       .option('--bits <n>', 'log2 of hashed feature buckets (default 18)')
       .option('--epochs <n>', 'passes over the data (default 8)')
       .option('--l1 <x>', 'L1 strength')
@@ -118,8 +123,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .description('train the email model on folders of *.eml (recursive, sorted); CV grouped by campaign')
     .requiredOption('--malicious <dir...>', 'folder(s) of malicious .eml (phishing, BEC, fraud)')
     .requiredOption('--benign <dir...>', 'folder(s) of benign .eml')
-    .option('--out <file>', 'model file (default models/email.json)')
-    .option('--card <file>', 'model card (default: --out with .md, models/email.md)')
+    .option('--out <file>', 'model file to write (required; name models/email.json to replace the shipped model)')
+    .option('--card <file>', 'model card (default: --out with .md)')
     .option('--bits <n>', 'log2 of hashed feature buckets (default 20)')
     .option('--epochs <n>', 'passes over the data (default 10)')
     .option('--l1 <x>', 'L1 strength (default 0.1)')
@@ -160,6 +165,48 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   return program;
 }
 
+/** Exit status when stdout is closed early (`vigil scan … | head -1`): the run ended without delivering everything. */
+export const EXIT_STDOUT_CLOSED = 2;
+
+/** Resolves once everything written to `stream` so far has been handed to the OS (or it is gone). */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.destroyed || stream.writableEnded) return resolve();
+    stream.once('close', resolve);
+    // writes complete in order: the callback of an empty write runs after every earlier one
+    stream.write('', () => {
+      stream.off('close', resolve);
+      resolve();
+    });
+  });
+}
+
+/**
+ * The installed command (bin/vigil.js): runs `main`, then exits only once stdout and stderr have
+ * been flushed. Exiting at once lost verdicts: with 3,000 URLs piped to a reader, 50 to 2,389 lines
+ * arrived, and a SIEM pipeline dropped verdicts silently. A reader that closes early (EPIPE) ends
+ * the run quietly, without a stack trace.
+ */
+export async function runCli(argv: string[] = process.argv): Promise<void> {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT_STDOUT_CLOSED);
+    process.stderr.write(`vigil: cannot write to stdout: ${err.code ?? err.message}\n`);
+    process.exit(2);
+  });
+  process.stderr.on('error', () => undefined); // nowhere left to report it
+  let code: number;
+  try {
+    code = await main(argv, processIo);
+  } catch (err) {
+    process.stderr.write(`vigil: ${(err as Error)?.stack ?? String(err)}\n`);
+    code = 2;
+  }
+  process.exitCode = code;
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  // a command may leave handles open (timers, a worker pool): everything is written, so end here
+  process.exit(code);
+}
+
 export async function main(argv: string[] = process.argv, io: CliIo = processIo): Promise<number> {
   let code = 0;
   const program = buildProgram(io, (c) => (code = c));
@@ -170,7 +217,7 @@ export async function main(argv: string[] = process.argv, io: CliIo = processIo)
       // --help and --version exit 0; anything else commander rejects is a usage error
       return err.exitCode === 0 ? 0 : 2;
     }
-    io.stderr(`vigil: ${(err as Error).message}\n`);
+    io.stderr(`vigil: ${escapeControl((err as Error).message)}\n`);
     return 2;
   }
   return code;

@@ -1,36 +1,65 @@
 /** Human-readable verdicts for a terminal: verdict, score, categories, top reasons with evidence. */
 import type { Verdict } from '../core/index.js';
 
+/**
+ * Control characters as visible escapes. Subjects, senders, evidence and file names come from the
+ * attacker: raw, an ESC sequence clears the screen, retitles the window or plants an OSC 8 hyperlink,
+ * a CR overwrites the line, and a bidi override (U+202E) makes `exe.pdf` read as `fdp.exe`. Escaped:
+ * C0 (all of it, newline and tab too: one verdict line stays one line), DEL, C1, the bidi embeddings
+ * and overrides U+202A–U+202E and the isolates U+2066–U+2069; the line separators U+2028/U+2029 too.
+ */
+export function escapeControl(s: string): string {
+  return s.replace(CONTROL, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (c === 0x0a) return '\\n';
+    if (c === 0x0d) return '\\r';
+    if (c === 0x09) return '\\t';
+    return c < 0x100 ? `\\x${c.toString(16).padStart(2, '0')}` : `\\u${c.toString(16).padStart(4, '0')}`;
+  });
+}
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+/**
+ * A verdict as one JSON line. JSON.stringify escapes C0 but writes DEL, C1 and the bidi controls
+ * raw; they are escaped here too (`\u202e`), which parses back to the same string.
+ */
+export function formatVerdictJson(v: Verdict): string {
+  return `${JSON.stringify(v).replace(JSON_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}
+const JSON_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
 const COLORS = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1, cyan: 36 } as const;
 type Color = keyof typeof COLORS;
 
 export function formatVerdict(v: Verdict, opts: { color: boolean; maxSignals?: number }): string {
+  const e = escapeControl;
   const c = (color: Color, s: string) => (opts.color ? `\u001b[${COLORS[color]}m${s}\u001b[0m` : s);
   const labelColor: Color = v.verdict === 'malicious' ? 'red' : v.verdict === 'suspicious' ? 'yellow' : 'green';
   const lines: string[] = [];
   const cats = v.categories.length ? `  ${v.categories.join(', ')}` : '';
-  lines.push(`${c('bold', v.target)}  ${c(labelColor, v.verdict.toUpperCase())}  score ${v.score.toFixed(2)}${cats}`);
+  lines.push(`${c('bold', e(v.target))}  ${c(labelColor, v.verdict.toUpperCase())}  score ${v.score.toFixed(2)}${cats}`);
   if (v.kind === 'email' && (v.input.subject || v.input.from)) {
-    lines.push(c('dim', `  from ${v.input.from || '(none)'} · subject "${v.input.subject ?? ''}"`));
+    lines.push(c('dim', `  from ${e(v.input.from || '(none)')} · subject "${e(v.input.subject ?? '')}"`));
   } else if (v.input.normalized && v.input.normalized !== v.target) {
-    lines.push(c('dim', `  normalised ${v.input.normalized}`));
+    lines.push(c('dim', `  normalised ${e(v.input.normalized)}`));
   }
   const max = opts.maxSignals ?? 8;
   const shown = v.signals.slice(0, max);
   for (const s of shown) {
     const sev = s.severity === 'critical' || s.severity === 'high' ? 'red' : s.severity === 'medium' ? 'yellow' : 'dim';
-    lines.push(`  ${c(sev, s.severity.padEnd(8))} ${s.message}  ${c('dim', `[${s.id}]`)}`);
-    for (const e of s.evidence.slice(0, 2)) lines.push(c('dim', `           ${e.where}: ${e.text}`));
+    lines.push(`  ${c(sev, s.severity.padEnd(8))} ${e(s.message)}  ${c('dim', `[${e(s.id)}]`)}`);
+    for (const ev of s.evidence.slice(0, 2)) lines.push(c('dim', `           ${e(ev.where)}: ${e(ev.text)}`));
   }
   if (v.signals.length > max) lines.push(c('dim', `  … ${v.signals.length - max} more signal(s); --json shows all`));
   if (!v.signals.length) lines.push(c('dim', '  no rule fired'));
   if (v.model) {
     const feats = v.model.top_features
       .slice(0, 5)
-      .map((f) => `${f.feature} (${f.weight >= 0 ? '+' : ''}${f.weight.toFixed(2)})`)
+      .map((f) => `${e(f.feature)} (${f.weight >= 0 ? '+' : ''}${f.weight.toFixed(2)})`)
       .join(', ');
-    lines.push(c('dim', `  model ${v.model.name} ${v.model.version}: ${v.model.score.toFixed(2)}${feats ? `; top features: ${feats}` : ''}`));
+    lines.push(c('dim', `  model ${e(v.model.name)} ${e(v.model.version)}: ${v.model.score.toFixed(2)}${feats ? `; top features: ${feats}` : ''}`));
   }
-  for (const s of v.skipped) lines.push(c('yellow', `  skipped ${s.what}: ${s.why}`));
+  for (const s of v.skipped) lines.push(c('yellow', `  skipped ${e(s.what)}: ${e(s.why)}`));
   return `${lines.join('\n')}\n`;
 }

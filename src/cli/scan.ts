@@ -3,13 +3,16 @@
  * Returns the exit code: 0 all clean, 1 any suspicious or malicious, 2 a usage error or an input
  * that could not be analysed (named on stderr; the other inputs are still scanned).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
 import { isVigilError, VigilError, type Verdict } from '../core/index.js';
 import { loadConfig } from '../config/index.js';
 import { createScanner } from '../scanner.js';
-import type { CliIo } from './io.js';
-import { formatVerdict } from './print.js';
+import { listEml, readInputFile } from './files.js';
+import { readLines, type CliIo } from './io.js';
+import { countMboxMessages } from './mbox.js';
+import { escapeControl, formatVerdict, formatVerdictJson } from './print.js';
+
+export { listEml } from './files.js';
 
 export interface ScanOptions {
   config?: string;
@@ -25,26 +28,6 @@ export interface ScanOptions {
 
 const KINDS = ['email', 'url', 'domain'] as const;
 type Kind = (typeof KINDS)[number];
-
-/** Every *.eml under a directory, sorted, symlinks followed, bounded depth. */
-export async function listEml(dir: string, depth = 0): Promise<string[]> {
-  if (depth > 32) return [];
-  const out: string[] = [];
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    let isDir = e.isDirectory();
-    let isFile = e.isFile();
-    if (e.isSymbolicLink()) {
-      const s = await stat(p).catch(() => null);
-      isDir = Boolean(s?.isDirectory());
-      isFile = Boolean(s?.isFile());
-    }
-    if (isDir) out.push(...(await listEml(p, depth + 1)));
-    else if (isFile && /\.eml$/i.test(e.name)) out.push(p);
-  }
-  return out;
-}
 
 export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): Promise<number> {
   const kind = (opts.kind ?? 'email') as Kind;
@@ -64,7 +47,7 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
   try {
     config = loadConfig(opts.config);
   } catch (err) {
-    io.stderr(`vigil: ${(err as Error).message}\n`);
+    io.stderr(`vigil: ${escapeControl((err as Error).message)}\n`);
     return 2;
   }
   const scanner = createScanner(config, {
@@ -76,27 +59,38 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
 
   let worst = 0;
   let failed = false;
-  const emit = (v: Verdict) => {
+  const maxBytes = config.limits.message_bytes;
+  // awaited: a slow reader (a SIEM pipe) holds the scan back instead of the verdicts piling up
+  const emit = async (v: Verdict) => {
     if (v.verdict !== 'clean') worst = 1;
-    io.stdout(opts.json ? `${JSON.stringify(v)}\n` : formatVerdict(v, { color: io.isTTY }));
+    await io.stdout(opts.json ? formatVerdictJson(v) : formatVerdict(v, { color: io.isTTY }));
   };
+  // file names and messages carry attacker-chosen bytes (a name with ESC or a newline): escaped
   const fail = (what: string, err: unknown) => {
     failed = true;
     const msg = isVigilError(err) ? err.message : `${(err as Error).message} (E_INTERNAL)`;
-    io.stderr(`vigil: ${what}: ${msg}\n`);
+    io.stderr(`vigil: ${escapeControl(what)}: ${escapeControl(msg)}\n`);
   };
 
   if (kind !== 'email') {
-    let items = inputs;
-    if (inputs.includes('-')) {
-      const lines = (await io.readStdin()).toString('utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-      items = inputs.flatMap((i) => (i === '-' ? lines : [i]));
-    }
-    for (const item of items) {
+    const one = async (item: string) => {
       try {
-        emit(kind === 'url' ? scanner.url(item) : scanner.domain(item));
+        await emit(kind === 'url' ? scanner.url(item) : scanner.domain(item));
       } catch (err) {
         fail(item, err);
+      }
+    };
+    for (const input of inputs) {
+      if (input !== '-') {
+        await one(input);
+        continue;
+      }
+      // one per line, scanned as they arrive; a line over limits.message_bytes ends the input
+      const chunks = io.stdinChunks ? io.stdinChunks() : oneChunk(io.readStdin(maxBytes));
+      for await (const l of readLines(chunks, maxBytes)) {
+        if ('tooLong' in l) {
+          fail(`stdin line ${l.n}`, new VigilError('E_INPUT_TOO_LARGE', `longer than limits.message_bytes=${maxBytes}; the rest of stdin was not read`));
+        } else await one(l.line);
       }
     }
     return failed ? 2 : worst;
@@ -111,24 +105,45 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
     }
     const s = await stat(input).catch(() => null);
     if (s?.isDirectory()) {
-      const files = await listEml(input);
+      let files: string[] = [];
+      try {
+        // what the listing left out makes the run incomplete: exit 2, like an unreadable input
+        files = await listEml(input, {
+          onSkip: (what, why) => {
+            failed = true;
+            io.stderr(`vigil: ${escapeControl(what)}: not scanned: ${escapeControl(why)}\n`);
+          },
+        });
+      } catch (err) {
+        fail(input, new VigilError('E_READ', `cannot list ${input}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`));
+        continue;
+      }
       if (!files.length) fail(input, new VigilError('E_READ', `directory ${input} holds no *.eml files`));
       targets.push(...files);
     } else targets.push(input);
   }
   for (const target of targets) {
+    const name = target === '-' ? 'stdin' : target;
     let raw: Buffer;
     try {
-      raw = target === '-' ? await io.readStdin() : await readFile(target);
+      // never more than limits.message_bytes + 1: the analyzer cuts at the limit and says so
+      raw = target === '-' ? await io.readStdin(maxBytes) : await readInputFile(target, maxBytes);
+      if (raw.length > maxBytes + 1) raw = raw.subarray(0, maxBytes + 1);
     } catch (err) {
       fail(target, new VigilError('E_READ', `cannot read ${target}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`));
       continue;
     }
     try {
-      emit(await scanner.email(raw, target === '-' ? 'stdin' : target));
+      const n = countMboxMessages(raw);
+      if (n) throw new VigilError('E_MBOX', `${name} is an mbox mailbox with ${n === 3 ? '3 or more' : n} messages, not one message`, { target: name });
+      await emit(await scanner.email(raw, name));
     } catch (err) {
-      fail(target === '-' ? 'stdin' : target, err);
+      fail(name, err);
     }
   }
   return failed ? 2 : worst;
+}
+
+async function* oneChunk(p: Promise<Buffer>): AsyncGenerator<Uint8Array> {
+  yield await p;
 }

@@ -1,7 +1,25 @@
 /** What `vigil train url|domain|email` share: hyper-parameter flags and reading a labelled CSV. */
 import { readFileSync } from 'node:fs';
-import { VigilError } from '../core/index.js';
+import { MIN_TRAIN_ROWS_PER_CLASS, VigilError } from '../core/index.js';
 import { readLabelledCsv, type TrainOptionsCommon } from '../url/index.js';
+
+/** E_DATA unless both classes have MIN_TRAIN_ROWS_PER_CLASS rows. */
+export function requireBothClasses(malicious: number, benign: number, what: string, unit = 'rows'): void {
+  if (malicious < MIN_TRAIN_ROWS_PER_CLASS || benign < MIN_TRAIN_ROWS_PER_CLASS)
+    throw new VigilError(
+      'E_DATA',
+      `${what}: ${malicious} malicious and ${benign} benign ${unit}; training needs at least ${MIN_TRAIN_ROWS_PER_CLASS} of each`,
+    );
+}
+
+/**
+ * The model file to write. Required: writing over the shipped models/*.json by default replaced
+ * the installed model with whatever a trial run produced.
+ */
+export function requireOut(out: string | undefined, kind: string): string {
+  if (!out) throw new VigilError('E_USAGE', `train ${kind} needs --out FILE (the model to write; name models/${kind}.json explicitly to replace the shipped one)`);
+  return out;
+}
 
 /** Flags of every linear-model trainer (commander hands them over as strings). */
 export interface LinearTrainFlags {

@@ -10,7 +10,8 @@ import { VigilError } from '../core/index.js';
 import { nonZeroWeights, serializeModel } from '../ml/index.js';
 import { DOMAIN_TRAIN_DEFAULTS, renderCard, trainDomainModel, type DomainRow } from '../url/index.js';
 import type { CliIo } from './io.js';
-import { labelledRows, readTrainingCsv, trainParams, type LinearTrainFlags } from './train-common.js';
+import { labelledRows, readTrainingCsv, requireBothClasses, requireOut, trainParams, type LinearTrainFlags } from './train-common.js';
+import { escapeControl } from './print.js';
 
 export interface TrainDomainOptions extends LinearTrainFlags {
   data: string;
@@ -47,7 +48,7 @@ export async function runTrainDomain(opts: TrainDomainOptions, io: CliIo): Promi
     const o = trainParams(opts, DOMAIN_TRAIN_DEFAULTS);
     const groupBy = opts.groupBy ?? 'family';
     if (groupBy !== 'family' && groupBy !== 'domain') throw new VigilError('E_USAGE', `--group-by must be family or domain, got ${groupBy}`);
-    const out = opts.out ?? 'models/domain.json';
+    const out = requireOut(opts.out, 'domain');
     const card = opts.card ?? out.replace(/\.json$/i, '') + '.md';
     const date = opts.date ?? new Date().toISOString().slice(0, 10);
     const version = opts.modelVersion ?? `${date}.1`;
@@ -56,6 +57,8 @@ export async function runTrainDomain(opts: TrainDomainOptions, io: CliIo): Promi
     const words = loadWords();
     const log = opts.quiet ? undefined : (p: string) => io.stderr(`train domain: ${p}\n`);
     log?.(`${rows.length} rows (${bad} with an unknown label skipped)`);
+    const nMal = rows.filter((r) => r.malicious).length;
+    requireBothClasses(nMal, rows.length - nMal, opts.data);
     const result = trainDomainModel(rows, words, { ...o, groupBy, ...(log ? { onPhase: log } : {}) }, version);
     const json = JSON.stringify(serializeModel(result.model));
     writeFileSync(out, json + '\n');
@@ -88,7 +91,7 @@ export async function runTrainDomain(opts: TrainDomainOptions, io: CliIo): Promi
     return 0;
   } catch (err) {
     if (err instanceof VigilError) {
-      io.stderr(`vigil train domain: ${err.message}\n`);
+      io.stderr(`vigil train domain: ${escapeControl(err.message)}\n`);
       return err.exitCode;
     }
     throw err;

@@ -26,13 +26,14 @@ import {
 } from '../ml/index.js';
 import { extractCorpus, listCorpus, type ExtractedMessage } from './email-corpus.js';
 import { exitCodeFor, type CliIo } from './io.js';
-import type { LinearTrainFlags } from './train-common.js';
+import { requireBothClasses, requireOut, type LinearTrainFlags } from './train-common.js';
+import { escapeControl } from './print.js';
 
 /** `folds`: grouped folds for calibration and the card's cross-validated metrics. */
 export interface TrainEmailOptions extends LinearTrainFlags {
   malicious: string[] | string;
   benign: string[] | string;
-  /** Model file (default models/email.json); the card goes next to it with a .md extension. */
+  /** Model file to write (required); the card goes next to it with a .md extension. */
   out?: string;
   /** Model card path (default: `out` with .md). */
   card?: string;
@@ -233,18 +234,19 @@ export async function runTrainEmail(opts: TrainEmailOptions, io: CliIo): Promise
     };
     if (hyper.bits < 10 || hyper.bits > 24) throw new VigilError('E_USAGE', '--bits must be between 10 and 24');
     if (hyper.folds < 2) throw new VigilError('E_USAGE', '--folds must be at least 2');
-    const out = opts.out ?? 'models/email.json';
+    const out = requireOut(opts.out, 'email');
     const card = opts.card ?? out.replace(/\.json$/i, '') + '.md';
     const date = opts.date ?? new Date().toISOString().slice(0, 10);
     const version = opts.modelVersion ?? `${date}.1`;
 
     const files = await listCorpus(mal, ben);
     const nMal = files.filter((f) => f.label === 'malicious').length;
-    if (nMal === 0 || nMal === files.length)
-      throw new VigilError('E_DATA', `need .eml files in both folders (found ${nMal} malicious, ${files.length - nMal} benign)`);
+    requireBothClasses(nMal, files.length - nMal, `the .eml folders (${[...mal, ...ben].join(', ')})`, 'messages');
     const started = performance.now();
     const { messages, errors } = await extractCorpus(files, { config: defaultConfig(), featureOptions: EMAIL_FEATURE_OPTIONS, io: opts.quiet ? undefined : io, what: 'features' });
-    for (const e of errors) io.stderr(`vigil: skipped ${e.file}: ${e.error}\n`);
+    for (const e of errors) io.stderr(`vigil: skipped ${escapeControl(e.file)}: ${escapeControl(e.error)}\n`);
+    const mMal = messages.filter((m) => m.label === 'malicious').length;
+    requireBothClasses(mMal, messages.length - mMal, 'what could be analysed', 'messages');
     const extractSeconds = (performance.now() - started) / 1000;
     const manifest = manifestHash(messages);
     const t1 = performance.now();

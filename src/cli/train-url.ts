@@ -9,7 +9,8 @@ import { VigilError } from '../core/index.js';
 import { nonZeroWeights, serializeModel } from '../ml/index.js';
 import { URL_TRAIN_DEFAULTS, renderCard, trainUrlModel, type UrlRow } from '../url/index.js';
 import type { CliIo } from './io.js';
-import { labelledRows, readTrainingCsv, trainParams, type LinearTrainFlags } from './train-common.js';
+import { escapeControl } from './print.js';
+import { labelledRows, readTrainingCsv, requireBothClasses, requireOut, trainParams, type LinearTrainFlags } from './train-common.js';
 
 export interface TrainUrlOptions extends LinearTrainFlags {
   data: string;
@@ -31,7 +32,7 @@ export async function runTrainUrl(opts: TrainUrlOptions, io: CliIo): Promise<num
   try {
     if (!opts.data) throw new VigilError('E_USAGE', 'train url needs --data FILE (a url,label,source CSV)');
     const o = trainParams(opts, URL_TRAIN_DEFAULTS);
-    const out = opts.out ?? 'models/url.json';
+    const out = requireOut(opts.out, 'url');
     const card = opts.card ?? out.replace(/\.json$/i, '') + '.md';
     const date = opts.date ?? new Date().toISOString().slice(0, 10);
     const version = opts.modelVersion ?? `${date}.1`;
@@ -39,6 +40,8 @@ export async function runTrainUrl(opts: TrainUrlOptions, io: CliIo): Promise<num
     const { rows, bad } = labelledRows<UrlRow>(records, (r, malicious) => ({ url: r.url!, malicious, source: r.source ?? '' }));
     const log = opts.quiet ? undefined : (p: string) => io.stderr(`train url: ${p}\n`);
     log?.(`${rows.length} rows (${bad} with an unknown label skipped)`);
+    const nMal = rows.filter((r) => r.malicious).length;
+    requireBothClasses(nMal, rows.length - nMal, opts.data);
     const result = trainUrlModel(rows, { ...o, ...(log ? { onPhase: log } : {}) }, version);
     const json = JSON.stringify(serializeModel(result.model));
     writeFileSync(out, json + '\n');
@@ -76,7 +79,7 @@ export async function runTrainUrl(opts: TrainUrlOptions, io: CliIo): Promise<num
     return 0;
   } catch (err) {
     if (err instanceof VigilError) {
-      io.stderr(`vigil train url: ${err.message}\n`);
+      io.stderr(`vigil train url: ${escapeControl(err.message)}\n`);
       return err.exitCode;
     }
     throw err;

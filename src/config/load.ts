@@ -54,8 +54,9 @@ export function resolveConfig(input: unknown = {}, source = 'config'): VigilConf
   if (c.default_brands) for (const b of DEFAULT_BRANDS) brands.set(b.name.toLowerCase(), b);
   for (const b of c.brands ?? []) {
     if (typeof b === 'string') {
+      // the schema admits only names of the built-in list (an unknown name is E_CONFIG)
       const known = byName.get(b.toLowerCase());
-      brands.set(b.toLowerCase(), known ?? { name: b, domains: [] });
+      if (known) brands.set(b.toLowerCase(), known);
     } else {
       brands.set(b.name.toLowerCase(), { name: b.name, domains: b.domains, ...(b.aliases ? { aliases: b.aliases } : {}) });
     }

@@ -3,7 +3,8 @@
  * with the path of the offending field, as `E_CONFIG`.
  */
 import { z } from 'zod';
-import { DEFAULT_LIMITS, DEFAULT_THRESHOLDS } from '../core/index.js';
+import { DEFAULT_LIMITS, DEFAULT_THRESHOLDS, LIMIT_MINIMUMS, type Limits } from '../core/index.js';
+import { DEFAULT_BRANDS } from './brands.js';
 
 const domainName = z
   .string()
@@ -27,8 +28,24 @@ export const vipSchema = z.strictObject({
   aliases: z.array(z.string().email()).optional(),
 });
 
+const KNOWN_BRANDS = new Set(DEFAULT_BRANDS.map((b) => b.name.toLowerCase()));
+
+/**
+ * A plain name picks an entry of the built-in list; a name it does not hold used to become a brand
+ * with no domains, so a typo (with `default_brands: false`) switched brand protection off quietly.
+ */
+const knownBrandName = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine((name) => KNOWN_BRANDS.has(name.toLowerCase()), {
+    error: (iss) =>
+      `unknown brand ${JSON.stringify(iss.input)} (known: ${DEFAULT_BRANDS.map((b) => b.name).join(', ')}); ` +
+      'add your own as { "name": …, "domains": [ … ] }',
+  });
+
 export const brandSchema = z.union([
-  z.string().min(1).max(100),
+  knownBrandName,
   z.strictObject({
     name: z.string().min(1).max(100),
     domains: z.array(domainName).default([]),
@@ -54,18 +71,13 @@ export const configSchema = z.strictObject({
   default_brands: z.boolean().default(true),
   /** authserv-ids whose Authentication-Results headers are trusted (your own MX). */
   trusted_authserv_ids: z.array(z.string().min(1).max(253)).default([]),
+  /** Each limit at least its LIMIT_MINIMUMS entry: 0 made every message look empty, and clean. */
   limits: z
-    .strictObject({
-      message_bytes: nonNegInt.optional(),
-      mime_depth: nonNegInt.optional(),
-      mime_parts: nonNegInt.optional(),
-      header_bytes: nonNegInt.optional(),
-      headers_total_bytes: nonNegInt.optional(),
-      urls: nonNegInt.optional(),
-      text_bytes_per_part: nonNegInt.optional(),
-      time_ms: nonNegInt.optional(),
-      attachments: nonNegInt.optional(),
-    })
+    .strictObject(
+      Object.fromEntries(
+        Object.entries(LIMIT_MINIMUMS).map(([k, min]) => [k, z.number().int().min(min, { error: `must be an integer of at least ${min}` }).optional()]),
+      ) as Record<keyof Limits, z.ZodOptional<z.ZodNumber>>,
+    )
     .optional(),
   thresholds: z
     .strictObject({

@@ -12,6 +12,11 @@ export const ERRORS = {
     exit: 2,
     hint: 'pass an RFC 5322 message (headers, blank line, body); use --kind url|domain for other inputs',
   },
+  E_MBOX: {
+    http: 422,
+    exit: 2,
+    hint: 'split it into one .eml per message (e.g. `git mailsplit` or `formail -s`); mbox scanning comes with mailbox support',
+  },
   E_EMPTY_INPUT: { http: 422, exit: 2, hint: 'the input has no bytes; check the file or the request body' },
   E_INVALID_URL: { http: 422, exit: 2, hint: 'pass an absolute http(s) URL or a bare host name' },
   E_INVALID_DOMAIN: { http: 422, exit: 2, hint: 'pass a host name such as example.com' },

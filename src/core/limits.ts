@@ -1,6 +1,7 @@
 /**
  * Limits on hostile input (DESIGN.md "Default limits"). Each names the attack it stops. They are
- * validated by the config schema (non-negative integers; 0 is a real value, never "default").
+ * validated by the config schema (integers, each at least its `LIMIT_MINIMUMS` entry; a value is
+ * never replaced by the default).
  */
 
 export interface Limits {
@@ -35,6 +36,40 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   time_ms: 2000,
   attachments: 50,
 });
+
+/**
+ * The smallest value each limit accepts (the config schema enforces them; README "Limits" lists
+ * them, test/core/config.test.ts keeps the two equal). A limit of 0 does not switch a check off:
+ * it makes every message look empty, so every verdict is clean.
+ */
+export const LIMIT_MINIMUMS: Readonly<Limits> = Object.freeze({
+  message_bytes: 1024,
+  mime_depth: 1,
+  mime_parts: 1,
+  header_bytes: 1024,
+  headers_total_bytes: 1024,
+  urls: 1,
+  text_bytes_per_part: 1024,
+  time_ms: 100,
+  attachments: 1,
+});
+
+/**
+ * Entries (files and directories) listed below the directories given to `vigil scan`, `train email`
+ * and `eval email` together: a tree of millions of entries or a maze of symlinks must not hold the
+ * listing in memory for minutes before the first verdict. Over it, the listing stops and says so.
+ */
+export const MAX_LISTED_ENTRIES = 1_000_000;
+
+/** Directory depth followed below an input directory (deeper directories are reported, not listed). */
+export const MAX_LIST_DEPTH = 32;
+
+/**
+ * Fewest rows (messages for email) of each class `vigil train` accepts. Below it the
+ * cross-validated metrics are noise (2 rows gave AUC null and a "successful" model), and one class
+ * alone cannot train a classifier. 20 per class leaves each of 5 folds a few of each.
+ */
+export const MIN_TRAIN_ROWS_PER_CLASS = 20;
 
 /** Something that was not analysed, and why: reported in the verdict's `skipped`. */
 export interface Skipped {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig, loadConfig } from '../../src/config/index.js';
-import { VigilError } from '../../src/core/index.js';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { LIMIT_MINIMUMS, VigilError } from '../../src/core/index.js';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -23,10 +23,16 @@ describe('config', () => {
   });
 
   it('resolves plain brand names from the default list and adds custom ones', () => {
-    const c = resolveConfig({ brands: ['PayPal', 'Tailspin Toys', { name: 'Contoso Bank', domains: ['ContosoBank.example'] }], default_brands: false });
-    expect(c.brands.map((b) => b.name)).toEqual(['PayPal', 'Tailspin Toys', 'Contoso Bank']);
+    const c = resolveConfig({ brands: ['PayPal', 'docusign', { name: 'Tailspin Toys' }, { name: 'Contoso Bank', domains: ['ContosoBank.example'] }], default_brands: false });
+    expect(c.brands.map((b) => b.name)).toEqual(['PayPal', 'DocuSign', 'Tailspin Toys', 'Contoso Bank']);
     expect(c.brands[0]!.domains).toContain('paypal.com');
-    expect(c.brands[2]!.domains).toEqual(['contosobank.example']);
+    expect(c.brands[3]!.domains).toEqual(['contosobank.example']);
+  });
+
+  // a typo used to become a brand with no domains: with default_brands false, protection was off
+  it('rejects a plain brand name the built-in list does not hold, naming the field and the known names', () => {
+    expect(code(() => resolveConfig({ brands: ['NoSuchBrand'], default_brands: false }))).toBe('E_CONFIG');
+    expect(() => resolveConfig({ brands: ['PayPal', 'NoSuchBrand'] })).toThrow(/brands\.1: unknown brand "NoSuchBrand" \(known: Microsoft, Google, .*PayPal/);
   });
 
   it('names the offending field on a mistake', () => {
@@ -37,8 +43,30 @@ describe('config', () => {
     expect(() => resolveConfig({ unknown_key: 1 })).toThrow(/unknown_key|Unrecognized/);
   });
 
-  it('keeps 0 as a real limit, never "default"', () => {
-    expect(resolveConfig({ limits: { urls: 0 } }).limits.urls).toBe(0);
+  it('keeps a limit at its minimum as given, never "default"', () => {
+    expect(resolveConfig({ limits: { urls: 1 } }).limits.urls).toBe(1);
+    expect(resolveConfig({ limits: { ...LIMIT_MINIMUMS } }).limits).toEqual(LIMIT_MINIMUMS);
+  });
+
+  // 0 did not switch a check off: every message looked empty and every verdict was clean
+  it.each(Object.entries(LIMIT_MINIMUMS))('rejects limits.%s below its minimum %i, naming the field', (name, min) => {
+    expect(code(() => resolveConfig({ limits: { [name]: min - 1 } }))).toBe('E_CONFIG');
+    expect(() => resolveConfig({ limits: { [name]: 0 } })).toThrow(new RegExp(`limits\\.${name}: must be an integer of at least ${min}`));
+  });
+
+  it('documents every limit with its minimum in the README limits table', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('### Limits'), readme.indexOf('## The verdict'));
+    const minimumOf = new Map<string, string>();
+    for (const line of section.split('\n')) {
+      const cells = line.split('|').map((c) => c.trim());
+      if (cells.length < 5 || !cells[1]!.startsWith('`')) continue;
+      const names = [...cells[1]!.matchAll(/`([a-z_]+)`/g)].map((m) => m[1]!);
+      const mins = cells[3]!.split('/').map((m) => m.trim());
+      names.forEach((n, i) => minimumOf.set(n, mins[i] ?? ''));
+    }
+    // the cell starts with the integer the config takes (`1024 (1 KiB)`, `100 ms`)
+    for (const [name, min] of Object.entries(LIMIT_MINIMUMS)) expect(minimumOf.get(name)?.match(/^\d+/)?.[0], name).toBe(String(min));
   });
 
   it('reports unreadable and invalid JSON files as E_CONFIG', () => {

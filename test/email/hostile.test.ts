@@ -75,7 +75,7 @@ describe('hostile input', () => {
   });
 
   it('cuts the message exactly at the limit, not one byte earlier', async () => {
-    const msg = eml({ text: 'x'.repeat(500) });
+    const msg = eml({ text: 'x'.repeat(1500) }); // over the 1 KiB minimum of message_bytes
     const config = resolveConfig({ limits: { message_bytes: msg.length } });
     expect((await analyzeEmail(msg, { config })).skipped).toEqual([]);
     const tight = resolveConfig({ limits: { message_bytes: msg.length - 1 } });
@@ -104,11 +104,11 @@ describe('hostile input', () => {
 
   it('keeps a header of exactly header_bytes', async () => {
     const base = eml({ headers: { 'X-Pad': '' } });
-    const config = resolveConfig({ limits: { header_bytes: 200 } });
+    const config = resolveConfig({ limits: { header_bytes: 1024 } }); // the minimum
     const exact = 'X-Pad: '.length + 2; // name, colon, space, CRLF
-    const msg = eml({ headers: { 'X-Pad': 'p'.repeat(200 - exact) } });
+    const msg = eml({ headers: { 'X-Pad': 'p'.repeat(1024 - exact) } });
     expect((await analyzeEmail(msg, { config })).skipped).toEqual([]);
-    const over = eml({ headers: { 'X-Pad': 'p'.repeat(201 - exact) } });
+    const over = eml({ headers: { 'X-Pad': 'p'.repeat(1025 - exact) } });
     expect((await analyzeEmail(over, { config })).skipped.map((s) => s.what)).toContain('header X-Pad');
     expect(base.length).toBeGreaterThan(0);
   });

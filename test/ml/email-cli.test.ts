@@ -20,12 +20,14 @@ function corpus(): { dir: string; mal: string; ben: string } {
   const ben = join(dir, 'benign');
   const lures = ['Verify your account now or it will be suspended', 'Urgent: confirm your password today', 'Unusual sign-in: verify your identity immediately', 'Your mailbox is full, log in to restore service', 'Payment failed, update your card within 24 hours', 'Buy gift cards now and send me the codes'];
   const ham = ['Meeting notes from Tuesday attached', 'Patch merged into the release branch', 'Lunch on Friday near the office?', 'Quarterly report draft for your comments', 'Failing parser test, can you look?', 'Conference slides are online now'];
-  lures.forEach((t, i) => {
+  // MIN_TRAIN_ROWS_PER_CLASS (20) messages of each class: training refuses fewer
+  const N = 20;
+  Array.from({ length: N }, (_, i) => lures[i % lures.length]!).forEach((t, i) => {
     const d = join(mal, i % 2 ? 'src_a' : 'src_b');
     mkdirSync(d, { recursive: true });
     writeFileSync(join(d, `m${i}.eml`), eml({ from: `Support <help${i}@lure${i}.test>`, subject: t.split(' ').slice(0, 3).join(' ') + ` ${i}`, text: `${t}. Click the link to continue.` }));
   });
-  ham.forEach((t, i) => {
+  Array.from({ length: N }, (_, i) => ham[i % ham.length]!).forEach((t, i) => {
     const d = join(ben, 'team');
     mkdirSync(d, { recursive: true });
     writeFileSync(join(d, `b${i}.eml`), eml({ from: `Colleague <c${i}@corp${i}.example>`, subject: `Note ${i} about work items`, text: `${t}. Cheers.` }));
@@ -60,7 +62,7 @@ describe('vigil train email / eval email', () => {
     expect(e.out).toHaveLength(1);
     const r = JSON.parse(e.out[0]!);
     expect(Object.keys(r)).toEqual(['kind', 'n_malicious', 'n_benign', 'errors', 'auc', 'tpr_at_fpr', 'at_verdict', 'messages_per_second', 'slices']);
-    expect(r).toMatchObject({ kind: 'email', n_malicious: 6, n_benign: 6, errors: 0 });
+    expect(r).toMatchObject({ kind: 'email', n_malicious: 20, n_benign: 20, errors: 0 });
     expect(Object.keys(r.tpr_at_fpr)).toEqual(['0.001', '0.01']);
     expect(r.slices.map((s: { slice: string }) => s.slice)).toEqual(['new', 'old']);
 
