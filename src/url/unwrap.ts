@@ -14,7 +14,7 @@
  * characters carried in the URL itself), so no step can grow the input.
  * KEEP IN SYNC with the "Link rewriters" paragraph of the README.
  */
-import { MAX_URL_CHARS } from './parse.js';
+import { MAX_URL_CHARS, withScheme } from './parse.js';
 
 /** Wrappers inside wrappers (Safe Links around Proofpoint around Google) followed at most this deep. */
 export const MAX_UNWRAP_DEPTH = 4;
@@ -204,7 +204,8 @@ export function unwrapUrl(input: string): Unwrapped {
   let url = typeof input === 'string' ? (input.length > MAX_URL_CHARS ? input.slice(0, MAX_URL_CHARS) : input).trim() : '';
   const via: string[] = [];
   for (let depth = 0; ; depth++) {
-    const m = match(url);
+    // `nam12.safelinks.protection.outlook.com/?url=…` typed without a scheme is still Safe Links
+    const m = match(depth === 0 ? withScheme(url) : url);
     if (!m) return { url, via, opaque: false };
     if (depth >= MAX_UNWRAP_DEPTH) return { url: null, via, opaque: true, truncated: true };
     const { rw, u } = m;

@@ -45,6 +45,10 @@ describe('unwrapUrl', () => {
     expect(unwrapUrl(`https://urldefense.proofpoint.com/v2/url?u=${ppV2(d)}&d=DwMF&c=x`).url).toBe(d);
   });
 
+  it('recognises a wrapper written without its scheme', () => {
+    expect(unwrapUrl(`nam12.safelinks.protection.outlook.com/?url=${enc(DEST)}&reserved=0`)).toMatchObject({ url: DEST, via: ['safelinks'] });
+  });
+
   it('follows nested wrappers and names each, outermost first', () => {
     const inner = `https://urldefense.proofpoint.com/v2/url?u=${ppV2(DEST)}&d=DwMF&c=x`;
     const u = unwrapUrl(`https://eur01.safelinks.protection.outlook.com/?url=${enc(inner)}&data=x&reserved=0`);
