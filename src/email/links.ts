@@ -4,7 +4,8 @@
  * hosts, shorteners, lookalikes, …) come from the URL analyzer, one implementation for all kinds.
  */
 import { defineSignal, type Evidence, type Signal } from '../core/index.js';
-import { inspectUrl, registrableDomain } from '../url/index.js';
+import { inspectUrl, registrableDomain, sameOwner, unwrapUrl } from '../url/index.js';
+import type { VigilConfig } from '../config/index.js';
 import type { EmailContext, EmailFacts, Link } from './facts.js';
 
 export const TEXT_HREF_MISMATCH = defineSignal({
@@ -52,22 +53,27 @@ function hostOf(url: string): string | null {
   }
 }
 
-function shownDomain(text: string): string | null {
+function shownHost(text: string): string | null {
   const t = text.trim().replace(/[.,;:!?)]+$/, '');
   if (t.length > 300 || /\s/.test(t)) return null;
   const m = t.match(SHOWN_HOST);
-  if (!m?.[1]) return null;
-  return registrableDomain(m[1].toLowerCase());
+  return m?.[1] ? m[1].toLowerCase() : null;
 }
 
-function mismatch(link: Link): { shown: string; actual: string } | null {
+function mismatch(link: Link, config: VigilConfig): { shown: string; actual: string } | null {
   if (link.source !== 'html:href' || !link.text) return null;
-  const shown = shownDomain(link.text);
-  if (!shown) return null;
-  const host = hostOf(link.url);
+  const shownH = shownHost(link.text);
+  const shown = shownH ? registrableDomain(shownH) : null;
+  if (!shownH || !shown) return null;
+  // judge where the link really goes: behind Safe Links or Proofpoint the href names the gateway, and
+  // an opaque rewriter (Mimecast) hides the destination, so it is no evidence of a mismatch
+  const dest = unwrapUrl(link.url.startsWith('//') ? `http:${link.url}` : link.url).url;
+  if (!dest) return null;
+  const host = hostOf(dest);
   if (!host) return null;
   const actual = registrableDomain(host) ?? host;
-  return shown === actual ? null : { shown, actual };
+  // one owner's two domains (text www.paypal.com, link to paypal-communication.com) are one site
+  return shown === actual || sameOwner(shownH, host, config) ? null : { shown, actual };
 }
 
 /** Sources whose URLs a reader can follow or a client fetches (images are fetched, not followed). */
@@ -101,7 +107,7 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
 
 export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const out: Signal[] = urlSignals(facts, ctx);
-  const mismatches = facts.links.map((l) => [l, mismatch(l)] as const).filter(([, m]) => m);
+  const mismatches = facts.links.map((l) => [l, mismatch(l, ctx.config)] as const).filter(([, m]) => m);
   if (mismatches.length) {
     const [first, m] = mismatches[0]!;
     out.push(
@@ -122,7 +128,16 @@ export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     );
   }
   const forms = facts.htmlFacts?.forms ?? [];
-  const live = forms.filter((f) => f.inputs > 0 || f.action);
+  const fromHost = facts.from?.domain ?? '';
+  // a newsletter's search or subscribe form posting to the sender's own site (or another domain of
+  // the brand the sender is) collects nothing an attacker gets; a password field always counts
+  const ownForm = (f: { action: string; hasPassword: boolean }) => {
+    if (f.hasPassword || !fromHost) return false;
+    const dest = unwrapUrl(f.action.trim()).url;
+    const host = dest ? hostOf(dest) : null;
+    return host !== null && sameOwner(fromHost, host, ctx.config);
+  };
+  const live = forms.filter((f) => (f.inputs > 0 || f.action) && !ownForm(f));
   if (live.length) {
     const password = live.some((f) => f.hasPassword);
     out.push(

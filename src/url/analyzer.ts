@@ -14,6 +14,8 @@ import { ExplainSink, MarginSink, contributions, fastMargin, modelFor } from './
 import { parseDomain, parseUrl, type HostInfo, type ParsedUrl } from './parse.js';
 import { pathSignals } from './path.js';
 import { UNLEARNED_RULES, URL_MODEL_PHISHING, urlFeatures } from './url-model.js';
+import { ownersOf } from './owner.js';
+import { unwrapUrl, viaText } from './unwrap.js';
 
 export interface UrlInspection {
   /** The URL as a browser serialises it (or the input, trimmed, when it is not a usable URL). */
@@ -27,6 +29,13 @@ export interface UrlInspection {
   dgaScore?: number;
   /** Phishing-URL model probability, when the URL model is loaded. */
   modelScore?: number;
+  /**
+   * Link rewriters the URL went through (`safelinks`, `proofpoint v3` …), outermost first; the other
+   * fields then describe the destination. Absent when the URL was not wrapped.
+   */
+  via?: string[];
+  /** The rewriter keeps the destination to itself (Mimecast): unknown, so no signals. */
+  opaque?: boolean;
 }
 
 export interface DomainInspection {
@@ -163,12 +172,13 @@ interface UrlWork {
   features?: { names: string[]; values: number[]; buckets: number[] };
 }
 
-function workUrl(url: string, config: VigilConfig, where: string, explainModel: boolean, useModel = true): UrlWork | null {
+function workUrl(url: string, config: VigilConfig, where: string, explainModel: boolean, useModel = true, via: readonly string[] = []): UrlWork | null {
   const parsed = parseUrl(url);
   if (!parsed) return null;
   const st = stateOf(config);
   const host = hostResult(config, st, parsed, parsed.rawHost);
-  const evidence = [{ where, text: url }];
+  // the wrapper stays in the evidence, so an analyst sees both what was written and what is judged
+  const evidence = [{ where, text: via.length ? `${url} (${viaText(via)})` : url }];
   const signals = [
     ...fireFindings(host.findings, evidence),
     ...urlHostSignals(parsed, evidence),
@@ -183,7 +193,7 @@ function workUrl(url: string, config: VigilConfig, where: string, explainModel: 
     const p = calibrate(model.calibration, fastMargin(model, f.names, f.values, buckets));
     w.modelScore = p;
     if (buckets) w.features = { names: f.names, values: f.values, buckets };
-    if (p >= config.thresholds.suspicious) {
+    if (p >= config.thresholds.suspicious && !isBrandOwnPage(parsed, config)) {
       signals.push(
         URL_MODEL_PHISHING.fire(
           `The phishing-URL model scores ${parsed.host} ${p.toFixed(2)}`,
@@ -196,9 +206,24 @@ function workUrl(url: string, config: VigilConfig, where: string, explainModel: 
   return w;
 }
 
+/**
+ * Whether the URL is a brand's own page (paypal.com/signin, login.microsoftonline.com, aka.ms/…):
+ * a phishing page cannot live there, so the lexical model's score is no evidence (it learnt that
+ * sign-in words are risky, which is true everywhere but on the brand's own domains). Hosts on a
+ * brand's domains where anyone can publish (SharePoint tenants, Google Docs/Forms, S3 …) are not
+ * vouched for and stay judged.
+ */
+function isBrandOwnPage(p: ParsedUrl, config: VigilConfig): boolean {
+  if (p.ip || p.hasUserinfo) return false;
+  return ownersOf(p.host, config).length > 0;
+}
+
 /** Rule signals of one URL (no model score): what the URL model trains on. Null if unusable. */
 export function urlRuleSignals(url: string, config: VigilConfig): { parsed: ParsedUrl; signals: Signal[] } | null {
-  const w = workUrl(url, config, 'url', false, false);
+  // the destination, as scoring sees it; an opaque wrapper has nothing to learn from
+  const uw = unwrapUrl(url);
+  if (uw.url === null) return null;
+  const w = workUrl(uw.url, config, 'url', false, false, uw.via);
   return w ? { parsed: w.parsed, signals: w.signals } : null;
 }
 
@@ -208,21 +233,27 @@ export function urlRuleSignals(url: string, config: VigilConfig): { parsed: Pars
  */
 export function inspectUrl(url: string, ctx: InspectContext): UrlInspection {
   const text = typeof url === 'string' ? url : String(url);
+  const uw = unwrapUrl(text);
+  if (uw.url === null) {
+    // an opaque rewriter (Mimecast): the destination is unknown, and the wrapper is not evidence
+    return { normalized: text.trim().slice(0, 2048), host: '', registrableDomain: null, signals: [], via: uw.via, opaque: true };
+  }
   let w: UrlWork | null = null;
   try {
-    w = workUrl(text, ctx.config, ctx.where, false);
+    w = workUrl(uw.url, ctx.config, ctx.where, false, true, uw.via);
   } catch (err) {
     // a configured model that cannot be read is a real error; anything else is hostile input
     if (err instanceof VigilError) throw err;
     w = null;
   }
-  if (!w) return { normalized: text.trim().slice(0, 2048), host: '', registrableDomain: null, signals: [] };
+  if (!w) return { normalized: uw.url.trim().slice(0, 2048), host: '', registrableDomain: null, signals: [], ...(uw.via.length ? { via: uw.via } : {}) };
   const out: UrlInspection = {
     normalized: w.parsed.normalized,
     host: w.parsed.host,
     registrableDomain: w.parsed.registrableDomain,
     signals: w.signals,
   };
+  if (uw.via.length) out.via = uw.via;
   if (w.host.dga !== null) out.dgaScore = w.host.dga;
   if (w.modelScore !== undefined) out.modelScore = w.modelScore;
   return out;
@@ -287,9 +318,23 @@ export function analyzeUrl(url: string, opts: AnalyzeOptions): Verdict {
   const startedAt = performance.now();
   if (typeof url !== 'string' || !url.trim()) throw new VigilError('E_INVALID_URL', 'empty URL', { target: opts.target });
   const config = opts.config;
-  const w = workUrl(url.trim(), config, 'url', true);
-  if (!w) throw new VigilError('E_INVALID_URL', `not a usable URL: ${url.slice(0, 200)}`, { target: opts.target ?? url.slice(0, 200) });
+  const uw = unwrapUrl(url.trim());
   const skipped = url.length > 8192 ? [{ what: `URL characters after #8192`, why: 'limit 8192 characters per URL' }] : [];
+  if (uw.url === null) {
+    // opaque rewriter: judge nothing rather than the gateway's own host
+    const wrapper = parseUrl(url.trim());
+    if (!wrapper) throw new VigilError('E_INVALID_URL', `not a usable URL: ${url.slice(0, 200)}`, { target: opts.target ?? url.slice(0, 200) });
+    skipped.push({
+      what: `destination of the ${uw.via[uw.via.length - 1]} link`,
+      why: uw.truncated ? `more than ${uw.via.length} nested link rewriters` : 'opaque link rewriter: the destination is not in the URL',
+    });
+    return combine({
+      kind: 'url', target: opts.target ?? url, signals: [], model: null, skipped,
+      input: { normalized: wrapper.normalized }, thresholds: config.thresholds, startedAt,
+    });
+  }
+  const w = workUrl(uw.url, config, 'url', true, true, uw.via);
+  if (!w) throw new VigilError('E_INVALID_URL', `not a usable URL: ${url.slice(0, 200)}`, { target: opts.target ?? url.slice(0, 200) });
   const model = modelFor(config, 'url');
   let summary: ModelSummary | null = null;
   let contribMap: Map<string, number> | undefined;

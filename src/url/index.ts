@@ -13,6 +13,9 @@ export { inspectUrl, inspectDomain, analyzeUrl, analyzeDomain } from './analyzer
 export type { UrlInspection, DomainInspection, InspectContext, AnalyzeOptions } from './analyzer.js';
 export type { LookalikeMatch, LookalikeTechnique, LookalikeFamily, OwnerKind } from './lookalike.js';
 export { registrableDomain } from './parse.js';
+export { ownersOf, sameOwner, isUserContentHost } from './owner.js';
+export { unwrapUrl, viaText, MAX_UNWRAP_DEPTH } from './unwrap.js';
+export type { Unwrapped } from './unwrap.js';
 export { isFreemailDomain, isShortener, isFreeHosting } from './host.js';
 export { imitatesDomain, type Imitation } from './imitates.js';
 

@@ -61,6 +61,28 @@ const FREE_HOSTING = [
   'trycloudflare.com', 'duckdns.org', 'ddns.net', 'no-ip.org', 'hopto.org', 'zapto.org', 'sytes.net',
 ];
 
+/**
+ * Hosts inside a brand's own domains where anyone can publish (tenant sites, shared documents,
+ * forms): a link there is not vouched for by the brand, so it is judged like any other page.
+ * Complements FREE_HOSTING (storage.googleapis.com, blob.core.windows.net … are listed there).
+ */
+const USER_CONTENT = [
+  'sharepoint.com', 'docs.google.com', 'drive.google.com', 'forms.gle', 'script.google.com', 'forms.office.com',
+  'forms.microsoft.com', 'onedrive.live.com', '1drv.ms', 'sway.office.com', 'sway.cloud.microsoft',
+  'dynamics.com', 'powerappsportals.com', 'force.com', 'my.salesforce.com', 'amazonaws.com', 'googleusercontent.com',
+  'windows.net', 'dropboxusercontent.com',
+];
+
+/**
+ * Shorteners whose links only reach their owner's own pages (Microsoft's aka.ms, Amazon's a.co …):
+ * the destination is hidden but stays on the brand's domains. Registrable domain → brand domain.
+ */
+const BRAND_SHORTENERS: [string, string][] = [
+  ['aka.ms', 'microsoft.com'], ['msft.it', 'microsoft.com'], ['a.co', 'amazon.com'], ['amzn.to', 'amazon.com'],
+  ['amzn.eu', 'amazon.com'], ['youtu.be', 'youtube.com'], ['g.co', 'google.com'], ['apple.co', 'apple.com'],
+  ['spoti.fi', 'spotify.com'],
+];
+
 /** TLDs whose registrations are dominated by abuse in public reports (cheap or free registration). */
 const SUSPICIOUS_TLDS = [
   'tk', 'ml', 'ga', 'cf', 'gq', 'top', 'xyz', 'zip', 'mov', 'icu', 'buzz', 'cyou', 'rest', 'click', 'country',
@@ -116,6 +138,8 @@ export const SHORTENER_SET: ReadonlySet<string> = new Set(SHORTENERS);
 export const FREE_HOSTING_SET: ReadonlySet<string> = new Set(FREE_HOSTING);
 export const SUSPICIOUS_TLD_SET: ReadonlySet<string> = new Set(SUSPICIOUS_TLDS);
 export const DYNAMIC_DNS_SET: ReadonlySet<string> = new Set(DYNAMIC_DNS);
+export const USER_CONTENT_SET: ReadonlySet<string> = new Set(USER_CONTENT);
+export const BRAND_SHORTENER_MAP: ReadonlyMap<string, string> = new Map(BRAND_SHORTENERS);
 
 /** Whether `host` is `suffix` or one of its subdomains, for suffixes of one or more labels. */
 export function hostMatchesSet(host: string, set: ReadonlySet<string>): string | null {

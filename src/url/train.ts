@@ -13,6 +13,10 @@ import {
   round6,
   trainCalibrated,
   hashFeature,
+  fitPlatt,
+  groupKFold,
+  margin,
+  trainLogistic,
   type Calibration,
   type LinearModel,
   type SparseVector,
@@ -194,6 +198,8 @@ export interface TrainResult {
   /** Heaviest features by weight (model card), in words. */
   topPositive: [string, number][];
   topNegative: [string, number][];
+  /** Out-of-fold raw margin of every used row (url model only). */
+  oof?: { url: string; source: string; malicious: boolean; margin: number }[];
 }
 
 function heaviest(model: LinearModel, featureNames: Iterable<string>, n = 25): { pos: [string, number][]; neg: [string, number][] } {
@@ -298,11 +304,15 @@ export function coarseSource(source: string): string {
   return source;
 }
 
-/** Train the phishing-URL model; CV groups rows by registrable domain (no host in two folds). */
-export function trainUrlModel(rows: readonly UrlRow[], o: TrainOptionsCommon, version: string): TrainResult {
+/**
+ * Train the phishing-URL model; CV groups rows by registrable domain (no host in two folds).
+ * `trainOn` (comparisons only): rows it rejects are scored out of fold like the others but never
+ * learnt, neither in the folds nor in the final model, so two trainings share one set of folds.
+ */
+export function trainUrlModel(rows: readonly UrlRow[], o: TrainOptionsCommon & { trainOn?: (r: UrlRow) => boolean }, version: string): TrainResult {
   // rules only, no models: the URL model learns from rule signals, never from another model's output
   const config: VigilConfig = resolveConfig({ models: { url: null, domain: null } });
-  const usable: { y: number; group: string; slice: string; url: string; vec: SparseVector }[] = [];
+  const usable: { y: number; group: string; slice: string; url: string; vec: SparseVector; learn: boolean }[] = [];
   const names = new Set<string>();
   let dropped = 0;
   const sorted = [...rows].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : Number(a.malicious) - Number(b.malicious)));
@@ -320,24 +330,56 @@ export function trainUrlModel(rows: readonly UrlRow[], o: TrainOptionsCommon, ve
       slice: r.source,
       url: r.url,
       vec: vectorize(f.names, f.values, o.bits),
+      learn: o.trainOn ? o.trainOn(r) : true,
     });
   }
   const labels = Int8Array.from(usable.map((u) => u.y));
-  const res = trainCalibrated(usable.map((u) => u.vec), labels, usable.map((u) => u.group), {
+  const params = {
     bits: o.bits, epochs: o.epochs, l1: o.l1, l2: o.l2, alpha: o.alpha, seed: o.seed, calibrationFolds: o.folds,
-    calibration: 'platt', ...(o.onPhase ? { onPhase: o.onPhase } : {}),
-  });
+    calibration: 'platt' as const, ...(o.onPhase ? { onPhase: o.onPhase } : {}),
+  };
+  const res = o.trainOn
+    ? trainSome(usable.map((u) => u.vec), labels, usable.map((u) => u.group), usable.map((u) => u.learn), params)
+    : trainCalibrated(usable.map((u) => u.vec), labels, usable.map((u) => u.group), params);
   const cv = cvReport(res.oofMargins, labels, usable.map((u) => u.slice), o.folds, 'grouped by registrable domain');
   const coarse = cvReport(res.oofMargins, labels, usable.map((u) => coarseSource(u.slice)), o.folds, 'coarse').slices;
   const model = buildModel(res.weights, {
     name: 'url',
     version,
     signed: true,
-    calibration: withPrior(res.calibration, PRIOR_MALICIOUS, ...counts(labels)),
+    // the training balance the calibration saw: the learnt rows only
+    calibration: withPrior(res.calibration, PRIOR_MALICIOUS, ...counts(Int8Array.from(usable.filter((u) => u.learn).map((u) => u.y)))),
     meta: {
-      features: 'url/1: host words and host character 3-grams (no public suffix, no hosting-platform suffix), host length/digits/hyphens/depth, path words, file type, query keys, rule signals except free_hosting and suspicious_tld; no scheme, TLD, fragment or percent-encoding',
+      features: 'url/1: host words and host character 3-grams (no public suffix, no hosting-platform suffix), host length/digits/hyphens/depth, path words, file type, query keys (a leading HTML-escaped amp; dropped), rule signals except free_hosting and suspicious_tld; no scheme, TLD, fragment or percent-encoding',
     },
   });
   const h = heaviest(model, names);
-  return { model, cv, coarse, rows: { used: usable.length, dropped }, topPositive: h.pos, topNegative: h.neg };
+  const oof = usable.map((u, i) => ({ url: u.url, source: u.slice, malicious: u.y === 1, margin: res.oofMargins[i]! }));
+  return { model, cv, coarse, rows: { used: usable.length, dropped }, topPositive: h.pos, topNegative: h.neg, oof };
+}
+
+/** trainCalibrated over the same grouped folds, learning only the rows marked `learn`. */
+function trainSome(
+  vecs: SparseVector[],
+  labels: Int8Array,
+  groups: string[],
+  learn: boolean[],
+  p: { bits: number; epochs: number; l1: number; l2: number; alpha: number; seed: number; calibrationFolds: number; onPhase?: (s: string) => void },
+): { weights: ReturnType<typeof trainLogistic>; calibration: Calibration; oofMargins: Float64Array } {
+  const k = p.calibrationFolds;
+  const folds = groupKFold(groups, k, p.seed);
+  const oof = new Float64Array(vecs.length);
+  for (let f = 0; f < k; f++) {
+    p.onPhase?.(`fold ${f + 1}/${k}`);
+    const tr = folds.flatMap((ff, i) => (ff !== f && learn[i] ? [i] : []));
+    const w = trainLogistic(tr.map((i) => vecs[i]!), tr.map((i) => labels[i]!), { ...p, onEpoch: undefined });
+    folds.forEach((ff, i) => {
+      if (ff === f) oof[i] = margin(vecs[i]!, w);
+    });
+  }
+  const lx = learn.flatMap((l, i) => (l ? [i] : []));
+  const calibration = fitPlatt(lx.map((i) => oof[i]!), lx.map((i) => labels[i]!));
+  p.onPhase?.('final');
+  const weights = trainLogistic(lx.map((i) => vecs[i]!), lx.map((i) => labels[i]!), p);
+  return { weights, calibration, oofMargins: oof };
 }

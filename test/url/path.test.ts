@@ -34,8 +34,11 @@ describe('url.path.credential_words', () => {
 
 describe('url.query.redirect', () => {
   it('fires for a URL carried in a redirect parameter', () => {
-    expect(sig('https://www.google.com/url?q=https://evil.example/login', 'url.query.redirect')!.message).toContain('evil.example');
+    expect(sig('https://news.example/out?url=https://evil.example/login', 'url.query.redirect')!.message).toContain('evil.example');
     expect(sig('https://r.example/?next=%2F%2Fevil.example%2F', 'url.query.redirect')).toBeDefined();
+  });
+  it('judges the destination of Google\'s /url redirect, not the redirect (a link rewriter)', () => {
+    expect(sig('https://www.google.com/url?q=https://evil.example/login', 'url.query.redirect')).toBeUndefined();
   });
   it('stays silent for relative or non-URL values', () => {
     expect(sig('https://app.example/login?next=/dashboard', 'url.query.redirect')).toBeUndefined();

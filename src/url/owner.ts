@@ -1,0 +1,75 @@
+/**
+ * Who owns a host: the organization, its partners and the brands of the config each list the
+ * registrable domains they use. Two domains of one owner (paypal.com and paypal-communication.com,
+ * microsoft.com and office.com, amazon.com and amazon.co.uk) are one site for the link checks:
+ * a brand's mail linking to its other domains is not a mismatch, and its forms are not a harvest.
+ * Hosts inside an owner's domains where anyone can publish (SharePoint tenants, Google Forms, S3 …)
+ * belong to nobody here: an attacker can put a page there.
+ */
+import type { VigilConfig } from '../config/index.js';
+import { BRAND_SHORTENER_MAP, FREE_HOSTING_SET, USER_CONTENT_SET, hostMatchesSet } from './lists.js';
+import { registrableDomain } from './parse.js';
+
+/** Owner names by registrable domain, per config (built once; a config is immutable once resolved). */
+const OWNERS = new WeakMap<VigilConfig, Map<string, string[]>>();
+
+function ownerTable(config: VigilConfig): Map<string, string[]> {
+  let t = OWNERS.get(config);
+  if (t) return t;
+  t = new Map();
+  const add = (domain: string, owner: string) => {
+    const d = domain.trim().toLowerCase().replace(/\.$/, '');
+    if (!d) return;
+    const l = t!.get(d);
+    if (!l) t!.set(d, [owner]);
+    else if (!l.includes(owner)) l.push(owner);
+  };
+  const org = config.organization;
+  for (const d of org?.domains ?? []) add(d, `org:${org?.name ?? ''}`);
+  for (const p of org?.partners ?? []) for (const d of p.domains) add(d, `partner:${p.name}`);
+  for (const b of config.brands ?? []) for (const d of b.domains) add(d, `brand:${b.name}`);
+  // a brand's own shortener (aka.ms) only leads to the brand's pages
+  for (const [short, target] of BRAND_SHORTENER_MAP) for (const o of t.get(target) ?? []) add(short, o);
+  OWNERS.set(config, t);
+  return t;
+}
+
+/** Whether anyone can publish on this host although its domain belongs to a known owner. */
+export function isUserContentHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return hostMatchesSet(h, USER_CONTENT_SET) !== null || hostMatchesSet(h, FREE_HOSTING_SET) !== null;
+}
+
+/** Owners of a host name (walks up to its registrable domain); [] for user-content hosts and unknown names. */
+export function ownersOf(host: string, config: VigilConfig): string[] {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  if (!h || isUserContentHost(h)) return [];
+  const t = ownerTable(config);
+  let cur = h;
+  for (let i = 0; i < 16; i++) {
+    const o = t.get(cur);
+    if (o) return o;
+    const dot = cur.indexOf('.');
+    if (dot < 0) break;
+    cur = cur.slice(dot + 1);
+  }
+  return [];
+}
+
+/**
+ * Whether two host names are one site: the same registrable domain, or both on the domains of one
+ * owner of the config. A user-content host is only ever the same site as its own registrable domain.
+ */
+export function sameOwner(hostA: string, hostB: string, config: VigilConfig): boolean {
+  const a = hostA.toLowerCase().replace(/\.$/, '');
+  const b = hostB.toLowerCase().replace(/\.$/, '');
+  if (!a || !b) return false;
+  const ra = registrableDomain(a) ?? a;
+  const rb = registrableDomain(b) ?? b;
+  // the same registrable domain (tldts with private suffixes: two github.io tenants are two owners)
+  if (ra === rb) return true;
+  const oa = ownersOf(a, config);
+  if (!oa.length) return false;
+  const ob = ownersOf(b, config);
+  return ob.some((o) => oa.includes(o));
+}
