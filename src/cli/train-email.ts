@@ -91,14 +91,20 @@ export function trainEmailOnMessages(
   const rows = messages.map((m) => hasher.vectorize(keep ? filterText(m.features, keep) : m.features));
   const labels = messages.map((m) => (m.label === 'malicious' ? 1 : 0));
   const groups = connectGroups(messages.map((m) => m.groupKeys.length ? m.groupKeys : [`file:${m.path}`]));
-  const res = trainCalibrated(rows, labels, groups, {
+  // Calibrate for the unfamiliar: with at least two source folders of each label, the calibration
+  // folds hold out whole sources (`folds` folds of source folders), so the model's probabilities
+  // are fitted on scores of mail from sources it did not see (the normal case in deployment), not
+  // on near neighbours of its training mail. Otherwise (one folder per label) campaign-grouped folds.
+  const sourceFolds = calibrationBySource(messages);
+  const calGroups = sourceFolds ? messages.map((m) => `${m.label}/${m.source}`) : groups;
+  const res = trainCalibrated(rows, labels, calGroups, {
     bits: hyper.bits,
     epochs: hyper.epochs,
     l1: hyper.l1,
     l2: hyper.l2,
     alpha: hyper.alpha,
     seed: hyper.seed,
-    calibrationFolds: hyper.folds,
+    calibrationFolds: sourceFolds ? Math.min(sourceFolds, hyper.folds) : hyper.folds,
     calibration: 'platt',
     ...(onPhase ? { onPhase } : {}),
   });
@@ -112,12 +118,20 @@ export function trainEmailOnMessages(
       features: FEATURES_VERSION,
       featureOptions: info.featureOptions ?? EMAIL_FEATURE_OPTIONS,
       min_text_sources: minSources,
+      calibration_folds: sourceFolds ? 'source-grouped' : 'campaign-grouped',
       signal_priors: priors,
       ...info.meta,
     },
   });
   const oofProbabilities = Array.from(res.oofMargins, (m) => calibrate(res.calibration, m));
   return { model, messages, oofProbabilities, groups, hyper: { ...hyper } };
+}
+
+/** Number of source folders when each label has at least two (then calibration folds hold out whole sources), else null. */
+export function calibrationBySource(messages: readonly ExtractedMessage[]): number | null {
+  const bySource = new Set(messages.map((m) => `${m.label}/${m.source}`));
+  const per = (label: string) => [...bySource].filter((s) => s.startsWith(`${label}/`)).length;
+  return per('malicious') >= 2 && per('benign') >= 2 ? bySource.size : null;
 }
 
 const TEXT_PREFIXES = ['text: ', 'subject: ', 'chars: '];
@@ -319,7 +333,7 @@ function modelCard(
       (fo.textWeight !== undefined && fo.textWeight !== 1 ? `, the whole text block scaled by ${fo.textWeight},` : ','),
     'generic URL facts (path words, IP hosts, ports, link/sender domain agreement), message structure (links,',
     'forms, password fields, hidden text, attachment types) and every rule signal the email analyzer fired',
-    '(`rule: <id>`). Calibrated with Platt scaling on out-of-fold scores. Receiving-side headers, dates,',
+    '(`rule: <id>`). Calibrated with Platt scaling on out-of-fold scores (folds below). Receiving-side headers, dates,',
     'Message-IDs, list headers, TLDs, part types and line endings are never read (see src/email/features.ts).',
     '',
   );
@@ -350,9 +364,14 @@ function modelCard(
     '',
   );
   L.push('## Cross-validated metrics (model only)', '');
+  const bySource = t.model.meta['calibration_folds'] === 'source-grouped';
   L.push(
-    `${t.hyper['folds']}-fold cross-validation grouped by campaign (${nGroups} groups: messages sharing a sender domain — the`,
-    'address for free-mail senders — or a normalised subject within one source are kept in one fold). These are',
+    bySource
+      ? `${t.hyper['folds']}-fold cross-validation grouped by source folder (each fold holds out whole sources of the ${sources.size}; the calibration uses`
+      : `${t.hyper['folds']}-fold cross-validation grouped by campaign (${nGroups} groups: messages sharing a sender domain — the`,
+    bySource
+      ? 'the same folds, so probabilities are fitted on scores of mail from sources the model did not see). These are'
+      : 'address for free-mail senders — or a normalised subject within one source are kept in one fold). These are',
     'out-of-fold model probabilities without the analyzer\'s critical-signal floors; `npm run cv:email` runs the',
     'whole analyzer on every held-out fold (the numbers reported in the README).',
     '',
