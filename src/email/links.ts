@@ -4,7 +4,7 @@
  * hosts, shorteners, lookalikes, …) come from the URL analyzer, one implementation for all kinds.
  */
 import { defineSignal, type Evidence, type Signal } from '../core/index.js';
-import { inspectUrl, registrableDomain, sameOwner, unwrapUrl } from '../url/index.js';
+import { inspectUrl, ownersOf, registrableDomain, sameOwner, unwrapUrl } from '../url/index.js';
 import type { VigilConfig } from '../config/index.js';
 import type { EmailContext, EmailFacts, Link } from './facts.js';
 
@@ -12,7 +12,7 @@ export const TEXT_HREF_MISMATCH = defineSignal({
   id: 'email.link.text_href_mismatch',
   category: 'phishing',
   severity: 'high',
-  summary: 'Link text shows one site but the link goes to another registrable domain',
+  summary: "Link text shows one site but the link goes to another registrable domain (low for a mail service's click tracker in front of an unprotected site)",
 });
 export const OBFUSCATED_URL = defineSignal({
   id: 'email.link.obfuscated_url',
@@ -36,7 +36,7 @@ export const SCRIPT_URL = defineSignal({
   id: 'email.link.script_url',
   category: 'malicious_url',
   severity: 'high',
-  summary: 'A link uses a javascript:, vbscript: or data: URL',
+  summary: 'A link uses a data: URL (high: opens attacker HTML), or a javascript: or vbscript: URL (low: mail clients do not run them)',
 });
 
 export const LINK_SIGNALS = [TEXT_HREF_MISMATCH, OBFUSCATED_URL, FORM_IN_BODY, META_REFRESH, SCRIPT_URL];
@@ -60,7 +60,27 @@ function shownHost(text: string): string | null {
   return m?.[1] ? m[1].toLowerCase() : null;
 }
 
-function mismatch(link: Link, config: VigilConfig): { shown: string; actual: string } | null {
+/**
+ * A click tracker of a mail service (`clicks.esp.example/z/ct/?…`, `rs6.net/tn.jsp?…&p=<url>`,
+ * `…/trk/click?ref=…`): newsletters send every link through one, so the link text names the site
+ * and the href the service.
+ */
+const TRACKER_PATH = /(?:^|[/._?&=-])(?:clicks?|track(?:ing|er)?|trk|ct|redirect|redir|tn\.jsp|ls|urltracker|wf|mpss|c|l|r)(?:[/._?&=-]|$)/i;
+
+function isClickTracker(dest: string, shownDomain: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(dest);
+  } catch {
+    return false;
+  }
+  // an IP address or a non-web port is nobody's mail service
+  if (/^[\d.]+$|^\[/.test(u.hostname) || (u.port && u.port !== '80' && u.port !== '443')) return false;
+  const tail = `${u.pathname}${u.search}`.toLowerCase();
+  return TRACKER_PATH.test(tail) || tail.includes(shownDomain);
+}
+
+function mismatch(link: Link, config: VigilConfig): { shown: string; actual: string; tracker: boolean } | null {
   if (link.source !== 'html:href' || !link.text) return null;
   const shownH = shownHost(link.text);
   const shown = shownH ? registrableDomain(shownH) : null;
@@ -73,7 +93,10 @@ function mismatch(link: Link, config: VigilConfig): { shown: string; actual: str
   if (!host) return null;
   const actual = registrableDomain(host) ?? host;
   // one owner's two domains (text www.paypal.com, link to paypal-communication.com) are one site
-  return shown === actual || sameOwner(shownH, host, config) ? null : { shown, actual };
+  if (shown === actual || sameOwner(shownH, host, config)) return null;
+  // a protected name shown over another site is the classic lure, tracker-shaped or not
+  const tracker = ownersOf(shownH, config).length === 0 && isClickTracker(dest, shown);
+  return { shown, actual, tracker };
 }
 
 /** Sources whose URLs a reader can follow or a client fetches (images are fetched, not followed). */
@@ -109,14 +132,16 @@ export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const out: Signal[] = urlSignals(facts, ctx);
   const mismatches = facts.links.map((l) => [l, mismatch(l, ctx.config)] as const).filter(([, m]) => m);
   if (mismatches.length) {
-    const [first, m] = mismatches[0]!;
+    // the worst first: a mismatch that is not a click tracker decides the severity
+    const ordered = [...mismatches.filter(([, m]) => !m!.tracker), ...mismatches.filter(([, m]) => m!.tracker)];
+    const m = ordered[0]![1]!;
     out.push(
       TEXT_HREF_MISMATCH.fire(
-        `Link text shows ${m!.shown} but the link goes to ${m!.actual}${mismatches.length > 1 ? ` (${mismatches.length} such links)` : ''}`,
-        mismatches.map(([l]) => ({ where: l.where, text: `"${l.text}" -> ${l.url}` })),
+        `Link text shows ${m.shown} but the link goes to ${m.actual}${m.tracker ? ', a click tracker' : ''}${mismatches.length > 1 ? ` (${mismatches.length} such links)` : ''}`,
+        ordered.map(([l]) => ({ where: l.where, text: `"${l.text}" -> ${l.url}` })),
+        m.tracker ? 'low' : undefined,
       ),
     );
-    void first;
   }
   const defanged = facts.links.filter((l) => l.obfuscated);
   if (defanged.length) {
@@ -156,7 +181,17 @@ export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     (l) => /^\s*(javascript|vbscript):/i.test(l.url) || (/^\s*data:/i.test(l.url) && l.source !== 'html:img'),
   );
   if (scripts.length) {
-    out.push(SCRIPT_URL.fire(`Link uses a ${scripts[0]!.url.split(':')[0]!.trim().toLowerCase()}: URL`, scripts.map((l) => ({ where: l.where, text: l.url }))));
+    // data: opens attacker-written HTML in the browser; javascript:/vbscript: links are not run by
+    // mail clients (old newsletters used them for pop-ups)
+    const data = scripts.filter((l) => /^\s*data:/i.test(l.url));
+    const first = data[0] ?? scripts[0]!;
+    out.push(
+      SCRIPT_URL.fire(
+        `Link uses a ${first.url.split(':')[0]!.trim().toLowerCase()}: URL`,
+        [...data, ...scripts.filter((l) => !data.includes(l))].map((l) => ({ where: l.where, text: l.url })),
+        data.length ? undefined : 'low',
+      ),
+    );
   }
   return out;
 }

@@ -20,6 +20,8 @@ export const PATH_CREDENTIAL_WORDS = defineSignal({
   category: 'credential_harvest',
   severity: 'low',
   summary: 'Path or query names a sign-in or account-verification step (login, verify, webscr …)',
+  // a link to a sign-in step asks for credentials: weak alone (low), an ask for the evidence gate
+  roles: { low: 'ask' },
 });
 export const QUERY_REDIRECT = defineSignal({
   id: 'url.query.redirect',

@@ -59,9 +59,12 @@ describe('email.link.meta_refresh and email.link.script_url', () => {
     const v = await scan('<meta http-equiv="refresh" content="0; url=https://landing.attacker.example/">hi');
     expect(signal(v, 'email.link.meta_refresh')?.evidence[0]?.text).toBe('https://landing.attacker.example/');
   });
-  it('fires on javascript: and data: links but not on data: images', async () => {
+  it('fires high on data: links, low on javascript: links, and not on data: images', async () => {
     const v = await scan('<a href="javascript:location=\'https://x.attacker.example\'">Open</a>');
-    expect(signal(v, 'email.link.script_url')?.severity).toBe('high');
+    // mail clients do not run javascript: links (2007 newsletters used them for pop-ups): context only
+    expect(signal(v, 'email.link.script_url')?.severity).toBe('low');
+    const data = await scan('<a href="javascript:void(0)">a</a><a href="data:text/html;base64,PGgxPkxvZ2luPC9oMT4=">Open the document</a>');
+    expect(signal(data, 'email.link.script_url')).toMatchObject({ severity: 'high', evidence: [{ text: 'data:text/html;base64,PGgxPkxvZ2luPC9oMT4=' }, { text: 'javascript:void(0)' }] });
     const img = await scan('<img src="data:image/png;base64,iVBORw0KGgo=">');
     expect(signal(img, 'email.link.script_url')).toBeUndefined();
     expect(signal(img, 'email.link.meta_refresh')).toBeUndefined();
@@ -86,6 +89,28 @@ const SEV = ['info', 'low', 'medium', 'high', 'critical'];
 /** Link, URL and domain signals at medium or above (what issue 9 says legitimate mail must not get). */
 const strongLinkSignals = (v: { signals: { id: string; severity: string }[] }) =>
   v.signals.filter((s) => /^(email\.link|url|domain)\./.test(s.id) && SEV.indexOf(s.severity) >= 2).map((s) => `${s.id}:${s.severity}`);
+
+describe('email.link.text_href_mismatch and click trackers', () => {
+  const ID = 'email.link.text_href_mismatch';
+  it.each([
+    ['an opaque tracker path', '<a href="http://clicks.mailservice.example/z/ct/?zWDOe9s9xz">http://www.internetpatrol.example</a>'],
+    ['a tracker that carries the shown URL', '<a href="http://rs6.example/tn.jsp?t=ipfoc9&p=http%3A%2F%2Fwww.genesearch.example">http://www.genesearch.example</a>'],
+  ])('is context (low) for %s in front of an unprotected site', async (_, html) => {
+    const v = await scan(html);
+    expect(signal(v, ID)).toMatchObject({ severity: 'low', message: expect.stringContaining('click tracker') });
+  });
+  it.each([
+    ['a protected brand shown over a tracker-shaped link', '<a href="http://clicks.mailservice.example/z/ct/?abc">https://www.paypal.com/signin</a>'],
+    ['an IP address behind a tracker-shaped path', '<a href="http://198.51.100.9/track/click?id=1">http://www.genesearch.example</a>'],
+    ['a plain link elsewhere', '<a href="http://evil.example/login.php">http://www.mybank.example</a>'],
+  ])('stays high for %s', async (_, html) => {
+    expect(signal(await scan(html), ID)?.severity).toBe('high');
+  });
+  it('lets the worst link decide when trackers and a real mismatch mix', async () => {
+    const v = await scan('<a href="http://clicks.mailservice.example/z/ct/?a">http://www.news.example</a><a href="http://evil.example/x">https://www.paypal.com/</a>');
+    expect(signal(v, ID)).toMatchObject({ severity: 'high', evidence: [{ text: expect.stringContaining('evil.example') }, { text: expect.stringContaining('mailservice') }] });
+  });
+});
 
 describe('links behind link rewriters', () => {
   const phish = 'http://198.51.100.23/owa/login.php';
