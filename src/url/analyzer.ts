@@ -8,7 +8,7 @@ import { SEVERITY_WEIGHT, VigilError, combine } from '../core/index.js';
 import type { Evidence, FeatureContribution, ModelSummary, Signal, Verdict } from '../core/index.js';
 import { calibrate, type LinearModel } from '../ml/index.js';
 import { DOMAIN_DGA, buildDgaTables, dgaFeatures, dgaLabel, emitDgaFeatures, isDictionaryWord, type DgaTables } from './dga.js';
-import { hostFindings, urlHostSignals, type HostFinding } from './host.js';
+import { hostFindings, isPrivateAddress, urlHostSignals, type HostFinding } from './host.js';
 import { findLookalike, lookalikeIndex, lookalikeSignal, type LookalikeIndex, type LookalikeMatch } from './lookalike.js';
 import { ExplainSink, MarginSink, contributions, fastMargin, modelFor } from './models.js';
 import { parseDomain, parseUrl, type HostInfo, type ParsedUrl } from './parse.js';
@@ -214,6 +214,8 @@ function workUrl(url: string, config: VigilConfig, where: string, explainModel: 
  * vouched for and stay judged.
  */
 function isBrandOwnPage(p: ParsedUrl, config: VigilConfig): boolean {
+  // a private-network address serves no outsider's page either (see isPrivateAddress)
+  if (p.ip && !p.hasUserinfo && (p.ip.notation === 'dotted' || p.ip.notation === 'ipv6') && isPrivateAddress(p.host)) return true;
   if (p.ip || p.hasUserinfo) return false;
   return ownersOf(p.host, config).length > 0;
 }

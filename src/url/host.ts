@@ -98,6 +98,22 @@ export function isFreemailDomain(domain: string): boolean {
   return /^(yahoo|gmx|hotmail|ymail|yandex)\.[a-z.]+$/.test(rd);
 }
 
+/**
+ * A private, loopback or link-local address (RFC 1918, RFC 4193, 127/8, 169.254/16, ::1, fe80::/10):
+ * a router's admin page or an intranet host in a technical mail, never a page an outside attacker
+ * can serve to the reader. Documentation ranges (192.0.2.0/24 …) are public here on purpose.
+ */
+export function isPrivateAddress(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  const v4 = h.match(/^(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}$/);
+  if (v4) {
+    const a = Number(v4[1]);
+    const b = Number(v4[2]);
+    return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+  }
+  return h === '::1' || /^f[cd][0-9a-f]{2}:/.test(h) || /^fe[89ab][0-9a-f]:/.test(h);
+}
+
 /** Host facts that do not depend on the rest of the URL (cached per host by the analyzer). */
 export interface HostFinding {
   def: (typeof HOST_SIGNALS)[number];
@@ -110,12 +126,15 @@ export function hostFindings(info: HostInfo, rawHost: string): HostFinding[] {
   if (info.ip) {
     const n = info.ip.notation;
     const hidden = n !== 'dotted' && n !== 'ipv6';
+    const local = !hidden && isPrivateAddress(info.host);
     out.push({
       def: HOST_IP_LITERAL,
       message: hidden
         ? `Host ${rawHost} is the IP address ${info.host} written in ${n} notation to hide it`
-        : `Host is the IP address ${info.host}`,
-      ...(hidden ? { severity: 'high' as const } : {}),
+        : local
+          ? `Host is the private-network address ${info.host} (an intranet or device page, not reachable from the internet)`
+          : `Host is the IP address ${info.host}`,
+      ...(hidden ? { severity: 'high' as const } : local ? { severity: 'low' as const } : {}),
     });
     return out;
   }

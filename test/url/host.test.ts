@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { inspectUrl, isFreeHosting, isFreemailDomain, isShortener, registrableDomain } from '../../src/url/index.js';
+import { isPrivateAddress } from '../../src/url/host.js';
 
 const config = resolveConfig({ models: { url: null, domain: null } });
 const ctx = { config, where: 'body:html' };
@@ -100,5 +101,24 @@ describe('service lists', () => {
     expect(registrableDomain('192.0.2.1')).toBeNull();
     expect(registrableDomain('')).toBeNull();
     expect(registrableDomain('WWW.Example.COM.')).toBe('example.com');
+  });
+});
+
+describe('private-network addresses', () => {
+  it.each(['10.1.2.3', '172.16.0.1', '172.31.255.1', '192.168.10.1', '127.0.0.1', '169.254.1.1', '[::1]', '[fe80::1]', '[fd12:3456::1]'])(
+    '%s is private: url.host.ip_literal is context only and the URL model says nothing',
+    (ip) => {
+      const r = inspectUrl(`http://${ip}/admin/login.php`, { config: resolveConfig({}), where: 'body:text' });
+      expect(r.signals.find((s) => s.id === 'url.host.ip_literal')?.severity).toBe('low');
+      expect(r.signals.find((s) => s.id === 'url.model.phishing')).toBeUndefined();
+    },
+  );
+  it.each(['172.32.0.1', '198.51.100.7', '8.8.8.8', '192.169.1.1'])('%s is public: stays medium', (ip) => {
+    const r = inspectUrl(`http://${ip}/admin/login.php`, { config: resolveConfig({}), where: 'body:text' });
+    expect(r.signals.find((s) => s.id === 'url.host.ip_literal')?.severity).toBe('medium');
+  });
+  it('isPrivateAddress', () => {
+    expect(isPrivateAddress('192.168.0.1')).toBe(true);
+    expect(isPrivateAddress('192.0.2.1')).toBe(false);
   });
 });
