@@ -95,8 +95,8 @@ export function trainEmailOnMessages(
   // folds hold out whole sources (`folds` folds of source folders), so the model's probabilities
   // are fitted on scores of mail from sources it did not see (the normal case in deployment), not
   // on near neighbours of its training mail. Otherwise (one folder per label) campaign-grouped folds.
-  const sourceFolds = calibrationBySource(messages);
-  const calGroups = sourceFolds ? messages.map((m) => `${m.label}/${m.source}`) : groups;
+  const sourceFolds = calibrationBySource(messages, hyper.folds);
+  const calGroups = sourceFolds ? messages.map((m) => `calibration fold ${sourceFolds.get(`${m.label}/${m.source}`)!}`) : groups;
   const res = trainCalibrated(rows, labels, calGroups, {
     bits: hyper.bits,
     epochs: hyper.epochs,
@@ -104,7 +104,7 @@ export function trainEmailOnMessages(
     l2: hyper.l2,
     alpha: hyper.alpha,
     seed: hyper.seed,
-    calibrationFolds: sourceFolds ? Math.min(sourceFolds, hyper.folds) : hyper.folds,
+    calibrationFolds: hyper.folds,
     calibration: 'platt',
     ...(onPhase ? { onPhase } : {}),
   });
@@ -127,11 +127,20 @@ export function trainEmailOnMessages(
   return { model, messages, oofProbabilities, groups, hyper: { ...hyper } };
 }
 
-/** Number of source folders when each label has at least two (then calibration folds hold out whole sources), else null. */
-export function calibrationBySource(messages: readonly ExtractedMessage[]): number | null {
-  const bySource = new Set(messages.map((m) => `${m.label}/${m.source}`));
-  const per = (label: string) => [...bySource].filter((s) => s.startsWith(`${label}/`)).length;
-  return per('malicious') >= 2 && per('benign') >= 2 ? bySource.size : null;
+/**
+ * Calibration folds of whole source folders, when each label has at least two: the sources of each
+ * label are dealt round-robin (sorted by name) into `k` folds, so no fold holds out every source of a
+ * label and each fold's model trains on both labels. `label/source` → fold; null with fewer sources.
+ */
+export function calibrationBySource(messages: readonly ExtractedMessage[], k: number): Map<string, number> | null {
+  const names = [...new Set(messages.map((m) => `${m.label}/${m.source}`))].sort();
+  const mal = names.filter((n) => n.startsWith('malicious/'));
+  const ben = names.filter((n) => n.startsWith('benign/'));
+  if (mal.length < 2 || ben.length < 2 || k < 2) return null;
+  const fold = new Map<string, number>();
+  mal.forEach((n, i) => fold.set(n, i % k));
+  ben.forEach((n, i) => fold.set(n, i % k));
+  return fold;
 }
 
 const TEXT_PREFIXES = ['text: ', 'subject: ', 'chars: '];
