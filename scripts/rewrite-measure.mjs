@@ -50,9 +50,13 @@ function rewriteText(text, html, wrap, count) {
       return `${a}${q}${escapeAttr(wrap(decodeEntities(u)))}`;
     });
   }
-  return text.replace(/https?:\/\/[^\s<>"'()\[\]]+/g, (u) => {
+  // the whole URL as a gateway sees it: parentheses inside (`HB0287(1).pdf`) kept, trailing
+  // punctuation and an unbalanced closing parenthesis left outside
+  return text.replace(/https?:\/\/[^\s<>"'\[\]`]+/g, (m) => {
+    let u = m.replace(/[.,;:!?]+$/, '');
+    while (u.endsWith(')') && (u.match(/\(/g) ?? []).length < (u.match(/\)/g) ?? []).length) u = u.slice(0, -1).replace(/[.,;:!?]+$/, '');
     count.n++;
-    return wrap(u);
+    return wrap(u) + m.slice(u.length);
   });
 }
 
@@ -160,6 +164,8 @@ for (const [file, label, source] of manifest.sort((a, b) => (a[0] < b[0] ? -1 : 
   if (which !== 'both' && label !== which) continue;
   // --limit N: the first N messages of each source (a quick check, not the measurement)
   if (limit && (seen[source] = (seen[source] ?? 0) + 1) > limit) continue;
+  // --files a,b: only these manifest paths (to look at one message's rewrite with --dump)
+  if (opt('files') && !opt('files').split(',').includes(file)) continue;
   const raw = readFileSync(join(data, 'email', file));
   const orig = await scanner.email(raw, file);
   bump(label, 'original', orig);

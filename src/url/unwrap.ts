@@ -79,7 +79,12 @@ const V3_RUN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_
  */
 function proofpointV3(_u: URL, raw: string): string | null {
   const m = /\/v3\/__(.+?)__;([A-Za-z0-9_-]*)!/.exec(raw);
-  if (!m) return null;
+  if (!m) {
+    // the tail (`__;…!!…$`) lost, e.g. a text-part URL cut at a quote by the extractor: the URL is
+    // still written out in clear; without the replacement bytes only a URL without `*` is exact
+    const cut = /\/v3\/__(.+?)(?:__;?)?$/.exec(raw);
+    return cut && !cut[1]!.includes('*') ? safeDecode(cut[1]!) : null;
+  }
   const url = safeDecode(m[1]!);
   if (!url.includes('*')) return url;
   let bytes: string;

@@ -40,6 +40,13 @@ describe('unwrapUrl', () => {
     expect(u.url).toBe('https://www.shop.example/a?x=1&y=2%20z');
   });
 
+  it('reads a Proofpoint v3 link whose tail was cut off (a text URL cut at a quote or backtick)', () => {
+    expect(unwrapUrl(`https://urldefense.com/v3/__${DEST}`)).toMatchObject({ url: DEST, via: ['proofpoint v3'] });
+    expect(unwrapUrl(`https://urldefense.com/v3/__${DEST}__`).url).toBe(DEST);
+    // a '*' stands for a character carried in the lost tail: not recoverable, so unknown
+    expect(unwrapUrl('https://urldefense.com/v3/__https://www.shop.example/a*b').url).toBeNull();
+  });
+
   it('decodes Proofpoint v2 including an encoded hyphen and underscore', () => {
     const d = 'https://my-shop.example/a_b/c?d=e-f';
     expect(unwrapUrl(`https://urldefense.proofpoint.com/v2/url?u=${ppV2(d)}&d=DwMF&c=x`).url).toBe(d);
