@@ -6,6 +6,8 @@
 // rate by at most 0.5 points, and must not lower the malicious one.
 //
 //   node scripts/rewrite-measure.mjs [--label benign|malicious|both] [--rewriters safelinks,proofpoint-v2,proofpoint-v3,google] [--root DIR] [--json]
+//   node scripts/rewrite-measure.mjs --label benign --rewriters preheader,reply-to-person,reply-to-service
+//     (a hidden zero-width preheader in every HTML part; a Reply-To on another domain)
 //
 // The message is rewritten where a gateway rewrites it: HTML `href`s and URLs in text/plain parts
 // (transfer encoding decoded and re-applied, bytes otherwise unchanged), so the analyzer parses the
@@ -40,10 +42,39 @@ const WRAP = {
   google: (u) => `https://www.google.com/url?q=${enc(u)}&sa=D&source=editors&ust=1700000000000000&usg=AOvVaw0AbCdEf`,
 };
 
+/**
+ * Whole-message rewrites of legitimate bulk mail that must not be evidence on their own (issue 9,
+ * item 3): a hidden preheader with zero-width characters in every HTML part, and a Reply-To on
+ * another domain (a person's mailbox, and a mail service's help mailbox).
+ */
+const PREHEADER = '<div style="display:none;max-height:0;overflow:hidden;mso-hide:all">Your update is inside \u200c\u00a0\u200c\u00a0\u200b\u200c&zwnj;&nbsp;&zwnj;&nbsp;&#8203;</div>';
+const TRANSFORMS = {
+  preheader: {
+    text: (text, html, count) => {
+      if (!html) return text;
+      count.n++;
+      return /<body[^>]*>/i.test(text) ? text.replace(/<body[^>]*>/i, (b) => b + PREHEADER) : PREHEADER + text;
+    },
+  },
+  'reply-to-person': { head: (raw) => addHeader(raw, 'Reply-To: Jane Doe <jane.doe@replies-elsewhere.example>') },
+  'reply-to-service': { head: (raw) => addHeader(raw, 'Reply-To: Customer Care <help@replies-elsewhere.example>') },
+};
+/** Put a header first, replacing any of the same name (latin1 string: bytes otherwise unchanged). */
+function addHeader(raw, line) {
+  const name = line.slice(0, line.indexOf(':'));
+  const eol = /\r\n/.test(raw.slice(0, 2000)) ? '\r\n' : '\n';
+  const end = raw.search(/\r?\n\r?\n/);
+  const head = end < 0 ? raw : raw.slice(0, end);
+  const rest = end < 0 ? '' : raw.slice(end);
+  const kept = head.replace(new RegExp(`(^|\\r?\\n)${name}:[^\\r\\n]*(\\r?\\n[ \\t][^\\r\\n]*)*`, 'gi'), '');
+  return line + eol + kept.replace(/^\r?\n/, '') + rest;
+}
+
 const decodeEntities = (s) => s.replace(/&amp;/gi, '&').replace(/&#38;/g, '&').replace(/&#x26;/gi, '&');
 const escapeAttr = (s) => s.replace(/&/g, '&amp;');
 
 function rewriteText(text, html, wrap, count) {
+  if (typeof wrap === 'object') return wrap.text ? wrap.text(text, html, count) : text;
   if (html) {
     return text.replace(/(\bhref\s*=\s*)(["']?)(https?:\/\/[^"'\s>]+)/gi, (_, a, q, u) => {
       count.n++;
@@ -172,7 +203,13 @@ for (const [file, label, source] of manifest.sort((a, b) => (a[0] < b[0] ? -1 : 
   bump(`${label} ${source}`, 'original', orig);
   for (const r of rewriters) {
     const count = { n: 0 };
-    const text = rewriteEntity(raw.toString('latin1'), WRAP[r], count);
+    const how = WRAP[r] ?? TRANSFORMS[r];
+    if (!how) throw new Error(`unknown rewrite ${r} (${[...Object.keys(WRAP), ...Object.keys(TRANSFORMS)].join(', ')})`);
+    let text = raw.toString('latin1');
+    if (how.head) {
+      text = how.head(text);
+      count.n++;
+    } else text = rewriteEntity(text, how, count);
     rewrittenLinks += count.n;
     // --dump DIR: keep the rewritten messages to look at (outside the repository)
     if (opt('dump') && count.n) writeFileSync(join(opt('dump'), `${r}-${file.split('/').pop()}`), text, 'latin1');

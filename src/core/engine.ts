@@ -55,8 +55,9 @@ export function blendScores(modelScore: number, rulesScore: number, blend: Score
 /**
  * The evidence gate: an input is flagged only when its signals carry evidence of an attack, either
  * one `strong` signal, or an `ask` together with a `deception` (see `Role`). The model reads wording
- * and style; it may supply the ask (its probability at or above `askModelMin` says the text reads
- * like a lure) but never the deception, so wording alone cannot flag mail. Without that evidence
+ * and style; it may supply the ask (its probability without the rule signals' contributions at or
+ * above `askModelMin` says the text reads like a lure) but never the deception, so wording alone
+ * cannot flag mail. Without that evidence
  * the score is capped just below the suspicious threshold: the model still ranks, and the verdict
  * says clean.
  */
@@ -111,6 +112,8 @@ export interface CombineInput {
   blend?: ScoreBlend;
   /** Flag only with evidence of an attack (see EvidenceGate). */
   gate?: EvidenceGate;
+  /** The model's probability from the message's wording alone (no rule signals); default model.score. */
+  askScore?: number;
   /** performance.now() when work on this input began. */
   startedAt: number;
 }
@@ -124,7 +127,7 @@ export function combine(c: CombineInput): Verdict {
     : c.blend
       ? blendScores(c.model.score, rulesOnlyScore(c.signals), c.blend)
       : c.model.score;
-  if (c.gate && !evaluateGate(c.signals, c.model?.score ?? null, c.gate).open) score = Math.min(score, gateCap(thresholds));
+  if (c.gate && !evaluateGate(c.signals, c.askScore ?? c.model?.score ?? null, c.gate).open) score = Math.min(score, gateCap(thresholds));
   if (c.signals.some((s) => s.severity === 'critical')) score = Math.max(score, CRITICAL_FLOOR);
   score = round(Math.min(1, Math.max(0, score)));
 

@@ -32,7 +32,7 @@ import { SIGNALS as URL_SIGNALS } from '../url/index.js';
 
 /** Scores facts + signals with a learned model (src/email/model.ts provides the shipped one). */
 export interface EmailScorer {
-  score(facts: EmailFacts, signals: Signal[]): { summary: ModelSummary; signalContributions: Map<string, number> };
+  score(facts: EmailFacts, signals: Signal[]): { summary: ModelSummary; signalContributions: Map<string, number>; askScore?: number };
 }
 
 export interface AnalyzeEmailOptions {
@@ -110,11 +110,13 @@ export async function analyzeEmail(raw: Uint8Array, opts: AnalyzeEmailOptions = 
   const { facts, signals, budget } = await analyzeEmailFacts(raw, { ...opts, config });
   let model: ModelSummary | null = null;
   let signalContributions: Map<string, number> | undefined;
+  let askScore: number | undefined;
   if (opts.scorer && !budget.expired('model')) {
     try {
       const scored = opts.scorer.score(facts, signals);
       model = scored.summary;
       signalContributions = scored.signalContributions;
+      askScore = scored.askScore;
     } catch (err) {
       budget.skip('model score', `internal error: ${(err as Error).message.slice(0, 200)}`);
     }
@@ -136,6 +138,7 @@ export async function analyzeEmail(raw: Uint8Array, opts: AnalyzeEmailOptions = 
     thresholds: config.thresholds,
     blend: EMAIL_SCORE_BLEND,
     gate: EMAIL_EVIDENCE_GATE,
+    ...(askScore !== undefined ? { askScore } : {}),
     startedAt,
   });
 }

@@ -13,6 +13,7 @@
  * first MAX_CONTENT_CHARS of the subject and visible text are read.
  */
 import { defineSignal, type Evidence, type Signal } from '../core/index.js';
+import { unwrapUrl } from '../url/index.js';
 import type { EmailContext, EmailFacts, Link } from './facts.js';
 import { stripInvisible } from './invisible.js';
 
@@ -510,7 +511,9 @@ function clickableLinks(links: Link[]): number {
   for (const l of links) {
     if (l.source === 'html:img' || l.where.startsWith('attachment:')) continue;
     if (!/^https?:\/\//i.test(l.url)) continue;
-    urls.add(l.url.replace(/[?#].*$/, '').toLowerCase());
+    // behind Safe Links every link is the same gateway URL up to its query: count destinations
+    const dest = unwrapUrl(l.url).url ?? l.url;
+    urls.add(dest.replace(/[?#].*$/, '').toLowerCase());
   }
   return urls.size;
 }

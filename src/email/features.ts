@@ -21,9 +21,10 @@
 import { getDomain, parse as parseHost } from 'tldts';
 import type { Signal } from '../core/index.js';
 import type { EmailFacts } from './facts.js';
+import { unwrapUrl } from '../url/index.js';
 
 /** Stored in the model's meta; the scorer refuses a model trained on other features. */
-export const FEATURES_VERSION = 'email-features/2';
+export const FEATURES_VERSION = 'email-features/3';
 
 /**
  * Signals read from headers the receiving side adds (Return-Path is written at final delivery):
@@ -312,9 +313,14 @@ export function emailFeatures(facts: EmailFacts, signals: readonly Signal[], opt
   let hrefs = 0;
   for (const link of links) {
     if (link.source === 'html:href') hrefs++;
+    // the destination behind a link rewriter (Safe Links, Proofpoint …): the gateway's host, its long
+    // encoded URL and its redirect parameter say how the mail was delivered, not what it links to;
+    // an opaque rewriter (Mimecast) hides the destination: no URL features for that link
+    const dest = unwrapUrl(link.url.startsWith('//') ? `http:${link.url}` : link.url).url;
+    if (dest === null) continue;
     let u: URL;
     try {
-      u = new URL(link.url.startsWith('//') ? `http:${link.url}` : link.url);
+      u = new URL(dest);
     } catch {
       continue;
     }

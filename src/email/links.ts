@@ -65,7 +65,7 @@ function shownHost(text: string): string | null {
  * `…/trk/click?ref=…`): newsletters send every link through one, so the link text names the site
  * and the href the service.
  */
-const TRACKER_PATH = /(?:^|[/._?&=-])(?:clicks?|track(?:ing|er)?|trk|ct|redirect|redir|tn\.jsp|ls|urltracker|wf|mpss|c|l|r)(?:[/._?&=-]|$)/i;
+const TRACKER_PATH = /(?:^|[/._?&=-])(?:clicks?|track(?:ing|er)?|trk|ct|redirect|redir|proxy|tn\.jsp|ls|urltracker|wf|mpss|c|l|r)(?:[/._?&=-]|$)/i;
 
 function isClickTracker(dest: string, shownDomain: string): boolean {
   let u: URL;
@@ -94,8 +94,12 @@ function mismatch(link: Link, config: VigilConfig): { shown: string; actual: str
   const actual = registrableDomain(host) ?? host;
   // one owner's two domains (text www.paypal.com, link to paypal-communication.com) are one site
   if (shown === actual || sameOwner(shownH, host, config)) return null;
-  // a protected name shown over another site is the classic lure, tracker-shaped or not
-  const tracker = ownersOf(shownH, config).length === 0 && isClickTracker(dest, shown);
+  // a protected name shown over another site is the classic lure, tracker-shaped or not; a site
+  // shown over its parent brand's domain ("CNNmoney.com" -> cnn.com/money/) is one family
+  const unprotected = ownersOf(shownH, config).length === 0;
+  const label = actual.split('.')[0] ?? '';
+  const family = label.length >= 3 && shown.startsWith(label) && !/^[\d.]+$/.test(host);
+  const tracker = unprotected && (family || isClickTracker(dest, shown));
   return { shown, actual, tracker };
 }
 
@@ -137,7 +141,7 @@ export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     const m = ordered[0]![1]!;
     out.push(
       TEXT_HREF_MISMATCH.fire(
-        `Link text shows ${m.shown} but the link goes to ${m.actual}${m.tracker ? ', a click tracker' : ''}${mismatches.length > 1 ? ` (${mismatches.length} such links)` : ''}`,
+        `Link text shows ${m.shown} but the link goes to ${m.actual}${m.tracker ? " (a mail service's click tracker or the site's parent domain)" : ''}${mismatches.length > 1 ? ` (${mismatches.length} such links)` : ''}`,
         ordered.map(([l]) => ({ where: l.where, text: `"${l.text}" -> ${l.url}` })),
         m.tracker ? 'low' : undefined,
       ),

@@ -30,6 +30,12 @@ export interface EmailScore {
   summary: ModelSummary;
   /** Per fired signal id, its contribution to the log-odds (orders the verdict's signals). */
   signalContributions: Map<string, number>;
+  /**
+   * The model's probability without the contributions of the rule signals: what the wording, URL
+   * facts and structure say on their own. The evidence gate reads it as the ask, so a deception
+   * signal is never counted twice (once as itself, once through the model as an ask).
+   */
+  askScore: number;
 }
 
 /** A loaded email model; pass it to `analyzeEmail` as `scorer`. */
@@ -96,9 +102,15 @@ export function scoreEmail(m: EmailModel, facts: EmailFacts, signals: readonly S
   const top: FeatureContribution[] = topContributions(readable, TOP_FEATURES, score >= 0.5 ? 'malicious' : 'benign');
   // a signal the model has no weight for is left out, so the engine falls back to its severity
   const signalContributions = new Map<string, number>();
-  for (const c of contribs) if (c.feature.startsWith('rule: ')) signalContributions.set(c.feature.slice(6), c.weight);
+  let rules = 0;
+  for (const c of contribs)
+    if (c.feature.startsWith('rule: ')) {
+      signalContributions.set(c.feature.slice(6), c.weight);
+      rules += c.weight;
+    }
   return {
     summary: { name: m.model.name, version: m.model.version, score, top_features: top },
     signalContributions,
+    askScore: calibrate(m.model.calibration, raw - rules),
   };
 }

@@ -49,6 +49,11 @@ describe('evidence gate', () => {
     expect(combine({ ...base, signals: [DECEIVE.fire('lookalike')], model: model(0.45) }).score).toBeLessThan(0.5);
     expect(evaluateGate([DECEIVE.fire('x')], 0.8, gate)).toEqual({ open: true, ask: true, deception: true, strong: false });
   });
+  it("reads the ask from the model's wording score, not from a probability the deception itself raised", () => {
+    // the model's own probability is high because the rule fired; without the rule it reads 0.2
+    expect(combine({ ...base, signals: [DECEIVE.fire('reply-to elsewhere')], model: model(0.9), askScore: 0.2 }).verdict).toBe('clean');
+    expect(combine({ ...base, signals: [DECEIVE.fire('reply-to elsewhere')], model: model(0.9), askScore: 0.7 }).verdict).toBe('malicious');
+  });
   it('opens for one strong signal: declared, prompt injection, or critical', () => {
     expect(evaluateGate([DECLARED_STRONG.fire('gift cards')], null, gate).open).toBe(true);
     expect(evaluateGate([STRONG.fire('ignore previous instructions')], null, gate).open).toBe(true);

@@ -95,6 +95,8 @@ describe('email.link.text_href_mismatch and click trackers', () => {
   it.each([
     ['an opaque tracker path', '<a href="http://clicks.mailservice.example/z/ct/?zWDOe9s9xz">http://www.internetpatrol.example</a>'],
     ['a tracker that carries the shown URL', '<a href="http://rs6.example/tn.jsp?t=ipfoc9&p=http%3A%2F%2Fwww.genesearch.example">http://www.genesearch.example</a>'],
+    ['a tracking proxy', '<a href="http://cmgr.netcontent.example/chandler/proxy.aspx?lid=2F5296B8">www.infocast.example</a>'],
+    ["a site shown over its parent brand's domain", '<a href="http://www.newsnet.example/money/">NewsNetMoney.example</a>'],
   ])('is context (low) for %s in front of an unprotected site', async (_, html) => {
     const v = await scan(html);
     expect(signal(v, ID)).toMatchObject({ severity: 'low', message: expect.stringContaining('click tracker') });
