@@ -20,6 +20,7 @@ import type { EmailContext, EmailFacts, VerifyAuthOptions } from './facts.js';
 import { hiddenSignals } from './hidden.js';
 import { linkSignals } from './links.js';
 import { senderSignals } from './sender.js';
+import { structureSignals } from './structure.js';
 
 /** Scores facts + signals with a learned model (src/email/model.ts provides the shipped one). */
 export interface EmailScorer {
@@ -56,6 +57,7 @@ const DETECTORS: [string, Detector][] = [
   ['links', linkSignals],
   ['attachments', attachmentSignals],
   ['hidden', hiddenSignals],
+  ['structure', structureSignals],
 ];
 
 /** Facts + rule signals, without the model: what features and training read. */

@@ -53,7 +53,7 @@ const HTML_NAME = /\.(s?html?|xhtml|svg)$/i;
 
 export async function extractFacts(raw: Uint8Array, target: string, budget: Budget): Promise<EmailFacts> {
   const limits = budget.limits;
-  const { email, partCount } = await parseEmail(raw, target, budget);
+  const { email, partCount, headerBlock } = await parseEmail(raw, target, budget);
   const sha256 = createHash('sha256').update(raw).digest('hex');
 
   const headers: HeaderField[] = email.headers.map((h) => ({
@@ -171,6 +171,8 @@ export async function extractFacts(raw: Uint8Array, target: string, budget: Budg
     hidden,
     links,
     attachments,
+    fromHeaders: headerBlock.fromFields,
+    headerBlock,
     structure: {
       hasHtml: Boolean(html),
       hasText: Boolean(email.text),
