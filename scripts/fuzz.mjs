@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Fuzz run on the compiled package (npm run build first):
 //   npm run fuzz -- --seed 42 --runs 200000 --target email|html|url|http|all [--out DIR] [--max-ms 2000]
-// --runs is per target. Prints, per target: cases, time, seed, slowest case, max rss, failures.
+// --runs is per target (`--runs url=400000,email=200000` sets each; targets run in the order given). Prints, per target: cases, time, seed, slowest case, max rss, failures.
 // Failing and slowest inputs are written to --out (default: a fresh folder under the OS temp dir),
 // never into the repository. Exit 1 if any case failed (non-VigilError throw, HTTP 5xx or a
 // code-less error body, or a case over --max-ms). The properties live in test/fuzz/targets.mjs.
@@ -21,13 +21,12 @@ const { values } = parseArgs({
     quiet: { type: 'boolean', default: false },
   },
 });
-const seed = Number(values.seed);
-const runs = Number(values.runs);
-const maxCaseMs = Number(values['max-ms']);
-if (!Number.isInteger(seed) || !Number.isInteger(runs) || runs < 1 || !(maxCaseMs > 0)) {
-  console.error('usage: npm run fuzz -- --seed N --runs N --target email|html|url|http|all [--out DIR] [--max-ms MS]');
+const usage = () => {
+  console.error('usage: npm run fuzz -- --seed N --runs N|TARGET=N,... --target email|html|url|http|all[,...] [--out DIR] [--max-ms MS]');
   process.exit(2);
-}
+};
+const seed = Number(values.seed);
+const maxCaseMs = Number(values['max-ms']);
 const targets = values.target === 'all' ? TARGET_NAMES : values.target.split(',');
 for (const t of targets) {
   if (!TARGET_NAMES.includes(t)) {
@@ -35,6 +34,14 @@ for (const t of targets) {
     process.exit(2);
   }
 }
+// --runs 200000 (each target) or --runs url=400000,email=200000 (per target, default 10000)
+const runsOf = {};
+for (const part of values.runs.split(',')) {
+  const [k, v] = part.includes('=') ? part.split('=') : ['*', part];
+  runsOf[k] = Number(v);
+}
+const runsFor = (t) => runsOf[t] ?? runsOf['*'] ?? 10000;
+if (!Number.isInteger(seed) || !(maxCaseMs > 0) || targets.some((t) => !Number.isInteger(runsFor(t)) || runsFor(t) < 1)) usage();
 const out = values.out ?? join(tmpdir(), `vigil-fuzz-${seed}-${process.pid}`);
 mkdirSync(out, { recursive: true });
 
@@ -62,7 +69,7 @@ for (const name of targets) {
   const startedAt = performance.now();
   const stats = await fuzzTarget(name, deps, {
     seed,
-    runs,
+    runs: runsFor(name),
     maxCaseMs,
     sampleEvery: 1000,
     onProgress: (s) => {
