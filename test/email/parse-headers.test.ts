@@ -103,6 +103,14 @@ describe('email.structure.duplicate_from', () => {
     expect(signal(await analyzeEmail(msg, { scorer: null }), DUPLICATE_FROM)).toBeUndefined();
   });
 
+  it('stays silent for a forwarded message attached with its own From', async () => {
+    const inner = eml({ from: 'Vendor <billing@vendor.example>', subject: 'Invoice 42' });
+    const msg = eml({ attachments: [{ filename: 'fwd.eml', contentType: 'message/rfc822', content: inner, disposition: 'inline' }] });
+    const facts = await extractFacts(msg, 't', new Budget(DEFAULT_LIMITS));
+    expect(facts.fromHeaders).toBe(1);
+    expect(signal(await analyzeEmail(msg, { scorer: null }), DUPLICATE_FROM)).toBeUndefined();
+  });
+
   it('stays silent for Resent-From and a From: line quoted in the body', async () => {
     const msg = eml({ headers: { 'Resent-From': 'desk@sender.example' }, text: 'Forwarded:\nFrom: someone@else.example\n' });
     expect(signal(await analyzeEmail(msg, { scorer: null }), DUPLICATE_FROM)).toBeUndefined();
