@@ -94,6 +94,7 @@ for (const name of targets) {
     rss_first_mb: stats.rssSamplesMb[0],
     rss_last_mb: stats.rssSamplesMb.at(-1),
     rss_max_mb: stats.rssMaxMb,
+    slow_once_only: stats.slowUnderLoad.map((x) => `#${x.run}: ${x.ms} ms, again ${x.againMs} ms`),
     failures: Object.values(stats.failureKinds).reduce((n, k) => n + k.count, 0),
     failure_kinds: Object.fromEntries(Object.entries(stats.failureKinds).map(([k, v]) => [k, { count: v.count, first_case: v.first.run, input: v.first.input.slice(0, 200) }])),
   };

@@ -458,7 +458,7 @@ export const TARGET_NAMES = Object.keys(TARGETS);
 export async function fuzzTarget(name, deps, { seed, runs, maxCaseMs = 2000, sampleEvery = 500, resetEvery = 2000, strict = false, known = [], onProgress, onFailure } = {}) {
   const target = TARGETS[name];
   const harness = await target.setup(deps);
-  const stats = { target: name, seed, runs: 0, failures: [], failureKinds: {}, slowestMs: 0, slowest: '', slowestInput: undefined, rssMaxMb: 0, rssSamplesMb: [], totalMs: 0 };
+  const stats = { target: name, seed, runs: 0, failures: [], failureKinds: {}, slowUnderLoad: [], slowestMs: 0, slowest: '', slowestInput: undefined, rssMaxMb: 0, rssSamplesMb: [], totalMs: 0 };
   const started = performance.now();
   const sample = () => {
     const mb = Math.round(process.memoryUsage().rss / (1024 * 1024));
@@ -484,7 +484,16 @@ export async function fuzzTarget(name, deps, { seed, runs, maxCaseMs = 2000, sam
           stats.slowest = describeInput(name, input);
           stats.slowestInput = input;
         }
-        if (!failure && ms > maxCaseMs) failure = `took ${Math.round(ms)} ms (> ${maxCaseMs} ms)`;
+        if (!failure && ms > maxCaseMs) {
+          // Once over the limit, run it again: on a shared, loaded machine a GC pause or a stolen
+          // time slice makes a 150 ms case take 2 s. Only a case slow twice is a failure; the
+          // other is counted (slowUnderLoad) and reported with both times.
+          const t1 = performance.now();
+          await harness.run(input).catch(() => {});
+          const again = performance.now() - t1;
+          if (again > maxCaseMs) failure = `took ${Math.round(ms)} ms, then ${Math.round(again)} ms (> ${maxCaseMs} ms)`;
+          else if (stats.slowUnderLoad.length < 20) stats.slowUnderLoad.push({ run: stats.runs, ms: Math.round(ms), againMs: Math.round(again), input: describeInput(name, input) });
+        }
         if (stats.runs % sampleEvery === 0) {
           sample();
           onProgress?.(stats);
