@@ -23,9 +23,13 @@ export interface HeaderBlockStats {
   fromFields: number;
   /** Fields dropped by limits.header_bytes, headers_total_bytes or header_lines. */
   dropped: number;
-  /** The most frequent field name as written, and how often it occurs (evidence for padding). */
+  /**
+   * The most frequent field name as written and how often it occurs among the first `topOf` fields
+   * (those before a limit cut the block; the rest are counted, not read): evidence for padding.
+   */
   topName: string;
   topCount: number;
+  topOf: number;
 }
 
 export interface Mailbox {

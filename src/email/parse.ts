@@ -24,8 +24,10 @@ const LF = 10;
 const HEADER_LINE = /^[!-9;-~]+[ \t]*:/;
 /** Headers of which at least one must appear for the input to count as a message. */
 const MESSAGE_HEADER = /^(from|to|subject|date|received|message-id|return-path|mime-version|sender|reply-to|delivered-to|x-[a-z0-9-]+|content-type|cc|bcc|dkim-signature|arc-[a-z-]+|authentication-results)[ \t]*:/i;
-/** Field name of a header line, up to its colon. */
-const FIELD_NAME = /^([!-9;-~]{1,100})[ \t]*:/;
+/** The same, at the start of any line of the header block (folded lines start with WSP: never match). */
+const MESSAGE_HEADER_ANYWHERE = new RegExp(MESSAGE_HEADER.source, 'im');
+/** Field name of a header line, up to its colon; sticky, so it is tried at one offset and reads at most 100 characters. */
+const FIELD_NAME = /([!-9;-~]{1,100})[ \t]*:/y;
 
 /**
  * Header fields kept even past headers_total_bytes / header_lines: what the sender, auth, list and
@@ -33,6 +35,8 @@ const FIELD_NAME = /^([!-9;-~]{1,100})[ \t]*:/;
  * Content-Type past the cut and a phishing message came out clean (issue 10).
  */
 const KEEP_PAST_LIMIT = /^(from|reply-to|sender|to|subject|date|message-id|mime-version|content-type|content-transfer-encoding|authentication-results|dkim-signature|list-[a-z0-9-]{1,40})$/;
+/** A line starting a field that KEEP_PAST_LIMIT names. */
+const KEEP_LINE = /^(from|reply-to|sender|to|subject|date|message-id|mime-version|content-type|content-transfer-encoding|authentication-results|dkim-signature|list-[a-z0-9-]{1,40})[ \t]*:/gim;
 /** From is kept twice past a limit, so a second From stays visible to email.structure.duplicate_from. */
 const keepPastLimit = (name: string): number => (name === 'from' ? 2 : KEEP_PAST_LIMIT.test(name) ? 1 : 0);
 /** At most this many fields are kept past a limit (List-* names are attacker-chosen). */
@@ -71,8 +75,8 @@ function formatBytes(n: number): string {
  * Checks that the input is a message at all. Binary garbage, an empty file or prose without a
  * header block is `E_NOT_EMAIL` / `E_EMPTY_INPUT`.
  *
- * The header block is walked line by line (field lines and folded continuation lines) until a
- * message header turns up, so a long first header — a 60 KB folded DKIM-Signature with a huge
+ * The whole header block is searched for a message header (a field line; folded continuation lines
+ * start with white space and never match), so a long first header — a 60 KB folded DKIM-Signature with a huge
  * h= list, as in rspamd's dkim_huge_hlist.eml — is read through instead of ending an 8 KB probe.
  */
 function checkIsEmail(buf: Uint8Array, headerEnd: number, target: string, limits: Budget['limits']): void {
@@ -85,16 +89,10 @@ function checkIsEmail(buf: Uint8Array, headerEnd: number, target: string, limits
   // NUL bytes in the header block never occur in mail and always in binary files
   const nulScan = Math.min(blockEnd, limits.headers_total_bytes + 4);
   if (Buffer.from(buf.buffer, buf.byteOffset, nulScan).indexOf(0) >= 0) throw notEmail();
-  // Walk the header block line by line (it is at most the message limit, as buf was cut to it)
-  const b = Buffer.from(buf.buffer, buf.byteOffset, blockEnd);
-  for (let pos = 0; pos < blockEnd; ) {
-    const nl = b.indexOf(LF, pos);
-    const next = nl < 0 ? blockEnd : nl + 1;
-    const head = b.toString('latin1', pos, Math.min(next, pos + 120));
-    if (pos === 0 && !HEADER_LINE.test(head)) throw notEmail();
-    if (MESSAGE_HEADER.test(head)) return;
-    pos = next;
-  }
+  // One native regex pass over the block (it is at most the message limit, as buf was cut to it)
+  const text = latin1(buf.subarray(0, blockEnd));
+  if (!HEADER_LINE.test(text.slice(0, 120))) throw notEmail();
+  if (MESSAGE_HEADER_ANYWHERE.test(text)) return;
   throw notEmail();
 }
 
@@ -112,17 +110,22 @@ function capHeaders(buf: Uint8Array, headerEnd: number, budget: Budget): { buf: 
   const kept: string[] = [];
   const keptByName = new Map<string, number>();
   const names = new Map<string, number>();
-  const stats: HeaderBlockStats = { bytes: 0, fields: 0, fromFields: 0, dropped: 0, topName: '', topCount: 0 };
+  const stats: HeaderBlockStats = { bytes: 0, fields: 0, fromFields: 0, dropped: 0, topName: '', topCount: 0, topOf: 0 };
   let total = 0;
   let keptFields = 0;
   let over: 'bytes' | 'lines' | null = null;
-  let overDropped = 0;
-  let keptPast = 0;
-  let keptPastBytes = 0;
 
-  const field = (start: number, end: number) => {
+  /** Counts and keeps one field of the part before the cut; false (and nothing done) once it is past a limit. */
+  const field = (start: number, end: number): boolean => {
+    const len = end - start;
+    if (len <= header_bytes) {
+      if (keptFields + 1 > header_lines) over = 'lines';
+      else if (total + len > headers_total_bytes) over = 'bytes';
+      if (over) return false;
+    }
     stats.fields++;
-    const rawName = FIELD_NAME.exec(text.slice(start, start + 110))?.[1] ?? '';
+    FIELD_NAME.lastIndex = start;
+    const rawName = FIELD_NAME.exec(text)?.[1] ?? '';
     const name = rawName.toLowerCase();
     if (name === 'from') stats.fromFields++;
     if (names.size < 1000 || names.has(name)) {
@@ -133,58 +136,97 @@ function capHeaders(buf: Uint8Array, headerEnd: number, budget: Budget): { buf: 
         stats.topName = rawName || '(no name)';
       }
     }
-    const len = end - start;
     if (len > header_bytes) {
       budget.skip(`header ${rawName.trim() || 'without a name'}`, `limit header_bytes=${header_bytes}`);
       stats.dropped++;
-      return;
+      return true;
     }
-    if (!over) {
-      if (keptFields + 1 > header_lines) over = 'lines';
-      else if (total + len > headers_total_bytes) over = 'bytes';
-    }
-    const seen = keptByName.get(name) ?? 0;
-    if (!over) total += len;
-    else if (seen < keepPastLimit(name) && keptPast < MAX_KEPT_PAST_LIMIT && keptPastBytes + len <= headers_total_bytes) {
-      keptPast++;
-      keptPastBytes += len;
-    } else {
-      stats.dropped++;
-      overDropped++;
-      return;
-    }
+    total += len;
     keptFields++;
-    keptByName.set(name, seen + 1);
+    keptByName.set(name, (keptByName.get(name) ?? 0) + 1);
     kept.push(text.slice(start, end));
+    return true;
   };
 
+  // Before the cut: field by field. Only SP and HTAB continue a header (RFC 5322 §2.2.3), as in postal-mime.
   let fieldStart = -1;
   let pos = 0;
+  let cut = -1;
   while (pos < text.length) {
-    const nl = text.indexOf('\n', pos);
-    const next = nl < 0 ? text.length : nl + 1;
     const c = text.charCodeAt(pos);
     if (c === LF || (c === CR && text.charCodeAt(pos + 1) === LF)) break; // the blank line ending the block
-    // Only SP and HTAB continue a header (RFC 5322 §2.2.3), as postal-mime folds them
+    const nl = text.indexOf('\n', pos);
+    const next = nl < 0 ? text.length : nl + 1;
     if ((c === 0x20 || c === 0x09) && fieldStart >= 0) {
       pos = next;
       continue;
     }
-    if (fieldStart >= 0) field(fieldStart, pos);
+    if (fieldStart >= 0 && !field(fieldStart, pos)) {
+      cut = fieldStart;
+      break;
+    }
     fieldStart = pos;
     pos = next;
   }
-  if (fieldStart >= 0) field(fieldStart, pos);
-  stats.bytes = pos;
+  if (cut < 0 && fieldStart >= 0 && !field(fieldStart, pos)) cut = fieldStart;
+  stats.topOf = stats.fields;
 
-  if (over && overDropped) {
-    const lines = `${overDropped.toLocaleString('en-US')} line${overDropped === 1 ? '' : 's'}`;
-    if (over === 'bytes') {
-      budget.skip(`headers after ${formatBytes(headers_total_bytes)} (${lines})`, `limit headers_total_bytes=${headers_total_bytes}`);
-    } else {
-      budget.skip(`headers after #${header_lines.toLocaleString('en-US')} (${lines})`, `limit header_lines=${header_lines}`);
+  if (cut >= 0) {
+    // Past the cut (up to 25 MB of padding): count the fields with a cheap line scan, and find
+    // the fields to keep with one native regex pass instead of reading every field.
+    let regionFields = 0;
+    pos = cut;
+    while (pos < text.length) {
+      const c = text.charCodeAt(pos);
+      if (c === LF || (c === CR && text.charCodeAt(pos + 1) === LF)) break;
+      if (c !== 0x20 && c !== 0x09) regionFields++;
+      const nl = text.indexOf('\n', pos);
+      pos = nl < 0 ? text.length : nl + 1;
+    }
+    let keptPast = 0;
+    let keptPastBytes = 0;
+    let tooLong = 0;
+    KEEP_LINE.lastIndex = cut;
+    for (let m = KEEP_LINE.exec(text); m && m.index < pos; m = KEEP_LINE.exec(text)) {
+      // `^` also matches after a lone CR; postal-mime splits lines at LF only
+      if (m.index > 0 && text.charCodeAt(m.index - 1) !== LF) {
+        KEEP_LINE.lastIndex = m.index + 1;
+        continue;
+      }
+      let end = m.index;
+      do {
+        const nl = text.indexOf('\n', end);
+        end = nl < 0 ? text.length : nl + 1;
+      } while (end < pos && (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x09));
+      KEEP_LINE.lastIndex = end;
+      const name = m[1]!.toLowerCase();
+      if (name === 'from') stats.fromFields++;
+      const len = end - m.index;
+      const seen = keptByName.get(name) ?? 0;
+      if (len > header_bytes) {
+        budget.skip(`header ${m[1]}`, `limit header_bytes=${header_bytes}`);
+        tooLong++;
+      } else if (seen < keepPastLimit(name) && keptPast < MAX_KEPT_PAST_LIMIT && keptPastBytes + len <= headers_total_bytes) {
+        keptPast++;
+        keptPastBytes += len;
+        keptByName.set(name, seen + 1);
+        kept.push(text.slice(m.index, end));
+      }
+    }
+    stats.fields += regionFields;
+    stats.dropped += regionFields - keptPast;
+    const dropped = regionFields - keptPast - tooLong;
+    if (dropped > 0) {
+      const lines = `${dropped.toLocaleString('en-US')} line${dropped === 1 ? '' : 's'}`;
+      if (over === 'bytes') {
+        budget.skip(`headers after ${formatBytes(headers_total_bytes)} (${lines})`, `limit headers_total_bytes=${headers_total_bytes}`);
+      } else {
+        budget.skip(`headers after #${header_lines.toLocaleString('en-US')} (${lines})`, `limit header_lines=${header_lines}`);
+      }
     }
   }
+  stats.bytes = pos;
+
   if (!stats.dropped) return { buf, stats };
   let head = kept.join('');
   if (head && !head.endsWith('\n')) head += '\r\n';

@@ -37,7 +37,7 @@ export function structureSignals(facts: EmailFacts, ctx: EmailContext): Signal[]
     out.push(
       OVERSIZED_HEADERS.fire(
         `Header block of ${size} (limits ${headers_total_bytes.toLocaleString('en-US')} bytes / ${header_lines.toLocaleString('en-US')} lines; real mail stays under ~40 KB and 100 lines)`,
-        [{ where: 'header', text: `${block.topCount.toLocaleString('en-US')} x ${block.topName}:` }],
+        [{ where: 'header', text: `${block.topName}: ${block.topCount.toLocaleString('en-US')} of the first ${block.topOf.toLocaleString('en-US')} header lines` }],
       ),
     );
   }

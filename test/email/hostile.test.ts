@@ -192,7 +192,7 @@ describe('hostile input', () => {
       expect(v.input).toMatchObject({ subject: 'Your account has been suspended', from: '"PayPal Service" <service@paypa1-secure.test>' });
       // every signal of the unpadded message, from headers and from the HTML body, plus the padding itself
       expect(signalIds(v).sort()).toEqual([...signalIds(clean), OVERSIZED].sort());
-      expect(signal(v, OVERSIZED)).toMatchObject({ severity: 'medium', evidence: [{ where: 'header', text: '10,000 x X-Pad:' }] });
+      expect(signal(v, OVERSIZED)).toMatchObject({ severity: 'medium', evidence: [{ where: 'header', text: expect.stringMatching(/^X-Pad: [\d,]+ of the first [\d,]+ header lines$/) }] });
       expect(v.skipped).toHaveLength(1);
       expect(v.skipped[0]).toMatchObject({ why: 'limit headers_total_bytes=1048576' });
       expect(v.skipped[0]!.what).toMatch(/^headers after 1 MB \([\d,]+ lines\)$/);

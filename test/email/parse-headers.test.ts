@@ -154,4 +154,26 @@ describe('header limits at the limit and one past it', () => {
     expect(signal(v2, OVERSIZED)).toBeDefined();
     expect(v2.input.subject).toBe('Lunch on Thursday');
   });
+
+  it('past the cut, reads a From only at the start of a line (not after a lone CR)', async () => {
+    const head = 'From: Real <real@sender.example>\r\nSubject: hi\r\n' + 'X-Pad: p\r\n'.repeat(20);
+    const msg = Buffer.from(`${head}X-Note: a\rFrom: Evil <e@attacker.test>\r\n\r\nbody\r\n`, 'latin1');
+    const budget = new Budget(withLimits({ header_lines: 5 }).limits);
+    const facts = await extractFacts(msg, 't', budget);
+    expect(facts.fromHeaders).toBe(1);
+    expect(facts.from?.address).toBe('real@sender.example');
+    expect(budget.skipped).toEqual([{ what: 'headers after #5 (18 lines)', why: 'limit header_lines=5' }]);
+  });
+
+  it('past the cut, drops a kept-name header over header_bytes and says so', async () => {
+    const msg = Buffer.from('From: a@sender.example\r\n' + 'X-Pad: p\r\n'.repeat(10) + `Subject: ${'s'.repeat(300)}\r\nTo: b@recipient.example\r\n\r\nbody\r\n`);
+    const budget = new Budget(withLimits({ header_lines: 3, header_bytes: 200 }).limits);
+    const facts = await extractFacts(msg, 't', budget);
+    expect(facts.subject).toBe('');
+    expect(facts.to[0]?.address).toBe('b@recipient.example');
+    expect(budget.skipped).toEqual([
+      { what: 'header Subject', why: 'limit header_bytes=200' },
+      { what: 'headers after #3 (8 lines)', why: 'limit header_lines=3' },
+    ]);
+  });
 });
