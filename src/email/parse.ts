@@ -34,9 +34,11 @@ const FIELD_NAME = /([!-9;-~]{1,100})[ \t]*:/y;
  * MIME checks read. Without this, padding the header block with junk pushed From, Subject and
  * Content-Type past the cut and a phishing message came out clean (issue 10).
  */
-const KEEP_PAST_LIMIT = /^(from|reply-to|sender|to|subject|date|message-id|mime-version|content-type|content-transfer-encoding|authentication-results|dkim-signature|list-[a-z0-9-]{1,40})$/;
+const KEPT_NAMES =
+  'from|reply-to|sender|to|subject|date|message-id|mime-version|content-type|content-transfer-encoding|authentication-results|dkim-signature|list-[a-z0-9-]{1,40}';
+const KEEP_PAST_LIMIT = new RegExp(`^(?:${KEPT_NAMES})$`);
 /** A line starting a field that KEEP_PAST_LIMIT names. */
-const KEEP_LINE = /^(from|reply-to|sender|to|subject|date|message-id|mime-version|content-type|content-transfer-encoding|authentication-results|dkim-signature|list-[a-z0-9-]{1,40})[ \t]*:/gim;
+const KEEP_LINE = new RegExp(`^(${KEPT_NAMES})[ \\t]*:`, 'gim');
 /** From is kept twice past a limit, so a second From stays visible to email.structure.duplicate_from. */
 const keepPastLimit = (name: string): number => (name === 'from' ? 2 : KEEP_PAST_LIMIT.test(name) ? 1 : 0);
 /** At most this many fields are kept past a limit (List-* names are attacker-chosen). */
