@@ -23,6 +23,7 @@ import type { EmailContext, EmailFacts, VerifyAuthOptions } from './facts.js';
 import { hiddenSignals } from './hidden.js';
 import { linkSignals } from './links.js';
 import { senderSignals, SENDER_SIGNALS } from './sender.js';
+import { structureSignals, STRUCTURE_SIGNALS } from './structure.js';
 import { AUTH_SIGNALS } from './auth.js';
 import { CONTENT_SIGNALS } from './content.js';
 import { LINK_SIGNALS } from './links.js';
@@ -57,7 +58,9 @@ export const EMAIL_SCORE_BLEND: ScoreBlend = Object.freeze({ model: 0.35, rules:
 
 /** Declarations of every signal an email verdict can carry (its own and src/url's), by id. */
 const DECLARED = new Map<string, SignalDef>(
-  [...AUTH_SIGNALS, ...SENDER_SIGNALS, ...CONTENT_SIGNALS, ...LINK_SIGNALS, ...ATTACHMENT_SIGNALS, ...HIDDEN_SIGNALS, ...URL_SIGNALS].map((d) => [d.id, d]),
+  [...AUTH_SIGNALS, ...SENDER_SIGNALS, ...CONTENT_SIGNALS, ...LINK_SIGNALS, ...ATTACHMENT_SIGNALS, ...HIDDEN_SIGNALS, ...STRUCTURE_SIGNALS, ...URL_SIGNALS].map(
+    (d) => [d.id, d],
+  ),
 );
 
 /**
@@ -80,6 +83,7 @@ const DETECTORS: [string, Detector][] = [
   ['links', linkSignals],
   ['attachments', attachmentSignals],
   ['hidden', hiddenSignals],
+  ['structure', structureSignals],
 ];
 
 /** Facts + rule signals, without the model: what features and training read. */

@@ -48,12 +48,24 @@ function utf8(buf: ArrayBuffer | Uint8Array | string, max: number): string {
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, max));
 }
 
+/**
+ * Runs of blanks (spaces, tabs, other white space but line breaks) longer than this are cut to it
+ * in the text the checks read. A reader sees one gap either way; 100,000 spaces in a body made a
+ * white-space regex in content.ts (normalizeForMatch) backtrack for 35 s per call (fuzz run,
+ * 2026-12-03), past every time limit. The class stops at CR/LF so blank-line detection is unchanged.
+ */
+export const MAX_BLANK_RUN = 64;
+const LONG_BLANK_RUN = new RegExp(`[^\\S\\r\\n]{${MAX_BLANK_RUN + 1},}`, 'g');
+function capBlankRuns(s: string): string {
+  return s.length > MAX_BLANK_RUN ? s.replace(LONG_BLANK_RUN, (run) => run.slice(0, MAX_BLANK_RUN)) : s;
+}
+
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)$/;
 const HTML_NAME = /\.(s?html?|xhtml|svg)$/i;
 
 export async function extractFacts(raw: Uint8Array, target: string, budget: Budget): Promise<EmailFacts> {
   const limits = budget.limits;
-  const { email, partCount } = await parseEmail(raw, target, budget);
+  const { email, partCount, headerBlock } = await parseEmail(raw, target, budget);
   const sha256 = createHash('sha256').update(raw).digest('hex');
 
   const headers: HeaderField[] = email.headers.map((h) => ({
@@ -74,7 +86,9 @@ export async function extractFacts(raw: Uint8Array, target: string, budget: Budg
     html = html.slice(0, textLimit);
   }
 
+  text = capBlankRuns(text);
   const htmlFacts = html ? parseHtml(html) : null;
+  if (htmlFacts) htmlFacts.visibleText = capBlankRuns(htmlFacts.visibleText);
   if (htmlFacts?.truncatedAt !== undefined) {
     budget.skip(`HTML structure after nesting depth ${MAX_HTML_DEPTH}`, 'read as flat text and links (nesting limit)');
   }
@@ -171,6 +185,8 @@ export async function extractFacts(raw: Uint8Array, target: string, budget: Budg
     hidden,
     links,
     attachments,
+    fromHeaders: headerBlock.fromFields,
+    headerBlock,
     structure: {
       hasHtml: Boolean(html),
       hasText: Boolean(email.text),

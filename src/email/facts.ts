@@ -13,6 +13,25 @@ export interface HeaderField {
   value: string;
 }
 
+/** The top-level header block as received, counted before any limit cut it. */
+export interface HeaderBlockStats {
+  /** Bytes of the header fields, line ends included (the block without its ending blank line). */
+  bytes: number;
+  /** Header fields (one field is a header line with its folded continuation lines). */
+  fields: number;
+  /** `From:` fields (RFC 5322 §3.6 allows exactly one). */
+  fromFields: number;
+  /** Fields dropped by limits.header_bytes, headers_total_bytes or header_lines. */
+  dropped: number;
+  /**
+   * The most frequent field name as written and how often it occurs among the first `topOf` fields
+   * (those before a limit cut the block; the rest are counted, not read): evidence for padding.
+   */
+  topName: string;
+  topCount: number;
+  topOf: number;
+}
+
 export interface Mailbox {
   /** Decoded display name ('' when absent). */
   name: string;
@@ -111,6 +130,13 @@ export interface EmailFacts {
   /** Every URL found, de-duplicated by (url, source), at most limits.urls. */
   links: Link[];
   attachments: AttachmentFacts[];
+  /**
+   * `From:` headers in the message as received (RFC 5322 §3.6: exactly one). Counted before the
+   * header limits, which keep a second From past the cut so `headers` shows it too.
+   */
+  fromHeaders: number;
+  /** Size and shape of the top-level header block as received. */
+  headerBlock: HeaderBlockStats;
   /** Structural facts for model features (no collection artefacts: see data README). */
   structure: { hasHtml: boolean; hasText: boolean; attachmentCount: number; partCount: number };
 }

@@ -12,6 +12,7 @@ import { CONTENT_SIGNALS } from './content.js';
 import { LINK_SIGNALS } from './links.js';
 import { ATTACHMENT_SIGNALS } from './attachments.js';
 import { HIDDEN_SIGNALS } from './hidden.js';
+import { STRUCTURE_SIGNALS } from './structure.js';
 
 /** Every signal the email analyzer can fire (URL and domain signals come from src/url). */
 export const SIGNALS = [
@@ -21,4 +22,5 @@ export const SIGNALS = [
   ...LINK_SIGNALS,
   ...ATTACHMENT_SIGNALS,
   ...HIDDEN_SIGNALS,
+  ...STRUCTURE_SIGNALS,
 ];

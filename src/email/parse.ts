@@ -5,6 +5,7 @@
  */
 import PostalMime, { type Email } from 'postal-mime';
 import { type Budget, VigilError } from '../core/index.js';
+import type { HeaderBlockStats } from './facts.js';
 
 export interface ParsedEmail {
   email: Email;
@@ -12,6 +13,8 @@ export interface ParsedEmail {
   partCount: number;
   /** Bytes actually parsed (after the size cut). */
   parsedBytes: number;
+  /** The top-level header block as received, before any limit cut it. */
+  headerBlock: HeaderBlockStats;
 }
 
 const CR = 13;
@@ -20,17 +23,34 @@ const LF = 10;
 /** A header line starts with a field name (RFC 5322 §3.6.8: printable ASCII except colon). */
 const HEADER_LINE = /^[!-9;-~]+[ \t]*:/;
 /** Headers of which at least one must appear for the input to count as a message. */
-const MESSAGE_HEADERS = /^(from|to|subject|date|received|message-id|return-path|mime-version|sender|reply-to|delivered-to|x-[a-z0-9-]+|content-type|cc|bcc)[ \t]*:/im;
+const MESSAGE_HEADER = /^(from|to|subject|date|received|message-id|return-path|mime-version|sender|reply-to|delivered-to|x-[a-z0-9-]+|content-type|cc|bcc|dkim-signature|arc-[a-z-]+|authentication-results)[ \t]*:/i;
+/** The same, at the start of any line of the header block (folded lines start with WSP: never match). */
+const MESSAGE_HEADER_ANYWHERE = new RegExp(MESSAGE_HEADER.source, 'im');
+/** Field name of a header line, up to its colon; sticky, so it is tried at one offset and reads at most 100 characters. */
+const FIELD_NAME = /([!-9;-~]{1,100})[ \t]*:/y;
+
+/**
+ * Header fields kept even past headers_total_bytes / header_lines: what the sender, auth, list and
+ * MIME checks read. Without this, padding the header block with junk pushed From, Subject and
+ * Content-Type past the cut and a phishing message came out clean (issue 10).
+ */
+const KEPT_NAMES =
+  'from|reply-to|sender|to|subject|date|message-id|mime-version|content-type|content-transfer-encoding|authentication-results|dkim-signature|list-[a-z0-9-]{1,40}';
+const KEEP_PAST_LIMIT = new RegExp(`^(?:${KEPT_NAMES})$`);
+/** A line starting a field that KEEP_PAST_LIMIT names. */
+const KEEP_LINE = new RegExp(`^(${KEPT_NAMES})[ \\t]*:`, 'gim');
+/** From is kept twice past a limit, so a second From stays visible to email.structure.duplicate_from. */
+const keepPastLimit = (name: string): number => (name === 'from' ? 2 : KEEP_PAST_LIMIT.test(name) ? 1 : 0);
+/** At most this many fields are kept past a limit (List-* names are attacker-chosen). */
+const MAX_KEPT_PAST_LIMIT = 64;
 
 /** Index just past the blank line ending the header block, or -1 if there is none. */
-function headerBlockEnd(buf: Uint8Array, max: number): number {
-  const end = Math.min(buf.length, max);
-  for (let i = 0; i < end; i++) {
-    if (buf[i] !== LF) continue;
-    if (buf[i + 1] === LF) return i + 2;
-    if (buf[i + 1] === CR && buf[i + 2] === LF) return i + 3;
-  }
-  return -1;
+function headerBlockEnd(buf: Uint8Array): number {
+  const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  const lf = b.indexOf('\n\n');
+  const crlf = (lf >= 0 ? b.subarray(0, lf + 1) : b).indexOf('\n\r\n');
+  if (crlf >= 0) return crlf + 3;
+  return lf >= 0 ? lf + 2 : -1;
 }
 
 /** Drops a leading mbox envelope line (`From user@host  Sat Oct ...`), which is not a header. */
@@ -46,75 +66,180 @@ function latin1(buf: Uint8Array): string {
   return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1');
 }
 
-/**
- * Checks that the input is a message at all and returns the header block as text. Binary garbage,
- * an empty file or prose without a header block is `E_NOT_EMAIL` / `E_EMPTY_INPUT`.
- */
-function checkIsEmail(buf: Uint8Array, target: string, headerLimit: number): { headerEnd: number } {
-  if (buf.length === 0 || /^\s*$/.test(latin1(buf.subarray(0, 4096)))) {
-    throw new VigilError('E_EMPTY_INPUT', `${target} is empty`, { target });
-  }
-  const probe = latin1(buf.subarray(0, Math.min(buf.length, 8192)));
-  const firstLine = probe.split(/\r?\n/, 1)[0] ?? '';
-  // NUL bytes in the header block never occur in mail and always in binary files
-  const headerEnd = headerBlockEnd(buf, headerLimit + 4);
-  const headProbe = headerEnd > 0 ? probe.slice(0, Math.min(headerEnd, probe.length)) : probe;
-  if (!HEADER_LINE.test(firstLine) || headProbe.includes('\u0000') || !MESSAGE_HEADERS.test(headProbe)) {
-    throw new VigilError('E_NOT_EMAIL', `${target} does not look like an email message (no RFC 5322 header block)`, {
-      target,
-    });
-  }
-  return { headerEnd };
+/** `1 MB`, `64 KB`, `1,500 bytes`: a limit in the words of the README. */
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MB`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KB`;
+  return `${n.toLocaleString('en-US')} bytes`;
 }
 
 /**
- * Rewrites the header block when a header is over limits.header_bytes or the block is over
- * limits.headers_total_bytes: such headers are dropped (and listed in `skipped`), so one 1 MB
- * header cannot stall every regex after it nor make the parser refuse the whole message.
+ * Checks that the input is a message at all. Binary garbage, an empty file or prose without a
+ * header block is `E_NOT_EMAIL` / `E_EMPTY_INPUT`.
+ *
+ * The whole header block is searched for a message header (a field line; folded continuation lines
+ * start with white space and never match), so a long first header — a 60 KB folded DKIM-Signature with a huge
+ * h= list, as in rspamd's dkim_huge_hlist.eml — is read through instead of ending an 8 KB probe.
  */
-function capHeaders(buf: Uint8Array, headerEnd: number, budget: Budget): Uint8Array {
-  const { header_bytes, headers_total_bytes } = budget.limits;
-  const blockEnd = headerEnd > 0 ? headerEnd : Math.min(buf.length, headers_total_bytes);
-  if (blockEnd <= header_bytes && headerEnd > 0) return buf; // fast path: nothing can be over
-  const block = latin1(buf.subarray(0, blockEnd));
-  const lines = block.split(/(?<=\n)/);
+function checkIsEmail(buf: Uint8Array, headerEnd: number, target: string, limits: Budget['limits']): void {
+  if (buf.length === 0 || /^\s*$/.test(latin1(buf.subarray(0, 4096)))) {
+    throw new VigilError('E_EMPTY_INPUT', `${target} is empty`, { target });
+  }
+  const notEmail = () =>
+    new VigilError('E_NOT_EMAIL', `${target} does not look like an email message (no RFC 5322 header block)`, { target });
+  const blockEnd = headerEnd > 0 ? headerEnd : buf.length;
+  // NUL bytes in the header block never occur in mail and always in binary files
+  const nulScan = Math.min(blockEnd, limits.headers_total_bytes + 4);
+  if (Buffer.from(buf.buffer, buf.byteOffset, nulScan).indexOf(0) >= 0) throw notEmail();
+  // One native regex pass over the block (it is at most the message limit, as buf was cut to it)
+  const text = latin1(buf.subarray(0, blockEnd));
+  if (!HEADER_LINE.test(text.slice(0, 120))) throw notEmail();
+  if (MESSAGE_HEADER_ANYWHERE.test(text)) return;
+  throw notEmail();
+}
+
+/**
+ * Applies the header limits to the top-level header block and counts it. A field over
+ * limits.header_bytes is dropped (one 1 MB header must not stall every regex after it). Past
+ * limits.headers_total_bytes or limits.header_lines the rest of the block is dropped except the
+ * fields the checks read (KEEP_PAST_LIMIT), and the body after the block is always kept, so its
+ * MIME structure is still parsed. Everything dropped is listed in `skipped`.
+ */
+function capHeaders(buf: Uint8Array, headerEnd: number, budget: Budget): { buf: Uint8Array; stats: HeaderBlockStats } {
+  const { header_bytes, headers_total_bytes, header_lines } = budget.limits;
+  const blockEnd = headerEnd > 0 ? headerEnd : buf.length;
+  const text = latin1(buf.subarray(0, blockEnd));
   const kept: string[] = [];
-  let field: string[] = [];
+  const keptByName = new Map<string, number>();
+  const names = new Map<string, number>();
+  const stats: HeaderBlockStats = { bytes: 0, fields: 0, fromFields: 0, dropped: 0, topName: '', topCount: 0, topOf: 0 };
   let total = 0;
-  let changed = headerEnd < 0;
-  const flush = () => {
-    if (!field.length) return;
-    const text = field.join('');
-    const name = (text.match(/^([^:\r\n]{1,80}):/)?.[1] ?? 'header').trim();
-    if (text.length > header_bytes) {
-      budget.skip(`header ${name}`, `limit header_bytes=${header_bytes}`);
-      changed = true;
-    } else if (total + text.length > headers_total_bytes) {
-      budget.skip(`headers after ${name}`, `limit headers_total_bytes=${headers_total_bytes}`);
-      changed = true;
-    } else {
-      kept.push(text);
-      total += text.length;
+  let keptFields = 0;
+  let over: 'bytes' | 'lines' | null = null;
+
+  /** Counts and keeps one field of the part before the cut; false (and nothing done) once it is past a limit. */
+  const field = (start: number, end: number): boolean => {
+    const len = end - start;
+    if (len <= header_bytes) {
+      if (keptFields + 1 > header_lines) over = 'lines';
+      else if (total + len > headers_total_bytes) over = 'bytes';
+      if (over) return false;
     }
-    field = [];
+    stats.fields++;
+    FIELD_NAME.lastIndex = start;
+    const rawName = FIELD_NAME.exec(text)?.[1] ?? '';
+    const name = rawName.toLowerCase();
+    if (name === 'from') stats.fromFields++;
+    if (names.size < 1000 || names.has(name)) {
+      const n = (names.get(name) ?? 0) + 1;
+      names.set(name, n);
+      if (n > stats.topCount) {
+        stats.topCount = n;
+        stats.topName = rawName || '(no name)';
+      }
+    }
+    if (len > header_bytes) {
+      budget.skip(`header ${rawName.trim() || 'without a name'}`, `limit header_bytes=${header_bytes}`);
+      stats.dropped++;
+      return true;
+    }
+    total += len;
+    keptFields++;
+    keptByName.set(name, (keptByName.get(name) ?? 0) + 1);
+    kept.push(text.slice(start, end));
+    return true;
   };
-  for (const line of lines) {
-    if (/^[ \t]/.test(line) && field.length) field.push(line);
-    else {
-      flush();
-      field.push(line);
+
+  // Before the cut: field by field. Only SP and HTAB continue a header (RFC 5322 §2.2.3), as in postal-mime.
+  let fieldStart = -1;
+  let pos = 0;
+  let cut = -1;
+  while (pos < text.length) {
+    const c = text.charCodeAt(pos);
+    if (c === LF || (c === CR && text.charCodeAt(pos + 1) === LF)) break; // the blank line ending the block
+    const nl = text.indexOf('\n', pos);
+    const next = nl < 0 ? text.length : nl + 1;
+    if ((c === 0x20 || c === 0x09) && fieldStart >= 0) {
+      pos = next;
+      continue;
+    }
+    if (fieldStart >= 0 && !field(fieldStart, pos)) {
+      cut = fieldStart;
+      break;
+    }
+    fieldStart = pos;
+    pos = next;
+  }
+  if (cut < 0 && fieldStart >= 0 && !field(fieldStart, pos)) cut = fieldStart;
+  stats.topOf = stats.fields;
+
+  if (cut >= 0) {
+    // Past the cut (up to 25 MB of padding): count the fields with a cheap line scan, and find
+    // the fields to keep with one native regex pass instead of reading every field.
+    let regionFields = 0;
+    pos = cut;
+    while (pos < text.length) {
+      const c = text.charCodeAt(pos);
+      if (c === LF || (c === CR && text.charCodeAt(pos + 1) === LF)) break;
+      if (c !== 0x20 && c !== 0x09) regionFields++;
+      const nl = text.indexOf('\n', pos);
+      pos = nl < 0 ? text.length : nl + 1;
+    }
+    let keptPast = 0;
+    let keptPastBytes = 0;
+    let tooLong = 0;
+    KEEP_LINE.lastIndex = cut;
+    for (let m = KEEP_LINE.exec(text); m && m.index < pos; m = KEEP_LINE.exec(text)) {
+      // `^` also matches after a lone CR; postal-mime splits lines at LF only
+      if (m.index > 0 && text.charCodeAt(m.index - 1) !== LF) {
+        KEEP_LINE.lastIndex = m.index + 1;
+        continue;
+      }
+      let end = m.index;
+      do {
+        const nl = text.indexOf('\n', end);
+        end = nl < 0 ? text.length : nl + 1;
+      } while (end < pos && (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x09));
+      KEEP_LINE.lastIndex = end;
+      const name = m[1]!.toLowerCase();
+      if (name === 'from') stats.fromFields++;
+      const len = end - m.index;
+      const seen = keptByName.get(name) ?? 0;
+      if (len > header_bytes) {
+        budget.skip(`header ${m[1]}`, `limit header_bytes=${header_bytes}`);
+        tooLong++;
+      } else if (seen < keepPastLimit(name) && keptPast < MAX_KEPT_PAST_LIMIT && keptPastBytes + len <= headers_total_bytes) {
+        keptPast++;
+        keptPastBytes += len;
+        keptByName.set(name, seen + 1);
+        kept.push(text.slice(m.index, end));
+      }
+    }
+    stats.fields += regionFields;
+    stats.dropped += regionFields - keptPast;
+    const dropped = regionFields - keptPast - tooLong;
+    if (dropped > 0) {
+      const lines = `${dropped.toLocaleString('en-US')} line${dropped === 1 ? '' : 's'}`;
+      if (over === 'bytes') {
+        budget.skip(`headers after ${formatBytes(headers_total_bytes)} (${lines})`, `limit headers_total_bytes=${headers_total_bytes}`);
+      } else {
+        budget.skip(`headers after #${header_lines.toLocaleString('en-US')} (${lines})`, `limit header_lines=${header_lines}`);
+      }
     }
   }
-  flush();
-  if (!changed) return buf;
+  stats.bytes = pos;
+
+  if (!stats.dropped) return { buf, stats };
   let head = kept.join('');
-  if (headerEnd < 0) head = head.replace(/\r?\n?$/, '\n\n');
+  if (head && !head.endsWith('\n')) head += '\r\n';
+  // the blank line that ended the block (or one, for a headers-only message)
+  head += pos < text.length ? text.slice(pos) : '\r\n';
   const headBytes = Buffer.from(head, 'latin1');
-  const rest = headerEnd > 0 ? buf.subarray(headerEnd) : new Uint8Array(0);
+  const rest = buf.subarray(blockEnd);
   const out = new Uint8Array(headBytes.length + rest.length);
   out.set(headBytes, 0);
   out.set(rest, headBytes.length);
-  return out;
+  return { buf: out, stats };
 }
 
 /**
@@ -141,12 +266,15 @@ function countParts(buf: Uint8Array, max: number): { count: number; cutAt: numbe
 export async function parseEmail(raw: Uint8Array, target: string, budget: Budget): Promise<ParsedEmail> {
   const limits = budget.limits;
   let buf = stripMboxLine(raw);
-  const { headerEnd } = checkIsEmail(buf, target, limits.headers_total_bytes);
   if (buf.length > limits.message_bytes) {
     budget.skip(`bytes after ${limits.message_bytes}`, `limit message_bytes=${limits.message_bytes}`);
     buf = buf.subarray(0, limits.message_bytes);
   }
-  buf = capHeaders(buf, headerEnd, budget);
+  const headerEnd = headerBlockEnd(buf);
+  checkIsEmail(buf, headerEnd, target, limits);
+  const capped = capHeaders(buf, headerEnd, budget);
+  buf = capped.buf;
+  const headerBlock = capped.stats;
   const { count: partCount, cutAt } = countParts(buf, limits.mime_parts);
   if (partCount > limits.mime_parts) {
     budget.skip(`MIME parts after #${limits.mime_parts}`, `limit mime_parts=${limits.mime_parts}`);
@@ -154,20 +282,21 @@ export async function parseEmail(raw: Uint8Array, target: string, budget: Budget
   }
   const options = {
     maxNestingDepth: limits.mime_depth,
-    // header caps already applied above; nested parts add their own headers on top
-    maxHeadersSize: limits.headers_total_bytes * 2,
+    // Header caps already applied above: the top-level block is at most headers_total_bytes plus
+    // the fields kept past the cut (at most headers_total_bytes more); nested parts add theirs.
+    maxHeadersSize: limits.headers_total_bytes * 3,
     maxRfc822NestingDepth: Math.min(limits.mime_depth, 5),
     attachmentEncoding: 'arraybuffer' as const,
   };
   try {
     const email = await PostalMime.parse(buf, options);
-    return { email, partCount, parsedBytes: buf.length };
+    return { email, partCount, parsedBytes: buf.length, headerBlock };
   } catch (err) {
     // A body the MIME parser refuses (nesting past the limit, broken structure) still has headers:
     // analyse those and the raw body text, and say what was skipped.
     const reason = (err as Error).message.replace(/\s+/g, ' ').slice(0, 200);
     budget.skip('MIME structure', `parser refused it: ${reason}`);
-    const end = headerBlockEnd(buf, limits.headers_total_bytes + 4);
+    const end = headerBlockEnd(buf);
     const headOnly = end > 0 ? buf.subarray(0, end) : buf;
     let email: Email;
     try {
@@ -179,6 +308,6 @@ export async function parseEmail(raw: Uint8Array, target: string, budget: Budget
     email.text = latin1(body).replace(/^--.*$|^content-[a-z-]+:.*$/gim, '');
     email.html = undefined;
     email.attachments = [];
-    return { email, partCount, parsedBytes: buf.length };
+    return { email, partCount, parsedBytes: buf.length, headerBlock };
   }
 }

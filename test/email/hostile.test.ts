@@ -4,10 +4,29 @@
  * timeout catches a hang.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeEmail } from '../../src/email/index.js';
+import { analyzeEmail, extractFacts } from '../../src/email/index.js';
+import { MAX_BLANK_RUN } from '../../src/email/extract.js';
 import { resolveConfig } from '../../src/config/index.js';
-import { VigilError } from '../../src/core/index.js';
+import { Budget, DEFAULT_LIMITS, VigilError } from '../../src/core/index.js';
 import { eml } from '../helpers/eml.js';
+import { signal, signalIds } from '../helpers/verdict.js';
+
+/** A brand-impersonation credential phish: the issue 10 message without its padding. */
+function phish(extraHeaders: [string, string][] = []): Buffer {
+  return eml({
+    from: '"PayPal Service" <service@paypa1-secure.test>',
+    replyTo: 'recovery@mail.example',
+    subject: 'Your account has been suspended',
+    headers: extraHeaders,
+    html: '<p>Dear customer, your PayPal account has been suspended. Verify your password within 24 hours or it will be closed.</p><a href="http://192.0.2.7/paypal/login.php">https://www.paypal.com/signin</a>',
+  });
+}
+
+/** `n` short `X-Pad:` lines (about 110 bytes each) in front of a message. */
+function padded(n: number, msg: Buffer): Buffer {
+  const pad = Array.from({ length: n }, (_, i) => `X-Pad: ${'p'.repeat(96)} ${String(i).padStart(5, '0')}\r\n`).join('');
+  return Buffer.concat([Buffer.from(pad), msg]);
+}
 
 async function errorCode(p: Promise<unknown>): Promise<string | undefined> {
   try {
@@ -160,5 +179,73 @@ describe('hostile input', () => {
   it('accepts a leading mbox envelope line', async () => {
     const v = await analyzeEmail(Buffer.concat([Buffer.from('From a@sender.example  Sat Oct  5 10:00:00 2024\n'), eml({ subject: 'mbox' })]));
     expect(v.input.subject).toBe('mbox');
+  });
+
+  describe('a header block padded past the header limits (issue 10)', () => {
+    const OVERSIZED = 'email.structure.oversized_headers';
+
+    it('keeps the headers that matter, reads the body, flags the padding and names the cut', async () => {
+      const clean = await analyzeEmail(phish(), { scorer: null });
+      const msg = padded(10_000, phish());
+      expect(msg.length).toBeGreaterThan(1024 * 1024);
+      const v = await analyzeEmail(msg, { scorer: null });
+      expect(v.verdict).toBe('malicious');
+      expect(v.input).toMatchObject({ subject: 'Your account has been suspended', from: '"PayPal Service" <service@paypa1-secure.test>' });
+      // every signal of the unpadded message, from headers and from the HTML body, plus the padding itself
+      expect(signalIds(v).sort()).toEqual([...signalIds(clean), OVERSIZED].sort());
+      expect(signal(v, OVERSIZED)).toMatchObject({ severity: 'medium', evidence: [{ where: 'header', text: expect.stringMatching(/^X-Pad: [\d,]+ of the first [\d,]+ header lines$/) }] });
+      expect(v.skipped).toHaveLength(1);
+      expect(v.skipped[0]).toMatchObject({ why: 'limit headers_total_bytes=1048576' });
+      expect(v.skipped[0]!.what).toMatch(/^headers after 1 MB \([\d,]+ lines\)$/);
+    });
+
+    it('keeps a second From placed behind the padding, so it is still seen', async () => {
+      const msg = padded(10_000, phish([['From', 'IT Desk <it@fabrikam.example>']]));
+      const v = await analyzeEmail(msg, { scorer: null });
+      expect(signal(v, 'email.structure.duplicate_from')).toBeDefined();
+      expect(signal(v, OVERSIZED)).toBeDefined();
+    });
+
+    it('keeps From, Subject and the MIME structure past the header line count', async () => {
+      const tiny = Array.from({ length: 30_000 }, (_, i) => `X-P: ${i}\r\n`).join('');
+      const v = await analyzeEmail(Buffer.concat([Buffer.from(tiny), phish()]), { scorer: null });
+      expect(v.input.subject).toBe('Your account has been suspended');
+      expect(signalIds(v)).toEqual(expect.arrayContaining([OVERSIZED, 'email.content.credential_lure', 'email.link.text_href_mismatch']));
+      expect(v.skipped).toContainEqual({ what: 'headers after #10,000 (20,000 lines)', why: 'limit header_lines=10000' });
+    });
+
+    it('stays silent for a legitimate message with a long Received chain and a big DKIM/ARC set (40 KB)', async () => {
+      const headers: [string, string][] = [];
+      for (let i = 0; i < 40; i++) {
+        headers.push(['Received', `from mx${i}.relay.example (mx${i}.relay.example [192.0.2.${i + 1}])\r\n\tby mx${i + 1}.relay.example (Postfix) with ESMTPS id 4Q${i}Z9abc\r\n\tfor <bob@recipient.example>; Tue, 03 Jun 2025 10:00:${String(i).padStart(2, '0')} +0000`]);
+      }
+      const sig = (n: number) => Array.from({ length: n }, (_, i) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.slice(i % 8) + 'x').join('\r\n\t');
+      for (let i = 1; i <= 16; i++) {
+        headers.push(['ARC-Seal', `i=${i}; a=rsa-sha256; t=1748944800; cv=${i === 1 ? 'none' : 'pass'}; d=relay.example; s=arc-2025;\r\n\tb=${sig(12)}`]);
+        headers.push(['ARC-Message-Signature', `i=${i}; a=rsa-sha256; c=relaxed/relaxed; d=relay.example; s=arc-2025;\r\n\th=from:to:subject:date:message-id:mime-version:content-type;\r\n\tbh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=;\r\n\tb=${sig(12)}`]);
+        headers.push(['ARC-Authentication-Results', `i=${i}; mx${i}.relay.example; dkim=pass header.d=sender.example; spf=pass smtp.mailfrom=sender.example; dmarc=pass header.from=sender.example`]);
+      }
+      for (let i = 0; i < 3; i++) {
+        headers.push(['DKIM-Signature', `v=1; a=rsa-sha256; c=relaxed/relaxed; d=sender.example; s=s${i};\r\n\th=from:to:subject:date:message-id:mime-version:content-type;\r\n\tbh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=;\r\n\tb=${sig(6)}`]);
+      }
+      const msg = eml({ headers });
+      const block = msg.toString('latin1').indexOf('\r\n\r\n');
+      expect(block).toBeGreaterThan(40 * 1024);
+      const v = await analyzeEmail(msg, { scorer: null });
+      expect(signal(v, OVERSIZED)).toBeUndefined();
+      expect(v.skipped).toEqual([]);
+    });
+  });
+
+  it('cuts a 100,000-blank run in the text the checks read (a white-space regex downstream took 35 s on it)', async () => {
+    const gap = ' '.repeat(100_000);
+    const plain = await extractFacts(eml({ text: `Hello${gap}world\n\n${'\t'.repeat(70)}end` }), 't', new Budget(DEFAULT_LIMITS));
+    expect(plain.text).toBe(`Hello${' '.repeat(MAX_BLANK_RUN)}world\n\n${'\t'.repeat(MAX_BLANK_RUN)}end`);
+    // em spaces survive the HTML reader's own collapsing (it folds only space, tab and NBSP)
+    const html = await extractFacts(eml({ html: `<p>Hello${'\u2003'.repeat(100_000)}world</p>` }), 't', new Budget(DEFAULT_LIMITS));
+    expect(html.visibleText).toBe(`Hello${'\u2003'.repeat(MAX_BLANK_RUN)}world`);
+    // and the whole analysis finishes (vitest's timeout is the hang check; no timing asserted)
+    const v = await analyzeEmail(eml({ text: `Hello${gap}world` }), { scorer: null });
+    expect(v.skipped).toEqual([]);
   });
 });
