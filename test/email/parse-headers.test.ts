@@ -143,7 +143,8 @@ describe('header limits at the limit and one past it', () => {
   });
 
   it('keeps a block of exactly headers_total_bytes, and cuts one byte less', async () => {
-    const msg = eml({ headers: { 'X-Pad': 'p'.repeat(500) } });
+    // padded past the 1 KiB minimum a config accepts for the limit
+    const msg = eml({ headers: { 'X-Pad': 'p'.repeat(500), 'X-Pad-2': 'p'.repeat(900) } });
     const { bytes } = blockOf(msg);
     const exact = resolveConfig({ limits: { headers_total_bytes: bytes } });
     const v = await analyzeEmail(msg, { config: exact, scorer: null });
