@@ -249,3 +249,17 @@ describe('hostile input', () => {
     expect(v.skipped).toEqual([]);
   });
 });
+
+describe('a huge single text part', () => {
+  it('is cut before the MIME parser at 1.5 x text_bytes_per_part, and says so', async () => {
+    const body = 'hello http://x.example/ world\n'.repeat(400_000); // 12 MB of plain text
+    const raw = Buffer.from(`From: a@b.example\nTo: c@d.example\nSubject: hi\n\n${body}`);
+    const v = await analyzeEmail(raw, { scorer: null });
+    expect(v.skipped).toContainEqual({ what: `body after ${1.5 * 2 * 1024 * 1024} bytes`, why: 'limit text_bytes_per_part=2097152' });
+    expect(v.input.subject).toBe('hi');
+  });
+  it('leaves a multipart message and a small text message to the parser', async () => {
+    const v = await analyzeEmail(eml({ text: 'short' }), { scorer: null });
+    expect(v.skipped).toEqual([]);
+  });
+});
