@@ -94,7 +94,7 @@ export async function runCvEmail(opts: CvEmailOptions, io: CliIo): Promise<numbe
       writeFileSync(join(opts.out, `cv-email-${mode}.csv`), scoresCsv(rows));
       writeFileSync(join(opts.out, `cv-email-${mode}.json`), JSON.stringify(result, null, 2) + '\n');
       // per message: verdict score, the model's own probability and the signals (gate analyses)
-      const detail = rows.map((r) => JSON.stringify({ file: r.path, label: r.label, source: r.source, score: r.score, model: r.modelScore ?? null, signals: r.signals ?? [] }));
+      const detail = rows.map((r) => JSON.stringify({ file: r.path, label: r.label, source: r.source, score: r.score, model: r.modelScore ?? null, ask: r.askScore ?? null, signals: r.signals ?? [] }));
       writeFileSync(join(opts.out, `cv-email-${mode}-detail.jsonl`), detail.join('\n') + '\n');
       // fold of every file, so peers (Bayes) can be trained on exactly Vigil's training folds
       const foldLines = ['file,label,source,fold', ...messages.map((m, i) => `${m.path},${m.label},${m.source},${foldOf[i]! + 1}`)];

@@ -169,6 +169,8 @@ export interface ScoredFile extends CorpusFile {
   modelScore?: number | null;
   /** `id:severity` of every signal that fired, sorted (for gate and slice analyses). */
   signals?: string[];
+  /** The model's probability without the rule signals (what the evidence gate reads as an ask). */
+  askScore?: number | null;
   error?: string;
 }
 
@@ -186,13 +188,15 @@ export async function scoreCorpus(
   for (const f of files) {
     try {
       const raw = await readOneMessage(f.path, opts.config.limits.message_bytes);
-      const v = await analyzeEmail(raw, { config: opts.config, target: f.rel, scorer: opts.scorer });
+      let askScore: number | null = null;
+      const v = await analyzeEmail(raw, { config: opts.config, target: f.rel, scorer: opts.scorer, onAskScore: (a) => (askScore = a) });
       rows.push({
         ...f,
         score: v.score,
         flagged: v.verdict !== 'clean',
         verdict: v.verdict,
         modelScore: v.model?.score ?? null,
+        askScore,
         signals: [...new Set(v.signals.map((s) => `${s.id}:${s.severity}`))].sort(),
       });
     } catch (err) {

@@ -44,6 +44,8 @@ export interface AnalyzeEmailOptions {
   scorer?: EmailScorer | null;
   /** Opt-in live SPF/DKIM/DMARC verification. */
   verifyAuth?: VerifyAuthOptions;
+  /** Evaluation tooling: receives the model's wording-only probability the evidence gate read. */
+  onAskScore?: (askScore: number | null) => void;
 }
 
 /**
@@ -121,6 +123,7 @@ export async function analyzeEmail(raw: Uint8Array, opts: AnalyzeEmailOptions = 
       model = scored.summary;
       signalContributions = scored.signalContributions;
       askScore = scored.askScore;
+      opts.onAskScore?.(askScore ?? null);
     } catch (err) {
       budget.skip('model score', `internal error: ${(err as Error).message.slice(0, 200)}`);
     }
