@@ -21,40 +21,34 @@ if [[ ! -d "$dev/malicious" || ! -x "$(command -v bash)" || ! -f "$peers/spamass
 fi
 out="$root/.vigil/peers"; mkdir -p "$out"
 jobs="${JOBS:-$(nproc)}"
+# Bayes on Vigil's folds: symlinks named by their corpus id, test = the rows whose column COL of the
+# folds CSV (file,label,source,fold) equals HELD, train = the rest; then each PEER scores the test side.
+bayes_split() { # FOLDS COL HELD NAME PEERS...
+  local folds="$1" col="$2" held="$3" name="$4"; shift 4
+  local work; work="$(mktemp -d /tmp/vigil-peer-split.XXXXXX)"
+  mkdir -p "$work"/{train,test}/{malicious,benign}
+  tail -n +2 "$folds" | while IFS=, read -r file label source f; do
+    local key="$f"; [[ "$col" == source ]] && key="$source"
+    local side=train; [[ "$key" == "$held" ]] && side=test
+    ln -s "$(cd "$root" && realpath "$file")" "$work/$side/$label/${source}__$(basename "$file")"
+  done
+  for peer in "$@"; do
+    bash "$peers/$peer.sh" --malicious "$work/test/malicious" --benign "$work/test/benign" \
+      --train-dir-malicious "$work/train/malicious" --train-dir-benign "$work/train/benign" \
+      --jobs "$jobs" --out "$out/$peer-$name.csv" | tail -1 | tee "$out/$peer-$name.json"
+  done
+  rm -rf "$work"
+}
 if [[ "${1:-}" == "--bayes-source" ]]; then
   folds="$root/.vigil/cv/cv-email-source-folds.csv"
   [[ -f "$folds" ]] || { echo "run npm run cv:email -- --mode source first ($folds missing)"; exit 2; }
-  which="${2:-rspamd spamassassin}"
-  for held in $(tail -n +2 "$folds" | cut -d, -f3 | sort -u); do
-    work="$(mktemp -d /tmp/vigil-peer-source.XXXXXX)"
-    mkdir -p "$work"/{train,test}/{malicious,benign}
-    tail -n +2 "$folds" | while IFS=, read -r file label source f; do
-      side=train; [[ "$source" == "$held" ]] && side=test
-      ln -s "$(cd "$root" && realpath "$file")" "$work/$side/$label/${source}__$(basename "$file")"
-    done
-    for peer in $which; do
-      bash "$peers/$peer.sh" --malicious "$work/test/malicious" --benign "$work/test/benign" \
-        --train-dir-malicious "$work/train/malicious" --train-dir-benign "$work/train/benign" \
-        --jobs "$jobs" --out "$out/$peer-bayes-source-$held.csv" | tail -1 | tee "$out/$peer-bayes-source-$held.json"
-    done
-    rm -rf "$work"
-  done
+  # shellcheck disable=SC2086
+  for held in $(tail -n +2 "$folds" | cut -d, -f3 | sort -u); do bayes_split "$folds" source "$held" "bayes-source-$held" ${2:-rspamd spamassassin}; done
 elif [[ "${1:-}" == "--bayes" ]]; then
   fold="${2:?fold number}"
   folds="$root/.vigil/cv/cv-email-group-folds.csv"
   [[ -f "$folds" ]] || { echo "run npm run cv:email first ($folds missing)"; exit 2; }
-  work="$(mktemp -d /tmp/vigil-peer-fold.XXXXXX)"
-  mkdir -p "$work"/{train,test}/{malicious,benign}
-  # symlinks named by their corpus id, split by Vigil's fold assignment
-  tail -n +2 "$folds" | while IFS=, read -r file label source f; do
-    side=train; [[ "$f" == "$fold" ]] && side=test
-    ln -s "$(cd "$root" && realpath "$file")" "$work/$side/$label/${source}__$(basename "$file")"
-  done
-  for peer in rspamd spamassassin; do
-    bash "$peers/$peer.sh" --malicious "$work/test/malicious" --benign "$work/test/benign" \
-      --train-dir-malicious "$work/train/malicious" --train-dir-benign "$work/train/benign" \
-      --jobs "$jobs" --out "$out/$peer-bayes-fold$fold.csv" | tail -1 | tee "$out/$peer-bayes-fold$fold.json"
-  done
+  bayes_split "$folds" fold "$fold" "bayes-fold$fold" rspamd spamassassin
 else
   for peer in rspamd spamassassin; do
     bash "$peers/$peer.sh" --malicious "$dev/malicious" --benign "$dev/benign" --jobs "$jobs" \

@@ -7,31 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.js';
-import type { CliIo } from '../../src/cli/io.js';
 import { escapeControl, formatVerdict, formatVerdictJson } from '../../src/cli/print.js';
 import type { Verdict } from '../../src/core/index.js';
 import { eml } from '../helpers/eml.js';
+import { fakeIo } from '../helpers/io.js';
 
 const TITLE = '\u001b]0;pwned\u0007';
 const CLEAR = '\u001b[2J';
 const LINK = '\u001b]8;;http://evil.test/\u001b\\click\u001b]8;;\u001b\\';
 const RLO = '\u202e';
 
-function fakeIo(tty = false): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    isTTY: tty,
-    stdout(t: string) {
-      io.out += t;
-    },
-    stderr(t: string) {
-      io.err += t;
-    },
-    readStdin: async () => Buffer.alloc(0),
-  };
-  return io;
-}
 
 /** No raw C0 (other than the newline ending each line), DEL, C1 or bidi control. */
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;

@@ -14,22 +14,8 @@ import { main } from '../../src/cli/index.js';
 import { createStreamIo, readLines, type CliIo } from '../../src/cli/io.js';
 import { countMboxMessages } from '../../src/cli/mbox.js';
 import { eml } from '../helpers/eml.js';
+import { fakeIo } from '../helpers/io.js';
 
-function fakeIo(stdin: string | Buffer = ''): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    isTTY: false,
-    stdout(t: string) {
-      io.out += t;
-    },
-    stderr(t: string) {
-      io.err += t;
-    },
-    readStdin: async () => Buffer.from(stdin),
-  };
-  return io;
-}
 
 const run = async (args: string[], io: CliIo & { out: string; err: string } = fakeIo()) => {
   const code = await main(['node', 'vigil', ...args], io);

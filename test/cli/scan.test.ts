@@ -2,27 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/index.js';
 import { eml } from '../helpers/eml.js';
+import { fakeIo } from '../helpers/io.js';
 
 const EX = new URL('../../examples/', import.meta.url).pathname;
 
-function fakeIo(stdin = ''): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    isTTY: false,
-    stdout(t: string) {
-      io.out += t;
-    },
-    stderr(t: string) {
-      io.err += t;
-    },
-    readStdin: async () => Buffer.from(stdin),
-  };
-  return io;
-}
 
 const run = async (args: string[], stdin = '') => {
   const io = fakeIo(stdin);

@@ -8,25 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.js';
-import type { CliIo } from '../../src/cli/io.js';
 import { MIN_TRAIN_ROWS_PER_CLASS } from '../../src/core/index.js';
 import { eml } from '../helpers/eml.js';
+import { fakeIo } from '../helpers/io.js';
 
-function fakeIo(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    isTTY: false,
-    stdout(t: string) {
-      io.out += t;
-    },
-    stderr(t: string) {
-      io.err += t;
-    },
-    readStdin: async () => Buffer.alloc(0),
-  };
-  return io;
-}
 
 const run = async (args: string[]) => {
   const io = fakeIo();

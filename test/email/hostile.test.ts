@@ -9,7 +9,7 @@ import { MAX_BLANK_RUN } from '../../src/email/extract.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { Budget, DEFAULT_LIMITS, VigilError } from '../../src/core/index.js';
 import { eml } from '../helpers/eml.js';
-import { signal, signalIds } from '../helpers/verdict.js';
+import { errorCode, signal, signalIds } from '../helpers/verdict.js';
 
 /** A brand-impersonation credential phish: the issue 10 message without its padding. */
 function phish(extraHeaders: [string, string][] = []): Buffer {
@@ -28,15 +28,6 @@ function padded(n: number, msg: Buffer): Buffer {
   return Buffer.concat([Buffer.from(pad), msg]);
 }
 
-async function errorCode(p: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await p;
-    return undefined;
-  } catch (err) {
-    expect(err).toBeInstanceOf(VigilError);
-    return (err as VigilError).code;
-  }
-}
 
 function nestRfc822(levels: number): Buffer {
   let inner = eml({ subject: 'innermost', text: 'deep inside' }).toString('latin1');

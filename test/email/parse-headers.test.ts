@@ -8,7 +8,7 @@ import { analyzeEmail, extractFacts } from '../../src/email/index.js';
 import { resolveConfig, type VigilConfig } from '../../src/config/index.js';
 import { Budget, DEFAULT_LIMITS, type Limits, VigilError } from '../../src/core/index.js';
 import { eml } from '../helpers/eml.js';
-import { signal, signalIds } from '../helpers/verdict.js';
+import { errorCode, signal, signalIds } from '../helpers/verdict.js';
 
 const OVERSIZED = 'email.structure.oversized_headers';
 const DUPLICATE_FROM = 'email.structure.duplicate_from';
@@ -19,15 +19,6 @@ function withLimits(limits: Partial<Limits>): VigilConfig {
   return { ...base, limits: { ...base.limits, ...limits } };
 }
 
-async function errorCode(p: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await p;
-    return undefined;
-  } catch (err) {
-    expect(err).toBeInstanceOf(VigilError);
-    return (err as VigilError).code;
-  }
-}
 
 /** A folded DKIM-Signature of about `bytes` bytes with a long h= list, as large signers write. */
 function dkimHeader(bytes: number): string {

@@ -1,4 +1,4 @@
-import type { Signal, Verdict } from '../../src/core/index.js';
+import { VigilError, type Signal, type Verdict } from '../../src/core/index.js';
 
 /** The first signal with this id in a verdict, or undefined. */
 export function signal(v: Verdict, id: string): Signal | undefined {
@@ -7,4 +7,15 @@ export function signal(v: Verdict, id: string): Signal | undefined {
 
 export function signalIds(v: Verdict): string[] {
   return v.signals.map((s) => s.id);
+}
+
+/** The `code` of the VigilError a promise rejects with, or undefined when it resolves. */
+export async function errorCode(p: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await p;
+    return undefined;
+  } catch (err) {
+    if (!(err instanceof VigilError)) throw err;
+    return err.code;
+  }
 }
