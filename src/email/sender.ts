@@ -20,7 +20,7 @@ export const REPLY_TO_MISMATCH = defineSignal({
   id: 'email.sender.reply_to_mismatch',
   category: 'bec',
   severity: 'medium',
-  summary: "Reply-To on another registrable domain than From (low for a mail service's reply-handling address)",
+  summary: "Reply-To on another registrable domain than From (low in bulk mail or for a mail service's reply-handling address)",
   // replies that leave for the attacker's mailbox are the deception of a BEC lure, not its ask
   roles: { medium: 'deception' },
 });
@@ -232,13 +232,25 @@ function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): v
   if (!away.length) return;
   const first = away[0]!;
   const service = away.every((r) => isReplyHandlingAddress(r.address));
+  // bulk mail (newsletters, notifications: an unsubscribe header or link) often answers from another
+  // domain; BEC is one-to-one mail and never offers to unsubscribe
+  const bulk = !service && isBulkMail(facts);
   out.push(
     REPLY_TO_MISMATCH.fire(
-      `Replies go to ${first.address} (${rd(first.domain)}), not ${fromDomain}${service ? ' (a reply-handling address of a mail service)' : ''}`,
+      `Replies go to ${first.address} (${rd(first.domain)}), not ${fromDomain}${service ? ' (a reply-handling address of a mail service)' : bulk ? ' (in bulk mail)' : ''}`,
       [{ where: 'header:Reply-To', text: first.raw || first.address }, fromEvidence(from)],
-      service ? 'low' : undefined,
+      service || bulk ? 'low' : undefined,
     ),
   );
+}
+
+const UNSUBSCRIBE = /unsubscribe|opt-?out|email[-_ ]?preferences|manage[-_ ]?(?:your[-_ ]?)?subscription/i;
+
+/** Bulk mail: a List-Unsubscribe header, Precedence bulk/list, or an unsubscribe link in the body. */
+function isBulkMail(facts: EmailFacts): boolean {
+  if (headerValue(facts, 'list-unsubscribe') !== undefined) return true;
+  if (/\b(?:bulk|list|junk)\b/i.test(headerValue(facts, 'precedence') ?? '')) return true;
+  return facts.links.slice(0, 500).some((l) => UNSUBSCRIBE.test(l.url) || UNSUBSCRIBE.test(l.text ?? ''));
 }
 
 /** Role mailboxes that newsletters and notification services send replies to. */

@@ -95,3 +95,14 @@ describe('email.sender.reply_to_mismatch in bulk mail', () => {
     expect(signal(await scan({ from: 'Ines <ines@fabrikam.example>', replyTo: 'ines.moreau.office@outlook.com' }), ID)?.severity).toBe('medium');
   });
 });
+
+describe('email.sender.reply_to_mismatch in newsletters', () => {
+  const ID = 'email.sender.reply_to_mismatch';
+  it.each<[string, EmlOptions]>([
+    ['a List-Unsubscribe header', { headers: { 'List-Unsubscribe': '<https://news.example/unsub?u=1>' } }],
+    ['an unsubscribe link', { html: '<p>News</p><a href="https://news.example/u?id=1">Unsubscribe</a>' }],
+  ])('is only context (low) with %s', async (_, o) => {
+    const v = await scan({ from: 'News <news@paper.example>', replyTo: 'Jane Editor <jane.editor@agency.example>', ...o });
+    expect(signal(v, ID)).toMatchObject({ severity: 'low', message: expect.stringContaining('bulk mail') });
+  });
+});
