@@ -38,6 +38,9 @@ export const HOST_SHORTENER = defineSignal({
   category: 'malicious_url',
   severity: 'low',
   summary: 'URL shortener hides the real destination',
+  // a link whose destination is hidden is deception for the evidence gate (an ask must come with it);
+  // a brand's own shortener (aka.ms) is judged as the brand's page and never fires this
+  roles: { low: 'deception' },
 });
 export const HOST_FREE_HOSTING = defineSignal({
   id: 'url.host.free_hosting',

@@ -65,3 +65,11 @@ describe('evidence gate', () => {
     expect(v.score).toBeLessThan(0.3);
   });
 });
+
+describe('declared roles of real signals', () => {
+  it('a shortened link hides its destination: deception, still low severity', async () => {
+    const { HOST_SHORTENER } = await import('../../src/url/host.js');
+    expect(roleOf(HOST_SHORTENER.category, 'low', HOST_SHORTENER.roles)).toBe('deception');
+    expect(HOST_SHORTENER.severity).toBe('low');
+  });
+});
