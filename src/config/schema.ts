@@ -96,7 +96,8 @@ export const configSchema = z.strictObject({
     .optional(),
   server: z
     .strictObject({
-      body_limit_bytes: nonNegInt.optional(),
+      // 0 would refuse every request body: at least 1 KiB, like limits.message_bytes
+      body_limit_bytes: z.number().int().min(1024, { error: 'must be an integer of at least 1024' }).optional(),
       rate_limit_per_minute: nonNegInt.optional(),
       keep_raw: z.boolean().optional(),
       /** Keep evidence text and fired messages (quotes of the mail) in stored verdicts. */

@@ -76,3 +76,10 @@ describe('config', () => {
     expect(code(() => loadConfig(join(dir, 'bad.json')))).toBe('E_CONFIG');
   });
 });
+
+describe('server.body_limit_bytes', () => {
+  it('refuses 0 (every request would be refused) and accepts 1 KiB', () => {
+    expect(() => resolveConfig({ server: { body_limit_bytes: 0 } })).toThrow(/server\.body_limit_bytes: must be an integer of at least 1024/);
+    expect(resolveConfig({ server: { body_limit_bytes: 1024 } }).server.bodyLimitBytes).toBe(1024);
+  });
+});
