@@ -22,13 +22,9 @@ import { extractFacts } from './extract.js';
 import type { EmailContext, EmailFacts, VerifyAuthOptions } from './facts.js';
 import { hiddenSignals } from './hidden.js';
 import { linkSignals } from './links.js';
-import { senderSignals, SENDER_SIGNALS } from './sender.js';
-import { structureSignals, STRUCTURE_SIGNALS } from './structure.js';
-import { AUTH_SIGNALS } from './auth.js';
-import { CONTENT_SIGNALS } from './content.js';
-import { LINK_SIGNALS } from './links.js';
-import { ATTACHMENT_SIGNALS } from './attachments.js';
-import { HIDDEN_SIGNALS } from './hidden.js';
+import { senderSignals } from './sender.js';
+import { structureSignals } from './structure.js';
+import { SIGNALS as EMAIL_SIGNALS } from './signals.js';
 import { SIGNALS as URL_SIGNALS } from '../url/index.js';
 
 /** Scores facts + signals with a learned model (src/email/model.ts provides the shipped one). */
@@ -60,9 +56,7 @@ export const EMAIL_SCORE_BLEND: ScoreBlend = Object.freeze({ model: 0.35, rules:
 
 /** Declarations of every signal an email verdict can carry (its own and src/url's), by id. */
 const DECLARED = new Map<string, SignalDef>(
-  [...AUTH_SIGNALS, ...SENDER_SIGNALS, ...CONTENT_SIGNALS, ...LINK_SIGNALS, ...ATTACHMENT_SIGNALS, ...HIDDEN_SIGNALS, ...STRUCTURE_SIGNALS, ...URL_SIGNALS].map(
-    (d) => [d.id, d],
-  ),
+  [...EMAIL_SIGNALS, ...URL_SIGNALS].map((d) => [d.id, d]),
 );
 
 /**

@@ -21,7 +21,7 @@
 import { getDomain, parse as parseHost } from 'tldts';
 import type { Signal } from '../core/index.js';
 import type { EmailFacts } from './facts.js';
-import { unwrapUrl } from '../url/index.js';
+import { safeDecodeUri, unwrapUrl } from '../url/index.js';
 
 /** Stored in the model's meta; the scorer refuses a model trained on other features. */
 export const FEATURES_VERSION = 'email-features/3';
@@ -356,7 +356,7 @@ export function emailFeatures(facts: EmailFacts, signals: readonly Signal[], opt
     }
     if (u.port) urlNames.push('url: explicit port');
     if (u.username || u.password) urlNames.push('url: user-info before host');
-    const path = decodeSafe(u.pathname + u.search).toLowerCase();
+    const path = safeDecodeUri(u.pathname + u.search).toLowerCase();
     for (const m of path.matchAll(PATH_WORD)) if (URL_WORDS.has(m[0])) urlNames.push(`url: path word "${m[0]}"`);
     const ext = /\.([a-z0-9]{2,5})$/.exec(u.pathname.toLowerCase());
     if (ext) urlNames.push(`url: file type ".${ext[1]}"`);
@@ -405,10 +405,3 @@ export function emailFeatures(facts: EmailFacts, signals: readonly Signal[], opt
   return out;
 }
 
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}

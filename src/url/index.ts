@@ -12,7 +12,7 @@ import type { SignalDef } from '../core/index.js';
 export { inspectUrl, inspectDomain, analyzeUrl, analyzeDomain } from './analyzer.js';
 export type { UrlInspection, DomainInspection, InspectContext, AnalyzeOptions } from './analyzer.js';
 export type { LookalikeMatch, LookalikeTechnique, LookalikeFamily, OwnerKind } from './lookalike.js';
-export { registrableDomain } from './parse.js';
+export { registrableDomain, safeDecodeUri } from './parse.js';
 export { ownersOf, sameOwner, isUserContentHost } from './owner.js';
 export { unwrapUrl, viaText, MAX_UNWRAP_DEPTH } from './unwrap.js';
 export type { Unwrapped } from './unwrap.js';

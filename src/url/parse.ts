@@ -241,3 +241,12 @@ export function registrableDomain(host: string): string | null {
   if (p.isIp) return null;
   return p.domain ?? null;
 }
+
+/** decodeURIComponent that keeps a malformed escape (`%zz`) as written instead of throwing. */
+export function safeDecodeUri(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

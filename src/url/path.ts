@@ -7,7 +7,7 @@ import type { Evidence, Signal } from '../core/index.js';
 import { CREDENTIAL_WORDS } from './lists.js';
 import type { LookalikeIndex } from './lookalike.js';
 import { isProtectedHost } from './lookalike.js';
-import type { ParsedUrl } from './parse.js';
+import { safeDecodeUri, type ParsedUrl } from './parse.js';
 
 export const PATH_BRAND_MISMATCH = defineSignal({
   id: 'url.path.brand_mismatch',
@@ -42,7 +42,7 @@ const REDIRECT_PARAMS = new Set([
 
 /** Lower-case word tokens of a path/query (split on anything not a letter or digit). */
 export function pathTokens(p: ParsedUrl): string[] {
-  const text = safeDecode((p.pathname + p.search).slice(0, MAX_PATH_SCAN)).toLowerCase();
+  const text = safeDecodeUri((p.pathname + p.search).slice(0, MAX_PATH_SCAN)).toLowerCase();
   return text.split(/[^a-z0-9]+/).filter((t) => t.length > 1 && t.length <= 40);
 }
 
@@ -82,10 +82,3 @@ export function pathSignals(p: ParsedUrl, idx: LookalikeIndex, evidence: Evidenc
   return out;
 }
 
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}

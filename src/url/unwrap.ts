@@ -14,7 +14,7 @@
  * characters carried in the URL itself), so no step can grow the input.
  * KEEP IN SYNC with the "Link rewriters" paragraph of the README.
  */
-import { MAX_URL_CHARS, withScheme } from './parse.js';
+import { MAX_URL_CHARS, safeDecodeUri, withScheme } from './parse.js';
 
 /** Wrappers inside wrappers (Safe Links around Proofpoint around Google) followed at most this deep. */
 export const MAX_UNWRAP_DEPTH = 4;
@@ -48,13 +48,6 @@ function param(u: URL, ...names: string[]): string | null {
   return null;
 }
 
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
 /** HTML entities some gateways leave in their parameter (`&amp;` in an href copied from HTML). */
 function unescapeHtml(s: string): string {
@@ -66,7 +59,7 @@ function proofpointV2(u: URL, raw: string): string | null {
   // read `u` from the raw query: URLSearchParams would turn a literal '+' into a space
   const m = /[?&]u=([^&#]+)/.exec(raw);
   if (!m) return null;
-  return unescapeHtml(safeDecode(m[1]!.replace(/-/g, '%').replace(/_/g, '/')));
+  return unescapeHtml(safeDecodeUri(m[1]!.replace(/-/g, '%').replace(/_/g, '/')));
 }
 
 /** Run lengths of the `**X` tokens of Proofpoint v3 (`**A` = 2 characters … `**_` = 65). */
@@ -83,9 +76,9 @@ function proofpointV3(_u: URL, raw: string): string | null {
     // the tail (`__;…!!…$`) lost, e.g. a text-part URL cut at a quote by the extractor: the URL is
     // still written out in clear; without the replacement bytes only a URL without `*` is exact
     const cut = /\/v3\/__(.+?)(?:__;?)?$/.exec(raw);
-    return cut && !cut[1]!.includes('*') ? safeDecode(cut[1]!) : null;
+    return cut && !cut[1]!.includes('*') ? safeDecodeUri(cut[1]!) : null;
   }
-  const url = safeDecode(m[1]!);
+  const url = safeDecodeUri(m[1]!);
   if (!url.includes('*')) return url;
   let bytes: string;
   try {
@@ -127,7 +120,7 @@ function base64Url(s: string): string | null {
 /** Cisco Secure Email: `https://secure-web.cisco.com/<token>/<percent-encoded URL>`, or the token only. */
 function cisco(u: URL): string | null {
   const m = /^\/[^/]+\/(https?(?::|%3A).*)$/i.exec(u.pathname);
-  return m ? safeDecode(m[1]!) : null;
+  return m ? safeDecodeUri(m[1]!) : null;
 }
 
 /**

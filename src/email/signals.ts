@@ -1,0 +1,22 @@
+/**
+ * Every signal the email analyzer can fire itself (URL and domain signals come from src/url): the
+ * one list that the README table, the model's signal priors and the evidence gate's roles read.
+ */
+import type { SignalDef } from '../core/index.js';
+import { AUTH_SIGNALS } from './auth.js';
+import { SENDER_SIGNALS } from './sender.js';
+import { CONTENT_SIGNALS } from './content.js';
+import { LINK_SIGNALS } from './links.js';
+import { ATTACHMENT_SIGNALS } from './attachments.js';
+import { HIDDEN_SIGNALS } from './hidden.js';
+import { STRUCTURE_SIGNALS } from './structure.js';
+
+export const SIGNALS: SignalDef[] = [
+  ...AUTH_SIGNALS,
+  ...SENDER_SIGNALS,
+  ...CONTENT_SIGNALS,
+  ...LINK_SIGNALS,
+  ...ATTACHMENT_SIGNALS,
+  ...HIDDEN_SIGNALS,
+  ...STRUCTURE_SIGNALS,
+];
