@@ -28,7 +28,7 @@ export * as train from './train/index.js';
 export * as ml from './ml/index.js';
 /** URL and domain parsing and analysis helpers (src/url). */
 export * as url from './url/index.js';
-export { emailFeatures } from './email/index.js';
-export type { EmailFeatureOptions, EmailFeatures } from './email/index.js';
+/** Email parsing, facts and model features (src/email). */
+export * as email from './email/index.js';
 /** Every *.eml below a folder, bounded (what `vigil scan DIR` reads). */
 export { listEml } from './cli/files.js';
