@@ -4,16 +4,13 @@
  *   vigil eval email --malicious DIR... --benign DIR... [--json] [--slices FILE] [--scores FILE]
  *   vigil eval email --cv [--mode group|source] [--folds N] [--out DIR] ...   (trains a model per fold)
  */
-import { basename } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { VigilError } from '../core/index.js';
 import {
   crossValidateEmail,
   evaluateEmail,
   evaluateList,
-  readSlices,
   scoresCsv,
-  slicesOf,
   type CvEmailOptions,
   type EvalEmailOptions,
   type EvalEmailResult,
@@ -120,8 +117,8 @@ async function runCrossValidation(opts: EvalEmailCliOptions, io: CliIo): Promise
   // each fold trains its own model on the default config: a given model or config would not be what is measured
   for (const [flag, set] of [['model-file', opts.modelFile !== undefined], ['no-model', opts.model === false], ['config', opts.config !== undefined]] as const)
     if (set) throw new VigilError('E_USAGE', `--${flag} does not apply to eval email --cv (each fold trains its own model with the default config)`);
-  const sliceMap = opts.slices ? readSlices(opts.slices) : null;
   const cvOpts: CvEmailOptions = { malicious: opts.malicious, benign: opts.benign };
+  if (opts.slices !== undefined) cvOpts.slices = opts.slices;
   if (opts.mode !== undefined) cvOpts.mode = opts.mode;
   const folds = intFlag(opts.folds, 'folds');
   if (folds !== undefined) cvOpts.folds = folds;
@@ -133,7 +130,6 @@ async function runCrossValidation(opts: EvalEmailCliOptions, io: CliIo): Promise
     log: (line) => io.stderr(`${line}\n`),
     onError: (file, error) => io.stderr(`vigil: skipped ${escapeControl(file)}: ${escapeControl(error)}\n`),
   });
-  if (sliceMap) result.slices = slicesOf(rows, (r) => sliceMap.get(basename(r.path)));
   if (opts.scores) writeFileSync(opts.scores, scoresCsv(rows));
   if (opts.json) io.stdout(JSON.stringify(result) + '\n');
   else {

@@ -7,11 +7,12 @@
  * harder check. Never part of `npm test` on the corpus (it takes minutes).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { VigilError } from '../core/index.js';
 import { defaultConfig } from '../config/index.js';
 import { emailModelFrom } from '../email/index.js';
 import { connectGroups, groupKFold } from '../ml/index.js';
+import { readSlices } from './csv.js';
 import { extractCorpus, listCorpus, scoreCorpus, scoresCsv, type ScoredFile } from './email-corpus.js';
 import { EMAIL_FEATURE_OPTIONS, EMAIL_TRAIN_DEFAULTS, trainEmailOnMessages } from './email.js';
 import { evalResult, slicesOf, toArray, type CorpusHooks, type EvalEmailResult } from './eval-email.js';
@@ -30,6 +31,8 @@ export interface CvEmailOptions {
   seed?: number;
   /** Folder for the scores CSV (peers' format), the JSON summary, per-message detail and the folds. */
   out?: string;
+  /** CSV `file,slice` (as for `vigil eval email --slices`): adds `slices` to the result. */
+  slices?: string;
 }
 
 export interface CvEmailResult extends EvalEmailResult {
@@ -62,6 +65,7 @@ export async function crossValidateEmail(opts: CvEmailOptions, hooks: CorpusHook
   const mal = toArray(opts.malicious);
   const ben = toArray(opts.benign);
   if (!mal.length || !ben.length) throw new VigilError('E_USAGE', 'eval email --cv needs --malicious DIR and --benign DIR');
+  const sliceMap = opts.slices ? readSlices(opts.slices) : null;
   const config = defaultConfig();
   const files = await listCorpus(mal, ben);
   if (!files.length) throw new VigilError('E_DATA', 'no .eml files found');
@@ -109,6 +113,7 @@ export async function crossValidateEmail(opts: CvEmailOptions, hooks: CorpusHook
   const base = evalResult(rows, seconds);
   const bySource = slicesOf(rows, (r) => `${r.label}/${r.source}`);
   const result: CvEmailResult = { ...base, mode, folds, by_source: bySource, train_seconds: Math.round(trainSeconds * 10) / 10 };
+  if (sliceMap) result.slices = slicesOf(rows, (r) => sliceMap.get(basename(r.path)));
   if (opts.out) {
     mkdirSync(opts.out, { recursive: true });
     writeFileSync(join(opts.out, `cv-email-${mode}.csv`), scoresCsv(rows));

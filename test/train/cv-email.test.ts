@@ -38,7 +38,10 @@ describe('vigil eval email --cv', () => {
   it('leave one source out: one fold per source folder, every message scanned once, the four files written', async () => {
     const { dir, mal, ben } = corpus();
     const out = join(dir, 'cv');
-    const r = await run(['eval', 'email', '--cv', '--mode', 'source', '--malicious', mal, '--benign', ben, '--out', out, '--json']);
+    const slices = join(dir, 'slices.csv');
+    writeFileSync(slices, 'file,slice\nm0.eml,early\nb0.eml,early\nm23.eml,late\nb23.eml,late\n');
+    const scores = join(dir, 'scores.csv');
+    const r = await run(['eval', 'email', '--cv', '--mode', 'source', '--malicious', mal, '--benign', ben, '--out', out, '--json', '--slices', slices, '--scores', scores]);
     expect(r.err).toMatch(/benign\/list: training on 36, scanning 12/);
     expect(r.code).toBe(0);
     expect(r.out.trim().split('\n')).toHaveLength(1);
@@ -51,6 +54,9 @@ describe('vigil eval email --cv', () => {
       ['malicious/src_b', 12],
     ]);
     expect(res.by_source.map((s: { slice: string }) => s.slice)).toEqual(['benign/list', 'benign/team', 'malicious/src_a', 'malicious/src_b']);
+    // --slices and --scores work as for eval email: per-slice rates, the peers' CSV
+    expect(res.slices.map((x: { slice: string; n: number }) => [x.slice, x.n])).toEqual([['early', 2], ['late', 2]]);
+    expect(readFileSync(scores, 'utf8')).toBe(readFileSync(join(out, 'cv-email-source.csv'), 'utf8'));
     expect(JSON.parse(readFileSync(join(out, 'cv-email-source.json'), 'utf8'))).toEqual(res);
     const csv = readFileSync(join(out, 'cv-email-source.csv'), 'utf8').trim().split('\n');
     expect(csv[0]).toBe('file,label,score,flagged');
