@@ -58,6 +58,8 @@ export const LOOKALIKE_DOMAIN = defineSignal({
   id: 'email.sender.lookalike_domain',
   category: 'lookalike_domain',
   severity: 'high',
+  // a sender domain built to pass for a known one is an attack on its own, whatever the mail asks
+  roles: { high: 'strong' },
   summary: "From or Reply-To domain imitates the organization's, a partner's or a brand's domain",
 });
 export const DISPLAY_NAME_ADDRESS_SPOOF = defineSignal({
@@ -77,6 +79,8 @@ export const RECIPIENT_LOOKALIKE = defineSignal({
   id: 'email.sender.recipient_lookalike',
   category: 'lookalike_domain',
   severity: 'high',
+  // one edit or look-alike letters away from the recipient's own domain: nobody registers that by chance
+  roles: { high: 'strong' },
   summary: "From or Reply-To domain is a cousin of a recipient's own domain: one edit or look-alike letters (high), another suffix or an added word (medium)",
 });
 export const FREEMAIL_ROLE_CLAIM = defineSignal({
