@@ -51,7 +51,9 @@ function fromMailbox(a: Address | undefined | null, raw: string): Mailbox | null
     }
     const own = /[\p{L}\p{N}]/u.test(m.name) ? [m.name] : [];
     const at = address.lastIndexOf('@');
-    return { name: [...names, ...own].join(' ').trim(), address, domain: address.slice(at + 1), raw };
+    const box: Mailbox = { name: [...names, ...own].join(' ').trim(), address, domain: address.slice(at + 1), raw };
+    if (names.length) box.decoyNames = names;
+    return box;
   }
   return first;
 }

@@ -24,11 +24,22 @@ describe('From with a name-only entry before the address', () => {
     expect(v.input.from).toContain(address);
     expect(signal(v, 'email.sender.brand_display_name')?.message).toContain('Microsoft');
     expect(signal(v, 'email.sender.reply_to_mismatch')).toBeDefined();
+    expect(signal(v, 'email.sender.from_name_decoy')?.message).toContain(address);
+  });
+  it('fires from_name_decoy when the name before the address is all a reader sees', async () => {
+    const v = await scan('WOW TV, jehd <service@stayfriends.example>');
+    expect(signal(v, 'email.sender.from_name_decoy')?.message).toContain('WOW TV');
   });
   it('keeps an unquoted "Last, First" sender whole: the address and both names, no brand claim', async () => {
     const v = await scan('Moreau, Ines <ines.moreau@fabrikam.example>');
     expect(signal(v, 'email.sender.brand_display_name')).toBeUndefined();
     expect(signal(v, 'email.sender.reply_to_mismatch')).toBeUndefined();
+    expect(signal(v, 'email.sender.from_name_decoy')).toBeUndefined();
     expect(v.verdict).toBe('clean');
+  });
+  it('does not fire for a quoted "Last, First" name or a plain sender', async () => {
+    for (const from of ['"Moreau, Ines" <ines.moreau@fabrikam.example>', 'Ines Moreau <ines.moreau@fabrikam.example>']) {
+      expect(signal(await scan(from), 'email.sender.from_name_decoy')).toBeUndefined();
+    }
   });
 });
