@@ -72,7 +72,7 @@ export const FROM_NAME_DECOY = defineSignal({
   id: 'email.sender.from_name_decoy',
   category: 'impersonation',
   severity: 'medium',
-  summary: 'From puts a name with no address before the real sender (`Microsoft account team ,_<x@elsewhere>`), so a reader sees only that name',
+  summary: 'From puts a name with no address before the real sender (Microsoft account team ,_<x@elsewhere>), so a reader sees only that name',
 });
 export const GENERATED_DOMAIN = defineSignal({
   id: 'email.sender.generated_domain',
