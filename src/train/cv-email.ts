@@ -14,7 +14,8 @@ import { emailModelFrom } from '../email/index.js';
 import { connectGroups, groupKFold } from '../ml/index.js';
 import { readSlices } from './csv.js';
 import { extractCorpus, listCorpus, scoreCorpus, scoresCsv, type ScoredFile } from './email-corpus.js';
-import { EMAIL_FEATURE_OPTIONS, EMAIL_TRAIN_DEFAULTS, trainEmailOnMessages } from './email.js';
+import { trainEmailOnMessages } from './email.js';
+import { EMAIL_FEATURE_OPTIONS, EMAIL_TRAIN_DEFAULTS } from './email-settings.js';
 import { evalResult, slicesOf, toArray, type CorpusHooks, type EvalEmailResult } from './eval-email.js';
 import type { SliceReport } from './slices.js';
 

@@ -2,7 +2,7 @@
 import { FEATURES_VERSION, type EmailFeatureOptions } from '../email/index.js';
 import { nonZeroWeights, summarize } from '../ml/index.js';
 import { mdTable, renderCard, type CardBlock } from './card.js';
-import { EMAIL_FEATURE_OPTIONS, SIGNAL_PRIOR, SOURCE_LICENCES, type TrainedEmailModel } from './email.js';
+import { EMAIL_FEATURE_OPTIONS, SIGNAL_PRIOR, SOURCE_LICENCES, type TrainedEmailModel } from './email-settings.js';
 import { sliceReport } from './slices.js';
 
 export interface EmailCardInput {

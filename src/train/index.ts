@@ -40,13 +40,10 @@ export {
   applySignalPriors,
   heaviestFeatures,
   manifestHash,
-  EMAIL_TRAIN_DEFAULTS,
-  EMAIL_FEATURE_OPTIONS,
-  EMAIL_MIN_TEXT_SOURCES,
-  SIGNAL_PRIOR,
-  SOURCE_LICENCES,
 } from './email.js';
-export type { TrainEmailOptions, TrainEmailHooks, TrainEmailReport, TrainedEmailModel } from './email.js';
+export type { TrainEmailOptions, TrainEmailHooks, TrainEmailReport } from './email.js';
+export { EMAIL_TRAIN_DEFAULTS, EMAIL_FEATURE_OPTIONS, EMAIL_MIN_TEXT_SOURCES, SIGNAL_PRIOR, SOURCE_LICENCES } from './email-settings.js';
+export type { TrainedEmailModel } from './email-settings.js';
 export { emailCard } from './email-card.js';
 export { evaluateEmail, evalResult, slicesOf } from './eval-email.js';
 export type { EvalEmailOptions, EvalEmailResult, EvalEmailReport, CorpusHooks } from './eval-email.js';
