@@ -93,6 +93,7 @@ describe('email.attachment.dangerous_type', () => {
         { filename: 'budget.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: OOXML() },
       ],
     });
+    expectAbsent(v, ID);
     for (const s of v.signals) expect(s.id).not.toMatch(/^email\.attachment\./);
   });
 });
@@ -140,7 +141,7 @@ describe('email.attachment.html_smuggling', () => {
   it('fires on atob + Blob + download', async () => {
     const html = `<html><body><script>var b=atob("${'QUJD'.repeat(10)}");var blob=new Blob([b]);var a=document.createElement('a');a.href=URL.createObjectURL(blob);a.download="invoice.iso";a.click();</script></body></html>`;
     const v = await withFile({ filename: 'invoice.html', contentType: 'text/html', content: html });
-    const s = signal(v, ID);
+    const s = expectFires(v, ID);
     expect(s).toMatchObject({ severity: 'high', evidence: [{ where: 'attachment:invoice.html' }] });
     expect(s!.message).toContain('atob');
   });
@@ -211,7 +212,7 @@ describe('email.attachment.archive_executable', () => {
   const ID = 'email.attachment.archive_executable';
   it('is high for a zip holding a script', async () => {
     const v = await withFile({ filename: 'docs.zip', content: zip([{ name: 'readme.txt' }, { name: 'Invoice_0042.js' }]) });
-    const s = signal(v, ID);
+    const s = expectFires(v, ID);
     expect(s).toMatchObject({ severity: 'high', evidence: [{ where: 'attachment:docs.zip' }] });
     expect(s!.message).toContain('Invoice_0042.js');
   });

@@ -39,7 +39,7 @@ describe('email.content.payment_change', () => {
       subject: 'Updated banking details',
       text: 'Hello,\n\nPlease note that we have updated our banking details due to an audit. Kindly update your records and send all future payments for outstanding invoices to the new account below.\n\nRegards,\nAccounts Receivable',
     });
-    const s = signal(v, ID);
+    const s = expectFires(v, ID);
     expect(s).toMatchObject({ severity: 'high', category: 'bec' });
     expect(s!.evidence[0]).toMatchObject({ where: 'header:Subject' });
     expect(s!.message).toContain('updated banking details');
@@ -110,7 +110,7 @@ describe('email.content.gift_card', () => {
       subject: 'Quick favor',
       text: "Are you available? I need you to purchase 5 Apple gift cards of $200 each for a client appreciation. Scratch the back and send me pictures of the codes. I'm in a meeting, can't take calls.",
     });
-    const s = signal(v, ID);
+    const s = expectFires(v, ID);
     expect(s).toMatchObject({ severity: 'high', category: 'bec' });
     expect(s!.evidence[0]!.text).toContain('apple gift cards');
   });
@@ -177,7 +177,7 @@ describe('email.content.callback', () => {
       subject: 'Your subscription has been renewed - Order #88231',
       text: 'Thank you for your purchase. Your Norton 360 annual subscription was auto-renewed and $399.99 has been charged to your account. If you did not authorize this charge, call our billing team at +1 (808) 555-0142 within 24 hours to cancel and get a refund.',
     });
-    const s = signal(v, ID);
+    const s = expectFires(v, ID);
     expect(s).toMatchObject({ severity: 'high', category: 'callback' });
     expect(s!.evidence[0]!.text).toContain('555-0142');
   });
@@ -228,7 +228,7 @@ describe('email.content.credential_lure', () => {
       subject: 'Mailbox storage is almost full',
       html: '<p>Your mailbox is almost full. Incoming messages are being held. Verify your account within 24 hours or your mailbox will be suspended.</p><p><a href="https://mail-quota.example/upgrade">Increase storage</a></p>',
     });
-    const s = signal(v, ID);
+    const s = expectFires(v, ID);
     expect(s?.severity).toBe('high');
     expect(s!.evidence.some((e) => e.where === 'header:Subject')).toBe(true);
   });
@@ -263,6 +263,14 @@ describe('email.content.credential_lure', () => {
     });
     expect(signal(v, ID)?.severity ?? 'none').toMatch(/^(none|low)$/);
   });
+  it('stays silent for an IT notice about a password policy (no deadline, no threat, no link to act on)', async () => {
+    const v = await scan({
+      from: 'IT <it@fabrikam.example>',
+      subject: 'New password policy from March',
+      text: 'From March the minimum password length becomes 14 characters. Nothing to do now: you will be asked to choose a new password the next time yours is due. Questions to the service desk.',
+    });
+    expectAbsent(v, ID);
+  });
 });
 
 describe('hostile text', () => {
@@ -272,7 +280,9 @@ describe('hostile text', () => {
     for (const unit of ['new bank ', 'updatedupdated ', 'a'.repeat(50) + ' ', 'please please please ', '+1 (555) 555-', '+123456789012345678901234567890', '+1 23 45 67 89 01 23 45 67 89 ', 'if you did not ', 'x\u200b']) {
       const big = unit.repeat(Math.ceil((2 * 1024 * 1024) / unit.length));
       const out = contentSignals({ ...facts, visibleText: big, text: big, subject: big.slice(0, 60_000) }, ctx);
-      expect(Array.isArray(out)).toBe(true);
+      // bounded output: each check fires at most once, and evidence quotes a snippet, not the 2 MB
+      expect(new Set(out.map((x) => x.id)).size).toBe(out.length);
+      for (const x of out) for (const e of x.evidence) expect(e.text.length).toBeLessThanOrEqual(1000);
     }
   });
 });

@@ -159,7 +159,7 @@ describe('email.sender.brand_display_name', () => {
     ['a plain brand name', 'Netflix <info@billing-update.example>', 'Netflix'],
     ['a one-letter brand leading a service name', 'X Support <noreply@account-help.example>', 'X'],
   ])('fires for %s', async (_, from, brand) => {
-    const s = signal(await scan({ from }), ID);
+    const s = expectFires(await scan({ from }), ID);
     expect(s).toMatchObject({ category: 'impersonation', severity: 'high', evidence: [{ where: 'header:From' }] });
     expect(s!.message).toContain(brand);
   });
@@ -188,7 +188,7 @@ describe('email.sender.lookalike_domain', () => {
   const ID = 'email.sender.lookalike_domain';
   it("fires for a homoglyph of the organization's domain, naming it and the technique", async () => {
     const v = await scan({ from: 'Ines Moreau <ines.moreau@fabrikarn.example>' });
-    const s = signal(v, ID);
+    const s = expectFires(v, ID);
     expect(s).toMatchObject({ category: 'lookalike_domain', severity: 'high', evidence: [{ where: 'header:From' }] });
     expect(s!.message).toMatch(/fabrikam\.example.*homoglyph/);
   });
