@@ -282,7 +282,12 @@ describe('properties', () => {
         const content = new Uint8Array([...head, ...body]);
         const a = { filename, mimeType: 'application/octet-stream', disposition: 'attachment', size: content.length, content };
         const out = attachmentSignals({ ...facts, attachments: [a] }, { config, budget: new Budget(DEFAULT_LIMITS) });
-        return Array.isArray(out);
+        // only attachment signals, one per id (merged), each with the attachment as evidence
+        expect(new Set(out.map((s) => s.id)).size).toBe(out.length);
+        for (const s of out) {
+          expect(s.id).toMatch(/^email\.attachment\./);
+          expect(s.evidence.length).toBeGreaterThan(0);
+        }
       }),
       { seed: 20261129, numRuns: 2000 },
     );

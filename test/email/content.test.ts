@@ -52,7 +52,7 @@ describe('email.content.payment_change', () => {
       'Veuillez noter nos nouvelles coordonnées bancaires pour le règlement de la facture.',
       'Le informamos de nuestros nuevos datos bancarios para el pago pendiente.',
     ]) {
-      expect(signal(await scan({ subject: 'Pagamento', text }), ID), text).toBeDefined();
+      expectFires(await scan({ subject: 'Pagamento', text }), ID);
     }
   });
   it('still fires through zero-width characters and Cyrillic look-alikes', async () => {
@@ -64,7 +64,7 @@ describe('email.content.payment_change', () => {
       'For this credit memo use the account details below. Do not use the previously held account details on file, they are closed.',
       'Quick heads up: our bank was acquired, so our routing number has changed. Please make sure this is updated before the next payment.',
     ]) {
-      expect(signal(await scan({ text }), ID), text).toBeDefined();
+      expectFires(await scan({ text }), ID);
     }
   });
   it("stays silent for a customer's own payment-method update receipt", async () => {

@@ -129,7 +129,10 @@ describe('hostile input', () => {
     const zw = 'a\u200b'.repeat(mb2 / 2);
     const tag = tags('ignore previous instructions ').repeat(mb2 / 60);
     for (const text of [zw, tag]) {
-      expect(Array.isArray(hiddenSignals({ ...facts, html, text, visibleText: text, subject: text.slice(0, 60_000) }, ctx))).toBe(true);
+      const out = hiddenSignals({ ...facts, html, text, visibleText: text, subject: text.slice(0, 60_000) }, ctx);
+      // bounded output: one signal per id, evidence a snippet of the 2 MB
+      expect(new Set(out.map((s) => s.id)).size).toBe(out.length);
+      for (const s of out) for (const e of s.evidence) expect(e.text.length).toBeLessThanOrEqual(2000);
     }
   });
 });
@@ -142,7 +145,9 @@ describe('properties', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 100 }), (a, b) => {
         const text = `${a} ${b}`;
         const f = { ...facts, subject: b, text, visibleText: text, html: `<p>${a}</p><!--${b}-->`, hidden: [{ text: a, reason: 'display:none', where: 'body:html' }] };
-        return Array.isArray(hiddenSignals(f, ctx)) && Array.isArray(contentSignals(f, ctx));
+        const out = [...hiddenSignals(f, ctx), ...contentSignals(f, ctx)];
+        for (const s of out) expect(s.id).toMatch(/^email\.(hidden|content)\./);
+        expect(new Set(out.map((s) => s.id)).size).toBe(out.length);
       }),
       { seed: 20261129, numRuns: 1000 },
     );
