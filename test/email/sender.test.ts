@@ -224,10 +224,16 @@ describe('email.sender.display_name_address_spoof', () => {
     expect(expectFires(v, ID).severity).toBe('low');
     expect(expectFires(v, 'email.sender.brand_display_name').severity).toBe('high');
   });
+  it('fires (low) for a bare domain of no brand under a real suffix', async () => {
+    const v = await scan({ from: '"Example.net Accounts" <accounts@northwind.example>' });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'low', message: expect.stringContaining('example.net') });
+  });
   it.each([
     ['its own address', '"alice@sender.example" <alice@sender.example>'],
     ["a sibling domain of the same brand", '"Amazon.de" <store-news@amazon.com>'],
-    ['its own domain', '"Sender.example Billing" <billing@mail.sender.example>'],
+    // example.com/.net/.org (RFC 2606) are reserved names under real public suffixes: the real path
+    ['its own domain', '"Example.com Billing" <billing@mail.example.com>'],
+    ['a name under no public suffix (the reserved .example TLD)', '"Billing.example" <billing@northwind.example>'],
     ['an abbreviation that is not a domain', '"St.Louis Office" <office@northwind.example>'],
     ['initials', '"J.R. Smith" <jr@northwind.example>'],
     ['a version number', '"Release Bot v1.2" <bot@northwind.example>'],
