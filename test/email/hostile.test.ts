@@ -138,7 +138,9 @@ describe('hostile input', () => {
       ].join('\r\n'),
     );
     const v = await analyzeEmail(msg);
-    expect(v.kind).toBe('email');
+    // an unknown charset falls back (the From name still decodes), the sender is still read
+    expect(v.input).toMatchObject({ from: 'Hello <a@sender.example>' });
+    expect(v.verdict).toBe('clean');
   });
 
   it('handles deeply nested message/rfc822 without a crash and says what was skipped', async () => {
