@@ -96,7 +96,7 @@ describe('email.content.urgent_payment', () => {
   it('fires on a wire request with time pressure', async () => {
     const v = await scan({ subject: 'Wire', text: 'I need you to process a wire transfer of $48,500 to a new supplier today before 3pm. Send me the confirmation.' });
     expect(expectFires(v, ID)).toMatchObject({ severity: 'medium' });
-    expect(signal(v, ID)!.evidence.map((e) => e.where)).toEqual(['body:text', 'body:text']);
+    expect(expectFires(v, ID).evidence.map((e) => e.where)).toEqual(['body:text', 'body:text']);
   });
   it('stays silent for a payment without pressure', async () => {
     expectAbsent(await scan({ text: 'The bank transfer for the conference fee went through last month, thanks.' }), ID);
