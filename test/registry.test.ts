@@ -3,7 +3,8 @@
  * signal table has exactly these rows with the same category, severity and summary.
  * Every error code is in the README's error table and no stale code is.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERRORS, SIGNAL_ID_PATTERN, type SignalDef } from '../src/core/index.js';
@@ -86,6 +87,21 @@ describe('signal registry', () => {
     // neverFired: no test saw it fire (expectFires); neverAbsent: no test saw it stay silent on a
     // legitimate look-alike (expectAbsent)
     expect({ neverFired, neverAbsent }).toEqual({ neverFired: [], neverAbsent: [] });
+  });
+
+  it('reads the assertion log: fired, absent and ran, per test file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-signal-log-test-'));
+    try {
+      writeFileSync(join(dir, 'log-1.tsv'), 'ran\t-\ttest/a.test.ts\nfires\tdomain.dga\ttest/a.test.ts\n');
+      writeFileSync(join(dir, 'log-2.tsv'), 'ran\t-\ttest/b.test.ts\nabsent\tdomain.dga\ttest/b.test.ts\nfires\tdomain.dga\ttest/b.test.ts\ntorn line\n');
+      writeFileSync(join(dir, 'other.txt'), 'fires\turl.host.userinfo\tx\n');
+      const log = readSignalLog(dir);
+      expect([...log.ran].sort()).toEqual(['test/a.test.ts', 'test/b.test.ts']);
+      expect([...log.fires]).toEqual([['domain.dga', new Set(['test/a.test.ts', 'test/b.test.ts'])]]);
+      expect([...log.absent]).toEqual([['domain.dga', new Set(['test/b.test.ts'])]]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('matches the README signal table exactly', () => {
