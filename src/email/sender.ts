@@ -367,10 +367,13 @@ function brandOwnsDomain(brand: Brand, from: Mailbox): boolean {
 
 function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const from = facts.from;
-  if (!from?.name || !from.domain) return;
+  if (!from?.name) return;
   // the organization's own mail may name the services it runs (`Microsoft 365 Admin <it@fabrikam>`);
   // a forged org From is the auth checks' business
-  if (onDomains(from.domain, ctx.config.organization.domains)) return;
+  if (from.domain && onDomains(from.domain, ctx.config.organization.domains)) return;
+  // `"Facebook" <>` or `Correios <avisos@correios>`: no address a brand could send from, so the
+  // name is all the reader has to go on
+  const sentFrom = from.domain && registrableDomain(from.domain) ? rd(from.domain) : `no valid address ("${from.address.slice(0, 60)}")`;
   const local = from.address.split('@')[0] ?? '';
   const matches = matchBrandNames(tokenizeName(from.name), ctx.config, local);
   for (const m of matches) {
@@ -378,7 +381,7 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
     if (!m.brand.domains.length || brandOwnsDomain(m.brand, from)) continue;
     out.push(
       BRAND_DISPLAY_NAME.fire(
-        `Display name "${from.name}" names ${m.brand.name}${m.how === 'exact' ? '' : ` (${m.how}: "${m.seen}")`} but the message is from ${rd(from.domain)}, not ${m.brand.domains.slice(0, 3).join(', ')}${m.brand.domains.length > 3 ? ', …' : ''}`,
+        `Display name "${from.name}" names ${m.brand.name}${m.how === 'exact' ? '' : ` (${m.how}: "${m.seen}")`} but the message is from ${sentFrom}, not ${m.brand.domains.slice(0, 3).join(', ')}${m.brand.domains.length > 3 ? ', …' : ''}`,
         [fromEvidence(from)],
       ),
     );
