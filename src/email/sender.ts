@@ -367,10 +367,13 @@ function brandOwnsDomain(brand: Brand, from: Mailbox): boolean {
 
 function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const from = facts.from;
-  if (!from?.name || !from.domain) return;
+  if (!from?.name) return;
   // the organization's own mail may name the services it runs (`Microsoft 365 Admin <it@fabrikam>`);
   // a forged org From is the auth checks' business
-  if (onDomains(from.domain, ctx.config.organization.domains)) return;
+  if (from.domain && onDomains(from.domain, ctx.config.organization.domains)) return;
+  // `"Facebook" <>` or `Correios <avisos@correios>`: no address a brand could send from, so the
+  // name is all the reader has to go on
+  const sentFrom = from.domain && registrableDomain(from.domain) ? rd(from.domain) : `no valid address ("${from.address.slice(0, 60)}")`;
   const local = from.address.split('@')[0] ?? '';
   const matches = matchBrandNames(tokenizeName(from.name), ctx.config, local);
   for (const m of matches) {
@@ -378,7 +381,7 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
     if (!m.brand.domains.length || brandOwnsDomain(m.brand, from)) continue;
     out.push(
       BRAND_DISPLAY_NAME.fire(
-        `Display name "${from.name}" names ${m.brand.name}${m.how === 'exact' ? '' : ` (${m.how}: "${m.seen}")`} but the message is from ${rd(from.domain)}, not ${m.brand.domains.slice(0, 3).join(', ')}${m.brand.domains.length > 3 ? ', …' : ''}`,
+        `Display name "${from.name}" names ${m.brand.name}${m.how === 'exact' ? '' : ` (${m.how}: "${m.seen}")`} but the message is from ${sentFrom}, not ${m.brand.domains.slice(0, 3).join(', ')}${m.brand.domains.length > 3 ? ', …' : ''}`,
         [fromEvidence(from)],
       ),
     );
@@ -430,13 +433,12 @@ function displayNameAddressSpoof(facts: EmailFacts, ctx: EmailContext, out: Sign
   NAME_DOMAIN.lastIndex = 0;
   for (let m = NAME_DOMAIN.exec(shownName), n = 0; m && n < 5; m = NAME_DOMAIN.exec(shownName), n++) {
     const shown = m[1]!.toLowerCase();
-    // only names under a real public suffix (not `St.Louis`, `v1.2`, `report.pdf`); reserved
-    // test names (RFC 2606) count so fixtures can use them
+    // only names under a real public suffix (not `St.Louis`, `v1.2`, `report.pdf`)
     const p = parseHost(shown, { allowPrivateDomains: true });
     if (!p.domain || !p.domainWithoutSuffix || p.domainWithoutSuffix.length < 2) continue;
     const tld = shown.slice(shown.lastIndexOf('.') + 1);
     // country codes and the common generic TLDs; brand TLDs (`R.Hughes`: .hughes) read as names
-    if (!(p.isIcann && (tld.length === 2 || DISPLAY_TLDS.has(tld))) && tld !== 'example' && tld !== 'test') continue;
+    if (!(p.isIcann && (tld.length === 2 || DISPLAY_TLDS.has(tld)))) continue;
     if (sameOwner(shown, from.domain, ctx.config)) continue;
     out.push(
       DISPLAY_NAME_ADDRESS_SPOOF.fire(
