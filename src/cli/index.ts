@@ -74,6 +74,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .argument('<action>', 'create, list or revoke')
     .argument('[target]', 'key id or name (revoke)')
     .option('--name <name>', 'name of the new key (create)')
+    .option('--role <role>', 'what the new key may do (create): read (history, stats), scan (read + scan), admin (scan + feedback, raw messages); default admin')
     .option('--db <path>', 'SQLite database (default: as for `vigil serve`)')
     .option('--json', 'machine-readable output')
     .action(async (action: string, target: string | undefined, opts) =>
