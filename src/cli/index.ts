@@ -50,7 +50,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .addHelpText(
       'after',
       '\nExit status: 0 every input clean, 1 any suspicious or malicious, 2 usage error or an input that could not be analysed.\n' +
-        'Examples:\n  vigil scan examples/bec-gift-card.eml\n  vigil scan --json mail/\n  vigil scan --kind url "http://paypal.com@198.51.100.7/login"\n  vigil scan --kind domain micros0ft-sso-verify.com',
+        'Examples:\n  vigil scan --config examples/config.json examples/bec-wire-transfer.eml\n  vigil scan --json mail/\n  vigil scan --kind url "http://paypal.com@198.51.100.7/login"\n  vigil scan --kind domain micros0ft-sso-verify.com',
     )
     .action(async (inputs: string[], opts) => setExit(await lazy.runScan(inputs, opts, io)));
 
@@ -66,7 +66,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--retention-days <days>', 'purge verdicts and feedback older than this, hourly; "never" keeps them (default 30)')
     .option('--log-level <level>', 'request log level: fatal, error, warn, info, debug, trace, silent (default info)')
     .option('--insecure-no-auth', 'serve without API keys (local experiments only)')
-    .addHelpText('after', '\nExample:\n  vigil keys create --name analyst\n  vigil serve --port 8080    # then open http://127.0.0.1:8080/')
+    .addHelpText('after', '\nExample:\n  vigil keys create --name analyst\n  vigil serve --config examples/config.json --port 8080    # then open http://127.0.0.1:8080/')
     .action(async (opts) => setExit(await lazy.runServe(opts, io)));
 
   program
