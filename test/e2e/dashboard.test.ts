@@ -149,6 +149,12 @@ describe.skipIf(!haveChromium)('dashboard end to end (Chromium)', () => {
     await expect.poll(() => page.getByText('Action required: verify your account within 24 hours').first().isVisible()).toBe(true);
     const badge = await page.locator('.verdict-title .badge').textContent();
     expect(badge).toMatch(/Clean|Suspicious|Malicious/);
+    // item 2: the link's destination is listed, the URL shown as its text is not
+    const urls = await page.locator('ul.urls li').allTextContents();
+    expect(urls).toContain('http://login.contoso-support.test/verify?u=ana');
+    expect(urls).not.toContain('https://accounts.contoso.example/security');
+    const mismatch = await page.locator('li.signal', { hasText: 'email.link.text_href_mismatch' }).locator('.evidence-text').first().textContent();
+    expect(mismatch).toBe('"https://accounts.contoso.example/security" -> http://login.contoso-support.test/verify?u=ana');
   });
 
   it('records feedback and shows it', async () => {
