@@ -27,6 +27,8 @@ export interface EvalEmailOptions {
   model?: boolean;
   /** Also write `file,label,score,flagged` (the peers' CSV format) here. */
   scores?: string;
+  /** No progress line or summary on a terminal. */
+  quiet?: boolean;
 }
 
 /** The one JSON object `--json` prints. */
@@ -154,7 +156,7 @@ export async function runEvalEmail(opts: EvalEmailOptions, io: CliIo): Promise<n
     // one empty side reported n=0 with exit 0: a wrong path looked like a finished evaluation
     for (const [label, dirs] of [['malicious', mal], ['benign', ben]] as const)
       if (!files.some((f) => f.label === label)) throw new VigilError('E_DATA', `no .eml files under the ${label} folder(s) ${dirs.join(', ')}`);
-    const { rows, seconds } = await scoreCorpus(files, { config, scorer, io, what: 'scanning' });
+    const { rows, seconds } = await scoreCorpus(files, { config, scorer, ...(opts.quiet ? {} : { io }), what: 'eval email' });
     for (const r of rows) if (r.error) io.stderr(`vigil: ${escapeControl(r.path)}: ${escapeControl(r.error)}\n`);
     const result = evalResult(rows, seconds);
     for (const label of ['malicious', 'benign'] as const)

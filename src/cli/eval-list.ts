@@ -3,6 +3,7 @@
  * domain per line; blank lines and `#` comments skipped) and report AUC, TPR at FPR 0.1 % / 1 %,
  * the rates at the verdict threshold (suspicious or worse) and throughput.
  */
+import { Progress } from './progress.js';
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../config/index.js';
 import { VigilError } from '../core/index.js';
@@ -18,6 +19,8 @@ export interface EvalListOptions {
   config?: string;
   /** commander's `--no-model` sets this to false: rules only. */
   model?: boolean;
+  /** No progress line or summary on a terminal. */
+  quiet?: boolean;
 }
 
 export interface EvalListReport {
@@ -60,6 +63,7 @@ export async function runEvalList(kind: 'url' | 'domain', opts: EvalListOptions,
     const flags: boolean[] = [];
     let errors = 0;
     const analyze = kind === 'url' ? analyzeUrl : analyzeDomain;
+    const progress = new Progress({ write: (t) => io.stderr(t), enabled: io.isTTY && !opts.quiet, total: mal.length + ben.length, label: `eval ${kind}` });
     const started = performance.now();
     for (const [items, label] of [[mal, 1], [ben, 0]] as const) {
       for (const item of items) {
@@ -68,12 +72,15 @@ export async function runEvalList(kind: 'url' | 'domain', opts: EvalListOptions,
           scores.push(v.score);
           labels.push(label);
           flags.push(v.verdict !== 'clean');
+          progress.tick(v.verdict);
         } catch (err) {
           if (!(err instanceof VigilError) || (err.code !== 'E_INVALID_URL' && err.code !== 'E_INVALID_DOMAIN')) throw err;
           errors++;
+          progress.tick('error');
         }
       }
     }
+    progress.finish();
     const seconds = (performance.now() - started) / 1000;
     const s = summarize(scores, labels, flags);
     if (!s.n_malicious || !s.n_benign)

@@ -149,6 +149,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       .option('--json', 'print exactly one JSON object')
       .option('-c, --config <file>', 'JSON config file')
       .option('--no-model', 'rules only')
+      .option('-q, --quiet', 'no progress line and no summary on a terminal')
       .action(async (opts) => setExit(await lazy.runEvalList(kind, opts, io)));
   }
   evaluate
@@ -162,6 +163,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--model-file <file>', 'email model to use instead of the configured/shipped one')
     .option('--scores <file>', 'also write file,label,score,flagged CSV (the peers\' format)')
     .option('--no-model', 'rules only')
+    .option('-q, --quiet', 'no progress line and no summary on a terminal')
     .action(async (opts) => setExit(await lazy.runEvalEmail(opts, io)));
 
   return program;

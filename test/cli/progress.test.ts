@@ -74,3 +74,28 @@ describe('Progress', () => {
     expect(out[out.length - 1]).toBe('\r\x1b[Kx: 1,000/1,000 (100 %) · 1000/s');
   });
 });
+
+describe('vigil eval url|domain progress', () => {
+  it('draws the line and a summary on a terminal, nothing with --quiet or on a pipe', async () => {
+    const { runEvalList } = await import('../../src/cli/eval-list.js');
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-evalp-'));
+    try {
+      writeFileSync(join(dir, 'm.txt'), 'paypa1.com\nmicros0ft-sso-verify.com\n');
+      writeFileSync(join(dir, 'b.txt'), 'example.com\nnot a domain!\n');
+      const o = { malicious: join(dir, 'm.txt'), benign: join(dir, 'b.txt'), model: false, json: true };
+      const tty = fakeIo('', true);
+      await runEvalList('domain', o, tty);
+      // eslint-disable-next-line no-control-regex
+      expect(tty.err.replace(/\r\x1b\[K/g, '\n')).toMatch(/eval domain: 4 inputs in .*: 1 clean, 1 suspicious, 1 malicious, 1 error\n$/);
+      for (const io of [fakeIo('', false), fakeIo('', true)]) {
+        await runEvalList('domain', { ...o, quiet: io.isTTY }, io);
+        expect(io.err).toBe('');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
