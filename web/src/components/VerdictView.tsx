@@ -27,7 +27,7 @@ export function explain(v: Verdict): string[] {
   if (!e) return [];
   const out: string[] = [];
   const n = v.signals.length;
-  const rules = `${n} signal${n === 1 ? '' : 's'} fired; read by severity alone (noisy-OR: low 15 %, medium 50 %, high 75 %, critical 95 %) they give ${pct(e.rules_score)}.`;
+  const rules = `${n} signal${n === 1 ? '' : 's'} fired; read by severity alone (noisy-OR: low 15%, medium 50%, high 75%, critical 95%) they give ${pct(e.rules_score)}.`;
   if (e.method === 'rules') {
     out.push(n ? `No model: the score is the rules alone. ${rules}` : 'No model and no signal: nothing points to an attack.');
   } else if (e.method === 'blend') {
@@ -43,7 +43,7 @@ export function explain(v: Verdict): string[] {
   }
   if (e.gate) {
     const g = e.gate;
-    const wording = g.ask_score !== undefined ? `the wording alone reads ${pct(g.ask_score)} like a request (${pct(g.ask_model_min)} needed)` : '';
+    const wording = g.ask_score !== undefined ? `the wording alone reads ${pct(g.ask_score)} like a request, ${pct(g.ask_model_min)} needed` : '';
     if (g.open) {
       out.push(
         g.strong
