@@ -19,14 +19,22 @@ import {
 } from '../train/index.js';
 import { exitCodeFor, type CliIo } from './io.js';
 import { escapeControl } from './print.js';
+import { Progress } from './progress.js';
 
 export interface EvalListCliOptions extends EvalListOptions {
   json?: boolean;
+  /** No progress line or summary on a terminal. */
+  quiet?: boolean;
 }
 
 export async function runEvalList(kind: 'url' | 'domain', opts: EvalListCliOptions, io: CliIo): Promise<number> {
   try {
-    const report = evaluateList(kind, opts);
+    let progress: Progress | null = null;
+    const report = evaluateList(kind, opts, {
+      start: (total) => (progress = new Progress({ write: (t) => io.stderr(t), enabled: io.isTTY && !opts.quiet, total, label: `eval ${kind}` })),
+      tick: (outcome) => progress?.tick(outcome),
+      done: () => progress?.finish(),
+    });
     if (opts.json) {
       io.stdout(JSON.stringify(report) + '\n');
     } else {
@@ -87,6 +95,8 @@ export interface EvalEmailCliOptions extends EvalEmailOptions {
   seed?: string | number;
   /** --cv: folder for the CSV, JSON, detail and folds files. */
   out?: string;
+  /** No progress line or summary on a terminal. */
+  quiet?: boolean;
 }
 
 function intFlag(v: string | number | undefined, name: string): number | undefined {
@@ -102,7 +112,7 @@ export async function runEvalEmail(opts: EvalEmailCliOptions, io: CliIo): Promis
     for (const flag of ['mode', 'folds', 'seed', 'out'] as const)
       if (opts[flag] !== undefined) throw new VigilError('E_USAGE', `--${flag} applies to eval email --cv only`);
     const { result, bySource, seconds } = await evaluateEmail(opts, {
-      progress: io,
+      progress: opts.quiet ? undefined : io,
       onError: (file, error) => io.stderr(`vigil: ${escapeControl(file)}: ${escapeControl(error)}\n`),
     });
     if (opts.json) io.stdout(JSON.stringify(result) + '\n');
@@ -126,7 +136,7 @@ async function runCrossValidation(opts: EvalEmailCliOptions, io: CliIo): Promise
   if (seed !== undefined) cvOpts.seed = seed;
   if (opts.out !== undefined) cvOpts.out = opts.out;
   const { result, k, seconds, extractErrors, rows } = await crossValidateEmail(cvOpts, {
-    progress: io,
+    progress: opts.quiet ? undefined : io,
     log: (line) => io.stderr(`${line}\n`),
     onError: (file, error) => io.stderr(`vigil: skipped ${escapeControl(file)}: ${escapeControl(error)}\n`),
   });

@@ -29,7 +29,14 @@ export interface EvalListReport {
   items_per_second: number;
 }
 
-export function evaluateList(kind: 'url' | 'domain', opts: EvalListOptions): EvalListReport {
+/** Hooks of a list run: told of every item as it is scored (a progress line), and of the total first. */
+export interface EvalListHooks {
+  start?(total: number): void;
+  tick?(outcome: 'clean' | 'suspicious' | 'malicious' | 'error'): void;
+  done?(): void;
+}
+
+export function evaluateList(kind: 'url' | 'domain', opts: EvalListOptions, hooks: EvalListHooks = {}): EvalListReport {
   if (kind !== 'url' && kind !== 'domain') throw new VigilError('E_USAGE', `eval kind must be url or domain, got ${String(kind)}`);
   if (!opts.malicious || !opts.benign) throw new VigilError('E_USAGE', `eval ${kind} needs --malicious FILE and --benign FILE (one ${kind} per line)`);
   const base = loadConfig(opts.config);
@@ -44,6 +51,7 @@ export function evaluateList(kind: 'url' | 'domain', opts: EvalListOptions): Eva
   const flags: boolean[] = [];
   let errors = 0;
   const analyze = kind === 'url' ? analyzeUrl : analyzeDomain;
+  hooks.start?.(mal.length + ben.length);
   const started = performance.now();
   for (const [items, label] of [[mal, 1], [ben, 0]] as const) {
     for (const item of items) {
@@ -52,12 +60,15 @@ export function evaluateList(kind: 'url' | 'domain', opts: EvalListOptions): Eva
         scores.push(v.score);
         labels.push(label);
         flags.push(v.verdict !== 'clean');
+        hooks.tick?.(v.verdict);
       } catch (err) {
         if (!(err instanceof VigilError) || (err.code !== 'E_INVALID_URL' && err.code !== 'E_INVALID_DOMAIN')) throw err;
         errors++;
+        hooks.tick?.('error');
       }
     }
   }
+  hooks.done?.();
   const seconds = (performance.now() - started) / 1000;
   const s = summarize(scores, labels, flags);
   if (!s.n_malicious || !s.n_benign)

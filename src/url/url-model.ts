@@ -17,7 +17,7 @@ export const URL_MODEL_PHISHING = defineSignal({
   id: 'url.model.phishing',
   category: 'phishing',
   severity: 'medium',
-  summary: "The phishing-URL model's score for this URL's words and shape is high",
+  summary: "The phishing-URL model scores this URL's words and shape at or above the suspicious threshold; high at or above the malicious one",
 });
 
 /** Rule signals the URL model does not learn from (artefacts of the training data). */
