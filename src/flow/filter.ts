@@ -113,6 +113,7 @@ export async function startFilter(opts: FilterOptions): Promise<FilterHandle> {
       return { result: { ok: false, code: 451, text: '4.3.2 Vigil is overloaded; try again later' }, outcome: 'deferred', note: 'overloaded' };
     }
     let verdict: Verdict;
+    const scanStart = performance.now();
     try {
       // the analyzer reads at most limits.message_bytes (+1 to know it was cut, and say so in
       // `skipped`); the whole message is handed on whatever its size
@@ -129,7 +130,7 @@ export async function startFilter(opts: FilterOptions): Promise<FilterHandle> {
 
     const action = verdict.verdict === 'clean' ? 'tag' : f.policy[verdict.verdict];
     const headers = (eol: string) => verdictHeaders(verdict, eol, { reasons: f.reasons });
-    const note = `verdict=${verdict.verdict} score=${verdict.score.toFixed(3)} action=${action}`;
+    const note = `verdict=${verdict.verdict} score=${verdict.score.toFixed(3)} action=${action} scan_ms=${(performance.now() - scanStart).toFixed(1)}`;
     if (action === 'reject') {
       const why = [verdict.categories.join(', '), verdict.signals.slice(0, 3).map((s) => s.id).join(', ')].filter(Boolean).join(': ');
       return {
@@ -180,6 +181,7 @@ export async function startFilter(opts: FilterOptions): Promise<FilterHandle> {
         eightBit: (session.envelope as { bodyType?: string }).bodyType === '8bitmime',
       };
       const id = `smtp:${session.id}.${++seq}`;
+      const t0 = performance.now();
       handle(message, env, id)
         .catch((err: Error) => ({
           result: { ok: false, code: 451, text: '4.3.0 Vigil failed; try again later' },
@@ -189,7 +191,7 @@ export async function startFilter(opts: FilterOptions): Promise<FilterHandle> {
         .then(({ result, outcome, note }) => {
           stats[outcome]++;
           log(
-            `vigil filter: ${id} message-id=${esc(messageId(message))} from=<${esc(env.from).slice(1, -1)}> rcpts=${env.to.length} bytes=${message.length} ${note} reply=${result.code}`,
+            `vigil filter: ${id} message-id=${esc(messageId(message))} from=<${esc(env.from).slice(1, -1)}> rcpts=${env.to.length} bytes=${message.length} ${note} reply=${result.code} ms=${(performance.now() - t0).toFixed(1)}`,
           );
           if (result.ok) callback(null, result.text);
           else callback(new SmtpReply(result.code, result.text));
@@ -211,6 +213,9 @@ export async function startFilter(opts: FilterOptions): Promise<FilterHandle> {
     maxClients: f.max_clients,
     socketTimeout: f.timeout_ms,
     closeTimeout: 1000,
+    // the client is the local MTA: a reverse DNS lookup per connection only adds delay (and
+    // seconds of it where DNS is unreachable)
+    disableReverseLookup: true,
     logger: false,
     onData,
   });
