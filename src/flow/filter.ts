@@ -15,7 +15,7 @@ import { isVigilError, type Verdict } from '../core/index.js';
 import type { VigilConfig } from '../config/index.js';
 import { rewriteHeaders, unscannedHeaders, verdictHeaders } from './headers.js';
 import { quarantineMessage, quarantineNotice } from './quarantine.js';
-import { relayMessage, type HostPort, type RelayEnvelope, type RelayResult } from './relay.js';
+import { createRelay, type HostPort, type RelayEnvelope, type RelayResult } from './relay.js';
 import { createMessageScanner, type ScanMessage } from './scan.js';
 
 export interface FilterOptions {
@@ -86,7 +86,9 @@ export async function startFilter(opts: FilterOptions): Promise<FilterHandle> {
   const stats: Record<FilterOutcome, number> = { tagged: 0, quarantined: 0, rejected: 0, unscanned: 0, deferred: 0, refused_by_next_hop: 0 };
   let seq = 0;
 
-  const relay = (env: RelayEnvelope, message: Buffer) => relayMessage(opts.nextHop, env, message, { timeoutMs: f.timeout_ms });
+  // idle connections to the next hop are kept for the next message: one per scan slot
+  const nextHop = createRelay(opts.nextHop, { timeoutMs: f.timeout_ms, maxIdle: f.max_concurrent_scans * 2 });
+  const relay = (env: RelayEnvelope, message: Buffer) => nextHop.send(env, message);
 
   /** Scan with a wall-clock guard: a scan that never settles must not hold the SMTP session forever. */
   const scanGuarded = (raw: Buffer, target: string): Promise<Verdict> => {
@@ -235,7 +237,13 @@ export async function startFilter(opts: FilterOptions): Promise<FilterHandle> {
   return {
     address: { host: opts.listen.host, port },
     stats,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          nextHop.close();
+          resolve();
+        }),
+      ),
   };
 }
 

@@ -87,6 +87,19 @@ describe('vigil filter: tagging', () => {
     expect(headerValues(raw, 'X-Vigil-Skipped')[0]).toMatch(/message_bytes=4096/);
   });
 
+  it('reuses its connection to the next hop, and opens a new one when the next hop closed it', async () => {
+    const { sink, port } = await setup();
+    for (let i = 0; i < 3; i++) expect((await sendSmtp(port, benign())).code).toBe(250);
+    expect(sink.received).toHaveLength(3);
+    expect(sink.stats.connections).toBe(1);
+    // the next hop restarts: the idle connection is gone, the next message still goes through
+    await sink.close();
+    const again = await startSink({ port: sink.port });
+    cleanups.push(again.close);
+    expect((await sendSmtp(port, benign())).code).toBe(250);
+    expect(again.received).toHaveLength(1);
+  });
+
   it('hands on bounces (null sender) as MAIL FROM:<>', async () => {
     const { sink, port } = await setup();
     expect((await sendSmtp(port, benign(), { from: '' })).code).toBe(250);

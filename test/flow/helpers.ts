@@ -14,9 +14,15 @@ export interface Received {
 }
 
 /** A next hop on 127.0.0.1 (a free port) that accepts everything and keeps it. */
-export async function startSink(opts: { rejectRcpt?: (addr: string) => number | undefined } = {}) {
+export async function startSink(opts: { rejectRcpt?: (addr: string) => number | undefined; port?: number } = {}) {
   const received: Received[] = [];
+  const stats = { connections: 0 };
   const server = new SMTPServer({
+    disableReverseLookup: true,
+    onConnect(_s, cb) {
+      stats.connections++;
+      cb();
+    },
     disabledCommands: ['AUTH', 'STARTTLS'],
     authOptional: true,
     logger: false,
@@ -38,9 +44,9 @@ export async function startSink(opts: { rejectRcpt?: (addr: string) => number | 
       });
     },
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  await new Promise<void>((r) => server.listen(opts.port ?? 0, '127.0.0.1', () => r()));
   const port = (server.server.address() as { port: number }).port;
-  return { port, received, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return { port, received, stats, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
 export interface Reply {
