@@ -131,6 +131,22 @@ describe('vigil scan on an mbox file', () => {
   });
 });
 
+describe('vigil scan on one large message with an envelope line on top', () => {
+  it('is that message, named by its file, without a summary line', async () => {
+    const dir = tmp('vigil-mbox-');
+    const file = join(dir, 'one.eml');
+    writeFileSync(file, ENVELOPE('a@sender.example') + msg('one big', `${'All agreed on the plan. '.repeat(3)}\n`.repeat(400)), 'latin1');
+    const cfg = join(dir, 'c.json');
+    writeFileSync(cfg, JSON.stringify({ limits: { message_bytes: 4096 } }));
+    const r = await run(['scan', '--json', '--config', cfg, file]);
+    const vs = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(vs).toHaveLength(1);
+    expect(vs[0].target).toBe(file);
+    expect(vs[0].input.subject).toBe('one big');
+    expect(r.err).toBe('');
+  });
+});
+
 describe('vigil scan on a Maildir', () => {
   it('scans cur/ and new/ (files without .eml, Maildir++ subfolders), leaves tmp/ and dotfiles out, then a summary', async () => {
     const md = tmp('vigil-maildir-');
