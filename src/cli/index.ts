@@ -15,13 +15,11 @@ const lazy = {
   runServe: async (...a: Parameters<typeof import('./serve.js').runServe>) => (await import('./serve.js')).runServe(...a),
   runKeys: async (...a: Parameters<typeof import('./keys.js').runKeys>) => (await import('./keys.js')).runKeys(...a),
   runPurge: async (...a: Parameters<typeof import('./purge.js').runPurge>) => (await import('./purge.js')).runPurge(...a),
-  runTrainUrl: async (...a: Parameters<typeof import('./train-url.js').runTrainUrl>) => (await import('./train-url.js')).runTrainUrl(...a),
-  runTrainDomain: async (...a: Parameters<typeof import('./train-domain.js').runTrainDomain>) =>
-    (await import('./train-domain.js')).runTrainDomain(...a),
-  runEvalList: async (...a: Parameters<typeof import('./eval-list.js').runEvalList>) => (await import('./eval-list.js')).runEvalList(...a),
-  runTrainEmail: async (...a: Parameters<typeof import('./train-email.js').runTrainEmail>) =>
-    (await import('./train-email.js')).runTrainEmail(...a),
-  runEvalEmail: async (...a: Parameters<typeof import('./eval-email.js').runEvalEmail>) => (await import('./eval-email.js')).runEvalEmail(...a),
+  runTrainUrl: async (...a: Parameters<typeof import('./train.js').runTrainUrl>) => (await import('./train.js')).runTrainUrl(...a),
+  runTrainDomain: async (...a: Parameters<typeof import('./train.js').runTrainDomain>) => (await import('./train.js')).runTrainDomain(...a),
+  runTrainEmail: async (...a: Parameters<typeof import('./train.js').runTrainEmail>) => (await import('./train.js')).runTrainEmail(...a),
+  runEvalList: async (...a: Parameters<typeof import('./eval.js').runEvalList>) => (await import('./eval.js')).runEvalList(...a),
+  runEvalEmail: async (...a: Parameters<typeof import('./eval.js').runEvalEmail>) => (await import('./eval.js')).runEvalEmail(...a),
   runFilter: async (...a: Parameters<typeof import('./filter.js').runFilter>) => (await import('./filter.js')).runFilter(...a),
 };
 
@@ -162,7 +160,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   }
   evaluate
     .command('email')
-    .description('scan folders of labelled *.eml and report AUC, TPR at FPR 0.1 %/1 %, rates at the verdict, throughput')
+    .description('scan folders of labelled *.eml and report AUC, TPR at FPR 0.1 %/1 %, rates at the verdict, throughput (--cv: cross-validate the email model)')
     .requiredOption('--malicious <dir...>', 'folder(s) of malicious .eml')
     .requiredOption('--benign <dir...>', 'folder(s) of benign .eml')
     .option('-c, --config <file>', 'JSON config file')
@@ -171,6 +169,15 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--model-file <file>', 'email model to use instead of the configured/shipped one')
     .option('--scores <file>', 'also write file,label,score,flagged CSV (the peers\' format)')
     .option('--no-model', 'rules only')
+    .option('--cv', 'cross-validate instead: train the email model on the other folds and scan each held-out fold with the full analyzer')
+    .option('--mode <group|source>', '--cv folds: group (default, also "grouped": k folds grouped by campaign) or source (leave one source folder out)')
+    .option('--folds <n>', '--cv: number of grouped folds (default 5)')
+    .option('--seed <n>', '--cv: fold and shuffle seed (default 1)')
+    .option('--out <dir>', '--cv: write cv-email-<mode>.csv, .json, -detail.jsonl and -folds.csv here')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  vigil eval email --malicious mail/phish --benign mail/ham\n  vigil eval email --cv --mode source --malicious mail/phish --benign mail/ham --out .vigil/cv',
+    )
     .action(async (opts) => setExit(await lazy.runEvalEmail(opts, io)));
 
   return program;

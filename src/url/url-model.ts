@@ -6,7 +6,7 @@
  * hosting platform's suffix (pages.dev, r2.dev … are nearly phishing-only in the data but mostly
  * legitimate in real traffic). Rule signals enter as `rule: <id>` features, except the
  * free-hosting and TLD rules, for the same reason.
- * KEEP IN SYNC: training (`src/url/train.ts`) and scoring both call `urlFeatures`.
+ * KEEP IN SYNC: training (`src/train/linear.ts`) and scoring both call `urlFeatures`.
  */
 import { defineSignal } from '../core/index.js';
 import type { Signal } from '../core/index.js';
