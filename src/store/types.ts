@@ -127,9 +127,35 @@ export interface ApiKeyRecord {
   hash: string;
   created_at: string;
   revoked_at: string | null;
+  /**
+   * What the key may do (issue 15: read-only, scan, admin). Stores without the column yet (SQLite
+   * before issue 15 lands) leave it out, which means 'scan'.
+   */
+  role?: string;
+}
+
+/** One request counted in a fixed window (the shape @fastify/rate-limit's stores return). */
+export interface RateCount {
+  /** Requests counted in the current window, this one included. */
+  current: number;
+  /** Milliseconds until the window ends. */
+  ttl: number;
 }
 
 export interface Store {
+  /**
+   * True when several processes (replicas of `vigil serve`) share this store: per-key rate limits
+   * then count in the store (`countRequest`) instead of in each process.
+   */
+  readonly sharedAcrossProcesses?: boolean;
+  /** Throws E_STORE_UNAVAILABLE when the database cannot be reached (readiness). */
+  ping(): Promise<void>;
+  /**
+   * Count one request for `key` in the current fixed window of `windowMs`, on the database's clock,
+   * shared by every process on this store. Only stores that are `sharedAcrossProcesses` have it.
+   */
+  countRequest?(key: string, windowMs: number): Promise<RateCount>;
+
   saveVerdict(input: SaveVerdictInput): Promise<VerdictSummary>;
   getVerdict(id: string): Promise<StoredVerdict | null>;
   listVerdicts(query: VerdictQuery): Promise<VerdictPage>;
@@ -147,7 +173,7 @@ export interface Store {
   /**
    * Create a key. A name is unique among active keys: a duplicate throws `E_KEY_NAME_TAKEN`.
    */
-  createKey(key: { id: string; name: string; hash: string; createdAt: Date }): Promise<ApiKeyRecord>;
+  createKey(key: { id: string; name: string; hash: string; createdAt: Date; role?: string }): Promise<ApiKeyRecord>;
   /**
    * Revoke one active key, by id or else by name; null when no active key matches. A name that
    * matches several active keys (possible only in a store without the unique index) throws
