@@ -56,5 +56,7 @@ export interface OpenStoreOptions {
 export async function openStore(db: string | undefined, opts: OpenStoreOptions = {}): Promise<Store> {
   const where = storeLocation(db, opts.env);
   if (where.engine === 'postgres') return PgStore.open({ url: where.url, mustExist: opts.mustExist === true });
-  return new SqliteStore({ path: where.path, createDir: where.createDir, mustExist: opts.mustExist === true });
+  // an existing database only: a purge must never create one, nor its folder
+  const mustExist = opts.mustExist === true;
+  return new SqliteStore({ path: where.path, createDir: where.createDir && !mustExist, mustExist });
 }
