@@ -101,11 +101,14 @@ function isUnreachable(err: unknown): boolean {
   return /Connection terminated|connection timeout|timeout exceeded when trying to connect|not currently accepting connections|the database system is (starting up|shutting down)/i.test(e.message ?? '');
 }
 
-function storeError(err: unknown, url: string): unknown {
+/**
+ * A driver error as Vigil's: unreachable becomes E_STORE_UNAVAILABLE (503). The message does not
+ * name the server (an API client has no business knowing where the database is); opening the
+ * store, which only the operator sees, adds the URL with its password hidden.
+ */
+function storeError(err: unknown): unknown {
   if (isVigilError(err)) return err;
-  if (isUnreachable(err)) {
-    return new VigilError('E_STORE_UNAVAILABLE', `the database ${redactDbUrl(url)} cannot be reached: ${(err as Error).message}`);
-  }
+  if (isUnreachable(err)) return new VigilError('E_STORE_UNAVAILABLE', `the database cannot be reached: ${(err as Error).message}`);
   return err;
 }
 
@@ -187,7 +190,10 @@ export class PgStore implements Store {
       await store.migrate(opts.migrations ?? PG_MIGRATIONS, opts.mustExist === true);
     } catch (err) {
       await pool.end().catch(() => {});
-      const e = storeError(err, opts.url);
+      const e = storeError(err);
+      if (isVigilError(e) && e.code === 'E_STORE_UNAVAILABLE') {
+        throw new VigilError('E_STORE_UNAVAILABLE', `the database ${redactDbUrl(opts.url)} cannot be reached: ${(err as Error).message}`);
+      }
       if (isVigilError(e)) throw e;
       throw new VigilError('E_STORE', `cannot use the database ${redactDbUrl(opts.url)}: ${(err as Error).message}`);
     }
@@ -240,7 +246,7 @@ export class PgStore implements Store {
     try {
       client = await this.pool.connect();
     } catch (err) {
-      throw storeError(err, this.url);
+      throw storeError(err);
     }
     let broken = false;
     try {
@@ -254,7 +260,7 @@ export class PgStore implements Store {
       } catch {
         broken = true;
       }
-      throw storeError(err, this.url);
+      throw storeError(err);
     } finally {
       // a connection whose ROLLBACK failed is in an unknown state: drop it instead of reusing it
       client.release(broken);
@@ -265,7 +271,7 @@ export class PgStore implements Store {
     try {
       return await on.query<R>(sql, params);
     } catch (err) {
-      throw storeError(err, this.url);
+      throw storeError(err);
     }
   }
 
