@@ -60,9 +60,11 @@ export function startReplica(db, extra = []) {
  * out after 2 failures), a request that could not be *sent* to a server (connection refused) is
  * retried on another (`option redispatch`); one that was sent is never retried, since a scan is not
  * idempotent (it stores a verdict). Logs one line per request to stdout: `<x-test-id> <server> <status>`.
+ * `serverClose` (default, for the test): one server connection per request; false keeps them alive
+ * (production, and the benchmark).
  * Returns { url, proc, lines: string[], stop() }.
  */
-export async function startHaproxy(bin, ports) {
+export async function startHaproxy(bin, ports, { serverClose = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-haproxy-'));
   const port = await freePort();
   const cfg = join(dir, 'haproxy.cfg');
@@ -78,12 +80,14 @@ export async function startHaproxy(bin, ports) {
       '  timeout connect 1s',
       '  timeout client 30s',
       '  timeout server 30s',
+      // a busy replica answers /healthz late, not never: only a refused or hung check takes it out
+      '  timeout check 5s',
       '  retries 3',
       '  option redispatch',
       // one server connection per request: a server that dies mid-request then gets a 502 that is
       // logged against it; on a reused keep-alive connection HAProxy closes the client's connection
       // without an answer instead (so that a browser may retry), which a test cannot attribute
-      '  option http-server-close',
+      ...(serverClose ? ['  option http-server-close'] : []),
       'frontend fe',
       `  bind 127.0.0.1:${port}`,
       '  http-request capture req.hdr(x-test-id) len 40',
