@@ -50,10 +50,7 @@ export const PG_MIGRATIONS: readonly Migration[] = [
         name       TEXT NOT NULL,
         hash       TEXT NOT NULL UNIQUE,
         created_at TIMESTAMPTZ NOT NULL,
-        revoked_at TIMESTAMPTZ,
-        -- what the key may do (issue 15 adds roles; SQLite gets its column in that change, whose
-        -- PostgreSQL migration is then empty: this column exists from the first version)
-        role       TEXT NOT NULL DEFAULT 'scan'
+        revoked_at TIMESTAMPTZ
       );
     `,
   },

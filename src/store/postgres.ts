@@ -64,11 +64,10 @@ interface KeyRow {
   hash: string;
   created_at: Date;
   revoked_at: Date | null;
-  role: string;
 }
 
 const SUMMARY_COLUMNS = 'seq, id, created_at, kind, target, verdict, score, categories, subject, sender';
-const KEY_COLUMNS = 'id, name, hash, created_at, revoked_at, role';
+const KEY_COLUMNS = 'id, name, hash, created_at, revoked_at';
 
 export interface PgStoreOptions {
   /** `postgres://user:password@host:port/database?max=10` (libpq-style URL). */
@@ -133,7 +132,6 @@ function toKey(r: KeyRow): ApiKeyRecord {
     hash: r.hash,
     created_at: r.created_at.toISOString(),
     revoked_at: r.revoked_at ? r.revoked_at.toISOString() : null,
-    role: r.role,
   };
 }
 
@@ -471,11 +469,11 @@ export class PgStore implements Store {
     return stats;
   }
 
-  async createKey(k: { id: string; name: string; hash: string; createdAt: Date; role?: string }): Promise<ApiKeyRecord> {
+  async createKey(k: { id: string; name: string; hash: string; createdAt: Date }): Promise<ApiKeyRecord> {
     try {
       const r = await this.q<KeyRow>(
-        `INSERT INTO api_keys (id, name, hash, created_at, revoked_at, role) VALUES ($1, $2, $3, $4, NULL, $5) RETURNING ${KEY_COLUMNS}`,
-        [k.id, k.name, k.hash, k.createdAt.toISOString(), k.role ?? 'scan'],
+        `INSERT INTO api_keys (id, name, hash, created_at, revoked_at) VALUES ($1, $2, $3, $4, NULL) RETURNING ${KEY_COLUMNS}`,
+        [k.id, k.name, k.hash, k.createdAt.toISOString()],
       );
       return toKey(r.rows[0] as KeyRow);
     } catch (err) {

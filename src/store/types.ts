@@ -127,11 +127,6 @@ export interface ApiKeyRecord {
   hash: string;
   created_at: string;
   revoked_at: string | null;
-  /**
-   * What the key may do (issue 15: read-only, scan, admin). Stores without the column yet (SQLite
-   * before issue 15 lands) leave it out, which means 'scan'.
-   */
-  role?: string;
 }
 
 /** One request counted in a fixed window (the shape @fastify/rate-limit's stores return). */
@@ -173,7 +168,7 @@ export interface Store {
   /**
    * Create a key. A name is unique among active keys: a duplicate throws `E_KEY_NAME_TAKEN`.
    */
-  createKey(key: { id: string; name: string; hash: string; createdAt: Date; role?: string }): Promise<ApiKeyRecord>;
+  createKey(key: { id: string; name: string; hash: string; createdAt: Date }): Promise<ApiKeyRecord>;
   /**
    * Revoke one active key, by id or else by name; null when no active key matches. A name that
    * matches several active keys (possible only in a store without the unique index) throws

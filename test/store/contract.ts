@@ -183,11 +183,10 @@ export function runStoreContract(engine: string, fresh: () => Promise<ContractDb
       const key = (id: string, name: string, iso = '2026-11-29T10:00:00Z') => ({ id, name, hash: id.padEnd(64, '0').replace(/[^0-9a-f]/g, 'a'), createdAt: at(iso) });
 
       it(
-        'creates, finds, lists and counts keys; a new key has the scan role',
+        'creates, finds, lists and counts keys',
         withStore(async (s) => {
           const a = await s.createKey(key('key_00000000000a', 'ci'));
           expect(a).toMatchObject({ id: 'key_00000000000a', name: 'ci', created_at: '2026-11-29T10:00:00.000Z', revoked_at: null });
-          expect(a.role ?? 'scan').toBe('scan');
           await s.createKey(key('key_00000000000b', 'ana', '2026-11-29T10:00:01Z'));
           expect(await s.getKey('key_00000000000a')).toEqual(a);
           expect(await s.getKey('key_0000000000ff')).toBeNull();
