@@ -59,7 +59,8 @@ export function startReplica(db, extra = []) {
  * HAProxy in front of `ports`: round robin, readiness checks on /healthz every 200 ms (a server is
  * out after 2 failures), a request that could not be *sent* to a server (connection refused) is
  * retried on another (`option redispatch`); one that was sent is never retried, since a scan is not
- * idempotent (it stores a verdict). Logs one line per request to stdout: `<x-test-id> <server> <status>`.
+ * idempotent (it stores a verdict). Every answer carries `x-vigil-server: r1|r2|…` (`<NOSRV>` when no
+ * server was picked); the log (stdout, best effort) has `<x-test-id> <server> <status>` per request.
  * `serverClose` (default, for the test): one server connection per request; false keeps them alive
  * (production, and the benchmark).
  * Returns { url, proc, lines: string[], stop() }.
@@ -92,6 +93,9 @@ export async function startHaproxy(bin, ports, { serverClose = true } = {}) {
       `  bind 127.0.0.1:${port}`,
       '  http-request capture req.hdr(x-test-id) len 40',
       '  log-format "%[capture.req.hdr(0)] %s %ST"',
+      // every answer names the server that handled it, HAProxy's own 502/503 included (HAProxy
+      // writes its log without blocking and drops lines under load: a header cannot be lost)
+      '  http-after-response set-header x-vigil-server %s',
       '  default_backend be',
       'backend be',
       '  balance roundrobin',

