@@ -4,8 +4,11 @@ export type {
   FeedbackLabel,
   NewFeedback,
   PurgeResult,
+  KeyRole,
   RateCount,
   SaveVerdictInput,
+  SignalStats,
+  SignalStatsBucket,
   Stats,
   StatsBucket,
   StatsQuery,
@@ -17,6 +20,7 @@ export type {
 } from './types.js';
 export { SqliteStore, openSqliteStore, migrate } from './sqlite.js';
 export { MIGRATIONS } from './migrations.js';
+export { KEY_ROLES } from './types.js';
 export type { Migration } from './migrations.js';
 export { urlsOfVerdict, MAX_STORED_URLS } from './urls.js';
 export { defaultDbPath, dbLocation } from './paths.js';
