@@ -68,6 +68,12 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX feedback_created_at ON feedback (created_at);
     `,
   },
+  {
+    version: 4,
+    name: 'api_keys.role',
+    // as SQLite's version 4: keys made before roles could do everything, so they become admin
+    sql: `ALTER TABLE api_keys ADD COLUMN role TEXT NOT NULL DEFAULT 'admin' CHECK (role IN ('read', 'scan', 'admin'));`,
+  },
 ];
 
 /**

@@ -20,8 +20,10 @@ import type {
   ApiKeyRecord,
   Feedback,
   NewFeedback,
+  KeyRole,
   PurgeResult,
   RateCount,
+  SignalStats,
   SaveVerdictInput,
   Stats,
   StatsQuery,
@@ -64,10 +66,11 @@ interface KeyRow {
   hash: string;
   created_at: Date;
   revoked_at: Date | null;
+  role: KeyRole;
 }
 
 const SUMMARY_COLUMNS = 'seq, id, created_at, kind, target, verdict, score, categories, subject, sender';
-const KEY_COLUMNS = 'id, name, hash, created_at, revoked_at';
+const KEY_COLUMNS = 'id, name, hash, created_at, revoked_at, role';
 
 export interface PgStoreOptions {
   /** `postgres://user:password@host:port/database?max=10` (libpq-style URL). */
@@ -132,6 +135,7 @@ function toKey(r: KeyRow): ApiKeyRecord {
     hash: r.hash,
     created_at: r.created_at.toISOString(),
     revoked_at: r.revoked_at ? r.revoked_at.toISOString() : null,
+    role: r.role,
   };
 }
 
@@ -379,6 +383,17 @@ export class PgStore implements Store {
     if (query.kind) add('kind = ?', query.kind);
     if (query.verdict) add('verdict = ?', query.verdict);
     if (query.since) add('created_at >= ?', query.since.toISOString());
+    if (query.until) add('created_at < ?', query.until.toISOString());
+    // jsonb_exists, not the `?` operator: `?` is this helper's placeholder
+    if (query.category) add('jsonb_exists(categories, ?)', query.category);
+    if (query.search) {
+      // strpos, not LIKE: the search text is literal (no % or _ wildcards), folded like SQLite's (ASCII)
+      const needle = query.search.replace(/[A-Z]/g, (c) => c.toLowerCase());
+      params.push(needle);
+      const p = `$${params.length}`;
+      const fold = (col: string) => `translate(${col}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')`;
+      where.push(`(strpos(${fold('sender')}, ${p}) > 0 OR strpos(${fold('subject')}, ${p}) > 0 OR strpos(${fold('target')}, ${p}) > 0 OR strpos(${fold('urls::text')}, ${p}) > 0)`);
+    }
     if (query.cursor) add('seq < ?', decodeCursor(query.cursor));
     const limit = Math.max(1, Math.min(200, Math.trunc(query.limit)));
     params.push(limit + 1);
@@ -469,11 +484,46 @@ export class PgStore implements Store {
     return stats;
   }
 
-  async createKey(k: { id: string; name: string; hash: string; createdAt: Date }): Promise<ApiKeyRecord> {
+  async signalStats(query: StatsQuery): Promise<SignalStats> {
+    const unit = query.bucket === 'hour' ? 'hour' : 'day';
+    const since = query.since.toISOString();
+    const bucket = `date_trunc('${unit}', created_at AT TIME ZONE 'UTC')`;
+    const [scans, bySignal] = await Promise.all([
+      this.q<{ b: Date; n: number; ms: number | null }>(
+        `SELECT ${bucket} AS b, COUNT(*)::int AS n, AVG((verdict_json::jsonb ->> 'elapsed_ms')::float8) AS ms
+         FROM verdicts WHERE created_at >= $1 GROUP BY b ORDER BY b`,
+        [since],
+      ),
+      // DISTINCT per verdict: a signal fired twice in one message counts once
+      this.q<{ b: Date; id: string; n: number }>(
+        `SELECT b, id, COUNT(*)::int AS n FROM (
+           SELECT DISTINCT seq, ${bucket} AS b, s ->> 'id' AS id
+           FROM verdicts, jsonb_array_elements(verdict_json::jsonb -> 'signals') AS s WHERE created_at >= $1) x
+         WHERE id IS NOT NULL GROUP BY b, id ORDER BY b, id`,
+        [since],
+      ),
+    ]);
+    const startOf = (d: Date) => new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours())).toISOString();
+    const buckets = new Map<string, SignalStats['series'][number]>();
+    for (const r of scans.rows) {
+      const start = startOf(r.b);
+      buckets.set(start, { start, scans: r.n, mean_elapsed_ms: Math.round((r.ms ?? 0) * 100) / 100, signals: {} });
+    }
+    const out: SignalStats = { by_signal: {}, series: [] };
+    for (const r of bySignal.rows) {
+      const b = buckets.get(startOf(r.b));
+      if (b) b.signals[r.id] = r.n;
+      out.by_signal[r.id] = (out.by_signal[r.id] ?? 0) + r.n;
+    }
+    out.series = [...buckets.values()].sort((a, b) => a.start.localeCompare(b.start));
+    return out;
+  }
+
+  async createKey(k: { id: string; name: string; hash: string; createdAt: Date; role?: KeyRole }): Promise<ApiKeyRecord> {
     try {
       const r = await this.q<KeyRow>(
-        `INSERT INTO api_keys (id, name, hash, created_at, revoked_at) VALUES ($1, $2, $3, $4, NULL) RETURNING ${KEY_COLUMNS}`,
-        [k.id, k.name, k.hash, k.createdAt.toISOString()],
+        `INSERT INTO api_keys (id, name, hash, created_at, revoked_at, role) VALUES ($1, $2, $3, $4, NULL, $5) RETURNING ${KEY_COLUMNS}`,
+        [k.id, k.name, k.hash, k.createdAt.toISOString(), k.role ?? 'admin'],
       );
       return toKey(r.rows[0] as KeyRow);
     } catch (err) {

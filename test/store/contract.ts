@@ -132,6 +132,47 @@ export function runStoreContract(engine: string, fresh: () => Promise<ContractDb
       );
     });
 
+    describe('history search (issue 15)', () => {
+      it(
+        'filters by until, category and literal search text in sender, subject, target and URLs',
+        withStore(async (s) => {
+          const email = await s.saveVerdict({ verdict: makeVerdict('email', true, 'Invoice-0042.eml'), createdAt: at('2026-11-29T10:00:00Z') });
+          const url = await s.saveVerdict({ verdict: makeVerdict('url', false, 'https://shop.example/a_b%c'), createdAt: at('2026-11-29T11:00:00Z') });
+          const domain = await s.saveVerdict({ verdict: makeVerdict('domain', true, 'paypa1.example'), createdAt: at('2026-11-29T12:00:00Z') });
+          const ids = async (q: Partial<Parameters<Store['listVerdicts']>[0]>) => (await s.listVerdicts({ limit: 50, ...q })).items.map((x) => x.id);
+          expect(await ids({ until: at('2026-11-29T11:00:00Z') })).toEqual([email.id]);
+          expect(await ids({ category: 'phishing' })).toEqual([domain.id, email.id]);
+          expect(await ids({ category: 'bec' })).toEqual([]);
+          // sender, case-insensitive for ASCII
+          expect(await ids({ search: 'FABRIKAM' })).toEqual([email.id]);
+          // a URL in evidence
+          expect(await ids({ search: 'login.bank-example.test' })).toEqual([domain.id, email.id]);
+          expect(await ids({ search: 'invoice-0042' })).toEqual([email.id]);
+          // % and _ are literal characters, never wildcards
+          expect(await ids({ search: 'a_b%c' })).toEqual([url.id]);
+          expect(await ids({ search: '%' })).toEqual([url.id]);
+          expect(await ids({ search: 'a%b' })).toEqual([]);
+        }),
+      );
+
+      it(
+        'counts signals per verdict and bucket, with throughput',
+        withStore(async (s) => {
+          await s.saveVerdict({ verdict: makeVerdict('email', true), createdAt: at('2026-11-29T10:05:00Z') });
+          await s.saveVerdict({ verdict: makeVerdict('email', true), createdAt: at('2026-11-29T10:55:00Z') });
+          await s.saveVerdict({ verdict: makeVerdict('url', false), createdAt: at('2026-11-29T11:00:00Z') });
+          const st = await s.signalStats({ since: at('2026-11-29T00:00:00Z'), bucket: 'hour' });
+          expect(st).toEqual({
+            by_signal: { 'email.link.text_href_mismatch': 2 },
+            series: [
+              { start: '2026-11-29T10:00:00.000Z', scans: 2, mean_elapsed_ms: 0.1, signals: { 'email.link.text_href_mismatch': 2 } },
+              { start: '2026-11-29T11:00:00.000Z', scans: 1, mean_elapsed_ms: 0.1, signals: {} },
+            ],
+          });
+        }),
+      );
+    });
+
     describe('feedback', () => {
       it(
         'is kept per verdict in order, and refused for an unknown verdict',
@@ -183,14 +224,18 @@ export function runStoreContract(engine: string, fresh: () => Promise<ContractDb
       const key = (id: string, name: string, iso = '2026-11-29T10:00:00Z') => ({ id, name, hash: id.padEnd(64, '0').replace(/[^0-9a-f]/g, 'a'), createdAt: at(iso) });
 
       it(
-        'creates, finds, lists and counts keys',
+        'creates, finds, lists and counts keys; a key has a role, admin unless given',
         withStore(async (s) => {
           const a = await s.createKey(key('key_00000000000a', 'ci'));
+          expect(a.role).toBe('admin');
+          expect((await s.createKey({ ...key('key_00000000000c', 'reader'), role: 'read' })).role).toBe('read');
+          expect((await s.getKey('key_00000000000c'))?.role).toBe('read');
+          await s.revokeKey('reader', at('2026-11-29T10:00:00Z'));
           expect(a).toMatchObject({ id: 'key_00000000000a', name: 'ci', created_at: '2026-11-29T10:00:00.000Z', revoked_at: null });
           await s.createKey(key('key_00000000000b', 'ana', '2026-11-29T10:00:01Z'));
           expect(await s.getKey('key_00000000000a')).toEqual(a);
           expect(await s.getKey('key_0000000000ff')).toBeNull();
-          expect((await s.listKeys()).map((k) => k.name)).toEqual(['ci', 'ana']);
+          expect((await s.listKeys()).map((k) => k.name)).toEqual(['ci', 'reader', 'ana']);
           expect(await s.countActiveKeys()).toBe(2);
         }),
       );
