@@ -58,7 +58,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .description('run the HTTP API and the dashboard (needs an API key: see `vigil keys create`)')
     .option('-p, --port <port>', 'TCP port', '8080')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--db <path>', 'SQLite database (default: $XDG_DATA_HOME/vigil/vigil.db or ~/.local/share/vigil/vigil.db)')
+    .option('--db <path|url>', 'SQLite file (default: $XDG_DATA_HOME/vigil/vigil.db or ~/.local/share/vigil/vigil.db) or postgres://user@host/database shared by replicas')
     .option('-c, --config <file>', 'JSON config file')
     .option('--keep-raw', 'store raw messages with their verdicts (they hold personal data; off by default)')
     .option('--keep-evidence', 'store evidence text and fired messages (they quote the mail; off by default)')
@@ -85,7 +85,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .argument('[target]', 'key id or name (revoke)')
     .option('--name <name>', 'name of the new key (create)')
     .option('--role <role>', 'what the new key may do (create): read (history, stats), scan (read + scan), admin (scan + feedback, raw messages); default admin')
-    .option('--db <path>', 'SQLite database (default: as for `vigil serve`)')
+    .option('--db <path|url>', 'SQLite file or postgres:// URL (default: as for `vigil serve`)')
     .option('--json', 'machine-readable output')
     .action(async (action: string, target: string | undefined, opts) =>
       setExit(await lazy.runKeys(action, target === undefined ? [] : [target], opts, io)),
@@ -94,7 +94,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   program
     .command('purge')
     .description('delete stored verdicts (and raw messages) and feedback now: --older-than DAYS or --all (keys are kept)')
-    .option('--db <path>', 'SQLite database (default: as for `vigil serve`)')
+    .option('--db <path|url>', 'SQLite file or postgres:// URL (default: as for `vigil serve`)')
     .option('--older-than <days>', 'delete what was stored more than DAYS days ago')
     .option('--all', 'delete every verdict and all feedback')
     .option('--json', 'machine-readable output')

@@ -44,7 +44,12 @@ export const ERRORS = {
   E_STORE: {
     http: 500,
     exit: 2,
-    hint: 'check --db: its folder must exist and the file must be a Vigil SQLite database (or absent, to create one)',
+    hint: 'check --db: a SQLite path whose folder exists (a Vigil database, or absent to create one), or postgres://user@host/database of a Vigil or empty database',
+  },
+  E_STORE_UNAVAILABLE: {
+    http: 503,
+    exit: 2,
+    hint: 'the database cannot be reached right now: check that PostgreSQL is up and --db names it; the request can be retried',
   },
   E_INTERNAL: { http: 500, exit: 2, hint: 'this is a bug in Vigil; please report it with the input' },
 } as const;
