@@ -9,7 +9,8 @@
  * visible text, carries links or instructions, or uses the colour/font tricks of salad text.
  */
 import { defineSignal, type Evidence, type Signal } from '../core/index.js';
-import { findPhrases, normalizeForMatch, phrase, phraseEvidence, type PhraseHit, type TextSegment } from './content.js';
+import { normalizeForMatch } from './normalize.js';
+import { findPhrases, phrase, phraseEvidence, type PhraseHit, type TextSegment } from './phrases.js';
 import type { EmailContext, EmailFacts, HiddenText } from './facts.js';
 
 /** Characters of HTML read for comments (a comment flood costs nothing past this). */

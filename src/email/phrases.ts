@@ -1,0 +1,117 @@
+/**
+ * The phrase matcher: bounded phrase patterns over normalised text, with evidence (the match, its
+ * sentence and a little context). Every quantifier is bounded and every gap alternates two disjoint
+ * character classes, so matching stays linear in the text.
+ */
+import type { Evidence } from '../core/index.js';
+
+/** Matches kept per phrase family (evidence needs a few, a flood must not cost more). */
+const MAX_MATCHES_PER_FAMILY = 5;
+
+/**
+ * Word and separator classes are disjoint, so a gap of words can only be split one way. They are
+ * plain code-unit ranges, not `\p{L}`: V8 compiles a bounded repeat of a Unicode property class
+ * into a huge automaton (seconds per pattern). The text is already accent-free and lower case.
+ */
+const W_CHARS = "a-z0-9'\\u00c0-\\u1fff\\u2c00-\\u2fff\\u3040-\\uffff";
+const WORD = `[${W_CHARS}]`;
+const SEP = `[^${W_CHARS}]+`;
+const OPT_SEP = `[^${W_CHARS}]*`;
+/**
+ * Build a phrase pattern. In `src`, a space is "a few separator characters", ` ?` an optional
+ * separator and `~N` "up to N words in between". A gap word is `WORD+` then `SEP`: the classes
+ * are disjoint and a match can only start at a word start, so the work stays linear.
+ */
+export function phrase(src: string): RegExp {
+  const body = src
+    .replace(/ ~(\d) /g, (_, n: string) => ` (?:${WORD}+${SEP}){0,${n}}`)
+    .replace(/ \?/g, '\u0001')
+    .replace(/ /g, SEP)
+    .replace(/\u0001/g, OPT_SEP);
+  return new RegExp(`(?<!${WORD})(?:${body})(?!${WORD})`, 'g');
+}
+
+/** A matched phrase with its location and a little context, for evidence. */
+export interface PhraseHit {
+  where: string;
+  match: string;
+  index: number;
+  context: string;
+  /** The sentence around the match (for negation checks). */
+  sentence: string;
+  /** Up to 80 characters before the match, within its sentence. */
+  lead: string;
+}
+
+export interface TextSegment {
+  where: string;
+  text: string;
+}
+
+function leadOf(text: string, start: number): string {
+  const lead = text.slice(Math.max(0, start - 80), start);
+  const cut = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('! '), lead.lastIndexOf('? '), lead.lastIndexOf('\n'));
+  return cut >= 0 ? lead.slice(cut + 1) : lead;
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let s = start;
+  const lo = Math.max(0, start - 200);
+  while (s > lo && !/[.!?\n]/.test(text[s - 1]!)) s--;
+  let e = end;
+  const hi = Math.min(text.length, end + 200);
+  while (e < hi && !/[.!?\n]/.test(text[e]!)) e++;
+  return text.slice(s, e);
+}
+
+/** Every match of the family's patterns in the segments, at most MAX_MATCHES_PER_FAMILY. */
+export function findPhrases(segments: TextSegment[], patterns: RegExp[], max = MAX_MATCHES_PER_FAMILY): PhraseHit[] {
+  const out: PhraseHit[] = [];
+  for (const seg of segments) {
+    for (const re of patterns) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while (out.length < max && (m = re.exec(seg.text)) !== null) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const start = m.index;
+        const end = start + m[0].length;
+        // a phrase does not run across sentences ("reset your password. This link expires …")
+        if (/[.!?] |\n/.test(m[0])) {
+          re.lastIndex = start + 1;
+          continue;
+        }
+        const ctxStart = Math.max(0, start - 60);
+        const ctxEnd = Math.min(seg.text.length, end + 60);
+        out.push({
+          where: seg.where,
+          match: m[0],
+          index: start,
+          context: `${ctxStart > 0 ? '…' : ''}${seg.text.slice(ctxStart, ctxEnd)}${ctxEnd < seg.text.length ? '…' : ''}`,
+          sentence: sentenceAround(seg.text, start, end),
+          lead: leadOf(seg.text, start),
+        });
+      }
+      if (out.length >= max) return out;
+    }
+  }
+  return out;
+}
+
+
+/** A family is one regex (one compile, one scan); its phrases are alternatives. */
+export const P = (...srcs: string[]) => [phrase(srcs.map((s) => `(?:${s})`).join("|"))];
+
+/** Evidence from hits, one per distinct context (overlapping patterns find the same words). */
+export function phraseEvidence(hits: PhraseHit[]): Evidence[] {
+  const out: Evidence[] = [];
+  const seen: PhraseHit[] = [];
+  for (const h of hits) {
+    if (seen.some((s) => s.where === h.where && (Math.abs(s.index - h.index) < 40 || s.context === h.context))) continue;
+    seen.push(h);
+    out.push({ where: h.where, text: h.context });
+  }
+  return out;
+}
