@@ -3,9 +3,9 @@
  * OLE encryption / VBA markers. Bounded (MAX_ARCHIVE_ENTRIES) and never decompress anything: the
  * detector in attachments.ts reads names and flags only.
  */
+import { MAX_ARCHIVE_ENTRIES } from '../core/index.js';
 
-/** Archive entries read per attachment (a zip of 100,000 empty files is cheap to send). */
-export const MAX_ARCHIVE_ENTRIES = 2000;
+export { MAX_ARCHIVE_ENTRIES } from '../core/index.js';
 
 export const asBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((x, i) => b[at + i] === x);

@@ -8,7 +8,7 @@
  * Bytes are the decoded attachment up to limits.text_bytes_per_part; every container walk is
  * bounded (entries, header sizes) and never trusts a length field past the buffer.
  */
-import { defineSignal, type Evidence, type Signal } from '../core/index.js';
+import { defineSignal, type Evidence, type Signal, MAX_ATTACHMENT_TEXT } from '../core/index.js';
 import { registrableDomain } from '../url/index.js';
 import { findPhones } from './content.js';
 import { normalizeForMatch } from './normalize.js';
@@ -18,9 +18,6 @@ import { stripInvisible } from './invisible.js';
 import { type ArchiveEntry, asBuffer, type Magic, oleEncryptedPackage, oleHasVba, rarInfo, sevenZipEncrypted, sniff, zipEntries } from './archive.js';
 
 export { sniff, zipEntries } from './archive.js';
-
-/** Characters of an HTML or calendar attachment the text checks read. */
-const MAX_ATTACHMENT_TEXT = 1024 * 1024;
 
 export const DANGEROUS_TYPE = defineSignal({
   id: 'email.attachment.dangerous_type',

@@ -12,9 +12,11 @@
  * Both feed the same signals; evidence says which source said so (`header:Authentication-Results`
  * or `auth:live`).
  */
-import { defineSignal, type Evidence, type Signal, type SignalDef } from '../core/index.js';
+import { defineSignal, type Evidence, type Signal, type SignalDef, MAX_AUTH_RESULTS_HEADERS, MAX_RESULTS_PER_HEADER, MAX_AUTH_RESULTS_CHARS, MAX_RESULT_CHARS } from '../core/index.js';
 import { registrableDomain } from '../url/index.js';
 import { headerValue, type EmailContext, type EmailFacts } from './facts.js';
+
+export { MAX_AUTH_RESULTS_HEADERS, MAX_RESULTS_PER_HEADER, MAX_AUTH_RESULTS_CHARS, MAX_RESULT_CHARS } from '../core/index.js';
 
 export const DMARC_FAIL = defineSignal({
   id: 'email.auth.dmarc_fail',
@@ -48,14 +50,6 @@ export const ORG_DOMAIN_SPOOF = defineSignal({
 });
 
 export const AUTH_SIGNALS: SignalDef[] = [DMARC_FAIL, SPF_FAIL, DKIM_FAIL, ARC_FAIL, ORG_DOMAIN_SPOOF];
-
-/** Trusted Authentication-Results headers parsed per message (real mail has one or two). */
-export const MAX_AUTH_RESULTS_HEADERS = 10;
-/** Results (`method=result`) read per header. */
-export const MAX_RESULTS_PER_HEADER = 50;
-/** Characters of one header parsed, and of one `;`-separated result: real ones are far shorter. */
-export const MAX_AUTH_RESULTS_CHARS = 16 * 1024;
-export const MAX_RESULT_CHARS = 1024;
 
 export type AuthMethod = 'spf' | 'dkim' | 'dmarc' | 'arc';
 const METHODS: readonly AuthMethod[] = ['spf', 'dkim', 'dmarc', 'arc'];

@@ -5,6 +5,9 @@
  * invisible format characters, and Cyrillic/Greek/IPA letters that render like Latin ones
  * (`Аpple` with Cyrillic А). The result is lower-case Latin wherever a reader would see Latin.
  */
+import { MAX_NAME_CHARS } from '../core/index.js';
+
+export { MAX_NAME_CHARS } from '../core/index.js';
 
 /** Non-Latin letter (lower-case) → the Latin letter(s) it renders like. A TR39 subset for names. */
 const LETTER_MAP: Readonly<Record<string, string>> = {
@@ -24,9 +27,6 @@ const LETTER_MAP: Readonly<Record<string, string>> = {
   // Armenian and Cherokee letters used in homograph attacks
   օ: 'o', ս: 'u', ց: 'g', հ: 'h', ո: 'n', զ: 'q', ա: 'w', Ꭺ: 'a', Ꭼ: 'e', Ꮋ: 'h', Ꮮ: 'l', Ꮪ: 's', Ꭲ: 't',
 };
-
-/** Longest display name folded: names are short; anything longer is padding meant to slow us down. */
-export const MAX_NAME_CHARS = 256;
 
 // Format characters (zero-width space/joiner, bidi controls, soft hyphen) are invisible: `Pay\u200bPal`
 // must read as PayPal. Variation selectors likewise.

@@ -10,6 +10,9 @@ import { MAX_HTML_DEPTH, parseHtml } from './html.js';
 import { findInvisible } from './invisible.js';
 import { parseEmail } from './parse.js';
 import { extractTextUrls } from './text-urls.js';
+import { MAX_BLANK_RUN } from '../core/index.js';
+
+export { MAX_BLANK_RUN } from '../core/index.js';
 
 function mailbox(a: Address | undefined | null, raw: string): Mailbox | null {
   if (!a) return null;
@@ -48,13 +51,6 @@ function utf8(buf: ArrayBuffer | Uint8Array | string, max: number): string {
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, max));
 }
 
-/**
- * Runs of blanks (spaces, tabs, other white space but line breaks) longer than this are cut to it
- * in the text the checks read. A reader sees one gap either way; 100,000 spaces in a body made a
- * white-space regex in content.ts (normalizeForMatch) backtrack for 35 s per call (fuzz run,
- * 2026-12-03), past every time limit. The class stops at CR/LF so blank-line detection is unchanged.
- */
-export const MAX_BLANK_RUN = 64;
 const LONG_BLANK_RUN = new RegExp(`[^\\S\\r\\n]{${MAX_BLANK_RUN + 1},}`, 'g');
 function capBlankRuns(s: string): string {
   return s.length > MAX_BLANK_RUN ? s.replace(LONG_BLANK_RUN, (run) => run.slice(0, MAX_BLANK_RUN)) : s;

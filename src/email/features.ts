@@ -22,6 +22,9 @@ import { getDomain, parse as parseHost } from 'tldts';
 import type { Signal } from '../core/index.js';
 import type { EmailFacts } from './facts.js';
 import { safeDecodeUri, unwrapUrl } from '../url/index.js';
+import { MAX_FEATURE_TEXT_CHARS, MAX_CHAR_GRAM_TEXT_CHARS, MAX_FEATURE_LINKS } from '../core/index.js';
+
+export { MAX_FEATURE_TEXT_CHARS, MAX_CHAR_GRAM_TEXT_CHARS, MAX_FEATURE_LINKS } from '../core/index.js';
 
 /** Stored in the model's meta; the scorer refuses a model trained on other features. */
 export const FEATURES_VERSION = 'email-features/3';
@@ -32,13 +35,6 @@ export const FEATURES_VERSION = 'email-features/3';
  * with its receiving-side headers stripped, and the model cannot learn one corpus's delivery path.
  */
 export const RECEIVING_SIDE_SIGNALS: ReadonlySet<string> = new Set(['email.sender.return_path_mismatch']);
-
-/** Text (subject + visible body) analysed for word features: the start of a message carries the lure. */
-export const MAX_FEATURE_TEXT_CHARS = 20_000;
-/** Text analysed for character n-grams (costlier per character). */
-export const MAX_CHAR_GRAM_TEXT_CHARS = 3_000;
-/** Links whose URL features are extracted. */
-export const MAX_FEATURE_LINKS = 200;
 
 export interface EmailFeatureOptions {
   /** Word bigrams (default true). */

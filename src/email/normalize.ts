@@ -4,9 +4,9 @@
  * `p\u200Bassword` and `pаssword` (Cyrillic а) read as `password`.
  */
 import { stripInvisible } from './invisible.js';
+import { MAX_CONTENT_CHARS } from '../core/index.js';
 
-/** Characters of visible text that content rules read (lures put the ask near the top). */
-export const MAX_CONTENT_CHARS = 100_000;
+export { MAX_CONTENT_CHARS } from '../core/index.js';
 
 /** Cyrillic and Greek letters that render like Latin ones (lower case; applied after NFKD). */
 const CONFUSABLE: Record<string, string> = {

@@ -4,9 +4,7 @@
  * character classes, so matching stays linear in the text.
  */
 import type { Evidence } from '../core/index.js';
-
-/** Matches kept per phrase family (evidence needs a few, a flood must not cost more). */
-const MAX_MATCHES_PER_FAMILY = 5;
+import { MAX_MATCHES_PER_FAMILY } from '../core/index.js';
 
 /**
  * Word and separator classes are disjoint, so a gap of words can only be split one way. They are
@@ -99,7 +97,6 @@ export function findPhrases(segments: TextSegment[], patterns: RegExp[], max = M
   }
   return out;
 }
-
 
 /** A family is one regex (one compile, one scan); its phrases are alternatives. */
 export const P = (...srcs: string[]) => [phrase(srcs.map((s) => `(?:${s})`).join("|"))];
