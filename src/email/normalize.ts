@@ -3,21 +3,20 @@
  * invisible characters removed, look-alike letters folded, lower case, whitespace collapsed, so
  * `p\u200Bassword` and `pаssword` (Cyrillic а) read as `password`.
  */
+import { LATIN_LOOKALIKES } from '../url/index.js';
 import { stripInvisible } from './invisible.js';
 import { MAX_CONTENT_CHARS } from '../core/index.js';
 
 export { MAX_CONTENT_CHARS } from '../core/index.js';
 
-/** Cyrillic and Greek letters that render like Latin ones (lower case; applied after NFKD). */
+/** Typographic quotes and dashes read as their ASCII forms (letters fold through foldConfusables). */
 const CONFUSABLE: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's',
-  һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', к: 'k', м: 'm', т: 't', ӏ: 'l', ү: 'y', ɡ: 'g', ԍ: 'g', ɑ: 'a',
-  α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ϲ: 'c', ϳ: 'j',
-  ı: 'i', ȷ: 'j', ɩ: 'i', ɪ: 'i', ʏ: 'y', ʀ: 'r', օ: 'o', ս: 'u', ց: 'g', հ: 'h', ո: 'n',
   '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '`': "'", '\u00b4': "'",
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
 };
+/** Any non-ASCII letter: the look-alike table decides (one regex pass, a Map look-up per letter). */
+const LOOKALIKE_RE = /[^\x00-\x7f]/gu;
 const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'g');
 // invisible.ts covers zero-width, bidi, soft hyphen and tag characters; these render as nothing too
 const EXTRA_INVISIBLE = /[\u034f\u180e\u115f\u1160\u3164\uffa0]/g;
@@ -32,6 +31,7 @@ export function normalizeForMatch(text: string, max = MAX_CONTENT_CHARS, keepLin
   // blank lines in plain text (which is hard-wrapped mid-sentence).
   const breaks = keepLines ? /\s*\n\s*/g : /[^\S\n]*\n[^\S\n]*\n\s*/g;
   return stripInvisible(text.slice(0, max))
+    .replace(LOOKALIKE_RE, (c) => LATIN_LOOKALIKES.get(c) ?? c)
     .replace(EXTRA_INVISIBLE, '')
     .replace(/[\u0000-\u0008\u000b\u000e-\u001f]/g, ' ')
     .replace(/\r\n?/g, '\n')
@@ -41,6 +41,7 @@ export function normalizeForMatch(text: string, max = MAX_CONTENT_CHARS, keepLin
     .replace(breaks, '\u0001')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+    .replace(LOOKALIKE_RE, (c) => LATIN_LOOKALIKES.get(c) ?? c)
     .toLowerCase()
     .replace(CONFUSABLE_RE, (c) => CONFUSABLE[c] ?? c)
     .replace(/\s+/g, ' ')
