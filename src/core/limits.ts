@@ -87,6 +87,10 @@ export const MIN_TRAIN_ROWS_PER_CLASS = 20;
 // Fixed caps of the email analyzer. Not configurable: each bounds the work one detector does on one
 // message, far above what legitimate mail needs; the configurable limits above bound the message.
 
+// src/email/extract.ts
+/** Mailboxes read from all From headers together (every sender check runs on each): a few is an attack. */
+export const MAX_FROM_MAILBOXES = 8;
+
 // src/email/features.ts
 /** Text (subject + visible body) analysed for word features: the start of a message carries the lure. */
 export const MAX_FEATURE_TEXT_CHARS = 20_000;

@@ -3,14 +3,14 @@
  * every URL (HTML attributes, plain text, HTML attachments) and bounded attachment contents.
  */
 import { createHash } from 'node:crypto';
-import { decodeWords, type Address, type Email } from 'postal-mime';
+import { addressParser, decodeWords, type Address, type Email } from 'postal-mime';
 import type { Budget } from '../core/index.js';
 import type { AttachmentFacts, EmailFacts, HeaderField, HiddenText, Link, LinkSource, Mailbox } from './facts.js';
 import { MAX_HTML_DEPTH, parseHtml } from './html.js';
 import { findInvisible } from './invisible.js';
 import { parseEmail } from './parse.js';
 import { extractTextUrls } from './text-urls.js';
-import { MAX_BLANK_RUN } from '../core/index.js';
+import { MAX_BLANK_RUN, MAX_FROM_MAILBOXES } from '../core/index.js';
 
 export { MAX_BLANK_RUN } from '../core/index.js';
 
@@ -25,6 +25,26 @@ function mailbox(a: Address | undefined | null, raw: string): Mailbox | null {
     domain: at >= 0 ? address.slice(at + 1).replace(/[>\]\s]+$/, '') : '',
     raw,
   };
+}
+
+/** Every distinct mailbox of every From header (decoded, folded lines unfolded), the parsed From first. */
+function allFroms(first: Mailbox | null, headers: HeaderField[]): Mailbox[] {
+  const out: Mailbox[] = first && first.address ? [first] : [];
+  for (const h of headers) {
+    if (h.name !== 'from' || out.length >= MAX_FROM_MAILBOXES) continue;
+    let parsed: Address[] = [];
+    try {
+      parsed = addressParser(h.value.slice(0, 4096)) as Address[];
+    } catch {
+      continue;
+    }
+    for (const m of mailboxes(parsed, h.value)) {
+      if (out.length >= MAX_FROM_MAILBOXES) break;
+      if (!m.address || out.some((o) => o.address === m.address && o.name === safeDecode(m.name))) continue;
+      out.push({ ...m, name: safeDecode(m.name) });
+    }
+  }
+  return out;
 }
 
 function mailboxes(list: Address[] | undefined, raw: string): Mailbox[] {
@@ -182,6 +202,7 @@ export async function extractFacts(raw: Uint8Array, target: string, budget: Budg
     links,
     attachments,
     fromHeaders: headerBlock.fromFields,
+    fromAll: allFroms(mailbox(email.from, rawHeader('from')), headers),
     headerBlock,
     structure: {
       hasHtml: Boolean(html),

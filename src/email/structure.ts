@@ -41,12 +41,21 @@ export function structureSignals(facts: EmailFacts, ctx: EmailContext): Signal[]
       ),
     );
   }
+  const addresses = new Set((facts.fromAll ?? []).map((m) => m.address));
   if (facts.fromHeaders > 1) {
     const froms = headerValues(facts, 'from');
     out.push(
       DUPLICATE_FROM.fire(
         `${facts.fromHeaders} From headers: ${froms.slice(0, 2).map((f) => `"${f}"`).join(' and ')}`,
         froms.slice(0, 2).map((text) => ({ where: 'header:From', text })),
+      ),
+    );
+  } else if (addresses.size > 1) {
+    // one From naming several mailboxes: clients show one, filters may check another
+    out.push(
+      DUPLICATE_FROM.fire(
+        `One From header names ${addresses.size} mailboxes: ${[...addresses].slice(0, 3).join(', ')}`,
+        [{ where: 'header:From', text: facts.from?.raw ?? [...addresses].join(', ') }],
       ),
     );
   }
