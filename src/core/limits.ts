@@ -87,6 +87,19 @@ export const MIN_TRAIN_ROWS_PER_CLASS = 20;
 // Fixed caps of the email analyzer. Not configurable: each bounds the work one detector does on one
 // message, far above what legitimate mail needs; the configurable limits above bound the message.
 
+// src/email/model.ts
+/**
+ * Words per window when a long body is also scored in parts (padding must not dilute a lure): about
+ * one BEC lure's length. Windows overlap by half, so a lure is never cut in two.
+ */
+export const SCORE_WINDOW_WORDS = 80;
+/** Windows scored per message: the first ~1,300 words, about twice the text's feature cost. */
+export const MAX_SCORE_WINDOWS = 32;
+
+// src/email/scripts.ts
+/** Mixed-script words collected per message (evidence needs a few; the count saturates there). */
+export const MAX_MIXED_SCRIPT_WORDS = 20;
+
 // src/email/extract.ts
 /** Mailboxes read from all From headers together (every sender check runs on each): a few is an attack. */
 export const MAX_FROM_MAILBOXES = 8;

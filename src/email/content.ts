@@ -23,6 +23,7 @@ import {
 } from './lures.js';
 import { MAX_CONTENT_CHARS, normalizeForMatch } from './normalize.js';
 import { findPhrases, phraseEvidence, type PhraseHit, type TextSegment } from './phrases.js';
+import { findMixedScript } from './scripts.js';
 
 export const PAYMENT_CHANGE = defineSignal({
   id: 'email.content.payment_change',
@@ -81,7 +82,16 @@ export const CREDENTIAL_LURE = defineSignal({
   summary: 'Credential-harvest pretext: password expiry, mailbox full, shared document, verify or account suspended',
 });
 
+/** Homoglyph rewriting: words spelt with look-alike letters of another script (src/email/scripts.ts). */
+export const MIXED_SCRIPT = defineSignal({
+  id: 'email.content.mixed_script',
+  category: 'hidden_content',
+  severity: 'medium',
+  summary: 'Words spelt with look-alike letters of another script (Cyrillic а in "pаyment"), which nobody types by hand',
+});
+
 export const CONTENT_SIGNALS = [
+  MIXED_SCRIPT,
   PAYMENT_CHANGE,
   URGENT_PAYMENT,
   GIFT_CARD,
@@ -160,6 +170,19 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   const segs = contentSegments(facts);
   if (!segs.length) return [];
   const out: Signal[] = [];
+
+  // homoglyphs: one mixed word, or two whole words in look-alikes inside Latin text
+  const scripts = findMixedScript([facts.subject, facts.visibleText || facts.text]);
+  const spoofed = scripts.mixed.length + scripts.wholeScript.length;
+  if (scripts.mixed.length >= 1 || scripts.wholeScript.length >= 2) {
+    out.push(
+      MIXED_SCRIPT.fire(
+        `${spoofed} word(s) spelt with look-alike letters of another script: ${scripts.examples.join('; ')}`,
+        scripts.examples.map((text) => ({ where: bodyWhere(facts), text })),
+        spoofed >= 3 ? 'high' : 'medium',
+      ),
+    );
+  }
   const find = (patterns: RegExp[]) => findPhrases(segs, patterns);
 
   // "your payment details have been updated" is the customer's own card on file, not a vendor's bank
