@@ -4,8 +4,10 @@
  * 1. `Authentication-Results` headers (RFC 8601) stamped by an authserv-id the user trusts
  *    (`trusted_authserv_ids`: their own MX). Anyone can write such a header into a message, so a
  *    header from any other authserv-id — or with none, as in Microsoft's consumer format — is
- *    ignored entirely. The MX must remove incoming headers that carry its own id (RFC 8601 §5);
- *    where several trusted headers exist, the topmost (most recently added) wins per method.
+ *    ignored entirely. The MX must remove incoming headers that carry its own id (RFC 8601 §5), but
+ *    not every one does: where several trusted headers disagree, the worst result wins per method
+ *    (fail over softfail over errors over neutral/none over pass), so a header forged with the
+ *    trusted id, above or below the real one, cannot turn a fail into a pass.
  * 2. Opt-in live verification (`--verify-auth`, `ctx.verifyAuth`) with mailauth against DNS (or an
  *    injected resolver). A DNS failure is a result (`temperror`), reported as `skipped`, never thrown.
  *
@@ -189,6 +191,10 @@ function resultOf(entries: AuthResultEntry[], method: AuthMethod): AuthResultEnt
   return mine[0];
 }
 
+/** How bad a result is: the worst one stated by any trusted header wins (forged passes lose). */
+const BADNESS: Readonly<Record<string, number>> = { pass: 0, none: 1, neutral: 2, policy: 3, temperror: 3, permerror: 4, softfail: 5, fail: 6 };
+const badness = (result: string): number => BADNESS[result] ?? 2;
+
 /**
  * The SPF/DKIM/DMARC/ARC results stated by trusted authserv-ids, for rules and model features.
  * Headers from any other authserv-id are ignored. Pure: reads only `facts.headers`.
@@ -209,9 +215,10 @@ export function readAuthResults(facts: Pick<EmailFacts, 'headers'>, trustedIds: 
     if (!parsed.authservId || !trusted.has(parsed.authservId)) continue;
     out.authservId ??= parsed.authservId;
     for (const method of METHODS) {
-      if (out[method] !== null) continue;
       const e = resultOf(parsed.results, method);
       if (!e) continue;
+      // the topmost header's result stands unless a lower one with the trusted id says worse
+      if (out[method] !== null && badness(e.result) <= badness(out[method]!)) continue;
       out[method] = e.result;
       out.entries[method] = { ...e, text: `${parsed.authservId}; ${e.text}` };
     }
