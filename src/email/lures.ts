@@ -7,8 +7,8 @@ import { P } from './phrases.js';
 
 /** Bank or payment details that changed / new account to pay into. */
 export const PAY_CHANGE = P(
-  '(?:updated|new|changed|revised|different|alternate|alternative) ~2 (?:bank|banking|payment|remittance|wire|wiring|ach|beneficiary) ~1 (?:details?|information|info|instructions?|coordinates|accounts?|number)',
-  "(?:update|change|amend|modify) (?:our|my|the|our company's|the vendor's|the supplier's) ~1 (?:bank|banking|remittance|payment|wire|beneficiary) ~1 (?:details?|information|info|instructions?|accounts?)",
+  '(?:updated|new|changed|revised|different|alternate|alternative|refreshed|amended|modified|replacement) ~2 (?:bank|banking|payment|remittance|wire|wiring|ach|beneficiary|financial institution|receiving) ~1 (?:details?|information|info|instructions?|coordinates|accounts?|number|particulars)',
+  "(?:update|change|amend|modify|refresh|revise) (?:our|my|the|our company's|the vendor's|the supplier's) ~1 (?:bank|banking|remittance|payment|wire|beneficiary|financial institution) ~1 (?:details?|information|info|instructions?|accounts?|particulars)",
   '(?:change|changes|update|updates|updating|changing) (?:of|to|in|on) ~2 (?:bank|banking|remittance|payment|wire|beneficiary) ~1 (?:details?|information|info|instructions?|accounts?)',
   '(?:change of remittance|remittance change)',
   '(?:routing number|account number|iban|swift code|swift|bic|sort code|bank account|bank accounts|bank details|banking details|bank information|banking information|payment details|payment instructions|remittance details|remittance information|beneficiary details|banking particulars|bank particulars|banking coordinates) ~1 (?:has|have|was|were|is|are) ~2 (?:changed|updated|modified|different)',
@@ -51,7 +51,7 @@ export const PAYMENT_REQUEST = P(
   '(?:bank|electronic|same day|international|swift|ach) transfer',
   '(?:transfer|send|remit|release|wire) ~2 (?:the )?(?:funds|payment|money|amount|sum)',
   '(?:process|make|arrange|execute|initiate|effect|complete|settle|approve|finali[sz]e|authori[sz]e|expedite|prioriti[sz]e) ~3 (?:payment|payments|wire|transfer|remittance|amount|sum|balance|transaction|funds)',
-  '(?:pay|settle) ~3 (?:invoice|outstanding|balance|amount)',
+  '(?:pay|settle) ~3 (?:invoice|outstanding|balance|amount|bill)',
   '(?:get|have) (?:it|this|that|the invoice|the balance|the amount) (?:paid|wired|transferred|settled)',
   'processing of ~3 (?:amount|payment|transfer|wire|sum|invoice)',
   '(?:uberweisung|uberweisen|zahlung veranlassen|zahlung ausfuhren)',
@@ -61,7 +61,7 @@ export const PAYMENT_REQUEST = P(
   '(?:realizar el pago|efectuar el pago|hacer el pago)',
 );
 export const URGENCY = P(
-  '(?:urgent|urgently|asap|immediately|right away|right now|straight away|time ?sensitive|time ?critical|as soon as possible|without delay|no later than today|today|this morning|this afternoon|before (?:noon|the end of (?:the )?day|close of business|cob|eod|(?:\\d{1,2}(?::\\d{2})? ?(?:am|pm)))|by (?:end of (?:the )?day|eod|cob|close of business|today|noon)|within (?:the (?:next )?hour|\\d{1,2} (?:minutes|hours?)))',
+  '(?:urgent|urgently|asap|immediately|right away|right now|straight away|time ?sensitive|time ?critical|as soon as possible|without delay|no later than today|today|this morning|this afternoon|before (?:noon|(?:the )?end of (?:the )?day|close of business|cob|eod|(?:\\d{1,2}(?::\\d{2})? ?(?:am|pm)))|by (?:end of (?:the )?day|eod|cob|close of business|today|noon)|within (?:the (?:next )?hour|\\d{1,2} (?:minutes|hours?)))',
   '(?:immediate|prompt|urgent|swift) (?:attention|action|payment|processing|transfer|response)',
   '(?:by|before) the (?:end|conclusion|close) of (?:the )?(?:current |this )?(?:business )?day',
   '(?:done|handled|processed|completed|paid|sent|settled) (?:now|immediately|today|asap|right away)',
@@ -182,7 +182,7 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
   {
     name: 'password expiry',
     patterns: P(
-      '(?:password|passcode|pass word|credentials?) ~3 (?:expire|expires|expired|expiring|expiration|expiry|will expire|is about to expire|due for (?:a )?(?:change|reset|update))',
+      '(?:password|passcode|pass word|passphrase|credentials?|login) ~3 (?:expire|expires|expired|expiring|expiration|expiry|will expire|is about to expire|lapse|lapses|lapsed|lapsing|due for (?:a )?(?:change|reset|update))',
       '(?:keep|retain|continue (?:using|with)) ~2 (?:same|current|existing|old) (?:password|credentials)',
       '(?:senha|passwort|kennwort|wachtwoord|mot de passe|contrasena|clave) ~3 (?:expira|expirou|vence|lauft ab|abgelaufen|verloopt|verlopen|expire|expirera|caduca|caducara)',
     ),

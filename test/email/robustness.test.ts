@@ -11,7 +11,8 @@ import { resolveConfig } from '../../src/config/index.js';
 import { eml, type EmlOptions } from '../helpers/eml.js';
 import { signal } from '../helpers/verdict.js';
 
-const config = resolveConfig({ organization: { name: 'Fabrikam', domains: ['fabrikam.example'] } });
+// a loaded CI machine must not turn a slow first scan into a skipped stage (time_ms is not under test here)
+const config = resolveConfig({ organization: { name: 'Fabrikam', domains: ['fabrikam.example'] }, limits: { time_ms: 60_000 } });
 const rules = (o: EmlOptions) => analyzeEmail(eml(o), { config, scorer: null });
 const model = loadEmailModel();
 const full = (o: EmlOptions) => analyzeEmail(eml(o), { config, scorer: model });
@@ -94,5 +95,19 @@ describe('email.structure.image_only_body', () => {
   it('stays silent for a newsletter with images and readable text', async () => {
     const html = `<h1>Spring news</h1><img src="https://img.test/banner.png"><p>${neutral(80)}</p><a href="https://news.test/more">Read more</a>`;
     expect(signal(await rules({ html }), ID)).toBeUndefined();
+  });
+});
+
+describe('synonym paraphrase of lure words', () => {
+  it.each([
+    ['a bank change in other words', 'Please note that we have refreshed our financial institution particulars. Kindly send the remittance for the outstanding bill to the new account below before end of day.', 'email.content.payment_change'],
+    ['a password expiry in other words', 'Your mailbox passcode lapses today. Validate your profile to keep access: https://portal.test/x and act now to avoid suspension.', 'email.content.credential_lure'],
+    ['a payment due before end of day', 'Please settle the attached bill before end of day, we are waiting on it.', 'email.content.urgent_payment'],
+  ])('still finds %s', async (_, text, id) => {
+    expect(signal(await rules({ text }), id)).toBeDefined();
+  });
+  it('stays silent for a customer told their own card details were refreshed', async () => {
+    const v = await rules({ text: 'Hi Bob, your payment details have been refreshed. Your next bill will be charged to the card ending 4242.' });
+    expect(signal(v, 'email.content.payment_change')).toBeUndefined();
   });
 });
