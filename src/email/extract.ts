@@ -30,8 +30,11 @@ function mailbox(a: Address | undefined | null, raw: string): Mailbox | null {
 /** Every distinct mailbox of every From header (decoded, folded lines unfolded), the parsed From first. */
 function allFroms(first: Mailbox | null, headers: HeaderField[]): Mailbox[] {
   const out: Mailbox[] = first && first.address ? [first] : [];
+  let seenFirstHeader = false;
   for (const h of headers) {
     if (h.name !== 'from' || out.length >= MAX_FROM_MAILBOXES) continue;
+    const isFirstHeader = !seenFirstHeader;
+    seenFirstHeader = true;
     let parsed: Address[] = [];
     try {
       parsed = addressParser(h.value.slice(0, 4096)) as Address[];
@@ -40,11 +43,49 @@ function allFroms(first: Mailbox | null, headers: HeaderField[]): Mailbox[] {
     }
     for (const m of mailboxes(parsed, h.value)) {
       if (out.length >= MAX_FROM_MAILBOXES) break;
-      if (!m.address || out.some((o) => o.address === m.address && o.name === safeDecode(m.name))) continue;
+      // name-only entries are the first From's decoy names (fromMailbox), not senders of their own
+      if (!m.address.includes('@')) continue;
+      // the first header's own sender is `first` already (its name may carry the decoy names)
+      if (isFirstHeader && first && m.address === first.address) continue;
+      if (out.some((o) => o.address === m.address && o.name === safeDecode(m.name))) continue;
       out.push({ ...m, name: safeDecode(m.name) });
     }
   }
   return out;
+}
+
+/**
+ * The From mailbox. A name-only entry before the real address (`Microsoft account team ,_<x@evil>`,
+ * `Supermarket Team,(<x@evil>)`) makes a one-mailbox parse return a name and no address, which
+ * silenced every sender check; mail clients show that name and send replies to the address after it.
+ * Then the whole header is read as a list: the first entry with an address is the sender, and the
+ * name-only entries before it are the name a reader sees.
+ */
+function fromMailbox(a: Address | undefined | null, raw: string): Mailbox | null {
+  const first = mailbox(a, raw);
+  if (!raw || (first && first.address.includes('@'))) return first;
+  let list: Address[];
+  try {
+    list = addressParser(safeDecode(raw).slice(0, 4096));
+  } catch {
+    return first;
+  }
+  const names: string[] = [];
+  for (const entry of list.slice(0, 20)) {
+    const m = mailbox(entry, raw);
+    if (!m) continue;
+    const address = m.address.replace(/^[<(\s]+|[>)\s]+$/g, '');
+    if (!address.includes('@')) {
+      if (m.name || m.address) names.push(m.name || m.address);
+      continue;
+    }
+    const own = /[\p{L}\p{N}]/u.test(m.name) ? [m.name] : [];
+    const at = address.lastIndexOf('@');
+    const box: Mailbox = { name: [...names, ...own].join(' ').trim(), address, domain: address.slice(at + 1), raw };
+    if (names.length) box.decoyNames = names;
+    return box;
+  }
+  return first;
 }
 
 function mailboxes(list: Address[] | undefined, raw: string): Mailbox[] {
@@ -181,12 +222,13 @@ export async function extractFacts(raw: Uint8Array, target: string, budget: Budg
   }
   if (capped) budget.skip(`URLs after #${limits.urls}`, `limit urls=${limits.urls}`);
 
+  const from = fromMailbox(email.from, rawHeader('from'));
   return {
     target,
     bytes: raw.length,
     sha256,
     headers,
-    from: mailbox(email.from, rawHeader('from')),
+    from,
     sender: mailbox(email.sender, rawHeader('sender')),
     replyTo: mailboxes(email.replyTo, rawHeader('reply-to')),
     to: mailboxes(email.to, rawHeader('to')),
@@ -202,7 +244,7 @@ export async function extractFacts(raw: Uint8Array, target: string, budget: Budg
     links,
     attachments,
     fromHeaders: headerBlock.fromFields,
-    fromAll: allFroms(mailbox(email.from, rawHeader('from')), headers),
+    fromAll: allFroms(from, headers),
     headerBlock,
     structure: {
       hasHtml: Boolean(html),
