@@ -433,13 +433,12 @@ function displayNameAddressSpoof(facts: EmailFacts, ctx: EmailContext, out: Sign
   NAME_DOMAIN.lastIndex = 0;
   for (let m = NAME_DOMAIN.exec(shownName), n = 0; m && n < 5; m = NAME_DOMAIN.exec(shownName), n++) {
     const shown = m[1]!.toLowerCase();
-    // only names under a real public suffix (not `St.Louis`, `v1.2`, `report.pdf`); reserved
-    // test names (RFC 2606) count so fixtures can use them
+    // only names under a real public suffix (not `St.Louis`, `v1.2`, `report.pdf`)
     const p = parseHost(shown, { allowPrivateDomains: true });
     if (!p.domain || !p.domainWithoutSuffix || p.domainWithoutSuffix.length < 2) continue;
     const tld = shown.slice(shown.lastIndexOf('.') + 1);
     // country codes and the common generic TLDs; brand TLDs (`R.Hughes`: .hughes) read as names
-    if (!(p.isIcann && (tld.length === 2 || DISPLAY_TLDS.has(tld))) && tld !== 'example' && tld !== 'test') continue;
+    if (!(p.isIcann && (tld.length === 2 || DISPLAY_TLDS.has(tld)))) continue;
     if (sameOwner(shown, from.domain, ctx.config)) continue;
     out.push(
       DISPLAY_NAME_ADDRESS_SPOOF.fire(

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { analyzeEmail } from '../../src/email/index.js';
 import { eml } from '../helpers/eml.js';
-import { signal } from '../helpers/verdict.js';
+import { expectAbsent, expectFires } from '../helpers/verdict.js';
 
 const ID = 'email.sender.brand_display_name';
 const scan = (from: string) =>
@@ -19,11 +19,11 @@ describe('email.sender.brand_display_name for a bare brand name or no valid addr
     ['"Facebook" <>', 'Facebook'],
     ['Amazon <orders@shipping-updates.example>', 'Amazon'],
   ])('fires for %s', async (from, brand) => {
-    const s = signal(await scan(from), ID);
-    expect(s?.message).toContain(`names ${brand}`);
+    const s = expectFires(await scan(from), ID);
+    expect(s.message).toContain(`names ${brand}`);
   });
   it('says when there is no valid sender address at all', async () => {
-    expect(signal(await scan('"Facebook" <>'), ID)?.message).toContain('no valid address');
+    expect(expectFires(await scan('"Facebook" <>'), ID).message).toContain('no valid address');
   });
   it.each([
     ['a person called Chase', 'Chase <chase.miller@northwind.example>'],
@@ -31,6 +31,6 @@ describe('email.sender.brand_display_name for a bare brand name or no valid addr
     ['the brand on its own domain', 'Correios <avisos@correios.com.br>'],
     ['a company whose name contains a brand word', 'Apple Valley Dental <office@applevalleydental.example>'],
   ])('stays silent for %s', async (_, from) => {
-    expect(signal(await scan(from), ID)).toBeUndefined();
+    expectAbsent(await scan(from), ID);
   });
 });
