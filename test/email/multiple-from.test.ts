@@ -8,7 +8,7 @@ import { extractFacts } from '../../src/email/extract.js';
 import { Budget, DEFAULT_LIMITS } from '../../src/core/index.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { eml } from '../helpers/eml.js';
-import { signal, signalIds } from '../helpers/verdict.js';
+import { expectAbsent, expectFires, signalIds } from '../helpers/verdict.js';
 
 const config = resolveConfig({
   organization: {
@@ -27,21 +27,21 @@ describe('every sender check on each From', () => {
     const facts = await extractFacts(msg, 't', new Budget(DEFAULT_LIMITS));
     expect(facts.fromAll.map((m) => m.address)).toEqual(['alice@sender.example', 'service@mailer-notice.example']);
     const v = await scan(msg);
-    expect(signal(v, 'email.sender.brand_display_name')?.message).toContain('(From #2)');
-    expect(signal(v, 'email.structure.duplicate_from')).toBeDefined();
+    expect(expectFires(v, 'email.sender.brand_display_name').message).toContain('(From #2)');
+    expectFires(v, 'email.structure.duplicate_from');
   });
 
   it('finds a VIP display name behind a clean first From, folded over two lines', async () => {
     const msg = eml({ from: 'Newsletter <news@sender.example>', headers: [['From', '"Ines\r\n Moreau" <ines.moreau.cfo@mail-box.example>']] });
     const v = await scan(msg);
-    expect(signal(v, 'email.sender.vip_display_name')?.evidence.map((e) => e.text).join(' ')).toContain('ines.moreau.cfo@mail-box.example');
+    expect(expectFires(v, 'email.sender.vip_display_name').evidence.map((e) => e.text).join(' ')).toContain('ines.moreau.cfo@mail-box.example');
   });
 
   it('reads a second mailbox inside one From header and fires duplicate_from', async () => {
     const msg = eml({ from: 'Alice Example <alice@sender.example>, "Ines Moreau" <ines.moreau.cfo@mail-box.example>' });
     const v = await scan(msg);
-    expect(signal(v, 'email.structure.duplicate_from')?.message).toContain('2 mailboxes');
-    expect(signal(v, 'email.sender.vip_display_name')).toBeDefined();
+    expect(expectFires(v, 'email.structure.duplicate_from').message).toContain('2 mailboxes');
+    expectFires(v, 'email.sender.vip_display_name');
   });
 
   it('stays silent for one ordinary From, and does not repeat a signal both Froms fire', async () => {

@@ -9,7 +9,7 @@ import { analyzeEmail } from '../../src/email/index.js';
 import { loadEmailModel, scoreWindows } from '../../src/email/model.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { eml, type EmlOptions } from '../helpers/eml.js';
-import { signal } from '../helpers/verdict.js';
+import { expectAbsent, expectFires } from '../helpers/verdict.js';
 
 // a loaded CI machine must not turn a slow first scan into a skipped stage (time_ms is not under test here)
 const config = resolveConfig({ organization: { name: 'Fabrikam', domains: ['fabrikam.example'] }, limits: { time_ms: 60_000 } });
@@ -37,21 +37,21 @@ describe('email.content.mixed_script', () => {
   const ID = 'email.content.mixed_script';
   it('fires on lure words spelt with Cyrillic and Greek look-alikes, including upper-case ones', async () => {
     const v = await rules({ subject: 'ΒΑΝΚ update', text: 'We have nеw bаnk details; please remit the pending invoice there today.' });
-    expect(signal(v, ID)?.message).toMatch(/nеw" reads as "new"/);
+    expect(expectFires(v, ID).message).toMatch(/nеw" reads as "new"/);
     // the payment-change rule reads through the look-alikes too, and the two together flag the message
-    expect(signal(v, 'email.content.payment_change')).toBeDefined();
+    expectFires(v, 'email.content.payment_change');
     expect(v.verdict).not.toBe('clean');
   });
   it('fires on two words spelt entirely in Cyrillic look-alikes inside English text', async () => {
     const v = await rules({ text: 'Please send the \u0440\u0430\u0443\u0440\u0430\u0435 invoice to \u0441\u043e\u0440\u0435 with this account today, thank you.' });
-    expect(signal(v, ID)).toBeDefined();
+    expectFires(v, ID);
   });
   it.each([
     ['a Greek newsletter', 'Καλημέρα σας! Το νέο τεύχος του ενημερωτικού μας δελτίου είναι εδώ. Διαβάστε τα νέα της εβδομάδας, τις εκδηλώσεις και τις προσφορές μας για το καλοκαίρι.'],
     ['a Russian message naming Latin products', 'Здравствуйте! Новый iPhone и ноутбук MacBook Pro уже в продаже. Приходите в наш магазин на выходных.'],
     ['English mail with a Russian name and a Greek letter in maths', 'Hi team, Олег Петров joins on Monday. The α coefficient in the model is 0.3 and the result is 5 µm.'],
   ])('stays silent for %s', async (_, text) => {
-    expect(signal(await rules({ text }), ID)).toBeUndefined();
+    expectAbsent(await rules({ text }), ID);
   });
 });
 
@@ -83,18 +83,18 @@ describe('email.structure.image_only_body', () => {
   png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   it('fires (medium, an ask) for a remote image wrapped in a link and one neutral sentence', async () => {
     const v = await rules({ html: '<p>Please see below.</p><a href="https://pay-portal.test/login"><img src="https://img.test/notice.png"></a>' });
-    expect(signal(v, ID)).toMatchObject({ severity: 'medium', category: 'phishing' });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'medium', category: 'phishing' });
   });
   it('fires for an attached image with a link, low for an attached photo without one', async () => {
     const withLink = await rules({ text: 'See attached. https://pay-portal.test/x', attachments: [{ filename: 'scan.png', contentType: 'image/png', content: png }] });
-    expect(signal(withLink, ID)?.severity).toBe('medium');
+    expect(expectFires(withLink, ID).severity).toBe('medium');
     const photo = await rules({ text: 'Photos from the picnic!', attachments: [{ filename: 'picnic.png', contentType: 'image/png', content: png }] });
-    expect(signal(photo, ID)?.severity).toBe('low');
+    expect(expectFires(photo, ID).severity).toBe('low');
     expect(photo.verdict).toBe('clean');
   });
   it('stays silent for a newsletter with images and readable text', async () => {
     const html = `<h1>Spring news</h1><img src="https://img.test/banner.png"><p>${neutral(80)}</p><a href="https://news.test/more">Read more</a>`;
-    expect(signal(await rules({ html }), ID)).toBeUndefined();
+    expectAbsent(await rules({ html }), ID);
   });
 });
 
@@ -104,10 +104,10 @@ describe('synonym paraphrase of lure words', () => {
     ['a password expiry in other words', 'Your mailbox passcode lapses today. Validate your profile to keep access: https://portal.test/x and act now to avoid suspension.', 'email.content.credential_lure'],
     ['a payment due before end of day', 'Please settle the attached bill before end of day, we are waiting on it.', 'email.content.urgent_payment'],
   ])('still finds %s', async (_, text, id) => {
-    expect(signal(await rules({ text }), id)).toBeDefined();
+    expectFires(await rules({ text }), id);
   });
   it('stays silent for a customer told their own card details were refreshed', async () => {
     const v = await rules({ text: 'Hi Bob, your payment details have been refreshed. Your next bill will be charged to the card ending 4242.' });
-    expect(signal(v, 'email.content.payment_change')).toBeUndefined();
+    expectAbsent(v, 'email.content.payment_change');
   });
 });
