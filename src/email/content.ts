@@ -22,7 +22,8 @@ import {
   PURCHASE, REQUEST, SECRECY, UNAVAILABLE, URGENCY, VOICE_FOLLOWUP_RX,
 } from './lures.js';
 import { MAX_CONTENT_CHARS, normalizeForMatch } from './normalize.js';
-import { findPhrases, phraseEvidence, type PhraseHit, type TextSegment } from './phrases.js';
+import { findPhrases, phraseEvidence, verbatimOf, type PhraseHit, type TextSegment } from './phrases.js';
+import type { Alignment } from './normalize.js';
 import { findMixedScript } from './scripts.js';
 
 export const PAYMENT_CHANGE = defineSignal({
@@ -112,15 +113,22 @@ function bodyWhere(facts: EmailFacts): string {
 /** The subject and visible body, normalised and bounded: what every content rule reads. */
 export function contentSegments(facts: Pick<EmailFacts, 'subject' | 'visibleText' | 'text' | 'htmlFacts'>): TextSegment[] {
   const segs: TextSegment[] = [];
-  if (facts.subject) segs.push({ where: 'header:Subject', text: normalizeForMatch(facts.subject, 2000) });
+  if (facts.subject) segs.push({ where: 'header:Subject', text: normalizeForMatch(facts.subject, 2000), source: facts.subject.slice(0, 2000) });
   const body = facts.visibleText || facts.text;
   const fromHtml = Boolean(facts.visibleText && facts.htmlFacts?.visibleText);
-  if (body) segs.push({ where: bodyWhere(facts as EmailFacts), text: normalizeForMatch(body, MAX_CONTENT_CHARS, fromHtml) });
+  if (body) {
+    segs.push({
+      where: bodyWhere(facts as EmailFacts),
+      text: normalizeForMatch(body, MAX_CONTENT_CHARS, fromHtml),
+      source: body.slice(0, MAX_CONTENT_CHARS),
+    });
+  }
   return segs;
 }
 
 function quote(h: PhraseHit | undefined): string {
-  return h ? `"${h.match.length > 80 ? `${h.match.slice(0, 79)}…` : h.match}"` : '';
+  const m = h ? (h.verbatim?.match ?? h.match).replace(/\s+/g, ' ') : '';
+  return h ? `"${m.length > 80 ? `${m.slice(0, 79)}…` : m}"` : '';
 }
 
 /** Distinct http(s) links a reader could click (images and tracking pixels excluded). */
@@ -139,6 +147,7 @@ function clickableLinks(links: Link[]): number {
 /** Phone numbers in a normalised text (at most a few), ignoring digit runs that are dates or ids. */
 export function findPhones(segments: TextSegment[], max = 5): PhraseHit[] {
   const out: PhraseHit[] = [];
+  const aligned = new Map<TextSegment, Alignment | null>();
   for (const seg of segments) {
     for (const re of PHONE_RES) {
       re.lastIndex = 0;
@@ -151,7 +160,14 @@ export function findPhones(segments: TextSegment[], max = 5): PhraseHit[] {
         if (/(?:#|ref\.?|order|invoice|account|iban|id)\s*:?\s*$/.test(before)) continue;
         const s = Math.max(0, m.index - 60);
         const e = Math.min(seg.text.length, m.index + m[0].length + 40);
-        out.push({ where: seg.where, match: m[0].trim(), index: m.index, context: seg.text.slice(s, e), sentence: '', lead: '' });
+        const hit: PhraseHit = { where: seg.where, match: m[0].trim(), index: m.index, context: seg.text.slice(s, e), sentence: '', lead: '' };
+        const lead = m[0].length - m[0].trimStart().length;
+        const matchStart = m.index + lead;
+        const matchEnd = matchStart + hit.match.length;
+        const match = verbatimOf(seg, aligned, matchStart, matchEnd);
+        const context = verbatimOf(seg, aligned, s, e);
+        if (match !== null && context !== null) hit.verbatim = { match, context };
+        out.push(hit);
       }
     }
   }

@@ -49,3 +49,55 @@ export function normalizeForMatch(text: string, max = MAX_CONTENT_CHARS, keepLin
     .trim();
 }
 
+/**
+ * Where each character of normalizeForMatch's output came from in the original text. Built per
+ * character with the same steps (invisible characters dropped, look-alikes folded, NFKD, marks
+ * stripped, look-alikes folded again, lower case, whitespace collapsed), so `start[i]` is the
+ * original index of normalised character i. KEEP IN SYNC with normalizeForMatch.
+ */
+export interface Alignment {
+  text: string;
+  start: number[];
+  end: number[];
+}
+
+const EXTRA_INVISIBLE_ONE = /^[\u034f\u180e\u115f\u1160\u3164\uffa0]$/;
+const foldOne = (c: string): string => LATIN_LOOKALIKES.get(c) ?? c;
+
+export function alignNormalized(source: string): Alignment {
+  let text = '';
+  const start: number[] = [];
+  const end: number[] = [];
+  let space = true; // leading whitespace is trimmed
+  for (let i = 0; i < source.length; ) {
+    const cp = source.codePointAt(i)!;
+    const c = String.fromCodePoint(cp);
+    const next = i + c.length;
+    if (stripInvisible(c) === '' || EXTRA_INVISIBLE_ONE.test(c)) {
+      i = next;
+      continue;
+    }
+    const folded = /[\s\u0000-\u0008\u000b\u000e-\u001f]/.test(c)
+      ? ' '
+      : foldOne(c).normalize('NFKD').replace(/\p{M}+/gu, '').replace(LOOKALIKE_RE, foldOne).toLowerCase().replace(CONFUSABLE_RE, (x) => CONFUSABLE[x] ?? x);
+    for (const f of folded) {
+      if (/\s/.test(f)) {
+        if (space) continue;
+        space = true;
+        text += ' ';
+      } else {
+        space = false;
+        text += f;
+      }
+      start.push(i);
+      end.push(next);
+    }
+    i = next;
+  }
+  if (text.endsWith(' ')) {
+    text = text.slice(0, -1);
+    start.pop();
+    end.pop();
+  }
+  return { text, start, end };
+}

@@ -4,6 +4,7 @@
  * character classes, so matching stays linear in the text.
  */
 import type { Evidence } from '../core/index.js';
+import { alignNormalized, type Alignment } from './normalize.js';
 import { MAX_MATCHES_PER_FAMILY } from '../core/index.js';
 
 /**
@@ -39,11 +40,52 @@ export interface PhraseHit {
   sentence: string;
   /** Up to 80 characters before the match, within its sentence. */
   lead: string;
+  /** The match and its context as the message writes them (original case and characters), when known. */
+  verbatim?: { match: string; context: string };
 }
 
 export interface TextSegment {
   where: string;
+  /** Normalised text (normalizeForMatch): what the rules match. */
   text: string;
+  /**
+   * The text as the message has it (same bound), when known: evidence quotes this, in its original
+   * case and characters, so the analyst reads what the message says, not what the rule read.
+   */
+  source?: string;
+}
+
+/**
+ * The original text of normalised span [from, to) of a segment, or null when the alignment does
+ * not hold (then evidence falls back to the normalised text).
+ */
+export function verbatimOf(seg: TextSegment, cache: Map<TextSegment, Alignment | null>, from: number, to: number): string | null {
+  if (seg.source === undefined) return null;
+  let a = cache.get(seg);
+  if (a === undefined) {
+    const built = alignNormalized(seg.source);
+    // line breaks are '\n' in the normalised text and ' ' here; any other difference in length
+    // means the two ways disagree: do not guess
+    a = built.text.length === seg.text.length ? built : null;
+    cache.set(seg, a);
+  }
+  if (!a || from >= to || to > a.start.length) return null;
+  return seg.source.slice(a.start[from], a.end[to - 1]);
+}
+
+function addVerbatim(
+  hit: PhraseHit,
+  seg: TextSegment,
+  aligned: Map<TextSegment, Alignment | null>,
+  start: number,
+  end: number,
+  ctxStart: number,
+  ctxEnd: number,
+): void {
+  const match = verbatimOf(seg, aligned, start, end);
+  const context = verbatimOf(seg, aligned, ctxStart, ctxEnd);
+  if (match === null || context === null) return;
+  hit.verbatim = { match, context: `${ctxStart > 0 ? '…' : ''}${context}${ctxEnd < seg.text.length ? '…' : ''}` };
 }
 
 function leadOf(text: string, start: number): string {
@@ -65,6 +107,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 /** Every match of the family's patterns in the segments, at most MAX_MATCHES_PER_FAMILY. */
 export function findPhrases(segments: TextSegment[], patterns: RegExp[], max = MAX_MATCHES_PER_FAMILY): PhraseHit[] {
   const out: PhraseHit[] = [];
+  const aligned = new Map<TextSegment, Alignment | null>();
   for (const seg of segments) {
     for (const re of patterns) {
       re.lastIndex = 0;
@@ -83,14 +126,16 @@ export function findPhrases(segments: TextSegment[], patterns: RegExp[], max = M
         }
         const ctxStart = Math.max(0, start - 60);
         const ctxEnd = Math.min(seg.text.length, end + 60);
-        out.push({
+        const hit: PhraseHit = {
           where: seg.where,
           match: m[0],
           index: start,
           context: `${ctxStart > 0 ? '…' : ''}${seg.text.slice(ctxStart, ctxEnd)}${ctxEnd < seg.text.length ? '…' : ''}`,
           sentence: sentenceAround(seg.text, start, end),
           lead: leadOf(seg.text, start),
-        });
+        };
+        addVerbatim(hit, seg, aligned, start, end, ctxStart, ctxEnd);
+        out.push(hit);
       }
       if (out.length >= max) return out;
     }
@@ -108,7 +153,8 @@ export function phraseEvidence(hits: PhraseHit[]): Evidence[] {
   for (const h of hits) {
     if (seen.some((s) => s.where === h.where && (Math.abs(s.index - h.index) < 40 || s.context === h.context))) continue;
     seen.push(h);
-    out.push({ where: h.where, text: h.context });
+    // verbatim: the message's own words, with the matched words named so the page can mark them
+    out.push(h.verbatim ? { where: h.where, text: h.verbatim.context, match: h.verbatim.match } : { where: h.where, text: h.context, match: h.match });
   }
   return out;
 }
