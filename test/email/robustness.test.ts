@@ -39,7 +39,9 @@ describe('email.content.mixed_script', () => {
     const v = await rules({ subject: 'ΒΑΝΚ update', text: 'We have nеw bаnk details; please remit the pending invoice there today.' });
     expect(expectFires(v, ID).message).toMatch(/nеw" reads as "new"/);
     // the payment-change rule reads through the look-alikes too, and the two together flag the message
-    expectFires(v, 'email.content.payment_change');
+    // evidence quotes the message's own characters (the alignment folds like normalizeForMatch)
+    const ev = expectFires(v, 'email.content.payment_change').evidence.map((e) => e.match ?? '').join(' ');
+    expect(ev).toContain('nеw bаnk');
     expect(v.verdict).not.toBe('clean');
   });
   it('fires on two words spelt entirely in Cyrillic look-alikes inside English text', async () => {
