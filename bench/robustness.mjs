@@ -23,12 +23,12 @@ if (!existsSync(join(dev, 'malicious')) || !existsSync(join(dev, 'benign'))) {
 }
 if (!process.env.VIGIL_NO_BUILD) spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
 
-const { analyzeEmail, resolveConfig } = await import('../dist/index.js');
-const { listCorpus, extractCorpus } = await import('../dist/cli/email-corpus.js');
-const { trainEmailOnMessages, EMAIL_TRAIN_DEFAULTS, EMAIL_FEATURE_OPTIONS } = await import('../dist/cli/train-email.js');
-const { emailModelFrom } = await import('../dist/email/model.js');
-const { connectGroups, groupKFold } = await import('../dist/ml/index.js');
-const { LATIN_LOOKALIKES } = await import('../dist/url/confusables.js');
+const vigil = await import('../dist/index.js');
+const { analyzeEmail, resolveConfig } = vigil;
+const { listCorpus, extractCorpus, trainEmailOnMessages, EMAIL_TRAIN_DEFAULTS, EMAIL_FEATURE_OPTIONS } = vigil.train;
+const { emailModelFrom } = vigil.email;
+const { connectGroups, groupKFold } = vigil.ml;
+const { LATIN_LOOKALIKES } = vigil.url;
 const { default: PostalMime } = await import('postal-mime');
 
 const PER_FOLD = Number(opt('per-fold', 40));
