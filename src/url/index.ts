@@ -18,6 +18,7 @@ export { unwrapUrl, viaText, MAX_UNWRAP_DEPTH } from './unwrap.js';
 export type { Unwrapped } from './unwrap.js';
 export { isFreemailDomain, isShortener, isFreeHosting } from './host.js';
 export { imitatesDomain, type Imitation } from './imitates.js';
+export { foldConfusables, foldForReading, isLatinLookalike, LATIN_LOOKALIKES, scriptOf, type Script } from './confusables.js';
 
 /** Every signal this module fires (README table, model features, dashboard legend). */
 export const SIGNALS: SignalDef[] = [...HOST_SIGNALS, ...PATH_SIGNALS, URL_MODEL_PHISHING, ...LOOKALIKE_SIGNALS, DOMAIN_DGA];
