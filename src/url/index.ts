@@ -26,3 +26,4 @@ export const SIGNALS: SignalDef[] = [...HOST_SIGNALS, ...PATH_SIGNALS, URL_MODEL
 export { trainDomainModel, trainUrlModel, readLabelledCsv, parseCsv, DOMAIN_TRAIN_DEFAULTS, URL_TRAIN_DEFAULTS, PRIOR_MALICIOUS } from './train.js';
 export type { DomainRow, UrlRow, TrainResult, CvReport, SliceMetrics, TrainOptionsCommon } from './train.js';
 export { renderCard } from './card.js';
+export { WORD_TIER_SIZES, DICTIONARY_DGA_FAMILIES } from './dga-words.js';
