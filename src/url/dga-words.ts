@@ -185,6 +185,16 @@ export function segmentWords(rawLabel: string, t: WordTiers): Segmentation {
   return { starts, ends, tiers, uncovered: n ? UNC[n]! : 0, words: n ? CNT[n]! : 0 };
 }
 
+const SHAPE_SYM = new Uint8Array(MAX_LABEL + 2);
+const SHAPE_NAMES = new Map<number, string>();
+function shapeName(code: number, sym: Uint8Array, from: number, k: number): string {
+  let t = '';
+  for (let j = from; j < from + k; j++) t += sym[j] === 0 ? (j === 0 ? '^' : '$') : 'CVD-'[sym[j]! - 1]!;
+  const name = `shape "${t}"`;
+  SHAPE_NAMES.set(code, name);
+  return name;
+}
+
 const LEVEL = ['common', 'common', 'mid', 'mid', 'mid', 'rare', 'rare', 'rare'];
 // q x z j k v w f y: letters names rarely use but uniform random generators use as often as e or a
 const RARE = new Uint8Array(128);
@@ -215,7 +225,10 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
   let distinct = 0;
   let mask1 = 0;
   let mask2 = 0;
-  let shape = '';
+  // the consonant/vowel/digit pattern as base-5 symbols (0 = boundary ^ or $), first 24 characters
+  const sym = SHAPE_SYM;
+  let ns = 0;
+  sym[ns++] = 0;
   for (let i = 0; i < n; i++) {
     const c = label.charCodeAt(i);
     const isLetter = c >= 97 && c <= 122;
@@ -235,13 +248,20 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
       }
     }
     if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) hex = false;
-    if (i < 24) shape += c === 97 || c === 101 || c === 105 || c === 111 || c === 117 ? 'V' : isLetter ? 'C' : c >= 48 && c <= 57 ? 'D' : '-';
+    if (i < 24) sym[ns++] = c === 97 || c === 101 || c === 105 || c === 111 || c === 117 ? 2 : isLetter ? 1 : c >= 48 && c <= 57 ? 3 : 4;
   }
-  // shape n-grams of the consonant/vowel/digit pattern (boundary-marked), 3..5 long
-  const sp = `^${shape}${n <= 24 ? '$' : ''}`;
-  const total = Math.max(1, (sp.length - 2) + (sp.length - 3) + (sp.length - 4));
+  if (n <= 24) sym[ns++] = 0;
+  // shape n-grams of the pattern (boundary-marked), 3..5 long; names memoised by their base-5 code
+  const total = Math.max(1, (ns - 2) + (ns - 3) + (ns - 4));
   const g = 1 / Math.sqrt(total);
-  for (let k = 3; k <= 5; k++) for (let i = 0; i + k <= sp.length; i++) sink.add(named(`s${sp.slice(i, i + k)}`, () => `shape "${sp.slice(i, i + k)}"`), g);
+  for (let k = 3; k <= 5; k++) {
+    for (let i = 0; i + k <= ns; i++) {
+      let code = k;
+      for (let j = i; j < i + k; j++) code = code * 5 + sym[j]!;
+      // a boundary symbol inside a gram is the end mark $ (the start mark only ever comes first)
+      sink.add(SHAPE_NAMES.get(code) ?? shapeName(code, sym, i, k), g);
+    }
+  }
   if (letters >= 6) {
     const r = Math.min(5, Math.floor((rare / letters) * 10));
     const lenBin = n < 8 ? 0 : n < 12 ? 1 : n < 16 ? 2 : 3;

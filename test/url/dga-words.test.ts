@@ -63,6 +63,12 @@ describe('word segmentation (dga/2)', () => {
     expect(f.filter((n) => n.startsWith('word "'))).toEqual([]);
     expect(f).toContain('shape "^CCC"');
     expect(f.some((n) => /^rare letters 0\.5/.test(n))).toBe(true);
+    // consonant/vowel/digit pattern 3..5-grams with boundary marks
+    expect(names('ab1-c').filter((n) => n.startsWith('shape'))).toEqual([
+      'shape "^VC"', 'shape "VCD"', 'shape "CD-"', 'shape "D-C"', 'shape "-C$"',
+      'shape "^VCD"', 'shape "VCD-"', 'shape "CD-C"', 'shape "D-C$"',
+      'shape "^VCD-"', 'shape "VCD-C"', 'shape "CD-C$"',
+    ]);
     expect(names('55be98592d81905d')).toContain('hex label');
     // a word made of hex letters is not a hex label
     expect(names('facade')).not.toContain('hex label');
