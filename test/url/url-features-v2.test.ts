@@ -38,6 +38,14 @@ describe('url/2 features', () => {
     expect(v2.names).toContain('host generated-name score 0.9-1');
     expect(v2.names).toContain('registrable label parts 1');
   });
+  it('names what query values hold, never the values', () => {
+    const q = urlFeaturesV2(parseUrl('https://a.example/r?u=victim%40corp.example&t=QmFzZTY0IGVuY29kZWQgdG9rZW4gb2YgYSBjYW1wYWlnbg')!, [], null);
+    expect(q.names).toContain('query value holds an email address');
+    expect(q.names).toContain('query value holds a long encoded token');
+    expect(q.names.some((n) => n.includes('victim'))).toBe(false);
+    expect(urlFeaturesV2(parseUrl('https://a.example/r?page=2')!, [], null).names.some((n) => n.startsWith('query value holds'))).toBe(false);
+    expect(urlFeaturesV2(p, [], null).names).toContain('host 4-chars "logi"');
+  });
   it('the host score is absent without a domain model, and domain.dga is never a learnt rule', () => {
     expect(urlFeaturesV2(p, [dgaSignal], null).names.some((n) => n.startsWith('host generated-name'))).toBe(false);
     expect(urlFeaturesV2(p, [dgaSignal], 0.2).names).not.toContain('rule: domain.dga');
