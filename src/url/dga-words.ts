@@ -195,14 +195,17 @@ function shapeName(code: number, sym: Uint8Array, from: number, k: number): stri
   return name;
 }
 
-const LEVEL = ['common', 'common', 'mid', 'mid', 'mid', 'rare', 'rare', 'rare'];
+/** Tier → level: SCOWL 10-20 common, 35-50 mid, 55-70 rare. */
+const LEVEL_OF = [0, 0, 1, 1, 1, 2, 2, 2];
+const LEVEL_NAMES = ['common', 'mid', 'rare'];
+const COVER = ['all', '75%+', 'part'];
 // q x z j k v w f y: letters names rarely use but uniform random generators use as often as e or a
 const RARE = new Uint8Array(128);
 for (const c of 'qxzjkvwfy') RARE[c.charCodeAt(0)] = 1;
 
 /** Memoised names of small-integer bins (the hot path builds no strings). */
-const MEMO = new Map<string, string>();
-function named(key: string, make: () => string): string {
+const MEMO = new Map<number, string>();
+function named(key: number, make: () => string): string {
   let s = MEMO.get(key);
   if (s === undefined) {
     s = make();
@@ -265,13 +268,13 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
   if (letters >= 6) {
     const r = Math.min(5, Math.floor((rare / letters) * 10));
     const lenBin = n < 8 ? 0 : n < 12 ? 1 : n < 16 ? 2 : 3;
-    sink.add(named(`r${r}`, () => `rare letters ${r / 10}-${(r + 1) / 10}`), 1);
-    sink.add(named(`rl${r}.${lenBin}`, () => `rare letters ${r / 10}-${(r + 1) / 10}, length bin ${lenBin}`), 1);
+    sink.add(named(1_000 + r, () => `rare letters ${r / 10}-${(r + 1) / 10}`), 1);
+    sink.add(named(2_000 + r * 8 + lenBin, () => `rare letters ${r / 10}-${(r + 1) / 10}, length bin ${lenBin}`), 1);
   }
   if (hex && n >= 8 && /[0-9]/.test(label) && /[a-f]/.test(label)) sink.add('hex label', 1);
   if (n >= 6) {
     const d = Math.min(9, Math.floor((distinct / n) * 10));
-    sink.add(named(`d${d}`, () => `distinct characters ${d / 10}`), 1);
+    sink.add(named(3_000 + d, () => `distinct characters ${d / 10}`), 1);
   }
   // ---- words
   if (letters < 4) return;
@@ -285,25 +288,35 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
     wtiers.push(seg.tiers[k]!);
     covered += seg.ends[k]! - seg.starts[k]!;
   }
-  const hyphens = n - letters - (label.match(/[0-9]/g)?.length ?? 0);
+  let digitCount = 0;
+  for (let i = 0; i < n; i++) {
+    const c = label.charCodeAt(i);
+    if (c >= 48 && c <= 57) digitCount++;
+  }
+  const hyphens = n - letters - digitCount;
   const coverAll = seg.uncovered - hyphens <= 0;
   const nw = Math.min(words.length, 6);
-  const coverName = coverAll ? 'all' : covered / n >= 0.75 ? '75%+' : 'part';
-  sink.add(named(`wc${coverName}${nw}`, () => `words cover ${coverName}, ${nw} words`), 1);
+  const ci = coverAll ? 0 : covered / n >= 0.75 ? 1 : 2;
+  const coverName = COVER[ci]!;
+  sink.add(named(4_000 + ci * 8 + nw, () => `words cover ${coverName}, ${nw} words`), 1);
   if (words.length === 0) return;
-  const lv = wtiers.map((x) => LEVEL[x]!);
   let rarest = 0;
   for (const x of wtiers) if (x > rarest) rarest = x;
-  sink.add(named(`wr${coverName}${nw}.${rarest}`, () => `words cover ${coverName}, ${nw} words, rarest tier ${WORD_TIER_SIZES[rarest]}`), 1);
+  sink.add(named(5_000 + (ci * 8 + nw) * 8 + rarest, () => `words cover ${coverName}, ${nw} words, rarest tier ${WORD_TIER_SIZES[rarest]}`), 1);
   if (coverAll && words.length >= 2) {
-    const pattern = lv.slice(0, 4).join('+');
-    sink.add(named(`wp${pattern}`, () => `word levels ${pattern}`), 1);
+    let code = 1;
+    for (let k = 0; k < wtiers.length && k < 4; k++) code = code * 3 + LEVEL_OF[wtiers[k]!]!;
+    sink.add(named(6_000 + code, () => `word levels ${wtiers.slice(0, 4).map((x) => LEVEL_NAMES[LEVEL_OF[x]!]).join('+')}`), 1);
     let minLen = 99;
     for (const w of words) if (w.length < minLen) minLen = w.length;
     const ml = Math.min(minLen, 7);
-    sink.add(named(`wm${nw}.${ml}`, () => `${nw} words, shortest ${ml} letters`), 1);
+    sink.add(named(7_000 + nw * 8 + ml, () => `${nw} words, shortest ${ml} letters`), 1);
     // word pairs by level (common+rare is how suppobox and matsnu pick from their lists)
-    for (let k = 0; k + 1 < lv.length && k < 5; k++) sink.add(named(`wq${lv[k]}+${lv[k + 1]}`, () => `word pair levels ${lv[k]}+${lv[k + 1]}`), 0.5);
+    for (let k = 0; k + 1 < wtiers.length && k < 5; k++) {
+      const a = LEVEL_OF[wtiers[k]!]!;
+      const b = LEVEL_OF[wtiers[k + 1]!]!;
+      sink.add(named(8_000 + a * 3 + b, () => `word pair levels ${LEVEL_NAMES[a]}+${LEVEL_NAMES[b]}`), 0.5);
+    }
   }
   // the words themselves (generic English vocabulary transfers across wordlist families)
   if (covered >= 0.75 * n) {
