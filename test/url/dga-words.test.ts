@@ -145,3 +145,22 @@ describe('training a dga/2 model', () => {
     expect(v1.model.meta.word_tiers).toBeUndefined();
   });
 });
+
+describe('the shipped domain model (dga/2)', () => {
+  const path = new URL('../../models/domain.json', import.meta.url);
+  const text = readFileSync(path, 'utf8');
+  const config = resolveConfig({});
+  const dga = (d: string) => analyzeDomain(d, { config }).signals.some((s) => s.id === 'domain.dga');
+  it('is a dga/2 model with its word tiers, under 5 MB', () => {
+    expect(text.length).toBeLessThan(5 * 1024 * 1024);
+    const model = deserializeModel(text);
+    expect(String(model.meta.features)).toMatch(/^dga\/2/);
+    expect((model.meta.word_tiers as string[][]).length).toBe(8);
+  });
+  it.each(['xjwqkzvbtrplmhd.example', 'q8v3kx9w2zt7.example', '4e9a7c1f0b2d8e6a5c3f.example'])('fires on the random-looking %s', (d) => {
+    expect(dga(d)).toBe(true);
+  });
+  it.each(['stackoverflow.example', 'gardenshop.example', 'wikipedia.org', 'theguardian.example', '163.com'])('stays silent on the real-looking %s', (d) => {
+    expect(dga(d)).toBe(false);
+  });
+});
