@@ -126,36 +126,45 @@ export interface Segmentation {
  * Best cover of the label by dictionary words: fewest uncovered letters, then fewest words, then
  * the most common words (sum of tiers). Words of 2 letters count only when tier 0.
  */
-export function segmentWords(rawLabel: string, t: WordTiers): Segmentation {
-  const label = rawLabel.length > MAX_LABEL ? rawLabel.slice(0, MAX_LABEL) : rawLabel;
-  const n = label.length;
+/**
+ * The DP of segmentWords into the scratch arrays; returns the label length used. Read BACK and
+ * BTIER from position n backwards for the cover. (No closure, no allocation: the hot path.)
+ */
+function segmentInto(label: string, t: WordTiers): number {
+  const n = label.length > MAX_LABEL ? MAX_LABEL : label.length;
   UNC.fill(1 << 20, 0, n + 1);
   CNT.fill(0, 0, n + 1);
   RANK.fill(0, 0, n + 1);
   UNC[0] = 0;
-  const better = (u: number, c: number, r: number, j: number) =>
-    u < UNC[j]! || (u === UNC[j]! && (c < CNT[j]! || (c === CNT[j]! && r < RANK[j]!)));
+  const table = t.table;
   for (let i = 0; i < n; i++) {
     const u = UNC[i]!;
-    if (better(u + 1, CNT[i]!, RANK[i]!, i + 1)) {
-      UNC[i + 1] = u + 1;
-      CNT[i + 1] = CNT[i]!;
-      RANK[i + 1] = RANK[i]!;
-      BACK[i + 1] = i;
-      BTIER[i + 1] = -1;
+    const ci = CNT[i]!;
+    const ri = RANK[i]!;
+    // skip one uncovered character
+    {
+      const nu = u + 1;
+      const uj = UNC[i + 1]!;
+      if (nu < uj || (nu === uj && (ci < CNT[i + 1]! || (ci === CNT[i + 1]! && ri < RANK[i + 1]!)))) {
+        UNC[i + 1] = nu;
+        CNT[i + 1] = ci;
+        RANK[i + 1] = ri;
+        BACK[i + 1] = i;
+        BTIER[i + 1] = -1;
+      }
     }
     let h = 0x811c9dc5;
     const end = Math.min(n, i + MAX_WORD);
     for (let j = i; j < end; j++) {
       h = Math.imul(h ^ label.charCodeAt(j), 0x01000193);
-      const flags = t.table.flags(h);
+      const flags = table.flags(h);
       if ((flags & WORD) !== 0) {
         const tier = tierOf(flags);
-        const len = j - i + 1;
-        if (len >= 3 || tier === 0) {
-          const c = CNT[i]! + 1;
-          const r = RANK[i]! + tier;
-          if (better(u, c, r, j + 1)) {
+        if (j - i + 1 >= 3 || tier === 0) {
+          const c = ci + 1;
+          const r = ri + tier;
+          const uj = UNC[j + 1]!;
+          if (u < uj || (u === uj && (c < CNT[j + 1]! || (c === CNT[j + 1]! && r < RANK[j + 1]!)))) {
             UNC[j + 1] = u;
             CNT[j + 1] = c;
             RANK[j + 1] = r;
@@ -168,6 +177,15 @@ export function segmentWords(rawLabel: string, t: WordTiers): Segmentation {
       if ((flags & PREFIX) === 0) break;
     }
   }
+  return n;
+}
+
+/**
+ * Best cover of the label by dictionary words: fewest uncovered letters, then fewest words, then
+ * the most common words (sum of tiers). Words of 2 letters count only when tier 0.
+ */
+export function segmentWords(rawLabel: string, t: WordTiers): Segmentation {
+  const n = segmentInto(rawLabel, t);
   const starts: number[] = [];
   const ends: number[] = [];
   const tiers: number[] = [];
@@ -186,12 +204,12 @@ export function segmentWords(rawLabel: string, t: WordTiers): Segmentation {
 }
 
 const SHAPE_SYM = new Uint8Array(MAX_LABEL + 2);
-const SHAPE_NAMES = new Map<number, string>();
+const SHAPE_NAMES: (string | undefined)[] = new Array(5 ** 6).fill(undefined);
 function shapeName(code: number, sym: Uint8Array, from: number, k: number): string {
   let t = '';
   for (let j = from; j < from + k; j++) t += sym[j] === 0 ? (j === 0 ? '^' : '$') : 'CVD-'[sym[j]! - 1]!;
   const name = `shape "${t}"`;
-  SHAPE_NAMES.set(code, name);
+  SHAPE_NAMES[code] = name;
   return name;
 }
 
@@ -204,14 +222,9 @@ const RARE = new Uint8Array(128);
 for (const c of 'qxzjkvwfy') RARE[c.charCodeAt(0)] = 1;
 
 /** Memoised names of small-integer bins (the hot path builds no strings). */
-const MEMO = new Map<number, string>();
+const MEMO: (string | undefined)[] = new Array(10_000).fill(undefined);
 function named(key: number, make: () => string): string {
-  let s = MEMO.get(key);
-  if (s === undefined) {
-    s = make();
-    if (MEMO.size < 50_000) MEMO.set(key, s);
-  }
-  return s;
+  return MEMO[key] ?? (MEMO[key] = make());
 }
 
 /**
@@ -262,7 +275,7 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
       let code = k;
       for (let j = i; j < i + k; j++) code = code * 5 + sym[j]!;
       // a boundary symbol inside a gram is the end mark $ (the start mark only ever comes first)
-      sink.add(SHAPE_NAMES.get(code) ?? shapeName(code, sym, i, k), g);
+      sink.add(SHAPE_NAMES[code] ?? shapeName(code, sym, i, k), g);
     }
   }
   if (letters >= 6) {
@@ -278,23 +291,36 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
   }
   // ---- words
   if (letters < 4) return;
-  const seg = segmentWords(label, t);
-  const words: string[] = [];
+  const sn = segmentInto(label, t);
+  const uncovered = UNC[sn]!;
+  // the cover's words, walked back from the end (BACK/BTIER), then put in reading order
+  const wstart: number[] = [];
+  const wend: number[] = [];
   const wtiers: number[] = [];
   let covered = 0;
-  for (let k = 0; k < seg.starts.length; k++) {
-    if (seg.tiers[k]! < 0) continue;
-    words.push(label.slice(seg.starts[k]!, seg.ends[k]!));
-    wtiers.push(seg.tiers[k]!);
-    covered += seg.ends[k]! - seg.starts[k]!;
+  for (let j = sn; j > 0; ) {
+    const i = BACK[j]!;
+    const tier = BTIER[j]!;
+    if (tier >= 0) {
+      wstart.push(i);
+      wend.push(j);
+      wtiers.push(tier);
+      covered += j - i;
+    }
+    j = i;
   }
+  wstart.reverse();
+  wend.reverse();
+  wtiers.reverse();
+  const words: string[] = [];
+  for (let k = 0; k < wstart.length; k++) words.push(label.slice(wstart[k]!, wend[k]!));
   let digitCount = 0;
   for (let i = 0; i < n; i++) {
     const c = label.charCodeAt(i);
     if (c >= 48 && c <= 57) digitCount++;
   }
   const hyphens = n - letters - digitCount;
-  const coverAll = seg.uncovered - hyphens <= 0;
+  const coverAll = uncovered - hyphens <= 0;
   const nw = Math.min(words.length, 6);
   const ci = coverAll ? 0 : covered / n >= 0.75 ? 1 : 2;
   const coverName = COVER[ci]!;
