@@ -15,6 +15,7 @@
  */
 import type { Signal } from '../core/index.js';
 import type { ParsedUrl } from './parse.js';
+import { FREE_HOSTING_SET, hostMatchesSet } from './lists.js';
 import { urlFeatures } from './url-model.js';
 
 export const URL_FEATURES_V2 =
@@ -89,8 +90,13 @@ export function urlFeaturesV2(
   }
   // host character 4-grams (of the host words, as the 3-grams of url/1)
   if (!p.ip) {
+    // as url/1's host words: without a hosting platform's own name (weebly, pages.dev … are nearly
+    // phishing-only in the data, a collection artefact) and without the public suffix
+    const platform = hostMatchesSet(p.host, FREE_HOSTING_SET);
     let hostPart = p.host;
-    if (p.publicSuffix && hostPart.endsWith(`.${p.publicSuffix}`)) hostPart = hostPart.slice(0, -p.publicSuffix.length - 1);
+    if (platform && hostPart.endsWith(`.${platform}`)) hostPart = hostPart.slice(0, -platform.length - 1);
+    else if (platform && hostPart === platform) hostPart = '';
+    else if (p.publicSuffix && hostPart.endsWith(`.${p.publicSuffix}`)) hostPart = hostPart.slice(0, -p.publicSuffix.length - 1);
     if (hostPart.startsWith('www.')) hostPart = hostPart.slice(4);
     const text = hostPart.length > 64 ? hostPart.slice(0, 64) : hostPart;
     if (text.length >= 4) {

@@ -46,6 +46,11 @@ describe('url/2 features', () => {
     expect(urlFeaturesV2(parseUrl('https://a.example/r?page=2')!, [], null).names.some((n) => n.startsWith('query value holds'))).toBe(false);
     expect(urlFeaturesV2(p, [], null).names).toContain('host 4-chars "logi"');
   });
+  it('host 4-grams leave out a hosting platform\'s name (a collection artefact of the data)', () => {
+    const f = urlFeaturesV2(parseUrl('https://mybank-login.weebly.com/')!, [], null).names;
+    expect(f).toContain('host 4-chars "bank"');
+    expect(f.some((n) => /host 4-chars ".*(weeb|eebl|ebly)/.test(n))).toBe(false);
+  });
   it('the host score is absent without a domain model, and domain.dga is never a learnt rule', () => {
     expect(urlFeaturesV2(p, [dgaSignal], null).names.some((n) => n.startsWith('host generated-name'))).toBe(false);
     expect(urlFeaturesV2(p, [dgaSignal], 0.2).names).not.toContain('rule: domain.dga');
