@@ -8,7 +8,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-const { trainDomainModel, DOMAIN_TRAIN_DEFAULTS, readLabelledCsv, WORD_TIER_SIZES, DICTIONARY_DGA_FAMILIES } = await import('../dist/url/index.js');
+const { WORD_TIER_SIZES, DICTIONARY_DGA_FAMILIES } = await import('../dist/url/index.js');
+const { trainDomainModel, DOMAIN_TRAIN_DEFAULTS, readLabelledCsv } = await import('../dist/train/index.js');
 const { operatingPoint, rocAuc } = await import('../dist/ml/index.js');
 
 const args = process.argv.slice(2);

@@ -8,7 +8,8 @@ import { buildModel, deserializeModel, hashFeature, mulberry32, serializeModel }
 import { dgaProbability, scoreDga } from '../../src/url/analyzer.js';
 import { buildDgaTables, dgaFeatures } from '../../src/url/dga.js';
 import { buildWordTiers, emitDgaV2Features, segmentWords } from '../../src/url/dga-words.js';
-import { analyzeDomain, trainDomainModel } from '../../src/url/index.js';
+import { analyzeDomain } from '../../src/url/index.js';
+import { trainDomainModel } from '../../src/train/index.js';
 
 // tiers as in SCOWL: 0 = most common … 7 = rare (hand-written, not the shipped list)
 const TIERS = [
