@@ -8,9 +8,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-const { WORD_TIER_SIZES, DICTIONARY_DGA_FAMILIES } = await import('../dist/url/index.js');
-const { trainDomainModel, DOMAIN_TRAIN_DEFAULTS, readLabelledCsv } = await import('../dist/train/index.js');
-const { operatingPoint, rocAuc } = await import('../dist/ml/index.js');
+const { url, train, ml } = await import('../dist/index.js');
+const { WORD_TIER_SIZES, DICTIONARY_DGA_FAMILIES } = url;
+const { trainDomainModel, DOMAIN_TRAIN_DEFAULTS, readLabelledCsv } = train;
+const { operatingPoint, rocAuc } = ml;
 
 const args = process.argv.slice(2);
 const data = args.find((a) => !a.startsWith('--') && !args[args.indexOf(a) - 1]?.startsWith('--'));
