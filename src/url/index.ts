@@ -28,3 +28,5 @@ export { urlRuleSignals } from './analyzer.js';
 export { buildDgaTables, dgaFeatures, dgaLabel } from './dga.js';
 export { parseDomain } from './parse.js';
 export { urlFeatures } from './url-model.js';
+export { URL_FEATURES_V2, urlFeaturesV2 } from './url-features-v2.js';
+export { WORD_TIER_SIZES, DICTIONARY_DGA_FAMILIES } from './dga-words.js';
