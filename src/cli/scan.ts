@@ -6,7 +6,8 @@
 import { stat } from 'node:fs/promises';
 import { isVigilError, VigilError, type Verdict } from '../core/index.js';
 import { loadConfig } from '../config/index.js';
-import { createScanner } from '../scanner.js';
+import { KINDS } from '../analyzers.js';
+import { createVigil } from '../vigil.js';
 import { listEml, readInputFile } from './files.js';
 import { readLines, type CliIo } from './io.js';
 import { countMboxMessages } from './mbox.js';
@@ -26,11 +27,8 @@ export interface ScanOptions {
   mailFrom?: string;
 }
 
-const KINDS = ['email', 'url', 'domain'] as const;
-type Kind = (typeof KINDS)[number];
-
 export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): Promise<number> {
-  const kind = (opts.kind ?? 'email') as Kind;
+  const kind = opts.kind ?? 'email';
   if (!KINDS.includes(kind)) {
     io.stderr(`vigil: --kind must be one of ${KINDS.join(', ')} (E_USAGE)\n`);
     return 2;
@@ -50,12 +48,17 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
     io.stderr(`vigil: ${escapeControl((err as Error).message)}\n`);
     return 2;
   }
-  const scanner = createScanner(config, {
-    model: opts.model !== false,
-    ...(opts.verifyAuth && opts.clientIp
-      ? { verifyAuth: { ip: opts.clientIp, ...(opts.helo ? { helo: opts.helo } : {}), ...(opts.mailFrom ? { mailFrom: opts.mailFrom } : {}) } }
-      : {}),
-  });
+  let vigil;
+  try {
+    vigil = createVigil(config, { model: opts.model !== false });
+  } catch (err) {
+    io.stderr(`vigil: ${escapeControl((err as Error).message)}\n`);
+    return 2;
+  }
+  const verifyAuth =
+    opts.verifyAuth && opts.clientIp
+      ? { ip: opts.clientIp, ...(opts.helo ? { helo: opts.helo } : {}), ...(opts.mailFrom ? { mailFrom: opts.mailFrom } : {}) }
+      : undefined;
 
   let worst = 0;
   let failed = false;
@@ -72,10 +75,12 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
     io.stderr(`vigil: ${escapeControl(what)}: ${escapeControl(msg)}\n`);
   };
 
-  if (kind !== 'email') {
+  // a `text` kind (url, domain …) takes its inputs as arguments or lines of stdin; a `bytes`
+  // kind (email) takes files, directories of *.eml and stdin as one input
+  if (vigil.inputOf(kind) === 'text') {
     const one = async (item: string) => {
       try {
-        await emit(kind === 'url' ? scanner.url(item) : scanner.domain(item));
+        await emit(await vigil.scan(kind, item));
       } catch (err) {
         fail(item, err);
       }
@@ -136,7 +141,7 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
     try {
       const n = countMboxMessages(raw);
       if (n) throw new VigilError('E_MBOX', `${name} is an mbox mailbox with ${n === 3 ? '3 or more' : n} messages, not one message`, { target: name });
-      await emit(await scanner.email(raw, name));
+      await emit(await vigil.scan(kind, raw, { target: name, ...(verifyAuth ? { verifyAuth } : {}) }));
     } catch (err) {
       fail(name, err);
     }

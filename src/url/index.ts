@@ -2,15 +2,12 @@
  * src/url: URL and domain analysis (parsing, lookalikes, generated domains, phishing-URL model).
  * Other modules import this file only.
  */
-import { DOMAIN_DGA } from './dga.js';
-import { HOST_SIGNALS } from './host.js';
-import { LOOKALIKE_SIGNALS } from './lookalike.js';
-import { PATH_SIGNALS } from './path.js';
-import { URL_MODEL_PHISHING } from './url-model.js';
 import type { SignalDef } from '../core/index.js';
+import { SIGNALS as ALL } from './kinds.js';
 
-export { inspectUrl, inspectDomain, analyzeUrl, analyzeDomain } from './analyzer.js';
-export type { UrlInspection, DomainInspection, InspectContext, AnalyzeOptions } from './analyzer.js';
+export { inspectUrl, inspectDomain, analyzeUrl, analyzeDomain, prepareUrlEnv, urlRuleSignals, loadUrlModelsFor } from './analyzer.js';
+export type { UrlInspection, DomainInspection, InspectContext, AnalyzeOptions, UrlEnv, UrlEnvSource } from './analyzer.js';
+export { urlAnalyzer, domainAnalyzer, sharedUrlEnv, URL_MODELS } from './kinds.js';
 export type { LookalikeMatch, LookalikeTechnique, LookalikeFamily, OwnerKind } from './lookalike.js';
 export { registrableDomain, safeDecodeUri } from './parse.js';
 export { ownersOf, sameOwner, isUserContentHost } from './owner.js';
@@ -20,7 +17,7 @@ export { isFreemailDomain, isShortener, isFreeHosting } from './host.js';
 export { imitatesDomain, type Imitation } from './imitates.js';
 
 /** Every signal this module fires (README table, model features, dashboard legend). */
-export const SIGNALS: SignalDef[] = [...HOST_SIGNALS, ...PATH_SIGNALS, URL_MODEL_PHISHING, ...LOOKALIKE_SIGNALS, DOMAIN_DGA];
+export const SIGNALS: SignalDef[] = ALL;
 
 // training and model cards (used by `vigil train url|domain`)
 export { trainDomainModel, trainUrlModel, readLabelledCsv, parseCsv, DOMAIN_TRAIN_DEFAULTS, URL_TRAIN_DEFAULTS, PRIOR_MALICIOUS } from './train.js';

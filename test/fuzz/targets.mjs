@@ -364,13 +364,13 @@ export const TARGETS = {
     arbitrary: fc.oneof(urlInput.map((value) => ({ kind: 'url', value })), domainInput.map((value) => ({ kind: 'domain', value }))),
     async setup(d) {
       const scanner = d.createScanner(d.defaultConfig());
-      scanner.url('https://login.example.com/verify');
-      scanner.domain('example.com');
+      await scanner.url('https://login.example.com/verify');
+      await scanner.domain('example.com');
       return {
         async run(input) {
           try {
-            if (input.kind === 'url') scanner.url(input.value);
-            else scanner.domain(input.value);
+            if (input.kind === 'url') await scanner.url(input.value);
+            else await scanner.domain(input.value);
           } catch (err) {
             onlyVigilErrors(d.isVigilError, err);
           }
