@@ -89,6 +89,7 @@ export function createVigil(config: VigilConfig, options: VigilOptions = {}): Vi
     signals: [...new Set(a.signals.map((s) => s.id))],
     features: [...a.features],
     models: [...a.models],
+    http: { ...a.http },
   }));
   const get = (kind: string) => {
     const p = prepared.get(kind);

@@ -61,8 +61,23 @@ export interface Analyzer<I = unknown, C = unknown, O extends ScanOptions = Scan
   features: readonly string[];
   /** Names of the models it reads (`config.models.<name>`, shipped as `models/<name>.json`). */
   models: readonly string[];
+  /** How the HTTP service takes this kind (`POST /v1/scan/<kind>`); defaults in HttpInput. */
+  http?: HttpInput;
   /** Build indexes, compile lists, wrap models: once per runtime. */
   prepare(config: C, ctx: PrepareContext): PreparedAnalyzer<I, O>;
+}
+
+/**
+ * `POST /v1/scan/<kind>`: a `bytes` kind takes the raw input as the body (`contentTypes`,
+ * `?filename=` names the target, `defaultTarget` otherwise); a `text` kind takes a JSON body
+ * `{ "<kind>": "…" }` of at most `maxLength` characters (default 8192).
+ */
+export interface HttpInput {
+  contentTypes?: readonly string[];
+  defaultTarget?: string;
+  maxLength?: number;
+  /** An example input for the OpenAPI document. */
+  example?: string;
 }
 
 /** Descriptions of a runtime's kinds (CLI help, OpenAPI, `GET /v1/signals`, dashboard). */
@@ -74,4 +89,5 @@ export interface KindInfo {
   signals: string[];
   features: string[];
   models: string[];
+  http: HttpInput;
 }

@@ -26,6 +26,7 @@ export const emailAnalyzer: Analyzer<Uint8Array, VigilConfig, EmailScanOptions> 
   signals: VERDICT_SIGNALS,
   features: ['text: words and phrases', 'subject: words', 'url: link shape', 'from: sender address shape', 'structure', 'rule: <signal id>'],
   models: ['email', 'url', 'domain'],
+  http: { contentTypes: ['message/rfc822', 'application/octet-stream', 'text/plain'], defaultTarget: 'message.eml' },
   prepare(config, ctx) {
     const model = ctx.models.get('email') as LinearModel | null;
     const env = prepareEmailEnv(config, {

@@ -33,6 +33,7 @@ export const urlAnalyzer: Analyzer<string, VigilConfig, ScanOptions> = {
   signals: SIGNALS,
   features: ['host and path words', 'URL shape (length, depth, digits, IP host)', 'rule: <signal id>'],
   models: ['url', 'domain'],
+  http: { maxLength: 8192, example: 'http://login.example.test/verify' },
   prepare(config, ctx) {
     const env = sharedUrlEnv(config, ctx);
     return { analyze: (url, opts) => analyzeUrl(url, { env, ...(opts?.target !== undefined ? { target: opts.target } : {}) }) };
@@ -46,6 +47,8 @@ export const domainAnalyzer: Analyzer<string, VigilConfig, ScanOptions> = {
   signals: SIGNALS,
   features: ['character n-grams of the name', 'name statistics (length, entropy, vowels, digits, dictionary words)'],
   models: ['domain'],
+  // a host name is at most 253 characters (RFC 1035 section 2.3.4)
+  http: { maxLength: 253, example: 'paypa1-secure.example' },
   prepare(config, ctx) {
     const env = sharedUrlEnv(config, ctx);
     return { analyze: (name, opts) => analyzeDomain(name, { env, ...(opts?.target !== undefined ? { target: opts.target } : {}) }) };

@@ -383,8 +383,7 @@ export const TARGETS = {
     arbitrary: httpInput,
     async setup(d) {
       const config = d.defaultConfig();
-      const scanners = d.defaultScanners(config);
-      await scanners.ready();
+      const vigil = d.createVigil(config);
       let app;
       let store;
       let auth;
@@ -392,7 +391,7 @@ export const TARGETS = {
         store = new d.SqliteStore({ path: ':memory:' });
         const { key } = await d.createApiKey(store, 'fuzz');
         auth = `Bearer ${key}`;
-        app = await d.buildApp(config, { store, scanners, logger: false, processMetrics: false, webRoot: null, rateLimitPerMinute: 1e9 });
+        app = await d.buildApp(config, { store, vigil, logger: false, processMetrics: false, webRoot: null, rateLimitPerMinute: 1e9 });
         await app.ready();
       };
       await open();

@@ -7,7 +7,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { InputKind, VerdictLabel } from '../../core/index.js';
 import { VigilError } from '../../core/index.js';
 import type { RouteContext } from '../context.js';
-import { KINDS, LABELS, errorResponses } from '../schemas.js';
+import { LABELS, errorResponses } from '../schemas.js';
 
 const security = [{ bearerAuth: [] }];
 const idParams = {
@@ -41,7 +41,7 @@ export function verdictRoutes(ctx: RouteContext): FastifyPluginAsync {
             type: 'object',
             additionalProperties: false,
             properties: {
-              kind: { type: 'string', enum: [...KINDS] },
+              kind: { type: 'string', enum: [...ctx.vigil.kinds] },
               verdict: { type: 'string', enum: [...LABELS] },
               since: { type: 'string', maxLength: 40, description: 'ISO 8601 date/time or an age (24h, 7d)' },
               limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
