@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dev = join(resolve(process.env.VIGIL_DATA ?? join(root, '..', 'shared', 'data')), 'email', 'dev');
 const { listCorpus, campaignKeys } = await import(join(root, 'dist/cli/email-corpus.js'));
-const { analyzeEmailFacts } = await import(join(root, 'dist/email/index.js'));
+const { analyzeEmailFacts, prepareEmailEnv } = await import(join(root, 'dist/email/index.js'));
 const { emailFeatures } = await import(join(root, 'dist/email/features.js'));
 const { defaultConfig } = await import(join(root, 'dist/config/index.js'));
 const { textVocabulary, EMAIL_TRAIN_DEFAULTS } = await import(join(root, 'dist/cli/train-email.js'));
@@ -37,12 +37,13 @@ const configs = arg('configs', Object.keys(CONFIGS).join(',')).split(',');
 const modes = arg('modes', 'group,source').split(',');
 
 const config = defaultConfig();
+const env = prepareEmailEnv(config);
 const files = await listCorpus([join(dev, 'malicious')], [join(dev, 'benign')]);
 const cached = [];
 const t0 = performance.now();
 for (const f of files) {
   try {
-    const { facts, signals } = await analyzeEmailFacts(await readFile(f.path), { config, target: f.rel });
+    const { facts, signals } = await analyzeEmailFacts(await readFile(f.path), { env, target: f.rel });
     cached.push({ f, facts, signals, groupKeys: campaignKeys(facts, f.label, f.source) });
   } catch { /* skipped */ }
 }

@@ -46,8 +46,8 @@ const out = values.out ?? join(tmpdir(), `vigil-fuzz-${seed}-${process.pid}`);
 mkdirSync(out, { recursive: true });
 
 const dist = new URL('../dist/', import.meta.url);
-const [core, config, email, scanner, server, store] = await Promise.all(
-  ['core/index.js', 'config/index.js', 'email/index.js', 'scanner.js', 'server/index.js', 'store/index.js'].map((p) => import(new URL(p, dist).href)),
+const [core, config, email, scanner, server, store, vigil] = await Promise.all(
+  ['core/index.js', 'config/index.js', 'email/index.js', 'scanner.js', 'server/index.js', 'store/index.js', 'vigil.js'].map((p) => import(new URL(p, dist).href)),
 );
 const deps = {
   isVigilError: core.isVigilError,
@@ -56,7 +56,7 @@ const deps = {
   createScanner: scanner.createScanner,
   buildApp: server.buildApp,
   createApiKey: server.createApiKey,
-  defaultScanners: server.defaultScanners,
+  createVigil: vigil.createVigil,
   SqliteStore: store.SqliteStore,
 };
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { loadConfig } from '../config/index.js';
 import { VigilError } from '../core/index.js';
 import { summarize } from '../ml/index.js';
-import { analyzeDomain, analyzeUrl } from '../url/index.js';
+import { createVigil } from '../vigil.js';
 import type { CliIo } from './io.js';
 import { escapeControl } from './print.js';
 
@@ -48,8 +48,8 @@ export async function runEvalList(kind: 'url' | 'domain', opts: EvalListOptions,
   try {
     if (kind !== 'url' && kind !== 'domain') throw new VigilError('E_USAGE', `eval kind must be url or domain, got ${String(kind)}`);
     if (!opts.malicious || !opts.benign) throw new VigilError('E_USAGE', `eval ${kind} needs --malicious FILE and --benign FILE (one ${kind} per line)`);
-    const base = loadConfig(opts.config);
-    const config = opts.model === false ? { ...base, models: { ...base.models, url: null, domain: null } } : base;
+    // --no-model: the runtime loads no model; the config is not rewritten
+    const vigil = createVigil(loadConfig(opts.config), { model: opts.model !== false });
     const mal = readList(opts.malicious);
     const ben = readList(opts.benign);
     // an empty list reported n=0 with exit 0: a broken path looked like a finished evaluation
@@ -59,12 +59,11 @@ export async function runEvalList(kind: 'url' | 'domain', opts: EvalListOptions,
     const labels: number[] = [];
     const flags: boolean[] = [];
     let errors = 0;
-    const analyze = kind === 'url' ? analyzeUrl : analyzeDomain;
     const started = performance.now();
     for (const [items, label] of [[mal, 1], [ben, 0]] as const) {
       for (const item of items) {
         try {
-          const v = analyze(item, { config });
+          const v = await vigil.scan(kind, item);
           scores.push(v.score);
           labels.push(label);
           flags.push(v.verdict !== 'clean');

@@ -21,7 +21,7 @@ import {
   type LinearModel,
   type SparseVector,
 } from '../ml/index.js';
-import { urlRuleSignals } from './analyzer.js';
+import { prepareUrlEnv, urlRuleSignals } from './analyzer.js';
 import { buildDgaTables, dgaFeatures, dgaLabel } from './dga.js';
 import { parseDomain, registrableDomain } from './parse.js';
 import { urlFeatures } from './url-model.js';
@@ -312,12 +312,13 @@ export function coarseSource(source: string): string {
 export function trainUrlModel(rows: readonly UrlRow[], o: TrainOptionsCommon & { trainOn?: (r: UrlRow) => boolean }, version: string): TrainResult {
   // rules only, no models: the URL model learns from rule signals, never from another model's output
   const config: VigilConfig = resolveConfig({ models: { url: null, domain: null } });
+  const env = prepareUrlEnv(config, { url: null, domain: null });
   const usable: { y: number; group: string; slice: string; url: string; vec: SparseVector; learn: boolean }[] = [];
   const names = new Set<string>();
   let dropped = 0;
   const sorted = [...rows].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : Number(a.malicious) - Number(b.malicious)));
   for (const r of sorted) {
-    const w = urlRuleSignals(r.url, config);
+    const w = urlRuleSignals(r.url, env);
     if (!w) {
       dropped++;
       continue;
