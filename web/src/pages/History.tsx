@@ -3,9 +3,11 @@ import { api } from '../api';
 import { fmtTime, pct } from '../format';
 import type { Kind, Label, VerdictPage, VerdictSummary } from '../types';
 import { CategoryChips, VerdictBadge } from '../components/Badge';
+import { useSignalList } from '../signals';
 
 export function History() {
   const [kind, setKind] = useState<Kind | ''>('');
+  const kinds = useSignalList()?.kinds ?? [];
   const [label, setLabel] = useState<Label | ''>('');
   const [items, setItems] = useState<VerdictSummary[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -45,9 +47,11 @@ export function History() {
           Kind
           <select value={kind} onChange={(e) => setKind(e.target.value as Kind | '')}>
             <option value="">All</option>
-            <option value="email">Email</option>
-            <option value="url">URL</option>
-            <option value="domain">Domain</option>
+            {kinds.map((k) => (
+              <option key={k.kind} value={k.kind} title={k.description}>
+                {k.kind}
+              </option>
+            ))}
           </select>
         </label>
         <label>
