@@ -25,7 +25,7 @@ import { linkSignals } from './links.js';
 import { senderSignals } from './sender.js';
 import { structureSignals } from './structure.js';
 import { SIGNALS as EMAIL_SIGNALS } from './signals.js';
-import { SIGNALS as URL_SIGNALS, loadUrlModelsFor, prepareUrlEnv, type UrlEnv } from '../url/index.js';
+import { SIGNALS as URL_SIGNALS, loadUrlModelsFor, prepareUrlEnv, urlEnvForConfig, type UrlEnv } from '../url/index.js';
 import { buildBrandIndex, type BrandIndex } from './names.js';
 
 /** Scores facts + signals with a learned model (src/email/model.ts provides the shipped one). */
@@ -57,6 +57,16 @@ export function prepareEmailEnv(config: VigilConfig, parts: { url?: UrlEnv; scor
     brands: buildBrandIndex(config),
     scorer: parts.scorer ?? null,
   };
+}
+
+/** The per-function API's last bare config and its state (one entry; see envOf in src/url). */
+let lastBare: { config: VigilConfig; env: EmailEnv } | null = null;
+
+function envFor(opts: AnalyzeEmailOptions): EmailEnv {
+  if (opts.env) return opts.env;
+  const config = opts.config ?? defaultConfig();
+  if (lastBare?.config !== config) lastBare = { config, env: prepareEmailEnv(config, { url: urlEnvForConfig(config) }) };
+  return lastBare.env;
 }
 
 export interface AnalyzeEmailOptions {
@@ -123,7 +133,7 @@ export async function analyzeEmailFacts(
   raw: Uint8Array,
   opts: AnalyzeEmailOptions = {},
 ): Promise<{ facts: EmailFacts; signals: Signal[]; budget: Budget }> {
-  const env = opts.env ?? prepareEmailEnv(opts.config ?? defaultConfig());
+  const env = envFor(opts);
   const config = env.config;
   const budget = new Budget(config.limits);
   const facts = await extractFacts(raw, opts.target ?? 'message', budget);
@@ -143,7 +153,7 @@ export async function analyzeEmailFacts(
 /** Analyse one raw RFC 5322 message. Throws VigilError only when the input is not usable at all. */
 export async function analyzeEmail(raw: Uint8Array, opts: AnalyzeEmailOptions = {}): Promise<Verdict> {
   const startedAt = performance.now();
-  const env = opts.env ?? prepareEmailEnv(opts.config ?? defaultConfig());
+  const env = envFor(opts);
   const config = env.config;
   const scorer = opts.scorer !== undefined ? opts.scorer : env.scorer;
   const { facts, signals, budget } = await analyzeEmailFacts(raw, { ...opts, env });

@@ -88,8 +88,23 @@ export function loadUrlModelsFor(config: VigilConfig): { url: LinearModel | null
   return { url: loadModel('url', config.models?.url), domain: loadModel('domain', config.models?.domain) };
 }
 
+/**
+ * The per-function API's one convenience: the state prepared for the last bare config, so a
+ * caller that passes the same config object again and again (tests, a small script) does not
+ * rebuild the lookalike index on every call. One entry, never a growing cache; the runtime
+ * (`createVigil`) passes its own `env` and never reads it.
+ */
+let lastBare: { config: VigilConfig; env: UrlEnv } | null = null;
+
 function envOf(src: UrlEnvSource): UrlEnv {
-  return src.env ?? prepareUrlEnv(src.config, loadUrlModelsFor(src.config));
+  if (src.env) return src.env;
+  if (lastBare?.config !== src.config) lastBare = { config: src.config, env: prepareUrlEnv(src.config, loadUrlModelsFor(src.config)) };
+  return lastBare.env;
+}
+
+/** The state `inspectUrl`/`analyzeUrl` … use for a bare `{ config }` (see envOf). */
+export function urlEnvForConfig(config: VigilConfig): UrlEnv {
+  return envOf({ config });
 }
 
 export type InspectContext = UrlEnvSource & {

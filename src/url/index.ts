@@ -5,7 +5,7 @@
 import type { SignalDef } from '../core/index.js';
 import { SIGNALS as ALL } from './kinds.js';
 
-export { inspectUrl, inspectDomain, analyzeUrl, analyzeDomain, prepareUrlEnv, urlRuleSignals, loadUrlModelsFor } from './analyzer.js';
+export { inspectUrl, inspectDomain, analyzeUrl, analyzeDomain, prepareUrlEnv, urlRuleSignals, loadUrlModelsFor, urlEnvForConfig } from './analyzer.js';
 export type { UrlInspection, DomainInspection, InspectContext, AnalyzeOptions, UrlEnv, UrlEnvSource } from './analyzer.js';
 export { urlAnalyzer, domainAnalyzer, sharedUrlEnv, URL_MODELS } from './kinds.js';
 export type { LookalikeMatch, LookalikeTechnique, LookalikeFamily, OwnerKind } from './lookalike.js';
