@@ -9,8 +9,8 @@ import { createVigil, type Vigil } from './vigil.js';
 
 export interface Scanner {
   email(raw: Uint8Array, target?: string): Promise<Verdict>;
-  url(url: string, target?: string): Promise<Verdict>;
-  domain(name: string, target?: string): Promise<Verdict>;
+  url(url: string, target?: string): Verdict;
+  domain(name: string, target?: string): Verdict;
   /** The runtime behind it. */
   vigil: Vigil;
 }
@@ -28,7 +28,8 @@ export function createScanner(config: VigilConfig, opts: ScannerOptions = {}): S
   return {
     vigil,
     email: (raw, target) => vigil.scan('email', raw, { ...t(target), ...(opts.verifyAuth ? { verifyAuth: opts.verifyAuth } : {}) }),
-    url: (url, target) => vigil.scan('url', url, t(target)),
-    domain: (name, target) => vigil.scan('domain', name, t(target)),
+    // the URL and domain analyzers are synchronous: verdicts come back directly, as they always did
+    url: (url, target) => vigil.analyze('url', url, t(target)) as Verdict,
+    domain: (name, target) => vigil.analyze('domain', name, t(target)) as Verdict,
   };
 }

@@ -42,6 +42,12 @@ export interface Vigil {
    * the analyzer's VigilError when the input is not usable.
    */
   scan(kind: string, input: Uint8Array | string, opts?: VigilScanOptions): Promise<Verdict>;
+  /**
+   * Like `scan`, but returns what the analyzer returns: a Verdict directly from a synchronous
+   * analyzer (url, domain), so bulk callers pay for no promise per input. Throws instead of
+   * rejecting.
+   */
+  analyze(kind: string, input: Uint8Array | string, opts?: VigilScanOptions): Verdict | Promise<Verdict>;
 }
 
 const SIGNAL_KIND = /^([a-z][a-z0-9]*)\./;
@@ -91,6 +97,11 @@ export function createVigil(config: VigilConfig, options: VigilOptions = {}): Vi
     models: [...a.models],
     http: { ...a.http },
   }));
+  function analyze(kind: string, input: Uint8Array | string, opts?: VigilScanOptions): Verdict | Promise<Verdict> {
+    const p = get(kind);
+    const value = p.form === 'bytes' ? (typeof input === 'string' ? encoder.encode(input) : input) : typeof input === 'string' ? input : decoder.decode(input);
+    return p.run.analyze(value, opts);
+  }
   const get = (kind: string) => {
     const p = prepared.get(kind);
     if (!p) throw new VigilError('E_USAGE', `unknown kind "${String(kind).slice(0, 40)}"; one of ${kinds.join(', ')}`);
@@ -103,10 +114,9 @@ export function createVigil(config: VigilConfig, options: VigilOptions = {}): Vi
     signals: Object.freeze(signals),
     kindInfo: Object.freeze(kindInfo),
     inputOf: (kind: string) => get(kind).form,
+    analyze,
     async scan(kind: string, input: Uint8Array | string, opts?: VigilScanOptions): Promise<Verdict> {
-      const p = get(kind);
-      const value = p.form === 'bytes' ? (typeof input === 'string' ? encoder.encode(input) : input) : typeof input === 'string' ? input : decoder.decode(input);
-      return p.run.analyze(value, opts);
+      return analyze(kind, input, opts);
     },
   });
 }

@@ -176,6 +176,9 @@ describe('createScanner (kept for library users)', () => {
   it('is a view of the runtime', async () => {
     const s = createScanner(config);
     expect(s.vigil.kinds).toEqual(KINDS);
+    // url and domain verdicts come back directly, as before the runtime (bulk callers rely on it)
+    expect(s.url('https://www.example.com/')).toMatchObject({ kind: 'url', verdict: 'clean' });
+    expect(s.vigil.analyze('domain', 'example.com')).not.toBeInstanceOf(Promise);
     expect(strip(await s.domain('micros0ft-sso-verify.com', 'x'))).toEqual(strip(await s.vigil.scan('domain', 'micros0ft-sso-verify.com', { target: 'x' })));
   });
 });

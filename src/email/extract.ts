@@ -3,7 +3,7 @@
  * every URL (HTML attributes, plain text, HTML attachments) and bounded attachment contents.
  */
 import { createHash } from 'node:crypto';
-import { decodeWords, type Address, type Email } from 'postal-mime';
+import { addressParser, decodeWords, type Address, type Email } from 'postal-mime';
 import type { Budget } from '../core/index.js';
 import type { AttachmentFacts, EmailFacts, HeaderField, HiddenText, Link, LinkSource, Mailbox } from './facts.js';
 import { MAX_HTML_DEPTH, parseHtml } from './html.js';
@@ -22,6 +22,40 @@ function mailbox(a: Address | undefined | null, raw: string): Mailbox | null {
     domain: at >= 0 ? address.slice(at + 1).replace(/[>\]\s]+$/, '') : '',
     raw,
   };
+}
+
+/**
+ * The From mailbox. A name-only entry before the real address (`Microsoft account team ,_<x@evil>`,
+ * `Supermarket Team,(<x@evil>)`) makes a one-mailbox parse return a name and no address, which
+ * silenced every sender check; mail clients show that name and send replies to the address after it.
+ * Then the whole header is read as a list: the first entry with an address is the sender, and the
+ * name-only entries before it are the name a reader sees.
+ */
+function fromMailbox(a: Address | undefined | null, raw: string): Mailbox | null {
+  const first = mailbox(a, raw);
+  if (!raw || (first && first.address.includes('@'))) return first;
+  let list: Address[];
+  try {
+    list = addressParser(safeDecode(raw).slice(0, 4096));
+  } catch {
+    return first;
+  }
+  const names: string[] = [];
+  for (const entry of list.slice(0, 20)) {
+    const m = mailbox(entry, raw);
+    if (!m) continue;
+    const address = m.address.replace(/^[<(\s]+|[>)\s]+$/g, '');
+    if (!address.includes('@')) {
+      if (m.name || m.address) names.push(m.name || m.address);
+      continue;
+    }
+    const own = /[\p{L}\p{N}]/u.test(m.name) ? [m.name] : [];
+    const at = address.lastIndexOf('@');
+    const box: Mailbox = { name: [...names, ...own].join(' ').trim(), address, domain: address.slice(at + 1), raw };
+    if (names.length) box.decoyNames = names;
+    return box;
+  }
+  return first;
 }
 
 function mailboxes(list: Address[] | undefined, raw: string): Mailbox[] {
@@ -170,7 +204,7 @@ export async function extractFacts(raw: Uint8Array, target: string, budget: Budg
     bytes: raw.length,
     sha256,
     headers,
-    from: mailbox(email.from, rawHeader('from')),
+    from: fromMailbox(email.from, rawHeader('from')),
     sender: mailbox(email.sender, rawHeader('sender')),
     replyTo: mailboxes(email.replyTo, rawHeader('reply-to')),
     to: mailboxes(email.to, rawHeader('to')),

@@ -43,6 +43,11 @@ export interface Mailbox {
   domain: string;
   /** The header value as written, for evidence. */
   raw: string;
+  /**
+   * From only: name-only entries written before the real address (`Microsoft account team ,_<x@evil>`),
+   * the name a reader sees in place of the sender's own. Absent when there were none.
+   */
+  decoyNames?: string[];
 }
 
 /** Where a URL was found. */

@@ -124,6 +124,9 @@ const AMBIGUOUS_BRAND_NAMES = new Set([
   'office', 'target', 'shell', 'gendigital', 'bradesco', 'itau', 'xfinity',
 ]);
 
+/** Ambiguous brand names that are also common first names: alone, they are a person (`Chase`). */
+const FIRST_NAME_BRANDS = new Set(['chase', 'norton', 'citi']);
+
 /** Words that may stand beside a brand in a service display name (`PayPal Customer Service`). */
 const SERVICE_WORDS = new Set([
   'support', 'team', 'teams', 'service', 'services', 'customer', 'customers', 'care', 'help', 'helpdesk', 'desk',
@@ -273,7 +276,9 @@ export function matchBrandNames(name: NameTokens, brands: BrandIndex | VigilConf
         // a one- or two-letter brand (X) leads its service name (`X Support`), never trails (`Team X`)
         if (v.compact.length < 3 && i !== 0) continue;
         // a bare `Chase` may be a person's first name; `Chase <alerts@…>` is not
-        const service = onlyServiceWords(i, i + w, v.brand) && (w < toks.length || roleAddress);
+        // a display name that is the brand and nothing else (`Correios`, `Amazon`) presents as it
+        const wholeName = i === 0 && w === toks.length && !FIRST_NAME_BRANDS.has(v.compact);
+        const service = (onlyServiceWords(i, i + w, v.brand) && (w < toks.length || roleAddress)) || wholeName;
         const ok =
           (strongEvidence && (v.compact.length >= 3 || service)) ||
           (how === 'exact' && (v.distinctive || service)) ||

@@ -58,6 +58,8 @@ export const LOOKALIKE_DOMAIN = defineSignal({
   id: 'email.sender.lookalike_domain',
   category: 'lookalike_domain',
   severity: 'high',
+  // a sender domain built to pass for a known one is an attack on its own, whatever the mail asks
+  roles: { high: 'strong' },
   summary: "From or Reply-To domain imitates the organization's, a partner's or a brand's domain",
 });
 export const DISPLAY_NAME_ADDRESS_SPOOF = defineSignal({
@@ -65,6 +67,12 @@ export const DISPLAY_NAME_ADDRESS_SPOOF = defineSignal({
   category: 'impersonation',
   severity: 'high',
   summary: 'Display name shows an email address (high) or domain (low) other than the real sender address',
+});
+export const FROM_NAME_DECOY = defineSignal({
+  id: 'email.sender.from_name_decoy',
+  category: 'impersonation',
+  severity: 'medium',
+  summary: 'From puts a name with no address before the real sender (Microsoft account team ,_<x@elsewhere>), so a reader sees only that name',
 });
 export const GENERATED_DOMAIN = defineSignal({
   id: 'email.sender.generated_domain',
@@ -77,6 +85,8 @@ export const RECIPIENT_LOOKALIKE = defineSignal({
   id: 'email.sender.recipient_lookalike',
   category: 'lookalike_domain',
   severity: 'high',
+  // one edit or look-alike letters away from the recipient's own domain: nobody registers that by chance
+  roles: { high: 'strong' },
   summary: "From or Reply-To domain is a cousin of a recipient's own domain: one edit or look-alike letters (high), another suffix or an added word (medium)",
 });
 export const FREEMAIL_ROLE_CLAIM = defineSignal({
@@ -95,6 +105,7 @@ export const SENDER_SIGNALS: SignalDef[] = [
   BRAND_DISPLAY_NAME,
   LOOKALIKE_DOMAIN,
   DISPLAY_NAME_ADDRESS_SPOOF,
+  FROM_NAME_DECOY,
   GENERATED_DOMAIN,
   RECIPIENT_LOOKALIKE,
   FREEMAIL_ROLE_CLAIM,
@@ -356,10 +367,13 @@ function brandOwnsDomain(brand: Brand, from: Mailbox): boolean {
 
 function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const from = facts.from;
-  if (!from?.name || !from.domain) return;
+  if (!from?.name) return;
   // the organization's own mail may name the services it runs (`Microsoft 365 Admin <it@fabrikam>`);
   // a forged org From is the auth checks' business
-  if (onDomains(from.domain, ctx.config.organization.domains)) return;
+  if (from.domain && onDomains(from.domain, ctx.config.organization.domains)) return;
+  // `"Facebook" <>` or `Correios <avisos@correios>`: no address a brand could send from, so the
+  // name is all the reader has to go on
+  const sentFrom = from.domain && registrableDomain(from.domain) ? rd(from.domain) : `no valid address ("${from.address.slice(0, 60)}")`;
   const local = from.address.split('@')[0] ?? '';
   const matches = matchBrandNames(tokenizeName(from.name), ctx.brands, local);
   for (const m of matches) {
@@ -367,7 +381,7 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
     if (!m.brand.domains.length || brandOwnsDomain(m.brand, from)) continue;
     out.push(
       BRAND_DISPLAY_NAME.fire(
-        `Display name "${from.name}" names ${m.brand.name}${m.how === 'exact' ? '' : ` (${m.how}: "${m.seen}")`} but the message is from ${rd(from.domain)}, not ${m.brand.domains.slice(0, 3).join(', ')}${m.brand.domains.length > 3 ? ', …' : ''}`,
+        `Display name "${from.name}" names ${m.brand.name}${m.how === 'exact' ? '' : ` (${m.how}: "${m.seen}")`} but the message is from ${sentFrom}, not ${m.brand.domains.slice(0, 3).join(', ')}${m.brand.domains.length > 3 ? ', …' : ''}`,
         [fromEvidence(from)],
       ),
     );
@@ -382,6 +396,23 @@ const NAME_DOMAIN = /(?<![a-z0-9@.-])((?:[a-z0-9-]+\.)+(?:[a-z]{2,24}))(?![a-z0-
 /** Generic TLDs that readers recognise as a web address in a display name. */
 const DISPLAY_TLDS = new Set(['com', 'net', 'org', 'info', 'biz', 'gov', 'edu', 'mil', 'int', 'io', 'app', 'dev', 'online',
   'site', 'shop', 'store', 'xyz', 'top', 'live', 'support', 'services', 'help', 'email', 'cloud', 'club', 'pro']);
+
+/**
+ * A From header whose first entry is a name with no address: clients show that name, replies go to
+ * the address after it. An unquoted `Moreau, Ines <ines@…>` (one word, then the sender's own name)
+ * is an old mailer's way of writing a person's name, not a decoy.
+ */
+function fromNameDecoy(facts: EmailFacts, _ctx: EmailContext, out: Signal[]): void {
+  const from = facts.from;
+  const decoys = from?.decoyNames;
+  if (!from || !decoys?.length) return;
+  const ownName = from.name.slice(decoys.join(' ').length).trim();
+  const lastFirst = decoys.length === 1 && /^[\p{L}'-]+$/u.test(decoys[0]!.trim()) && /[\p{L}]/u.test(ownName);
+  if (lastFirst) return;
+  out.push(
+    FROM_NAME_DECOY.fire(`From shows "${decoys.join(', ').slice(0, 80)}" but the sender's address is ${from.address}`, [fromEvidence(from)]),
+  );
+}
 
 function displayNameAddressSpoof(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const from = facts.from;
@@ -402,13 +433,12 @@ function displayNameAddressSpoof(facts: EmailFacts, ctx: EmailContext, out: Sign
   NAME_DOMAIN.lastIndex = 0;
   for (let m = NAME_DOMAIN.exec(shownName), n = 0; m && n < 5; m = NAME_DOMAIN.exec(shownName), n++) {
     const shown = m[1]!.toLowerCase();
-    // only names under a real public suffix (not `St.Louis`, `v1.2`, `report.pdf`); reserved
-    // test names (RFC 2606) count so fixtures can use them
+    // only names under a real public suffix (not `St.Louis`, `v1.2`, `report.pdf`)
     const p = parseHost(shown, { allowPrivateDomains: true });
     if (!p.domain || !p.domainWithoutSuffix || p.domainWithoutSuffix.length < 2) continue;
     const tld = shown.slice(shown.lastIndexOf('.') + 1);
     // country codes and the common generic TLDs; brand TLDs (`R.Hughes`: .hughes) read as names
-    if (!(p.isIcann && (tld.length === 2 || DISPLAY_TLDS.has(tld))) && tld !== 'example' && tld !== 'test') continue;
+    if (!(p.isIcann && (tld.length === 2 || DISPLAY_TLDS.has(tld)))) continue;
     if (sameOwner(shown, from.domain, ctx.config)) continue;
     out.push(
       DISPLAY_NAME_ADDRESS_SPOOF.fire(
@@ -544,6 +574,7 @@ export function senderSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   vipSignals(facts, ctx, out);
   brandDisplayName(facts, ctx, out);
   displayNameAddressSpoof(facts, ctx, out);
+  fromNameDecoy(facts, ctx, out);
   domainSignals(facts, ctx, out);
   recipientLookalike(facts, ctx, out);
   freemailRoleClaim(facts, ctx, out);

@@ -73,3 +73,29 @@ describe('declared roles of real signals', () => {
     expect(HOST_SHORTENER.severity).toBe('low');
   });
 });
+
+describe('a sender domain built to pass for a known one opens the gate on its own', () => {
+  it('declares lookalike_domain and recipient_lookalike strong when high, deception when weaker', async () => {
+    const { LOOKALIKE_DOMAIN, RECIPIENT_LOOKALIKE } = await import('../../src/email/sender.js');
+    for (const d of [LOOKALIKE_DOMAIN, RECIPIENT_LOOKALIKE]) {
+      expect(roleOf(d.category, 'high', d.roles)).toBe('strong');
+      expect(roleOf(d.category, 'medium', d.roles)).toBe('deception');
+    }
+  });
+  it('flags a no-ask note from a one-letter cousin of the recipient domain (the first step of a BEC thread)', async () => {
+    const { resolveConfig } = await import('../../src/config/index.js');
+    const { analyzeEmail } = await import('../../src/email/index.js');
+    const { eml } = await import('../helpers/eml.js');
+    const v = await analyzeEmail(
+      eml({ from: 'Samuel Hansen <shansen@pinecrestengineeriing.example>', to: 'samantha@pinecrestengineering.example', subject: 'Quick one', text: 'Are you at your desk? I need a hand with something today.' }),
+      { config: resolveConfig({}) },
+    );
+    expect(v.verdict).not.toBe('clean');
+    // the same note from the real domain stays clean
+    const ok = await analyzeEmail(
+      eml({ from: 'Samuel Hansen <shansen@pinecrestengineering.example>', to: 'samantha@pinecrestengineering.example', subject: 'Quick one', text: 'Are you at your desk? I need a hand with something today.' }),
+      { config: resolveConfig({}) },
+    );
+    expect(ok.verdict).toBe('clean');
+  });
+});

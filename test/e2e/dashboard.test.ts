@@ -176,6 +176,10 @@ describe.skipIf(!haveChromium)('dashboard end to end (Chromium)', () => {
     await page.waitForURL(/#\/verdicts\/vrd_[0-9a-f]{24}$/, { timeout: 30_000 });
     await page.getByText('domain verdict', { exact: false }).first().waitFor();
     await page.getByText('paypa1-secure-login.example').first().waitFor();
+    // a look-alike of paypal.com: the page must show it flagged, with the signal that says why
+    await page.locator('code.signal-id', { hasText: 'domain.lookalike.combosquat' }).first().waitFor();
+    expect(await page.locator('.badge-large.verdict-suspicious, .badge-large.verdict-malicious').count()).toBe(1);
+    expect(await page.locator('.badge-large.verdict-clean').count()).toBe(0);
   });
 
   it('lists the scan in the history and draws the overview', async () => {

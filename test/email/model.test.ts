@@ -137,12 +137,11 @@ describe('email model scoring', () => {
 
 describe('shipped model (models/email.json)', () => {
   const shipped = existsSync(DEFAULT_EMAIL_MODEL_PATH);
-  it.skipIf(!shipped)('is small, loads fast and has a card', () => {
+  // load time is measured in bench/, never asserted here
+  it.skipIf(!shipped)('is small (DESIGN: a few MB at most), loads and has a card', () => {
     const bytes = readFileSync(DEFAULT_EMAIL_MODEL_PATH).length;
     expect(bytes).toBeLessThan(5 * 1024 * 1024);
-    const t = performance.now();
     const m = loadEmailModel(DEFAULT_EMAIL_MODEL_PATH);
-    expect(performance.now() - t).toBeLessThan(2000); // generous: the target (< 200 ms) is measured in bench
     expect(m!.model.name).toBe('email');
     expect(existsSync(DEFAULT_EMAIL_MODEL_PATH.replace(/\.json$/, '.md'))).toBe(true);
   });

@@ -8,7 +8,7 @@ import { analyzeEmail, extractFacts } from '../../src/email/index.js';
 import { resolveConfig, type VigilConfig } from '../../src/config/index.js';
 import { Budget, DEFAULT_LIMITS, type Limits, VigilError } from '../../src/core/index.js';
 import { eml } from '../helpers/eml.js';
-import { errorCode, signal, signalIds } from '../helpers/verdict.js';
+import { errorCode, signal, signalIds, expectAbsent, expectFires } from '../helpers/verdict.js';
 
 const OVERSIZED = 'email.structure.oversized_headers';
 const DUPLICATE_FROM = 'email.structure.duplicate_from';
@@ -78,7 +78,7 @@ describe('email.structure.duplicate_from', () => {
     const facts = await extractFacts(msg, 't', new Budget(DEFAULT_LIMITS));
     expect(facts.fromHeaders).toBe(2);
     const v = await analyzeEmail(msg, { scorer: null });
-    expect(signal(v, DUPLICATE_FROM)).toMatchObject({
+    expect(expectFires(v, DUPLICATE_FROM)).toMatchObject({
       severity: 'medium',
       evidence: [
         { where: 'header:From', text: 'Payroll <payroll@fabrikam.example>' },
@@ -91,7 +91,7 @@ describe('email.structure.duplicate_from', () => {
     const msg = eml({ from: '"=?utf-8?Q?Ren=C3=A9e_Dupont-Lefebvre?=\r\n =?utf-8?Q?_de_la_Comptabilit=C3=A9?=" <renee@sender.example>' });
     const facts = await extractFacts(msg, 't', new Budget(DEFAULT_LIMITS));
     expect(facts.fromHeaders).toBe(1);
-    expect(signal(await analyzeEmail(msg, { scorer: null }), DUPLICATE_FROM)).toBeUndefined();
+    expectAbsent(await analyzeEmail(msg, { scorer: null }), DUPLICATE_FROM);
   });
 
   it('stays silent for a forwarded message attached with its own From', async () => {
@@ -99,12 +99,12 @@ describe('email.structure.duplicate_from', () => {
     const msg = eml({ attachments: [{ filename: 'fwd.eml', contentType: 'message/rfc822', content: inner, disposition: 'inline' }] });
     const facts = await extractFacts(msg, 't', new Budget(DEFAULT_LIMITS));
     expect(facts.fromHeaders).toBe(1);
-    expect(signal(await analyzeEmail(msg, { scorer: null }), DUPLICATE_FROM)).toBeUndefined();
+    expectAbsent(await analyzeEmail(msg, { scorer: null }), DUPLICATE_FROM);
   });
 
   it('stays silent for Resent-From and a From: line quoted in the body', async () => {
     const msg = eml({ headers: { 'Resent-From': 'desk@sender.example' }, text: 'Forwarded:\nFrom: someone@else.example\n' });
-    expect(signal(await analyzeEmail(msg, { scorer: null }), DUPLICATE_FROM)).toBeUndefined();
+    expectAbsent(await analyzeEmail(msg, { scorer: null }), DUPLICATE_FROM);
   });
 });
 
@@ -115,12 +115,12 @@ describe('header limits at the limit and one past it', () => {
     const exact = withLimits({ header_lines: fields });
     const v = await analyzeEmail(msg, { config: exact, scorer: null });
     expect(v.skipped).toEqual([]);
-    expect(signal(v, OVERSIZED)).toBeUndefined();
+    expectAbsent(v, OVERSIZED);
     const tight = withLimits({ header_lines: fields - 1 });
     const v2 = await analyzeEmail(msg, { config: tight, scorer: null });
     // the last field (Content-Transfer-Encoding) is one the checks read: kept, nothing else to drop
     expect(v2.skipped).toEqual([]);
-    expect(signal(v2, OVERSIZED)).toBeDefined();
+    expectFires(v2, OVERSIZED);
   });
 
   it('names the fields dropped past header_lines', async () => {
@@ -140,10 +140,10 @@ describe('header limits at the limit and one past it', () => {
     const exact = resolveConfig({ limits: { headers_total_bytes: bytes } });
     const v = await analyzeEmail(msg, { config: exact, scorer: null });
     expect(v.skipped).toEqual([]);
-    expect(signal(v, OVERSIZED)).toBeUndefined();
+    expectAbsent(v, OVERSIZED);
     const tight = resolveConfig({ limits: { headers_total_bytes: bytes - 1 } });
     const v2 = await analyzeEmail(msg, { config: tight, scorer: null });
-    expect(signal(v2, OVERSIZED)).toBeDefined();
+    expectFires(v2, OVERSIZED);
     expect(v2.input.subject).toBe('Lunch on Thursday');
   });
 

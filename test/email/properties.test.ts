@@ -61,7 +61,16 @@ describe('URL extractor properties', () => {
     );
   });
 
-  it('never throws on arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 5000 }), (t) => void extractTextUrls(t, 2000)), { seed: SEED, numRuns: 500 });
+  it('never throws on arbitrary text, and only returns http(s) URLs no longer than the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 5000 }), (t) => {
+        const urls = extractTextUrls(t, 2000);
+        for (const u of urls) {
+          expect(u.url).toMatch(/^https?:\/\//i);
+          expect(u.url.length).toBeLessThanOrEqual(t.length + 8); // refanging hxxp -> http adds nothing, [.] -> . shortens
+        }
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
   });
 });

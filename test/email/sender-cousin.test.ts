@@ -8,7 +8,7 @@ import { resolveConfig } from '../../src/config/index.js';
 import { analyzeEmail } from '../../src/email/index.js';
 import { imitatesDomain } from '../../src/url/index.js';
 import { eml, type EmlOptions } from '../helpers/eml.js';
-import { signal } from '../helpers/verdict.js';
+import { signal, expectAbsent, expectFires } from '../helpers/verdict.js';
 
 const scan = (o: EmlOptions, config = resolveConfig({})) => analyzeEmail(eml(o), { config, scorer: null });
 
@@ -37,7 +37,7 @@ describe('email.sender.recipient_lookalike', () => {
   const ID = 'email.sender.recipient_lookalike';
   it('fires (high) for a one-letter cousin of the recipient domain', async () => {
     const v = await scan({ from: 'Samuel Hansen <shansen@pinecrestengineeriing.example>', to: 'samantha@pinecrestengineering.example' });
-    expect(signal(v, ID)).toMatchObject({
+    expect(expectFires(v, ID)).toMatchObject({
       severity: 'high',
       category: 'lookalike_domain',
       evidence: [{ where: 'header:From' }, { where: 'header:To', text: 'pinecrestengineering.example' }],
@@ -45,11 +45,11 @@ describe('email.sender.recipient_lookalike', () => {
   });
   it('fires (medium) for the recipient name with a word added', async () => {
     const v = await scan({ from: 'Diane <d.tucker@raymondco-inc.example>', to: 'john@raymondco.example' });
-    expect(signal(v, ID)?.severity).toBe('medium');
+    expect(expectFires(v, ID).severity).toBe('medium');
   });
   it('fires for a cousin in Reply-To', async () => {
     const v = await scan({ from: 'Ops <ops@northwind.example>', replyTo: 'ap@halcyonenerqy.example', to: 'ap@halcyonenergy.example' });
-    expect(signal(v, ID)?.evidence[0]).toMatchObject({ where: 'header:Reply-To' });
+    expect(expectFires(v, ID).evidence[0]).toMatchObject({ where: 'header:Reply-To' });
   });
   it.each<[string, EmlOptions, Parameters<typeof resolveConfig>[0]?]>([
     ['a colleague on the same domain', { from: 'a@halcyonenergy.example', to: 'b@halcyonenergy.example' }],
@@ -59,7 +59,7 @@ describe('email.sender.recipient_lookalike', () => {
     ['a free mail sender', { from: 'someone@gmail.com', to: 'b@gmall-lovers.example' }],
     ['an unrelated business', { from: 'sales@northwind.example', to: 'b@halcyonenergy.example' }],
   ])('stays silent for %s', async (_, o, cfg) => {
-    expect(signal(await scan(o, resolveConfig(cfg ?? {})), ID)).toBeUndefined();
+    expectAbsent(await scan(o, resolveConfig(cfg ?? {})), ID);
   });
 });
 
@@ -70,7 +70,7 @@ describe('email.sender.freemail_role_claim', () => {
     ['a role in the display name', { from: 'Accounts Payable <ap.team.2291@gmail.com>' }, 'header:From'],
     ['a signed title', { from: 'Wayne Riley <wayne.riley1977@gmail.com>', text: 'Please handle the transfer today.\n\nWayne Riley\nChief Executive Officer\nGarrett and Sons' }, 'body:signature'],
   ])('fires for %s', async (_, o, where) => {
-    expect(signal(await scan(o), ID)).toMatchObject({ severity: 'medium', category: 'impersonation', evidence: [{ where }, { where: 'header:From' }] });
+    expect(expectFires(await scan(o), ID)).toMatchObject({ severity: 'medium', category: 'impersonation', evidence: [{ where }, { where: 'header:From' }] });
   });
   it.each<[string, EmlOptions]>([
     ['a title on a company domain', { from: 'Wayne <wayne@garrett.example>', text: 'Thanks!\n\nWayne Riley\nChief Executive Officer' }],
@@ -78,7 +78,7 @@ describe('email.sender.freemail_role_claim', () => {
     ['a mailing-list post with a work signature', { from: 'Wayne <wayne.riley1977@gmail.com>', text: 'The patch works for me.\n\nWayne\nCTO, Garrett Radio', headers: { 'List-Id': '<radio.lists.example>' } }],
     ['a role word deep inside a long personal message', { from: 'Wayne <wayne.riley1977@gmail.com>', text: `Our CEO spoke at the event.\n${'We had a great time at the lake.\n'.repeat(20)}Wayne` }],
   ])('stays silent for %s', async (_, o) => {
-    expect(signal(await scan(o), ID)).toBeUndefined();
+    expectAbsent(await scan(o), ID);
   });
 });
 
@@ -89,10 +89,10 @@ describe('email.sender.reply_to_mismatch in bulk mail', () => {
     ["a newsletter's help mailbox", 'inboxhelp@weather-mail.example'],
     ['a tokenised per-recipient reply address', 'reply.166646.140011985.4124639413003645019-bob_recipient.example@en.mailservice.example'],
   ])('is only context (low) for %s', async (_, replyTo) => {
-    expect(signal(await scan({ from, replyTo }), ID)?.severity).toBe('low');
+    expect(expectFires(await scan({ from, replyTo }), ID).severity).toBe('low');
   });
   it("stays medium for a person's mailbox elsewhere (the BEC pattern)", async () => {
-    expect(signal(await scan({ from: 'Ines <ines@fabrikam.example>', replyTo: 'ines.moreau.office@outlook.com' }), ID)?.severity).toBe('medium');
+    expect(expectFires(await scan({ from: 'Ines <ines@fabrikam.example>', replyTo: 'ines.moreau.office@outlook.com' }), ID).severity).toBe('medium');
   });
 });
 
@@ -103,6 +103,6 @@ describe('email.sender.reply_to_mismatch in newsletters', () => {
     ['an unsubscribe link', { html: '<p>News</p><a href="https://news.example/u?id=1">Unsubscribe</a>' }],
   ])('is only context (low) with %s', async (_, o) => {
     const v = await scan({ from: 'News <news@paper.example>', replyTo: 'Jane Editor <jane.editor@agency.example>', ...o });
-    expect(signal(v, ID)).toMatchObject({ severity: 'low', message: expect.stringContaining('bulk mail') });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'low', message: expect.stringContaining('bulk mail') });
   });
 });

@@ -23,20 +23,20 @@ vi.mock('../../src/url/index.js', async (importOriginal) => {
 const { resolveConfig } = await import('../../src/config/index.js');
 const { analyzeEmail } = await import('../../src/email/index.js');
 const { eml } = await import('../helpers/eml.js');
-const { signal } = await import('../helpers/verdict.js');
+const { signal, expectAbsent, expectFires } = await import('../helpers/verdict.js');
 
 describe('email.sender.generated_domain', () => {
   const ID = 'email.sender.generated_domain';
   const config = resolveConfig({});
   it('fires (medium) when the url module calls the From domain generated', async () => {
     const v = await analyzeEmail(eml({ from: 'Billing <billing@xkqjzvwpfh.example>' }), { config });
-    expect(signal(v, ID)).toMatchObject({ category: 'generated_domain', severity: 'medium', evidence: [{ where: 'header:From' }] });
-    expect(signal(v, ID)!.message).toContain('0.97');
+    expect(expectFires(v, ID)).toMatchObject({ category: 'generated_domain', severity: 'medium', evidence: [{ where: 'header:From' }] });
+    expect(expectFires(v, ID).message).toContain('0.97');
   });
   it('stays silent for an ordinary domain', async () => {
-    expect(signal(await analyzeEmail(eml({ from: 'Alice <alice@sender.example>' }), { config }), ID)).toBeUndefined();
+    expectAbsent(await analyzeEmail(eml({ from: 'Alice <alice@sender.example>' }), { config }), ID);
   });
   it('stays silent for a free mail provider, whatever its score', async () => {
-    expect(signal(await analyzeEmail(eml({ from: 'Bob <bob@gmail.com>' }), { config }), ID)).toBeUndefined();
+    expectAbsent(await analyzeEmail(eml({ from: 'Bob <bob@gmail.com>' }), { config }), ID);
   });
 });

@@ -9,7 +9,7 @@ import { analyzeEmail } from '../../src/email/index.js';
 import { matchBrandNames, matchPersonName, nearEdit, tokenizeName } from '../../src/email/names.js';
 import { SENDER_SIGNALS } from '../../src/email/sender.js';
 import { eml, type EmlOptions } from '../helpers/eml.js';
-import { signal, signalIds } from '../helpers/verdict.js';
+import { signal, signalIds, expectAbsent, expectFires } from '../helpers/verdict.js';
 
 const config = resolveConfig({
   organization: {
@@ -30,7 +30,7 @@ describe('email.sender.reply_to_mismatch', () => {
   const from = 'Ines <ines@fabrikam.example>';
   it('fires when replies leave the sender domain', async () => {
     const v = await scan({ from, replyTo: 'ines.m@outlook.com' });
-    expect(signal(v, ID)).toMatchObject({ category: 'bec', severity: 'medium', evidence: [{ where: 'header:Reply-To', text: 'ines.m@outlook.com' }, { where: 'header:From' }] });
+    expect(expectFires(v, ID)).toMatchObject({ category: 'bec', severity: 'medium', evidence: [{ where: 'header:Reply-To', text: 'ines.m@outlook.com' }, { where: 'header:From' }] });
   });
   it.each([
     ['a subdomain of the same company', { replyTo: 'ap@billing.fabrikam.example' }],
@@ -42,15 +42,15 @@ describe('email.sender.reply_to_mismatch', () => {
     ['a Reply-To that is one of the recipients (a group thread)', { to: 'team@groups.example', replyTo: 'team@groups.example' }],
     ['no Reply-To at all', {}],
   ] as [string, EmlOptions][])('stays silent for %s', async (_, extra) => {
-    expect(signal(await scan({ from, ...extra }), ID)).toBeUndefined();
+    expectAbsent(await scan({ from, ...extra }), ID);
   });
   it('still fires when a List-Id names another domain than the Reply-To (a forged list header)', async () => {
     const v = await scan({ from: 'Alice <alice@sender.example>', replyTo: 'alice.payments@gmail.com', headers: { 'List-Id': '<team.lists.example>' } });
-    expect(signal(v, ID)).toBeDefined();
+    expectFires(v, ID);
   });
   it("stays silent when both domains are one brand's (microsoft.com / outlook.com)", async () => {
     const v = await scan({ from: 'Microsoft <msa@microsoft.com>', replyTo: 'feedback@outlook.com' });
-    expect(signal(v, ID)).toBeUndefined();
+    expectAbsent(v, ID);
   });
 });
 
@@ -59,7 +59,7 @@ describe('email.sender.return_path_mismatch', () => {
   const from = 'Alice <alice@sender.example>';
   it('fires (low) when the envelope sender is on an unrelated domain', async () => {
     const v = await scan({ from, returnPath: '<mailer@unrelated.example>' });
-    expect(signal(v, ID)).toMatchObject({ severity: 'low', evidence: [{ where: 'header:Return-Path', text: 'mailer@unrelated.example' }, { where: 'header:From' }] });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'low', evidence: [{ where: 'header:Return-Path', text: 'mailer@unrelated.example' }, { where: 'header:From' }] });
   });
   it.each([
     ['the same domain', '<alice@sender.example>'],
@@ -73,11 +73,11 @@ describe('email.sender.return_path_mismatch', () => {
     ['a Gmail auto-forward', '<me.again+caf_=me=work.example@gmail.com>'],
     ['an unparsable envelope domain', '<root@localhost>'],
   ])('stays silent for %s', async (_, returnPath) => {
-    expect(signal(await scan({ from, returnPath }), ID)).toBeUndefined();
+    expectAbsent(await scan({ from, returnPath }), ID);
   });
   it('stays silent for a mailing list, which bounces to itself', async () => {
     const v = await scan({ from, returnPath: '<team-bounces@lists.example>', headers: { 'List-Id': '<team.lists.example>' } });
-    expect(signal(v, ID)).toBeUndefined();
+    expectAbsent(v, ID);
   });
 });
 
@@ -85,7 +85,7 @@ describe('email.sender.sender_header_mismatch', () => {
   const ID = 'email.sender.sender_header_mismatch';
   it('fires (low) when Sender is on an unrelated domain', async () => {
     const v = await scan({ from: 'Alice <alice@sender.example>', sender: 'agent@elsewhere.example' });
-    expect(signal(v, ID)).toMatchObject({ severity: 'low', evidence: [{ where: 'header:Sender' }, { where: 'header:From' }] });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'low', evidence: [{ where: 'header:Sender' }, { where: 'header:From' }] });
   });
   it.each([
     ['a Sender on the same domain', { sender: 'assistant@sender.example' }],
@@ -93,7 +93,7 @@ describe('email.sender.sender_header_mismatch', () => {
     ['a list with List-Id', { sender: 'team-bounces@lists.example', headers: { 'List-Id': '<team.lists.example>' } }],
     ['a LISTSERV host', { sender: 'Words <words@listserv.university.example>' }],
   ] as [string, EmlOptions][])('stays silent for %s', async (_, extra) => {
-    expect(signal(await scan({ from: 'Alice <alice@sender.example>', ...extra }), ID)).toBeUndefined();
+    expectAbsent(await scan({ from: 'Alice <alice@sender.example>', ...extra }), ID);
   });
 });
 
@@ -102,13 +102,13 @@ describe('email.sender.vip_display_name and email.sender.freemail_vip', () => {
   const FREE = 'email.sender.freemail_vip';
   it('fires both for the CFO name at a free mail address', async () => {
     const v = await scan({ from: '"Ines Moreau" <ines.moreau.cfo@gmail.com>', subject: 'Urgent payment' });
-    expect(signal(v, VIP)).toMatchObject({
+    expect(expectFires(v, VIP)).toMatchObject({
       category: 'impersonation',
       severity: 'high',
       message: expect.stringContaining('Ines Moreau (CFO)'),
       evidence: [{ where: 'header:From', text: '"Ines Moreau" <ines.moreau.cfo@gmail.com>' }],
     });
-    expect(signal(v, FREE)).toMatchObject({ category: 'bec', severity: 'high' });
+    expect(expectFires(v, FREE)).toMatchObject({ category: 'bec', severity: 'high' });
   });
   it.each([
     ['a look-alike company domain', 'Ines Moreau <ines@fabrikam-finance.example>'],
@@ -119,12 +119,12 @@ describe('email.sender.vip_display_name and email.sender.freemail_vip', () => {
     ['the name as one word', 'InesMoreau <ines@northwind.example>'],
     ['a title around the name', 'Ines Moreau CFO <ines@northwind.example>'],
   ])('vip_display_name fires for %s', async (_, from) => {
-    expect(signal(await scan({ from }), VIP)).toBeDefined();
+    expectFires(await scan({ from }), VIP);
   });
   it('freemail_vip fires when only the address spells the VIP', async () => {
     const v = await scan({ from: 'Payments <inesmoreau1980@gmail.com>' });
-    expect(signal(v, FREE)?.message).toContain('the address inesmoreau1980@gmail.com');
-    expect(signal(v, VIP)).toBeUndefined();
+    expect(expectFires(v, FREE).message).toContain('the address inesmoreau1980@gmail.com');
+    expectAbsent(v, VIP);
   });
   it.each([
     ['the real CFO on her own address', 'Ines Moreau <ines.moreau@fabrikam.example>'],
@@ -137,8 +137,8 @@ describe('email.sender.vip_display_name and email.sender.freemail_vip', () => {
   ] as [string, string | [string, Record<string, string>]][])('stays silent for %s', async (_, f) => {
     const [from, headers] = Array.isArray(f) ? f : [f, undefined];
     const v = await scan({ from, ...(headers ? { headers } : {}), subject: 'Payment run for Friday' });
-    expect(signal(v, VIP)).toBeUndefined();
-    expect(signal(v, FREE)).toBeUndefined();
+    expectAbsent(v, VIP);
+    expectAbsent(v, FREE);
   });
 });
 
@@ -159,7 +159,7 @@ describe('email.sender.brand_display_name', () => {
     ['a plain brand name', 'Netflix <info@billing-update.example>', 'Netflix'],
     ['a one-letter brand leading a service name', 'X Support <noreply@account-help.example>', 'X'],
   ])('fires for %s', async (_, from, brand) => {
-    const s = signal(await scan({ from }), ID);
+    const s = expectFires(await scan({ from }), ID);
     expect(s).toMatchObject({ category: 'impersonation', severity: 'high', evidence: [{ where: 'header:From' }] });
     expect(s!.message).toContain(brand);
   });
@@ -180,7 +180,7 @@ describe('email.sender.brand_display_name', () => {
     ["the organization's own IT mail naming a service", 'Microsoft 365 Admin <it@fabrikam.example>'],
     ['a service word one edit from an alias (online vs T-Online)', 'Instant On-Line Alert <alerts@northwind.example>'],
   ])('stays silent for %s', async (_, from) => {
-    expect(signal(await scan({ from }), ID)).toBeUndefined();
+    expectAbsent(await scan({ from }), ID);
   });
 });
 
@@ -188,17 +188,17 @@ describe('email.sender.lookalike_domain', () => {
   const ID = 'email.sender.lookalike_domain';
   it("fires for a homoglyph of the organization's domain, naming it and the technique", async () => {
     const v = await scan({ from: 'Ines Moreau <ines.moreau@fabrikarn.example>' });
-    const s = signal(v, ID);
+    const s = expectFires(v, ID);
     expect(s).toMatchObject({ category: 'lookalike_domain', severity: 'high', evidence: [{ where: 'header:From' }] });
     expect(s!.message).toMatch(/fabrikam\.example.*homoglyph/);
   });
   it("fires for a partner's domain and for a brand combosquat", async () => {
-    expect(signal(await scan({ from: 'Contoso AP <ap@c0ntoso.example>' }), ID)?.message).toMatch(/partner Contoso.*contoso\.example/);
-    expect(signal(await scan({ from: 'Billing <billing@paypal-support.example>' }), ID)?.message).toMatch(/PayPal.*paypal\.com.*combosquat/);
+    expect(expectFires(await scan({ from: 'Contoso AP <ap@c0ntoso.example>' }), ID).message).toMatch(/partner Contoso.*contoso\.example/);
+    expect(expectFires(await scan({ from: 'Billing <billing@paypal-support.example>' }), ID).message).toMatch(/PayPal.*paypal\.com.*combosquat/);
   });
   it('fires for a look-alike Reply-To domain with Reply-To evidence', async () => {
     const v = await scan({ from: 'Ines <ines.moreau@fabrikam.example>', replyTo: 'ines.moreau@fabrikam-payments.example' });
-    expect(signal(v, ID)).toMatchObject({ evidence: [{ where: 'header:Reply-To' }] });
+    expect(expectFires(v, ID)).toMatchObject({ evidence: [{ where: 'header:Reply-To' }] });
   });
   it.each([
     ['a subdomain of a brand domain', 'Microsoft account team <account-security-noreply@accountprotection.microsoft.com>'],
@@ -207,7 +207,7 @@ describe('email.sender.lookalike_domain', () => {
     ['an unrelated ordinary domain', 'Alice <alice@northwind.example>'],
     ['a free mail provider named like a brand (verizon.net)', 'Bob <bob@verizon.net>'],
   ])('stays silent for %s', async (_, from) => {
-    expect(signal(await scan({ from }), ID)).toBeUndefined();
+    expectAbsent(await scan({ from }), ID);
   });
 });
 
@@ -215,25 +215,31 @@ describe('email.sender.display_name_address_spoof', () => {
   const ID = 'email.sender.display_name_address_spoof';
   it('fires (high) for an address in the display name that is not the sender', async () => {
     const v = await scan({ from: '"security@paypal.com" <x@evil.example>' });
-    expect(signal(v, ID)).toMatchObject({ severity: 'high', message: expect.stringContaining('security@paypal.com'), evidence: [{ where: 'header:From' }] });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'high', message: expect.stringContaining('security@paypal.com'), evidence: [{ where: 'header:From' }] });
   });
   it('fires (low) for a bare domain in the display name; a brand domain there is also brand impersonation', async () => {
     // brands name their product sites in display names ("CNNMoney.com Alerts" <alerts@mail.cnn.com>):
     // context only; a protected brand's domain is caught by brand_display_name
     const v = await scan({ from: '"paypal.com" <x@evil.example>' });
-    expect(signal(v, ID)?.severity).toBe('low');
-    expect(signal(v, 'email.sender.brand_display_name')?.severity).toBe('high');
+    expect(expectFires(v, ID).severity).toBe('low');
+    expect(expectFires(v, 'email.sender.brand_display_name').severity).toBe('high');
+  });
+  it('fires (low) for a bare domain of no brand under a real suffix', async () => {
+    const v = await scan({ from: '"Example.net Accounts" <accounts@northwind.example>' });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'low', message: expect.stringContaining('example.net') });
   });
   it.each([
     ['its own address', '"alice@sender.example" <alice@sender.example>'],
     ["a sibling domain of the same brand", '"Amazon.de" <store-news@amazon.com>'],
-    ['its own domain', '"Sender.example Billing" <billing@mail.sender.example>'],
+    // example.com/.net/.org (RFC 2606) are reserved names under real public suffixes: the real path
+    ['its own domain', '"Example.com Billing" <billing@mail.example.com>'],
+    ['a name under no public suffix (the reserved .example TLD)', '"Billing.example" <billing@northwind.example>'],
     ['an abbreviation that is not a domain', '"St.Louis Office" <office@northwind.example>'],
     ['initials', '"J.R. Smith" <jr@northwind.example>'],
     ['a version number', '"Release Bot v1.2" <bot@northwind.example>'],
     ['an initial glued to a surname that is also a brand TLD', '"Craig R.Hughes" <craig@northwind.example>'],
   ])('stays silent for %s', async (_, from) => {
-    expect(signal(await scan({ from }), ID)).toBeUndefined();
+    expectAbsent(await scan({ from }), ID);
   });
 });
 
@@ -241,12 +247,16 @@ describe('an ordinary message', () => {
   it('fires no sender signal', async () => {
     expect(senderIds(signalIds(await scan({})))).toEqual([]);
   });
-  it('a hostile From header does not crash or stall', async () => {
+  it('a hostile From header is read within bounds and quoted short', async () => {
     const from = `"${'\u0410p\u200b'.repeat(5000)}${'x.'.repeat(5000)}" <${'a'.repeat(60)}@${'b'.repeat(60)}.example>`;
-    const t = performance.now();
     const v = await scan({ from, replyTo: 'y@z.example' });
-    expect(v.verdict).toBeDefined();
-    expect(performance.now() - t).toBeLessThan(2000);
+    // bounded work and output: the name is read as at most 32 tokens, and evidence quotes at most
+    // 300 characters of the 25,000-character header
+    expect(tokenizeName(from).tokens.length).toBeLessThanOrEqual(32);
+    for (const x of v.signals) {
+      expect(x.message.length).toBeLessThanOrEqual(500);
+      for (const e of x.evidence) expect(e.text.length).toBeLessThanOrEqual(300);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 /** The service wired to the real analyzers (the runtime, src/vigil.ts), through inject. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/index.js';
+import { ERRORS } from '../../src/core/index.js';
 import { createVigil } from '../../src/vigil.js';
 import { PHISHING_EML } from '../e2e/fixture.js';
 import { eml, makeApp, type TestApp } from './helpers.js';
@@ -46,7 +47,7 @@ describe('real analyzers behind the API', () => {
     expect(JSON.stringify(one.signals)).not.toContain('unusual sign-in activity');
   });
 
-  it('answers a plain message and maps analyzer errors to JSON', async () => {
+  it('answers a plain message clean and maps analyzer errors to their error-table status and code', async () => {
     const ok = await t.app.inject({
       method: 'POST',
       url: '/v1/scan/email',
@@ -54,21 +55,25 @@ describe('real analyzers behind the API', () => {
       payload: eml('Lunch on Friday?', 'Shall we meet at noon?'),
     });
     expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ kind: 'email', verdict: 'clean' });
     const url = await t.app.inject({ method: 'POST', url: '/v1/scan/url', headers: t.auth, payload: { url: 'http://198.51.100.7/paypal.com/login' } });
     expect(url.statusCode).toBe(200);
     expect(url.json().kind).toBe('url');
     const dom = await t.app.inject({ method: 'POST', url: '/v1/scan/domain', headers: t.auth, payload: { domain: 'example.com' } });
     expect(dom.statusCode).toBe(200);
+    expect(dom.json()).toMatchObject({ kind: 'domain', verdict: 'clean' });
+    // not an http(s) URL: the error table's E_INVALID_URL (422), as JSON, never a 500
     const bad = await t.app.inject({ method: 'POST', url: '/v1/scan/url', headers: t.auth, payload: { url: 'javascript:alert(1)' } });
-    expect(bad.statusCode).toBeGreaterThanOrEqual(200);
-    expect(bad.statusCode).toBeLessThan(500);
+    expect(bad.statusCode).toBe(ERRORS.E_INVALID_URL.http);
+    expect(bad.json().error).toMatchObject({ code: 'E_INVALID_URL', message: expect.any(String) });
     const notMail = await t.app.inject({
       method: 'POST',
       url: '/v1/scan/email',
       headers: { ...t.auth, 'content-type': 'application/octet-stream' },
       payload: Buffer.from([0, 1, 2, 3, 0xff, 0xfe]),
     });
-    expect(notMail.statusCode).toBeLessThan(500);
-    if (notMail.statusCode !== 200) expect(notMail.json().error.code).toMatch(/^E_/);
+    // binary bytes are not a message: E_NOT_EMAIL (422) with the table's hint
+    expect(notMail.statusCode).toBe(ERRORS.E_NOT_EMAIL.http);
+    expect(notMail.json().error).toMatchObject({ code: 'E_NOT_EMAIL', message: expect.stringContaining(ERRORS.E_NOT_EMAIL.hint) });
   });
 });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { inspectDomain } from '../../src/url/index.js';
+import { expectAbsent, expectFires } from '../helpers/verdict.js';
 
 const config = resolveConfig({
   organization: {
@@ -13,6 +14,7 @@ const config = resolveConfig({
 const ctx = { config, where: 'header:From' };
 const look = (d: string) => inspectDomain(d, ctx).lookalike;
 const ids = (d: string) => inspectDomain(d, ctx).signals.map((s) => s.id);
+const LOOKALIKE_IDS = ['homoglyph', 'idn', 'typosquat', 'combosquat', 'subdomain', 'tld_swap'].map((t) => `domain.lookalike.${t}`);
 
 describe('lookalike families (dnstwist names)', () => {
   it.each([
@@ -38,6 +40,10 @@ describe('lookalike families (dnstwist names)', () => {
     ['apple-support-id.com', 'combosquat', 'combosquat', 'apple.com'],
   ])('%s is a %s (%s) of %s', (domain, technique, family, protectedDomain) => {
     expect(look(domain)).toMatchObject({ technique, family, protectedDomain, ownerKind: 'brand' });
+    // the technique reaches the verdict as its own signal, and no neighbour fires beside it
+    const r = inspectDomain(domain, ctx);
+    expect(expectFires(r, `domain.lookalike.${technique}`)).toMatchObject({ category: 'lookalike_domain', evidence: [{ where: 'header:From', text: domain }] });
+    expect(ids(domain).filter((i) => i.startsWith('domain.lookalike'))).toEqual([`domain.lookalike.${technique}`]);
   });
 
   it('reports an IDN homograph (Cyrillic а in pаypal.com) in either spelling', () => {
@@ -45,7 +51,7 @@ describe('lookalike families (dnstwist names)', () => {
       const m = look(d);
       expect(m).toMatchObject({ technique: 'idn', protectedDomain: 'paypal.com', owner: 'PayPal' });
       expect(m!.detail).toContain('Cyrillic');
-      expect(ids(d)).toContain('domain.lookalike.idn');
+      expectFires(inspectDomain(d, ctx), 'domain.lookalike.idn');
     }
   });
 
@@ -89,7 +95,8 @@ describe('legitimate look-alikes stay clean', () => {
     ['sstatic.net', 'one non-adjacent replacement in a 7-letter name'],
   ])('%s (%s)', (domain) => {
     expect(look(domain)).toBeNull();
-    expect(ids(domain).filter((i) => i.startsWith('domain.lookalike'))).toEqual([]);
+    const r = inspectDomain(domain, ctx);
+    for (const id of LOOKALIKE_IDS) expectAbsent(r, id);
   });
 });
 
@@ -119,7 +126,7 @@ describe("'domain.lookalike.subdomain': a protected domain or brand in another d
   ])('%s fires (imitates %s)', (domain, protectedDomain, ownerKind, detail) => {
     expect(look(domain)).toMatchObject({ technique: 'subdomain', family: 'subdomain', protectedDomain, ownerKind });
     expect(look(domain)!.detail).toContain(detail);
-    const s = inspectDomain(domain, ctx).signals.find((x) => x.id === 'domain.lookalike.subdomain');
+    const s = expectFires(inspectDomain(domain, ctx), 'domain.lookalike.subdomain');
     expect(s).toMatchObject({ severity: 'high', evidence: [{ where: 'header:From', text: domain }] });
   });
 
@@ -132,7 +139,7 @@ describe("'domain.lookalike.subdomain': a protected domain or brand in another d
     ['paypal.map.fastly.net', 'a CDN host name carrying a brand, no lure word'],
   ])('%s stays clean (%s)', (domain) => {
     expect(look(domain)).toBeNull();
-    expect(ids(domain)).not.toContain('domain.lookalike.subdomain');
+    expectAbsent(inspectDomain(domain, ctx), 'domain.lookalike.subdomain');
   });
 });
 
@@ -148,7 +155,7 @@ describe("'domain.lookalike.tld_swap': the same name under another suffix", () =
     ['contoso-logistics.com', 'contoso-logistics.example', 'partner', 'high'],
   ])('%s fires (imitates %s, %s, %s)', (domain, protectedDomain, ownerKind, severity) => {
     expect(look(domain)).toMatchObject({ technique: 'tld_swap', family: 'tld_swap', protectedDomain, ownerKind });
-    const s = inspectDomain(domain, ctx).signals.find((x) => x.id === 'domain.lookalike.tld_swap');
+    const s = expectFires(inspectDomain(domain, ctx), 'domain.lookalike.tld_swap');
     expect(s).toMatchObject({ severity, evidence: [{ where: 'header:From', text: domain }] });
   });
 
@@ -162,6 +169,6 @@ describe("'domain.lookalike.tld_swap': the same name under another suffix", () =
     ['paypal.com', 'the protected domain itself'],
   ])('%s stays clean (%s)', (domain) => {
     expect(look(domain)).toBeNull();
-    expect(ids(domain)).not.toContain('domain.lookalike.tld_swap');
+    expectAbsent(inspectDomain(domain, ctx), 'domain.lookalike.tld_swap');
   });
 });

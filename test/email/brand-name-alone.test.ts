@@ -1,0 +1,36 @@
+/**
+ * A display name that is a brand and nothing else presents as that brand, even when the brand is
+ * also an ordinary word; a From with no valid address cannot be the brand's mail.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { analyzeEmail } from '../../src/email/index.js';
+import { eml } from '../helpers/eml.js';
+import { expectAbsent, expectFires } from '../helpers/verdict.js';
+
+const ID = 'email.sender.brand_display_name';
+const scan = (from: string) =>
+  analyzeEmail(eml({ from, to: 'user@fabrikam.example', subject: 'Notice', text: 'Hello.' }), { config: resolveConfig({}), scorer: null });
+
+describe('email.sender.brand_display_name for a bare brand name or no valid address', () => {
+  it.each([
+    ['Correios <alfandega016306@correios>', 'Correios'],
+    ['Correios <avisos@rastreio-entrega.example>', 'Correios'],
+    ['"Facebook" <>', 'Facebook'],
+    ['Amazon <orders@shipping-updates.example>', 'Amazon'],
+  ])('fires for %s', async (from, brand) => {
+    const s = expectFires(await scan(from), ID);
+    expect(s.message).toContain(`names ${brand}`);
+  });
+  it('says when there is no valid sender address at all', async () => {
+    expect(expectFires(await scan('"Facebook" <>'), ID).message).toContain('no valid address');
+  });
+  it.each([
+    ['a person called Chase', 'Chase <chase.miller@northwind.example>'],
+    ['a surname that is a brand, with a first name', 'Ann Norton <ann@northwind.example>'],
+    ['the brand on its own domain', 'Correios <avisos@correios.com.br>'],
+    ['a company whose name contains a brand word', 'Apple Valley Dental <office@applevalleydental.example>'],
+  ])('stays silent for %s', async (_, from) => {
+    expectAbsent(await scan(from), ID);
+  });
+});
