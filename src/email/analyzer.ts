@@ -62,9 +62,12 @@ export function prepareEmailEnv(config: VigilConfig, parts: { url?: UrlEnv; scor
 /** The per-function API's last bare config and its state (one entry; see envOf in src/url). */
 let lastBare: { config: VigilConfig; env: EmailEnv } | null = null;
 
+/** The default config of calls that pass none (a resolved config is never changed). */
+let defaults: VigilConfig | null = null;
+
 function envFor(opts: AnalyzeEmailOptions): EmailEnv {
   if (opts.env) return opts.env;
-  const config = opts.config ?? defaultConfig();
+  const config = opts.config ?? (defaults ??= defaultConfig());
   if (lastBare?.config !== config) lastBare = { config, env: prepareEmailEnv(config, { url: urlEnvForConfig(config) }) };
   return lastBare.env;
 }
