@@ -20,8 +20,7 @@ if (!existsSync(dir)) {
   process.exit(0);
 }
 
-const { createScanner, loadConfig } = await import('../dist/index.js');
-const { listEml } = await import('../dist/cli/scan.js');
+const { createScanner, loadConfig, listEml } = await import('../dist/index.js');
 const files = await listEml(dir);
 const raws = await Promise.all(files.map((f) => readFile(f)));
 const bytes = raws.reduce((n, r) => n + r.length, 0);

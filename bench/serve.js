@@ -48,9 +48,10 @@ const EML = [
 
 if (args.includes('--server')) {
   // child: build the app from dist/ and listen on a random loopback port
-  const { buildApp, createApiKey, defaultScanners } = await import('../dist/server/index.js');
-  const { SqliteStore } = await import('../dist/store/index.js');
-  const { defaultConfig } = await import('../dist/config/index.js');
+  // the package's public entries: 'vigil' (dist/index.js), 'vigil/server', 'vigil/store'
+  const { buildApp, createApiKey, defaultScanners } = await import('vigil/server');
+  const { SqliteStore } = await import('vigil/store');
+  const { defaultConfig } = await import('vigil');
   const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-'));
   const store = new SqliteStore({ path: join(dir, 'vigil.db') });
   const { key } = await createApiKey(store, 'bench');

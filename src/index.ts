@@ -25,3 +25,16 @@ export type { Scanner, ScannerOptions } from './scanner.js';
 
 /** Every signal the shipped analyzers can fire, each once (the README table's rows). */
 export const ALL_SIGNALS = [...new Map(ANALYZERS.flatMap((a) => a.signals).map((s) => [s.id, s])).values()];
+
+// For scripts, benchmarks and notebooks: the training module and the building blocks it uses
+// (scripts import only the package's entries, never dist/<internal>; see README "Development").
+/** Training, cross-validation, model cards and evaluation (src/train). */
+export * as train from './train/index.js';
+/** Feature hashing, logistic regression, calibration, metrics (src/ml). */
+export * as ml from './ml/index.js';
+/** URL and domain parsing and analysis helpers (src/url). */
+export * as url from './url/index.js';
+/** Email parsing, facts and model features (src/email). */
+export * as email from './email/index.js';
+/** Every *.eml below a folder, bounded (what `vigil scan DIR` reads). */
+export { listEml } from './cli/files.js';

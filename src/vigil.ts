@@ -54,6 +54,11 @@ const SIGNAL_KIND = /^([a-z][a-z0-9]*)\./;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+function modelSummary(m: unknown): { name: string; version: string } | null {
+  const x = m as { name?: unknown; version?: unknown } | null | undefined;
+  return x && typeof x.name === 'string' && typeof x.version === 'string' ? { name: x.name, version: x.version } : null;
+}
+
 export function createVigil(config: VigilConfig, options: VigilOptions = {}): Vigil {
   const analyzers = options.analyzers ?? ANALYZERS;
   const kinds = analyzers.map((a) => a.kind);
@@ -96,6 +101,7 @@ export function createVigil(config: VigilConfig, options: VigilOptions = {}): Vi
     features: [...a.features],
     models: [...a.models],
     http: { ...a.http },
+    model: modelSummary(a.models[0] ? loaded.get(a.models[0]) : null),
   }));
   function analyze(kind: string, input: Uint8Array | string, opts?: VigilScanOptions): Verdict | Promise<Verdict> {
     const p = get(kind);

@@ -12,6 +12,7 @@ import { listEml, readInputFile } from './files.js';
 import { readLines, type CliIo } from './io.js';
 import { countMboxMessages } from './mbox.js';
 import { escapeControl, formatVerdict, formatVerdictJson } from './print.js';
+import { Progress, type Outcome } from './progress.js';
 
 export { listEml } from './files.js';
 
@@ -25,6 +26,10 @@ export interface ScanOptions {
   clientIp?: string;
   helo?: string;
   mailFrom?: string;
+  /** No progress line and no summary on a terminal. */
+  quiet?: boolean;
+  /** Milliseconds clock for the progress line (tests). */
+  now?: () => number;
 }
 
 export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): Promise<number> {
@@ -63,21 +68,44 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
   let worst = 0;
   let failed = false;
   const maxBytes = config.limits.message_bytes;
+  // a progress line only on a terminal, over many inputs, and not with --quiet (set up below,
+  // once the number of inputs is known)
+  let progress: Progress | null = null;
+  const startProgress = (total: number | null) => {
+    const many = total === null || total > 1;
+    progress = new Progress({
+      write: (t) => io.stderr(t),
+      enabled: io.isTTY && !opts.quiet && many,
+      total,
+      label: 'vigil scan',
+      ...(opts.now ? { now: opts.now } : {}),
+    });
+  };
+  const tick = (o: Outcome) => (progress as Progress | null)?.tick(o);
   // awaited: a slow reader (a SIEM pipe) holds the scan back instead of the verdicts piling up
   const emit = async (v: Verdict) => {
     if (v.verdict !== 'clean') worst = 1;
+    (progress as Progress | null)?.clear();
     await io.stdout(opts.json ? formatVerdictJson(v) : formatVerdict(v, { color: io.isTTY }));
+    tick(v.verdict);
   };
   // file names and messages carry attacker-chosen bytes (a name with ESC or a newline): escaped
   const fail = (what: string, err: unknown) => {
     failed = true;
+    (progress as Progress | null)?.clear();
     const msg = isVigilError(err) ? err.message : `${(err as Error).message} (E_INTERNAL)`;
     io.stderr(`vigil: ${escapeControl(what)}: ${escapeControl(msg)}\n`);
+    tick('error');
+  };
+  const finish = (code: number) => {
+    (progress as Progress | null)?.finish();
+    return code;
   };
 
   // a `text` kind (url, domain …) takes its inputs as arguments or lines of stdin; a `bytes`
   // kind (email) takes files, directories of *.eml and stdin as one input
   if (vigil.inputOf(kind) === 'text') {
+    startProgress(inputs.includes('-') ? null : inputs.length);
     const one = async (item: string) => {
       try {
         await emit(await vigil.scan(kind, item));
@@ -98,7 +126,7 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
         } else await one(l.line);
       }
     }
-    return failed ? 2 : worst;
+    return finish(failed ? 2 : worst);
   }
 
   // expand directories first so output order is input order, files sorted within a directory
@@ -127,6 +155,7 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
       targets.push(...files);
     } else targets.push(input);
   }
+  startProgress(targets.length);
   for (const target of targets) {
     const name = target === '-' ? 'stdin' : target;
     let raw: Buffer;
@@ -146,7 +175,7 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
       fail(name, err);
     }
   }
-  return failed ? 2 : worst;
+  return finish(failed ? 2 : worst);
 }
 
 async function* oneChunk(p: Promise<Buffer>): AsyncGenerator<Uint8Array> {

@@ -90,4 +90,6 @@ export interface KindInfo {
   features: string[];
   models: string[];
   http: HttpInput;
+  /** The loaded model its verdicts report (its first model), or null when it runs rules only. */
+  model: { name: string; version: string } | null;
 }

@@ -6,7 +6,7 @@
  * onRequest hooks, which run after root hooks, so limits are keyed by the *verified* key id), then
  * swagger (it must see every route), then the route plugins and the static dashboard.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
@@ -25,6 +25,7 @@ import { metaRoutes } from './routes/meta.js';
 import { scanRoutes } from './routes/scan.js';
 import { signalRoutes } from './routes/signals.js';
 import { verdictRoutes } from './routes/verdicts.js';
+import { statusRoutes } from './routes/status.js';
 import type { Vigil } from '../vigil.js';
 import { coerceQueryIntegers } from './query.js';
 import { sharedSchemas } from './schemas.js';
@@ -67,6 +68,16 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'];
   /** Collect process metrics (CPU, memory, event loop) into /metrics. */
   processMetrics?: boolean;
+  /** The config file the server was started with (shown by GET /v1/status); null or absent: none. */
+  configFile?: { path: string; sha256: string } | null;
+}
+
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
 }
 
 export interface VigilApp extends FastifyInstance {
@@ -114,6 +125,7 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
     ajv: { customOptions: { strict: false, coerceTypes: false } },
   });
   const metrics = createMetrics({ processMetrics: deps.processMetrics ?? true });
+  const startedAt = (deps.clock ?? (() => new Date()))().toISOString();
   const ctx: RouteContext = {
     config,
     store: deps.store,
@@ -127,6 +139,7 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
   };
   app.decorate('vigilMetrics', metrics);
   installRetention(app, ctx, deps);
+  ctx.rateLimitPerMinute = deps.rateLimitPerMinute ?? config.server.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
 
   installErrorHandlers(app);
 
@@ -194,6 +207,10 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
   await app.register(signalRoutes(ctx));
   await app.register(verdictRoutes(ctx));
   await app.register(feedbackRoutes(ctx));
+  const models = deps.vigil.kindInfo.map((k) => ({ kind: k.kind, name: k.model?.name ?? null, version: k.model?.version ?? null }));
+  await app.register(
+    statusRoutes(ctx, { version: packageVersion(), started_at: startedAt, config_file: deps.configFile ?? null, models }, deps.insecureNoAuth ?? false),
+  );
 
   if (hasWeb && webRoot) {
     await app.register(fastifyStatic, {
@@ -233,6 +250,7 @@ function installRetention(app: FastifyInstance, ctx: RouteContext, deps: AppDeps
   // null means "keep forever": `??` would turn it into the default
   const fromConfig = ctx.config.server.retentionDays;
   const days = deps.retentionDays !== undefined ? deps.retentionDays : fromConfig === undefined ? DEFAULT_RETENTION_DAYS : fromConfig;
+  ctx.retentionDays = days;
   if (days === null) return;
   const sweep = async () => {
     const before = new Date(ctx.clock().getTime() - days * 86_400_000);

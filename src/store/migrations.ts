@@ -82,6 +82,14 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 4,
+    name: 'api_keys.role',
+    // Keys made before roles could do everything: they become admin, so nothing stops working.
+    sql: `
+      ALTER TABLE api_keys ADD COLUMN role TEXT NOT NULL DEFAULT 'admin' CHECK (role IN ('read', 'scan', 'admin'));
+    `,
+  },
+  {
+    version: 5,
     name: 'verdicts.kind: any registered kind',
     // Version 1 listed the kinds in a CHECK (email, url, domain), so a verdict of a kind added
     // later (README "Extending Vigil") could not be stored. The kinds are the runtime's

@@ -228,7 +228,8 @@ function workUrl(st: UrlEnv, url: string, where: string, explainModel: boolean, 
     if (p >= config.thresholds.suspicious && !isBrandOwnPage(parsed, config)) {
       signals.push(
         URL_MODEL_PHISHING.fire(
-          `The phishing-URL model scores ${parsed.host} ${p.toFixed(2)}`,
+          // the fired severity says which threshold the score passed, so it never contradicts the table
+          `The phishing-URL model scores ${parsed.host} ${p.toFixed(2)}, at or above the ${p >= config.thresholds.malicious ? `malicious threshold ${config.thresholds.malicious} (high)` : `suspicious threshold ${config.thresholds.suspicious} (medium)`}`,
           evidence,
           p >= config.thresholds.malicious ? 'high' : 'medium',
         ),

@@ -69,6 +69,7 @@ function bytesRoute(ctx: RouteContext, info: KindInfo): FastifyPluginAsync {
       {
         bodyLimit: ctx.emailBodyLimit,
         config: {
+          role: 'scan',
           // the body is raw bytes, never validated as JSON: describe it for OpenAPI only
           swaggerTransform: ({ schema, url }) => ({
             url,
@@ -112,6 +113,7 @@ function textRoute(app: FastifyInstance, ctx: RouteContext, info: KindInfo): voi
   app.post(
     `/v1/scan/${info.kind}`,
     {
+      config: { role: 'scan' },
       schema: {
         summary: `Scan ${info.description}`,
         tags: ['scan'],

@@ -1,18 +1,25 @@
 /**
- * Labelled email folders for `vigil train email`, `vigil eval email` and the cross-validation
- * script: list every *.eml (sorted), read it, run the analyzer's facts and rules once, and derive
+ * Labelled email folders for `vigil train email` and `vigil eval email [--cv]`: list every *.eml (sorted), read it, run the analyzer's facts and rules once, and derive
  * the features and the campaign group of each message.
  */
+import { Progress, type Outcome } from '../cli/progress.js';
 import { relative, sep } from 'node:path';
 import { getDomain } from 'tldts';
 import { VigilError, type Signal } from '../core/index.js';
 import { defaultConfig, type VigilConfig } from '../config/index.js';
-import { analyzeEmail, analyzeEmailFacts, prepareEmailEnv } from '../email/index.js';
-import type { EmailFacts, EmailScorer } from '../email/index.js';
-import { emailFeatures, normalizeText, type EmailFeatureOptions, type EmailFeatures } from '../email/features.js';
-import type { CliIo } from './io.js';
-import { listEml, readInputFile } from './files.js';
-import { countMboxMessages } from './mbox.js';
+import { analyzeEmail, analyzeEmailFacts, emailFeatures, normalizeText, prepareEmailEnv } from '../email/index.js';
+import type { EmailFacts, EmailFeatureOptions, EmailFeatures, EmailScorer } from '../email/index.js';
+// the bounded readers `vigil scan` uses (leaf files: they import only src/core), so a corpus file
+// is read exactly as a scanned one
+import { listEml, readInputFile } from '../cli/files.js';
+import { countMboxMessages } from '../cli/mbox.js';
+
+/** Where progress bars are drawn (stderr of the CLI); structurally the CLI's io. */
+export interface ProgressIo {
+  stderr(text: string): void;
+  /** Whether stderr is a terminal: the progress line is drawn only then. */
+  isTTY?: boolean;
+}
 
 export type Label = 'malicious' | 'benign';
 
@@ -87,7 +94,7 @@ export function campaignKeys(facts: EmailFacts, label: Label, source: string): s
 export interface ExtractOptions {
   config?: VigilConfig;
   featureOptions?: EmailFeatureOptions;
-  io?: CliIo;
+  io?: ProgressIo | undefined;
   /** Label for the progress bar. */
   what?: string;
 }
@@ -131,34 +138,13 @@ async function readOneMessage(path: string, maxBytes: number): Promise<Buffer> {
   return raw;
 }
 
-/** A progress bar on stderr, drawn only when stderr is a terminal. */
-export function progressBar(io: CliIo | undefined, what: string, total: number): { tick(): void; done(): void } {
-  const tty = Boolean(io && process.stderr.isTTY);
-  let n = 0;
-  let last = 0;
-  const draw = () => {
-    const width = 30;
-    const f = total ? n / total : 1;
-    const full = Math.round(f * width);
-    io!.stderr(`\r${what} [${'#'.repeat(full)}${'.'.repeat(width - full)}] ${n}/${total}`);
-  };
-  return {
-    tick() {
-      n++;
-      if (!tty) return;
-      const now = Date.now();
-      if (now - last > 100 || n === total) {
-        last = now;
-        draw();
-      }
-    },
-    done() {
-      if (tty) {
-        draw();
-        io!.stderr('\n');
-      }
-    },
-  };
+/**
+ * The progress line of eval and train (count, rate, ETA, outcomes; see src/cli/progress.ts), drawn
+ * only when stdout is a terminal and an io is given (no io: --quiet); a summary line at the end.
+ */
+export function progressBar(io: ProgressIo | undefined, what: string, total: number): { tick(outcome?: Outcome | null): void; done(): void } {
+  const p = new Progress({ write: (t) => io?.stderr(t), enabled: Boolean(io?.isTTY), total, label: what });
+  return { tick: (outcome = null) => p.tick(outcome), done: () => p.finish() };
 }
 
 export interface ScoredFile extends CorpusFile {
@@ -182,7 +168,7 @@ export interface ScoredFile extends CorpusFile {
  */
 export async function scoreCorpus(
   files: readonly CorpusFile[],
-  opts: { config: VigilConfig; scorer: EmailScorer | null; io?: CliIo; what?: string },
+  opts: { config: VigilConfig; scorer: EmailScorer | null; io?: ProgressIo | undefined; what?: string },
 ): Promise<{ rows: ScoredFile[]; seconds: number }> {
   const rows: ScoredFile[] = [];
   const bar = progressBar(opts.io, opts.what ?? 'scanning', files.length);
@@ -205,7 +191,8 @@ export async function scoreCorpus(
     } catch (err) {
       rows.push({ ...f, score: null, flagged: false, verdict: null, error: (err as Error).message });
     }
-    bar.tick();
+    const last = rows[rows.length - 1]!;
+    bar.tick(last.verdict === null ? 'error' : (last.verdict as Outcome));
   }
   const seconds = (performance.now() - started) / 1000;
   bar.done();
