@@ -22,6 +22,7 @@ const lazy = {
   runTrainEmail: async (...a: Parameters<typeof import('./train.js').runTrainEmail>) => (await import('./train.js')).runTrainEmail(...a),
   runEvalList: async (...a: Parameters<typeof import('./eval.js').runEvalList>) => (await import('./eval.js')).runEvalList(...a),
   runEvalEmail: async (...a: Parameters<typeof import('./eval.js').runEvalEmail>) => (await import('./eval.js')).runEvalEmail(...a),
+  runFilter: async (...a: Parameters<typeof import('./filter.js').runFilter>) => (await import('./filter.js')).runFilter(...a),
 };
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -68,6 +69,16 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--insecure-no-auth', 'serve without API keys (local experiments only)')
     .addHelpText('after', '\nExample:\n  vigil keys create --name analyst\n  vigil serve --config examples/config.json --port 8080    # then open http://127.0.0.1:8080/')
     .action(async (opts) => setExit(await lazy.runServe(opts, io)));
+
+  program
+    .command('filter')
+    .description('SMTP content filter for Postfix (content_filter or smtpd_proxy_filter): X-Vigil-* headers, policies per verdict')
+    .option('--listen <host:port>', 'address to accept mail on (from Postfix)')
+    .option('--next-hop <host:port>', 'where to hand mail on (Postfix re-injection smtpd)')
+    .option('-c, --config <file>', 'JSON config file (its "filter" section sets policies and limits)')
+    .option('--no-model', 'rules only: do not load the learned models')
+    .addHelpText('after', '\nExample (README "Mail flow"):\n  vigil filter --listen 127.0.0.1:10025 --next-hop 127.0.0.1:10026 --config /etc/vigil.json')
+    .action(async (opts) => setExit(await lazy.runFilter(opts, io)));
 
   program
     .command('keys')

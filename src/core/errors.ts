@@ -15,7 +15,7 @@ export const ERRORS = {
   E_MBOX: {
     http: 422,
     exit: 2,
-    hint: 'split it into one .eml per message (e.g. `git mailsplit` or `formail -s`); mbox scanning comes with mailbox support',
+    hint: 'training and evaluation read one message per file: split it (e.g. `git mailsplit` or `formail -s`); `vigil scan` reads mailboxes, one verdict per message',
   },
   E_EMPTY_INPUT: { http: 422, exit: 2, hint: 'the input has no bytes; check the file or the request body' },
   E_INVALID_URL: { http: 422, exit: 2, hint: 'pass an absolute http(s) URL or a bare host name' },
