@@ -8,7 +8,8 @@ import { stat } from 'node:fs/promises';
 import { sep } from 'node:path';
 import { isVigilError, VigilError, type Verdict } from '../core/index.js';
 import { loadConfig } from '../config/index.js';
-import { createScanner } from '../scanner.js';
+import { KINDS } from '../analyzers.js';
+import { createVigil, type Vigil } from '../vigil.js';
 import { listEml, readInputFile } from './files.js';
 import { readLines, type CliIo } from './io.js';
 import { countMboxMessages, splitMbox, startsWithEnvelope, type MboxMessage } from './mbox.js';
@@ -33,11 +34,8 @@ export interface ScanOptions {
   now?: () => number;
 }
 
-const KINDS = ['email', 'url', 'domain'] as const;
-type Kind = (typeof KINDS)[number];
-
 export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): Promise<number> {
-  const kind = (opts.kind ?? 'email') as Kind;
+  const kind = opts.kind ?? 'email';
   if (!KINDS.includes(kind)) {
     io.stderr(`vigil: --kind must be one of ${KINDS.join(', ')} (E_USAGE)\n`);
     return 2;
@@ -57,12 +55,17 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
     io.stderr(`vigil: ${escapeControl((err as Error).message)}\n`);
     return 2;
   }
-  const scanner = createScanner(config, {
-    model: opts.model !== false,
-    ...(opts.verifyAuth && opts.clientIp
-      ? { verifyAuth: { ip: opts.clientIp, ...(opts.helo ? { helo: opts.helo } : {}), ...(opts.mailFrom ? { mailFrom: opts.mailFrom } : {}) } }
-      : {}),
-  });
+  let vigil: Vigil;
+  try {
+    vigil = createVigil(config, { model: opts.model !== false });
+  } catch (err) {
+    io.stderr(`vigil: ${escapeControl((err as Error).message)}\n`);
+    return 2;
+  }
+  const verifyAuth =
+    opts.verifyAuth && opts.clientIp
+      ? { ip: opts.clientIp, ...(opts.helo ? { helo: opts.helo } : {}), ...(opts.mailFrom ? { mailFrom: opts.mailFrom } : {}) }
+      : undefined;
 
   let worst = 0;
   let failed = false;
@@ -108,11 +111,13 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
     return code;
   };
 
-  if (kind !== 'email') {
+  // a `text` kind (url, domain …) takes its inputs as arguments or lines of stdin; a `bytes`
+  // kind (email) takes files, directories of *.eml and stdin as one input
+  if (vigil.inputOf(kind) === 'text') {
     startProgress(inputs.includes('-') ? null : inputs.length);
     const one = async (item: string) => {
       try {
-        await emit(kind === 'url' ? scanner.url(item) : scanner.domain(item));
+        await emit(await vigil.scan(kind, item));
       } catch (err) {
         fail(item, err);
       }
@@ -185,7 +190,7 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
         await scanMailbox(target, name, raw);
         continue;
       }
-      const v = await scanner.email(raw, name);
+      const v = await vigil.scan(kind, raw, { target: name, ...(verifyAuth ? { verifyAuth } : {}) });
       tally(v);
       await emit(v, inMaildir.has(target));
     } catch (err) {
@@ -216,7 +221,7 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
     const one = async (m: MboxMessage, single: boolean) => {
       const where = single ? name : `${name}:${m.offset}`;
       try {
-        const v = await scanner.email(m.raw, where);
+        const v = await vigil.scan(kind, m.raw, { target: where, ...(verifyAuth ? { verifyAuth } : {}) });
         tally(v);
         await emit(v, !single);
       } catch (err) {

@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
 import { LOG_LEVELS, loadConfig, type VigilConfig } from '../config/index.js';
 import { isVigilError } from '../core/index.js';
-import { DEFAULT_RETENTION_DAYS, buildApp, defaultScanners, type Scanners } from '../server/index.js';
+import { DEFAULT_RETENTION_DAYS, buildApp } from '../server/index.js';
+import { createVigil, type Vigil } from '../vigil.js';
 import { describeStore, openStore, storeLocation, type Store, type StoreLocation } from '../store/index.js';
 import type { CliIo } from './io.js';
 
@@ -31,8 +32,8 @@ export interface ServeControl {
   signal?: AbortSignal;
   /** Called with the base URL once listening. */
   onListening?: (url: string) => void;
-  /** Replace the analyzers (tests). */
-  scanners?: Scanners;
+  /** Replace the runtime (tests: one with fake analyzers). */
+  vigil?: Vigil;
   /** fastify logger option; default: JSON request logs on stdout at --log-level (default info). */
   logger?: FastifyServerOptions['logger'];
   webRoot?: string | null;
@@ -81,9 +82,16 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
   const keepRaw = opts.keepRaw === true || config.server.keepRaw === true;
   const keepEvidence = opts.keepEvidence === true || config.server.keepEvidence === true;
 
+  // models load and indexes are built now, so a broken model fails the start, not the first request
+  let vigil: Vigil;
+  try {
+    vigil = control.vigil ?? createVigil(config);
+  } catch (err) {
+    return fail(io, (err as Error).message);
+  }
   let store: Store;
   try {
-    store = await openStore(opts.db, { env: control.env });
+    store = await openStore(opts.db, { env: control.env, kinds: vigil.kinds });
   } catch (err) {
     return fail(io, (err as Error).message);
   }
@@ -107,13 +115,10 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
       );
     }
 
-    const scanners = control.scanners ?? defaultScanners(config);
-    // load the models now, so a broken model fails the start rather than the first request
-    if (!control.scanners) await (scanners as ReturnType<typeof defaultScanners>).ready();
 
     const app = await buildApp(config, {
       store,
-      scanners,
+      vigil,
       insecureNoAuth,
       keepRaw,
       keepEvidence,

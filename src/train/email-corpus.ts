@@ -7,7 +7,7 @@ import { relative, sep } from 'node:path';
 import { getDomain } from 'tldts';
 import { VigilError, type Signal } from '../core/index.js';
 import { defaultConfig, type VigilConfig } from '../config/index.js';
-import { analyzeEmail, analyzeEmailFacts, emailFeatures, normalizeText } from '../email/index.js';
+import { analyzeEmail, analyzeEmailFacts, emailFeatures, normalizeText, prepareEmailEnv } from '../email/index.js';
 import type { EmailFacts, EmailFeatureOptions, EmailFeatures, EmailScorer } from '../email/index.js';
 // the bounded readers `vigil scan` uses (leaf files: they import only src/core), so a corpus file
 // is read exactly as a scanned one
@@ -108,10 +108,12 @@ export async function extractCorpus(
   const messages: ExtractedMessage[] = [];
   const errors: { file: string; error: string }[] = [];
   const bar = progressBar(opts.io, opts.what ?? 'reading', files.length);
+  // prepared once (lookalike and brand indexes, URL/domain models), as a runtime does
+  const env = prepareEmailEnv(config);
   for (const f of files) {
     try {
       const raw = await readOneMessage(f.path, config.limits.message_bytes);
-      const { facts, signals } = await analyzeEmailFacts(raw, { config, target: f.rel });
+      const { facts, signals } = await analyzeEmailFacts(raw, { env, target: f.rel });
       messages.push({
         ...f,
         sha256: facts.sha256,
@@ -171,11 +173,12 @@ export async function scoreCorpus(
   const rows: ScoredFile[] = [];
   const bar = progressBar(opts.io, opts.what ?? 'scanning', files.length);
   const started = performance.now();
+  const env = prepareEmailEnv(opts.config, { scorer: opts.scorer });
   for (const f of files) {
     try {
       const raw = await readOneMessage(f.path, opts.config.limits.message_bytes);
       let askScore: number | null = null;
-      const v = await analyzeEmail(raw, { config: opts.config, target: f.rel, scorer: opts.scorer, onAskScore: (a) => (askScore = a) });
+      const v = await analyzeEmail(raw, { env, target: f.rel, onAskScore: (a) => (askScore = a) });
       rows.push({
         ...f,
         score: v.score,
