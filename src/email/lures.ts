@@ -7,7 +7,7 @@ import { P } from './phrases.js';
 
 /** Bank or payment details that changed / new account to pay into. */
 export const PAY_CHANGE = P(
-  '(?:updated|new|changed|revised|different|alternate|alternative|refreshed|amended|modified|replacement) ~2 (?:bank|banking|payment|remittance|wire|wiring|ach|beneficiary|financial institution|receiving) ~1 (?:details?|information|info|instructions?|coordinates|accounts?|number|particulars)',
+  '(?:updated|new|changed|revised|corrected|different|alternate|alternative|refreshed|amended|modified|replacement) ~2 (?:bank|banking|payment|remittance|wire|wiring|ach|beneficiary|financial institution|receiving) ~1 (?:details?|information|info|instructions?|coordinates|accounts?|number|particulars)',
   "(?:update|change|amend|modify|refresh|revise) (?:our|my|the|our company's|the vendor's|the supplier's) ~1 (?:bank|banking|remittance|payment|wire|beneficiary|financial institution) ~1 (?:details?|information|info|instructions?|accounts?|particulars)",
   '(?:change|changes|update|updates|updating|changing) (?:of|to|in|on) ~2 (?:bank|banking|remittance|payment|wire|beneficiary) ~1 (?:details?|information|info|instructions?|accounts?)',
   '(?:change of remittance|remittance change)',
@@ -51,6 +51,8 @@ export const PAYMENT_REQUEST = P(
   '(?:bank|electronic|same day|international|swift|ach) transfer',
   '(?:transfer|send|remit|release|wire) ~2 (?:the )?(?:funds|payment|money|amount|sum)',
   '(?:process|make|arrange|execute|initiate|effect|complete|settle|approve|finali[sz]e|authori[sz]e|expedite|prioriti[sz]e) ~3 (?:payment|payments|wire|transfer|remittance|amount|sum|balance|transaction|funds)',
+  // "process the $66,838 audit payment": a sum of money right after the verb
+  '(?:process|execute|release|wire|remit|send|transfer) (?:the |this |a |an )?(?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
   '(?:pay|settle) ~3 (?:invoice|outstanding|balance|amount|bill)',
   '(?:get|have) (?:it|this|that|the invoice|the balance|the amount) (?:paid|wired|transferred|settled)',
   'processing of ~3 (?:amount|payment|transfer|wire|sum|invoice)',
@@ -62,7 +64,7 @@ export const PAYMENT_REQUEST = P(
 );
 export const URGENCY = P(
   '(?:urgent|urgently|asap|immediately|right away|right now|straight away|time ?sensitive|time ?critical|as soon as possible|without delay|no later than today|today|this morning|this afternoon|before (?:noon|(?:the )?end of (?:the )?day|close of business|cob|eod|(?:\\d{1,2}(?::\\d{2})? ?(?:am|pm)))|by (?:end of (?:the )?day|eod|cob|close of business|today|noon)|within (?:the (?:next )?hour|\\d{1,2} (?:minutes|hours?)))',
-  '(?:immediate|prompt|urgent|swift) (?:attention|action|payment|processing|transfer|response)',
+  '(?:immediate|prompt|urgent|swift) (?:attention|action|payment|processing|transfer|response|execution)',
   '(?:by|before) the (?:end|conclusion|close) of (?:the )?(?:current |this )?(?:business )?day',
   '(?:done|handled|processed|completed|paid|sent|settled) (?:now|immediately|today|asap|right away)',
   '(?:dringend|sofort|umgehend|heute noch|urgente|imediatamente|hoje|spoed|dringend|onmiddellijk|vandaag nog|urgence|immediatement|aujourd\'hui|inmediatamente|hoy mismo|cuanto antes)',
@@ -79,9 +81,11 @@ export const GIFT_CARD_CODES = P(
   '(?:codes?|pins?) (?:on|at) the back',
   '(?:how many|quantity of) ~2 (?:cards|gift cards)',
   '(?:denominations?|\\$\\d{2,4} (?:each|per card|value))',
+  '(?:redemption|redeem|claim) codes?',
+  '(?:codes?|pins?) ~4 (?:to|on) my ~1 (?:mobile|phone|cell|cellphone|number|device)',
 );
 export const PURCHASE = P(
-  '(?:buy|purchase|get|pick up|grab|order|procure|acquire|comprar|kaufen|besorgen|kopen|acheter|compre|compra)',
+  '(?:buy|buying|purchase|purchasing|get|pick up|grab|order|procure|procurement|acquire|acquisition|secure|securing|obtain|comprar|kaufen|besorgen|kopen|acheter|compre|compra)',
 );
 export const PAYROLL = P(
   '(?:change|changes|changing|update|updating|switch|switching|modify|redirect|correct|move) ~3 (?:direct deposit|payroll|salary|paycheck|pay ?check|wages?) ~2 (?:details?|information|info|accounts?|bank|banking)',
