@@ -48,28 +48,8 @@ const scan = pkg.createVigil
       return (kind, input, target) => s[kind](input, target);
     })();
 
-/** RFC 4180 rows (URLs may hold commas and quotes). */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
+/** RFC 4180 rows (URLs may hold commas and quotes): the package's one CSV reader. */
+const parseCsv = (text) => pkg.train.parseCsv(text);
 
 function listEml(dir) {
   const out = [];

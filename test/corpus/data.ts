@@ -43,28 +43,9 @@ export function groupedSample<T>(rows: readonly T[], group: (r: T) => string, ke
   );
 }
 
-/** RFC 4180 CSV (quoted fields with commas and doubled quotes; URLs contain both). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
+/** RFC 4180 CSV through the one reader of src/train (URLs hold commas and quotes). */
+import { parseCsv } from '../../src/train/index.js';
+export { parseCsv };
 
 export interface EmailRow {
   file: string;

@@ -6,7 +6,7 @@ import { analyzeEmail, prepareEmailEnv } from '../../src/email/index.js';
 import { MAX_AUTH_RESULTS_HEADERS, MAX_RESULT_CHARS, MAX_RESULTS_PER_HEADER, authSignals, parseAuthResults, readAuthResults } from '../../src/email/auth.js';
 import { extractFacts } from '../../src/email/extract.js';
 import { eml } from '../helpers/eml.js';
-import { signal, signalIds, expectAbsent, expectFires } from '../helpers/verdict.js';
+import { signalIds, expectAbsent, expectFires } from '../helpers/verdict.js';
 import { zoneResolver } from '../helpers/dns-zone.js';
 
 const MX = 'mx.fabrikam.example';

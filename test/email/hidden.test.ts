@@ -12,7 +12,7 @@ import { resolveConfig } from '../../src/config/index.js';
 import { extractFacts } from '../../src/email/extract.js';
 import { hiddenSignals } from '../../src/email/hidden.js';
 import { eml, type EmlOptions } from '../helpers/eml.js';
-import { signal, expectAbsent, expectFires } from '../helpers/verdict.js';
+import { expectAbsent, expectFires } from '../helpers/verdict.js';
 
 const scan = (o: EmlOptions) => analyzeEmail(eml(o), { scorer: null });
 /** Encode ASCII as invisible Unicode tag characters (U+E0000 + code). */

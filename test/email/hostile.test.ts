@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeEmail, extractFacts } from '../../src/email/index.js';
 import { MAX_BLANK_RUN } from '../../src/email/extract.js';
 import { resolveConfig } from '../../src/config/index.js';
-import { Budget, DEFAULT_LIMITS, VigilError } from '../../src/core/index.js';
+import { Budget, DEFAULT_LIMITS } from '../../src/core/index.js';
 import { eml } from '../helpers/eml.js';
-import { errorCode, signal, signalIds, expectAbsent, expectFires } from '../helpers/verdict.js';
+import { errorCode, signalIds, expectAbsent, expectFires } from '../helpers/verdict.js';
 
 /** A brand-impersonation credential phish: the issue 10 message without its padding. */
 function phish(extraHeaders: [string, string][] = []): Buffer {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEmail } from '../../src/email/index.js';
 import { eml } from '../helpers/eml.js';
-import { signal, expectAbsent, expectFires } from '../helpers/verdict.js';
+import { expectAbsent, expectFires } from '../helpers/verdict.js';
 
 const scan = (html: string, text?: string) => analyzeEmail(eml({ html, ...(text ? { text } : {}) }), { scorer: null });
 

@@ -8,7 +8,7 @@ import { extractFacts } from '../../src/email/extract.js';
 import { Budget, DEFAULT_LIMITS } from '../../src/core/index.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { eml } from '../helpers/eml.js';
-import { expectAbsent, expectFires, signalIds } from '../helpers/verdict.js';
+import { expectFires, signalIds } from '../helpers/verdict.js';
 
 const config = resolveConfig({
   organization: {

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEmail, extractFacts } from '../../src/email/index.js';
 import { resolveConfig, type VigilConfig } from '../../src/config/index.js';
-import { Budget, DEFAULT_LIMITS, type Limits, VigilError } from '../../src/core/index.js';
+import { Budget, DEFAULT_LIMITS, type Limits } from '../../src/core/index.js';
 import { eml } from '../helpers/eml.js';
-import { errorCode, signal, signalIds, expectAbsent, expectFires } from '../helpers/verdict.js';
+import { errorCode, expectAbsent, expectFires } from '../helpers/verdict.js';
 
 const OVERSIZED = 'email.structure.oversized_headers';
 const DUPLICATE_FROM = 'email.structure.duplicate_from';

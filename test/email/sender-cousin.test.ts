@@ -8,7 +8,7 @@ import { resolveConfig } from '../../src/config/index.js';
 import { analyzeEmail } from '../../src/email/index.js';
 import { imitatesDomain } from '../../src/url/index.js';
 import { eml, type EmlOptions } from '../helpers/eml.js';
-import { signal, expectAbsent, expectFires } from '../helpers/verdict.js';
+import { expectAbsent, expectFires } from '../helpers/verdict.js';
 
 const scan = (o: EmlOptions, config = resolveConfig({})) => analyzeEmail(eml(o), { config, scorer: null });
 

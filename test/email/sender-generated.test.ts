@@ -23,7 +23,7 @@ vi.mock('../../src/url/index.js', async (importOriginal) => {
 const { resolveConfig } = await import('../../src/config/index.js');
 const { analyzeEmail } = await import('../../src/email/index.js');
 const { eml } = await import('../helpers/eml.js');
-const { signal, expectAbsent, expectFires } = await import('../helpers/verdict.js');
+const { expectAbsent, expectFires } = await import('../helpers/verdict.js');
 
 describe('email.sender.generated_domain', () => {
   const ID = 'email.sender.generated_domain';

@@ -9,7 +9,7 @@ import { analyzeEmail } from '../../src/email/index.js';
 import { matchBrandNames, matchPersonName, nearEdit, tokenizeName } from '../../src/email/names.js';
 import { SENDER_SIGNALS } from '../../src/email/sender.js';
 import { eml, type EmlOptions } from '../helpers/eml.js';
-import { signal, signalIds, expectAbsent, expectFires } from '../helpers/verdict.js';
+import { signalIds, expectAbsent, expectFires } from '../helpers/verdict.js';
 
 const config = resolveConfig({
   organization: {

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, SqliteStore } from '../../src/store/index.js';
 import { fakeVigil } from './helpers.js';
-import { defaultConfig } from '../../src/config/index.js';
 
 let dir: string;
 beforeEach(() => {
