@@ -11,6 +11,7 @@ import { loadConfig } from '../config/index.js';
 import { loadEmailModel } from '../email/model.js';
 import { sliceBreakdown, summarize, type SliceReport } from '../ml/index.js';
 import { listCorpus, scoreCorpus, scoresCsv, type ScoredFile } from './email-corpus.js';
+import { createEmailPool, parseJobs } from '../pool/index.js';
 import { exitCodeFor, type CliIo } from './io.js';
 import { escapeControl } from './print.js';
 
@@ -27,6 +28,8 @@ export interface EvalEmailOptions {
   model?: boolean;
   /** Also write `file,label,score,flagged` (the peers' CSV format) here. */
   scores?: string;
+  /** `--jobs N`: worker threads (default: the number of cores). */
+  jobs?: string | number;
 }
 
 /** The one JSON object `--json` prints. */
@@ -154,7 +157,9 @@ export async function runEvalEmail(opts: EvalEmailOptions, io: CliIo): Promise<n
     // one empty side reported n=0 with exit 0: a wrong path looked like a finished evaluation
     for (const [label, dirs] of [['malicious', mal], ['benign', ben]] as const)
       if (!files.some((f) => f.label === label)) throw new VigilError('E_DATA', `no .eml files under the ${label} folder(s) ${dirs.join(', ')}`);
-    const { rows, seconds } = await scoreCorpus(files, { config, scorer, io, what: 'scanning' });
+    const jobs = Math.min(parseJobs(opts.jobs), files.length);
+    const pool = jobs > 1 ? createEmailPool({ config, mode: 'corpus', model: opts.model !== false, ...(opts.modelFile ? { modelFile: opts.modelFile } : {}) }, jobs) : undefined;
+    const { rows, seconds } = await scoreCorpus(files, { config, scorer, io, what: 'scanning', ...(pool ? { pool } : {}) }).finally(() => pool?.close());
     for (const r of rows) if (r.error) io.stderr(`vigil: ${escapeControl(r.path)}: ${escapeControl(r.error)}\n`);
     const result = evalResult(rows, seconds);
     for (const label of ['malicious', 'benign'] as const)

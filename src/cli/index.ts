@@ -42,6 +42,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('-c, --config <file>', 'JSON config file (organization, VIPs, partners, brands, trusted authserv-ids, limits)')
     .option('--json', 'one verdict JSON object per line, in input order')
     .option('--no-model', 'rules only: do not load the learned models')
+    .option('-j, --jobs <n>', 'email: worker threads scanning in parallel (default: the number of cores; output keeps input order)')
     .option('--verify-auth', 'verify SPF/DKIM/DMARC live over DNS (needs --client-ip; off by default: scanning is offline)')
     .option('--client-ip <ip>', 'connecting client IP, for --verify-auth')
     .option('--helo <name>', 'SMTP HELO/EHLO name, for --verify-auth')
@@ -159,6 +160,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--slices <file>', 'CSV file,slice: also report TPR/FPR per slice (rows matched by file name)')
     .option('--model-file <file>', 'email model to use instead of the configured/shipped one')
     .option('--scores <file>', 'also write file,label,score,flagged CSV (the peers\' format)')
+    .option('-j, --jobs <n>', 'worker threads scanning in parallel (default: the number of cores)')
     .option('--no-model', 'rules only')
     .action(async (opts) => setExit(await lazy.runEvalEmail(opts, io)));
 

@@ -11,6 +11,7 @@ import { listEml, readInputFile } from './files.js';
 import { readLines, type CliIo } from './io.js';
 import { countMboxMessages } from './mbox.js';
 import { escapeControl, formatVerdict, formatVerdictJson } from './print.js';
+import { createEmailPool, mapOrdered, parseJobs } from '../pool/index.js';
 
 export { listEml } from './files.js';
 
@@ -24,6 +25,8 @@ export interface ScanOptions {
   clientIp?: string;
   helo?: string;
   mailFrom?: string;
+  /** `--jobs N`: worker threads for email (default: the number of cores; 1: this thread only). */
+  jobs?: string | number;
 }
 
 const KINDS = ['email', 'url', 'domain'] as const;
@@ -122,7 +125,22 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
       targets.push(...files);
     } else targets.push(input);
   }
-  for (const target of targets) {
+  // several messages: scanned by a pool of workers (one per core by default), printed in input order
+  let jobs: number;
+  try {
+    jobs = parseJobs(opts.jobs);
+  } catch (err) {
+    io.stderr(`vigil: ${escapeControl((err as Error).message)}\n`);
+    return 2;
+  }
+  const verifyAuth = opts.verifyAuth && opts.clientIp
+    ? { ip: opts.clientIp, ...(opts.helo ? { helo: opts.helo } : {}), ...(opts.mailFrom ? { mailFrom: opts.mailFrom } : {}) }
+    : undefined;
+  const pool = targets.length > 1 && jobs > 1
+    ? createEmailPool({ config, mode: 'scan', model: opts.model !== false, ...(verifyAuth ? { verifyAuth } : {}) }, Math.min(jobs, targets.length))
+    : null;
+  type Outcome = { what: string; verdict?: Verdict; error?: unknown };
+  const scanOne = async (target: string): Promise<Outcome> => {
     const name = target === '-' ? 'stdin' : target;
     let raw: Buffer;
     try {
@@ -130,16 +148,24 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
       raw = target === '-' ? await io.readStdin(maxBytes) : await readInputFile(target, maxBytes);
       if (raw.length > maxBytes + 1) raw = raw.subarray(0, maxBytes + 1);
     } catch (err) {
-      fail(target, new VigilError('E_READ', `cannot read ${target}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`));
-      continue;
+      return { what: target, error: new VigilError('E_READ', `cannot read ${target}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`) };
     }
     try {
       const n = countMboxMessages(raw);
       if (n) throw new VigilError('E_MBOX', `${name} is an mbox mailbox with ${n === 3 ? '3 or more' : n} messages, not one message`, { target: name });
-      await emit(await scanner.email(raw, name));
+      return { what: name, verdict: pool ? (await pool.scan(raw, name)).verdict : await scanner.email(raw, name) };
     } catch (err) {
-      fail(name, err);
+      return { what: name, error: err };
     }
+  };
+  try {
+    await mapOrdered(targets, pool ? pool.workers * 4 : 1, scanOne, async (_t, r) => {
+      const o = r.ok ? r.value : { what: _t, error: r.error };
+      if (o.verdict) await emit(o.verdict);
+      else fail(o.what, o.error);
+    });
+  } finally {
+    await pool?.close();
   }
   return failed ? 2 : worst;
 }
