@@ -66,6 +66,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--retention-days <days>', 'purge verdicts and feedback older than this, hourly; "never" keeps them (default 30)')
     .option('--log-level <level>', 'request log level: fatal, error, warn, info, debug, trace, silent (default info)')
     .option('--insecure-no-auth', 'serve without API keys (local experiments only)')
+    .option('-j, --jobs <n>', 'worker threads for email scans (default: the number of cores)')
     .addHelpText('after', '\nExample:\n  vigil keys create --name analyst\n  vigil serve --port 8080    # then open http://127.0.0.1:8080/')
     .action(async (opts) => setExit(await lazy.runServe(opts, io)));
 

@@ -9,6 +9,9 @@ import { isVigilError } from '../core/index.js';
 import { DEFAULT_RETENTION_DAYS, buildApp, defaultScanners, type Scanners } from '../server/index.js';
 import { SqliteStore, dbLocation } from '../store/index.js';
 import type { CliIo } from './io.js';
+import { createEmailPool, parseJobs, type EmailPool } from '../pool/index.js';
+
+const WARM_UP_EMAIL = new TextEncoder().encode('From: a@example.com\r\nTo: b@example.com\r\nSubject: warm-up\r\n\r\nHello.\r\n');
 
 export interface ServeOptions {
   port?: number | string;
@@ -21,6 +24,8 @@ export interface ServeOptions {
   retentionDays?: string | number;
   logLevel?: string;
   insecureNoAuth?: boolean;
+  /** `--jobs N`: worker threads for email scans (default: the number of cores; 1: in this thread). */
+  jobs?: string | number;
 }
 
 export interface ServeControl {
@@ -46,6 +51,7 @@ function fail(io: CliIo, message: string): number {
 }
 
 export async function runServe(opts: ServeOptions, io: CliIo, control: ServeControl = {}): Promise<number> {
+  let pool: EmailPool | null = null;
   const port = opts.port === undefined ? DEFAULT_PORT : Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(io, `--port must be 0-65535, got ${String(opts.port)} (E_USAGE)`);
   const host = opts.host ?? DEFAULT_HOST;
@@ -98,9 +104,16 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
       );
     }
 
-    const scanners = control.scanners ?? defaultScanners(config);
+    let scanners = control.scanners ?? defaultScanners(config);
     // load the models now, so a broken model fails the start rather than the first request
     if (!control.scanners) await (scanners as ReturnType<typeof defaultScanners>).ready();
+    // email scans on every core: the API and the verdicts are the same, the analysis runs in workers
+    const jobs = parseJobs(opts.jobs);
+    if (!control.scanners && jobs > 1) {
+      const p = (pool = createEmailPool({ config, mode: 'scan' }, jobs));
+      await Promise.all(Array.from({ length: jobs }, () => p.scan(WARM_UP_EMAIL, 'warm-up.eml')));
+      scanners = { ...scanners, email: async (raw, o) => (await p.scan(raw, o.target)).verdict };
+    }
 
     const app = await buildApp(config, {
       store,
@@ -144,6 +157,7 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
   } catch (err) {
     return fail(io, isVigilError(err) ? err.message : `could not start: ${(err as Error).message}`);
   } finally {
+    await pool?.close();
     await store.close();
   }
 }

@@ -35,7 +35,7 @@ export function parseJobs(value: string | number | undefined): number {
 export interface EmailPool {
   /** Worker threads (0: scans run in this thread). */
   readonly workers: number;
-  scan(raw: Uint8Array, target: string): Promise<PoolResult>;
+  scan(raw: Uint8Array, target?: string): Promise<PoolResult>;
   /** Stop the workers; pending scans fail with E_INTERNAL. */
   close(): Promise<void>;
 }
@@ -75,7 +75,7 @@ export function createEmailPool(setup: PoolSetup, jobs: number): EmailPool {
     return { workers: 0, scan, close: async () => {} };
   }
   const file = workerFile();
-  const queue: { id: number; raw: Uint8Array; target: string; resolve: (r: PoolResult) => void; reject: (e: Error) => void }[] = [];
+  const queue: { id: number; raw: Uint8Array; target: string | undefined; resolve: (r: PoolResult) => void; reject: (e: Error) => void }[] = [];
   const slots: Slot[] = [];
   let nextId = 0;
   let closed = false;

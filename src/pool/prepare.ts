@@ -6,12 +6,12 @@ import { analyzeEmail, loadEmailModel } from '../email/index.js';
 import { createScanner } from '../scanner.js';
 import type { PoolResult, PoolSetup } from './protocol.js';
 
-export function prepareScan(setup: PoolSetup): (raw: Uint8Array, target: string) => Promise<PoolResult> {
+export function prepareScan(setup: PoolSetup): (raw: Uint8Array, target?: string) => Promise<PoolResult> {
   if (setup.mode === 'corpus') {
     const scorer = setup.model === false ? null : loadEmailModel(setup.modelFile === undefined ? setup.config.models.email : setup.modelFile);
     return async (raw, target) => {
       let askScore: number | null = null;
-      const verdict = await analyzeEmail(raw, { config: setup.config, target, scorer, onAskScore: (a) => (askScore = a) });
+      const verdict = await analyzeEmail(raw, { config: setup.config, ...(target !== undefined ? { target } : {}), scorer, onAskScore: (a) => (askScore = a) });
       return { verdict, askScore };
     };
   }

@@ -26,7 +26,8 @@ export interface PoolResult {
 export interface PoolTask {
   id: number;
   raw: Uint8Array;
-  target: string;
+  /** undefined: the analyzer's default target name. */
+  target: string | undefined;
 }
 
 export interface PoolReply {
