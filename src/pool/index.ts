@@ -41,17 +41,17 @@ export interface EmailPool {
 }
 
 /**
- * The compiled worker (dist/pool/worker.js). Run from the TypeScript sources (vitest), the worker
- * is taken from dist/ too: worker threads cannot load .ts files.
+ * The compiled worker (dist/pool/worker.js), or null when this module runs from the TypeScript
+ * sources (vitest): worker threads cannot load .ts files, and a worker from a stale dist/ would scan
+ * with other code than the test imports. There the pool runs in this thread, unless
+ * VIGIL_POOL_DIST_WORKERS=1 asks for the built workers (test/pool tests that need the build).
  */
-function workerFile(): URL {
+function workerFile(): URL | null {
   const here = new URL(import.meta.url);
-  if (here.pathname.endsWith('.ts')) {
-    const built = new URL('../../dist/pool/worker.js', here);
-    if (!existsSync(fileURLToPath(built))) throw new VigilError('E_INTERNAL', 'the worker pool needs the build (npx tsc -p tsconfig.build.json)');
-    return built;
-  }
-  return new URL('./worker.js', here);
+  if (!here.pathname.endsWith('.ts')) return new URL('./worker.js', here);
+  if (process.env.VIGIL_POOL_DIST_WORKERS !== '1') return null;
+  const built = new URL('../../dist/pool/worker.js', here);
+  return existsSync(fileURLToPath(built)) ? built : null;
 }
 
 function rebuild(e: NonNullable<PoolReply['error']>): Error {
@@ -70,11 +70,11 @@ interface Slot {
 
 /** A pool of `jobs` workers (jobs ≤ 1: no threads, the scan runs here). */
 export function createEmailPool(setup: PoolSetup, jobs: number): EmailPool {
-  if (jobs <= 1) {
+  const file = jobs > 1 ? workerFile() : null;
+  if (!file) {
     const scan = prepareScan(setup);
     return { workers: 0, scan, close: async () => {} };
   }
-  const file = workerFile();
   const queue: { id: number; raw: Uint8Array; target: string | undefined; resolve: (r: PoolResult) => void; reject: (e: Error) => void }[] = [];
   const slots: Slot[] = [];
   let nextId = 0;

@@ -22,6 +22,17 @@ try {
   };
 }
 
+// Warm-up before the first task: the models, the URL and domain tables and the phrase patterns load
+// on first use, and on a loaded machine that first use ate the first message's time budget
+// (limits.time_ms), so its verdict said "skipped: limit time_ms". A message with a link and a lure
+// touches them all; its verdict is thrown away.
+const WARM_UP = new TextEncoder().encode(
+  'From: "Support" <help@warm-up.example>\r\nTo: b@warm-up.example\r\nSubject: verify your account\r\n' +
+    'Content-Type: text/html; charset=utf-8\r\n\r\n<p>Verify your password within 24 hours or your account will be suspended: ' +
+    '<a href="http://login.warm-up.example/verify">https://accounts.warm-up.example/</a></p>\r\n',
+);
+await scan(WARM_UP, 'warm-up.eml').catch(() => undefined);
+
 function toReply(id: number, err: unknown): PoolReply {
   const e = err as Error & { replyError?: PoolReply['error'] };
   if (e?.replyError) return { id, error: e.replyError };
