@@ -151,6 +151,7 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
         `evidence text ${keepEvidence ? 'IS kept (--keep-evidence)' : 'is not kept'}; ` +
         `verdicts and feedback ${retentionDays === null ? 'are kept forever' : `are purged after ${retentionDays} days`}\n`,
     );
+    if (pool) io.stderr(`vigil serve: email scans on ${pool.workers} worker threads (--jobs)\n`);
     control.onListening?.(url);
     await closed;
     return 0;

@@ -145,3 +145,39 @@ describe.skipIf(!built && !process.env.CI)('createEmailPool (built module, worke
     await expect(pool.scan(Buffer.from('x'), 'after-close.eml')).rejects.toMatchObject({ code: 'E_INTERNAL' });
   });
 });
+
+describe.skipIf(!built && !process.env.CI)('vigil serve --jobs (built command, worker threads)', () => {
+  it('answers POST /v1/scan/email from the workers with the verdict `vigil scan` gives', async () => {
+    const { spawn } = await import('node:child_process');
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-pool-serve-'));
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ limits: { time_ms: 600_000 } }));
+    const raw = eml({ from: '"Ines Moreau" <ines.moreau.cfo@gmail.com>', replyTo: 'ines.m@outlook.com', subject: 'Urgent payment', text: 'Please process a wire transfer today to the new supplier account, it is urgent and confidential.' });
+    writeFileSync(join(dir, 'm.eml'), raw);
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--insecure-no-auth', '--log-level', 'silent', '--jobs', '2', '--db', join(dir, 'v.db'), '--config', join(dir, 'config.json')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+      let err = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stderr.on('data', (d) => {
+          err += d;
+          const m = /listening on (http:\/\/[^/\s]+)\/[^]*worker threads/.exec(err);
+          if (m) resolve(m[1]!);
+        });
+        child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+      });
+      const answers = await Promise.all([1, 2, 3].map(() => fetch(`${url}/v1/scan/email?filename=m.eml`, { method: 'POST', headers: { 'content-type': 'message/rfc822' }, body: raw }).then(async (r) => ({ status: r.status, body: await r.json() }))));
+      const cli = spawnSync(process.execPath, [BIN, 'scan', '--json', '--jobs', '1', '--config', join(dir, 'config.json'), join(dir, 'm.eml')], { encoding: 'utf8', cwd: ROOT });
+      const want = JSON.parse(cli.stdout);
+      for (const a of answers) {
+        expect(a.status).toBe(200);
+        const got = a.body;
+        for (const k of ['verdict', 'score', 'categories', 'signals', 'model', 'skipped'] as const) expect(got[k]).toStrictEqual(want[k]);
+      }
+      expect(want.verdict).toBe('malicious');
+      expect(err).toContain('email scans on 2 worker threads');
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
