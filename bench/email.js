@@ -33,9 +33,7 @@ const repeat = Number(value('--repeat') ?? 1);
 const model = !flag('--no-model');
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-const { loadConfig } = await import('../dist/index.js');
-const { listEml } = await import('../dist/cli/scan.js');
-const { createEmailPool, mapOrdered } = await import('../dist/pool/index.js');
+const { loadConfig, listEml, createEmailPool, mapOrdered } = await import('../dist/index.js');
 const files = await listEml(dir);
 const raws = await Promise.all(files.map((f) => readFile(f)));
 const bytes = raws.reduce((n, r) => n + r.length, 0);

@@ -51,9 +51,10 @@ const EML = [
 
 if (args.includes('--server')) {
   // child: build the app from dist/ and listen on a random loopback port
-  const { buildApp, createApiKey, defaultScanners } = await import('../dist/server/index.js');
-  const { SqliteStore } = await import('../dist/store/index.js');
-  const { defaultConfig } = await import('../dist/config/index.js');
+  // the package's public entries: 'vigil' (dist/index.js), 'vigil/server', 'vigil/store'
+  const { buildApp, createApiKey, defaultScanners } = await import('vigil/server');
+  const { SqliteStore } = await import('vigil/store');
+  const { defaultConfig } = await import('vigil');
   const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-'));
   const store = new SqliteStore({ path: join(dir, 'vigil.db') });
   const { key } = await createApiKey(store, 'bench');
@@ -70,7 +71,7 @@ if (args.includes('--server')) {
   const jobs = Number(value('--jobs', '1'));
   if (!stub && jobs > 1) {
     // as `vigil serve --jobs N` does (src/cli/serve.ts): email scans in N worker threads
-    const { createEmailPool } = await import('../dist/pool/index.js');
+    const { createEmailPool } = await import('vigil');
     const pool = createEmailPool({ config, mode: 'scan' }, jobs);
     await Promise.all(Array.from({ length: jobs }, () => pool.scan(Buffer.from(EML), 'warm-up.eml')));
     scanners = { ...scanners, email: async (raw, o) => (await pool.scan(raw, o.target)).verdict };

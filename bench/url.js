@@ -21,8 +21,7 @@ const noModel = args.includes('--no-model');
 const repeat = value('--repeat', 3);
 const limit = value('--limit', 100_000);
 
-const { resolveConfig } = await import('../dist/config/index.js');
-const { analyzeUrl, analyzeDomain, inspectUrl, inspectDomain } = await import('../dist/url/index.js');
+const { resolveConfig, analyzeUrl, analyzeDomain, inspectUrl, inspectDomain } = await import('../dist/index.js');
 
 function firstColumn(path) {
   const lines = readFileSync(path, 'utf8').split('\n').slice(1);

@@ -2,7 +2,7 @@
 // Fast comparison of email feature/regularisation configurations (model only, no rule floors):
 // facts and rule signals are extracted once, features are derived per configuration, and one
 // logistic model is trained per fold (grouped by campaign, and leave-one-source-out). The verdict
-// proxy is margin ≥ 0 (class weights are balanced); `npm run cv:email` gives the real numbers.
+// proxy is margin ≥ 0 (class weights are balanced); `vigil eval email --cv` (npm run cv:email) gives the real numbers.
 //   npm run build && node scripts/email-config-sweep.mjs [--configs a,b] [--modes group,source]
 import { readFile } from 'node:fs/promises';
 import { join, resolve, dirname } from 'node:path';
@@ -10,12 +10,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dev = join(resolve(process.env.VIGIL_DATA ?? join(root, '..', 'shared', 'data')), 'email', 'dev');
-const { listCorpus, campaignKeys } = await import(join(root, 'dist/cli/email-corpus.js'));
-const { analyzeEmailFacts } = await import(join(root, 'dist/email/index.js'));
-const { emailFeatures } = await import(join(root, 'dist/email/features.js'));
-const { defaultConfig } = await import(join(root, 'dist/config/index.js'));
-const { textVocabulary, EMAIL_TRAIN_DEFAULTS } = await import(join(root, 'dist/cli/train-email.js'));
-const ml = await import(join(root, 'dist/ml/index.js'));
+// the package's public entry only (dist/index.js)
+const { analyzeEmailFacts, defaultConfig, email, ml, train } = await import(join(root, 'dist', 'index.js'));
+const { listCorpus, campaignKeys, textVocabulary, EMAIL_TRAIN_DEFAULTS } = train;
+const { emailFeatures } = email;
 
 const CONFIGS = {
   current: { opts: { bigrams: true, charGrams: 4 }, minSources: 1 },

@@ -45,15 +45,13 @@ if (!Number.isInteger(seed) || !(maxCaseMs > 0) || targets.some((t) => !Number.i
 const out = values.out ?? join(tmpdir(), `vigil-fuzz-${seed}-${process.pid}`);
 mkdirSync(out, { recursive: true });
 
-const dist = new URL('../dist/', import.meta.url);
-const [core, config, email, scanner, server, store] = await Promise.all(
-  ['core/index.js', 'config/index.js', 'email/index.js', 'scanner.js', 'server/index.js', 'store/index.js'].map((p) => import(new URL(p, dist).href)),
-);
+// the package's public entries: 'vigil' (dist/index.js), 'vigil/server', 'vigil/store'
+const [vigil, server, store] = await Promise.all([import('vigil'), import('vigil/server'), import('vigil/store')]);
 const deps = {
-  isVigilError: core.isVigilError,
-  defaultConfig: config.defaultConfig,
-  parseHtml: email.parseHtml,
-  createScanner: scanner.createScanner,
+  isVigilError: vigil.isVigilError,
+  defaultConfig: vigil.defaultConfig,
+  parseHtml: vigil.email.parseHtml,
+  createScanner: vigil.createScanner,
   buildApp: server.buildApp,
   createApiKey: server.createApiKey,
   defaultScanners: server.defaultScanners,

@@ -25,14 +25,12 @@ const opt = (name, dflt) => {
   const i = rest.indexOf(`--${name}`);
   return i >= 0 ? rest[i + 1] : dflt;
 };
-if (!existsSync(join(root, 'dist', 'email', 'index.js'))) {
+if (!existsSync(join(root, 'dist', 'index.js'))) {
   console.error('dist/ is missing: run `npx tsc -p tsconfig.build.json` first');
   process.exit(2);
 }
-const { extractFacts } = await import(join(root, 'dist', 'email', 'index.js'));
-const { Budget } = await import(join(root, 'dist', 'core', 'index.js'));
-const { resolveConfig } = await import(join(root, 'dist', 'config', 'index.js'));
-const url = await import(join(root, 'dist', 'url', 'index.js'));
+// the package's public entry only (dist/index.js)
+const { extractFacts, Budget, resolveConfig, url, train, ml } = await import(join(root, 'dist', 'index.js'));
 
 /**
  * Collection artefacts that must not reach the model as words: the honeypot's and the archives'
@@ -120,8 +118,8 @@ async function extract() {
 }
 
 async function compare() {
-  const { readLabelledCsv, trainUrlModel, URL_TRAIN_DEFAULTS } = url;
-  const { calibrate } = await import(join(root, 'dist', 'ml', 'index.js'));
+  const { readLabelledCsv, trainUrlModel, URL_TRAIN_DEFAULTS } = train;
+  const { calibrate } = ml;
   const read = (p) => readLabelledCsv(readFileSync(p, 'utf8'), ['url', 'label', 'source']).filter((r) => r.label === 'benign' || r.label === 'malicious').map((r) => ({ url: r.url, malicious: r.label === 'malicious', source: r.source }));
   const rows = [...read(opt('data', join(data, 'urls', 'dev.csv'))), ...read(opt('mail', '/tmp/mail-links.csv'))];
   const threshold = resolveConfig({}).thresholds.suspicious;

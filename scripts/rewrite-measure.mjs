@@ -26,8 +26,8 @@ const opt = (name, dflt) => {
 };
 const root = resolve(opt('root', here));
 const data = resolve(process.env.VIGIL_DATA ?? join(here, '..', 'shared', 'data'));
-const { createScanner } = await import(join(root, 'dist', 'scanner.js'));
-const { resolveConfig } = await import(join(root, 'dist', 'config', 'index.js'));
+// the public entry (dist/index.js) of the tree measured (--root)
+const { createScanner, resolveConfig } = await import(join(root, 'dist', 'index.js'));
 
 const enc = encodeURIComponent;
 /** Proofpoint v2: percent-encoding with `%`→`-` and `/`→`_` (a literal - or _ is percent-encoded first). */

@@ -16,6 +16,22 @@ export type { AnalyzeEmailOptions, EmailFacts, EmailScorer, VerifyAuthOptions } 
 export { analyzeUrl, analyzeDomain, inspectUrl, inspectDomain } from './url/index.js';
 export { createScanner } from './scanner.js';
 export type { Scanner, ScannerOptions } from './scanner.js';
+/** Email scans on every core: a worker-thread pool (what `vigil scan|eval|serve --jobs` use). */
+export { createEmailPool, mapOrdered, defaultJobs, parseJobs } from './pool/index.js';
+export type { EmailPool, PoolSetup, PoolResult } from './pool/index.js';
 
 /** Every signal Vigil can fire, across email, URL and domain analysis (the README table's rows). */
 export const ALL_SIGNALS = [...EMAIL_SIGNALS, ...URL_SIGNALS];
+
+// For scripts, benchmarks and notebooks: the training module and the building blocks it uses
+// (scripts import only the package's entries, never dist/<internal>; see README "Development").
+/** Training, cross-validation, model cards and evaluation (src/train). */
+export * as train from './train/index.js';
+/** Feature hashing, logistic regression, calibration, metrics (src/ml). */
+export * as ml from './ml/index.js';
+/** URL and domain parsing and analysis helpers (src/url). */
+export * as url from './url/index.js';
+/** Email parsing, facts and model features (src/email). */
+export * as email from './email/index.js';
+/** Every *.eml below a folder, bounded (what `vigil scan DIR` reads). */
+export { listEml } from './cli/files.js';

@@ -15,13 +15,11 @@ const lazy = {
   runServe: async (...a: Parameters<typeof import('./serve.js').runServe>) => (await import('./serve.js')).runServe(...a),
   runKeys: async (...a: Parameters<typeof import('./keys.js').runKeys>) => (await import('./keys.js')).runKeys(...a),
   runPurge: async (...a: Parameters<typeof import('./purge.js').runPurge>) => (await import('./purge.js')).runPurge(...a),
-  runTrainUrl: async (...a: Parameters<typeof import('./train-url.js').runTrainUrl>) => (await import('./train-url.js')).runTrainUrl(...a),
-  runTrainDomain: async (...a: Parameters<typeof import('./train-domain.js').runTrainDomain>) =>
-    (await import('./train-domain.js')).runTrainDomain(...a),
-  runEvalList: async (...a: Parameters<typeof import('./eval-list.js').runEvalList>) => (await import('./eval-list.js')).runEvalList(...a),
-  runTrainEmail: async (...a: Parameters<typeof import('./train-email.js').runTrainEmail>) =>
-    (await import('./train-email.js')).runTrainEmail(...a),
-  runEvalEmail: async (...a: Parameters<typeof import('./eval-email.js').runEvalEmail>) => (await import('./eval-email.js')).runEvalEmail(...a),
+  runTrainUrl: async (...a: Parameters<typeof import('./train.js').runTrainUrl>) => (await import('./train.js')).runTrainUrl(...a),
+  runTrainDomain: async (...a: Parameters<typeof import('./train.js').runTrainDomain>) => (await import('./train.js')).runTrainDomain(...a),
+  runTrainEmail: async (...a: Parameters<typeof import('./train.js').runTrainEmail>) => (await import('./train.js')).runTrainEmail(...a),
+  runEvalList: async (...a: Parameters<typeof import('./eval.js').runEvalList>) => (await import('./eval.js')).runEvalList(...a),
+  runEvalEmail: async (...a: Parameters<typeof import('./eval.js').runEvalEmail>) => (await import('./eval.js')).runEvalEmail(...a),
 };
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -47,10 +45,11 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--client-ip <ip>', 'connecting client IP, for --verify-auth')
     .option('--helo <name>', 'SMTP HELO/EHLO name, for --verify-auth')
     .option('--mail-from <address>', 'SMTP MAIL FROM, for --verify-auth')
+    .option('-q, --quiet', 'no progress line and no summary on a terminal (they are never written to a pipe)')
     .addHelpText(
       'after',
       '\nExit status: 0 every input clean, 1 any suspicious or malicious, 2 usage error or an input that could not be analysed.\n' +
-        'Examples:\n  vigil scan examples/bec-gift-card.eml\n  vigil scan --json mail/\n  vigil scan --kind url "http://paypal.com@198.51.100.7/login"\n  vigil scan --kind domain micros0ft-sso-verify.com',
+        'Examples:\n  vigil scan --config examples/config.json examples/bec-wire-transfer.eml\n  vigil scan --json mail/\n  vigil scan --kind url "http://paypal.com@198.51.100.7/login"\n  vigil scan --kind domain micros0ft-sso-verify.com',
     )
     .action(async (inputs: string[], opts) => setExit(await lazy.runScan(inputs, opts, io)));
 
@@ -67,7 +66,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--log-level <level>', 'request log level: fatal, error, warn, info, debug, trace, silent (default info)')
     .option('--insecure-no-auth', 'serve without API keys (local experiments only)')
     .option('-j, --jobs <n>', 'worker threads for email scans (default: the number of cores)')
-    .addHelpText('after', '\nExample:\n  vigil keys create --name analyst\n  vigil serve --port 8080    # then open http://127.0.0.1:8080/')
+    .addHelpText('after', '\nExample:\n  vigil keys create --name analyst\n  vigil serve --config examples/config.json --port 8080    # then open http://127.0.0.1:8080/')
     .action(async (opts) => setExit(await lazy.runServe(opts, io)));
 
   program
@@ -76,6 +75,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .argument('<action>', 'create, list or revoke')
     .argument('[target]', 'key id or name (revoke)')
     .option('--name <name>', 'name of the new key (create)')
+    .option('--role <role>', 'what the new key may do (create): read (history, stats), scan (read + scan), admin (scan + feedback, raw messages); default admin')
     .option('--db <path>', 'SQLite database (default: as for `vigil serve`)')
     .option('--json', 'machine-readable output')
     .action(async (action: string, target: string | undefined, opts) =>
@@ -149,11 +149,12 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       .option('--json', 'print exactly one JSON object')
       .option('-c, --config <file>', 'JSON config file')
       .option('--no-model', 'rules only')
+      .option('-q, --quiet', 'no progress line and no summary on a terminal')
       .action(async (opts) => setExit(await lazy.runEvalList(kind, opts, io)));
   }
   evaluate
     .command('email')
-    .description('scan folders of labelled *.eml and report AUC, TPR at FPR 0.1 %/1 %, rates at the verdict, throughput')
+    .description('scan folders of labelled *.eml and report AUC, TPR at FPR 0.1 %/1 %, rates at the verdict, throughput (--cv: cross-validate the email model)')
     .requiredOption('--malicious <dir...>', 'folder(s) of malicious .eml')
     .requiredOption('--benign <dir...>', 'folder(s) of benign .eml')
     .option('-c, --config <file>', 'JSON config file')
@@ -163,6 +164,16 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--scores <file>', 'also write file,label,score,flagged CSV (the peers\' format)')
     .option('-j, --jobs <n>', 'worker threads scanning in parallel (default: the number of cores)')
     .option('--no-model', 'rules only')
+    .option('--cv', 'cross-validate instead: train the email model on the other folds and scan each held-out fold with the full analyzer')
+    .option('--mode <group|source>', '--cv folds: group (default, also "grouped": k folds grouped by campaign) or source (leave one source folder out)')
+    .option('--folds <n>', '--cv: number of grouped folds (default 5)')
+    .option('--seed <n>', '--cv: fold and shuffle seed (default 1)')
+    .option('--out <dir>', '--cv: write cv-email-<mode>.csv, .json, -detail.jsonl and -folds.csv here')
+    .option('-q, --quiet', 'no progress line and no summary on a terminal')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  vigil eval email --malicious mail/phish --benign mail/ham\n  vigil eval email --cv --mode source --malicious mail/phish --benign mail/ham --out .vigil/cv',
+    )
     .action(async (opts) => setExit(await lazy.runEvalEmail(opts, io)));
 
   return program;

@@ -4,12 +4,14 @@
  * `revoke NAME` revokes exactly one key (or refuses, listing the ids, when a name is ambiguous).
  */
 import { createApiKey } from '../server/index.js';
-import { SqliteStore, dbLocation } from '../store/index.js';
+import { KEY_ROLES, SqliteStore, dbLocation, type KeyRole } from '../store/index.js';
 import { exitCodeFor, type CliIo } from './io.js';
 
 export interface KeysOptions {
   db?: string;
   name?: string;
+  /** read | scan | admin (default admin); see KeyRole. */
+  role?: string;
   json?: boolean;
 }
 
@@ -30,6 +32,10 @@ export async function runKeys(
     io.stderr('vigil keys create: --name NAME is required, e.g. --name analyst (E_USAGE)\n');
     return 2;
   }
+  if (opts.role !== undefined && !(KEY_ROLES as readonly string[]).includes(opts.role)) {
+    io.stderr(`vigil keys: --role must be one of ${KEY_ROLES.join(', ')}, got "${opts.role}" (E_USAGE)\n`);
+    return 2;
+  }
   if (action === 'revoke' && args.length !== 1) {
     io.stderr('vigil keys revoke: give exactly one key id or name (see `vigil keys list`) (E_USAGE)\n');
     return 2;
@@ -44,13 +50,13 @@ export async function runKeys(
   }
   try {
     if (action === 'create') {
-      const { key, record } = await createApiKey(store, opts.name ?? '');
+      const { key, record } = await createApiKey(store, opts.name ?? '', new Date(), (opts.role ?? 'admin') as KeyRole);
       if (opts.json) {
-        io.stdout(`${JSON.stringify({ id: record.id, name: record.name, created_at: record.created_at, key })}\n`);
+        io.stdout(`${JSON.stringify({ id: record.id, name: record.name, role: record.role, created_at: record.created_at, key })}\n`);
       } else {
         io.stdout(`${key}\n`);
         io.stderr(
-          `vigil keys: created ${record.id} "${record.name}" in ${dbPath}.\n` +
+          `vigil keys: created ${record.id} "${record.name}" (role ${record.role}) in ${dbPath}.\n` +
             'vigil keys: this is the only time the key is shown; store it now (only its hash is kept).\n' +
             'vigil keys: send it as  Authorization: Bearer <key>\n',
         );
@@ -61,13 +67,13 @@ export async function runKeys(
       const keys = await store.listKeys();
       if (opts.json) {
         for (const k of keys) {
-          io.stdout(`${JSON.stringify({ id: k.id, name: k.name, created_at: k.created_at, revoked_at: k.revoked_at })}\n`);
+          io.stdout(`${JSON.stringify({ id: k.id, name: k.name, role: k.role, created_at: k.created_at, revoked_at: k.revoked_at })}\n`);
         }
       } else if (!keys.length) {
         io.stderr(`vigil keys: no keys in ${dbPath}; create one with  vigil keys create --name NAME\n`);
       } else {
-        const rows = keys.map((k) => [k.id, k.name, k.created_at, k.revoked_at ? `revoked ${k.revoked_at}` : 'active']);
-        const head = ['ID', 'NAME', 'CREATED', 'STATUS'];
+        const rows = keys.map((k) => [k.id, k.name, k.role, k.created_at, k.revoked_at ? `revoked ${k.revoked_at}` : 'active']);
+        const head = ['ID', 'NAME', 'ROLE', 'CREATED', 'STATUS'];
         const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
         const line = (r: string[]) => `${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()}\n`;
         io.stdout(line(head));

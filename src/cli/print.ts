@@ -49,7 +49,13 @@ export function formatVerdict(v: Verdict, opts: { color: boolean; maxSignals?: n
   for (const s of shown) {
     const sev = s.severity === 'critical' || s.severity === 'high' ? 'red' : s.severity === 'medium' ? 'yellow' : 'dim';
     lines.push(`  ${c(sev, s.severity.padEnd(8))} ${e(s.message)}  ${c('dim', `[${e(s.id)}]`)}`);
-    for (const ev of s.evidence.slice(0, 2)) lines.push(c('dim', `           ${e(ev.where)}: ${e(ev.text)}`));
+    for (const ev of s.evidence.slice(0, 2)) {
+      // the matched words in bold on a terminal; plain text (no markers) on a pipe
+      const text = opts.color && ev.match && ev.text.includes(ev.match)
+        ? ev.text.split(ev.match).map(e).join(`\u001b[22;1m${e(ev.match)}\u001b[22;2m`)
+        : e(ev.text);
+      lines.push(c('dim', `           ${e(ev.where)}: ${text}`));
+    }
   }
   if (v.signals.length > max) lines.push(c('dim', `  … ${v.signals.length - max} more signal(s); --json shows all`));
   if (!v.signals.length) lines.push(c('dim', '  no rule fired'));
@@ -60,6 +66,28 @@ export function formatVerdict(v: Verdict, opts: { color: boolean; maxSignals?: n
       .join(', ');
     lines.push(c('dim', `  model ${e(v.model.name)} ${e(v.model.version)}: ${v.model.score.toFixed(2)}${feats ? `; top features: ${feats}` : ''}`));
   }
+  const how = explainScore(v);
+  if (how) lines.push(c('dim', `  score: ${how}`));
   for (const s of v.skipped) lines.push(c('yellow', `  skipped ${e(s.what)}: ${e(s.why)}`));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * How the score was made, in one line (verdict.explanation): which evidence, which model, how they
+ * were joined, and whether the evidence gate or a critical floor set it. Same numbers as the JSON.
+ */
+export function explainScore(v: Verdict): string {
+  const x = v.explanation;
+  if (!x) return '';
+  const parts: string[] = [];
+  if (x.method === 'rules') parts.push(`rules only ${x.rules_score.toFixed(2)}`);
+  else if (x.method === 'blend') parts.push(`model ${(x.model_score ?? 0).toFixed(2)} joined with rules ${x.rules_score.toFixed(2)} = ${(x.blended_score ?? v.score).toFixed(2)}`);
+  else parts.push(`model ${(x.model_score ?? 0).toFixed(2)} with the rules it does not learn`);
+  if (x.gate) {
+    const g = x.gate;
+    if (g.open) parts.push(`evidence gate open (${g.strong ? 'a signal that is evidence on its own' : 'an ask and a deception'})`);
+    else parts.push(`evidence gate closed (${g.deception ? 'no ask' : 'no deception'}): capped at ${g.cap.toFixed(2)}`);
+  }
+  if (x.critical_floor !== undefined) parts.push(`critical floor ${x.critical_floor.toFixed(2)}`);
+  return parts.join('; ');
 }

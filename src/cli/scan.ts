@@ -12,6 +12,7 @@ import { readLines, type CliIo } from './io.js';
 import { countMboxMessages } from './mbox.js';
 import { escapeControl, formatVerdict, formatVerdictJson } from './print.js';
 import { createEmailPool, mapOrdered, parseJobs } from '../pool/index.js';
+import { Progress, type Outcome } from './progress.js';
 
 export { listEml } from './files.js';
 
@@ -27,6 +28,10 @@ export interface ScanOptions {
   mailFrom?: string;
   /** `--jobs N`: worker threads for email (default: the number of cores; 1: this thread only). */
   jobs?: string | number;
+  /** No progress line and no summary on a terminal. */
+  quiet?: boolean;
+  /** Milliseconds clock for the progress line (tests). */
+  now?: () => number;
 }
 
 const KINDS = ['email', 'url', 'domain'] as const;
@@ -63,19 +68,42 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
   let worst = 0;
   let failed = false;
   const maxBytes = config.limits.message_bytes;
+  // a progress line only on a terminal, over many inputs, and not with --quiet (set up below,
+  // once the number of inputs is known)
+  let progress: Progress | null = null;
+  const startProgress = (total: number | null) => {
+    const many = total === null || total > 1;
+    progress = new Progress({
+      write: (t) => io.stderr(t),
+      enabled: io.isTTY && !opts.quiet && many,
+      total,
+      label: 'vigil scan',
+      ...(opts.now ? { now: opts.now } : {}),
+    });
+  };
+  const tick = (o: Outcome) => (progress as Progress | null)?.tick(o);
   // awaited: a slow reader (a SIEM pipe) holds the scan back instead of the verdicts piling up
   const emit = async (v: Verdict) => {
     if (v.verdict !== 'clean') worst = 1;
+    (progress as Progress | null)?.clear();
     await io.stdout(opts.json ? formatVerdictJson(v) : formatVerdict(v, { color: io.isTTY }));
+    tick(v.verdict);
   };
   // file names and messages carry attacker-chosen bytes (a name with ESC or a newline): escaped
   const fail = (what: string, err: unknown) => {
     failed = true;
+    (progress as Progress | null)?.clear();
     const msg = isVigilError(err) ? err.message : `${(err as Error).message} (E_INTERNAL)`;
     io.stderr(`vigil: ${escapeControl(what)}: ${escapeControl(msg)}\n`);
+    tick('error');
+  };
+  const finish = (code: number) => {
+    (progress as Progress | null)?.finish();
+    return code;
   };
 
   if (kind !== 'email') {
+    startProgress(inputs.includes('-') ? null : inputs.length);
     const one = async (item: string) => {
       try {
         await emit(kind === 'url' ? scanner.url(item) : scanner.domain(item));
@@ -96,7 +124,7 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
         } else await one(l.line);
       }
     }
-    return failed ? 2 : worst;
+    return finish(failed ? 2 : worst);
   }
 
   // expand directories first so output order is input order, files sorted within a directory
@@ -125,6 +153,7 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
       targets.push(...files);
     } else targets.push(input);
   }
+  startProgress(targets.length);
   // several messages: scanned by a pool of workers (one per core by default), printed in input order
   let jobs: number;
   try {
@@ -139,8 +168,8 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
   const pool = targets.length > 1 && jobs > 1
     ? createEmailPool({ config, mode: 'scan', model: opts.model !== false, ...(verifyAuth ? { verifyAuth } : {}) }, Math.min(jobs, targets.length))
     : null;
-  type Outcome = { what: string; verdict?: Verdict; error?: unknown };
-  const scanOne = async (target: string): Promise<Outcome> => {
+  type Scanned = { what: string; verdict?: Verdict; error?: unknown };
+  const scanOne = async (target: string): Promise<Scanned> => {
     const name = target === '-' ? 'stdin' : target;
     let raw: Buffer;
     try {
@@ -167,7 +196,7 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
   } finally {
     await pool?.close();
   }
-  return failed ? 2 : worst;
+  return finish(failed ? 2 : worst);
 }
 
 async function* oneChunk(p: Promise<Buffer>): AsyncGenerator<Uint8Array> {

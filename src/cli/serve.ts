@@ -3,6 +3,9 @@
  * `--insecure-no-auth` is given explicitly. Returns the exit code once the server has closed
  * (SIGINT/SIGTERM, or `control.signal` in tests).
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
 import { LOG_LEVELS, loadConfig, type VigilConfig } from '../config/index.js';
 import { isVigilError } from '../core/index.js';
@@ -122,6 +125,9 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
       keepRaw,
       keepEvidence,
       retentionDays,
+      configFile: opts.config
+        ? { path: resolve(opts.config), sha256: createHash('sha256').update(readFileSync(opts.config)).digest('hex') }
+        : null,
       logger: control.logger ?? { level: logLevel, stream: { write: (s: string) => io.stdout(s) } },
       ...(control.webRoot !== undefined ? { webRoot: control.webRoot } : {}),
     });
@@ -147,6 +153,7 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
     const url = `http://${urlHost}:${actualPort}`;
     io.stderr(
       `vigil serve: listening on ${url}/  (dashboard: ${url}/, API: ${url}/v1, OpenAPI: ${url}/v1/openapi.json)\n` +
+        `vigil serve: config ${opts.config ? resolve(opts.config) : 'none (no organization, VIPs or partners: their checks are off)'}\n` +
         `vigil serve: database ${dbPath}; raw messages ${keepRaw ? 'ARE kept (--keep-raw)' : 'are not kept'}; ` +
         `evidence text ${keepEvidence ? 'IS kept (--keep-evidence)' : 'is not kept'}; ` +
         `verdicts and feedback ${retentionDays === null ? 'are kept forever' : `are purged after ${retentionDays} days`}\n`,

@@ -7,8 +7,11 @@
 import type { Category, Role, Signal } from './signal.js';
 import { SEVERITY_WEIGHT } from './signal.js';
 import type { Skipped } from './limits.js';
-import type { InputKind, ModelSummary, Thresholds, Verdict, VerdictInput, VerdictLabel } from './verdict.js';
+import type { InputKind, ModelSummary, ScoreExplanation, Thresholds, Verdict, VerdictInput, VerdictLabel } from './verdict.js';
 import { DEFAULT_THRESHOLDS, VERDICT_SCHEMA } from './verdict.js';
+
+/** Severity rank for ordering (info lowest); not a weight. */
+const SEVERITY_RANK: Record<Signal['severity'], number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
 
 /** Score floor set by a critical signal (e.g. an executable behind a double extension). */
 export const CRITICAL_FLOOR = 0.95;
@@ -122,21 +125,41 @@ const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** di
 
 export function combine(c: CombineInput): Verdict {
   const thresholds = c.thresholds ?? DEFAULT_THRESHOLDS;
-  let score = !c.model
-    ? rulesOnlyScore(c.signals)
-    : c.blend
-      ? blendScores(c.model.score, rulesOnlyScore(c.signals), c.blend)
-      : c.model.score;
-  if (c.gate && !evaluateGate(c.signals, c.askScore ?? c.model?.score ?? null, c.gate).open) score = Math.min(score, gateCap(thresholds));
-  if (c.signals.some((s) => s.severity === 'critical')) score = Math.max(score, CRITICAL_FLOOR);
+  const rulesScore = rulesOnlyScore(c.signals);
+  const method: ScoreExplanation['method'] = !c.model ? 'rules' : c.blend ? 'blend' : 'model';
+  let score = method === 'rules' ? rulesScore : method === 'blend' ? blendScores(c.model!.score, rulesScore, c.blend!) : c.model!.score;
+  const explanation: ScoreExplanation = {
+    method,
+    rules_score: round(rulesScore),
+    thresholds: { suspicious: thresholds.suspicious, malicious: thresholds.malicious },
+  };
+  if (c.model) explanation.model_score = round(c.model.score);
+  if (method === 'blend') {
+    explanation.blend = { model: c.blend!.model, rules: c.blend!.rules };
+    explanation.blended_score = round(score);
+  }
+  if (c.gate) {
+    const askScore = c.askScore ?? c.model?.score ?? null;
+    const g = evaluateGate(c.signals, askScore, c.gate);
+    const cap = gateCap(thresholds);
+    explanation.gate = { ...g, ask_model_min: c.gate.askModelMin, cap, capped: !g.open && score > cap };
+    if (askScore !== null) explanation.gate.ask_score = round(askScore);
+    if (!g.open) score = Math.min(score, cap);
+  }
+  if (c.signals.some((s) => s.severity === 'critical')) {
+    explanation.critical_floor = CRITICAL_FLOOR;
+    score = Math.max(score, CRITICAL_FLOOR);
+  }
   score = round(Math.min(1, Math.max(0, score)));
 
   const weightOf = (s: Signal) => c.signalContributions?.get(s.id) ?? SEVERITY_WEIGHT[s.severity];
-  // stable order: contribution, then severity, then id, then message (determinism)
+  // Severity first, then contribution: an analyst reads the list top-down, and a critical signal
+  // must never sit below low ones because the model happened to weigh the low ones more. Then id
+  // and message, so the order is deterministic.
   const signals = [...c.signals].sort(
     (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
       weightOf(b) - weightOf(a) ||
-      SEVERITY_WEIGHT[b.severity] - SEVERITY_WEIGHT[a.severity] ||
       a.id.localeCompare(b.id) ||
       a.message.localeCompare(b.message),
   );
@@ -161,6 +184,7 @@ export function combine(c: CombineInput): Verdict {
     model: c.model ? { ...c.model, score: round(c.model.score) } : null,
     skipped: c.skipped,
     input: c.input,
+    explanation,
     elapsed_ms: round(performance.now() - c.startedAt, 2),
   };
 }

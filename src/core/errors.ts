@@ -25,6 +25,7 @@ export const ERRORS = {
   E_DATA: { http: 400, exit: 2, hint: 'check the training or evaluation folders and files' },
   E_AUTH: { http: 401, exit: 2, hint: 'send `Authorization: Bearer <key>`; create one with `vigil keys create`' },
   E_FORBIDDEN: { http: 403, exit: 2, hint: 'use a key that is not revoked' },
+  E_ROLE: { http: 403, exit: 2, hint: 'use a key whose role allows this (`vigil keys create --role scan|admin`)' },
   E_NOT_FOUND: { http: 404, exit: 2, hint: 'check the id or path' },
   E_RATE_LIMIT: { http: 429, exit: 2, hint: 'slow down or raise server.rate_limit_per_minute' },
   E_BAD_REQUEST: { http: 400, exit: 2, hint: 'check the request against /v1/openapi.json; the message names the field' },

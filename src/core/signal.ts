@@ -26,8 +26,10 @@ export type Category = (typeof CATEGORIES)[number];
 export interface Evidence {
   /** `header:From`, `body:text`, `body:html`, `link`, `attachment:invoice.html`, `url`, `domain`, … */
   where: string;
-  /** The offending header value, phrase or URL, truncated to a readable length. */
+  /** The offending header value, phrase or URL as the input writes it, truncated to a readable length. */
   text: string;
+  /** The part of `text` that made the signal fire (a matched phrase), when it is not all of it. */
+  match?: string;
 }
 
 /** One fired detection, as it appears in a verdict. */
@@ -111,7 +113,12 @@ export function defineSignal(def: {
         message: clipText(message, 500),
         evidence: evidence
           .slice(0, MAX_EVIDENCE_ITEMS)
-          .map((e) => ({ where: e.where, text: clipText(e.text) })),
+          .map((e) => {
+            const text = clipText(e.text);
+            const match = e.match === undefined ? undefined : clipText(e.match);
+            // a match is only kept when the clipped text still holds it (the page marks it there)
+            return match && text.includes(match) ? { where: e.where, text, match } : { where: e.where, text };
+          }),
       };
     },
   };

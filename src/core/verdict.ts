@@ -31,6 +31,41 @@ export interface VerdictInput {
   normalized?: string;
 }
 
+/**
+ * How `score` was made from the evidence, in numbers the dashboard and CLI can put into words (so
+ * that "model 99 %" beside "clean 19 %" is explained, not a contradiction). Written by
+ * `combine` in src/core/engine.ts; every number here is one the engine used.
+ */
+export interface ScoreExplanation {
+  /** `rules`: no model, noisy-OR of severities; `model`: the model's probability; `blend`: both joined. */
+  method: 'rules' | 'model' | 'blend';
+  /** Rules-only noisy-OR of the fired severities (low 0.15, medium 0.5, high 0.75, critical 0.95). */
+  rules_score: number;
+  /** The model's calibrated probability (also `model.score`). */
+  model_score?: number;
+  /** blend: score = σ(model · logit(p_model) + rules · logit(max(p_rules, 0.05))). */
+  blend?: { model: number; rules: number };
+  /** The blended score, before the gate and the critical floor. */
+  blended_score?: number;
+  /** The evidence gate (email): open with a strong signal, or an ask and a deception. */
+  gate?: {
+    open: boolean;
+    ask: boolean;
+    deception: boolean;
+    strong: boolean;
+    /** The model's wording-only probability, read as an ask at or above `ask_model_min`. */
+    ask_score?: number;
+    ask_model_min: number;
+    /** Highest score while the gate is closed. */
+    cap: number;
+    /** The gate lowered the score to `cap`. */
+    capped: boolean;
+  };
+  /** Set when a critical signal put this floor under the score. */
+  critical_floor?: number;
+  thresholds: Thresholds;
+}
+
 /** The verdict JSON of DESIGN.md. Same input, config and model: same bytes, apart from elapsed_ms. */
 export interface Verdict {
   schema: typeof VERDICT_SCHEMA;
@@ -41,11 +76,13 @@ export interface Verdict {
   /** Calibrated probability that the input is malicious. */
   score: number;
   categories: Category[];
-  /** Ordered by contribution, most important first. */
+  /** Ordered by severity (critical first), then by contribution to the score. */
   signals: Signal[];
   model: ModelSummary | null;
   skipped: Skipped[];
   input: VerdictInput;
+  /** How the score was made (see ScoreExplanation). */
+  explanation?: ScoreExplanation;
   elapsed_ms: number;
 }
 

@@ -170,11 +170,88 @@ export interface PhraseHit {
   sentence: string;
   /** Up to 80 characters before the match, within its sentence. */
   lead: string;
+  /** The match and its context as the message writes them (original case and characters), when known. */
+  verbatim?: { match: string; context: string };
+}
+
+/**
+ * Where each character of normalizeForMatch's output came from in the original text. Built per
+ * character with the same steps (invisible characters dropped, NFKD, marks stripped, lower case,
+ * look-alikes folded, whitespace collapsed), so `map[i]` is the original index of normalised
+ * character i. KEEP IN SYNC with normalizeForMatch.
+ */
+interface Alignment {
+  text: string;
+  start: number[];
+  end: number[];
+}
+
+function alignNormalized(source: string): Alignment {
+  let text = '';
+  const start: number[] = [];
+  const end: number[] = [];
+  let space = true; // leading whitespace is trimmed
+  for (let i = 0; i < source.length; ) {
+    const cp = source.codePointAt(i)!;
+    const c = String.fromCodePoint(cp);
+    const next = i + c.length;
+    if (stripInvisible(c) === '' || EXTRA_INVISIBLE_ONE.test(c)) {
+      i = next;
+      continue;
+    }
+    const folded = /[\s\u0000-\u0008\u000b\u000e-\u001f]/.test(c)
+      ? ' '
+      : c.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(CONFUSABLE_RE, (x) => CONFUSABLE[x] ?? x);
+    for (const f of folded) {
+      if (/\s/.test(f)) {
+        if (space) continue;
+        space = true;
+        text += ' ';
+      } else {
+        space = false;
+        text += f;
+      }
+      start.push(i);
+      end.push(next);
+    }
+    i = next;
+  }
+  if (text.endsWith(' ')) {
+    text = text.slice(0, -1);
+    start.pop();
+    end.pop();
+  }
+  return { text, start, end };
+}
+const EXTRA_INVISIBLE_ONE = /^[\u034f\u180e\u115f\u1160\u3164\uffa0]$/;
+
+/**
+ * The original text of normalised span [from, to) of a segment, or null when the alignment does
+ * not hold (then evidence falls back to the normalised text).
+ */
+function verbatimOf(seg: TextSegment, cache: Map<TextSegment, Alignment | null>, from: number, to: number): string | null {
+  if (seg.source === undefined) return null;
+  let a = cache.get(seg);
+  if (a === undefined) {
+    const built = alignNormalized(seg.source);
+    // line breaks are '\n' in the normalised text and ' ' here; any other difference in length
+    // means the two ways disagree: do not guess
+    a = built.text.length === seg.text.length ? built : null
+    cache.set(seg, a);
+  }
+  if (!a || from >= to || to > a.start.length) return null;
+  return seg.source.slice(a.start[from], a.end[to - 1]);
 }
 
 export interface TextSegment {
   where: string;
+  /** Normalised text (normalizeForMatch): what the rules match. */
   text: string;
+  /**
+   * The text as the message has it (same bound), when known: evidence quotes this, in its original
+   * case and characters, so the analyst reads what the message says, not what the rule read.
+   */
+  source?: string;
 }
 
 function leadOf(text: string, start: number): string {
@@ -196,6 +273,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 /** Every match of the family's patterns in the segments, at most MAX_MATCHES_PER_FAMILY. */
 export function findPhrases(segments: TextSegment[], patterns: RegExp[], max = MAX_MATCHES_PER_FAMILY): PhraseHit[] {
   const out: PhraseHit[] = [];
+  const aligned = new Map<TextSegment, Alignment | null>();
   for (const seg of segments) {
     for (const re of patterns) {
       re.lastIndex = 0;
@@ -214,19 +292,36 @@ export function findPhrases(segments: TextSegment[], patterns: RegExp[], max = M
         }
         const ctxStart = Math.max(0, start - 60);
         const ctxEnd = Math.min(seg.text.length, end + 60);
-        out.push({
+        const hit: PhraseHit = {
           where: seg.where,
           match: m[0],
           index: start,
           context: `${ctxStart > 0 ? '…' : ''}${seg.text.slice(ctxStart, ctxEnd)}${ctxEnd < seg.text.length ? '…' : ''}`,
           sentence: sentenceAround(seg.text, start, end),
           lead: leadOf(seg.text, start),
-        });
+        };
+        addVerbatim(hit, seg, aligned, start, end, ctxStart, ctxEnd);
+        out.push(hit);
       }
       if (out.length >= max) return out;
     }
   }
   return out;
+}
+
+function addVerbatim(
+  hit: PhraseHit,
+  seg: TextSegment,
+  aligned: Map<TextSegment, Alignment | null>,
+  start: number,
+  end: number,
+  ctxStart: number,
+  ctxEnd: number,
+): void {
+  const match = verbatimOf(seg, aligned, start, end);
+  const context = verbatimOf(seg, aligned, ctxStart, ctxEnd);
+  if (match === null || context === null) return;
+  hit.verbatim = { match, context: `${ctxStart > 0 ? '…' : ''}${context}${ctxEnd < seg.text.length ? '…' : ''}` };
 }
 
 /** A family is one regex (one compile, one scan); its phrases are alternatives. */
@@ -485,10 +580,16 @@ function bodyWhere(facts: EmailFacts): string {
 /** The subject and visible body, normalised and bounded: what every content rule reads. */
 export function contentSegments(facts: Pick<EmailFacts, 'subject' | 'visibleText' | 'text' | 'htmlFacts'>): TextSegment[] {
   const segs: TextSegment[] = [];
-  if (facts.subject) segs.push({ where: 'header:Subject', text: normalizeForMatch(facts.subject, 2000) });
+  if (facts.subject) segs.push({ where: 'header:Subject', text: normalizeForMatch(facts.subject, 2000), source: facts.subject.slice(0, 2000) });
   const body = facts.visibleText || facts.text;
   const fromHtml = Boolean(facts.visibleText && facts.htmlFacts?.visibleText);
-  if (body) segs.push({ where: bodyWhere(facts as EmailFacts), text: normalizeForMatch(body, MAX_CONTENT_CHARS, fromHtml) });
+  if (body) {
+    segs.push({
+      where: bodyWhere(facts as EmailFacts),
+      text: normalizeForMatch(body, MAX_CONTENT_CHARS, fromHtml),
+      source: body.slice(0, MAX_CONTENT_CHARS),
+    });
+  }
   return segs;
 }
 
@@ -499,13 +600,15 @@ export function phraseEvidence(hits: PhraseHit[]): Evidence[] {
   for (const h of hits) {
     if (seen.some((s) => s.where === h.where && (Math.abs(s.index - h.index) < 40 || s.context === h.context))) continue;
     seen.push(h);
-    out.push({ where: h.where, text: h.context });
+    // verbatim: the message's own words, with the matched words named so the page can mark them
+    out.push(h.verbatim ? { where: h.where, text: h.verbatim.context, match: h.verbatim.match } : { where: h.where, text: h.context, match: h.match });
   }
   return out;
 }
 
 function quote(h: PhraseHit | undefined): string {
-  return h ? `"${h.match.length > 80 ? `${h.match.slice(0, 79)}…` : h.match}"` : '';
+  const m = h ? (h.verbatim?.match ?? h.match).replace(/\s+/g, ' ') : '';
+  return h ? `"${m.length > 80 ? `${m.slice(0, 79)}…` : m}"` : '';
 }
 
 /** Distinct http(s) links a reader could click (images and tracking pixels excluded). */
@@ -524,6 +627,7 @@ function clickableLinks(links: Link[]): number {
 /** Phone numbers in a normalised text (at most a few), ignoring digit runs that are dates or ids. */
 export function findPhones(segments: TextSegment[], max = 5): PhraseHit[] {
   const out: PhraseHit[] = [];
+  const aligned = new Map<TextSegment, Alignment | null>();
   for (const seg of segments) {
     for (const re of PHONE_RES) {
       re.lastIndex = 0;
@@ -536,7 +640,14 @@ export function findPhones(segments: TextSegment[], max = 5): PhraseHit[] {
         if (/(?:#|ref\.?|order|invoice|account|iban|id)\s*:?\s*$/.test(before)) continue;
         const s = Math.max(0, m.index - 60);
         const e = Math.min(seg.text.length, m.index + m[0].length + 40);
-        out.push({ where: seg.where, match: m[0].trim(), index: m.index, context: seg.text.slice(s, e), sentence: '', lead: '' });
+        const hit: PhraseHit = { where: seg.where, match: m[0].trim(), index: m.index, context: seg.text.slice(s, e), sentence: '', lead: '' };
+        const lead = m[0].length - m[0].trimStart().length;
+        const matchStart = m.index + lead;
+        const matchEnd = matchStart + hit.match.length;
+        const match = verbatimOf(seg, aligned, matchStart, matchEnd);
+        const context = verbatimOf(seg, aligned, s, e);
+        if (match !== null && context !== null) hit.verbatim = { match, context };
+        out.push(hit);
       }
     }
   }

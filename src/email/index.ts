@@ -1,7 +1,10 @@
 export { analyzeEmail, analyzeEmailFacts } from './analyzer.js';
 export type { AnalyzeEmailOptions, EmailScorer } from './analyzer.js';
 export { extractFacts } from './extract.js';
-export { loadEmailModel, EmailModel, DEFAULT_EMAIL_MODEL_PATH } from './model.js';
+export { loadEmailModel, emailModelFrom, EmailModel, DEFAULT_EMAIL_MODEL_PATH } from './model.js';
+// the model's features (src/train trains on them)
+export { emailFeatures, normalizeText, FEATURES_VERSION, RECEIVING_SIDE_SIGNALS } from './features.js';
+export type { EmailFeatureOptions, EmailFeatures } from './features.js';
 export { parseHtml } from './html.js';
 export { extractTextUrls, refang } from './text-urls.js';
 export type * from './facts.js';

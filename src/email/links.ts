@@ -112,8 +112,14 @@ const FOLLOWED = new Set(['html:href', 'html:form', 'html:meta-refresh', 'html:o
  */
 function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const byId = new Map<string, { first: Signal; evidence: Evidence[]; count: number }>();
+  // A URL written as a link's text is what the reader is *shown*; where the link goes is its href,
+  // judged on its own. Judging the shown text would blame the real paypal.com for a link whose
+  // destination is javascript: or an attacker's host (issue 15, item 2).
+  const shownTexts = facts.links.filter((l) => l.source === 'html:href' && l.text).map((l) => l.text.trim());
+  const isShownText = (l: Link) => l.source === 'text' && shownTexts.some((t) => t.includes(l.url));
   for (const link of facts.links) {
     if (!FOLLOWED.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
+    if (isShownText(link)) continue;
     if (ctx.budget.expired('link analysis')) break;
     const url = link.url.startsWith('//') ? `http:${link.url}` : link.url;
     for (const s of inspectUrl(url, { config: ctx.config, where: link.where }).signals) {
@@ -189,10 +195,13 @@ export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     // mail clients (old newsletters used them for pop-ups)
     const data = scripts.filter((l) => /^\s*data:/i.test(l.url));
     const first = data[0] ?? scripts[0]!;
+    const scheme = first.url.split(':')[0]!.trim().toLowerCase();
+    const shown = first.text?.trim() ? shownHost(first.text) : null;
     out.push(
       SCRIPT_URL.fire(
-        `Link uses a ${first.url.split(':')[0]!.trim().toLowerCase()}: URL`,
-        [...data, ...scripts.filter((l) => !data.includes(l))].map((l) => ({ where: l.where, text: l.url })),
+        shown ? `Link shows ${shown} but its destination is a ${scheme}: URL` : `Link uses a ${scheme}: URL`,
+        // shown text and destination apart: "what the reader sees" -> where the link goes
+        [...data, ...scripts.filter((l) => !data.includes(l))].map((l) => ({ where: l.where, text: l.text?.trim() ? `"${l.text.trim()}" -> ${l.url}` : l.url })),
         data.length ? undefined : 'low',
       ),
     );

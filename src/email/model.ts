@@ -1,7 +1,7 @@
 /**
  * The learned email model: loading `models/email.json` (or a file named in the config) and scoring
  * one message's facts and rule signals into a calibrated probability with its top features in words.
- * Trained by `vigil train email` (src/cli/train-email.ts); features come from ./features.ts.
+ * Trained by `vigil train email` (src/train/email.ts); features come from ./features.ts.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

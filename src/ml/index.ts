@@ -19,10 +19,9 @@ export {
   ratesOf,
   ratesAtThreshold,
   summarize,
-  sliceBreakdown,
   round6,
 } from './metrics.js';
-export type { BinaryRates, EvalSummary, SliceReport } from './metrics.js';
+export type { BinaryRates, EvalSummary } from './metrics.js';
 export { groupKFold, connectGroups } from './folds.js';
 export {
   MODEL_FORMAT,

@@ -142,50 +142,6 @@ export function summarize(scores: ArrayLike<number>, labels: ArrayLike<number>, 
   };
 }
 
-export interface SliceReport {
-  slice: string;
-  n: number;
-  positives: number;
-  negatives: number;
-  /** Null unless the slice holds both classes. */
-  auc: number | null;
-  tpr: number | null;
-  fpr: number | null;
-  precision: number | null;
-}
-
-/** Per-slice breakdown (e.g. one slice per corpus source), slices sorted by name. */
-export function sliceBreakdown(
-  slices: readonly string[],
-  scores: ArrayLike<number>,
-  labels: ArrayLike<number>,
-  flags: ArrayLike<boolean>,
-): SliceReport[] {
-  const by = new Map<string, number[]>();
-  slices.forEach((s, i) => {
-    const list = by.get(s);
-    if (list) list.push(i);
-    else by.set(s, [i]);
-  });
-  return [...by.keys()].sort().map((slice) => {
-    const ix = by.get(slice)!;
-    const sc = ix.map((i) => scores[i]!);
-    const lb = ix.map((i) => labels[i]!);
-    const fl = ix.map((i) => flags[i]!);
-    const r = ratesOf(fl, lb);
-    return {
-      slice,
-      n: r.n,
-      positives: r.positives,
-      negatives: r.negatives,
-      auc: round6(rocAuc(sc, lb)),
-      tpr: round6(r.tpr),
-      fpr: round6(r.fpr),
-      precision: round6(r.precision),
-    };
-  });
-}
-
 export function round6(x: number | null): number | null {
   return x === null ? null : Math.round(x * 1e6) / 1e6;
 }

@@ -6,7 +6,7 @@
  * onRequest hooks, which run after root hooks, so limits are keyed by the *verified* key id), then
  * swagger (it must see every route), then the route plugins and the static dashboard.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
@@ -24,6 +24,7 @@ import { feedbackRoutes } from './routes/feedback.js';
 import { metaRoutes } from './routes/meta.js';
 import { scanRoutes } from './routes/scan.js';
 import { verdictRoutes } from './routes/verdicts.js';
+import { statusRoutes } from './routes/status.js';
 import type { Scanners } from './scanners.js';
 import { coerceQueryIntegers } from './query.js';
 import { SHARED_SCHEMAS } from './schemas.js';
@@ -65,6 +66,16 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'];
   /** Collect process metrics (CPU, memory, event loop) into /metrics. */
   processMetrics?: boolean;
+  /** The config file the server was started with (shown by GET /v1/status); null or absent: none. */
+  configFile?: { path: string; sha256: string } | null;
+}
+
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
 }
 
 export interface VigilApp extends FastifyInstance {
@@ -112,6 +123,7 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
     ajv: { customOptions: { strict: false, coerceTypes: false } },
   });
   const metrics = createMetrics({ processMetrics: deps.processMetrics ?? true });
+  const startedAt = (deps.clock ?? (() => new Date()))().toISOString();
   const ctx: RouteContext = {
     config,
     store: deps.store,
@@ -125,6 +137,7 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
   };
   app.decorate('vigilMetrics', metrics);
   installRetention(app, ctx, deps);
+  ctx.rateLimitPerMinute = deps.rateLimitPerMinute ?? config.server.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
 
   installErrorHandlers(app);
 
@@ -191,6 +204,10 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
   await app.register(scanRoutes(ctx));
   await app.register(verdictRoutes(ctx));
   await app.register(feedbackRoutes(ctx));
+  const models = deps.scanners.models ? await deps.scanners.models() : [];
+  await app.register(
+    statusRoutes(ctx, { version: packageVersion(), started_at: startedAt, config_file: deps.configFile ?? null, models }, deps.insecureNoAuth ?? false),
+  );
 
   if (hasWeb && webRoot) {
     await app.register(fastifyStatic, {
@@ -230,6 +247,7 @@ function installRetention(app: FastifyInstance, ctx: RouteContext, deps: AppDeps
   // null means "keep forever": `??` would turn it into the default
   const fromConfig = ctx.config.server.retentionDays;
   const days = deps.retentionDays !== undefined ? deps.retentionDays : fromConfig === undefined ? DEFAULT_RETENTION_DAYS : fromConfig;
+  ctx.retentionDays = days;
   if (days === null) return;
   const sweep = async () => {
     const before = new Date(ctx.clock().getTime() - days * 86_400_000);

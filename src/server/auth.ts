@@ -10,7 +10,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { VigilError } from '../core/index.js';
-import type { Store } from '../store/index.js';
+import type { KeyRole, Store } from '../store/index.js';
 import { AuthFailureThrottle } from './auth-throttle.js';
 import { HttpFailure, apiError } from './errors.js';
 import { verifyApiKey } from './keys.js';
@@ -19,13 +19,20 @@ import type { AuthFailureReason, Metrics } from './metrics.js';
 declare module 'fastify' {
   interface FastifyRequest {
     /** The verified key of this request; null when auth is off or the route is public. */
-    vigilKey: { id: string; name: string } | null;
+    vigilKey: { id: string; name: string; role: KeyRole } | null;
   }
   interface FastifyContextConfig {
     /** Route needs no API key (health check, static dashboard files). */
     public?: boolean;
+    /** Least role a key needs for this route; a route that names none needs `admin` (fail closed). */
+    role?: KeyRole;
   }
 }
+
+const ROLE_RANK: Record<KeyRole, number> = { read: 0, scan: 1, admin: 2 };
+
+/** Whether a key of role `has` may use a route that needs `needs`. */
+export const roleAllows = (has: KeyRole, needs: KeyRole): boolean => ROLE_RANK[has] >= ROLE_RANK[needs];
 
 const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
 
@@ -81,5 +88,10 @@ export function installAuth(app: FastifyInstance, opts: AuthOptions): void {
       throw failed(check.reason, new VigilError('E_AUTH', 'the API key is not valid'));
     }
     req.vigilKey = check.key;
+    // a valid key without the role is not an authentication failure: not counted, not throttled
+    const needs = req.routeOptions.config?.role ?? 'admin';
+    if (!roleAllows(check.key.role, needs)) {
+      throw new VigilError('E_ROLE', `this API key has the role "${check.key.role}"; this route needs "${needs}"`);
+    }
   });
 }

@@ -18,4 +18,8 @@ export interface RouteContext {
   summaryOf: (id: string) => string | undefined;
   /** Body limit for POST /v1/scan/email, in bytes. */
   emailBodyLimit: number;
+  /** Days verdicts are kept (null: forever), as the retention sweep uses it. */
+  retentionDays?: number | null;
+  /** Requests per minute per key, as the rate limiter uses it. */
+  rateLimitPerMinute?: number;
 }

@@ -18,6 +18,19 @@ export function defaultScanners(config: VigilConfig): Scanners & { ready(): Prom
   const scanner = createScanner(config);
   return {
     signals: [...EMAIL_SIGNALS, ...URL_SIGNALS],
+    // the warm-up verdicts name the model each kind used: what a verdict would say, not a guess
+    models: async () => {
+      const of = (kind: 'email' | 'url' | 'domain', m: { name: string; version: string } | null) => ({
+        kind,
+        name: m?.name ?? null,
+        version: m?.version ?? null,
+      });
+      return [
+        of('email', (await scanner.email(WARM_UP_EMAIL, 'warm-up.eml')).model),
+        of('url', scanner.url('https://example.com/').model),
+        of('domain', scanner.domain('example.com').model),
+      ];
+    },
     ready: async () => {
       scanner.domain('example.com');
       scanner.url('https://example.com/');

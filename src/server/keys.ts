@@ -5,7 +5,7 @@
  * in constant time. The key is shown once, at creation.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { ApiKeyRecord, Store } from '../store/index.js';
+import type { ApiKeyRecord, KeyRole, Store } from '../store/index.js';
 import { VigilError } from '../core/index.js';
 
 export const KEY_PREFIX = 'vgl_';
@@ -20,7 +20,7 @@ export interface NewApiKey {
   record: ApiKeyRecord;
 }
 
-export async function createApiKey(store: Store, name: string, now: Date = new Date()): Promise<NewApiKey> {
+export async function createApiKey(store: Store, name: string, now: Date = new Date(), role: KeyRole = 'admin'): Promise<NewApiKey> {
   const clean = name.trim();
   if (!clean || clean.length > MAX_KEY_NAME || /[\u0000-\u001f\u007f]/.test(clean)) {
     throw new VigilError('E_USAGE', `key name must be 1-${MAX_KEY_NAME} printable characters`);
@@ -29,12 +29,12 @@ export async function createApiKey(store: Store, name: string, now: Date = new D
   if (/^key_[0-9a-f]{12}$/i.test(clean)) throw new VigilError('E_USAGE', `key name "${clean}" looks like a key id; choose another`);
   const idHex = randomBytes(6).toString('hex');
   const key = `${KEY_PREFIX}${idHex}_${randomBytes(32).toString('base64url')}`;
-  const record = await store.createKey({ id: `key_${idHex}`, name: clean, hash: hashKey(key), createdAt: now });
+  const record = await store.createKey({ id: `key_${idHex}`, name: clean, hash: hashKey(key), createdAt: now, role });
   return { key, record };
 }
 
 export type KeyCheck =
-  | { ok: true; key: { id: string; name: string } }
+  | { ok: true; key: { id: string; name: string; role: KeyRole } }
   | { ok: false; reason: 'malformed' | 'unknown' | 'revoked' };
 
 /** Check a presented key against the store. */
@@ -48,5 +48,5 @@ export async function verifyApiKey(store: Store, presented: string): Promise<Key
   const same = storedHash.length === presentedHash.length && timingSafeEqual(storedHash, presentedHash);
   if (!record || !same) return { ok: false, reason: 'unknown' };
   if (record.revoked_at) return { ok: false, reason: 'revoked' };
-  return { ok: true, key: { id: record.id, name: record.name } };
+  return { ok: true, key: { id: record.id, name: record.name, role: record.role } };
 }

@@ -17,6 +17,8 @@ export interface Scanners {
    * store keeps the summary instead of the fired message unless evidence is kept.
    */
   signals?: ReadonlyArray<{ id: string; summary: string }>;
+  /** The models in use, by kind (name and version; null when a kind runs rules only), for GET /v1/status. */
+  models?(): Promise<{ kind: 'email' | 'url' | 'domain'; name: string | null; version: string | null }[]>;
   email(raw: Uint8Array, opts: ScanOptions): Promise<Verdict>;
   url(url: string, opts: ScanOptions): Verdict | Promise<Verdict>;
   domain(name: string, opts: ScanOptions): Verdict | Promise<Verdict>;

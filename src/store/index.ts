@@ -4,7 +4,10 @@ export type {
   FeedbackLabel,
   NewFeedback,
   PurgeResult,
+  KeyRole,
   SaveVerdictInput,
+  SignalStats,
+  SignalStatsBucket,
   Stats,
   StatsBucket,
   StatsQuery,
@@ -16,6 +19,7 @@ export type {
 } from './types.js';
 export { SqliteStore, openSqliteStore, migrate } from './sqlite.js';
 export { MIGRATIONS } from './migrations.js';
+export { KEY_ROLES } from './types.js';
 export type { Migration } from './migrations.js';
 export { urlsOfVerdict, MAX_STORED_URLS } from './urls.js';
 export { defaultDbPath, dbLocation } from './paths.js';

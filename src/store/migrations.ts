@@ -80,4 +80,12 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX feedback_created_at ON feedback (created_at);
     `,
   },
+  {
+    version: 4,
+    name: 'api_keys.role',
+    // Keys made before roles could do everything: they become admin, so nothing stops working.
+    sql: `
+      ALTER TABLE api_keys ADD COLUMN role TEXT NOT NULL DEFAULT 'admin' CHECK (role IN ('read', 'scan', 'admin'));
+    `,
+  },
 ];

@@ -17,6 +17,8 @@ import type {
   NewFeedback,
   PurgeResult,
   SaveVerdictInput,
+  KeyRole,
+  SignalStats,
   Stats,
   StatsQuery,
   Store,
@@ -54,6 +56,7 @@ interface KeyRow {
   hash: string;
   created_at: string;
   revoked_at: string | null;
+  role: KeyRole;
 }
 
 const SUMMARY_COLUMNS = 'seq, id, created_at, kind, target, verdict, score, categories, subject, sender';
@@ -141,7 +144,7 @@ function toSummary(r: VerdictRow): VerdictSummary {
 }
 
 function toKey(r: KeyRow): ApiKeyRecord {
-  return { id: r.id, name: r.name, hash: r.hash, created_at: r.created_at, revoked_at: r.revoked_at };
+  return { id: r.id, name: r.name, hash: r.hash, created_at: r.created_at, revoked_at: r.revoked_at, role: r.role };
 }
 
 const encodeCursor = (seq: number) => Buffer.from(`s${seq}`).toString('base64url');
@@ -210,12 +213,12 @@ export class SqliteStore implements Store {
       listFeedback: db.prepare(
         'SELECT id, verdict_id, label, note, key_id, created_at FROM feedback WHERE verdict_id = ? ORDER BY created_at, id',
       ),
-      insertKey: db.prepare('INSERT INTO api_keys (id, name, hash, created_at, revoked_at) VALUES (?, ?, ?, ?, NULL)'),
-      getKey: db.prepare('SELECT id, name, hash, created_at, revoked_at FROM api_keys WHERE id = ?'),
-      listKeys: db.prepare('SELECT id, name, hash, created_at, revoked_at FROM api_keys ORDER BY created_at, id'),
-      activeKeyById: db.prepare('SELECT id, name, hash, created_at, revoked_at FROM api_keys WHERE id = ? AND revoked_at IS NULL'),
+      insertKey: db.prepare('INSERT INTO api_keys (id, name, hash, created_at, revoked_at, role) VALUES (?, ?, ?, ?, NULL, ?)'),
+      getKey: db.prepare('SELECT id, name, hash, created_at, revoked_at, role FROM api_keys WHERE id = ?'),
+      listKeys: db.prepare('SELECT id, name, hash, created_at, revoked_at, role FROM api_keys ORDER BY created_at, id'),
+      activeKeyById: db.prepare('SELECT id, name, hash, created_at, revoked_at, role FROM api_keys WHERE id = ? AND revoked_at IS NULL'),
       activeKeysByName: db.prepare(
-        'SELECT id, name, hash, created_at, revoked_at FROM api_keys WHERE name = ? AND revoked_at IS NULL ORDER BY created_at, id',
+        'SELECT id, name, hash, created_at, revoked_at, role FROM api_keys WHERE name = ? AND revoked_at IS NULL ORDER BY created_at, id',
       ),
       revokeKey: db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ?'),
       countActiveKeys: db.prepare('SELECT COUNT(*) AS n FROM api_keys WHERE revoked_at IS NULL'),
@@ -284,6 +287,21 @@ export class SqliteStore implements Store {
     if (q.since) {
       where.push('created_at >= ?');
       params.push(q.since.toISOString());
+    }
+    if (q.until) {
+      where.push('created_at < ?');
+      params.push(q.until.toISOString());
+    }
+    if (q.category) {
+      where.push('EXISTS (SELECT 1 FROM json_each(verdicts.categories) c WHERE c.value = ?)');
+      params.push(q.category);
+    }
+    if (q.search) {
+      // instr, not LIKE: the search text is literal (no % or _ wildcards); lower() folds ASCII only,
+      // the same on both sides
+      const needle = q.search.replace(/[A-Z]/g, (c) => c.toLowerCase());
+      where.push('(instr(lower(sender), ?) > 0 OR instr(lower(subject), ?) > 0 OR instr(lower(target), ?) > 0 OR instr(lower(urls), ?) > 0)');
+      params.push(needle, needle, needle, needle);
     }
     if (q.cursor) {
       where.push('seq < ?');
@@ -365,21 +383,55 @@ export class SqliteStore implements Store {
     return stats;
   }
 
-  async createKey(k: { id: string; name: string; hash: string; createdAt: Date }): Promise<ApiKeyRecord> {
+  async signalStats(q: StatsQuery): Promise<SignalStats> {
+    const width = q.bucket === 'hour' ? 13 : 10;
+    const since = q.since.toISOString();
+    const scans = this.db
+      .prepare(
+        `SELECT substr(created_at, 1, ${width}) AS b, COUNT(*) AS n, AVG(json_extract(verdict_json, '$.elapsed_ms')) AS ms
+         FROM verdicts WHERE created_at >= ? GROUP BY b ORDER BY b`,
+      )
+      .all(since) as { b: string; n: number; ms: number | null }[];
+    // DISTINCT per verdict: a signal fired twice in one message counts once
+    const bySignal = this.db
+      .prepare(
+        `SELECT b, id, COUNT(*) AS n FROM (
+           SELECT DISTINCT v.seq, substr(v.created_at, 1, ${width}) AS b, json_extract(j.value, '$.id') AS id
+           FROM verdicts v, json_each(v.verdict_json, '$.signals') j WHERE v.created_at >= ?)
+         WHERE id IS NOT NULL GROUP BY b, id ORDER BY b, id`,
+      )
+      .all(since) as { b: string; id: string; n: number }[];
+    const startOf = (b: string) => (q.bucket === 'hour' ? `${b}:00:00.000Z` : `${b}T00:00:00.000Z`);
+    const buckets = new Map<string, SignalStats['series'][number]>();
+    for (const r of scans) {
+      buckets.set(r.b, { start: startOf(r.b), scans: r.n, mean_elapsed_ms: Math.round((r.ms ?? 0) * 100) / 100, signals: {} });
+    }
+    const out: SignalStats = { by_signal: {}, series: [] };
+    for (const r of bySignal) {
+      const bucket = buckets.get(r.b);
+      if (bucket) bucket.signals[r.id] = r.n;
+      out.by_signal[r.id] = (out.by_signal[r.id] ?? 0) + r.n;
+    }
+    out.series = [...buckets.values()].sort((a, b) => a.start.localeCompare(b.start));
+    return out;
+  }
+
+  async createKey(k: { id: string; name: string; hash: string; createdAt: Date; role?: KeyRole }): Promise<ApiKeyRecord> {
     const created_at = k.createdAt.toISOString();
+    const role = k.role ?? 'admin';
     const taken = () => {
       const other = (this.stmts.activeKeysByName.all(k.name) as KeyRow[])[0];
       return new VigilError('E_KEY_NAME_TAKEN', `an active key is already named "${k.name}"${other ? ` (${other.id})` : ''}`);
     };
     if ((this.stmts.activeKeysByName.all(k.name) as KeyRow[]).length) throw taken();
     try {
-      this.stmts.insertKey.run(k.id, k.name, k.hash, created_at);
+      this.stmts.insertKey.run(k.id, k.name, k.hash, created_at, role);
     } catch (err) {
       // another process created the same name between the check and the insert: the index decides
       if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && /api_keys\.name/.test((err as Error).message)) throw taken();
       throw err;
     }
-    return { id: k.id, name: k.name, hash: k.hash, created_at, revoked_at: null };
+    return { id: k.id, name: k.name, hash: k.hash, created_at, revoked_at: null, role };
   }
 
   async getKey(id: string): Promise<ApiKeyRecord | null> {

@@ -60,6 +60,17 @@ export interface VerdictQuery {
   verdict?: VerdictLabel;
   /** Only verdicts created at or after this time. */
   since?: Date;
+  /** Only verdicts created before this time (exclusive). */
+  until?: Date;
+  /** Only verdicts whose `categories` include this one. */
+  category?: Category;
+  /**
+   * Search text, 1..200 characters: a verdict matches when the sender, the subject, the target
+   * (file name, URL or domain) or one of its stored URLs contains it, case-insensitively for ASCII
+   * letters. Plain substring: `%`, `_` and `\` are literal characters, never wildcards. A domain
+   * (`fabrikarn.example`) therefore finds mail from it, links to it and verdicts on it.
+   */
+  search?: string;
   /** Page size, 1..200. */
   limit: number;
   /** Opaque cursor from the previous page's `next_cursor`. */
@@ -118,6 +129,33 @@ export interface Stats {
   series: StatsBucket[];
 }
 
+/**
+ * Signals over time, like rspamd's symbol statistics: in how many stored verdicts each signal
+ * fired, per bucket, and how many scans were stored per bucket with their mean analysis time.
+ */
+export interface SignalStats {
+  /** Per signal id: the number of verdicts in the period where it fired (a verdict counts once per id). */
+  by_signal: Record<string, number>;
+  series: SignalStatsBucket[];
+}
+
+export interface SignalStatsBucket {
+  /** Start of the bucket, ISO 8601 (UTC), as in `Stats.series`. */
+  start: string;
+  /** Verdicts stored in the bucket (throughput). */
+  scans: number;
+  /** Mean `elapsed_ms` of those verdicts (analysis time, not HTTP). */
+  mean_elapsed_ms: number;
+  signals: Record<string, number>;
+}
+
+/**
+ * What a key may do. `read`: history, verdicts, stats, status. `scan`: read + scan. `admin`: scan +
+ * feedback and the raw messages kept with --keep-raw (key management is the CLI's, on the host).
+ */
+export const KEY_ROLES = ['read', 'scan', 'admin'] as const;
+export type KeyRole = (typeof KEY_ROLES)[number];
+
 /** An API key as stored: never the key itself, only its SHA-256. */
 export interface ApiKeyRecord {
   /** Public key id, `key_` + 12 hex characters; also embedded in the key. */
@@ -127,6 +165,8 @@ export interface ApiKeyRecord {
   hash: string;
   created_at: string;
   revoked_at: string | null;
+  /** What the key may do; keys created before roles existed are `admin` (they could do everything). */
+  role: KeyRole;
 }
 
 export interface Store {
@@ -141,13 +181,19 @@ export interface Store {
   listFeedback(verdictId: string): Promise<Feedback[]>;
 
   stats(query: StatsQuery): Promise<Stats>;
+  /**
+   * Per-signal counts and throughput over time, bucketed like `stats` (same `since` and bucket
+   * starts). Reads signal ids from each stored verdict (ids are kept even when evidence is not).
+   */
+  signalStats(query: StatsQuery): Promise<SignalStats>;
 
   getKey(id: string): Promise<ApiKeyRecord | null>;
   listKeys(): Promise<ApiKeyRecord[]>;
   /**
-   * Create a key. A name is unique among active keys: a duplicate throws `E_KEY_NAME_TAKEN`.
+   * Create a key (role default `admin`). A name is unique among active keys: a duplicate throws
+   * `E_KEY_NAME_TAKEN`.
    */
-  createKey(key: { id: string; name: string; hash: string; createdAt: Date }): Promise<ApiKeyRecord>;
+  createKey(key: { id: string; name: string; hash: string; createdAt: Date; role?: KeyRole }): Promise<ApiKeyRecord>;
   /**
    * Revoke one active key, by id or else by name; null when no active key matches. A name that
    * matches several active keys (possible only in a store without the unique index) throws

@@ -196,7 +196,8 @@ function workUrl(url: string, config: VigilConfig, where: string, explainModel: 
     if (p >= config.thresholds.suspicious && !isBrandOwnPage(parsed, config)) {
       signals.push(
         URL_MODEL_PHISHING.fire(
-          `The phishing-URL model scores ${parsed.host} ${p.toFixed(2)}`,
+          // the fired severity says which threshold the score passed, so it never contradicts the table
+          `The phishing-URL model scores ${parsed.host} ${p.toFixed(2)}, at or above the ${p >= config.thresholds.malicious ? `malicious threshold ${config.thresholds.malicious} (high)` : `suspicious threshold ${config.thresholds.suspicious} (medium)`}`,
           evidence,
           p >= config.thresholds.malicious ? 'high' : 'medium',
         ),

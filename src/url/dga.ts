@@ -4,7 +4,7 @@
  * training data are not cut to eTLD+1). Character n-grams, entropy, vowel and digit shares,
  * consonant runs, the label's log-likelihood under an English character model and its
  * segmentation into dictionary words (wordlist DGAs glue real words together).
- * KEEP IN SYNC: training (`src/url/train.ts`) and scoring both call `dgaFeatures`.
+ * KEEP IN SYNC: training (`src/train/linear.ts`) and scoring both call `dgaFeatures`.
  */
 import { defineSignal } from '../core/index.js';
 import { hash32 } from '../ml/index.js';

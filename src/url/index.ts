@@ -22,7 +22,8 @@ export { imitatesDomain, type Imitation } from './imitates.js';
 /** Every signal this module fires (README table, model features, dashboard legend). */
 export const SIGNALS: SignalDef[] = [...HOST_SIGNALS, ...PATH_SIGNALS, URL_MODEL_PHISHING, ...LOOKALIKE_SIGNALS, DOMAIN_DGA];
 
-// training and model cards (used by `vigil train url|domain`)
-export { trainDomainModel, trainUrlModel, readLabelledCsv, parseCsv, DOMAIN_TRAIN_DEFAULTS, URL_TRAIN_DEFAULTS, PRIOR_MALICIOUS } from './train.js';
-export type { DomainRow, UrlRow, TrainResult, CvReport, SliceMetrics, TrainOptionsCommon } from './train.js';
-export { renderCard } from './card.js';
+// the features the URL and domain models are trained on (src/train reads them from here)
+export { urlRuleSignals } from './analyzer.js';
+export { buildDgaTables, dgaFeatures, dgaLabel } from './dga.js';
+export { parseDomain } from './parse.js';
+export { urlFeatures } from './url-model.js';

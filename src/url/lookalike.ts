@@ -17,25 +17,25 @@ export const LOOKALIKE_HOMOGLYPH = defineSignal({
   id: 'domain.lookalike.homoglyph',
   category: 'lookalike_domain',
   severity: 'high',
-  summary: 'Domain imitates a protected domain with look-alike characters (rn for m, 0 for o, 1 for l)',
+  summary: "Domain imitates a protected domain with look-alike characters (rn for m, 0 for o, 1 for l); critical for the organization's or a partner's domain",
 });
 export const LOOKALIKE_IDN = defineSignal({
   id: 'domain.lookalike.idn',
   category: 'lookalike_domain',
   severity: 'high',
-  summary: 'Internationalised domain whose Unicode letters (Cyrillic, Greek …) imitate a protected domain',
+  summary: "Internationalised domain whose Unicode letters (Cyrillic, Greek …) imitate a protected domain; critical for the organization's or a partner's",
 });
 export const LOOKALIKE_TYPOSQUAT = defineSignal({
   id: 'domain.lookalike.typosquat',
   category: 'lookalike_domain',
   severity: 'high',
-  summary: 'Domain one typing error away from a protected domain (dnstwist families: omission, insertion …)',
+  summary: "Domain one typing error away from a protected domain (dnstwist families: omission, insertion …); critical for the organization's or a partner's",
 });
 export const LOOKALIKE_COMBOSQUAT = defineSignal({
   id: 'domain.lookalike.combosquat',
   category: 'lookalike_domain',
   severity: 'high',
-  summary: 'Domain combines a protected brand name with other words (paypal-login-secure.com)',
+  summary: 'Domain combines a protected brand name with other words (paypal-login-secure.com); critical when the name is spelled with look-alike characters (micros0ft-sso-verify.com)',
 });
 export const LOOKALIKE_SUBDOMAIN = defineSignal({
   id: 'domain.lookalike.subdomain',
@@ -76,6 +76,8 @@ export interface LookalikeMatch {
   family: LookalikeFamily;
   /** In words: `paypa1.com reads as paypal.com (1 for l)`. */
   detail: string;
+  /** The brand's name inside the domain is itself spelled with look-alike characters (`micros0ft-…`). */
+  disguised?: boolean;
 }
 
 interface Entry {
@@ -497,7 +499,8 @@ function findCombosquat(idx: LookalikeIndex, info: HostInfo, unicodeLabel: strin
       if (!t) continue;
       if ((t.weak || t.token.length < 5) && !hasLure) continue;
       const how = direct ? `"${w}"` : `"${w}" (reads as "${t.token}")`;
-      return match(t.entry, 'combosquat', 'combosquat', `${rd} combines ${t.entry.owner}'s name ${how} with ${parts.filter((p) => p !== w).map((p) => `"${p}"`).join(', ')}`);
+      const m = match(t.entry, 'combosquat', 'combosquat', `${rd} combines ${t.entry.owner}'s name ${how} with ${parts.filter((p) => p !== w).map((p) => `"${p}"`).join(', ')}`);
+      return direct ? m : { ...m, disguised: true };
     }
   }
   // no hyphen: brand glued to lure words (paypalsecure, securelogin-microsoft handled above)
@@ -549,11 +552,22 @@ const TECHNIQUE_SIGNAL = {
   tld_swap: LOOKALIKE_TLD_SWAP,
 } as const;
 
-/** Fire the signal for a lookalike match (organization lookalikes are BEC: severity raised). */
+/** Techniques that copy a protected name letter for letter but for one edit or look-alike letters. */
+const NEAR_COPY: ReadonlySet<LookalikeTechnique> = new Set(['homoglyph', 'idn', 'typosquat']);
+
+/**
+ * Fire the signal for a lookalike match. Calibration (issue 15, item 3): a near copy of the
+ * organization's own or a partner's domain (`fabrikarn.example` for `fabrikam.example`) is the
+ * BEC sender or link of a targeted attack, and a brand name spelled with look-alike characters
+ * next to other words (`micros0ft-sso-verify.com`) is a disguise no brand uses for itself: both
+ * are critical, so they read at least as serious as a machine-generated name. Other organization
+ * and partner lookalikes are raised from medium to high.
+ */
 export function lookalikeSignal(m: LookalikeMatch, host: string, evidence: Evidence[]): Signal {
   const def = TECHNIQUE_SIGNAL[m.technique];
   let severity: Severity = def.severity;
   if (m.ownerKind !== 'brand' && severity === 'medium') severity = 'high';
+  if ((m.ownerKind !== 'brand' && NEAR_COPY.has(m.technique)) || m.disguised) severity = 'critical';
   const whose = m.ownerKind === 'brand' ? `the ${m.owner} brand` : m.ownerKind === 'partner' ? `partner ${m.owner}` : `your organization (${m.owner})`;
   return def.fire(`${host} looks like ${m.protectedDomain} of ${whose}: ${m.detail}`, evidence, severity);
 }

@@ -6,7 +6,7 @@
  * hosting platform's suffix (pages.dev, r2.dev … are nearly phishing-only in the data but mostly
  * legitimate in real traffic). Rule signals enter as `rule: <id>` features, except the
  * free-hosting and TLD rules, for the same reason.
- * KEEP IN SYNC: training (`src/url/train.ts`) and scoring both call `urlFeatures`.
+ * KEEP IN SYNC: training (`src/train/linear.ts`) and scoring both call `urlFeatures`.
  */
 import { defineSignal } from '../core/index.js';
 import type { Signal } from '../core/index.js';
@@ -17,7 +17,7 @@ export const URL_MODEL_PHISHING = defineSignal({
   id: 'url.model.phishing',
   category: 'phishing',
   severity: 'medium',
-  summary: "The phishing-URL model's score for this URL's words and shape is high",
+  summary: "The phishing-URL model scores this URL's words and shape at or above the suspicious threshold; high at or above the malicious one",
 });
 
 /** Rule signals the URL model does not learn from (artefacts of the training data). */

@@ -22,11 +22,35 @@ describe('engine', () => {
     expect(v.model?.score).toBe(0.01);
   });
 
-  it('orders signals by model contribution, then severity', () => {
-    const v = combine({ ...base, signals: [HIGH.fire('h'), LOW.fire('l')], model: { name: 'm', version: '1', score: 0.7, top_features: [] }, signalContributions: new Map([['email.test.low', 2]]) });
-    expect(v.signals.map((s) => s.id)).toEqual(['email.test.low', 'email.test.high']);
-    expect(v.verdict).toBe('suspicious');
-    expect(v.categories).toEqual(['bec', 'phishing']);
+  it('orders signals by severity, then model contribution', () => {
+    const MED = defineSignal({ id: 'email.test.med', category: 'bec', severity: 'medium', summary: 'm' });
+    const v = combine({
+      ...base,
+      signals: [LOW.fire('l'), HIGH.fire('h'), MED.fire('m2'), CRIT.fire('c'), MED.fire('m1')],
+      model: { name: 'm', version: '1', score: 0.7, top_features: [] },
+      // the model weighs the low signal most: it still comes after every more severe one
+      signalContributions: new Map([['email.test.low', 3], ['email.test.high', 0.2], ['email.test.crit', -1], ['email.test.med', 1]]),
+    });
+    expect(v.signals.map((s) => `${s.severity}:${s.message}`)).toEqual(['critical:c', 'high:h', 'medium:m1', 'medium:m2', 'low:l']);
+    const W = defineSignal({ id: 'email.test.w', category: 'phishing', severity: 'high', summary: 'w' });
+    const byContribution = combine({ ...base, signals: [HIGH.fire('h'), W.fire('w')], model: { name: 'm', version: '1', score: 0.7, top_features: [] }, signalContributions: new Map([['email.test.w', 2], ['email.test.high', 1]]) });
+    expect(byContribution.signals.map((s) => s.id)).toEqual(['email.test.w', 'email.test.high']);
+  });
+
+  it('explains the score: method, model, gate and floor, with the numbers the engine used', () => {
+    const gate = { roleOf: () => 'context' as const, askModelMin: 0.25 };
+    const blend = { model: 0.35, rules: 1 };
+    const v = combine({ ...base, signals: [LOW.fire('l')], model: { name: 'm', version: '1', score: 0.99, top_features: [] }, blend, gate, askScore: 0.97 });
+    expect(v.verdict).toBe('clean');
+    expect(v.explanation).toMatchObject({
+      method: 'blend', model_score: 0.99, rules_score: 0.15, blend,
+      gate: { open: false, ask: true, deception: false, strong: false, ask_score: 0.97, cap: 0.49 },
+      thresholds: { suspicious: 0.5, malicious: 0.9 },
+    });
+    expect(v.score).toBe(Math.min(v.explanation!.blended_score!, 0.49));
+    const crit = combine({ ...base, signals: [CRIT.fire('exe')], model: null });
+    expect(crit.explanation).toMatchObject({ method: 'rules', critical_floor: 0.95 });
+    expect(crit.explanation?.gate).toBeUndefined();
   });
 
   it('joins the model with rule evidence when a blend is given', () => {

@@ -42,7 +42,7 @@ describe('email.content.payment_change', () => {
     const s = expectFires(v, ID);
     expect(s).toMatchObject({ severity: 'high', category: 'bec' });
     expect(s!.evidence[0]).toMatchObject({ where: 'header:Subject' });
-    expect(s!.message).toContain('updated banking details');
+    expect(s!.message).toContain('"Updated banking details"');
   });
   it('fires in Portuguese, German, Dutch, French and Spanish', async () => {
     for (const text of [
@@ -112,7 +112,7 @@ describe('email.content.gift_card', () => {
     });
     const s = expectFires(v, ID);
     expect(s).toMatchObject({ severity: 'high', category: 'bec' });
-    expect(s!.evidence[0]!.text).toContain('apple gift cards');
+    expect(s!.evidence[0]!.text).toContain('Apple gift cards');
   });
   it('stays silent for a shop newsletter offering gift cards', async () => {
     const v = await scan({ subject: 'Holiday gifts', text: 'Looking for the perfect present? Our gift cards never expire and can be used in any store.' });
@@ -284,5 +284,27 @@ describe('hostile text', () => {
       expect(new Set(out.map((x) => x.id)).size).toBe(out.length);
       for (const x of out) for (const e of x.evidence) expect(e.text.length).toBeLessThanOrEqual(1000);
     }
+  });
+});
+
+describe('evidence is verbatim (issue 15, item 2)', () => {
+  it('quotes the message in its own case and characters, naming the matched words', async () => {
+    const v = await analyzeEmail(
+      eml({ subject: 'URGENT: Payment', text: 'Hello,\n\nPlease process a WIRE TRANSFER today to the Updated   Bank Details below.\n\nThanks' }),
+      { scorer: null },
+    );
+    const s = expectFires(v, 'email.content.payment_change');
+    const body = s.evidence.find((e) => e.where === 'body:text')!;
+    expect(body.text).toContain('WIRE TRANSFER today to the Updated Bank Details below');
+    // the matched words, as written (runs of spaces read as one, as everywhere in evidence)
+    expect(body.match).toContain('WIRE TRANSFER today to the Updated Bank');
+    expect(body.text).toContain(body.match!);
+    expect(s.message).toContain(`"${body.match}"`);
+  });
+  it('keeps look-alike letters as written, while matching them folded', async () => {
+    // Cyrillic а and е in "bаnk dеtails": matched as Latin, quoted as the message writes them
+    const v = await analyzeEmail(eml({ text: 'Please wire the invoice today to our new b\u0430nk d\u0435tails below, urgent.' }), { scorer: null });
+    const s = expectFires(v, 'email.content.payment_change');
+    expect(s.evidence[0]?.match).toBe('new b\u0430nk d\u0435tails');
   });
 });

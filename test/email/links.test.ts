@@ -64,7 +64,7 @@ describe('email.link.meta_refresh and email.link.script_url', () => {
     // mail clients do not run javascript: links (2007 newsletters used them for pop-ups): context only
     expect(expectFires(v, 'email.link.script_url').severity).toBe('low');
     const data = await scan('<a href="javascript:void(0)">a</a><a href="data:text/html;base64,PGgxPkxvZ2luPC9oMT4=">Open the document</a>');
-    expect(expectFires(data, 'email.link.script_url')).toMatchObject({ severity: 'high', evidence: [{ text: 'data:text/html;base64,PGgxPkxvZ2luPC9oMT4=' }, { text: 'javascript:void(0)' }] });
+    expect(expectFires(data, 'email.link.script_url')).toMatchObject({ severity: 'high', evidence: [{ text: '"Open the document" -> data:text/html;base64,PGgxPkxvZ2luPC9oMT4=' }, { text: '"a" -> javascript:void(0)' }] });
     const img = await scan('<img src="data:image/png;base64,iVBORw0KGgo=">');
     expectAbsent(img, 'email.link.script_url');
     expectAbsent(img, 'email.link.meta_refresh');
@@ -187,5 +187,22 @@ describe('legitimate look-alikes get no link signal of medium or higher', () => 
     expect(expectFires(away, 'email.link.form_in_body').severity).toBe('high');
     const pw = await analyzeEmail(eml({ from: 'Shop <no-reply@shop.example>', html: '<form action="https://account.shop.example/login"><input name="u"><input type="password" name="p"></form>' }), { scorer: null });
     expect(expectFires(pw, 'email.link.form_in_body').severity).toBe('critical');
+  });
+});
+
+describe("a link's shown text and its real destination are kept apart (issue 15, item 2)", () => {
+  const html = '<p>Sign in: <a href="javascript:location=\'http://198.51.100.9/pp\'">https://www.paypal.com/signin</a></p>';
+  it('judges the destination, not the URL written as the link text', async () => {
+    const v = await scan(html);
+    // the real paypal.com page in the text is what the reader is shown: it is no evidence itself
+    expect(v.signals.map((s) => s.id)).not.toContain('url.path.credential_words');
+    expect(expectFires(v, 'email.link.script_url')).toMatchObject({
+      message: 'Link shows www.paypal.com but its destination is a javascript: URL',
+      evidence: [{ where: 'body:html', text: `"https://www.paypal.com/signin" -> javascript:location='http://198.51.100.9/pp'` }],
+    });
+  });
+  it('still judges a URL that is written in the text and is not any link\'s shown text', async () => {
+    const v = await scan('<p>Sign in at http://198.51.100.9/login/verify today</p>');
+    expect(v.signals.map((s) => s.id)).toContain('url.host.ip_literal');
   });
 });

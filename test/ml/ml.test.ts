@@ -16,7 +16,6 @@ import {
   ratesAtThreshold,
   rocAuc,
   serializeModel,
-  sliceBreakdown,
   summarize,
   topContributions,
   tprAtFpr,
@@ -169,7 +168,7 @@ describe('metrics (same definitions as shared/peers/metrics.py)', () => {
     expect(tprAtFpr(scores, labels, 0.001)).toBe(0);
     expect(tprAtFpr([1, 1], [0, 1], 0.5)).toBe(0);
   });
-  it('rates, summary and slices', () => {
+  it('rates and summary', () => {
     const r = ratesAtThreshold([0.9, 0.6, 0.2, 0.7], [1, 1, 0, 0], 0.5);
     expect(r).toMatchObject({ tp: 2, fp: 1, tn: 1, fn: 0, tpr: 1, fpr: 0.5, precision: 2 / 3 });
     const sum = summarize([0.9, 0.1], [1, 0], [true, false]);
@@ -180,9 +179,6 @@ describe('metrics (same definitions as shared/peers/metrics.py)', () => {
       tpr_at_fpr: { '0.001': 1, '0.01': 1 },
       at_verdict: { tpr: 1, fpr: 0, precision: 1 },
     });
-    const sl = sliceBreakdown(['b', 'a', 'a'], [0.9, 0.8, 0.1], [0, 1, 0], [true, true, false]);
-    expect(sl.map((s) => s.slice)).toEqual(['a', 'b']);
-    expect(sl[1]).toMatchObject({ negatives: 1, fpr: 1, tpr: null });
   });
 });
 

@@ -39,7 +39,7 @@ describe('vigil keys', () => {
 
     const l = fakeIo();
     expect(await runKeys('list', [], { db }, l.io)).toBe(0);
-    expect(l.out()).toMatch(/key_[0-9a-f]{12}\s+analyst\s+\S+\s+active/);
+    expect(l.out()).toMatch(/key_[0-9a-f]{12}\s+analyst\s+admin\s+\S+\s+active/);
     expect(l.out()).not.toContain(key.slice(17));
 
     const r = fakeIo();
@@ -65,7 +65,20 @@ describe('vigil keys', () => {
     const l = fakeIo();
     await runKeys('list', [], { db }, l.io);
     expect(l.out().match(/^key_[0-9a-f]{12}\s+ci\s/gm)).toHaveLength(2);
-    expect(l.out()).toMatch(/^ID\s+NAME\s+CREATED\s+STATUS/);
+    expect(l.out()).toMatch(/^ID\s+NAME\s+ROLE\s+CREATED\s+STATUS/);
+  });
+
+  it('creates keys with a role (read, scan, admin) and refuses another', async () => {
+    const c = fakeIo();
+    expect(await runKeys('create', [], { db, name: 'wall', role: 'read', json: true }, c.io)).toBe(0);
+    expect(JSON.parse(c.out())).toMatchObject({ name: 'wall', role: 'read' });
+    expect(await runKeys('create', [], { db, name: 'gw', role: 'scan' }, fakeIo().io)).toBe(0);
+    const bad = fakeIo();
+    expect(await runKeys('create', [], { db, name: 'x', role: 'root' }, bad.io)).toBe(2);
+    expect(bad.err()).toMatch(/--role must be one of read, scan, admin.*E_USAGE/);
+    const j = fakeIo();
+    await runKeys('list', [], { db, json: true }, j.io);
+    expect(j.out().trim().split('\n').map((x) => JSON.parse(x).role)).toEqual(['read', 'scan']);
   });
 
   it('refuses an ambiguous name, listing the ids, and revokes nothing', async () => {

@@ -108,3 +108,26 @@ describe('migration 2 on a database with duplicate names', () => {
     await s.close();
   });
 });
+
+describe('key roles (schema version 4)', () => {
+  it('keys made before roles existed become admin, so every key keeps working', async () => {
+    const { SqliteStore, MIGRATIONS } = await import('../../src/store/index.js');
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const m of MIGRATIONS.filter((x) => x.version <= 3)) {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then');
+    }
+    db.prepare("INSERT INTO api_keys (id, name, hash, created_at) VALUES ('key_000000000001', 'old', 'h', '2025-01-01')").run();
+    const { migrate } = await import('../../src/store/index.js');
+    migrate(db);
+    expect(db.prepare('SELECT role FROM api_keys').get()).toEqual({ role: 'admin' });
+    expect(() => db.prepare("UPDATE api_keys SET role = 'root'").run()).toThrow(/CHECK/);
+    db.close();
+    const s = new SqliteStore({ path: ':memory:' });
+    expect(await s.createKey({ id: 'key_000000000002', name: 'r', hash: 'h2', createdAt: new Date(), role: 'read' })).toMatchObject({ role: 'read' });
+    expect((await s.getKey('key_000000000002'))?.role).toBe('read');
+    await s.close();
+  });
+});

@@ -72,7 +72,7 @@ describe('analyzeUrl / analyzeDomain', () => {
   });
   it('a domain verdict names the imitated domain', () => {
     const v = analyzeDomain('micros0ft-sso-verify.com', { config: rulesOnly, target: 'cli-arg' });
-    expect(v).toMatchObject({ kind: 'domain', target: 'cli-arg', verdict: 'suspicious', categories: ['lookalike_domain'] });
+    expect(v).toMatchObject({ kind: 'domain', target: 'cli-arg', verdict: 'malicious', categories: ['lookalike_domain'] });
     expect(v.signals[0]!.message).toContain('microsoft.com');
   });
   it('is deterministic apart from elapsed_ms', () => {

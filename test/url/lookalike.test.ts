@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
-import { inspectDomain } from '../../src/url/index.js';
+import { analyzeDomain, inspectDomain } from '../../src/url/index.js';
 import { expectAbsent, expectFires } from '../helpers/verdict.js';
 
 const config = resolveConfig({
@@ -59,12 +59,34 @@ describe('lookalike families (dnstwist names)', () => {
     expect(look('gοogle.com')).toMatchObject({ technique: 'idn', protectedDomain: 'google.com' });
   });
 
-  it('names the organization and partners as owners, at high severity', () => {
+  it('names the organization and partners as owners; a near copy of their domain is critical', () => {
     expect(look('fabrikarn.example')).toMatchObject({ ownerKind: 'organization', owner: 'Fabrikam', technique: 'homoglyph' });
     expect(look('fabrikam-invoices.example')).toMatchObject({ ownerKind: 'organization', technique: 'combosquat' });
     expect(look('contoso-logistlcs.example')).toMatchObject({ ownerKind: 'partner', owner: 'Contoso Logistics' });
     const s = inspectDomain('fabrlkam.example', ctx).signals[0];
-    expect(s).toMatchObject({ id: 'domain.lookalike.homoglyph', severity: 'high', evidence: [{ where: 'header:From', text: 'fabrlkam.example' }] });
+    expect(s).toMatchObject({ id: 'domain.lookalike.homoglyph', severity: 'critical', evidence: [{ where: 'header:From', text: 'fabrlkam.example' }] });
+    // an added word is no near copy: high, as before
+    expect(inspectDomain('fabrikam-invoices.example', ctx).signals[0]).toMatchObject({ id: 'domain.lookalike.combosquat', severity: 'high' });
+  });
+});
+
+describe('calibration: lookalikes of your own, a partner\'s and a disguised brand name read at least as serious as a generated name', () => {
+  it.each([
+    ['fabrikarn.example', 'domain.lookalike.homoglyph'],
+    ['contoso-logistlcs.example', 'domain.lookalike.homoglyph'],
+    ['micros0ft-sso-verify.com', 'domain.lookalike.combosquat'],
+  ])('%s is malicious (%s critical)', (domain, id) => {
+    const v = analyzeDomain(domain, { config: ctx.config });
+    expect(v.signals[0]).toMatchObject({ id, severity: 'critical' });
+    expect(v.verdict).toBe('malicious');
+  });
+
+  it.each([
+    ['microsoft-sso-verify.com', 'the brand name spelled right: a combosquat, high'],
+    ['paypa1.com', "a brand's homoglyph alone stays high"],
+  ])('%s stays high (%s)', (domain) => {
+    const v = analyzeDomain(domain, { config: ctx.config });
+    expect(v.signals[0]?.severity).toBe('high');
   });
 });
 

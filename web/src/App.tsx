@@ -1,6 +1,9 @@
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { api, clearKey, getKey, setKey, setUnauthorizedHandler } from './api';
+import { About } from './pages/About';
 import { History } from './pages/History';
+import { StatusContext } from './status';
+import type { Role, Status } from './types';
 import { Scan } from './pages/Scan';
 import { SignIn } from './pages/SignIn';
 import { VerdictPage } from './pages/VerdictPage';
@@ -21,14 +24,17 @@ function useHashPath(): string {
   return path;
 }
 
-const NAV = [
-  { path: '/scan', label: 'Scan' },
-  { path: '/history', label: 'History' },
-  { path: '/overview', label: 'Overview' },
+const NAV: { path: string; label: string; role: Role }[] = [
+  { path: '/scan', label: 'Scan', role: 'scan' },
+  { path: '/history', label: 'History', role: 'read' },
+  { path: '/overview', label: 'Overview', role: 'read' },
+  { path: '/about', label: 'About', role: 'read' },
 ];
+const RANK: Record<Role, number> = { read: 0, scan: 1, admin: 2 };
 
 export function App() {
   const [auth, setAuth] = useState<AuthState>('checking');
+  const [status, setStatus] = useState<Status | null>(null);
   const path = useHashPath();
   const main = useRef<HTMLElement>(null);
 
@@ -41,13 +47,17 @@ export function App() {
     setUnauthorizedHandler(signOut);
     // a server started with --insecure-no-auth answers without a key: no sign-in needed
     const key = getKey();
-    api('/v1/verdicts?limit=1', {}, key)
-      .then(() => setAuth(key ? 'signed-in' : 'open'))
+    if (auth !== 'checking') return;
+    api<Status>('/v1/status', {}, key)
+      .then((s) => {
+        setStatus(s);
+        setAuth(key ? 'signed-in' : 'open');
+      })
       .catch(() => {
         if (key) clearKey();
         setAuth('signed-out');
       });
-  }, [signOut]);
+  }, [signOut, auth]);
 
   // move focus to the new page's content so keyboard and screen-reader users land on it
   useEffect(() => {
@@ -60,17 +70,22 @@ export function App() {
       <SignIn
         onSignedIn={(k) => {
           setKey(k);
-          setAuth('signed-in');
+          // read the key's role and the server's status before showing anything
+          setAuth('checking');
         }}
       />
     );
 
+  const role: Role = status?.role ?? 'read';
+  const nav = NAV.filter((n) => RANK[role] >= RANK[n.role]);
   const verdictId = /^\/verdicts\/([^/]+)$/.exec(path)?.[1];
   let page;
   if (verdictId) page = <VerdictPage id={decodeURIComponent(verdictId)} />;
   else if (path === '/history') page = <History />;
   else if (path === '/overview') page = <Overview />;
-  else page = <Scan />;
+  else if (path === '/about') page = <About />;
+  // a read-only key has no Scan page: its start page is the history
+  else page = RANK[role] >= RANK.scan ? <Scan /> : <History />;
 
   return (
     <>
@@ -83,7 +98,7 @@ export function App() {
         </span>
         <nav aria-label="Main">
           <ul>
-            {NAV.map((n) => (
+            {nav.map((n) => (
               <li key={n.path}>
                 <a href={`#${n.path}`} aria-current={path === n.path || (n.path === '/history' && verdictId) ? 'page' : undefined}>
                   {n.label}
@@ -93,15 +108,22 @@ export function App() {
           </ul>
         </nav>
         {auth === 'signed-in' ? (
-          <button type="button" className="link" onClick={signOut}>
-            Sign out
-          </button>
+          <span className="who">
+            <span className="small" title={status?.key ? `key ${status.key.id}` : undefined}>
+              {status?.key?.name} · <span data-testid="role">{role}</span>
+            </span>
+            <button type="button" className="link" onClick={signOut}>
+              Sign out
+            </button>
+          </span>
         ) : (
           <span className="warn small">No sign-in: server runs without auth</span>
         )}
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        <Suspense fallback={<p aria-live="polite">Loading…</p>}>{page}</Suspense>
+        <StatusContext.Provider value={status}>
+          <Suspense fallback={<p aria-live="polite">Loading…</p>}>{page}</Suspense>
+        </StatusContext.Provider>
       </main>
     </>
   );

@@ -38,10 +38,37 @@ export async function api<T>(path: string, init: RequestInit = {}, key: string |
     } catch {
       /* not JSON */
     }
-    if ((res.status === 401 || res.status === 403) && key) onUnauthorized();
+    // 401, or 403 for a revoked key: the key is no good. 403 E_ROLE is a good key without the role.
+    if ((res.status === 401 || (res.status === 403 && code !== 'E_ROLE')) && key) onUnauthorized();
     throw new ApiError(res.status, code, message);
   }
   return (await res.json()) as T;
+}
+
+/** Download a file from the API (the key goes in a header, so a plain link cannot do it). */
+export async function download(path: string, fallbackName: string): Promise<void> {
+  const headers = new Headers();
+  const key = getKey();
+  if (key) headers.set('authorization', `Bearer ${key}`);
+  const res = await fetch(path, { headers, credentials: 'omit', cache: 'no-store' });
+  if (!res.ok) {
+    let message = res.statusText;
+    try {
+      message = ((await res.json()) as { error?: { message?: string } }).error?.message ?? message;
+    } catch {
+      /* not JSON */
+    }
+    throw new ApiError(res.status, `HTTP_${res.status}`, message);
+  }
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export const postJson = <T,>(path: string, body: unknown) =>

@@ -7,6 +7,43 @@ export interface Evidence {
   where: string;
   /** Absent in stored verdicts unless the server keeps evidence (--keep-evidence). */
   text?: string;
+  /** The part of `text` that made the signal fire. */
+  match?: string;
+}
+
+export type Role = 'read' | 'scan' | 'admin';
+
+/** How the score was made (verdict.explanation, written by the engine). */
+export interface Explanation {
+  method: 'rules' | 'model' | 'blend';
+  rules_score: number;
+  model_score?: number;
+  blend?: { model: number; rules: number };
+  blended_score?: number;
+  gate?: { open: boolean; ask: boolean; deception: boolean; strong: boolean; ask_score?: number; ask_model_min: number; cap: number; capped: boolean };
+  critical_floor?: number;
+  thresholds: { suspicious: number; malicious: number };
+}
+
+export interface Status {
+  version: string;
+  started_at: string;
+  config_file: { path: string; sha256: string } | null;
+  models: { kind: Kind; name: string | null; version: string | null }[];
+  organization: { name: string | null; domains: string[]; vips: number; partners: string[] };
+  brands: number;
+  thresholds: { suspicious: number; malicious: number };
+  settings: { keep_raw: boolean; keep_evidence: boolean; retention_days: number | null; rate_limit_per_minute: number; email_body_limit_bytes: number };
+  auth: 'keys' | 'none';
+  key: { id: string; name: string; role: Role } | null;
+  role: Role | null;
+}
+
+export interface SignalStats {
+  since: string;
+  bucket: 'hour' | 'day';
+  by_signal: Record<string, number>;
+  series: { start: string; scans: number; mean_elapsed_ms: number; signals: Record<string, number> }[];
 }
 
 export interface Signal {
@@ -29,6 +66,7 @@ export interface Verdict {
   model: { name: string; version: string; score: number; top_features: { feature: string; weight: number }[] } | null;
   skipped: { what: string; why: string }[];
   input: Record<string, unknown>;
+  explanation?: Explanation;
   elapsed_ms: number;
 }
 

@@ -22,6 +22,7 @@ export function feedbackRoutes(ctx: RouteContext): FastifyPluginAsync {
     app.post(
       '/v1/verdicts/:id/feedback',
       {
+        config: { role: 'admin' },
         schema: {
           summary: 'Record analyst feedback (stored for human review; never retrains automatically)',
           tags: ['feedback'],
@@ -58,6 +59,7 @@ export function feedbackRoutes(ctx: RouteContext): FastifyPluginAsync {
     app.get(
       '/v1/verdicts/:id/feedback',
       {
+        config: { role: 'read' },
         schema: {
           summary: 'Feedback recorded on one verdict',
           tags: ['feedback'],

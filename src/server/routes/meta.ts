@@ -21,6 +21,7 @@ export function metaRoutes(ctx: RouteContext): FastifyPluginAsync {
     app.get(
       '/metrics',
       {
+        config: { role: 'read' },
         schema: {
           summary: 'Prometheus metrics (scans by kind and verdict, latency histograms)',
           tags: ['meta'],
@@ -38,6 +39,7 @@ export function metaRoutes(ctx: RouteContext): FastifyPluginAsync {
     app.get(
       '/v1/openapi.json',
       {
+        config: { role: 'read' },
         schema: {
           summary: 'This API as an OpenAPI 3 document',
           tags: ['meta'],

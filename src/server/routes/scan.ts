@@ -65,6 +65,7 @@ function emailRoutes(ctx: RouteContext): FastifyPluginAsync {
       {
         bodyLimit: ctx.emailBodyLimit,
         config: {
+          role: 'scan',
           // the body is raw bytes, never validated as JSON: describe it for OpenAPI only
           swaggerTransform: ({ schema, url }) => ({
             url,
@@ -109,6 +110,7 @@ export function scanRoutes(ctx: RouteContext): FastifyPluginAsync {
     app.post(
       '/v1/scan/url',
       {
+        config: { role: 'scan' },
         schema: {
           summary: 'Scan one URL',
           tags: ['scan'],
@@ -131,6 +133,7 @@ export function scanRoutes(ctx: RouteContext): FastifyPluginAsync {
     app.post(
       '/v1/scan/domain',
       {
+        config: { role: 'scan' },
         schema: {
           summary: 'Scan one domain name',
           tags: ['scan'],

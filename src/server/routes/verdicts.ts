@@ -4,8 +4,9 @@
  * the dashboard overview.
  */
 import type { FastifyPluginAsync } from 'fastify';
-import type { InputKind, VerdictLabel } from '../../core/index.js';
-import { VigilError } from '../../core/index.js';
+import type { Category, InputKind, VerdictLabel } from '../../core/index.js';
+import { CATEGORIES, VigilError } from '../../core/index.js';
+import type { VerdictQuery, VerdictSummary } from '../../store/index.js';
 import type { RouteContext } from '../context.js';
 import { KINDS, LABELS, errorResponses } from '../schemas.js';
 
@@ -28,22 +29,88 @@ export function parseSince(text: string | undefined, now: Date): Date | undefine
   throw new VigilError('E_BAD_REQUEST', `since must be an ISO 8601 date or time, or an age like 24h or 7d; got "${text.slice(0, 40)}"`);
 }
 
+/** Filters shared by the history list and its export (querystring properties). */
+const filterProperties = {
+  kind: { type: 'string', enum: [...KINDS] },
+  verdict: { type: 'string', enum: [...LABELS] },
+  category: { type: 'string', enum: [...CATEGORIES] },
+  since: { type: 'string', maxLength: 40, description: 'ISO 8601 date/time or an age (24h, 7d): created at or after' },
+  until: { type: 'string', maxLength: 40, description: 'ISO 8601 date/time or an age (24h, 7d): created before' },
+  q: {
+    type: 'string',
+    minLength: 1,
+    maxLength: 200,
+    description: 'search sender, subject, target (file name, URL, domain) and stored URLs; literal, ASCII case-insensitive',
+  },
+} as const;
+
+interface FilterQuery {
+  kind?: InputKind;
+  verdict?: VerdictLabel;
+  category?: Category;
+  since?: string;
+  until?: string;
+  q?: string;
+}
+
+function filtersOf(q: FilterQuery, now: Date): Omit<VerdictQuery, 'limit' | 'cursor'> {
+  const since = parseSince(q.since, now);
+  const until = parseSince(q.until, now);
+  return {
+    ...(q.kind ? { kind: q.kind } : {}),
+    ...(q.verdict ? { verdict: q.verdict } : {}),
+    ...(q.category ? { category: q.category } : {}),
+    ...(since ? { since } : {}),
+    ...(until ? { until } : {}),
+    ...(q.q ? { search: q.q } : {}),
+  };
+}
+
+/** Most rows one export returns; past it the answer says so in `x-vigil-truncated`. */
+export const MAX_EXPORT_ROWS = 50_000;
+
+const CSV_COLUMNS = ['id', 'created_at', 'kind', 'target', 'verdict', 'score', 'categories', 'subject', 'sender'] as const;
+
+/**
+ * One CSV field. Subjects and senders are written by attackers: a field that starts with = + - @
+ * (or a tab/CR) would run as a formula in a spreadsheet, so it gets a leading apostrophe (OWASP
+ * "CSV injection"); quotes are doubled and every field is quoted.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+function csvRow(v: VerdictSummary): string {
+  const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
+    id: v.id,
+    created_at: v.created_at,
+    kind: v.kind,
+    target: v.target,
+    verdict: v.verdict,
+    score: String(v.score),
+    categories: v.categories.join(';'),
+    subject: v.subject,
+    sender: v.sender,
+  };
+  return CSV_COLUMNS.map((c) => csvField(cells[c])).join(',');
+}
+
 export function verdictRoutes(ctx: RouteContext): FastifyPluginAsync {
   return async (app) => {
     app.get(
       '/v1/verdicts',
       {
+        config: { role: 'read' },
         schema: {
-          summary: 'List stored verdicts, newest first',
+          summary: 'List stored verdicts, newest first; filter by kind, verdict, category, time; search text',
           tags: ['verdicts'],
           security,
           querystring: {
             type: 'object',
             additionalProperties: false,
             properties: {
-              kind: { type: 'string', enum: [...KINDS] },
-              verdict: { type: 'string', enum: [...LABELS] },
-              since: { type: 'string', maxLength: 40, description: 'ISO 8601 date/time or an age (24h, 7d)' },
+              ...filterProperties,
               limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
               cursor: { type: 'string', maxLength: 64 },
             },
@@ -52,21 +119,62 @@ export function verdictRoutes(ctx: RouteContext): FastifyPluginAsync {
         },
       },
       async (req) => {
-        const q = req.query as { kind?: InputKind; verdict?: VerdictLabel; since?: string; limit: number; cursor?: string };
-        const since = parseSince(q.since, ctx.clock());
-        return ctx.store.listVerdicts({
-          limit: q.limit,
-          ...(q.kind ? { kind: q.kind } : {}),
-          ...(q.verdict ? { verdict: q.verdict } : {}),
-          ...(since ? { since } : {}),
-          ...(q.cursor ? { cursor: q.cursor } : {}),
-        });
+        const q = req.query as FilterQuery & { limit: number; cursor?: string };
+        return ctx.store.listVerdicts({ limit: q.limit, ...filtersOf(q, ctx.clock()), ...(q.cursor ? { cursor: q.cursor } : {}) });
+      },
+    );
+
+    app.get(
+      '/v1/verdicts/export',
+      {
+        config: { role: 'read' },
+        schema: {
+          summary: `Every stored verdict matching the filters (as /v1/verdicts), newest first, as CSV or JSON lines (at most ${MAX_EXPORT_ROWS})`,
+          tags: ['verdicts'],
+          security,
+          produces: ['text/csv', 'application/x-ndjson'],
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { ...filterProperties, format: { type: 'string', enum: ['csv', 'jsonl'], default: 'csv' } },
+          },
+          response: { ...errorResponses(400, 401, 403, 429) },
+        },
+      },
+      async (req, reply) => {
+        const q = req.query as FilterQuery & { format: 'csv' | 'jsonl' };
+        const filters = filtersOf(q, ctx.clock());
+        const lines: string[] = q.format === 'csv' ? [CSV_COLUMNS.join(',')] : [];
+        let cursor: string | undefined;
+        let rows = 0;
+        let truncated = false;
+        for (;;) {
+          const page = await ctx.store.listVerdicts({ ...filters, limit: 200, ...(cursor ? { cursor } : {}) });
+          for (const item of page.items) {
+            if (rows >= MAX_EXPORT_ROWS) {
+              truncated = true;
+              break;
+            }
+            lines.push(q.format === 'csv' ? csvRow(item) : JSON.stringify(item));
+            rows++;
+          }
+          if (truncated || !page.next_cursor) break;
+          cursor = page.next_cursor;
+        }
+        const stamp = ctx.clock().toISOString().slice(0, 10);
+        return reply
+          .type(q.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8')
+          .header('content-disposition', `attachment; filename="vigil-verdicts-${stamp}.${q.format === 'csv' ? 'csv' : 'jsonl'}"`)
+          .header('x-vigil-rows', String(rows))
+          .header('x-vigil-truncated', String(truncated))
+          .send(lines.length ? `${lines.join('\n')}\n` : '');
       },
     );
 
     app.get(
       '/v1/verdicts/:id',
       {
+        config: { role: 'read' },
         schema: {
           summary: 'One stored verdict with subject, sender, URLs, signals and feedback',
           tags: ['verdicts'],
@@ -89,6 +197,8 @@ export function verdictRoutes(ctx: RouteContext): FastifyPluginAsync {
     app.get(
       '/v1/verdicts/:id/raw',
       {
+        // the raw message is the most personal thing stored: admin keys only
+        config: { role: 'admin' },
         schema: {
           summary: 'The raw message, when the server runs with --keep-raw',
           tags: ['verdicts'],
@@ -112,6 +222,7 @@ export function verdictRoutes(ctx: RouteContext): FastifyPluginAsync {
     app.get(
       '/v1/stats',
       {
+        config: { role: 'read' },
         schema: {
           summary: 'Counts by verdict and category over time (dashboard overview)',
           tags: ['verdicts'],
@@ -131,6 +242,55 @@ export function verdictRoutes(ctx: RouteContext): FastifyPluginAsync {
         const q = req.query as { since: string; bucket: 'hour' | 'day' };
         const since = parseSince(q.since, ctx.clock()) ?? new Date(0);
         const stats = await ctx.store.stats({ since, bucket: q.bucket });
+        return { since: since.toISOString(), bucket: q.bucket, ...stats };
+      },
+    );
+
+    app.get(
+      '/v1/stats/signals',
+      {
+        config: { role: 'read' },
+        schema: {
+          summary: 'Per-signal counts and throughput (scans, mean analysis time) over time',
+          tags: ['verdicts'],
+          security,
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              since: { type: 'string', maxLength: 40, default: '30d' },
+              bucket: { type: 'string', enum: ['hour', 'day'], default: 'day' },
+            },
+          },
+          response: {
+            200: {
+              type: 'object',
+              properties: {
+                since: { type: 'string', format: 'date-time' },
+                bucket: { type: 'string', enum: ['hour', 'day'] },
+                by_signal: { type: 'object', additionalProperties: { type: 'integer' } },
+                series: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      start: { type: 'string', format: 'date-time' },
+                      scans: { type: 'integer' },
+                      mean_elapsed_ms: { type: 'number' },
+                      signals: { type: 'object', additionalProperties: { type: 'integer' } },
+                    },
+                  },
+                },
+              },
+            },
+            ...errorResponses(400, 401, 403, 429),
+          },
+        },
+      },
+      async (req) => {
+        const q = req.query as { since: string; bucket: 'hour' | 'day' };
+        const since = parseSince(q.since, ctx.clock()) ?? new Date(0);
+        const stats = await ctx.store.signalStats({ since, bucket: q.bucket });
         return { since: since.toISOString(), bucket: q.bucket, ...stats };
       },
     );

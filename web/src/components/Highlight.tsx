@@ -5,8 +5,8 @@
  */
 import type { ReactNode } from 'react';
 
-export function highlight(text: string, needles: string[]): ReactNode[] {
-  const terms = [...new Set(needles.map((n) => n.trim()).filter((n) => n.length >= 3 && text.includes(n)))].sort(
+export function highlight(text: string, needles: string[], minLength = 3): ReactNode[] {
+  const terms = [...new Set(needles.map((n) => n.trim()).filter((n) => n.length >= minLength && text.includes(n)))].sort(
     (a, b) => b.length - a.length,
   );
   if (!terms.length) return [text];

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api } from '../api';
 import { LABEL_COLOR, LABEL_TEXT, words } from '../format';
-import type { Label, Stats } from '../types';
+import type { Label, SignalStats, Stats } from '../types';
 
 const RANGES = [
   { id: '24h', label: 'Last 24 hours', bucket: 'hour' },
@@ -21,6 +21,7 @@ function bucketName(start: string, bucket: 'hour' | 'day') {
 export function Overview() {
   const [range, setRange] = useState<(typeof RANGES)[number]['id']>('7d');
   const [stats, setStats] = useState<Stats | null>(null);
+  const [sig, setSig] = useState<SignalStats | null>(null);
   const [error, setError] = useState('');
   const r = RANGES.find((x) => x.id === range) ?? RANGES[1];
 
@@ -28,6 +29,9 @@ export function Overview() {
     let live = true;
     api<Stats>(`/v1/stats?since=${r.id}&bucket=${r.bucket}`)
       .then((s) => live && setStats(s))
+      .catch((e: Error) => live && setError(e.message));
+    api<SignalStats>(`/v1/stats/signals?since=${r.id}&bucket=${r.bucket}`)
+      .then((s) => live && setSig(s))
       .catch((e: Error) => live && setError(e.message));
     return () => {
       live = false;
@@ -39,6 +43,12 @@ export function Overview() {
     .map(([c, n]) => ({ name: words(c), count: n }))
     .sort((a, b) => b.count - a.count);
   const total = stats ? stats.totals.clean + stats.totals.suspicious + stats.totals.malicious : 0;
+  const bucket = sig?.bucket ?? 'day';
+  const sigSeries = (sig?.series ?? []).map((s) => ({ ...s, name: bucketName(s.start, bucket) }));
+  const topSignals = Object.entries(sig?.by_signal ?? {})
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 15);
+  const busiest = sigSeries.reduce((m, s) => Math.max(m, s.scans), 0);
 
   return (
     <>
@@ -151,6 +161,92 @@ export function Overview() {
               )}
             </section>
           </div>
+          {sig && (
+            <div className="charts">
+              <section className="panel" aria-labelledby="signals-title">
+                <h2 id="signals-title">Signals over time</h2>
+                <p className="muted small">In how many stored verdicts each signal fired, per {bucket} (most frequent first).</p>
+                {topSignals.length === 0 ? (
+                  <p className="muted">No signal fired in this period.</p>
+                ) : (
+                  <div className="table-wrap">
+                    <table className="signal-stats" data-testid="signal-stats">
+                      <thead>
+                        <tr>
+                          <th scope="col">Signal</th>
+                          <th scope="col">Total</th>
+                          {sigSeries.map((s) => (
+                            <th key={s.start} scope="col" className="num">
+                              {s.name}
+                            </th>
+                          ))}
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {topSignals.map(([id, n]) => (
+                          <tr key={id}>
+                            <th scope="row" className="break">
+                              <code>{id}</code>
+                            </th>
+                            <td className="num">{n}</td>
+                            {sigSeries.map((s) => (
+                              <td key={s.start} className="num">
+                                {s.signals[id] ?? 0}
+                              </td>
+                            ))}
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                )}
+              </section>
+              <section className="panel" aria-labelledby="throughput-title">
+                <h2 id="throughput-title">Throughput</h2>
+                <p className="muted small" data-testid="throughput-summary">
+                  {total} scans in this period; busiest {bucket}: {busiest} scans
+                  {sigSeries.length > 0 &&
+                    `; mean analysis time ${(sigSeries.reduce((a, s) => a + s.mean_elapsed_ms * s.scans, 0) / Math.max(1, sigSeries.reduce((a, s) => a + s.scans, 0))).toFixed(1)} ms`}
+                  .
+                </p>
+                {sigSeries.length > 0 && (
+                  <div className="chart" role="img" aria-label={`Bars of scans per ${bucket}; the table below has the numbers`}>
+                    <ResponsiveContainer width="100%" height={180}>
+                      <BarChart data={sigSeries} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+                        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                        <XAxis dataKey="name" />
+                        <YAxis allowDecimals={false} />
+                        <Tooltip />
+                        <Bar dataKey="scans" name="Scans" fill="#1f4e79" maxBarSize={56} isAnimationActive={false} />
+                      </BarChart>
+                    </ResponsiveContainer>
+                  </div>
+                )}
+                <table className="plain">
+                  <thead>
+                    <tr>
+                      <th scope="col">{bucket === 'hour' ? 'Hour' : 'Day'}</th>
+                      <th scope="col" className="num">
+                        Scans
+                      </th>
+                      <th scope="col" className="num">
+                        Mean time
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {sigSeries.map((s) => (
+                      <tr key={s.start}>
+                        <td>{s.name}</td>
+                        <td className="num">{s.scans}</td>
+                        <td className="num">{s.mean_elapsed_ms.toFixed(1)} ms</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+            </div>
+          )}
         </>
       )}
     </>

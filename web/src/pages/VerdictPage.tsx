@@ -4,10 +4,12 @@ import { fmtTime } from '../format';
 import type { Feedback, StoredVerdict } from '../types';
 import { VerdictView } from '../components/VerdictView';
 import { recentScan } from '../fresh';
+import { useCan } from '../status';
 
 export function VerdictPage({ id }: { id: string }) {
   const [v, setV] = useState<StoredVerdict | null>(null);
   const [error, setError] = useState('');
+  const canFeedback = useCan('admin');
 
   useEffect(() => {
     let live = true;
@@ -50,7 +52,13 @@ export function VerdictPage({ id }: { id: string }) {
         Scanned {fmtTime(v.created_at)} · id <code>{v.id}</code> · {v.elapsed_ms} ms
       </p>
       <VerdictView v={v} />
-      <FeedbackForm verdict={v} onAdded={(fb) => setV({ ...v, feedback: [...v.feedback, fb] })} />
+      {canFeedback ? (
+        <FeedbackForm verdict={v} onAdded={(fb) => setV({ ...v, feedback: [...v.feedback, fb] })} />
+      ) : (
+        <p className="muted small" data-testid="no-feedback">
+          Feedback needs an admin key; this key can read verdicts{v.feedback.length ? ` (${v.feedback.length} feedback entr${v.feedback.length === 1 ? 'y' : 'ies'} recorded)` : ''}.
+        </p>
+      )}
     </>
   );
 }

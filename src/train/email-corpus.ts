@@ -1,19 +1,26 @@
 /**
- * Labelled email folders for `vigil train email`, `vigil eval email` and the cross-validation
- * script: list every *.eml (sorted), read it, run the analyzer's facts and rules once, and derive
+ * Labelled email folders for `vigil train email` and `vigil eval email [--cv]`: list every *.eml (sorted), read it, run the analyzer's facts and rules once, and derive
  * the features and the campaign group of each message.
  */
 import { mapOrdered, type EmailPool } from '../pool/index.js';
+import { Progress, type Outcome } from '../cli/progress.js';
 import { relative, sep } from 'node:path';
 import { getDomain } from 'tldts';
 import { VigilError, type Signal } from '../core/index.js';
 import { defaultConfig, type VigilConfig } from '../config/index.js';
-import { analyzeEmail, analyzeEmailFacts } from '../email/index.js';
-import type { EmailFacts, EmailScorer } from '../email/index.js';
-import { emailFeatures, normalizeText, type EmailFeatureOptions, type EmailFeatures } from '../email/features.js';
-import type { CliIo } from './io.js';
-import { listEml, readInputFile } from './files.js';
-import { countMboxMessages } from './mbox.js';
+import { analyzeEmail, analyzeEmailFacts, emailFeatures, normalizeText } from '../email/index.js';
+import type { EmailFacts, EmailFeatureOptions, EmailFeatures, EmailScorer } from '../email/index.js';
+// the bounded readers `vigil scan` uses (leaf files: they import only src/core), so a corpus file
+// is read exactly as a scanned one
+import { listEml, readInputFile } from '../cli/files.js';
+import { countMboxMessages } from '../cli/mbox.js';
+
+/** Where progress bars are drawn (stderr of the CLI); structurally the CLI's io. */
+export interface ProgressIo {
+  stderr(text: string): void;
+  /** Whether stderr is a terminal: the progress line is drawn only then. */
+  isTTY?: boolean;
+}
 
 export type Label = 'malicious' | 'benign';
 
@@ -88,7 +95,7 @@ export function campaignKeys(facts: EmailFacts, label: Label, source: string): s
 export interface ExtractOptions {
   config?: VigilConfig;
   featureOptions?: EmailFeatureOptions;
-  io?: CliIo;
+  io?: ProgressIo | undefined;
   /** Label for the progress bar. */
   what?: string;
 }
@@ -130,34 +137,13 @@ async function readOneMessage(path: string, maxBytes: number): Promise<Buffer> {
   return raw;
 }
 
-/** A progress bar on stderr, drawn only when stderr is a terminal. */
-export function progressBar(io: CliIo | undefined, what: string, total: number): { tick(): void; done(): void } {
-  const tty = Boolean(io && process.stderr.isTTY);
-  let n = 0;
-  let last = 0;
-  const draw = () => {
-    const width = 30;
-    const f = total ? n / total : 1;
-    const full = Math.round(f * width);
-    io!.stderr(`\r${what} [${'#'.repeat(full)}${'.'.repeat(width - full)}] ${n}/${total}`);
-  };
-  return {
-    tick() {
-      n++;
-      if (!tty) return;
-      const now = Date.now();
-      if (now - last > 100 || n === total) {
-        last = now;
-        draw();
-      }
-    },
-    done() {
-      if (tty) {
-        draw();
-        io!.stderr('\n');
-      }
-    },
-  };
+/**
+ * The progress line of eval and train (count, rate, ETA, outcomes; see src/cli/progress.ts), drawn
+ * only when stdout is a terminal and an io is given (no io: --quiet); a summary line at the end.
+ */
+export function progressBar(io: ProgressIo | undefined, what: string, total: number): { tick(outcome?: Outcome | null): void; done(): void } {
+  const p = new Progress({ write: (t) => io?.stderr(t), enabled: Boolean(io?.isTTY), total, label: what });
+  return { tick: (outcome = null) => p.tick(outcome), done: () => p.finish() };
 }
 
 export interface ScoredFile extends CorpusFile {
@@ -181,7 +167,7 @@ export interface ScoredFile extends CorpusFile {
  */
 export async function scoreCorpus(
   files: readonly CorpusFile[],
-  opts: { config: VigilConfig; scorer: EmailScorer | null; io?: CliIo; what?: string; pool?: EmailPool },
+  opts: { config: VigilConfig; scorer: EmailScorer | null; io?: ProgressIo | undefined; what?: string; pool?: EmailPool },
 ): Promise<{ rows: ScoredFile[]; seconds: number }> {
   const rows: ScoredFile[] = [];
   const bar = progressBar(opts.io, opts.what ?? 'scanning', files.length);
@@ -209,8 +195,9 @@ export async function scoreCorpus(
     }
   };
   await mapOrdered(files, pool ? Math.max(1, pool.workers) * 4 : 1, score, (_f, r) => {
-    if (r.ok) rows.push(r.value);
-    bar.tick();
+    if (!r.ok) return;
+    rows.push(r.value);
+    bar.tick(r.value.verdict === null ? 'error' : (r.value.verdict as Outcome));
   });
   const seconds = (performance.now() - started) / 1000;
   bar.done();

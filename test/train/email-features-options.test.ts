@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEmailFacts } from '../../src/email/index.js';
 import { emailFeatures, STOPWORDS } from '../../src/email/features.js';
-import { textVocabulary } from '../../src/cli/train-email.js';
-import type { ExtractedMessage } from '../../src/cli/email-corpus.js';
+import { textVocabulary, type ExtractedMessage } from '../../src/train/index.js';
 import { eml } from '../helpers/eml.js';
 
 async function features(text: string, opts: Parameters<typeof emailFeatures>[2]) {

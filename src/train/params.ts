@@ -1,7 +1,31 @@
-/** What `vigil train url|domain|email` share: hyper-parameter flags and reading a labelled CSV. */
-import { readFileSync } from 'node:fs';
+/** What every trainer shares: hyper-parameters (validated from flags), the --out rule and the class-count floor. */
 import { MIN_TRAIN_ROWS_PER_CLASS, VigilError } from '../core/index.js';
-import { readLabelledCsv, type TrainOptionsCommon } from '../url/index.js';
+
+/** Hyper-parameters of every linear-model trainer (FTRL logistic regression over hashed features). */
+export interface LinearTrainParams {
+  /** log2 of the hashed feature buckets. */
+  bits: number;
+  epochs: number;
+  l1: number;
+  l2: number;
+  /** FTRL learning rate. */
+  alpha: number;
+  /** Shuffle and fold seed. */
+  seed: number;
+  /** Grouped folds of the out-of-fold scores (calibration and the card's metrics). */
+  folds: number;
+}
+
+/** Flags of every linear-model trainer (commander hands them over as strings). */
+export interface LinearTrainFlags {
+  bits?: number | string;
+  epochs?: number | string;
+  l1?: number | string;
+  l2?: number | string;
+  alpha?: number | string;
+  seed?: number | string;
+  folds?: number | string;
+}
 
 /** E_DATA unless both classes have MIN_TRAIN_ROWS_PER_CLASS rows. */
 export function requireBothClasses(malicious: number, benign: number, what: string, unit = 'rows'): void {
@@ -21,20 +45,7 @@ export function requireOut(out: string | undefined, kind: string): string {
   return out;
 }
 
-/** Flags of every linear-model trainer (commander hands them over as strings). */
-export interface LinearTrainFlags {
-  bits?: number | string;
-  epochs?: number | string;
-  l1?: number | string;
-  l2?: number | string;
-  alpha?: number | string;
-  seed?: number | string;
-  folds?: number | string;
-}
-
-/** The hyper-parameters every linear-model trainer takes (one definition, in src/url/train.ts). */
-export type LinearTrainParams = Omit<TrainOptionsCommon, 'onPhase'>;
-
+/** A non-negative number flag (integer when `int`); E_USAGE otherwise. */
 export function num(v: number | string | undefined, dflt: number, name: string, int = false): number {
   if (v === undefined) return dflt;
   const n = typeof v === 'number' ? v : Number(v);
@@ -56,25 +67,7 @@ export function trainParams(flags: LinearTrainFlags, defaults: LinearTrainParams
   };
 }
 
-/** Reads a labelled CSV (RFC 4180) with the given columns; E_READ / E_DATA on failure. */
-export function readTrainingCsv(path: string, columns: string[]): { buf: Buffer; records: Record<string, string>[] } {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(path);
-  } catch (err) {
-    throw new VigilError('E_READ', `cannot read ${path}: ${(err as Error).message}`);
-  }
-  try {
-    return { buf, records: readLabelledCsv(buf.toString('utf8'), columns) };
-  } catch (err) {
-    throw new VigilError('E_DATA', `${path}: ${(err as Error).message}`);
-  }
-}
-
-/**
- * Every labelled row whose label is
- * `malicious` or `benign` mapped to a training row, and how many rows had another label.
- */
+/** Every row labelled `malicious` or `benign` mapped to a training row, and how many rows had another label. */
 export function labelledRows<T>(records: Record<string, string>[], toRow: (r: Record<string, string>, malicious: boolean) => T): { rows: T[]; bad: number } {
   const rows: T[] = [];
   let bad = 0;
@@ -83,4 +76,20 @@ export function labelledRows<T>(records: Record<string, string>[], toRow: (r: Re
     else rows.push(toRow(r, r.label === 'malicious'));
   }
   return { rows, bad };
+}
+
+/** The date written to a card (default today, UTC) and the model version (default `<date>.1`). */
+export function dateAndVersion(date: string | undefined, version: string | undefined): { date: string; version: string } {
+  const d = date ?? new Date().toISOString().slice(0, 10);
+  return { date: d, version: version ?? `${d}.1` };
+}
+
+/** The card path: `--card`, else the model path with `.md`. */
+export function cardPath(out: string, card: string | undefined): string {
+  return card ?? out.replace(/\.json$/i, '') + '.md';
+}
+
+/** How a data path is shown in a card: relative to the shared data folder, never this machine's absolute path. */
+export function shownPath(path: string): string {
+  return path.replace(/^.*?(shared\/data\/)/, '../$1');
 }

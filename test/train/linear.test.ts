@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../src/ml/index.js';
-import { parseCsv, readLabelledCsv, trainDomainModel, trainUrlModel } from '../../src/url/index.js';
-
-describe('CSV (RFC 4180)', () => {
-  it('handles quoted commas, quotes and line breaks', () => {
-    const text = 'url,label,source\r\n"http://a.example/?q=1,2",malicious,x\n"http://b.example/""q""",benign,"y\nz"\nhttp://c.example/,benign,w';
-    expect(parseCsv(text)).toEqual([
-      ['url', 'label', 'source'],
-      ['http://a.example/?q=1,2', 'malicious', 'x'],
-      ['http://b.example/"q"', 'benign', 'y\nz'],
-      ['http://c.example/', 'benign', 'w'],
-    ]);
-    expect(readLabelledCsv(text, ['label', 'url'])[0]).toEqual({ label: 'malicious', url: 'http://a.example/?q=1,2' });
-    expect(() => readLabelledCsv(text, ['domain'])).toThrow(/domain/);
-  });
-});
+import { trainDomainModel, trainUrlModel } from '../../src/train/index.js';
 
 describe('training on small synthetic data', () => {
   const rnd = mulberry32(7);

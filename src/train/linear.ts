@@ -1,6 +1,6 @@
 /**
- * Training and cross-validation of the domain (DGA) and phishing-URL models. Pure: the CLI reads
- * the files and passes text in. Same rows, same options: same model, byte for byte (rows are
+ * Training and cross-validation of the domain (DGA) and phishing-URL models (the features live in
+ * src/url: `dgaFeatures`, `urlFeatures`). Pure: url.ts / domain.ts read the files and pass rows in. Same rows, same options: same model, byte for byte (rows are
  * sorted before training; folds and shuffles are seeded).
  */
 import { resolveConfig, type VigilConfig } from '../config/index.js';
@@ -8,8 +8,6 @@ import {
   buildModel,
   calibrate,
   fromEntries,
-  operatingPoint,
-  rocAuc,
   round6,
   trainCalibrated,
   hashFeature,
@@ -21,82 +19,12 @@ import {
   type LinearModel,
   type SparseVector,
 } from '../ml/index.js';
-import { urlRuleSignals } from './analyzer.js';
-import { buildDgaTables, dgaFeatures, dgaLabel } from './dga.js';
-import { parseDomain, registrableDomain } from './parse.js';
-import { urlFeatures } from './url-model.js';
+import { buildDgaTables, dgaFeatures, dgaLabel, parseDomain, registrableDomain, urlFeatures, urlRuleSignals } from '../url/index.js';
+import type { LinearTrainParams } from './params.js';
+import { cvReport, type CvReport, type SliceReport } from './slices.js';
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  const n = text.length;
-  if (text.charCodeAt(0) === 0xfeff) i = 1;
-  while (i < n) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        continue;
-      }
-      field += c;
-      i++;
-      continue;
-    }
-    if (c === '"' && field === '') {
-      quoted = true;
-      i++;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-      i++;
-    } else if (c === '\n' || c === '\r') {
-      row.push(field);
-      field = '';
-      if (row.length > 1 || row[0] !== '') rows.push(row);
-      row = [];
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += c;
-      i++;
-    }
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** Rows of a labelled CSV with the named columns (header row required). */
-export function readLabelledCsv(text: string, columns: readonly string[]): Record<string, string>[] {
-  const rows = parseCsv(text);
-  const header = rows.shift() ?? [];
-  const at = columns.map((c) => header.indexOf(c));
-  const missing = columns.filter((_, k) => at[k]! < 0);
-  if (missing.length) throw new Error(`CSV lacks the column(s) ${missing.join(', ')} (header: ${header.join(',')})`);
-  return rows.map((r) => Object.fromEntries(columns.map((c, k) => [c, r[at[k]!] ?? ''])));
-}
-
-export interface TrainOptionsCommon {
-  bits: number;
-  epochs: number;
-  l1: number;
-  l2: number;
-  alpha: number;
-  seed: number;
-  folds: number;
-  onPhase?: (phase: string) => void;
-}
+/** Hyper-parameters and an optional progress callback (`fold 1/5`, …, `final`). */
+export type LinearTrainOptions = LinearTrainParams & { onPhase?: (phase: string) => void };
 
 export const DOMAIN_TRAIN_DEFAULTS = { bits: 18, epochs: 8, l1: 0.2, l2: 1, alpha: 0.1, seed: 1, folds: 5 } as const;
 export const URL_TRAIN_DEFAULTS = { bits: 18, epochs: 8, l1: 0.3, l2: 1, alpha: 0.1, seed: 1, folds: 5 } as const;
@@ -110,64 +38,6 @@ function vectorize(names: readonly string[], values: readonly number[], bits: nu
     acc.set(index, (acc.get(index) ?? 0) + sign * v);
   }
   return fromEntries(acc);
-}
-
-export interface SliceMetrics {
-  slice: string;
-  n: number;
-  /** AUC of this slice against the other class (null for a one-class slice without the other). */
-  auc: number | null;
-  /** For malicious slices: share flagged at the thresholds where benign FPR is 0.1% / 1%. For benign: that FPR. */
-  rate_at_fpr_0_001: number | null;
-  rate_at_fpr_0_01: number | null;
-}
-
-export interface CvReport {
-  folds: number;
-  grouping: string;
-  n_malicious: number;
-  n_benign: number;
-  auc: number | null;
-  tpr_at_fpr: { '0.001': number | null; '0.01': number | null };
-  thresholds: { '0.001': number | null; '0.01': number | null };
-  slices: SliceMetrics[];
-}
-
-/** Out-of-fold scores → overall metrics plus per-slice (family / source) breakdown. */
-export function cvReport(scores: Float64Array, labels: Int8Array, slices: readonly string[], folds: number, grouping: string): CvReport {
-  const op1 = operatingPoint(scores, labels, 0.001);
-  const op2 = operatingPoint(scores, labels, 0.01);
-  const t1 = op1?.threshold ?? Infinity;
-  const t2 = op2?.threshold ?? Infinity;
-  const benignIdx: number[] = [];
-  const malIdx: number[] = [];
-  labels.forEach((l, i) => (l === 1 ? malIdx : benignIdx).push(i));
-  const by = new Map<string, number[]>();
-  slices.forEach((s, i) => {
-    const l = by.get(s);
-    if (l) l.push(i);
-    else by.set(s, [i]);
-  });
-  const out: SliceMetrics[] = [];
-  for (const slice of [...by.keys()].sort()) {
-    const ix = by.get(slice)!;
-    const mal = labels[ix[0]!] === 1;
-    const other = mal ? benignIdx : malIdx;
-    const sc = [...ix.map((i) => scores[i]!), ...other.map((i) => scores[i]!)];
-    const lb = [...ix.map((i) => labels[i]!), ...other.map((i) => labels[i]!)];
-    const rate = (t: number) => (Number.isFinite(t) ? ix.filter((i) => scores[i]! >= t).length / ix.length : 0);
-    out.push({ slice, n: ix.length, auc: round6(rocAuc(sc, lb)), rate_at_fpr_0_001: round6(rate(t1)), rate_at_fpr_0_01: round6(rate(t2)) });
-  }
-  return {
-    folds,
-    grouping,
-    n_malicious: malIdx.length,
-    n_benign: benignIdx.length,
-    auc: round6(rocAuc(scores, labels)),
-    tpr_at_fpr: { '0.001': round6(op1?.tpr ?? null), '0.01': round6(op2?.tpr ?? null) },
-    thresholds: { '0.001': Number.isFinite(t1) ? round6(t1) : null, '0.01': Number.isFinite(t2) ? round6(t2) : null },
-    slices: out,
-  };
 }
 
 /**
@@ -189,11 +59,11 @@ function counts(labels: Int8Array): [number, number] {
   return [pos, labels.length - pos];
 }
 
-export interface TrainResult {
+export interface LinearTrainResult {
   model: LinearModel;
   cv: CvReport;
   /** Per-slice metrics grouped more coarsely (url: openphish / phishtank / each benign list). */
-  coarse?: SliceMetrics[];
+  coarse?: SliceReport[];
   rows: { used: number; dropped: number };
   /** Heaviest features by weight (model card), in words. */
   topPositive: [string, number][];
@@ -227,9 +97,9 @@ export interface DomainRow {
 export function trainDomainModel(
   rows: readonly DomainRow[],
   words: readonly string[],
-  o: TrainOptionsCommon & { groupBy?: 'family' | 'domain' },
+  o: LinearTrainOptions & { groupBy?: 'family' | 'domain' },
   version: string,
-): TrainResult {
+): LinearTrainResult {
   // 'domain' (every row its own group) measures families seen in training, for comparison with
   // the literature's random splits; 'family' (default) measures families never seen
   const byFamily = (o.groupBy ?? 'family') === 'family';
@@ -309,7 +179,7 @@ export function coarseSource(source: string): string {
  * `trainOn` (comparisons only): rows it rejects are scored out of fold like the others but never
  * learnt, neither in the folds nor in the final model, so two trainings share one set of folds.
  */
-export function trainUrlModel(rows: readonly UrlRow[], o: TrainOptionsCommon & { trainOn?: (r: UrlRow) => boolean }, version: string): TrainResult {
+export function trainUrlModel(rows: readonly UrlRow[], o: LinearTrainOptions & { trainOn?: (r: UrlRow) => boolean }, version: string): LinearTrainResult {
   // rules only, no models: the URL model learns from rule signals, never from another model's output
   const config: VigilConfig = resolveConfig({ models: { url: null, domain: null } });
   const usable: { y: number; group: string; slice: string; url: string; vec: SparseVector; learn: boolean }[] = [];
