@@ -6,7 +6,7 @@
  * under CI (where `npm ci` builds it), where they must run.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -177,6 +177,35 @@ describe.skipIf(!built && !process.env.CI)('vigil serve --jobs (built command, w
     } finally {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.skipIf(!built && !process.env.CI)('vigil eval email --jobs (built command, worker threads)', () => {
+  it('measures the same scores with 2 workers as with one thread', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-pool-eval-'));
+    try {
+      writeFileSync(join(dir, 'config.json'), JSON.stringify({ limits: { time_ms: 600_000 } }));
+      for (const side of ['malicious', 'benign']) spawnSync('mkdir', ['-p', join(dir, side)]);
+      for (let i = 0; i < 6; i++) {
+        writeFileSync(join(dir, 'malicious', `m${i}.eml`), eml({ from: `"Ines Moreau" <ines.moreau${i}@gmail.com>`, replyTo: 'ines.m@outlook.com', subject: `Urgent payment ${i}`, text: 'Please process a wire transfer today to the new supplier account, it is urgent and confidential.' }));
+        writeFileSync(join(dir, 'benign', `b${i}.eml`), eml({ subject: `Minutes of meeting ${i}`, text: `Attached are the notes from meeting ${i}. See you next week.` }));
+      }
+      writeFileSync(join(dir, 'benign', 'broken.eml'), Buffer.from('no header block here\n'));
+      const run = (jobs: string) => {
+        const scores = join(dir, `scores-${jobs}.csv`);
+        const r = spawnSync(process.execPath, [BIN, 'eval', 'email', '--json', '--quiet', '--jobs', jobs, '--config', join(dir, 'config.json'), '--scores', scores, '--malicious', join(dir, 'malicious'), '--benign', join(dir, 'benign')], { encoding: 'utf8', cwd: ROOT });
+        const j = JSON.parse(r.stdout);
+        delete j.messages_per_second;
+        return { code: r.status, json: j, err: r.stderr, csv: readFileSync(scores, 'utf8') };
+      };
+      const one = run('1');
+      const two = run('2');
+      expect(one.json.n_malicious).toBe(6);
+      expect(one.json.errors).toBe(1);
+      expect(two).toStrictEqual(one);
+    } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
