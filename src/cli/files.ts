@@ -4,7 +4,7 @@
  */
 import type { Dirent } from 'node:fs';
 import { open, opendir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { MAX_LIST_DEPTH, MAX_LISTED_ENTRIES } from '../core/index.js';
 
 export interface ListOptions {
@@ -14,6 +14,12 @@ export interface ListOptions {
   maxDepth?: number;
   /** Called for what was not listed and why (the CLI prints it on stderr). */
   onSkip?: (what: string, why: string) => void;
+  /**
+   * Also list Maildir messages: every file (any name but dotfiles) in the `cur/` and `new/` of a
+   * folder that has both (Maildir and Maildir++ subfolders such as `.Sent/`); `tmp/` holds messages
+   * still being written and is left out. Called with each Maildir found.
+   */
+  maildir?: (dir: string) => void;
 }
 
 interface Frame {
@@ -58,6 +64,21 @@ export async function listEml(root: string, opts: ListOptions = {}): Promise<str
     return { dir, depth, entries: entries.sort(byName), next: 0 };
   };
 
+  // whether a folder is a Maildir (has both cur/ and new/), asked once per folder
+  const maildirs = new Map<string, Promise<boolean>>();
+  const isMaildir = (dir: string) => {
+    let p = maildirs.get(dir);
+    if (!p) {
+      p = Promise.all([stat(join(dir, 'cur')), stat(join(dir, 'new'))]).then(
+        ([a, b]) => a.isDirectory() && b.isDirectory(),
+        () => false,
+      );
+      maildirs.set(dir, p);
+      void p.then((yes) => yes && opts.maildir?.(dir));
+    }
+    return p;
+  };
+
   const rootStat = await stat(root);
   seen.add(`${rootStat.dev}:${rootStat.ino}`);
   const stack: Frame[] = [await read(root, 0)];
@@ -85,6 +106,7 @@ export async function listEml(root: string, opts: ListOptions = {}): Promise<str
       if (f.depth + 1 > maxDepth) opts.onSkip?.(p, `deeper than ${maxDepth} directories below ${root}, not listed`);
       else if (!full) stack.push(await read(p, f.depth + 1));
     } else if (isFile && /\.eml$/i.test(e.name)) out.push(p);
+    else if (isFile && opts.maildir && !e.name.startsWith('.') && /^(cur|new)$/.test(basename(f.dir)) && (await isMaildir(dirname(f.dir)))) out.push(p);
   }
   if (full) opts.onSkip?.(`entries after #${maxEntries} below ${root}`, `limit of ${maxEntries} listed entries (MAX_LISTED_ENTRIES)`);
   return out;

@@ -20,6 +20,7 @@ const lazy = {
   runTrainEmail: async (...a: Parameters<typeof import('./train.js').runTrainEmail>) => (await import('./train.js')).runTrainEmail(...a),
   runEvalList: async (...a: Parameters<typeof import('./eval.js').runEvalList>) => (await import('./eval.js')).runEvalList(...a),
   runEvalEmail: async (...a: Parameters<typeof import('./eval.js').runEvalEmail>) => (await import('./eval.js')).runEvalEmail(...a),
+  runFilter: async (...a: Parameters<typeof import('./filter.js').runFilter>) => (await import('./filter.js')).runFilter(...a),
 };
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -58,7 +59,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .description('run the HTTP API and the dashboard (needs an API key: see `vigil keys create`)')
     .option('-p, --port <port>', 'TCP port', '8080')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--db <path>', 'SQLite database (default: $XDG_DATA_HOME/vigil/vigil.db or ~/.local/share/vigil/vigil.db)')
+    .option('--db <path|url>', 'SQLite file (default: $XDG_DATA_HOME/vigil/vigil.db or ~/.local/share/vigil/vigil.db) or postgres://user@host/database shared by replicas')
     .option('-c, --config <file>', 'JSON config file')
     .option('--keep-raw', 'store raw messages with their verdicts (they hold personal data; off by default)')
     .option('--keep-evidence', 'store evidence text and fired messages (they quote the mail; off by default)')
@@ -70,13 +71,23 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .action(async (opts) => setExit(await lazy.runServe(opts, io)));
 
   program
+    .command('filter')
+    .description('SMTP content filter for Postfix (content_filter or smtpd_proxy_filter): X-Vigil-* headers, policies per verdict')
+    .option('--listen <host:port>', 'address to accept mail on (from Postfix)')
+    .option('--next-hop <host:port>', 'where to hand mail on (Postfix re-injection smtpd)')
+    .option('-c, --config <file>', 'JSON config file (its "filter" section sets policies and limits)')
+    .option('--no-model', 'rules only: do not load the learned models')
+    .addHelpText('after', '\nExample (README "Mail flow"):\n  vigil filter --listen 127.0.0.1:10025 --next-hop 127.0.0.1:10026 --config /etc/vigil.json')
+    .action(async (opts) => setExit(await lazy.runFilter(opts, io)));
+
+  program
     .command('keys')
     .description('manage API keys for `vigil serve`: create --name NAME | list | revoke ID|NAME')
     .argument('<action>', 'create, list or revoke')
     .argument('[target]', 'key id or name (revoke)')
     .option('--name <name>', 'name of the new key (create)')
     .option('--role <role>', 'what the new key may do (create): read (history, stats), scan (read + scan), admin (scan + feedback, raw messages); default admin')
-    .option('--db <path>', 'SQLite database (default: as for `vigil serve`)')
+    .option('--db <path|url>', 'SQLite file or postgres:// URL (default: as for `vigil serve`)')
     .option('--json', 'machine-readable output')
     .action(async (action: string, target: string | undefined, opts) =>
       setExit(await lazy.runKeys(action, target === undefined ? [] : [target], opts, io)),
@@ -85,7 +96,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   program
     .command('purge')
     .description('delete stored verdicts (and raw messages) and feedback now: --older-than DAYS or --all (keys are kept)')
-    .option('--db <path>', 'SQLite database (default: as for `vigil serve`)')
+    .option('--db <path|url>', 'SQLite file or postgres:// URL (default: as for `vigil serve`)')
     .option('--older-than <days>', 'delete what was stored more than DAYS days ago')
     .option('--all', 'delete every verdict and all feedback')
     .option('--json', 'machine-readable output')

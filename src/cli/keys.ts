@@ -4,7 +4,7 @@
  * `revoke NAME` revokes exactly one key (or refuses, listing the ids, when a name is ambiguous).
  */
 import { createApiKey } from '../server/index.js';
-import { KEY_ROLES, SqliteStore, dbLocation, type KeyRole } from '../store/index.js';
+import { KEY_ROLES, describeStore, openStore, storeLocation, type KeyRole, type Store } from '../store/index.js';
 import { exitCodeFor, type CliIo } from './io.js';
 
 export interface KeysOptions {
@@ -40,11 +40,11 @@ export async function runKeys(
     io.stderr('vigil keys revoke: give exactly one key id or name (see `vigil keys list`) (E_USAGE)\n');
     return 2;
   }
-  const where = dbLocation(opts.db, env);
-  const dbPath = where.path;
-  let store: SqliteStore;
+  let dbPath: string;
+  let store: Store;
   try {
-    store = new SqliteStore(where);
+    dbPath = describeStore(storeLocation(opts.db, env));
+    store = await openStore(opts.db, { env });
   } catch (err) {
     return exitCodeFor(err, io, 'vigil keys');
   }

@@ -32,7 +32,8 @@ const JSON_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 const COLORS = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1, cyan: 36 } as const;
 type Color = keyof typeof COLORS;
 
-export function formatVerdict(v: Verdict, opts: { color: boolean; maxSignals?: number }): string {
+/** `messageId`: name the Message-ID under the target too (messages of a mailbox). */
+export function formatVerdict(v: Verdict, opts: { color: boolean; maxSignals?: number; messageId?: boolean }): string {
   const e = escapeControl;
   const c = (color: Color, s: string) => (opts.color ? `\u001b[${COLORS[color]}m${s}\u001b[0m` : s);
   const labelColor: Color = v.verdict === 'malicious' ? 'red' : v.verdict === 'suspicious' ? 'yellow' : 'green';
@@ -40,7 +41,8 @@ export function formatVerdict(v: Verdict, opts: { color: boolean; maxSignals?: n
   const cats = v.categories.length ? `  ${v.categories.join(', ')}` : '';
   lines.push(`${c('bold', e(v.target))}  ${c(labelColor, v.verdict.toUpperCase())}  score ${v.score.toFixed(2)}${cats}`);
   if (v.kind === 'email' && (v.input.subject || v.input.from)) {
-    lines.push(c('dim', `  from ${e(v.input.from || '(none)')} · subject "${e(v.input.subject ?? '')}"`));
+    const id = opts.messageId ? ` · message-id ${e(v.input.message_id || '(none)')}` : '';
+    lines.push(c('dim', `  from ${e(v.input.from || '(none)')} · subject "${e(v.input.subject ?? '')}"${id}`));
   } else if (v.input.normalized && v.input.normalized !== v.target) {
     lines.push(c('dim', `  normalised ${e(v.input.normalized)}`));
   }

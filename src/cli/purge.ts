@@ -4,7 +4,7 @@
  * the same by age on its own (`--retention-days`); this is for a one-off clean-up or a data
  * subject's request. A bare `vigil purge` is refused: deleting everything must be asked for.
  */
-import { SqliteStore, dbLocation } from '../store/index.js';
+import { describeStore, openStore, storeLocation, type Store } from '../store/index.js';
 import { exitCodeFor, type CliIo } from './io.js';
 
 export interface PurgeOptions {
@@ -29,10 +29,11 @@ export async function runPurge(opts: PurgeOptions, io: CliIo, env: NodeJS.Proces
     before = new Date(now.getTime() - Number(text) * 86_400_000);
   }
   // an existing database only: purging must never create one (nor its folder)
-  const where = dbLocation(opts.db, env);
-  let store: SqliteStore;
+  let dbPath: string;
+  let store: Store;
   try {
-    store = new SqliteStore({ path: where.path, mustExist: true });
+    dbPath = describeStore(storeLocation(opts.db, env));
+    store = await openStore(opts.db, { env, mustExist: true });
   } catch (err) {
     return exitCodeFor(err, io, 'vigil purge');
   }
@@ -40,9 +41,9 @@ export async function runPurge(opts: PurgeOptions, io: CliIo, env: NodeJS.Proces
     const gone = await store.purge(before);
     const scope = before ? `created before ${before.toISOString()}` : 'all';
     if (opts.json) {
-      io.stdout(`${JSON.stringify({ db: where.path, before: before?.toISOString() ?? null, ...gone })}\n`);
+      io.stdout(`${JSON.stringify({ db: dbPath, before: before?.toISOString() ?? null, ...gone })}\n`);
     } else {
-      io.stdout(`purged ${gone.verdicts} verdict(s) and ${gone.feedback} feedback entr${gone.feedback === 1 ? 'y' : 'ies'} (${scope}) from ${where.path}\n`);
+      io.stdout(`purged ${gone.verdicts} verdict(s) and ${gone.feedback} feedback entr${gone.feedback === 1 ? 'y' : 'ies'} (${scope}) from ${dbPath}\n`);
     }
     return 0;
   } catch (err) {

@@ -3,13 +3,15 @@
  * Returns the exit code: 0 all clean, 1 any suspicious or malicious, 2 a usage error or an input
  * that could not be analysed (named on stderr; the other inputs are still scanned).
  */
+import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { sep } from 'node:path';
 import { isVigilError, VigilError, type Verdict } from '../core/index.js';
 import { loadConfig } from '../config/index.js';
 import { createScanner } from '../scanner.js';
 import { listEml, readInputFile } from './files.js';
 import { readLines, type CliIo } from './io.js';
-import { countMboxMessages } from './mbox.js';
+import { countMboxMessages, splitMbox, startsWithEnvelope, type MboxMessage } from './mbox.js';
 import { escapeControl, formatVerdict, formatVerdictJson } from './print.js';
 import { createEmailPool, mapOrdered, parseJobs } from '../pool/index.js';
 import { Progress, type Outcome } from './progress.js';
@@ -26,12 +28,12 @@ export interface ScanOptions {
   clientIp?: string;
   helo?: string;
   mailFrom?: string;
-  /** `--jobs N`: worker threads for email (default: the number of cores; 1: this thread only). */
-  jobs?: string | number;
   /** No progress line and no summary on a terminal. */
   quiet?: boolean;
   /** Milliseconds clock for the progress line (tests). */
   now?: () => number;
+  /** `--jobs N`: worker threads for email (default: the number of cores; 1: this thread only). */
+  jobs?: string | number;
 }
 
 const KINDS = ['email', 'url', 'domain'] as const;
@@ -67,6 +69,12 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
 
   let worst = 0;
   let failed = false;
+  // mailboxes (Maildir folders, mbox files) in the inputs: the run ends with a summary line
+  const mailboxes = { count: 0 };
+  const summary: MailboxSummary = { clean: 0, suspicious: 0, malicious: 0, failed: 0 };
+  const tally = (v: Verdict) => void summary[v.verdict]++;
+  const maildirRoots: string[] = [];
+  const inMaildir = new Set<string>();
   const maxBytes = config.limits.message_bytes;
   // a progress line only on a terminal, over many inputs, and not with --quiet (set up below,
   // once the number of inputs is known)
@@ -83,10 +91,11 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
   };
   const tick = (o: Outcome) => (progress as Progress | null)?.tick(o);
   // awaited: a slow reader (a SIEM pipe) holds the scan back instead of the verdicts piling up
-  const emit = async (v: Verdict) => {
+  // a message of a mailbox is named by its Message-ID too (the file name or offset says little)
+  const emit = async (v: Verdict, mailbox = false) => {
     if (v.verdict !== 'clean') worst = 1;
     (progress as Progress | null)?.clear();
-    await io.stdout(opts.json ? formatVerdictJson(v) : formatVerdict(v, { color: io.isTTY }));
+    await io.stdout(opts.json ? formatVerdictJson(v) : formatVerdict(v, { color: io.isTTY, ...(mailbox ? { messageId: true } : {}) }));
     tick(v.verdict);
   };
   // file names and messages carry attacker-chosen bytes (a name with ESC or a newline): escaped
@@ -140,6 +149,10 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
       try {
         // what the listing left out makes the run incomplete: exit 2, like an unreadable input
         files = await listEml(input, {
+          maildir: (dir) => {
+            mailboxes.count++;
+            maildirRoots.push(dir);
+          },
           onSkip: (what, why) => {
             failed = true;
             io.stderr(`vigil: ${escapeControl(what)}: not scanned: ${escapeControl(why)}\n`);
@@ -149,11 +162,11 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
         fail(input, new VigilError('E_READ', `cannot list ${input}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`));
         continue;
       }
-      if (!files.length) fail(input, new VigilError('E_READ', `directory ${input} holds no *.eml files`));
+      if (!files.length) fail(input, new VigilError('E_READ', `directory ${input} holds no *.eml files and no Maildir messages`));
       targets.push(...files);
+      for (const file of files) if (maildirRoots.some((d) => file.startsWith(d + sep))) inMaildir.add(file);
     } else targets.push(input);
   }
-  startProgress(targets.length);
   // several messages: scanned by a pool of workers (one per core by default), printed in input order
   let jobs: number;
   try {
@@ -168,7 +181,12 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
   const pool = targets.length > 1 && jobs > 1
     ? createEmailPool({ config, mode: 'scan', model: opts.model !== false, ...(verifyAuth ? { verifyAuth } : {}) }, Math.min(jobs, targets.length))
     : null;
-  type Scanned = { what: string; verdict?: Verdict; error?: unknown };
+  // read and scan (in a worker when there is a pool); what to print is decided in input order below
+  type Scanned =
+    | { kind: 'read-error'; error: VigilError }
+    | { kind: 'mailbox'; name: string; raw: Buffer }
+    | { kind: 'verdict'; verdict: Verdict }
+    | { kind: 'error'; name: string; error: unknown };
   const scanOne = async (target: string): Promise<Scanned> => {
     const name = target === '-' ? 'stdin' : target;
     let raw: Buffer;
@@ -177,26 +195,104 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
       raw = target === '-' ? await io.readStdin(maxBytes) : await readInputFile(target, maxBytes);
       if (raw.length > maxBytes + 1) raw = raw.subarray(0, maxBytes + 1);
     } catch (err) {
-      return { what: target, error: new VigilError('E_READ', `cannot read ${target}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`) };
+      return { kind: 'read-error', error: new VigilError('E_READ', `cannot read ${target}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`) };
     }
     try {
-      const n = countMboxMessages(raw);
-      if (n) throw new VigilError('E_MBOX', `${name} is an mbox mailbox with ${n === 3 ? '3 or more' : n} messages, not one message`, { target: name });
-      return { what: name, verdict: pool ? (await pool.scan(raw, name)).verdict : await scanner.email(raw, name) };
+      // a mailbox: several envelope lines, or one on top of more than the limit (the next may be further on)
+      if (countMboxMessages(raw) || (raw.length > maxBytes && startsWithEnvelope(raw))) return { kind: 'mailbox', name, raw };
+      return { kind: 'verdict', verdict: pool ? (await pool.scan(raw, name)).verdict : await scanner.email(raw, name) };
     } catch (err) {
-      return { what: name, error: err };
+      return { kind: 'error', name, error: err };
     }
   };
+  startProgress(targets.length);
   try {
-    await mapOrdered(targets, pool ? pool.workers * 4 : 1, scanOne, async (_t, r) => {
-      const o = r.ok ? r.value : { what: _t, error: r.error };
-      if (o.verdict) await emit(o.verdict);
-      else fail(o.what, o.error);
+    await mapOrdered(targets, pool ? pool.workers * 4 : 1, scanOne, async (target, r) => {
+      const o: Scanned = r.ok ? r.value : { kind: 'error', name: target, error: r.error };
+      if (o.kind === 'read-error') {
+        summary.failed++;
+        fail(target, o.error);
+      } else if (o.kind === 'mailbox') {
+        // a mailbox: one verdict per message (README "Mailboxes"), scanned here, in order
+        mailboxes.count++;
+        try {
+          await scanMailbox(target, o.name, o.raw);
+        } catch (err) {
+          summary.failed++;
+          fail(o.name, err);
+        }
+      } else if (o.kind === 'verdict') {
+        tally(o.verdict);
+        await emit(o.verdict, inMaildir.has(target));
+      } else {
+        summary.failed++;
+        fail(o.name, o.error);
+      }
     });
   } finally {
     await pool?.close();
   }
-  return finish(failed ? 2 : worst);
+  (progress as Progress | null)?.finish();
+  if (mailboxes.count) {
+    const line = formatSummary(summary, mailboxes.count);
+    // --json keeps stdout JSON lines only: the summary goes to stderr there
+    if (opts.json) io.stderr(line);
+    else await io.stdout(line);
+  }
+  return failed ? 2 : worst;
+
+  /**
+   * Scans each message of an mbox mailbox. A regular file is read again as a stream, one message
+   * at a time (memory holds one message); stdin or a device is split from what was read, at most
+   * limits.message_bytes (+1), and what did not fit is reported.
+   */
+  async function scanMailbox(target: string, name: string, head: Buffer): Promise<void> {
+    const regular = target !== '-' && (await stat(target).catch(() => null))?.isFile();
+    const chunks: AsyncIterable<Uint8Array> = regular ? createReadStream(target, { highWaterMark: 1 << 20 }) : oneChunk(Promise.resolve(head));
+    // one message behind: a "mailbox" of one message (an envelope line on top of one large
+    // message) is scanned and named as that file, like any single message
+    let prev: MboxMessage | null = null;
+    const one = async (m: MboxMessage, single: boolean) => {
+      const where = single ? name : `${name}:${m.offset}`;
+      try {
+        const v = await scanner.email(m.raw, where);
+        tally(v);
+        await emit(v, !single);
+      } catch (err) {
+        summary.failed++;
+        fail(where, err);
+      }
+    };
+    for await (const m of splitMbox(chunks, maxBytes)) {
+      if (prev) await one(prev, false);
+      prev = m;
+    }
+    if (prev) {
+      const single = prev.index === 1;
+      if (single) mailboxes.count--;
+      await one(prev, single);
+    }
+    if (!regular && head.length > maxBytes) {
+      summary.failed++;
+      fail(name, new VigilError('E_INPUT_TOO_LARGE', `mailbox on ${name} is larger than limits.message_bytes=${maxBytes}: messages after byte ${maxBytes} were not read; save it to a file and scan that`));
+    }
+  }
+}
+
+interface MailboxSummary {
+  clean: number;
+  suspicious: number;
+  malicious: number;
+  failed: number;
+}
+
+/** The line after a mailbox scan: how many messages, of which verdict, how many not analysed. */
+export function formatSummary(s: MailboxSummary, mailboxes: number): string {
+  const total = s.clean + s.suspicious + s.malicious + s.failed;
+  return (
+    `vigil: ${total} message${total === 1 ? '' : 's'} (${mailboxes} mailbox${mailboxes === 1 ? '' : 'es'}): ` +
+    `${s.malicious} malicious, ${s.suspicious} suspicious, ${s.clean} clean, ${s.failed} not analysed\n`
+  );
 }
 
 async function* oneChunk(p: Promise<Buffer>): AsyncGenerator<Uint8Array> {

@@ -10,7 +10,7 @@ import type { FastifyServerOptions } from 'fastify';
 import { LOG_LEVELS, loadConfig, type VigilConfig } from '../config/index.js';
 import { isVigilError } from '../core/index.js';
 import { DEFAULT_RETENTION_DAYS, buildApp, defaultScanners, type Scanners } from '../server/index.js';
-import { SqliteStore, dbLocation } from '../store/index.js';
+import { describeStore, openStore, storeLocation, type Store, type StoreLocation } from '../store/index.js';
 import type { CliIo } from './io.js';
 import { createEmailPool, parseJobs, type EmailPool } from '../pool/index.js';
 
@@ -58,8 +58,14 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
   const port = opts.port === undefined ? DEFAULT_PORT : Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(io, `--port must be 0-65535, got ${String(opts.port)} (E_USAGE)`);
   const host = opts.host ?? DEFAULT_HOST;
-  const where = dbLocation(opts.db, control.env);
-  const dbPath = where.path;
+  // postgres://… is a database server, never a file path (src/store/open.ts)
+  let where: StoreLocation;
+  try {
+    where = storeLocation(opts.db, control.env);
+  } catch (err) {
+    return fail(io, (err as Error).message);
+  }
+  const dbPath = describeStore(where);
 
   let config: VigilConfig;
   try {
@@ -81,9 +87,9 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
   const keepRaw = opts.keepRaw === true || config.server.keepRaw === true;
   const keepEvidence = opts.keepEvidence === true || config.server.keepEvidence === true;
 
-  let store: SqliteStore;
+  let store: Store;
   try {
-    store = new SqliteStore(where);
+    store = await openStore(opts.db, { env: control.env });
   } catch (err) {
     return fail(io, (err as Error).message);
   }
@@ -91,7 +97,7 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
   try {
     if (!insecureNoAuth && (await store.countActiveKeys()) === 0) {
       await store.close();
-      const dbArg = opts.db ? ` --db ${opts.db}` : '';
+      const dbArg = opts.db ? ` --db ${where.engine === 'postgres' ? `'${dbPath}'` : opts.db}` : '';
       return fail(
         io,
         `no API key exists in ${dbPath}, so nobody could use the API.\n` +

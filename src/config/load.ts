@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Limits, Thresholds } from '../core/index.js';
 import { DEFAULT_LIMITS, DEFAULT_THRESHOLDS, VigilError } from '../core/index.js';
 import { DEFAULT_BRANDS, type Brand } from './brands.js';
-import { configSchema, type LOG_LEVELS } from './schema.js';
+import { configSchema, filterSchema, type FilterConfig, type LOG_LEVELS } from './schema.js';
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -37,6 +37,8 @@ export interface VigilConfig {
     retentionDays?: number | null;
     logLevel?: LogLevel;
   };
+  /** `vigil filter` (mail flow): policies and limits, defaults filled in. */
+  filter: FilterConfig;
 }
 
 /** Validate a config object (the parsed JSON of a config file) and fill in defaults. */
@@ -83,6 +85,7 @@ export function resolveConfig(input: unknown = {}, source = 'config'): VigilConf
       ...(c.server?.retention_days !== undefined ? { retentionDays: c.server.retention_days } : {}),
       ...(c.server?.log_level !== undefined ? { logLevel: c.server.log_level } : {}),
     },
+    filter: c.filter ?? filterSchema.parse({}),
   };
 }
 

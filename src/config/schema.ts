@@ -53,6 +53,47 @@ export const brandSchema = z.union([
   }),
 ]);
 
+/** What the mail-flow filter (`vigil filter`) does with a message of a verdict. */
+export const FILTER_ACTIONS = ['tag', 'quarantine', 'reject'] as const;
+const filterAction = z.enum(FILTER_ACTIONS);
+
+/** `vigil filter`: policies per verdict, failure behaviour and the filter's own limits. */
+export const filterSchema = z
+  .strictObject({
+    /** Per verdict: tag (headers only, the default), quarantine, or reject (5xx with the reason). */
+    policy: z
+      .strictObject({
+        suspicious: filterAction.default('tag'),
+        malicious: filterAction.default('tag'),
+      })
+      .default({ suspicious: 'tag', malicious: 'tag' }),
+    /** Folder (a Maildir: tmp/, new/, cur/ are created) that keeps quarantined messages. */
+    quarantine_dir: z.string().min(1).optional(),
+    /** Quarantine hands on a short notice to the recipients instead of the message (false: nothing). */
+    quarantine_notice: z.boolean().default(true),
+    /**
+     * When Vigil fails or is overloaded: "tempfail" answers 451 so the MTA retries later; "pass"
+     * hands the message on unscanned with `X-Vigil-Verdict: unscanned`. No mail is lost either way.
+     */
+    on_error: z.enum(['tempfail', 'pass']).default('tempfail'),
+    /** Messages scanned at once; more wait (CPU-bound analysis on one thread). */
+    max_concurrent_scans: z.number().int().min(1).max(1024).default(4),
+    /** Messages waiting for a scan; past it the filter is overloaded (on_error applies). */
+    max_queued: z.number().int().nonnegative().max(100_000).default(64),
+    /** Largest message accepted (SIZE): at least Postfix's message_size_limit (10,240,000 by default). */
+    max_message_bytes: z.number().int().min(1024).default(50 * 1024 * 1024),
+    /** Simultaneous SMTP connections (Postfix's smtp client and proxy connections). */
+    max_clients: z.number().int().min(1).max(100_000).default(200),
+    /** Timeout for the next hop (connect, greeting, each command) and for an idle client. */
+    timeout_ms: z.number().int().min(100).max(3_600_000).default(60_000),
+    /** Signal ids named in X-Vigil-Reasons. */
+    reasons: z.number().int().min(1).max(20).default(5),
+  })
+  .refine((f) => f.quarantine_dir !== undefined || (f.policy.suspicious !== 'quarantine' && f.policy.malicious !== 'quarantine'), {
+    message: 'a quarantine policy needs filter.quarantine_dir',
+    path: ['quarantine_dir'],
+  });
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   organization: z
@@ -109,9 +150,12 @@ export const configSchema = z.strictObject({
       log_level: z.enum(LOG_LEVELS).optional(),
     })
     .optional(),
+  filter: filterSchema.optional(),
 });
 
 export type ConfigFile = z.input<typeof configSchema>;
 export type ParsedConfigFile = z.output<typeof configSchema>;
+/** The resolved `filter` section (defaults filled in). */
+export type FilterConfig = z.output<typeof filterSchema>;
 
 export { DEFAULT_LIMITS };

@@ -15,7 +15,7 @@ export const ERRORS = {
   E_MBOX: {
     http: 422,
     exit: 2,
-    hint: 'split it into one .eml per message (e.g. `git mailsplit` or `formail -s`); mbox scanning comes with mailbox support',
+    hint: 'training and evaluation read one message per file: split it (e.g. `git mailsplit` or `formail -s`); `vigil scan` reads mailboxes, one verdict per message',
   },
   E_EMPTY_INPUT: { http: 422, exit: 2, hint: 'the input has no bytes; check the file or the request body' },
   E_INVALID_URL: { http: 422, exit: 2, hint: 'pass an absolute http(s) URL or a bare host name' },
@@ -44,7 +44,12 @@ export const ERRORS = {
   E_STORE: {
     http: 500,
     exit: 2,
-    hint: 'check --db: its folder must exist and the file must be a Vigil SQLite database (or absent, to create one)',
+    hint: 'check --db: a SQLite path whose folder exists (a Vigil database, or absent to create one), or postgres://user@host/database of a Vigil or empty database',
+  },
+  E_STORE_UNAVAILABLE: {
+    http: 503,
+    exit: 2,
+    hint: 'the database cannot be reached right now: check that PostgreSQL is up and --db names it; the request can be retried',
   },
   E_INTERNAL: { http: 500, exit: 2, hint: 'this is a bug in Vigil; please report it with the input' },
 } as const;

@@ -83,6 +83,101 @@ export const MAX_LIST_DEPTH = 32;
  */
 export const MIN_TRAIN_ROWS_PER_CLASS = 20;
 
+// ---------------------------------------------------------------------------------------------
+// Fixed caps of the email analyzer. Not configurable: each bounds the work one detector does on one
+// message, far above what legitimate mail needs; the configurable limits above bound the message.
+
+// src/email/model.ts
+/**
+ * Words per window when a long body is also scored in parts (padding must not dilute a lure): about
+ * one BEC lure's length. Windows overlap by half, so a lure is never cut in two.
+ */
+export const SCORE_WINDOW_WORDS = 80;
+/** Windows scored per message: the first ~1,300 words, about twice the text's feature cost. */
+export const MAX_SCORE_WINDOWS = 32;
+
+// src/email/scripts.ts
+/** Mixed-script words collected per message (evidence needs a few; the count saturates there). */
+export const MAX_MIXED_SCRIPT_WORDS = 20;
+
+// src/email/extract.ts
+/** Mailboxes read from all From headers together (every sender check runs on each): a few is an attack. */
+export const MAX_FROM_MAILBOXES = 8;
+
+// src/email/features.ts
+/** Text (subject + visible body) analysed for word features: the start of a message carries the lure. */
+export const MAX_FEATURE_TEXT_CHARS = 20_000;
+/** Text analysed for character n-grams (costlier per character). */
+export const MAX_CHAR_GRAM_TEXT_CHARS = 3_000;
+/** Links whose URL features are extracted. */
+export const MAX_FEATURE_LINKS = 200;
+
+// src/email/names.ts
+/** Words considered per display name: a real name has a handful; more is padding. */
+export const MAX_NAME_TOKENS = 32;
+/** Longest run of words compared as one brand name (`Bank of America` is three). */
+export const MAX_NAME_WINDOW = 4;
+
+// src/email/phrases.ts
+/** Matches kept per phrase family (evidence needs a few, a flood must not cost more). */
+export const MAX_MATCHES_PER_FAMILY = 5;
+
+// src/email/parse.ts
+/** At most this many fields are kept past a limit (List-* names are attacker-chosen). */
+export const MAX_KEPT_PAST_LIMIT = 64;
+
+// src/email/attachments.ts
+/** Characters of an HTML or calendar attachment the text checks read. */
+export const MAX_ATTACHMENT_TEXT = 1024 * 1024;
+
+// src/email/extract.ts
+/**
+ * Runs of blanks (spaces, tabs, other white space but line breaks) longer than this are cut to it
+ * in the text the checks read. A reader sees one gap either way; 100,000 spaces in a body made a
+ * white-space regex in content.ts (normalizeForMatch) backtrack for 35 s per call (fuzz run,
+ * 2026-12-03), past every time limit. The class stops at CR/LF so blank-line detection is unchanged.
+ */
+export const MAX_BLANK_RUN = 64;
+
+// src/email/confusables.ts
+/** Longest display name folded: names are short; anything longer is padding meant to slow us down. */
+export const MAX_NAME_CHARS = 256;
+
+// src/email/auth.ts
+/** Trusted Authentication-Results headers parsed per message (real mail has one or two). */
+export const MAX_AUTH_RESULTS_HEADERS = 10;
+/** Results (`method=result`) read per header. */
+export const MAX_RESULTS_PER_HEADER = 50;
+/** Characters of one header parsed, and of one `;`-separated result: real ones are far shorter. */
+export const MAX_AUTH_RESULTS_CHARS = 16 * 1024;
+export const MAX_RESULT_CHARS = 1024;
+
+// src/email/html.ts
+/** Max elements on the open-element stack; deeper nesting is treated as flat (stack blow-up). */
+export const MAX_HTML_STACK = 512;
+/**
+ * Nesting depth at which tree parsing stops: htmlparser2 keeps its open-element stack with
+ * shift/unshift, so 50,000 nested <div>s cost seconds. The rest is read flat (tags stripped,
+ * href/src/action values kept) and `truncatedAt` says so.
+ */
+export const MAX_HTML_DEPTH = 1000;
+
+// src/email/archive.ts
+/** Archive entries read per attachment (a zip of 100,000 empty files is cheap to send). */
+export const MAX_ARCHIVE_ENTRIES = 2000;
+
+// src/email/hidden.ts
+/** Characters of HTML read for comments (a comment flood costs nothing past this). */
+export const MAX_COMMENT_SCAN_CHARS = 512 * 1024;
+/** Characters of hidden text (all runs together) that the rules read. */
+export const MAX_HIDDEN_CHARS = 64 * 1024;
+
+// src/email/normalize.ts
+/** Characters of visible text that content rules read (lures put the ask near the top). */
+export const MAX_CONTENT_CHARS = 100_000;
+
+// ---------------------------------------------------------------------------------------------
+
 /** Something that was not analysed, and why: reported in the verdict's `skipped`. */
 export interface Skipped {
   what: string;

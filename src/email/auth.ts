@@ -4,17 +4,21 @@
  * 1. `Authentication-Results` headers (RFC 8601) stamped by an authserv-id the user trusts
  *    (`trusted_authserv_ids`: their own MX). Anyone can write such a header into a message, so a
  *    header from any other authserv-id — or with none, as in Microsoft's consumer format — is
- *    ignored entirely. The MX must remove incoming headers that carry its own id (RFC 8601 §5);
- *    where several trusted headers exist, the topmost (most recently added) wins per method.
+ *    ignored entirely. The MX must remove incoming headers that carry its own id (RFC 8601 §5), but
+ *    not every one does: where several trusted headers disagree, the worst result wins per method
+ *    (fail over softfail over errors over neutral/none over pass), so a header forged with the
+ *    trusted id, above or below the real one, cannot turn a fail into a pass.
  * 2. Opt-in live verification (`--verify-auth`, `ctx.verifyAuth`) with mailauth against DNS (or an
  *    injected resolver). A DNS failure is a result (`temperror`), reported as `skipped`, never thrown.
  *
  * Both feed the same signals; evidence says which source said so (`header:Authentication-Results`
  * or `auth:live`).
  */
-import { defineSignal, type Evidence, type Signal, type SignalDef } from '../core/index.js';
+import { defineSignal, type Evidence, type Signal, type SignalDef, MAX_AUTH_RESULTS_HEADERS, MAX_RESULTS_PER_HEADER, MAX_AUTH_RESULTS_CHARS, MAX_RESULT_CHARS } from '../core/index.js';
 import { registrableDomain } from '../url/index.js';
 import { headerValue, type EmailContext, type EmailFacts } from './facts.js';
+
+export { MAX_AUTH_RESULTS_HEADERS, MAX_RESULTS_PER_HEADER, MAX_AUTH_RESULTS_CHARS, MAX_RESULT_CHARS } from '../core/index.js';
 
 export const DMARC_FAIL = defineSignal({
   id: 'email.auth.dmarc_fail',
@@ -48,14 +52,6 @@ export const ORG_DOMAIN_SPOOF = defineSignal({
 });
 
 export const AUTH_SIGNALS: SignalDef[] = [DMARC_FAIL, SPF_FAIL, DKIM_FAIL, ARC_FAIL, ORG_DOMAIN_SPOOF];
-
-/** Trusted Authentication-Results headers parsed per message (real mail has one or two). */
-export const MAX_AUTH_RESULTS_HEADERS = 10;
-/** Results (`method=result`) read per header. */
-export const MAX_RESULTS_PER_HEADER = 50;
-/** Characters of one header parsed, and of one `;`-separated result: real ones are far shorter. */
-export const MAX_AUTH_RESULTS_CHARS = 16 * 1024;
-export const MAX_RESULT_CHARS = 1024;
 
 export type AuthMethod = 'spf' | 'dkim' | 'dmarc' | 'arc';
 const METHODS: readonly AuthMethod[] = ['spf', 'dkim', 'dmarc', 'arc'];
@@ -195,6 +191,10 @@ function resultOf(entries: AuthResultEntry[], method: AuthMethod): AuthResultEnt
   return mine[0];
 }
 
+/** How bad a result is: the worst one stated by any trusted header wins (forged passes lose). */
+const BADNESS: Readonly<Record<string, number>> = { pass: 0, none: 1, neutral: 2, policy: 3, temperror: 3, permerror: 4, softfail: 5, fail: 6 };
+const badness = (result: string): number => BADNESS[result] ?? 2;
+
 /**
  * The SPF/DKIM/DMARC/ARC results stated by trusted authserv-ids, for rules and model features.
  * Headers from any other authserv-id are ignored. Pure: reads only `facts.headers`.
@@ -215,9 +215,10 @@ export function readAuthResults(facts: Pick<EmailFacts, 'headers'>, trustedIds: 
     if (!parsed.authservId || !trusted.has(parsed.authservId)) continue;
     out.authservId ??= parsed.authservId;
     for (const method of METHODS) {
-      if (out[method] !== null) continue;
       const e = resultOf(parsed.results, method);
       if (!e) continue;
+      // the topmost header's result stands unless a lower one with the trusted id says worse
+      if (out[method] !== null && badness(e.result) <= badness(out[method]!)) continue;
       out[method] = e.result;
       out.entries[method] = { ...e, text: `${parsed.authservId}; ${e.text}` };
     }

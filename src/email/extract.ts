@@ -10,6 +10,9 @@ import { MAX_HTML_DEPTH, parseHtml } from './html.js';
 import { findInvisible } from './invisible.js';
 import { parseEmail } from './parse.js';
 import { extractTextUrls } from './text-urls.js';
+import { MAX_BLANK_RUN, MAX_FROM_MAILBOXES } from '../core/index.js';
+
+export { MAX_BLANK_RUN } from '../core/index.js';
 
 function mailbox(a: Address | undefined | null, raw: string): Mailbox | null {
   if (!a) return null;
@@ -22,6 +25,33 @@ function mailbox(a: Address | undefined | null, raw: string): Mailbox | null {
     domain: at >= 0 ? address.slice(at + 1).replace(/[>\]\s]+$/, '') : '',
     raw,
   };
+}
+
+/** Every distinct mailbox of every From header (decoded, folded lines unfolded), the parsed From first. */
+function allFroms(first: Mailbox | null, headers: HeaderField[]): Mailbox[] {
+  const out: Mailbox[] = first && first.address ? [first] : [];
+  let seenFirstHeader = false;
+  for (const h of headers) {
+    if (h.name !== 'from' || out.length >= MAX_FROM_MAILBOXES) continue;
+    const isFirstHeader = !seenFirstHeader;
+    seenFirstHeader = true;
+    let parsed: Address[] = [];
+    try {
+      parsed = addressParser(h.value.slice(0, 4096)) as Address[];
+    } catch {
+      continue;
+    }
+    for (const m of mailboxes(parsed, h.value)) {
+      if (out.length >= MAX_FROM_MAILBOXES) break;
+      // name-only entries are the first From's decoy names (fromMailbox), not senders of their own
+      if (!m.address.includes('@')) continue;
+      // the first header's own sender is `first` already (its name may carry the decoy names)
+      if (isFirstHeader && first && m.address === first.address) continue;
+      if (out.some((o) => o.address === m.address && o.name === safeDecode(m.name))) continue;
+      out.push({ ...m, name: safeDecode(m.name) });
+    }
+  }
+  return out;
 }
 
 /**
@@ -82,13 +112,6 @@ function utf8(buf: ArrayBuffer | Uint8Array | string, max: number): string {
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, max));
 }
 
-/**
- * Runs of blanks (spaces, tabs, other white space but line breaks) longer than this are cut to it
- * in the text the checks read. A reader sees one gap either way; 100,000 spaces in a body made a
- * white-space regex in content.ts (normalizeForMatch) backtrack for 35 s per call (fuzz run,
- * 2026-12-03), past every time limit. The class stops at CR/LF so blank-line detection is unchanged.
- */
-export const MAX_BLANK_RUN = 64;
 const LONG_BLANK_RUN = new RegExp(`[^\\S\\r\\n]{${MAX_BLANK_RUN + 1},}`, 'g');
 function capBlankRuns(s: string): string {
   return s.length > MAX_BLANK_RUN ? s.replace(LONG_BLANK_RUN, (run) => run.slice(0, MAX_BLANK_RUN)) : s;
@@ -199,12 +222,13 @@ export async function extractFacts(raw: Uint8Array, target: string, budget: Budg
   }
   if (capped) budget.skip(`URLs after #${limits.urls}`, `limit urls=${limits.urls}`);
 
+  const from = fromMailbox(email.from, rawHeader('from'));
   return {
     target,
     bytes: raw.length,
     sha256,
     headers,
-    from: fromMailbox(email.from, rawHeader('from')),
+    from,
     sender: mailbox(email.sender, rawHeader('sender')),
     replyTo: mailboxes(email.replyTo, rawHeader('reply-to')),
     to: mailboxes(email.to, rawHeader('to')),
@@ -220,6 +244,7 @@ export async function extractFacts(raw: Uint8Array, target: string, budget: Budg
     links,
     attachments,
     fromHeaders: headerBlock.fromFields,
+    fromAll: allFroms(from, headers),
     headerBlock,
     structure: {
       hasHtml: Boolean(html),

@@ -140,6 +140,11 @@ export interface EmailFacts {
    * header limits, which keep a second From past the cut so `headers` shows it too.
    */
   fromHeaders: number;
+  /**
+   * Every distinct mailbox of every From header, in order (the first is `from`). RFC 5322 allows one;
+   * an attacker adds a second so a client shows one sender while a filter checks the other.
+   */
+  fromAll: Mailbox[];
   /** Size and shape of the top-level header block as received. */
   headerBlock: HeaderBlockStats;
   /** Structural facts for model features (no collection artefacts: see data README). */

@@ -21,7 +21,10 @@
 import { getDomain, parse as parseHost } from 'tldts';
 import type { Signal } from '../core/index.js';
 import type { EmailFacts } from './facts.js';
-import { safeDecodeUri, unwrapUrl } from '../url/index.js';
+import { foldConfusables, isLatinLookalike, safeDecodeUri, unwrapUrl } from '../url/index.js';
+import { MAX_FEATURE_TEXT_CHARS, MAX_CHAR_GRAM_TEXT_CHARS, MAX_FEATURE_LINKS } from '../core/index.js';
+
+export { MAX_FEATURE_TEXT_CHARS, MAX_CHAR_GRAM_TEXT_CHARS, MAX_FEATURE_LINKS } from '../core/index.js';
 
 /** Stored in the model's meta; the scorer refuses a model trained on other features. */
 export const FEATURES_VERSION = 'email-features/3';
@@ -32,13 +35,6 @@ export const FEATURES_VERSION = 'email-features/3';
  * with its receiving-side headers stripped, and the model cannot learn one corpus's delivery path.
  */
 export const RECEIVING_SIDE_SIGNALS: ReadonlySet<string> = new Set(['email.sender.return_path_mismatch']);
-
-/** Text (subject + visible body) analysed for word features: the start of a message carries the lure. */
-export const MAX_FEATURE_TEXT_CHARS = 20_000;
-/** Text analysed for character n-grams (costlier per character). */
-export const MAX_CHAR_GRAM_TEXT_CHARS = 3_000;
-/** Links whose URL features are extracted. */
-export const MAX_FEATURE_LINKS = 200;
 
 export interface EmailFeatureOptions {
   /** Word bigrams (default true). */
@@ -129,13 +125,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 /** Letters and a (masked) digit run inside one word: `p0ypal`, `acc0unt`. */
 const LETTER_DIGIT_MIX = /\p{L}0|0\p{L}/u;
 
-/** A few mixed-script look-alike letters (Cyrillic/Greek inside Latin words: `pаypal` with a Cyrillic а). */
-const CONFUSABLE: Record<string, string> = {
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԝ: 'w', к: 'k',
-  м: 'm', т: 't', в: 'b', н: 'h', α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
-};
-const NON_LATIN_LETTER = /[\u0370-\u03ff\u0400-\u04ff]/;
+/** Mixed-script words (`pаypal` with a Cyrillic а) fold through the one confusables fold (src/url). */
 const LATIN_LETTER = /[a-z]/;
+const LATIN_LETTER_ANY_CASE = /[A-Za-z]/;
+/** A run of letters (a word, for the mixed-script fold). */
+const MIXED_WORD = /[\p{L}\p{M}]+/gu;
 
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]|\udb40[\udc00-\udc7f]/g;
 const COMBINING = /\p{M}+/gu;
@@ -162,7 +156,15 @@ export function normalizeText(
   dropWords: ReadonlySet<string> = new Set(),
   obfuscated?: Set<string>,
 ): string[] {
-  let t = text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
+  // mixed-script words fold before NFKC, which would turn some look-alikes (Ϲ) into other letters (Σ)
+  const prefolded = new Set<string>();
+  let t = text.replace(MIXED_WORD, (w) => {
+    if (!LATIN_LETTER_ANY_CASE.test(w) || ![...w].some(isLatinLookalike)) return w;
+    const f = foldConfusables(w).text;
+    prefolded.add(f.toLowerCase());
+    return f;
+  });
+  t = t.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
   t = t.replace(URL_IN_TEXT, ' ').replace(EMAIL_ADDR, ' ');
   t = t.normalize('NFKD').replace(COMBINING, '');
   t = t.replace(LONG_ID, ' ').replace(DIGITS, '0');
@@ -170,9 +172,9 @@ export function normalizeText(
   for (const m of t.matchAll(WORD)) {
     let w = m[0].replace(/’/g, "'");
     if (w.length > 30) continue;
-    let folded = false;
-    if (NON_LATIN_LETTER.test(w) && LATIN_LETTER.test(w)) {
-      w = [...w].map((c) => CONFUSABLE[c] ?? c).join('');
+    let folded = prefolded.has(w);
+    if (LATIN_LETTER.test(w) && [...w].some(isLatinLookalike)) {
+      w = foldConfusables(w).text;
       folded = true;
     }
     if (CORPUS_TOKENS.has(w) || dropWords.has(w)) continue;

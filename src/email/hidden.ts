@@ -8,14 +8,11 @@
  * only Outlook skips. Those stay silent; what fires is hidden text that is large next to the
  * visible text, carries links or instructions, or uses the colour/font tricks of salad text.
  */
-import { defineSignal, type Evidence, type Signal } from '../core/index.js';
-import { findPhrases, normalizeForMatch, phrase, phraseEvidence, type PhraseHit, type TextSegment } from './content.js';
+import { defineSignal, type Evidence, type Signal, MAX_COMMENT_SCAN_CHARS, MAX_HIDDEN_CHARS } from '../core/index.js';
+import { normalizeForMatch } from './normalize.js';
+import { findPhrases, phrase, phraseEvidence, type PhraseHit, type TextSegment } from './phrases.js';
 import type { EmailContext, EmailFacts, HiddenText } from './facts.js';
 
-/** Characters of HTML read for comments (a comment flood costs nothing past this). */
-const MAX_COMMENT_SCAN_CHARS = 512 * 1024;
-/** Characters of hidden text (all runs together) that the rules read. */
-const MAX_HIDDEN_CHARS = 64 * 1024;
 /** A hidden preheader is one short line; longer hidden runs are content. */
 const PREHEADER_MAX_CHARS = 250;
 

@@ -5,6 +5,9 @@
  */
 import { Parser } from 'htmlparser2';
 import type { HiddenText, HtmlFacts } from './facts.js';
+import { MAX_HTML_STACK, MAX_HTML_DEPTH } from '../core/index.js';
+
+export { MAX_HTML_DEPTH } from '../core/index.js';
 
 /** Elements whose content is never rendered as text. */
 const NON_TEXT = new Set(['script', 'style', 'head', 'title', 'template', 'noscript', 'xml', 'svg', 'object']);
@@ -27,14 +30,6 @@ const URL_ATTRS: Record<string, string[]> = {
   button: ['formaction'],
   input: ['formaction', 'src'],
 };
-/** Max elements on the open-element stack; deeper nesting is treated as flat (stack blow-up). */
-const MAX_STACK = 512;
-/**
- * Nesting depth at which tree parsing stops: htmlparser2 keeps its open-element stack with
- * shift/unshift, so 50,000 nested <div>s cost seconds. The rest is read flat (tags stripped,
- * href/src/action values kept) and `truncatedAt` says so.
- */
-export const MAX_HTML_DEPTH = 1000;
 const FLAT_URL_ATTR = /\b(?:href|src|action|formaction|background)\s*=\s*(?:"([^"]{1,8192})"|'([^']{1,8192})'|([^\s>"']{1,8192}))/gi;
 
 interface Frame {
@@ -169,7 +164,7 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
         }
         for (const attr of URL_ATTRS[name] ?? []) if (attrs[attr]) otherUrls.push(attrs[attr]!.trim());
         if (attrs.background) otherUrls.push(attrs.background.trim());
-        if (stack.length < MAX_STACK) stack.push(frame);
+        if (stack.length < MAX_HTML_STACK) stack.push(frame);
         else overflow++;
       },
       ontext(data) {

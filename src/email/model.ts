@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { VigilError, type FeatureContribution, type ModelSummary, type Signal } from '../core/index.js';
+import { MAX_SCORE_WINDOWS, SCORE_WINDOW_WORDS, VigilError, type FeatureContribution, type ModelSummary, type Signal } from '../core/index.js';
 import {
   calibrate,
   deserializeModel,
@@ -90,11 +90,38 @@ export function emailModelFrom(model: LinearModel): EmailModel {
   return new EmailModel(model);
 }
 
-/** Score one message: calibrated probability, top features in words, per-signal contributions. */
+/**
+ * A long body in windows of SCORE_WINDOW_WORDS words (at most MAX_SCORE_WINDOWS), or none when it
+ * is short. Text features are normalised over the whole text, so 1,000 neutral words appended to a
+ * lure dilute its wording to nothing; scored window by window, the lure's window still reads as one.
+ */
+export function scoreWindows(text: string): string[] {
+  const words = text.slice(0, MAX_SCORE_WINDOWS * SCORE_WINDOW_WORDS * 20).split(/\s+/).filter(Boolean);
+  if (words.length <= SCORE_WINDOW_WORDS * 1.5) return [];
+  const out: string[] = [];
+  const stride = SCORE_WINDOW_WORDS / 2;
+  for (let i = 0; i < words.length - stride && out.length < MAX_SCORE_WINDOWS; i += stride) {
+    out.push(words.slice(i, i + SCORE_WINDOW_WORDS).join(' '));
+  }
+  return out;
+}
+
+/**
+ * Score one message: calibrated probability, top features in words, per-signal contributions. A
+ * long body is also scored window by window and the highest margin counts (evidence that does not
+ * dilute with length: padding must not hide a payment-change request).
+ */
 export function scoreEmail(m: EmailModel, facts: EmailFacts, signals: readonly Signal[]): EmailScore {
-  const features = emailFeatures(facts, signals, m.featureOptions);
-  const x = m.hasher.vectorize(features);
-  const raw = modelMargin(m.model, x);
+  let features = emailFeatures(facts, signals, m.featureOptions);
+  let raw = modelMargin(m.model, m.hasher.vectorize(features));
+  for (const window of scoreWindows(facts.visibleText)) {
+    const f = emailFeatures({ ...facts, visibleText: window, text: window }, signals, m.featureOptions);
+    const r = modelMargin(m.model, m.hasher.vectorize(f));
+    if (r > raw) {
+      raw = r;
+      features = f;
+    }
+  }
   const score = calibrate(m.model.calibration, raw);
   const contribs = explain(m.model, features);
   // character n-grams carry weight but read poorly; the verdict lists words, rules and URL facts

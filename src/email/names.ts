@@ -6,11 +6,9 @@
  */
 import type { Brand, Vip, VigilConfig } from '../config/index.js';
 import { MAX_NAME_CHARS, foldText, stripInvisible } from './confusables.js';
+import { MAX_NAME_TOKENS, MAX_NAME_WINDOW } from '../core/index.js';
 
-/** Words considered per display name: a real name has a handful; more is padding. */
-export const MAX_NAME_TOKENS = 32;
-/** Longest run of words compared as one brand name (`Bank of America` is three). */
-const MAX_WINDOW = 4;
+export { MAX_NAME_TOKENS } from '../core/index.js';
 
 export interface NameToken {
   /** The word as written (for messages). */
@@ -251,7 +249,7 @@ export function matchBrandNames(name: NameTokens, config: VigilConfig, localPart
   for (let i = 0; i < toks.length; i++) {
     let compact = '';
     let disguised = false;
-    for (let w = 1; w <= MAX_WINDOW && i + w <= toks.length; w++) {
+    for (let w = 1; w <= MAX_NAME_WINDOW && i + w <= toks.length; w++) {
       const t = toks[i + w - 1]!;
       compact += t.letters;
       disguised ||= t.disguised;

@@ -4,7 +4,7 @@
  * count, and a fallback to a headers-only view when the MIME body cannot be parsed.
  */
 import PostalMime, { type Email } from 'postal-mime';
-import { type Budget, VigilError } from '../core/index.js';
+import { type Budget, VigilError, MAX_KEPT_PAST_LIMIT } from '../core/index.js';
 import type { HeaderBlockStats } from './facts.js';
 
 export interface ParsedEmail {
@@ -41,8 +41,6 @@ const KEEP_PAST_LIMIT = new RegExp(`^(?:${KEPT_NAMES})$`);
 const KEEP_LINE = new RegExp(`^(${KEPT_NAMES})[ \\t]*:`, 'gim');
 /** From is kept twice past a limit, so a second From stays visible to email.structure.duplicate_from. */
 const keepPastLimit = (name: string): number => (name === 'from' ? 2 : KEEP_PAST_LIMIT.test(name) ? 1 : 0);
-/** At most this many fields are kept past a limit (List-* names are attacker-chosen). */
-const MAX_KEPT_PAST_LIMIT = 64;
 
 /** Index just past the blank line ending the header block, or -1 if there is none. */
 function headerBlockEnd(buf: Uint8Array): number {

@@ -566,17 +566,38 @@ function freemailRoleClaim(facts: EmailFacts, _ctx: EmailContext, out: Signal[])
 }
 
 /** Sender and impersonation signals. Pure: reads facts and config only. */
+type SenderCheck = (facts: EmailFacts, ctx: EmailContext, out: Signal[]) => void;
+
+/** Every sender check, in order: small checks, each reading one From (as rspamd's phish_sender rules). */
+const SENDER_CHECKS: readonly [string, SenderCheck][] = [
+  ['reply_to', replyToMismatch],
+  ['return_path', returnPathMismatch],
+  ['sender_header', senderHeaderMismatch],
+  ['vip', vipSignals],
+  ['brand', brandDisplayName],
+  ['display_address', displayNameAddressSpoof],
+  ['name_decoy', fromNameDecoy],
+  ['domain', domainSignals],
+  ['recipient_lookalike', recipientLookalike],
+  ['freemail_role', freemailRoleClaim],
+];
+
+/**
+ * Every sender check, run on each From of the message: a second From header (or a second mailbox in
+ * one) must not hide the sender a client shows from the checks. Signals from a later From that a
+ * first one already fired (same id and message) are not repeated.
+ */
 export function senderSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const out: Signal[] = [];
-  replyToMismatch(facts, ctx, out);
-  returnPathMismatch(facts, ctx, out);
-  senderHeaderMismatch(facts, ctx, out);
-  vipSignals(facts, ctx, out);
-  brandDisplayName(facts, ctx, out);
-  displayNameAddressSpoof(facts, ctx, out);
-  fromNameDecoy(facts, ctx, out);
-  domainSignals(facts, ctx, out);
-  recipientLookalike(facts, ctx, out);
-  freemailRoleClaim(facts, ctx, out);
+  const froms = facts.fromAll?.length ? facts.fromAll : [facts.from];
+  froms.forEach((from, i) => {
+    const view = from === facts.from ? facts : { ...facts, from };
+    const mine: Signal[] = [];
+    for (const [, check] of SENDER_CHECKS) check(view, ctx, mine);
+    for (const sig of mine) {
+      if (out.some((o) => o.id === sig.id && o.message === sig.message)) continue;
+      out.push(i === 0 ? sig : { ...sig, message: `${sig.message} (From #${i + 1})` });
+    }
+  });
   return out;
 }

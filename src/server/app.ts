@@ -19,6 +19,7 @@ import { installAuth } from './auth.js';
 import { DEFAULT_AUTH_FAILURES_PER_MINUTE } from './auth-throttle.js';
 import type { RouteContext } from './context.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandlers } from './errors.js';
+import { sharedRateStore } from './rate-store.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { metaRoutes } from './routes/meta.js';
@@ -153,7 +154,10 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
   });
 
   const perMinute = deps.rateLimitPerMinute ?? config.server.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
+  // replicas over one shared store count each key's requests in the store (src/server/rate-store.ts)
+  const sharedCounter = sharedRateStore(deps.store, 60_000);
   await app.register(rateLimit, {
+    ...(sharedCounter ? { store: sharedCounter } : {}),
     max: perMinute,
     timeWindow: 60_000,
     // after auth: requests with a key count against the key; the rest (static files, no-auth mode) per address

@@ -5,6 +5,7 @@ export type {
   NewFeedback,
   PurgeResult,
   KeyRole,
+  RateCount,
   SaveVerdictInput,
   SignalStats,
   SignalStatsBucket,
@@ -24,3 +25,8 @@ export type { Migration } from './migrations.js';
 export { urlsOfVerdict, MAX_STORED_URLS } from './urls.js';
 export { defaultDbPath, dbLocation } from './paths.js';
 export { redactVerdict } from './redact.js';
+export { openStore, storeLocation, describeStore } from './open.js';
+export type { OpenStoreOptions, StoreLocation } from './open.js';
+export { PgStore, redactDbUrl, DEFAULT_PG_POOL_SIZE, MAX_VERDICT_BATCH } from './postgres.js';
+export type { PgStoreOptions } from './postgres.js';
+export { PG_MIGRATIONS } from './pg-migrations.js';

@@ -225,6 +225,11 @@ export class SqliteStore implements Store {
     };
   }
 
+  async ping(): Promise<void> {
+    // a local file: reachable as long as it is open
+    if (!this.db.open) throw new VigilError('E_STORE_UNAVAILABLE', 'the database is closed');
+  }
+
   async saveVerdict(input: SaveVerdictInput): Promise<VerdictSummary> {
     const v: Verdict = input.verdict;
     const row = {

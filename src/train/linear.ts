@@ -19,7 +19,7 @@ import {
   type LinearModel,
   type SparseVector,
 } from '../ml/index.js';
-import { buildDgaTables, dgaFeatures, dgaLabel, parseDomain, registrableDomain, urlFeatures, urlRuleSignals } from '../url/index.js';
+import { buildDgaTables, dgaFeatures, dgaLabel, parseDomain, registrableDomain, urlFeatures, urlRuleSignals, URL_FEATURES_V2, urlFeaturesV2 } from '../url/index.js';
 import type { LinearTrainParams } from './params.js';
 import { cvReport, type CvReport, type SliceReport } from './slices.js';
 
@@ -68,7 +68,7 @@ export interface LinearTrainResult {
   /** Heaviest features by weight (model card), in words. */
   topPositive: [string, number][];
   topNegative: [string, number][];
-  /** Out-of-fold raw margin of every used row (url model only). */
+  /** Out-of-fold raw margin of every used row (`url`: the URL or domain; `source`: source or family). */
   oof?: { url: string; source: string; malicious: boolean; margin: number }[];
 }
 
@@ -97,13 +97,13 @@ export interface DomainRow {
 export function trainDomainModel(
   rows: readonly DomainRow[],
   words: readonly string[],
-  o: LinearTrainOptions & { groupBy?: 'family' | 'domain' },
+  o: LinearTrainOptions & { groupBy?: 'family' | 'domain'; wordTiers?: readonly (readonly string[])[] },
   version: string,
 ): LinearTrainResult {
   // 'domain' (every row its own group) measures families seen in training, for comparison with
   // the literature's random splits; 'family' (default) measures families never seen
   const byFamily = (o.groupBy ?? 'family') === 'family';
-  const tables = buildDgaTables(words);
+  const tables = buildDgaTables(words, o.wordTiers);
   const usable: { label: string; y: number; group: string; slice: string; domain: string }[] = [];
   let dropped = 0;
   for (const r of rows) {
@@ -151,13 +151,17 @@ export function trainDomainModel(
     signed: true,
     calibration,
     meta: {
-      features: 'dga/1: char 2-4-grams of the registrable label, length, entropy (and their crosses with length), vowel/digit shares, consonant runs, English trigram likelihood, dictionary segmentation; no TLD, no label count',
+      features: tables.tiers
+        ? 'dga/2: dga/1 plus word structure (SCOWL-tier segmentation: word count, rarest tier, word levels and pairs, shortest word, the words) and character shape (consonant/vowel/digit pattern 3-5-grams, rare-letter share, hex label, distinct characters)'
+        : 'dga/1: char 2-4-grams of the registrable label, length, entropy (and their crosses with length), vowel/digit shares, consonant runs, English trigram likelihood, dictionary segmentation; no TLD, no label count',
       alert_threshold: round6(alert),
       words: [...new Set(words.map((w) => w.toLowerCase()).filter((w) => /^[a-z]{3,16}$/.test(w)))].sort(),
+      ...(tables.tiers && o.wordTiers ? { word_tiers: o.wordTiers.map((l) => [...l]) } : {}),
     },
   });
   const h = heaviest(model, names);
-  return { model, cv, rows: { used: usable.length, dropped }, topPositive: h.pos, topNegative: h.neg };
+  const oof = usable.map((u, i) => ({ url: u.domain, source: u.slice, malicious: u.y === 1, margin: res.oofMargins[i]! }));
+  return { model, cv, rows: { used: usable.length, dropped }, topPositive: h.pos, topNegative: h.neg, oof };
 }
 
 export interface UrlRow {
@@ -179,9 +183,15 @@ export function coarseSource(source: string): string {
  * `trainOn` (comparisons only): rows it rejects are scored out of fold like the others but never
  * learnt, neither in the folds nor in the final model, so two trainings share one set of folds.
  */
-export function trainUrlModel(rows: readonly UrlRow[], o: LinearTrainOptions & { trainOn?: (r: UrlRow) => boolean }, version: string): LinearTrainResult {
-  // rules only, no models: the URL model learns from rule signals, never from another model's output
-  const config: VigilConfig = resolveConfig({ models: { url: null, domain: null } });
+export function trainUrlModel(
+  rows: readonly UrlRow[],
+  o: LinearTrainOptions & { trainOn?: (r: UrlRow) => boolean; features?: 'url/1' | 'url/2'; domainModel?: string },
+  version: string,
+): LinearTrainResult {
+  // url/1: rules only. url/2 also reads the domain model's score of each host (the shipped model,
+  // or `domainModel`): trained on the domains corpus, never on these URLs, so no fold leaks.
+  const v2 = (o.features ?? 'url/2') === 'url/2';
+  const config: VigilConfig = resolveConfig({ models: { url: null, domain: v2 ? (o.domainModel ?? undefined) : null } });
   const usable: { y: number; group: string; slice: string; url: string; vec: SparseVector; learn: boolean }[] = [];
   const names = new Set<string>();
   let dropped = 0;
@@ -192,7 +202,7 @@ export function trainUrlModel(rows: readonly UrlRow[], o: LinearTrainOptions & {
       dropped++;
       continue;
     }
-    const f = urlFeatures(w.parsed, w.signals);
+    const f = v2 ? urlFeaturesV2(w.parsed, w.signals, w.hostDga) : urlFeatures(w.parsed, w.signals);
     for (const n of f.names) names.add(n);
     usable.push({
       y: r.malicious ? 1 : 0,
@@ -220,7 +230,7 @@ export function trainUrlModel(rows: readonly UrlRow[], o: LinearTrainOptions & {
     // the training balance the calibration saw: the learnt rows only
     calibration: withPrior(res.calibration, PRIOR_MALICIOUS, ...counts(Int8Array.from(usable.filter((u) => u.learn).map((u) => u.y)))),
     meta: {
-      features: 'url/1: host words and host character 3-grams (no public suffix, no hosting-platform suffix), host length/digits/hyphens/depth, path words, file type, query keys (a leading HTML-escaped amp; dropped), rule signals except free_hosting and suspicious_tld; no scheme, TLD, fragment or percent-encoding',
+      features: v2 ? URL_FEATURES_V2 : 'url/1: host words and host character 3-grams (no public suffix, no hosting-platform suffix), host length/digits/hyphens/depth, path words, file type, query keys (a leading HTML-escaped amp; dropped), rule signals except free_hosting and suspicious_tld; no scheme, TLD, fragment or percent-encoding',
     },
   });
   const h = heaviest(model, names);

@@ -47,6 +47,7 @@ const URL_NOTES = [
   'Era mismatch: phishing 2013-2024, benign mostly 2016-2017 plus 2024-2026 curated lists; TLDs are not features for that reason.',
   'Benign pages are documentation/news heavy (few shops, banks or login pages): expect more false positives on real login pages than CV shows.',
   'URL shape (scheme, www, depth, query, trailing slash, length) was matched between the classes by construction; fragments and percent-encoding were not, and are not features.',
+  'url/2 reads the generated-name score of each host from the domain model shipped at training time (models/domain.json); scoring uses the configured domain model, so replacing that model without retraining this one shifts the feature. Without a domain model the feature is absent and the URL model scores on the rest.',
 ];
 
 /** Train the URL model from `opts.data`, write the model and its card; `log` gets progress lines. */

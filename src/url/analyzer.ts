@@ -14,6 +14,7 @@ import { ExplainSink, MarginSink, contributions, fastMargin, modelFor } from './
 import { parseDomain, parseUrl, type HostInfo, type ParsedUrl } from './parse.js';
 import { pathSignals } from './path.js';
 import { UNLEARNED_RULES, URL_MODEL_PHISHING, urlFeatures } from './url-model.js';
+import { isUrlV2, urlFeaturesV2 } from './url-features-v2.js';
 import { ownersOf } from './owner.js';
 import { unwrapUrl, viaText } from './unwrap.js';
 
@@ -84,7 +85,9 @@ function tablesOf(model: LinearModel): DgaTables {
   let t = TABLES.get(model);
   if (!t) {
     const words = Array.isArray(model.meta.words) ? (model.meta.words as string[]) : [];
-    t = buildDgaTables(words);
+    // dga/2 models carry SCOWL frequency tiers (word-structure features); dga/1 models do not
+    const tiers = Array.isArray(model.meta.word_tiers) ? (model.meta.word_tiers as string[][]) : undefined;
+    t = buildDgaTables(words, tiers);
     TABLES.set(model, t);
   }
   return t;
@@ -188,7 +191,8 @@ function workUrl(url: string, config: VigilConfig, where: string, explainModel: 
   const w: UrlWork = { parsed, host, signals };
   const model = useModel ? modelFor(config, 'url') : null;
   if (model) {
-    const f = urlFeatures(parsed, signals);
+    // url/2 models also read the domain model's score of the host (see url-features-v2.ts)
+    const f = isUrlV2(model.meta) ? urlFeaturesV2(parsed, signals, host.dga) : urlFeatures(parsed, signals);
     const buckets: number[] | undefined = explainModel ? [] : undefined;
     const p = calibrate(model.calibration, fastMargin(model, f.names, f.values, buckets));
     w.modelScore = p;
@@ -222,12 +226,12 @@ function isBrandOwnPage(p: ParsedUrl, config: VigilConfig): boolean {
 }
 
 /** Rule signals of one URL (no model score): what the URL model trains on. Null if unusable. */
-export function urlRuleSignals(url: string, config: VigilConfig): { parsed: ParsedUrl; signals: Signal[] } | null {
+export function urlRuleSignals(url: string, config: VigilConfig): { parsed: ParsedUrl; signals: Signal[]; hostDga: number | null } | null {
   // the destination, as scoring sees it; an opaque wrapper has nothing to learn from
   const uw = unwrapUrl(url);
   if (uw.url === null) return null;
   const w = workUrl(uw.url, config, 'url', false, false, uw.via);
-  return w ? { parsed: w.parsed, signals: w.signals } : null;
+  return w ? { parsed: w.parsed, signals: w.signals, hostDga: w.host.dga } : null;
 }
 
 /**

@@ -1,27 +1,86 @@
 /**
- * A compact, hand-written subset of Unicode TR39 confusables for host names: Cyrillic, Greek and
- * Latin-extended letters that render like ASCII letters, plus the ASCII swaps typosquatters use
- * (rn→m, vv→w, cl→d, 0→o, 1→l, i→l). `skeleton(a) === skeleton(b)` means "reads the same".
- * KEEP IN SYNC with the script detection in `scriptsOf` (a letter mapped here is not "Latin").
+ * The one confusables fold of Vigil: every module that reads text the way an eye does (host names,
+ * display names, body text, model features) folds look-alike letters through `foldConfusables`.
+ * The table is Unicode's confusables data (UTS #39 `confusables.txt`, via the `unhomoglyph`
+ * package): every non-ASCII letter whose prototype is Latin letters maps to those letters, read as
+ * a reader would (prototype `rn` is `m`; an upper-case member of the I/l class such as Cyrillic `І`
+ * or Greek `Ι` reads as `i`). The fold runs on the original case, before lower-casing, so upper-case
+ * look-alikes (`Н`, `Β`, `Μ`, `ϲ`) fold too. `skeleton(a) === skeleton(b)` means "reads the same".
+ * Latin letters with a stroke (ł, đ, ø …), which neither NFKD nor the confusables data fold, are
+ * added by hand.
  */
+import { createRequire } from 'node:module';
 
-/** Non-ASCII letter → the ASCII letter it imitates. */
-const UNICODE_MAP: Record<string, string> = {
-  // Cyrillic
-  а: 'a', в: 'b', е: 'e', ё: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's',
-  һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', к: 'k', м: 'm', н: 'h', т: 't', ь: 'b', ӏ: 'l', ү: 'y', ɡ: 'g', п: 'n',
-  г: 'r', д: 'd', з: '3', л: 'n', и: 'n', ц: 'u', ш: 'w', щ: 'w', ъ: 'b', ы: 'bl', э: 'e', ю: 'io', я: 'r',
-  ԍ: 'g', ԗ: 'x', ӕ: 'ae', ҽ: 'e', ҿ: 'e', ө: 'o', ӧ: 'o', ӓ: 'a', ӑ: 'a',
-  // Greek
-  α: 'a', β: 'b', γ: 'y', δ: 'd', ε: 'e', ζ: 'z', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', σ: 'o',
-  τ: 't', υ: 'u', χ: 'x', ω: 'w', ϲ: 'c', ϳ: 'j', ά: 'a', έ: 'e', ή: 'n', ί: 'i', ό: 'o', ύ: 'u', ώ: 'w',
-  // Latin extended / IPA that survive NFKD
-  ı: 'i', ȷ: 'j', ł: 'l', ɫ: 'l', ɩ: 'i', ɪ: 'i', ƅ: 'b', ɑ: 'a', ɒ: 'a', ɓ: 'b', ɗ: 'd', ɛ: 'e', ɢ: 'g',
-  ɦ: 'h', ɭ: 'l', ɱ: 'm', ɲ: 'n', ɳ: 'n', ɵ: 'o', ʀ: 'r', ʂ: 's', ʋ: 'v', ʏ: 'y', ʐ: 'z', ß: 'ss', đ: 'd',
-  ħ: 'h', ŧ: 't', ø: 'o', æ: 'ae', œ: 'oe', þ: 'p', ð: 'd', ſ: 'f',
-  // Armenian / Cherokee lookalikes commonly seen in homograph attacks
-  օ: 'o', ս: 'u', ց: 'g', հ: 'h', ո: 'n', զ: 'q', ա: 'w',
+const PROTOTYPES = createRequire(import.meta.url)('unhomoglyph/data.json') as Readonly<Record<string, string>>;
+
+/** Latin letters with a stroke or bar, and ligatures, that NFKD leaves alone: diacritics in effect. */
+const STROKED: Readonly<Record<string, string>> = {
+  ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ħ: 'h', Ħ: 'h', ŧ: 't', Ŧ: 't', ø: 'o', Ø: 'o', ƀ: 'b', ɨ: 'i', ʉ: 'u',
+  æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ß: 'ss', ẞ: 'ss', þ: 'p', Þ: 'p', ð: 'd', ɫ: 'l',
 };
+
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
+
+/** How a reader reads a Latin prototype from the confusables data. */
+export function readPrototype(source: string, prototype: string): string {
+  if (prototype === 'rn') return 'm';
+  let to = prototype.toLowerCase();
+  // UTS #39 puts I, l, 1 and | in one class with prototype l; an upper-case look-alike reads as I
+  if (UPPER.test(source)) to = to.replace(/l/g, 'i');
+  return to;
+}
+
+/** Non-ASCII letter (either case) → the lower-case Latin letter(s) it renders like. */
+export const LATIN_LOOKALIKES: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const [source, prototype] of Object.entries(PROTOTYPES)) {
+    if (source.length === 0 || source.codePointAt(0)! < 0x80 || [...source].length !== 1) continue;
+    if (!LETTER.test(source) || !/^[A-Za-z]{1,3}$/.test(prototype)) continue;
+    m.set(source, readPrototype(source, prototype));
+  }
+  for (const [k, v] of Object.entries(STROKED)) if (!m.has(k)) m.set(k, v);
+  return m;
+})();
+
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+const COMBINING_RE = /\p{M}/gu;
+
+/**
+ * Fold look-alike letters to the Latin letters they imitate, on the original case (call it before
+ * lower-casing). `mapped` counts the characters folded. Characters outside the table are kept.
+ */
+export function foldConfusables(text: string): { text: string; mapped: number } {
+  if (!NON_ASCII_RE.test(text)) return { text, mapped: 0 };
+  let out = '';
+  let mapped = 0;
+  for (const ch of text) {
+    const to = ch.charCodeAt(0) < 0x80 ? undefined : LATIN_LOOKALIKES.get(ch);
+    if (to === undefined) out += ch;
+    else {
+      out += to;
+      mapped++;
+    }
+  }
+  return { text: out, mapped };
+}
+
+/**
+ * Look-alikes folded, compatibility forms decomposed and diacritics dropped; not yet lower-cased.
+ * The fold runs before NFKD (which turns `Ϲ` into `Σ`, a letter no longer in the table) and again
+ * after it (fullwidth and mathematical letters, accented look-alikes such as Cyrillic `ё`).
+ */
+export function foldForReading(text: string): { text: string; mapped: number } {
+  if (!NON_ASCII_RE.test(text)) return { text, mapped: 0 };
+  const first = foldConfusables(text);
+  const second = foldConfusables(first.text.normalize('NFKD').replace(COMBINING_RE, ''));
+  return { text: second.text, mapped: first.mapped + second.mapped };
+}
+
+/** Whether one character is a non-ASCII look-alike of a Latin letter. */
+export function isLatinLookalike(ch: string): boolean {
+  return ch.charCodeAt(0) >= 0x80 && LATIN_LOOKALIKES.has(ch);
+}
 
 /** ASCII digit/letter swaps (applied after the Unicode map). Order matters: multi-char first. */
 const ASCII_SEQ: ReadonlyArray<[RegExp, string]> = [
@@ -37,15 +96,10 @@ const ASCII_SEQ: ReadonlyArray<[RegExp, string]> = [
   [/@/g, 'a'],
 ];
 
-const COMBINING = /\p{M}/gu;
-
-/** Fold a Unicode label to ASCII letters it imitates (no ASCII swaps yet). */
+/** Fold a Unicode label to ASCII letters it imitates (no ASCII swaps yet); lower case. */
 export function foldUnicode(label: string): string {
-  if (!/[^\x00-\x7f]/.test(label)) return label;
-  const decomposed = label.normalize('NFKD').replace(COMBINING, '').toLowerCase();
-  let out = '';
-  for (const ch of decomposed) out += UNICODE_MAP[ch] ?? ch;
-  return out;
+  if (!NON_ASCII_RE.test(label)) return label.toLowerCase();
+  return foldForReading(label).text.toLowerCase();
 }
 
 /**
@@ -53,7 +107,7 @@ export function foldUnicode(label: string): string {
  * with the same skeleton look alike to a reader.
  */
 export function skeleton(label: string): string {
-  let s = foldUnicode(label.toLowerCase());
+  let s = foldUnicode(label);
   if (!NON_ASCII.test(s)) return asciiSkeleton(s);
   for (const [re, to] of ASCII_SEQ) s = s.replace(re, to);
   return s;
@@ -98,7 +152,7 @@ export function describeConfusables(unicodeLabel: string): string {
   for (const ch of unicodeLabel) {
     if (ch.charCodeAt(0) < 128) continue;
     const script = scriptOf(ch);
-    const to = UNICODE_MAP[ch] ?? ch.normalize('NFKD').replace(COMBINING, '');
+    const to = LATIN_LOOKALIKES.get(ch) ?? ch.normalize('NFKD').replace(COMBINING_RE, '');
     const desc = `${ch} (${script} U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) for ${to}`;
     if (!parts.includes(desc)) parts.push(desc);
     if (parts.length >= 4) break;

@@ -8,6 +8,7 @@
  */
 import { defineSignal } from '../core/index.js';
 import { hash32 } from '../ml/index.js';
+import { emitDgaV2Features, buildWordTiers, type WordTiers } from './dga-words.js';
 import { DYNAMIC_DNS_SET } from './lists.js';
 import type { HostInfo } from './parse.js';
 
@@ -44,6 +45,8 @@ export interface DgaTables {
   trigram: Float32Array;
   /** Both of the above in one table (flag 1 = word, 2 = prefix): one probe per step in `segment`. */
   wordOrPrefix: FlagTable;
+  /** dga/2 only: words by SCOWL frequency tier (word-structure and shape features, src/url/dga-words.ts). */
+  tiers?: WordTiers;
 }
 
 const MAX_WORD = 16;
@@ -150,7 +153,11 @@ function rollWord(s: string, from: number, to: number): number {
   return h >>> 0;
 }
 
-export function buildDgaTables(words: readonly string[]): DgaTables {
+/**
+ * `wordTiers` (dga/2 models): the words first listed at each SCOWL size (WORD_TIER_SIZES); a
+ * dga/1 model has none and gets exactly the dga/1 features.
+ */
+export function buildDgaTables(words: readonly string[], wordTiers?: readonly (readonly string[])[]): DgaTables {
   const wordHashes = new WordTable(words.length);
   const prefixHashes = new WordTable(words.length * 6);
   // Start-up cost (this ran on every process's first domain): each word is lower-cased and tested
@@ -213,7 +220,7 @@ export function buildDgaTables(words: readonly string[]): DgaTables {
       }
     }
   }
-  return { wordHashes, prefixHashes, trigram, wordOrPrefix };
+  return { wordHashes, prefixHashes, trigram, wordOrPrefix, ...(wordTiers && wordTiers.length ? { tiers: buildWordTiers(wordTiers) } : {}) };
 }
 
 /** Whether the whole label is a dictionary word of the model's word list (3..16 letters). */
@@ -429,6 +436,7 @@ export function emitDgaFeatures(rawLabel: string, t: DgaTables, sink: FeatureSin
     sink.add(NAME_MEMO.get(14 * 1_000_003 + (ci * 64 + lenIdx)) ?? remember(14 * 1_000_003 + (ci * 64 + lenIdx), `dictionary words cover ${coverBin}, length ${lenName}`), 1);
     sink.add(NAME_MEMO.get(15 * 1_000_003 + (Math.min(seg.longest, 10))) ?? remember(15 * 1_000_003 + (Math.min(seg.longest, 10)), `longest dictionary word ${Math.min(seg.longest, 10)}`), 1);
   }
+  if (t.tiers) emitDgaV2Features(label, t.tiers, sink);
 }
 
 const COVER_NAMES = ['all', '80%+', '50-80%', '<50%'];

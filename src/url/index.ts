@@ -18,6 +18,7 @@ export { unwrapUrl, viaText, MAX_UNWRAP_DEPTH } from './unwrap.js';
 export type { Unwrapped } from './unwrap.js';
 export { isFreemailDomain, isShortener, isFreeHosting } from './host.js';
 export { imitatesDomain, type Imitation } from './imitates.js';
+export { foldConfusables, foldForReading, isLatinLookalike, LATIN_LOOKALIKES, scriptOf, type Script } from './confusables.js';
 
 /** Every signal this module fires (README table, model features, dashboard legend). */
 export const SIGNALS: SignalDef[] = [...HOST_SIGNALS, ...PATH_SIGNALS, URL_MODEL_PHISHING, ...LOOKALIKE_SIGNALS, DOMAIN_DGA];
@@ -27,3 +28,5 @@ export { urlRuleSignals } from './analyzer.js';
 export { buildDgaTables, dgaFeatures, dgaLabel } from './dga.js';
 export { parseDomain } from './parse.js';
 export { urlFeatures } from './url-model.js';
+export { URL_FEATURES_V2, urlFeaturesV2 } from './url-features-v2.js';
+export { WORD_TIER_SIZES, DICTIONARY_DGA_FAMILIES } from './dga-words.js';

@@ -50,15 +50,14 @@ const msg = (subject: string, text = 'Hi Bob,\n\nSee you at noon.\n') => eml({ s
 describe('mbox input', () => {
   const mbox = [ENVELOPE('alice@sender.example') + msg('first'), ENVELOPE('MAILER-DAEMON') + msg('second, a lure', 'Verify your password now'), ENVELOPE('carol@sender.example') + msg('third')].join('\n');
 
-  it('refuses a mailbox of three messages with E_MBOX instead of one mixed verdict', async () => {
+  it('scans a mailbox of three messages one by one (file and stdin) instead of one mixed verdict', async () => {
     const dir = tmp('vigil-mbox-');
     writeFileSync(join(dir, 'inbox.mbox'), mbox);
     const r = await run(['scan', '--json', join(dir, 'inbox.mbox'), '-'], fakeIo(mbox));
-    expect(r.code).toBe(2);
-    expect(r.out).toBe('');
-    expect(r.err).toContain('inbox.mbox');
-    expect(r.err).toMatch(/stdin: .*mbox mailbox with 3 or more messages.*E_MBOX/);
-    expect(r.err).toContain('mailbox support');
+    const verdicts = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(verdicts.map((v) => v.input.subject)).toEqual(['first', 'second, a lure', 'third', 'first', 'second, a lure', 'third']);
+    expect(verdicts[3].target).toBe('stdin:0');
+    expect(r.err).toMatch(/^vigil: 6 messages \(2 mailboxes\): /m);
   });
 
   it('scans one message with a single envelope line on top (SpamAssassin corpus style) as that message', async () => {

@@ -88,11 +88,15 @@ describe('email.auth.dmarc_fail', () => {
     const v = await scan({ from: 'Alice <alice@sender.example>', headers: AR(MX, 'spf=pass; dkim=pass header.d=sender.example; dmarc=pass header.from=sender.example') });
     expect(authIds(signalIds(v))).toEqual([]);
   });
-  it('trusts the topmost header: a lower one with the same id saying the opposite is ignored', async () => {
+  it('is not fooled by a forged pass with the trusted id, below or above the real fail: the worst result wins', async () => {
     const failOnTop = await scan({ from, headers: [['Authentication-Results', `${MX}; dmarc=fail header.from=paypal.com`], ['Authentication-Results', `${MX}; dmarc=pass header.from=paypal.com`]] });
     expectFires(failOnTop, ID);
     const passOnTop = await scan({ from, headers: [['Authentication-Results', `${MX}; dmarc=pass header.from=paypal.com`], ['Authentication-Results', `${MX}; dmarc=fail header.from=paypal.com`]] });
-    expectAbsent(passOnTop, ID);
+    expectFires(passOnTop, ID);
+  });
+  it('stays silent for a message the MX checked twice (an internal forward) with pass and none', async () => {
+    const v = await scan({ from: 'Alice <alice@sender.example>', headers: [['Authentication-Results', `${MX}; dmarc=pass header.from=sender.example`], ['Authentication-Results', `${MX}; dmarc=none header.from=sender.example`]] });
+    expect(authIds(signalIds(v))).toEqual([]);
   });
   it('is medium when a trusted ARC pass shows the message was forwarded', async () => {
     const v = await scan({ from, headers: AR(MX, 'arc=pass; dmarc=fail header.from=paypal.com') });

@@ -185,7 +185,7 @@ describe('auth', () => {
   it('lets /healthz through without a key', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/healthz' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok' });
+    expect(res.json()).toEqual({ status: 'ok', live: true, database: 'ok' });
   });
 
   it('cannot be dodged with an encoded path', async () => {

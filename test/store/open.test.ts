@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SqliteStore, dbLocation } from '../../src/store/index.js';
+import { SqliteStore, dbLocation, openStore, storeLocation } from '../../src/store/index.js';
 
 let dir: string;
 beforeEach(() => {
@@ -79,5 +79,45 @@ describe('the default location', () => {
     new SqliteStore(where).db.close();
     expect(statSync(join(dir, 'data', 'vigil')).mode & 0o077).toBe(0);
     expect(dbLocation('/srv/v.db')).toEqual({ path: '/srv/v.db', createDir: false });
+  });
+});
+
+describe('--db chooses the engine (openStore)', () => {
+  it('takes postgres:// and postgresql:// as servers, never as paths', () => {
+    expect(storeLocation('postgres://vigil@db.example:5432/vigil')).toEqual({ engine: 'postgres', url: 'postgres://vigil@db.example:5432/vigil' });
+    expect(storeLocation('postgresql://db.example/vigil')).toMatchObject({ engine: 'postgres' });
+    expect(() => storeLocation('postgres:db.example')).toThrow(/not a PostgreSQL URL/);
+  });
+
+  it('takes sqlite:PATH, sqlite:///PATH and a bare path as SQLite files', () => {
+    expect(storeLocation('sqlite:/var/lib/vigil/v.db')).toEqual({ engine: 'sqlite', path: '/var/lib/vigil/v.db', createDir: false });
+    expect(storeLocation('sqlite:///var/lib/vigil/v.db')).toMatchObject({ path: '/var/lib/vigil/v.db' });
+    expect(storeLocation('sqlite::memory:')).toMatchObject({ engine: 'sqlite', path: ':memory:' });
+    expect(storeLocation('./v.db')).toEqual({ engine: 'sqlite', path: './v.db', createDir: false });
+    expect(storeLocation(undefined, { XDG_DATA_HOME: '/x' })).toEqual({ engine: 'sqlite', path: '/x/vigil/vigil.db', createDir: true });
+    expect(() => storeLocation('sqlite:')).toThrow(/needs a path/);
+  });
+
+  it('refuses any other scheme with E_STORE, hiding a password, and creates nothing', async () => {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const err = await openStore('mysql://root:pw@db.example/vigil').catch((e: unknown) => e as Error & { code: string });
+      expect(err).toMatchObject({ code: 'E_STORE', message: expect.stringMatching(/unknown database engine "mysql"/) });
+      expect(err.message).not.toContain(':pw@');
+      expect(existsSync(join(dir, 'mysql:'))).toBe(false);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('opens SQLite through the seam, and purge (mustExist) refuses a missing file without creating its folder', async () => {
+    const s = await openStore(`sqlite:${join(dir, 'v.db')}`);
+    expect(s).toBeInstanceOf(SqliteStore);
+    await s.close();
+    await expect(openStore(join(dir, 'none.db'), { mustExist: true })).rejects.toMatchObject({ code: 'E_STORE' });
+    expect(existsSync(join(dir, 'none.db'))).toBe(false);
+    await expect(openStore(undefined, { mustExist: true, env: { XDG_DATA_HOME: join(dir, 'data') } })).rejects.toMatchObject({ code: 'E_STORE' });
+    expect(existsSync(join(dir, 'data', 'vigil'))).toBe(false);
   });
 });

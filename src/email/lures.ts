@@ -1,0 +1,250 @@
+/**
+ * The lure lists: phrase families for business-email-compromise intents, callback phishing, voice
+ * follow-ups and credential-harvest pretexts, in English, Portuguese, German, Dutch, French and
+ * Spanish. Data only: the rules that combine them live in content.ts.
+ */
+import { P } from './phrases.js';
+
+/** Bank or payment details that changed / new account to pay into. */
+export const PAY_CHANGE = P(
+  '(?:updated|new|changed|revised|different|alternate|alternative|refreshed|amended|modified|replacement) ~2 (?:bank|banking|payment|remittance|wire|wiring|ach|beneficiary|financial institution|receiving) ~1 (?:details?|information|info|instructions?|coordinates|accounts?|number|particulars)',
+  "(?:update|change|amend|modify|refresh|revise) (?:our|my|the|our company's|the vendor's|the supplier's) ~1 (?:bank|banking|remittance|payment|wire|beneficiary|financial institution) ~1 (?:details?|information|info|instructions?|accounts?|particulars)",
+  '(?:change|changes|update|updates|updating|changing) (?:of|to|in|on) ~2 (?:bank|banking|remittance|payment|wire|beneficiary) ~1 (?:details?|information|info|instructions?|accounts?)',
+  '(?:change of remittance|remittance change)',
+  '(?:routing number|account number|iban|swift code|swift|bic|sort code|bank account|bank accounts|bank details|banking details|bank information|banking information|payment details|payment instructions|remittance details|remittance information|beneficiary details|banking particulars|bank particulars|banking coordinates) ~1 (?:has|have|was|were|is|are) ~2 (?:changed|updated|modified|different)',
+  '(?:our|my|the) ~2 (?:bank|banking|remittance|payment|wire) ~2 (?:details?|information|accounts?|instructions?) ~1 (?:ha(?:ve|s)|are|is|were|was) ~1 (?:changed|updated|modified)',
+  '(?:our|my) ~1 (?:account|account details) ~1 (?:ha(?:ve|s)|are|is) ~1 (?:changed|updated|modified)',
+  '(?:our|my|the old|old|previous|former|current) ~1 (?:bank|account|banking|bank account) ~1 (?:is|are) ~1 (?:no longer|not longer) ~1 (?:valid|active|in use|in operation|available|operational)',
+  '(?:switched|moved|changed) (?:banks?|our bank|financial institutions?)',
+  '(?:new|updated) (?:iban|swift|bic|routing number|account number|sort code|bank account|bank)',
+  '(?:to|into|in) (?:our|my|the|this) (?:new|different|alternate|alternative|updated) ~1 account',
+  '(?:new|updated|different|correct) ~2 account (?:info|information|details|number) (?:is|are) ~1 (?:below|attached|enclosed|as follows|listed)',
+  '(?:send|make|remit|direct|route|process|transfer) ~4 (?:payments?|invoices?|funds|wire) ~4 (?:to|into) ~2 (?:new|updated|different) ~2 (?:account|bank)',
+  // PT, DE, NL, FR, ES
+  '(?:novos?|atualizad[oa]s?|alterad[oa]s?) ~1 (?:dados|conta|detalhes) ~1 bancari[oa]s?',
+  '(?:alteracao|mudanca|atualizacao) ~2 (?:dados|conta|detalhes) ~1 bancari[oa]s?',
+  '(?:neue|geanderte|aktualisierte) ~1 (?:bankverbindung|kontoverbindung|bankdaten|iban|kontonummer)',
+  '(?:anderung|aktualisierung|wechsel) ~2 (?:bankverbindung|kontoverbindung|bankdaten|kontos?)',
+  '(?:nieuwe|gewijzigde|aangepaste) ~1 (?:bankgegevens|rekeningnummer|bankrekening|iban)',
+  '(?:wijziging|aanpassing) ~2 (?:bankgegevens|rekeningnummer|bankrekening)',
+  '(?:nouvelles?|nouveaux?|modifiees?) ~1 (?:coordonnees bancaires|rib|iban|compte bancaire)',
+  '(?:changement|modification|mise a jour) ~2 (?:coordonnees bancaires|rib|compte bancaire)',
+  '(?:nuevos?|nuevas?|actualizad[oa]s?) ~1 (?:datos bancarios|cuenta bancaria|iban|numero de cuenta)',
+  '(?:cambio|actualizacion|modificacion) ~2 (?:datos bancarios|cuenta bancaria|numero de cuenta)',
+);
+/** "Do not use the account on file": the negation *is* the diversion, so no denial check here. */
+export const PAY_CHANGE_OLD = P(
+  "(?:do not|don't|dont|no longer|stop) (?:use|revert to|send (?:to|payments to)|pay (?:to|into)|remit to|use the) ~3 (?:previous|previously|old|former|prior|existing|held|on file|usual) ~3 (?:account|accounts|details|information|bank|banking|instructions)",
+);
+/**
+ * A sentence that says details did NOT change, warns about fraud, or describes a hypothetical
+ * ("if you receive an email claiming …"): a vendor's anti-fraud notice, not a change request.
+ */
+export const PAY_CHANGE_DENIAL =
+  /(?:n't|(?<![\p{L}])(?:not|never|nicht|niet|nooit|nao|jamais|pas|nunca|unchanged|inalterad[oa]s?|unverandert|ongewijzigd|inchangees?|sin cambios|remain the same|stay the same|if you (?:receive|get)|claim(?:s|ing)?|purport(?:s|ing)?|beware|be aware|be vigilant|impersonat\p{L}{0,5}|scam|scams|fraudsters?))(?![\p{L}])/u;
+
+/** A request to move money: wire, transfer, process or make a payment. */
+export const PAYMENT_REQUEST = P(
+  '(?:wire|wiring) ~2 (?:transfer|payment|funds|money|the amount|details|instructions)',
+  '(?:payment|transfer|wire|remittance|disbursement) (?:of|for) (?:\\$|€|£|usd|eur|gbp|r\\$) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
+  '(?:\\$|€|£|r\\$) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} (?:payment|transfer|wire|remittance|disbursement)',
+  '(?:bank|electronic|same day|international|swift|ach) transfer',
+  '(?:transfer|send|remit|release|wire) ~2 (?:the )?(?:funds|payment|money|amount|sum)',
+  '(?:process|make|arrange|execute|initiate|effect|complete|settle|approve|finali[sz]e|authori[sz]e|expedite|prioriti[sz]e) ~3 (?:payment|payments|wire|transfer|remittance|amount|sum|balance|transaction|funds)',
+  '(?:pay|settle) ~3 (?:invoice|outstanding|balance|amount|bill)',
+  '(?:get|have) (?:it|this|that|the invoice|the balance|the amount) (?:paid|wired|transferred|settled)',
+  'processing of ~3 (?:amount|payment|transfer|wire|sum|invoice)',
+  '(?:uberweisung|uberweisen|zahlung veranlassen|zahlung ausfuhren)',
+  '(?:transferencia|pagamento|efetuar o pagamento|realizar o pagamento|pix)',
+  '(?:overboeking|overmaken|betaling uitvoeren)',
+  '(?:virement|effectuer le paiement|proceder au paiement|regler la facture)',
+  '(?:realizar el pago|efectuar el pago|hacer el pago)',
+);
+export const URGENCY = P(
+  '(?:urgent|urgently|asap|immediately|right away|right now|straight away|time ?sensitive|time ?critical|as soon as possible|without delay|no later than today|today|this morning|this afternoon|before (?:noon|(?:the )?end of (?:the )?day|close of business|cob|eod|(?:\\d{1,2}(?::\\d{2})? ?(?:am|pm)))|by (?:end of (?:the )?day|eod|cob|close of business|today|noon)|within (?:the (?:next )?hour|\\d{1,2} (?:minutes|hours?)))',
+  '(?:immediate|prompt|urgent|swift) (?:attention|action|payment|processing|transfer|response)',
+  '(?:by|before) the (?:end|conclusion|close) of (?:the )?(?:current |this )?(?:business )?day',
+  '(?:done|handled|processed|completed|paid|sent|settled) (?:now|immediately|today|asap|right away)',
+  '(?:dringend|sofort|umgehend|heute noch|urgente|imediatamente|hoje|spoed|dringend|onmiddellijk|vandaag nog|urgence|immediatement|aujourd\'hui|inmediatamente|hoy mismo|cuanto antes)',
+);
+export const GIFT_CARD_WORDS = P(
+  '(?:gift|e-gift|egift|itunes|google play|apple|amazon|steam|visa|vanilla|ebay|target|walmart|sephora|razer gold|prepaid) ~1 (?:cards?|vouchers?)',
+  '(?:cartao presente|cartoes presente|cartao-presente|gutscheinkarten?|geschenkkarten?|cadeaukaarten?|cadeaubonnen|cartes? cadeaux?|tarjetas? de regalo)',
+);
+/** The unmistakable gift-card scam ask: scratch, codes, photos of the back of the cards. */
+export const GIFT_CARD_CODES = P(
+  'scratch ~3 (?:back|card|cards|code|codes|pin|pins|silver)',
+  '(?:send|email|text|forward|share|provide|give) ~4 (?:codes?|pins?|card numbers|pictures?|photos?|images?|picture of|photo of)',
+  '(?:pictures?|photos?|images?|snapshots?|scans?) of ~2 (?:back|codes?|cards?|receipts?)',
+  '(?:codes?|pins?) (?:on|at) the back',
+  '(?:how many|quantity of) ~2 (?:cards|gift cards)',
+  '(?:denominations?|\\$\\d{2,4} (?:each|per card|value))',
+);
+export const PURCHASE = P(
+  '(?:buy|purchase|get|pick up|grab|order|procure|acquire|comprar|kaufen|besorgen|kopen|acheter|compre|compra)',
+);
+export const PAYROLL = P(
+  '(?:change|changes|changing|update|updating|switch|switching|modify|redirect|correct|move) ~3 (?:direct deposit|payroll|salary|paycheck|pay ?check|wages?) ~2 (?:details?|information|info|accounts?|bank|banking)',
+  '(?:direct deposit|payroll|salary|paycheck|pay ?check|wages?) ~3 (?:to|into|in) ~2 (?:new|different|another|updated|other) ~1 (?:account|bank)',
+  '(?:new|different|updated) ~2 (?:direct deposit|payroll|salary|paycheck) ~1 (?:details?|information|info|account|bank)',
+  '(?:direct deposit|payroll|salary|paycheck|pay cycle) ~5 (?:rejected|returned|failed|bounced|on hold|could not be processed)',
+  '(?:resend|send|provide|submit|confirm|re-?enter|re-?submit) ~2 your ~1 (?:direct deposit|payroll|salary) ~1 (?:details|information|info|particulars|account)',
+  '(?:conta ~1 salario|dados ~1 (?:folha de pagamento|salario))',
+  '(?:gehaltskonto|lohnkonto|gehaltszahlung|lohnabrechnung) ~3 (?:andern|aktualisieren|neue|geandert)',
+  '(?:salarisrekening|salaris) ~3 (?:wijzigen|nieuwe|gewijzigd)',
+  '(?:compte ~2 (?:salaire|paie)|virement de salaire) ~3 (?:changer|modifier|nouveau|mettre a jour)',
+  '(?:cuenta ~2 nomina|deposito de nomina|cuenta de sueldo) ~3 (?:cambiar|actualizar|nueva)',
+);
+/** First person: the "employee" asks for their own pay to move (HR notices say "your"). */
+export const FIRST_PERSON = /(?<![\p{L}])(?:my|i|i'd|i'm|i've|meu|minha|mein|meine|meinen|mijn|mon|ma|mes|mi|mis)(?![\p{L}])/u;
+
+export const SECRECY = P(
+  "(?:keep|keeping) (?:this|it|that|the matter|this matter|this request|this transaction|this payment|things|everything) ~2 (?:between (?:us|you and me|the two of us|ourselves)|confidential|quiet|secret|to yourself|discreet|under wraps|low ?key|private)",
+  '(?:between (?:you and me|the two of us|us two|ourselves) (?:for now|until))',
+  "(?:do not|don't|dont|please don't) ~1 (?:tell|mention|discuss|inform|involve|speak to|talk to|let|cc|copy|loop in) ~2 (?:anyone|anybody|others|colleagues|staff|the team|management|the office|other staff|the rest)",
+  '(?:confidential|discreet|sensitive|top secret) ~2 (?:matter|acquisition|transaction|deal|assignment|task|request|payment|errand)',
+  "(?:i'll|i will) explain (?:later|when|everything)",
+  '(?:surprise for (?:the )?(?:staff|team|employees))',
+  '(?:vertraulich behandeln|unter uns bleiben|niemandem (?:sagen|erzahlen)|mantenha (?:isso )?em sigilo|entre nos|confidencialmente|tussen ons|niemand vertellen|reste entre nous|en toute discretion|ne (?:le )?dites (?:a )?personne|entre nosotros|no se lo digas a nadie|mantenlo en secreto)',
+);
+export const BEC_OPENER = P(
+  '(?:are|r) (?:you|u) (?:available|around|at your desk|in the office|busy|free)',
+  "(?:you're|you are) (?:at your desk|in the office|around|available)",
+  '(?:need|have) ~2 (?:quick|small|urgent|personal) ~1 (?:favou?r|task|errand|assignment)',
+  '(?:i need you to|need you to) ~3 (?:handle|complete|take care|process|purchase|buy|get|do|run|make)',
+  '(?:send|give|share|text) ~2 (?:me )?(?:your )?(?:personal |private )?(?:cell|mobile|phone|whatsapp|cellphone) ~1 (?:number|no)',
+  '(?:reply|respond|get back) ~3 (?:asap|as soon as|immediately|urgently|quickly)',
+  '(?:bist du|sind sie) (?:verfugbar|erreichbar|am platz)|(?:esta|voce esta) disponivel|ben je beschikbaar|(?:etes-vous|es-tu) disponible|(?:estas|esta usted) disponible',
+);
+export const UNAVAILABLE = P(
+  "(?:i'm|i am|im|i'll be|i will be|currently|stuck|tied up) ~2 (?:in|into) ~2 (?:a |an )?(?:meeting|meetings|conference|board meeting|session|seminar|back-to-back)",
+  '(?:on|boarding|catching|about to board) ~1 (?:a |my |the )?(?:flight|plane)',
+  "(?:can't|cannot|can not|unable to|won't be able to|not able to) ~2 (?:take|answer|receive|make|talk|speak|pick up) ~2 (?:calls?|phone|the phone|on the phone|right now|at the moment)",
+  '(?:only|best) (?:reachable|available|contacted|reached) (?:by|via|through) (?:e-?mail|email|text|chat|whatsapp)',
+  '(?:email|e-mail|text) (?:is|would be) (?:best|better|the best way)',
+  '(?:limited|no) (?:phone|cell|network|mobile) (?:access|reception|signal|coverage)',
+  '(?:in einer besprechung|im meeting|in een vergadering|em reuniao|en reunion|en reunion|en una reunion)',
+  '(?:kann (?:gerade )?nicht telefonieren|kan niet bellen|nao posso atender|ne peux pas (?:repondre|telephoner)|no puedo (?:atender|hablar))',
+);
+export const VOICE_FOLLOWUP_RX = P(
+  '(?:following|follow|followed) ?up (?:on|to|regarding|from|about) ~3 (?:voice ?mail|voice message|voice note|call|phone call|phone conversation|phone|message i left)',
+  '(?:as|like) (?:we )?(?:discussed|agreed|mentioned|spoke|talked) ~3 (?:on|over|by|during) ~2 (?:the )?(?:phone|call|telephone|voicemail|teams call|zoom call)',
+  '(?:per|further to|following|after|as per) (?:our|my|the|your) ~2 (?:call|phone conversation|telephone conversation|voice ?mail|voice message)',
+  '(?:i|we) (?:left|sent) (?:you )?(?:a |an )?(?:voice ?mail|voice message|voice note|message on your phone)',
+  '(?:as i|as we) (?:said|mentioned|explained) (?:in|on) (?:my|the|our) (?:voice ?mail|voice message|call)',
+  '(?:just|recently) (?:spoke|talked) ~3 (?:on the phone|by phone|over the phone)',
+  '(?:just|recently) got off the phone (?:with|from)',
+  '(?:wie (?:telefonisch|am telefon) besprochen|zoals (?:telefonisch )?besproken|conforme (?:conversamos|combinado|falamos) (?:por|ao) telefone|suite a (?:notre|mon) (?:appel|conversation telephonique|message vocal)|como (?:hablamos|acordamos|comentamos) por telefono)',
+);
+/** A concrete ask: do something, send something, pay something. */
+export const REQUEST = P(
+  '(?:please|kindly|pls|can you|could you|would you|i need you to|need you to|you need to|you must) ~3 (?:process|send|confirm|approve|review|sign|proceed|transfer|share|complete|handle|pay|update|provide|reply|forward|wire|buy|purchase|arrange|release|call|click|open|download|verify|execute|make)',
+  '(?:bitte|por favor|favor|graag|veuillez|merci de|le ruego) ~4 (?:senden|uberweisen|bestatigen|enviar|confirmar|transferir|pagar|versturen|bevestigen|betalen|envoyer|confirmer|payer|transferer)',
+);
+/** Bank-detail change that also asks for action on money (future payments, outstanding invoice). */
+export const PAYMENT_CONTEXT = P(
+  '(?:future|upcoming|next|pending|outstanding|open|overdue|all) ~2 (?:payments?|invoices?|remittances?|transfers?)',
+  '(?:update|amend|change) ~2 (?:your|the) ~1 (?:records|system|vendor file|master file|details on file)',
+);
+
+// Callback phishing ------------------------------------------------------------------------
+/** Phone numbers: NANP with separators, +CC international, 0800-style national. */
+export const PHONE_RES = [
+  // separators include stray brackets: callback scams break numbers up to dodge filters
+  /(?<![\d+])(?:\+?1[ .()-]{0,3})?\(?[2-9]\d{2}\)?[ .()-]{1,4}\d{3}[ .()-]{1,4}\d{4}(?!\d)/g,
+  // groups must be separated, so a long digit run has one split, not thousands to backtrack through
+  /(?<![\d])\+\d{1,3}(?:[ .-]{1,2}\(?\d{1,5}\)?|\(\d{1,5}\)){2,6}(?!\d)/g,
+  /(?<![\d])0\d{2,4}[ .-]\d{2,4}[ .-]?\d{2,4}(?:[ .-]\d{2,4})?(?!\d)/g,
+];
+export const BILLING = P(
+  '(?:invoice|invoiced|subscription|subscriptions|renewal|renewed|auto-?renew\\w{0,3}|refund|refunded|order (?:number|no|id|#|confirmation|details|summary)|your order|your purchase|charged|charge of|debited|transaction|billing|membership|annual plan|yearly plan|receipt)',
+  '(?:antivirus|anti-virus|norton|mcafee|geek squad|geeksquad|best buy|paypal|coinbase|lifelock|windows defender|microsoft defender|total av|malwarebytes|avast|kaspersky)',
+  '(?:fatura|assinatura|renovacao|reembolso|pedido|cobranca|debitado|rechnung|abonnement|verlangerung|erstattung|bestellung|abbuchung|abgebucht|factuur|verlenging|terugbetaling|bestelling|afgeschreven|facture|renouvellement|remboursement|commande|preleve|prelevement|factura|suscripcion|renovacion|reembolso|cargo|cobrado)',
+);
+export const AMOUNT = /(?:[$€£]\s?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})\s?(?:usd|eur|gbp|€|\$|£))/g;
+/** The callback hook: "if you did not authorise this", "to cancel", "for a refund". */
+export const DISPUTE = P(
+  "(?:if|in case) ~2 (?:you|u) (?:did not|didn't|do not|don't|have not|haven't|never) ~2 (?:authori[sz]e|authori[sz]ed|recogni[sz]e|make|made|request|requested|place|placed|want|wish|order|ordered|purchase|initiate)",
+  "(?:if|in case) ~3 (?:was not|wasn't|is not|isn't) (?:you|authori[sz]ed|made by you)",
+  '(?:to|wish to|want to|would like to) (?:cancel|dispute|stop|reverse|decline|claim|request) ~3 (?:refund|order|subscription|charge|transaction|payment|renewal|membership|plan|purchase)',
+  '(?:unauthori[sz]ed|fraudulent) ~2 (?:charge|transaction|purchase|payment|order|debit|renewal)',
+  '(?:se (?:voce )?nao (?:reconhece|autorizou|fez)|wenn sie (?:diese|den) ~3 nicht (?:autorisiert|veranlasst|erkennen)|als u (?:deze|dit) ~3 niet (?:herkent|heeft gedaan)|si vous n\'avez pas (?:autorise|effectue|reconnu)|si (?:usted )?no (?:reconoce|autorizo|realizo))',
+  '(?:para cancelar|um ~3 zu stornieren|om te annuleren|pour annuler|para anular)',
+);
+/** A weaker hook: "call our billing team / toll-free helpline" (vendors write it too). */
+export const CALL_HELP = P(
+  '(?:call|contact|dial|ring|reach|phone) ~4 (?:cancel|dispute|refund|billing|support|helpline|help desk|toll ?free|customer (?:care|service|support)|department)',
+  '(?:toll ?free|helpline|help line|billing department|support line|call us (?:now|immediately|at|on))',
+);
+
+// Credential harvest --------------------------------------------------------------------------
+export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
+  {
+    name: 'password expiry',
+    patterns: P(
+      '(?:password|passcode|pass word|passphrase|credentials?|login) ~3 (?:expire|expires|expired|expiring|expiration|expiry|will expire|is about to expire|lapse|lapses|lapsed|lapsing|due for (?:a )?(?:change|reset|update))',
+      '(?:keep|retain|continue (?:using|with)) ~2 (?:same|current|existing|old) (?:password|credentials)',
+      '(?:senha|passwort|kennwort|wachtwoord|mot de passe|contrasena|clave) ~3 (?:expira|expirou|vence|lauft ab|abgelaufen|verloopt|verlopen|expire|expirera|caduca|caducara)',
+    ),
+  },
+  {
+    name: 'mailbox full',
+    patterns: P(
+      '(?:mailbox|mail box|inbox|e-?mail account|email storage|storage|cloud storage|quota|disk space|icloud storage|drive storage) ~3 (?:is |are )?(?:full|almost full|nearly full|over (?:its |the )?(?:quota|limit)|exceeded|reached (?:its |the )?(?:limit|capacity|quota)|out of (?:space|storage))',
+      '(?:incoming|new|pending) ~1 (?:e-?mails?|messages?|mails?) ~3 (?:held|suspended|blocked|rejected|pending|on hold|not (?:be )?delivered|bounced|queued|stuck)',
+      '(?:caixa (?:de (?:correio|entrada))|postfach|speicher|speicherplatz|speicherlimit|mailbox|boite (?:aux lettres|mail|de reception)|buzon|almacenamiento|armazenamento|opslag|stockage|espace de stockage) ~3 (?:cheia|cheio|lotado|voll|belegt|erreicht|vol|bereikt|pleine|plein|sature|lleno|llena|esgotado|agotado|uberschritten)',
+      '(?:reached|exceeded|hit|used up|run out of) ~2 (?:storage|mailbox|email|inbox|icloud|cloud|drive) ~1 (?:limit|quota|capacity|space)',
+    ),
+  },
+  {
+    name: 'shared document',
+    patterns: P(
+      '(?:shared|sent) ~2 (?:a |an |the )?(?:secure |encrypted |protected |confidential |new )?(?:document|file|folder|pdf|spreadsheet|contract|invoice|fax|payment advice|remittance advice) ~2 (?:with you|to you|for your review|for you)',
+      '(?:view|open|access|review|download) (?:the )?(?:shared|secure|encrypted|protected) (?:documents?|files?|messages?|fax|pdf)',
+      '(?:document|file|fax|message|voice ?mail|voice message|e-?signature request|package) ~3 (?:is |are )?(?:waiting|pending|awaiting|ready) ~2 (?:for )?(?:you|your (?:review|signature|approval|action))',
+      '(?:you have|you\'ve got|you received) ~3 (?:documents?|files?|faxe?s?|voice ?mails?|voice messages?)',
+      '(?:compartilhou|hat ~3 (?:geteilt|freigegeben)|heeft ~3 gedeeld|a partage|ha compartido) ~3 (?:documento|dokument|datei|document|bestand|fichier|archivo|arquivo)',
+    ),
+  },
+  {
+    name: 'sign-in or verification required',
+    patterns: P(
+      '(?:verify|confirm|validate|re-?validate|re-?confirm|authenticate|re-?authenticate|update|reactivate|restore|unlock|secure) ~2 (?:your|the) ~2 (?:account|identity|e-?mail|mailbox|login|credentials|password|details|information|profile|access|payment (?:method|information|details)|billing (?:information|details)|bank(?:ing)? (?:details|particulars|connection|information)|wallet|crypto wallet|seed phrase|recovery phrase)',
+      '(?:sign|log)-? ?in ~2 (?:is |was )?(?:required|needed|to (?:continue|verify|confirm|restore|avoid|keep|review|unlock))',
+      '(?:resend|send|provide|submit|re-?enter|re-?submit) ~2 your ~1 (?:bank|banking|card|credit card|debit card) ~1 (?:details|information|info|particulars|account|number)',
+      '(?:unusual|suspicious|unrecogni[sz]ed|unknown) ~2 (?:sign-? ?in|log-? ?in|login|activity|access attempts?)',
+      'new (?:sign-? ?in|log-? ?in|login)',
+      '(?:novo acesso|acesso incomum|atividade incomum|nuevo (?:acceso|inicio de sesion)|actividad inusual|neue anmeldung|ungewohnliche anmeldeaktivitat|nouvelle connexion|connexion inhabituelle|activites de connexion inhabituelles|nieuwe aanmelding|ongebruikelijke aanmeldingsactiviteit)',
+      '(?:verifique|confirme|atualize) ~2 (?:sua|seu|seus|suas) ~1 (?:conta|identidade|dados|cadastro|senha)',
+      '(?:bestatigen|verifizieren|aktualisieren) sie ~2 (?:ihr|ihre|ihren) ~1 (?:konto|identitat|daten|zugangsdaten)|(?:ihr|ihre) ~1 (?:konto|identitat|daten) ~3 (?:bestatigen|verifizieren|aktualisieren)',
+      '(?:bevestig|verifieer|controleer|update) ~2 (?:uw|je|jouw) ~1 (?:account|identiteit|gegevens|rekening)',
+      '(?:verifiez|confirmez|mettez a jour|validez) ~2 (?:votre|vos) ~1 (?:compte|identite|informations|donnees|coordonnees)',
+      '(?:verifique|confirme|actualice|valide) ~2 (?:su|sus|tu|tus) ~1 (?:cuenta|identidad|datos|informacion)',
+    ),
+  },
+  {
+    name: 'account suspended',
+    patterns: P(
+      '(?:account|mailbox|access|card|profile|membership|subscription|service) ~3 (?:has been|have been|will be|is|was|is being|are|temporarily|permanently) ~2 (?:suspended|locked|disabled|deactivated|restricted|limited|closed|on hold|terminated|blocked|frozen|deleted|cancell?ed|compromised)',
+      '(?:suspend|lock|disable|deactivate|restrict|limit|close|terminate|block|freeze|delete) ~1 (?:your) ~1 (?:account|mailbox|access|card|profile)',
+      '(?:conta|cartao|acesso|cadastro) ~3 (?:suspens[oa]|bloquead[oa]|desativad[oa]|restrit[oa]|cancelad[oa])',
+      '(?:konto|zugang|karte|postfach) ~3 (?:gesperrt|eingeschrankt|deaktiviert|blockiert|gekundigt)',
+      '(?:account|rekening|toegang|pas) ~3 (?:geblokkeerd|opgeschort|gedeactiveerd|beperkt)',
+      '(?:compte|acces|carte) ~3 (?:suspendu|bloque|desactive|restreint|ferme)',
+      '(?:cuenta|acceso|tarjeta) ~3 (?:suspendida|bloqueada|desactivada|restringida|cancelada)',
+    ),
+  },
+];
+/** Pressure that turns a notice into a lure: deadlines and threatened loss. */
+export const PRESSURE = P(
+  '(?:within|in the next|in) (?:the next )?(?:\\d{1,2}|one|two|three|four|six|twelve|twenty-four|forty-eight|twenty four|forty eight|seventy-two) (?:hours|hrs|h)',
+  '(?:within|in the next) (?:[1-7]|one|two|three|five|seven) (?:business )?days',
+  '(?:will|shall|may|could) (?:be )?(?:permanently |automatically |immediately )?(?:deleted|closed|suspended|disabled|terminated|deactivated|lost|blocked|locked|removed|restricted|erased)',
+  '(?:failure to|if you (?:fail|do not|don\'t) ~3 (?:verify|confirm|update|respond|act|validate|sign))',
+  '(?:to avoid|prevent) ~2 (?:suspension|interruption|losing|loss|deactivation|termination|closure|disconnection|deletion|being locked)',
+  '(?:final|last) (?:notice|warning|reminder|attempt)',
+  // not "action required": legitimate billing and security notices use it as a plain heading
+  '(?:immediate action|act now|respond immediately|urgent action)',
+  '(?:innerhalb von \\d{1,3} stunden|binnen \\d{1,3} uur|dans les \\d{1,3} heures|en las proximas \\d{1,3} horas|em \\d{1,3} horas|dentro de \\d{1,3} horas)',
+);
+

@@ -1,0 +1,160 @@
+/**
+ * The phrase matcher: bounded phrase patterns over normalised text, with evidence (the match, its
+ * sentence and a little context). Every quantifier is bounded and every gap alternates two disjoint
+ * character classes, so matching stays linear in the text.
+ */
+import type { Evidence } from '../core/index.js';
+import { alignNormalized, type Alignment } from './normalize.js';
+import { MAX_MATCHES_PER_FAMILY } from '../core/index.js';
+
+/**
+ * Word and separator classes are disjoint, so a gap of words can only be split one way. They are
+ * plain code-unit ranges, not `\p{L}`: V8 compiles a bounded repeat of a Unicode property class
+ * into a huge automaton (seconds per pattern). The text is already accent-free and lower case.
+ */
+const W_CHARS = "a-z0-9'\\u00c0-\\u1fff\\u2c00-\\u2fff\\u3040-\\uffff";
+const WORD = `[${W_CHARS}]`;
+const SEP = `[^${W_CHARS}]+`;
+const OPT_SEP = `[^${W_CHARS}]*`;
+/**
+ * Build a phrase pattern. In `src`, a space is "a few separator characters", ` ?` an optional
+ * separator and `~N` "up to N words in between". A gap word is `WORD+` then `SEP`: the classes
+ * are disjoint and a match can only start at a word start, so the work stays linear.
+ */
+export function phrase(src: string): RegExp {
+  const body = src
+    .replace(/ ~(\d) /g, (_, n: string) => ` (?:${WORD}+${SEP}){0,${n}}`)
+    .replace(/ \?/g, '\u0001')
+    .replace(/ /g, SEP)
+    .replace(/\u0001/g, OPT_SEP);
+  return new RegExp(`(?<!${WORD})(?:${body})(?!${WORD})`, 'g');
+}
+
+/** A matched phrase with its location and a little context, for evidence. */
+export interface PhraseHit {
+  where: string;
+  match: string;
+  index: number;
+  context: string;
+  /** The sentence around the match (for negation checks). */
+  sentence: string;
+  /** Up to 80 characters before the match, within its sentence. */
+  lead: string;
+  /** The match and its context as the message writes them (original case and characters), when known. */
+  verbatim?: { match: string; context: string };
+}
+
+export interface TextSegment {
+  where: string;
+  /** Normalised text (normalizeForMatch): what the rules match. */
+  text: string;
+  /**
+   * The text as the message has it (same bound), when known: evidence quotes this, in its original
+   * case and characters, so the analyst reads what the message says, not what the rule read.
+   */
+  source?: string;
+}
+
+/**
+ * The original text of normalised span [from, to) of a segment, or null when the alignment does
+ * not hold (then evidence falls back to the normalised text).
+ */
+export function verbatimOf(seg: TextSegment, cache: Map<TextSegment, Alignment | null>, from: number, to: number): string | null {
+  if (seg.source === undefined) return null;
+  let a = cache.get(seg);
+  if (a === undefined) {
+    const built = alignNormalized(seg.source);
+    // line breaks are '\n' in the normalised text and ' ' here; any other difference in length
+    // means the two ways disagree: do not guess
+    a = built.text.length === seg.text.length ? built : null;
+    cache.set(seg, a);
+  }
+  if (!a || from >= to || to > a.start.length) return null;
+  return seg.source.slice(a.start[from], a.end[to - 1]);
+}
+
+function addVerbatim(
+  hit: PhraseHit,
+  seg: TextSegment,
+  aligned: Map<TextSegment, Alignment | null>,
+  start: number,
+  end: number,
+  ctxStart: number,
+  ctxEnd: number,
+): void {
+  const match = verbatimOf(seg, aligned, start, end);
+  const context = verbatimOf(seg, aligned, ctxStart, ctxEnd);
+  if (match === null || context === null) return;
+  hit.verbatim = { match, context: `${ctxStart > 0 ? '…' : ''}${context}${ctxEnd < seg.text.length ? '…' : ''}` };
+}
+
+function leadOf(text: string, start: number): string {
+  const lead = text.slice(Math.max(0, start - 80), start);
+  const cut = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('! '), lead.lastIndexOf('? '), lead.lastIndexOf('\n'));
+  return cut >= 0 ? lead.slice(cut + 1) : lead;
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let s = start;
+  const lo = Math.max(0, start - 200);
+  while (s > lo && !/[.!?\n]/.test(text[s - 1]!)) s--;
+  let e = end;
+  const hi = Math.min(text.length, end + 200);
+  while (e < hi && !/[.!?\n]/.test(text[e]!)) e++;
+  return text.slice(s, e);
+}
+
+/** Every match of the family's patterns in the segments, at most MAX_MATCHES_PER_FAMILY. */
+export function findPhrases(segments: TextSegment[], patterns: RegExp[], max = MAX_MATCHES_PER_FAMILY): PhraseHit[] {
+  const out: PhraseHit[] = [];
+  const aligned = new Map<TextSegment, Alignment | null>();
+  for (const seg of segments) {
+    for (const re of patterns) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while (out.length < max && (m = re.exec(seg.text)) !== null) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const start = m.index;
+        const end = start + m[0].length;
+        // a phrase does not run across sentences ("reset your password. This link expires …")
+        if (/[.!?] |\n/.test(m[0])) {
+          re.lastIndex = start + 1;
+          continue;
+        }
+        const ctxStart = Math.max(0, start - 60);
+        const ctxEnd = Math.min(seg.text.length, end + 60);
+        const hit: PhraseHit = {
+          where: seg.where,
+          match: m[0],
+          index: start,
+          context: `${ctxStart > 0 ? '…' : ''}${seg.text.slice(ctxStart, ctxEnd)}${ctxEnd < seg.text.length ? '…' : ''}`,
+          sentence: sentenceAround(seg.text, start, end),
+          lead: leadOf(seg.text, start),
+        };
+        addVerbatim(hit, seg, aligned, start, end, ctxStart, ctxEnd);
+        out.push(hit);
+      }
+      if (out.length >= max) return out;
+    }
+  }
+  return out;
+}
+
+/** A family is one regex (one compile, one scan); its phrases are alternatives. */
+export const P = (...srcs: string[]) => [phrase(srcs.map((s) => `(?:${s})`).join("|"))];
+
+/** Evidence from hits, one per distinct context (overlapping patterns find the same words). */
+export function phraseEvidence(hits: PhraseHit[]): Evidence[] {
+  const out: Evidence[] = [];
+  const seen: PhraseHit[] = [];
+  for (const h of hits) {
+    if (seen.some((s) => s.where === h.where && (Math.abs(s.index - h.index) < 40 || s.context === h.context))) continue;
+    seen.push(h);
+    // verbatim: the message's own words, with the matched words named so the page can mark them
+    out.push(h.verbatim ? { where: h.where, text: h.verbatim.context, match: h.verbatim.match } : { where: h.where, text: h.context, match: h.match });
+  }
+  return out;
+}

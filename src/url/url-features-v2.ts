@@ -1,0 +1,114 @@
+/**
+ * Features of the phishing-URL model url/2: url/1's words and rule signals (src/url/url-model.ts)
+ * plus features that carry over to hosts and campaigns the model never saw:
+ * - the domain model's generated-name score of the host (random-looking hosts of throw-away
+ *   phishing domains), binned; the `domain.dga` signal itself stays out (it is that score cut at
+ *   one threshold, and the verdict joins it separately);
+ * - character 4-grams of the path (URLNet's observation: kit paths such as `/wp-includes/`,
+ *   `/signin/v2/` and random tokens share substrings across campaigns where whole words do not);
+ * - the path's shape: segment count, longest segment, digit share, random-looking segments;
+ * - the host's word structure: how many words, the longest, whether a hyphen glues them.
+ * Left out for the same reasons as url/1: scheme, TLD, fragment, percent-encoding, hosting-platform
+ * suffixes (collection artefacts of the training data, see the urls README).
+ * KEEP IN SYNC: training (`trainUrlModel`) and scoring (`workUrl`) both call `urlFeaturesV2` when
+ * the model's meta.features starts with `url/2`.
+ */
+import type { Signal } from '../core/index.js';
+import type { ParsedUrl } from './parse.js';
+import { FREE_HOSTING_SET, hostMatchesSet } from './lists.js';
+import { urlFeatures } from './url-model.js';
+
+export const URL_FEATURES_V2 =
+  'url/2: url/1 (host words and character 3-grams without public or hosting suffix, host length/digits/hyphens/depth, path words, file type, query keys, rule signals except free_hosting, suspicious_tld and domain.dga) plus the domain model score of the host (binned), path character 4-grams, host character 4-grams (no public suffix), path shape (segments, longest segment, digit share, random-looking segments, length), query length and what its values hold (an email address, a long encoded token) and host word structure; no scheme, TLD, fragment or percent-encoding';
+
+/** Whether a model was trained on url/2 features. */
+export function isUrlV2(meta: Record<string, unknown>): boolean {
+  return typeof meta.features === 'string' && meta.features.startsWith('url/2');
+}
+
+const MAX_PATH_GRAMS = 96;
+
+function bin(x: number, edges: readonly number[]): number {
+  let i = 0;
+  while (i < edges.length && x >= edges[i]!) i++;
+  return i;
+}
+
+/**
+ * url/2 features. `hostDga`: the domain model's probability for the host (null or undefined when
+ * no domain model is loaded or the host is an IP literal: the feature is then absent).
+ */
+export function urlFeaturesV2(
+  p: ParsedUrl,
+  signals: readonly Signal[],
+  hostDga: number | null | undefined,
+  names: string[] = [],
+  values: number[] = [],
+): { names: string[]; values: number[] } {
+  urlFeatures(p, signals.filter((s) => s.id !== 'domain.dga'), names, values);
+  const push = (name: string, v = 1) => {
+    names.push(name);
+    values.push(v);
+  };
+  if (hostDga !== null && hostDga !== undefined && Number.isFinite(hostDga)) {
+    const b = Math.min(9, Math.floor(hostDga * 10));
+    push(`host generated-name score ${b / 10}-${(b + 1) / 10}`);
+    push('host generated-name score (value)', hostDga);
+  }
+  // path character 4-grams (lower case, the first MAX_PATH_GRAMS positions)
+  const path = p.pathname.length > 512 ? p.pathname.slice(0, 512).toLowerCase() : p.pathname.toLowerCase();
+  if (path.length >= 5) {
+    const text = path.length > MAX_PATH_GRAMS + 3 ? path.slice(0, MAX_PATH_GRAMS + 3) : path;
+    const n = text.length - 3;
+    const g = 0.5 / Math.sqrt(n);
+    for (let i = 0; i < n; i++) push(`path chars "${text.slice(i, i + 4)}"`, g);
+  }
+  const segs = path.split('/').filter(Boolean);
+  push(`path segments ${Math.min(segs.length, 8)}`);
+  let longest = 0;
+  let randomSegs = 0;
+  for (const s of segs) {
+    if (s.length > longest) longest = s.length;
+    // a long segment mixing letters and digits with no vowel run: a session or campaign token
+    if (s.length >= 12 && /[0-9]/.test(s) && /[a-z]/.test(s) && !/[aeiou]{2}/.test(s)) randomSegs++;
+  }
+  push(`longest path segment ${bin(longest, [4, 8, 12, 20, 32, 64])}`);
+  if (randomSegs) push(`random-looking path segments ${Math.min(randomSegs, 3)}`);
+  let digits = 0;
+  for (let i = 0; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  if (path.length > 1) push(`path digit share ${bin(digits / path.length, [0.01, 0.1, 0.25, 0.5])}`);
+  push(`path length ${bin(path.length, [2, 8, 16, 32, 64, 128, 256])}`);
+  if (p.search) {
+    const q = p.search.length > 2048 ? p.search.slice(0, 2048) : p.search;
+    push(`query length ${bin(q.length, [8, 16, 32, 64, 128, 256, 512])}`);
+    // what the values carry (a victim's address, an encoded blob), not the values themselves
+    if (/=[^&]*(?:@|%40)[^&]*\.[a-z]{2,}/i.test(q)) push('query value holds an email address');
+    if (/=[A-Za-z0-9+/_-]{40,}={0,2}(?:&|$)/.test(q)) push('query value holds a long encoded token');
+  }
+  // host character 4-grams (of the host words, as the 3-grams of url/1)
+  if (!p.ip) {
+    // as url/1's host words: without a hosting platform's own name (weebly, pages.dev … are nearly
+    // phishing-only in the data, a collection artefact) and without the public suffix
+    const platform = hostMatchesSet(p.host, FREE_HOSTING_SET);
+    let hostPart = p.host;
+    if (platform && hostPart.endsWith(`.${platform}`)) hostPart = hostPart.slice(0, -platform.length - 1);
+    else if (platform && hostPart === platform) hostPart = '';
+    else if (p.publicSuffix && hostPart.endsWith(`.${p.publicSuffix}`)) hostPart = hostPart.slice(0, -p.publicSuffix.length - 1);
+    if (hostPart.startsWith('www.')) hostPart = hostPart.slice(4);
+    const text = hostPart.length > 64 ? hostPart.slice(0, 64) : hostPart;
+    if (text.length >= 4) {
+      const g4 = 0.5 / Math.sqrt(text.length - 3);
+      for (let i = 0; i + 4 <= text.length; i++) push(`host 4-chars "${text.slice(i, i + 4)}"`, g4);
+    }
+  }
+  if (!p.ip && p.registrableDomain) {
+    const label = p.registrableDomain.split('.')[0] ?? '';
+    const parts = label.split('-').filter(Boolean);
+    push(`registrable label parts ${Math.min(parts.length, 4)}`);
+    push(`registrable label length ${bin(label.length, [4, 7, 10, 14, 20, 30])}`);
+  }
+  return { names, values };
+}

@@ -1,0 +1,105 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { buildModel, hashFeature, mulberry32, serializeModel } from '../../src/ml/index.js';
+import { inspectUrl } from '../../src/url/index.js';
+import { trainUrlModel } from '../../src/train/index.js';
+import { parseUrl } from '../../src/url/parse.js';
+import { URL_FEATURES_V2, urlFeaturesV2 } from '../../src/url/url-features-v2.js';
+import { urlFeatures } from '../../src/url/url-model.js';
+import type { Signal } from '../../src/core/index.js';
+
+function tinyModel(name: 'url' | 'domain', bias: number, weights: Record<string, number>, meta: Record<string, unknown> = {}): string {
+  const bits = 12;
+  const w = new Float32Array(2 ** bits);
+  for (const [f, v] of Object.entries(weights)) {
+    const { index, sign } = hashFeature(f, bits, true);
+    w[index] = v * sign;
+  }
+  const model = buildModel({ bits, bias, weights: w }, { name, version: 'test.2', signed: true, calibration: { kind: 'platt', a: 1, b: 0 }, meta });
+  const path = join(mkdtempSync(join(tmpdir(), 'vigil-url2-')), `${name}.json`);
+  writeFileSync(path, JSON.stringify(serializeModel(model)));
+  return path;
+}
+
+const dgaSignal = { id: 'domain.dga', category: 'generated_domain', severity: 'medium', message: 'x', evidence: [] } as unknown as Signal;
+
+describe('url/2 features', () => {
+  const p = parseUrl('https://secure-login.shop.example/wp-includes/js/a8f3k2m9q7z1x4c6/signin.php?email=x')!;
+  it('adds path 4-grams, path shape and host word structure to the url/1 features', () => {
+    const v1 = urlFeatures(p, []);
+    const v2 = urlFeaturesV2(p, [], 0.93);
+    expect(v2.names.slice(0, v1.names.length)).toEqual(v1.names);
+    expect(v2.names).toContain('path chars "/wp-"');
+    expect(v2.names).toContain('path chars "lude"');
+    expect(v2.names).toContain('path segments 4');
+    expect(v2.names).toContain('random-looking path segments 1');
+    expect(v2.names).toContain('host generated-name score 0.9-1');
+    expect(v2.names).toContain('registrable label parts 1');
+  });
+  it('names what query values hold, never the values', () => {
+    const q = urlFeaturesV2(parseUrl('https://a.example/r?u=victim%40corp.example&t=QmFzZTY0IGVuY29kZWQgdG9rZW4gb2YgYSBjYW1wYWlnbg')!, [], null);
+    expect(q.names).toContain('query value holds an email address');
+    expect(q.names).toContain('query value holds a long encoded token');
+    expect(q.names.some((n) => n.includes('victim'))).toBe(false);
+    expect(urlFeaturesV2(parseUrl('https://a.example/r?page=2')!, [], null).names.some((n) => n.startsWith('query value holds'))).toBe(false);
+    expect(urlFeaturesV2(p, [], null).names).toContain('host 4-chars "logi"');
+  });
+  it('host 4-grams leave out a hosting platform\'s name (a collection artefact of the data)', () => {
+    const f = urlFeaturesV2(parseUrl('https://mybank-login.weebly.com/')!, [], null).names;
+    expect(f).toContain('host 4-chars "bank"');
+    expect(f.some((n) => /host 4-chars ".*(weeb|eebl|ebly)/.test(n))).toBe(false);
+  });
+  it('the host score is absent without a domain model, and domain.dga is never a learnt rule', () => {
+    expect(urlFeaturesV2(p, [dgaSignal], null).names.some((n) => n.startsWith('host generated-name'))).toBe(false);
+    expect(urlFeaturesV2(p, [dgaSignal], 0.2).names).not.toContain('rule: domain.dga');
+    expect(urlFeatures(p, [dgaSignal]).names).toContain('rule: domain.dga');
+  });
+  it('a legitimate documentation link gets no random-segment feature', () => {
+    const doc = urlFeaturesV2(parseUrl('https://docs.example/guide/getting-started/installation.html')!, [], 0.01);
+    expect(doc.names.some((n) => n.startsWith('random-looking'))).toBe(false);
+    expect(doc.names).toContain('host generated-name score 0-0.1');
+  });
+});
+
+describe('a url/2 model in the analyzer reads the domain model score of the host', () => {
+  const domain = tinyModel('domain', -4, { 'consonant run 7': 9 }, { alert_threshold: 0.99, words: ['shop'] });
+  const url2 = tinyModel('url', -3, { 'host generated-name score 0.9-1': 6 }, { features: URL_FEATURES_V2 });
+  const url1 = tinyModel('url', -3, { 'host generated-name score 0.9-1': 6 }, { features: 'url/1: test' });
+  it('a generated host raises the url/2 score', () => {
+    const config = resolveConfig({ models: { url: url2, domain } });
+    const r = inspectUrl('https://xkcdqwrtzplmnbv.example/index.html', { config, where: 'body:html' });
+    expect(r.dgaScore).toBeGreaterThan(0.9);
+    expect(r.modelScore).toBeGreaterThan(0.9);
+    expect(r.signals.map((s) => s.id)).toContain('url.model.phishing');
+    // a word-like host on the same path: low generated-name score, the model stays low
+    const clean = inspectUrl('https://gardenshop.example/index.html', { config, where: 'body:html' });
+    expect(clean.modelScore).toBeLessThan(0.5);
+  });
+  it('a url/1 model never sees the url/2 features', () => {
+    const config = resolveConfig({ models: { url: url1, domain } });
+    expect(inspectUrl('https://xkcdqwrtzplmnbv.example/index.html', { config, where: 'body:html' }).modelScore).toBeLessThan(0.5);
+  });
+});
+
+describe('training a url/2 model', () => {
+  it('records url/2 in the model and uses the host score', () => {
+    const rnd = mulberry32(9);
+    const letters = 'bcdfghjklmnpqrstvwxz';
+    const randomLabel = () => Array.from({ length: 12 + Math.floor(rnd() * 6) }, () => letters[Math.floor(rnd() * letters.length)]).join('');
+    const rows = [
+      ...Array.from({ length: 60 }, (_, i) => ({ url: `http://${randomLabel()}.example/a/${i}`, malicious: true, source: 'phish' })),
+      ...Array.from({ length: 60 }, (_, i) => ({ url: `https://garden${i}.example/a/${i}`, malicious: false, source: 'docs' })),
+    ];
+    const domainModel = tinyModel('domain', -4, { 'consonant run 7': 9 }, { alert_threshold: 0.99, words: ['garden'] });
+    const o = { bits: 12, epochs: 3, l1: 0.1, l2: 1, alpha: 0.1, seed: 1, folds: 3 };
+    const r = trainUrlModel(rows, { ...o, domainModel }, 't.2');
+    expect(String(r.model.meta.features)).toMatch(/^url\/2/);
+    const h = hashFeature('host generated-name score 0.9-1', 12, true);
+    expect(r.model.weights[h.index]! * h.sign).toBeGreaterThan(0);
+    const v1 = trainUrlModel(rows, { ...o, features: 'url/1' }, 't.1');
+    expect(String(v1.model.meta.features)).toMatch(/^url\/1/);
+  });
+});
