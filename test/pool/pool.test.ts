@@ -87,6 +87,11 @@ describe.skipIf(!built && !process.env.CI)('vigil scan --jobs (built command, wo
       })],
       ['03-not-email.eml', Buffer.from('just some prose, no header block at all\n')],
       ['04-empty.eml', Buffer.alloc(0)],
+      // an mbox mailbox among the files: its messages are scanned in order, between the others
+      ['06-mailbox.eml', Buffer.concat([
+        Buffer.from('From alice@example.com Thu Dec  3 09:00:00 2026\n'), eml({ subject: 'first of the mailbox', eol: '\n' }),
+        Buffer.from('\nFrom bob@example.com Thu Dec  3 09:05:00 2026\n'), eml({ subject: 'second of the mailbox', eol: '\n' }),
+      ])],
       ['05-wire.eml', eml({ from: '"Ines Moreau" <ines.moreau.cfo@gmail.com>', replyTo: 'ines.m@outlook.com', subject: 'Urgent payment', text: 'Please process a wire transfer today to the new supplier account, it is urgent and confidential.' })],
     ];
     for (let i = 0; i < 4; i++) for (const [name, raw] of msgs) writeFileSync(join(dir, `${i}-${name}`), raw);
@@ -101,7 +106,8 @@ describe.skipIf(!built && !process.env.CI)('vigil scan --jobs (built command, wo
   it('gives, with 3 workers, the verdicts one thread gives: same bytes, same order, same errors and exit code', () => {
     const one = scan('--jobs', '1');
     const three = scan('--jobs', '3');
-    expect(one.out.trim().split('\n')).toHaveLength(12); // 20 files, 8 cannot be analysed
+    expect(one.out.trim().split('\n')).toHaveLength(20); // 24 files: 8 cannot be analysed, 4 mailboxes of 2
+    expect(one.out).toContain('second of the mailbox');
     expect(three.out).toBe(one.out);
     expect(three.err).toBe(one.err);
     expect(three.code).toBe(one.code);
@@ -110,7 +116,7 @@ describe.skipIf(!built && !process.env.CI)('vigil scan --jobs (built command, wo
     expect(three.err).toContain('E_NOT_EMAIL');
     expect(three.err).toContain('E_EMPTY_INPUT');
     const targets = three.out.trim().split('\n').map((l) => JSON.parse(l).target as string);
-    expect(targets).toEqual([...targets].sort());
+    expect(targets).toEqual([...targets].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 
   it('rejects --jobs 0 as a usage error', () => {
