@@ -21,7 +21,8 @@ const noModel = args.includes('--no-model');
 const repeat = value('--repeat', 3);
 const limit = value('--limit', 100_000);
 
-const { resolveConfig, analyzeUrl, analyzeDomain, inspectUrl, inspectDomain } = await import('../dist/index.js');
+const { resolveConfig, analyzeUrl, analyzeDomain, inspectUrl, inspectDomain, url: urlModule } = await import('../dist/index.js');
+const { prepareUrlEnv, loadUrlModelsFor } = urlModule;
 
 function firstColumn(path) {
   const lines = readFileSync(path, 'utf8').split('\n').slice(1);
@@ -73,11 +74,13 @@ for (const [name, fn] of Object.entries(kind === 'url' ? { analyzeUrl, inspectUr
   let errors = 0;
   for (let r = 0; r < repeat; r++) {
     const config = resolveConfig(configOpts);
-    fn(items[0], name.startsWith('inspect') ? { config, where: 'bench' } : { config }); // load models, build indexes
+    // prepared once, as createVigil does (models loaded, lookalike index built); not timed
+    const env = prepareUrlEnv(config, loadUrlModelsFor(config));
+    fn(items[0], name.startsWith('inspect') ? { env, where: 'bench' } : { env });
     const t0 = performance.now();
     for (const it of items) {
       try {
-        fn(it, name.startsWith('inspect') ? { config, where: 'bench' } : { config });
+        fn(it, name.startsWith('inspect') ? { env, where: 'bench' } : { env });
       } catch {
         errors++;
       }

@@ -13,7 +13,7 @@ const dev = join(resolve(process.env.VIGIL_DATA ?? join(root, '..', 'shared', 'd
 // the package's public entry only (dist/index.js)
 const { analyzeEmailFacts, defaultConfig, email, ml, train } = await import(join(root, 'dist', 'index.js'));
 const { listCorpus, campaignKeys, textVocabulary, EMAIL_TRAIN_DEFAULTS } = train;
-const { emailFeatures } = email;
+const { emailFeatures, prepareEmailEnv } = email;
 
 const CONFIGS = {
   current: { opts: { bigrams: true, charGrams: 4 }, minSources: 1 },
@@ -35,12 +35,13 @@ const configs = arg('configs', Object.keys(CONFIGS).join(',')).split(',');
 const modes = arg('modes', 'group,source').split(',');
 
 const config = defaultConfig();
+const env = prepareEmailEnv(config);
 const files = await listCorpus([join(dev, 'malicious')], [join(dev, 'benign')]);
 const cached = [];
 const t0 = performance.now();
 for (const f of files) {
   try {
-    const { facts, signals } = await analyzeEmailFacts(await readFile(f.path), { config, target: f.rel });
+    const { facts, signals } = await analyzeEmailFacts(await readFile(f.path), { env, target: f.rel });
     cached.push({ f, facts, signals, groupKeys: campaignKeys(facts, f.label, f.source) });
   } catch { /* skipped */ }
 }

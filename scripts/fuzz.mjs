@@ -54,7 +54,7 @@ const deps = {
   createScanner: vigil.createScanner,
   buildApp: server.buildApp,
   createApiKey: server.createApiKey,
-  defaultScanners: server.defaultScanners,
+  createVigil: vigil.createVigil,
   SqliteStore: store.SqliteStore,
 };
 

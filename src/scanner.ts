@@ -1,16 +1,18 @@
 /**
- * One place that turns a config into ready-to-use scanners for the three input kinds, with the
- * shipped (or configured) models loaded once. The CLI and the HTTP service both use it.
+ * The per-kind scanner of earlier releases, kept for library users: a thin view of the runtime
+ * (src/vigil.ts). New code uses `createVigil` and `scan(kind, input)`.
  */
 import type { Verdict } from './core/index.js';
 import type { VigilConfig } from './config/index.js';
-import { analyzeEmail, loadEmailModel, type EmailScorer, type VerifyAuthOptions } from './email/index.js';
-import { analyzeDomain, analyzeUrl } from './url/index.js';
+import type { VerifyAuthOptions } from './email/index.js';
+import { createVigil, type Vigil } from './vigil.js';
 
 export interface Scanner {
   email(raw: Uint8Array, target?: string): Promise<Verdict>;
   url(url: string, target?: string): Verdict;
   domain(name: string, target?: string): Verdict;
+  /** The runtime behind it. */
+  vigil: Vigil;
 }
 
 export interface ScannerOptions {
@@ -19,15 +21,15 @@ export interface ScannerOptions {
   verifyAuth?: VerifyAuthOptions;
 }
 
+/** @deprecated use `createVigil(config, { model })` and `scan(kind, input, { target, verifyAuth })`. */
 export function createScanner(config: VigilConfig, opts: ScannerOptions = {}): Scanner {
-  // the shipped model unless the config names another file or null (rules only); loaded once, cached
-  const scorer: EmailScorer | null = opts.model === false ? null : loadEmailModel(config.models.email);
-  // rules only means no learned model anywhere, including the URL/domain models behind link signals
-  const ruleConfig = opts.model === false ? { ...config, models: { email: null, url: null, domain: null } } : config;
+  const vigil = createVigil(config, opts.model === false ? { model: false } : {});
+  const t = (target?: string) => (target !== undefined ? { target } : {});
   return {
-    email: (raw, target) =>
-      analyzeEmail(raw, { config: ruleConfig, scorer, ...(target ? { target } : {}), ...(opts.verifyAuth ? { verifyAuth: opts.verifyAuth } : {}) }),
-    url: (url, target) => analyzeUrl(url, { config: ruleConfig, ...(target ? { target } : {}) }),
-    domain: (name, target) => analyzeDomain(name, { config: ruleConfig, ...(target ? { target } : {}) }),
+    vigil,
+    email: (raw, target) => vigil.scan('email', raw, { ...t(target), ...(opts.verifyAuth ? { verifyAuth: opts.verifyAuth } : {}) }),
+    // the URL and domain analyzers are synchronous: verdicts come back directly, as they always did
+    url: (url, target) => vigil.analyze('url', url, t(target)) as Verdict,
+    domain: (name, target) => vigil.analyze('domain', name, t(target)) as Verdict,
   };
 }

@@ -7,6 +7,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { processIo, type CliIo } from './io.js';
 import { MIN_TRAIN_ROWS_PER_CLASS } from '../core/index.js';
 import { escapeControl } from './print.js';
+// the registered kinds, for --kind's choices (`vigil scan` loads these analyzers anyway)
+import { KINDS } from '../analyzers.js';
 
 // Commands load their modules on first use: `vigil scan` must not pay for fastify, SQLite or the
 // trainers at start-up (start to first verdict < 300 ms).
@@ -37,7 +39,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .command('scan')
     .description('scan emails (files, directories of *.eml, - for stdin), URLs or domains and print verdicts')
     .argument('<inputs...>', 'files, directories or - (email); URLs or domains with --kind; - reads stdin')
-    .addOption(new Option('-k, --kind <kind>', 'what the inputs are').choices(['email', 'url', 'domain']).default('email'))
+    .addOption(new Option('-k, --kind <kind>', 'what the inputs are').choices([...KINDS]).default('email'))
     .option('-c, --config <file>', 'JSON config file (organization, VIPs, partners, brands, trusted authserv-ids, limits)')
     .option('--json', 'one verdict JSON object per line, in input order')
     .option('--no-model', 'rules only: do not load the learned models')

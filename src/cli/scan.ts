@@ -8,7 +8,8 @@ import { stat } from 'node:fs/promises';
 import { sep } from 'node:path';
 import { isVigilError, VigilError, type Verdict } from '../core/index.js';
 import { loadConfig } from '../config/index.js';
-import { createScanner } from '../scanner.js';
+import { KINDS } from '../analyzers.js';
+import { createVigil, type Vigil } from '../vigil.js';
 import { listEml, readInputFile } from './files.js';
 import { readLines, type CliIo } from './io.js';
 import { countMboxMessages, splitMbox, startsWithEnvelope, type MboxMessage } from './mbox.js';
@@ -36,11 +37,8 @@ export interface ScanOptions {
   jobs?: string | number;
 }
 
-const KINDS = ['email', 'url', 'domain'] as const;
-type Kind = (typeof KINDS)[number];
-
 export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): Promise<number> {
-  const kind = (opts.kind ?? 'email') as Kind;
+  const kind = opts.kind ?? 'email';
   if (!KINDS.includes(kind)) {
     io.stderr(`vigil: --kind must be one of ${KINDS.join(', ')} (E_USAGE)\n`);
     return 2;
@@ -60,12 +58,17 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
     io.stderr(`vigil: ${escapeControl((err as Error).message)}\n`);
     return 2;
   }
-  const scanner = createScanner(config, {
-    model: opts.model !== false,
-    ...(opts.verifyAuth && opts.clientIp
-      ? { verifyAuth: { ip: opts.clientIp, ...(opts.helo ? { helo: opts.helo } : {}), ...(opts.mailFrom ? { mailFrom: opts.mailFrom } : {}) } }
-      : {}),
-  });
+  let vigil: Vigil;
+  try {
+    vigil = createVigil(config, { model: opts.model !== false });
+  } catch (err) {
+    io.stderr(`vigil: ${escapeControl((err as Error).message)}\n`);
+    return 2;
+  }
+  const verifyAuth =
+    opts.verifyAuth && opts.clientIp
+      ? { ip: opts.clientIp, ...(opts.helo ? { helo: opts.helo } : {}), ...(opts.mailFrom ? { mailFrom: opts.mailFrom } : {}) }
+      : undefined;
 
   let worst = 0;
   let failed = false;
@@ -111,11 +114,13 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
     return code;
   };
 
-  if (kind !== 'email') {
+  // a `text` kind (url, domain …) takes its inputs as arguments or lines of stdin; a `bytes`
+  // kind (email) takes files, directories of *.eml and stdin as one input
+  if (vigil.inputOf(kind) === 'text') {
     startProgress(inputs.includes('-') ? null : inputs.length);
     const one = async (item: string) => {
       try {
-        await emit(kind === 'url' ? scanner.url(item) : scanner.domain(item));
+        await emit(await vigil.scan(kind, item));
       } catch (err) {
         fail(item, err);
       }
@@ -175,10 +180,8 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
     io.stderr(`vigil: ${escapeControl((err as Error).message)}\n`);
     return 2;
   }
-  const verifyAuth = opts.verifyAuth && opts.clientIp
-    ? { ip: opts.clientIp, ...(opts.helo ? { helo: opts.helo } : {}), ...(opts.mailFrom ? { mailFrom: opts.mailFrom } : {}) }
-    : undefined;
-  const pool = targets.length > 1 && jobs > 1
+  // the pool runs the email analyzer; another kind that reads files scans in this thread
+  const pool = kind === 'email' && targets.length > 1 && jobs > 1
     ? createEmailPool({ config, mode: 'scan', model: opts.model !== false, ...(verifyAuth ? { verifyAuth } : {}) }, Math.min(jobs, targets.length))
     : null;
   // read and scan (in a worker when there is a pool); what to print is decided in input order below
@@ -200,7 +203,7 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
     try {
       // a mailbox: several envelope lines, or one on top of more than the limit (the next may be further on)
       if (countMboxMessages(raw) || (raw.length > maxBytes && startsWithEnvelope(raw))) return { kind: 'mailbox', name, raw };
-      return { kind: 'verdict', verdict: pool ? (await pool.scan(raw, name)).verdict : await scanner.email(raw, name) };
+      return { kind: 'verdict', verdict: pool ? (await pool.scan(raw, name)).verdict : await vigil.scan(kind, raw, { target: name, ...(verifyAuth ? { verifyAuth } : {}) }) };
     } catch (err) {
       return { kind: 'error', name, error: err };
     }
@@ -255,7 +258,7 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
     const one = async (m: MboxMessage, single: boolean) => {
       const where = single ? name : `${name}:${m.offset}`;
       try {
-        const v = await scanner.email(m.raw, where);
+        const v = await vigil.scan(kind, m.raw, { target: where, ...(verifyAuth ? { verifyAuth } : {}) });
         tally(v);
         await emit(v, !single);
       } catch (err) {

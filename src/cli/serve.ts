@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
 import { LOG_LEVELS, loadConfig, type VigilConfig } from '../config/index.js';
 import { isVigilError } from '../core/index.js';
-import { DEFAULT_RETENTION_DAYS, buildApp, defaultScanners, type Scanners } from '../server/index.js';
+import { DEFAULT_RETENTION_DAYS, buildApp } from '../server/index.js';
+import { createVigil, type Vigil, type VigilScanOptions } from '../vigil.js';
 import { describeStore, openStore, storeLocation, type Store, type StoreLocation } from '../store/index.js';
 import type { CliIo } from './io.js';
 import { createEmailPool, parseJobs, type EmailPool } from '../pool/index.js';
@@ -36,8 +37,8 @@ export interface ServeControl {
   signal?: AbortSignal;
   /** Called with the base URL once listening. */
   onListening?: (url: string) => void;
-  /** Replace the analyzers (tests). */
-  scanners?: Scanners;
+  /** Replace the runtime (tests: one with fake analyzers). */
+  vigil?: Vigil;
   /** fastify logger option; default: JSON request logs on stdout at --log-level (default info). */
   logger?: FastifyServerOptions['logger'];
   webRoot?: string | null;
@@ -87,9 +88,16 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
   const keepRaw = opts.keepRaw === true || config.server.keepRaw === true;
   const keepEvidence = opts.keepEvidence === true || config.server.keepEvidence === true;
 
+  // models load and indexes are built now, so a broken model fails the start, not the first request
+  let vigil: Vigil;
+  try {
+    vigil = control.vigil ?? createVigil(config);
+  } catch (err) {
+    return fail(io, (err as Error).message);
+  }
   let store: Store;
   try {
-    store = await openStore(opts.db, { env: control.env });
+    store = await openStore(opts.db, { env: control.env, kinds: vigil.kinds });
   } catch (err) {
     return fail(io, (err as Error).message);
   }
@@ -113,20 +121,28 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
       );
     }
 
-    let scanners = control.scanners ?? defaultScanners(config);
-    // load the models now, so a broken model fails the start rather than the first request
-    if (!control.scanners) await (scanners as ReturnType<typeof defaultScanners>).ready();
     // email scans on every core: the API and the verdicts are the same, the analysis runs in workers
+    // (an email scan with options beyond the target, e.g. live auth checks, stays in this thread)
     const jobs = parseJobs(opts.jobs);
-    if (!control.scanners && jobs > 1) {
+    if (!control.vigil && jobs > 1) {
       const p = (pool = createEmailPool({ config, mode: 'scan' }, jobs));
       await Promise.all(Array.from({ length: jobs }, () => p.scan(WARM_UP_EMAIL, 'warm-up.eml')));
-      scanners = { ...scanners, email: async (raw, o) => (await p.scan(raw, o.target)).verdict };
+      const inThread = vigil;
+      const onPool = (kind: string, input: Uint8Array | string, o?: VigilScanOptions) =>
+        kind === 'email' && typeof input !== 'string' && Object.keys(o ?? {}).every((k) => k === 'target')
+          ? p.scan(input, o?.target).then((r) => r.verdict)
+          : null;
+      vigil = {
+        ...inThread,
+        inputOf: (kind) => inThread.inputOf(kind),
+        scan: (kind, input, o) => onPool(kind, input, o) ?? inThread.scan(kind, input, o),
+        analyze: (kind, input, o) => onPool(kind, input, o) ?? inThread.analyze(kind, input, o),
+      };
     }
 
     const app = await buildApp(config, {
       store,
-      scanners,
+      vigil,
       insecureNoAuth,
       keepRaw,
       keepEvidence,

@@ -3,3 +3,4 @@ export * from './errors.js';
 export * from './limits.js';
 export * from './verdict.js';
 export * from './engine.js';
+export * from './analyzer.js';

@@ -86,7 +86,11 @@ export interface SignalDef {
   fire(message: string, evidence?: Evidence[], severity?: Severity): Signal;
 }
 
-export const SIGNAL_ID_PATTERN = /^(email|url|domain)(\.[a-z0-9_]+){1,2}$/;
+/**
+ * `<kind>.<area>.<name>` (or `<kind>.<name>`), snake case. The kind must be a registered analyzer's:
+ * `createVigil` refuses a signal whose prefix names no kind, so this pattern need not list them.
+ */
+export const SIGNAL_ID_PATTERN = /^[a-z][a-z0-9]*(\.[a-z0-9_]+){1,2}$/;
 export const MAX_EVIDENCE_CHARS = 300;
 export const MAX_EVIDENCE_ITEMS = 5;
 

@@ -2,7 +2,12 @@ import type { Category, Signal } from './signal.js';
 import type { Skipped } from './limits.js';
 
 export const VERDICT_SCHEMA = 'vigil.verdict/1';
-export type InputKind = 'email' | 'url' | 'domain';
+/**
+ * The kind of input a verdict judges: the `kind` of a registered analyzer (`email`, `url`,
+ * `domain` ship; src/analyzers.ts lists them, `vigil.kinds` at run time). A string, so adding a
+ * kind needs no change here.
+ */
+export type InputKind = string;
 export type VerdictLabel = 'clean' | 'suspicious' | 'malicious';
 
 /** A learned feature's contribution to the model score, in words. */

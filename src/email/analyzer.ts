@@ -25,18 +25,64 @@ import { linkSignals } from './links.js';
 import { senderSignals } from './sender.js';
 import { structureSignals } from './structure.js';
 import { SIGNALS as EMAIL_SIGNALS } from './signals.js';
-import { SIGNALS as URL_SIGNALS } from '../url/index.js';
+import { SIGNALS as URL_SIGNALS, loadUrlModelsFor, prepareUrlEnv, urlEnvForConfig, type UrlEnv } from '../url/index.js';
+import { buildBrandIndex, type BrandIndex } from './names.js';
 
 /** Scores facts + signals with a learned model (src/email/model.ts provides the shipped one). */
 export interface EmailScorer {
   score(facts: EmailFacts, signals: Signal[]): { summary: ModelSummary; signalContributions: Map<string, number>; askScore?: number };
 }
 
+/**
+ * What email analysis needs, prepared once per runtime (`createVigil`, or `prepareEmailEnv` for
+ * tooling that scans many messages): the config, the URL/domain state its links and senders are
+ * judged with, the brand-name index and the model.
+ */
+export interface EmailEnv {
+  readonly config: VigilConfig;
+  readonly url: UrlEnv;
+  readonly brands: BrandIndex;
+  /** The email model; null = rules only. */
+  readonly scorer: EmailScorer | null;
+}
+
+/**
+ * Prepare email analysis for a config. `url` defaults to a fresh URL/domain state with the
+ * config's URL and domain models; `scorer` defaults to none (rules only).
+ */
+export function prepareEmailEnv(config: VigilConfig, parts: { url?: UrlEnv; scorer?: EmailScorer | null } = {}): EmailEnv {
+  return {
+    config,
+    url: parts.url ?? prepareUrlEnv(config, loadUrlModelsFor(config)),
+    brands: buildBrandIndex(config),
+    scorer: parts.scorer ?? null,
+  };
+}
+
+/** The per-function API's last bare config and its state (one entry; see envOf in src/url). */
+let lastBare: { config: VigilConfig; env: EmailEnv } | null = null;
+
+/** The default config of calls that pass none (a resolved config is never changed). */
+let defaults: VigilConfig | null = null;
+
+function envFor(opts: AnalyzeEmailOptions): EmailEnv {
+  if (opts.env) return opts.env;
+  const config = opts.config ?? (defaults ??= defaultConfig());
+  if (lastBare?.config !== config) lastBare = { config, env: prepareEmailEnv(config, { url: urlEnvForConfig(config) }) };
+  return lastBare.env;
+}
+
 export interface AnalyzeEmailOptions {
+  /**
+   * A prepared environment (`createVigil` passes its own): without it, each call prepares one from
+   * `config` (rebuilding the lookalike and brand indexes), so pass one when scanning many messages.
+   */
+  env?: EmailEnv;
+  /** Ignored when `env` is given (the environment's config is used). */
   config?: VigilConfig;
   /** Name shown in the verdict (file name); default `message`. */
   target?: string;
-  /** The model; undefined = none configured yet, null = rules only. */
+  /** The model; undefined = the environment's (none without `env`), null = rules only. */
   scorer?: EmailScorer | null;
   /** Opt-in live SPF/DKIM/DMARC verification. */
   verifyAuth?: VerifyAuthOptions;
@@ -90,10 +136,11 @@ export async function analyzeEmailFacts(
   raw: Uint8Array,
   opts: AnalyzeEmailOptions = {},
 ): Promise<{ facts: EmailFacts; signals: Signal[]; budget: Budget }> {
-  const config = opts.config ?? defaultConfig();
+  const env = envFor(opts);
+  const config = env.config;
   const budget = new Budget(config.limits);
   const facts = await extractFacts(raw, opts.target ?? 'message', budget);
-  const ctx: EmailContext = { config, budget, ...(opts.verifyAuth ? { verifyAuth: opts.verifyAuth, raw } : {}) };
+  const ctx: EmailContext = { config, budget, url: env.url, brands: env.brands, ...(opts.verifyAuth ? { verifyAuth: opts.verifyAuth, raw } : {}) };
   const signals: Signal[] = [];
   for (const [name, detect] of DETECTORS) {
     if (budget.expired(`${name} checks`)) break;
@@ -109,14 +156,16 @@ export async function analyzeEmailFacts(
 /** Analyse one raw RFC 5322 message. Throws VigilError only when the input is not usable at all. */
 export async function analyzeEmail(raw: Uint8Array, opts: AnalyzeEmailOptions = {}): Promise<Verdict> {
   const startedAt = performance.now();
-  const config = opts.config ?? defaultConfig();
-  const { facts, signals, budget } = await analyzeEmailFacts(raw, { ...opts, config });
+  const env = envFor(opts);
+  const config = env.config;
+  const scorer = opts.scorer !== undefined ? opts.scorer : env.scorer;
+  const { facts, signals, budget } = await analyzeEmailFacts(raw, { ...opts, env });
   let model: ModelSummary | null = null;
   let signalContributions: Map<string, number> | undefined;
   let askScore: number | undefined;
-  if (opts.scorer && !budget.expired('model')) {
+  if (scorer && !budget.expired('model')) {
     try {
-      const scored = opts.scorer.score(facts, signals);
+      const scored = scorer.score(facts, signals);
       model = scored.summary;
       signalContributions = scored.signalContributions;
       askScore = scored.askScore;

@@ -5,6 +5,8 @@
  */
 import type { Budget } from '../core/index.js';
 import type { VigilConfig } from '../config/index.js';
+import type { UrlEnv } from '../url/index.js';
+import type { BrandIndex } from './names.js';
 
 export interface HeaderField {
   /** Lower-case header name. */
@@ -155,6 +157,10 @@ export interface EmailFacts {
 export interface EmailContext {
   config: VigilConfig;
   budget: Budget;
+  /** The runtime's prepared URL/domain state: links and sender domains are judged with it. */
+  url: UrlEnv;
+  /** The runtime's brand-name index (display names that claim a brand). */
+  brands: BrandIndex;
   /** Live checks (DNS for SPF/DKIM/DMARC) are opt-in; undefined = offline. */
   verifyAuth?: VerifyAuthOptions;
   /** The message bytes as received; set with `verifyAuth` (DKIM verifies the exact bytes). */

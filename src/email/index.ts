@@ -1,5 +1,7 @@
-export { analyzeEmail, analyzeEmailFacts } from './analyzer.js';
-export type { AnalyzeEmailOptions, EmailScorer } from './analyzer.js';
+export { analyzeEmail, analyzeEmailFacts, prepareEmailEnv } from './analyzer.js';
+export type { AnalyzeEmailOptions, EmailScorer, EmailEnv } from './analyzer.js';
+export { emailAnalyzer } from './kind.js';
+export type { EmailScanOptions } from './kind.js';
 export { extractFacts } from './extract.js';
 export { loadEmailModel, emailModelFrom, EmailModel, DEFAULT_EMAIL_MODEL_PATH } from './model.js';
 // the model's features (src/train trains on them)

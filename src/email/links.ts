@@ -122,7 +122,7 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     if (isShownText(link)) continue;
     if (ctx.budget.expired('link analysis')) break;
     const url = link.url.startsWith('//') ? `http:${link.url}` : link.url;
-    for (const s of inspectUrl(url, { config: ctx.config, where: link.where }).signals) {
+    for (const s of inspectUrl(url, { env: ctx.url, where: link.where }).signals) {
       const seen = byId.get(s.id);
       if (!seen) byId.set(s.id, { first: s, evidence: [...s.evidence], count: 1 });
       else {

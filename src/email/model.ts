@@ -3,12 +3,11 @@
  * one message's facts and rule signals into a calibrated probability with its top features in words.
  * Trained by `vigil train email` (src/train/email.ts); features come from ./features.ts.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MAX_SCORE_WINDOWS, SCORE_WINDOW_WORDS, VigilError, type FeatureContribution, type ModelSummary, type Signal } from '../core/index.js';
+import { loadModel } from '../models.js';
 import {
   calibrate,
-  deserializeModel,
   explain,
   hasherFor,
   modelMargin,
@@ -62,27 +61,14 @@ export class EmailModel implements EmailScorer {
   }
 }
 
-const cache = new Map<string, EmailModel>();
-
 /**
- * Load an email model. `undefined` = the shipped model, `null` = no model (rules only, returns
- * null), a path = that file. Loaded files are cached per path. Throws E_MODEL when the file is
- * missing or not a model trained for this feature set.
+ * Load an email model through the one loader (src/models.ts). `undefined` = the shipped model
+ * (null when no model is shipped), `null` = no model (rules only), a path = that file. Throws
+ * E_MODEL when a named file is missing or not a model trained for this feature set.
  */
 export function loadEmailModel(path?: string | null): EmailModel | null {
-  if (path === null) return null;
-  const file = path ?? DEFAULT_EMAIL_MODEL_PATH;
-  const hit = cache.get(file);
-  if (hit) return hit;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new VigilError('E_MODEL', `cannot read email model ${file}: ${(err as Error).message}`, { path: file });
-  }
-  const model = new EmailModel(deserializeModel(text, `email model ${file}`), `email model ${file}`);
-  cache.set(file, model);
-  return model;
+  const model = loadModel('email', path);
+  return model ? new EmailModel(model, `email model ${path ?? DEFAULT_EMAIL_MODEL_PATH}`) : null;
 }
 
 /** Build a model object from an already parsed model (training, tests). */

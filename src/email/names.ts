@@ -164,7 +164,7 @@ interface BrandVariant {
   distinctive: boolean;
 }
 
-interface BrandIndex {
+export interface BrandIndex {
   exact: Map<string, BrandVariant[]>;
   skel: Map<string, BrandVariant[]>;
   byLength: Map<number, BrandVariant[]>;
@@ -176,17 +176,14 @@ interface BrandIndex {
 
 const TLD_WORDS = new Set(['com', 'net', 'org', 'co', 'io', 'me', 'us', 'uk', 'de', 'fr', 'br', 'nl']);
 
-const brandIndexes = new WeakMap<VigilConfig, BrandIndex>();
-
 function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);
 }
 
-function brandIndex(config: VigilConfig): BrandIndex {
-  const cached = brandIndexes.get(config);
-  if (cached) return cached;
+/** Build the brand-name index of a config: once per prepared runtime (`prepareEmailEnv`). */
+export function buildBrandIndex(config: VigilConfig): BrandIndex {
   const idx: BrandIndex = { exact: new Map(), skel: new Map(), byLength: new Map(), brandWords: new Map(), maxLength: 0 };
   for (const brand of config.brands) {
     const words = new Set<string>();
@@ -211,7 +208,6 @@ function brandIndex(config: VigilConfig): BrandIndex {
     }
     idx.brandWords.set(brand, words);
   }
-  brandIndexes.set(config, idx);
   return idx;
 }
 
@@ -231,8 +227,9 @@ export interface BrandNameMatch {
  * `Chase Fraud Alert` is the bank. Disguised letters always count: nobody writes `Аpple` with a
  * Cyrillic А by accident.
  */
-export function matchBrandNames(name: NameTokens, config: VigilConfig, localPart = ''): BrandNameMatch[] {
-  const idx = brandIndex(config);
+export function matchBrandNames(name: NameTokens, brands: BrandIndex | VigilConfig, localPart = ''): BrandNameMatch[] {
+  // a bare config (tests, one-off calls) builds its index for this call only
+  const idx = 'exact' in brands ? brands : buildBrandIndex(brands);
   const toks = name.tokens;
   const out: BrandNameMatch[] = [];
   const seenBrands = new Set<Brand>();

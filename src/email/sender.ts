@@ -12,7 +12,7 @@
 import { parse as parseHost } from 'tldts';
 import type { Brand, VigilConfig } from '../config/index.js';
 import { defineSignal, type Evidence, type Signal, type SignalDef } from '../core/index.js';
-import { imitatesDomain, inspectDomain, isFreemailDomain, registrableDomain, type DomainInspection } from '../url/index.js';
+import { imitatesDomain, inspectDomain, isFreemailDomain, registrableDomain, type DomainInspection, type UrlEnv } from '../url/index.js';
 import { headerValue, type EmailContext, type EmailFacts, type Mailbox } from './facts.js';
 import { localPartNamesPerson, matchBrandNames, matchPersonName, tokenizeName } from './names.js';
 
@@ -212,13 +212,13 @@ function fromEvidence(from: Mailbox): Evidence {
 }
 
 /** Inspect each distinct domain once per message (the url module caches per host too). */
-function inspector(config: VigilConfig) {
+function inspector(env: UrlEnv) {
   const cache = new Map<string, DomainInspection>();
   return (domain: string, where: string): DomainInspection => {
     const key = `${where}\u0000${domain}`;
     let r = cache.get(key);
     if (!r) {
-      r = inspectDomain(domain, { config, where });
+      r = inspectDomain(domain, { env, where });
       cache.set(key, r);
     }
     return r;
@@ -375,7 +375,7 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
   // name is all the reader has to go on
   const sentFrom = from.domain && registrableDomain(from.domain) ? rd(from.domain) : `no valid address ("${from.address.slice(0, 60)}")`;
   const local = from.address.split('@')[0] ?? '';
-  const matches = matchBrandNames(tokenizeName(from.name), ctx.config, local);
+  const matches = matchBrandNames(tokenizeName(from.name), ctx.brands, local);
   for (const m of matches) {
     // a brand listed without domains cannot be told from an impostor: say nothing
     if (!m.brand.domains.length || brandOwnsDomain(m.brand, from)) continue;
@@ -452,7 +452,7 @@ function displayNameAddressSpoof(facts: EmailFacts, ctx: EmailContext, out: Sign
 }
 
 function domainSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
-  const inspect = inspector(ctx.config);
+  const inspect = inspector(ctx.url);
   const from = facts.from;
   const places: { box: Mailbox; where: string }[] = [];
   if (from?.domain) places.push({ box: from, where: 'header:From' });

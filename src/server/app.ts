@@ -24,11 +24,12 @@ import { createMetrics, type Metrics } from './metrics.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { metaRoutes } from './routes/meta.js';
 import { scanRoutes } from './routes/scan.js';
+import { signalRoutes } from './routes/signals.js';
 import { verdictRoutes } from './routes/verdicts.js';
 import { statusRoutes } from './routes/status.js';
-import type { Scanners } from './scanners.js';
+import type { Vigil } from '../vigil.js';
 import { coerceQueryIntegers } from './query.js';
-import { SHARED_SCHEMAS } from './schemas.js';
+import { sharedSchemas } from './schemas.js';
 
 /** Body limit for JSON requests: a URL, a domain or a feedback note fits easily. */
 export const JSON_BODY_LIMIT = 64 * 1024;
@@ -43,7 +44,8 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.
 
 export interface AppDeps {
   store: Store;
-  scanners: Scanners;
+  /** The runtime (`createVigil(config)`): kinds, signals and `scan`; tests pass one with fake analyzers. */
+  vigil: Vigil;
   /** Current time; tests pass a fixed clock. */
   clock?: () => Date;
   /** Serve without API keys (local use only). */
@@ -128,12 +130,12 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
   const ctx: RouteContext = {
     config,
     store: deps.store,
-    scanners: deps.scanners,
+    vigil: deps.vigil,
     metrics,
     clock: deps.clock ?? (() => new Date()),
     keepRaw: deps.keepRaw ?? config.server.keepRaw ?? false,
     keepEvidence: deps.keepEvidence ?? config.server.keepEvidence ?? false,
-    summaryOf: summaries(deps.scanners),
+    summaryOf: summaries(deps.vigil),
     emailBodyLimit: config.server.bodyLimitBytes ?? config.limits.message_bytes,
   };
   app.decorate('vigilMetrics', metrics);
@@ -186,7 +188,7 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
 
   app.addHook('preValidation', coerceQueryIntegers);
 
-  for (const s of SHARED_SCHEMAS) app.addSchema(s);
+  for (const s of sharedSchemas(deps.vigil.kinds)) app.addSchema(s);
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -194,8 +196,8 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
         title: 'Vigil API',
         version: '1',
         description:
-          'Scan email, URLs and domains for phishing and BEC; browse stored verdicts; record analyst feedback ' +
-          '(stored for human review, never used to retrain automatically).',
+          `Scan ${deps.vigil.kinds.join(', ')} inputs for phishing and BEC (GET /v1/signals lists the kinds and signals); ` +
+          'browse stored verdicts; record analyst feedback (stored for human review, never used to retrain automatically).',
       },
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'vgl_…' } } },
       security: [{ bearerAuth: [] }],
@@ -206,9 +208,10 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
 
   await app.register(metaRoutes(ctx));
   await app.register(scanRoutes(ctx));
+  await app.register(signalRoutes(ctx));
   await app.register(verdictRoutes(ctx));
   await app.register(feedbackRoutes(ctx));
-  const models = deps.scanners.models ? await deps.scanners.models() : [];
+  const models = deps.vigil.kindInfo.map((k) => ({ kind: k.kind, name: k.model?.name ?? null, version: k.model?.version ?? null }));
   await app.register(
     statusRoutes(ctx, { version: packageVersion(), started_at: startedAt, config_file: deps.configFile ?? null, models }, deps.insecureNoAuth ?? false),
   );
@@ -238,8 +241,8 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
   return app as unknown as VigilApp;
 }
 
-function summaries(scanners: Scanners): (id: string) => string | undefined {
-  const byId = new Map((scanners.signals ?? []).map((d) => [d.id, d.summary]));
+function summaries(vigil: Vigil): (id: string) => string | undefined {
+  const byId = new Map(vigil.signals.map((d) => [d.id, d.summary]));
   return (id) => byId.get(id);
 }
 

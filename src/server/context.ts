@@ -1,13 +1,14 @@
 import type { VigilConfig } from '../config/index.js';
 import type { Store } from '../store/index.js';
 import type { Metrics } from './metrics.js';
-import type { Scanners } from './scanners.js';
+import type { Vigil } from '../vigil.js';
 
 /** What every route plugin receives: built once in buildApp. */
 export interface RouteContext {
   config: VigilConfig;
   store: Store;
-  scanners: Scanners;
+  /** The runtime: its kinds, signals and `scan`. */
+  vigil: Vigil;
   metrics: Metrics;
   clock: () => Date;
   /** Store the raw message with its verdict (--keep-raw). */

@@ -1,7 +1,5 @@
 export { buildApp, JSON_BODY_LIMIT, DEFAULT_RATE_LIMIT_PER_MINUTE, DEFAULT_WEB_ROOT, DEFAULT_RETENTION_DAYS } from './app.js';
 export type { AppDeps, VigilApp } from './app.js';
-export type { Scanners, ScanOptions } from './scanners.js';
-export { defaultScanners } from './default-scanners.js';
 export { createApiKey, verifyApiKey, hashKey, KEY_PREFIX } from './keys.js';
 export type { NewApiKey, KeyCheck } from './keys.js';
 export { toApiError } from './errors.js';

@@ -5,7 +5,6 @@
  */
 import { CATEGORIES, SEVERITIES } from '../core/index.js';
 
-export const KINDS = ['email', 'url', 'domain'] as const;
 export const LABELS = ['clean', 'suspicious', 'malicious'] as const;
 
 export const errorSchema = {
@@ -45,7 +44,7 @@ const signalSchema = {
 /** The verdict of DESIGN.md ("The verdict"). */
 const verdictProperties = {
   schema: { type: 'string', example: 'vigil.verdict/1' },
-  kind: { type: 'string', enum: [...KINDS] },
+  kind: { type: 'string', description: 'a kind of GET /v1/signals' },
   target: { type: 'string' },
   verdict: { type: 'string', enum: [...LABELS] },
   score: { type: 'number', minimum: 0, maximum: 1, description: 'calibrated probability of malicious' },
@@ -87,7 +86,7 @@ export const scanResponseSchema = {
 const summaryProperties = {
   id: idProperty,
   created_at: { type: 'string', format: 'date-time' },
-  kind: { type: 'string', enum: [...KINDS] },
+  kind: { type: 'string', description: 'a kind of GET /v1/signals' },
   target: { type: 'string' },
   verdict: { type: 'string', enum: [...LABELS] },
   score: { type: 'number' },
@@ -171,6 +170,32 @@ export const SHARED_SCHEMAS = [
   storedVerdictSchema,
   statsSchema,
 ] as const;
+
+/**
+ * The shared schemas with `kind` restricted to the runtime's kinds (`vigil.kinds`), so the OpenAPI
+ * document lists exactly the kinds this service scans.
+ */
+export function sharedSchemas(kinds: readonly string[]): object[] {
+  const withKinds = (props: Record<string, unknown>) => ({ ...props, kind: { type: 'string', enum: [...kinds] } });
+  return SHARED_SCHEMAS.map((s) => {
+    if (s.$id === 'ScanResult') return { ...s, properties: withKinds(s.properties) };
+    if (s.$id === 'VerdictPage' || s.$id === 'StoredVerdict') return withKindsDeep(s, kinds);
+    return s;
+  });
+}
+
+/** Replace every `kind` property schema below `node` by the enum of `kinds`. */
+function withKindsDeep(node: unknown, kinds: readonly string[]): object {
+  if (Array.isArray(node)) return node.map((n) => withKindsDeep(n, kinds));
+  if (!node || typeof node !== 'object') return node as object;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) {
+    out[k] = k === 'properties' && v && typeof v === 'object' && 'kind' in v
+      ? { ...(withKindsDeep(v, kinds) as Record<string, unknown>), kind: { type: 'string', enum: [...kinds] } }
+      : withKindsDeep(v, kinds);
+  }
+  return out;
+}
 
 /** Error responses every authenticated route can give. */
 export const errorResponses = (...statuses: number[]) =>

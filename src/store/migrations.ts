@@ -88,4 +88,45 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE api_keys ADD COLUMN role TEXT NOT NULL DEFAULT 'admin' CHECK (role IN ('read', 'scan', 'admin'));
     `,
   },
+  {
+    version: 5,
+    name: 'verdicts.kind: any registered kind',
+    // Version 1 listed the kinds in a CHECK (email, url, domain), so a verdict of a kind added
+    // later (README "Extending Vigil") could not be stored. The kinds are the runtime's
+    // (`vigil.kinds`; the service only has routes for those); the column keeps a shape check.
+    // SQLite cannot alter a CHECK: the table is rebuilt. Dropping it cascades to feedback (foreign
+    // keys stay on inside the migration's transaction), so feedback is copied aside and restored,
+    // and the AUTOINCREMENT sequence is carried over so purged sequence numbers are not reused.
+    sql: `
+      CREATE TEMP TABLE feedback_v4 AS SELECT * FROM feedback;
+      CREATE TEMP TABLE sequence_v4 AS SELECT seq FROM sqlite_sequence WHERE name = 'verdicts';
+      CREATE TABLE verdicts_v4 (
+        seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+        id              TEXT NOT NULL UNIQUE,
+        created_at      TEXT NOT NULL,
+        kind            TEXT NOT NULL CHECK (length(kind) BETWEEN 1 AND 32 AND kind NOT GLOB '*[^a-z0-9]*'),
+        target          TEXT NOT NULL,
+        verdict         TEXT NOT NULL CHECK (verdict IN ('clean', 'suspicious', 'malicious')),
+        score           REAL NOT NULL,
+        categories      TEXT NOT NULL,
+        subject         TEXT NOT NULL DEFAULT '',
+        sender          TEXT NOT NULL DEFAULT '',
+        urls            TEXT NOT NULL,
+        verdict_json    TEXT NOT NULL,
+        raw             BLOB,
+        evidence_stored INTEGER NOT NULL DEFAULT 1
+      );
+      INSERT INTO verdicts_v4 (seq, id, created_at, kind, target, verdict, score, categories, subject, sender, urls, verdict_json, raw, evidence_stored)
+        SELECT seq, id, created_at, kind, target, verdict, score, categories, subject, sender, urls, verdict_json, raw, evidence_stored FROM verdicts;
+      DROP TABLE verdicts;
+      ALTER TABLE verdicts_v4 RENAME TO verdicts;
+      UPDATE sqlite_sequence SET seq = MAX(seq, COALESCE((SELECT seq FROM temp.sequence_v4), 0)) WHERE name = 'verdicts';
+      CREATE INDEX verdicts_created_at ON verdicts (created_at);
+      CREATE INDEX verdicts_kind_verdict ON verdicts (kind, verdict, seq);
+      CREATE INDEX verdicts_verdict ON verdicts (verdict, seq);
+      INSERT INTO feedback SELECT * FROM temp.feedback_v4;
+      DROP TABLE temp.feedback_v4;
+      DROP TABLE temp.sequence_v4;
+    `,
+  },
 ];

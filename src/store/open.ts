@@ -50,13 +50,16 @@ export interface OpenStoreOptions {
   env?: NodeJS.ProcessEnv;
   /** Refuse (E_STORE) instead of creating a new database (`vigil purge`). */
   mustExist?: boolean;
+  /** The runtime's kinds (`vigil.kinds`), listed in the stats even before a verdict of that kind. */
+  kinds?: readonly string[];
 }
 
 /** Open (and migrate) the store `--db` names. */
 export async function openStore(db: string | undefined, opts: OpenStoreOptions = {}): Promise<Store> {
   const where = storeLocation(db, opts.env);
-  if (where.engine === 'postgres') return PgStore.open({ url: where.url, mustExist: opts.mustExist === true });
+  const kinds = opts.kinds ?? [];
+  if (where.engine === 'postgres') return PgStore.open({ url: where.url, mustExist: opts.mustExist === true, kinds });
   // an existing database only: a purge must never create one, nor its folder
   const mustExist = opts.mustExist === true;
-  return new SqliteStore({ path: where.path, createDir: where.createDir && !mustExist, mustExist });
+  return new SqliteStore({ path: where.path, createDir: where.createDir && !mustExist, mustExist, kinds });
 }

@@ -74,6 +74,16 @@ export const PG_MIGRATIONS: readonly Migration[] = [
     // as SQLite's version 4: keys made before roles could do everything, so they become admin
     sql: `ALTER TABLE api_keys ADD COLUMN role TEXT NOT NULL DEFAULT 'admin' CHECK (role IN ('read', 'scan', 'admin'));`,
   },
+  {
+    version: 5,
+    name: 'verdicts.kind: any runtime kind',
+    // as SQLite's version 5: the kinds come from the analyzer registry (src/analyzers.ts), so the
+    // column checks the shape of a kind name, not a fixed list
+    sql: `
+      ALTER TABLE verdicts DROP CONSTRAINT IF EXISTS verdicts_kind_check;
+      ALTER TABLE verdicts ADD CONSTRAINT verdicts_kind_check CHECK (kind ~ '^[a-z0-9]{1,32}$');
+    `,
+  },
 ];
 
 /**

@@ -79,6 +79,8 @@ export interface PgStoreOptions {
   mustExist?: boolean;
   /** Override the migrations (tests: a database from a newer Vigil). */
   migrations?: readonly Migration[];
+  /** The runtime's kinds (`vigil.kinds`): listed in `stats().by_kind` even with no verdict yet. */
+  kinds?: readonly string[];
 }
 
 /** The URL with its password replaced by `***`, for messages and logs. */
@@ -164,9 +166,12 @@ export class PgStore implements Store {
   /** Number of INSERT statements written for verdicts (tests assert batching). */
   verdictInserts = 0;
 
-  private constructor(url: string, pool: pg.Pool) {
+  private readonly kinds: readonly string[];
+
+  private constructor(url: string, pool: pg.Pool, kinds: readonly string[] = []) {
     this.url = url;
     this.pool = pool;
+    this.kinds = [...kinds];
   }
 
   /** Connect, check the schema version and migrate. */
@@ -187,7 +192,7 @@ export class PgStore implements Store {
     const pool = new pg.Pool(config);
     // an idle connection that the server drops (restart, failover) must not crash the process
     pool.on('error', () => {});
-    const store = new PgStore(opts.url, pool);
+    const store = new PgStore(opts.url, pool, opts.kinds);
     try {
       await store.migrate(opts.migrations ?? PG_MIGRATIONS, opts.mustExist === true);
     } catch (err) {
@@ -453,7 +458,7 @@ export class PgStore implements Store {
     ]);
     const stats: Stats = {
       totals: { clean: 0, suspicious: 0, malicious: 0 },
-      by_kind: { email: 0, url: 0, domain: 0 },
+      by_kind: Object.fromEntries(this.kinds.map((k) => [k, 0])),
       by_category: {},
       series: [],
     };
@@ -473,7 +478,7 @@ export class PgStore implements Store {
     for (const r of byVerdict.rows) {
       bucketOf(r.b)[r.verdict] += r.n;
       stats.totals[r.verdict] += r.n;
-      stats.by_kind[r.kind] += r.n;
+      stats.by_kind[r.kind] = (stats.by_kind[r.kind] ?? 0) + r.n;
     }
     for (const r of byCategory.rows) {
       const s = bucketOf(r.b);

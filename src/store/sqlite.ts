@@ -72,6 +72,8 @@ export interface SqliteStoreOptions {
   createDir?: boolean;
   /** Refuse (E_STORE) instead of creating a new database file (`vigil purge`). */
   mustExist?: boolean;
+  /** The runtime's kinds (`vigil.kinds`): listed in `stats().by_kind` even with no verdict yet. */
+  kinds?: readonly string[];
 }
 
 function prepareLocation(path: string, createDir: boolean): void {
@@ -158,8 +160,10 @@ function decodeCursor(cursor: string): number {
 export class SqliteStore implements Store {
   readonly db: Db;
   private readonly stmts;
+  private readonly kinds: readonly string[];
 
   constructor(opts: SqliteStoreOptions) {
+    this.kinds = [...(opts.kinds ?? [])];
     const path = opts.path;
     if (path !== ':memory:') prepareLocation(path, opts.createDir === true);
     if (opts.mustExist && path !== ':memory:' && !existsSync(path)) {
@@ -360,7 +364,7 @@ export class SqliteStore implements Store {
 
     const stats: Stats = {
       totals: { clean: 0, suspicious: 0, malicious: 0 },
-      by_kind: { email: 0, url: 0, domain: 0 },
+      by_kind: Object.fromEntries(this.kinds.map((k) => [k, 0])),
       by_category: {},
       series: [],
     };
@@ -377,7 +381,7 @@ export class SqliteStore implements Store {
     for (const r of byVerdict) {
       bucketOf(r.b)[r.verdict] += r.n;
       stats.totals[r.verdict] += r.n;
-      stats.by_kind[r.kind] += r.n;
+      stats.by_kind[r.kind] = (stats.by_kind[r.kind] ?? 0) + r.n;
     }
     for (const r of byCategory) {
       const s = bucketOf(r.b);

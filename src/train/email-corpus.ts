@@ -8,7 +8,7 @@ import { relative, sep } from 'node:path';
 import { getDomain } from 'tldts';
 import { VigilError, type Signal } from '../core/index.js';
 import { defaultConfig, type VigilConfig } from '../config/index.js';
-import { analyzeEmail, analyzeEmailFacts, emailFeatures, normalizeText } from '../email/index.js';
+import { analyzeEmail, analyzeEmailFacts, emailFeatures, normalizeText, prepareEmailEnv } from '../email/index.js';
 import type { EmailFacts, EmailFeatureOptions, EmailFeatures, EmailScorer } from '../email/index.js';
 // the bounded readers `vigil scan` uses (leaf files: they import only src/core), so a corpus file
 // is read exactly as a scanned one
@@ -109,10 +109,12 @@ export async function extractCorpus(
   const messages: ExtractedMessage[] = [];
   const errors: { file: string; error: string }[] = [];
   const bar = progressBar(opts.io, opts.what ?? 'reading', files.length);
+  // prepared once (lookalike and brand indexes, URL/domain models), as a runtime does
+  const env = prepareEmailEnv(config);
   for (const f of files) {
     try {
       const raw = await readOneMessage(f.path, config.limits.message_bytes);
-      const { facts, signals } = await analyzeEmailFacts(raw, { config, target: f.rel });
+      const { facts, signals } = await analyzeEmailFacts(raw, { env, target: f.rel });
       messages.push({
         ...f,
         sha256: facts.sha256,
@@ -173,6 +175,7 @@ export async function scoreCorpus(
   const bar = progressBar(opts.io, opts.what ?? 'scanning', files.length);
   const started = performance.now();
   const pool = opts.pool;
+  const env = pool ? null : prepareEmailEnv(opts.config, { scorer: opts.scorer });
   // with a pool (`--jobs`), several files are in flight; rows keep the order of `files`
   const score = async (f: CorpusFile): Promise<ScoredFile> => {
     try {
@@ -180,7 +183,7 @@ export async function scoreCorpus(
       let askScore: number | null = null;
       const v = pool
         ? ((r) => ((askScore = r.askScore ?? null), r.verdict))(await pool.scan(raw, f.rel))
-        : await analyzeEmail(raw, { config: opts.config, target: f.rel, scorer: opts.scorer, onAskScore: (a) => (askScore = a) });
+        : await analyzeEmail(raw, { env: env!, target: f.rel, onAskScore: (a) => (askScore = a) });
       return {
         ...f,
         score: v.score,

@@ -6,7 +6,8 @@
 import { loadConfig } from '../config/index.js';
 import { VigilError } from '../core/index.js';
 import { summarize } from '../ml/index.js';
-import { analyzeDomain, analyzeUrl } from '../url/index.js';
+import { createVigil } from '../vigil.js';
+import type { Verdict } from '../core/index.js';
 import { readList } from './csv.js';
 
 export interface EvalListOptions {
@@ -39,8 +40,8 @@ export interface EvalListHooks {
 export function evaluateList(kind: 'url' | 'domain', opts: EvalListOptions, hooks: EvalListHooks = {}): EvalListReport {
   if (kind !== 'url' && kind !== 'domain') throw new VigilError('E_USAGE', `eval kind must be url or domain, got ${String(kind)}`);
   if (!opts.malicious || !opts.benign) throw new VigilError('E_USAGE', `eval ${kind} needs --malicious FILE and --benign FILE (one ${kind} per line)`);
-  const base = loadConfig(opts.config);
-  const config = opts.model === false ? { ...base, models: { ...base.models, url: null, domain: null } } : base;
+  // --no-model: the runtime loads no model; the config is not rewritten
+  const vigil = createVigil(loadConfig(opts.config), { model: opts.model !== false });
   const mal = readList(opts.malicious);
   const ben = readList(opts.benign);
   // an empty list reported n=0 with exit 0: a broken path looked like a finished evaluation
@@ -50,13 +51,12 @@ export function evaluateList(kind: 'url' | 'domain', opts: EvalListOptions, hook
   const labels: number[] = [];
   const flags: boolean[] = [];
   let errors = 0;
-  const analyze = kind === 'url' ? analyzeUrl : analyzeDomain;
   hooks.start?.(mal.length + ben.length);
   const started = performance.now();
   for (const [items, label] of [[mal, 1], [ben, 0]] as const) {
     for (const item of items) {
       try {
-        const v = analyze(item, { config });
+        const v = vigil.analyze(kind, item) as Verdict;
         scores.push(v.score);
         labels.push(label);
         flags.push(v.verdict !== 'clean');

@@ -19,7 +19,8 @@ import {
   type LinearModel,
   type SparseVector,
 } from '../ml/index.js';
-import { buildDgaTables, dgaFeatures, dgaLabel, parseDomain, registrableDomain, urlFeatures, urlRuleSignals, URL_FEATURES_V2, urlFeaturesV2 } from '../url/index.js';
+import { buildDgaTables, dgaFeatures, dgaLabel, parseDomain, registrableDomain, urlFeatures, urlRuleSignals, URL_FEATURES_V2, urlFeaturesV2, prepareUrlEnv } from '../url/index.js';
+import { loadModel } from '../models.js';
 import type { LinearTrainParams } from './params.js';
 import { cvReport, type CvReport, type SliceReport } from './slices.js';
 
@@ -192,12 +193,13 @@ export function trainUrlModel(
   // or `domainModel`): trained on the domains corpus, never on these URLs, so no fold leaks.
   const v2 = (o.features ?? 'url/2') === 'url/2';
   const config: VigilConfig = resolveConfig({ models: { url: null, domain: v2 ? (o.domainModel ?? undefined) : null } });
+  const env = prepareUrlEnv(config, { url: null, domain: v2 ? loadModel('domain', config.models?.domain) : null });
   const usable: { y: number; group: string; slice: string; url: string; vec: SparseVector; learn: boolean }[] = [];
   const names = new Set<string>();
   let dropped = 0;
   const sorted = [...rows].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : Number(a.malicious) - Number(b.malicious)));
   for (const r of sorted) {
-    const w = urlRuleSignals(r.url, config);
+    const w = urlRuleSignals(r.url, env);
     if (!w) {
       dropped++;
       continue;

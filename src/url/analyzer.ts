@@ -9,8 +9,9 @@ import type { Evidence, FeatureContribution, ModelSummary, Signal, Verdict } fro
 import { calibrate, type LinearModel } from '../ml/index.js';
 import { DOMAIN_DGA, buildDgaTables, dgaFeatures, dgaLabel, emitDgaFeatures, isDictionaryWord, type DgaTables } from './dga.js';
 import { hostFindings, isPrivateAddress, urlHostSignals, type HostFinding } from './host.js';
-import { findLookalike, lookalikeIndex, lookalikeSignal, type LookalikeIndex, type LookalikeMatch } from './lookalike.js';
-import { ExplainSink, MarginSink, contributions, fastMargin, modelFor } from './models.js';
+import { buildLookalikeIndex, findLookalike, lookalikeSignal, type LookalikeIndex, type LookalikeMatch } from './lookalike.js';
+import { ExplainSink, MarginSink, contributions, fastMargin } from './models.js';
+import { loadModel } from '../models.js';
 import { parseDomain, parseUrl, type HostInfo, type ParsedUrl } from './parse.js';
 import { pathSignals } from './path.js';
 import { UNLEARNED_RULES, URL_MODEL_PHISHING, urlFeatures } from './url-model.js';
@@ -48,11 +49,69 @@ export interface DomainInspection {
   signals: Signal[];
 }
 
-export interface InspectContext {
-  config: VigilConfig;
+/**
+ * What URL and domain analysis needs, prepared once per runtime (`createVigil`): the config, the
+ * lookalike index, the two models with the DGA word tables, and the per-host results.
+ */
+export interface UrlEnv {
+  readonly config: VigilConfig;
+  readonly lookalike: LookalikeIndex;
+  /** Phishing-URL model; null = rules only. */
+  readonly urlModel: LinearModel | null;
+  /** Generated-domain model; null = rules only. */
+  readonly domainModel: LinearModel | null;
+  readonly dgaTables: DgaTables | null;
+  /** Host-level results (lookalike, DGA, lists), bounded by MAX_HOST_CACHE. */
+  readonly hosts: Map<string, HostResult>;
+}
+
+/** Build the URL/domain state of a config with the given models (null = rules only). */
+export function prepareUrlEnv(config: VigilConfig, models: { url: LinearModel | null; domain: LinearModel | null }): UrlEnv {
+  return {
+    config,
+    lookalike: buildLookalikeIndex(config),
+    urlModel: models.url,
+    domainModel: models.domain,
+    dgaTables: models.domain ? tablesOf(models.domain) : null,
+    hosts: new Map(),
+  };
+}
+
+/**
+ * The per-call form of the library functions: `{ env }` from a runtime (`createVigil`), or
+ * `{ config }` alone, which prepares a fresh state for this one call (models from the shared
+ * loader; the lookalike index is rebuilt each time, so use a runtime for more than a few inputs).
+ */
+export type UrlEnvSource = { env: UrlEnv; config?: undefined } | { config: VigilConfig; env?: undefined };
+
+/** The URL and domain models a config names, through the one loader (src/models.ts). */
+export function loadUrlModelsFor(config: VigilConfig): { url: LinearModel | null; domain: LinearModel | null } {
+  return { url: loadModel('url', config.models?.url), domain: loadModel('domain', config.models?.domain) };
+}
+
+/**
+ * The per-function API's one convenience: the state prepared for the last bare config, so a
+ * caller that passes the same config object again and again (tests, a small script) does not
+ * rebuild the lookalike index on every call. One entry, never a growing cache; the runtime
+ * (`createVigil`) passes its own `env` and never reads it.
+ */
+let lastBare: { config: VigilConfig; env: UrlEnv } | null = null;
+
+function envOf(src: UrlEnvSource): UrlEnv {
+  if (src.env) return src.env;
+  if (lastBare?.config !== src.config) lastBare = { config: src.config, env: prepareUrlEnv(src.config, loadUrlModelsFor(src.config)) };
+  return lastBare.env;
+}
+
+/** The state `inspectUrl`/`analyzeUrl` … use for a bare `{ config }` (see envOf). */
+export function urlEnvForConfig(config: VigilConfig): UrlEnv {
+  return envOf({ config });
+}
+
+export type InspectContext = UrlEnvSource & {
   /** Where the URL or domain was found: `body:html`, `header:From` … */
   where: string;
-}
+};
 
 interface HostResult {
   info: HostInfo;
@@ -62,54 +121,33 @@ interface HostResult {
   dgaAlert: boolean;
 }
 
-interface State {
-  idx: LookalikeIndex;
-  hosts: Map<string, HostResult>;
-}
-
-/** Hosts remembered per config (a link flood of distinct hosts clears the cache, never grows it). */
+/** Hosts remembered per runtime (a link flood of distinct hosts clears the cache, never grows it). */
 const MAX_HOST_CACHE = 50_000;
-const STATES = new WeakMap<VigilConfig, State>();
-const TABLES = new WeakMap<LinearModel, DgaTables>();
-
-function stateOf(config: VigilConfig): State {
-  let s = STATES.get(config);
-  if (!s) {
-    s = { idx: lookalikeIndex(config), hosts: new Map() };
-    STATES.set(config, s);
-  }
-  return s;
-}
 
 function tablesOf(model: LinearModel): DgaTables {
-  let t = TABLES.get(model);
-  if (!t) {
-    const words = Array.isArray(model.meta.words) ? (model.meta.words as string[]) : [];
-    // dga/2 models carry SCOWL frequency tiers (word-structure features); dga/1 models do not
-    const tiers = Array.isArray(model.meta.word_tiers) ? (model.meta.word_tiers as string[][]) : undefined;
-    t = buildDgaTables(words, tiers);
-    TABLES.set(model, t);
-  }
-  return t;
+  const words = Array.isArray(model.meta.words) ? (model.meta.words as string[]) : [];
+  // dga/2 models carry SCOWL frequency tiers (word-structure features); dga/1 models do not
+  const tiers = Array.isArray(model.meta.word_tiers) ? (model.meta.word_tiers as string[][]) : undefined;
+  return buildDgaTables(words, tiers);
 }
 
 /** DGA score of one label with the domain model, with its named features (explanations). */
-export function scoreDga(model: LinearModel, label: string): { p: number; names: string[]; values: number[] } {
-  const f = dgaFeatures(label, tablesOf(model));
+export function scoreDga(model: LinearModel, label: string, tables: DgaTables = tablesOf(model)): { p: number; names: string[]; values: number[] } {
+  const f = dgaFeatures(label, tables);
   return { p: calibrate(model.calibration, fastMargin(model, f.names, f.values)), ...f };
 }
 
 /** DGA margin with per-feature contributions (verdict explanations). */
-function explainDga(model: LinearModel, label: string): ExplainSink {
+function explainDga(model: LinearModel, label: string, tables: DgaTables): ExplainSink {
   const sink = new ExplainSink(model);
-  emitDgaFeatures(label, tablesOf(model), sink);
+  emitDgaFeatures(label, tables, sink);
   return sink;
 }
 
 /** DGA probability only: the hot path (n-grams hashed in place, no feature names built). */
-export function dgaProbability(model: LinearModel, label: string): number {
+export function dgaProbability(model: LinearModel, label: string, tables: DgaTables = tablesOf(model)): number {
   const sink = new MarginSink(model);
-  emitDgaFeatures(label, tablesOf(model), sink);
+  emitDgaFeatures(label, tables, sink);
   return calibrate(model.calibration, sink.margin);
 }
 
@@ -119,30 +157,24 @@ function dgaAlertThreshold(model: LinearModel): number {
   return typeof t === 'number' && t > 0 && t < 1 ? t : 0.9;
 }
 
-function hostResult(
-  config: VigilConfig,
-  st: State,
-  info: HostInfo,
-  rawHost: string,
-  onScored?: (s: ExplainSink) => void,
-): HostResult {
+function hostResult(st: UrlEnv, info: HostInfo, rawHost: string, onScored?: (s: ExplainSink) => void): HostResult {
   const key = info.ip ? `${info.host} ${rawHost}` : info.host;
   const hit = st.hosts.get(key);
   if (hit) return hit;
-  const model = modelFor(config, 'domain');
-  const tables = model ? tablesOf(model) : null;
-  const lookalike = findLookalike(st.idx, info, tables ? (l) => isDictionaryWord(l, tables) : undefined);
+  const model = st.domainModel;
+  const tables = st.dgaTables;
+  const lookalike = findLookalike(st.lookalike, info, tables ? (l) => isDictionaryWord(l, tables) : undefined);
   let dga: number | null = null;
   let dgaAlert = false;
-  if (model) {
+  if (model && tables) {
     const label = dgaLabel(info);
     if (label) {
       if (onScored) {
-        const sink = explainDga(model, label);
+        const sink = explainDga(model, label, tables);
         dga = calibrate(model.calibration, sink.margin);
         onScored(sink);
       } else {
-        dga = dgaProbability(model, label);
+        dga = dgaProbability(model, label, tables);
       }
       // a lookalike is a crafted name, never a generated one: do not double-count it
       dgaAlert = dga >= dgaAlertThreshold(model) && !lookalike;
@@ -175,21 +207,21 @@ interface UrlWork {
   features?: { names: string[]; values: number[]; buckets: number[] };
 }
 
-function workUrl(url: string, config: VigilConfig, where: string, explainModel: boolean, useModel = true, via: readonly string[] = []): UrlWork | null {
+function workUrl(st: UrlEnv, url: string, where: string, explainModel: boolean, useModel = true, via: readonly string[] = []): UrlWork | null {
   const parsed = parseUrl(url);
   if (!parsed) return null;
-  const st = stateOf(config);
-  const host = hostResult(config, st, parsed, parsed.rawHost);
+  const config = st.config;
+  const host = hostResult(st, parsed, parsed.rawHost);
   // the wrapper stays in the evidence, so an analyst sees both what was written and what is judged
   const evidence = [{ where, text: via.length ? `${url} (${viaText(via)})` : url }];
   const signals = [
     ...fireFindings(host.findings, evidence),
     ...urlHostSignals(parsed, evidence),
     ...domainSignals(host, evidence),
-    ...pathSignals(parsed, st.idx, evidence),
+    ...pathSignals(parsed, st.lookalike, evidence),
   ];
   const w: UrlWork = { parsed, host, signals };
-  const model = useModel ? modelFor(config, 'url') : null;
+  const model = useModel ? st.urlModel : null;
   if (model) {
     // url/2 models also read the domain model's score of the host (see url-features-v2.ts)
     const f = isUrlV2(model.meta) ? urlFeaturesV2(parsed, signals, host.dga) : urlFeatures(parsed, signals);
@@ -225,12 +257,16 @@ function isBrandOwnPage(p: ParsedUrl, config: VigilConfig): boolean {
   return ownersOf(p.host, config).length > 0;
 }
 
-/** Rule signals of one URL (no model score): what the URL model trains on. Null if unusable. */
-export function urlRuleSignals(url: string, config: VigilConfig): { parsed: ParsedUrl; signals: Signal[]; hostDga: number | null } | null {
+/**
+ * Rule signals of one URL (no model score): what the URL model trains on. Null if unusable. Pass
+ * the `UrlEnv` of `prepareUrlEnv` when calling it in a loop (a bare config prepares per call).
+ */
+export function urlRuleSignals(url: string, src: VigilConfig | UrlEnv): { parsed: ParsedUrl; signals: Signal[]; hostDga: number | null } | null {
+  const st = 'lookalike' in src ? src : envOf({ config: src });
   // the destination, as scoring sees it; an opaque wrapper has nothing to learn from
   const uw = unwrapUrl(url);
   if (uw.url === null) return null;
-  const w = workUrl(uw.url, config, 'url', false, false, uw.via);
+  const w = workUrl(st, uw.url, 'url', false, false, uw.via);
   return w ? { parsed: w.parsed, signals: w.signals, hostDga: w.host.dga } : null;
 }
 
@@ -247,7 +283,7 @@ export function inspectUrl(url: string, ctx: InspectContext): UrlInspection {
   }
   let w: UrlWork | null = null;
   try {
-    w = workUrl(uw.url, ctx.config, ctx.where, false, true, uw.via);
+    w = workUrl(envOf(ctx), uw.url, ctx.where, false, true, uw.via);
   } catch (err) {
     // a configured model that cannot be read is a real error; anything else is hostile input
     if (err instanceof VigilError) throw err;
@@ -274,7 +310,7 @@ export function inspectDomain(domain: string, ctx: InspectContext): DomainInspec
   const text = typeof domain === 'string' ? domain.trim().toLowerCase() : '';
   const info = parseDomain(text);
   if (!info) return { domain: text, registrableDomain: null, lookalike: null, dgaScore: null, signals: [] };
-  const r = hostResult(ctx.config, stateOf(ctx.config), info, text);
+  const r = hostResult(envOf(ctx), info, text);
   return {
     domain: info.host,
     registrableDomain: info.registrableDomain,
@@ -284,11 +320,10 @@ export function inspectDomain(domain: string, ctx: InspectContext): DomainInspec
   };
 }
 
-export interface AnalyzeOptions {
-  config: VigilConfig;
+export type AnalyzeOptions = UrlEnvSource & {
   /** Name shown as the verdict's target (default: the input). */
   target?: string;
-}
+};
 
 const TOP_FEATURES = 8;
 
@@ -324,7 +359,8 @@ function topFeatures(contribs: Map<string, number>, extra: FeatureContribution[]
 export function analyzeUrl(url: string, opts: AnalyzeOptions): Verdict {
   const startedAt = performance.now();
   if (typeof url !== 'string' || !url.trim()) throw new VigilError('E_INVALID_URL', 'empty URL', { target: opts.target });
-  const config = opts.config;
+  const st = envOf(opts);
+  const config = st.config;
   const uw = unwrapUrl(url.trim());
   const skipped = url.length > 8192 ? [{ what: `URL characters after #8192`, why: 'limit 8192 characters per URL' }] : [];
   if (uw.url === null) {
@@ -340,9 +376,9 @@ export function analyzeUrl(url: string, opts: AnalyzeOptions): Verdict {
       input: { normalized: wrapper.normalized }, thresholds: config.thresholds, startedAt,
     });
   }
-  const w = workUrl(uw.url, config, 'url', true, true, uw.via);
+  const w = workUrl(st, uw.url, 'url', true, true, uw.via);
   if (!w) throw new VigilError('E_INVALID_URL', `not a usable URL: ${url.slice(0, 200)}`, { target: opts.target ?? url.slice(0, 200) });
-  const model = modelFor(config, 'url');
+  const model = st.urlModel;
   let summary: ModelSummary | null = null;
   let contribMap: Map<string, number> | undefined;
   if (model && w.modelScore !== undefined && w.features) {
@@ -373,20 +409,20 @@ export function analyzeUrl(url: string, opts: AnalyzeOptions): Verdict {
 /** Verdict for one domain name. Throws E_INVALID_DOMAIN when it is not a host name. */
 export function analyzeDomain(name: string, opts: AnalyzeOptions): Verdict {
   const startedAt = performance.now();
-  const config = opts.config;
   const text = typeof name === 'string' ? name.trim().toLowerCase() : '';
   const info = text ? parseDomain(text) : null;
   if (!info) throw new VigilError('E_INVALID_DOMAIN', `not a domain name: ${String(name).slice(0, 200)}`, { target: opts.target ?? String(name).slice(0, 200) });
-  const st = stateOf(config);
+  const st = envOf(opts);
+  const config = st.config;
   let scored: ExplainSink | undefined;
-  const r = hostResult(config, st, info, text, (s) => (scored = s));
+  const r = hostResult(st, info, text, (s) => (scored = s));
   const evidence = [{ where: 'domain', text: name.trim() }];
   const signals = [...domainSignals(r, evidence), ...fireFindings(r.findings, evidence)];
-  const model = modelFor(config, 'domain');
+  const model = st.domainModel;
   let summary: ModelSummary | null = null;
   let contribMap: Map<string, number> | undefined;
-  if (model && r.dga !== null) {
-    const s = scored ?? explainDga(model, dgaLabel(info));
+  if (model && st.dgaTables && r.dga !== null) {
+    const s = scored ?? explainDga(model, dgaLabel(info), st.dgaTables);
     const p = calibrate(model.calibration, s.margin);
     const unlearned = signals.filter((x) => x.id !== DOMAIN_DGA.id);
     const j = joinUnlearned(p, unlearned);

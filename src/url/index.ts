@@ -2,15 +2,12 @@
  * src/url: URL and domain analysis (parsing, lookalikes, generated domains, phishing-URL model).
  * Other modules import this file only.
  */
-import { DOMAIN_DGA } from './dga.js';
-import { HOST_SIGNALS } from './host.js';
-import { LOOKALIKE_SIGNALS } from './lookalike.js';
-import { PATH_SIGNALS } from './path.js';
-import { URL_MODEL_PHISHING } from './url-model.js';
 import type { SignalDef } from '../core/index.js';
+import { SIGNALS as ALL } from './kinds.js';
 
-export { inspectUrl, inspectDomain, analyzeUrl, analyzeDomain } from './analyzer.js';
-export type { UrlInspection, DomainInspection, InspectContext, AnalyzeOptions } from './analyzer.js';
+export { inspectUrl, inspectDomain, analyzeUrl, analyzeDomain, prepareUrlEnv, urlRuleSignals, loadUrlModelsFor, urlEnvForConfig } from './analyzer.js';
+export type { UrlInspection, DomainInspection, InspectContext, AnalyzeOptions, UrlEnv, UrlEnvSource } from './analyzer.js';
+export { urlAnalyzer, domainAnalyzer, sharedUrlEnv, URL_MODELS } from './kinds.js';
 export type { LookalikeMatch, LookalikeTechnique, LookalikeFamily, OwnerKind } from './lookalike.js';
 export { registrableDomain, safeDecodeUri } from './parse.js';
 export { ownersOf, sameOwner, isUserContentHost } from './owner.js';
@@ -21,10 +18,10 @@ export { imitatesDomain, type Imitation } from './imitates.js';
 export { foldConfusables, foldForReading, isLatinLookalike, LATIN_LOOKALIKES, scriptOf, type Script } from './confusables.js';
 
 /** Every signal this module fires (README table, model features, dashboard legend). */
-export const SIGNALS: SignalDef[] = [...HOST_SIGNALS, ...PATH_SIGNALS, URL_MODEL_PHISHING, ...LOOKALIKE_SIGNALS, DOMAIN_DGA];
+export const SIGNALS: SignalDef[] = ALL;
 
 // the features the URL and domain models are trained on (src/train reads them from here)
-export { urlRuleSignals } from './analyzer.js';
+// urlRuleSignals: exported above with the analyzer's other entry points
 export { buildDgaTables, dgaFeatures, dgaLabel } from './dga.js';
 export { parseDomain } from './parse.js';
 export { urlFeatures } from './url-model.js';

@@ -1,6 +1,6 @@
 /**
  * Lookalikes of protected domains: the organization's own, its partners', and the brand list's.
- * One index per config (built once, kept in a WeakMap), so checking a domain costs a few map
+ * One index per prepared runtime (built once by `createVigil`), so checking a domain costs a few map
  * look-ups: exact/skeleton maps for homoglyphs and IDN homographs, a symmetric delete-1 map for the
  * dnstwist edit families, a token map for combosquats.
  */
@@ -253,16 +253,12 @@ function addToken(idx: LookalikeIndex, token: string, e: Entry): void {
   idx.maxToken = Math.max(idx.maxToken, token.length);
 }
 
-const INDEXES = new WeakMap<VigilConfig, LookalikeIndex>();
-
-/** The per-config index (built on first use, then cached for the life of the config object). */
-export function lookalikeIndex(config: VigilConfig): LookalikeIndex {
-  let idx = INDEXES.get(config);
-  if (!idx) {
-    idx = buildIndex(config);
-    INDEXES.set(config, idx);
-  }
-  return idx;
+/**
+ * Build the lookalike index of a config. Called once per prepared runtime (`prepareUrlEnv`), which
+ * holds it: no cache keyed by the config object.
+ */
+export function buildLookalikeIndex(config: VigilConfig): LookalikeIndex {
+  return buildIndex(config);
 }
 
 /** Whether `host` is a protected domain or a subdomain of one (never a lookalike). */

@@ -1,56 +1,10 @@
 /**
- * Loading the shipped URL and domain models. Path from `config.models.url|domain`: undefined = the
- * shipped file under models/ (resolved from this file's location, so it works from src/ and dist/),
- * null = rules only. Loaded lazily on first use and cached per path; a missing shipped file means
- * rules only, a missing or broken configured file is an E_MODEL error.
+ * Scoring with the URL and domain models: margins, per-feature contributions and the sinks that
+ * hash n-grams in place. Loading is src/models.ts (one loader for every model).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { VigilError } from '../core/index.js';
-import type { VigilConfig } from '../config/index.js';
-import { deserializeModel, fmix32, FNV_OFFSET, FNV_PRIME, hash32, type LinearModel } from '../ml/index.js';
+import { fmix32, FNV_OFFSET, FNV_PRIME, hash32, type LinearModel } from '../ml/index.js';
 
 export type ModelKind = 'url' | 'domain';
-
-/** The shipped model file of a kind (models/url.json, models/domain.json). */
-export function shippedModelPath(kind: ModelKind): string {
-  return SHIPPED_PATHS[kind];
-}
-const SHIPPED_PATHS: Record<ModelKind, string> = {
-  url: fileURLToPath(new URL('../../models/url.json', import.meta.url)),
-  domain: fileURLToPath(new URL('../../models/domain.json', import.meta.url)),
-};
-
-const CACHE = new Map<string, LinearModel | null>();
-
-export function loadModelFile(path: string, kind: ModelKind): LinearModel {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new VigilError('E_MODEL', `cannot read the ${kind} model ${path}: ${(err as Error).message}`, { path });
-  }
-  return deserializeModel(text, path);
-}
-
-/** The model the config asks for, or null for rules only. */
-export function modelFor(config: VigilConfig, kind: ModelKind): LinearModel | null {
-  const configured = config.models?.[kind];
-  if (configured === null) return null;
-  const path = configured ?? shippedModelPath(kind);
-  const hit = CACHE.get(path);
-  if (hit !== undefined) return hit;
-  let model: LinearModel | null;
-  if (configured === undefined && !existsSync(path)) model = null;
-  else model = loadModelFile(path, kind);
-  CACHE.set(path, model);
-  return model;
-}
-
-/** Test hook: forget loaded models (after retraining in-process). */
-export function clearModelCache(): void {
-  CACHE.clear();
-}
 
 /** Signed bucket of a feature name: index, or -(index + 1) when the hash sign is negative. */
 function bucketOf(name: string, bits: number, signed: boolean): number {

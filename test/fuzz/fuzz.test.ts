@@ -11,10 +11,11 @@ import { isVigilError } from '../../src/core/index.js';
 import { defaultConfig } from '../../src/config/index.js';
 import { parseHtml } from '../../src/email/index.js';
 import { createScanner } from '../../src/scanner.js';
-import { buildApp, createApiKey, defaultScanners, type VigilApp } from '../../src/server/index.js';
+import { buildApp, createApiKey, type VigilApp } from '../../src/server/index.js';
+import { createVigil } from '../../src/vigil.js';
 import { SqliteStore } from '../../src/store/index.js';
 
-const deps = { isVigilError, defaultConfig, parseHtml, createScanner, buildApp, createApiKey, defaultScanners, SqliteStore };
+const deps = { isVigilError, defaultConfig, parseHtml, createScanner, buildApp, createApiKey, createVigil, SqliteStore };
 const SEED = 20261203;
 
 /** API answers the fuzzer may see that are known and accepted (none: the router's own errors now map to E_ codes). */
@@ -40,7 +41,7 @@ describe('router errors the fuzzer found answer in the one error shape', () => {
   beforeAll(async () => {
     store = new SqliteStore({ path: ':memory:' });
     auth = `Bearer ${(await createApiKey(store, 'fuzz')).key}`;
-    app = await buildApp(defaultConfig(), { store, scanners: defaultScanners(defaultConfig()), logger: false, processMetrics: false, webRoot: null });
+    app = await buildApp(defaultConfig(), { store, vigil: createVigil(defaultConfig()), logger: false, processMetrics: false, webRoot: null });
     await app.ready();
   });
   afterAll(async () => {

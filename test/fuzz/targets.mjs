@@ -364,13 +364,13 @@ export const TARGETS = {
     arbitrary: fc.oneof(urlInput.map((value) => ({ kind: 'url', value })), domainInput.map((value) => ({ kind: 'domain', value }))),
     async setup(d) {
       const scanner = d.createScanner(d.defaultConfig());
-      scanner.url('https://login.example.com/verify');
-      scanner.domain('example.com');
+      await scanner.url('https://login.example.com/verify');
+      await scanner.domain('example.com');
       return {
         async run(input) {
           try {
-            if (input.kind === 'url') scanner.url(input.value);
-            else scanner.domain(input.value);
+            if (input.kind === 'url') await scanner.url(input.value);
+            else await scanner.domain(input.value);
           } catch (err) {
             onlyVigilErrors(d.isVigilError, err);
           }
@@ -383,8 +383,7 @@ export const TARGETS = {
     arbitrary: httpInput,
     async setup(d) {
       const config = d.defaultConfig();
-      const scanners = d.defaultScanners(config);
-      await scanners.ready();
+      const vigil = d.createVigil(config);
       let app;
       let store;
       let auth;
@@ -392,7 +391,7 @@ export const TARGETS = {
         store = new d.SqliteStore({ path: ':memory:' });
         const { key } = await d.createApiKey(store, 'fuzz');
         auth = `Bearer ${key}`;
-        app = await d.buildApp(config, { store, scanners, logger: false, processMetrics: false, webRoot: null, rateLimitPerMinute: 1e9 });
+        app = await d.buildApp(config, { store, vigil, logger: false, processMetrics: false, webRoot: null, rateLimitPerMinute: 1e9 });
         await app.ready();
       };
       await open();

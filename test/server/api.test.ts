@@ -454,8 +454,8 @@ describe('load', () => {
 describe('stored URLs', () => {
   it('keeps URLs from evidence, skipping ones cut by the evidence clip', async () => {
     const { urlsOfVerdict } = await import('../../src/store/index.js');
-    const base = (await import('./helpers.js')).fakeScanners;
-    const v = await base.email(Buffer.from(eml('phish')), { config: t.config });
+    const base = (await import('./helpers.js')).fakeVigil();
+    const v = await base.scan('email', Buffer.from(eml('phish')));
     v.signals.push({ id: 'email.content.credential_lure', category: 'phishing', severity: 'high', message: 'm', evidence: [{ where: 'body:html', text: 'go to https://ac…' }, { where: 'body:text', text: 'see (http://a.example/x).' }] });
     expect(urlsOfVerdict(v)).toEqual(['http://login.bank-example.test/verify', 'http://a.example/x']);
   });

@@ -6,7 +6,7 @@ import type { CliIo } from '../../src/cli/io.js';
 import { runKeys } from '../../src/cli/keys.js';
 import { runServe } from '../../src/cli/serve.js';
 import { defaultDbPath } from '../../src/store/index.js';
-import { fakeScanners } from './helpers.js';
+import { fakeVigil } from './helpers.js';
 
 function fakeIo() {
   const out: string[] = [];
@@ -124,7 +124,7 @@ describe('vigil keys', () => {
 describe('vigil serve', () => {
   it('refuses to start without an API key and says how to create one', async () => {
     const s = fakeIo();
-    expect(await runServe({ db, port: 0 }, s.io, { scanners: fakeScanners, logger: false, webRoot: null })).toBe(2);
+    expect(await runServe({ db, port: 0 }, s.io, { vigil: fakeVigil(), logger: false, webRoot: null })).toBe(2);
     expect(s.err()).toMatch(/vigil keys create --name/);
     expect(s.err()).toMatch(/--insecure-no-auth/);
   });
@@ -132,14 +132,14 @@ describe('vigil serve', () => {
   it('refuses a --db whose folder does not exist, or a file that is not a database, with E_STORE', async () => {
     const typo = join(dir, 'typo', 'x', 'v.db');
     const s = fakeIo();
-    expect(await runServe({ db: typo, port: 0 }, s.io, { scanners: fakeScanners, logger: false, webRoot: null })).toBe(2);
+    expect(await runServe({ db: typo, port: 0 }, s.io, { vigil: fakeVigil(), logger: false, webRoot: null })).toBe(2);
     expect(s.err()).toMatch(/E_STORE/);
     expect(s.err()).toContain(typo);
     expect(existsSync(join(dir, 'typo'))).toBe(false);
     const junk = join(dir, 'junk.db');
     writeFileSync(junk, 'not sqlite at all\n'.repeat(100));
     const j = fakeIo();
-    expect(await runServe({ db: junk, port: 0 }, j.io, { scanners: fakeScanners, logger: false, webRoot: null })).toBe(2);
+    expect(await runServe({ db: junk, port: 0 }, j.io, { vigil: fakeVigil(), logger: false, webRoot: null })).toBe(2);
     expect(j.err()).toMatch(/E_STORE/);
     expect(j.err()).toContain(junk);
   });
@@ -148,7 +148,7 @@ describe('vigil serve', () => {
     for (const bad of [{ retentionDays: '0' }, { retentionDays: '1.5' }, { retentionDays: 'forever' }, { logLevel: 'loud' }]) {
       const c = fakeIo();
       // an aborted signal: were the option accepted, the server would stop at once (exit 0)
-      const control = { scanners: fakeScanners, webRoot: null, logger: false as const, signal: AbortSignal.abort() };
+      const control = { vigil: fakeVigil(), webRoot: null, logger: false as const, signal: AbortSignal.abort() };
       expect(await runServe({ db, port: 0, insecureNoAuth: true, ...bad }, c.io, control)).toBe(2);
       expect(c.err()).toMatch(/E_USAGE/);
     }
@@ -161,7 +161,7 @@ describe('vigil serve', () => {
       let base = '';
       const done = runServe({ db, port: 0, insecureNoAuth: true, logLevel: level, retentionDays: 'never' }, s.io, {
         signal: stop.signal,
-        scanners: fakeScanners,
+        vigil: fakeVigil(),
         webRoot: null,
         onListening: (u) => (base = u),
       });
@@ -192,7 +192,7 @@ describe('vigil serve', () => {
     let base = '';
     const done = runServe({ db, port: 0, host: '127.0.0.1' }, s.io, {
       signal: stop.signal,
-      scanners: fakeScanners,
+      vigil: fakeVigil(),
       logger: false,
       webRoot: null,
       onListening: (u) => (base = u),
@@ -218,7 +218,7 @@ describe('vigil serve', () => {
     let base = '';
     const done = runServe({ db, port: 0, insecureNoAuth: true }, s.io, {
       signal: stop.signal,
-      scanners: fakeScanners,
+      vigil: fakeVigil(),
       logger: false,
       webRoot: null,
       onListening: (u) => (base = u),

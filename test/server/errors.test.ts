@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { ERRORS } from '../../src/core/index.js';
@@ -29,7 +30,7 @@ afterAll(async () => {
 
 interface Case {
   name: string;
-  req: () => Parameters<TestApp['app']['inject']>[0];
+  req: () => InjectOptions;
   status: number;
   code: keyof typeof ERRORS;
   says: RegExp;

@@ -3,25 +3,24 @@
  * (--keep-evidence), retention with hourly purges, and request logs without query strings.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { VERDICT_SCHEMA, type Verdict } from '../../src/core/index.js';
+import { VERDICT_SCHEMA, defineSignal, type Verdict } from '../../src/core/index.js';
 import { defaultConfig, resolveConfig, type VigilConfig } from '../../src/config/index.js';
-import { buildApp, createApiKey, type AppDeps, type Scanners } from '../../src/server/index.js';
+import { buildApp, createApiKey, type AppDeps } from '../../src/server/index.js';
 import { SqliteStore } from '../../src/store/index.js';
-import { eml, fakeScanners } from './helpers.js';
+import { eml, fakeAnalyzer, fakeVigil } from './helpers.js';
 
 const IBAN = 'DE89 3704 0044 0532 0130 00';
 const SUMMARY = 'Body asks to pay to new bank details';
 
 /** An analyzer whose verdict quotes the mail the way the real one does. */
-const quoting: Scanners = {
-  ...fakeScanners,
-  signals: [{ id: 'email.content.bank_change', summary: SUMMARY }],
-  async email(raw, opts) {
+const BANK_CHANGE = defineSignal({ id: 'email.content.bank_change', category: 'bec', severity: 'high', summary: SUMMARY });
+const quoting = fakeVigil({
+  email: fakeAnalyzer('email', async (raw: Uint8Array, opts) => {
     const text = Buffer.from(raw).toString('utf8');
     const v: Verdict = {
       schema: VERDICT_SCHEMA,
       kind: 'email',
-      target: opts.target ?? 'message.eml',
+      target: opts?.target ?? 'message.eml',
       verdict: 'malicious',
       score: 0.95,
       categories: ['bec'],
@@ -57,8 +56,8 @@ const quoting: Scanners = {
       elapsed_ms: 1,
     };
     return v;
-  },
-};
+  }, [BANK_CHANGE]),
+});
 
 const apps: { close(): Promise<unknown> }[] = [];
 afterEach(async () => {
@@ -68,7 +67,7 @@ afterEach(async () => {
 
 async function start(deps: Partial<AppDeps> = {}, config: VigilConfig = defaultConfig(), store = new SqliteStore({ path: ':memory:' })) {
   const { key } = await createApiKey(store, `k${Math.random()}`);
-  const app = await buildApp(config, { store, scanners: quoting, logger: false, processMetrics: false, webRoot: null, ...deps });
+  const app = await buildApp(config, { store, vigil: quoting, logger: false, processMetrics: false, webRoot: null, ...deps });
   await app.ready();
   apps.push(store, app);
   const auth = { authorization: `Bearer ${key}` };
@@ -128,7 +127,7 @@ describe('retention', () => {
   const T0 = Date.parse('2026-12-03T09:00:00Z');
 
   async function seeded(store: SqliteStore) {
-    const v = (await quoting.email(Buffer.from(eml('x')), { config: defaultConfig() })) as Verdict;
+    const v = (await quoting.scan('email', Buffer.from(eml('x')))) as Verdict;
     const old = await store.saveVerdict({ verdict: v, createdAt: new Date(T0 - 40 * DAY) });
     const recent = await store.saveVerdict({ verdict: v, createdAt: new Date(T0 - 1 * DAY) });
     await store.addFeedback({ verdictId: old.id, label: 'benign', note: 'old', keyId: null, createdAt: new Date(T0 - 39 * DAY) });

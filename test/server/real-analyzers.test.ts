@@ -1,17 +1,15 @@
-/** The service wired to the real analyzers (src/scanner.ts), through inject. */
+/** The service wired to the real analyzers (the runtime, src/vigil.ts), through inject. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/index.js';
 import { ERRORS } from '../../src/core/index.js';
-import { defaultScanners } from '../../src/server/index.js';
+import { createVigil } from '../../src/vigil.js';
 import { PHISHING_EML } from '../e2e/fixture.js';
 import { eml, makeApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
   const config = defaultConfig();
-  const scanners = defaultScanners(config);
-  await scanners.ready();
-  t = await makeApp({ config, scanners });
+  t = await makeApp({ config, vigil: createVigil(config) });
 }, 60_000);
 afterAll(async () => {
   await t.app.close();

@@ -15,14 +15,14 @@ import { buildApp, createApiKey, type VigilApp } from '../../src/server/index.js
 import { openStore, type Store } from '../../src/store/index.js';
 import { fakeIo } from '../helpers/io.js';
 import { postgresOrSkip } from '../helpers/postgres.js';
-import { fakeScanners } from './helpers.js';
+import { fakeVigil } from './helpers.js';
 
 const server = await postgresOrSkip('the replica tests');
 let n = 0;
 
 async function replica(url: string, perMinute = 6000): Promise<{ app: VigilApp; store: Store }> {
   const store = await openStore(url);
-  const app = await buildApp(defaultConfig(), { store, scanners: fakeScanners, logger: false, processMetrics: false, webRoot: null, rateLimitPerMinute: perMinute });
+  const app = await buildApp(defaultConfig(), { store, vigil: fakeVigil(), logger: false, processMetrics: false, webRoot: null, rateLimitPerMinute: perMinute });
   await app.ready();
   return { app, store };
 }
@@ -124,7 +124,7 @@ describe.skipIf(!server)('--db postgres://', () => {
     const stop = new AbortController();
     const s = fakeIo();
     let base = '';
-    const done = runServe({ db: url, port: 0, host: '127.0.0.1' }, s, { signal: stop.signal, scanners: fakeScanners, logger: false, webRoot: null, onListening: (u) => (base = u) });
+    const done = runServe({ db: url, port: 0, host: '127.0.0.1' }, s, { signal: stop.signal, vigil: fakeVigil(), logger: false, webRoot: null, onListening: (u) => (base = u) });
     await expect.poll(() => base, { timeout: 20_000 }).not.toBe('');
     const res = await fetch(`${base}/v1/scan/domain`, {
       method: 'POST',

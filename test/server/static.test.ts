@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fakeScanners, makeApp, type TestApp } from './helpers.js';
+import { fakeAnalyzer, fakeVigil, makeApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
 let web: string;
@@ -13,12 +13,11 @@ beforeAll(async () => {
   writeFileSync(join(web, 'assets', 'index-abc.js'), 'console.log(1)');
   t = await makeApp({
     webRoot: web,
-    scanners: {
-      ...fakeScanners,
-      email: async () => {
+    vigil: fakeVigil({
+      email: fakeAnalyzer('email', async () => {
         throw new TypeError("Cannot read properties of undefined (reading 'secret internals at /srv/x.ts')");
-      },
-    },
+      }),
+    }),
   });
 });
 afterAll(async () => {

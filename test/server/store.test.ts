@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, SqliteStore } from '../../src/store/index.js';
-import { fakeScanners } from './helpers.js';
+import { fakeVigil } from './helpers.js';
 import { defaultConfig } from '../../src/config/index.js';
 
 let dir: string;
@@ -12,7 +12,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const verdict = () => fakeScanners.domain('paypa1.example', { config: defaultConfig() }) as ReturnType<typeof fakeScanners.url> & object;
+const vigil = fakeVigil();
+const verdict = () => vigil.scan('domain', 'paypa1.example');
 
 describe('SqliteStore', () => {
   it('records migrations once and keeps data across reopening', async () => {

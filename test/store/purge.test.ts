@@ -8,9 +8,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { runPurge } from '../../src/cli/purge.js';
-import { defaultConfig } from '../../src/config/index.js';
 import { SqliteStore } from '../../src/store/index.js';
-import { eml, fakeScanners } from '../server/helpers.js';
+import { eml, fakeVigil } from '../server/helpers.js';
 
 function fakeIo() {
   const out: string[] = [];
@@ -29,7 +28,7 @@ beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'vigil-purge-'));
   db = join(dir, 'v.db');
   const s = new SqliteStore({ path: db });
-  const v = await fakeScanners.email(Buffer.from(eml('phish')), { config: defaultConfig() });
+  const v = await fakeVigil().scan('email', Buffer.from(eml('phish')));
   v.signals[0]!.evidence[0]!.text = SECRET.repeat(5);
   const old = await s.saveVerdict({ verdict: v, createdAt: new Date(NOW.getTime() - 10 * DAY), raw: Buffer.from(`raw ${SECRET}`) });
   await s.saveVerdict({ verdict: { ...v, signals: [] }, createdAt: new Date(NOW.getTime() - 1 * DAY) });

@@ -1,5 +1,6 @@
 /** Shapes of the API's JSON (see /v1/openapi.json). */
-export type Kind = 'email' | 'url' | 'domain';
+/** An input kind of the server's runtime (`GET /v1/signals`): email, url, domain, or one added later. */
+export type Kind = string;
 export type Label = 'clean' | 'suspicious' | 'malicious';
 export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';
 
@@ -114,4 +115,28 @@ export interface Stats {
   by_kind: Record<Kind, number>;
   by_category: Record<string, number>;
   series: { start: string; clean: number; suspicious: number; malicious: number; categories: Record<string, number> }[];
+}
+
+/** GET /v1/signals: the kinds the server scans and every signal they can fire. */
+export interface KindInfo {
+  kind: Kind;
+  description: string;
+  /** bytes: the raw input is the request body; text: JSON `{ "<kind>": "…" }`. */
+  input: 'bytes' | 'text';
+  signals: string[];
+  features: string[];
+  models: string[];
+}
+
+export interface SignalInfo {
+  id: string;
+  kind: Kind;
+  category: string;
+  severity: Severity;
+  summary: string;
+}
+
+export interface SignalList {
+  kinds: KindInfo[];
+  signals: SignalInfo[];
 }

@@ -1,16 +1,16 @@
 /**
- * POST /v1/scan/email | url | domain: run the analyzer, store the verdict, return it with its id.
- * The email route takes the raw message as the body (message/rfc822, application/octet-stream or
- * text/plain) with its own body limit; the others take small JSON bodies.
+ * POST /v1/scan/<kind>, one route per kind of the runtime: run the analyzer, store the verdict,
+ * return it with its id. A `bytes` kind (email) takes the raw input as the body (for email:
+ * message/rfc822, application/octet-stream or text/plain) with its own body limit; a `text` kind
+ * (url, domain) takes a small JSON body named after the kind (`{ "url": "…" }`).
  */
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
-import type { InputKind, Verdict } from '../../core/index.js';
+import type { InputKind, KindInfo, Verdict } from '../../core/index.js';
 import { VigilError, isVigilError } from '../../core/index.js';
 import { redactVerdict, urlsOfVerdict } from '../../store/index.js';
 import type { RouteContext } from '../context.js';
 import { errorResponses } from '../schemas.js';
 
-export const EMAIL_CONTENT_TYPES = ['message/rfc822', 'application/octet-stream', 'text/plain'] as const;
 /** Longest `?filename=` kept as the verdict's target. */
 const MAX_TARGET = 255;
 
@@ -43,25 +43,29 @@ async function scanAndStore(
 
 const okResponses = { 200: { $ref: 'ScanResult#' }, ...errorResponses(400, 401, 403, 413, 415, 422, 429, 500) };
 const security = [{ bearerAuth: [] }];
+/** Longest JSON input of a `text` kind that names no limit of its own. */
+const DEFAULT_TEXT_MAX = 8192;
 
-function emailRoutes(ctx: RouteContext): FastifyPluginAsync {
+/** `POST /v1/scan/<kind>` for a kind that takes raw bytes (email): the body is the input. */
+function bytesRoute(ctx: RouteContext, info: KindInfo): FastifyPluginAsync {
+  const contentTypes = info.http.contentTypes?.length ? [...info.http.contentTypes] : ['application/octet-stream'];
   return async (app: FastifyInstance) => {
-    // this plugin's scope only: the email route reads its body as bytes, whatever the text type says
+    // this plugin's scope only: the route reads its body as bytes, whatever the text type says
     app.removeContentTypeParser(['text/plain', 'application/json']);
-    app.addContentTypeParser([...EMAIL_CONTENT_TYPES], { parseAs: 'buffer', bodyLimit: ctx.emailBodyLimit }, (_req, body, done) =>
+    app.addContentTypeParser(contentTypes, { parseAs: 'buffer', bodyLimit: ctx.emailBodyLimit }, (_req, body, done) =>
       done(null, body),
     );
     app.addContentTypeParser('*', (req, _payload, done) =>
       done(
         new VigilError(
           'E_UNSUPPORTED_MEDIA_TYPE',
-          `content type ${String(req.headers['content-type'] ?? '(none)').slice(0, 100)} is not accepted for an email`,
+          `content type ${String(req.headers['content-type'] ?? '(none)').slice(0, 100)} is not accepted for a ${info.kind} scan; send ${contentTypes.join(', ')}`,
         ),
       ),
     );
 
     app.post(
-      '/v1/scan/email',
+      `/v1/scan/${info.kind}`,
       {
         bodyLimit: ctx.emailBodyLimit,
         config: {
@@ -71,15 +75,15 @@ function emailRoutes(ctx: RouteContext): FastifyPluginAsync {
             url,
             schema: {
               ...schema,
-              body: { type: 'string', format: 'binary', description: 'the raw message (RFC 5322), at most limits.message_bytes' },
+              body: { type: 'string', format: 'binary', description: `${info.description}, at most limits.message_bytes` },
             },
           }),
         },
         schema: {
-          summary: 'Scan one email (raw RFC 5322 message as the body)',
+          summary: `Scan ${info.description} (raw bytes as the body)`,
           tags: ['scan'],
           security,
-          consumes: [...EMAIL_CONTENT_TYPES],
+          consumes: contentTypes,
           querystring: {
             type: 'object',
             properties: {
@@ -92,65 +96,57 @@ function emailRoutes(ctx: RouteContext): FastifyPluginAsync {
       async (req) => {
         const body = req.body;
         if (!Buffer.isBuffer(body)) {
-          throw new VigilError('E_UNSUPPORTED_MEDIA_TYPE', 'send the raw message as the request body');
+          throw new VigilError('E_UNSUPPORTED_MEDIA_TYPE', 'send the raw input as the request body');
         }
         if (body.length === 0) throw new VigilError('E_EMPTY_INPUT', 'the request body is empty');
         const raw = new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-        const target = (req.query as { filename?: string }).filename || 'message.eml';
-        return scanAndStore(ctx, 'email', () => ctx.scanners.email(raw, { config: ctx.config, target }), raw);
+        const target = (req.query as { filename?: string }).filename || info.http.defaultTarget || info.kind;
+        return scanAndStore(ctx, info.kind, () => ctx.vigil.scan(info.kind, raw, { target }), raw);
       },
     );
   };
 }
 
+/** `POST /v1/scan/<kind>` for a kind that takes one line of text: `{ "<kind>": "…" }`. */
+function textRoute(app: FastifyInstance, ctx: RouteContext, info: KindInfo): void {
+  const field = info.kind;
+  app.post(
+    `/v1/scan/${info.kind}`,
+    {
+      config: { role: 'scan' },
+      schema: {
+        summary: `Scan ${info.description}`,
+        tags: ['scan'],
+        security,
+        body: {
+          type: 'object',
+          required: [field],
+          additionalProperties: false,
+          properties: {
+            [field]: {
+              type: 'string',
+              minLength: 1,
+              maxLength: info.http.maxLength ?? DEFAULT_TEXT_MAX,
+              ...(info.http.example ? { example: info.http.example } : {}),
+            },
+          },
+        },
+        response: okResponses,
+      },
+    },
+    async (req) => {
+      const input = (req.body as Record<string, string>)[field]!;
+      return scanAndStore(ctx, info.kind, () => ctx.vigil.scan(info.kind, input, { target: input }));
+    },
+  );
+}
+
+/** One scan route per kind of the runtime (`vigil.kindInfo`), in registry order. */
 export function scanRoutes(ctx: RouteContext): FastifyPluginAsync {
   return async (app) => {
-    await app.register(emailRoutes(ctx));
-
-    app.post(
-      '/v1/scan/url',
-      {
-        config: { role: 'scan' },
-        schema: {
-          summary: 'Scan one URL',
-          tags: ['scan'],
-          security,
-          body: {
-            type: 'object',
-            required: ['url'],
-            additionalProperties: false,
-            properties: { url: { type: 'string', minLength: 1, maxLength: 8192, example: 'http://login.example.test/verify' } },
-          },
-          response: okResponses,
-        },
-      },
-      async (req) => {
-        const { url } = req.body as { url: string };
-        return scanAndStore(ctx, 'url', () => ctx.scanners.url(url, { config: ctx.config, target: url }));
-      },
-    );
-
-    app.post(
-      '/v1/scan/domain',
-      {
-        config: { role: 'scan' },
-        schema: {
-          summary: 'Scan one domain name',
-          tags: ['scan'],
-          security,
-          body: {
-            type: 'object',
-            required: ['domain'],
-            additionalProperties: false,
-            properties: { domain: { type: 'string', minLength: 1, maxLength: 253, example: 'paypa1-secure.example' } },
-          },
-          response: okResponses,
-        },
-      },
-      async (req) => {
-        const { domain } = req.body as { domain: string };
-        return scanAndStore(ctx, 'domain', () => ctx.scanners.domain(domain, { config: ctx.config, target: domain }));
-      },
-    );
+    for (const info of ctx.vigil.kindInfo) {
+      if (info.input === 'bytes') await app.register(bytesRoute(ctx, info));
+      else textRoute(app, ctx, info);
+    }
   };
 }

@@ -14,7 +14,7 @@ export interface ServerStatus {
   /** The config file given to `vigil serve --config`, with the SHA-256 of its bytes; null: none (defaults). */
   config_file: { path: string; sha256: string } | null;
   /** Models the analyzers use, by kind; `null` version when a model is off (rules only). */
-  models: { kind: 'email' | 'url' | 'domain'; name: string | null; version: string | null }[];
+  models: { kind: string; name: string | null; version: string | null }[];
 }
 
 export function statusRoutes(ctx: RouteContext, status: ServerStatus, insecureNoAuth: boolean): FastifyPluginAsync {

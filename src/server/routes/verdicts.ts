@@ -8,7 +8,7 @@ import type { Category, InputKind, VerdictLabel } from '../../core/index.js';
 import { CATEGORIES, VigilError } from '../../core/index.js';
 import type { VerdictQuery, VerdictSummary } from '../../store/index.js';
 import type { RouteContext } from '../context.js';
-import { KINDS, LABELS, errorResponses } from '../schemas.js';
+import { LABELS, errorResponses } from '../schemas.js';
 
 const security = [{ bearerAuth: [] }];
 const idParams = {
@@ -30,8 +30,9 @@ export function parseSince(text: string | undefined, now: Date): Date | undefine
 }
 
 /** Filters shared by the history list and its export (querystring properties). */
-const filterProperties = {
-  kind: { type: 'string', enum: [...KINDS] },
+/** Query filters; `kind` is one of the runtime's kinds (`vigil.kinds`). */
+const filterPropertiesFor = (kinds: readonly string[]) => ({
+  kind: { type: 'string', enum: [...kinds] },
   verdict: { type: 'string', enum: [...LABELS] },
   category: { type: 'string', enum: [...CATEGORIES] },
   since: { type: 'string', maxLength: 40, description: 'ISO 8601 date/time or an age (24h, 7d): created at or after' },
@@ -42,7 +43,7 @@ const filterProperties = {
     maxLength: 200,
     description: 'search sender, subject, target (file name, URL, domain) and stored URLs; literal, ASCII case-insensitive',
   },
-} as const;
+});
 
 interface FilterQuery {
   kind?: InputKind;
@@ -97,6 +98,7 @@ function csvRow(v: VerdictSummary): string {
 }
 
 export function verdictRoutes(ctx: RouteContext): FastifyPluginAsync {
+  const filterProperties = filterPropertiesFor(ctx.vigil.kinds);
   return async (app) => {
     app.get(
       '/v1/verdicts',

@@ -3,6 +3,7 @@ import { api, download } from '../api';
 import { fmtTime, pct, words } from '../format';
 import type { Kind, Label, VerdictPage, VerdictSummary } from '../types';
 import { CategoryChips, VerdictBadge } from '../components/Badge';
+import { useSignalList } from '../signals';
 
 const CATEGORIES = [
   'phishing', 'credential_harvest', 'bec', 'callback', 'impersonation', 'lookalike_domain', 'generated_domain',
@@ -36,6 +37,7 @@ function filterQuery(f: Filters): URLSearchParams {
 export function History() {
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [filters, setFilters] = useState<Filters>(EMPTY);
+  const kinds = useSignalList()?.kinds ?? [];
   const [items, setItems] = useState<VerdictSummary[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
@@ -104,9 +106,11 @@ export function History() {
           Kind
           <select value={draft.kind} onChange={(e) => set('kind', e.target.value as Kind | '', true)}>
             <option value="">All</option>
-            <option value="email">Email</option>
-            <option value="url">URL</option>
-            <option value="domain">Domain</option>
+            {kinds.map((k) => (
+              <option key={k.kind} value={k.kind} title={k.description}>
+                {k.kind}
+              </option>
+            ))}
           </select>
         </label>
         <label>

@@ -1,0 +1,63 @@
+/**
+ * The one model loader. A model is named (`email`, `url`, `domain`, a new kind's own); its file is
+ * `config.models.<name>` when set, the shipped `models/<name>.json` otherwise, and `null` there
+ * means rules only. A missing shipped file means rules only too; a configured file that is missing
+ * or broken is an E_MODEL error, so a typo never silently turns detection down.
+ *
+ * `createVigil` calls this once per model name it needs and hands the models to every analyzer's
+ * `prepare`. Parsed files are kept per path, size and modification time, so the per-call library
+ * functions (`analyzeUrl(url, { config })` …) do not re-read a 1 MB model on every call, and a
+ * model retrained in place (same path, new file) is read again.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { VigilError } from './core/index.js';
+import { deserializeModel, type LinearModel } from './ml/index.js';
+
+/** The shipped models' folder (src/ and dist/ sit at the same depth under the package). */
+const SHIPPED_DIR = new URL('../models/', import.meta.url);
+
+/** The shipped file of a model (`models/<name>.json`). */
+export function shippedModelPath(name: string): string {
+  return fileURLToPath(new URL(`${name}.json`, SHIPPED_DIR));
+}
+
+/** Where a model comes from: a path, null (off), or undefined (shipped). */
+export type ModelSource = string | null | undefined;
+
+const FILES = new Map<string, { stamp: string; model: LinearModel }>();
+/** Distinct model files kept at once (a long-lived process that loads many retrained files). */
+const MAX_FILES = 16;
+
+/** Load one model by name. Returns null for rules only (`null`, or no shipped file). */
+export function loadModel(name: string, source: ModelSource): LinearModel | null {
+  if (source === null) return null;
+  const path = source ?? shippedModelPath(name);
+  let stamp: string;
+  try {
+    const st = statSync(path);
+    stamp = `${st.size}:${st.mtimeMs}`;
+  } catch (err) {
+    if (source === undefined) return null;
+    throw new VigilError('E_MODEL', `cannot read the ${name} model ${path}: ${(err as Error).message}`, { path });
+  }
+  const hit = FILES.get(path);
+  if (hit && hit.stamp === stamp) return hit.model;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new VigilError('E_MODEL', `cannot read the ${name} model ${path}: ${(err as Error).message}`, { path });
+  }
+  const model = deserializeModel(text, `${name} model ${path}`);
+  if (FILES.size >= MAX_FILES) FILES.clear();
+  FILES.set(path, { stamp, model });
+  return model;
+}
+
+/** The models a config names, loaded through `loadModel`; `off` = none at all (`--no-model`). */
+export function loadModels(names: readonly string[], sources: Readonly<Record<string, ModelSource>>, off = false): Map<string, LinearModel | null> {
+  const out = new Map<string, LinearModel | null>();
+  for (const n of names) if (!out.has(n)) out.set(n, off ? null : loadModel(n, sources[n]));
+  return out;
+}
