@@ -21,7 +21,9 @@ const value = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : un
 const takesValue = ['--config', '--repeat', '--jobs'];
 const dir = args.find((a, i) => !a.startsWith('--') && !takesValue.includes(args[i - 1]));
 if (!dir) {
-  console.error('usage: npm run bench:email -- DIR [--jobs N] [--no-model] [--config FILE] [--repeat N] [--no-rspamd]');
+  console.error(
+    'usage: npm run bench:email -- DIR [--jobs N] [--no-model] [--config FILE] [--repeat N] [--no-rspamd]',
+  );
   process.exit(2);
 }
 if (!existsSync(dir)) {
@@ -51,11 +53,16 @@ async function vigil(jobs) {
   const cpu0 = process.cpuUsage();
   const start = performance.now();
   for (let r = 0; r < repeat; r++) {
-    await mapOrdered(raws, Math.max(1, jobs) * 4, (raw, i) => pool.scan(raw, files[i]), (_raw, res) => {
-      if (r) return;
-      if (res.ok) counts[res.value.verdict.verdict]++;
-      else counts.errors++;
-    });
+    await mapOrdered(
+      raws,
+      Math.max(1, jobs) * 4,
+      (raw, i) => pool.scan(raw, files[i]),
+      (_raw, res) => {
+        if (r) return;
+        if (res.ok) counts[res.value.verdict.verdict]++;
+        else counts.errors++;
+      },
+    );
   }
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpu0);
@@ -78,7 +85,8 @@ async function rspamd(jobs) {
   if (flag('--no-rspamd')) return { jobs, skipped: '--no-rspamd' };
   const script = join(here, '..', '..', 'shared', 'peers', 'rspamd.sh');
   if (!existsSync(script)) return { jobs, skipped: `${script} not found` };
-  if (process.getuid?.() !== 0) return { jobs, skipped: 'rspamd.sh runs as root (it installs and starts a private rspamd)' };
+  if (process.getuid?.() !== 0)
+    return { jobs, skipped: 'rspamd.sh runs as root (it installs and starts a private rspamd)' };
   const work = await mkdtemp(join(tmpdir(), 'vigil-bench-rspamd-'));
   try {
     let mal = join(dir, 'malicious');
@@ -90,10 +98,24 @@ async function rspamd(jobs) {
       await import('node:fs/promises').then((fs) => fs.mkdir(ben));
     }
     const loadBefore = load();
-    const r = spawnSync('bash', [script, '--malicious', mal, '--benign', ben, '--jobs', String(jobs), '--out', join(work, 'scores.csv')], {
-      encoding: 'utf8',
-      maxBuffer: 64 << 20,
-    });
+    const r = spawnSync(
+      'bash',
+      [
+        script,
+        '--malicious',
+        mal,
+        '--benign',
+        ben,
+        '--jobs',
+        String(jobs),
+        '--out',
+        join(work, 'scores.csv'),
+      ],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+      },
+    );
     const last = (r.stdout ?? '').trim().split('\n').pop() ?? '';
     let j;
     try {
@@ -121,9 +143,17 @@ const rows = [];
 for (const jobs of jobsAll > 1 ? [1, jobsAll] : [1]) {
   const v = await vigil(jobs);
   const r = await rspamd(jobs);
-  rows.push({ jobs, vigil: v, rspamd: r, ratio: r.messages_per_second ? Number((v.messages_per_second / r.messages_per_second).toFixed(2)) : null });
+  rows.push({
+    jobs,
+    vigil: v,
+    rspamd: r,
+    ratio: r.messages_per_second ? Number((v.messages_per_second / r.messages_per_second).toFixed(2)) : null,
+  });
 }
-const scaling = rows.length > 1 ? Number((rows[1].vigil.messages_per_second / rows[0].vigil.messages_per_second).toFixed(2)) : null;
+const scaling =
+  rows.length > 1
+    ? Number((rows[1].vigil.messages_per_second / rows[0].vigil.messages_per_second).toFixed(2))
+    : null;
 
 // CLI start to first verdict, as a user sees it (median of 5)
 const bin = fileURLToPath(new URL('../bin/vigil.js', import.meta.url));
@@ -135,17 +165,34 @@ for (let i = 0; i < 5; i++) {
 }
 starts.sort((a, b) => a - b);
 
-console.log(`bench:email  ${dir}: ${files.length} messages, ${(bytes / 1e6).toFixed(1)} MB, model ${model ? 'on' : 'off'}, ` +
-  `${availableParallelism()} cores, load average ${load()} (other jobs on this machine lower every rate)`);
+console.log(
+  `bench:email  ${dir}: ${files.length} messages, ${(bytes / 1e6).toFixed(1)} MB, model ${model ? 'on' : 'off'}, ` +
+    `${availableParallelism()} cores, load average ${load()} (other jobs on this machine lower every rate)`,
+);
 console.log('  jobs   Vigil msg/s   rspamd msg/s   Vigil / rspamd   Vigil CPU ms/msg');
 for (const r of rows)
-  console.log(`  ${String(r.jobs).padStart(4)}   ${String(r.vigil.messages_per_second).padStart(11)}   ${String(r.rspamd.messages_per_second ?? '–').padStart(12)}   ${String(r.ratio ?? '–').padStart(14)}   ${String(r.vigil.cpu_ms_per_message).padStart(16)}`);
-for (const r of rows) if (r.rspamd.skipped) console.log(`  rspamd --jobs ${r.jobs}: skipped: ${r.rspamd.skipped}`);
+  console.log(
+    `  ${String(r.jobs).padStart(4)}   ${String(r.vigil.messages_per_second).padStart(11)}   ${String(r.rspamd.messages_per_second ?? '–').padStart(12)}   ${String(r.ratio ?? '–').padStart(14)}   ${String(r.vigil.cpu_ms_per_message).padStart(16)}`,
+  );
+for (const r of rows)
+  if (r.rspamd.skipped) console.log(`  rspamd --jobs ${r.jobs}: skipped: ${r.rspamd.skipped}`);
 if (scaling !== null) console.log(`  Vigil --jobs ${jobsAll} / --jobs 1: ${scaling}×`);
-console.log(`  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (this process, all workers); CLI start to first verdict ${starts[2].toFixed(0)} ms (median of 5)`);
-console.log(JSON.stringify({
-  bench: 'email', dir, messages: files.length, megabytes: Number((bytes / 1e6).toFixed(1)), model, repeat,
-  cores: availableParallelism(), rows, vigil_scaling: scaling,
-  peak_rss_mb: Number((process.resourceUsage().maxRSS / 1024).toFixed(1)),
-  cli_first_verdict_ms_median: Number(starts[2].toFixed(1)), node: process.version,
-}));
+console.log(
+  `  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (this process, all workers); CLI start to first verdict ${starts[2].toFixed(0)} ms (median of 5)`,
+);
+console.log(
+  JSON.stringify({
+    bench: 'email',
+    dir,
+    messages: files.length,
+    megabytes: Number((bytes / 1e6).toFixed(1)),
+    model,
+    repeat,
+    cores: availableParallelism(),
+    rows,
+    vigil_scaling: scaling,
+    peak_rss_mb: Number((process.resourceUsage().maxRSS / 1024).toFixed(1)),
+    cli_first_verdict_ms_median: Number(starts[2].toFixed(1)),
+    node: process.version,
+  }),
+);

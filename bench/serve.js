@@ -61,8 +61,17 @@ if (args.includes('--server')) {
   const config = defaultConfig();
   const stub = args.includes('--stub-analyzer');
   const fixed = {
-    schema: 'vigil.verdict/1', kind: 'email', target: 'bench.eml', verdict: 'malicious', score: 0.97,
-    categories: ['phishing'], signals: [], model: null, skipped: [], input: { subject: 'bench' }, elapsed_ms: 0,
+    schema: 'vigil.verdict/1',
+    kind: 'email',
+    target: 'bench.eml',
+    verdict: 'malicious',
+    score: 0.97,
+    categories: ['phishing'],
+    signals: [],
+    model: null,
+    skipped: [],
+    input: { subject: 'bench' },
+    elapsed_ms: 0,
   };
   let scanners = stub
     ? { email: async () => fixed, url: () => fixed, domain: () => fixed, ready: async () => {} }
@@ -76,7 +85,13 @@ if (args.includes('--server')) {
     await Promise.all(Array.from({ length: jobs }, () => pool.scan(Buffer.from(EML), 'warm-up.eml')));
     scanners = { ...scanners, email: async (raw, o) => (await pool.scan(raw, o.target)).verdict };
   }
-  const app = await buildApp(config, { store, scanners, rateLimitPerMinute: 1e9, logger: false, webRoot: null });
+  const app = await buildApp(config, {
+    store,
+    scanners,
+    rateLimitPerMinute: 1e9,
+    logger: false,
+    webRoot: null,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address();
   process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${port}`, key })}\n`);
@@ -112,7 +127,13 @@ if (args.includes('--server')) {
   console.log('  jobs  load        req/s   p50 ms   p99 ms   2xx      other');
   const summary = [];
   for (const jobs of stub ? [1] : jobsAll > 1 ? [1, jobsAll] : [1]) {
-    const childArgs = [fileURLToPath(import.meta.url), '--server', '--jobs', String(jobs), ...(stub ? ['--stub-analyzer'] : [])];
+    const childArgs = [
+      fileURLToPath(import.meta.url),
+      '--server',
+      '--jobs',
+      String(jobs),
+      ...(stub ? ['--stub-analyzer'] : []),
+    ];
     // jobs 1: the server on one core; jobs N: on N cores (autocannon runs in this process)
     const cpus = Array.from({ length: Math.min(jobs, cores) }, (_, i) => i).join(',');
     const child = taskset
@@ -137,19 +158,55 @@ if (args.includes('--server')) {
     await autocannon({ ...request, connections, duration: 2 });
     const full = await autocannon({ ...request, connections, duration });
     const capacity = full.requests.average;
-    const half = await autocannon({ ...request, connections, duration, overallRate: Math.max(1, Math.round(capacity / 2)) });
+    const half = await autocannon({
+      ...request,
+      connections,
+      duration,
+      overallRate: Math.max(1, Math.round(capacity / 2)),
+    });
     child.kill('SIGTERM');
-    for (const [name, r] of [['100 %', full], ['50 %', half]]) {
+    for (const [name, r] of [
+      ['100 %', full],
+      ['50 %', half],
+    ]) {
       const other = r.non2xx + r.errors + r.timeouts;
-      console.log(`  ${String(jobs).padStart(4)}  ${name.padEnd(6)} ${r.requests.average.toFixed(0).padStart(9)}  ${String(r.latency.p50).padStart(7)}  ${String(r.latency.p99).padStart(7)}  ${String(r['2xx']).padStart(5)}  ${String(other).padStart(9)}`);
-      summary.push({ jobs, load: name, req_per_s: Math.round(r.requests.average), p50_ms: r.latency.p50, p99_ms: r.latency.p99, ok: r['2xx'], other });
+      console.log(
+        `  ${String(jobs).padStart(4)}  ${name.padEnd(6)} ${r.requests.average.toFixed(0).padStart(9)}  ${String(r.latency.p50).padStart(7)}  ${String(r.latency.p99).padStart(7)}  ${String(r['2xx']).padStart(5)}  ${String(other).padStart(9)}`,
+      );
+      summary.push({
+        jobs,
+        load: name,
+        req_per_s: Math.round(r.requests.average),
+        p50_ms: r.latency.p50,
+        p99_ms: r.latency.p99,
+        ok: r['2xx'],
+        other,
+      });
     }
     if (full['2xx'] === 0) {
-      console.error('bench:serve: no request succeeded; check the analyzers load (`vigil scan` on a message)');
+      console.error(
+        'bench:serve: no request succeeded; check the analyzers load (`vigil scan` on a message)',
+      );
       process.exit(1);
     }
   }
-  if (summary.length > 2) console.log(`  --jobs ${jobsAll} / --jobs 1 at full load: ${(summary[2].req_per_s / summary[0].req_per_s).toFixed(2)}×`);
-  console.log('  targets (issue 13): >= 0.8 x cores x per-core email rate (bench:email); p99 < 50 ms at half load');
-  console.log(JSON.stringify({ bench: 'serve', bytes: body.length, connections, duration, stub, cores, rows: summary, node: process.version }));
+  if (summary.length > 2)
+    console.log(
+      `  --jobs ${jobsAll} / --jobs 1 at full load: ${(summary[2].req_per_s / summary[0].req_per_s).toFixed(2)}×`,
+    );
+  console.log(
+    '  targets (issue 13): >= 0.8 x cores x per-core email rate (bench:email); p99 < 50 ms at half load',
+  );
+  console.log(
+    JSON.stringify({
+      bench: 'serve',
+      bytes: body.length,
+      connections,
+      duration,
+      stub,
+      cores,
+      rows: summary,
+      node: process.version,
+    }),
+  );
 }

@@ -21,7 +21,14 @@ const noModel = args.includes('--no-model');
 const repeat = value('--repeat', 3);
 const limit = value('--limit', 100_000);
 
-const { resolveConfig, analyzeUrl, analyzeDomain, inspectUrl, inspectDomain, url: urlModule } = await import('../dist/index.js');
+const {
+  resolveConfig,
+  analyzeUrl,
+  analyzeDomain,
+  inspectUrl,
+  inspectDomain,
+  url: urlModule,
+} = await import('../dist/index.js');
 const { prepareUrlEnv, loadUrlModelsFor } = urlModule;
 
 function firstColumn(path) {
@@ -35,7 +42,11 @@ function firstColumn(path) {
       let i = 1;
       f = '';
       while (i < line.length) {
-        if (line[i] === '"' && line[i + 1] === '"') { f += '"'; i += 2; continue; }
+        if (line[i] === '"' && line[i + 1] === '"') {
+          f += '"';
+          i += 2;
+          continue;
+        }
         if (line[i] === '"') break;
         f += line[i++];
       }
@@ -48,8 +59,21 @@ function firstColumn(path) {
 function synthetic(n) {
   const out = [];
   let x = 12345;
-  const rnd = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  const words = ['secure', 'login', 'shop', 'news', 'cloud', 'mail', 'best', 'store', 'data', 'home', 'paypal', 'bank'];
+  const rnd = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const words = [
+    'secure',
+    'login',
+    'shop',
+    'news',
+    'cloud',
+    'mail',
+    'best',
+    'store',
+    'data',
+    'home',
+    'paypal',
+    'bank',
+  ];
   for (let i = 0; i < n; i++) {
     const len = 5 + Math.floor(rnd() * 12);
     let s = '';
@@ -68,7 +92,9 @@ const source = existsSync(csv) ? csv.replace(/^.*\/shared\//, '../shared/') : 's
 
 const configOpts = noModel ? { models: { url: null, domain: null } } : {};
 const results = {};
-for (const [name, fn] of Object.entries(kind === 'url' ? { analyzeUrl, inspectUrl } : { analyzeDomain, inspectDomain })) {
+for (const [name, fn] of Object.entries(
+  kind === 'url' ? { analyzeUrl, inspectUrl } : { analyzeDomain, inspectDomain },
+)) {
   let best = 0;
   let first = 0;
   let errors = 0;
@@ -89,9 +115,21 @@ for (const [name, fn] of Object.entries(kind === 'url' ? { analyzeUrl, inspectUr
     if (r === 0) first = perSec;
     best = Math.max(best, perSec);
   }
-  results[name] = { first_pass_per_second: Math.round(first), best_per_second: Math.round(best), errors: errors / repeat };
+  results[name] = {
+    first_pass_per_second: Math.round(first),
+    best_per_second: Math.round(best),
+    errors: errors / repeat,
+  };
 }
-const out = { bench: kind, items: items.length, source, model: !noModel, repeat, node: process.version, results };
+const out = {
+  bench: kind,
+  items: items.length,
+  source,
+  model: !noModel,
+  repeat,
+  node: process.version,
+  results,
+};
 if (args.includes('--child')) {
   console.log(JSON.stringify(out));
 } else {
@@ -103,19 +141,32 @@ if (args.includes('--child')) {
     // all cores: `jobs` copies of this benchmark at once, each on the whole list; rates summed
     const self = fileURLToPath(import.meta.url);
     const runs = await Promise.all(
-      Array.from({ length: jobs }, () =>
-        new Promise((resolve, reject) => {
-          const c = spawn(process.execPath, [self, ...args.filter((a, i) => a !== '--jobs' && args[i - 1] !== '--jobs'), '--child'], { stdio: ['ignore', 'pipe', 'inherit'] });
-          let buf = '';
-          c.stdout.on('data', (d) => (buf += d));
-          c.on('exit', (code) => (code === 0 ? resolve(JSON.parse(buf.trim().split('\n').pop())) : reject(new Error(`child exited ${code}`))));
-        }),
+      Array.from(
+        { length: jobs },
+        () =>
+          new Promise((resolve, reject) => {
+            const c = spawn(
+              process.execPath,
+              [self, ...args.filter((a, i) => a !== '--jobs' && args[i - 1] !== '--jobs'), '--child'],
+              { stdio: ['ignore', 'pipe', 'inherit'] },
+            );
+            let buf = '';
+            c.stdout.on('data', (d) => (buf += d));
+            c.on('exit', (code) =>
+              code === 0
+                ? resolve(JSON.parse(buf.trim().split('\n').pop()))
+                : reject(new Error(`child exited ${code}`)),
+            );
+          }),
       ),
     );
     out.all_cores = { jobs };
     for (const name of Object.keys(results)) {
       const sum = runs.reduce((n, r) => n + r.results[name].best_per_second, 0);
-      out.all_cores[name] = { best_per_second: sum, scaling: Number((sum / results[name].best_per_second).toFixed(2)) };
+      out.all_cores[name] = {
+        best_per_second: sum,
+        scaling: Number((sum / results[name].best_per_second).toFixed(2)),
+      };
     }
   }
   console.log(JSON.stringify(out, null, 1));

@@ -75,7 +75,13 @@ export function createEmailPool(setup: PoolSetup, jobs: number): EmailPool {
     const scan = prepareScan(setup);
     return { workers: 0, scan, close: async () => {} };
   }
-  const queue: { id: number; raw: Uint8Array; target: string | undefined; resolve: (r: PoolResult) => void; reject: (e: Error) => void }[] = [];
+  const queue: {
+    id: number;
+    raw: Uint8Array;
+    target: string | undefined;
+    resolve: (r: PoolResult) => void;
+    reject: (e: Error) => void;
+  }[] = [];
   const slots: Slot[] = [];
   let nextId = 0;
   let closed = false;
@@ -151,7 +157,11 @@ export async function mapOrdered<T, R>(
   items: readonly T[],
   window: number,
   work: (item: T, index: number) => Promise<R>,
-  done: (item: T, result: { ok: true; value: R } | { ok: false; error: unknown }, index: number) => Promise<void> | void,
+  done: (
+    item: T,
+    result: { ok: true; value: R } | { ok: false; error: unknown },
+    index: number,
+  ) => Promise<void> | void,
 ): Promise<void> {
   const pending: Promise<{ ok: true; value: R } | { ok: false; error: unknown }>[] = [];
   let next = 0;

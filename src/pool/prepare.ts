@@ -8,12 +8,19 @@ import type { PoolResult, PoolSetup } from './protocol.js';
 
 export function prepareScan(setup: PoolSetup): (raw: Uint8Array, target?: string) => Promise<PoolResult> {
   if (setup.mode === 'corpus') {
-    const scorer = setup.model === false ? null : loadEmailModel(setup.modelFile === undefined ? setup.config.models.email : setup.modelFile);
+    const scorer =
+      setup.model === false
+        ? null
+        : loadEmailModel(setup.modelFile === undefined ? setup.config.models.email : setup.modelFile);
     // KEEP IN SYNC with scoreCorpus (src/train/email-corpus.ts): the same environment, prepared once
     const env = prepareEmailEnv(setup.config, { scorer });
     return async (raw, target) => {
       let askScore: number | null = null;
-      const verdict = await analyzeEmail(raw, { env, ...(target !== undefined ? { target } : {}), onAskScore: (a) => (askScore = a) });
+      const verdict = await analyzeEmail(raw, {
+        env,
+        ...(target !== undefined ? { target } : {}),
+        onAskScore: (a) => (askScore = a),
+      });
       return { verdict, askScore };
     };
   }

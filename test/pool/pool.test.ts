@@ -17,7 +17,8 @@ import { eml } from '../helpers/eml.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'vigil.js');
 const built = existsSync(join(ROOT, 'dist', 'pool', 'worker.js'));
-if (!built && !process.env.CI) console.warn('[pool] dist/ not built: built-command tests skipped (npx tsc -p tsconfig.build.json)');
+if (!built && !process.env.CI)
+  console.warn('[pool] dist/ not built: built-command tests skipped (npx tsc -p tsconfig.build.json)');
 
 describe('mapOrdered', () => {
   it('hands results over in input order however the work finishes, never more than the window in flight', async () => {
@@ -80,27 +81,51 @@ describe.skipIf(!built && !process.env.CI)('vigil scan --jobs (built command, wo
     writeFileSync(join(dir, 'config.json'), JSON.stringify({ limits: { time_ms: 600_000 } }));
     const msgs: [string, Buffer][] = [
       ['01-clean.eml', eml({ subject: 'Team lunch on Friday', text: 'See you at noon.' })],
-      ['02-phish.eml', eml({
-        from: '"Account Security" <security@accounts-verify.example>',
-        subject: 'Action required: verify your account within 24 hours',
-        html: '<p>Your account will be suspended unless you verify your password.</p><a href="http://login.contoso-support.test/verify">https://accounts.contoso.example/security</a>',
-      })],
+      [
+        '02-phish.eml',
+        eml({
+          from: '"Account Security" <security@accounts-verify.example>',
+          subject: 'Action required: verify your account within 24 hours',
+          html: '<p>Your account will be suspended unless you verify your password.</p><a href="http://login.contoso-support.test/verify">https://accounts.contoso.example/security</a>',
+        }),
+      ],
       ['03-not-email.eml', Buffer.from('just some prose, no header block at all\n')],
       ['04-empty.eml', Buffer.alloc(0)],
       // an mbox mailbox among the files: its messages are scanned in order, between the others
-      ['06-mailbox.eml', Buffer.concat([
-        Buffer.from('From alice@example.com Thu Dec  3 09:00:00 2026\n'), eml({ subject: 'first of the mailbox', eol: '\n' }),
-        Buffer.from('\nFrom bob@example.com Thu Dec  3 09:05:00 2026\n'), eml({ subject: 'second of the mailbox', eol: '\n' }),
-      ])],
-      ['05-wire.eml', eml({ from: '"Ines Moreau" <ines.moreau.cfo@gmail.com>', replyTo: 'ines.m@outlook.com', subject: 'Urgent payment', text: 'Please process a wire transfer today to the new supplier account, it is urgent and confidential.' })],
+      [
+        '06-mailbox.eml',
+        Buffer.concat([
+          Buffer.from('From alice@example.com Thu Dec  3 09:00:00 2026\n'),
+          eml({ subject: 'first of the mailbox', eol: '\n' }),
+          Buffer.from('\nFrom bob@example.com Thu Dec  3 09:05:00 2026\n'),
+          eml({ subject: 'second of the mailbox', eol: '\n' }),
+        ]),
+      ],
+      [
+        '05-wire.eml',
+        eml({
+          from: '"Ines Moreau" <ines.moreau.cfo@gmail.com>',
+          replyTo: 'ines.m@outlook.com',
+          subject: 'Urgent payment',
+          text: 'Please process a wire transfer today to the new supplier account, it is urgent and confidential.',
+        }),
+      ],
     ];
     for (let i = 0; i < 4; i++) for (const [name, raw] of msgs) writeFileSync(join(dir, `${i}-${name}`), raw);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const scan = (...args: string[]) => {
-    const r = spawnSync(process.execPath, [BIN, 'scan', '--json', '--config', join(dir, 'config.json'), ...args, dir], { encoding: 'utf8', cwd: ROOT });
-    return { code: r.status, out: r.stdout.replace(/"elapsed_ms":[0-9.e+-]+/g, '"elapsed_ms":0'), err: r.stderr };
+    const r = spawnSync(
+      process.execPath,
+      [BIN, 'scan', '--json', '--config', join(dir, 'config.json'), ...args, dir],
+      { encoding: 'utf8', cwd: ROOT },
+    );
+    return {
+      code: r.status,
+      out: r.stdout.replace(/"elapsed_ms":[0-9.e+-]+/g, '"elapsed_ms":0'),
+      err: r.stderr,
+    };
   };
 
   it('gives, with 3 workers, the verdicts one thread gives: same bytes, same order, same errors and exit code', () => {
@@ -115,7 +140,10 @@ describe.skipIf(!built && !process.env.CI)('vigil scan --jobs (built command, wo
     // the errors keep their codes across the thread boundary
     expect(three.err).toContain('E_NOT_EMAIL');
     expect(three.err).toContain('E_EMPTY_INPUT');
-    const targets = three.out.trim().split('\n').map((l) => JSON.parse(l).target as string);
+    const targets = three.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).target as string);
     expect(targets).toEqual([...targets].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 
@@ -136,11 +164,17 @@ describe.skipIf(!built && !process.env.CI)('createEmailPool (built module, worke
     expect(pool.workers).toBe(2);
     expect(here.workers).toBe(0);
     try {
-      const raw = eml({ subject: 'Verify your password within 24 hours', text: 'Your mailbox will be suspended. Verify now: http://192.0.2.7/login' });
+      const raw = eml({
+        subject: 'Verify your password within 24 hours',
+        text: 'Your mailbox will be suspended. Verify now: http://192.0.2.7/login',
+      });
       const strip = (v: { elapsed_ms: number }) => JSON.stringify({ ...v, elapsed_ms: 0 });
       const [a, b] = await Promise.all([pool.scan(raw, 'x.eml'), here.scan(raw, 'x.eml')]);
       expect(strip(a.verdict)).toBe(strip(b.verdict));
-      const failures = await Promise.allSettled([pool.scan(Buffer.from('prose, no headers\n'), 'p.eml'), here.scan(Buffer.from('prose, no headers\n'), 'p.eml')]);
+      const failures = await Promise.allSettled([
+        pool.scan(Buffer.from('prose, no headers\n'), 'p.eml'),
+        here.scan(Buffer.from('prose, no headers\n'), 'p.eml'),
+      ]);
       const [e1, e2] = failures.map((f) => (f as PromiseRejectedResult).reason);
       expect(e1.code).toBe('E_NOT_EMAIL');
       expect(e1.name).toBe('VigilError');
@@ -148,7 +182,9 @@ describe.skipIf(!built && !process.env.CI)('createEmailPool (built module, worke
     } finally {
       await pool.close();
     }
-    await expect(pool.scan(Buffer.from('x'), 'after-close.eml')).rejects.toMatchObject({ code: 'E_INTERNAL' });
+    await expect(pool.scan(Buffer.from('x'), 'after-close.eml')).rejects.toMatchObject({
+      code: 'E_INTERNAL',
+    });
   });
 });
 
@@ -157,9 +193,32 @@ describe.skipIf(!built && !process.env.CI)('vigil serve --jobs (built command, w
     const { spawn } = await import('node:child_process');
     const dir = mkdtempSync(join(tmpdir(), 'vigil-pool-serve-'));
     writeFileSync(join(dir, 'config.json'), JSON.stringify({ limits: { time_ms: 600_000 } }));
-    const raw = eml({ from: '"Ines Moreau" <ines.moreau.cfo@gmail.com>', replyTo: 'ines.m@outlook.com', subject: 'Urgent payment', text: 'Please process a wire transfer today to the new supplier account, it is urgent and confidential.' });
+    const raw = eml({
+      from: '"Ines Moreau" <ines.moreau.cfo@gmail.com>',
+      replyTo: 'ines.m@outlook.com',
+      subject: 'Urgent payment',
+      text: 'Please process a wire transfer today to the new supplier account, it is urgent and confidential.',
+    });
     writeFileSync(join(dir, 'm.eml'), raw);
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--insecure-no-auth', '--log-level', 'silent', '--jobs', '2', '--db', join(dir, 'v.db'), '--config', join(dir, 'config.json')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [
+        BIN,
+        'serve',
+        '--port',
+        '0',
+        '--insecure-no-auth',
+        '--log-level',
+        'silent',
+        '--jobs',
+        '2',
+        '--db',
+        join(dir, 'v.db'),
+        '--config',
+        join(dir, 'config.json'),
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     try {
       let err = '';
       const url = await new Promise<string>((resolve, reject) => {
@@ -170,13 +229,26 @@ describe.skipIf(!built && !process.env.CI)('vigil serve --jobs (built command, w
         });
         child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
       });
-      const answers = await Promise.all([1, 2, 3].map(() => fetch(`${url}/v1/scan/email?filename=m.eml`, { method: 'POST', headers: { 'content-type': 'message/rfc822' }, body: raw }).then(async (r) => ({ status: r.status, body: await r.json() }))));
-      const cli = spawnSync(process.execPath, [BIN, 'scan', '--json', '--jobs', '1', '--config', join(dir, 'config.json'), join(dir, 'm.eml')], { encoding: 'utf8', cwd: ROOT });
+      const answers = await Promise.all(
+        [1, 2, 3].map(() =>
+          fetch(`${url}/v1/scan/email?filename=m.eml`, {
+            method: 'POST',
+            headers: { 'content-type': 'message/rfc822' },
+            body: new Uint8Array(raw),
+          }).then(async (r) => ({ status: r.status, body: await r.json() })),
+        ),
+      );
+      const cli = spawnSync(
+        process.execPath,
+        [BIN, 'scan', '--json', '--jobs', '1', '--config', join(dir, 'config.json'), join(dir, 'm.eml')],
+        { encoding: 'utf8', cwd: ROOT },
+      );
       const want = JSON.parse(cli.stdout);
       for (const a of answers) {
         expect(a.status).toBe(200);
         const got = a.body;
-        for (const k of ['verdict', 'score', 'categories', 'signals', 'model', 'skipped'] as const) expect(got[k]).toStrictEqual(want[k]);
+        for (const k of ['verdict', 'score', 'categories', 'signals', 'model', 'skipped'] as const)
+          expect(got[k]).toStrictEqual(want[k]);
       }
       expect(want.verdict).toBe('malicious');
       expect(err).toContain('email scans on 2 worker threads');
@@ -195,13 +267,47 @@ describe.skipIf(!built && !process.env.CI)('vigil eval email --jobs (built comma
       writeFileSync(join(dir, 'config.json'), JSON.stringify({ limits: { time_ms: 600_000 } }));
       for (const side of ['malicious', 'benign']) spawnSync('mkdir', ['-p', join(dir, side)]);
       for (let i = 0; i < 6; i++) {
-        writeFileSync(join(dir, 'malicious', `m${i}.eml`), eml({ from: `"Ines Moreau" <ines.moreau${i}@gmail.com>`, replyTo: 'ines.m@outlook.com', subject: `Urgent payment ${i}`, text: 'Please process a wire transfer today to the new supplier account, it is urgent and confidential.' }));
-        writeFileSync(join(dir, 'benign', `b${i}.eml`), eml({ subject: `Minutes of meeting ${i}`, text: `Attached are the notes from meeting ${i}. See you next week.` }));
+        writeFileSync(
+          join(dir, 'malicious', `m${i}.eml`),
+          eml({
+            from: `"Ines Moreau" <ines.moreau${i}@gmail.com>`,
+            replyTo: 'ines.m@outlook.com',
+            subject: `Urgent payment ${i}`,
+            text: 'Please process a wire transfer today to the new supplier account, it is urgent and confidential.',
+          }),
+        );
+        writeFileSync(
+          join(dir, 'benign', `b${i}.eml`),
+          eml({
+            subject: `Minutes of meeting ${i}`,
+            text: `Attached are the notes from meeting ${i}. See you next week.`,
+          }),
+        );
       }
       writeFileSync(join(dir, 'benign', 'broken.eml'), Buffer.from('no header block here\n'));
       const run = (jobs: string) => {
         const scores = join(dir, `scores-${jobs}.csv`);
-        const r = spawnSync(process.execPath, [BIN, 'eval', 'email', '--json', '--quiet', '--jobs', jobs, '--config', join(dir, 'config.json'), '--scores', scores, '--malicious', join(dir, 'malicious'), '--benign', join(dir, 'benign')], { encoding: 'utf8', cwd: ROOT });
+        const r = spawnSync(
+          process.execPath,
+          [
+            BIN,
+            'eval',
+            'email',
+            '--json',
+            '--quiet',
+            '--jobs',
+            jobs,
+            '--config',
+            join(dir, 'config.json'),
+            '--scores',
+            scores,
+            '--malicious',
+            join(dir, 'malicious'),
+            '--benign',
+            join(dir, 'benign'),
+          ],
+          { encoding: 'utf8', cwd: ROOT },
+        );
         const j = JSON.parse(r.stdout);
         delete j.messages_per_second;
         return { code: r.status, json: j, err: r.stderr, csv: readFileSync(scores, 'utf8') };

@@ -19,7 +19,8 @@ function reference(words: readonly string[]) {
   const keys = new Set<number>();
   for (const raw of words) {
     const w = raw.toLowerCase();
-    if (/^[a-z]+$/.test(w) && w.length >= 3 && w.length <= 16) for (let k = 1; k <= w.length; k++) keys.add(roll(w, k));
+    if (/^[a-z]+$/.test(w) && w.length >= 3 && w.length <= 16)
+      for (let k = 1; k <= w.length; k++) keys.add(roll(w, k));
   }
   const wordOrPrefix = new FlagTable(keys.size);
   for (const raw of words) {
@@ -35,12 +36,31 @@ function reference(words: readonly string[]) {
   return { wordHashes, prefixHashes, wordOrPrefix };
 }
 
-const shipped = (JSON.parse(readFileSync(new URL('../../models/domain.json', import.meta.url), 'utf8')) as { meta: { words: string[] } }).meta.words;
+const shipped = (
+  JSON.parse(readFileSync(new URL('../../models/domain.json', import.meta.url), 'utf8')) as {
+    meta: { words: string[] };
+  }
+).meta.words;
 
 describe('buildDgaTables', () => {
   it.each([
     ['the shipped domain model word list', shipped],
-    ['mixed case, non-letters, too short and too long words, duplicates', ['Paypal', 'paypal', 'ab', 'abc', 'x-ray', 'café', 'a'.repeat(16), 'b'.repeat(17), 'secure', 'securely', '']],
+    [
+      'mixed case, non-letters, too short and too long words, duplicates',
+      [
+        'Paypal',
+        'paypal',
+        'ab',
+        'abc',
+        'x-ray',
+        'café',
+        'a'.repeat(16),
+        'b'.repeat(17),
+        'secure',
+        'securely',
+        '',
+      ],
+    ],
   ])('builds the same tables as the plain definition: %s', (_name, words) => {
     expect(words.length).toBeGreaterThan(5);
     const fast = buildDgaTables(words);
@@ -50,7 +70,11 @@ describe('buildDgaTables', () => {
       const { slots: a, ...restA } = fast[k] as unknown as { slots: Int32Array };
       const { slots: b, ...restB } = ref[k] as unknown as { slots: Int32Array };
       expect(a.length).toBe(b.length);
-      expect(Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength))).toBe(true);
+      expect(
+        Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(
+          Buffer.from(b.buffer, b.byteOffset, b.byteLength),
+        ),
+      ).toBe(true);
       expect(restA).toStrictEqual(restB);
     }
   });
