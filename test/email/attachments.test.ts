@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Budget, DEFAULT_LIMITS } from '../../src/core/index.js';
 import { attachmentSignals } from '../../src/email/attachments.js';
 import { extractFacts } from '../../src/email/extract.js';
-import { analyzeEmail } from '../../src/email/index.js';
+import { analyzeEmail, prepareEmailEnv } from '../../src/email/index.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { nameInfo, sniff, zipEntries } from '../../src/email/attachments.js';
 import { eml, type EmlAttachment, type EmlOptions } from '../helpers/eml.js';
@@ -265,7 +265,7 @@ describe('hostile archives', () => {
     // the checks still see the executable inside the lying archive (called directly: the scan's
     // time budget may legitimately stop a loaded machine before the attachment stage)
     const facts = await extractFacts(eml({ attachments: [{ filename: 'x.zip', content: lying }, { filename: 'z.html', contentType: 'text/html', content: html }] }), 't', new Budget(DEFAULT_LIMITS));
-    const out = attachmentSignals(facts, { config, budget: new Budget(DEFAULT_LIMITS) });
+    const out = attachmentSignals(facts, { ...prepareEmailEnv(config), budget: new Budget(DEFAULT_LIMITS) });
     expect(expectFires(out, 'email.attachment.archive_executable').evidence[0]).toMatchObject({ where: 'attachment:x.zip' });
     // the scan returned a verdict; whatever it did not reach, it says so
     if (!signal(v, 'email.attachment.archive_executable')) expect(v.skipped.map((x) => x.why)).toContainEqual(expect.stringMatching(/^limit /));
@@ -275,13 +275,14 @@ describe('hostile archives', () => {
 describe('properties', () => {
   it('never throws on arbitrary bytes under any name (fixed seed)', async () => {
     const facts = await extractFacts(eml({ text: 'x' }), 't', new Budget(DEFAULT_LIMITS));
+    const env = prepareEmailEnv(config);
     const names = ['a.zip', 'a.rar', 'a.7z', 'a.doc', 'a.xlsx', 'a.pdf', 'a.html', 'a.ics', 'a.pdf.exe', ''];
     const magic = [[0x50, 0x4b, 0x03, 0x04], [0x50, 0x4b, 0x05, 0x06], [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x00], [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0x00], [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], []];
     fc.assert(
       fc.property(fc.constantFrom(...names), fc.constantFrom(...magic), fc.uint8Array({ maxLength: 600 }), (filename, head, body) => {
         const content = new Uint8Array([...head, ...body]);
         const a = { filename, mimeType: 'application/octet-stream', disposition: 'attachment', size: content.length, content };
-        const out = attachmentSignals({ ...facts, attachments: [a] }, { config, budget: new Budget(DEFAULT_LIMITS) });
+        const out = attachmentSignals({ ...facts, attachments: [a] }, { ...env, budget: new Budget(DEFAULT_LIMITS) });
         // only attachment signals, one per id (merged), each with the attachment as evidence
         expect(new Set(out.map((s) => s.id)).size).toBe(out.length);
         for (const s of out) {

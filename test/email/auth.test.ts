@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Budget } from '../../src/core/index.js';
 import { resolveConfig } from '../../src/config/index.js';
-import { analyzeEmail } from '../../src/email/index.js';
+import { analyzeEmail, prepareEmailEnv } from '../../src/email/index.js';
 import { MAX_AUTH_RESULTS_HEADERS, MAX_RESULT_CHARS, MAX_RESULTS_PER_HEADER, authSignals, parseAuthResults, readAuthResults } from '../../src/email/auth.js';
 import { extractFacts } from '../../src/email/extract.js';
 import { eml } from '../helpers/eml.js';
@@ -211,7 +211,7 @@ describe('live verification (mailauth, fake DNS zone, offline)', () => {
   it('without the raw message the live check is skipped, not thrown', async () => {
     const budget = new Budget();
     const facts = await extractFacts(msg(), 'm', budget);
-    const out = await authSignals(facts, { config, budget, verifyAuth: { ip: '192.0.2.10', resolver: zoneResolver(zone) } });
+    const out = await authSignals(facts, { ...prepareEmailEnv(config), budget, verifyAuth: { ip: '192.0.2.10', resolver: zoneResolver(zone) } });
     expect(out).toEqual([]);
     expect(budget.skipped[0]?.what).toBe('live authentication');
   });

@@ -3,7 +3,7 @@
  * legitimate twin. Messages are built with the eml helper and reserved names only.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeEmail } from '../../src/email/index.js';
+import { analyzeEmail, prepareEmailEnv } from '../../src/email/index.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { Budget, DEFAULT_LIMITS } from '../../src/core/index.js';
 import { contentSignals } from '../../src/email/content.js';
@@ -277,7 +277,7 @@ describe('email.content.credential_lure', () => {
 describe('hostile text', () => {
   it('finishes on 2 MB of repetitive near-matches', async () => {
     const facts = await extractFacts(eml({ text: 'x' }), 't', new Budget(DEFAULT_LIMITS));
-    const ctx = { config, budget: new Budget(DEFAULT_LIMITS) };
+    const ctx = { ...prepareEmailEnv(config), budget: new Budget(DEFAULT_LIMITS) };
     for (const unit of ['new bank ', 'updatedupdated ', 'a'.repeat(50) + ' ', 'please please please ', '+1 (555) 555-', '+123456789012345678901234567890', '+1 23 45 67 89 01 23 45 67 89 ', 'if you did not ', 'x\u200b']) {
       const big = unit.repeat(Math.ceil((2 * 1024 * 1024) / unit.length));
       const out = contentSignals({ ...facts, visibleText: big, text: big, subject: big.slice(0, 60_000) }, ctx);

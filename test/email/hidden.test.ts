@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentSignals } from '../../src/email/content.js';
-import { analyzeEmail } from '../../src/email/index.js';
+import { analyzeEmail, prepareEmailEnv } from '../../src/email/index.js';
 import { Budget, DEFAULT_LIMITS } from '../../src/core/index.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { extractFacts } from '../../src/email/extract.js';
@@ -123,7 +123,7 @@ describe('email.hidden.prompt_injection', () => {
 describe('hostile input', () => {
   it('finishes on 2 MB of comments, tags and zero-width characters', async () => {
     const facts = await extractFacts(eml({ text: 'x' }), 't', new Budget(DEFAULT_LIMITS));
-    const ctx = { config: resolveConfig({}), budget: new Budget(DEFAULT_LIMITS) };
+    const ctx = { ...prepareEmailEnv(resolveConfig({})), budget: new Budget(DEFAULT_LIMITS) };
     const mb2 = 2 * 1024 * 1024;
     const html = '<!-- ignore '.repeat(mb2 / 12);
     const zw = 'a\u200b'.repeat(mb2 / 2);
@@ -140,7 +140,7 @@ describe('hostile input', () => {
 describe('properties', () => {
   it('hidden and content rules never throw on arbitrary Unicode (fixed seed)', async () => {
     const facts = await extractFacts(eml({ text: 'x' }), 't', new Budget(DEFAULT_LIMITS));
-    const ctx = { config: resolveConfig({}), budget: new Budget(DEFAULT_LIMITS) };
+    const ctx = { ...prepareEmailEnv(resolveConfig({})), budget: new Budget(DEFAULT_LIMITS) };
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 100 }), (a, b) => {
         const text = `${a} ${b}`;

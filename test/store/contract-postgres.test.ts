@@ -107,10 +107,10 @@ describe.skipIf(!server)('postgres', () => {
 
     it('reports a server that is down as E_STORE_UNAVAILABLE, with the password hidden', async () => {
       const url = `postgres://vigil:s3cret@127.0.0.1:${server.port}/nosuchdb_${++n}`.replace(String(server.port), '1');
-      const err = await openStore(url).catch((e: unknown) => e as Error & { code: string });
+      const err = await openStore(url).then(() => null, (e: unknown) => e as Error & { code: string });
       expect(err).toMatchObject({ code: 'E_STORE_UNAVAILABLE' });
-      expect(err.message).not.toContain('s3cret');
-      expect(err.message).toContain('***');
+      expect(err?.message).not.toContain('s3cret');
+      expect(err?.message).toContain('***');
     });
 
     it('a store whose server goes away answers ping and reads with E_STORE_UNAVAILABLE', async () => {
