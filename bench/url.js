@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // URL and domain verdict throughput on one core (DESIGN.md targets: ≥ 100,000 domains/s, ≥ 50,000 URLs/s).
-// Usage: npm run bench:domain [-- --no-model] [--repeat N] [--limit N]
-//        npm run bench:url    [-- --no-model] [--repeat N] [--limit N]
+// Usage: npm run bench:domain [-- --no-model] [--repeat N] [--limit N] [--jobs N]
+//        npm run bench:url    [-- --no-model] [--repeat N] [--limit N] [--jobs N]
+// One core first, then all cores (--jobs N, default the number of cores): N processes run the same
+// list at the same time and their rates are summed (verdicts are stateless; one process per core).
 // Inputs: ../shared/data/{domains,urls}/dev.csv when present (first column only), else synthetic names.
 // Each repeat uses a fresh config object, so the per-host cache starts cold; the best repeat is reported.
 // Uses the compiled package (dist/); `npm run build` first if sources changed.
@@ -19,7 +21,14 @@ const noModel = args.includes('--no-model');
 const repeat = value('--repeat', 3);
 const limit = value('--limit', 100_000);
 
-const { resolveConfig, analyzeUrl, analyzeDomain, inspectUrl, inspectDomain, url: urlModule } = await import('../dist/index.js');
+const {
+  resolveConfig,
+  analyzeUrl,
+  analyzeDomain,
+  inspectUrl,
+  inspectDomain,
+  url: urlModule,
+} = await import('../dist/index.js');
 const { prepareUrlEnv, loadUrlModelsFor } = urlModule;
 
 function firstColumn(path) {
@@ -33,7 +42,11 @@ function firstColumn(path) {
       let i = 1;
       f = '';
       while (i < line.length) {
-        if (line[i] === '"' && line[i + 1] === '"') { f += '"'; i += 2; continue; }
+        if (line[i] === '"' && line[i + 1] === '"') {
+          f += '"';
+          i += 2;
+          continue;
+        }
         if (line[i] === '"') break;
         f += line[i++];
       }
@@ -46,8 +59,21 @@ function firstColumn(path) {
 function synthetic(n) {
   const out = [];
   let x = 12345;
-  const rnd = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  const words = ['secure', 'login', 'shop', 'news', 'cloud', 'mail', 'best', 'store', 'data', 'home', 'paypal', 'bank'];
+  const rnd = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const words = [
+    'secure',
+    'login',
+    'shop',
+    'news',
+    'cloud',
+    'mail',
+    'best',
+    'store',
+    'data',
+    'home',
+    'paypal',
+    'bank',
+  ];
   for (let i = 0; i < n; i++) {
     const len = 5 + Math.floor(rnd() * 12);
     let s = '';
@@ -66,7 +92,9 @@ const source = existsSync(csv) ? csv.replace(/^.*\/shared\//, '../shared/') : 's
 
 const configOpts = noModel ? { models: { url: null, domain: null } } : {};
 const results = {};
-for (const [name, fn] of Object.entries(kind === 'url' ? { analyzeUrl, inspectUrl } : { analyzeDomain, inspectDomain })) {
+for (const [name, fn] of Object.entries(
+  kind === 'url' ? { analyzeUrl, inspectUrl } : { analyzeDomain, inspectDomain },
+)) {
   let best = 0;
   let first = 0;
   let errors = 0;
@@ -87,6 +115,59 @@ for (const [name, fn] of Object.entries(kind === 'url' ? { analyzeUrl, inspectUr
     if (r === 0) first = perSec;
     best = Math.max(best, perSec);
   }
-  results[name] = { first_pass_per_second: Math.round(first), best_per_second: Math.round(best), errors: errors / repeat };
+  results[name] = {
+    first_pass_per_second: Math.round(first),
+    best_per_second: Math.round(best),
+    errors: errors / repeat,
+  };
 }
-console.log(JSON.stringify({ bench: kind, items: items.length, source, model: !noModel, repeat, node: process.version, results }, null, 1));
+const out = {
+  bench: kind,
+  items: items.length,
+  source,
+  model: !noModel,
+  repeat,
+  node: process.version,
+  results,
+};
+if (args.includes('--child')) {
+  console.log(JSON.stringify(out));
+} else {
+  const { availableParallelism, loadavg } = await import('node:os');
+  const { spawn } = await import('node:child_process');
+  const jobs = args.includes('--jobs') ? Number(args[args.indexOf('--jobs') + 1]) : availableParallelism();
+  out.load_average = loadavg()[0].toFixed(1);
+  if (jobs > 1) {
+    // all cores: `jobs` copies of this benchmark at once, each on the whole list; rates summed
+    const self = fileURLToPath(import.meta.url);
+    const runs = await Promise.all(
+      Array.from(
+        { length: jobs },
+        () =>
+          new Promise((resolve, reject) => {
+            const c = spawn(
+              process.execPath,
+              [self, ...args.filter((a, i) => a !== '--jobs' && args[i - 1] !== '--jobs'), '--child'],
+              { stdio: ['ignore', 'pipe', 'inherit'] },
+            );
+            let buf = '';
+            c.stdout.on('data', (d) => (buf += d));
+            c.on('exit', (code) =>
+              code === 0
+                ? resolve(JSON.parse(buf.trim().split('\n').pop()))
+                : reject(new Error(`child exited ${code}`)),
+            );
+          }),
+      ),
+    );
+    out.all_cores = { jobs };
+    for (const name of Object.keys(results)) {
+      const sum = runs.reduce((n, r) => n + r.results[name].best_per_second, 0);
+      out.all_cores[name] = {
+        best_per_second: sum,
+        scaling: Number((sum / results[name].best_per_second).toFixed(2)),
+      };
+    }
+  }
+  console.log(JSON.stringify(out, null, 1));
+}

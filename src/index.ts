@@ -22,6 +22,9 @@ export { ANALYZERS, KINDS } from './analyzers.js';
 export { loadModel, shippedModelPath } from './models.js';
 export { createScanner } from './scanner.js';
 export type { Scanner, ScannerOptions } from './scanner.js';
+/** Email scans on every core: a worker-thread pool (what `vigil scan|eval|serve --jobs` use). */
+export { createEmailPool, mapOrdered, defaultJobs, parseJobs } from './pool/index.js';
+export type { EmailPool, PoolSetup, PoolResult } from './pool/index.js';
 
 /** Every signal the shipped analyzers can fire, each once (the README table's rows). */
 export const ALL_SIGNALS = [...new Map(ANALYZERS.flatMap((a) => a.signals).map((s) => [s.id, s])).values()];

@@ -43,6 +43,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('-c, --config <file>', 'JSON config file (organization, VIPs, partners, brands, trusted authserv-ids, limits)')
     .option('--json', 'one verdict JSON object per line, in input order')
     .option('--no-model', 'rules only: do not load the learned models')
+    .option('-j, --jobs <n>', 'email: worker threads scanning in parallel (default: the number of cores; output keeps input order)')
     .option('--verify-auth', 'verify SPF/DKIM/DMARC live over DNS (needs --client-ip; off by default: scanning is offline)')
     .option('--client-ip <ip>', 'connecting client IP, for --verify-auth')
     .option('--helo <name>', 'SMTP HELO/EHLO name, for --verify-auth')
@@ -67,6 +68,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--retention-days <days>', 'purge verdicts and feedback older than this, hourly; "never" keeps them (default 30)')
     .option('--log-level <level>', 'request log level: fatal, error, warn, info, debug, trace, silent (default info)')
     .option('--insecure-no-auth', 'serve without API keys (local experiments only)')
+    .option('-j, --jobs <n>', 'worker threads for email scans (default: the number of cores)')
     .addHelpText('after', '\nExample:\n  vigil keys create --name analyst\n  vigil serve --config examples/config.json --port 8080    # then open http://127.0.0.1:8080/')
     .action(async (opts) => setExit(await lazy.runServe(opts, io)));
 
@@ -173,6 +175,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--slices <file>', 'CSV file,slice: also report TPR/FPR per slice (rows matched by file name)')
     .option('--model-file <file>', 'email model to use instead of the configured/shipped one')
     .option('--scores <file>', 'also write file,label,score,flagged CSV (the peers\' format)')
+    .option('-j, --jobs <n>', 'worker threads scanning in parallel (default: the number of cores)')
     .option('--no-model', 'rules only')
     .option('--cv', 'cross-validate instead: train the email model on the other folds and scan each held-out fold with the full analyzer')
     .option('--mode <group|source>', '--cv folds: group (default, also "grouped": k folds grouped by campaign) or source (leave one source folder out)')

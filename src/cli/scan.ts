@@ -14,6 +14,7 @@ import { listEml, readInputFile } from './files.js';
 import { readLines, type CliIo } from './io.js';
 import { countMboxMessages, splitMbox, startsWithEnvelope, type MboxMessage } from './mbox.js';
 import { escapeControl, formatVerdict, formatVerdictJson } from './print.js';
+import { createEmailPool, mapOrdered, parseJobs } from '../pool/index.js';
 import { Progress, type Outcome } from './progress.js';
 
 export { listEml } from './files.js';
@@ -32,6 +33,8 @@ export interface ScanOptions {
   quiet?: boolean;
   /** Milliseconds clock for the progress line (tests). */
   now?: () => number;
+  /** `--jobs N`: worker threads for email (default: the number of cores; 1: this thread only). */
+  jobs?: string | number;
 }
 
 export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): Promise<number> {
@@ -169,8 +172,25 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
       for (const file of files) if (maildirRoots.some((d) => file.startsWith(d + sep))) inMaildir.add(file);
     } else targets.push(input);
   }
-  startProgress(targets.length);
-  for (const target of targets) {
+  // several messages: scanned by a pool of workers (one per core by default), printed in input order
+  let jobs: number;
+  try {
+    jobs = parseJobs(opts.jobs);
+  } catch (err) {
+    io.stderr(`vigil: ${escapeControl((err as Error).message)}\n`);
+    return 2;
+  }
+  // the pool runs the email analyzer; another kind that reads files scans in this thread
+  const pool = kind === 'email' && targets.length > 1 && jobs > 1
+    ? createEmailPool({ config, mode: 'scan', model: opts.model !== false, ...(verifyAuth ? { verifyAuth } : {}) }, Math.min(jobs, targets.length))
+    : null;
+  // read and scan (in a worker when there is a pool); what to print is decided in input order below
+  type Scanned =
+    | { kind: 'read-error'; error: VigilError }
+    | { kind: 'mailbox'; name: string; raw: Buffer }
+    | { kind: 'verdict'; verdict: Verdict }
+    | { kind: 'error'; name: string; error: unknown };
+  const scanOne = async (target: string): Promise<Scanned> => {
     const name = target === '-' ? 'stdin' : target;
     let raw: Buffer;
     try {
@@ -178,25 +198,42 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
       raw = target === '-' ? await io.readStdin(maxBytes) : await readInputFile(target, maxBytes);
       if (raw.length > maxBytes + 1) raw = raw.subarray(0, maxBytes + 1);
     } catch (err) {
-      summary.failed++;
-      fail(target, new VigilError('E_READ', `cannot read ${target}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`));
-      continue;
+      return { kind: 'read-error', error: new VigilError('E_READ', `cannot read ${target}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`) };
     }
     try {
       // a mailbox: several envelope lines, or one on top of more than the limit (the next may be further on)
-      if (countMboxMessages(raw) || (raw.length > maxBytes && startsWithEnvelope(raw))) {
-        // a mailbox: one verdict per message (README "Mailboxes")
-        mailboxes.count++;
-        await scanMailbox(target, name, raw);
-        continue;
-      }
-      const v = await vigil.scan(kind, raw, { target: name, ...(verifyAuth ? { verifyAuth } : {}) });
-      tally(v);
-      await emit(v, inMaildir.has(target));
+      if (countMboxMessages(raw) || (raw.length > maxBytes && startsWithEnvelope(raw))) return { kind: 'mailbox', name, raw };
+      return { kind: 'verdict', verdict: pool ? (await pool.scan(raw, name)).verdict : await vigil.scan(kind, raw, { target: name, ...(verifyAuth ? { verifyAuth } : {}) }) };
     } catch (err) {
-      summary.failed++;
-      fail(name, err);
+      return { kind: 'error', name, error: err };
     }
+  };
+  startProgress(targets.length);
+  try {
+    await mapOrdered(targets, pool ? pool.workers * 4 : 1, scanOne, async (target, r) => {
+      const o: Scanned = r.ok ? r.value : { kind: 'error', name: target, error: r.error };
+      if (o.kind === 'read-error') {
+        summary.failed++;
+        fail(target, o.error);
+      } else if (o.kind === 'mailbox') {
+        // a mailbox: one verdict per message (README "Mailboxes"), scanned here, in order
+        mailboxes.count++;
+        try {
+          await scanMailbox(target, o.name, o.raw);
+        } catch (err) {
+          summary.failed++;
+          fail(o.name, err);
+        }
+      } else if (o.kind === 'verdict') {
+        tally(o.verdict);
+        await emit(o.verdict, inMaildir.has(target));
+      } else {
+        summary.failed++;
+        fail(o.name, o.error);
+      }
+    });
+  } finally {
+    await pool?.close();
   }
   (progress as Progress | null)?.finish();
   if (mailboxes.count) {

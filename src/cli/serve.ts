@@ -10,9 +10,12 @@ import type { FastifyServerOptions } from 'fastify';
 import { LOG_LEVELS, loadConfig, type VigilConfig } from '../config/index.js';
 import { isVigilError } from '../core/index.js';
 import { DEFAULT_RETENTION_DAYS, buildApp } from '../server/index.js';
-import { createVigil, type Vigil } from '../vigil.js';
+import { createVigil, type Vigil, type VigilScanOptions } from '../vigil.js';
 import { describeStore, openStore, storeLocation, type Store, type StoreLocation } from '../store/index.js';
 import type { CliIo } from './io.js';
+import { createEmailPool, parseJobs, type EmailPool } from '../pool/index.js';
+
+const WARM_UP_EMAIL = new TextEncoder().encode('From: a@example.com\r\nTo: b@example.com\r\nSubject: warm-up\r\n\r\nHello.\r\n');
 
 export interface ServeOptions {
   port?: number | string;
@@ -25,6 +28,8 @@ export interface ServeOptions {
   retentionDays?: string | number;
   logLevel?: string;
   insecureNoAuth?: boolean;
+  /** `--jobs N`: worker threads for email scans (default: the number of cores; 1: in this thread). */
+  jobs?: string | number;
 }
 
 export interface ServeControl {
@@ -50,6 +55,7 @@ function fail(io: CliIo, message: string): number {
 }
 
 export async function runServe(opts: ServeOptions, io: CliIo, control: ServeControl = {}): Promise<number> {
+  let pool: EmailPool | null = null;
   const port = opts.port === undefined ? DEFAULT_PORT : Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(io, `--port must be 0-65535, got ${String(opts.port)} (E_USAGE)`);
   const host = opts.host ?? DEFAULT_HOST;
@@ -115,6 +121,24 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
       );
     }
 
+    // email scans on every core: the API and the verdicts are the same, the analysis runs in workers
+    // (an email scan with options beyond the target, e.g. live auth checks, stays in this thread)
+    const jobs = parseJobs(opts.jobs);
+    if (!control.vigil && jobs > 1) {
+      const p = (pool = createEmailPool({ config, mode: 'scan' }, jobs));
+      await Promise.all(Array.from({ length: jobs }, () => p.scan(WARM_UP_EMAIL, 'warm-up.eml')));
+      const inThread = vigil;
+      const onPool = (kind: string, input: Uint8Array | string, o?: VigilScanOptions) =>
+        kind === 'email' && typeof input !== 'string' && Object.keys(o ?? {}).every((k) => k === 'target')
+          ? p.scan(input, o?.target).then((r) => r.verdict)
+          : null;
+      vigil = {
+        ...inThread,
+        inputOf: (kind) => inThread.inputOf(kind),
+        scan: (kind, input, o) => onPool(kind, input, o) ?? inThread.scan(kind, input, o),
+        analyze: (kind, input, o) => onPool(kind, input, o) ?? inThread.analyze(kind, input, o),
+      };
+    }
 
     const app = await buildApp(config, {
       store,
@@ -156,12 +180,14 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
         `evidence text ${keepEvidence ? 'IS kept (--keep-evidence)' : 'is not kept'}; ` +
         `verdicts and feedback ${retentionDays === null ? 'are kept forever' : `are purged after ${retentionDays} days`}\n`,
     );
+    if (pool) io.stderr(`vigil serve: email scans on ${pool.workers} worker threads (--jobs)\n`);
     control.onListening?.(url);
     await closed;
     return 0;
   } catch (err) {
     return fail(io, isVigilError(err) ? err.message : `could not start: ${(err as Error).message}`);
   } finally {
+    await pool?.close();
     await store.close();
   }
 }

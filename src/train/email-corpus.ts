@@ -2,6 +2,7 @@
  * Labelled email folders for `vigil train email` and `vigil eval email [--cv]`: list every *.eml (sorted), read it, run the analyzer's facts and rules once, and derive
  * the features and the campaign group of each message.
  */
+import { mapOrdered, type EmailPool } from '../pool/index.js';
 import { Progress, type Outcome } from '../cli/progress.js';
 import { relative, sep } from 'node:path';
 import { getDomain } from 'tldts';
@@ -168,18 +169,22 @@ export interface ScoredFile extends CorpusFile {
  */
 export async function scoreCorpus(
   files: readonly CorpusFile[],
-  opts: { config: VigilConfig; scorer: EmailScorer | null; io?: ProgressIo | undefined; what?: string },
+  opts: { config: VigilConfig; scorer: EmailScorer | null; io?: ProgressIo | undefined; what?: string; pool?: EmailPool },
 ): Promise<{ rows: ScoredFile[]; seconds: number }> {
   const rows: ScoredFile[] = [];
   const bar = progressBar(opts.io, opts.what ?? 'scanning', files.length);
   const started = performance.now();
-  const env = prepareEmailEnv(opts.config, { scorer: opts.scorer });
-  for (const f of files) {
+  const pool = opts.pool;
+  const env = pool ? null : prepareEmailEnv(opts.config, { scorer: opts.scorer });
+  // with a pool (`--jobs`), several files are in flight; rows keep the order of `files`
+  const score = async (f: CorpusFile): Promise<ScoredFile> => {
     try {
       const raw = await readOneMessage(f.path, opts.config.limits.message_bytes);
       let askScore: number | null = null;
-      const v = await analyzeEmail(raw, { env, target: f.rel, onAskScore: (a) => (askScore = a) });
-      rows.push({
+      const v = pool
+        ? ((r) => ((askScore = r.askScore ?? null), r.verdict))(await pool.scan(raw, f.rel))
+        : await analyzeEmail(raw, { env: env!, target: f.rel, onAskScore: (a) => (askScore = a) });
+      return {
         ...f,
         score: v.score,
         flagged: v.verdict !== 'clean',
@@ -187,13 +192,16 @@ export async function scoreCorpus(
         modelScore: v.model?.score ?? null,
         askScore,
         signals: [...new Set(v.signals.map((s) => `${s.id}:${s.severity}`))].sort(),
-      });
+      };
     } catch (err) {
-      rows.push({ ...f, score: null, flagged: false, verdict: null, error: (err as Error).message });
+      return { ...f, score: null, flagged: false, verdict: null, error: (err as Error).message };
     }
-    const last = rows[rows.length - 1]!;
-    bar.tick(last.verdict === null ? 'error' : (last.verdict as Outcome));
-  }
+  };
+  await mapOrdered(files, pool ? Math.max(1, pool.workers) * 4 : 1, score, (_f, r) => {
+    if (!r.ok) return;
+    rows.push(r.value);
+    bar.tick(r.value.verdict === null ? 'error' : (r.value.verdict as Outcome));
+  });
   const seconds = (performance.now() - started) / 1000;
   bar.done();
   return { rows, seconds };

@@ -10,6 +10,7 @@ import { VigilError } from '../core/index.js';
 import { loadConfig } from '../config/index.js';
 import { loadEmailModel } from '../email/index.js';
 import { summarize } from '../ml/index.js';
+import { createEmailPool, parseJobs } from '../pool/index.js';
 import { readSlices } from './csv.js';
 import { listCorpus, scoreCorpus, scoresCsv, type ProgressIo, type ScoredFile } from './email-corpus.js';
 import { sliceReport, type SliceReport } from './slices.js';
@@ -26,6 +27,8 @@ export interface EvalEmailOptions {
   model?: boolean;
   /** Also write `file,label,score,flagged` (the peers' CSV format) here. */
   scores?: string;
+  /** `--jobs N`: worker threads scanning in parallel (default: the number of cores). */
+  jobs?: string | number;
 }
 
 /** The one JSON object `vigil eval email --json` prints. */
@@ -101,7 +104,9 @@ export async function evaluateEmail(opts: EvalEmailOptions, hooks: CorpusHooks =
   // one empty side reported n=0 with exit 0: a wrong path looked like a finished evaluation
   for (const [label, dirs] of [['malicious', mal], ['benign', ben]] as const)
     if (!files.some((f) => f.label === label)) throw new VigilError('E_DATA', `no .eml files under the ${label} folder(s) ${dirs.join(', ')}`);
-  const { rows, seconds } = await scoreCorpus(files, { config, scorer, io: hooks.progress, what: 'scanning' });
+  const jobs = Math.min(parseJobs(opts.jobs), files.length);
+  const pool = jobs > 1 ? createEmailPool({ config, mode: 'corpus', model: opts.model !== false, ...(opts.modelFile ? { modelFile: opts.modelFile } : {}) }, jobs) : undefined;
+  const { rows, seconds } = await scoreCorpus(files, { config, scorer, io: hooks.progress, what: 'scanning', ...(pool ? { pool } : {}) }).finally(() => pool?.close());
   for (const r of rows) if (r.error) hooks.onError?.(r.path, r.error);
   const result = evalResult(rows, seconds);
   for (const label of ['malicious', 'benign'] as const)

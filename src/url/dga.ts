@@ -85,6 +85,10 @@ export class WordTable {
     this.slots[i] = key;
     this.size++;
   }
+  /** Whether key 0 was added (it lives outside `size`). */
+  hasKey0(): boolean {
+    return this.hasZero;
+  }
   has(h: number): boolean {
     const key = h | 0;
     if (key === 0) return this.hasZero;
@@ -156,22 +160,44 @@ function rollWord(s: string, from: number, to: number): number {
 export function buildDgaTables(words: readonly string[], wordTiers?: readonly (readonly string[])[]): DgaTables {
   const wordHashes = new WordTable(words.length);
   const prefixHashes = new WordTable(words.length * 6);
-  const wordKeys = new Set<number>();
-  for (const raw of words) {
-    const w = raw.toLowerCase();
-    if (/^[a-z]+$/.test(w) && w.length >= 3 && w.length <= MAX_WORD) for (let k = 1; k <= w.length; k++) wordKeys.add(rollWord(w, 0, k));
-  }
-  const wordOrPrefix = new FlagTable(wordKeys.size);
-  const counts = new Float64Array(SYM * SYM * SYM);
+  // Start-up cost (this ran on every process's first domain): each word is lower-cased and tested
+  // once, and its prefix hashes are rolled forward (FNV-1a of w[0..k) extends w[0..k-1)) instead of
+  // re-hashed from the start for every k. Same hashes, same tables, same insertion order.
+  const lower: string[] = [];
+  const prefixes: number[][] = [];
+  // distinct word/prefix keys (the FlagTable's capacity), counted in a typed table, not a Set
+  let keyCount = 0;
+  const distinct = new WordTable(words.length * 8);
   for (const raw of words) {
     const w = raw.toLowerCase();
     if (!/^[a-z]+$/.test(w)) continue;
-    if (w.length >= 3 && w.length <= MAX_WORD) {
-      wordHashes.add(rollWord(w, 0, w.length));
-      wordOrPrefix.add(rollWord(w, 0, w.length), 1);
+    lower.push(w);
+    if (w.length < 3 || w.length > MAX_WORD) {
+      prefixes.push([]);
+      continue;
+    }
+    const hs = new Array<number>(w.length);
+    let h = 0x811c9dc5;
+    for (let k = 0; k < w.length; k++) {
+      h = Math.imul(h ^ w.charCodeAt(k), 0x01000193);
+      hs[k] = h >>> 0;
+      const before = distinct.size + (distinct.hasKey0() ? 1 : 0);
+      distinct.add(hs[k]!);
+      if (distinct.size + (distinct.hasKey0() ? 1 : 0) !== before) keyCount++;
+    }
+    prefixes.push(hs);
+  }
+  const wordOrPrefix = new FlagTable(keyCount);
+  const counts = new Float64Array(SYM * SYM * SYM);
+  for (let j = 0; j < lower.length; j++) {
+    const w = lower[j]!;
+    const hs = prefixes[j]!;
+    if (hs.length) {
+      wordHashes.add(hs[w.length - 1]!);
+      wordOrPrefix.add(hs[w.length - 1]!, 1);
       for (let k = 1; k < w.length; k++) {
-        prefixHashes.add(rollWord(w, 0, k));
-        wordOrPrefix.add(rollWord(w, 0, k), 2);
+        prefixHashes.add(hs[k - 1]!);
+        wordOrPrefix.add(hs[k - 1]!, 2);
       }
     }
     let a = 0;

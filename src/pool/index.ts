@@ -1,0 +1,183 @@
+/**
+ * A pool of worker threads that scan emails on every core, for `vigil scan`, `vigil eval email` and
+ * `vigil serve`. Each worker prepares the analyzer once (config, models, tables: src/pool/prepare.ts)
+ * and scans one message at a time; the pool hands a message to an idle worker and queues the rest.
+ * With one job nothing is spawned: the scan runs in this thread (start-up stays cheap).
+ *
+ * Errors cross the thread boundary as data: a VigilError comes back as a VigilError with the same
+ * code, message and details, so exit codes and HTTP statuses do not change. A worker that dies
+ * (out of memory, a crash in native code) fails only its message with E_INTERNAL and is replaced.
+ */
+import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { VigilError, type ErrorCode } from '../core/index.js';
+import type { PoolReply, PoolResult, PoolSetup } from './protocol.js';
+import { prepareScan } from './prepare.js';
+
+export type { PoolResult, PoolSetup } from './protocol.js';
+
+/** The default `--jobs`: the cores this process may use. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** `--jobs N`: a positive integer, at most 256 (more threads than that is a typo). */
+export function parseJobs(value: string | number | undefined): number {
+  if (value === undefined) return defaultJobs();
+  const s = String(value).trim();
+  if (!/^[0-9]+$/.test(s) || Number(s) < 1 || Number(s) > 256)
+    throw new VigilError('E_USAGE', `--jobs must be a whole number from 1 to 256, not "${s}"`);
+  return Number(s);
+}
+
+export interface EmailPool {
+  /** Worker threads (0: scans run in this thread). */
+  readonly workers: number;
+  scan(raw: Uint8Array, target?: string): Promise<PoolResult>;
+  /** Stop the workers; pending scans fail with E_INTERNAL. */
+  close(): Promise<void>;
+}
+
+/**
+ * The compiled worker (dist/pool/worker.js), or null when this module runs from the TypeScript
+ * sources (vitest): worker threads cannot load .ts files, and a worker from a stale dist/ would scan
+ * with other code than the test imports. There the pool runs in this thread, unless
+ * VIGIL_POOL_DIST_WORKERS=1 asks for the built workers (test/pool tests that need the build).
+ */
+function workerFile(): URL | null {
+  const here = new URL(import.meta.url);
+  if (!here.pathname.endsWith('.ts')) return new URL('./worker.js', here);
+  if (process.env.VIGIL_POOL_DIST_WORKERS !== '1') return null;
+  const built = new URL('../../dist/pool/worker.js', here);
+  return existsSync(fileURLToPath(built)) ? built : null;
+}
+
+function rebuild(e: NonNullable<PoolReply['error']>): Error {
+  if (e.code) {
+    const err = new VigilError(e.code as ErrorCode, '', e.details ?? {});
+    err.message = e.message; // the worker's message already carries code and hint
+    return err;
+  }
+  return new Error(e.message);
+}
+
+interface Slot {
+  worker: Worker;
+  busy: { id: number; resolve: (r: PoolResult) => void; reject: (e: Error) => void } | null;
+}
+
+/** A pool of `jobs` workers (jobs ≤ 1: no threads, the scan runs here). */
+export function createEmailPool(setup: PoolSetup, jobs: number): EmailPool {
+  const file = jobs > 1 ? workerFile() : null;
+  if (!file) {
+    const scan = prepareScan(setup);
+    return { workers: 0, scan, close: async () => {} };
+  }
+  const queue: {
+    id: number;
+    raw: Uint8Array;
+    target: string | undefined;
+    resolve: (r: PoolResult) => void;
+    reject: (e: Error) => void;
+  }[] = [];
+  const slots: Slot[] = [];
+  let nextId = 0;
+  let closed = false;
+
+  const pump = () => {
+    for (const slot of slots) {
+      if (slot.busy || !queue.length) continue;
+      const t = queue.shift()!;
+      slot.busy = { id: t.id, resolve: t.resolve, reject: t.reject };
+      slot.worker.ref(); // a scan in progress keeps the process alive
+      slot.worker.postMessage({ id: t.id, raw: t.raw, target: t.target });
+    }
+  };
+
+  const spawn = (): Slot => {
+    const worker = new Worker(file, { workerData: setup });
+    const slot: Slot = { worker, busy: null };
+    worker.on('message', (m: PoolReply) => {
+      if (m.id < 0 || !slot.busy || slot.busy.id !== m.id) return;
+      const b = slot.busy;
+      slot.busy = null;
+      slot.worker.unref();
+      if (m.error) b.reject(rebuild(m.error));
+      else b.resolve(m.result!);
+      pump();
+    });
+    const die = (why: string) => {
+      const b = slot.busy;
+      slot.busy = null;
+      const i = slots.indexOf(slot);
+      if (i >= 0) slots.splice(i, 1);
+      b?.reject(new VigilError('E_INTERNAL', `the scanning worker stopped (${why})`));
+      if (!closed) {
+        slots.push(spawn());
+        pump();
+      }
+    };
+    worker.on('error', (err) => die(err.message));
+    worker.on('exit', (code) => {
+      if (slots.includes(slot)) die(`exit code ${code}`);
+    });
+    // an idle pool must not keep the process alive (a CLI run ends when its work is done)
+    worker.unref();
+    return slot;
+  };
+  for (let i = 0; i < jobs; i++) slots.push(spawn());
+
+  return {
+    workers: jobs,
+    scan(raw, target) {
+      if (closed) return Promise.reject(new VigilError('E_INTERNAL', 'the worker pool is closed'));
+      return new Promise<PoolResult>((resolve, reject) => {
+        queue.push({ id: nextId++, raw, target, resolve, reject });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      const all = slots.splice(0);
+      for (const t of queue.splice(0)) t.reject(new VigilError('E_INTERNAL', 'the worker pool is closed'));
+      for (const s of all) s.busy?.reject(new VigilError('E_INTERNAL', 'the worker pool is closed'));
+      await Promise.all(all.map((s) => s.worker.terminate()));
+    },
+  };
+}
+
+/**
+ * Run `work` over `items` with at most `window` in flight and hand each result to `done` in input
+ * order (a verdict list keeps the order of its inputs however the workers finish). `done` is
+ * awaited, so a slow reader of the output holds the work back instead of results piling up.
+ */
+export async function mapOrdered<T, R>(
+  items: readonly T[],
+  window: number,
+  work: (item: T, index: number) => Promise<R>,
+  done: (
+    item: T,
+    result: { ok: true; value: R } | { ok: false; error: unknown },
+    index: number,
+  ) => Promise<void> | void,
+): Promise<void> {
+  const pending: Promise<{ ok: true; value: R } | { ok: false; error: unknown }>[] = [];
+  let next = 0;
+  const start = () => {
+    const i = next++;
+    pending.push(
+      work(items[i]!, i).then(
+        (value) => ({ ok: true as const, value }),
+        (error: unknown) => ({ ok: false as const, error }),
+      ),
+    );
+  };
+  while (next < items.length && pending.length < Math.max(1, window)) start();
+  for (let i = 0; i < items.length; i++) {
+    const r = await pending.shift()!;
+    if (next < items.length) start();
+    await done(items[i]!, r, i);
+  }
+}
