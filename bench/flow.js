@@ -28,7 +28,9 @@ if (missing) {
 }
 
 // the three example messages (a BEC lure, a credential phish with a hidden injection, a legitimate twin)
-const samples = ['legit-invoice-approval.eml', 'bec-wire-transfer.eml', 'credential-phish.eml'].map((f) => readFileSync(join(root, 'examples', f)));
+const samples = ['legit-invoice-approval.eml', 'bec-wire-transfer.eml', 'credential-phish.eml'].map((f) =>
+  readFileSync(join(root, 'examples', f)),
+);
 
 function send(port, raw) {
   return new Promise((resolve, reject) => {
@@ -102,11 +104,22 @@ async function runMode(pf, mode, port) {
     }),
   );
   done = true;
-  await waitFor(() => deliveredAt.size >= sentAt.size, { tries: 6000, everyMs: 20, what: `${mode}: all deliveries` });
+  await waitFor(() => deliveredAt.size >= sentAt.size, {
+    tries: 6000,
+    everyMs: 20,
+    what: `${mode}: all deliveries`,
+  });
   await poll;
   const t1 = Math.max(...deliveredAt.values());
   const lat = [...deliveredAt].map(([id, t]) => t - sentAt.get(id));
-  return { mode, messages: deliveredAt.size, failed, perSec: deliveredAt.size / ((t1 - t0) / 1000), p50: pct(lat, 50), p99: pct(lat, 99) };
+  return {
+    mode,
+    messages: deliveredAt.size,
+    failed,
+    perSec: deliveredAt.size / ((t1 - t0) / 1000),
+    p50: pct(lat, 50),
+    p99: pct(lat, 99),
+  };
 }
 
 const filterPort = await freePort();
@@ -114,9 +127,20 @@ const proxyPort = await freePort();
 const pf = await startPostfix({ filter: filterPort, proxyFilter: proxyPort });
 const children = [];
 const startVigil = async (listen) => {
-  const child = spawn(process.execPath, [join(root, 'bin', 'vigil.js'), 'filter', '--listen', `127.0.0.1:${listen}`, '--next-hop', `127.0.0.1:${pf.ports.reinject}`], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      join(root, 'bin', 'vigil.js'),
+      'filter',
+      '--listen',
+      `127.0.0.1:${listen}`,
+      '--next-hop',
+      `127.0.0.1:${pf.ports.reinject}`,
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   child.stderr.on('data', (d) => process.env.BENCH_FLOW_LOG && process.stderr.write(d));
   children.push(child);
   let err = '';
@@ -128,18 +152,34 @@ try {
   await startVigil(filterPort);
   await startVigil(proxyPort);
   // warm-up: model loading, Postfix processes
-  for (const p of [pf.ports.plain, pf.ports.aq, pf.ports.bq]) await send(p, Buffer.concat([Buffer.from('X-Bench-Id: warmup\r\n'), samples[0]]));
+  for (const p of [pf.ports.plain, pf.ports.aq, pf.ports.bq])
+    await send(p, Buffer.concat([Buffer.from('X-Bench-Id: warmup\r\n'), samples[0]]));
   await new Promise((r) => setTimeout(r, 2000));
   const rows = [];
-  for (const [mode, port] of [['plain', pf.ports.plain], ['after', pf.ports.aq], ['before', pf.ports.bq]]) rows.push(await runMode(pf, mode, port));
+  for (const [mode, port] of [
+    ['plain', pf.ports.plain],
+    ['after', pf.ports.aq],
+    ['before', pf.ports.bq],
+  ])
+    rows.push(await runMode(pf, mode, port));
   const base = rows[0];
-  console.log(`bench:flow  ${N} messages per mode, ${C} concurrent SMTP clients, one Postfix on loopback, vigil filter in a child process`);
-  console.log('| path | messages/s | delivery p50 ms | delivery p99 ms | added p50 ms | added p99 ms | failed |');
+  console.log(
+    `bench:flow  ${N} messages per mode, ${C} concurrent SMTP clients, one Postfix on loopback, vigil filter in a child process`,
+  );
+  console.log(
+    '| path | messages/s | delivery p50 ms | delivery p99 ms | added p50 ms | added p99 ms | failed |',
+  );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
-    const name = { plain: 'Postfix alone', after: 'Postfix + vigil filter (after-queue content_filter)', before: 'Postfix + vigil filter (before-queue smtpd_proxy_filter)' }[r.mode];
+    const name = {
+      plain: 'Postfix alone',
+      after: 'Postfix + vigil filter (after-queue content_filter)',
+      before: 'Postfix + vigil filter (before-queue smtpd_proxy_filter)',
+    }[r.mode];
     const added = r === base ? ['–', '–'] : [(r.p50 - base.p50).toFixed(1), (r.p99 - base.p99).toFixed(1)];
-    console.log(`| ${name} | ${r.perSec.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${added[0]} | ${added[1]} | ${r.failed} |`);
+    console.log(
+      `| ${name} | ${r.perSec.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${added[0]} | ${added[1]} | ${r.failed} |`,
+    );
   }
 } finally {
   for (const c of children) c.kill('SIGTERM');

@@ -43,15 +43,24 @@ if (!haproxy) {
 const pg = await startPostgres({ durable: true });
 const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-replicas-'));
 const config = join(dir, 'vigil.json');
-writeFileSync(config, JSON.stringify({ server: { rate_limit_per_minute: 1_000_000_000, retention_days: null } }));
+writeFileSync(
+  config,
+  JSON.stringify({ server: { rate_limit_per_minute: 1_000_000_000, retention_days: null } }),
+);
 const rows = [];
 const loadBefore = loadavg()[0];
 try {
   for (const n of counts) {
     const db = pg.createDatabase(`bench_${n}`);
     const key = createKey(db, 'bench');
-    const replicas = await Promise.all(Array.from({ length: n }, () => startReplica(db, ['--config', config])));
-    const lb = await startHaproxy(haproxy, replicas.map((r) => r.port), { serverClose: false });
+    const replicas = await Promise.all(
+      Array.from({ length: n }, () => startReplica(db, ['--config', config])),
+    );
+    const lb = await startHaproxy(
+      haproxy,
+      replicas.map((r) => r.port),
+      { serverClose: false },
+    );
     const request = {
       url: `${lb.url}/v1/scan/email?filename=bench.eml`,
       method: 'POST',
@@ -60,7 +69,15 @@ try {
     };
     await autocannon({ ...request, connections, duration: 2 }); // warm-up
     const r = await autocannon({ ...request, connections, duration });
-    rows.push({ n, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, ok: r['2xx'], other: r.non2xx + r.errors + r.timeouts, codes: JSON.stringify(r.statusCodeStats) });
+    rows.push({
+      n,
+      rps: r.requests.average,
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      ok: r['2xx'],
+      other: r.non2xx + r.errors + r.timeouts,
+      codes: JSON.stringify(r.statusCodeStats),
+    });
     lb.stop();
     for (const x of replicas) x.proc.kill('SIGTERM');
   }
@@ -68,10 +85,13 @@ try {
   pg.stop();
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`bench:replicas  POST /v1/scan/email through HAProxy, ${connections} connections, ${duration} s, ${cpus().length} CPUs, PostgreSQL (fsync on)`);
+console.log(
+  `bench:replicas  POST /v1/scan/email through HAProxy, ${connections} connections, ${duration} s, ${cpus().length} CPUs, PostgreSQL (fsync on)`,
+);
 // other work on the machine takes cores from the replicas: say how busy it was
 console.log(`  load average (1 min) before ${loadBefore.toFixed(1)}, after ${loadavg()[0].toFixed(1)}`);
 console.log('| replicas | scans/s | p50 ms | p99 ms | 2xx | other |');
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const r of rows) console.log(`| ${r.n} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.ok} | ${r.other} |`);
+for (const r of rows)
+  console.log(`| ${r.n} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.ok} | ${r.other} |`);
 for (const r of rows) if (r.other) console.log(`  ${r.n} replica(s): status codes ${r.codes}`);

@@ -21,11 +21,17 @@ if (!existsSync(join(dev, 'malicious')) || !existsSync(join(dev, 'benign'))) {
   console.log(`bench:robustness: ${dev}/{malicious,benign} not found; nothing to measure (skipped)`);
   process.exit(0);
 }
-if (!process.env.VIGIL_NO_BUILD) spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+if (!process.env.VIGIL_NO_BUILD)
+  spawnSync(
+    process.execPath,
+    [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')],
+    { stdio: 'inherit' },
+  );
 
 const vigil = await import('../dist/index.js');
 const { analyzeEmail, resolveConfig } = vigil;
-const { listCorpus, extractCorpus, trainEmailOnMessages, EMAIL_TRAIN_DEFAULTS, EMAIL_FEATURE_OPTIONS } = vigil.train;
+const { listCorpus, extractCorpus, trainEmailOnMessages, EMAIL_TRAIN_DEFAULTS, EMAIL_FEATURE_OPTIONS } =
+  vigil.train;
 const { emailModelFrom } = vigil.email;
 const { connectGroups, groupKFold } = vigil.ml;
 const { LATIN_LOOKALIKES } = vigil.url;
@@ -79,7 +85,9 @@ const encodeWord = (text) => `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('ba
 async function parse(raw) {
   const email = await PostalMime.parse(raw);
   return {
-    fields: splitMessage(raw).filter((f) => !['content-type', 'content-transfer-encoding', 'mime-version'].includes(nameOf(f))),
+    fields: splitMessage(raw).filter(
+      (f) => !['content-type', 'content-transfer-encoding', 'mime-version'].includes(nameOf(f)),
+    ),
     subject: email.subject ?? '',
     text: email.text ?? '',
     html: email.html ?? '',
@@ -105,7 +113,10 @@ function qp(text) {
       continue;
     }
     if (b === 13) continue;
-    c = (b >= 33 && b <= 126 && b !== 61) || b === 32 ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    c =
+      (b >= 33 && b <= 126 && b !== 61) || b === 32
+        ? String.fromCharCode(b)
+        : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
     if (line.length + c.length > 75) {
       out.push(`${line}=`);
       line = '';
@@ -115,7 +126,12 @@ function qp(text) {
   out.push(line);
   return out.map((l) => l.replace(/ $/, '=20')).join(CRLF);
 }
-const b64 = (buf) => (Buffer.from(buf).toString('base64').match(/.{1,76}/g) ?? ['']).join(CRLF);
+const b64 = (buf) =>
+  (
+    Buffer.from(buf)
+      .toString('base64')
+      .match(/.{1,76}/g) ?? ['']
+  ).join(CRLF);
 
 let boundarySeq = 0;
 function build(msg, encoding = 'base64') {
@@ -128,19 +144,42 @@ function build(msg, encoding = 'base64') {
   }
   const part = (type, content) =>
     encoding === 'qp'
-      ? [`Content-Type: ${type}; charset=utf-8`, 'Content-Transfer-Encoding: quoted-printable', '', qp(content)].join(CRLF)
-      : [`Content-Type: ${type}; charset=utf-8`, 'Content-Transfer-Encoding: base64', '', b64(Buffer.from(content, 'utf8'))].join(CRLF);
+      ? [
+          `Content-Type: ${type}; charset=utf-8`,
+          'Content-Transfer-Encoding: quoted-printable',
+          '',
+          qp(content),
+        ].join(CRLF)
+      : [
+          `Content-Type: ${type}; charset=utf-8`,
+          'Content-Transfer-Encoding: base64',
+          '',
+          b64(Buffer.from(content, 'utf8')),
+        ].join(CRLF);
   let alt;
   if (msg.text && msg.html) {
     const b = `alt-${++boundarySeq}`;
-    alt = [`Content-Type: multipart/alternative; boundary="${b}"`, '', `--${b}`, part('text/plain', msg.text), `--${b}`, part('text/html', msg.html), `--${b}--`, ''].join(CRLF);
+    alt = [
+      `Content-Type: multipart/alternative; boundary="${b}"`,
+      '',
+      `--${b}`,
+      part('text/plain', msg.text),
+      `--${b}`,
+      part('text/html', msg.html),
+      `--${b}--`,
+      '',
+    ].join(CRLF);
   } else alt = msg.html ? part('text/html', msg.html) : part('text/plain', msg.text);
   let body = alt;
   if (msg.attachments.length) {
     const b = `mix-${++boundarySeq}`;
     const parts = [`Content-Type: multipart/mixed; boundary="${b}"`, '', `--${b}`, alt];
     for (const a of msg.attachments) {
-      parts.push(`--${b}`, `Content-Type: ${a.mimeType}; name="${a.filename}"`, `Content-Disposition: ${a.disposition}; filename="${a.filename}"`);
+      parts.push(
+        `--${b}`,
+        `Content-Type: ${a.mimeType}; name="${a.filename}"`,
+        `Content-Disposition: ${a.disposition}; filename="${a.filename}"`,
+      );
       if (a.contentId) parts.push(`Content-ID: ${a.contentId}`);
       parts.push('Content-Transfer-Encoding: base64', '', b64(a.content));
     }
@@ -177,32 +216,56 @@ for (const [ch, to] of LATIN_LOOKALIKES) {
 }
 const homoglyphs = (rate) => (msg, r) =>
   rewriteText(msg, (t, html) =>
-    mapWords(t, html, (w) => (w.length < 3 ? w : [...w].map((c) => {
-      const options = LOOKALIKES.get(c.toLowerCase());
-      return options && r() < rate ? options[Math.floor(r() * options.length)] : c;
-    }).join(''))),
+    mapWords(t, html, (w) =>
+      w.length < 3
+        ? w
+        : [...w]
+            .map((c) => {
+              const options = LOOKALIKES.get(c.toLowerCase());
+              return options && r() < rate ? options[Math.floor(r() * options.length)] : c;
+            })
+            .join(''),
+    ),
   );
 
-const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u2066\u2069', '\u202d\u202c'];
+const INVISIBLES = [
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u00ad',
+  '\u2066\u2069',
+  '\u202d\u202c',
+];
 const zeroWidth = (msg, r) =>
   rewriteText(msg, (t, html) =>
-    mapWords(t, html, (w) => (w.length < 4 ? w : [...w].map((c, i) => (i > 0 && r() < 0.35 ? INVISIBLES[Math.floor(r() * INVISIBLES.length)] + c : c)).join(''))),
+    mapWords(t, html, (w) =>
+      w.length < 4
+        ? w
+        : [...w]
+            .map((c, i) => (i > 0 && r() < 0.35 ? INVISIBLES[Math.floor(r() * INVISIBLES.length)] + c : c))
+            .join(''),
+    ),
   );
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const asHtml = (msg) => (msg.html ? msg.html : `<html><body>${escapeHtml(msg.text).replace(/\r?\n/g, '<br>\n')}</body></html>`);
+const asHtml = (msg) =>
+  msg.html ? msg.html : `<html><body>${escapeHtml(msg.text).replace(/\r?\n/g, '<br>\n')}</body></html>`;
 const htmlSplit = (msg, r) => {
   const html = mapWords(asHtml(msg), true, (w) =>
     w.length < 4
       ? w
-      : [...w].map((c, i) => {
-          if (i === 0) return c;
-          const x = r();
-          if (x < 0.12) return `<span></span>${c}`;
-          if (x < 0.22) return `<!-- ${Math.floor(r() * 1e6)} -->${c}`;
-          if (x < 0.35) return `&#${c.codePointAt(0)};`;
-          return c;
-        }).join(''),
+      : [...w]
+          .map((c, i) => {
+            if (i === 0) return c;
+            const x = r();
+            if (x < 0.12) return `<span></span>${c}`;
+            if (x < 0.22) return `<!-- ${Math.floor(r() * 1e6)} -->${c}`;
+            if (x < 0.35) return `&#${c.codePointAt(0)};`;
+            return c;
+          })
+          .join(''),
   );
   return { ...msg, html };
 };
@@ -241,12 +304,41 @@ const pad = (words) => (msg, r) => {
 };
 
 const SYNONYMS = {
-  bank: 'financial institution', banking: 'financial', payment: 'remittance', payments: 'remittances', invoice: 'bill',
-  invoices: 'bills', urgent: 'time-sensitive', urgently: 'promptly', immediately: 'right away', account: 'profile',
-  password: 'passcode', verify: 'validate', verification: 'validation', confirm: 'reconfirm', wire: 'send', transfer: 'move',
-  details: 'particulars', update: 'refresh', updated: 'refreshed', suspended: 'paused', login: 'sign-in', click: 'tap',
-  gift: 'present', cards: 'vouchers', card: 'voucher', request: 'ask', today: 'before end of day', secure: 'protected',
-  expire: 'lapse', expires: 'lapses', mailbox: 'inbox', document: 'file', shared: 'sent', pay: 'settle', funds: 'money',
+  bank: 'financial institution',
+  banking: 'financial',
+  payment: 'remittance',
+  payments: 'remittances',
+  invoice: 'bill',
+  invoices: 'bills',
+  urgent: 'time-sensitive',
+  urgently: 'promptly',
+  immediately: 'right away',
+  account: 'profile',
+  password: 'passcode',
+  verify: 'validate',
+  verification: 'validation',
+  confirm: 'reconfirm',
+  wire: 'send',
+  transfer: 'move',
+  details: 'particulars',
+  update: 'refresh',
+  updated: 'refreshed',
+  suspended: 'paused',
+  login: 'sign-in',
+  click: 'tap',
+  gift: 'present',
+  cards: 'vouchers',
+  card: 'voucher',
+  request: 'ask',
+  today: 'before end of day',
+  secure: 'protected',
+  expire: 'lapse',
+  expires: 'lapses',
+  mailbox: 'inbox',
+  document: 'file',
+  shared: 'sent',
+  pay: 'settle',
+  funds: 'money',
 };
 const synonyms = (msg, r) => {
   const swap = (t, html) =>
@@ -256,14 +348,17 @@ const synonyms = (msg, r) => {
       return w[0] === w[0].toUpperCase() ? s[0].toUpperCase() + s.slice(1) : s;
     });
   const reorder = (t) =>
-    t.split(/\n\s*\n/).map((p) => {
-      const s = p.split(/(?<=[.!?])\s+/);
-      for (let i = s.length - 1; i > 0; i--) {
-        const j = Math.floor(r() * (i + 1));
-        [s[i], s[j]] = [s[j], s[i]];
-      }
-      return s.join(' ');
-    }).join('\n\n');
+    t
+      .split(/\n\s*\n/)
+      .map((p) => {
+        const s = p.split(/(?<=[.!?])\s+/);
+        for (let i = s.length - 1; i > 0; i--) {
+          const j = Math.floor(r() * (i + 1));
+          [s[i], s[j]] = [s[j], s[i]];
+        }
+        return s.join(' ');
+      })
+      .join('\n\n');
   const m = rewriteText(msg, swap);
   return { ...m, text: m.text ? reorder(m.text) : m.text };
 };
@@ -273,7 +368,10 @@ const redirect = (msg) => {
   return {
     ...msg,
     text: msg.text.replace(/https?:\/\/[^\s<>"')\]]+/g, (u) => wrap(u)),
-    html: msg.html.replace(/(href\s*=\s*["'])(https?:[^"']+)/gi, (_, a, u) => `${a}${wrap(u.replace(/&amp;/g, '&'))}`),
+    html: msg.html.replace(
+      /(href\s*=\s*["'])(https?:[^"']+)/gi,
+      (_, a, u) => `${a}${wrap(u.replace(/&amp;/g, '&'))}`,
+    ),
   };
 };
 
@@ -282,15 +380,39 @@ const PNG = (() => {
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(b);
   return b;
 })();
-const firstLink = (msg) => (msg.html.match(/href\s*=\s*["'](https?:[^"']+)/i)?.[1] ?? msg.text.match(/https?:\/\/[^\s<>"')\]]+/)?.[0] ?? '').replace(/&amp;/g, '&');
+const firstLink = (msg) =>
+  (
+    msg.html.match(/href\s*=\s*["'](https?:[^"']+)/i)?.[1] ??
+    msg.text.match(/https?:\/\/[^\s<>"')\]]+/)?.[0] ??
+    ''
+  ).replace(/&amp;/g, '&');
 const imageOnly = (where) => (msg) => {
   const link = firstLink(msg);
   const img = where === 'remote' ? 'https://cdn.bench-images.example/notice.png' : 'cid:notice@bench';
-  const pic = link ? `<a href="${escapeHtml(link)}"><img src="${img}" width="600"></a>` : `<img src="${img}" width="600">`;
+  const pic = link
+    ? `<a href="${escapeHtml(link)}"><img src="${img}" width="600"></a>`
+    : `<img src="${img}" width="600">`;
   const attachments = msg.attachments.filter((a) => !a.mimeType.startsWith('text/'));
-  if (where === 'inline') attachments.push({ filename: 'notice.png', mimeType: 'image/png', disposition: 'inline', contentId: '<notice@bench>', content: PNG });
-  if (where === 'attached') attachments.push({ filename: 'notice.png', mimeType: 'image/png', disposition: 'attachment', contentId: '', content: PNG });
-  const html = where === 'attached' ? `<p>Please see the attached notice.</p>${link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>` : ''}` : `<p>Please see the notice below.</p>${pic}`;
+  if (where === 'inline')
+    attachments.push({
+      filename: 'notice.png',
+      mimeType: 'image/png',
+      disposition: 'inline',
+      contentId: '<notice@bench>',
+      content: PNG,
+    });
+  if (where === 'attached')
+    attachments.push({
+      filename: 'notice.png',
+      mimeType: 'image/png',
+      disposition: 'attachment',
+      contentId: '',
+      content: PNG,
+    });
+  const html =
+    where === 'attached'
+      ? `<p>Please see the attached notice.</p>${link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>` : ''}`
+      : `<p>Please see the notice below.</p>${pic}`;
   return { ...msg, text: '', html, attachments };
 };
 
@@ -307,7 +429,10 @@ const foldedFrom = (msg) => {
   const i = fromIndex(msg);
   if (i < 0) return msg;
   const fields = [...msg.fields];
-  const v = fields[i].slice(5).replace(/\r\n[ \t]+/g, ' ').trim();
+  const v = fields[i]
+    .slice(5)
+    .replace(/\r\n[ \t]+/g, ' ')
+    .trim();
   fields[i] = `From:${CRLF} ${v.replace(/ </, `${CRLF} <`)}`;
   return withFields(msg, fields);
 };
@@ -315,7 +440,10 @@ const bigHeader = (kb) => (msg, r) => {
   const chunks = [];
   let size = 0;
   while (size < kb * 1024) {
-    const line = Array.from({ length: 70 }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'[Math.floor(r() * 64)]).join('');
+    const line = Array.from(
+      { length: 70 },
+      () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'[Math.floor(r() * 64)],
+    ).join('');
     chunks.push(line);
     size += line.length + 3;
   }
@@ -325,18 +453,28 @@ const fromDomain = (msg) => {
   const f = msg.fields[fromIndex(msg)] ?? '';
   return f.match(/@([a-z0-9.-]+)/i)?.[1]?.toLowerCase() ?? 'sender.example';
 };
-const REAL_AR = (msg) => `Authentication-Results: ${TRUSTED}; spf=fail smtp.mailfrom=${fromDomain(msg)}; dkim=none; dmarc=fail header.from=${fromDomain(msg)}`;
-const FORGED_AR = (msg) => `Authentication-Results: ${TRUSTED}; spf=pass smtp.mailfrom=${fromDomain(msg)}; dkim=pass header.d=${fromDomain(msg)}; dmarc=pass header.from=${fromDomain(msg)}`;
+const REAL_AR = (msg) =>
+  `Authentication-Results: ${TRUSTED}; spf=fail smtp.mailfrom=${fromDomain(msg)}; dkim=none; dmarc=fail header.from=${fromDomain(msg)}`;
+const FORGED_AR = (msg) =>
+  `Authentication-Results: ${TRUSTED}; spf=pass smtp.mailfrom=${fromDomain(msg)}; dkim=pass header.d=${fromDomain(msg)}; dmarc=pass header.from=${fromDomain(msg)}`;
 // baseline for the forged-AR pair: the receiving MX's real (failing) result on top
 const withRealAr = (msg) => withFields(msg, [REAL_AR(msg), ...msg.fields]);
 const forgedAr = (place) => (msg) =>
-  withFields(msg, place === 'below' ? [REAL_AR(msg), FORGED_AR(msg), ...msg.fields] : [FORGED_AR(msg), REAL_AR(msg), ...msg.fields]);
+  withFields(
+    msg,
+    place === 'below'
+      ? [REAL_AR(msg), FORGED_AR(msg), ...msg.fields]
+      : [FORGED_AR(msg), REAL_AR(msg), ...msg.fields],
+  );
 
 // ------------------------------------------------------------------------------------------------
 // the transforms; `encoding` ones also run on benign mail; `baseline` replaces the original as "before"
 
 const T = (name, fn, o = {}) => ({ name, fn, encoding: false, ...o });
-const stack = (...fns) => (msg, r) => fns.reduce((m, f) => f(m, r), msg);
+const stack =
+  (...fns) =>
+  (msg, r) =>
+    fns.reduce((m, f) => f(m, r), msg);
 const TRANSFORMS = [
   T('re-encode base64', (m) => m, { encoding: true }),
   T('re-encode quoted-printable', (m) => m, { encoding: true, qp: true }),
@@ -364,12 +502,21 @@ const TRANSFORMS = [
 // ------------------------------------------------------------------------------------------------
 
 const files = await listCorpus([join(dev, 'malicious')], [join(dev, 'benign')]);
-const { messages } = await extractCorpus(files, { config, featureOptions: EMAIL_FEATURE_OPTIONS, what: 'features' });
+const { messages } = await extractCorpus(files, {
+  config,
+  featureOptions: EMAIL_FEATURE_OPTIONS,
+  what: 'features',
+});
 const groups = connectGroups(messages.map((m) => (m.groupKeys.length ? m.groupKeys : [`file:${m.path}`])));
 const foldOf = groupKFold(groups, K, SEED);
 
 const flagged = (v) => v.verdict !== 'clean';
-const stats = new Map(TRANSFORMS.map((t) => [t.name, { malicious: { n: 0, before: 0, after: 0, delta: 0 }, benign: { n: 0, before: 0, after: 0, delta: 0 } }]));
+const stats = new Map(
+  TRANSFORMS.map((t) => [
+    t.name,
+    { malicious: { n: 0, before: 0, after: 0, delta: 0 }, benign: { n: 0, before: 0, after: 0, delta: 0 } },
+  ]),
+);
 let examplesScorer = null;
 
 async function run(raw, label, scorer, seedText) {
@@ -393,11 +540,17 @@ async function run(raw, label, scorer, seedText) {
 const t0 = performance.now();
 for (let f = 0; f < K; f++) {
   const train = messages.filter((_, i) => foldOf[i] !== f);
-  const trained = trainEmailOnMessages(train, { ...EMAIL_TRAIN_DEFAULTS, seed: SEED }, { version: `bench-fold-${f + 1}` });
+  const trained = trainEmailOnMessages(
+    train,
+    { ...EMAIL_TRAIN_DEFAULTS, seed: SEED },
+    { version: `bench-fold-${f + 1}` },
+  );
   const scorer = emailModelFrom(trained.model);
   if (f === 0) examplesScorer = scorer;
   for (const label of ['malicious', 'benign']) {
-    const held = messages.filter((m, i) => foldOf[i] === f && m.label === label).sort((a, b) => (a.path < b.path ? -1 : 1));
+    const held = messages
+      .filter((m, i) => foldOf[i] === f && m.label === label)
+      .sort((a, b) => (a.path < b.path ? -1 : 1));
     const step = Math.max(1, Math.floor(held.length / PER_FOLD));
     const sample = held.filter((_, i) => i % step === 0).slice(0, PER_FOLD);
     for (const m of sample) await run(readFileSync(m.path), label, scorer, m.path);
@@ -406,8 +559,15 @@ for (let f = 0; f < K; f++) {
 }
 // the shipped lures in examples/ (not in the dev set): malicious unless named legit-*
 const exDir = join(root, 'examples');
-for (const name of readdirSync(exDir).filter((n) => n.endsWith('.eml')).sort()) {
-  await run(readFileSync(join(exDir, name)), name.startsWith('legit') ? 'benign' : 'malicious', examplesScorer, name);
+for (const name of readdirSync(exDir)
+  .filter((n) => n.endsWith('.eml'))
+  .sort()) {
+  await run(
+    readFileSync(join(exDir, name)),
+    name.startsWith('legit') ? 'benign' : 'malicious',
+    examplesScorer,
+    name,
+  );
 }
 
 const pct = (x, n) => (n ? (100 * x) / n : 0);
@@ -422,7 +582,12 @@ for (const t of TRANSFORMS) {
   const { malicious: m, benign: b } = stats.get(t.name);
   const row = {
     transform: t.name,
-    malicious: { n: m.n, before: pct(m.before, m.n), after: pct(m.after, m.n), mean_score_change: m.n ? m.delta / m.n : 0 },
+    malicious: {
+      n: m.n,
+      before: pct(m.before, m.n),
+      after: pct(m.after, m.n),
+      mean_score_change: m.n ? m.delta / m.n : 0,
+    },
     benign: t.encoding ? { n: b.n, before: pct(b.before, b.n), after: pct(b.after, b.n) } : null,
   };
   rows.push(row);
@@ -430,11 +595,20 @@ for (const t of TRANSFORMS) {
   const sign = (x) => `${x >= 0 ? '+' : ''}${x.toFixed(1)}`;
   lines.push(
     `| ${t.name} | ${m.n} | ${f1(row.malicious.before)} | ${f1(row.malicious.after)} | ${sign(row.malicious.after - row.malicious.before)} | ${sign(row.malicious.mean_score_change * 100)} % | ` +
-      (row.benign ? `${b.n} | ${f1(row.benign.before)} | ${f1(row.benign.after)} | ${sign(row.benign.after - row.benign.before)} |` : '– | – | – | – |'),
+      (row.benign
+        ? `${b.n} | ${f1(row.benign.before)} | ${f1(row.benign.after)} | ${sign(row.benign.after - row.benign.before)} |`
+        : '– | – | – | – |'),
   );
 }
 console.log(lines.join('\n'));
 const out = opt('out', join(root, '.vigil', 'bench', 'robustness.json'));
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify({ folds: K, seed: SEED, per_fold: PER_FOLD, seconds: Math.round((performance.now() - t0) / 1000), rows }, null, 2) + '\n');
+writeFileSync(
+  out,
+  JSON.stringify(
+    { folds: K, seed: SEED, per_fold: PER_FOLD, seconds: Math.round((performance.now() - t0) / 1000), rows },
+    null,
+    2,
+  ) + '\n',
+);
 console.error(`wrote ${out}`);

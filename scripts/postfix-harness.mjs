@@ -9,7 +9,17 @@
 //   ports.plain   smtpd without any filter (the baseline the bench compares with)
 //   ports.reinject smtpd that takes mail back from Vigil (no filter, no recipient checks)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +29,8 @@ const POSTFIX = ['/usr/sbin/postfix', '/usr/local/sbin/postfix'].find((p) => exi
 /** Why Postfix cannot run here, or null when it can. */
 export function postfixMissing() {
   if (!POSTFIX) return 'Debian package postfix is not installed (apt-get install postfix; .ci/run does it)';
-  if (typeof process.getuid === 'function' && process.getuid() !== 0) return 'Postfix needs root to start its master';
+  if (typeof process.getuid === 'function' && process.getuid() !== 0)
+    return 'Postfix needs root to start its master';
   const id = spawnSync('id', ['-u', 'postfix'], { encoding: 'utf8' });
   if (id.status !== 0) return 'the postfix user does not exist (install the Debian package)';
   return null;
@@ -44,7 +55,7 @@ function run(conf, cmd, args) {
     // Postfix reports to its log, not to stderr, unless stderr is a terminal
     const log = join(conf, '..', 'postfix.log');
     const tail = existsSync(log) ? readFileSync(log, 'utf8').split('\n').slice(-8).join('\n') : '';
-    throw new Error(`${cmd} -c ${conf} ${args.join(' ')} failed: ${err.message}\n${tail}`);
+    throw new Error(`${cmd} -c ${conf} ${args.join(' ')} failed: ${err.message}\n${tail}`, { cause: err });
   }
 }
 
@@ -55,7 +66,14 @@ function run(conf, cmd, args) {
 export async function startPostfix({ filter, proxyFilter }) {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-postfix-'));
   chmodSync(dir, 0o755); // the virtual delivery agent (uid nobody) must reach the Maildir
-  const ports = { aq: await freePort(), bq: await freePort(), plain: await freePort(), reinject: await freePort(), filter, proxyFilter };
+  const ports = {
+    aq: await freePort(),
+    bq: await freePort(),
+    plain: await freePort(),
+    reinject: await freePort(),
+    filter,
+    proxyFilter,
+  };
   const conf = join(dir, 'conf');
   const mail = join(dir, 'mail');
   mkdirSync(conf);
@@ -114,18 +132,44 @@ export async function startPostfix({ filter, proxyFilter }) {
     ].join('\n'),
   );
   const svc = (name, type, priv, unpriv, wakeup, max, cmd, ...opts) =>
-    [`${name} ${type} ${priv} ${unpriv} n ${wakeup} ${max} ${cmd}`, ...opts.map((o) => `  -o ${o}`)].join('\n');
+    [`${name} ${type} ${priv} ${unpriv} n ${wakeup} ${max} ${cmd}`, ...opts.map((o) => `  -o ${o}`)].join(
+      '\n',
+    );
   writeFileSync(
     join(conf, 'master.cf'),
     [
       // after-queue: everything received here goes through Vigil before delivery
-      svc(`127.0.0.1:${ports.aq}`, 'inet', 'n', '-', '-', '-', 'smtpd', `content_filter=vigil:[127.0.0.1]:${filter}`),
+      svc(
+        `127.0.0.1:${ports.aq}`,
+        'inet',
+        'n',
+        '-',
+        '-',
+        '-',
+        'smtpd',
+        `content_filter=vigil:[127.0.0.1]:${filter}`,
+      ),
       // before-queue: Vigil sees the message during the SMTP session and can reject it
-      svc(`127.0.0.1:${ports.bq}`, 'inet', 'n', '-', '-', '-', 'smtpd', `smtpd_proxy_filter=127.0.0.1:${proxyFilter}`, 'smtpd_proxy_timeout=120s'),
+      svc(
+        `127.0.0.1:${ports.bq}`,
+        'inet',
+        'n',
+        '-',
+        '-',
+        '-',
+        'smtpd',
+        `smtpd_proxy_filter=127.0.0.1:${proxyFilter}`,
+        'smtpd_proxy_timeout=120s',
+      ),
       svc(`127.0.0.1:${ports.plain}`, 'inet', 'n', '-', '-', '-', 'smtpd'),
       svc(
         `127.0.0.1:${ports.reinject}`,
-        'inet', 'n', '-', '-', '-', 'smtpd',
+        'inet',
+        'n',
+        '-',
+        '-',
+        '-',
+        'smtpd',
         'content_filter=',
         'smtpd_proxy_filter=',
         'receive_override_options=no_unknown_recipient_checks,no_header_body_checks,no_milters',
@@ -133,7 +177,17 @@ export async function startPostfix({ filter, proxyFilter }) {
         'smtpd_relay_restrictions=permit_mynetworks,reject',
         'smtpd_authorized_xforward_hosts=127.0.0.0/8',
       ),
-      svc('vigil', 'unix', '-', '-', '-', '20', 'smtp', 'smtp_send_xforward_command=yes', 'disable_mime_output_conversion=yes'),
+      svc(
+        'vigil',
+        'unix',
+        '-',
+        '-',
+        '-',
+        '20',
+        'smtp',
+        'smtp_send_xforward_command=yes',
+        'disable_mime_output_conversion=yes',
+      ),
       svc('pickup', 'unix', 'n', '-', '60', '1', 'pickup'),
       svc('cleanup', 'unix', 'n', '-', '-', '0', 'cleanup'),
       svc('qmgr', 'unix', 'n', '-', '300', '1', 'qmgr'),

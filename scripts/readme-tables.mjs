@@ -43,8 +43,13 @@ export function devMessagesTable(rows) {
     '| --- | --- | --- | --- |',
   ];
   for (const { id, verdict: v } of rows) {
-    const features = (v.model?.top_features ?? []).slice(0, 5).map((f) => `\`${f.feature}\` ${signed(f.weight)}`).join(', ');
-    lines.push(`| ${id} | ${v.verdict} ${fmt(v.score)} | ${v.model ? fmt(v.model.score) : 'n/a'} | ${features} |`);
+    const features = (v.model?.top_features ?? [])
+      .slice(0, 5)
+      .map((f) => `\`${f.feature}\` ${signed(f.weight)}`)
+      .join(', ');
+    lines.push(
+      `| ${id} | ${v.verdict} ${fmt(v.score)} | ${v.model ? fmt(v.model.score) : 'n/a'} | ${features} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -88,7 +93,10 @@ export async function scanDevMessages(scan, dir = dataDir()) {
     const path = join(dir, 'email', 'dev', rel);
     const verdict = await scan(new Uint8Array(readFileSync(path)), rel);
     const timed = verdict.skipped.filter((s) => /^limit time_ms/.test(s.why));
-    if (timed.length) throw new Error(`${rel}: the scan hit the time limit (${timed[0].what}); re-run on a less loaded machine`);
+    if (timed.length)
+      throw new Error(
+        `${rel}: the scan hit the time limit (${timed[0].what}); re-run on a less loaded machine`,
+      );
     rows.push({ id: rel.split('/').slice(1).join('/'), verdict });
   }
   return rows;
@@ -101,7 +109,9 @@ async function main() {
   if (existsSync(join(dataDir(), 'email', 'dev', DEV_MESSAGES[0]))) {
     // exactly what `npx vigil scan --json FILE` does: the default config, the shipped models
     const scanner = createScanner(resolveConfig({}));
-    tables['dev-messages'] = devMessagesTable(await scanDevMessages((raw, target) => scanner.email(raw, target)));
+    tables['dev-messages'] = devMessagesTable(
+      await scanDevMessages((raw, target) => scanner.email(raw, target)),
+    );
   } else {
     console.error(`readme-tables: ${dataDir()} has no email/dev: the dev-messages table is left as it is`);
   }

@@ -21,7 +21,9 @@ export function findHaproxy() {
 
 /** `vigil keys create` against `db`; returns the key. */
 export function createKey(db, name) {
-  const r = spawnSync(process.execPath, [VIGIL_BIN, 'keys', 'create', '--name', name, '--db', db], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [VIGIL_BIN, 'keys', 'create', '--name', name, '--db', db], {
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`vigil keys create failed: ${r.stderr}`);
   return r.stdout.trim();
 }
@@ -31,9 +33,13 @@ export function createKey(db, name) {
  * `extra` are more serve arguments (e.g. ['--log-level', 'warn']).
  */
 export function startReplica(db, extra = []) {
-  const proc = spawn(process.execPath, [VIGIL_BIN, 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1', '--log-level', 'warn', ...extra], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const proc = spawn(
+    process.execPath,
+    [VIGIL_BIN, 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1', '--log-level', 'warn', ...extra],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let err = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error(`vigil serve did not start in 60 s: ${err}`)), 60_000);

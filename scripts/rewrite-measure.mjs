@@ -31,15 +31,25 @@ const { createScanner, resolveConfig } = await import(join(root, 'dist', 'index.
 
 const enc = encodeURIComponent;
 /** Proofpoint v2: percent-encoding with `%`→`-` and `/`→`_` (a literal - or _ is percent-encoded first). */
-const ppV2 = (u) => enc(u).replace(/%2F/g, '/').replace(/-/g, '%2D').replace(/_/g, '%5F').replace(/%/g, '-').replace(/\//g, '_');
+const ppV2 = (u) =>
+  enc(u)
+    .replace(/%2F/g, '/')
+    .replace(/-/g, '%2D')
+    .replace(/_/g, '%5F')
+    .replace(/%/g, '-')
+    .replace(/\//g, '_');
 /** What each gateway writes in place of a link (fixed tokens: the output must be deterministic). */
 const WRAP = {
-  safelinks: (u) => `https://nam12.safelinks.protection.outlook.com/?url=${enc(u)}&data=05%7C02%7C%7C0a1b2c3d%7C0%7C0%7C638000000000000000%7CUnknown&sdata=AbCdEfGh%3D&reserved=0`,
-  'proofpoint-v2': (u) => `https://urldefense.proofpoint.com/v2/url?u=${ppV2(u)}&d=DwMFaQ&c=euGZstcaTDllvimEN8b7jXrwqOf&r=AbCdEf&m=GhIjKl&s=MnOpQr&e=`,
+  safelinks: (u) =>
+    `https://nam12.safelinks.protection.outlook.com/?url=${enc(u)}&data=05%7C02%7C%7C0a1b2c3d%7C0%7C0%7C638000000000000000%7CUnknown&sdata=AbCdEfGh%3D&reserved=0`,
+  'proofpoint-v2': (u) =>
+    `https://urldefense.proofpoint.com/v2/url?u=${ppV2(u)}&d=DwMFaQ&c=euGZstcaTDllvimEN8b7jXrwqOf&r=AbCdEf&m=GhIjKl&s=MnOpQr&e=`,
   // v3 keeps the URL readable; a '*' in it would need Proofpoint's substitution table, so such
   // links (rare) are left alone rather than encoded wrongly
-  'proofpoint-v3': (u) => (u.includes('*') || u.includes('__') ? u : `https://urldefense.com/v3/__${u}__;!!AbCdEf!GhIjKlMnOp$`),
-  google: (u) => `https://www.google.com/url?q=${enc(u)}&sa=D&source=editors&ust=1700000000000000&usg=AOvVaw0AbCdEf`,
+  'proofpoint-v3': (u) =>
+    u.includes('*') || u.includes('__') ? u : `https://urldefense.com/v3/__${u}__;!!AbCdEf!GhIjKlMnOp$`,
+  google: (u) =>
+    `https://www.google.com/url?q=${enc(u)}&sa=D&source=editors&ust=1700000000000000&usg=AOvVaw0AbCdEf`,
 };
 
 /**
@@ -47,17 +57,24 @@ const WRAP = {
  * item 3): a hidden preheader with zero-width characters in every HTML part, and a Reply-To on
  * another domain (a person's mailbox, and a mail service's help mailbox).
  */
-const PREHEADER = '<div style="display:none;max-height:0;overflow:hidden;mso-hide:all">Your update is inside \u200c\u00a0\u200c\u00a0\u200b\u200c&zwnj;&nbsp;&zwnj;&nbsp;&#8203;</div>';
+const PREHEADER =
+  '<div style="display:none;max-height:0;overflow:hidden;mso-hide:all">Your update is inside \u200c\u00a0\u200c\u00a0\u200b\u200c&zwnj;&nbsp;&zwnj;&nbsp;&#8203;</div>';
 const TRANSFORMS = {
   preheader: {
     text: (text, html, count) => {
       if (!html) return text;
       count.n++;
-      return /<body[^>]*>/i.test(text) ? text.replace(/<body[^>]*>/i, (b) => b + PREHEADER) : PREHEADER + text;
+      return /<body[^>]*>/i.test(text)
+        ? text.replace(/<body[^>]*>/i, (b) => b + PREHEADER)
+        : PREHEADER + text;
     },
   },
-  'reply-to-person': { head: (raw) => addHeader(raw, 'Reply-To: Jane Doe <jane.doe@replies-elsewhere.example>') },
-  'reply-to-service': { head: (raw) => addHeader(raw, 'Reply-To: Customer Care <help@replies-elsewhere.example>') },
+  'reply-to-person': {
+    head: (raw) => addHeader(raw, 'Reply-To: Jane Doe <jane.doe@replies-elsewhere.example>'),
+  },
+  'reply-to-service': {
+    head: (raw) => addHeader(raw, 'Reply-To: Customer Care <help@replies-elsewhere.example>'),
+  },
 };
 /** Put a header first, replacing any of the same name (latin1 string: bytes otherwise unchanged). */
 function addHeader(raw, line) {
@@ -70,7 +87,11 @@ function addHeader(raw, line) {
   return line + eol + kept.replace(/^\r?\n/, '') + rest;
 }
 
-const decodeEntities = (s) => s.replace(/&amp;/gi, '&').replace(/&#38;/g, '&').replace(/&#x26;/gi, '&');
+const decodeEntities = (s) =>
+  s
+    .replace(/&amp;/gi, '&')
+    .replace(/&#38;/g, '&')
+    .replace(/&#x26;/gi, '&');
 const escapeAttr = (s) => s.replace(/&/g, '&amp;');
 
 function rewriteText(text, html, wrap, count) {
@@ -83,15 +104,17 @@ function rewriteText(text, html, wrap, count) {
   }
   // the whole URL as a gateway sees it: parentheses inside (`HB0287(1).pdf`) kept, trailing
   // punctuation and an unbalanced closing parenthesis left outside
-  return text.replace(/https?:\/\/[^\s<>"'\[\]`]+/g, (m) => {
+  return text.replace(/https?:\/\/[^\s<>"'[\]`]+/g, (m) => {
     let u = m.replace(/[.,;:!?]+$/, '');
-    while (u.endsWith(')') && (u.match(/\(/g) ?? []).length < (u.match(/\)/g) ?? []).length) u = u.slice(0, -1).replace(/[.,;:!?]+$/, '');
+    while (u.endsWith(')') && (u.match(/\(/g) ?? []).length < (u.match(/\)/g) ?? []).length)
+      u = u.slice(0, -1).replace(/[.,;:!?]+$/, '');
     count.n++;
     return wrap(u) + m.slice(u.length);
   });
 }
 
-const qpDecode = (s) => s.replace(/=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+const qpDecode = (s) =>
+  s.replace(/=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
 function qpEncode(s, eol) {
   return s
     .split(/\r?\n/)
@@ -102,7 +125,8 @@ function qpEncode(s, eol) {
         const c = line.charCodeAt(i);
         const last = i === line.length - 1;
         let t = line[i];
-        if (c === 61 || c > 126 || (c < 32 && c !== 9) || (last && (c === 32 || c === 9))) t = `=${c.toString(16).toUpperCase().padStart(2, '0')}`;
+        if (c === 61 || c > 126 || (c < 32 && c !== 9) || (last && (c === 32 || c === 9)))
+          t = `=${c.toString(16).toUpperCase().padStart(2, '0')}`;
         if (len + t.length > 75) {
           out += `=${eol}`;
           len = 0;
@@ -158,7 +182,9 @@ function rewriteEntity(s, wrap, count, depth = 0) {
     const before = count.n;
     const next = rewriteText(text, html, wrap, count);
     if (count.n === before) return s;
-    const b64 = Buffer.from(next, 'latin1').toString('base64').match(/.{1,76}/g) ?? [''];
+    const b64 = Buffer.from(next, 'latin1')
+      .toString('base64')
+      .match(/.{1,76}/g) ?? [''];
     return head + sep + b64.join(eol) + eol;
   }
   if (cte === 'quoted-printable') {
@@ -177,7 +203,11 @@ function rewritePart(seg, wrap, count, depth) {
 
 const which = opt('label', 'both');
 const rewriters = opt('rewriters', 'safelinks,proofpoint-v2,proofpoint-v3,google').split(',');
-const manifest = readFileSync(join(data, 'email', 'manifest.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+const manifest = readFileSync(join(data, 'email', 'manifest.csv'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => l.split(','));
 const scanner = createScanner(resolveConfig({}));
 const variants = ['original', ...rewriters];
 /** label -> variant -> { n, flagged, malicious }, and per source */
@@ -204,7 +234,10 @@ for (const [file, label, source] of manifest.sort((a, b) => (a[0] < b[0] ? -1 : 
   for (const r of rewriters) {
     const count = { n: 0 };
     const how = WRAP[r] ?? TRANSFORMS[r];
-    if (!how) throw new Error(`unknown rewrite ${r} (${[...Object.keys(WRAP), ...Object.keys(TRANSFORMS)].join(', ')})`);
+    if (!how)
+      throw new Error(
+        `unknown rewrite ${r} (${[...Object.keys(WRAP), ...Object.keys(TRANSFORMS)].join(', ')})`,
+      );
     let text = raw.toString('latin1');
     if (how.head) {
       text = how.head(text);
@@ -212,24 +245,40 @@ for (const [file, label, source] of manifest.sort((a, b) => (a[0] < b[0] ? -1 : 
     } else text = rewriteEntity(text, how, count);
     rewrittenLinks += count.n;
     // --dump DIR: keep the rewritten messages to look at (outside the repository)
-    if (opt('dump') && count.n) writeFileSync(join(opt('dump'), `${r}-${file.split('/').pop()}`), text, 'latin1');
+    if (opt('dump') && count.n)
+      writeFileSync(join(opt('dump'), `${r}-${file.split('/').pop()}`), text, 'latin1');
     const v = count.n ? await scanner.email(Buffer.from(text, 'latin1'), file) : orig;
     bump(label, r, v);
     bump(`${label} ${source}`, r, v);
     if ((v.verdict === 'clean') !== (orig.verdict === 'clean') && changed.length < 40) {
-      changed.push({ file, rewriter: r, before: `${orig.verdict} ${orig.score}`, after: `${v.verdict} ${v.score}`, signals: v.signals.slice(0, 4).map((s) => `${s.id}:${s.severity}`) });
+      changed.push({
+        file,
+        rewriter: r,
+        before: `${orig.verdict} ${orig.score}`,
+        after: `${v.verdict} ${v.score}`,
+        signals: v.signals.slice(0, 4).map((s) => `${s.id}:${s.severity}`),
+      });
     }
   }
 }
 const pct = (t) => (t ? +((100 * t.flagged) / t.n).toFixed(2) : null);
-const rows = Object.keys(tally).sort().map((k) => ({ slice: k, n: tally[k].original.n, ...Object.fromEntries(variants.map((v) => [v, pct(tally[k][v])])) }));
+const rows = Object.keys(tally)
+  .sort()
+  .map((k) => ({
+    slice: k,
+    n: tally[k].original.n,
+    ...Object.fromEntries(variants.map((v) => [v, pct(tally[k][v])])),
+  }));
 if (args.includes('--json')) console.log(JSON.stringify({ root, rewrittenLinks, rows, changed }, null, 1));
 else {
-  console.log(`flagged (verdict not clean), % of messages; links rewritten in total: ${rewrittenLinks}; scored with ${root}`);
+  console.log(
+    `flagged (verdict not clean), % of messages; links rewritten in total: ${rewrittenLinks}; scored with ${root}`,
+  );
   console.log(['slice', 'n', ...variants].join('\t'));
   for (const r of rows) console.log([r.slice, r.n, ...variants.map((v) => r[v])].join('\t'));
   if (changed.length) {
     console.log('\nmessages whose verdict changed with the rewrite (first 40):');
-    for (const c of changed) console.log(`${c.rewriter}\t${c.file}\t${c.before} -> ${c.after}\t${c.signals.join(' ')}`);
+    for (const c of changed)
+      console.log(`${c.rewriter}\t${c.file}\t${c.before} -> ${c.after}\t${c.signals.join(' ')}`);
   }
 }

@@ -6,7 +6,9 @@ const { ALL_SIGNALS } = await import('../dist/index.js');
 const rows = [...ALL_SIGNALS]
   .sort((a, b) => a.id.localeCompare(b.id))
   .map((s) => `| \`${s.id}\` | ${s.category} | ${s.severity} | ${s.summary} |`);
-const table = ['| signal | category | severity | what it means |', '| --- | --- | --- | --- |', ...rows].join('\n');
+const table = ['| signal | category | severity | what it means |', '| --- | --- | --- | --- |', ...rows].join(
+  '\n',
+);
 if (!process.argv.includes('--write')) {
   console.log(table);
   process.exit(0);

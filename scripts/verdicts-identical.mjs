@@ -85,7 +85,10 @@ for (const file of emails) {
     push('email', target, errorJson(err));
   }
 }
-for (const [kind, csv] of [['url', 'urls/dev.csv'], ['domain', 'domains/dev.csv']]) {
+for (const [kind, csv] of [
+  ['url', 'urls/dev.csv'],
+  ['domain', 'domains/dev.csv'],
+]) {
   const path = join(dataDir, csv);
   if (!existsSync(path)) continue;
   const rows = parseCsv(readFileSync(path, 'utf8')).slice(1);
@@ -117,12 +120,18 @@ if (compareFile) {
       diff++;
       if (first < 0) first = i;
     }
-  console.log(`verdicts-identical: DIFFERENT: ${diff} of ${lines.length} lines differ (before: ${body.length} lines, ${last.trim()})`);
+  console.log(
+    `verdicts-identical: DIFFERENT: ${diff} of ${lines.length} lines differ (before: ${body.length} lines, ${last.trim()})`,
+  );
   if (first >= 0) {
-    console.log(`first difference, line ${first + 1}:\n- ${(body[first] ?? '(none)').slice(0, 2000)}+ ${(lines[first] ?? '(none)').slice(0, 2000)}`);
+    console.log(
+      `first difference, line ${first + 1}:\n- ${(body[first] ?? '(none)').slice(0, 2000)}+ ${(lines[first] ?? '(none)').slice(0, 2000)}`,
+    );
   }
   if (outFile) writeFileSync(outFile, lines.join('') + summary);
   process.exit(1);
 }
 writeFileSync(outFile, lines.join('') + summary);
-console.log(`verdicts-identical: wrote ${lines.length} verdicts to ${outFile}, sha256 ${digest} (${seconds} s)`);
+console.log(
+  `verdicts-identical: wrote ${lines.length} verdicts to ${outFile}, sha256 ${digest} (${seconds} s)`,
+);

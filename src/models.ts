@@ -39,7 +39,9 @@ export function loadModel(name: string, source: ModelSource): LinearModel | null
     stamp = `${st.size}:${st.mtimeMs}`;
   } catch (err) {
     if (source === undefined) return null;
-    throw new VigilError('E_MODEL', `cannot read the ${name} model ${path}: ${(err as Error).message}`, { path });
+    throw new VigilError('E_MODEL', `cannot read the ${name} model ${path}: ${(err as Error).message}`, {
+      path,
+    });
   }
   const hit = FILES.get(path);
   if (hit && hit.stamp === stamp) return hit.model;
@@ -47,7 +49,9 @@ export function loadModel(name: string, source: ModelSource): LinearModel | null
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new VigilError('E_MODEL', `cannot read the ${name} model ${path}: ${(err as Error).message}`, { path });
+    throw new VigilError('E_MODEL', `cannot read the ${name} model ${path}: ${(err as Error).message}`, {
+      path,
+    });
   }
   const model = deserializeModel(text, `${name} model ${path}`);
   if (FILES.size >= MAX_FILES) FILES.clear();
@@ -56,7 +60,11 @@ export function loadModel(name: string, source: ModelSource): LinearModel | null
 }
 
 /** The models a config names, loaded through `loadModel`; `off` = none at all (`--no-model`). */
-export function loadModels(names: readonly string[], sources: Readonly<Record<string, ModelSource>>, off = false): Map<string, LinearModel | null> {
+export function loadModels(
+  names: readonly string[],
+  sources: Readonly<Record<string, ModelSource>>,
+  off = false,
+): Map<string, LinearModel | null> {
   const out = new Map<string, LinearModel | null>();
   for (const n of names) if (!out.has(n)) out.set(n, off ? null : loadModel(n, sources[n]));
   return out;

@@ -27,7 +27,8 @@ export function createScanner(config: VigilConfig, opts: ScannerOptions = {}): S
   const t = (target?: string) => (target !== undefined ? { target } : {});
   return {
     vigil,
-    email: (raw, target) => vigil.scan('email', raw, { ...t(target), ...(opts.verifyAuth ? { verifyAuth: opts.verifyAuth } : {}) }),
+    email: (raw, target) =>
+      vigil.scan('email', raw, { ...t(target), ...(opts.verifyAuth ? { verifyAuth: opts.verifyAuth } : {}) }),
     // the URL and domain analyzers are synchronous: verdicts come back directly, as they always did
     url: (url, target) => vigil.analyze('url', url, t(target)) as Verdict,
     domain: (name, target) => vigil.analyze('domain', name, t(target)) as Verdict,

@@ -8,7 +8,16 @@
  *   const vigil = createVigil(loadConfig('vigil.json'));
  *   const verdict = await vigil.scan('email', rawBytes, { target: 'invoice.eml' });
  */
-import { VigilError, type Analyzer, type InputForm, type KindInfo, type ModelSet, type PreparedAnalyzer, type SignalDef, type Verdict } from './core/index.js';
+import {
+  VigilError,
+  type Analyzer,
+  type InputForm,
+  type KindInfo,
+  type ModelSet,
+  type PreparedAnalyzer,
+  type SignalDef,
+  type Verdict,
+} from './core/index.js';
 import type { VigilConfig } from './config/index.js';
 import type { EmailScanOptions } from './email/index.js';
 import { ANALYZERS } from './analyzers.js';
@@ -56,14 +65,17 @@ const decoder = new TextDecoder();
 
 function modelSummary(m: unknown): { name: string; version: string } | null {
   const x = m as { name?: unknown; version?: unknown } | null | undefined;
-  return x && typeof x.name === 'string' && typeof x.version === 'string' ? { name: x.name, version: x.version } : null;
+  return x && typeof x.name === 'string' && typeof x.version === 'string'
+    ? { name: x.name, version: x.version }
+    : null;
 }
 
 export function createVigil(config: VigilConfig, options: VigilOptions = {}): Vigil {
   const analyzers = options.analyzers ?? ANALYZERS;
   const kinds = analyzers.map((a) => a.kind);
   for (const [i, k] of kinds.entries()) {
-    if (!/^[a-z][a-z0-9]*$/.test(k)) throw new Error(`analyzer kind "${k}": lower-case letters and digits only`);
+    if (!/^[a-z][a-z0-9]*$/.test(k))
+      throw new Error(`analyzer kind "${k}": lower-case letters and digits only`);
     if (kinds.indexOf(k) !== i) throw new Error(`analyzer kind "${k}" is registered twice`);
   }
   // a signal id starts with the kind that declares it (email.*, url.*); one from an unregistered
@@ -73,7 +85,8 @@ export function createVigil(config: VigilConfig, options: VigilOptions = {}): Vi
   for (const a of analyzers)
     for (const s of a.signals) {
       const prefix = SIGNAL_KIND.exec(s.id)?.[1];
-      if (!prefix || !kinds.includes(prefix)) throw new Error(`signal ${s.id} of the ${a.kind} analyzer names no registered kind`);
+      if (!prefix || !kinds.includes(prefix))
+        throw new Error(`signal ${s.id} of the ${a.kind} analyzer names no registered kind`);
       const seen = byId.get(s.id);
       if (seen && seen !== s) throw new Error(`signal ${s.id} is declared twice`);
       if (!seen) {
@@ -83,7 +96,11 @@ export function createVigil(config: VigilConfig, options: VigilOptions = {}): Vi
     }
 
   const sources = (config.models ?? {}) as Readonly<Record<string, ModelSource>>;
-  const loaded = loadModels(analyzers.flatMap((a) => a.models), sources, options.model === false);
+  const loaded = loadModels(
+    analyzers.flatMap((a) => a.models),
+    sources,
+    options.model === false,
+  );
   const models: ModelSet = { get: (name) => loaded.get(name) ?? null };
   const sharedValues = new Map<string, unknown>();
   const shared = <T>(key: string, build: () => T): T => {
@@ -91,7 +108,8 @@ export function createVigil(config: VigilConfig, options: VigilOptions = {}): Vi
     return sharedValues.get(key) as T;
   };
   const prepared = new Map<string, { form: InputForm; run: PreparedAnalyzer<unknown, VigilScanOptions> }>();
-  for (const a of analyzers) prepared.set(a.kind, { form: a.input, run: a.prepare(config, { models, shared }) });
+  for (const a of analyzers)
+    prepared.set(a.kind, { form: a.input, run: a.prepare(config, { models, shared }) });
 
   const kindInfo: KindInfo[] = analyzers.map((a) => ({
     kind: a.kind,
@@ -103,14 +121,29 @@ export function createVigil(config: VigilConfig, options: VigilOptions = {}): Vi
     http: { ...a.http },
     model: modelSummary(a.models[0] ? loaded.get(a.models[0]) : null),
   }));
-  function analyze(kind: string, input: Uint8Array | string, opts?: VigilScanOptions): Verdict | Promise<Verdict> {
+  function analyze(
+    kind: string,
+    input: Uint8Array | string,
+    opts?: VigilScanOptions,
+  ): Verdict | Promise<Verdict> {
     const p = get(kind);
-    const value = p.form === 'bytes' ? (typeof input === 'string' ? encoder.encode(input) : input) : typeof input === 'string' ? input : decoder.decode(input);
+    const value =
+      p.form === 'bytes'
+        ? typeof input === 'string'
+          ? encoder.encode(input)
+          : input
+        : typeof input === 'string'
+          ? input
+          : decoder.decode(input);
     return p.run.analyze(value, opts);
   }
   const get = (kind: string) => {
     const p = prepared.get(kind);
-    if (!p) throw new VigilError('E_USAGE', `unknown kind "${String(kind).slice(0, 40)}"; one of ${kinds.join(', ')}`);
+    if (!p)
+      throw new VigilError(
+        'E_USAGE',
+        `unknown kind "${String(kind).slice(0, 40)}"; one of ${kinds.join(', ')}`,
+      );
     return p;
   };
 

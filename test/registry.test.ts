@@ -22,7 +22,12 @@ function tableAfter(heading: string): string[][] {
   for (const line of lines) {
     if (line.startsWith('|')) {
       inTable = true;
-      rows.push(line.split('|').slice(1, -1).map((c) => c.trim()));
+      rows.push(
+        line
+          .split('|')
+          .slice(1, -1)
+          .map((c) => c.trim()),
+      );
     } else if (inTable) break;
   }
   return rows.slice(2); // header + separator
@@ -55,7 +60,10 @@ function coverage(): { run: boolean; why: string; log?: SignalLog } {
   if (process.env.VIGIL_SIGNAL_LOG_PARTIAL) return skip('a test-name filter or shard is active');
   const log = readSignalLog(dir);
   const missing = testFiles().filter((f) => !log.ran.has(f));
-  if (missing.length) return skip(`${missing.length} test files did not run (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''})`);
+  if (missing.length)
+    return skip(
+      `${missing.length} test files did not run (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''})`,
+    );
   return { run: true, why: `${log.ran.size} test files`, log };
 }
 
@@ -63,7 +71,9 @@ export function signalTable(signals: readonly SignalDef[]): string {
   const rows = [...signals]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((s) => `| \`${s.id}\` | ${s.category} | ${s.severity} | ${s.summary} |`);
-  return ['| signal | category | severity | what it means |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  return ['| signal | category | severity | what it means |', '| --- | --- | --- | --- |', ...rows].join(
+    '\n',
+  );
 }
 
 describe('signal registry', () => {
@@ -93,7 +103,10 @@ describe('signal registry', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-signal-log-test-'));
     try {
       writeFileSync(join(dir, 'log-1.tsv'), 'ran\t-\ttest/a.test.ts\nfires\tdomain.dga\ttest/a.test.ts\n');
-      writeFileSync(join(dir, 'log-2.tsv'), 'ran\t-\ttest/b.test.ts\nabsent\tdomain.dga\ttest/b.test.ts\nfires\tdomain.dga\ttest/b.test.ts\ntorn line\n');
+      writeFileSync(
+        join(dir, 'log-2.tsv'),
+        'ran\t-\ttest/b.test.ts\nabsent\tdomain.dga\ttest/b.test.ts\nfires\tdomain.dga\ttest/b.test.ts\ntorn line\n',
+      );
       writeFileSync(join(dir, 'other.txt'), 'fires\turl.host.userinfo\tx\n');
       const log = readSignalLog(dir);
       expect([...log.ran].sort()).toEqual(['test/a.test.ts', 'test/b.test.ts']);

@@ -6,7 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, resolveConfig } from '../src/config/index.js';
 import { SIGNAL_ID_PATTERN, VigilError, type Analyzer, type Verdict } from '../src/core/index.js';
-import { ALL_SIGNALS, ANALYZERS, KINDS, analyzeDomain, analyzeEmail, analyzeUrl, createScanner, createVigil } from '../src/index.js';
+import {
+  ALL_SIGNALS,
+  ANALYZERS,
+  KINDS,
+  analyzeDomain,
+  analyzeEmail,
+  analyzeUrl,
+  createScanner,
+  createVigil,
+} from '../src/index.js';
 import { buildApp, createApiKey } from '../src/server/index.js';
 import { SqliteStore } from '../src/store/index.js';
 import { eml } from './helpers/eml.js';
@@ -37,9 +46,15 @@ describe('createVigil', () => {
   });
 
   it('gives the same verdicts as the per-function library', async () => {
-    const raw = eml({ from: 'PayPal <service@paypa1-secure.example>', subject: 'Verify your account now', html: '<a href="http://paypa1-secure.example/login">https://www.paypal.com/signin</a>' });
+    const raw = eml({
+      from: 'PayPal <service@paypa1-secure.example>',
+      subject: 'Verify your account now',
+      html: '<a href="http://paypa1-secure.example/login">https://www.paypal.com/signin</a>',
+    });
     const scorer = (await import('../src/email/index.js')).loadEmailModel();
-    expect(strip(await vigil.scan('email', raw, { target: 'a.eml' }))).toEqual(strip(await analyzeEmail(raw, { config, scorer, target: 'a.eml' })));
+    expect(strip(await vigil.scan('email', raw, { target: 'a.eml' }))).toEqual(
+      strip(await analyzeEmail(raw, { config, scorer, target: 'a.eml' })),
+    );
     for (const u of ['http://paypa1-secure.example/login', 'https://www.example.com/docs'])
       expect(strip(await vigil.scan('url', u))).toEqual(strip(analyzeUrl(u, { config })));
     for (const d of ['micros0ft-sso-verify.com', 'xkqzvbnmrtplw.example', 'example.com'])
@@ -70,7 +85,11 @@ describe('createVigil', () => {
     expect((await vigil.scan('url', 'http://paypa1-secure.example/login')).model).not.toBeNull();
     // and it is the same as a config that names no model
     const off = resolveConfig({ models: { email: null, url: null, domain: null } });
-    const raw = eml({ from: 'IT <it@fabrikam.example>', subject: 'Password expires today', text: 'Log in at http://login.fabrikam-it.example/reset now.' });
+    const raw = eml({
+      from: 'IT <it@fabrikam.example>',
+      subject: 'Password expires today',
+      text: 'Log in at http://login.fabrikam-it.example/reset now.',
+    });
     expect(strip(await rules.scan('email', raw))).toEqual(strip(await createVigil(off).scan('email', raw)));
   });
 
@@ -103,8 +122,17 @@ describe('the analyzer contract', () => {
     return { a, seen };
   }
   const probeVerdict: Verdict = {
-    schema: 'vigil.verdict/1', kind: 'probe', target: '', verdict: 'clean', score: 0, categories: [], signals: [],
-    model: null, skipped: [], input: {}, elapsed_ms: 0,
+    schema: 'vigil.verdict/1',
+    kind: 'probe',
+    target: '',
+    verdict: 'clean',
+    score: 0,
+    categories: [],
+    signals: [],
+    model: null,
+    skipped: [],
+    input: {},
+    elapsed_ms: 0,
   };
 
   it('prepares each analyzer once, loads only the models analyzers name, and shares built state', async () => {
@@ -124,7 +152,9 @@ describe('the analyzer contract', () => {
     expect(() => createVigil(config, { analyzers: [a, a] })).toThrow(/registered twice/);
     expect(() => createVigil(config, { analyzers: [{ ...a, kind: 'Bad Kind' }] })).toThrow(/lower-case/);
     // a signal must belong to a registered kind: email signals without the email analyzer
-    expect(() => createVigil(config, { analyzers: [{ ...a, signals: [ALL_SIGNALS[0]!] }] })).toThrow(/names no registered kind/);
+    expect(() => createVigil(config, { analyzers: [{ ...a, signals: [ALL_SIGNALS[0]!] }] })).toThrow(
+      /names no registered kind/,
+    );
   });
 });
 
@@ -134,14 +164,20 @@ describe('a new kind (README "Extending Vigil")', () => {
   it('is scanned, listed and judges its links with the shared URL analysis', async () => {
     expect(vigil.kinds).toEqual(['email', 'url', 'domain', 'sms']);
     expect(vigil.signals.map((s) => s.id)).toContain(URGENT_LINK.id);
-    const v = await vigil.scan('sms', 'Your account is locked: verify now at http://paypal.com@192.0.2.7/login', { target: '+1 555 0100' });
+    const v = await vigil.scan(
+      'sms',
+      'Your account is locked: verify now at http://paypal.com@192.0.2.7/login',
+      { target: '+1 555 0100' },
+    );
     expect(v).toMatchObject({ kind: 'sms', target: '+1 555 0100' });
     const ids = v.signals.map((s) => s.id);
     expect(ids).toContain(URGENT_LINK.id);
     expect(ids.some((id) => id.startsWith('url.'))).toBe(true);
     expect(v.verdict).not.toBe('clean');
     // a look-alike: a link without urgency, and urgency without a link, stay silent
-    expect((await vigil.scan('sms', 'Docs are at https://www.example.com/help')).signals.map((s) => s.id)).not.toContain(URGENT_LINK.id);
+    expect(
+      (await vigil.scan('sms', 'Docs are at https://www.example.com/help')).signals.map((s) => s.id),
+    ).not.toContain(URGENT_LINK.id);
     expect((await vigil.scan('sms', 'Call me now, please')).signals).toEqual([]);
   });
 
@@ -153,15 +189,36 @@ describe('a new kind (README "Extending Vigil")', () => {
       const auth = { authorization: `Bearer ${key}` };
       const listed = (await app.inject({ method: 'GET', url: '/v1/signals', headers: auth })).json();
       expect(listed.kinds.map((k: { kind: string }) => k.kind)).toEqual(['email', 'url', 'domain', 'sms']);
-      expect(listed.signals).toContainEqual({ id: URGENT_LINK.id, kind: 'sms', category: 'phishing', severity: 'medium', summary: URGENT_LINK.summary });
+      expect(listed.signals).toContainEqual({
+        id: URGENT_LINK.id,
+        kind: 'sms',
+        category: 'phishing',
+        severity: 'medium',
+        summary: URGENT_LINK.summary,
+      });
       const api = (await app.inject({ method: 'GET', url: '/v1/openapi.json', headers: auth })).json();
       expect(api.paths['/v1/scan/sms']).toBeDefined();
-      expect(api.components.schemas.ScanResult.properties.kind.enum).toEqual(['email', 'url', 'domain', 'sms']);
-      const res = await app.inject({ method: 'POST', url: '/v1/scan/sms', headers: auth, payload: { sms: 'Final notice: pay today at http://parcel-fee.example.test/pay' } });
+      expect(api.components.schemas.ScanResult.properties.kind.enum).toEqual([
+        'email',
+        'url',
+        'domain',
+        'sms',
+      ]);
+      const res = await app.inject({
+        method: 'POST',
+        url: '/v1/scan/sms',
+        headers: auth,
+        payload: { sms: 'Final notice: pay today at http://parcel-fee.example.test/pay' },
+      });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ kind: 'sms', id: expect.stringMatching(/^vrd_/) });
       // too long for this kind's declared limit: refused by the schema, before the analyzer
-      const long = await app.inject({ method: 'POST', url: '/v1/scan/sms', headers: auth, payload: { sms: 'x'.repeat(2001) } });
+      const long = await app.inject({
+        method: 'POST',
+        url: '/v1/scan/sms',
+        headers: auth,
+        payload: { sms: 'x'.repeat(2001) },
+      });
       expect(long.json().error.code).toBe('E_BAD_REQUEST');
       const stats = (await app.inject({ method: 'GET', url: '/v1/stats', headers: auth })).json();
       expect(stats.by_kind).toEqual({ email: 0, url: 0, domain: 0, sms: 1 });
@@ -179,6 +236,8 @@ describe('createScanner (kept for library users)', () => {
     // url and domain verdicts come back directly, as before the runtime (bulk callers rely on it)
     expect(s.url('https://www.example.com/')).toMatchObject({ kind: 'url', verdict: 'clean' });
     expect(s.vigil.analyze('domain', 'example.com')).not.toBeInstanceOf(Promise);
-    expect(strip(await s.domain('micros0ft-sso-verify.com', 'x'))).toEqual(strip(await s.vigil.scan('domain', 'micros0ft-sso-verify.com', { target: 'x' })));
+    expect(strip(await s.domain('micros0ft-sso-verify.com', 'x'))).toEqual(
+      strip(await s.vigil.scan('domain', 'micros0ft-sso-verify.com', { target: 'x' })),
+    );
   });
 });

@@ -27,11 +27,21 @@ export interface EvalListCliOptions extends EvalListOptions {
   quiet?: boolean;
 }
 
-export async function runEvalList(kind: 'url' | 'domain', opts: EvalListCliOptions, io: CliIo): Promise<number> {
+export async function runEvalList(
+  kind: 'url' | 'domain',
+  opts: EvalListCliOptions,
+  io: CliIo,
+): Promise<number> {
   try {
     let progress: Progress | null = null;
     const report = evaluateList(kind, opts, {
-      start: (total) => (progress = new Progress({ write: (t) => io.stderr(t), enabled: io.isTTY && !opts.quiet, total, label: `eval ${kind}` })),
+      start: (total) =>
+        (progress = new Progress({
+          write: (t) => io.stderr(t),
+          enabled: io.isTTY && !opts.quiet,
+          total,
+          label: `eval ${kind}`,
+        })),
       tick: (outcome) => progress?.tick(outcome),
       done: () => progress?.finish(),
     });
@@ -71,14 +81,23 @@ export function formatEvalReport(r: EvalEmailResult, bySource: SliceReport[], se
   L.push(`  TPR at FPR ≤ 0.1 %      ${pct(r.tpr_at_fpr['0.001'])}`);
   L.push(`  TPR at FPR ≤ 1 %        ${pct(r.tpr_at_fpr['0.01'])}`);
   L.push(`  at the verdict (suspicious or malicious = flagged):`);
-  L.push(`    TPR ${pct(r.at_verdict.tpr)}   FPR ${pct(r.at_verdict.fpr)}   precision ${pct(r.at_verdict.precision)}`);
+  L.push(
+    `    TPR ${pct(r.at_verdict.tpr)}   FPR ${pct(r.at_verdict.fpr)}   precision ${pct(r.at_verdict.precision)}`,
+  );
   L.push(`  ${r.messages_per_second} messages/s (${seconds.toFixed(1)} s)`);
   const table = (title: string, slices: SliceReport[]) => {
     if (!slices.length) return;
     L.push('', `${title}:`, '  slice                               n    flagged   AUC');
     for (const s of slices) {
-      const rate = s.positives && !s.negatives ? `TPR ${pct(s.tpr)}` : !s.positives ? `FPR ${pct(s.fpr)}` : `TPR ${pct(s.tpr)} FPR ${pct(s.fpr)}`;
-      L.push(`  ${escapeControl(s.slice).padEnd(32).slice(0, 32)} ${String(s.n).padStart(5)}   ${rate}   ${s.auc === null ? '' : s.auc.toFixed(4)}`);
+      const rate =
+        s.positives && !s.negatives
+          ? `TPR ${pct(s.tpr)}`
+          : !s.positives
+            ? `FPR ${pct(s.fpr)}`
+            : `TPR ${pct(s.tpr)} FPR ${pct(s.fpr)}`;
+      L.push(
+        `  ${escapeControl(s.slice).padEnd(32).slice(0, 32)} ${String(s.n).padStart(5)}   ${rate}   ${s.auc === null ? '' : s.auc.toFixed(4)}`,
+      );
     }
   };
   table('by source folder', bySource);
@@ -102,7 +121,8 @@ export interface EvalEmailCliOptions extends EvalEmailOptions {
 function intFlag(v: string | number | undefined, name: string): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new VigilError('E_USAGE', `--${name} must be a non-negative integer, got ${v}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new VigilError('E_USAGE', `--${name} must be a non-negative integer, got ${v}`);
   return n;
 }
 
@@ -110,7 +130,8 @@ export async function runEvalEmail(opts: EvalEmailCliOptions, io: CliIo): Promis
   try {
     if (opts.cv) return await runCrossValidation(opts, io);
     for (const flag of ['mode', 'folds', 'seed', 'out'] as const)
-      if (opts[flag] !== undefined) throw new VigilError('E_USAGE', `--${flag} applies to eval email --cv only`);
+      if (opts[flag] !== undefined)
+        throw new VigilError('E_USAGE', `--${flag} applies to eval email --cv only`);
     const { result, bySource, seconds } = await evaluateEmail(opts, {
       progress: opts.quiet ? undefined : io,
       onError: (file, error) => io.stderr(`vigil: ${escapeControl(file)}: ${escapeControl(error)}\n`),
@@ -125,8 +146,16 @@ export async function runEvalEmail(opts: EvalEmailCliOptions, io: CliIo): Promis
 
 async function runCrossValidation(opts: EvalEmailCliOptions, io: CliIo): Promise<number> {
   // each fold trains its own model on the default config: a given model or config would not be what is measured
-  for (const [flag, set] of [['model-file', opts.modelFile !== undefined], ['no-model', opts.model === false], ['config', opts.config !== undefined]] as const)
-    if (set) throw new VigilError('E_USAGE', `--${flag} does not apply to eval email --cv (each fold trains its own model with the default config)`);
+  for (const [flag, set] of [
+    ['model-file', opts.modelFile !== undefined],
+    ['no-model', opts.model === false],
+    ['config', opts.config !== undefined],
+  ] as const)
+    if (set)
+      throw new VigilError(
+        'E_USAGE',
+        `--${flag} does not apply to eval email --cv (each fold trains its own model with the default config)`,
+      );
   const cvOpts: CvEmailOptions = { malicious: opts.malicious, benign: opts.benign };
   if (opts.slices !== undefined) cvOpts.slices = opts.slices;
   if (opts.mode !== undefined) cvOpts.mode = opts.mode;
@@ -143,11 +172,15 @@ async function runCrossValidation(opts: EvalEmailCliOptions, io: CliIo): Promise
   if (opts.scores) writeFileSync(opts.scores, scoresCsv(rows));
   if (opts.json) io.stdout(JSON.stringify(result) + '\n');
   else {
-    io.stdout(`cross-validation (${result.mode === 'source' ? 'leave one source out' : `${k} folds grouped by campaign`}), full analyzer on held-out folds\n`);
+    io.stdout(
+      `cross-validation (${result.mode === 'source' ? 'leave one source out' : `${k} folds grouped by campaign`}), full analyzer on held-out folds\n`,
+    );
     io.stdout(formatEvalReport(result, result.by_source, seconds));
     io.stdout('\nper fold:\n');
     for (const f of result.folds)
-      io.stdout(`  ${f.fold.padEnd(36)} n=${f.n}  AUC ${f.auc ?? '–'}  TPR@0.1% ${f.tpr_at_fpr_0_001 ?? '–'}  verdict TPR ${f.tpr_at_verdict ?? '–'} FPR ${f.fpr_at_verdict ?? '–'}\n`);
+      io.stdout(
+        `  ${f.fold.padEnd(36)} n=${f.n}  AUC ${f.auc ?? '–'}  TPR@0.1% ${f.tpr_at_fpr_0_001 ?? '–'}  verdict TPR ${f.tpr_at_verdict ?? '–'} FPR ${f.fpr_at_verdict ?? '–'}\n`,
+      );
   }
   return extractErrors || result.errors ? 2 : 0;
 }

@@ -103,12 +103,24 @@ export async function listEml(root: string, opts: ListOptions = {}): Promise<str
       }
     }
     if (isDir) {
-      if (f.depth + 1 > maxDepth) opts.onSkip?.(p, `deeper than ${maxDepth} directories below ${root}, not listed`);
+      if (f.depth + 1 > maxDepth)
+        opts.onSkip?.(p, `deeper than ${maxDepth} directories below ${root}, not listed`);
       else if (!full) stack.push(await read(p, f.depth + 1));
     } else if (isFile && /\.eml$/i.test(e.name)) out.push(p);
-    else if (isFile && opts.maildir && !e.name.startsWith('.') && /^(cur|new)$/.test(basename(f.dir)) && (await isMaildir(dirname(f.dir)))) out.push(p);
+    else if (
+      isFile &&
+      opts.maildir &&
+      !e.name.startsWith('.') &&
+      /^(cur|new)$/.test(basename(f.dir)) &&
+      (await isMaildir(dirname(f.dir)))
+    )
+      out.push(p);
   }
-  if (full) opts.onSkip?.(`entries after #${maxEntries} below ${root}`, `limit of ${maxEntries} listed entries (MAX_LISTED_ENTRIES)`);
+  if (full)
+    opts.onSkip?.(
+      `entries after #${maxEntries} below ${root}`,
+      `limit of ${maxEntries} listed entries (MAX_LISTED_ENTRIES)`,
+    );
   return out;
 }
 
@@ -126,7 +138,10 @@ export async function readInputFile(path: string, maxBytes: number): Promise<Buf
     let total = 0;
     while (total < cap) {
       // a regular file in one read when it fits; otherwise 1 MiB at a time
-      const size = Math.min(cap - total, s.isFile() && total === 0 ? Math.max(s.size + 1, 64 * 1024) : 1 << 20);
+      const size = Math.min(
+        cap - total,
+        s.isFile() && total === 0 ? Math.max(s.size + 1, 64 * 1024) : 1 << 20,
+      );
       const buf = Buffer.allocUnsafe(size);
       const { bytesRead } = await fh.read(buf, 0, size, null);
       if (bytesRead === 0) break;

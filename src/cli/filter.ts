@@ -21,7 +21,13 @@ export interface FilterCliOptions {
 export function parseHostPort(s: string, what: string, allowZero = false): HostPort {
   const m = /^\[([^\]]+)\]:(\d+)$/.exec(s) ?? /^([^:\s]+):(\d+)$/.exec(s);
   const port = m ? Number(m[2]) : NaN;
-  if (!m || !Number.isInteger(port) || port > 65535 || (port === 0 && !allowZero) || (!isIP(m[1]!) && !/^[A-Za-z0-9.-]+$/.test(m[1]!))) {
+  if (
+    !m ||
+    !Number.isInteger(port) ||
+    port > 65535 ||
+    (port === 0 && !allowZero) ||
+    (!isIP(m[1]!) && !/^[A-Za-z0-9.-]+$/.test(m[1]!))
+  ) {
     throw new Error(`${what} must be HOST:PORT (e.g. 127.0.0.1:10025), not ${JSON.stringify(s)} (E_USAGE)`);
   }
   return { host: m[1]!, port };
@@ -31,7 +37,8 @@ export function parseHostPort(s: string, what: string, allowZero = false): HostP
 export async function startFilterCli(opts: FilterCliOptions, io: CliIo): Promise<FilterHandle | number> {
   let listen: HostPort, nextHop: HostPort;
   try {
-    if (!opts.listen || !opts.nextHop) throw new Error('filter needs --listen HOST:PORT and --next-hop HOST:PORT (E_USAGE)');
+    if (!opts.listen || !opts.nextHop)
+      throw new Error('filter needs --listen HOST:PORT and --next-hop HOST:PORT (E_USAGE)');
     listen = parseHostPort(opts.listen, '--listen', true);
     nextHop = parseHostPort(opts.nextHop, '--next-hop');
   } catch (err) {
@@ -46,11 +53,21 @@ export async function startFilterCli(opts: FilterCliOptions, io: CliIo): Promise
     return 2;
   }
   try {
-    const handle = await startFilter({ listen, nextHop, config, model: opts.model !== false, log: (line) => io.stderr(`${escapeControl(line)}\n`) });
-    io.stderr(`vigil filter: listening on ${handle.address.host}:${handle.address.port}, next hop ${nextHop.host}:${nextHop.port}\n`);
+    const handle = await startFilter({
+      listen,
+      nextHop,
+      config,
+      model: opts.model !== false,
+      log: (line) => io.stderr(`${escapeControl(line)}\n`),
+    });
+    io.stderr(
+      `vigil filter: listening on ${handle.address.host}:${handle.address.port}, next hop ${nextHop.host}:${nextHop.port}\n`,
+    );
     return handle;
   } catch (err) {
-    io.stderr(`vigil: cannot listen on ${escapeControl(opts.listen)}: ${escapeControl((err as NodeJS.ErrnoException).code ?? (err as Error).message)} (E_USAGE)\n`);
+    io.stderr(
+      `vigil: cannot listen on ${escapeControl(opts.listen)}: ${escapeControl((err as NodeJS.ErrnoException).code ?? (err as Error).message)} (E_USAGE)\n`,
+    );
     return 2;
   }
 }
@@ -68,6 +85,10 @@ export async function runFilter(opts: FilterCliOptions, io: CliIo): Promise<numb
     process.on('SIGTERM', stop);
   });
   await handle.close();
-  io.stderr(`vigil filter: stopped (${Object.entries(handle.stats).map(([k, v]) => `${k}=${v}`).join(' ')})\n`);
+  io.stderr(
+    `vigil filter: stopped (${Object.entries(handle.stats)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')})\n`,
+  );
   return 0;
 }

@@ -13,23 +13,37 @@ import { KINDS } from '../analyzers.js';
 // Commands load their modules on first use: `vigil scan` must not pay for fastify, SQLite or the
 // trainers at start-up (start to first verdict < 300 ms).
 const lazy = {
-  runScan: async (...a: Parameters<typeof import('./scan.js').runScan>) => (await import('./scan.js')).runScan(...a),
-  runServe: async (...a: Parameters<typeof import('./serve.js').runServe>) => (await import('./serve.js')).runServe(...a),
-  runKeys: async (...a: Parameters<typeof import('./keys.js').runKeys>) => (await import('./keys.js')).runKeys(...a),
-  runPurge: async (...a: Parameters<typeof import('./purge.js').runPurge>) => (await import('./purge.js')).runPurge(...a),
-  runTrainUrl: async (...a: Parameters<typeof import('./train.js').runTrainUrl>) => (await import('./train.js')).runTrainUrl(...a),
-  runTrainDomain: async (...a: Parameters<typeof import('./train.js').runTrainDomain>) => (await import('./train.js')).runTrainDomain(...a),
-  runTrainEmail: async (...a: Parameters<typeof import('./train.js').runTrainEmail>) => (await import('./train.js')).runTrainEmail(...a),
-  runEvalList: async (...a: Parameters<typeof import('./eval.js').runEvalList>) => (await import('./eval.js')).runEvalList(...a),
-  runEvalEmail: async (...a: Parameters<typeof import('./eval.js').runEvalEmail>) => (await import('./eval.js')).runEvalEmail(...a),
-  runFilter: async (...a: Parameters<typeof import('./filter.js').runFilter>) => (await import('./filter.js')).runFilter(...a),
+  runScan: async (...a: Parameters<typeof import('./scan.js').runScan>) =>
+    (await import('./scan.js')).runScan(...a),
+  runServe: async (...a: Parameters<typeof import('./serve.js').runServe>) =>
+    (await import('./serve.js')).runServe(...a),
+  runKeys: async (...a: Parameters<typeof import('./keys.js').runKeys>) =>
+    (await import('./keys.js')).runKeys(...a),
+  runPurge: async (...a: Parameters<typeof import('./purge.js').runPurge>) =>
+    (await import('./purge.js')).runPurge(...a),
+  runTrainUrl: async (...a: Parameters<typeof import('./train.js').runTrainUrl>) =>
+    (await import('./train.js')).runTrainUrl(...a),
+  runTrainDomain: async (...a: Parameters<typeof import('./train.js').runTrainDomain>) =>
+    (await import('./train.js')).runTrainDomain(...a),
+  runTrainEmail: async (...a: Parameters<typeof import('./train.js').runTrainEmail>) =>
+    (await import('./train.js')).runTrainEmail(...a),
+  runEvalList: async (...a: Parameters<typeof import('./eval.js').runEvalList>) =>
+    (await import('./eval.js')).runEvalList(...a),
+  runEvalEmail: async (...a: Parameters<typeof import('./eval.js').runEvalEmail>) =>
+    (await import('./eval.js')).runEvalEmail(...a),
+  runFilter: async (...a: Parameters<typeof import('./filter.js').runFilter>) =>
+    (await import('./filter.js')).runFilter(...a),
 };
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('vigil')
-    .description('Explainable detection of phishing, BEC, callback and voice-follow-up lures, lookalike and generated domains, phishing URLs and prompt injection')
+    .description(
+      'Explainable detection of phishing, BEC, callback and voice-follow-up lures, lookalike and generated domains, phishing URLs and prompt injection',
+    )
     .version(pkg.version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
@@ -40,11 +54,20 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .description('scan emails (files, directories of *.eml, - for stdin), URLs or domains and print verdicts')
     .argument('<inputs...>', 'files, directories or - (email); URLs or domains with --kind; - reads stdin')
     .addOption(new Option('-k, --kind <kind>', 'what the inputs are').choices([...KINDS]).default('email'))
-    .option('-c, --config <file>', 'JSON config file (organization, VIPs, partners, brands, trusted authserv-ids, limits)')
+    .option(
+      '-c, --config <file>',
+      'JSON config file (organization, VIPs, partners, brands, trusted authserv-ids, limits)',
+    )
     .option('--json', 'one verdict JSON object per line, in input order')
     .option('--no-model', 'rules only: do not load the learned models')
-    .option('-j, --jobs <n>', 'email: worker threads scanning in parallel (default: the number of cores; output keeps input order)')
-    .option('--verify-auth', 'verify SPF/DKIM/DMARC live over DNS (needs --client-ip; off by default: scanning is offline)')
+    .option(
+      '-j, --jobs <n>',
+      'email: worker threads scanning in parallel (default: the number of cores; output keeps input order)',
+    )
+    .option(
+      '--verify-auth',
+      'verify SPF/DKIM/DMARC live over DNS (needs --client-ip; off by default: scanning is offline)',
+    )
     .option('--client-ip <ip>', 'connecting client IP, for --verify-auth')
     .option('--helo <name>', 'SMTP HELO/EHLO name, for --verify-auth')
     .option('--mail-from <address>', 'SMTP MAIL FROM, for --verify-auth')
@@ -61,25 +84,42 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .description('run the HTTP API and the dashboard (needs an API key: see `vigil keys create`)')
     .option('-p, --port <port>', 'TCP port', '8080')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--db <path|url>', 'SQLite file (default: $XDG_DATA_HOME/vigil/vigil.db or ~/.local/share/vigil/vigil.db) or postgres://user@host/database shared by replicas')
+    .option(
+      '--db <path|url>',
+      'SQLite file (default: $XDG_DATA_HOME/vigil/vigil.db or ~/.local/share/vigil/vigil.db) or postgres://user@host/database shared by replicas',
+    )
     .option('-c, --config <file>', 'JSON config file')
     .option('--keep-raw', 'store raw messages with their verdicts (they hold personal data; off by default)')
     .option('--keep-evidence', 'store evidence text and fired messages (they quote the mail; off by default)')
-    .option('--retention-days <days>', 'purge verdicts and feedback older than this, hourly; "never" keeps them (default 30)')
-    .option('--log-level <level>', 'request log level: fatal, error, warn, info, debug, trace, silent (default info)')
+    .option(
+      '--retention-days <days>',
+      'purge verdicts and feedback older than this, hourly; "never" keeps them (default 30)',
+    )
+    .option(
+      '--log-level <level>',
+      'request log level: fatal, error, warn, info, debug, trace, silent (default info)',
+    )
     .option('--insecure-no-auth', 'serve without API keys (local experiments only)')
     .option('-j, --jobs <n>', 'worker threads for email scans (default: the number of cores)')
-    .addHelpText('after', '\nExample:\n  vigil keys create --name analyst\n  vigil serve --config examples/config.json --port 8080    # then open http://127.0.0.1:8080/')
+    .addHelpText(
+      'after',
+      '\nExample:\n  vigil keys create --name analyst\n  vigil serve --config examples/config.json --port 8080    # then open http://127.0.0.1:8080/',
+    )
     .action(async (opts) => setExit(await lazy.runServe(opts, io)));
 
   program
     .command('filter')
-    .description('SMTP content filter for Postfix (content_filter or smtpd_proxy_filter): X-Vigil-* headers, policies per verdict')
+    .description(
+      'SMTP content filter for Postfix (content_filter or smtpd_proxy_filter): X-Vigil-* headers, policies per verdict',
+    )
     .option('--listen <host:port>', 'address to accept mail on (from Postfix)')
     .option('--next-hop <host:port>', 'where to hand mail on (Postfix re-injection smtpd)')
     .option('-c, --config <file>', 'JSON config file (its "filter" section sets policies and limits)')
     .option('--no-model', 'rules only: do not load the learned models')
-    .addHelpText('after', '\nExample (README "Mail flow"):\n  vigil filter --listen 127.0.0.1:10025 --next-hop 127.0.0.1:10026 --config /etc/vigil.json')
+    .addHelpText(
+      'after',
+      '\nExample (README "Mail flow"):\n  vigil filter --listen 127.0.0.1:10025 --next-hop 127.0.0.1:10026 --config /etc/vigil.json',
+    )
     .action(async (opts) => setExit(await lazy.runFilter(opts, io)));
 
   program
@@ -88,7 +128,10 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .argument('<action>', 'create, list or revoke')
     .argument('[target]', 'key id or name (revoke)')
     .option('--name <name>', 'name of the new key (create)')
-    .option('--role <role>', 'what the new key may do (create): read (history, stats), scan (read + scan), admin (scan + feedback, raw messages); default admin')
+    .option(
+      '--role <role>',
+      'what the new key may do (create): read (history, stats), scan (read + scan), admin (scan + feedback, raw messages); default admin',
+    )
     .option('--db <path|url>', 'SQLite file or postgres:// URL (default: as for `vigil serve`)')
     .option('--json', 'machine-readable output')
     .action(async (action: string, target: string | undefined, opts) =>
@@ -97,7 +140,9 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 
   program
     .command('purge')
-    .description('delete stored verdicts (and raw messages) and feedback now: --older-than DAYS or --all (keys are kept)')
+    .description(
+      'delete stored verdicts (and raw messages) and feedback now: --older-than DAYS or --all (keys are kept)',
+    )
     .option('--db <path|url>', 'SQLite file or postgres:// URL (default: as for `vigil serve`)')
     .option('--older-than <days>', 'delete what was stored more than DAYS days ago')
     .option('--all', 'delete every verdict and all feedback')
@@ -108,11 +153,20 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   const train = program
     .command('train')
     .description('train a model and write its model card (url, domain, email)')
-    .addHelpText('after', `\nTraining needs --out and at least ${MIN_TRAIN_ROWS_PER_CLASS} malicious and ${MIN_TRAIN_ROWS_PER_CLASS} benign rows (messages for email); less is E_DATA.`);
+    .addHelpText(
+      'after',
+      `\nTraining needs --out and at least ${MIN_TRAIN_ROWS_PER_CLASS} malicious and ${MIN_TRAIN_ROWS_PER_CLASS} benign rows (messages for email); less is E_DATA.`,
+    );
   const trainOptions = (c: Command, kind: string) =>
     c
-      .requiredOption('--data <file>', kind === 'url' ? 'CSV with url,label,source (RFC 4180)' : 'CSV with domain,label,family')
-      .option('--out <file>', `model file to write (required; name models/${kind}.json to replace the shipped model)`)
+      .requiredOption(
+        '--data <file>',
+        kind === 'url' ? 'CSV with url,label,source (RFC 4180)' : 'CSV with domain,label,family',
+      )
+      .option(
+        '--out <file>',
+        `model file to write (required; name models/${kind}.json to replace the shipped model)`,
+      )
       .option('--card <file>', 'model card (default: --out with .md)')
       .option('--bits <n>', 'log2 of hashed feature buckets (default 18)')
       .option('--epochs <n>', 'passes over the data (default 8)')
@@ -124,21 +178,29 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       .option('--date <yyyy-mm-dd>', 'training date written to the card (default today)')
       .option('--model-version <v>', 'model version (default <date>.1)')
       .option('--quiet', 'no progress on stderr');
-  trainOptions(train.command('url').description('train the phishing-URL model (CV grouped by registrable domain)'), 'url').action(
-    async (opts) => setExit(await lazy.runTrainUrl(opts, io)),
-  );
-  trainOptions(train.command('domain').description('train the generated-domain (DGA) model (leave-family-out CV)'), 'domain')
-    .option('--group-by <family|domain>', 'CV groups: family (leave-family-out, default) or domain (families seen in training)')
-    .action(
-    async (opts) => setExit(await lazy.runTrainDomain(opts, io)),
-  );
+  trainOptions(
+    train.command('url').description('train the phishing-URL model (CV grouped by registrable domain)'),
+    'url',
+  ).action(async (opts) => setExit(await lazy.runTrainUrl(opts, io)));
+  trainOptions(
+    train.command('domain').description('train the generated-domain (DGA) model (leave-family-out CV)'),
+    'domain',
+  )
+    .option(
+      '--group-by <family|domain>',
+      'CV groups: family (leave-family-out, default) or domain (families seen in training)',
+    )
+    .action(async (opts) => setExit(await lazy.runTrainDomain(opts, io)));
 
   train
     .command('email')
     .description('train the email model on folders of *.eml (recursive, sorted); CV grouped by campaign')
     .requiredOption('--malicious <dir...>', 'folder(s) of malicious .eml (phishing, BEC, fraud)')
     .requiredOption('--benign <dir...>', 'folder(s) of benign .eml')
-    .option('--out <file>', 'model file to write (required; name models/email.json to replace the shipped model)')
+    .option(
+      '--out <file>',
+      'model file to write (required; name models/email.json to replace the shipped model)',
+    )
     .option('--card <file>', 'model card (default: --out with .md)')
     .option('--bits <n>', 'log2 of hashed feature buckets (default 20)')
     .option('--epochs <n>', 'passes over the data (default 10)')
@@ -152,11 +214,15 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--quiet', 'no progress on stderr')
     .action(async (opts) => setExit(await lazy.runTrainEmail(opts, io)));
 
-  const evaluate = program.command('eval').description('measure detection on labelled inputs (url, domain, email)');
+  const evaluate = program
+    .command('eval')
+    .description('measure detection on labelled inputs (url, domain, email)');
   for (const kind of ['url', 'domain'] as const) {
     evaluate
       .command(kind)
-      .description(`score two lists of ${kind}s (one per line) and report AUC, TPR at FPR 0.1 %/1 %, rates at the verdict, throughput`)
+      .description(
+        `score two lists of ${kind}s (one per line) and report AUC, TPR at FPR 0.1 %/1 %, rates at the verdict, throughput`,
+      )
       .requiredOption('--malicious <file>', `malicious ${kind}s, one per line`)
       .requiredOption('--benign <file>', `benign ${kind}s, one per line`)
       .option('--json', 'print exactly one JSON object')
@@ -167,18 +233,26 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   }
   evaluate
     .command('email')
-    .description('scan folders of labelled *.eml and report AUC, TPR at FPR 0.1 %/1 %, rates at the verdict, throughput (--cv: cross-validate the email model)')
+    .description(
+      'scan folders of labelled *.eml and report AUC, TPR at FPR 0.1 %/1 %, rates at the verdict, throughput (--cv: cross-validate the email model)',
+    )
     .requiredOption('--malicious <dir...>', 'folder(s) of malicious .eml')
     .requiredOption('--benign <dir...>', 'folder(s) of benign .eml')
     .option('-c, --config <file>', 'JSON config file')
     .option('--json', 'print exactly one JSON object')
     .option('--slices <file>', 'CSV file,slice: also report TPR/FPR per slice (rows matched by file name)')
     .option('--model-file <file>', 'email model to use instead of the configured/shipped one')
-    .option('--scores <file>', 'also write file,label,score,flagged CSV (the peers\' format)')
+    .option('--scores <file>', "also write file,label,score,flagged CSV (the peers' format)")
     .option('-j, --jobs <n>', 'worker threads scanning in parallel (default: the number of cores)')
     .option('--no-model', 'rules only')
-    .option('--cv', 'cross-validate instead: train the email model on the other folds and scan each held-out fold with the full analyzer')
-    .option('--mode <group|source>', '--cv folds: group (default, also "grouped": k folds grouped by campaign) or source (leave one source folder out)')
+    .option(
+      '--cv',
+      'cross-validate instead: train the email model on the other folds and scan each held-out fold with the full analyzer',
+    )
+    .option(
+      '--mode <group|source>',
+      '--cv folds: group (default, also "grouped": k folds grouped by campaign) or source (leave one source folder out)',
+    )
     .option('--folds <n>', '--cv: number of grouped folds (default 5)')
     .option('--seed <n>', '--cv: fold and shuffle seed (default 1)')
     .option('--out <dir>', '--cv: write cv-email-<mode>.csv, .json, -detail.jsonl and -folds.csv here')

@@ -48,12 +48,17 @@ export type InputLine = { line: string; n: number } | { tooLong: true; n: number
  * never held in memory). A line longer than `maxLineBytes` ends the input: nothing that long is a
  * URL or a domain, and a stream without newlines (`/dev/zero`) would otherwise never end.
  */
-export async function* readLines(stream: AsyncIterable<Uint8Array>, maxLineBytes: number): AsyncGenerator<InputLine> {
+export async function* readLines(
+  stream: AsyncIterable<Uint8Array>,
+  maxLineBytes: number,
+): AsyncGenerator<InputLine> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let n = 0;
   const take = function* (b: Buffer): Generator<InputLine> {
-    const line = Buffer.concat([...pending, b]).toString('utf8').trim();
+    const line = Buffer.concat([...pending, b])
+      .toString('utf8')
+      .trim();
     pending = [];
     pendingBytes = 0;
     n++;
@@ -83,7 +88,12 @@ export async function* readLines(stream: AsyncIterable<Uint8Array>, maxLineBytes
 }
 
 /** A CliIo over real streams (`processIo` is this over the process's own). */
-export function createStreamIo(s: { stdin: Readable | (() => Readable); stdout: Writable; stderr: Writable; isTTY?: boolean }): CliIo {
+export function createStreamIo(s: {
+  stdin: Readable | (() => Readable);
+  stdout: Writable;
+  stderr: Writable;
+  isTTY?: boolean;
+}): CliIo {
   // process.stdin is created on first use: a command that never reads it must not open it
   const stdin = () => (typeof s.stdin === 'function' ? s.stdin() : s.stdin);
   return {

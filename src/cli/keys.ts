@@ -4,7 +4,14 @@
  * `revoke NAME` revokes exactly one key (or refuses, listing the ids, when a name is ambiguous).
  */
 import { createApiKey } from '../server/index.js';
-import { KEY_ROLES, describeStore, openStore, storeLocation, type KeyRole, type Store } from '../store/index.js';
+import {
+  KEY_ROLES,
+  describeStore,
+  openStore,
+  storeLocation,
+  type KeyRole,
+  type Store,
+} from '../store/index.js';
 import { exitCodeFor, type CliIo } from './io.js';
 
 export interface KeysOptions {
@@ -50,9 +57,16 @@ export async function runKeys(
   }
   try {
     if (action === 'create') {
-      const { key, record } = await createApiKey(store, opts.name ?? '', new Date(), (opts.role ?? 'admin') as KeyRole);
+      const { key, record } = await createApiKey(
+        store,
+        opts.name ?? '',
+        new Date(),
+        (opts.role ?? 'admin') as KeyRole,
+      );
       if (opts.json) {
-        io.stdout(`${JSON.stringify({ id: record.id, name: record.name, role: record.role, created_at: record.created_at, key })}\n`);
+        io.stdout(
+          `${JSON.stringify({ id: record.id, name: record.name, role: record.role, created_at: record.created_at, key })}\n`,
+        );
       } else {
         io.stdout(`${key}\n`);
         io.stderr(
@@ -67,15 +81,27 @@ export async function runKeys(
       const keys = await store.listKeys();
       if (opts.json) {
         for (const k of keys) {
-          io.stdout(`${JSON.stringify({ id: k.id, name: k.name, role: k.role, created_at: k.created_at, revoked_at: k.revoked_at })}\n`);
+          io.stdout(
+            `${JSON.stringify({ id: k.id, name: k.name, role: k.role, created_at: k.created_at, revoked_at: k.revoked_at })}\n`,
+          );
         }
       } else if (!keys.length) {
         io.stderr(`vigil keys: no keys in ${dbPath}; create one with  vigil keys create --name NAME\n`);
       } else {
-        const rows = keys.map((k) => [k.id, k.name, k.role, k.created_at, k.revoked_at ? `revoked ${k.revoked_at}` : 'active']);
+        const rows = keys.map((k) => [
+          k.id,
+          k.name,
+          k.role,
+          k.created_at,
+          k.revoked_at ? `revoked ${k.revoked_at}` : 'active',
+        ]);
         const head = ['ID', 'NAME', 'ROLE', 'CREATED', 'STATUS'];
         const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-        const line = (r: string[]) => `${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()}\n`;
+        const line = (r: string[]) =>
+          `${r
+            .map((c, i) => c.padEnd(widths[i] ?? 0))
+            .join('  ')
+            .trimEnd()}\n`;
         io.stdout(line(head));
         for (const r of rows) io.stdout(line(r));
       }
@@ -84,10 +110,15 @@ export async function runKeys(
     const target = args[0] ?? '';
     const revoked = await store.revokeKey(target, new Date());
     if (!revoked) {
-      io.stderr(`vigil keys revoke: no active key with id or name "${target}"; see \`vigil keys list\` (E_NOT_FOUND)\n`);
+      io.stderr(
+        `vigil keys revoke: no active key with id or name "${target}"; see \`vigil keys list\` (E_NOT_FOUND)\n`,
+      );
       return 2;
     }
-    if (opts.json) io.stdout(`${JSON.stringify({ id: revoked.id, name: revoked.name, revoked_at: revoked.revoked_at })}\n`);
+    if (opts.json)
+      io.stdout(
+        `${JSON.stringify({ id: revoked.id, name: revoked.name, revoked_at: revoked.revoked_at })}\n`,
+      );
     else io.stdout(`revoked ${revoked.id} "${revoked.name}"\n`);
     return 0;
   } catch (err) {

@@ -10,7 +10,8 @@
  * Body lines that start with "From " are escaped (`>From `) by mbox writers, and prose such as
  * "From the desk of …" has no asctime date after one word, so it does not match.
  */
-const ENVELOPE = /^From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} +\d{1,2}:\d{2}/;
+const ENVELOPE =
+  /^From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} +\d{1,2}:\d{2}/;
 
 const FROM_SPACE = Buffer.from('\nFrom ');
 
@@ -68,7 +69,10 @@ const GT_FROM = /^>+From /;
  * every line beginning "From " (no blank line, no date check, so a body line splits a message),
  * keep whole messages in memory without a cap, and give no byte offsets.
  */
-export async function* splitMbox(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<MboxMessage> {
+export async function* splitMbox(
+  chunks: AsyncIterable<Uint8Array>,
+  maxBytes: number,
+): AsyncGenerator<MboxMessage> {
   const cap = maxBytes + 1;
   let carry: Buffer = Buffer.alloc(0); // an incomplete last line
   let pos = 0; // offset in the mailbox of carry[0]
@@ -91,7 +95,12 @@ export async function* splitMbox(chunks: AsyncIterable<Uint8Array>, maxBytes: nu
   };
   const finish = (): MboxMessage | null => {
     if (!cur) return null;
-    const m = { offset: cur.offset, raw: Buffer.concat(cur.parts, cur.kept), bytes: cur.bytes, index: cur.index };
+    const m = {
+      offset: cur.offset,
+      raw: Buffer.concat(cur.parts, cur.kept),
+      bytes: cur.bytes,
+      index: cur.index,
+    };
     cur = null;
     return m;
   };

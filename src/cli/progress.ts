@@ -65,10 +65,13 @@ export class Progress {
     const secs = Math.max((t - this.started) / 1000, 1e-9);
     const rate = this.done / secs;
     const parts = [
-      this.o.total === null ? `${fmt(this.done)}` : `${fmt(this.done)}/${fmt(this.o.total)} (${Math.floor((100 * this.done) / Math.max(1, this.o.total))} %)`,
+      this.o.total === null
+        ? `${fmt(this.done)}`
+        : `${fmt(this.done)}/${fmt(this.o.total)} (${Math.floor((100 * this.done) / Math.max(1, this.o.total))} %)`,
       `${rate >= 100 ? Math.round(rate) : rate.toFixed(1)}/s`,
     ];
-    if (this.o.total !== null && this.done < this.o.total) parts.push(`ETA ${duration((this.o.total - this.done) / Math.max(rate, 1e-9))}`);
+    if (this.o.total !== null && this.done < this.o.total)
+      parts.push(`ETA ${duration((this.o.total - this.done) / Math.max(rate, 1e-9))}`);
     const outcomes = this.outcomeWords();
     if (outcomes) parts.push(outcomes);
     return `${this.o.label}: ${parts.join(' · ')}`;

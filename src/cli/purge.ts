@@ -14,18 +14,25 @@ export interface PurgeOptions {
   json?: boolean;
 }
 
-export async function runPurge(opts: PurgeOptions, io: CliIo, env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): Promise<number> {
+export async function runPurge(
+  opts: PurgeOptions,
+  io: CliIo,
+  env: NodeJS.ProcessEnv = process.env,
+  now: Date = new Date(),
+): Promise<number> {
   const usage = (m: string) => {
     io.stderr(`vigil purge: ${m} (E_USAGE)\n`);
     return 2;
   };
   if (opts.all && opts.olderThan !== undefined) return usage('give --older-than DAYS or --all, not both');
-  if (!opts.all && opts.olderThan === undefined) return usage('say what to delete: --older-than DAYS, or --all for every verdict and feedback');
+  if (!opts.all && opts.olderThan === undefined)
+    return usage('say what to delete: --older-than DAYS, or --all for every verdict and feedback');
   let before: Date | null = null;
   if (!opts.all) {
     const text = String(opts.olderThan);
     // 0 would mean "everything up to now": that is --all, said explicitly
-    if (!/^[1-9]\d{0,4}$/.test(text)) return usage(`--older-than must be a whole number of days (1-99999), got ${text}`);
+    if (!/^[1-9]\d{0,4}$/.test(text))
+      return usage(`--older-than must be a whole number of days (1-99999), got ${text}`);
     before = new Date(now.getTime() - Number(text) * 86_400_000);
   }
   // an existing database only: purging must never create one (nor its folder)
@@ -43,7 +50,9 @@ export async function runPurge(opts: PurgeOptions, io: CliIo, env: NodeJS.Proces
     if (opts.json) {
       io.stdout(`${JSON.stringify({ db: dbPath, before: before?.toISOString() ?? null, ...gone })}\n`);
     } else {
-      io.stdout(`purged ${gone.verdicts} verdict(s) and ${gone.feedback} feedback entr${gone.feedback === 1 ? 'y' : 'ies'} (${scope}) from ${dbPath}\n`);
+      io.stdout(
+        `purged ${gone.verdicts} verdict(s) and ${gone.feedback} feedback entr${gone.feedback === 1 ? 'y' : 'ies'} (${scope}) from ${dbPath}\n`,
+      );
     }
     return 0;
   } catch (err) {

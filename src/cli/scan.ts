@@ -44,7 +44,9 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
     return 2;
   }
   if (!inputs.length) {
-    io.stderr('vigil: scan needs at least one input (a file, a directory, - for stdin, or URLs/domains with --kind) (E_USAGE)\n');
+    io.stderr(
+      'vigil: scan needs at least one input (a file, a directory, - for stdin, or URLs/domains with --kind) (E_USAGE)\n',
+    );
     return 2;
   }
   if (opts.verifyAuth && !opts.clientIp) {
@@ -67,7 +69,11 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
   }
   const verifyAuth =
     opts.verifyAuth && opts.clientIp
-      ? { ip: opts.clientIp, ...(opts.helo ? { helo: opts.helo } : {}), ...(opts.mailFrom ? { mailFrom: opts.mailFrom } : {}) }
+      ? {
+          ip: opts.clientIp,
+          ...(opts.helo ? { helo: opts.helo } : {}),
+          ...(opts.mailFrom ? { mailFrom: opts.mailFrom } : {}),
+        }
       : undefined;
 
   let worst = 0;
@@ -98,7 +104,11 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
   const emit = async (v: Verdict, mailbox = false) => {
     if (v.verdict !== 'clean') worst = 1;
     (progress as Progress | null)?.clear();
-    await io.stdout(opts.json ? formatVerdictJson(v) : formatVerdict(v, { color: io.isTTY, ...(mailbox ? { messageId: true } : {}) }));
+    await io.stdout(
+      opts.json
+        ? formatVerdictJson(v)
+        : formatVerdict(v, { color: io.isTTY, ...(mailbox ? { messageId: true } : {}) }),
+    );
     tick(v.verdict);
   };
   // file names and messages carry attacker-chosen bytes (a name with ESC or a newline): escaped
@@ -134,7 +144,13 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
       const chunks = io.stdinChunks ? io.stdinChunks() : oneChunk(io.readStdin(maxBytes));
       for await (const l of readLines(chunks, maxBytes)) {
         if ('tooLong' in l) {
-          fail(`stdin line ${l.n}`, new VigilError('E_INPUT_TOO_LARGE', `longer than limits.message_bytes=${maxBytes}; the rest of stdin was not read`));
+          fail(
+            `stdin line ${l.n}`,
+            new VigilError(
+              'E_INPUT_TOO_LARGE',
+              `longer than limits.message_bytes=${maxBytes}; the rest of stdin was not read`,
+            ),
+          );
         } else await one(l.line);
       }
     }
@@ -164,10 +180,20 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
           },
         });
       } catch (err) {
-        fail(input, new VigilError('E_READ', `cannot list ${input}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`));
+        fail(
+          input,
+          new VigilError(
+            'E_READ',
+            `cannot list ${input}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+          ),
+        );
         continue;
       }
-      if (!files.length) fail(input, new VigilError('E_READ', `directory ${input} holds no *.eml files and no Maildir messages`));
+      if (!files.length)
+        fail(
+          input,
+          new VigilError('E_READ', `directory ${input} holds no *.eml files and no Maildir messages`),
+        );
       targets.push(...files);
       for (const file of files) if (maildirRoots.some((d) => file.startsWith(d + sep))) inMaildir.add(file);
     } else targets.push(input);
@@ -181,9 +207,13 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
     return 2;
   }
   // the pool runs the email analyzer; another kind that reads files scans in this thread
-  const pool = kind === 'email' && targets.length > 1 && jobs > 1
-    ? createEmailPool({ config, mode: 'scan', model: opts.model !== false, ...(verifyAuth ? { verifyAuth } : {}) }, Math.min(jobs, targets.length))
-    : null;
+  const pool =
+    kind === 'email' && targets.length > 1 && jobs > 1
+      ? createEmailPool(
+          { config, mode: 'scan', model: opts.model !== false, ...(verifyAuth ? { verifyAuth } : {}) },
+          Math.min(jobs, targets.length),
+        )
+      : null;
   // read and scan (in a worker when there is a pool); what to print is decided in input order below
   type Scanned =
     | { kind: 'read-error'; error: VigilError }
@@ -198,12 +228,24 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
       raw = target === '-' ? await io.readStdin(maxBytes) : await readInputFile(target, maxBytes);
       if (raw.length > maxBytes + 1) raw = raw.subarray(0, maxBytes + 1);
     } catch (err) {
-      return { kind: 'read-error', error: new VigilError('E_READ', `cannot read ${target}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`) };
+      return {
+        kind: 'read-error',
+        error: new VigilError(
+          'E_READ',
+          `cannot read ${target}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+        ),
+      };
     }
     try {
       // a mailbox: several envelope lines, or one on top of more than the limit (the next may be further on)
-      if (countMboxMessages(raw) || (raw.length > maxBytes && startsWithEnvelope(raw))) return { kind: 'mailbox', name, raw };
-      return { kind: 'verdict', verdict: pool ? (await pool.scan(raw, name)).verdict : await vigil.scan(kind, raw, { target: name, ...(verifyAuth ? { verifyAuth } : {}) }) };
+      if (countMboxMessages(raw) || (raw.length > maxBytes && startsWithEnvelope(raw)))
+        return { kind: 'mailbox', name, raw };
+      return {
+        kind: 'verdict',
+        verdict: pool
+          ? (await pool.scan(raw, name)).verdict
+          : await vigil.scan(kind, raw, { target: name, ...(verifyAuth ? { verifyAuth } : {}) }),
+      };
     } catch (err) {
       return { kind: 'error', name, error: err };
     }
@@ -251,7 +293,9 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
    */
   async function scanMailbox(target: string, name: string, head: Buffer): Promise<void> {
     const regular = target !== '-' && (await stat(target).catch(() => null))?.isFile();
-    const chunks: AsyncIterable<Uint8Array> = regular ? createReadStream(target, { highWaterMark: 1 << 20 }) : oneChunk(Promise.resolve(head));
+    const chunks: AsyncIterable<Uint8Array> = regular
+      ? createReadStream(target, { highWaterMark: 1 << 20 })
+      : oneChunk(Promise.resolve(head));
     // one message behind: a "mailbox" of one message (an envelope line on top of one large
     // message) is scanned and named as that file, like any single message
     let prev: MboxMessage | null = null;
@@ -277,7 +321,13 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
     }
     if (!regular && head.length > maxBytes) {
       summary.failed++;
-      fail(name, new VigilError('E_INPUT_TOO_LARGE', `mailbox on ${name} is larger than limits.message_bytes=${maxBytes}: messages after byte ${maxBytes} were not read; save it to a file and scan that`));
+      fail(
+        name,
+        new VigilError(
+          'E_INPUT_TOO_LARGE',
+          `mailbox on ${name} is larger than limits.message_bytes=${maxBytes}: messages after byte ${maxBytes} were not read; save it to a file and scan that`,
+        ),
+      );
     }
   }
 }

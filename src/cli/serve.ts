@@ -15,7 +15,9 @@ import { describeStore, openStore, storeLocation, type Store, type StoreLocation
 import type { CliIo } from './io.js';
 import { createEmailPool, parseJobs, type EmailPool } from '../pool/index.js';
 
-const WARM_UP_EMAIL = new TextEncoder().encode('From: a@example.com\r\nTo: b@example.com\r\nSubject: warm-up\r\n\r\nHello.\r\n');
+const WARM_UP_EMAIL = new TextEncoder().encode(
+  'From: a@example.com\r\nTo: b@example.com\r\nSubject: warm-up\r\n\r\nHello.\r\n',
+);
 
 export interface ServeOptions {
   port?: number | string;
@@ -57,7 +59,8 @@ function fail(io: CliIo, message: string): number {
 export async function runServe(opts: ServeOptions, io: CliIo, control: ServeControl = {}): Promise<number> {
   let pool: EmailPool | null = null;
   const port = opts.port === undefined ? DEFAULT_PORT : Number(opts.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(io, `--port must be 0-65535, got ${String(opts.port)} (E_USAGE)`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    return fail(io, `--port must be 0-65535, got ${String(opts.port)} (E_USAGE)`);
   const host = opts.host ?? DEFAULT_HOST;
   // postgres://… is a database server, never a file path (src/store/open.ts)
   let where: StoreLocation;
@@ -74,12 +77,17 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
   } catch (err) {
     return fail(io, (err as Error).message);
   }
-  let retentionDays: number | null = config.server.retentionDays === undefined ? DEFAULT_RETENTION_DAYS : config.server.retentionDays;
+  let retentionDays: number | null =
+    config.server.retentionDays === undefined ? DEFAULT_RETENTION_DAYS : config.server.retentionDays;
   if (opts.retentionDays !== undefined) {
     const text = String(opts.retentionDays);
     if (text === 'never') retentionDays = null;
     else if (/^[1-9]\d{0,4}$/.test(text)) retentionDays = Number(text);
-    else return fail(io, `--retention-days must be a whole number of days (1-99999) or "never", got ${text} (E_USAGE)`);
+    else
+      return fail(
+        io,
+        `--retention-days must be a whole number of days (1-99999) or "never", got ${text} (E_USAGE)`,
+      );
   }
   const logLevel = opts.logLevel ?? config.server.logLevel ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
@@ -148,7 +156,10 @@ export async function runServe(opts: ServeOptions, io: CliIo, control: ServeCont
       keepEvidence,
       retentionDays,
       configFile: opts.config
-        ? { path: resolve(opts.config), sha256: createHash('sha256').update(readFileSync(opts.config)).digest('hex') }
+        ? {
+            path: resolve(opts.config),
+            sha256: createHash('sha256').update(readFileSync(opts.config)).digest('hex'),
+          }
         : null,
       logger: control.logger ?? { level: logLevel, stream: { write: (s: string) => io.stdout(s) } },
       ...(control.webRoot !== undefined ? { webRoot: control.webRoot } : {}),

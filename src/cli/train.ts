@@ -5,7 +5,14 @@
  *   vigil train email --malicious DIR... --benign DIR... --out models/email.json
  */
 import { VigilError } from '../core/index.js';
-import { trainDomain, trainEmail, trainUrl, type TrainDomainOptions, type TrainEmailOptions, type TrainFileOptions } from '../train/index.js';
+import {
+  trainDomain,
+  trainEmail,
+  trainUrl,
+  type TrainDomainOptions,
+  type TrainEmailOptions,
+  type TrainFileOptions,
+} from '../train/index.js';
 import { exitCodeFor, type CliIo } from './io.js';
 import { escapeControl } from './print.js';
 
@@ -58,7 +65,8 @@ export async function runTrainEmail(opts: TrainEmailCliOptions, io: CliIo): Prom
       onSkip: (file, error) => io.stderr(`vigil: skipped ${escapeControl(file)}: ${escapeControl(error)}\n`),
     });
     io.stderr(
-      `wrote ${r.out} (${(r.modelBytes / 1e6).toFixed(2)} MB, ${r.weights} weights) and ${r.card}; ` + `${r.messages} messages in ${r.seconds.toFixed(1)} s\n`,
+      `wrote ${r.out} (${(r.modelBytes / 1e6).toFixed(2)} MB, ${r.weights} weights) and ${r.card}; ` +
+        `${r.messages} messages in ${r.seconds.toFixed(1)} s\n`,
     );
     return r.errors ? 2 : 0;
   } catch (err) {

@@ -60,7 +60,11 @@ export function resolveConfig(input: unknown = {}, source = 'config'): VigilConf
       const known = byName.get(b.toLowerCase());
       if (known) brands.set(b.toLowerCase(), known);
     } else {
-      brands.set(b.name.toLowerCase(), { name: b.name, domains: b.domains, ...(b.aliases ? { aliases: b.aliases } : {}) });
+      brands.set(b.name.toLowerCase(), {
+        name: b.name,
+        domains: b.domains,
+        ...(b.aliases ? { aliases: b.aliases } : {}),
+      });
     }
   }
   const org = c.organization ?? { domains: [], vips: [], partners: [] };
@@ -78,10 +82,14 @@ export function resolveConfig(input: unknown = {}, source = 'config'): VigilConf
     models: c.models ?? {},
     server: {
       ...(c.server?.body_limit_bytes !== undefined ? { bodyLimitBytes: c.server.body_limit_bytes } : {}),
-      ...(c.server?.rate_limit_per_minute !== undefined ? { rateLimitPerMinute: c.server.rate_limit_per_minute } : {}),
+      ...(c.server?.rate_limit_per_minute !== undefined
+        ? { rateLimitPerMinute: c.server.rate_limit_per_minute }
+        : {}),
       ...(c.server?.keep_raw !== undefined ? { keepRaw: c.server.keep_raw } : {}),
       ...(c.server?.keep_evidence !== undefined ? { keepEvidence: c.server.keep_evidence } : {}),
-      ...(c.server?.auth_failures_per_minute !== undefined ? { authFailuresPerMinute: c.server.auth_failures_per_minute } : {}),
+      ...(c.server?.auth_failures_per_minute !== undefined
+        ? { authFailuresPerMinute: c.server.auth_failures_per_minute }
+        : {}),
       ...(c.server?.retention_days !== undefined ? { retentionDays: c.server.retention_days } : {}),
       ...(c.server?.log_level !== undefined ? { logLevel: c.server.log_level } : {}),
     },
@@ -106,7 +114,9 @@ export function loadConfig(path?: string): VigilConfig {
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new VigilError('E_CONFIG', `config file ${path} is not valid JSON: ${(err as Error).message}`, { path });
+    throw new VigilError('E_CONFIG', `config file ${path} is not valid JSON: ${(err as Error).message}`, {
+      path,
+    });
   }
   return resolveConfig(json, `config file ${path}`);
 }

@@ -81,7 +81,11 @@ export const filterSchema = z
     /** Messages waiting for a scan; past it the filter is overloaded (on_error applies). */
     max_queued: z.number().int().nonnegative().max(100_000).default(64),
     /** Largest message accepted (SIZE): at least Postfix's message_size_limit (10,240,000 by default). */
-    max_message_bytes: z.number().int().min(1024).default(50 * 1024 * 1024),
+    max_message_bytes: z
+      .number()
+      .int()
+      .min(1024)
+      .default(50 * 1024 * 1024),
     /** Simultaneous SMTP connections (Postfix's smtp client and proxy connections). */
     max_clients: z.number().int().min(1).max(100_000).default(200),
     /** Timeout for the next hop (connect, greeting, each command) and for an idle client. */
@@ -89,10 +93,15 @@ export const filterSchema = z
     /** Signal ids named in X-Vigil-Reasons. */
     reasons: z.number().int().min(1).max(20).default(5),
   })
-  .refine((f) => f.quarantine_dir !== undefined || (f.policy.suspicious !== 'quarantine' && f.policy.malicious !== 'quarantine'), {
-    message: 'a quarantine policy needs filter.quarantine_dir',
-    path: ['quarantine_dir'],
-  });
+  .refine(
+    (f) =>
+      f.quarantine_dir !== undefined ||
+      (f.policy.suspicious !== 'quarantine' && f.policy.malicious !== 'quarantine'),
+    {
+      message: 'a quarantine policy needs filter.quarantine_dir',
+      path: ['quarantine_dir'],
+    },
+  );
 
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -116,7 +125,14 @@ export const configSchema = z.strictObject({
   limits: z
     .strictObject(
       Object.fromEntries(
-        Object.entries(LIMIT_MINIMUMS).map(([k, min]) => [k, z.number().int().min(min, { error: `must be an integer of at least ${min}` }).optional()]),
+        Object.entries(LIMIT_MINIMUMS).map(([k, min]) => [
+          k,
+          z
+            .number()
+            .int()
+            .min(min, { error: `must be an integer of at least ${min}` })
+            .optional(),
+        ]),
       ) as Record<keyof Limits, z.ZodOptional<z.ZodNumber>>,
     )
     .optional(),
@@ -138,7 +154,11 @@ export const configSchema = z.strictObject({
   server: z
     .strictObject({
       // 0 would refuse every request body: at least 1 KiB, like limits.message_bytes
-      body_limit_bytes: z.number().int().min(1024, { error: 'must be an integer of at least 1024' }).optional(),
+      body_limit_bytes: z
+        .number()
+        .int()
+        .min(1024, { error: 'must be an integer of at least 1024' })
+        .optional(),
       rate_limit_per_minute: nonNegInt.optional(),
       keep_raw: z.boolean().optional(),
       /** Keep evidence text and fired messages (quotes of the mail) in stored verdicts. */

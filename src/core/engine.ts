@@ -7,11 +7,25 @@
 import type { Category, Role, Signal } from './signal.js';
 import { SEVERITY_WEIGHT } from './signal.js';
 import type { Skipped } from './limits.js';
-import type { InputKind, ModelSummary, ScoreExplanation, Thresholds, Verdict, VerdictInput, VerdictLabel } from './verdict.js';
+import type {
+  InputKind,
+  ModelSummary,
+  ScoreExplanation,
+  Thresholds,
+  Verdict,
+  VerdictInput,
+  VerdictLabel,
+} from './verdict.js';
 import { DEFAULT_THRESHOLDS, VERDICT_SCHEMA } from './verdict.js';
 
 /** Severity rank for ordering (info lowest); not a weight. */
-const SEVERITY_RANK: Record<Signal['severity'], number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
+const SEVERITY_RANK: Record<Signal['severity'], number> = {
+  info: 0,
+  low: 1,
+  medium: 2,
+  high: 3,
+  critical: 4,
+};
 
 /** Score floor set by a critical signal (e.g. an executable behind a double extension). */
 export const CRITICAL_FLOOR = 0.95;
@@ -52,7 +66,11 @@ const logit = (p: number) => {
 };
 
 export function blendScores(modelScore: number, rulesScore: number, blend: ScoreBlend): number {
-  return 1 / (1 + Math.exp(-(blend.model * logit(modelScore) + blend.rules * logit(Math.max(rulesScore, RULES_FLOOR)))));
+  return (
+    1 /
+    (1 +
+      Math.exp(-(blend.model * logit(modelScore) + blend.rules * logit(Math.max(rulesScore, RULES_FLOOR)))))
+  );
 }
 
 /**
@@ -79,7 +97,11 @@ export interface GateResult {
   strong: boolean;
 }
 
-export function evaluateGate(signals: readonly Signal[], modelScore: number | null, gate: EvidenceGate): GateResult {
+export function evaluateGate(
+  signals: readonly Signal[],
+  modelScore: number | null,
+  gate: EvidenceGate,
+): GateResult {
   let ask = modelScore !== null && modelScore >= gate.askModelMin;
   let deception = false;
   let strong = false;
@@ -127,7 +149,12 @@ export function combine(c: CombineInput): Verdict {
   const thresholds = c.thresholds ?? DEFAULT_THRESHOLDS;
   const rulesScore = rulesOnlyScore(c.signals);
   const method: ScoreExplanation['method'] = !c.model ? 'rules' : c.blend ? 'blend' : 'model';
-  let score = method === 'rules' ? rulesScore : method === 'blend' ? blendScores(c.model!.score, rulesScore, c.blend!) : c.model!.score;
+  let score =
+    method === 'rules'
+      ? rulesScore
+      : method === 'blend'
+        ? blendScores(c.model!.score, rulesScore, c.blend!)
+        : c.model!.score;
   const explanation: ScoreExplanation = {
     method,
     rules_score: round(rulesScore),

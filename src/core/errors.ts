@@ -23,13 +23,29 @@ export const ERRORS = {
   E_READ: { http: 500, exit: 2, hint: 'check that the file exists and is readable' },
   E_MODEL: { http: 500, exit: 2, hint: 'retrain the model or reinstall the package (models/*.json)' },
   E_DATA: { http: 400, exit: 2, hint: 'check the training or evaluation folders and files' },
-  E_AUTH: { http: 401, exit: 2, hint: 'send `Authorization: Bearer <key>`; create one with `vigil keys create`' },
+  E_AUTH: {
+    http: 401,
+    exit: 2,
+    hint: 'send `Authorization: Bearer <key>`; create one with `vigil keys create`',
+  },
   E_FORBIDDEN: { http: 403, exit: 2, hint: 'use a key that is not revoked' },
-  E_ROLE: { http: 403, exit: 2, hint: 'use a key whose role allows this (`vigil keys create --role scan|admin`)' },
+  E_ROLE: {
+    http: 403,
+    exit: 2,
+    hint: 'use a key whose role allows this (`vigil keys create --role scan|admin`)',
+  },
   E_NOT_FOUND: { http: 404, exit: 2, hint: 'check the id or path' },
   E_RATE_LIMIT: { http: 429, exit: 2, hint: 'slow down or raise server.rate_limit_per_minute' },
-  E_BAD_REQUEST: { http: 400, exit: 2, hint: 'check the request against /v1/openapi.json; the message names the field' },
-  E_HEADERS_TOO_LARGE: { http: 431, exit: 2, hint: 'send fewer or shorter request headers (16 KB in all at most)' },
+  E_BAD_REQUEST: {
+    http: 400,
+    exit: 2,
+    hint: 'check the request against /v1/openapi.json; the message names the field',
+  },
+  E_HEADERS_TOO_LARGE: {
+    http: 431,
+    exit: 2,
+    hint: 'send fewer or shorter request headers (16 KB in all at most)',
+  },
   E_UNSUPPORTED_MEDIA_TYPE: {
     http: 415,
     exit: 2,

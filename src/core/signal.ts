@@ -65,7 +65,11 @@ const ASK_CATEGORIES: ReadonlySet<Category> = new Set(['bec', 'callback', 'crede
  * from category and severity (critical or prompt injection → strong; low or info → context; a BEC,
  * callback or credential-harvest category → ask; anything else → deception).
  */
-export function roleOf(category: Category, severity: Severity, roles?: Partial<Record<Severity, Role>>): Role {
+export function roleOf(
+  category: Category,
+  severity: Severity,
+  roles?: Partial<Record<Severity, Role>>,
+): Role {
   const declared = roles?.[severity];
   if (declared) return declared;
   if (severity === 'critical' || category === 'prompt_injection') return 'strong';
@@ -115,14 +119,12 @@ export function defineSignal(def: {
         category: def.category,
         severity,
         message: clipText(message, 500),
-        evidence: evidence
-          .slice(0, MAX_EVIDENCE_ITEMS)
-          .map((e) => {
-            const text = clipText(e.text);
-            const match = e.match === undefined ? undefined : clipText(e.match);
-            // a match is only kept when the clipped text still holds it (the page marks it there)
-            return match && text.includes(match) ? { where: e.where, text, match } : { where: e.where, text };
-          }),
+        evidence: evidence.slice(0, MAX_EVIDENCE_ITEMS).map((e) => {
+          const text = clipText(e.text);
+          const match = e.match === undefined ? undefined : clipText(e.match);
+          // a match is only kept when the clipped text still holds it (the page marks it there)
+          return match && text.includes(match) ? { where: e.where, text, match } : { where: e.where, text };
+        }),
       };
     },
   };

@@ -25,12 +25,21 @@ import { linkSignals } from './links.js';
 import { senderSignals } from './sender.js';
 import { structureSignals } from './structure.js';
 import { SIGNALS as EMAIL_SIGNALS } from './signals.js';
-import { SIGNALS as URL_SIGNALS, loadUrlModelsFor, prepareUrlEnv, urlEnvForConfig, type UrlEnv } from '../url/index.js';
+import {
+  SIGNALS as URL_SIGNALS,
+  loadUrlModelsFor,
+  prepareUrlEnv,
+  urlEnvForConfig,
+  type UrlEnv,
+} from '../url/index.js';
 import { buildBrandIndex, type BrandIndex } from './names.js';
 
 /** Scores facts + signals with a learned model (src/email/model.ts provides the shipped one). */
 export interface EmailScorer {
-  score(facts: EmailFacts, signals: Signal[]): { summary: ModelSummary; signalContributions: Map<string, number>; askScore?: number };
+  score(
+    facts: EmailFacts,
+    signals: Signal[],
+  ): { summary: ModelSummary; signalContributions: Map<string, number>; askScore?: number };
 }
 
 /**
@@ -50,7 +59,10 @@ export interface EmailEnv {
  * Prepare email analysis for a config. `url` defaults to a fresh URL/domain state with the
  * config's URL and domain models; `scorer` defaults to none (rules only).
  */
-export function prepareEmailEnv(config: VigilConfig, parts: { url?: UrlEnv; scorer?: EmailScorer | null } = {}): EmailEnv {
+export function prepareEmailEnv(
+  config: VigilConfig,
+  parts: { url?: UrlEnv; scorer?: EmailScorer | null } = {},
+): EmailEnv {
   return {
     config,
     url: parts.url ?? prepareUrlEnv(config, loadUrlModelsFor(config)),
@@ -68,7 +80,8 @@ let defaults: VigilConfig | null = null;
 function envFor(opts: AnalyzeEmailOptions): EmailEnv {
   if (opts.env) return opts.env;
   const config = opts.config ?? (defaults ??= defaultConfig());
-  if (lastBare?.config !== config) lastBare = { config, env: prepareEmailEnv(config, { url: urlEnvForConfig(config) }) };
+  if (lastBare?.config !== config)
+    lastBare = { config, env: prepareEmailEnv(config, { url: urlEnvForConfig(config) }) };
   return lastBare.env;
 }
 
@@ -101,9 +114,7 @@ export interface AnalyzeEmailOptions {
 export const EMAIL_SCORE_BLEND: ScoreBlend = Object.freeze({ model: 0.35, rules: 1.0 });
 
 /** Declarations of every signal an email verdict can carry (its own and src/url's), by id. */
-const DECLARED = new Map<string, SignalDef>(
-  [...EMAIL_SIGNALS, ...URL_SIGNALS].map((d) => [d.id, d]),
-);
+const DECLARED = new Map<string, SignalDef>([...EMAIL_SIGNALS, ...URL_SIGNALS].map((d) => [d.id, d]));
 
 /**
  * The email verdict's evidence gate (see EvidenceGate in src/core/engine.ts): flagged only with a
@@ -140,7 +151,13 @@ export async function analyzeEmailFacts(
   const config = env.config;
   const budget = new Budget(config.limits);
   const facts = await extractFacts(raw, opts.target ?? 'message', budget);
-  const ctx: EmailContext = { config, budget, url: env.url, brands: env.brands, ...(opts.verifyAuth ? { verifyAuth: opts.verifyAuth, raw } : {}) };
+  const ctx: EmailContext = {
+    config,
+    budget,
+    url: env.url,
+    brands: env.brands,
+    ...(opts.verifyAuth ? { verifyAuth: opts.verifyAuth, raw } : {}),
+  };
   const signals: Signal[] = [];
   for (const [name, detect] of DETECTORS) {
     if (budget.expired(`${name} checks`)) break;

@@ -11,13 +11,35 @@ export const asBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u
 const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((x, i) => b[at + i] === x);
 const utf16 = (s: string) => Buffer.from(s, 'utf16le');
 
-export type Magic = 'pe' | 'elf' | 'macho' | 'zip' | 'ole' | 'pdf' | 'rar' | '7z' | 'png' | 'jpeg' | 'gif' | 'html' | 'script' | 'gzip' | 'iso' | 'text' | 'unknown';
+export type Magic =
+  | 'pe'
+  | 'elf'
+  | 'macho'
+  | 'zip'
+  | 'ole'
+  | 'pdf'
+  | 'rar'
+  | '7z'
+  | 'png'
+  | 'jpeg'
+  | 'gif'
+  | 'html'
+  | 'script'
+  | 'gzip'
+  | 'iso'
+  | 'text'
+  | 'unknown';
 
 export function sniff(b: Uint8Array): Magic {
   if (b.length < 2) return 'unknown';
   if (startsWith(b, [0x4d, 0x5a])) return 'pe';
   if (startsWith(b, [0x7f, 0x45, 0x4c, 0x46])) return 'elf';
-  if (startsWith(b, [0xcf, 0xfa, 0xed, 0xfe]) || startsWith(b, [0xce, 0xfa, 0xed, 0xfe]) || startsWith(b, [0xca, 0xfe, 0xba, 0xbe])) return 'macho';
+  if (
+    startsWith(b, [0xcf, 0xfa, 0xed, 0xfe]) ||
+    startsWith(b, [0xce, 0xfa, 0xed, 0xfe]) ||
+    startsWith(b, [0xca, 0xfe, 0xba, 0xbe])
+  )
+    return 'macho';
   if (startsWith(b, [0x50, 0x4b, 0x03, 0x04]) || startsWith(b, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
   if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
   if (startsWith(b, [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07])) return 'rar';
@@ -29,9 +51,18 @@ export function sniff(b: Uint8Array): Magic {
   if (b.length > 0x8006 && startsWith(b, [0x43, 0x44, 0x30, 0x30, 0x31], 0x8001)) return 'iso';
   const head = asBuffer(b.subarray(0, 1024)).toString('latin1');
   if (head.includes('%PDF-')) return 'pdf';
-  const lead = head.replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart().slice(0, 200).toLowerCase();
-  if (/^(?:<!doctype html|<html|<head|<body|<script|<svg|<\?xml[^>]*>\s*<svg|<meta|<iframe|<form)/.test(lead)) return 'html';
-  if (/^#!\s*\//.test(lead) || /^(?:@echo off|powershell|set \w+=|dim \w+|on error resume next|wscript\.|createobject\()/.test(lead)) return 'script';
+  const lead = head
+    .replace(/^\ufeff|^\xef\xbb\xbf/, '')
+    .trimStart()
+    .slice(0, 200)
+    .toLowerCase();
+  if (/^(?:<!doctype html|<html|<head|<body|<script|<svg|<\?xml[^>]*>\s*<svg|<meta|<iframe|<form)/.test(lead))
+    return 'html';
+  if (
+    /^#!\s*\//.test(lead) ||
+    /^(?:@echo off|powershell|set \w+=|dim \w+|on error resume next|wscript\.|createobject\()/.test(lead)
+  )
+    return 'script';
   return /[\x00-\x08\x0e-\x1f]/.test(head.slice(0, 512)) ? 'unknown' : 'text';
 }
 
@@ -102,7 +133,11 @@ export function rarInfo(b: Uint8Array): { entries: ArchiveEntry[]; encryptedHead
       add = buf.readUInt32LE(p + 7);
       const nameLen = buf.readUInt16LE(p + 26);
       const nameAt = p + 32 + (flags & 0x100 ? 8 : 0);
-      if (nameAt + nameLen <= buf.length) entries.push({ name: buf.toString('latin1', nameAt, nameAt + nameLen).split('\0')[0]!, encrypted: (flags & 0x04) !== 0 });
+      if (nameAt + nameLen <= buf.length)
+        entries.push({
+          name: buf.toString('latin1', nameAt, nameAt + nameLen).split('\0')[0]!,
+          encrypted: (flags & 0x04) !== 0,
+        });
     } else if (flags & 0x8000 && p + 11 <= buf.length) add = buf.readUInt32LE(p + 7);
     p += size + add;
   }
@@ -117,7 +152,10 @@ export function sevenZipEncrypted(b: Uint8Array): boolean {
 const VBA_MARKERS = [utf16('_VBA_PROJECT'), utf16('VBA'), Buffer.from('Attribute VB_', 'latin1')];
 export function oleHasVba(b: Uint8Array): boolean {
   const buf = asBuffer(b);
-  return buf.indexOf(VBA_MARKERS[0]!) >= 0 || (buf.indexOf(utf16('Macros')) >= 0 && buf.indexOf(VBA_MARKERS[1]!) >= 0);
+  return (
+    buf.indexOf(VBA_MARKERS[0]!) >= 0 ||
+    (buf.indexOf(utf16('Macros')) >= 0 && buf.indexOf(VBA_MARKERS[1]!) >= 0)
+  );
 }
 /** An encrypted OOXML document is an OLE file holding an `EncryptedPackage` stream. */
 export function oleEncryptedPackage(b: Uint8Array): boolean {

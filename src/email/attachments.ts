@@ -15,7 +15,16 @@ import { normalizeForMatch } from './normalize.js';
 import { findPhrases, phrase } from './phrases.js';
 import type { AttachmentFacts, EmailContext, EmailFacts } from './facts.js';
 import { stripInvisible } from './invisible.js';
-import { type ArchiveEntry, asBuffer, type Magic, oleEncryptedPackage, oleHasVba, rarInfo, sevenZipEncrypted, sniff, zipEntries } from './archive.js';
+import {
+  type ArchiveEntry,
+  type Magic,
+  oleEncryptedPackage,
+  oleHasVba,
+  rarInfo,
+  sevenZipEncrypted,
+  sniff,
+  zipEntries,
+} from './archive.js';
 
 export { sniff, zipEntries } from './archive.js';
 
@@ -29,7 +38,8 @@ export const DOUBLE_EXTENSION = defineSignal({
   id: 'email.attachment.double_extension',
   category: 'malware_delivery',
   severity: 'critical',
-  summary: 'A file name that shows a document type but is an executable (invoice.pdf.exe, padding, bidi override)',
+  summary:
+    'A file name that shows a document type but is an executable (invoice.pdf.exe, padding, bidi override)',
 });
 export const TYPE_MISMATCH = defineSignal({
   id: 'email.attachment.type_mismatch',
@@ -59,13 +69,15 @@ export const ENCRYPTED_ARCHIVE = defineSignal({
   id: 'email.attachment.encrypted_archive',
   category: 'malware_delivery',
   severity: 'medium',
-  summary: 'A password-protected archive or document that no scanner can open; high when the password is in the mail',
+  summary:
+    'A password-protected archive or document that no scanner can open; high when the password is in the mail',
 });
 export const ARCHIVE_EXECUTABLE = defineSignal({
   id: 'email.attachment.archive_executable',
   category: 'malware_delivery',
   severity: 'high',
-  summary: 'An archive whose entries include executables, scripts or shortcuts (critical with a double extension)',
+  summary:
+    'An archive whose entries include executables, scripts or shortcuts (critical with a double extension)',
 });
 export const CALENDAR_LURE = defineSignal({
   id: 'email.attachment.calendar_lure',
@@ -91,19 +103,131 @@ export const ATTACHMENT_SIGNALS = [
 
 /** Run or install code when opened (Windows, plus cross-platform scripts and Java). */
 const EXECUTABLE = new Set([
-  'exe', 'scr', 'com', 'pif', 'cpl', 'msi', 'msp', 'mst', 'msc', 'dll', 'bat', 'cmd', 'ps1', 'psm1', 'psd1',
-  'vbs', 'vbe', 'js', 'jse', 'wsf', 'wsh', 'wsc', 'ws', 'hta', 'sct', 'lnk', 'url', 'scf', 'reg', 'inf',
-  'jar', 'jnlp', 'application', 'appref-ms', 'appx', 'appxbundle', 'msix', 'msixbundle', 'gadget', 'chm',
-  'xll', 'xbap', 'library-ms', 'settingcontent-ms', 'search-ms', 'diagcab', 'one', 'onepkg', 'mht', 'mhtml',
-  'app', 'command', 'sh', 'apk', 'dmg', 'pkg', 'run', 'elf', 'action', 'workflow', 'desktop',
+  'exe',
+  'scr',
+  'com',
+  'pif',
+  'cpl',
+  'msi',
+  'msp',
+  'mst',
+  'msc',
+  'dll',
+  'bat',
+  'cmd',
+  'ps1',
+  'psm1',
+  'psd1',
+  'vbs',
+  'vbe',
+  'js',
+  'jse',
+  'wsf',
+  'wsh',
+  'wsc',
+  'ws',
+  'hta',
+  'sct',
+  'lnk',
+  'url',
+  'scf',
+  'reg',
+  'inf',
+  'jar',
+  'jnlp',
+  'application',
+  'appref-ms',
+  'appx',
+  'appxbundle',
+  'msix',
+  'msixbundle',
+  'gadget',
+  'chm',
+  'xll',
+  'xbap',
+  'library-ms',
+  'settingcontent-ms',
+  'search-ms',
+  'diagcab',
+  'one',
+  'onepkg',
+  'mht',
+  'mhtml',
+  'app',
+  'command',
+  'sh',
+  'apk',
+  'dmg',
+  'pkg',
+  'run',
+  'elf',
+  'action',
+  'workflow',
+  'desktop',
 ]);
 /** Disk images and containers: Windows mounts them and their contents escape mark-of-the-web. */
-const CONTAINER = new Set(['iso', 'img', 'vhd', 'vhdx', 'udf', 'cab', 'arj', 'ace', 'uue', 'xz', 'z', 'lzh', 'r00', 'r01']);
+const CONTAINER = new Set([
+  'iso',
+  'img',
+  'vhd',
+  'vhdx',
+  'udf',
+  'cab',
+  'arj',
+  'ace',
+  'uue',
+  'xz',
+  'z',
+  'lzh',
+  'r00',
+  'r01',
+]);
 /** What a double extension pretends to be. */
 const DECOY = new Set([
-  'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'rtf', 'txt', 'csv', 'jpg', 'jpeg', 'png', 'gif',
-  'bmp', 'tif', 'tiff', 'webp', 'heic', 'mp3', 'mp4', 'wav', 'avi', 'mov', 'zip', 'rar', '7z', 'htm', 'html',
-  'xml', 'eml', 'msg', 'ics', 'svg', 'pages', 'numbers', 'key', 'dwg', 'invoice', 'receipt', 'scan', 'fax',
+  'pdf',
+  'doc',
+  'docx',
+  'xls',
+  'xlsx',
+  'ppt',
+  'pptx',
+  'odt',
+  'ods',
+  'rtf',
+  'txt',
+  'csv',
+  'jpg',
+  'jpeg',
+  'png',
+  'gif',
+  'bmp',
+  'tif',
+  'tiff',
+  'webp',
+  'heic',
+  'mp3',
+  'mp4',
+  'wav',
+  'avi',
+  'mov',
+  'zip',
+  'rar',
+  '7z',
+  'htm',
+  'html',
+  'xml',
+  'eml',
+  'msg',
+  'ics',
+  'svg',
+  'pages',
+  'numbers',
+  'key',
+  'dwg',
+  'invoice',
+  'receipt',
+  'scan',
+  'fax',
 ]);
 const MACRO_EXT = new Set(['docm', 'dotm', 'xlsm', 'xltm', 'xlam', 'pptm', 'potm', 'ppam', 'ppsm', 'sldm']);
 const HTML_EXT = new Set(['htm', 'html', 'shtml', 'xhtml', 'svg', 'svgz', 'xht', 'hta', 'mhtml', 'mht']);
@@ -129,18 +253,16 @@ export function nameInfo(filename: string): NameInfo {
     const tail = stripInvisible(filename.slice(rlo + 1));
     shown = stripInvisible(filename.slice(0, rlo)) + [...tail].reverse().join('');
   }
-  const clean = stripInvisible(filename).normalize('NFKC').replace(/[.\s]+$/, '').toLowerCase();
+  const clean = stripInvisible(filename)
+    .normalize('NFKC')
+    .replace(/[.\s]+$/, '')
+    .toLowerCase();
   const parts = clean.split('.');
   const ext = parts.length > 1 ? parts[parts.length - 1]!.trim() : '';
   const prev = parts.length > 2 ? parts[parts.length - 2]!.trim() : '';
-  const padded = /[\s_]{8,}\.[a-z0-9-]{1,12}$/.test(clean) || /\s{3,}\S{1,12}$/.test(clean) && EXECUTABLE.has(ext);
+  const padded =
+    /[\s_]{8,}\.[a-z0-9-]{1,12}$/.test(clean) || (/\s{3,}\S{1,12}$/.test(clean) && EXECUTABLE.has(ext));
   return { clean, ext, prev, padded, bidi, shown };
-}
-
-function extOf(name: string): string {
-  const n = name.toLowerCase().replace(/[.\s]+$/, '');
-  const i = n.lastIndexOf('.');
-  return i >= 0 ? n.slice(i + 1) : '';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -151,11 +273,19 @@ const SMUGGLING: [RegExp, string][] = [
   [/new\s+Blob\s*\(|\bBlob\s*\(\s*\[/i, 'new Blob'],
   [/createObjectURL\s*\(/i, 'URL.createObjectURL'],
   [/msSaveOr?OpenBlob|msSaveBlob/i, 'msSaveOrOpenBlob'],
-  [/\.download\s*=|\bdownload\s*=\s*["'][^"']{1,200}\.(?:zip|iso|img|exe|js|vhd|lnk|hta|msi|one)/i, 'forced download'],
-  [/document\.write\s*\(\s*(?:unescape|atob|decodeURIComponent|window\.atob)\s*\(/i, 'document.write(decode(...))'],
+  [
+    /\.download\s*=|\bdownload\s*=\s*["'][^"']{1,200}\.(?:zip|iso|img|exe|js|vhd|lnk|hta|msi|one)/i,
+    'forced download',
+  ],
+  [
+    /document\.write\s*\(\s*(?:unescape|atob|decodeURIComponent|window\.atob)\s*\(/i,
+    'document.write(decode(...))',
+  ],
 ];
-const REDIRECT = /(?:window|document|top|self|parent)?\.?location(?:\.href)?\s*=\s*["'`a-z(]|location\.(?:replace|assign)\s*\(|http-equiv\s*=\s*["']?refresh/i;
-const OBFUSCATION = /\beval\s*\(|String\.fromCharCode\s*\(|\bunescape\s*\(|\\x[0-9a-f]{2}(?:\\x[0-9a-f]{2}){20}/i;
+const REDIRECT =
+  /(?:window|document|top|self|parent)?\.?location(?:\.href)?\s*=\s*["'`a-z(]|location\.(?:replace|assign)\s*\(|http-equiv\s*=\s*["']?refresh/i;
+const OBFUSCATION =
+  /\beval\s*\(|String\.fromCharCode\s*\(|\bunescape\s*\(|\\x[0-9a-f]{2}(?:\\x[0-9a-f]{2}){20}/i;
 /** A run of 2,000+ base64 characters, found in one linear pass (a regex would retry every start). */
 function hasLongBase64(text: string, min = 2000): boolean {
   let run = 0;
@@ -176,19 +306,63 @@ const EXFIL = /api\.telegram\.org\/bot|\bfetch\s*\(|XMLHttpRequest|\$\.(?:ajax|p
 
 /** Meeting services whose join links belong in an invite. */
 const MEETING_DOMAINS = new Set([
-  'microsoft.com', 'office.com', 'office365.com', 'live.com', 'skype.com', 'zoom.us', 'zoom.com', 'zoomgov.com',
-  'google.com', 'webex.com', 'gotomeeting.com', 'goto.com', 'gotomeet.me', 'bluejeans.com', 'whereby.com', 'chime.aws',
-  'jit.si', 'ringcentral.com', 'slack.com', 'aka.ms', 'teams.microsoft.com', 'calendly.com', 'doodle.com',
+  'microsoft.com',
+  'office.com',
+  'office365.com',
+  'live.com',
+  'skype.com',
+  'zoom.us',
+  'zoom.com',
+  'zoomgov.com',
+  'google.com',
+  'webex.com',
+  'gotomeeting.com',
+  'goto.com',
+  'gotomeet.me',
+  'bluejeans.com',
+  'whereby.com',
+  'chime.aws',
+  'jit.si',
+  'ringcentral.com',
+  'slack.com',
+  'aka.ms',
+  'teams.microsoft.com',
+  'calendly.com',
+  'doodle.com',
 ]);
 const ICS_LURE = [
-  'verify', 'password', 'payment', 'invoice', 'refund', 'suspend', 'locked', 'confirm your', 'unusual', 'gift card', 'wallet',
-  'sign in', 'sign-in', 'login', 'log in', 'bank', 'prize', 'won', 'urgent', 'expire', 'subscription', 'renewal', 'charged',
+  'verify',
+  'password',
+  'payment',
+  'invoice',
+  'refund',
+  'suspend',
+  'locked',
+  'confirm your',
+  'unusual',
+  'gift card',
+  'wallet',
+  'sign in',
+  'sign-in',
+  'login',
+  'log in',
+  'bank',
+  'prize',
+  'won',
+  'urgent',
+  'expire',
+  'subscription',
+  'renewal',
+  'charged',
 ];
 const ICS_LURE_RE = [phrase(ICS_LURE.join('|'))];
 
 /** Unfold RFC 5545 lines and unescape text values, so a URL split across lines is whole again. */
 function unfoldIcs(text: string): string {
-  return text.replace(/\r?\n[ \t]/g, '').replace(/\\n/gi, '\n').replace(/\\([,;\\])/g, '$1');
+  return text
+    .replace(/\r?\n[ \t]/g, '')
+    .replace(/\\n/gi, '\n')
+    .replace(/\\([,;\\])/g, '$1');
 }
 
 function hostOf(url: string): string | null {
@@ -210,14 +384,23 @@ function textOf(a: AttachmentFacts): string {
 }
 
 function isHtmlAttachment(a: AttachmentFacts, info: NameInfo, magic: Magic): boolean {
-  return HTML_EXT.has(info.ext) || /^(?:text\/html|application\/xhtml\+xml|image\/svg\+xml)$/.test(a.mimeType) || (magic === 'html' && !info.ext);
+  return (
+    HTML_EXT.has(info.ext) ||
+    /^(?:text\/html|application\/xhtml\+xml|image\/svg\+xml)$/.test(a.mimeType) ||
+    (magic === 'html' && !info.ext)
+  );
 }
 
 export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const out: Signal[] = [];
   const byId = new Map<string, { ev: Evidence[]; messages: string[]; sev: Signal['severity'] }>();
   const rank = { info: 0, low: 1, medium: 2, high: 3, critical: 4 } as const;
-  const add = (def: { id: string; severity: Signal['severity'] }, message: string, ev: Evidence, sev = def.severity) => {
+  const add = (
+    def: { id: string; severity: Signal['severity'] },
+    message: string,
+    ev: Evidence,
+    sev = def.severity,
+  ) => {
     const cur = byId.get(def.id);
     if (!cur) byId.set(def.id, { ev: [ev], messages: [message], sev });
     else {
@@ -228,7 +411,10 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
   };
   // the body may give the archive password away ("password: 1234"): the scanner-evasion tell
   const bodyText = normalizeForMatch(`${facts.subject}\n${facts.visibleText}`, 20_000);
-  const passwordInBody = /(?<![a-z])(?:password|passcode|pwd|senha|passwort|kennwort|wachtwoord|mot de passe|contrasena|code)(?:\s*(?:is|:|=|-)){1,2}\s*["']?(?=[^\s"']{0,40}\d)[^\s"']{3,40}/.test(bodyText);
+  const passwordInBody =
+    /(?<![a-z])(?:password|passcode|pwd|senha|passwort|kennwort|wachtwoord|mot de passe|contrasena|code)(?:\s*(?:is|:|=|-)){1,2}\s*["']?(?=[^\s"']{0,40}\d)[^\s"']{3,40}/.test(
+      bodyText,
+    );
 
   for (const a of facts.attachments) {
     const w = where(a);
@@ -239,11 +425,27 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
     // ---- names
     const exeExt = EXECUTABLE.has(info.ext);
     if (exeExt || CONTAINER.has(info.ext)) {
-      add(DANGEROUS_TYPE, `${display} is a .${info.ext} ${exeExt ? 'executable or script' : 'disk image / container'}`, { where: w, text: display });
+      add(
+        DANGEROUS_TYPE,
+        `${display} is a .${info.ext} ${exeExt ? 'executable or script' : 'disk image / container'}`,
+        { where: w, text: display },
+      );
     }
-    if ((exeExt || CONTAINER.has(info.ext) || HTML_EXT.has(info.ext)) && (DECOY.has(info.prev) || info.padded || info.bidi)) {
-      const how = info.bidi ? `shown as "${info.shown}"` : info.padded ? 'padded so the real extension is out of view' : `.${info.prev}.${info.ext}`;
-      add(DOUBLE_EXTENSION, `${display} looks like a document but is a .${info.ext} (${how})`, { where: w, text: info.bidi ? `${display} (shown as ${info.shown})` : display }, exeExt ? 'critical' : 'high');
+    if (
+      (exeExt || CONTAINER.has(info.ext) || HTML_EXT.has(info.ext)) &&
+      (DECOY.has(info.prev) || info.padded || info.bidi)
+    ) {
+      const how = info.bidi
+        ? `shown as "${info.shown}"`
+        : info.padded
+          ? 'padded so the real extension is out of view'
+          : `.${info.prev}.${info.ext}`;
+      add(
+        DOUBLE_EXTENSION,
+        `${display} looks like a document but is a .${info.ext} (${how})`,
+        { where: w, text: info.bidi ? `${display} (shown as ${info.shown})` : display },
+        exeExt ? 'critical' : 'high',
+      );
     }
 
     // ---- bytes vs name / type
@@ -251,16 +453,35 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
       const exeBytes = magic === 'pe' || magic === 'elf' || magic === 'macho';
       const exeNamed = exeExt || ['dll', 'sys', 'drv', 'ocx', 'bin', 'efi', 'so', 'dylib'].includes(info.ext);
       if (exeBytes && !exeNamed) {
-        add(TYPE_MISMATCH, `${display} (${a.mimeType}) is really a ${magic === 'pe' ? 'Windows' : magic === 'elf' ? 'Linux' : 'macOS'} executable`, { where: w, text: `${display}: ${magic} bytes` }, 'critical');
+        add(
+          TYPE_MISMATCH,
+          `${display} (${a.mimeType}) is really a ${magic === 'pe' ? 'Windows' : magic === 'elf' ? 'Linux' : 'macOS'} executable`,
+          { where: w, text: `${display}: ${magic} bytes` },
+          'critical',
+        );
       } else {
         const expect: Record<string, Magic[]> = {
-          pdf: ['pdf'], png: ['png'], jpg: ['jpeg'], jpeg: ['jpeg'], gif: ['gif'],
-          docx: ['zip', 'ole'], xlsx: ['zip', 'ole'], pptx: ['zip', 'ole'], zip: ['zip'], rar: ['rar'], '7z': ['7z'],
+          pdf: ['pdf'],
+          png: ['png'],
+          jpg: ['jpeg'],
+          jpeg: ['jpeg'],
+          gif: ['gif'],
+          docx: ['zip', 'ole'],
+          xlsx: ['zip', 'ole'],
+          pptx: ['zip', 'ole'],
+          zip: ['zip'],
+          rar: ['rar'],
+          '7z': ['7z'],
         };
         const declared = expect[info.ext] ?? (a.mimeType === 'application/pdf' ? expect.pdf! : undefined);
         if (declared && !declared.includes(magic) && magic !== 'unknown' && magic !== 'text') {
           const bad = magic === 'html' || magic === 'script';
-          add(TYPE_MISMATCH, `${display} is named/typed .${info.ext || a.mimeType} but contains ${magic}`, { where: w, text: `${display}: ${magic} bytes` }, bad ? 'high' : 'medium');
+          add(
+            TYPE_MISMATCH,
+            `${display} is named/typed .${info.ext || a.mimeType} but contains ${magic}`,
+            { where: w, text: `${display}: ${magic} bytes` },
+            bad ? 'high' : 'medium',
+          );
         }
       }
     }
@@ -271,8 +492,17 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
     const vbaInZip = entries.some((e) => /(?:^|\/)vbaproject\.bin$/i.test(e.name));
     const vbaInOle = magic === 'ole' && oleHasVba(a.content);
     if (MACRO_EXT.has(info.ext) || vbaInZip || vbaInOle) {
-      const how = vbaInZip ? 'contains vbaProject.bin' : vbaInOle ? 'contains a VBA project' : `is a macro-enabled .${info.ext}`;
-      add(MACRO_OFFICE, `${display} ${how}`, { where: w, text: display }, vbaInZip || vbaInOle ? 'high' : 'medium');
+      const how = vbaInZip
+        ? 'contains vbaProject.bin'
+        : vbaInOle
+          ? 'contains a VBA project'
+          : `is a macro-enabled .${info.ext}`;
+      add(
+        MACRO_OFFICE,
+        `${display} ${how}`,
+        { where: w, text: display },
+        vbaInZip || vbaInOle ? 'high' : 'medium',
+      );
     }
 
     // ---- archives: encryption and executable entries
@@ -302,13 +532,23 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
     if (archived.length && !entries.some((e) => /^\[content_types\]\.xml$/i.test(e.name))) {
       const bad = archived
         .map((e) => ({ e, info: nameInfo(e.name.split(/[\\/]/).pop() ?? e.name) }))
-        .filter(({ info: i }) => EXECUTABLE.has(i.ext) || CONTAINER.has(i.ext) || HTML_EXT.has(i.ext) || MACRO_EXT.has(i.ext));
+        .filter(
+          ({ info: i }) =>
+            EXECUTABLE.has(i.ext) || CONTAINER.has(i.ext) || HTML_EXT.has(i.ext) || MACRO_EXT.has(i.ext),
+        );
       const dangerous = bad.filter(({ info: i }) => !HTML_EXT.has(i.ext));
       if (dangerous.length || bad.length) {
-        const dbl = dangerous.some(({ info: i }) => EXECUTABLE.has(i.ext) && (DECOY.has(i.prev) || i.padded || i.bidi));
+        const dbl = dangerous.some(
+          ({ info: i }) => EXECUTABLE.has(i.ext) && (DECOY.has(i.prev) || i.padded || i.bidi),
+        );
         const sev = dbl ? 'critical' : dangerous.length ? 'high' : 'medium';
         const names = (dangerous.length ? dangerous : bad).slice(0, 5).map(({ e }) => e.name);
-        add(ARCHIVE_EXECUTABLE, `${display} contains ${names.join(', ')}`, { where: w, text: `${display}: ${names.join(', ')}` }, sev);
+        add(
+          ARCHIVE_EXECUTABLE,
+          `${display} contains ${names.join(', ')}`,
+          { where: w, text: `${display}: ${names.join(', ')}` },
+          sev,
+        );
       }
     }
 
@@ -321,11 +561,24 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
       const redirect = REDIRECT.test(html);
       if (indicators.length >= 1 || (hasScript && redirect)) {
         const what = [...indicators, ...(redirect ? ['browser redirect'] : [])];
-        add(HTML_SMUGGLING, `${display} runs script: ${what.join(', ')}`, { where: w, text: `${display}: ${what.join(', ')}` });
+        add(HTML_SMUGGLING, `${display} runs script: ${what.join(', ')}`, {
+          where: w,
+          text: `${display}: ${what.join(', ')}`,
+        });
       } else if (hasScript && OBFUSCATION.test(html)) {
-        add(HTML_SMUGGLING, `${display} runs obfuscated script (eval / fromCharCode / unescape)`, { where: w, text: `${display}: obfuscated script` }, 'medium');
+        add(
+          HTML_SMUGGLING,
+          `${display} runs obfuscated script (eval / fromCharCode / unescape)`,
+          { where: w, text: `${display}: obfuscated script` },
+          'medium',
+        );
       } else if (redirect) {
-        add(HTML_SMUGGLING, `${display} redirects the browser when opened`, { where: w, text: `${display}: meta refresh` }, 'medium');
+        add(
+          HTML_SMUGGLING,
+          `${display} redirects the browser when opened`,
+          { where: w, text: `${display}: meta refresh` },
+          'medium',
+        );
       }
       const password = PASSWORD.test(html);
       if (password || FORM.test(html)) {
@@ -357,7 +610,9 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
       const phones = lure.length ? findPhones(segs) : [];
       if (foreign.length || phones.length) {
         const sev = lure.length ? 'high' : 'medium';
-        const detail = foreign.length ? `link to ${hostOf(foreign[0]!) ?? foreign[0]}` : `callback number ${phones[0]!.match}`;
+        const detail = foreign.length
+          ? `link to ${hostOf(foreign[0]!) ?? foreign[0]}`
+          : `callback number ${phones[0]!.match}`;
         add(
           CALENDAR_LURE,
           `Calendar invite ${display} carries a ${detail}${lure.length ? ` next to "${lure[0]!.match}"` : ''}`,
@@ -370,7 +625,16 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
 
   for (const def of ATTACHMENT_SIGNALS) {
     const hit = byId.get(def.id);
-    if (hit) out.push(def.fire(hit.messages.length > 1 ? `${hit.messages[0]} (+${hit.messages.length - 1} more)` : hit.messages[0]!, hit.ev, hit.sev));
+    if (hit)
+      out.push(
+        def.fire(
+          hit.messages.length > 1
+            ? `${hit.messages[0]} (+${hit.messages.length - 1} more)`
+            : hit.messages[0]!,
+          hit.ev,
+          hit.sev,
+        ),
+      );
   }
   return out;
 }

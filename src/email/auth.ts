@@ -14,11 +14,25 @@
  * Both feed the same signals; evidence says which source said so (`header:Authentication-Results`
  * or `auth:live`).
  */
-import { defineSignal, type Evidence, type Signal, type SignalDef, MAX_AUTH_RESULTS_HEADERS, MAX_RESULTS_PER_HEADER, MAX_AUTH_RESULTS_CHARS, MAX_RESULT_CHARS } from '../core/index.js';
+import {
+  defineSignal,
+  type Evidence,
+  type Signal,
+  type SignalDef,
+  MAX_AUTH_RESULTS_HEADERS,
+  MAX_RESULTS_PER_HEADER,
+  MAX_AUTH_RESULTS_CHARS,
+  MAX_RESULT_CHARS,
+} from '../core/index.js';
 import { registrableDomain } from '../url/index.js';
 import { headerValue, type EmailContext, type EmailFacts } from './facts.js';
 
-export { MAX_AUTH_RESULTS_HEADERS, MAX_RESULTS_PER_HEADER, MAX_AUTH_RESULTS_CHARS, MAX_RESULT_CHARS } from '../core/index.js';
+export {
+  MAX_AUTH_RESULTS_HEADERS,
+  MAX_RESULTS_PER_HEADER,
+  MAX_AUTH_RESULTS_CHARS,
+  MAX_RESULT_CHARS,
+} from '../core/index.js';
 
 export const DMARC_FAIL = defineSignal({
   id: 'email.auth.dmarc_fail',
@@ -30,7 +44,8 @@ export const SPF_FAIL = defineSignal({
   id: 'email.auth.spf_fail',
   category: 'impersonation',
   severity: 'medium',
-  summary: 'SPF failed (fail; softfail is low) for the envelope sender (trusted Authentication-Results or live check)',
+  summary:
+    'SPF failed (fail; softfail is low) for the envelope sender (trusted Authentication-Results or live check)',
 });
 export const DKIM_FAIL = defineSignal({
   id: 'email.auth.dkim_fail',
@@ -48,7 +63,8 @@ export const ORG_DOMAIN_SPOOF = defineSignal({
   id: 'email.auth.org_domain_spoof',
   category: 'bec',
   severity: 'high',
-  summary: "From uses the organization's own domain but authentication failed (an outsider posing as a colleague)",
+  summary:
+    "From uses the organization's own domain but authentication failed (an outsider posing as a colleague)",
 });
 
 export const AUTH_SIGNALS: SignalDef[] = [DMARC_FAIL, SPF_FAIL, DKIM_FAIL, ARC_FAIL, ORG_DOMAIN_SPOOF];
@@ -145,7 +161,9 @@ const PAIR = /(?<![a-z0-9_.-])([a-z0-9_.-]+)(?:\s*\/\s*[0-9]+)?\s*=\s*("(?:[^"\\
  * space-separated `spf=pass dkim=pass` that some software writes. Never throws.
  */
 export function parseAuthResults(value: string): ParsedAuthResults {
-  const segments = splitOutsideQuotes(stripComments(value.slice(0, MAX_AUTH_RESULTS_CHARS)), ';').map((x) => x.slice(0, MAX_RESULT_CHARS));
+  const segments = splitOutsideQuotes(stripComments(value.slice(0, MAX_AUTH_RESULTS_CHARS)), ';').map((x) =>
+    x.slice(0, MAX_RESULT_CHARS),
+  );
   let authservId: string | null = null;
   const first = (segments[0] ?? '').trim();
   if (first && !first.includes('=')) {
@@ -187,19 +205,32 @@ export function authservIdOf(value: string): string | null {
 /** Per-method result of one header: DKIM passes if any signature passes (one stale one is normal). */
 function resultOf(entries: AuthResultEntry[], method: AuthMethod): AuthResultEntry | undefined {
   const mine = entries.filter((e) => e.method === method);
-  if (method === 'dkim') return mine.find((e) => e.result === 'pass') ?? mine.find((e) => e.result !== 'none') ?? mine[0];
+  if (method === 'dkim')
+    return mine.find((e) => e.result === 'pass') ?? mine.find((e) => e.result !== 'none') ?? mine[0];
   return mine[0];
 }
 
 /** How bad a result is: the worst one stated by any trusted header wins (forged passes lose). */
-const BADNESS: Readonly<Record<string, number>> = { pass: 0, none: 1, neutral: 2, policy: 3, temperror: 3, permerror: 4, softfail: 5, fail: 6 };
+const BADNESS: Readonly<Record<string, number>> = {
+  pass: 0,
+  none: 1,
+  neutral: 2,
+  policy: 3,
+  temperror: 3,
+  permerror: 4,
+  softfail: 5,
+  fail: 6,
+};
 const badness = (result: string): number => BADNESS[result] ?? 2;
 
 /**
  * The SPF/DKIM/DMARC/ARC results stated by trusted authserv-ids, for rules and model features.
  * Headers from any other authserv-id are ignored. Pure: reads only `facts.headers`.
  */
-export function readAuthResults(facts: Pick<EmailFacts, 'headers'>, trustedIds: readonly string[]): AuthResults {
+export function readAuthResults(
+  facts: Pick<EmailFacts, 'headers'>,
+  trustedIds: readonly string[],
+): AuthResults {
   const out: AuthResults = { spf: null, dkim: null, dmarc: null, arc: null, authservId: null, entries: {} };
   if (!trustedIds.length) return out;
   const trusted = new Set(trustedIds.map((t) => t.trim().toLowerCase().replace(/\.$/, '')));
@@ -284,13 +315,19 @@ async function verifyLive(facts: EmailFacts, ctx: EmailContext): Promise<LiveRes
       const result = (status?.result ?? '').toLowerCase();
       if (!result) return;
       if (result === 'temperror' || result === 'temperr') {
-        ctx.budget.skip(`live ${method.toUpperCase()} check`, `DNS temporary error${status?.comment ? `: ${status.comment}` : ''}`.slice(0, 300));
+        ctx.budget.skip(
+          `live ${method.toUpperCase()} check`,
+          `DNS temporary error${status?.comment ? `: ${status.comment}` : ''}`.slice(0, 300),
+        );
       }
       out[method] = { result, text: (text ?? `${method}=${result}`).replace(/\s+/g, ' ') };
     };
     if (r.spf) note('spf', r.spf.status as MailauthStatus | undefined, r.spf.info);
     const dkims = (r.dkim?.results ?? []) as { status?: MailauthStatus; info?: string }[];
-    const dkim = dkims.find((d) => d.status?.result === 'pass') ?? dkims.find((d) => d.status?.result !== 'none') ?? dkims[0];
+    const dkim =
+      dkims.find((d) => d.status?.result === 'pass') ??
+      dkims.find((d) => d.status?.result !== 'none') ??
+      dkims[0];
     if (dkim) note('dkim', dkim.status, dkim.info);
     if (r.dmarc) note('dmarc', r.dmarc.status as MailauthStatus | undefined, r.dmarc.info);
     if (r.arc && (r.arc.status as MailauthStatus | undefined)?.result !== 'none') {
@@ -329,19 +366,29 @@ export async function authSignals(facts: EmailFacts, ctx: EmailContext): Promise
     if (l) list.push({ result: l.result, evidence: { where: LIVE_WHERE, text: l.text } });
     return list;
   };
-  const failing = (method: AuthMethod, results: readonly string[]) => per(method).filter((s) => results.includes(s.result));
+  const failing = (method: AuthMethod, results: readonly string[]) =>
+    per(method).filter((s) => results.includes(s.result));
   const passes = (method: AuthMethod) => per(method).some((s) => s.result === 'pass');
-  const sources = (list: Sourced[]) => [...new Set(list.map((s) => (s.evidence.where === LIVE_WHERE ? 'live check' : `${trusted.authservId}`)))].join(' and ');
+  const sources = (list: Sourced[]) =>
+    [
+      ...new Set(list.map((s) => (s.evidence.where === LIVE_WHERE ? 'live check' : `${trusted.authservId}`))),
+    ].join(' and ');
   const fromDomain = facts.from?.domain ?? '';
   const out: Signal[] = [];
   // mailing lists rewrite subjects and add footers, which breaks the poster's DKIM (and so DMARC)
-  const viaList = ['list-id', 'list-post', 'x-mailman-version', 'mailing-list'].some((n) => headerValue(facts, n) !== undefined);
+  const viaList = ['list-id', 'list-post', 'x-mailman-version', 'mailing-list'].some(
+    (n) => headerValue(facts, n) !== undefined,
+  );
 
   const dmarc = failing('dmarc', ['fail']);
   if (dmarc.length) {
     // a trusted ARC pass means a forwarder the MX vouches for broke alignment: weaker
     const arcPass = passes('arc');
-    const why = arcPass ? ', though a valid ARC chain shows it was forwarded' : viaList ? ', on a message that came through a mailing list' : '';
+    const why = arcPass
+      ? ', though a valid ARC chain shows it was forwarded'
+      : viaList
+        ? ', on a message that came through a mailing list'
+        : '';
     out.push(
       DMARC_FAIL.fire(
         `DMARC failed for ${fromDomain || 'the From domain'} (${sources(dmarc)})${why}`,
@@ -353,7 +400,8 @@ export async function authSignals(facts: EmailFacts, ctx: EmailContext): Promise
   const spf = failing('spf', ['fail', 'softfail']);
   if (spf.length) {
     const hard = spf.some((s) => s.result === 'fail');
-    const domain = trusted.entries.spf?.props['smtp.mailfrom'] ?? ctx.verifyAuth?.mailFrom ?? facts.returnPath;
+    const domain =
+      trusted.entries.spf?.props['smtp.mailfrom'] ?? ctx.verifyAuth?.mailFrom ?? facts.returnPath;
     out.push(
       SPF_FAIL.fire(
         `SPF ${hard ? 'failed' : 'soft-failed'}${domain ? ` for ${domain}` : ''} (${sources(spf)})`,
@@ -376,7 +424,13 @@ export async function authSignals(facts: EmailFacts, ctx: EmailContext): Promise
     }
   }
   const arc = failing('arc', ['fail']);
-  if (arc.length) out.push(ARC_FAIL.fire(`ARC chain is broken (${sources(arc)})`, arc.map((s) => s.evidence)));
+  if (arc.length)
+    out.push(
+      ARC_FAIL.fire(
+        `ARC chain is broken (${sources(arc)})`,
+        arc.map((s) => s.evidence),
+      ),
+    );
 
   // the organization's own domain, failing authentication: an outsider writing as a colleague
   const org = ctx.config.organization.domains;
@@ -384,7 +438,10 @@ export async function authSignals(facts: EmailFacts, ctx: EmailContext): Promise
     const spfFail = failing('spf', ['fail', 'softfail']);
     const spoofed = dmarc.length > 0 || (spfFail.length > 0 && !passes('dkim') && !passes('dmarc'));
     if (spoofed) {
-      const ev = [...(dmarc.length ? dmarc : spfFail).map((s) => s.evidence), { where: 'header:From', text: facts.from!.raw || facts.from!.address }];
+      const ev = [
+        ...(dmarc.length ? dmarc : spfFail).map((s) => s.evidence),
+        { where: 'header:From', text: facts.from!.raw || facts.from!.address },
+      ];
       const rd = registrableDomain(fromDomain) ?? fromDomain;
       out.push(
         ORG_DOMAIN_SPOOF.fire(

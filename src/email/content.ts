@@ -17,9 +17,29 @@ import { defineSignal, type Signal } from '../core/index.js';
 import { unwrapUrl } from '../url/index.js';
 import type { EmailContext, EmailFacts, Link } from './facts.js';
 import {
-  AMOUNT, BEC_OPENER, BILLING, CALL_HELP, CRED_FAMILIES, DISPUTE, FIRST_PERSON, GIFT_CARD_CODES, GIFT_CARD_WORDS,
-  PAY_CHANGE, PAY_CHANGE_DENIAL, PAY_CHANGE_OLD, PAYMENT_CONTEXT, PAYMENT_REQUEST, PAYROLL, PHONE_RES, PRESSURE,
-  PURCHASE, REQUEST, SECRECY, UNAVAILABLE, URGENCY, VOICE_FOLLOWUP_RX,
+  AMOUNT,
+  BEC_OPENER,
+  BILLING,
+  CALL_HELP,
+  CRED_FAMILIES,
+  DISPUTE,
+  FIRST_PERSON,
+  GIFT_CARD_CODES,
+  GIFT_CARD_WORDS,
+  PAY_CHANGE,
+  PAY_CHANGE_DENIAL,
+  PAY_CHANGE_OLD,
+  PAYMENT_CONTEXT,
+  PAYMENT_REQUEST,
+  PAYROLL,
+  PHONE_RES,
+  PRESSURE,
+  PURCHASE,
+  REQUEST,
+  SECRECY,
+  UNAVAILABLE,
+  URGENCY,
+  VOICE_FOLLOWUP_RX,
 } from './lures.js';
 import { MAX_CONTENT_CHARS, normalizeForMatch } from './normalize.js';
 import { findPhrases, phraseEvidence, verbatimOf, type PhraseHit, type TextSegment } from './phrases.js';
@@ -56,7 +76,8 @@ export const SECRECY_URGENCY = defineSignal({
   id: 'email.content.secrecy_urgency',
   category: 'bec',
   severity: 'medium',
-  summary: 'Asks to keep a request secret, or opens a BEC conversation ("are you at your desk?") with urgency',
+  summary:
+    'Asks to keep a request secret, or opens a BEC conversation ("are you at your desk?") with urgency',
 });
 export const UNAVAILABLE_PRETEXT = defineSignal({
   id: 'email.content.unavailable_pretext',
@@ -68,7 +89,8 @@ export const CALLBACK = defineSignal({
   id: 'email.content.callback',
   category: 'callback',
   severity: 'high',
-  summary: 'Callback phishing: a phone number to call about a charge, renewal or refund, with few or no links',
+  summary:
+    'Callback phishing: a phone number to call about a charge, renewal or refund, with few or no links',
 });
 export const VOICE_FOLLOWUP = defineSignal({
   id: 'email.content.voice_followup',
@@ -80,7 +102,8 @@ export const CREDENTIAL_LURE = defineSignal({
   id: 'email.content.credential_lure',
   category: 'credential_harvest',
   severity: 'medium',
-  summary: 'Credential-harvest pretext: password expiry, mailbox full, shared document, verify or account suspended',
+  summary:
+    'Credential-harvest pretext: password expiry, mailbox full, shared document, verify or account suspended',
 });
 
 /** Homoglyph rewriting: words spelt with look-alike letters of another script (src/email/scripts.ts). */
@@ -88,7 +111,8 @@ export const MIXED_SCRIPT = defineSignal({
   id: 'email.content.mixed_script',
   category: 'hidden_content',
   severity: 'medium',
-  summary: 'Words spelt with look-alike letters of another script (Cyrillic а in "pаyment"), which nobody types by hand',
+  summary:
+    'Words spelt with look-alike letters of another script (Cyrillic а in "pаyment"), which nobody types by hand',
 });
 
 export const CONTENT_SIGNALS = [
@@ -104,16 +128,22 @@ export const CONTENT_SIGNALS = [
   CREDENTIAL_LURE,
 ];
 
-
 /** Where body evidence lives: HTML visible text when the message has HTML, else the plain text. */
 function bodyWhere(facts: EmailFacts): string {
   return facts.htmlFacts && facts.htmlFacts.visibleText ? 'body:html' : 'body:text';
 }
 
 /** The subject and visible body, normalised and bounded: what every content rule reads. */
-export function contentSegments(facts: Pick<EmailFacts, 'subject' | 'visibleText' | 'text' | 'htmlFacts'>): TextSegment[] {
+export function contentSegments(
+  facts: Pick<EmailFacts, 'subject' | 'visibleText' | 'text' | 'htmlFacts'>,
+): TextSegment[] {
   const segs: TextSegment[] = [];
-  if (facts.subject) segs.push({ where: 'header:Subject', text: normalizeForMatch(facts.subject, 2000), source: facts.subject.slice(0, 2000) });
+  if (facts.subject)
+    segs.push({
+      where: 'header:Subject',
+      text: normalizeForMatch(facts.subject, 2000),
+      source: facts.subject.slice(0, 2000),
+    });
   const body = facts.visibleText || facts.text;
   const fromHtml = Boolean(facts.visibleText && facts.htmlFacts?.visibleText);
   if (body) {
@@ -160,7 +190,14 @@ export function findPhones(segments: TextSegment[], max = 5): PhraseHit[] {
         if (/(?:#|ref\.?|order|invoice|account|iban|id)\s*:?\s*$/.test(before)) continue;
         const s = Math.max(0, m.index - 60);
         const e = Math.min(seg.text.length, m.index + m[0].length + 40);
-        const hit: PhraseHit = { where: seg.where, match: m[0].trim(), index: m.index, context: seg.text.slice(s, e), sentence: '', lead: '' };
+        const hit: PhraseHit = {
+          where: seg.where,
+          match: m[0].trim(),
+          index: m.index,
+          context: seg.text.slice(s, e),
+          sentence: '',
+          lead: '',
+        };
         const lead = m[0].length - m[0].trimStart().length;
         const matchStart = m.index + lead;
         const matchEnd = matchStart + hit.match.length;
@@ -204,7 +241,11 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   // "your payment details have been updated" is the customer's own card on file, not a vendor's bank
   const payChange = [
     ...find(PAY_CHANGE_OLD),
-    ...find(PAY_CHANGE).filter((h) => !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) && !/(?:^|[^a-z])your(?: [a-z]{1,12})? ?$/.test(h.lead)),
+    ...find(PAY_CHANGE).filter(
+      (h) =>
+        !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) &&
+        !/(?:^|[^a-z])your(?: [a-z]{1,12})? ?$/.test(h.lead),
+    ),
   ];
   const paymentRequest = find(PAYMENT_REQUEST);
   const urgency = find(URGENCY);
@@ -223,18 +264,28 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     const pressure = urgency.length + secrecy.length + unavailable.length + opener.length > 0;
     if (codes.length && (buy || pressure || request.length)) {
       giftFired = true;
-      out.push(GIFT_CARD.fire(`Asks for gift cards and their codes: ${quote(giftWords[0])}, ${quote(codes[0])}`, phraseEvidence([giftWords[0]!, ...codes])));
+      out.push(
+        GIFT_CARD.fire(
+          `Asks for gift cards and their codes: ${quote(giftWords[0])}, ${quote(codes[0])}`,
+          phraseEvidence([giftWords[0]!, ...codes]),
+        ),
+      );
     } else if (buy && pressure && (request.length || opener.length)) {
       giftFired = true;
       out.push(
-        GIFT_CARD.fire(`Asks to buy gift cards under pressure: ${quote(giftWords[0])}`, phraseEvidence([giftWords[0]!, ...urgency, ...secrecy, ...unavailable, ...opener]), 'medium'),
+        GIFT_CARD.fire(
+          `Asks to buy gift cards under pressure: ${quote(giftWords[0])}`,
+          phraseEvidence([giftWords[0]!, ...urgency, ...secrecy, ...unavailable, ...opener]),
+          'medium',
+        ),
       );
     }
   }
 
   if (payChange.length) {
     const context = find(PAYMENT_CONTEXT);
-    const strong = paymentRequest.length + request.length + urgency.length + secrecy.length + context.length > 0;
+    const strong =
+      paymentRequest.length + request.length + urgency.length + secrecy.length + context.length > 0;
     out.push(
       PAYMENT_CHANGE.fire(
         `Announces new or changed bank details: ${quote(payChange[0])}${strong ? '' : ' (no payment request next to it)'}`,
@@ -246,7 +297,10 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
 
   if (paymentRequest.length && urgency.length) {
     out.push(
-      URGENT_PAYMENT.fire(`Requests a payment with time pressure: ${quote(paymentRequest[0])} … ${quote(urgency[0])}`, phraseEvidence([paymentRequest[0]!, urgency[0]!])),
+      URGENT_PAYMENT.fire(
+        `Requests a payment with time pressure: ${quote(paymentRequest[0])} … ${quote(urgency[0])}`,
+        phraseEvidence([paymentRequest[0]!, urgency[0]!]),
+      ),
     );
   }
 
@@ -255,24 +309,34 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     // what HR notices (and HR-themed credential lures) say: medium
     const mine = payroll.some((h) => FIRST_PERSON.test(`${h.lead}${h.match}`));
     out.push(
-      PAYROLL_DIVERSION.fire(`Asks to change where pay is deposited: ${quote(payroll[0])}`, phraseEvidence(payroll), mine ? 'high' : 'medium'),
+      PAYROLL_DIVERSION.fire(
+        `Asks to change where pay is deposited: ${quote(payroll[0])}`,
+        phraseEvidence(payroll),
+        mine ? 'high' : 'medium',
+      ),
     );
   }
 
   // "are you free today?" is a normal question; with a task ask and pressure it is the BEC opener
   const openerWithUrgency =
-    opener.length > 0 && (urgency.length > 0 || unavailable.length > 0) && (request.length > 0 || paymentRequest.length > 0 || giftWords.length > 0);
+    opener.length > 0 &&
+    (urgency.length > 0 || unavailable.length > 0) &&
+    (request.length > 0 || paymentRequest.length > 0 || giftWords.length > 0);
   if (secrecy.length || openerWithUrgency) {
     const hits = secrecy.length ? secrecy : opener;
     out.push(
       SECRECY_URGENCY.fire(
-        secrecy.length ? `Asks for secrecy: ${quote(secrecy[0])}` : `BEC opener with urgency: ${quote(opener[0])} … ${quote(urgency[0] ?? unavailable[0])}`,
+        secrecy.length
+          ? `Asks for secrecy: ${quote(secrecy[0])}`
+          : `BEC opener with urgency: ${quote(opener[0])} … ${quote(urgency[0] ?? unavailable[0])}`,
         phraseEvidence([...hits, ...(secrecy.length ? [] : urgency.slice(0, 1))]),
       ),
     );
   }
 
-  const becIntent = payChange.length + paymentRequest.length + payroll.length + secrecy.length + opener.length > 0 || giftFired;
+  const becIntent =
+    payChange.length + paymentRequest.length + payroll.length + secrecy.length + opener.length > 0 ||
+    giftFired;
   if (unavailable.length) {
     out.push(
       UNAVAILABLE_PRETEXT.fire(
@@ -309,9 +373,12 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
 
   // voice follow-up: the earlier call is the pretext; what it backs decides the harm
   const voice = find(VOICE_FOLLOWUP_RX);
-  const cred = CRED_FAMILIES.map((f) => ({ name: f.name, hits: find(f.patterns) })).filter((f) => f.hits.length);
+  const cred = CRED_FAMILIES.map((f) => ({ name: f.name, hits: find(f.patterns) })).filter(
+    (f) => f.hits.length,
+  );
   if (voice.length) {
-    const money = payChange.length + paymentRequest.length + payroll.length > 0 || giftFired || giftWords.length > 0;
+    const money =
+      payChange.length + paymentRequest.length + payroll.length > 0 || giftFired || giftWords.length > 0;
     const pressure = urgency.length + secrecy.length + cred.length > 0;
     if (money || pressure || request.length) {
       const sev = money ? 'high' : pressure ? 'medium' : 'low';
@@ -319,7 +386,12 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
       out.push(
         VOICE_FOLLOWUP.fire(
           `Refers to an earlier call or voicemail (${quote(voice[0])}) to back ${backs}`,
-          phraseEvidence([voice[0]!, ...(paymentRequest[0] ? [paymentRequest[0]] : []), ...(payChange[0] ? [payChange[0]] : []), ...(request[0] ? [request[0]] : [])]),
+          phraseEvidence([
+            voice[0]!,
+            ...(paymentRequest[0] ? [paymentRequest[0]] : []),
+            ...(payChange[0] ? [payChange[0]] : []),
+            ...(request[0] ? [request[0]] : []),
+          ]),
           sev,
         ),
       );
@@ -330,7 +402,9 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   // threat plus something to click is lure structure (medium); two pretexts + threat + link: high
   if (cred.length) {
     const pressure = find(PRESSURE);
-    const actionable = clickableLinks(facts.links) > 0 || (facts.htmlFacts?.forms.length ?? 0) > 0 ||
+    const actionable =
+      clickableLinks(facts.links) > 0 ||
+      (facts.htmlFacts?.forms.length ?? 0) > 0 ||
       facts.attachments.some((a) => /html?$|svg$/i.test(a.filename) || a.mimeType === 'text/html');
     const sev = pressure.length && actionable ? (cred.length >= 2 ? 'high' : 'medium') : 'low';
     out.push(

@@ -3,9 +3,17 @@
  * every URL (HTML attributes, plain text, HTML attachments) and bounded attachment contents.
  */
 import { createHash } from 'node:crypto';
-import { addressParser, decodeWords, type Address, type Email } from 'postal-mime';
+import { addressParser, decodeWords, type Address } from 'postal-mime';
 import type { Budget } from '../core/index.js';
-import type { AttachmentFacts, EmailFacts, HeaderField, HiddenText, Link, LinkSource, Mailbox } from './facts.js';
+import type {
+  AttachmentFacts,
+  EmailFacts,
+  HeaderField,
+  HiddenText,
+  Link,
+  LinkSource,
+  Mailbox,
+} from './facts.js';
 import { MAX_HTML_DEPTH, parseHtml } from './html.js';
 import { findInvisible } from './invisible.js';
 import { parseEmail } from './parse.js';
@@ -81,7 +89,12 @@ function fromMailbox(a: Address | undefined | null, raw: string): Mailbox | null
     }
     const own = /[\p{L}\p{N}]/u.test(m.name) ? [m.name] : [];
     const at = address.lastIndexOf('@');
-    const box: Mailbox = { name: [...names, ...own].join(' ').trim(), address, domain: address.slice(at + 1), raw };
+    const box: Mailbox = {
+      name: [...names, ...own].join(' ').trim(),
+      address,
+      domain: address.slice(at + 1),
+      raw,
+    };
     if (names.length) box.decoyNames = names;
     return box;
   }
@@ -147,7 +160,10 @@ export async function extractFacts(raw: Uint8Array, target: string, budget: Budg
   const htmlFacts = html ? parseHtml(html) : null;
   if (htmlFacts) htmlFacts.visibleText = capBlankRuns(htmlFacts.visibleText);
   if (htmlFacts?.truncatedAt !== undefined) {
-    budget.skip(`HTML structure after nesting depth ${MAX_HTML_DEPTH}`, 'read as flat text and links (nesting limit)');
+    budget.skip(
+      `HTML structure after nesting depth ${MAX_HTML_DEPTH}`,
+      'read as flat text and links (nesting limit)',
+    );
   }
   const visibleText = htmlFacts ? htmlFacts.visibleText || text : text;
   if (!text && htmlFacts) text = htmlFacts.visibleText;
@@ -167,14 +183,23 @@ export async function extractFacts(raw: Uint8Array, target: string, budget: Budg
   }
   const tooDeep = all.filter((a) => a.rfc822DepthExceeded).length;
   if (tooDeep) {
-    budget.skip(`${tooDeep} message/rfc822 part(s) nested deeper than ${Math.min(limits.mime_depth, 5)}`, 'nesting limit: kept as opaque attachments');
+    budget.skip(
+      `${tooDeep} message/rfc822 part(s) nested deeper than ${Math.min(limits.mime_depth, 5)}`,
+      'nesting limit: kept as opaque attachments',
+    );
   }
   for (const a of all.slice(0, maxAttachments)) {
     const bytes =
-      typeof a.content === 'string' ? new TextEncoder().encode(a.content) : new Uint8Array(a.content as ArrayBuffer);
+      typeof a.content === 'string'
+        ? new TextEncoder().encode(a.content)
+        : new Uint8Array(a.content as ArrayBuffer);
     const filename = (a.filename ?? '').slice(0, 255);
     const content = bytes.subarray(0, textLimit);
-    if (bytes.length > textLimit) budget.skip(`attachment ${filename || a.mimeType} after ${textLimit} bytes`, `limit text_bytes_per_part=${textLimit}`);
+    if (bytes.length > textLimit)
+      budget.skip(
+        `attachment ${filename || a.mimeType} after ${textLimit} bytes`,
+        `limit text_bytes_per_part=${textLimit}`,
+      );
     attachments.push({
       filename,
       mimeType: (a.mimeType ?? 'application/octet-stream').toLowerCase(),
@@ -184,7 +209,10 @@ export async function extractFacts(raw: Uint8Array, target: string, budget: Budg
       ...(a.method ? { method: a.method } : {}),
     });
     if (HTML_TYPES.test(a.mimeType) || HTML_NAME.test(filename)) {
-      attachmentHtml.push({ name: filename || a.mimeType, facts: parseHtml(utf8(content, textLimit), `attachment:${filename}`) });
+      attachmentHtml.push({
+        name: filename || a.mimeType,
+        facts: parseHtml(utf8(content, textLimit), `attachment:${filename}`),
+      });
     }
   }
 
@@ -213,11 +241,14 @@ export async function extractFacts(raw: Uint8Array, target: string, budget: Budg
   };
   if (htmlFacts) addHtml(htmlFacts, 'body:html');
   for (const t of extractTextUrls(text, limits.urls)) add(t.url, 'text', 'body:text', '', t.obfuscated);
-  if (htmlFacts) for (const t of extractTextUrls(htmlFacts.visibleText, limits.urls)) add(t.url, 'text', 'body:html', '', t.obfuscated);
+  if (htmlFacts)
+    for (const t of extractTextUrls(htmlFacts.visibleText, limits.urls))
+      add(t.url, 'text', 'body:html', '', t.obfuscated);
   for (const a of attachmentHtml) addHtml(a.facts, `attachment:${a.name}`);
   for (const a of attachments) {
     if (a.mimeType === 'text/calendar' || /\.ics$/i.test(a.filename)) {
-      for (const t of extractTextUrls(utf8(a.content, textLimit), limits.urls)) add(t.url, 'attachment', `attachment:${a.filename || 'invite.ics'}`, '', t.obfuscated);
+      for (const t of extractTextUrls(utf8(a.content, textLimit), limits.urls))
+        add(t.url, 'attachment', `attachment:${a.filename || 'invite.ics'}`, '', t.obfuscated);
     }
   }
   if (capped) budget.skip(`URLs after #${limits.urls}`, `limit urls=${limits.urls}`);

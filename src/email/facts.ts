@@ -52,13 +52,7 @@ export interface Mailbox {
 
 /** Where a URL was found. */
 export type LinkSource =
-  | 'html:href'
-  | 'html:form'
-  | 'html:img'
-  | 'html:meta-refresh'
-  | 'html:other'
-  | 'text'
-  | 'attachment';
+  'html:href' | 'html:form' | 'html:img' | 'html:meta-refresh' | 'html:other' | 'text' | 'attachment';
 
 export interface Link {
   /** The URL as found (entities decoded, trimmed). */

@@ -66,9 +66,37 @@ export type EmailFeatures = Map<string, number>;
  * `lfdr.de` and its topic words). Dropped from every text feature.
  */
 const CORPUS_TOKENS = new Set([
-  'phishing', 'phish', 'pot', 'honey', 'rodrigo', 'peixoto', 'ferreira', 'rfp',
-  'username', 'jose', 'monkey', 'yyyy', 'zzzz', 'xxxx', 'netnoteinc', 'taint', 'spamassassin', 'jmason', 'slashnull',
-  'lfdr', 'usrp', 'ettus', 'uhd', 'gnuradio', 'fork', 'xent', 'ilug', 'razor', 'satalk', 'exmh', 'spamassassin-talk',
+  'phishing',
+  'phish',
+  'pot',
+  'honey',
+  'rodrigo',
+  'peixoto',
+  'ferreira',
+  'rfp',
+  'username',
+  'jose',
+  'monkey',
+  'yyyy',
+  'zzzz',
+  'xxxx',
+  'netnoteinc',
+  'taint',
+  'spamassassin',
+  'jmason',
+  'slashnull',
+  'lfdr',
+  'usrp',
+  'ettus',
+  'uhd',
+  'gnuradio',
+  'fork',
+  'xent',
+  'ilug',
+  'razor',
+  'satalk',
+  'exmh',
+  'spamassassin-talk',
 ]);
 
 /**
@@ -78,19 +106,19 @@ const CORPUS_TOKENS = new Set([
  * learn each source's style instead of the lure.
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
+  // English
   (
-    // English
     'a an the and or but nor so yet if then than as at by for from in into of off on onto out over to up ' +
-    'with within without about above after again against all am any are aren\'t be been before being below ' +
-    'between both can can\'t cannot could couldn\'t did didn\'t do does doesn\'t doing don\'t down during each ' +
-    'few further had hadn\'t has hasn\'t have haven\'t having he he\'d he\'ll he\'s her here here\'s hers herself him ' +
-    'himself his how how\'s i i\'d i\'ll i\'m i\'ve is isn\'t it it\'s its itself let\'s me more most mustn\'t my ' +
-    'myself no not once only other ought our ours ourselves own same shan\'t she she\'d she\'ll she\'s should ' +
-    'shouldn\'t some such that that\'s their theirs them themselves there there\'s these they they\'d they\'ll ' +
-    'they\'re they\'ve this those through too under until very was wasn\'t we we\'d we\'ll we\'re we\'ve were ' +
-    'weren\'t what what\'s when when\'s where where\'s which while who who\'s whom why why\'s will won\'t would ' +
-    'wouldn\'t you you\'d you\'ll you\'re you\'ve your yours yourself yourselves also just may might must shall ' +
-    'us via per upon etc ie eg yes ok okay oh well really would\'ve could\'ve get got one s t d ll m re ve ' +
+    "with within without about above after again against all am any are aren't be been before being below " +
+    "between both can can't cannot could couldn't did didn't do does doesn't doing don't down during each " +
+    "few further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him " +
+    "himself his how how's i i'd i'll i'm i've is isn't it it's its itself let's me more most mustn't my " +
+    "myself no not once only other ought our ours ourselves own same shan't she she'd she'll she's should " +
+    "shouldn't some such that that's their theirs them themselves there there's these they they'd they'll " +
+    "they're they've this those through too under until very was wasn't we we'd we'll we're we've were " +
+    "weren't what what's when when's where where's which while who who's whom why why's will won't would " +
+    "wouldn't you you'd you'll you're you've your yours yourself yourselves also just may might must shall " +
+    "us via per upon etc ie eg yes ok okay oh well really would've could've get got one s t d ll m re ve " +
     'please pls thanks thank thx hi hello hey regards cheers kind best sincerely ' +
     // Portuguese
     'o os as um uma uns umas de do da dos das em no na nos nas por pelo pela pelos pelas para com sem sob ' +
@@ -119,7 +147,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'yo tú él ella nosotros vosotros ellos ellas me te se le les nos os mi mis tu tus su sus nuestro ' +
     'nuestra vuestro es son era fue ser estar está están hay ha han tiene tienen no sí ya más muy también ' +
     'solo en con sin por para sobre entre hasta desde gracias hola estimado estimada saludos atentamente'
-  ).split(/\s+/).filter(Boolean),
+  )
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Letters and a (masked) digit run inside one word: `p0ypal`, `acc0unt`. */
@@ -141,7 +171,8 @@ const LONG_ID = /\b(?=[a-z]*\d)[0-9a-z_-]{12,}\b/g;
 const DIGITS = /\d+(?:[.,:/-]\d+)*/g;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** `Re:`, `Fwd:`, `AW:` prefixes and `[list-name]` tags at the start of a subject. */
-const SUBJECT_PREFIX = /^(?:\s*(?:(?:re|fw|fwd|aw|wg|sv|vs|tr|rv|enc|res)\s*(?:\[\d+\])?\s*:|\[[^\]]{1,60}\]))+\s*/i;
+const SUBJECT_PREFIX =
+  /^(?:\s*(?:(?:re|fw|fwd|aw|wg|sv|vs|tr|rv|enc|res)\s*(?:\[\d+\])?\s*:|\[[^\]]{1,60}\]))+\s*/i;
 /** Mailing-list footers (Mailman, Yahoo Groups, SourceForge): everything from the separator on. */
 const LIST_FOOTER =
   /(?:^|\n)[ \t]*(?:_{10,}|-{10,}|={10,})[^\n]*\n(?:[^\n]*\n){0,3}[^\n]*(?:mailing list|listinfo|yahoo! groups|sponsored by|unsubscribe)/i;
@@ -196,9 +227,11 @@ function recipientWords(facts: EmailFacts): Set<string> {
 }
 
 /** `On Mon, 1 Jan 2024, Ann <a@b> wrote:` and similar attribution lines that introduce a quote. */
-const ATTRIBUTION = /^[^\n]{0,200}(?:wrote|writes|schrieb|a écrit|escreveu|escribió|scrisse|schreef)\s*:\s*$/i;
+const ATTRIBUTION =
+  /^[^\n]{0,200}(?:wrote|writes|schrieb|a écrit|escreveu|escribió|scrisse|schreef)\s*:\s*$/i;
 /** Outlook-style forwarded/replied block: everything after it is someone else's message. */
-const ORIGINAL_MESSAGE = /^\s*(?:-{2,}\s*(?:original message|forwarded message|ursprüngliche nachricht|mensagem original|message d'origine)\s*-{2,}|_{20,}\s*$)/i;
+const ORIGINAL_MESSAGE =
+  /^\s*(?:-{2,}\s*(?:original message|forwarded message|ursprüngliche nachricht|mensagem original|message d'origine)\s*-{2,}|_{20,}\s*$)/i;
 
 /**
  * The message's own words: quoted lines (`> …`), the attribution line before them and an Outlook
@@ -213,7 +246,8 @@ export function stripQuoted(text: string): string {
     const line = lines[i]!;
     if (ORIGINAL_MESSAGE.test(line)) break;
     if (/^\s*>/.test(line)) continue;
-    if (ATTRIBUTION.test(line) && lines.slice(i + 1, i + 4).some((l) => /^\s*>/.test(l) || !l.trim())) continue;
+    if (ATTRIBUTION.test(line) && lines.slice(i + 1, i + 4).some((l) => /^\s*>/.test(l) || !l.trim()))
+      continue;
     out.push(line);
   }
   return out.join('\n');
@@ -226,22 +260,113 @@ export function stripListFooter(text: string): string {
 }
 
 const FREEMAIL = new Set([
-  'gmail.com', 'googlemail.com', 'yahoo.com', 'ymail.com', 'hotmail.com', 'outlook.com', 'live.com', 'msn.com',
-  'aol.com', 'icloud.com', 'me.com', 'mail.com', 'gmx.com', 'gmx.de', 'gmx.net', 'web.de', 'yandex.com',
-  'yandex.ru', 'mail.ru', 'protonmail.com', 'proton.me', 'zoho.com', 'qq.com', '163.com', 'uol.com.br',
-  'bol.com.br', 'terra.com.br', 'libero.it', 'orange.fr', 'free.fr', 'laposte.net', 't-online.de',
+  'gmail.com',
+  'googlemail.com',
+  'yahoo.com',
+  'ymail.com',
+  'hotmail.com',
+  'outlook.com',
+  'live.com',
+  'msn.com',
+  'aol.com',
+  'icloud.com',
+  'me.com',
+  'mail.com',
+  'gmx.com',
+  'gmx.de',
+  'gmx.net',
+  'web.de',
+  'yandex.com',
+  'yandex.ru',
+  'mail.ru',
+  'protonmail.com',
+  'proton.me',
+  'zoho.com',
+  'qq.com',
+  '163.com',
+  'uol.com.br',
+  'bol.com.br',
+  'terra.com.br',
+  'libero.it',
+  'orange.fr',
+  'free.fr',
+  'laposte.net',
+  't-online.de',
 ]);
 
-const RISKY_EXT = /\.(exe|scr|com|bat|cmd|pif|js|jse|vbs|vbe|wsf|hta|jar|msi|iso|img|lnk|ps1|docm|xlsm|pptm|zip|rar|7z|gz|html?|shtml|svg)$/i;
+const RISKY_EXT =
+  /\.(exe|scr|com|bat|cmd|pif|js|jse|vbs|vbe|wsf|hta|jar|msi|iso|img|lnk|ps1|docm|xlsm|pptm|zip|rar|7z|gz|html?|shtml|svg)$/i;
 const PATH_WORD = /[a-z]{3,20}/g;
 /** Path and host words that carry meaning in phishing URLs (login pages, kits, verification). */
 const URL_WORDS = new Set([
-  'login', 'logon', 'signin', 'sign', 'verify', 'verification', 'secure', 'security', 'account', 'accounts', 'update',
-  'confirm', 'auth', 'password', 'webmail', 'banking', 'bank', 'wallet', 'billing', 'invoice', 'payment', 'pay',
-  'support', 'recovery', 'unlock', 'suspend', 'suspended', 'validate', 'validation', 'wp', 'admin', 'content',
-  'includes', 'php', 'cgi', 'bin', 'index', 'html', 'htm', 'aspx', 'redirect', 'redir', 'track', 'click', 'url',
-  'download', 'file', 'files', 'share', 'doc', 'docs', 'document', 'view', 'portal', 'office', 'outlook', 'mail',
-  'apple', 'paypal', 'microsoft', 'amazon', 'netflix', 'ebay', 'dhl', 'bit', 'tinyurl', 'unsubscribe', 'ipfs',
+  'login',
+  'logon',
+  'signin',
+  'sign',
+  'verify',
+  'verification',
+  'secure',
+  'security',
+  'account',
+  'accounts',
+  'update',
+  'confirm',
+  'auth',
+  'password',
+  'webmail',
+  'banking',
+  'bank',
+  'wallet',
+  'billing',
+  'invoice',
+  'payment',
+  'pay',
+  'support',
+  'recovery',
+  'unlock',
+  'suspend',
+  'suspended',
+  'validate',
+  'validation',
+  'wp',
+  'admin',
+  'content',
+  'includes',
+  'php',
+  'cgi',
+  'bin',
+  'index',
+  'html',
+  'htm',
+  'aspx',
+  'redirect',
+  'redir',
+  'track',
+  'click',
+  'url',
+  'download',
+  'file',
+  'files',
+  'share',
+  'doc',
+  'docs',
+  'document',
+  'view',
+  'portal',
+  'office',
+  'outlook',
+  'mail',
+  'apple',
+  'paypal',
+  'microsoft',
+  'amazon',
+  'netflix',
+  'ebay',
+  'dhl',
+  'bit',
+  'tinyurl',
+  'unsubscribe',
+  'ipfs',
 ]);
 
 function bucket(n: number, edges: readonly number[]): string {
@@ -257,7 +382,11 @@ function addNormalized(out: EmailFeatures, names: Iterable<string>, scale = 1): 
 }
 
 /** Named features of one message: facts from the analyzer plus the rule signals that fired. */
-export function emailFeatures(facts: EmailFacts, signals: readonly Signal[], opts: EmailFeatureOptions = {}): EmailFeatures {
+export function emailFeatures(
+  facts: EmailFacts,
+  signals: readonly Signal[],
+  opts: EmailFeatureOptions = {},
+): EmailFeatures {
   const out: EmailFeatures = new Map();
   const drop = recipientWords(facts);
   const bigrams = opts.bigrams ?? true;
@@ -276,10 +405,15 @@ export function emailFeatures(facts: EmailFacts, signals: readonly Signal[], opt
   const content = stop ? words.filter((w) => !stop.has(w)) : words;
   const textNames: string[] = [];
   for (const w of content) if (w.length >= 2) textNames.push(`text: "${w}"`);
-  if (bigrams) for (let i = 1; i < content.length; i++) textNames.push(`text: "${content[i - 1]} ${content[i]}"`);
+  if (bigrams)
+    for (let i = 1; i < content.length; i++) textNames.push(`text: "${content[i - 1]} ${content[i]}"`);
   addNormalized(out, textNames, textWeight);
   const subjectContent = stop ? subjectWords.filter((w) => !stop.has(w)) : subjectWords;
-  addNormalized(out, subjectContent.filter((w) => w.length >= 2).map((w) => `subject: "${w}"`), textWeight);
+  addNormalized(
+    out,
+    subjectContent.filter((w) => w.length >= 2).map((w) => `subject: "${w}"`),
+    textWeight,
+  );
   if (charN > 0) {
     const grams: string[] = [];
     let chars = 0;
@@ -299,7 +433,7 @@ export function emailFeatures(facts: EmailFacts, signals: readonly Signal[], opt
 
   // ---- sender (address only; display names are covered by the impersonation rules)
   const fromDomain = facts.from?.domain ?? '';
-  const fromSite = fromDomain ? getDomain(fromDomain) ?? fromDomain : '';
+  const fromSite = fromDomain ? (getDomain(fromDomain) ?? fromDomain) : '';
   if (!fromDomain) out.set('from: no address', 1);
   else {
     if (FREEMAIL.has(fromSite)) out.set('from: free-mail address', 1);
@@ -354,12 +488,14 @@ export function emailFeatures(facts: EmailFacts, signals: readonly Signal[], opt
       if (labels >= 3) urlNames.push('url: deep subdomains');
       // words of the subdomain and of a hyphenated registrable label (combosquats: paypal-secure-login)
       const wordy = `${sub} ${(p.domainWithoutSuffix ?? '').includes('-') ? p.domainWithoutSuffix : ''}`;
-      for (const m of wordy.toLowerCase().matchAll(PATH_WORD)) if (URL_WORDS.has(m[0])) urlNames.push(`url: host word "${m[0]}"`);
+      for (const m of wordy.toLowerCase().matchAll(PATH_WORD))
+        if (URL_WORDS.has(m[0])) urlNames.push(`url: host word "${m[0]}"`);
     }
     if (u.port) urlNames.push('url: explicit port');
     if (u.username || u.password) urlNames.push('url: user-info before host');
     const path = safeDecodeUri(u.pathname + u.search).toLowerCase();
-    for (const m of path.matchAll(PATH_WORD)) if (URL_WORDS.has(m[0])) urlNames.push(`url: path word "${m[0]}"`);
+    for (const m of path.matchAll(PATH_WORD))
+      if (URL_WORDS.has(m[0])) urlNames.push(`url: path word "${m[0]}"`);
     const ext = /\.([a-z0-9]{2,5})$/.exec(u.pathname.toLowerCase());
     if (ext) urlNames.push(`url: file type ".${ext[1]}"`);
     if (/[?&][^=]*=(?:https?%3a|https?:)/i.test(u.search)) urlNames.push('url: redirect parameter');
@@ -369,7 +505,14 @@ export function emailFeatures(facts: EmailFacts, signals: readonly Signal[], opt
   out.set(`structure: links ${bucket(httpLinks, [0, 1, 3, 10, 30])}`, 1);
   out.set(`structure: link sites ${bucket(sites.size, [0, 1, 2, 5])}`, 1);
   if (httpLinks > 0 && fromSite) {
-    out.set(offSender === httpLinks ? 'url: every link leaves the sender domain' : offSender === 0 ? 'url: every link on the sender domain' : 'url: some links leave the sender domain', 1);
+    out.set(
+      offSender === httpLinks
+        ? 'url: every link leaves the sender domain'
+        : offSender === 0
+          ? 'url: every link on the sender domain'
+          : 'url: some links leave the sender domain',
+      1,
+    );
   }
   if (hrefs > 0 && facts.htmlFacts) {
     const words = Math.max(1, nWords);
@@ -406,4 +549,3 @@ export function emailFeatures(facts: EmailFacts, signals: readonly Signal[], opt
   for (const sig of signals) if (!RECEIVING_SIDE_SIGNALS.has(sig.id)) out.set(`rule: ${sig.id}`, 1);
   return out;
 }
-

@@ -8,7 +8,13 @@
  * only Outlook skips. Those stay silent; what fires is hidden text that is large next to the
  * visible text, carries links or instructions, or uses the colour/font tricks of salad text.
  */
-import { defineSignal, type Evidence, type Signal, MAX_COMMENT_SCAN_CHARS, MAX_HIDDEN_CHARS } from '../core/index.js';
+import {
+  defineSignal,
+  type Evidence,
+  type Signal,
+  MAX_COMMENT_SCAN_CHARS,
+  MAX_HIDDEN_CHARS,
+} from '../core/index.js';
 import { normalizeForMatch } from './normalize.js';
 import { findPhrases, phrase, phraseEvidence, type PhraseHit, type TextSegment } from './phrases.js';
 import type { EmailContext, EmailFacts, HiddenText } from './facts.js';
@@ -26,7 +32,8 @@ export const INVISIBLE_CHARS = defineSignal({
   id: 'email.hidden.invisible_chars',
   category: 'hidden_content',
   severity: 'medium',
-  summary: 'Zero-width or bidi control characters inside words, names or file names (defeat filters, fake extensions)',
+  summary:
+    'Zero-width or bidi control characters inside words, names or file names (defeat filters, fake extensions)',
 });
 export const TAG_CHARACTERS = defineSignal({
   id: 'email.hidden.tag_characters',
@@ -38,7 +45,8 @@ export const PROMPT_INJECTION = defineSignal({
   id: 'email.hidden.prompt_injection',
   category: 'prompt_injection',
   severity: 'high',
-  summary: 'Instructions aimed at an AI assistant ("ignore previous instructions"); high when hidden, medium when visible',
+  summary:
+    'Instructions aimed at an AI assistant ("ignore previous instructions"); high when hidden, medium when visible',
 });
 
 export const HIDDEN_SIGNALS = [HIDDEN_TEXT, INVISIBLE_CHARS, TAG_CHARACTERS, PROMPT_INJECTION];
@@ -54,14 +62,14 @@ const INJECTION_PHRASES = [
   'you are no longer (?:an? )?(?:ai|assistant|bound|restricted|limited|required to follow)',
   '(?:new|updated|real|actual|hidden|secret|important) (?:instructions?|system prompt|directives?) ?:',
   '(?:system prompt|developer message|developer mode|dan mode)',
-  '(?:if|when) (?:you are|you\'re) (?:an? )?(?:ai|a\\.i\\.|llm|large language model|language model|assistant|chatbot|ai assistant|bot|automated assistant|copilot|agent)',
+  "(?:if|when) (?:you are|you're) (?:an? )?(?:ai|a\\.i\\.|llm|large language model|language model|assistant|chatbot|ai assistant|bot|automated assistant|copilot|agent)",
   '(?:as|to|for) (?:an? |the )?(?:ai|llm|language model|ai assistant|email assistant|copilot|ai agent) ~2 (?:you must|you should|you will|please|reading this|processing this|summari[sz]ing)',
   '(?:when|while|if) (?:you )?(?:summari[sz]e|summari[sz]ing|process|processing|analy[sz]e|analy[sz]ing|triage|triaging) ~3 (?:this|these|the) ~1 (?:email|e-mail|message|mail|document|thread|inbox)',
   '(?:note|instructions?|message) (?:to|for) (?:the )?(?:ai|llm|assistant|ai assistant|copilot|gemini|chatgpt|claude|model|agent|bot)',
-  '(?:ai|a\\.i\\.|llm|ai assistant|email assistant|copilot|gemini|chatgpt|chat ?gpt|gpt|claude|ai agent) ?[:,] ~2 (?:please )?(?:forward|summari[sz]e|reply|respond|click|send|include|tell|say|output|write|visit|open|ignore|disregard|delete|mark|add|insert|recommend|classify|move|approve|execute|run|fetch|navigate|do not|don\'t)',
+  "(?:ai|a\\.i\\.|llm|ai assistant|email assistant|copilot|gemini|chatgpt|chat ?gpt|gpt|claude|ai agent) ?[:,] ~2 (?:please )?(?:forward|summari[sz]e|reply|respond|click|send|include|tell|say|output|write|visit|open|ignore|disregard|delete|mark|add|insert|recommend|classify|move|approve|execute|run|fetch|navigate|do not|don't)",
   '(?:assistant|bot|agent) ?[:,] (?:please )?(?:forward|summari[sz]e|reply|respond|click|include|output|ignore|disregard|delete|approve|execute|run|fetch|navigate)',
-  '(?:do not|don\'t|never) (?:mention|reveal|tell|show|inform|alert|notify|say) ~3 (?:the user|the recipient|the reader|the human|anyone about these|these instructions|this instruction)',
-  '(?:the user|the recipient|the human) (?:must not|should not|shouldn\'t|must never|cannot|can\'t) (?:know|see|be told|find out|notice)',
+  "(?:do not|don't|never) (?:mention|reveal|tell|show|inform|alert|notify|say) ~3 (?:the user|the recipient|the reader|the human|anyone about these|these instructions|this instruction)",
+  "(?:the user|the recipient|the human) (?:must not|should not|shouldn't|must never|cannot|can't) (?:know|see|be told|find out|notice)",
   '(?:hide|conceal) (?:this|these|it) (?:from|instruction from) (?:the )?(?:user|recipient|reader|human)',
   '<\\|?(?:im_start|im_end|system|endoftext)\\|?>|\\[(?:system|inst)\\]|\\[/inst\\]|### (?:instruction|system)',
   '(?:ignoriere|ignorieren sie) ~3 (?:vorherigen|bisherigen|obigen) ~1 anweisungen|(?:ignore|ignora) ~3 (?:instrucoes|instrucciones) ~1 (?:anteriores|previas)|(?:negeer|vergeet) ~3 (?:vorige|eerdere) ~1 instructies|(?:ignorez|oubliez) ~3 (?:instructions|consignes) ~1 (?:precedentes|anterieures)',
@@ -74,14 +82,18 @@ const INJECTION = [phrase(INJECTION_PHRASES.join('|'))];
  * rather than issuing it. Decision: a visible, quoted, discussed phrase fires at `info` (shown to
  * the analyst, no weight); hidden text never gets this benefit, hiding it is the attack.
  */
-const DISCUSSION = /prompt[ -]?injection|jailbreak(?:s|ing)? (?:attack|technique)|such as|for example|e\.g\.|phrases? like|attackers?|researchers?|red[- ]team|owasp|vulnerabilit/;
-const QUOTED = (h: PhraseHit) => /["'«»]\s*$/.test(h.lead) || /^["'«»]/.test(h.context.slice(h.context.indexOf(h.match) + h.match.length).trim());
+const DISCUSSION =
+  /prompt[ -]?injection|jailbreak(?:s|ing)? (?:attack|technique)|such as|for example|e\.g\.|phrases? like|attackers?|researchers?|red[- ]team|owasp|vulnerabilit/;
+const QUOTED = (h: PhraseHit) =>
+  /["'«»]\s*$/.test(h.lead) ||
+  /^["'«»]/.test(h.context.slice(h.context.indexOf(h.match) + h.match.length).trim());
 
 // ---------------------------------------------------------------------------------------------
 // Invisible characters
 
 /** Zero-width between two letters of an alphabetic script: splits a word a filter looks for. */
-const IN_WORD_ZW = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff][\u200b\u200c\u200d\u2060-\u2064\ufeff\u034f\u180e]+(?=[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])/g;
+const IN_WORD_ZW =
+  /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff][\u200b\u200c\u200d\u2060-\u2064\ufeff\u034f\u180e]+(?=[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])/g;
 /** Bidi overrides reorder what the reader sees (`fdp.exe` shown as `exe.pdf`). */
 const BIDI_OVERRIDE = /[\u202d\u202e]/;
 const BIDI_ANY = /[\u202a-\u202e\u2066-\u2069]/;
@@ -150,7 +162,12 @@ function wordCount(text: string): number {
 }
 
 /** Runs of hidden HTML text that are not a preheader or Outlook-only duplicate. */
-function suspiciousHiddenRuns(facts: EmailFacts): { runs: HiddenText[]; chars: number; salad: number; urls: HiddenText[] } {
+function suspiciousHiddenRuns(facts: EmailFacts): {
+  runs: HiddenText[];
+  chars: number;
+  salad: number;
+  urls: HiddenText[];
+} {
   const html = facts.hidden.filter((h) => !HTML_REASONS.has(h.reason) && h.where === 'body:html');
   const runs: HiddenText[] = [];
   const urls: HiddenText[] = [];
@@ -183,10 +200,14 @@ export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
   ];
   if (facts.html && facts.text) tagSources.push({ where: 'body:text', text: facts.text });
   const tagHits: Evidence[] = [];
-  for (const src of tagSources) for (const t of findTagText(src.text)) tagHits.push({ where: src.where, text: t });
+  for (const src of tagSources)
+    for (const t of findTagText(src.text)) tagHits.push({ where: src.where, text: t });
   if (tagHits.length) {
     out.push(
-      TAG_CHARACTERS.fire(`Invisible Unicode tag characters spell out "${tagHits[0]!.text.slice(0, 120)}"`, tagHits),
+      TAG_CHARACTERS.fire(
+        `Invisible Unicode tag characters spell out "${tagHits[0]!.text.slice(0, 120)}"`,
+        tagHits,
+      ),
     );
   }
 
@@ -227,7 +248,9 @@ export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
     }
     if (n && first) {
       const s = Math.max(0, first.index - 20);
-      const shown = text.slice(s, first.index + first[0].length + 20).replace(/[\u200b-\u200d\u2060-\u2064\ufeff\u034f\u180e]/g, '·');
+      const shown = text
+        .slice(s, first.index + first[0].length + 20)
+        .replace(/[\u200b-\u200d\u2060-\u2064\ufeff\u034f\u180e]/g, '·');
       invisible.push({
         ev: { where, text: `${n} zero-width character run(s) inside words, e.g. "${shown}"` },
         sev: strong || n >= 3 ? 'medium' : 'low',
@@ -236,7 +259,10 @@ export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
     if (BIDI_ANY.test(text) && !RTL_SCRIPT.test(text)) {
       const override = BIDI_OVERRIDE.test(text);
       invisible.push({
-        ev: { where, text: `bidi ${override ? 'override' : 'control'} character in "${text.slice(0, 120).replace(/[\u202a-\u202e\u2066-\u2069]/g, '⟲')}"` },
+        ev: {
+          where,
+          text: `bidi ${override ? 'override' : 'control'} character in "${text.slice(0, 120).replace(/[\u202a-\u202e\u2066-\u2069]/g, '⟲')}"`,
+        },
         sev: override ? (strong ? 'high' : 'medium') : 'low',
       });
     }
@@ -246,12 +272,17 @@ export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
   for (const a of facts.attachments) inWord(`attachment:${a.filename}`, a.filename, true);
   const body = facts.visibleText.slice(0, 200_000);
   inWord(facts.htmlFacts ? 'body:html' : 'body:text', body, false);
-  if (facts.htmlFacts && facts.text && facts.text !== facts.htmlFacts.visibleText) inWord('body:text', facts.text.slice(0, 200_000), false);
+  if (facts.htmlFacts && facts.text && facts.text !== facts.htmlFacts.visibleText)
+    inWord('body:text', facts.text.slice(0, 200_000), false);
   if (invisible.length) {
     const rank = { low: 0, medium: 1, high: 2 } as const;
     const worst = invisible.reduce((a, b) => (rank[b.sev] > rank[a.sev] ? b : a));
     out.push(
-      INVISIBLE_CHARS.fire(`Invisible characters: ${worst.ev.text}`, [worst.ev, ...invisible.filter((i) => i !== worst).map((i) => i.ev)], worst.sev),
+      INVISIBLE_CHARS.fire(
+        `Invisible characters: ${worst.ev.text}`,
+        [worst.ev, ...invisible.filter((i) => i !== worst).map((i) => i.ev)],
+        worst.sev,
+      ),
     );
   }
 
@@ -278,11 +309,18 @@ export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
     );
   } else {
     const visibleSegs: TextSegment[] = [];
-    if (facts.subject) visibleSegs.push({ where: 'header:Subject', text: normalizeForMatch(facts.subject, 2000) });
-    if (facts.visibleText) visibleSegs.push({ where: facts.htmlFacts ? 'body:html' : 'body:text', text: normalizeForMatch(facts.visibleText) });
+    if (facts.subject)
+      visibleSegs.push({ where: 'header:Subject', text: normalizeForMatch(facts.subject, 2000) });
+    if (facts.visibleText)
+      visibleSegs.push({
+        where: facts.htmlFacts ? 'body:html' : 'body:text',
+        text: normalizeForMatch(facts.visibleText),
+      });
     const hits = findPhrases(visibleSegs, INJECTION);
     if (hits.length) {
-      const discussed = hits.every((h) => QUOTED(h) && DISCUSSION.test(visibleSegs.find((s) => s.where === h.where)!.text));
+      const discussed = hits.every(
+        (h) => QUOTED(h) && DISCUSSION.test(visibleSegs.find((s) => s.where === h.where)!.text),
+      );
       out.push(
         PROMPT_INJECTION.fire(
           discussed

@@ -10,11 +10,47 @@ import { MAX_HTML_STACK, MAX_HTML_DEPTH } from '../core/index.js';
 export { MAX_HTML_DEPTH } from '../core/index.js';
 
 /** Elements whose content is never rendered as text. */
-const NON_TEXT = new Set(['script', 'style', 'head', 'title', 'template', 'noscript', 'xml', 'svg', 'object']);
+const NON_TEXT = new Set([
+  'script',
+  'style',
+  'head',
+  'title',
+  'template',
+  'noscript',
+  'xml',
+  'svg',
+  'object',
+]);
 /** Elements that separate words when rendered. */
 const BLOCK = new Set([
-  'p', 'div', 'br', 'tr', 'td', 'th', 'li', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'section', 'article', 'header', 'footer', 'blockquote', 'pre', 'hr', 'center', 'form', 'button', 'dd', 'dt',
+  'p',
+  'div',
+  'br',
+  'tr',
+  'td',
+  'th',
+  'li',
+  'ul',
+  'ol',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'pre',
+  'hr',
+  'center',
+  'form',
+  'button',
+  'dd',
+  'dt',
 ]);
 const URL_ATTRS: Record<string, string[]> = {
   iframe: ['src'],
@@ -30,7 +66,8 @@ const URL_ATTRS: Record<string, string[]> = {
   button: ['formaction'],
   input: ['formaction', 'src'],
 };
-const FLAT_URL_ATTR = /\b(?:href|src|action|formaction|background)\s*=\s*(?:"([^"]{1,8192})"|'([^']{1,8192})'|([^\s>"']{1,8192}))/gi;
+const FLAT_URL_ATTR =
+  /\b(?:href|src|action|formaction|background)\s*=\s*(?:"([^"]{1,8192})"|'([^']{1,8192})'|([^\s>"']{1,8192}))/gi;
 
 interface Frame {
   tag: string;
@@ -45,12 +82,24 @@ function parseStyle(style: string): Map<string, string> {
   for (const decl of style.split(';')) {
     const i = decl.indexOf(':');
     if (i <= 0) continue;
-    out.set(decl.slice(0, i).trim().toLowerCase(), decl.slice(i + 1).trim().toLowerCase().replace(/\s*!important$/, ''));
+    out.set(
+      decl.slice(0, i).trim().toLowerCase(),
+      decl
+        .slice(i + 1)
+        .trim()
+        .toLowerCase()
+        .replace(/\s*!important$/, ''),
+    );
   }
   return out;
 }
 
-const NAMED: Record<string, string> = { white: '#ffffff', black: '#000000', red: '#ff0000', transparent: 'transparent' };
+const NAMED: Record<string, string> = {
+  white: '#ffffff',
+  black: '#000000',
+  red: '#ff0000',
+  transparent: 'transparent',
+};
 function normColor(value: string | undefined | null): string | null {
   if (!value) return null;
   let v = value.trim().toLowerCase();
@@ -70,7 +119,7 @@ function isTinyFont(v: string | undefined): boolean {
   const m = v.match(/^(\d*\.?\d+)(px|pt|em|rem)?$/);
   if (!m) return false;
   const n = Number(m[1]);
-  return (m[2] === 'em' || m[2] === 'rem') ? n < 0.1 : n <= 1;
+  return m[2] === 'em' || m[2] === 'rem' ? n < 0.1 : n <= 1;
 }
 
 /** Why an element's content is invisible, from its attributes and inline style; null if visible. */
@@ -83,7 +132,13 @@ function hiddenReason(attrs: Record<string, string>, style: Map<string, string>)
   if (opacity !== undefined && Number(opacity) === 0) return 'opacity:0';
   if (isTinyFont(style.get('font-size'))) return `font-size:${style.get('font-size')}`;
   const overflowHidden = style.get('overflow') === 'hidden';
-  if (overflowHidden && (isZeroLength(style.get('max-height')) || isZeroLength(style.get('height')) || isZeroLength(style.get('width')) || isZeroLength(style.get('max-width'))))
+  if (
+    overflowHidden &&
+    (isZeroLength(style.get('max-height')) ||
+      isZeroLength(style.get('height')) ||
+      isZeroLength(style.get('width')) ||
+      isZeroLength(style.get('max-width')))
+  )
     return 'zero-size box';
   const indent = style.get('text-indent');
   if (indent && /^-\d{3,}/.test(indent)) return 'off-screen text-indent';
@@ -135,13 +190,22 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
         const style = parseStyle(attrs.style ?? '');
         const ownHidden = hiddenReason(attrs, style);
         const color = normColor(style.get('color') ?? attrs.color) ?? parent.color;
-        const bgOwn = normColor(style.get('background-color') ?? style.get('background')?.split(/\s+/)[0] ?? attrs.bgcolor);
+        const bgOwn = normColor(
+          style.get('background-color') ?? style.get('background')?.split(/\s+/)[0] ?? attrs.bgcolor,
+        );
         const background = bgOwn ?? parent.background;
         let reason = parent.hidden ?? ownHidden;
         // same colour as the background the element sits on (only when a background was declared:
         // class-based CSS is not evaluated, and white-on-unknown is usually a styled button)
-        if (!reason && color && background && color === background && (style.has('color') || attrs.color)) reason = 'same colour as background';
-        const frame: Frame = { tag: name, hidden: reason, color, background, nonText: parent.nonText || NON_TEXT.has(name) };
+        if (!reason && color && background && color === background && (style.has('color') || attrs.color))
+          reason = 'same colour as background';
+        const frame: Frame = {
+          tag: name,
+          hidden: reason,
+          color,
+          background,
+          nonText: parent.nonText || NON_TEXT.has(name),
+        };
         if (BLOCK.has(name)) {
           visible.push('\n');
           if (hiddenRun) hiddenRun.parts.push(' ');
@@ -158,7 +222,11 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
           }
         } else if (name === 'img' && attrs.src) {
           images.push(attrs.src.trim());
-        } else if (name === 'meta' && (attrs['http-equiv'] ?? '').toLowerCase() === 'refresh' && attrs.content) {
+        } else if (
+          name === 'meta' &&
+          (attrs['http-equiv'] ?? '').toLowerCase() === 'refresh' &&
+          attrs.content
+        ) {
           const m = attrs.content.match(/url\s*=\s*['"]?([^'"\s]+)/i);
           if (m?.[1]) metaRefresh.push(m[1]);
         }
@@ -224,7 +292,16 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
     .replace(/ *\n[\s]*/g, '\n')
     .trim();
   return {
-    visibleText, hidden, anchors, forms, images, metaRefresh, otherUrls, scripts, iframes, totalTextChars,
+    visibleText,
+    hidden,
+    anchors,
+    forms,
+    images,
+    metaRefresh,
+    otherUrls,
+    scripts,
+    iframes,
+    totalTextChars,
     ...(truncatedAt !== null ? { truncatedAt } : {}),
   };
 }

@@ -26,7 +26,11 @@ export function findInvisible(text: string, where: string): HiddenText[] {
   if (zw > 0) {
     // show the word the characters sit in, so an analyst sees what they break up
     const m = text.match(/\S{0,20}[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]+\S{0,20}/);
-    out.push({ text: `${zw} zero-width character(s)${m ? ` in "${m[0].replace(INVISIBLE, '·')}"` : ''}`, reason: 'zero-width', where });
+    out.push({
+      text: `${zw} zero-width character(s)${m ? ` in "${m[0].replace(INVISIBLE, '·')}"` : ''}`,
+      reason: 'zero-width',
+      where,
+    });
   }
   return out;
 }

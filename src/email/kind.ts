@@ -24,14 +24,26 @@ export const emailAnalyzer: Analyzer<Uint8Array, VigilConfig, EmailScanOptions> 
   description: 'one RFC 5322 message (.eml): headers, authentication results, text, links, attachments',
   input: 'bytes',
   signals: VERDICT_SIGNALS,
-  features: ['text: words and phrases', 'subject: words', 'url: link shape', 'from: sender address shape', 'structure', 'rule: <signal id>'],
+  features: [
+    'text: words and phrases',
+    'subject: words',
+    'url: link shape',
+    'from: sender address shape',
+    'structure',
+    'rule: <signal id>',
+  ],
   models: ['email', 'url', 'domain'],
-  http: { contentTypes: ['message/rfc822', 'application/octet-stream', 'text/plain'], defaultTarget: 'message.eml' },
+  http: {
+    contentTypes: ['message/rfc822', 'application/octet-stream', 'text/plain'],
+    defaultTarget: 'message.eml',
+  },
   prepare(config, ctx) {
     const model = ctx.models.get('email') as LinearModel | null;
     const env = prepareEmailEnv(config, {
       url: sharedUrlEnv(config, ctx),
-      scorer: model ? new EmailModel(model, `email model ${config.models?.email ?? DEFAULT_EMAIL_MODEL_PATH}`) : null,
+      scorer: model
+        ? new EmailModel(model, `email model ${config.models?.email ?? DEFAULT_EMAIL_MODEL_PATH}`)
+        : null,
     });
     return {
       analyze: (raw, opts) =>

@@ -12,7 +12,8 @@ export const TEXT_HREF_MISMATCH = defineSignal({
   id: 'email.link.text_href_mismatch',
   category: 'phishing',
   severity: 'high',
-  summary: "Link text shows one site but the link goes to another registrable domain (low for a mail service's click tracker in front of an unprotected site)",
+  summary:
+    "Link text shows one site but the link goes to another registrable domain (low for a mail service's click tracker in front of an unprotected site)",
 });
 export const OBFUSCATED_URL = defineSignal({
   id: 'email.link.obfuscated_url',
@@ -36,7 +37,8 @@ export const SCRIPT_URL = defineSignal({
   id: 'email.link.script_url',
   category: 'malicious_url',
   severity: 'high',
-  summary: 'A link uses a data: URL (high: opens attacker HTML), or a javascript: or vbscript: URL (low: mail clients do not run them)',
+  summary:
+    'A link uses a data: URL (high: opens attacker HTML), or a javascript: or vbscript: URL (low: mail clients do not run them)',
 });
 
 export const LINK_SIGNALS = [TEXT_HREF_MISMATCH, OBFUSCATED_URL, FORM_IN_BODY, META_REFRESH, SCRIPT_URL];
@@ -65,7 +67,8 @@ function shownHost(text: string): string | null {
  * `…/trk/click?ref=…`): newsletters send every link through one, so the link text names the site
  * and the href the service.
  */
-const TRACKER_PATH = /(?:^|[/._?&=-])(?:clicks?|track(?:ing|er)?|trk|ct|redirect|redir|proxy|tn\.jsp|ls|urltracker|wf|mpss|c|l|r)(?:[/._?&=-]|$)/i;
+const TRACKER_PATH =
+  /(?:^|[/._?&=-])(?:clicks?|track(?:ing|er)?|trk|ct|redirect|redir|proxy|tn\.jsp|ls|urltracker|wf|mpss|c|l|r)(?:[/._?&=-]|$)/i;
 
 function isClickTracker(dest: string, shownDomain: string): boolean {
   let u: URL;
@@ -80,7 +83,10 @@ function isClickTracker(dest: string, shownDomain: string): boolean {
   return TRACKER_PATH.test(tail) || tail.includes(shownDomain);
 }
 
-function mismatch(link: Link, config: VigilConfig): { shown: string; actual: string; tracker: boolean } | null {
+function mismatch(
+  link: Link,
+  config: VigilConfig,
+): { shown: string; actual: string; tracker: boolean } | null {
   if (link.source !== 'html:href' || !link.text) return null;
   const shownH = shownHost(link.text);
   const shown = shownH ? registrableDomain(shownH) : null;
@@ -143,7 +149,10 @@ export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const mismatches = facts.links.map((l) => [l, mismatch(l, ctx.config)] as const).filter(([, m]) => m);
   if (mismatches.length) {
     // the worst first: a mismatch that is not a click tracker decides the severity
-    const ordered = [...mismatches.filter(([, m]) => !m!.tracker), ...mismatches.filter(([, m]) => m!.tracker)];
+    const ordered = [
+      ...mismatches.filter(([, m]) => !m!.tracker),
+      ...mismatches.filter(([, m]) => m!.tracker),
+    ];
     const m = ordered[0]![1]!;
     out.push(
       TEXT_HREF_MISMATCH.fire(
@@ -177,15 +186,25 @@ export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     const password = live.some((f) => f.hasPassword);
     out.push(
       FORM_IN_BODY.fire(
-        password ? 'The message body contains a form with a password field' : `The message body contains ${live.length} form(s)`,
-        live.map((f) => ({ where: 'body:html', text: `<form action="${f.action}"> with ${f.inputs} input(s)${f.hasPassword ? ', one a password' : ''}` })),
+        password
+          ? 'The message body contains a form with a password field'
+          : `The message body contains ${live.length} form(s)`,
+        live.map((f) => ({
+          where: 'body:html',
+          text: `<form action="${f.action}"> with ${f.inputs} input(s)${f.hasPassword ? ', one a password' : ''}`,
+        })),
         password ? 'critical' : undefined,
       ),
     );
   }
   const refresh = facts.links.filter((l) => l.source === 'html:meta-refresh');
   if (refresh.length) {
-    out.push(META_REFRESH.fire(`Meta refresh to ${refresh[0]!.url}`, refresh.map((l) => ({ where: l.where, text: l.url }))));
+    out.push(
+      META_REFRESH.fire(
+        `Meta refresh to ${refresh[0]!.url}`,
+        refresh.map((l) => ({ where: l.where, text: l.url })),
+      ),
+    );
   }
   const scripts = facts.links.filter(
     (l) => /^\s*(javascript|vbscript):/i.test(l.url) || (/^\s*data:/i.test(l.url) && l.source !== 'html:img'),
@@ -201,7 +220,10 @@ export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       SCRIPT_URL.fire(
         shown ? `Link shows ${shown} but its destination is a ${scheme}: URL` : `Link uses a ${scheme}: URL`,
         // shown text and destination apart: "what the reader sees" -> where the link goes
-        [...data, ...scripts.filter((l) => !data.includes(l))].map((l) => ({ where: l.where, text: l.text?.trim() ? `"${l.text.trim()}" -> ${l.url}` : l.url })),
+        [...data, ...scripts.filter((l) => !data.includes(l))].map((l) => ({
+          where: l.where,
+          text: l.text?.trim() ? `"${l.text.trim()}" -> ${l.url}` : l.url,
+        })),
         data.length ? undefined : 'low',
       ),
     );

@@ -67,7 +67,7 @@ export const URGENCY = P(
   '(?:immediate|prompt|urgent|swift) (?:attention|action|payment|processing|transfer|response|execution)',
   '(?:by|before) the (?:end|conclusion|close) of (?:the )?(?:current |this )?(?:business )?day',
   '(?:done|handled|processed|completed|paid|sent|settled) (?:now|immediately|today|asap|right away)',
-  '(?:dringend|sofort|umgehend|heute noch|urgente|imediatamente|hoje|spoed|dringend|onmiddellijk|vandaag nog|urgence|immediatement|aujourd\'hui|inmediatamente|hoy mismo|cuanto antes)',
+  "(?:dringend|sofort|umgehend|heute noch|urgente|imediatamente|hoje|spoed|dringend|onmiddellijk|vandaag nog|urgence|immediatement|aujourd'hui|inmediatamente|hoy mismo|cuanto antes)",
 );
 export const GIFT_CARD_WORDS = P(
   '(?:gift|e-gift|egift|itunes|google play|apple|amazon|steam|visa|vanilla|ebay|target|walmart|sephora|razer gold|prepaid) ~1 (?:cards?|vouchers?)',
@@ -100,10 +100,11 @@ export const PAYROLL = P(
   '(?:cuenta ~2 nomina|deposito de nomina|cuenta de sueldo) ~3 (?:cambiar|actualizar|nueva)',
 );
 /** First person: the "employee" asks for their own pay to move (HR notices say "your"). */
-export const FIRST_PERSON = /(?<![\p{L}])(?:my|i|i'd|i'm|i've|meu|minha|mein|meine|meinen|mijn|mon|ma|mes|mi|mis)(?![\p{L}])/u;
+export const FIRST_PERSON =
+  /(?<![\p{L}])(?:my|i|i'd|i'm|i've|meu|minha|mein|meine|meinen|mijn|mon|ma|mes|mi|mis)(?![\p{L}])/u;
 
 export const SECRECY = P(
-  "(?:keep|keeping) (?:this|it|that|the matter|this matter|this request|this transaction|this payment|things|everything) ~2 (?:between (?:us|you and me|the two of us|ourselves)|confidential|quiet|secret|to yourself|discreet|under wraps|low ?key|private)",
+  '(?:keep|keeping) (?:this|it|that|the matter|this matter|this request|this transaction|this payment|things|everything) ~2 (?:between (?:us|you and me|the two of us|ourselves)|confidential|quiet|secret|to yourself|discreet|under wraps|low ?key|private)',
   '(?:between (?:you and me|the two of us|us two|ourselves) (?:for now|until))',
   "(?:do not|don't|dont|please don't) ~1 (?:tell|mention|discuss|inform|involve|speak to|talk to|let|cc|copy|loop in) ~2 (?:anyone|anybody|others|colleagues|staff|the team|management|the office|other staff|the rest)",
   '(?:confidential|discreet|sensitive|top secret) ~2 (?:matter|acquisition|transaction|deal|assignment|task|request|payment|errand)',
@@ -165,14 +166,15 @@ export const BILLING = P(
   '(?:antivirus|anti-virus|norton|mcafee|geek squad|geeksquad|best buy|paypal|coinbase|lifelock|windows defender|microsoft defender|total av|malwarebytes|avast|kaspersky)',
   '(?:fatura|assinatura|renovacao|reembolso|pedido|cobranca|debitado|rechnung|abonnement|verlangerung|erstattung|bestellung|abbuchung|abgebucht|factuur|verlenging|terugbetaling|bestelling|afgeschreven|facture|renouvellement|remboursement|commande|preleve|prelevement|factura|suscripcion|renovacion|reembolso|cargo|cobrado)',
 );
-export const AMOUNT = /(?:[$€£]\s?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})\s?(?:usd|eur|gbp|€|\$|£))/g;
+export const AMOUNT =
+  /(?:[$€£]\s?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})\s?(?:usd|eur|gbp|€|\$|£))/g;
 /** The callback hook: "if you did not authorise this", "to cancel", "for a refund". */
 export const DISPUTE = P(
   "(?:if|in case) ~2 (?:you|u) (?:did not|didn't|do not|don't|have not|haven't|never) ~2 (?:authori[sz]e|authori[sz]ed|recogni[sz]e|make|made|request|requested|place|placed|want|wish|order|ordered|purchase|initiate)",
   "(?:if|in case) ~3 (?:was not|wasn't|is not|isn't) (?:you|authori[sz]ed|made by you)",
   '(?:to|wish to|want to|would like to) (?:cancel|dispute|stop|reverse|decline|claim|request) ~3 (?:refund|order|subscription|charge|transaction|payment|renewal|membership|plan|purchase)',
   '(?:unauthori[sz]ed|fraudulent) ~2 (?:charge|transaction|purchase|payment|order|debit|renewal)',
-  '(?:se (?:voce )?nao (?:reconhece|autorizou|fez)|wenn sie (?:diese|den) ~3 nicht (?:autorisiert|veranlasst|erkennen)|als u (?:deze|dit) ~3 niet (?:herkent|heeft gedaan)|si vous n\'avez pas (?:autorise|effectue|reconnu)|si (?:usted )?no (?:reconoce|autorizo|realizo))',
+  "(?:se (?:voce )?nao (?:reconhece|autorizou|fez)|wenn sie (?:diese|den) ~3 nicht (?:autorisiert|veranlasst|erkennen)|als u (?:deze|dit) ~3 niet (?:herkent|heeft gedaan)|si vous n'avez pas (?:autorise|effectue|reconnu)|si (?:usted )?no (?:reconoce|autorizo|realizo))",
   '(?:para cancelar|um ~3 zu stornieren|om te annuleren|pour annuler|para anular)',
 );
 /** A weaker hook: "call our billing team / toll-free helpline" (vendors write it too). */
@@ -206,7 +208,7 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       '(?:shared|sent) ~2 (?:a |an |the )?(?:secure |encrypted |protected |confidential |new )?(?:document|file|folder|pdf|spreadsheet|contract|invoice|fax|payment advice|remittance advice) ~2 (?:with you|to you|for your review|for you)',
       '(?:view|open|access|review|download) (?:the )?(?:shared|secure|encrypted|protected) (?:documents?|files?|messages?|fax|pdf)',
       '(?:document|file|fax|message|voice ?mail|voice message|e-?signature request|package) ~3 (?:is |are )?(?:waiting|pending|awaiting|ready) ~2 (?:for )?(?:you|your (?:review|signature|approval|action))',
-      '(?:you have|you\'ve got|you received) ~3 (?:documents?|files?|faxe?s?|voice ?mails?|voice messages?)',
+      "(?:you have|you've got|you received) ~3 (?:documents?|files?|faxe?s?|voice ?mails?|voice messages?)",
       '(?:compartilhou|hat ~3 (?:geteilt|freigegeben)|heeft ~3 gedeeld|a partage|ha compartido) ~3 (?:documento|dokument|datei|document|bestand|fichier|archivo|arquivo)',
     ),
   },
@@ -244,11 +246,10 @@ export const PRESSURE = P(
   '(?:within|in the next|in) (?:the next )?(?:\\d{1,2}|one|two|three|four|six|twelve|twenty-four|forty-eight|twenty four|forty eight|seventy-two) (?:hours|hrs|h)',
   '(?:within|in the next) (?:[1-7]|one|two|three|five|seven) (?:business )?days',
   '(?:will|shall|may|could) (?:be )?(?:permanently |automatically |immediately )?(?:deleted|closed|suspended|disabled|terminated|deactivated|lost|blocked|locked|removed|restricted|erased)',
-  '(?:failure to|if you (?:fail|do not|don\'t) ~3 (?:verify|confirm|update|respond|act|validate|sign))',
+  "(?:failure to|if you (?:fail|do not|don't) ~3 (?:verify|confirm|update|respond|act|validate|sign))",
   '(?:to avoid|prevent) ~2 (?:suspension|interruption|losing|loss|deactivation|termination|closure|disconnection|deletion|being locked)',
   '(?:final|last) (?:notice|warning|reminder|attempt)',
   // not "action required": legitimate billing and security notices use it as a plain heading
   '(?:immediate action|act now|respond immediately|urgent action)',
   '(?:innerhalb von \\d{1,3} stunden|binnen \\d{1,3} uur|dans les \\d{1,3} heures|en las proximas \\d{1,3} horas|em \\d{1,3} horas|dentro de \\d{1,3} horas)',
 );
-

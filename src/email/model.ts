@@ -4,7 +4,14 @@
  * Trained by `vigil train email` (src/train/email.ts); features come from ./features.ts.
  */
 import { fileURLToPath } from 'node:url';
-import { MAX_SCORE_WINDOWS, SCORE_WINDOW_WORDS, VigilError, type FeatureContribution, type ModelSummary, type Signal } from '../core/index.js';
+import {
+  MAX_SCORE_WINDOWS,
+  SCORE_WINDOW_WORDS,
+  VigilError,
+  type FeatureContribution,
+  type ModelSummary,
+  type Signal,
+} from '../core/index.js';
 import { loadModel } from '../models.js';
 import {
   calibrate,
@@ -82,7 +89,10 @@ export function emailModelFrom(model: LinearModel): EmailModel {
  * lure dilute its wording to nothing; scored window by window, the lure's window still reads as one.
  */
 export function scoreWindows(text: string): string[] {
-  const words = text.slice(0, MAX_SCORE_WINDOWS * SCORE_WINDOW_WORDS * 20).split(/\s+/).filter(Boolean);
+  const words = text
+    .slice(0, MAX_SCORE_WINDOWS * SCORE_WINDOW_WORDS * 20)
+    .split(/\s+/)
+    .filter(Boolean);
   if (words.length <= SCORE_WINDOW_WORDS * 1.5) return [];
   const out: string[] = [];
   const stride = SCORE_WINDOW_WORDS / 2;
@@ -112,7 +122,11 @@ export function scoreEmail(m: EmailModel, facts: EmailFacts, signals: readonly S
   const contribs = explain(m.model, features);
   // character n-grams carry weight but read poorly; the verdict lists words, rules and URL facts
   const readable = contribs.filter((c) => !c.feature.startsWith('chars: '));
-  const top: FeatureContribution[] = topContributions(readable, TOP_FEATURES, score >= 0.5 ? 'malicious' : 'benign');
+  const top: FeatureContribution[] = topContributions(
+    readable,
+    TOP_FEATURES,
+    score >= 0.5 ? 'malicious' : 'benign',
+  );
   // a signal the model has no weight for is left out, so the engine falls back to its severity
   const signalContributions = new Map<string, number>();
   let rules = 0;

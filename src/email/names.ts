@@ -27,11 +27,25 @@ export interface NameTokens {
   invisible: boolean;
 }
 
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '|': 'l' };
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'l',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  '|': 'l',
+};
 
 /** Confusable skeleton of a folded, lower-case word. Both sides of a comparison go through it. */
 export function nameSkeleton(s: string): string {
-  return s.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/[i1|!]/g, 'l').replace(/0/g, 'o');
+  return s
+    .replace(/rn/g, 'm')
+    .replace(/vv/g, 'w')
+    .replace(/[i1|!]/g, 'l')
+    .replace(/0/g, 'o');
 }
 
 /** Split a display name into folded words. Bounded: MAX_NAME_CHARS characters, MAX_NAME_TOKENS words. */
@@ -42,7 +56,10 @@ export function tokenizeName(input: string): NameTokens {
     .replace(/(?<=\p{L})@(?=\p{L}+(?:[\s)\]>"'|,;:-]|$))/gu, 'a')
     .replace(/(?<=\p{L})\$|\$(?=\p{L})/gu, 's')
     .replace(/(?<=\p{L})\|(?=\p{L})/gu, 'l');
-  const words = unsymbolled.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, MAX_NAME_TOKENS);
+  const words = unsymbolled
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, MAX_NAME_TOKENS);
   let tokens: NameToken[] = words.map((raw) => {
     const folded = foldText(raw);
     let letters = folded.text.replace(/[^\p{L}\p{N}]/gu, '');
@@ -57,13 +74,18 @@ export function tokenizeName(input: string): NameTokens {
   });
   // `P a y P a l` / `P.a.y.P.a.l`: a run of single characters reads as one word
   const merged: NameToken[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let j = i;
     while (j < tokens.length && tokens[j]!.letters.length === 1) j++;
     if (j - i >= 3) {
       const run = tokens.slice(i, j);
       const letters = run.map((t) => t.letters).join('');
-      merged.push({ raw: run.map((t) => t.raw).join(' '), letters, skel: nameSkeleton(letters), disguised: true });
+      merged.push({
+        raw: run.map((t) => t.raw).join(' '),
+        letters,
+        skel: nameSkeleton(letters),
+        disguised: true,
+      });
       i = j;
     } else {
       merged.push(tokens[i]!);
@@ -89,7 +111,12 @@ export function nearEdit(seen: string, name: string): string | null {
   let i = 0;
   while (i < ls && i < ln && seen[i] === name[i]) i++;
   if (ls === ln) {
-    if (i + 1 < ls && seen[i] === name[i + 1] && seen[i + 1] === name[i] && seen.slice(i + 2) === name.slice(i + 2)) {
+    if (
+      i + 1 < ls &&
+      seen[i] === name[i + 1] &&
+      seen[i + 1] === name[i] &&
+      seen.slice(i + 2) === name.slice(i + 2)
+    ) {
       return 'swapped letters';
     }
     if (ln >= 8 && seen.slice(i + 1) === name.slice(i + 1)) return 'one letter changed';
@@ -116,10 +143,45 @@ export function nearEdit(seen: string, name: string): string | null {
  * service words (`Chase Fraud Alert`, `Apple Support`) or when the letters are disguised.
  */
 const AMBIGUOUS_BRAND_NAMES = new Set([
-  'apple', 'amazon', 'orange', 'chase', 'steam', 'zoom', 'slack', 'kraken', 'ledger', 'visa', 'meta', 'teams',
-  'outlook', 'norton', 'santander', 'barclays', 'caixa', 'correos', 'correios', 'booking', 'citi', 'sparkasse',
-  'volksbank', 'intuit', 'adobe', 'acrobat', 'yahoo', 'disney', 'laposte', 'mcafee', 'telekom', 'prime',
-  'office', 'target', 'shell', 'gendigital', 'bradesco', 'itau', 'xfinity',
+  'apple',
+  'amazon',
+  'orange',
+  'chase',
+  'steam',
+  'zoom',
+  'slack',
+  'kraken',
+  'ledger',
+  'visa',
+  'meta',
+  'teams',
+  'outlook',
+  'norton',
+  'santander',
+  'barclays',
+  'caixa',
+  'correos',
+  'correios',
+  'booking',
+  'citi',
+  'sparkasse',
+  'volksbank',
+  'intuit',
+  'adobe',
+  'acrobat',
+  'yahoo',
+  'disney',
+  'laposte',
+  'mcafee',
+  'telekom',
+  'prime',
+  'office',
+  'target',
+  'shell',
+  'gendigital',
+  'bradesco',
+  'itau',
+  'xfinity',
 ]);
 
 /** Ambiguous brand names that are also common first names: alone, they are a person (`Chase`). */
@@ -127,32 +189,236 @@ const FIRST_NAME_BRANDS = new Set(['chase', 'norton', 'citi']);
 
 /** Words that may stand beside a brand in a service display name (`PayPal Customer Service`). */
 const SERVICE_WORDS = new Set([
-  'support', 'team', 'teams', 'service', 'services', 'customer', 'customers', 'care', 'help', 'helpdesk', 'desk',
-  'center', 'centre', 'security', 'secure', 'safety', 'account', 'accounts', 'alert', 'alerts', 'notification',
-  'notifications', 'notice', 'notices', 'no', 'reply', 'noreply', 'donotreply', 'do', 'not', 'info',
-  'information', 'billing', 'payment', 'payments', 'invoice', 'invoices', 'online', 'verification', 'verify',
-  'update', 'updates', 'department', 'dept', 'admin', 'administrator', 'administration', 'mail', 'email',
-  'mailer', 'message', 'messages', 'messaging', 'inc', 'llc', 'ltd', 'limited', 'corp', 'corporation',
-  'company', 'co', 'gmbh', 'ag', 'sa', 'plc', 'official', 'the', 'your', 'my', 'our', 'of', 'and', 'for',
-  'from', 'via', 'at', 'by', 'on', 'in', 'to', 'bank', 'banking', 'card', 'cards', 'member', 'members',
-  'membership', 'delivery', 'deliveries', 'shipping', 'shipment', 'tracking', 'parcel', 'package', 'express',
-  'fraud', 'protection', 'prevention', 'identity', 'id', 'password', 'login', 'signin', 'sign', 'access',
-  'rewards', 'reward', 'subscription', 'subscriptions', 'renewal', 'order', 'orders', 'store', 'pay', 'wallet',
-  'cloud', 'drive', 'docs', 'documents', 'document', 'file', 'files', 'storage', 'system', 'systems', 'it',
-  'management', 'group', 'global', 'international', 'worldwide', 'usa', 'us', 'uk', 'com', 'net', 'org',
-  'de', 'fr', 'br', 'nl', 'es', 'it', 'news', 'newsletter', 'offers', 'promotions', 'live', 'mobile', 'app',
-  'web', 'portal', 'webmail', 'feedback', 'claims', 'claim', 'refund', 'refunds', 'tax', 'taxes', 'hr',
-  'team', 'staff', 'assistant', 'agent', 'desk', 'direct', 'private', 'business', 'personal', 'premium',
-  'plus', 'pro', 'central', 'hub', 'connect', 'resolution', 'recovery', 'compliance', 'legal', 'office',
-  'pago', 'notificacao', 'notificacoes', 'servico', 'servicos',
-  'atendimento', 'cliente', 'clientes', 'kundenservice', 'kunden', 'sicherheit', 'konto', 'dienst',
-  'sicherheitsdienst', 'klantenservice', 'beveiliging', 'facturation', 'securite', 'compte', 'seguridad',
-  'cuenta', 'soporte', 'servicio', 'cliente', 'seguranca', 'conta', 'suporte',
+  'support',
+  'team',
+  'teams',
+  'service',
+  'services',
+  'customer',
+  'customers',
+  'care',
+  'help',
+  'helpdesk',
+  'desk',
+  'center',
+  'centre',
+  'security',
+  'secure',
+  'safety',
+  'account',
+  'accounts',
+  'alert',
+  'alerts',
+  'notification',
+  'notifications',
+  'notice',
+  'notices',
+  'no',
+  'reply',
+  'noreply',
+  'donotreply',
+  'do',
+  'not',
+  'info',
+  'information',
+  'billing',
+  'payment',
+  'payments',
+  'invoice',
+  'invoices',
+  'online',
+  'verification',
+  'verify',
+  'update',
+  'updates',
+  'department',
+  'dept',
+  'admin',
+  'administrator',
+  'administration',
+  'mail',
+  'email',
+  'mailer',
+  'message',
+  'messages',
+  'messaging',
+  'inc',
+  'llc',
+  'ltd',
+  'limited',
+  'corp',
+  'corporation',
+  'company',
+  'co',
+  'gmbh',
+  'ag',
+  'sa',
+  'plc',
+  'official',
+  'the',
+  'your',
+  'my',
+  'our',
+  'of',
+  'and',
+  'for',
+  'from',
+  'via',
+  'at',
+  'by',
+  'on',
+  'in',
+  'to',
+  'bank',
+  'banking',
+  'card',
+  'cards',
+  'member',
+  'members',
+  'membership',
+  'delivery',
+  'deliveries',
+  'shipping',
+  'shipment',
+  'tracking',
+  'parcel',
+  'package',
+  'express',
+  'fraud',
+  'protection',
+  'prevention',
+  'identity',
+  'id',
+  'password',
+  'login',
+  'signin',
+  'sign',
+  'access',
+  'rewards',
+  'reward',
+  'subscription',
+  'subscriptions',
+  'renewal',
+  'order',
+  'orders',
+  'store',
+  'pay',
+  'wallet',
+  'cloud',
+  'drive',
+  'docs',
+  'documents',
+  'document',
+  'file',
+  'files',
+  'storage',
+  'system',
+  'systems',
+  'it',
+  'management',
+  'group',
+  'global',
+  'international',
+  'worldwide',
+  'usa',
+  'us',
+  'uk',
+  'com',
+  'net',
+  'org',
+  'de',
+  'fr',
+  'br',
+  'nl',
+  'es',
+  'it',
+  'news',
+  'newsletter',
+  'offers',
+  'promotions',
+  'live',
+  'mobile',
+  'app',
+  'web',
+  'portal',
+  'webmail',
+  'feedback',
+  'claims',
+  'claim',
+  'refund',
+  'refunds',
+  'tax',
+  'taxes',
+  'hr',
+  'team',
+  'staff',
+  'assistant',
+  'agent',
+  'desk',
+  'direct',
+  'private',
+  'business',
+  'personal',
+  'premium',
+  'plus',
+  'pro',
+  'central',
+  'hub',
+  'connect',
+  'resolution',
+  'recovery',
+  'compliance',
+  'legal',
+  'office',
+  'pago',
+  'notificacao',
+  'notificacoes',
+  'servico',
+  'servicos',
+  'atendimento',
+  'cliente',
+  'clientes',
+  'kundenservice',
+  'kunden',
+  'sicherheit',
+  'konto',
+  'dienst',
+  'sicherheitsdienst',
+  'klantenservice',
+  'beveiliging',
+  'facturation',
+  'securite',
+  'compte',
+  'seguridad',
+  'cuenta',
+  'soporte',
+  'servicio',
+  'cliente',
+  'seguranca',
+  'conta',
+  'suporte',
 ]);
 
 /** Local parts of service mailboxes (`no-reply@`, `alerts@`), beside the service words. */
-const ROLE_LOCAL_PARTS = new Set(['alert', 'alerts', 'notify', 'notifications', 'postmaster', 'contact', 'hello',
-  'team', 'noreply', 'donotreply', 'services', 'mailer', 'service', 'support', 'security', 'billing', 'accounts']);
+const ROLE_LOCAL_PARTS = new Set([
+  'alert',
+  'alerts',
+  'notify',
+  'notifications',
+  'postmaster',
+  'contact',
+  'hello',
+  'team',
+  'noreply',
+  'donotreply',
+  'services',
+  'mailer',
+  'service',
+  'support',
+  'security',
+  'billing',
+  'accounts',
+]);
 
 interface BrandVariant {
   brand: Brand;
@@ -184,7 +450,13 @@ function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 
 /** Build the brand-name index of a config: once per prepared runtime (`prepareEmailEnv`). */
 export function buildBrandIndex(config: VigilConfig): BrandIndex {
-  const idx: BrandIndex = { exact: new Map(), skel: new Map(), byLength: new Map(), brandWords: new Map(), maxLength: 0 };
+  const idx: BrandIndex = {
+    exact: new Map(),
+    skel: new Map(),
+    byLength: new Map(),
+    brandWords: new Map(),
+    maxLength: 0,
+  };
   for (const brand of config.brands) {
     const words = new Set<string>();
     for (const text of [brand.name, ...(brand.aliases ?? [])]) {
@@ -227,13 +499,19 @@ export interface BrandNameMatch {
  * `Chase Fraud Alert` is the bank. Disguised letters always count: nobody writes `Аpple` with a
  * Cyrillic А by accident.
  */
-export function matchBrandNames(name: NameTokens, brands: BrandIndex | VigilConfig, localPart = ''): BrandNameMatch[] {
+export function matchBrandNames(
+  name: NameTokens,
+  brands: BrandIndex | VigilConfig,
+  localPart = '',
+): BrandNameMatch[] {
   // a bare config (tests, one-off calls) builds its index for this call only
   const idx = 'exact' in brands ? brands : buildBrandIndex(brands);
   const toks = name.tokens;
   const out: BrandNameMatch[] = [];
   const seenBrands = new Set<Brand>();
-  const roleAddress = localPart.split(/[^a-z0-9]+/).some((p) => SERVICE_WORDS.has(p) || ROLE_LOCAL_PARTS.has(p));
+  const roleAddress = localPart
+    .split(/[^a-z0-9]+/)
+    .some((p) => SERVICE_WORDS.has(p) || ROLE_LOCAL_PARTS.has(p));
   const onlyServiceWords = (from: number, to: number, brand: Brand): boolean => {
     const own = idx.brandWords.get(brand);
     for (let k = 0; k < toks.length; k++) {
@@ -258,7 +536,8 @@ export function matchBrandNames(name: NameTokens, brands: BrandIndex | VigilConf
       }
       if (!candidates.length) {
         // skeleton equality on an ASCII name is itself a disguise: PayPaI (capital i), rnicrosoft
-        for (const v of idx.skel.get(skel) ?? []) candidates.push({ v, how: 'look-alike letters', strongEvidence: true });
+        for (const v of idx.skel.get(skel) ?? [])
+          candidates.push({ v, how: 'look-alike letters', strongEvidence: true });
       }
       // a service word one edit from a brand alias is the word (`online` vs T-Online)
       if (!candidates.length && !SERVICE_WORDS.has(compact)) {
@@ -276,7 +555,8 @@ export function matchBrandNames(name: NameTokens, brands: BrandIndex | VigilConf
         // a bare `Chase` may be a person's first name; `Chase <alerts@…>` is not
         // a display name that is the brand and nothing else (`Correios`, `Amazon`) presents as it
         const wholeName = i === 0 && w === toks.length && !FIRST_NAME_BRANDS.has(v.compact);
-        const service = (onlyServiceWords(i, i + w, v.brand) && (w < toks.length || roleAddress)) || wholeName;
+        const service =
+          (onlyServiceWords(i, i + w, v.brand) && (w < toks.length || roleAddress)) || wholeName;
         const ok =
           (strongEvidence && (v.compact.length >= 3 || service)) ||
           (how === 'exact' && (v.distinctive || service)) ||
@@ -286,7 +566,10 @@ export function matchBrandNames(name: NameTokens, brands: BrandIndex | VigilConf
         out.push({
           brand: v.brand,
           variant: v.text,
-          seen: toks.slice(i, i + w).map((t) => t.raw).join(' '),
+          seen: toks
+            .slice(i, i + w)
+            .map((t) => t.raw)
+            .join(' '),
           how: name.invisible && how === 'exact' ? 'invisible characters' : how,
         });
       }
@@ -300,9 +583,45 @@ export function matchBrandNames(name: NameTokens, brands: BrandIndex | VigilConf
 
 /** Titles and roles that may surround a person's name (`Dr. Ines Moreau, CFO`). */
 const ROLE_WORDS = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'ciso', 'cmo', 'vp',
-  'svp', 'evp', 'president', 'director', 'chairman', 'chair', 'founder', 'owner', 'manager', 'head', 'chief',
-  'officer', 'executive', 'finance', 'financial', 'md', 'phd', 'jr', 'sr', 'ii', 'iii', 'office', 'of', 'the',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+  'sir',
+  'ceo',
+  'cfo',
+  'coo',
+  'cto',
+  'cio',
+  'ciso',
+  'cmo',
+  'vp',
+  'svp',
+  'evp',
+  'president',
+  'director',
+  'chairman',
+  'chair',
+  'founder',
+  'owner',
+  'manager',
+  'head',
+  'chief',
+  'officer',
+  'executive',
+  'finance',
+  'financial',
+  'md',
+  'phd',
+  'jr',
+  'sr',
+  'ii',
+  'iii',
+  'office',
+  'of',
+  'the',
 ]);
 
 export interface PersonNameMatch {
@@ -315,7 +634,9 @@ export interface PersonNameMatch {
  * one of them — by a typing edit. Initials in the configured name are not required.
  */
 export function matchPersonName(name: NameTokens, person: string): PersonNameMatch | null {
-  const want = tokenizeName(person).tokens.map((t) => t.letters).filter((w) => w.length > 1);
+  const want = tokenizeName(person)
+    .tokens.map((t) => t.letters)
+    .filter((w) => w.length > 1);
   if (!want.length || !name.tokens.length) return null;
   const used = new Set<number>();
   let how = 'exact';
@@ -348,7 +669,10 @@ export function matchPersonName(name: NameTokens, person: string): PersonNameMat
     }
     if (found < 0) {
       // `InesMoreau`, `ines.moreau` written as one word
-      const rest = name.tokens.filter((t) => !ROLE_WORDS.has(t.letters)).map((t) => t.skel).join('');
+      const rest = name.tokens
+        .filter((t) => !ROLE_WORDS.has(t.letters))
+        .map((t) => t.skel)
+        .join('');
       const full = nameSkeleton(want.join(''));
       return want.length > 1 && full.length >= 6 && rest === full ? { how: 'written as one word' } : null;
     }
@@ -361,7 +685,9 @@ export function matchPersonName(name: NameTokens, person: string): PersonNameMat
 
 /** Whether an address's local part spells the person's name (`ines.moreau.cfo`, `inesmoreau1980`). */
 export function localPartNamesPerson(localPart: string, person: string): boolean {
-  const want = tokenizeName(person).tokens.map((t) => t.letters).filter((w) => w.length > 1);
+  const want = tokenizeName(person)
+    .tokens.map((t) => t.letters)
+    .filter((w) => w.length > 1);
   if (want.length < 2) return false;
   const local = localPart.toLowerCase().slice(0, 64);
   const parts = new Set(local.split(/[^a-z]+/).filter(Boolean));

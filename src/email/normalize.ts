@@ -11,9 +11,27 @@ export { MAX_CONTENT_CHARS } from '../core/index.js';
 
 /** Typographic quotes and dashes read as their ASCII forms (letters fold through foldConfusables). */
 const CONFUSABLE: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '`': "'", '\u00b4': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '`': "'",
+  '\u00b4': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
 };
 /** Any non-ASCII letter: the look-alike table decides (one regex pass, a Map look-up per letter). */
 const LOOKALIKE_RE = /[^\x00-\x7f]/gu;
@@ -30,23 +48,25 @@ export function normalizeForMatch(text: string, max = MAX_CONTENT_CHARS, keepLin
   // Line breaks end a phrase where they separate blocks: every break in HTML-rendered text, only
   // blank lines in plain text (which is hard-wrapped mid-sentence).
   const breaks = keepLines ? /\s*\n\s*/g : /[^\S\n]*\n[^\S\n]*\n\s*/g;
-  return stripInvisible(text.slice(0, max))
-    .replace(LOOKALIKE_RE, (c) => LATIN_LOOKALIKES.get(c) ?? c)
-    .replace(EXTRA_INVISIBLE, '')
-    .replace(/[\u0000-\u0008\u000b\u000e-\u001f]/g, ' ')
-    .replace(/\r\n?/g, '\n')
-    // runs of spaces first, in one linear pass: the line-break patterns below scan a run from every
-    // position in it, and 100,000 spaces took 35 s (found by the fuzzer)
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(breaks, '\u0001')
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(LOOKALIKE_RE, (c) => LATIN_LOOKALIKES.get(c) ?? c)
-    .toLowerCase()
-    .replace(CONFUSABLE_RE, (c) => CONFUSABLE[c] ?? c)
-    .replace(/\s+/g, ' ')
-    .replace(/ ?\u0001 ?/g, '\n')
-    .trim();
+  return (
+    stripInvisible(text.slice(0, max))
+      .replace(LOOKALIKE_RE, (c) => LATIN_LOOKALIKES.get(c) ?? c)
+      .replace(EXTRA_INVISIBLE, '')
+      .replace(/[\u0000-\u0008\u000b\u000e-\u001f]/g, ' ')
+      .replace(/\r\n?/g, '\n')
+      // runs of spaces first, in one linear pass: the line-break patterns below scan a run from every
+      // position in it, and 100,000 spaces took 35 s (found by the fuzzer)
+      .replace(/[^\S\n]+/g, ' ')
+      .replace(breaks, '\u0001')
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .replace(LOOKALIKE_RE, (c) => LATIN_LOOKALIKES.get(c) ?? c)
+      .toLowerCase()
+      .replace(CONFUSABLE_RE, (c) => CONFUSABLE[c] ?? c)
+      .replace(/\s+/g, ' ')
+      .replace(/ ?\u0001 ?/g, '\n')
+      .trim()
+  );
 }
 
 /**
@@ -69,7 +89,7 @@ export function alignNormalized(source: string): Alignment {
   const start: number[] = [];
   const end: number[] = [];
   let space = true; // leading whitespace is trimmed
-  for (let i = 0; i < source.length; ) {
+  for (let i = 0; i < source.length;) {
     const cp = source.codePointAt(i)!;
     const c = String.fromCodePoint(cp);
     const next = i + c.length;
@@ -79,7 +99,12 @@ export function alignNormalized(source: string): Alignment {
     }
     const folded = /[\s\u0000-\u0008\u000b\u000e-\u001f]/.test(c)
       ? ' '
-      : foldOne(c).normalize('NFKD').replace(/\p{M}+/gu, '').replace(LOOKALIKE_RE, foldOne).toLowerCase().replace(CONFUSABLE_RE, (x) => CONFUSABLE[x] ?? x);
+      : foldOne(c)
+          .normalize('NFKD')
+          .replace(/\p{M}+/gu, '')
+          .replace(LOOKALIKE_RE, foldOne)
+          .toLowerCase()
+          .replace(CONFUSABLE_RE, (x) => CONFUSABLE[x] ?? x);
     for (const f of folded) {
       if (/\s/.test(f)) {
         if (space) continue;

@@ -23,7 +23,8 @@ const LF = 10;
 /** A header line starts with a field name (RFC 5322 §3.6.8: printable ASCII except colon). */
 const HEADER_LINE = /^[!-9;-~]+[ \t]*:/;
 /** Headers of which at least one must appear for the input to count as a message. */
-const MESSAGE_HEADER = /^(from|to|subject|date|received|message-id|return-path|mime-version|sender|reply-to|delivered-to|x-[a-z0-9-]+|content-type|cc|bcc|dkim-signature|arc-[a-z-]+|authentication-results)[ \t]*:/i;
+const MESSAGE_HEADER =
+  /^(from|to|subject|date|received|message-id|return-path|mime-version|sender|reply-to|delivered-to|x-[a-z0-9-]+|content-type|cc|bcc|dkim-signature|arc-[a-z-]+|authentication-results)[ \t]*:/i;
 /** The same, at the start of any line of the header block (folded lines start with WSP: never match). */
 const MESSAGE_HEADER_ANYWHERE = new RegExp(MESSAGE_HEADER.source, 'im');
 /** Field name of a header line, up to its colon; sticky, so it is tried at one offset and reads at most 100 characters. */
@@ -84,7 +85,11 @@ function checkIsEmail(buf: Uint8Array, headerEnd: number, target: string, limits
     throw new VigilError('E_EMPTY_INPUT', `${target} is empty`, { target });
   }
   const notEmail = () =>
-    new VigilError('E_NOT_EMAIL', `${target} does not look like an email message (no RFC 5322 header block)`, { target });
+    new VigilError(
+      'E_NOT_EMAIL',
+      `${target} does not look like an email message (no RFC 5322 header block)`,
+      { target },
+    );
   const blockEnd = headerEnd > 0 ? headerEnd : buf.length;
   // NUL bytes in the header block never occur in mail and always in binary files
   const nulScan = Math.min(blockEnd, limits.headers_total_bytes + 4);
@@ -103,14 +108,26 @@ function checkIsEmail(buf: Uint8Array, headerEnd: number, target: string, limits
  * fields the checks read (KEEP_PAST_LIMIT), and the body after the block is always kept, so its
  * MIME structure is still parsed. Everything dropped is listed in `skipped`.
  */
-function capHeaders(buf: Uint8Array, headerEnd: number, budget: Budget): { buf: Uint8Array; stats: HeaderBlockStats } {
+function capHeaders(
+  buf: Uint8Array,
+  headerEnd: number,
+  budget: Budget,
+): { buf: Uint8Array; stats: HeaderBlockStats } {
   const { header_bytes, headers_total_bytes, header_lines } = budget.limits;
   const blockEnd = headerEnd > 0 ? headerEnd : buf.length;
   const text = latin1(buf.subarray(0, blockEnd));
   const kept: string[] = [];
   const keptByName = new Map<string, number>();
   const names = new Map<string, number>();
-  const stats: HeaderBlockStats = { bytes: 0, fields: 0, fromFields: 0, dropped: 0, topName: '', topCount: 0, topOf: 0 };
+  const stats: HeaderBlockStats = {
+    bytes: 0,
+    fields: 0,
+    fromFields: 0,
+    dropped: 0,
+    topName: '',
+    topCount: 0,
+    topOf: 0,
+  };
   let total = 0;
   let keptFields = 0;
   let over: 'bytes' | 'lines' | null = null;
@@ -206,7 +223,11 @@ function capHeaders(buf: Uint8Array, headerEnd: number, budget: Budget): { buf: 
       if (len > header_bytes) {
         budget.skip(`header ${m[1]}`, `limit header_bytes=${header_bytes}`);
         tooLong++;
-      } else if (seen < keepPastLimit(name) && keptPast < MAX_KEPT_PAST_LIMIT && keptPastBytes + len <= headers_total_bytes) {
+      } else if (
+        seen < keepPastLimit(name) &&
+        keptPast < MAX_KEPT_PAST_LIMIT &&
+        keptPastBytes + len <= headers_total_bytes
+      ) {
         keptPast++;
         keptPastBytes += len;
         keptByName.set(name, seen + 1);
@@ -219,9 +240,15 @@ function capHeaders(buf: Uint8Array, headerEnd: number, budget: Budget): { buf: 
     if (dropped > 0) {
       const lines = `${dropped.toLocaleString('en-US')} line${dropped === 1 ? '' : 's'}`;
       if (over === 'bytes') {
-        budget.skip(`headers after ${formatBytes(headers_total_bytes)} (${lines})`, `limit headers_total_bytes=${headers_total_bytes}`);
+        budget.skip(
+          `headers after ${formatBytes(headers_total_bytes)} (${lines})`,
+          `limit headers_total_bytes=${headers_total_bytes}`,
+        );
       } else {
-        budget.skip(`headers after #${header_lines.toLocaleString('en-US')} (${lines})`, `limit header_lines=${header_lines}`);
+        budget.skip(
+          `headers after #${header_lines.toLocaleString('en-US')} (${lines})`,
+          `limit header_lines=${header_lines}`,
+        );
       }
     }
   }
@@ -290,7 +317,10 @@ export async function parseEmail(raw: Uint8Array, target: string, budget: Budget
   // 26 MB text body took 13 s and 1.6 GB (now 2.8 s and 270 MB for the whole scan).
   const textCap = headerEnd + Math.ceil(1.5 * limits.text_bytes_per_part);
   if (partCount === 1 && buf.length > textCap && isSingleTextPart(buf, headerEnd)) {
-    budget.skip(`body after ${textCap - headerEnd} bytes`, `limit text_bytes_per_part=${limits.text_bytes_per_part}`);
+    budget.skip(
+      `body after ${textCap - headerEnd} bytes`,
+      `limit text_bytes_per_part=${limits.text_bytes_per_part}`,
+    );
     buf = buf.subarray(0, textCap);
   }
   const options = {

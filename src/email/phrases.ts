@@ -59,7 +59,12 @@ export interface TextSegment {
  * The original text of normalised span [from, to) of a segment, or null when the alignment does
  * not hold (then evidence falls back to the normalised text).
  */
-export function verbatimOf(seg: TextSegment, cache: Map<TextSegment, Alignment | null>, from: number, to: number): string | null {
+export function verbatimOf(
+  seg: TextSegment,
+  cache: Map<TextSegment, Alignment | null>,
+  from: number,
+  to: number,
+): string | null {
   if (seg.source === undefined) return null;
   let a = cache.get(seg);
   if (a === undefined) {
@@ -85,12 +90,20 @@ function addVerbatim(
   const match = verbatimOf(seg, aligned, start, end);
   const context = verbatimOf(seg, aligned, ctxStart, ctxEnd);
   if (match === null || context === null) return;
-  hit.verbatim = { match, context: `${ctxStart > 0 ? '…' : ''}${context}${ctxEnd < seg.text.length ? '…' : ''}` };
+  hit.verbatim = {
+    match,
+    context: `${ctxStart > 0 ? '…' : ''}${context}${ctxEnd < seg.text.length ? '…' : ''}`,
+  };
 }
 
 function leadOf(text: string, start: number): string {
   const lead = text.slice(Math.max(0, start - 80), start);
-  const cut = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('! '), lead.lastIndexOf('? '), lead.lastIndexOf('\n'));
+  const cut = Math.max(
+    lead.lastIndexOf('. '),
+    lead.lastIndexOf('! '),
+    lead.lastIndexOf('? '),
+    lead.lastIndexOf('\n'),
+  );
   return cut >= 0 ? lead.slice(cut + 1) : lead;
 }
 
@@ -105,7 +118,11 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 /** Every match of the family's patterns in the segments, at most MAX_MATCHES_PER_FAMILY. */
-export function findPhrases(segments: TextSegment[], patterns: RegExp[], max = MAX_MATCHES_PER_FAMILY): PhraseHit[] {
+export function findPhrases(
+  segments: TextSegment[],
+  patterns: RegExp[],
+  max = MAX_MATCHES_PER_FAMILY,
+): PhraseHit[] {
   const out: PhraseHit[] = [];
   const aligned = new Map<TextSegment, Alignment | null>();
   for (const seg of segments) {
@@ -144,17 +161,24 @@ export function findPhrases(segments: TextSegment[], patterns: RegExp[], max = M
 }
 
 /** A family is one regex (one compile, one scan); its phrases are alternatives. */
-export const P = (...srcs: string[]) => [phrase(srcs.map((s) => `(?:${s})`).join("|"))];
+export const P = (...srcs: string[]) => [phrase(srcs.map((s) => `(?:${s})`).join('|'))];
 
 /** Evidence from hits, one per distinct context (overlapping patterns find the same words). */
 export function phraseEvidence(hits: PhraseHit[]): Evidence[] {
   const out: Evidence[] = [];
   const seen: PhraseHit[] = [];
   for (const h of hits) {
-    if (seen.some((s) => s.where === h.where && (Math.abs(s.index - h.index) < 40 || s.context === h.context))) continue;
+    if (
+      seen.some((s) => s.where === h.where && (Math.abs(s.index - h.index) < 40 || s.context === h.context))
+    )
+      continue;
     seen.push(h);
     // verbatim: the message's own words, with the matched words named so the page can mark them
-    out.push(h.verbatim ? { where: h.where, text: h.verbatim.context, match: h.verbatim.match } : { where: h.where, text: h.context, match: h.match });
+    out.push(
+      h.verbatim
+        ? { where: h.where, text: h.verbatim.context, match: h.verbatim.match }
+        : { where: h.where, text: h.context, match: h.match },
+    );
   }
   return out;
 }

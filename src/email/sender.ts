@@ -12,7 +12,14 @@
 import { parse as parseHost } from 'tldts';
 import type { Brand, VigilConfig } from '../config/index.js';
 import { defineSignal, type Evidence, type Signal, type SignalDef } from '../core/index.js';
-import { imitatesDomain, inspectDomain, isFreemailDomain, registrableDomain, type DomainInspection, type UrlEnv } from '../url/index.js';
+import {
+  imitatesDomain,
+  inspectDomain,
+  isFreemailDomain,
+  registrableDomain,
+  type DomainInspection,
+  type UrlEnv,
+} from '../url/index.js';
 import { headerValue, type EmailContext, type EmailFacts, type Mailbox } from './facts.js';
 import { localPartNamesPerson, matchBrandNames, matchPersonName, tokenizeName } from './names.js';
 
@@ -20,7 +27,8 @@ export const REPLY_TO_MISMATCH = defineSignal({
   id: 'email.sender.reply_to_mismatch',
   category: 'bec',
   severity: 'medium',
-  summary: "Reply-To on another registrable domain than From (low in bulk mail or for a mail service's reply-handling address)",
+  summary:
+    "Reply-To on another registrable domain than From (low in bulk mail or for a mail service's reply-handling address)",
   // replies that leave for the attacker's mailbox are the deception of a BEC lure, not its ask
   roles: { medium: 'deception' },
 });
@@ -28,7 +36,8 @@ export const RETURN_PATH_MISMATCH = defineSignal({
   id: 'email.sender.return_path_mismatch',
   category: 'impersonation',
   severity: 'low',
-  summary: 'Return-Path (envelope sender) on an unrelated domain to From, not a known bulk-mail bounce domain',
+  summary:
+    'Return-Path (envelope sender) on an unrelated domain to From, not a known bulk-mail bounce domain',
 });
 export const SENDER_HEADER_MISMATCH = defineSignal({
   id: 'email.sender.sender_header_mismatch',
@@ -40,19 +49,22 @@ export const VIP_DISPLAY_NAME = defineSignal({
   id: 'email.sender.vip_display_name',
   category: 'impersonation',
   severity: 'high',
-  summary: "Display name matches a configured VIP but the address is neither theirs nor on the organization's domains",
+  summary:
+    "Display name matches a configured VIP but the address is neither theirs nor on the organization's domains",
 });
 export const FREEMAIL_VIP = defineSignal({
   id: 'email.sender.freemail_vip',
   category: 'bec',
   severity: 'high',
-  summary: "A VIP's name (display name or address) used from a free mail provider address they are not known to use",
+  summary:
+    "A VIP's name (display name or address) used from a free mail provider address they are not known to use",
 });
 export const BRAND_DISPLAY_NAME = defineSignal({
   id: 'email.sender.brand_display_name',
   category: 'impersonation',
   severity: 'high',
-  summary: "Display name names a known brand (exact, look-alike letters or a typing edit) but the From domain is not the brand's",
+  summary:
+    "Display name names a known brand (exact, look-alike letters or a typing edit) but the From domain is not the brand's",
 });
 export const LOOKALIKE_DOMAIN = defineSignal({
   id: 'email.sender.lookalike_domain',
@@ -72,7 +84,8 @@ export const FROM_NAME_DECOY = defineSignal({
   id: 'email.sender.from_name_decoy',
   category: 'impersonation',
   severity: 'medium',
-  summary: 'From puts a name with no address before the real sender (Microsoft account team ,_<x@elsewhere>), so a reader sees only that name',
+  summary:
+    'From puts a name with no address before the real sender (Microsoft account team ,_<x@elsewhere>), so a reader sees only that name',
 });
 export const GENERATED_DOMAIN = defineSignal({
   id: 'email.sender.generated_domain',
@@ -87,13 +100,15 @@ export const RECIPIENT_LOOKALIKE = defineSignal({
   severity: 'high',
   // one edit or look-alike letters away from the recipient's own domain: nobody registers that by chance
   roles: { high: 'strong' },
-  summary: "From or Reply-To domain is a cousin of a recipient's own domain: one edit or look-alike letters (high), another suffix or an added word (medium)",
+  summary:
+    "From or Reply-To domain is a cousin of a recipient's own domain: one edit or look-alike letters (high), another suffix or an added word (medium)",
 });
 export const FREEMAIL_ROLE_CLAIM = defineSignal({
   id: 'email.sender.freemail_role_claim',
   category: 'impersonation',
   severity: 'medium',
-  summary: 'Sent from a free mail address by someone who signs as an executive or a company function (CEO, accounts payable, IT support)',
+  summary:
+    'Sent from a free mail address by someone who signs as an executive or a company function (CEO, accounts payable, IT support)',
 });
 
 export const SENDER_SIGNALS: SignalDef[] = [
@@ -116,28 +131,91 @@ export const SENDER_SIGNALS: SignalDef[] = [
  * domains). The envelope sender of most marketing and transactional mail is one of these.
  */
 const BOUNCE_SERVICE_DOMAINS = new Set([
-  'sendgrid.net', 'sendgrid.com', 'amazonses.com', 'mailgun.org', 'mailgun.net', 'mailgun.info', 'mcsv.net',
-  'mcdlv.net', 'rsgsv.net', 'mailchimpapp.net', 'mandrillapp.com', 'mailchimp.com', 'sparkpostmail.com',
-  'sparkpostmail1.com', 'mtasv.net', 'postmarkapp.com', 'sendinblue.com', 'brevo.com', 'sendibt2.com',
-  'sendibt3.com', 'sendibm1.com', 'mailjet.com', 'constantcontact.com', 'ccsend.com', 'hubspotemail.net',
-  'hubspot.com', 'hs-email.net', 'exacttarget.com', 'exct.net', 'mktomail.com', 'mktdns.com', 'klaviyomail.com',
-  'klaviyo.com', 'customeriomail.com', 'intercom-mail.com', 'zendesk.com', 'freshdesk.com', 'salesforce.com',
-  'force.com', 'googlegroups.com', 'elasticemail.com', 'smtpcorp.com', 'sendpulse.com', 'mlsend.com',
-  'mailerlite.com', 'aweber.com', 'getresponse.com', 'icontact.com', 'emarsys.net', 'responsys.net',
-  'rsys2.com', 'rsys3.net', 'sailthru.com', 'cmail19.com', 'cmail20.com', 'createsend.com', 'acems1.com',
-  'emsend1.com', 'mailersend.net', 'smtp.com', 'messagebird.com', 'socketlabs.com', 'mailchannels.net',
-  'outbound.protection.outlook.com', 'bnc3.mailjet.com', 'pphosted.com', 'mimecast.com', 'ppe-hosted.com',
+  'sendgrid.net',
+  'sendgrid.com',
+  'amazonses.com',
+  'mailgun.org',
+  'mailgun.net',
+  'mailgun.info',
+  'mcsv.net',
+  'mcdlv.net',
+  'rsgsv.net',
+  'mailchimpapp.net',
+  'mandrillapp.com',
+  'mailchimp.com',
+  'sparkpostmail.com',
+  'sparkpostmail1.com',
+  'mtasv.net',
+  'postmarkapp.com',
+  'sendinblue.com',
+  'brevo.com',
+  'sendibt2.com',
+  'sendibt3.com',
+  'sendibm1.com',
+  'mailjet.com',
+  'constantcontact.com',
+  'ccsend.com',
+  'hubspotemail.net',
+  'hubspot.com',
+  'hs-email.net',
+  'exacttarget.com',
+  'exct.net',
+  'mktomail.com',
+  'mktdns.com',
+  'klaviyomail.com',
+  'klaviyo.com',
+  'customeriomail.com',
+  'intercom-mail.com',
+  'zendesk.com',
+  'freshdesk.com',
+  'salesforce.com',
+  'force.com',
+  'googlegroups.com',
+  'elasticemail.com',
+  'smtpcorp.com',
+  'sendpulse.com',
+  'mlsend.com',
+  'mailerlite.com',
+  'aweber.com',
+  'getresponse.com',
+  'icontact.com',
+  'emarsys.net',
+  'responsys.net',
+  'rsys2.com',
+  'rsys3.net',
+  'sailthru.com',
+  'cmail19.com',
+  'cmail20.com',
+  'createsend.com',
+  'acems1.com',
+  'emsend1.com',
+  'mailersend.net',
+  'smtp.com',
+  'messagebird.com',
+  'socketlabs.com',
+  'mailchannels.net',
+  'outbound.protection.outlook.com',
+  'bnc3.mailjet.com',
+  'pphosted.com',
+  'mimecast.com',
+  'ppe-hosted.com',
 ]);
 
 /** Bounce-handling host names (`bounces.sender.example`, `pm-bounces.…`, `bnc3.…`): ESP return paths. */
 const BOUNCE_LABEL = /^(?:[a-z0-9-]*bounces?[a-z0-9-]*|bnc\d*|return(?:s|path)?|rp|mailer-daemon)$/;
 
 /** Local parts rewritten by forwarders (SRS, RFC 7208 §11.4 practice) or VERP bounces. */
-const REWRITTEN_LOCAL = /^(?:srs[01][=+-]|bounces?[+=-]|.*[+=-]bounces?$|prvs=|btv1==|mailer-daemon$|postmaster$|.*\+caf_=)/i;
+const REWRITTEN_LOCAL =
+  /^(?:srs[01][=+-]|bounces?[+=-]|.*[+=-]bounces?$|prvs=|btv1==|mailer-daemon$|postmaster$|.*\+caf_=)/i;
 
 function domainOfAddress(address: string): string {
   const at = address.lastIndexOf('@');
-  return at >= 0 ? address.slice(at + 1).toLowerCase().replace(/[>\]\s.]+$/, '') : '';
+  return at >= 0
+    ? address
+        .slice(at + 1)
+        .toLowerCase()
+        .replace(/[>\]\s.]+$/, '')
+    : '';
 }
 
 function rd(domain: string): string {
@@ -159,15 +237,18 @@ function sameOwner(a: string, b: string, config: VigilConfig): boolean {
   if (ra === rb) return true;
   const org = config.organization.domains;
   if (org.length && onDomains(a, org) && onDomains(b, org)) return true;
-  for (const p of config.organization.partners) if (onDomains(a, p.domains) && onDomains(b, p.domains)) return true;
-  for (const br of config.brands) if (br.domains.length && onDomains(a, br.domains) && onDomains(b, br.domains)) return true;
+  for (const p of config.organization.partners)
+    if (onDomains(a, p.domains) && onDomains(b, p.domains)) return true;
+  for (const br of config.brands)
+    if (br.domains.length && onDomains(a, br.domains) && onDomains(b, br.domains)) return true;
   return false;
 }
 
 function isBounceService(domain: string): boolean {
   const labels = domain.split('.');
   if (labels.slice(0, -1).some((l) => BOUNCE_LABEL.test(l))) return true;
-  for (let i = 0; i < labels.length - 1 && i < 8; i++) if (BOUNCE_SERVICE_DOMAINS.has(labels.slice(i).join('.'))) return true;
+  for (let i = 0; i < labels.length - 1 && i < 8; i++)
+    if (BOUNCE_SERVICE_DOMAINS.has(labels.slice(i).join('.'))) return true;
   return false;
 }
 
@@ -197,9 +278,16 @@ function listInfo(facts: EmailFacts): ListInfo {
   const bulk = /\b(list|bulk)\b/i.test(headerValue(facts, 'precedence') ?? '');
   const isList =
     Boolean(id) ||
-    ['list-post', 'list-subscribe', 'list-help', 'list-archive', 'list-software', 'mailing-list', 'x-mailman-version', 'x-beenthere'].some(
-      (h) => headerValue(facts, h) !== undefined,
-    ) ||
+    [
+      'list-post',
+      'list-subscribe',
+      'list-help',
+      'list-archive',
+      'list-software',
+      'mailing-list',
+      'x-mailman-version',
+      'x-beenthere',
+    ].some((h) => headerValue(facts, h) !== undefined) ||
     (bulk && headerValue(facts, 'list-unsubscribe') !== undefined);
   return { isList, domains: isList ? domains : new Set() };
 }
@@ -208,7 +296,10 @@ function listInfo(facts: EmailFacts): ListInfo {
 const LIST_HOST_LABEL = /^(?:listserv|lists?|mailman|majordomo|groups?|googlegroups)$/;
 
 function fromEvidence(from: Mailbox): Evidence {
-  return { where: 'header:From', text: from.raw || (from.name ? `"${from.name}" <${from.address}>` : from.address) };
+  return {
+    where: 'header:From',
+    text: from.raw || (from.name ? `"${from.name}" <${from.address}>` : from.address),
+  };
 }
 
 /** Inspect each distinct domain once per message (the url module caches per host too). */
@@ -236,7 +327,12 @@ function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): v
   if (list.isList && (list.domains.size === 0 || list.domains.has(fromDomain))) return;
   const recipients = new Set([...facts.to, ...facts.cc].map((m) => m.address).filter(Boolean));
   const away = facts.replyTo
-    .filter((r) => r.domain && !sameOwner(r.domain, from.domain, ctx.config) && !(list.isList && list.domains.has(rd(r.domain))))
+    .filter(
+      (r) =>
+        r.domain &&
+        !sameOwner(r.domain, from.domain, ctx.config) &&
+        !(list.isList && list.domains.has(rd(r.domain))),
+    )
     // replies to the people already addressed (a list or group thread) are not redirected
     .filter((r) => !recipients.has(r.address))
     .slice(0, 5);
@@ -265,7 +361,8 @@ function isBulkMail(facts: EmailFacts): boolean {
 }
 
 /** Role mailboxes that newsletters and notification services send replies to. */
-const SERVICE_LOCAL = /^(?:[a-z]*help|support|service|customer-?service|customer-?care|feedback|news(?:letter)?|info|no-?reply|do-?not-?reply|reply|replies|unsubscribe|list|bounces?)(?:[._+-].*)?$/i;
+const SERVICE_LOCAL =
+  /^(?:[a-z]*help|support|service|customer-?service|customer-?care|feedback|news(?:letter)?|info|no-?reply|do-?not-?reply|reply|replies|unsubscribe|list|bounces?)(?:[._+-].*)?$/i;
 
 /**
  * A Reply-To a BEC lure would never use: a tokenised, per-recipient address (`reply.166646.1380…
@@ -280,7 +377,10 @@ function isReplyHandlingAddress(address: string): boolean {
 
 function returnPathMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const from = facts.from;
-  const envelope = (ctx.verifyAuth?.mailFrom ?? facts.returnPath ?? '').trim().toLowerCase().replace(/^<|>$/g, '');
+  const envelope = (ctx.verifyAuth?.mailFrom ?? facts.returnPath ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/^<|>$/g, '');
   if (!from?.domain || !envelope || envelope === '<>') return;
   const domain = domainOfAddress(envelope);
   // an unparsable envelope domain is not "another domain" (and not ours to judge here)
@@ -294,7 +394,10 @@ function returnPathMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[])
   out.push(
     RETURN_PATH_MISMATCH.fire(
       `Envelope sender ${envelope} is on ${rd(domain)}, unrelated to From ${rd(from.domain)}`,
-      [{ where: ctx.verifyAuth?.mailFrom ? 'smtp:MAIL FROM' : 'header:Return-Path', text: envelope }, fromEvidence(from)],
+      [
+        { where: ctx.verifyAuth?.mailFrom ? 'smtp:MAIL FROM' : 'header:Return-Path', text: envelope },
+        fromEvidence(from),
+      ],
     ),
   );
 }
@@ -305,9 +408,18 @@ function senderHeaderMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[
   if (!from?.domain || !sender?.domain) return;
   if (sameOwner(sender.domain, from.domain, ctx.config) || isBounceService(sender.domain)) return;
   // lists (old Majordomo lists set Sender: owner-list@ and no List-Id) and calendar/delegation services
-  if (listInfo(facts).isList || /^(owner-|.*-(owner|request|bounces?)$)/.test(sender.address.split('@')[0] ?? '')) return;
+  if (
+    listInfo(facts).isList ||
+    /^(owner-|.*-(owner|request|bounces?)$)/.test(sender.address.split('@')[0] ?? '')
+  )
+    return;
   if (sender.domain.split('.').some((l) => LIST_HOST_LABEL.test(l))) return;
-  if (headerValue(facts, 'precedence')?.toLowerCase().match(/list|bulk/)) return;
+  if (
+    headerValue(facts, 'precedence')
+      ?.toLowerCase()
+      .match(/list|bulk/)
+  )
+    return;
   out.push(
     SENDER_HEADER_MISMATCH.fire(
       `Sender ${sender.address} is on ${rd(sender.domain)}, unrelated to From ${rd(from.domain)}`,
@@ -344,9 +456,10 @@ function vipSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
     }
     if (freemail && (byName || localPartNamesPerson(local, vip.name))) {
       out.push(
-        FREEMAIL_VIP.fire(`${who} is named by ${byName ? `the display name "${from.name}"` : `the address ${address}`} at the free mail provider ${rd(domain)}`, [
-          fromEvidence(from),
-        ]),
+        FREEMAIL_VIP.fire(
+          `${who} is named by ${byName ? `the display name "${from.name}"` : `the address ${address}`} at the free mail provider ${rd(domain)}`,
+          [fromEvidence(from)],
+        ),
       );
     }
     if (out.some((s) => s.id === VIP_DISPLAY_NAME.id || s.id === FREEMAIL_VIP.id)) return;
@@ -354,7 +467,8 @@ function vipSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
 }
 
 /** System mailboxes of free mail providers that users cannot register. */
-const PROVIDER_SYSTEM_LOCAL = /^(?:no-?reply|do-?not-?reply|mail-noreply|account-security-noreply|member_services)$/;
+const PROVIDER_SYSTEM_LOCAL =
+  /^(?:no-?reply|do-?not-?reply|mail-noreply|account-security-noreply|member_services)$/;
 
 /**
  * Whether the brand sends from this domain. A brand's free mail domain (outlook.com, gmail.com,
@@ -373,7 +487,10 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
   if (from.domain && onDomains(from.domain, ctx.config.organization.domains)) return;
   // `"Facebook" <>` or `Correios <avisos@correios>`: no address a brand could send from, so the
   // name is all the reader has to go on
-  const sentFrom = from.domain && registrableDomain(from.domain) ? rd(from.domain) : `no valid address ("${from.address.slice(0, 60)}")`;
+  const sentFrom =
+    from.domain && registrableDomain(from.domain)
+      ? rd(from.domain)
+      : `no valid address ("${from.address.slice(0, 60)}")`;
   const local = from.address.split('@')[0] ?? '';
   const matches = matchBrandNames(tokenizeName(from.name), ctx.brands, local);
   for (const m of matches) {
@@ -394,8 +511,34 @@ const NAME_ADDRESS = /[a-z0-9._%+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,24})/i;
 const NAME_DOMAIN = /(?<![a-z0-9@.-])((?:[a-z0-9-]+\.)+(?:[a-z]{2,24}))(?![a-z0-9-]|\.[a-z0-9])/gi;
 
 /** Generic TLDs that readers recognise as a web address in a display name. */
-const DISPLAY_TLDS = new Set(['com', 'net', 'org', 'info', 'biz', 'gov', 'edu', 'mil', 'int', 'io', 'app', 'dev', 'online',
-  'site', 'shop', 'store', 'xyz', 'top', 'live', 'support', 'services', 'help', 'email', 'cloud', 'club', 'pro']);
+const DISPLAY_TLDS = new Set([
+  'com',
+  'net',
+  'org',
+  'info',
+  'biz',
+  'gov',
+  'edu',
+  'mil',
+  'int',
+  'io',
+  'app',
+  'dev',
+  'online',
+  'site',
+  'shop',
+  'store',
+  'xyz',
+  'top',
+  'live',
+  'support',
+  'services',
+  'help',
+  'email',
+  'cloud',
+  'club',
+  'pro',
+]);
 
 /**
  * A From header whose first entry is a name with no address: clients show that name, replies go to
@@ -407,10 +550,14 @@ function fromNameDecoy(facts: EmailFacts, _ctx: EmailContext, out: Signal[]): vo
   const decoys = from?.decoyNames;
   if (!from || !decoys?.length) return;
   const ownName = from.name.slice(decoys.join(' ').length).trim();
-  const lastFirst = decoys.length === 1 && /^[\p{L}'-]+$/u.test(decoys[0]!.trim()) && /[\p{L}]/u.test(ownName);
+  const lastFirst =
+    decoys.length === 1 && /^[\p{L}'-]+$/u.test(decoys[0]!.trim()) && /[\p{L}]/u.test(ownName);
   if (lastFirst) return;
   out.push(
-    FROM_NAME_DECOY.fire(`From shows "${decoys.join(', ').slice(0, 80)}" but the sender's address is ${from.address}`, [fromEvidence(from)]),
+    FROM_NAME_DECOY.fire(
+      `From shows "${decoys.join(', ').slice(0, 80)}" but the sender's address is ${from.address}`,
+      [fromEvidence(from)],
+    ),
   );
 }
 
@@ -425,7 +572,10 @@ function displayNameAddressSpoof(facts: EmailFacts, ctx: EmailContext, out: Sign
     const shown = addr[1].toLowerCase();
     if (registrableDomain(shown) && !sameOwner(shown, from.domain, ctx.config)) {
       out.push(
-        DISPLAY_NAME_ADDRESS_SPOOF.fire(`Display name shows the address ${addr[0]} but the message is from ${from.address}`, [fromEvidence(from)]),
+        DISPLAY_NAME_ADDRESS_SPOOF.fire(
+          `Display name shows the address ${addr[0]} but the message is from ${from.address}`,
+          [fromEvidence(from)],
+        ),
       );
     }
     return;
@@ -467,7 +617,12 @@ function domainSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): voi
     const l = r.lookalike;
     if (!l) continue;
     reported.add(key);
-    const owner = l.ownerKind === 'organization' ? `the organization's domain` : l.ownerKind === 'partner' ? `partner ${l.owner}'s domain` : `${l.owner}'s domain`;
+    const owner =
+      l.ownerKind === 'organization'
+        ? `the organization's domain`
+        : l.ownerKind === 'partner'
+          ? `partner ${l.owner}'s domain`
+          : `${l.owner}'s domain`;
     out.push(
       LOOKALIKE_DOMAIN.fire(
         `${where === 'header:From' ? 'From' : 'Reply-To'} domain ${r.domain} imitates ${owner} ${l.protectedDomain} (${l.technique}: ${l.detail})`,
@@ -482,9 +637,10 @@ function domainSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): voi
     // the url module decides with the domain model's calibrated alert threshold (domain.dga)
     if (r.dgaScore !== null && r.signals.some((s) => s.id === 'domain.dga')) {
       out.push(
-        GENERATED_DOMAIN.fire(`From domain ${r.registrableDomain ?? r.domain} looks machine-generated (score ${r.dgaScore.toFixed(2)})`, [
-          fromEvidence(from),
-        ]),
+        GENERATED_DOMAIN.fire(
+          `From domain ${r.registrableDomain ?? r.domain} looks machine-generated (score ${r.dgaScore.toFixed(2)})`,
+          [fromEvidence(from)],
+        ),
       );
     }
   }
@@ -542,7 +698,8 @@ const ROLE_CLAIM = new RegExp(
   ].join('|'),
   'i',
 );
-const ROLE_LOCAL = /(?:^|[._-])(?:ceo|cfo|coo|president|director|payroll|accounts|finance|treasury)(?:$|[._-])/i;
+const ROLE_LOCAL =
+  /(?:^|[._-])(?:ceo|cfo|coo|president|director|payroll|accounts|finance|treasury)(?:$|[._-])/i;
 const SIGNATURE_LINES = 10;
 
 function freemailRoleClaim(facts: EmailFacts, _ctx: EmailContext, out: Signal[]): void {
@@ -551,7 +708,13 @@ function freemailRoleClaim(facts: EmailFacts, _ctx: EmailContext, out: Signal[])
   // a mailing-list post from a free mail address with a work signature is a list post, not a request
   if (listInfo(facts).isList) return;
   const local = from.address.split('@')[0] ?? '';
-  const signature = facts.visibleText.slice(-4000).split(/\n/).map((l) => l.trim()).filter(Boolean).slice(-SIGNATURE_LINES).join('\n');
+  const signature = facts.visibleText
+    .slice(-4000)
+    .split(/\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(-SIGNATURE_LINES)
+    .join('\n');
   const where = ROLE_CLAIM.test(from.name ?? '')
     ? { where: 'header:From', text: from.raw || from.name }
     : ROLE_LOCAL.test(local)
@@ -561,7 +724,10 @@ function freemailRoleClaim(facts: EmailFacts, _ctx: EmailContext, out: Signal[])
         : null;
   if (!where) return;
   out.push(
-    FREEMAIL_ROLE_CLAIM.fire(`A ${rd(from.domain)} free mail address signs as "${where.text.slice(0, 80)}"`, [where, fromEvidence(from)]),
+    FREEMAIL_ROLE_CLAIM.fire(`A ${rd(from.domain)} free mail address signs as "${where.text.slice(0, 80)}"`, [
+      where,
+      fromEvidence(from),
+    ]),
   );
 }
 

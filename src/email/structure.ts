@@ -35,7 +35,8 @@ export const IMAGE_ONLY_BODY = defineSignal({
   id: 'email.structure.image_only_body',
   category: 'phishing',
   severity: 'medium',
-  summary: 'Body is an image with a link to click and almost no readable text (the lure moved into a picture)',
+  summary:
+    'Body is an image with a link to click and almost no readable text (the lure moved into a picture)',
   roles: { medium: 'ask' },
 });
 
@@ -47,15 +48,25 @@ const IMAGE_ONLY_MAX_WORDS = 25;
 function imageOnlyBody(facts: EmailFacts, out: Signal[]): void {
   const words = (facts.visibleText || facts.text).slice(0, 4000).match(/[\p{L}\p{N}]{2,}/gu)?.length ?? 0;
   if (words > IMAGE_ONLY_MAX_WORDS) return;
-  const remote = (facts.htmlFacts?.images ?? []).filter((s) => /^(?:https?:|cid:|data:image\/)/i.test(s.trim()));
+  const remote = (facts.htmlFacts?.images ?? []).filter((s) =>
+    /^(?:https?:|cid:|data:image\/)/i.test(s.trim()),
+  );
   const pictures = facts.attachments.filter((a) => a.mimeType.startsWith('image/') && a.size >= 1024);
   if (!remote.length && !pictures.length) return;
   const clickable = facts.links.filter((l) => l.source !== 'html:img' && /^https?:/i.test(l.url)).length;
-  const what = remote.length ? `${remote.length} image(s) in the HTML` : `${pictures.length} image attachment(s)`;
+  const what = remote.length
+    ? `${remote.length} image(s) in the HTML`
+    : `${pictures.length} image attachment(s)`;
   out.push(
     IMAGE_ONLY_BODY.fire(
       `Body is ${what} with ${words} readable word(s)${clickable ? ` and ${clickable} link(s) to click` : ''}`,
-      [{ where: remote.length ? 'body:html' : `attachment:${pictures[0]!.filename}`, text: remote[0] ?? `${pictures[0]!.filename} (${pictures[0]!.mimeType}, ${pictures[0]!.size} bytes)` }],
+      [
+        {
+          where: remote.length ? 'body:html' : `attachment:${pictures[0]!.filename}`,
+          text:
+            remote[0] ?? `${pictures[0]!.filename} (${pictures[0]!.mimeType}, ${pictures[0]!.size} bytes)`,
+        },
+      ],
       clickable ? 'medium' : 'low',
     ),
   );
@@ -70,7 +81,12 @@ export function structureSignals(facts: EmailFacts, ctx: EmailContext): Signal[]
     out.push(
       OVERSIZED_HEADERS.fire(
         `Header block of ${size} (limits ${headers_total_bytes.toLocaleString('en-US')} bytes / ${header_lines.toLocaleString('en-US')} lines; real mail stays under ~40 KB and 100 lines)`,
-        [{ where: 'header', text: `${block.topName}: ${block.topCount.toLocaleString('en-US')} of the first ${block.topOf.toLocaleString('en-US')} header lines` }],
+        [
+          {
+            where: 'header',
+            text: `${block.topName}: ${block.topCount.toLocaleString('en-US')} of the first ${block.topOf.toLocaleString('en-US')} header lines`,
+          },
+        ],
       ),
     );
   }
@@ -79,7 +95,10 @@ export function structureSignals(facts: EmailFacts, ctx: EmailContext): Signal[]
     const froms = headerValues(facts, 'from');
     out.push(
       DUPLICATE_FROM.fire(
-        `${facts.fromHeaders} From headers: ${froms.slice(0, 2).map((f) => `"${f}"`).join(' and ')}`,
+        `${facts.fromHeaders} From headers: ${froms
+          .slice(0, 2)
+          .map((f) => `"${f}"`)
+          .join(' and ')}`,
         froms.slice(0, 2).map((text) => ({ where: 'header:From', text })),
       ),
     );

@@ -31,7 +31,8 @@ export interface FilterOptions {
 }
 
 /** What happened to a message; counted in `FilterHandle.stats`. */
-export type FilterOutcome = 'tagged' | 'quarantined' | 'rejected' | 'unscanned' | 'deferred' | 'refused_by_next_hop';
+export type FilterOutcome =
+  'tagged' | 'quarantined' | 'rejected' | 'unscanned' | 'deferred' | 'refused_by_next_hop';
 
 export interface FilterHandle {
   /** Where it listens (the port the system chose when asked for 0). */
@@ -83,7 +84,14 @@ export async function startFilter(opts: FilterOptions): Promise<FilterHandle> {
   const scan = opts.scan ?? createMessageScanner(config, { model: opts.model !== false });
   const log = opts.log ?? (() => undefined);
   const gate = createGate(f.max_concurrent_scans, f.max_queued);
-  const stats: Record<FilterOutcome, number> = { tagged: 0, quarantined: 0, rejected: 0, unscanned: 0, deferred: 0, refused_by_next_hop: 0 };
+  const stats: Record<FilterOutcome, number> = {
+    tagged: 0,
+    quarantined: 0,
+    rejected: 0,
+    unscanned: 0,
+    deferred: 0,
+    refused_by_next_hop: 0,
+  };
   let seq = 0;
 
   // idle connections to the next hop are kept for the next message: one per scan slot
@@ -103,16 +111,28 @@ export async function startFilter(opts: FilterOptions): Promise<FilterHandle> {
   };
 
   /** Decides and hands on one message; returns the reply for our client. */
-  const handle = async (message: Buffer, env: RelayEnvelope, id: string): Promise<{ result: RelayResult; outcome: FilterOutcome; note: string }> => {
+  const handle = async (
+    message: Buffer,
+    env: RelayEnvelope,
+    id: string,
+  ): Promise<{ result: RelayResult; outcome: FilterOutcome; note: string }> => {
     const handOnUnscanned = async (why: string) => {
       const { message: out } = rewriteHeaders(message, (eol) => unscannedHeaders(why, eol));
       const result = await relay(env, out);
-      return { result, outcome: result.ok ? ('unscanned' as const) : nextHopOutcome(result), note: `unscanned (${why})` };
+      return {
+        result,
+        outcome: result.ok ? ('unscanned' as const) : nextHopOutcome(result),
+        note: `unscanned (${why})`,
+      };
     };
 
     if (!(await gate.acquire())) {
       if (f.on_error === 'pass') return handOnUnscanned('filter overloaded');
-      return { result: { ok: false, code: 451, text: '4.3.2 Vigil is overloaded; try again later' }, outcome: 'deferred', note: 'overloaded' };
+      return {
+        result: { ok: false, code: 451, text: '4.3.2 Vigil is overloaded; try again later' },
+        outcome: 'deferred',
+        note: 'overloaded',
+      };
     }
     let verdict: Verdict;
     const scanStart = performance.now();
@@ -125,7 +145,15 @@ export async function startFilter(opts: FilterOptions): Promise<FilterHandle> {
       if (INPUT_ERRORS.has(code)) return handOnUnscanned(`not analysable: ${code}`);
       log(`vigil filter: ${id}: scan failed: ${(err as Error).message.replace(/[^\x20-\x7e]/g, '?')}`);
       if (f.on_error === 'pass') return handOnUnscanned(`scan failed: ${code}`);
-      return { result: { ok: false, code: 451, text: `4.3.0 Vigil could not scan the message (${code}); try again later` }, outcome: 'deferred', note: `scan failed ${code}` };
+      return {
+        result: {
+          ok: false,
+          code: 451,
+          text: `4.3.0 Vigil could not scan the message (${code}); try again later`,
+        },
+        outcome: 'deferred',
+        note: `scan failed ${code}`,
+      };
     } finally {
       gate.release();
     }
@@ -134,9 +162,21 @@ export async function startFilter(opts: FilterOptions): Promise<FilterHandle> {
     const headers = (eol: string) => verdictHeaders(verdict, eol, { reasons: f.reasons });
     const note = `verdict=${verdict.verdict} score=${verdict.score.toFixed(3)} action=${action} scan_ms=${(performance.now() - scanStart).toFixed(1)}`;
     if (action === 'reject') {
-      const why = [verdict.categories.join(', '), verdict.signals.slice(0, 3).map((s) => s.id).join(', ')].filter(Boolean).join(': ');
+      const why = [
+        verdict.categories.join(', '),
+        verdict.signals
+          .slice(0, 3)
+          .map((s) => s.id)
+          .join(', '),
+      ]
+        .filter(Boolean)
+        .join(': ');
       return {
-        result: { ok: false, code: 550, text: `5.7.1 Message rejected as ${verdict.verdict} by Vigil (score ${verdict.score.toFixed(2)})${why ? `: ${why}` : ''}` },
+        result: {
+          ok: false,
+          code: 550,
+          text: `5.7.1 Message rejected as ${verdict.verdict} by Vigil (score ${verdict.score.toFixed(2)})${why ? `: ${why}` : ''}`,
+        },
         outcome: 'rejected',
         note,
       };
@@ -148,22 +188,45 @@ export async function startFilter(opts: FilterOptions): Promise<FilterHandle> {
         qid = await quarantineMessage(f.quarantine_dir!, tagged);
       } catch (err) {
         // the message was not kept: it must not be acknowledged
-        log(`vigil filter: ${id}: quarantine failed: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-        return { result: { ok: false, code: 451, text: '4.3.0 Vigil could not write the quarantine; try again later' }, outcome: 'deferred', note: 'quarantine failed' };
+        log(
+          `vigil filter: ${id}: quarantine failed: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+        );
+        return {
+          result: {
+            ok: false,
+            code: 451,
+            text: '4.3.0 Vigil could not write the quarantine; try again later',
+          },
+          outcome: 'deferred',
+          note: 'quarantine failed',
+        };
       }
-      if (!f.quarantine_notice) return { result: { ok: true, code: 250, text: `2.0.0 Ok: quarantined as ${qid}` }, outcome: 'quarantined', note: `${note} quarantine=${qid}` };
+      if (!f.quarantine_notice)
+        return {
+          result: { ok: true, code: 250, text: `2.0.0 Ok: quarantined as ${qid}` },
+          outcome: 'quarantined',
+          note: `${note} quarantine=${qid}`,
+        };
       const eol = tagged.includes('\r\n') ? '\r\n' : '\n';
       const notice = quarantineNotice(verdict, qid, { to: env.to, eol, headers: headers(eol) });
       const result = await relay(env, notice);
       // the message is safe in the quarantine whether or not the notice went out; a failed notice
       // is deferred so the recipients still learn of it (a retry quarantines a second copy)
-      return { result, outcome: result.ok ? 'quarantined' : nextHopOutcome(result), note: `${note} quarantine=${qid}` };
+      return {
+        result,
+        outcome: result.ok ? 'quarantined' : nextHopOutcome(result),
+        note: `${note} quarantine=${qid}`,
+      };
     }
     const result = await relay(env, tagged);
     return { result, outcome: result.ok ? 'tagged' : nextHopOutcome(result), note };
   };
 
-  const onData = (stream: SMTPServerDataStream, session: SMTPServerSession, callback: (err?: Error | null, message?: string) => void) => {
+  const onData = (
+    stream: SMTPServerDataStream,
+    session: SMTPServerSession,
+    callback: (err?: Error | null, message?: string) => void,
+  ) => {
     const chunks: Buffer[] = [];
     let total = 0;
     stream.on('data', (c: Buffer) => {
@@ -174,7 +237,12 @@ export async function startFilter(opts: FilterOptions): Promise<FilterHandle> {
     stream.on('end', () => {
       // never truncated and handed on: refused, and the sender's MTA bounces it with the reason
       if (stream.sizeExceeded || total > f.max_message_bytes) {
-                return callback(new SmtpReply(552, `5.3.4 Message of ${total} bytes exceeds the filter's limit of ${f.max_message_bytes} bytes (filter.max_message_bytes)`));
+        return callback(
+          new SmtpReply(
+            552,
+            `5.3.4 Message of ${total} bytes exceeds the filter's limit of ${f.max_message_bytes} bytes (filter.max_message_bytes)`,
+          ),
+        );
       }
       const message = Buffer.concat(chunks);
       const env: RelayEnvelope = {

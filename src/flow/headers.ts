@@ -7,7 +7,13 @@
 import type { Verdict } from '../core/index.js';
 
 /** The header fields the filter writes; each is removed from inbound mail first. */
-export const VIGIL_HEADERS = ['X-Vigil-Verdict', 'X-Vigil-Score', 'X-Vigil-Categories', 'X-Vigil-Reasons', 'X-Vigil-Skipped'] as const;
+export const VIGIL_HEADERS = [
+  'X-Vigil-Verdict',
+  'X-Vigil-Score',
+  'X-Vigil-Categories',
+  'X-Vigil-Reasons',
+  'X-Vigil-Skipped',
+] as const;
 
 /** Where the header block ends: the offset of the body (after the blank line), or the length. */
 function headerEnd(raw: Buffer): { end: number; eol: string } {
@@ -57,7 +63,10 @@ export function stripVigilHeaders(raw: Buffer): { message: Buffer; removed: numb
  * value would let the sender add fields of its choosing).
  */
 function clean(s: string, max: number): string {
-  const v = s.replace(/[^\x20-\x7e]/g, '?').replace(/\s+/g, ' ').trim();
+  const v = s
+    .replace(/[^\x20-\x7e]/g, '?')
+    .replace(/\s+/g, ' ')
+    .trim();
   return v.length > max ? `${v.slice(0, max - 3)}...` : v;
 }
 
@@ -103,7 +112,10 @@ export function unscannedHeaders(why: string, eol: string): string {
 }
 
 /** Removes inbound X-Vigil-* fields and puts `fields` on top of the header block. */
-export function rewriteHeaders(raw: Buffer, fields: (eol: string) => string): { message: Buffer; removed: number } {
+export function rewriteHeaders(
+  raw: Buffer,
+  fields: (eol: string) => string,
+): { message: Buffer; removed: number } {
   const { message, removed, eol } = stripVigilHeaders(raw);
   return { message: Buffer.concat([Buffer.from(fields(eol), 'latin1'), message]), removed };
 }

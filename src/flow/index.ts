@@ -1,7 +1,13 @@
 /** Mail flow: the SMTP content filter for Postfix (`vigil filter`) and its X-Vigil-* header fields. */
 export { startFilter } from './filter.js';
 export type { FilterHandle, FilterOptions, FilterOutcome } from './filter.js';
-export { stripVigilHeaders, rewriteHeaders, verdictHeaders, unscannedHeaders, VIGIL_HEADERS } from './headers.js';
+export {
+  stripVigilHeaders,
+  rewriteHeaders,
+  verdictHeaders,
+  unscannedHeaders,
+  VIGIL_HEADERS,
+} from './headers.js';
 export { quarantineMessage, quarantineNotice } from './quarantine.js';
 export { relayMessage, createRelay } from './relay.js';
 export type { Relay } from './relay.js';

@@ -35,7 +35,11 @@ const ascii = (s: string, max: number) => s.replace(/[^\x20-\x7e]/g, '?').slice(
  * Message-ID (escaped to ASCII, so the attacker's text cannot add header fields), the verdict and
  * the quarantine id an administrator releases it by; it carries no link or content of the message.
  */
-export function quarantineNotice(v: Verdict, id: string, opts: { to: string[]; eol: string; headers: string }): Buffer {
+export function quarantineNotice(
+  v: Verdict,
+  id: string,
+  opts: { to: string[]; eol: string; headers: string },
+): Buffer {
   const eol = opts.eol;
   const subject = ascii(v.input.subject ?? '', 200);
   const lines = [
@@ -54,7 +58,12 @@ export function quarantineNotice(v: Verdict, id: string, opts: { to: string[]; e
     `  Subject:    ${subject}`,
     `  Message-ID: ${ascii(v.input.message_id ?? '', 300)}`,
     `  Categories: ${v.categories.join(', ') || 'none'}`,
-    `  Reasons:    ${v.signals.slice(0, 5).map((s) => s.id).join(', ') || 'none'}`,
+    `  Reasons:    ${
+      v.signals
+        .slice(0, 5)
+        .map((s) => s.id)
+        .join(', ') || 'none'
+    }`,
     '',
     `If you expected this message, ask your mail administrator to release quarantine id ${id}.`,
     '',

@@ -33,7 +33,10 @@ export interface RelayOptions {
 }
 
 function oneLine(s: string | undefined): string {
-  return (s ?? '').replace(/[\r\n]+/g, ' ').replace(/[^\x20-\x7e]/g, '?').slice(0, 300);
+  return (s ?? '')
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[^\x20-\x7e]/g, '?')
+    .slice(0, 300);
 }
 
 /** Hands messages to one next hop, reusing idle connections (no connect, greeting and EHLO per message). */
@@ -64,7 +67,11 @@ export function createRelay(to: HostPort, opts: RelayOptions & { maxIdle: number
   };
   const putBack = (conn: SMTPConnection) => {
     if (closed || idle.length >= opts.maxIdle) return conn.quit();
-    const entry: Idle = { conn, timer: setTimeout(() => drop(entry, true), IDLE_MS), onEnd: () => drop(entry, false) };
+    const entry: Idle = {
+      conn,
+      timer: setTimeout(() => drop(entry, true), IDLE_MS),
+      onEnd: () => drop(entry, false),
+    };
     entry.timer.unref();
     // the next hop closed it while idle (its own timeout, a restart): forget it
     conn.once('end', entry.onEnd);
@@ -108,12 +115,21 @@ export function createRelay(to: HostPort, opts: RelayOptions & { maxIdle: number
 
 function failure(to: HostPort, err: SMTPConnection.SMTPError | undefined, what: string): RelayResult {
   const code = err?.responseCode;
-  if (code && code >= 500) return { ok: false, code, text: `5.0.0 next hop refused the message: ${oneLine(err?.response)}` };
-  if (code && code >= 400) return { ok: false, code: 451, text: `4.3.0 next hop deferred the message: ${oneLine(err?.response)}` };
-  return { ok: false, code: 451, text: `4.4.1 next hop ${to.host}:${to.port} ${what}: ${oneLine(err?.message ?? err?.code)}` };
+  if (code && code >= 500)
+    return { ok: false, code, text: `5.0.0 next hop refused the message: ${oneLine(err?.response)}` };
+  if (code && code >= 400)
+    return { ok: false, code: 451, text: `4.3.0 next hop deferred the message: ${oneLine(err?.response)}` };
+  return {
+    ok: false,
+    code: 451,
+    text: `4.4.1 next hop ${to.host}:${to.port} ${what}: ${oneLine(err?.message ?? err?.code)}`,
+  };
 }
 
-function openConnection(to: HostPort, opts: RelayOptions): Promise<{ conn: SMTPConnection } | { result: RelayResult }> {
+function openConnection(
+  to: HostPort,
+  opts: RelayOptions,
+): Promise<{ conn: SMTPConnection } | { result: RelayResult }> {
   return new Promise((resolve) => {
     const conn = new SMTPConnection({
       host: to.host,
@@ -166,22 +182,44 @@ function sendOn(
       if (!reusable) conn.close();
       resolve({ result, reusable, connectionFailed });
     };
-    const onError = (err: SMTPConnection.SMTPError) => done(failure(to, err, 'failed'), false, !err.responseCode);
+    const onError = (err: SMTPConnection.SMTPError) =>
+      done(failure(to, err, 'failed'), false, !err.responseCode);
     const onEnd = () => done(failure(to, undefined, 'closed the connection'), false, true);
     conn.on('error', onError);
     conn.once('end', onEnd);
-    conn.send({ from: env.from, to: env.to, ...(env.eightBit ? { use8BitMime: true } : {}), size: message.length } as SMTPConnection.Envelope, message, (err, info) => {
-      if (err) return done(failure(to, err, 'failed'), false, !err.responseCode);
-      if (info.rejected.length) {
-        return done({ ok: false, code: 451, text: `4.3.0 next hop refused ${info.rejected.length} of ${env.to.length} recipients; retry` }, false);
-      }
-      done({ ok: true, code: 250, text: `2.0.0 Ok: ${oneLine(info.response)}` }, true);
-    });
+    conn.send(
+      {
+        from: env.from,
+        to: env.to,
+        ...(env.eightBit ? { use8BitMime: true } : {}),
+        size: message.length,
+      } as SMTPConnection.Envelope,
+      message,
+      (err, info) => {
+        if (err) return done(failure(to, err, 'failed'), false, !err.responseCode);
+        if (info.rejected.length) {
+          return done(
+            {
+              ok: false,
+              code: 451,
+              text: `4.3.0 next hop refused ${info.rejected.length} of ${env.to.length} recipients; retry`,
+            },
+            false,
+          );
+        }
+        done({ ok: true, code: 250, text: `2.0.0 Ok: ${oneLine(info.response)}` }, true);
+      },
+    );
   });
 }
 
 /** Sends one message on a fresh connection (no reuse). */
-export async function relayMessage(to: HostPort, env: RelayEnvelope, message: Buffer, opts: RelayOptions): Promise<RelayResult> {
+export async function relayMessage(
+  to: HostPort,
+  env: RelayEnvelope,
+  message: Buffer,
+  opts: RelayOptions,
+): Promise<RelayResult> {
   const relay = createRelay(to, { ...opts, maxIdle: 0 });
   try {
     return await relay.send(env, message);

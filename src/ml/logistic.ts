@@ -64,7 +64,11 @@ export function margin(x: SparseVector, w: LinearWeights): number {
 }
 
 /** Train a logistic-regression model. `labels[i]` is 1 (malicious) or 0 (benign). */
-export function trainLogistic(rows: readonly SparseVector[], labels: ArrayLike<number>, opts: TrainOptions): LinearWeights {
+export function trainLogistic(
+  rows: readonly SparseVector[],
+  labels: ArrayLike<number>,
+  opts: TrainOptions,
+): LinearWeights {
   if (rows.length !== labels.length) throw new RangeError('rows and labels differ in length');
   const o = { ...DEFAULT_TRAIN, ...stripUndefined(opts) };
   const dims = 2 ** opts.bits;

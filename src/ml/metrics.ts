@@ -118,8 +118,15 @@ export function ratesOf(flags: ArrayLike<boolean>, labels: ArrayLike<number>): B
 }
 
 /** Rates when flagging score ≥ threshold. */
-export function ratesAtThreshold(scores: ArrayLike<number>, labels: ArrayLike<number>, threshold: number): BinaryRates {
-  return ratesOf(Array.from(scores, (s) => s >= threshold), labels);
+export function ratesAtThreshold(
+  scores: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  threshold: number,
+): BinaryRates {
+  return ratesOf(
+    Array.from(scores, (s) => s >= threshold),
+    labels,
+  );
 }
 
 export interface EvalSummary {
@@ -131,13 +138,20 @@ export interface EvalSummary {
 }
 
 /** The metrics of `vigil eval` and the peers' metrics.py, rounded to 6 decimals. */
-export function summarize(scores: ArrayLike<number>, labels: ArrayLike<number>, flags: ArrayLike<boolean>): EvalSummary {
+export function summarize(
+  scores: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  flags: ArrayLike<boolean>,
+): EvalSummary {
   const r = ratesOf(flags, labels);
   return {
     n_malicious: r.positives,
     n_benign: r.negatives,
     auc: round6(rocAuc(scores, labels)),
-    tpr_at_fpr: { '0.001': round6(tprAtFpr(scores, labels, 0.001)), '0.01': round6(tprAtFpr(scores, labels, 0.01)) },
+    tpr_at_fpr: {
+      '0.001': round6(tprAtFpr(scores, labels, 0.001)),
+      '0.01': round6(tprAtFpr(scores, labels, 0.01)),
+    },
     at_verdict: { tpr: round6(r.tpr), fpr: round6(r.fpr), precision: round6(r.precision) },
   };
 }

@@ -48,7 +48,13 @@ export interface LinearModelJson {
 
 export function buildModel(
   w: LinearWeights,
-  info: { name: string; version: string; signed: boolean; calibration: Calibration; meta?: Record<string, unknown> },
+  info: {
+    name: string;
+    version: string;
+    signed: boolean;
+    calibration: Calibration;
+    meta?: Record<string, unknown>;
+  },
 ): LinearModel {
   return {
     format: MODEL_FORMAT,
@@ -102,12 +108,21 @@ export function explain(model: LinearModel, features: NamedFeatures): Contributi
     const c = model.weights[index]! * sign * value;
     if (c !== 0) out.push({ feature, weight: c });
   }
-  return out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0));
+  return out.sort(
+    (a, b) =>
+      Math.abs(b.weight) - Math.abs(a.weight) || (a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0),
+  );
 }
 
 /** Top-n contributions pushing toward `direction` (default: malicious), weights rounded to 4 decimals. */
-export function topContributions(contribs: readonly Contribution[], n: number, direction: 'malicious' | 'benign' | 'both' = 'malicious'): Contribution[] {
-  const keep = contribs.filter((c) => (direction === 'both' ? true : direction === 'malicious' ? c.weight > 0 : c.weight < 0));
+export function topContributions(
+  contribs: readonly Contribution[],
+  n: number,
+  direction: 'malicious' | 'benign' | 'both' = 'malicious',
+): Contribution[] {
+  const keep = contribs.filter((c) =>
+    direction === 'both' ? true : direction === 'malicious' ? c.weight > 0 : c.weight < 0,
+  );
   return keep.slice(0, n).map((c) => ({ feature: c.feature, weight: Math.round(c.weight * 1e4) / 1e4 }));
 }
 
@@ -158,7 +173,8 @@ export function deserializeModel(input: string | unknown, source = 'model'): Lin
   };
   if (!json || typeof json !== 'object') return bad('not an object');
   const j = json as Partial<LinearModelJson>;
-  if (j.format !== MODEL_FORMAT) return bad(`format is ${JSON.stringify(j.format)}, expected ${MODEL_FORMAT}`);
+  if (j.format !== MODEL_FORMAT)
+    return bad(`format is ${JSON.stringify(j.format)}, expected ${MODEL_FORMAT}`);
   if (typeof j.name !== 'string' || typeof j.version !== 'string') return bad('name/version missing');
   let bits: number;
   try {
@@ -172,9 +188,14 @@ export function deserializeModel(input: string | unknown, source = 'model'): Lin
     return bad('weights malformed');
   if (typeof w.scale !== 'number' || !(w.scale > 0)) return bad('weights.scale malformed');
   const cal = j.calibration;
-  if (!cal || !['platt', 'isotonic', 'identity'].includes((cal as Calibration).kind)) return bad('calibration malformed');
-  if (cal.kind === 'platt' && !(Number.isFinite(cal.a) && Number.isFinite(cal.b))) return bad('calibration malformed');
-  if (cal.kind === 'isotonic' && !(Array.isArray(cal.x) && Array.isArray(cal.y) && cal.x.length === cal.y.length))
+  if (!cal || !['platt', 'isotonic', 'identity'].includes((cal as Calibration).kind))
+    return bad('calibration malformed');
+  if (cal.kind === 'platt' && !(Number.isFinite(cal.a) && Number.isFinite(cal.b)))
+    return bad('calibration malformed');
+  if (
+    cal.kind === 'isotonic' &&
+    !(Array.isArray(cal.x) && Array.isArray(cal.y) && cal.x.length === cal.y.length)
+  )
     return bad('calibration malformed');
   const dims = 2 ** bits;
   const weights = new Float32Array(dims);
@@ -182,7 +203,8 @@ export function deserializeModel(input: string | unknown, source = 'model'): Lin
   for (let k = 0; k < w.delta.length; k++) {
     const d = w.delta[k];
     const v = w.values[k];
-    if (typeof d !== 'number' || typeof v !== 'number' || !Number.isInteger(d) || d < 0) return bad('weights malformed');
+    if (typeof d !== 'number' || typeof v !== 'number' || !Number.isInteger(d) || d < 0)
+      return bad('weights malformed');
     idx += d;
     if (idx >= dims) return bad('weight index out of range');
     weights[idx] = v / w.scale;

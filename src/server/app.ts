@@ -75,7 +75,9 @@ export interface AppDeps {
 
 function packageVersion(): string {
   try {
-    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+    ).version;
   } catch {
     return 'unknown';
   }
@@ -102,7 +104,11 @@ const CSP = [
  * filter values and `?filename=` the name of someone's mail.
  */
 const LOG_SERIALIZERS = {
-  req: (req: FastifyRequest) => ({ method: req.method, route: req.routeOptions?.url ?? 'unmatched', remoteAddress: req.ip }),
+  req: (req: FastifyRequest) => ({
+    method: req.method,
+    route: req.routeOptions?.url ?? 'unmatched',
+    remoteAddress: req.ip,
+  }),
 };
 
 function withLogSerializers(logger: AppDeps['logger']): FastifyServerOptions['logger'] {
@@ -140,7 +146,8 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
   };
   app.decorate('vigilMetrics', metrics);
   installRetention(app, ctx, deps);
-  ctx.rateLimitPerMinute = deps.rateLimitPerMinute ?? config.server.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
+  ctx.rateLimitPerMinute =
+    deps.rateLimitPerMinute ?? config.server.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
 
   installErrorHandlers(app);
 
@@ -155,7 +162,8 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
     now: () => ctx.clock().getTime(),
   });
 
-  const perMinute = deps.rateLimitPerMinute ?? config.server.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
+  const perMinute =
+    deps.rateLimitPerMinute ?? config.server.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
   // replicas over one shared store count each key's requests in the store (src/server/rate-store.ts)
   const sharedCounter = sharedRateStore(deps.store, 60_000);
   await app.register(rateLimit, {
@@ -199,7 +207,9 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
           `Scan ${deps.vigil.kinds.join(', ')} inputs for phishing and BEC (GET /v1/signals lists the kinds and signals); ` +
           'browse stored verdicts; record analyst feedback (stored for human review, never used to retrain automatically).',
       },
-      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'vgl_…' } } },
+      components: {
+        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'vgl_…' } },
+      },
       security: [{ bearerAuth: [] }],
     },
     hideUntagged: true,
@@ -211,9 +221,17 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
   await app.register(signalRoutes(ctx));
   await app.register(verdictRoutes(ctx));
   await app.register(feedbackRoutes(ctx));
-  const models = deps.vigil.kindInfo.map((k) => ({ kind: k.kind, name: k.model?.name ?? null, version: k.model?.version ?? null }));
+  const models = deps.vigil.kindInfo.map((k) => ({
+    kind: k.kind,
+    name: k.model?.name ?? null,
+    version: k.model?.version ?? null,
+  }));
   await app.register(
-    statusRoutes(ctx, { version: packageVersion(), started_at: startedAt, config_file: deps.configFile ?? null, models }, deps.insecureNoAuth ?? false),
+    statusRoutes(
+      ctx,
+      { version: packageVersion(), started_at: startedAt, config_file: deps.configFile ?? null, models },
+      deps.insecureNoAuth ?? false,
+    ),
   );
 
   if (hasWeb && webRoot) {
@@ -225,7 +243,10 @@ export async function buildApp(config: VigilConfig, deps: AppDeps): Promise<Vigi
       cacheControl: false,
       // hashed asset names never change; index.html must be re-read to pick up a new build
       setHeaders: (res, path) => {
-        res.setHeader('cache-control', path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
+        res.setHeader(
+          'cache-control',
+          path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
+        );
       },
     });
   } else {
@@ -253,7 +274,12 @@ function summaries(vigil: Vigil): (id: string) => string | undefined {
 function installRetention(app: FastifyInstance, ctx: RouteContext, deps: AppDeps): void {
   // null means "keep forever": `??` would turn it into the default
   const fromConfig = ctx.config.server.retentionDays;
-  const days = deps.retentionDays !== undefined ? deps.retentionDays : fromConfig === undefined ? DEFAULT_RETENTION_DAYS : fromConfig;
+  const days =
+    deps.retentionDays !== undefined
+      ? deps.retentionDays
+      : fromConfig === undefined
+        ? DEFAULT_RETENTION_DAYS
+        : fromConfig;
   ctx.retentionDays = days;
   if (days === null) return;
   const sweep = async () => {
@@ -261,7 +287,10 @@ function installRetention(app: FastifyInstance, ctx: RouteContext, deps: AppDeps
     try {
       const gone = await ctx.store.purge(before);
       if (gone.verdicts || gone.feedback) {
-        app.log.info({ verdicts: gone.verdicts, feedback: gone.feedback, before: before.toISOString() }, 'retention: purged');
+        app.log.info(
+          { verdicts: gone.verdicts, feedback: gone.feedback, before: before.toISOString() },
+          'retention: purged',
+        );
       }
     } catch (err) {
       app.log.error({ err }, 'retention: purge failed');

@@ -79,19 +79,28 @@ export function installAuth(app: FastifyInstance, opts: AuthOptions): void {
       return err;
     };
     const header = req.headers.authorization;
-    if (!header) throw failed('missing', new VigilError('E_AUTH', 'this route needs an API key: send Authorization: Bearer <key>'));
+    if (!header)
+      throw failed(
+        'missing',
+        new VigilError('E_AUTH', 'this route needs an API key: send Authorization: Bearer <key>'),
+      );
     const m = BEARER.exec(header);
-    if (!m?.[1]) throw failed('malformed', new VigilError('E_AUTH', 'the Authorization header must be "Bearer <key>"'));
+    if (!m?.[1])
+      throw failed('malformed', new VigilError('E_AUTH', 'the Authorization header must be "Bearer <key>"'));
     const check = await verifyApiKey(opts.store, m[1]);
     if (!check.ok) {
-      if (check.reason === 'revoked') throw failed('revoked', new VigilError('E_FORBIDDEN', 'this API key has been revoked'));
+      if (check.reason === 'revoked')
+        throw failed('revoked', new VigilError('E_FORBIDDEN', 'this API key has been revoked'));
       throw failed(check.reason, new VigilError('E_AUTH', 'the API key is not valid'));
     }
     req.vigilKey = check.key;
     // a valid key without the role is not an authentication failure: not counted, not throttled
     const needs = req.routeOptions.config?.role ?? 'admin';
     if (!roleAllows(check.key.role, needs)) {
-      throw new VigilError('E_ROLE', `this API key has the role "${check.key.role}"; this route needs "${needs}"`);
+      throw new VigilError(
+        'E_ROLE',
+        `this API key has the role "${check.key.role}"; this route needs "${needs}"`,
+      );
     }
   });
 }

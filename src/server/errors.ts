@@ -50,12 +50,19 @@ const clip = (s: string, n = 200) => (s.length > n ? `${s.slice(0, n)}…` : s);
 const pathOf = (req?: FastifyRequest) => clip((req?.url ?? '').split('?')[0] ?? '');
 
 /** One cause per fastify error code: what went wrong and how to fix it. */
-const FASTIFY_ERRORS: Record<string, (e: FastifyError & { validationContext?: string }, req?: FastifyRequest) => ApiError> = {
+const FASTIFY_ERRORS: Record<
+  string,
+  (e: FastifyError & { validationContext?: string }, req?: FastifyRequest) => ApiError
+> = {
   FST_ERR_CTP_BODY_TOO_LARGE: (_e, req) => {
     const limit = req?.routeOptions.bodyLimit;
     const bytes = limit ? `${limit} bytes` : 'the limit';
     return req?.routeOptions.url === EMAIL_ROUTE
-      ? api('E_INPUT_TOO_LARGE', `the message is larger than ${bytes}`, 'raise limits.message_bytes (or server.body_limit_bytes) or split the input')
+      ? api(
+          'E_INPUT_TOO_LARGE',
+          `the message is larger than ${bytes}`,
+          'raise limits.message_bytes (or server.body_limit_bytes) or split the input',
+        )
       : api(
           'E_INPUT_TOO_LARGE',
           `the JSON body is larger than ${bytes}, the limit for JSON requests`,
@@ -68,32 +75,60 @@ const FASTIFY_ERRORS: Record<string, (e: FastifyError & { validationContext?: st
       `content type ${clip(String(req?.headers['content-type'] ?? '(none)'), 100)} is not accepted by ${req?.method ?? ''} ${req?.routeOptions.url ?? pathOf(req)}`,
       'send JSON bodies as application/json',
     ),
-  FST_ERR_CTP_INVALID_JSON_BODY: (e) => api('E_BAD_REQUEST', e.message, 'send a JSON object as the request body'),
-  FST_ERR_CTP_EMPTY_JSON_BODY: (e) => api('E_BAD_REQUEST', e.message, 'send a JSON object as the request body'),
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: (e) => api('E_BAD_REQUEST', e.message, 'send a Content-Length equal to the body size'),
+  FST_ERR_CTP_INVALID_JSON_BODY: (e) =>
+    api('E_BAD_REQUEST', e.message, 'send a JSON object as the request body'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: (e) =>
+    api('E_BAD_REQUEST', e.message, 'send a JSON object as the request body'),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: (e) =>
+    api('E_BAD_REQUEST', e.message, 'send a Content-Length equal to the body size'),
   FST_ERR_CTP_INVALID_TYPE: (e) => api('E_BAD_REQUEST', e.message, 'send a Content-Type header'),
   FST_ERR_CTP_EMPTY_TYPE: (e) => api('E_BAD_REQUEST', e.message, 'send a Content-Type header'),
   FST_ERR_VALIDATION: (e) =>
-    api('E_BAD_REQUEST', e.message, `check ${PART[e.validationContext ?? 'body'] ?? 'the request'} against /v1/openapi.json`),
+    api(
+      'E_BAD_REQUEST',
+      e.message,
+      `check ${PART[e.validationContext ?? 'body'] ?? 'the request'} against /v1/openapi.json`,
+    ),
   FST_ERR_BAD_URL: (_e, req) =>
-    api('E_BAD_REQUEST', `the path ${pathOf(req)} is not valid percent-encoding`, 'percent-encode the path as RFC 3986 says (%XX, two hex digits)'),
+    api(
+      'E_BAD_REQUEST',
+      `the path ${pathOf(req)} is not valid percent-encoding`,
+      'percent-encode the path as RFC 3986 says (%XX, two hex digits)',
+    ),
   FST_ERR_MAX_PARAM_LENGTH: () =>
-    api('E_BAD_REQUEST', 'a path segment is longer than 200 characters', 'check the id in the path (verdict ids are vrd_ + 24 hex digits)'),
-  FST_ERR_ASYNC_CONSTRAINT: () => api('E_BAD_REQUEST', 'the request matched no route constraint', 'check the path and method against /v1/openapi.json'),
+    api(
+      'E_BAD_REQUEST',
+      'a path segment is longer than 200 characters',
+      'check the id in the path (verdict ids are vrd_ + 24 hex digits)',
+    ),
+  FST_ERR_ASYNC_CONSTRAINT: () =>
+    api(
+      'E_BAD_REQUEST',
+      'the request matched no route constraint',
+      'check the path and method against /v1/openapi.json',
+    ),
 };
 
 /** Any other error a plugin throws, by its status. */
 function byStatus(status: number, req?: FastifyRequest): ApiError {
   // @fastify/static (send) answers a path that climbs out of its root ("..%2f") with a bare 403
   if (status === 403 && req?.routeOptions.url === STATIC_ROUTE) {
-    return api('E_BAD_REQUEST', `the path ${pathOf(req)} points outside the dashboard's files`, "request dashboard files without '..' segments");
+    return api(
+      'E_BAD_REQUEST',
+      `the path ${pathOf(req)} points outside the dashboard's files`,
+      "request dashboard files without '..' segments",
+    );
   }
   if (status === 404) return api('E_NOT_FOUND', `nothing at ${pathOf(req)}`);
   if (status === 413) return api('E_INPUT_TOO_LARGE', 'the request is too large');
   if (status === 415) return api('E_UNSUPPORTED_MEDIA_TYPE', 'the content type is not accepted here');
   if (status === 429) return api('E_RATE_LIMIT', 'too many requests');
   if (status >= 400 && status < 500) {
-    return api('E_BAD_REQUEST', `the request was refused (${status} ${STATUS_CODES[status] ?? ''})`.trimEnd(), 'check the request against /v1/openapi.json');
+    return api(
+      'E_BAD_REQUEST',
+      `the request was refused (${status} ${STATUS_CODES[status] ?? ''})`.trimEnd(),
+      'check the request against /v1/openapi.json',
+    );
   }
   // never leak internals (stack, SQL, paths) to the caller; the log has them
   return api('E_INTERNAL', 'internal error');
@@ -155,6 +190,9 @@ export function installErrorHandlers(app: FastifyInstance): void {
     void sendApiError(reply, error);
   });
   app.setNotFoundHandler((req, reply) => {
-    void sendApiError(reply, api('E_NOT_FOUND', `no route ${req.method} ${pathOf(req)}`, 'see /v1/openapi.json'));
+    void sendApiError(
+      reply,
+      api('E_NOT_FOUND', `no route ${req.method} ${pathOf(req)}`, 'see /v1/openapi.json'),
+    );
   });
 }

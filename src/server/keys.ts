@@ -20,16 +20,28 @@ export interface NewApiKey {
   record: ApiKeyRecord;
 }
 
-export async function createApiKey(store: Store, name: string, now: Date = new Date(), role: KeyRole = 'admin'): Promise<NewApiKey> {
+export async function createApiKey(
+  store: Store,
+  name: string,
+  now: Date = new Date(),
+  role: KeyRole = 'admin',
+): Promise<NewApiKey> {
   const clean = name.trim();
   if (!clean || clean.length > MAX_KEY_NAME || /[\u0000-\u001f\u007f]/.test(clean)) {
     throw new VigilError('E_USAGE', `key name must be 1-${MAX_KEY_NAME} printable characters`);
   }
   // `keys revoke` takes an id or a name: a name shaped like an id would make that ambiguous
-  if (/^key_[0-9a-f]{12}$/i.test(clean)) throw new VigilError('E_USAGE', `key name "${clean}" looks like a key id; choose another`);
+  if (/^key_[0-9a-f]{12}$/i.test(clean))
+    throw new VigilError('E_USAGE', `key name "${clean}" looks like a key id; choose another`);
   const idHex = randomBytes(6).toString('hex');
   const key = `${KEY_PREFIX}${idHex}_${randomBytes(32).toString('base64url')}`;
-  const record = await store.createKey({ id: `key_${idHex}`, name: clean, hash: hashKey(key), createdAt: now, role });
+  const record = await store.createKey({
+    id: `key_${idHex}`,
+    name: clean,
+    hash: hashKey(key),
+    createdAt: now,
+    role,
+  });
   return { key, record };
 }
 

@@ -130,7 +130,8 @@ export const storedVerdictSchema = {
     raw_stored: { type: 'boolean' },
     evidence_stored: {
       type: 'boolean',
-      description: 'false: evidence holds only `where` and each message is the signal summary (no --keep-evidence)',
+      description:
+        'false: evidence holds only `where` and each message is the signal summary (no --keep-evidence)',
     },
     feedback: { type: 'array', items: { $ref: 'Feedback#' } },
   },
@@ -176,7 +177,10 @@ export const SHARED_SCHEMAS = [
  * document lists exactly the kinds this service scans.
  */
 export function sharedSchemas(kinds: readonly string[]): object[] {
-  const withKinds = (props: Record<string, unknown>) => ({ ...props, kind: { type: 'string', enum: [...kinds] } });
+  const withKinds = (props: Record<string, unknown>) => ({
+    ...props,
+    kind: { type: 'string', enum: [...kinds] },
+  });
   return SHARED_SCHEMAS.map((s) => {
     if (s.$id === 'ScanResult') return { ...s, properties: withKinds(s.properties) };
     if (s.$id === 'VerdictPage' || s.$id === 'StoredVerdict') return withKindsDeep(s, kinds);
@@ -190,9 +194,13 @@ function withKindsDeep(node: unknown, kinds: readonly string[]): object {
   if (!node || typeof node !== 'object') return node as object;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) {
-    out[k] = k === 'properties' && v && typeof v === 'object' && 'kind' in v
-      ? { ...(withKindsDeep(v, kinds) as Record<string, unknown>), kind: { type: 'string', enum: [...kinds] } }
-      : withKindsDeep(v, kinds);
+    out[k] =
+      k === 'properties' && v && typeof v === 'object' && 'kind' in v
+        ? {
+            ...(withKindsDeep(v, kinds) as Record<string, unknown>),
+            kind: { type: 'string', enum: [...kinds] },
+          }
+        : withKindsDeep(v, kinds);
   }
   return out;
 }

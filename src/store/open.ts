@@ -14,8 +14,7 @@ import { SqliteStore } from './sqlite.js';
 import type { Store } from './types.js';
 
 export type StoreLocation =
-  | { engine: 'sqlite'; path: string; createDir: boolean }
-  | { engine: 'postgres'; url: string };
+  { engine: 'sqlite'; path: string; createDir: boolean } | { engine: 'postgres'; url: string };
 
 const POSTGRES = /^postgres(ql)?:\/\//i;
 const ANY_URL = /^([a-z][a-z0-9+.-]*):\/\//i;
@@ -24,11 +23,15 @@ const ANY_URL = /^([a-z][a-z0-9+.-]*):\/\//i;
 export function storeLocation(db: string | undefined, env: NodeJS.ProcessEnv = process.env): StoreLocation {
   if (db !== undefined && POSTGRES.test(db)) return { engine: 'postgres', url: db };
   if (db !== undefined && /^postgres(ql)?:/i.test(db)) {
-    throw new VigilError('E_STORE', `--db ${db} is not a PostgreSQL URL; write postgres://user@host:5432/database`);
+    throw new VigilError(
+      'E_STORE',
+      `--db ${db} is not a PostgreSQL URL; write postgres://user@host:5432/database`,
+    );
   }
   if (db !== undefined && /^sqlite:/i.test(db)) {
     const rest = db.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
-    if (!rest) throw new VigilError('E_STORE', '--db sqlite: needs a path, e.g. sqlite:/var/lib/vigil/vigil.db');
+    if (!rest)
+      throw new VigilError('E_STORE', '--db sqlite: needs a path, e.g. sqlite:/var/lib/vigil/vigil.db');
     return { engine: 'sqlite', path: rest, createDir: false };
   }
   const scheme = db === undefined ? null : ANY_URL.exec(db)?.[1];
@@ -58,7 +61,8 @@ export interface OpenStoreOptions {
 export async function openStore(db: string | undefined, opts: OpenStoreOptions = {}): Promise<Store> {
   const where = storeLocation(db, opts.env);
   const kinds = opts.kinds ?? [];
-  if (where.engine === 'postgres') return PgStore.open({ url: where.url, mustExist: opts.mustExist === true, kinds });
+  if (where.engine === 'postgres')
+    return PgStore.open({ url: where.url, mustExist: opts.mustExist === true, kinds });
   // an existing database only: a purge must never create one, nor its folder
   const mustExist = opts.mustExist === true;
   return new SqliteStore({ path: where.path, createDir: where.createDir && !mustExist, mustExist, kinds });

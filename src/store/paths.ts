@@ -13,6 +13,11 @@ export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
  * Where `--db` points: the user's path as given (its folder must exist), or the default location,
  * whose own folder is created on first use.
  */
-export function dbLocation(db: string | undefined, env: NodeJS.ProcessEnv = process.env): { path: string; createDir: boolean } {
-  return db === undefined || db === '' ? { path: defaultDbPath(env), createDir: true } : { path: db, createDir: false };
+export function dbLocation(
+  db: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): { path: string; createDir: boolean } {
+  return db === undefined || db === ''
+    ? { path: defaultDbPath(env), createDir: true }
+    : { path: db, createDir: false };
 }

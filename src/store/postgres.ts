@@ -96,13 +96,23 @@ export function redactDbUrl(url: string): string {
 
 // connection-level failures (refused, reset, DNS, server shutting down or starting up, too many
 // clients): the database cannot be reached right now, which is a 503, not a bug
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH']);
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+]);
 function isUnreachable(err: unknown): boolean {
   const e = err as { code?: string; message?: string };
   if (e.code && UNREACHABLE_CODES.has(e.code)) return true;
   // 08xxx connection exceptions, 57P01-57P03 admin shutdown / crash shutdown / cannot connect now, 53300 too many connections
   if (e.code && (/^08/.test(e.code) || /^57P0[123]$/.test(e.code) || e.code === '53300')) return true;
-  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|not currently accepting connections|the database system is (starting up|shutting down)/i.test(e.message ?? '');
+  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|not currently accepting connections|the database system is (starting up|shutting down)/i.test(
+    e.message ?? '',
+  );
 }
 
 /**
@@ -112,7 +122,8 @@ function isUnreachable(err: unknown): boolean {
  */
 function storeError(err: unknown): unknown {
   if (isVigilError(err)) return err;
-  if (isUnreachable(err)) return new VigilError('E_STORE_UNAVAILABLE', `the database cannot be reached: ${(err as Error).message}`);
+  if (isUnreachable(err))
+    return new VigilError('E_STORE_UNAVAILABLE', `the database cannot be reached: ${(err as Error).message}`);
   return err;
 }
 
@@ -180,7 +191,10 @@ export class PgStore implements Store {
     const max = u.searchParams.get('max');
     u.searchParams.delete('max');
     if (max !== null && !/^[1-9]\d{0,3}$/.test(max)) {
-      throw new VigilError('E_USAGE', `max=${max} in the database URL must be a whole number of connections (1-9999)`);
+      throw new VigilError(
+        'E_USAGE',
+        `max=${max} in the database URL must be a whole number of connections (1-9999)`,
+      );
     }
     const config: pg.PoolConfig = {
       connectionString: u.toString(),
@@ -199,10 +213,16 @@ export class PgStore implements Store {
       await pool.end().catch(() => {});
       const e = storeError(err);
       if (isVigilError(e) && e.code === 'E_STORE_UNAVAILABLE') {
-        throw new VigilError('E_STORE_UNAVAILABLE', `the database ${redactDbUrl(opts.url)} cannot be reached: ${(err as Error).message}`);
+        throw new VigilError(
+          'E_STORE_UNAVAILABLE',
+          `the database ${redactDbUrl(opts.url)} cannot be reached: ${(err as Error).message}`,
+        );
       }
       if (isVigilError(e)) throw e;
-      throw new VigilError('E_STORE', `cannot use the database ${redactDbUrl(opts.url)}: ${(err as Error).message}`);
+      throw new VigilError(
+        'E_STORE',
+        `cannot use the database ${redactDbUrl(opts.url)}: ${(err as Error).message}`,
+      );
     }
     return store;
   }
@@ -214,7 +234,8 @@ export class PgStore implements Store {
       await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       const has = await c.query<{ t: string | null }>("SELECT to_regclass('migrations')::text AS t");
       if (!has.rows[0]?.t) {
-        if (mustExist) throw new VigilError('E_STORE', `there is no Vigil database at ${redactDbUrl(this.url)}`);
+        if (mustExist)
+          throw new VigilError('E_STORE', `there is no Vigil database at ${redactDbUrl(this.url)}`);
         const tables = await c.query<{ n: string }>(
           "SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'",
         );
@@ -240,7 +261,10 @@ export class PgStore implements Store {
       for (const m of migrations) {
         if (m.version <= current) continue;
         if (m.sql.trim()) await c.query(m.sql);
-        await c.query('INSERT INTO migrations (version, name, applied_at) VALUES ($1, $2, now())', [m.version, m.name]);
+        await c.query('INSERT INTO migrations (version, name, applied_at) VALUES ($1, $2, now())', [
+          m.version,
+          m.name,
+        ]);
       }
       await c.query(PG_RATE_TABLE);
       return newest;
@@ -274,7 +298,11 @@ export class PgStore implements Store {
     }
   }
 
-  private async q<R extends pg.QueryResultRow>(sql: string, params: unknown[] = [], on: Queryable = this.pool): Promise<pg.QueryResult<R>> {
+  private async q<R extends pg.QueryResultRow>(
+    sql: string,
+    params: unknown[] = [],
+    on: Queryable = this.pool,
+  ): Promise<pg.QueryResult<R>> {
     try {
       return await on.query<R>(sql, params);
     } catch (err) {
@@ -357,7 +385,9 @@ export class PgStore implements Store {
   }
 
   async getVerdict(id: string): Promise<StoredVerdict | null> {
-    const r = await this.q<VerdictRow & { urls: string[]; verdict_json: string; raw_stored: boolean; evidence_stored: boolean }>(
+    const r = await this.q<
+      VerdictRow & { urls: string[]; verdict_json: string; raw_stored: boolean; evidence_stored: boolean }
+    >(
       `SELECT ${SUMMARY_COLUMNS}, urls, verdict_json, raw IS NOT NULL AS raw_stored, evidence_stored FROM verdicts WHERE id = $1`,
       [id],
     );
@@ -396,8 +426,11 @@ export class PgStore implements Store {
       const needle = query.search.replace(/[A-Z]/g, (c) => c.toLowerCase());
       params.push(needle);
       const p = `$${params.length}`;
-      const fold = (col: string) => `translate(${col}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')`;
-      where.push(`(strpos(${fold('sender')}, ${p}) > 0 OR strpos(${fold('subject')}, ${p}) > 0 OR strpos(${fold('target')}, ${p}) > 0 OR strpos(${fold('urls::text')}, ${p}) > 0)`);
+      const fold = (col: string) =>
+        `translate(${col}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')`;
+      where.push(
+        `(strpos(${fold('sender')}, ${p}) > 0 OR strpos(${fold('subject')}, ${p}) > 0 OR strpos(${fold('target')}, ${p}) > 0 OR strpos(${fold('urls::text')}, ${p}) > 0)`,
+      );
     }
     if (query.cursor) add('seq < ?', decodeCursor(query.cursor));
     const limit = Math.max(1, Math.min(200, Math.trunc(query.limit)));
@@ -410,7 +443,10 @@ export class PgStore implements Store {
     ).rows;
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return { items: page.map(toSummary), next_cursor: rows.length > limit && last ? encodeCursor(String(last.seq)) : null };
+    return {
+      items: page.map(toSummary),
+      next_cursor: rows.length > limit && last ? encodeCursor(String(last.seq)) : null,
+    };
   }
 
   async addFeedback(f: NewFeedback): Promise<Feedback | null> {
@@ -508,11 +544,17 @@ export class PgStore implements Store {
         [since],
       ),
     ]);
-    const startOf = (d: Date) => new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours())).toISOString();
+    const startOf = (d: Date) =>
+      new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours())).toISOString();
     const buckets = new Map<string, SignalStats['series'][number]>();
     for (const r of scans.rows) {
       const start = startOf(r.b);
-      buckets.set(start, { start, scans: r.n, mean_elapsed_ms: Math.round((r.ms ?? 0) * 100) / 100, signals: {} });
+      buckets.set(start, {
+        start,
+        scans: r.n,
+        mean_elapsed_ms: Math.round((r.ms ?? 0) * 100) / 100,
+        signals: {},
+      });
     }
     const out: SignalStats = { by_signal: {}, series: [] };
     for (const r of bySignal.rows) {
@@ -524,7 +566,13 @@ export class PgStore implements Store {
     return out;
   }
 
-  async createKey(k: { id: string; name: string; hash: string; createdAt: Date; role?: KeyRole }): Promise<ApiKeyRecord> {
+  async createKey(k: {
+    id: string;
+    name: string;
+    hash: string;
+    createdAt: Date;
+    role?: KeyRole;
+  }): Promise<ApiKeyRecord> {
     try {
       const r = await this.q<KeyRow>(
         `INSERT INTO api_keys (id, name, hash, created_at, revoked_at, role) VALUES ($1, $2, $3, $4, NULL, $5) RETURNING ${KEY_COLUMNS}`,
@@ -534,9 +582,15 @@ export class PgStore implements Store {
     } catch (err) {
       // the partial unique index decides, also between replicas creating the same name at once
       if ((err as { code?: string; constraint?: string }).constraint === 'api_keys_active_name') {
-        const other = await this.q<{ id: string }>('SELECT id FROM api_keys WHERE name = $1 AND revoked_at IS NULL', [k.name]);
+        const other = await this.q<{ id: string }>(
+          'SELECT id FROM api_keys WHERE name = $1 AND revoked_at IS NULL',
+          [k.name],
+        );
         const id = other.rows[0]?.id;
-        throw new VigilError('E_KEY_NAME_TAKEN', `an active key is already named "${k.name}"${id ? ` (${id})` : ''}`);
+        throw new VigilError(
+          'E_KEY_NAME_TAKEN',
+          `an active key is already named "${k.name}"${id ? ` (${id})` : ''}`,
+        );
       }
       throw err;
     }
@@ -548,13 +602,18 @@ export class PgStore implements Store {
   }
 
   async listKeys(): Promise<ApiKeyRecord[]> {
-    return (await this.q<KeyRow>(`SELECT ${KEY_COLUMNS} FROM api_keys ORDER BY created_at, id`)).rows.map(toKey);
+    return (await this.q<KeyRow>(`SELECT ${KEY_COLUMNS} FROM api_keys ORDER BY created_at, id`)).rows.map(
+      toKey,
+    );
   }
 
   async revokeKey(idOrName: string, at: Date): Promise<ApiKeyRecord | null> {
     return this.transaction(async (c) => {
       // FOR UPDATE: two replicas revoking at once see one active key, and one of them revokes it
-      const byId = await c.query<KeyRow>(`SELECT ${KEY_COLUMNS} FROM api_keys WHERE id = $1 AND revoked_at IS NULL FOR UPDATE`, [idOrName]);
+      const byId = await c.query<KeyRow>(
+        `SELECT ${KEY_COLUMNS} FROM api_keys WHERE id = $1 AND revoked_at IS NULL FOR UPDATE`,
+        [idOrName],
+      );
       const rows = byId.rows.length
         ? byId.rows
         : (
@@ -572,7 +631,10 @@ export class PgStore implements Store {
       }
       const row = rows[0];
       if (!row) return null;
-      const done = await c.query<KeyRow>(`UPDATE api_keys SET revoked_at = $1 WHERE id = $2 RETURNING ${KEY_COLUMNS}`, [at.toISOString(), row.id]);
+      const done = await c.query<KeyRow>(
+        `UPDATE api_keys SET revoked_at = $1 WHERE id = $2 RETURNING ${KEY_COLUMNS}`,
+        [at.toISOString(), row.id],
+      );
       return toKey(done.rows[0] as KeyRow);
     });
   }
@@ -592,8 +654,12 @@ export class PgStore implements Store {
       const cutoff = before.toISOString();
       // feedback of a purged verdict goes with it (ON DELETE CASCADE): delete it explicitly to count it
       const feedback =
-        (await c.query('DELETE FROM feedback WHERE created_at < $1 OR verdict_id IN (SELECT id FROM verdicts WHERE created_at < $1)', [cutoff]))
-          .rowCount ?? 0;
+        (
+          await c.query(
+            'DELETE FROM feedback WHERE created_at < $1 OR verdict_id IN (SELECT id FROM verdicts WHERE created_at < $1)',
+            [cutoff],
+          )
+        ).rowCount ?? 0;
       const verdicts = (await c.query('DELETE FROM verdicts WHERE created_at < $1', [cutoff])).rowCount ?? 0;
       return { verdicts, feedback };
     });

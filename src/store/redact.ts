@@ -26,6 +26,8 @@ export function redactVerdict(v: Verdict, summaryOf: SummaryOf): Verdict {
       // `text` is absent, not empty: a reader can tell "not stored" from "nothing to show"
       evidence: s.evidence.map((e) => ({ where: e.where }) as (typeof s.evidence)[number]),
     })),
-    model: v.model ? { ...v.model, top_features: v.model.top_features.filter((f) => !f.feature.includes('"')) } : null,
+    model: v.model
+      ? { ...v.model, top_features: v.model.top_features.filter((f) => !f.feature.includes('"')) }
+      : null,
   };
 }

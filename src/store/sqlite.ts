@@ -80,12 +80,18 @@ function prepareLocation(path: string, createDir: boolean): void {
   const dir = dirname(path);
   if (!existsSync(dir)) {
     if (!createDir) {
-      throw new VigilError('E_STORE', `the folder of the database ${path} does not exist (${dir}); create it or fix the path`, { path });
+      throw new VigilError(
+        'E_STORE',
+        `the folder of the database ${path} does not exist (${dir}); create it or fix the path`,
+        { path },
+      );
     }
     // the database holds verdicts on people's mail: keep it private to the user
     mkdirSync(dir, { recursive: true, mode: 0o700 });
   } else if (!statSync(dir).isDirectory()) {
-    throw new VigilError('E_STORE', `the database ${path} cannot be created: ${dir} is not a folder`, { path });
+    throw new VigilError('E_STORE', `the database ${path} cannot be created: ${dir} is not a folder`, {
+      path,
+    });
   }
   if (existsSync(path) && statSync(path).isDirectory()) {
     throw new VigilError('E_STORE', `the database path ${path} is a folder, not a file`, { path });
@@ -97,9 +103,15 @@ function prepareLocation(path: string, createDir: boolean): void {
  * it would write Vigil's tables into someone else's database.
  */
 function refuseForeignDatabase(db: Db, path: string): void {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .all() as { name: string }[];
   if (tables.length && !tables.some((t) => t.name === 'migrations')) {
-    throw new VigilError('E_STORE', `${path} is a SQLite database but not Vigil's (it has no migrations table); nothing was changed`, { path });
+    throw new VigilError(
+      'E_STORE',
+      `${path} is a SQLite database but not Vigil's (it has no migrations table); nothing was changed`,
+      { path },
+    );
   }
 }
 
@@ -146,7 +158,14 @@ function toSummary(r: VerdictRow): VerdictSummary {
 }
 
 function toKey(r: KeyRow): ApiKeyRecord {
-  return { id: r.id, name: r.name, hash: r.hash, created_at: r.created_at, revoked_at: r.revoked_at, role: r.role };
+  return {
+    id: r.id,
+    name: r.name,
+    hash: r.hash,
+    created_at: r.created_at,
+    revoked_at: r.revoked_at,
+    role: r.role,
+  };
 }
 
 const encodeCursor = (seq: number) => Buffer.from(`s${seq}`).toString('base64url');
@@ -173,7 +192,9 @@ export class SqliteStore implements Store {
     try {
       this.db = new Database(path);
     } catch (err) {
-      throw new VigilError('E_STORE', `cannot open the database ${path}: ${(err as Error).message}`, { path });
+      throw new VigilError('E_STORE', `cannot open the database ${path}: ${(err as Error).message}`, {
+        path,
+      });
     }
     try {
       // the first read of the file: a file that is not SQLite fails here ("file is not a database")
@@ -188,7 +209,9 @@ export class SqliteStore implements Store {
     } catch (err) {
       this.db.close();
       if (isVigilError(err)) throw err;
-      throw new VigilError('E_STORE', `${path} is not a usable SQLite database: ${(err as Error).message}`, { path });
+      throw new VigilError('E_STORE', `${path} is not a usable SQLite database: ${(err as Error).message}`, {
+        path,
+      });
     }
     if (path !== ':memory:') {
       // the WAL and shared-memory files hold recent verdicts too: same mode as the database
@@ -217,10 +240,16 @@ export class SqliteStore implements Store {
       listFeedback: db.prepare(
         'SELECT id, verdict_id, label, note, key_id, created_at FROM feedback WHERE verdict_id = ? ORDER BY created_at, id',
       ),
-      insertKey: db.prepare('INSERT INTO api_keys (id, name, hash, created_at, revoked_at, role) VALUES (?, ?, ?, ?, NULL, ?)'),
+      insertKey: db.prepare(
+        'INSERT INTO api_keys (id, name, hash, created_at, revoked_at, role) VALUES (?, ?, ?, ?, NULL, ?)',
+      ),
       getKey: db.prepare('SELECT id, name, hash, created_at, revoked_at, role FROM api_keys WHERE id = ?'),
-      listKeys: db.prepare('SELECT id, name, hash, created_at, revoked_at, role FROM api_keys ORDER BY created_at, id'),
-      activeKeyById: db.prepare('SELECT id, name, hash, created_at, revoked_at, role FROM api_keys WHERE id = ? AND revoked_at IS NULL'),
+      listKeys: db.prepare(
+        'SELECT id, name, hash, created_at, revoked_at, role FROM api_keys ORDER BY created_at, id',
+      ),
+      activeKeyById: db.prepare(
+        'SELECT id, name, hash, created_at, revoked_at, role FROM api_keys WHERE id = ? AND revoked_at IS NULL',
+      ),
       activeKeysByName: db.prepare(
         'SELECT id, name, hash, created_at, revoked_at, role FROM api_keys WHERE name = ? AND revoked_at IS NULL ORDER BY created_at, id',
       ),
@@ -309,7 +338,9 @@ export class SqliteStore implements Store {
       // instr, not LIKE: the search text is literal (no % or _ wildcards); lower() folds ASCII only,
       // the same on both sides
       const needle = q.search.replace(/[A-Z]/g, (c) => c.toLowerCase());
-      where.push('(instr(lower(sender), ?) > 0 OR instr(lower(subject), ?) > 0 OR instr(lower(target), ?) > 0 OR instr(lower(urls), ?) > 0)');
+      where.push(
+        '(instr(lower(sender), ?) > 0 OR instr(lower(subject), ?) > 0 OR instr(lower(target), ?) > 0 OR instr(lower(urls), ?) > 0)',
+      );
       params.push(needle, needle, needle, needle);
     }
     if (q.cursor) {
@@ -413,7 +444,12 @@ export class SqliteStore implements Store {
     const startOf = (b: string) => (q.bucket === 'hour' ? `${b}:00:00.000Z` : `${b}T00:00:00.000Z`);
     const buckets = new Map<string, SignalStats['series'][number]>();
     for (const r of scans) {
-      buckets.set(r.b, { start: startOf(r.b), scans: r.n, mean_elapsed_ms: Math.round((r.ms ?? 0) * 100) / 100, signals: {} });
+      buckets.set(r.b, {
+        start: startOf(r.b),
+        scans: r.n,
+        mean_elapsed_ms: Math.round((r.ms ?? 0) * 100) / 100,
+        signals: {},
+      });
     }
     const out: SignalStats = { by_signal: {}, series: [] };
     for (const r of bySignal) {
@@ -425,19 +461,32 @@ export class SqliteStore implements Store {
     return out;
   }
 
-  async createKey(k: { id: string; name: string; hash: string; createdAt: Date; role?: KeyRole }): Promise<ApiKeyRecord> {
+  async createKey(k: {
+    id: string;
+    name: string;
+    hash: string;
+    createdAt: Date;
+    role?: KeyRole;
+  }): Promise<ApiKeyRecord> {
     const created_at = k.createdAt.toISOString();
     const role = k.role ?? 'admin';
     const taken = () => {
       const other = (this.stmts.activeKeysByName.all(k.name) as KeyRow[])[0];
-      return new VigilError('E_KEY_NAME_TAKEN', `an active key is already named "${k.name}"${other ? ` (${other.id})` : ''}`);
+      return new VigilError(
+        'E_KEY_NAME_TAKEN',
+        `an active key is already named "${k.name}"${other ? ` (${other.id})` : ''}`,
+      );
     };
     if ((this.stmts.activeKeysByName.all(k.name) as KeyRow[]).length) throw taken();
     try {
       this.stmts.insertKey.run(k.id, k.name, k.hash, created_at, role);
     } catch (err) {
       // another process created the same name between the check and the insert: the index decides
-      if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && /api_keys\.name/.test((err as Error).message)) throw taken();
+      if (
+        (err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+        /api_keys\.name/.test((err as Error).message)
+      )
+        throw taken();
       throw err;
     }
     return { id: k.id, name: k.name, hash: k.hash, created_at, revoked_at: null, role };
@@ -485,10 +534,13 @@ export class SqliteStore implements Store {
       }
       const cutoff = before.toISOString();
       // feedback of a purged verdict goes with it (ON DELETE CASCADE); count it first
-      const feedback =
-        (this.db
-          .prepare('SELECT COUNT(*) AS n FROM feedback WHERE created_at < ? OR verdict_id IN (SELECT id FROM verdicts WHERE created_at < ?)')
-          .get(cutoff, cutoff) as { n: number }).n;
+      const feedback = (
+        this.db
+          .prepare(
+            'SELECT COUNT(*) AS n FROM feedback WHERE created_at < ? OR verdict_id IN (SELECT id FROM verdicts WHERE created_at < ?)',
+          )
+          .get(cutoff, cutoff) as { n: number }
+      ).n;
       this.db.prepare('DELETE FROM feedback WHERE created_at < ?').run(cutoff);
       const verdicts = this.db.prepare('DELETE FROM verdicts WHERE created_at < ?').run(cutoff).changes;
       return { verdicts, feedback };

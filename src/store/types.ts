@@ -214,7 +214,13 @@ export interface Store {
    * Create a key (role default `admin`). A name is unique among active keys: a duplicate throws
    * `E_KEY_NAME_TAKEN`.
    */
-  createKey(key: { id: string; name: string; hash: string; createdAt: Date; role?: KeyRole }): Promise<ApiKeyRecord>;
+  createKey(key: {
+    id: string;
+    name: string;
+    hash: string;
+    createdAt: Date;
+    role?: KeyRole;
+  }): Promise<ApiKeyRecord>;
   /**
    * Revoke one active key, by id or else by name; null when no active key matches. A name that
    * matches several active keys (possible only in a store without the unique index) throws

@@ -18,11 +18,17 @@ export interface ModelCardDoc {
 
 /** The card text: `# title`, then every non-empty block, one blank line apart, ending in a newline. */
 export function renderCard(doc: ModelCardDoc): string {
-  return [[`# ${doc.title}`], ...doc.blocks.filter((b) => b.length)].map((b) => b.join('\n')).join('\n\n') + '\n';
+  return (
+    [[`# ${doc.title}`], ...doc.blocks.filter((b) => b.length)].map((b) => b.join('\n')).join('\n\n') + '\n'
+  );
 }
 
 /** A Markdown table; `|` inside a cell is escaped. `align`: one `---` / `---:` per column. */
-export function mdTable(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('left' | 'right')[]): string[] {
+export function mdTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align?: readonly ('left' | 'right')[],
+): string[] {
   const cell = (s: string) => s.replace(/\|/g, '\\|');
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [
@@ -33,7 +39,12 @@ export function mdTable(header: readonly string[], rows: readonly (readonly stri
 }
 
 /** Writes the model JSON (one line) and its card, creating their folder; returns the model's size in bytes. */
-export function writeModelAndCard(model: LinearModel, out: string, card: string, text: (modelBytes: number) => string): number {
+export function writeModelAndCard(
+  model: LinearModel,
+  out: string,
+  card: string,
+  text: (modelBytes: number) => string,
+): number {
   const json = JSON.stringify(serializeModel(model));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, json + '\n');

@@ -65,7 +65,8 @@ export function readLabelledCsv(text: string, columns: readonly string[]): Recor
   const header = rows.shift() ?? [];
   const at = columns.map((c) => header.indexOf(c));
   const missing = columns.filter((_, k) => at[k]! < 0);
-  if (missing.length) throw new Error(`CSV lacks the column(s) ${missing.join(', ')} (header: ${header.join(',')})`);
+  if (missing.length)
+    throw new Error(`CSV lacks the column(s) ${missing.join(', ')} (header: ${header.join(',')})`);
   return rows.map((r) => Object.fromEntries(columns.map((c, k) => [c, r[at[k]!] ?? ''])));
 }
 
@@ -78,7 +79,10 @@ function readText(path: string, what: string): Buffer {
 }
 
 /** A labelled CSV file with the given columns and its bytes (for the card's sha256); E_READ / E_DATA on failure. */
-export function readCsvFile(path: string, columns: readonly string[]): { buf: Buffer; records: Record<string, string>[] } {
+export function readCsvFile(
+  path: string,
+  columns: readonly string[],
+): { buf: Buffer; records: Record<string, string>[] } {
   const buf = readText(path, '');
   try {
     return { buf, records: readLabelledCsv(buf.toString('utf8'), columns) };
@@ -96,7 +100,8 @@ export function readSlices(path: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const [i, cells] of parseCsv(text).entries()) {
     if (cells.every((c) => !c.trim())) continue;
-    if (cells.length < 2) throw new VigilError('E_DATA', `slices file ${path} row ${i + 1}: expected file,slice`, { path });
+    if (cells.length < 2)
+      throw new VigilError('E_DATA', `slices file ${path} row ${i + 1}: expected file,slice`, { path });
     const [file, slice] = [cells[0]!.trim(), cells[1]!.trim()];
     if (i === 0 && file.toLowerCase() === 'file' && slice.toLowerCase() === 'slice') continue;
     out.set(basename(file), slice);

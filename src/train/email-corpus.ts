@@ -8,7 +8,13 @@ import { relative, sep } from 'node:path';
 import { getDomain } from 'tldts';
 import { VigilError, type Signal } from '../core/index.js';
 import { defaultConfig, type VigilConfig } from '../config/index.js';
-import { analyzeEmail, analyzeEmailFacts, emailFeatures, normalizeText, prepareEmailEnv } from '../email/index.js';
+import {
+  analyzeEmail,
+  analyzeEmailFacts,
+  emailFeatures,
+  normalizeText,
+  prepareEmailEnv,
+} from '../email/index.js';
 import type { EmailFacts, EmailFeatureOptions, EmailFeatures, EmailScorer } from '../email/index.js';
 // the bounded readers `vigil scan` uses (leaf files: they import only src/core), so a corpus file
 // is read exactly as a scanned one
@@ -37,7 +43,10 @@ export interface CorpusFile {
 /** Every *.eml below the two folders, malicious first, each list sorted by path (byte order). */
 export async function listCorpus(malicious: string[], benign: string[]): Promise<CorpusFile[]> {
   const out: CorpusFile[] = [];
-  for (const [label, dirs] of [['malicious', malicious], ['benign', benign]] as const) {
+  for (const [label, dirs] of [
+    ['malicious', malicious],
+    ['benign', benign],
+  ] as const) {
     for (const dir of dirs) {
       let listed: string[];
       try {
@@ -49,7 +58,11 @@ export async function listCorpus(malicious: string[], benign: string[]): Promise
         });
       } catch (err) {
         if (err instanceof VigilError) throw err;
-        throw new VigilError('E_READ', `cannot list ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { path: dir });
+        throw new VigilError(
+          'E_READ',
+          `cannot list ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+          { path: dir },
+        );
       }
       const files = listed.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       for (const path of files) {
@@ -70,7 +83,8 @@ export interface ExtractedMessage extends CorpusFile {
   groupKeys: string[];
 }
 
-const FREEMAIL_HINT = /^(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mail|gmx|web|yandex|protonmail|proton|zoho|qq|163|uol|bol|terra)\./;
+const FREEMAIL_HINT =
+  /^(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mail|gmx|web|yandex|protonmail|proton|zoho|qq|163|uol|bol|terra)\./;
 
 /**
  * Campaign keys. Malicious: the sender's registrable domain (the full address for free-mail
@@ -135,7 +149,12 @@ export async function extractCorpus(
 async function readOneMessage(path: string, maxBytes: number): Promise<Buffer> {
   const raw = await readInputFile(path, maxBytes);
   const n = countMboxMessages(raw);
-  if (n) throw new VigilError('E_MBOX', `${path} is an mbox mailbox with ${n === 3 ? '3 or more' : n} messages, not one message`, { path });
+  if (n)
+    throw new VigilError(
+      'E_MBOX',
+      `${path} is an mbox mailbox with ${n === 3 ? '3 or more' : n} messages, not one message`,
+      { path },
+    );
   return raw;
 }
 
@@ -143,7 +162,11 @@ async function readOneMessage(path: string, maxBytes: number): Promise<Buffer> {
  * The progress line of eval and train (count, rate, ETA, outcomes; see src/cli/progress.ts), drawn
  * only when stdout is a terminal and an io is given (no io: --quiet); a summary line at the end.
  */
-export function progressBar(io: ProgressIo | undefined, what: string, total: number): { tick(outcome?: Outcome | null): void; done(): void } {
+export function progressBar(
+  io: ProgressIo | undefined,
+  what: string,
+  total: number,
+): { tick(outcome?: Outcome | null): void; done(): void } {
   const p = new Progress({ write: (t) => io?.stderr(t), enabled: Boolean(io?.isTTY), total, label: what });
   return { tick: (outcome = null) => p.tick(outcome), done: () => p.finish() };
 }
@@ -169,7 +192,13 @@ export interface ScoredFile extends CorpusFile {
  */
 export async function scoreCorpus(
   files: readonly CorpusFile[],
-  opts: { config: VigilConfig; scorer: EmailScorer | null; io?: ProgressIo | undefined; what?: string; pool?: EmailPool },
+  opts: {
+    config: VigilConfig;
+    scorer: EmailScorer | null;
+    io?: ProgressIo | undefined;
+    what?: string;
+    pool?: EmailPool;
+  },
 ): Promise<{ rows: ScoredFile[]; seconds: number }> {
   const rows: ScoredFile[] = [];
   const bar = progressBar(opts.io, opts.what ?? 'scanning', files.length);
@@ -211,6 +240,9 @@ export async function scoreCorpus(
 export function scoresCsv(rows: readonly ScoredFile[]): string {
   const q = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const lines = ['file,label,score,flagged'];
-  for (const r of rows) lines.push(`${q(r.path)},${r.label},${r.score === null ? '' : r.score},${r.score === null ? '' : r.flagged ? 1 : 0}`);
+  for (const r of rows)
+    lines.push(
+      `${q(r.path)},${r.label},${r.score === null ? '' : r.score},${r.score === null ? '' : r.flagged ? 1 : 0}`,
+    );
   return lines.join('\n') + '\n';
 }

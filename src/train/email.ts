@@ -7,7 +7,12 @@
 import { createHash } from 'node:crypto';
 import { VigilError } from '../core/index.js';
 import { defaultConfig } from '../config/index.js';
-import { RECEIVING_SIDE_SIGNALS, SIGNALS as EMAIL_SIGNALS, FEATURES_VERSION, type EmailFeatureOptions } from '../email/index.js';
+import {
+  RECEIVING_SIDE_SIGNALS,
+  SIGNALS as EMAIL_SIGNALS,
+  FEATURES_VERSION,
+  type EmailFeatureOptions,
+} from '../email/index.js';
 import { SIGNALS as URL_SIGNALS } from '../url/index.js';
 import {
   buildModel,
@@ -22,8 +27,22 @@ import {
 import { writeModelAndCard } from './card.js';
 import { emailCard } from './email-card.js';
 import { extractCorpus, listCorpus, type ExtractedMessage, type ProgressIo } from './email-corpus.js';
-import { EMAIL_FEATURE_OPTIONS, EMAIL_MIN_TEXT_SOURCES, EMAIL_TRAIN_DEFAULTS, SIGNAL_PRIOR, type TrainedEmailModel } from './email-settings.js';
-import { cardPath, dateAndVersion, num, requireBothClasses, requireOut, type LinearTrainFlags, type LinearTrainParams } from './params.js';
+import {
+  EMAIL_FEATURE_OPTIONS,
+  EMAIL_MIN_TEXT_SOURCES,
+  EMAIL_TRAIN_DEFAULTS,
+  SIGNAL_PRIOR,
+  type TrainedEmailModel,
+} from './email-settings.js';
+import {
+  cardPath,
+  dateAndVersion,
+  num,
+  requireBothClasses,
+  requireOut,
+  type LinearTrainFlags,
+  type LinearTrainParams,
+} from './params.js';
 
 /** `folds`: grouped folds for calibration and the card's cross-validated metrics. */
 export interface TrainEmailOptions extends LinearTrainFlags {
@@ -45,7 +64,12 @@ const arr = (v: string[] | string | undefined) => (v === undefined ? [] : Array.
 export function trainEmailOnMessages(
   messages: ExtractedMessage[],
   hyper: LinearTrainParams,
-  info: { version: string; meta?: Record<string, unknown>; featureOptions?: EmailFeatureOptions; minTextSources?: number },
+  info: {
+    version: string;
+    meta?: Record<string, unknown>;
+    featureOptions?: EmailFeatureOptions;
+    minTextSources?: number;
+  },
   onPhase?: (phase: string) => void,
 ): TrainedEmailModel {
   const hasher = new FeatureHasher({ bits: hyper.bits });
@@ -53,13 +77,15 @@ export function trainEmailOnMessages(
   const keep = minSources > 1 ? textVocabulary(messages, minSources) : null;
   const rows = messages.map((m) => hasher.vectorize(keep ? filterText(m.features, keep) : m.features));
   const labels = messages.map((m) => (m.label === 'malicious' ? 1 : 0));
-  const groups = connectGroups(messages.map((m) => m.groupKeys.length ? m.groupKeys : [`file:${m.path}`]));
+  const groups = connectGroups(messages.map((m) => (m.groupKeys.length ? m.groupKeys : [`file:${m.path}`])));
   // Calibrate for the unfamiliar: with at least two source folders of each label, the calibration
   // folds hold out whole sources (`folds` folds of source folders), so the model's probabilities
   // are fitted on scores of mail from sources it did not see (the normal case in deployment), not
   // on near neighbours of its training mail. Otherwise (one folder per label) campaign-grouped folds.
   const sourceFolds = calibrationBySource(messages, hyper.folds);
-  const calGroups = sourceFolds ? messages.map((m) => `calibration fold ${sourceFolds.get(`${m.label}/${m.source}`)!}`) : groups;
+  const calGroups = sourceFolds
+    ? messages.map((m) => `calibration fold ${sourceFolds.get(`${m.label}/${m.source}`)!}`)
+    : groups;
   const res = trainCalibrated(rows, labels, calGroups, {
     bits: hyper.bits,
     epochs: hyper.epochs,
@@ -95,7 +121,10 @@ export function trainEmailOnMessages(
  * label are dealt round-robin (sorted by name) into `k` folds, so no fold holds out every source of a
  * label and each fold's model trains on both labels. `label/source` → fold; null with fewer sources.
  */
-export function calibrationBySource(messages: readonly ExtractedMessage[], k: number): Map<string, number> | null {
+export function calibrationBySource(
+  messages: readonly ExtractedMessage[],
+  k: number,
+): Map<string, number> | null {
   const names = [...new Set(messages.map((m) => `${m.label}/${m.source}`))].sort();
   const mal = names.filter((n) => n.startsWith('malicious/'));
   const ben = names.filter((n) => n.startsWith('benign/'));
@@ -145,7 +174,10 @@ function filterText(features: ReadonlyMap<string, number>, keep: ReadonlySet<str
  * impersonation, which needs an organisation config). Such signals get a severity prior instead,
  * written into their buckets; every signal seen in training keeps its learned weight.
  */
-export function applySignalPriors(w: { bits: number; weights: Float32Array }, messages: readonly ExtractedMessage[]): string[] {
+export function applySignalPriors(
+  w: { bits: number; weights: Float32Array },
+  messages: readonly ExtractedMessage[],
+): string[] {
   const seen = new Set<string>();
   for (const m of messages) for (const id of m.signals) seen.add(id);
   const applied: string[] = [];
@@ -174,10 +206,13 @@ export function heaviestFeatures(
 ): { positive: [string, number][]; negative: [string, number][] } {
   const df = new Map<string, number>();
   for (const m of messages)
-    for (const k of m.features.keys()) if (!vocabulary || !isText(k) || vocabulary.has(k)) df.set(k, (df.get(k) ?? 0) + 1);
+    for (const k of m.features.keys())
+      if (!vocabulary || !isText(k) || vocabulary.has(k)) df.set(k, (df.get(k) ?? 0) + 1);
   // buckets holding a severity prior were not learned: names that collide with them are not shown
   const priorBuckets = new Set(
-    ((model.meta['signal_priors'] as string[] | undefined) ?? []).map((id) => hashFeature(`rule: ${id}`, model.bits, model.signed).index),
+    ((model.meta['signal_priors'] as string[] | undefined) ?? []).map(
+      (id) => hashFeature(`rule: ${id}`, model.bits, model.signed).index,
+    ),
   );
   const owner = new Map<number, { name: string; df: number; w: number }>();
   for (const [name, count] of df) {
@@ -187,7 +222,8 @@ export function heaviestFeatures(
     const w = model.weights[index]! * sign;
     if (w === 0) continue;
     const cur = owner.get(index);
-    if (!cur || count > cur.df || (count === cur.df && name < cur.name)) owner.set(index, { name, df: count, w });
+    if (!cur || count > cur.df || (count === cur.df && name < cur.name))
+      owner.set(index, { name, df: count, w });
   }
   const weighted: [string, number][] = [...owner.values()].map((o) => [o.name, Math.round(o.w * 1e4) / 1e4]);
   const positive = [...weighted].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
@@ -221,10 +257,14 @@ export interface TrainEmailReport {
 }
 
 /** Train the email model on the two folder lists, write the model and its card. */
-export async function trainEmail(opts: TrainEmailOptions, hooks: TrainEmailHooks = {}): Promise<TrainEmailReport> {
+export async function trainEmail(
+  opts: TrainEmailOptions,
+  hooks: TrainEmailHooks = {},
+): Promise<TrainEmailReport> {
   const mal = arr(opts.malicious);
   const ben = arr(opts.benign);
-  if (!mal.length || !ben.length) throw new VigilError('E_USAGE', 'train email needs --malicious DIR and --benign DIR');
+  if (!mal.length || !ben.length)
+    throw new VigilError('E_USAGE', 'train email needs --malicious DIR and --benign DIR');
   const hyper: LinearTrainParams = {
     bits: num(opts.bits, EMAIL_TRAIN_DEFAULTS.bits, 'bits', true),
     epochs: num(opts.epochs, EMAIL_TRAIN_DEFAULTS.epochs, 'epochs', true),
@@ -242,9 +282,19 @@ export async function trainEmail(opts: TrainEmailOptions, hooks: TrainEmailHooks
 
   const files = await listCorpus(mal, ben);
   const nMal = files.filter((f) => f.label === 'malicious').length;
-  requireBothClasses(nMal, files.length - nMal, `the .eml folders (${[...mal, ...ben].join(', ')})`, 'messages');
+  requireBothClasses(
+    nMal,
+    files.length - nMal,
+    `the .eml folders (${[...mal, ...ben].join(', ')})`,
+    'messages',
+  );
   const started = performance.now();
-  const { messages, errors } = await extractCorpus(files, { config: defaultConfig(), featureOptions: EMAIL_FEATURE_OPTIONS, io: hooks.progress, what: 'features' });
+  const { messages, errors } = await extractCorpus(files, {
+    config: defaultConfig(),
+    featureOptions: EMAIL_FEATURE_OPTIONS,
+    io: hooks.progress,
+    what: 'features',
+  });
   for (const e of errors) hooks.onSkip?.(e.file, e.error);
   const mMal = messages.filter((m) => m.label === 'malicious').length;
   requireBothClasses(mMal, messages.length - mMal, 'what could be analysed', 'messages');
@@ -254,7 +304,10 @@ export async function trainEmail(opts: TrainEmailOptions, hooks: TrainEmailHooks
   const trained = trainEmailOnMessages(
     messages,
     hyper,
-    { version, meta: { trained: date, manifest_sha256: manifest, n_malicious: mMal, n_benign: messages.length - mMal } },
+    {
+      version,
+      meta: { trained: date, manifest_sha256: manifest, n_malicious: mMal, n_benign: messages.length - mMal },
+    },
     hooks.onPhase,
   );
   const trainSeconds = (performance.now() - t1) / 1000;
@@ -266,7 +319,26 @@ export async function trainEmail(opts: TrainEmailOptions, hooks: TrainEmailHooks
     negative: top.negative.slice(0, 25),
   };
   const modelBytes = writeModelAndCard(trained.model, out, card, (bytes) =>
-    emailCard(trained, { date, version, manifest, errors: errors.length, extractSeconds, trainSeconds, bytes, top, mal, ben }),
+    emailCard(trained, {
+      date,
+      version,
+      manifest,
+      errors: errors.length,
+      extractSeconds,
+      trainSeconds,
+      bytes,
+      top,
+      mal,
+      ben,
+    }),
   );
-  return { out, card, modelBytes, weights: nonZeroWeights(trained.model), messages: messages.length, errors: errors.length, seconds: extractSeconds + trainSeconds };
+  return {
+    out,
+    card,
+    modelBytes,
+    weights: nonZeroWeights(trained.model),
+    messages: messages.length,
+    errors: errors.length,
+    seconds: extractSeconds + trainSeconds,
+  };
 }

@@ -44,7 +44,8 @@ export interface EvalEmailResult {
   slices?: SliceReport[];
 }
 
-export const toArray = (v: string[] | string | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+export const toArray = (v: string[] | string | undefined): string[] =>
+  v === undefined ? [] : Array.isArray(v) ? v : [v];
 
 /** Metrics of scored files: the `--json` object (slices added by the caller). */
 export function evalResult(rows: readonly ScoredFile[], seconds: number): EvalEmailResult {
@@ -67,7 +68,10 @@ export function evalResult(rows: readonly ScoredFile[], seconds: number): EvalEm
 }
 
 /** Per-slice rates of scored files at the verdict (slices sorted by name; files with no slice are left out). */
-export function slicesOf(rows: readonly ScoredFile[], sliceOf: (r: ScoredFile) => string | undefined): SliceReport[] {
+export function slicesOf(
+  rows: readonly ScoredFile[],
+  sliceOf: (r: ScoredFile) => string | undefined,
+): SliceReport[] {
   const kept = rows.filter((r) => r.score !== null && sliceOf(r) !== undefined);
   return sliceReport(
     kept.map((r) => sliceOf(r)!),
@@ -93,25 +97,53 @@ export interface CorpusHooks {
 }
 
 /** Scan both folder lists and measure. Files that fail are rows with an error (counted in `errors`). */
-export async function evaluateEmail(opts: EvalEmailOptions, hooks: CorpusHooks = {}): Promise<EvalEmailReport> {
+export async function evaluateEmail(
+  opts: EvalEmailOptions,
+  hooks: CorpusHooks = {},
+): Promise<EvalEmailReport> {
   const mal = toArray(opts.malicious);
   const ben = toArray(opts.benign);
-  if (!mal.length || !ben.length) throw new VigilError('E_USAGE', 'eval email needs --malicious DIR and --benign DIR');
+  if (!mal.length || !ben.length)
+    throw new VigilError('E_USAGE', 'eval email needs --malicious DIR and --benign DIR');
   const config = loadConfig(opts.config);
   const scorer = opts.model === false ? null : loadEmailModel(opts.modelFile ?? config.models.email);
   const sliceMap = opts.slices ? readSlices(opts.slices) : null;
   const files = await listCorpus(mal, ben);
   // one empty side reported n=0 with exit 0: a wrong path looked like a finished evaluation
-  for (const [label, dirs] of [['malicious', mal], ['benign', ben]] as const)
-    if (!files.some((f) => f.label === label)) throw new VigilError('E_DATA', `no .eml files under the ${label} folder(s) ${dirs.join(', ')}`);
+  for (const [label, dirs] of [
+    ['malicious', mal],
+    ['benign', ben],
+  ] as const)
+    if (!files.some((f) => f.label === label))
+      throw new VigilError('E_DATA', `no .eml files under the ${label} folder(s) ${dirs.join(', ')}`);
   const jobs = Math.min(parseJobs(opts.jobs), files.length);
-  const pool = jobs > 1 ? createEmailPool({ config, mode: 'corpus', model: opts.model !== false, ...(opts.modelFile ? { modelFile: opts.modelFile } : {}) }, jobs) : undefined;
-  const { rows, seconds } = await scoreCorpus(files, { config, scorer, io: hooks.progress, what: 'scanning', ...(pool ? { pool } : {}) }).finally(() => pool?.close());
+  const pool =
+    jobs > 1
+      ? createEmailPool(
+          {
+            config,
+            mode: 'corpus',
+            model: opts.model !== false,
+            ...(opts.modelFile ? { modelFile: opts.modelFile } : {}),
+          },
+          jobs,
+        )
+      : undefined;
+  const { rows, seconds } = await scoreCorpus(files, {
+    config,
+    scorer,
+    io: hooks.progress,
+    what: 'scanning',
+    ...(pool ? { pool } : {}),
+  }).finally(() => pool?.close());
   for (const r of rows) if (r.error) hooks.onError?.(r.path, r.error);
   const result = evalResult(rows, seconds);
   for (const label of ['malicious', 'benign'] as const)
     if (!rows.some((r) => r.label === label && r.score !== null))
-      throw new VigilError('E_DATA', `no ${label} message could be analysed (${rows.filter((r) => r.label === label).length} failed)`);
+      throw new VigilError(
+        'E_DATA',
+        `no ${label} message could be analysed (${rows.filter((r) => r.label === label).length} failed)`,
+      );
   if (sliceMap) result.slices = slicesOf(rows, (r) => sliceMap.get(basename(r.path)));
   if (opts.scores) writeFileSync(opts.scores, scoresCsv(rows));
   return { result, rows, bySource: slicesOf(rows, (r) => `${r.label}/${r.source}`), seconds };

@@ -37,23 +37,43 @@ export interface EvalListHooks {
   done?(): void;
 }
 
-export function evaluateList(kind: 'url' | 'domain', opts: EvalListOptions, hooks: EvalListHooks = {}): EvalListReport {
-  if (kind !== 'url' && kind !== 'domain') throw new VigilError('E_USAGE', `eval kind must be url or domain, got ${String(kind)}`);
-  if (!opts.malicious || !opts.benign) throw new VigilError('E_USAGE', `eval ${kind} needs --malicious FILE and --benign FILE (one ${kind} per line)`);
+export function evaluateList(
+  kind: 'url' | 'domain',
+  opts: EvalListOptions,
+  hooks: EvalListHooks = {},
+): EvalListReport {
+  if (kind !== 'url' && kind !== 'domain')
+    throw new VigilError('E_USAGE', `eval kind must be url or domain, got ${String(kind)}`);
+  if (!opts.malicious || !opts.benign)
+    throw new VigilError(
+      'E_USAGE',
+      `eval ${kind} needs --malicious FILE and --benign FILE (one ${kind} per line)`,
+    );
   // --no-model: the runtime loads no model; the config is not rewritten
   const vigil = createVigil(loadConfig(opts.config), { model: opts.model !== false });
   const mal = readList(opts.malicious);
   const ben = readList(opts.benign);
   // an empty list reported n=0 with exit 0: a broken path looked like a finished evaluation
-  if (!mal.length) throw new VigilError('E_DATA', `${opts.malicious} holds no ${kind}s (one per line; blank lines and # comments skipped)`);
-  if (!ben.length) throw new VigilError('E_DATA', `${opts.benign} holds no ${kind}s (one per line; blank lines and # comments skipped)`);
+  if (!mal.length)
+    throw new VigilError(
+      'E_DATA',
+      `${opts.malicious} holds no ${kind}s (one per line; blank lines and # comments skipped)`,
+    );
+  if (!ben.length)
+    throw new VigilError(
+      'E_DATA',
+      `${opts.benign} holds no ${kind}s (one per line; blank lines and # comments skipped)`,
+    );
   const scores: number[] = [];
   const labels: number[] = [];
   const flags: boolean[] = [];
   let errors = 0;
   hooks.start?.(mal.length + ben.length);
   const started = performance.now();
-  for (const [items, label] of [[mal, 1], [ben, 0]] as const) {
+  for (const [items, label] of [
+    [mal, 1],
+    [ben, 0],
+  ] as const) {
     for (const item of items) {
       try {
         const v = vigil.analyze(kind, item) as Verdict;
@@ -62,7 +82,8 @@ export function evaluateList(kind: 'url' | 'domain', opts: EvalListOptions, hook
         flags.push(v.verdict !== 'clean');
         hooks.tick?.(v.verdict);
       } catch (err) {
-        if (!(err instanceof VigilError) || (err.code !== 'E_INVALID_URL' && err.code !== 'E_INVALID_DOMAIN')) throw err;
+        if (!(err instanceof VigilError) || (err.code !== 'E_INVALID_URL' && err.code !== 'E_INVALID_DOMAIN'))
+          throw err;
         errors++;
         hooks.tick?.('error');
       }
@@ -72,7 +93,10 @@ export function evaluateList(kind: 'url' | 'domain', opts: EvalListOptions, hook
   const seconds = (performance.now() - started) / 1000;
   const s = summarize(scores, labels, flags);
   if (!s.n_malicious || !s.n_benign)
-    throw new VigilError('E_DATA', `no ${s.n_malicious ? 'benign' : 'malicious'} line could be analysed as a ${kind} (${errors} not analysable)`);
+    throw new VigilError(
+      'E_DATA',
+      `no ${s.n_malicious ? 'benign' : 'malicious'} line could be analysed as a ${kind} (${errors} not analysable)`,
+    );
   return {
     kind,
     n_malicious: s.n_malicious,

@@ -30,7 +30,14 @@ export { trainUrl, URL_LICENCES } from './url.js';
 export type { TrainFileOptions, TrainFileReport } from './url.js';
 export { trainDomain, loadWords, DOMAIN_LICENCES } from './domain.js';
 export type { TrainDomainOptions } from './domain.js';
-export { listCorpus, extractCorpus, scoreCorpus, scoresCsv, campaignKeys, progressBar } from './email-corpus.js';
+export {
+  listCorpus,
+  extractCorpus,
+  scoreCorpus,
+  scoresCsv,
+  campaignKeys,
+  progressBar,
+} from './email-corpus.js';
 export type { CorpusFile, ExtractedMessage, ScoredFile, Label, ProgressIo } from './email-corpus.js';
 export {
   trainEmail,
@@ -42,7 +49,13 @@ export {
   manifestHash,
 } from './email.js';
 export type { TrainEmailOptions, TrainEmailHooks, TrainEmailReport } from './email.js';
-export { EMAIL_TRAIN_DEFAULTS, EMAIL_FEATURE_OPTIONS, EMAIL_MIN_TEXT_SOURCES, SIGNAL_PRIOR, SOURCE_LICENCES } from './email-settings.js';
+export {
+  EMAIL_TRAIN_DEFAULTS,
+  EMAIL_FEATURE_OPTIONS,
+  EMAIL_MIN_TEXT_SOURCES,
+  SIGNAL_PRIOR,
+  SOURCE_LICENCES,
+} from './email-settings.js';
 export type { TrainedEmailModel } from './email-settings.js';
 export { emailCard } from './email-card.js';
 export { evaluateEmail, evalResult, slicesOf } from './eval-email.js';

@@ -53,18 +53,28 @@ export function linearCard(c: LinearCardInput): string {
       `- calibration: Platt scaling on out-of-fold margins, intercept moved to a ${PRIOR_MALICIOUS * 100} % malicious base rate (the data is ~50 %; ranking and CV metrics unchanged)`,
       `- features: ${String(m.meta.features ?? '')}`,
       ...(typeof m.meta.alert_threshold === 'number'
-        ? [`- \`domain.dga\` fires at probability ≥ ${m.meta.alert_threshold} (the out-of-fold threshold for FPR 0.1 %)`]
+        ? [
+            `- \`domain.dga\` fires at probability ≥ ${m.meta.alert_threshold} (the out-of-fold threshold for FPR 0.1 %)`,
+          ]
         : []),
     ],
-    ['## Cross-validated metrics (out-of-fold: every score comes from a model that did not see the row)', ...overall(r.cv)],
+    [
+      '## Cross-validated metrics (out-of-fold: every score comes from a model that did not see the row)',
+      ...overall(r.cv),
+    ],
     sliceTable(r.cv.slices, c.kind === 'domain' ? 'family' : 'source'),
     ...(r.coarse ? [['Coarse sources:'], sliceTable(r.coarse, 'source group')] : []),
-    ['For a malicious slice "flagged" is its TPR; for a benign slice it is its FPR, at the two global thresholds.'],
+    [
+      'For a malicious slice "flagged" is its TPR; for a benign slice it is its FPR, at the two global thresholds.',
+    ],
     ['## Heaviest features'],
     ['Toward malicious: ' + r.topPositive.map(([f, w]) => `${f} (${w})`).join('; ')],
     ['Toward benign: ' + r.topNegative.map(([f, w]) => `${f} (${w})`).join('; ')],
     ['## Caveats', ...c.notes.map((n) => `- ${n}`)],
     ['## Licences of the sources', ...c.licences.map((l) => `- ${l}`)],
   ];
-  return renderCard({ title: `${c.kind === 'domain' ? 'Generated-domain (DGA) model' : 'Phishing-URL model'} — \`models/${c.kind}.json\``, blocks });
+  return renderCard({
+    title: `${c.kind === 'domain' ? 'Generated-domain (DGA) model' : 'Phishing-URL model'} — \`models/${c.kind}.json\``,
+    blocks,
+  });
 }

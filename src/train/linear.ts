@@ -19,7 +19,18 @@ import {
   type LinearModel,
   type SparseVector,
 } from '../ml/index.js';
-import { buildDgaTables, dgaFeatures, dgaLabel, parseDomain, registrableDomain, urlFeatures, urlRuleSignals, URL_FEATURES_V2, urlFeaturesV2, prepareUrlEnv } from '../url/index.js';
+import {
+  buildDgaTables,
+  dgaFeatures,
+  dgaLabel,
+  parseDomain,
+  registrableDomain,
+  urlFeatures,
+  urlRuleSignals,
+  URL_FEATURES_V2,
+  urlFeaturesV2,
+  prepareUrlEnv,
+} from '../url/index.js';
 import { loadModel } from '../models.js';
 import type { LinearTrainParams } from './params.js';
 import { cvReport, type CvReport, type SliceReport } from './slices.js';
@@ -27,8 +38,24 @@ import { cvReport, type CvReport, type SliceReport } from './slices.js';
 /** Hyper-parameters and an optional progress callback (`fold 1/5`, …, `final`). */
 export type LinearTrainOptions = LinearTrainParams & { onPhase?: (phase: string) => void };
 
-export const DOMAIN_TRAIN_DEFAULTS = { bits: 18, epochs: 8, l1: 0.2, l2: 1, alpha: 0.1, seed: 1, folds: 5 } as const;
-export const URL_TRAIN_DEFAULTS = { bits: 18, epochs: 8, l1: 0.3, l2: 1, alpha: 0.1, seed: 1, folds: 5 } as const;
+export const DOMAIN_TRAIN_DEFAULTS = {
+  bits: 18,
+  epochs: 8,
+  l1: 0.2,
+  l2: 1,
+  alpha: 0.1,
+  seed: 1,
+  folds: 5,
+} as const;
+export const URL_TRAIN_DEFAULTS = {
+  bits: 18,
+  epochs: 8,
+  l1: 0.3,
+  l2: 1,
+  alpha: 0.1,
+  seed: 1,
+  folds: 5,
+} as const;
 
 function vectorize(names: readonly string[], values: readonly number[], bits: number): SparseVector {
   const acc = new Map<number, number>();
@@ -73,7 +100,11 @@ export interface LinearTrainResult {
   oof?: { url: string; source: string; malicious: boolean; margin: number }[];
 }
 
-function heaviest(model: LinearModel, featureNames: Iterable<string>, n = 25): { pos: [string, number][]; neg: [string, number][] } {
+function heaviest(
+  model: LinearModel,
+  featureNames: Iterable<string>,
+  n = 25,
+): { pos: [string, number][]; neg: [string, number][] } {
   const seen = new Map<string, number>();
   for (const name of featureNames) {
     if (seen.has(name)) continue;
@@ -117,7 +148,11 @@ export function trainDomainModel(
     usable.push({
       label,
       y: r.malicious ? 1 : 0,
-      group: !r.malicious ? `benign:${info!.registrableDomain}` : byFamily ? `family:${r.family}` : `dga:${info!.registrableDomain}`,
+      group: !r.malicious
+        ? `benign:${info!.registrableDomain}`
+        : byFamily
+          ? `family:${r.family}`
+          : `dga:${info!.registrableDomain}`,
       slice: r.malicious ? r.family || '(unknown)' : 'benign',
       domain: r.domain,
     });
@@ -133,15 +168,24 @@ export function trainDomainModel(
   const labels = Int8Array.from(usable.map((u) => u.y));
   const groups = usable.map((u) => u.group);
   const res = trainCalibrated(vecs, labels, groups, {
-    bits: o.bits, epochs: o.epochs, l1: o.l1, l2: o.l2, alpha: o.alpha, seed: o.seed, calibrationFolds: o.folds,
-    calibration: 'platt', ...(o.onPhase ? { onPhase: o.onPhase } : {}),
+    bits: o.bits,
+    epochs: o.epochs,
+    l1: o.l1,
+    l2: o.l2,
+    alpha: o.alpha,
+    seed: o.seed,
+    calibrationFolds: o.folds,
+    calibration: 'platt',
+    ...(o.onPhase ? { onPhase: o.onPhase } : {}),
   });
   const cv = cvReport(
     res.oofMargins,
     labels,
     usable.map((u) => u.slice),
     o.folds,
-    byFamily ? 'malicious rows grouped by family (leave-family-out), benign by registrable domain' : 'grouped by registrable domain (families seen in training)',
+    byFamily
+      ? 'malicious rows grouped by family (leave-family-out), benign by registrable domain'
+      : 'grouped by registrable domain (families seen in training)',
   );
   const t1 = cv.thresholds['0.001'];
   const calibration = withPrior(res.calibration, PRIOR_MALICIOUS, ...counts(labels));
@@ -161,7 +205,12 @@ export function trainDomainModel(
     },
   });
   const h = heaviest(model, names);
-  const oof = usable.map((u, i) => ({ url: u.domain, source: u.slice, malicious: u.y === 1, margin: res.oofMargins[i]! }));
+  const oof = usable.map((u, i) => ({
+    url: u.domain,
+    source: u.slice,
+    malicious: u.y === 1,
+    margin: res.oofMargins[i]!,
+  }));
   return { model, cv, rows: { used: usable.length, dropped }, topPositive: h.pos, topNegative: h.neg, oof };
 }
 
@@ -186,18 +235,36 @@ export function coarseSource(source: string): string {
  */
 export function trainUrlModel(
   rows: readonly UrlRow[],
-  o: LinearTrainOptions & { trainOn?: (r: UrlRow) => boolean; features?: 'url/1' | 'url/2'; domainModel?: string },
+  o: LinearTrainOptions & {
+    trainOn?: (r: UrlRow) => boolean;
+    features?: 'url/1' | 'url/2';
+    domainModel?: string;
+  },
   version: string,
 ): LinearTrainResult {
   // url/1: rules only. url/2 also reads the domain model's score of each host (the shipped model,
   // or `domainModel`): trained on the domains corpus, never on these URLs, so no fold leaks.
   const v2 = (o.features ?? 'url/2') === 'url/2';
-  const config: VigilConfig = resolveConfig({ models: { url: null, domain: v2 ? (o.domainModel ?? undefined) : null } });
-  const env = prepareUrlEnv(config, { url: null, domain: v2 ? loadModel('domain', config.models?.domain) : null });
-  const usable: { y: number; group: string; slice: string; url: string; vec: SparseVector; learn: boolean }[] = [];
+  const config: VigilConfig = resolveConfig({
+    models: { url: null, domain: v2 ? (o.domainModel ?? undefined) : null },
+  });
+  const env = prepareUrlEnv(config, {
+    url: null,
+    domain: v2 ? loadModel('domain', config.models?.domain) : null,
+  });
+  const usable: {
+    y: number;
+    group: string;
+    slice: string;
+    url: string;
+    vec: SparseVector;
+    learn: boolean;
+  }[] = [];
   const names = new Set<string>();
   let dropped = 0;
-  const sorted = [...rows].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : Number(a.malicious) - Number(b.malicious)));
+  const sorted = [...rows].sort((a, b) =>
+    a.url < b.url ? -1 : a.url > b.url ? 1 : Number(a.malicious) - Number(b.malicious),
+  );
   for (const r of sorted) {
     const w = urlRuleSignals(r.url, env);
     if (!w) {
@@ -217,27 +284,76 @@ export function trainUrlModel(
   }
   const labels = Int8Array.from(usable.map((u) => u.y));
   const params = {
-    bits: o.bits, epochs: o.epochs, l1: o.l1, l2: o.l2, alpha: o.alpha, seed: o.seed, calibrationFolds: o.folds,
-    calibration: 'platt' as const, ...(o.onPhase ? { onPhase: o.onPhase } : {}),
+    bits: o.bits,
+    epochs: o.epochs,
+    l1: o.l1,
+    l2: o.l2,
+    alpha: o.alpha,
+    seed: o.seed,
+    calibrationFolds: o.folds,
+    calibration: 'platt' as const,
+    ...(o.onPhase ? { onPhase: o.onPhase } : {}),
   };
   const res = o.trainOn
-    ? trainSome(usable.map((u) => u.vec), labels, usable.map((u) => u.group), usable.map((u) => u.learn), params)
-    : trainCalibrated(usable.map((u) => u.vec), labels, usable.map((u) => u.group), params);
-  const cv = cvReport(res.oofMargins, labels, usable.map((u) => u.slice), o.folds, 'grouped by registrable domain');
-  const coarse = cvReport(res.oofMargins, labels, usable.map((u) => coarseSource(u.slice)), o.folds, 'coarse').slices;
+    ? trainSome(
+        usable.map((u) => u.vec),
+        labels,
+        usable.map((u) => u.group),
+        usable.map((u) => u.learn),
+        params,
+      )
+    : trainCalibrated(
+        usable.map((u) => u.vec),
+        labels,
+        usable.map((u) => u.group),
+        params,
+      );
+  const cv = cvReport(
+    res.oofMargins,
+    labels,
+    usable.map((u) => u.slice),
+    o.folds,
+    'grouped by registrable domain',
+  );
+  const coarse = cvReport(
+    res.oofMargins,
+    labels,
+    usable.map((u) => coarseSource(u.slice)),
+    o.folds,
+    'coarse',
+  ).slices;
   const model = buildModel(res.weights, {
     name: 'url',
     version,
     signed: true,
     // the training balance the calibration saw: the learnt rows only
-    calibration: withPrior(res.calibration, PRIOR_MALICIOUS, ...counts(Int8Array.from(usable.filter((u) => u.learn).map((u) => u.y)))),
+    calibration: withPrior(
+      res.calibration,
+      PRIOR_MALICIOUS,
+      ...counts(Int8Array.from(usable.filter((u) => u.learn).map((u) => u.y))),
+    ),
     meta: {
-      features: v2 ? URL_FEATURES_V2 : 'url/1: host words and host character 3-grams (no public suffix, no hosting-platform suffix), host length/digits/hyphens/depth, path words, file type, query keys (a leading HTML-escaped amp; dropped), rule signals except free_hosting and suspicious_tld; no scheme, TLD, fragment or percent-encoding',
+      features: v2
+        ? URL_FEATURES_V2
+        : 'url/1: host words and host character 3-grams (no public suffix, no hosting-platform suffix), host length/digits/hyphens/depth, path words, file type, query keys (a leading HTML-escaped amp; dropped), rule signals except free_hosting and suspicious_tld; no scheme, TLD, fragment or percent-encoding',
     },
   });
   const h = heaviest(model, names);
-  const oof = usable.map((u, i) => ({ url: u.url, source: u.slice, malicious: u.y === 1, margin: res.oofMargins[i]! }));
-  return { model, cv, coarse, rows: { used: usable.length, dropped }, topPositive: h.pos, topNegative: h.neg, oof };
+  const oof = usable.map((u, i) => ({
+    url: u.url,
+    source: u.slice,
+    malicious: u.y === 1,
+    margin: res.oofMargins[i]!,
+  }));
+  return {
+    model,
+    cv,
+    coarse,
+    rows: { used: usable.length, dropped },
+    topPositive: h.pos,
+    topNegative: h.neg,
+    oof,
+  };
 }
 
 /** trainCalibrated over the same grouped folds, learning only the rows marked `learn`. */
@@ -246,7 +362,16 @@ function trainSome(
   labels: Int8Array,
   groups: string[],
   learn: boolean[],
-  p: { bits: number; epochs: number; l1: number; l2: number; alpha: number; seed: number; calibrationFolds: number; onPhase?: (s: string) => void },
+  p: {
+    bits: number;
+    epochs: number;
+    l1: number;
+    l2: number;
+    alpha: number;
+    seed: number;
+    calibrationFolds: number;
+    onPhase?: (s: string) => void;
+  },
 ): { weights: ReturnType<typeof trainLogistic>; calibration: Calibration; oofMargins: Float64Array } {
   const k = p.calibrationFolds;
   const folds = groupKFold(groups, k, p.seed);
@@ -254,14 +379,25 @@ function trainSome(
   for (let f = 0; f < k; f++) {
     p.onPhase?.(`fold ${f + 1}/${k}`);
     const tr = folds.flatMap((ff, i) => (ff !== f && learn[i] ? [i] : []));
-    const w = trainLogistic(tr.map((i) => vecs[i]!), tr.map((i) => labels[i]!), { ...p, onEpoch: undefined });
+    const w = trainLogistic(
+      tr.map((i) => vecs[i]!),
+      tr.map((i) => labels[i]!),
+      { ...p, onEpoch: undefined },
+    );
     folds.forEach((ff, i) => {
       if (ff === f) oof[i] = margin(vecs[i]!, w);
     });
   }
   const lx = learn.flatMap((l, i) => (l ? [i] : []));
-  const calibration = fitPlatt(lx.map((i) => oof[i]!), lx.map((i) => labels[i]!));
+  const calibration = fitPlatt(
+    lx.map((i) => oof[i]!),
+    lx.map((i) => labels[i]!),
+  );
   p.onPhase?.('final');
-  const weights = trainLogistic(lx.map((i) => vecs[i]!), lx.map((i) => labels[i]!), p);
+  const weights = trainLogistic(
+    lx.map((i) => vecs[i]!),
+    lx.map((i) => labels[i]!),
+    p,
+  );
   return { weights, calibration, oofMargins: oof };
 }

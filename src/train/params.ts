@@ -41,7 +41,11 @@ export function requireBothClasses(malicious: number, benign: number, what: stri
  * the installed model with whatever a trial run produced.
  */
 export function requireOut(out: string | undefined, kind: string): string {
-  if (!out) throw new VigilError('E_USAGE', `train ${kind} needs --out FILE (the model to write; name models/${kind}.json explicitly to replace the shipped one)`);
+  if (!out)
+    throw new VigilError(
+      'E_USAGE',
+      `train ${kind} needs --out FILE (the model to write; name models/${kind}.json explicitly to replace the shipped one)`,
+    );
   return out;
 }
 
@@ -50,7 +54,10 @@ export function num(v: number | string | undefined, dflt: number, name: string, 
   if (v === undefined) return dflt;
   const n = typeof v === 'number' ? v : Number(v);
   if (!Number.isFinite(n) || n < 0 || (int && !Number.isInteger(n)))
-    throw new VigilError('E_USAGE', `--${name} must be a ${int ? 'non-negative integer' : 'non-negative number'}, got ${v}`);
+    throw new VigilError(
+      'E_USAGE',
+      `--${name} must be a ${int ? 'non-negative integer' : 'non-negative number'}, got ${v}`,
+    );
   return n;
 }
 
@@ -68,7 +75,10 @@ export function trainParams(flags: LinearTrainFlags, defaults: LinearTrainParams
 }
 
 /** Every row labelled `malicious` or `benign` mapped to a training row, and how many rows had another label. */
-export function labelledRows<T>(records: Record<string, string>[], toRow: (r: Record<string, string>, malicious: boolean) => T): { rows: T[]; bad: number } {
+export function labelledRows<T>(
+  records: Record<string, string>[],
+  toRow: (r: Record<string, string>, malicious: boolean) => T,
+): { rows: T[]; bad: number } {
   const rows: T[] = [];
   let bad = 0;
   for (const r of records) {
@@ -79,7 +89,10 @@ export function labelledRows<T>(records: Record<string, string>[], toRow: (r: Re
 }
 
 /** The date written to a card (default today, UTC) and the model version (default `<date>.1`). */
-export function dateAndVersion(date: string | undefined, version: string | undefined): { date: string; version: string } {
+export function dateAndVersion(
+  date: string | undefined,
+  version: string | undefined,
+): { date: string; version: string } {
   const d = date ?? new Date().toISOString().slice(0, 10);
   return { date: d, version: version ?? `${d}.1` };
 }

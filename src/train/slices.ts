@@ -39,7 +39,12 @@ export interface SliceOptions {
 }
 
 /** Per-slice report, slices sorted by name (byte order). */
-export function sliceReport(slices: readonly string[], scores: ArrayLike<number>, labels: ArrayLike<number>, opts: SliceOptions = {}): SliceReport[] {
+export function sliceReport(
+  slices: readonly string[],
+  scores: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  opts: SliceOptions = {},
+): SliceReport[] {
   const by = new Map<string, number[]>();
   const byLabel: [number[], number[]] = [[], []];
   slices.forEach((s, i) => {
@@ -54,19 +59,26 @@ export function sliceReport(slices: readonly string[], scores: ArrayLike<number>
     const lb = ix.map((i) => labels[i]!);
     const r = ratesOf(flags ? ix.map((i) => flags[i]!) : ix.map(() => false), lb);
     let aucIx = ix;
-    if (opts.auc === 'vs_other' && (r.positives === 0 || r.negatives === 0)) aucIx = [...ix, ...byLabel[r.positives ? 0 : 1]];
+    if (opts.auc === 'vs_other' && (r.positives === 0 || r.negatives === 0))
+      aucIx = [...ix, ...byLabel[r.positives ? 0 : 1]];
     const row: SliceReport = {
       slice,
       n: r.n,
       positives: r.positives,
       negatives: r.negatives,
-      auc: round6(rocAuc(aucIx.map((i) => scores[i]!), aucIx.map((i) => labels[i]!))),
+      auc: round6(
+        rocAuc(
+          aucIx.map((i) => scores[i]!),
+          aucIx.map((i) => labels[i]!),
+        ),
+      ),
       tpr: flags ? round6(r.tpr) : null,
       fpr: flags ? round6(r.fpr) : null,
       precision: flags ? round6(r.precision) : null,
     };
     if (opts.thresholds) {
-      const rate = (t: number | null) => round6(t === null ? 0 : ix.filter((i) => scores[i]! >= t).length / ix.length);
+      const rate = (t: number | null) =>
+        round6(t === null ? 0 : ix.filter((i) => scores[i]! >= t).length / ix.length);
       row.rate_at_fpr_0_001 = rate(opts.thresholds['0.001']);
       row.rate_at_fpr_0_01 = rate(opts.thresholds['0.01']);
     }
@@ -87,7 +99,13 @@ export interface CvReport {
 }
 
 /** Out-of-fold scores → overall metrics plus the per-slice (family / source) report at the global FPR thresholds. */
-export function cvReport(scores: ArrayLike<number>, labels: ArrayLike<number>, slices: readonly string[], folds: number, grouping: string): CvReport {
+export function cvReport(
+  scores: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  slices: readonly string[],
+  folds: number,
+  grouping: string,
+): CvReport {
   const op1 = operatingPoint(scores, labels, 0.001);
   const op2 = operatingPoint(scores, labels, 0.01);
   // the raw thresholds (unrounded) decide the slice rates, as the overall TPR was computed with them

@@ -10,7 +10,16 @@ import { writeModelAndCard } from './card.js';
 import { readCsvFile } from './csv.js';
 import { linearCard } from './linear-card.js';
 import { URL_TRAIN_DEFAULTS, trainUrlModel, type UrlRow } from './linear.js';
-import { cardPath, dateAndVersion, labelledRows, requireBothClasses, requireOut, shownPath, trainParams, type LinearTrainFlags } from './params.js';
+import {
+  cardPath,
+  dateAndVersion,
+  labelledRows,
+  requireBothClasses,
+  requireOut,
+  shownPath,
+  trainParams,
+  type LinearTrainFlags,
+} from './params.js';
 import type { CvReport } from './slices.js';
 
 /** What `vigil train url|domain` take. */
@@ -58,7 +67,11 @@ export function trainUrl(opts: TrainFileOptions, log?: (line: string) => void): 
   const card = cardPath(out, opts.card);
   const { date, version } = dateAndVersion(opts.date, opts.modelVersion);
   const { buf, records } = readCsvFile(opts.data, ['url', 'label', 'source']);
-  const { rows, bad } = labelledRows<UrlRow>(records, (r, malicious) => ({ url: r.url!, malicious, source: r.source ?? '' }));
+  const { rows, bad } = labelledRows<UrlRow>(records, (r, malicious) => ({
+    url: r.url!,
+    malicious,
+    source: r.source ?? '',
+  }));
   log?.(`${rows.length} rows (${bad} with an unknown label skipped)`);
   const nMal = rows.filter((r) => r.malicious).length;
   requireBothClasses(nMal, rows.length - nMal, opts.data);
@@ -72,7 +85,11 @@ export function trainUrl(opts: TrainFileOptions, log?: (line: string) => void): 
         path: shown,
         sha256: createHash('sha256').update(buf).digest('hex'),
         rows: records.length,
-        counts: { malicious: nMal, benign: rows.length - nMal, sources: new Set(rows.map((r) => r.source)).size },
+        counts: {
+          malicious: nMal,
+          benign: rows.length - nMal,
+          sources: new Set(rows.map((r) => r.source)).size,
+        },
       },
       options: o,
       date,

@@ -7,9 +7,23 @@ import type { VigilConfig } from '../config/index.js';
 import { SEVERITY_WEIGHT, VigilError, combine } from '../core/index.js';
 import type { Evidence, FeatureContribution, ModelSummary, Signal, Verdict } from '../core/index.js';
 import { calibrate, type LinearModel } from '../ml/index.js';
-import { DOMAIN_DGA, buildDgaTables, dgaFeatures, dgaLabel, emitDgaFeatures, isDictionaryWord, type DgaTables } from './dga.js';
+import {
+  DOMAIN_DGA,
+  buildDgaTables,
+  dgaFeatures,
+  dgaLabel,
+  emitDgaFeatures,
+  isDictionaryWord,
+  type DgaTables,
+} from './dga.js';
 import { hostFindings, isPrivateAddress, urlHostSignals, type HostFinding } from './host.js';
-import { buildLookalikeIndex, findLookalike, lookalikeSignal, type LookalikeIndex, type LookalikeMatch } from './lookalike.js';
+import {
+  buildLookalikeIndex,
+  findLookalike,
+  lookalikeSignal,
+  type LookalikeIndex,
+  type LookalikeMatch,
+} from './lookalike.js';
 import { ExplainSink, MarginSink, contributions, fastMargin } from './models.js';
 import { loadModel } from '../models.js';
 import { parseDomain, parseUrl, type HostInfo, type ParsedUrl } from './parse.js';
@@ -66,7 +80,10 @@ export interface UrlEnv {
 }
 
 /** Build the URL/domain state of a config with the given models (null = rules only). */
-export function prepareUrlEnv(config: VigilConfig, models: { url: LinearModel | null; domain: LinearModel | null }): UrlEnv {
+export function prepareUrlEnv(
+  config: VigilConfig,
+  models: { url: LinearModel | null; domain: LinearModel | null },
+): UrlEnv {
   return {
     config,
     lookalike: buildLookalikeIndex(config),
@@ -85,7 +102,10 @@ export function prepareUrlEnv(config: VigilConfig, models: { url: LinearModel | 
 export type UrlEnvSource = { env: UrlEnv; config?: undefined } | { config: VigilConfig; env?: undefined };
 
 /** The URL and domain models a config names, through the one loader (src/models.ts). */
-export function loadUrlModelsFor(config: VigilConfig): { url: LinearModel | null; domain: LinearModel | null } {
+export function loadUrlModelsFor(config: VigilConfig): {
+  url: LinearModel | null;
+  domain: LinearModel | null;
+} {
   return { url: loadModel('url', config.models?.url), domain: loadModel('domain', config.models?.domain) };
 }
 
@@ -99,7 +119,8 @@ let lastBare: { config: VigilConfig; env: UrlEnv } | null = null;
 
 function envOf(src: UrlEnvSource): UrlEnv {
   if (src.env) return src.env;
-  if (lastBare?.config !== src.config) lastBare = { config: src.config, env: prepareUrlEnv(src.config, loadUrlModelsFor(src.config)) };
+  if (lastBare?.config !== src.config)
+    lastBare = { config: src.config, env: prepareUrlEnv(src.config, loadUrlModelsFor(src.config)) };
   return lastBare.env;
 }
 
@@ -132,7 +153,11 @@ function tablesOf(model: LinearModel): DgaTables {
 }
 
 /** DGA score of one label with the domain model, with its named features (explanations). */
-export function scoreDga(model: LinearModel, label: string, tables: DgaTables = tablesOf(model)): { p: number; names: string[]; values: number[] } {
+export function scoreDga(
+  model: LinearModel,
+  label: string,
+  tables: DgaTables = tablesOf(model),
+): { p: number; names: string[]; values: number[] } {
   const f = dgaFeatures(label, tables);
   return { p: calibrate(model.calibration, fastMargin(model, f.names, f.values)), ...f };
 }
@@ -145,7 +170,11 @@ function explainDga(model: LinearModel, label: string, tables: DgaTables): Expla
 }
 
 /** DGA probability only: the hot path (n-grams hashed in place, no feature names built). */
-export function dgaProbability(model: LinearModel, label: string, tables: DgaTables = tablesOf(model)): number {
+export function dgaProbability(
+  model: LinearModel,
+  label: string,
+  tables: DgaTables = tablesOf(model),
+): number {
   const sink = new MarginSink(model);
   emitDgaFeatures(label, tables, sink);
   return calibrate(model.calibration, sink.margin);
@@ -157,13 +186,22 @@ function dgaAlertThreshold(model: LinearModel): number {
   return typeof t === 'number' && t > 0 && t < 1 ? t : 0.9;
 }
 
-function hostResult(st: UrlEnv, info: HostInfo, rawHost: string, onScored?: (s: ExplainSink) => void): HostResult {
+function hostResult(
+  st: UrlEnv,
+  info: HostInfo,
+  rawHost: string,
+  onScored?: (s: ExplainSink) => void,
+): HostResult {
   const key = info.ip ? `${info.host} ${rawHost}` : info.host;
   const hit = st.hosts.get(key);
   if (hit) return hit;
   const model = st.domainModel;
   const tables = st.dgaTables;
-  const lookalike = findLookalike(st.lookalike, info, tables ? (l) => isDictionaryWord(l, tables) : undefined);
+  const lookalike = findLookalike(
+    st.lookalike,
+    info,
+    tables ? (l) => isDictionaryWord(l, tables) : undefined,
+  );
   let dga: number | null = null;
   let dgaAlert = false;
   if (model && tables) {
@@ -188,9 +226,21 @@ function hostResult(st: UrlEnv, info: HostInfo, rawHost: string, onScored?: (s: 
 
 function domainSignals(r: HostResult, evidence: Evidence[]): Signal[] {
   const out: Signal[] = [];
-  if (r.lookalike) out.push(lookalikeSignal(r.lookalike, r.info.hostUnicode === r.info.host ? r.info.host : `${r.info.host} (${r.info.hostUnicode})`, evidence));
+  if (r.lookalike)
+    out.push(
+      lookalikeSignal(
+        r.lookalike,
+        r.info.hostUnicode === r.info.host ? r.info.host : `${r.info.host} (${r.info.hostUnicode})`,
+        evidence,
+      ),
+    );
   if (r.dgaAlert && r.dga !== null) {
-    out.push(DOMAIN_DGA.fire(`${r.info.registrableDomain ?? r.info.host} looks machine-generated (score ${r.dga.toFixed(3)})`, evidence));
+    out.push(
+      DOMAIN_DGA.fire(
+        `${r.info.registrableDomain ?? r.info.host} looks machine-generated (score ${r.dga.toFixed(3)})`,
+        evidence,
+      ),
+    );
   }
   return out;
 }
@@ -207,7 +257,14 @@ interface UrlWork {
   features?: { names: string[]; values: number[]; buckets: number[] };
 }
 
-function workUrl(st: UrlEnv, url: string, where: string, explainModel: boolean, useModel = true, via: readonly string[] = []): UrlWork | null {
+function workUrl(
+  st: UrlEnv,
+  url: string,
+  where: string,
+  explainModel: boolean,
+  useModel = true,
+  via: readonly string[] = [],
+): UrlWork | null {
   const parsed = parseUrl(url);
   if (!parsed) return null;
   const config = st.config;
@@ -252,7 +309,13 @@ function workUrl(st: UrlEnv, url: string, where: string, explainModel: boolean, 
  */
 function isBrandOwnPage(p: ParsedUrl, config: VigilConfig): boolean {
   // a private-network address serves no outsider's page either (see isPrivateAddress)
-  if (p.ip && !p.hasUserinfo && (p.ip.notation === 'dotted' || p.ip.notation === 'ipv6') && isPrivateAddress(p.host)) return true;
+  if (
+    p.ip &&
+    !p.hasUserinfo &&
+    (p.ip.notation === 'dotted' || p.ip.notation === 'ipv6') &&
+    isPrivateAddress(p.host)
+  )
+    return true;
   if (p.ip || p.hasUserinfo) return false;
   return ownersOf(p.host, config).length > 0;
 }
@@ -261,7 +324,10 @@ function isBrandOwnPage(p: ParsedUrl, config: VigilConfig): boolean {
  * Rule signals of one URL (no model score): what the URL model trains on. Null if unusable. Pass
  * the `UrlEnv` of `prepareUrlEnv` when calling it in a loop (a bare config prepares per call).
  */
-export function urlRuleSignals(url: string, src: VigilConfig | UrlEnv): { parsed: ParsedUrl; signals: Signal[]; hostDga: number | null } | null {
+export function urlRuleSignals(
+  url: string,
+  src: VigilConfig | UrlEnv,
+): { parsed: ParsedUrl; signals: Signal[]; hostDga: number | null } | null {
   const st = 'lookalike' in src ? src : envOf({ config: src });
   // the destination, as scoring sees it; an opaque wrapper has nothing to learn from
   const uw = unwrapUrl(url);
@@ -279,7 +345,14 @@ export function inspectUrl(url: string, ctx: InspectContext): UrlInspection {
   const uw = unwrapUrl(text);
   if (uw.url === null) {
     // an opaque rewriter (Mimecast): the destination is unknown, and the wrapper is not evidence
-    return { normalized: text.trim().slice(0, 2048), host: '', registrableDomain: null, signals: [], via: uw.via, opaque: true };
+    return {
+      normalized: text.trim().slice(0, 2048),
+      host: '',
+      registrableDomain: null,
+      signals: [],
+      via: uw.via,
+      opaque: true,
+    };
   }
   let w: UrlWork | null = null;
   try {
@@ -289,7 +362,14 @@ export function inspectUrl(url: string, ctx: InspectContext): UrlInspection {
     if (err instanceof VigilError) throw err;
     w = null;
   }
-  if (!w) return { normalized: uw.url.trim().slice(0, 2048), host: '', registrableDomain: null, signals: [], ...(uw.via.length ? { via: uw.via } : {}) };
+  if (!w)
+    return {
+      normalized: uw.url.trim().slice(0, 2048),
+      host: '',
+      registrableDomain: null,
+      signals: [],
+      ...(uw.via.length ? { via: uw.via } : {}),
+    };
   const out: UrlInspection = {
     normalized: w.parsed.normalized,
     host: w.parsed.host,
@@ -331,7 +411,10 @@ const TOP_FEATURES = 8;
  * Signals the model did not learn (no training data for them, or artefacts kept out of the model)
  * join its probability by noisy-OR with their severity weights: 1 - (1 - p)·Π(1 - w).
  */
-function joinUnlearned(p: number, unlearned: readonly Signal[]): { score: number; extra: FeatureContribution[] } {
+function joinUnlearned(
+  p: number,
+  unlearned: readonly Signal[],
+): { score: number; extra: FeatureContribution[] } {
   let clean = 1 - p;
   const extra: FeatureContribution[] = [];
   const seen = new Set<string>();
@@ -350,7 +433,8 @@ const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
 function topFeatures(contribs: Map<string, number>, extra: FeatureContribution[]): FeatureContribution[] {
   const all: FeatureContribution[] = [...extra];
-  for (const [feature, weight] of contribs) if (Math.abs(weight) > 1e-6) all.push({ feature, weight: round(weight) });
+  for (const [feature, weight] of contribs)
+    if (Math.abs(weight) > 1e-6) all.push({ feature, weight: round(weight) });
   all.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
   return all.filter((f) => f.weight > 0).slice(0, TOP_FEATURES);
 }
@@ -358,26 +442,42 @@ function topFeatures(contribs: Map<string, number>, extra: FeatureContribution[]
 /** Verdict for one URL. Throws E_INVALID_URL when the input is not a usable http(s) URL or host. */
 export function analyzeUrl(url: string, opts: AnalyzeOptions): Verdict {
   const startedAt = performance.now();
-  if (typeof url !== 'string' || !url.trim()) throw new VigilError('E_INVALID_URL', 'empty URL', { target: opts.target });
+  if (typeof url !== 'string' || !url.trim())
+    throw new VigilError('E_INVALID_URL', 'empty URL', { target: opts.target });
   const st = envOf(opts);
   const config = st.config;
   const uw = unwrapUrl(url.trim());
-  const skipped = url.length > 8192 ? [{ what: `URL characters after #8192`, why: 'limit 8192 characters per URL' }] : [];
+  const skipped =
+    url.length > 8192 ? [{ what: `URL characters after #8192`, why: 'limit 8192 characters per URL' }] : [];
   if (uw.url === null) {
     // opaque rewriter: judge nothing rather than the gateway's own host
     const wrapper = parseUrl(url.trim());
-    if (!wrapper) throw new VigilError('E_INVALID_URL', `not a usable URL: ${url.slice(0, 200)}`, { target: opts.target ?? url.slice(0, 200) });
+    if (!wrapper)
+      throw new VigilError('E_INVALID_URL', `not a usable URL: ${url.slice(0, 200)}`, {
+        target: opts.target ?? url.slice(0, 200),
+      });
     skipped.push({
       what: `destination of the ${uw.via[uw.via.length - 1]} link`,
-      why: uw.truncated ? `more than ${uw.via.length} nested link rewriters` : 'opaque link rewriter: the destination is not in the URL',
+      why: uw.truncated
+        ? `more than ${uw.via.length} nested link rewriters`
+        : 'opaque link rewriter: the destination is not in the URL',
     });
     return combine({
-      kind: 'url', target: opts.target ?? url, signals: [], model: null, skipped,
-      input: { normalized: wrapper.normalized }, thresholds: config.thresholds, startedAt,
+      kind: 'url',
+      target: opts.target ?? url,
+      signals: [],
+      model: null,
+      skipped,
+      input: { normalized: wrapper.normalized },
+      thresholds: config.thresholds,
+      startedAt,
     });
   }
   const w = workUrl(st, uw.url, 'url', true, true, uw.via);
-  if (!w) throw new VigilError('E_INVALID_URL', `not a usable URL: ${url.slice(0, 200)}`, { target: opts.target ?? url.slice(0, 200) });
+  if (!w)
+    throw new VigilError('E_INVALID_URL', `not a usable URL: ${url.slice(0, 200)}`, {
+      target: opts.target ?? url.slice(0, 200),
+    });
   const model = st.urlModel;
   let summary: ModelSummary | null = null;
   let contribMap: Map<string, number> | undefined;
@@ -385,7 +485,12 @@ export function analyzeUrl(url: string, opts: AnalyzeOptions): Verdict {
     const c = contributions(model, w.features.names, w.features.values, w.features.buckets);
     const unlearned = w.signals.filter((s) => UNLEARNED_RULES.has(s.id) || s.id === 'domain.dga');
     const j = joinUnlearned(w.modelScore, unlearned);
-    summary = { name: model.name, version: model.version, score: j.score, top_features: topFeatures(c, j.extra) };
+    summary = {
+      name: model.name,
+      version: model.version,
+      score: j.score,
+      top_features: topFeatures(c, j.extra),
+    };
     contribMap = new Map();
     for (const s of w.signals) {
       const v = c.get(`rule: ${s.id}`);
@@ -411,7 +516,10 @@ export function analyzeDomain(name: string, opts: AnalyzeOptions): Verdict {
   const startedAt = performance.now();
   const text = typeof name === 'string' ? name.trim().toLowerCase() : '';
   const info = text ? parseDomain(text) : null;
-  if (!info) throw new VigilError('E_INVALID_DOMAIN', `not a domain name: ${String(name).slice(0, 200)}`, { target: opts.target ?? String(name).slice(0, 200) });
+  if (!info)
+    throw new VigilError('E_INVALID_DOMAIN', `not a domain name: ${String(name).slice(0, 200)}`, {
+      target: opts.target ?? String(name).slice(0, 200),
+    });
   const st = envOf(opts);
   const config = st.config;
   let scored: ExplainSink | undefined;
@@ -426,7 +534,9 @@ export function analyzeDomain(name: string, opts: AnalyzeOptions): Verdict {
     const p = calibrate(model.calibration, s.margin);
     const unlearned = signals.filter((x) => x.id !== DOMAIN_DGA.id);
     const j = joinUnlearned(p, unlearned);
-    const top = [...j.extra, ...s.top(TOP_FEATURES)].sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1)).slice(0, TOP_FEATURES);
+    const top = [...j.extra, ...s.top(TOP_FEATURES)]
+      .sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1))
+      .slice(0, TOP_FEATURES);
     summary = { name: model.name, version: model.version, score: j.score, top_features: top };
     contribMap = new Map([[DOMAIN_DGA.id, Math.log(p / Math.max(1e-9, 1 - p))]]);
   }

@@ -11,12 +11,35 @@
  */
 import { createRequire } from 'node:module';
 
-const PROTOTYPES = createRequire(import.meta.url)('unhomoglyph/data.json') as Readonly<Record<string, string>>;
+const PROTOTYPES = createRequire(import.meta.url)('unhomoglyph/data.json') as Readonly<
+  Record<string, string>
+>;
 
 /** Latin letters with a stroke or bar, and ligatures, that NFKD leaves alone: diacritics in effect. */
 const STROKED: Readonly<Record<string, string>> = {
-  ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ħ: 'h', Ħ: 'h', ŧ: 't', Ŧ: 't', ø: 'o', Ø: 'o', ƀ: 'b', ɨ: 'i', ʉ: 'u',
-  æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ß: 'ss', ẞ: 'ss', þ: 'p', Þ: 'p', ð: 'd', ɫ: 'l',
+  ł: 'l',
+  Ł: 'l',
+  đ: 'd',
+  Đ: 'd',
+  ħ: 'h',
+  Ħ: 'h',
+  ŧ: 't',
+  Ŧ: 't',
+  ø: 'o',
+  Ø: 'o',
+  ƀ: 'b',
+  ɨ: 'i',
+  ʉ: 'u',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  ß: 'ss',
+  ẞ: 'ss',
+  þ: 'p',
+  Þ: 'p',
+  ð: 'd',
+  ɫ: 'l',
 };
 
 const LETTER = /^\p{L}$/u;
@@ -116,7 +139,17 @@ export function skeleton(label: string): string {
 const NON_ASCII = /[^\x00-\x7f]/;
 /** ASCII_SEQ's one-character swaps as a table (0 = keep). */
 const ASCII_ONE = new Uint8Array(128);
-for (const [from, to] of [['0', 'o'], ['1', 'l'], ['|', 'l'], ['!', 'l'], ['i', 'l'], ['3', 'e'], ['5', 's'], ['$', 's'], ['@', 'a']] as const) {
+for (const [from, to] of [
+  ['0', 'o'],
+  ['1', 'l'],
+  ['|', 'l'],
+  ['!', 'l'],
+  ['i', 'l'],
+  ['3', 'e'],
+  ['5', 's'],
+  ['$', 's'],
+  ['@', 'a'],
+] as const) {
   ASCII_ONE[from.charCodeAt(0)] = to.charCodeAt(0);
 }
 
@@ -134,9 +167,18 @@ function asciiSkeleton(s: string): string {
     let rep = 0;
     let width = 1;
     const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
-    if (c === 114 && d === 110) { rep = 109; width = 2; } // rn -> m
-    else if (c === 118 && d === 118) { rep = 119; width = 2; } // vv -> w
-    else if (c === 99 && d === 108) { rep = 100; width = 2; } // cl -> d
+    if (c === 114 && d === 110) {
+      rep = 109;
+      width = 2;
+    } // rn -> m
+    else if (c === 118 && d === 118) {
+      rep = 119;
+      width = 2;
+    } // vv -> w
+    else if (c === 99 && d === 108) {
+      rep = 100;
+      width = 2;
+    } // cl -> d
     else rep = ASCII_ONE[c]!;
     if (rep === 0) continue;
     out += s.slice(from, i) + String.fromCharCode(rep);

@@ -264,11 +264,19 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
       }
     }
     if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) hex = false;
-    if (i < 24) sym[ns++] = c === 97 || c === 101 || c === 105 || c === 111 || c === 117 ? 2 : isLetter ? 1 : c >= 48 && c <= 57 ? 3 : 4;
+    if (i < 24)
+      sym[ns++] =
+        c === 97 || c === 101 || c === 105 || c === 111 || c === 117
+          ? 2
+          : isLetter
+            ? 1
+            : c >= 48 && c <= 57
+              ? 3
+              : 4;
   }
   if (n <= 24) sym[ns++] = 0;
   // shape n-grams of the pattern (boundary-marked), 3..5 long; names memoised by their base-5 code
-  const total = Math.max(1, (ns - 2) + (ns - 3) + (ns - 4));
+  const total = Math.max(1, ns - 2 + (ns - 3) + (ns - 4));
   const g = 1 / Math.sqrt(total);
   for (let k = 3; k <= 5; k++) {
     for (let i = 0; i + k <= ns; i++) {
@@ -281,13 +289,22 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
   if (letters >= 6) {
     const r = Math.min(5, Math.floor((rare / letters) * 10));
     const lenBin = n < 8 ? 0 : n < 12 ? 1 : n < 16 ? 2 : 3;
-    sink.add(named(1_000 + r, () => `rare letters ${r / 10}-${(r + 1) / 10}`), 1);
-    sink.add(named(2_000 + r * 8 + lenBin, () => `rare letters ${r / 10}-${(r + 1) / 10}, length bin ${lenBin}`), 1);
+    sink.add(
+      named(1_000 + r, () => `rare letters ${r / 10}-${(r + 1) / 10}`),
+      1,
+    );
+    sink.add(
+      named(2_000 + r * 8 + lenBin, () => `rare letters ${r / 10}-${(r + 1) / 10}, length bin ${lenBin}`),
+      1,
+    );
   }
   if (hex && n >= 8 && /[0-9]/.test(label) && /[a-f]/.test(label)) sink.add('hex label', 1);
   if (n >= 6) {
     const d = Math.min(9, Math.floor((distinct / n) * 10));
-    sink.add(named(3_000 + d, () => `distinct characters ${d / 10}`), 1);
+    sink.add(
+      named(3_000 + d, () => `distinct characters ${d / 10}`),
+      1,
+    );
   }
   // ---- words
   if (letters < 4) return;
@@ -298,7 +315,7 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
   const wend: number[] = [];
   const wtiers: number[] = [];
   let covered = 0;
-  for (let j = sn; j > 0; ) {
+  for (let j = sn; j > 0;) {
     const i = BACK[j]!;
     const tier = BTIER[j]!;
     if (tier >= 0) {
@@ -324,30 +341,56 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
   const nw = Math.min(words.length, 6);
   const ci = coverAll ? 0 : covered / n >= 0.75 ? 1 : 2;
   const coverName = COVER[ci]!;
-  sink.add(named(4_000 + ci * 8 + nw, () => `words cover ${coverName}, ${nw} words`), 1);
+  sink.add(
+    named(4_000 + ci * 8 + nw, () => `words cover ${coverName}, ${nw} words`),
+    1,
+  );
   if (words.length === 0) return;
   let rarest = 0;
   for (const x of wtiers) if (x > rarest) rarest = x;
-  sink.add(named(5_000 + (ci * 8 + nw) * 8 + rarest, () => `words cover ${coverName}, ${nw} words, rarest tier ${WORD_TIER_SIZES[rarest]}`), 1);
+  sink.add(
+    named(
+      5_000 + (ci * 8 + nw) * 8 + rarest,
+      () => `words cover ${coverName}, ${nw} words, rarest tier ${WORD_TIER_SIZES[rarest]}`,
+    ),
+    1,
+  );
   if (coverAll && words.length >= 2) {
     let code = 1;
     for (let k = 0; k < wtiers.length && k < 4; k++) code = code * 3 + LEVEL_OF[wtiers[k]!]!;
-    sink.add(named(6_000 + code, () => `word levels ${wtiers.slice(0, 4).map((x) => LEVEL_NAMES[LEVEL_OF[x]!]).join('+')}`), 1);
+    sink.add(
+      named(
+        6_000 + code,
+        () =>
+          `word levels ${wtiers
+            .slice(0, 4)
+            .map((x) => LEVEL_NAMES[LEVEL_OF[x]!])
+            .join('+')}`,
+      ),
+      1,
+    );
     let minLen = 99;
     for (const w of words) if (w.length < minLen) minLen = w.length;
     const ml = Math.min(minLen, 7);
-    sink.add(named(7_000 + nw * 8 + ml, () => `${nw} words, shortest ${ml} letters`), 1);
+    sink.add(
+      named(7_000 + nw * 8 + ml, () => `${nw} words, shortest ${ml} letters`),
+      1,
+    );
     // word pairs by level (common+rare is how suppobox and matsnu pick from their lists)
     for (let k = 0; k + 1 < wtiers.length && k < 5; k++) {
       const a = LEVEL_OF[wtiers[k]!]!;
       const b = LEVEL_OF[wtiers[k + 1]!]!;
-      sink.add(named(8_000 + a * 3 + b, () => `word pair levels ${LEVEL_NAMES[a]}+${LEVEL_NAMES[b]}`), 0.5);
+      sink.add(
+        named(8_000 + a * 3 + b, () => `word pair levels ${LEVEL_NAMES[a]}+${LEVEL_NAMES[b]}`),
+        0.5,
+      );
     }
   }
   // the words themselves (generic English vocabulary transfers across wordlist families)
   if (covered >= 0.75 * n) {
     const v = 1 / Math.sqrt(words.length);
-    for (let k = 0; k < words.length && k < 8; k++) if (words[k]!.length >= 3) sink.add(`word "${words[k]}"`, v);
+    for (let k = 0; k < words.length && k < 8; k++)
+      if (words[k]!.length >= 3) sink.add(`word "${words[k]}"`, v);
   }
 }
 

@@ -157,7 +157,10 @@ function rollWord(s: string, from: number, to: number): number {
  * `wordTiers` (dga/2 models): the words first listed at each SCOWL size (WORD_TIER_SIZES); a
  * dga/1 model has none and gets exactly the dga/1 features.
  */
-export function buildDgaTables(words: readonly string[], wordTiers?: readonly (readonly string[])[]): DgaTables {
+export function buildDgaTables(
+  words: readonly string[],
+  wordTiers?: readonly (readonly string[])[],
+): DgaTables {
   const wordHashes = new WordTable(words.length);
   const prefixHashes = new WordTable(words.length * 6);
   // Start-up cost (this ran on every process's first domain): each word is lower-cased and tested
@@ -216,11 +219,19 @@ export function buildDgaTables(words: readonly string[], wordTiers?: readonly (r
       for (let c = 0; c < SYM; c++) total += counts[(a * SYM + b) * SYM + c]!;
       for (let c = 0; c < SYM; c++) {
         // add-0.5 smoothing: unseen trigrams are rare, not impossible
-        trigram[(a * SYM + b) * SYM + c] = Math.log((counts[(a * SYM + b) * SYM + c]! + 0.5) / (total + 0.5 * SYM));
+        trigram[(a * SYM + b) * SYM + c] = Math.log(
+          (counts[(a * SYM + b) * SYM + c]! + 0.5) / (total + 0.5 * SYM),
+        );
       }
     }
   }
-  return { wordHashes, prefixHashes, trigram, wordOrPrefix, ...(wordTiers && wordTiers.length ? { tiers: buildWordTiers(wordTiers) } : {}) };
+  return {
+    wordHashes,
+    prefixHashes,
+    trigram,
+    wordOrPrefix,
+    ...(wordTiers && wordTiers.length ? { tiers: buildWordTiers(wordTiers) } : {}),
+  };
 }
 
 /** Whether the whole label is a dictionary word of the model's word list (3..16 letters). */
@@ -249,7 +260,10 @@ const UNC = new Int32Array(MAX_DGA_LABEL + 2);
 const CNT = new Int32Array(MAX_DGA_LABEL + 2);
 const LNG = new Int32Array(MAX_DGA_LABEL + 2);
 
-export function segment(rawLabel: string, t: DgaTables): { uncovered: number; words: number; longest: number } {
+export function segment(
+  rawLabel: string,
+  t: DgaTables,
+): { uncovered: number; words: number; longest: number } {
   const label = rawLabel.length > MAX_DGA_LABEL ? rawLabel.slice(0, MAX_DGA_LABEL) : rawLabel;
   const n = label.length;
   const unc = UNC;
@@ -304,7 +318,20 @@ function bin(x: number, edges: readonly number[]): number {
   return i;
 }
 const LEN_EDGES = [4, 6, 8, 10, 12, 14, 16, 19, 23, 28, 34];
-const LEN_NAMES = ['1-3', '4-5', '6-7', '8-9', '10-11', '12-13', '14-15', '16-18', '19-22', '23-27', '28-33', '34+'];
+const LEN_NAMES = [
+  '1-3',
+  '4-5',
+  '6-7',
+  '8-9',
+  '10-11',
+  '12-13',
+  '14-15',
+  '16-18',
+  '19-22',
+  '23-27',
+  '28-33',
+  '34+',
+];
 
 /**
  * Where features go: a collector of names (training, explanations) or a running margin (the hot
@@ -345,7 +372,7 @@ export function emitDgaFeatures(rawLabel: string, t: DgaTables, sink: FeatureSin
   const n = label.length;
   // n-grams 2..4 with boundary marks
   const padded = `^${label}$`;
-  const ngrams = Math.max(1, (padded.length - 1) + (padded.length - 2) + (padded.length - 3));
+  const ngrams = Math.max(1, padded.length - 1 + (padded.length - 2) + (padded.length - 3));
   const g = 1 / Math.sqrt(ngrams);
   for (let k = 2; k <= 4; k++) {
     for (let i = 0; i + k <= padded.length; i++) sink.gram(padded, i, k, g);
@@ -409,32 +436,102 @@ export function emitDgaFeatures(rawLabel: string, t: DgaTables, sink: FeatureSin
   const v10 = Math.floor(vowelShare * 10);
   const v8 = Math.floor(vowelShare * 8);
   const epl = bin(n ? entropy / Math.log2(n + 1) : 0, [0.6, 0.7, 0.8, 0.85, 0.9, 0.95]);
-  sink.add(NAME_MEMO.get(0 * 1_000_003 + (lenIdx)) ?? remember(0 * 1_000_003 + (lenIdx), `length ${lenName}`), 1);
-  sink.add(NAME_MEMO.get(1 * 1_000_003 + (e4)) ?? remember(1 * 1_000_003 + (e4), `entropy ${(Math.min(4.5, e4 / 4)).toFixed(2)}`), 1);
-  sink.add(NAME_MEMO.get(2 * 1_000_003 + (epl)) ?? remember(2 * 1_000_003 + (epl), `entropy per length ${epl}`), 1);
-  sink.add(NAME_MEMO.get(3 * 1_000_003 + (v10)) ?? remember(3 * 1_000_003 + (v10), `vowel share ${Math.min(6, v10) / 10}`), 1);
-  sink.add(NAME_MEMO.get(4 * 1_000_003 + (ds1)) ?? remember(4 * 1_000_003 + (ds1), `digit share ${ds1}`), 1);
-  sink.add(NAME_MEMO.get(5 * 1_000_003 + (Math.min(switches, 6))) ?? remember(5 * 1_000_003 + (Math.min(switches, 6)), `digit-letter switches ${Math.min(switches, 6)}`), 1);
-  sink.add(NAME_MEMO.get(6 * 1_000_003 + (Math.min(maxRun, 7))) ?? remember(6 * 1_000_003 + (Math.min(maxRun, 7)), `consonant run ${Math.min(maxRun, 7)}`), 1);
-  if (hyphens) sink.add(NAME_MEMO.get(7 * 1_000_003 + (Math.min(hyphens, 3))) ?? remember(7 * 1_000_003 + (Math.min(hyphens, 3)), `hyphens ${Math.min(hyphens, 3)}`), 1);
+  sink.add(NAME_MEMO.get(0 * 1_000_003 + lenIdx) ?? remember(0 * 1_000_003 + lenIdx, `length ${lenName}`), 1);
+  sink.add(
+    NAME_MEMO.get(1 * 1_000_003 + e4) ??
+      remember(1 * 1_000_003 + e4, `entropy ${Math.min(4.5, e4 / 4).toFixed(2)}`),
+    1,
+  );
+  sink.add(
+    NAME_MEMO.get(2 * 1_000_003 + epl) ?? remember(2 * 1_000_003 + epl, `entropy per length ${epl}`),
+    1,
+  );
+  sink.add(
+    NAME_MEMO.get(3 * 1_000_003 + v10) ??
+      remember(3 * 1_000_003 + v10, `vowel share ${Math.min(6, v10) / 10}`),
+    1,
+  );
+  sink.add(NAME_MEMO.get(4 * 1_000_003 + ds1) ?? remember(4 * 1_000_003 + ds1, `digit share ${ds1}`), 1);
+  sink.add(
+    NAME_MEMO.get(5 * 1_000_003 + Math.min(switches, 6)) ??
+      remember(5 * 1_000_003 + Math.min(switches, 6), `digit-letter switches ${Math.min(switches, 6)}`),
+    1,
+  );
+  sink.add(
+    NAME_MEMO.get(6 * 1_000_003 + Math.min(maxRun, 7)) ??
+      remember(6 * 1_000_003 + Math.min(maxRun, 7), `consonant run ${Math.min(maxRun, 7)}`),
+    1,
+  );
+  if (hyphens)
+    sink.add(
+      NAME_MEMO.get(7 * 1_000_003 + Math.min(hyphens, 3)) ??
+        remember(7 * 1_000_003 + Math.min(hyphens, 3), `hyphens ${Math.min(hyphens, 3)}`),
+      1,
+    );
   if (label.startsWith('xn--')) sink.add('punycode label', 1);
-  sink.add(NAME_MEMO.get(8 * 1_000_003 + (lenIdx * 64 + e2)) ?? remember(8 * 1_000_003 + (lenIdx * 64 + e2), `length ${lenName} with entropy ${(Math.min(4.5, e2 / 2)).toFixed(1)}`), 1);
-  sink.add(NAME_MEMO.get(9 * 1_000_003 + (lenIdx * 64 + ds2)) ?? remember(9 * 1_000_003 + (lenIdx * 64 + ds2), `length ${lenName} with digit share ${ds2}`), 1);
-  sink.add(NAME_MEMO.get(10 * 1_000_003 + (lenIdx * 64 + v8)) ?? remember(10 * 1_000_003 + (lenIdx * 64 + v8), `length ${lenName} with vowel share ${Math.min(5, v8) / 8}`), 1);
+  sink.add(
+    NAME_MEMO.get(8 * 1_000_003 + (lenIdx * 64 + e2)) ??
+      remember(
+        8 * 1_000_003 + (lenIdx * 64 + e2),
+        `length ${lenName} with entropy ${Math.min(4.5, e2 / 2).toFixed(1)}`,
+      ),
+    1,
+  );
+  sink.add(
+    NAME_MEMO.get(9 * 1_000_003 + (lenIdx * 64 + ds2)) ??
+      remember(9 * 1_000_003 + (lenIdx * 64 + ds2), `length ${lenName} with digit share ${ds2}`),
+    1,
+  );
+  sink.add(
+    NAME_MEMO.get(10 * 1_000_003 + (lenIdx * 64 + v8)) ??
+      remember(
+        10 * 1_000_003 + (lenIdx * 64 + v8),
+        `length ${lenName} with vowel share ${Math.min(5, v8) / 8}`,
+      ),
+    1,
+  );
   if (letters >= 3) {
     const ll = englishLogLik(label, t);
     const l2 = Math.floor(ll * 2);
-    sink.add(NAME_MEMO.get(11 * 1_000_003 + (l2)) ?? remember(11 * 1_000_003 + (l2), `english likelihood ${llBin(l2)}`), 1);
-    sink.add(NAME_MEMO.get(12 * 1_000_003 + (lenIdx * 64 - l2)) ?? remember(12 * 1_000_003 + (lenIdx * 64 - l2), `length ${lenName} with english likelihood ${llBin(l2)}`), 1);
+    sink.add(
+      NAME_MEMO.get(11 * 1_000_003 + l2) ?? remember(11 * 1_000_003 + l2, `english likelihood ${llBin(l2)}`),
+      1,
+    );
+    sink.add(
+      NAME_MEMO.get(12 * 1_000_003 + (lenIdx * 64 - l2)) ??
+        remember(
+          12 * 1_000_003 + (lenIdx * 64 - l2),
+          `length ${lenName} with english likelihood ${llBin(l2)}`,
+        ),
+      1,
+    );
     sink.add('english likelihood (value)', Math.max(-8, ll) + 3);
     const seg = segment(label, t);
     const cover = n ? 1 - seg.uncovered / n : 0;
     const ci = cover >= 0.999 ? 0 : cover >= 0.8 ? 1 : cover >= 0.5 ? 2 : 3;
     const coverBin = COVER_NAMES[ci];
     const w = Math.min(seg.words, 5);
-    sink.add(NAME_MEMO.get(13 * 1_000_003 + (ci * 8 + w)) ?? remember(13 * 1_000_003 + (ci * 8 + w), `dictionary words cover ${coverBin}, ${w} words`), 1);
-    sink.add(NAME_MEMO.get(14 * 1_000_003 + (ci * 64 + lenIdx)) ?? remember(14 * 1_000_003 + (ci * 64 + lenIdx), `dictionary words cover ${coverBin}, length ${lenName}`), 1);
-    sink.add(NAME_MEMO.get(15 * 1_000_003 + (Math.min(seg.longest, 10))) ?? remember(15 * 1_000_003 + (Math.min(seg.longest, 10)), `longest dictionary word ${Math.min(seg.longest, 10)}`), 1);
+    sink.add(
+      NAME_MEMO.get(13 * 1_000_003 + (ci * 8 + w)) ??
+        remember(13 * 1_000_003 + (ci * 8 + w), `dictionary words cover ${coverBin}, ${w} words`),
+      1,
+    );
+    sink.add(
+      NAME_MEMO.get(14 * 1_000_003 + (ci * 64 + lenIdx)) ??
+        remember(
+          14 * 1_000_003 + (ci * 64 + lenIdx),
+          `dictionary words cover ${coverBin}, length ${lenName}`,
+        ),
+      1,
+    );
+    sink.add(
+      NAME_MEMO.get(15 * 1_000_003 + Math.min(seg.longest, 10)) ??
+        remember(
+          15 * 1_000_003 + Math.min(seg.longest, 10),
+          `longest dictionary word ${Math.min(seg.longest, 10)}`,
+        ),
+      1,
+    );
   }
   if (t.tiers) emitDgaV2Features(label, t.tiers, sink);
 }

@@ -5,7 +5,13 @@
 import { defineSignal } from '../core/index.js';
 import type { Evidence, Signal } from '../core/index.js';
 import { isMixedScript } from './confusables.js';
-import { FREEMAIL_SET, FREE_HOSTING_SET, SHORTENER_SET, SUSPICIOUS_TLD_SET, hostMatchesSet } from './lists.js';
+import {
+  FREEMAIL_SET,
+  FREE_HOSTING_SET,
+  SHORTENER_SET,
+  SUSPICIOUS_TLD_SET,
+  hostMatchesSet,
+} from './lists.js';
 import type { HostInfo, ParsedUrl } from './parse.js';
 import { registrableDomain } from './parse.js';
 
@@ -112,7 +118,13 @@ export function isPrivateAddress(host: string): boolean {
   if (v4) {
     const a = Number(v4[1]);
     const b = Number(v4[2]);
-    return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+    return (
+      a === 10 ||
+      a === 127 ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 169 && b === 254)
+    );
   }
   return h === '::1' || /^f[cd][0-9a-f]{2}:/.test(h) || /^fe[89ab][0-9a-f]:/.test(h);
 }
@@ -142,20 +154,35 @@ export function hostFindings(info: HostInfo, rawHost: string): HostFinding[] {
     return out;
   }
   if (info.host.includes('xn--')) {
-    out.push({ def: HOST_PUNYCODE, message: `Host ${info.host} is the internationalised name ${info.hostUnicode}` });
+    out.push({
+      def: HOST_PUNYCODE,
+      message: `Host ${info.host} is the internationalised name ${info.hostUnicode}`,
+    });
     const mixed = info.hostUnicode.split('.').find((l) => isMixedScript(l));
-    if (mixed) out.push({ def: HOST_MIXED_SCRIPT, message: `Host label "${mixed}" (${info.host}) mixes Latin with other scripts` });
+    if (mixed)
+      out.push({
+        def: HOST_MIXED_SCRIPT,
+        message: `Host label "${mixed}" (${info.host}) mixes Latin with other scripts`,
+      });
   }
   const short = hostMatchesSet(info.host, SHORTENER_SET);
-  if (short) out.push({ def: HOST_SHORTENER, message: `${short} is a URL shortener; the destination is hidden` });
+  if (short)
+    out.push({ def: HOST_SHORTENER, message: `${short} is a URL shortener; the destination is hidden` });
   const free = hostMatchesSet(info.host, FREE_HOSTING_SET);
-  if (free && !short) out.push({ def: HOST_FREE_HOSTING, message: `${info.host} is hosted on the free platform ${free}` });
+  if (free && !short)
+    out.push({ def: HOST_FREE_HOSTING, message: `${info.host} is hosted on the free platform ${free}` });
   const tld = info.publicSuffix && !info.privateSuffix ? info.publicSuffix.split('.').pop()! : null;
   if (tld && SUSPICIOUS_TLD_SET.has(tld)) {
-    out.push({ def: HOST_SUSPICIOUS_TLD, message: `${info.host} is under .${tld}, a top-level domain with many abusive registrations` });
+    out.push({
+      def: HOST_SUSPICIOUS_TLD,
+      message: `${info.host} is under .${tld}, a top-level domain with many abusive registrations`,
+    });
   }
   if (info.subdomainDepth >= 4) {
-    out.push({ def: HOST_DEEP_SUBDOMAIN, message: `${info.host} has ${info.subdomainDepth} subdomain labels before ${info.registrableDomain}` });
+    out.push({
+      def: HOST_DEEP_SUBDOMAIN,
+      message: `${info.host} has ${info.subdomainDepth} subdomain labels before ${info.registrableDomain}`,
+    });
   }
   return out;
 }
@@ -179,6 +206,7 @@ export function urlHostSignals(p: ParsedUrl, evidence: Evidence[]): Signal[] {
       ),
     );
   }
-  if (!USUAL_PORTS.has(p.port)) out.push(HOST_NONSTANDARD_PORT.fire(`URL uses port ${p.port} on ${p.host}`, evidence));
+  if (!USUAL_PORTS.has(p.port))
+    out.push(HOST_NONSTANDARD_PORT.fire(`URL uses port ${p.port} on ${p.host}`, evidence));
   return out;
 }

@@ -25,7 +25,8 @@ export interface Imitation {
 }
 
 /** Affixes of cousin domains built from a company's name (`raymond-co.com`, `rockwelldental-inc.com`). */
-const AFFIX = /^(?:inc|co|corp|company|llc|ltd|group|grp|hq|global|intl|us|usa|uk|eu|mail|email|secure|online|billing|pay|payments|finance|invoice|invoices|portal|it|hr|support|team|office|admin|accounts?|services?|verify|login|docs?|share|cloud)$/;
+const AFFIX =
+  /^(?:inc|co|corp|company|llc|ltd|group|grp|hq|global|intl|us|usa|uk|eu|mail|email|secure|online|billing|pay|payments|finance|invoice|invoices|portal|it|hr|support|team|office|admin|accounts?|services?|verify|login|docs?|share|cloud)$/;
 
 /**
  * How registrable domain `candidate` imitates registrable domain `target`, or null when it does not
@@ -40,17 +41,27 @@ export function imitatesDomain(candidate: string, target: string): Imitation | n
   const cl = c.domainWithoutSuffix ?? '';
   const tl = t.domainWithoutSuffix ?? '';
   if (tl.length < MIN_LABEL || cl.length < MIN_LABEL - 1) return null;
-  if (cl === tl) return { family: 'tld_swap', what: `same name under .${c.publicSuffix} instead of .${t.publicSuffix}`, strength: 'weak' };
+  if (cl === tl)
+    return {
+      family: 'tld_swap',
+      what: `same name under .${c.publicSuffix} instead of .${t.publicSuffix}`,
+      strength: 'weak',
+    };
   if (c.publicSuffix === t.publicSuffix) {
-    if (skeleton(cl) === skeleton(tl)) return { family: 'homoglyph_skeleton', what: `"${cl}" reads as "${tl}"`, strength: 'strong' };
+    if (skeleton(cl) === skeleton(tl))
+      return { family: 'homoglyph_skeleton', what: `"${cl}" reads as "${tl}"`, strength: 'strong' };
     const edit = classifyEdit(cl, tl);
     if (edit) return { family: edit.family, what: edit.what, strength: 'strong' };
   }
   // the recipient's name with a company-ish word added, under any suffix
-  for (const part of [cl.startsWith(tl) ? cl.slice(tl.length) : null, cl.endsWith(tl) ? cl.slice(0, cl.length - tl.length) : null]) {
+  for (const part of [
+    cl.startsWith(tl) ? cl.slice(tl.length) : null,
+    cl.endsWith(tl) ? cl.slice(0, cl.length - tl.length) : null,
+  ]) {
     if (part === null) continue;
     const affix = part.replace(/^-+|-+$/g, '');
-    if (affix && AFFIX.test(affix)) return { family: 'combosquat', what: `"${affix}" added to "${tl}"`, strength: 'weak' };
+    if (affix && AFFIX.test(affix))
+      return { family: 'combosquat', what: `"${affix}" added to "${tl}"`, strength: 'weak' };
   }
   return null;
 }

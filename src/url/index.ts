@@ -5,8 +5,24 @@
 import type { SignalDef } from '../core/index.js';
 import { SIGNALS as ALL } from './kinds.js';
 
-export { inspectUrl, inspectDomain, analyzeUrl, analyzeDomain, prepareUrlEnv, urlRuleSignals, loadUrlModelsFor, urlEnvForConfig } from './analyzer.js';
-export type { UrlInspection, DomainInspection, InspectContext, AnalyzeOptions, UrlEnv, UrlEnvSource } from './analyzer.js';
+export {
+  inspectUrl,
+  inspectDomain,
+  analyzeUrl,
+  analyzeDomain,
+  prepareUrlEnv,
+  urlRuleSignals,
+  loadUrlModelsFor,
+  urlEnvForConfig,
+} from './analyzer.js';
+export type {
+  UrlInspection,
+  DomainInspection,
+  InspectContext,
+  AnalyzeOptions,
+  UrlEnv,
+  UrlEnvSource,
+} from './analyzer.js';
 export { urlAnalyzer, domainAnalyzer, sharedUrlEnv, URL_MODELS } from './kinds.js';
 export type { LookalikeMatch, LookalikeTechnique, LookalikeFamily, OwnerKind } from './lookalike.js';
 export { registrableDomain, safeDecodeUri } from './parse.js';
@@ -15,7 +31,14 @@ export { unwrapUrl, viaText, MAX_UNWRAP_DEPTH } from './unwrap.js';
 export type { Unwrapped } from './unwrap.js';
 export { isFreemailDomain, isShortener, isFreeHosting } from './host.js';
 export { imitatesDomain, type Imitation } from './imitates.js';
-export { foldConfusables, foldForReading, isLatinLookalike, LATIN_LOOKALIKES, scriptOf, type Script } from './confusables.js';
+export {
+  foldConfusables,
+  foldForReading,
+  isLatinLookalike,
+  LATIN_LOOKALIKES,
+  scriptOf,
+  type Script,
+} from './confusables.js';
 
 /** Every signal this module fires (README table, model features, dashboard legend). */
 export const SIGNALS: SignalDef[] = ALL;

@@ -14,7 +14,13 @@ import { PATH_SIGNALS } from './path.js';
 import { URL_MODEL_PHISHING } from './url-model.js';
 
 /** Every signal URL and domain analysis fires (README table, model features, dashboard legend). */
-export const SIGNALS = [...HOST_SIGNALS, ...PATH_SIGNALS, URL_MODEL_PHISHING, ...LOOKALIKE_SIGNALS, DOMAIN_DGA];
+export const SIGNALS = [
+  ...HOST_SIGNALS,
+  ...PATH_SIGNALS,
+  URL_MODEL_PHISHING,
+  ...LOOKALIKE_SIGNALS,
+  DOMAIN_DGA,
+];
 
 /** Models URL and domain analysis reads. */
 export const URL_MODELS = ['url', 'domain'] as const;
@@ -22,7 +28,10 @@ export const URL_MODELS = ['url', 'domain'] as const;
 /** The runtime's one `UrlEnv` (built by whichever analyzer asks first). */
 export function sharedUrlEnv(config: VigilConfig, ctx: PrepareContext): UrlEnv {
   return ctx.shared('url', () =>
-    prepareUrlEnv(config, { url: ctx.models.get('url') as LinearModel | null, domain: ctx.models.get('domain') as LinearModel | null }),
+    prepareUrlEnv(config, {
+      url: ctx.models.get('url') as LinearModel | null,
+      domain: ctx.models.get('domain') as LinearModel | null,
+    }),
   );
 }
 
@@ -36,7 +45,10 @@ export const urlAnalyzer: Analyzer<string, VigilConfig, ScanOptions> = {
   http: { maxLength: 8192, example: 'http://login.example.test/verify' },
   prepare(config, ctx) {
     const env = sharedUrlEnv(config, ctx);
-    return { analyze: (url, opts) => analyzeUrl(url, { env, ...(opts?.target !== undefined ? { target: opts.target } : {}) }) };
+    return {
+      analyze: (url, opts) =>
+        analyzeUrl(url, { env, ...(opts?.target !== undefined ? { target: opts.target } : {}) }),
+    };
   },
 };
 
@@ -45,12 +57,18 @@ export const domainAnalyzer: Analyzer<string, VigilConfig, ScanOptions> = {
   description: 'a domain name (lookalikes of protected names, machine-generated names)',
   input: 'text',
   signals: SIGNALS,
-  features: ['character n-grams of the name', 'name statistics (length, entropy, vowels, digits, dictionary words)'],
+  features: [
+    'character n-grams of the name',
+    'name statistics (length, entropy, vowels, digits, dictionary words)',
+  ],
   models: ['domain'],
   // a host name is at most 253 characters (RFC 1035 section 2.3.4)
   http: { maxLength: 253, example: 'paypa1-secure.example' },
   prepare(config, ctx) {
     const env = sharedUrlEnv(config, ctx);
-    return { analyze: (name, opts) => analyzeDomain(name, { env, ...(opts?.target !== undefined ? { target: opts.target } : {}) }) };
+    return {
+      analyze: (name, opts) =>
+        analyzeDomain(name, { env, ...(opts?.target !== undefined ? { target: opts.target } : {}) }),
+    };
   },
 };

@@ -17,31 +17,36 @@ export const LOOKALIKE_HOMOGLYPH = defineSignal({
   id: 'domain.lookalike.homoglyph',
   category: 'lookalike_domain',
   severity: 'high',
-  summary: "Domain imitates a protected domain with look-alike characters (rn for m, 0 for o, 1 for l); critical for the organization's or a partner's domain",
+  summary:
+    "Domain imitates a protected domain with look-alike characters (rn for m, 0 for o, 1 for l); critical for the organization's or a partner's domain",
 });
 export const LOOKALIKE_IDN = defineSignal({
   id: 'domain.lookalike.idn',
   category: 'lookalike_domain',
   severity: 'high',
-  summary: "Internationalised domain whose Unicode letters (Cyrillic, Greek …) imitate a protected domain; critical for the organization's or a partner's",
+  summary:
+    "Internationalised domain whose Unicode letters (Cyrillic, Greek …) imitate a protected domain; critical for the organization's or a partner's",
 });
 export const LOOKALIKE_TYPOSQUAT = defineSignal({
   id: 'domain.lookalike.typosquat',
   category: 'lookalike_domain',
   severity: 'high',
-  summary: "Domain one typing error away from a protected domain (dnstwist families: omission, insertion …); critical for the organization's or a partner's",
+  summary:
+    "Domain one typing error away from a protected domain (dnstwist families: omission, insertion …); critical for the organization's or a partner's",
 });
 export const LOOKALIKE_COMBOSQUAT = defineSignal({
   id: 'domain.lookalike.combosquat',
   category: 'lookalike_domain',
   severity: 'high',
-  summary: 'Domain combines a protected brand name with other words (paypal-login-secure.com); critical when the name is spelled with look-alike characters (micros0ft-sso-verify.com)',
+  summary:
+    'Domain combines a protected brand name with other words (paypal-login-secure.com); critical when the name is spelled with look-alike characters (micros0ft-sso-verify.com)',
 });
 export const LOOKALIKE_SUBDOMAIN = defineSignal({
   id: 'domain.lookalike.subdomain',
   category: 'lookalike_domain',
   severity: 'high',
-  summary: 'A protected domain or brand name placed in the subdomain or hosting-tenant name of another domain',
+  summary:
+    'A protected domain or brand name placed in the subdomain or hosting-tenant name of another domain',
 });
 export const LOOKALIKE_TLD_SWAP = defineSignal({
   id: 'domain.lookalike.tld_swap',
@@ -63,8 +68,20 @@ export type OwnerKind = 'organization' | 'partner' | 'brand';
 export type LookalikeTechnique = 'homoglyph' | 'idn' | 'typosquat' | 'combosquat' | 'subdomain' | 'tld_swap';
 /** dnstwist's name for the edit (typosquats), or the more specific way of the other techniques. */
 export type LookalikeFamily =
-  | 'addition' | 'bitsquatting' | 'homoglyph' | 'hyphenation' | 'insertion' | 'omission' | 'repetition'
-  | 'replacement' | 'subdomain' | 'transposition' | 'vowel_swap' | 'tld_swap' | 'idn' | 'combosquat';
+  | 'addition'
+  | 'bitsquatting'
+  | 'homoglyph'
+  | 'hyphenation'
+  | 'insertion'
+  | 'omission'
+  | 'repetition'
+  | 'replacement'
+  | 'subdomain'
+  | 'transposition'
+  | 'vowel_swap'
+  | 'tld_swap'
+  | 'idn'
+  | 'combosquat';
 
 export interface LookalikeMatch {
   /** The protected domain that was imitated, e.g. `paypal.com`. */
@@ -146,22 +163,153 @@ const deletedHash = (n: number, i: number) => (Math.imul(PRE[i]!, POW[n - 1 - i]
  * Brand names that are also ordinary words or very short: a bare token match is not enough, a
  * lure word must stand beside them (`apple-support-id.com` yes, `pineapple.com` / `orange-county.org` no).
  */
-const COMMON_WORD_TOKENS = new Set([
-  'apple', 'orange', 'chase', 'visa', 'ledger', 'kraken', 'steam', 'zoom', 'slack', 'meta', 'teams', 'outlook',
-  'prime', 'office', 'live', 'windows', 'bing', 'booking', 'correos', 'correios', 'caixa', 'santander', 'norton',
-  'intuit', 'adobe', 'sparkasse', 'itau', 'amex', 'citi', 'azure', 'skype', 'spotify', 'target', 'shell', 'post',
-  'mail', 'news', 'drive', 'sign', 'ups', 'ing', 'dhl', 'irs', 'att', 'hsbc', 'bofa', 'usps', 'fedex', 'msn',
-  'aws', 'meet', 'gmail', 'icloud', 'ebay', 'nubank', 'binance', 'trust', 'trustwallet', 'metamask', 'coinbase',
-  'laposte', 'royalmail', 'postnl', 'telekom', 'vodafone', 'verizon', 'comcast', 'xfinity', 'yahoo', 'github',
-  'disney', 'airbnb', 'walmart', 'costco', 'mcafee', 'netflix', 'dropbox', 'instagram', 'whatsapp', 'linkedin',
-  'twitter', 'facebook', 'google', 'microsoft', 'amazon', 'paypal', 'docusign', 'wetransfer', 'salesforce',
-  'mastercard', 'barclays', 'rabobank', 'commerzbank', 'volksbank', 'bradesco', 'hmrc', 'nflx',
-].filter((t) => t.length <= 5 || ['apple', 'orange', 'chase', 'ledger', 'kraken', 'steam', 'slack', 'teams',
-  'outlook', 'prime', 'office', 'windows', 'booking', 'correos', 'correios', 'caixa', 'santander', 'norton',
-  'intuit', 'adobe', 'target', 'shell', 'drive', 'trust', 'disney'].includes(t)));
+const COMMON_WORD_TOKENS = new Set(
+  [
+    'apple',
+    'orange',
+    'chase',
+    'visa',
+    'ledger',
+    'kraken',
+    'steam',
+    'zoom',
+    'slack',
+    'meta',
+    'teams',
+    'outlook',
+    'prime',
+    'office',
+    'live',
+    'windows',
+    'bing',
+    'booking',
+    'correos',
+    'correios',
+    'caixa',
+    'santander',
+    'norton',
+    'intuit',
+    'adobe',
+    'sparkasse',
+    'itau',
+    'amex',
+    'citi',
+    'azure',
+    'skype',
+    'spotify',
+    'target',
+    'shell',
+    'post',
+    'mail',
+    'news',
+    'drive',
+    'sign',
+    'ups',
+    'ing',
+    'dhl',
+    'irs',
+    'att',
+    'hsbc',
+    'bofa',
+    'usps',
+    'fedex',
+    'msn',
+    'aws',
+    'meet',
+    'gmail',
+    'icloud',
+    'ebay',
+    'nubank',
+    'binance',
+    'trust',
+    'trustwallet',
+    'metamask',
+    'coinbase',
+    'laposte',
+    'royalmail',
+    'postnl',
+    'telekom',
+    'vodafone',
+    'verizon',
+    'comcast',
+    'xfinity',
+    'yahoo',
+    'github',
+    'disney',
+    'airbnb',
+    'walmart',
+    'costco',
+    'mcafee',
+    'netflix',
+    'dropbox',
+    'instagram',
+    'whatsapp',
+    'linkedin',
+    'twitter',
+    'facebook',
+    'google',
+    'microsoft',
+    'amazon',
+    'paypal',
+    'docusign',
+    'wetransfer',
+    'salesforce',
+    'mastercard',
+    'barclays',
+    'rabobank',
+    'commerzbank',
+    'volksbank',
+    'bradesco',
+    'hmrc',
+    'nflx',
+  ].filter(
+    (t) =>
+      t.length <= 5 ||
+      [
+        'apple',
+        'orange',
+        'chase',
+        'ledger',
+        'kraken',
+        'steam',
+        'slack',
+        'teams',
+        'outlook',
+        'prime',
+        'office',
+        'windows',
+        'booking',
+        'correos',
+        'correios',
+        'caixa',
+        'santander',
+        'norton',
+        'intuit',
+        'adobe',
+        'target',
+        'shell',
+        'drive',
+        'trust',
+        'disney',
+      ].includes(t),
+  ),
+);
 
 /** Registrable labels of the brand list that are too generic to index at all. */
-const NEVER_TOKENS = new Set(['gov', 'com', 'net', 'org', 'co', 'email', 'mail', 'news', 'me', 'mac', 'www', 'web']);
+const NEVER_TOKENS = new Set([
+  'gov',
+  'com',
+  'net',
+  'org',
+  'co',
+  'email',
+  'mail',
+  'news',
+  'me',
+  'mac',
+  'www',
+  'web',
+]);
 
 const MIN_TYPO_LABEL = 5;
 const MIN_GENERIC_REPLACEMENT_LABEL = 8;
@@ -193,9 +341,17 @@ function buildIndex(config: VigilConfig): LookalikeIndex {
   };
   const owners: Array<{ name: string; kind: OwnerKind; domains: string[]; aliases: string[] }> = [];
   const orgDomains = config.organization?.domains ?? [];
-  if (orgDomains.length) owners.push({ name: config.organization.name ?? orgDomains[0]!, kind: 'organization', domains: orgDomains, aliases: [] });
-  for (const p of config.organization?.partners ?? []) owners.push({ name: p.name, kind: 'partner', domains: p.domains, aliases: [] });
-  for (const b of config.brands ?? []) owners.push({ name: b.name, kind: 'brand', domains: b.domains, aliases: b.aliases ?? [] });
+  if (orgDomains.length)
+    owners.push({
+      name: config.organization.name ?? orgDomains[0]!,
+      kind: 'organization',
+      domains: orgDomains,
+      aliases: [],
+    });
+  for (const p of config.organization?.partners ?? [])
+    owners.push({ name: p.name, kind: 'partner', domains: p.domains, aliases: [] });
+  for (const b of config.brands ?? [])
+    owners.push({ name: b.name, kind: 'brand', domains: b.domains, aliases: b.aliases ?? [] });
 
   for (const o of owners) {
     let first: Entry | null = null;
@@ -211,7 +367,15 @@ function buildIndex(config: VigilConfig): LookalikeIndex {
       }
       const label = info.label;
       const weak = label.length < 4 || COMMON_WORD_TOKENS.has(label.replace(/-/g, ''));
-      const e: Entry = { domain: d, order: order++, label, suffix: info.publicSuffix ?? '', owner: o.name, ownerKind: o.kind, weak };
+      const e: Entry = {
+        domain: d,
+        order: order++,
+        label,
+        suffix: info.publicSuffix ?? '',
+        owner: o.name,
+        ownerKind: o.kind,
+        weak,
+      };
       first ??= e;
       push(idx.byLabel, label, e);
       if (label.length >= 4) push(idx.bySkeleton, skeleton(label), e);
@@ -239,7 +403,9 @@ function buildIndex(config: VigilConfig): LookalikeIndex {
 }
 
 function entryOrder(a: Entry, b: Entry): number {
-  return KIND_RANK[a.ownerKind] - KIND_RANK[b.ownerKind] || a.order - b.order || (a.domain < b.domain ? -1 : 1);
+  return (
+    KIND_RANK[a.ownerKind] - KIND_RANK[b.ownerKind] || a.order - b.order || (a.domain < b.domain ? -1 : 1)
+  );
 }
 
 function addToken(idx: LookalikeIndex, token: string, e: Entry): void {
@@ -280,7 +446,14 @@ for (let r = 0; r < KEYBOARD_ROWS.length; r++) {
   const row = KEYBOARD_ROWS[r]!;
   for (let c = 0; c < row.length; c++) {
     const set = new Set<string>();
-    for (const [dr, dc] of [[0, -1], [0, 1], [-1, 0], [-1, 1], [1, 0], [1, -1]] as const) {
+    for (const [dr, dc] of [
+      [0, -1],
+      [0, 1],
+      [-1, 0],
+      [-1, 1],
+      [1, 0],
+      [1, -1],
+    ] as const) {
       const ch = KEYBOARD_ROWS[r + dr]?.[c + dc];
       if (ch) set.add(ch);
     }
@@ -294,7 +467,24 @@ function isBitFlip(a: string, b: string): boolean {
   const x = a.charCodeAt(0) ^ b.charCodeAt(0);
   return x !== 0 && (x & (x - 1)) === 0 && HOST_CHAR.test(b);
 }
-const SINGLE_HOMOGLYPH = new Set(['0o', 'o0', '1l', 'l1', 'il', 'li', '1i', 'i1', 'qg', 'gq', '5s', 's5', '3e', 'e3', 'uv', 'vu']);
+const SINGLE_HOMOGLYPH = new Set([
+  '0o',
+  'o0',
+  '1l',
+  'l1',
+  'il',
+  'li',
+  '1i',
+  'i1',
+  'qg',
+  'gq',
+  '5s',
+  's5',
+  '3e',
+  'e3',
+  'uv',
+  'vu',
+]);
 
 /** Classify a one-edit difference between candidate `c` and protected `p` (dnstwist names). */
 export function classifyEdit(c: string, p: string): { family: LookalikeFamily; what: string } | null {
@@ -321,7 +511,8 @@ export function classifyEdit(c: string, p: string): { family: LookalikeFamily; w
   for (let i = 0; i < c.length && diff.length <= 2; i++) if (c[i] !== p[i]) diff.push(i);
   if (diff.length === 2) {
     const [i, j] = diff as [number, number];
-    if (j === i + 1 && c[i] === p[j] && c[j] === p[i]) return { family: 'transposition', what: `"${p[i]}${p[j]}" swapped` };
+    if (j === i + 1 && c[i] === p[j] && c[j] === p[i])
+      return { family: 'transposition', what: `"${p[i]}${p[j]}" swapped` };
     return null;
   }
   if (diff.length !== 1) return null;
@@ -344,7 +535,12 @@ function allowedFor(e: Entry, family: LookalikeFamily): boolean {
   return true;
 }
 
-function match(e: Entry, technique: LookalikeTechnique, family: LookalikeFamily, detail: string): LookalikeMatch {
+function match(
+  e: Entry,
+  technique: LookalikeTechnique,
+  family: LookalikeFamily,
+  detail: string,
+): LookalikeMatch {
   return { protectedDomain: e.domain, owner: e.owner, ownerKind: e.ownerKind, technique, family, detail };
 }
 
@@ -352,13 +548,19 @@ function match(e: Entry, technique: LookalikeTechnique, family: LookalikeFamily,
  * Find the protected domain `info` imitates, or null. A protected domain or any subdomain of one is
  * never a lookalike; neither is a domain merely containing a brand word inside another word.
  */
-export function findLookalike(idx: LookalikeIndex, info: HostInfo, isWord?: (label: string) => boolean): LookalikeMatch | null {
+export function findLookalike(
+  idx: LookalikeIndex,
+  info: HostInfo,
+  isWord?: (label: string) => boolean,
+): LookalikeMatch | null {
   if (info.ip || !info.registrableDomain) return null;
   if (isProtectedHost(idx, info.host)) return null;
   const rd = info.registrableDomain;
   const label = info.label;
   const suffix = info.publicSuffix ?? '';
-  const unicodeLabel = label.startsWith('xn--') ? (info.hostUnicode.split('.')[info.subdomainDepth] ?? label) : label;
+  const unicodeLabel = label.startsWith('xn--')
+    ? (info.hostUnicode.split('.')[info.subdomainDepth] ?? label)
+    : label;
   const isIdn = unicodeLabel !== label;
 
   // 1. same skeleton: IDN homograph (Unicode letters) or ASCII homoglyph (rn→m, 0→o)
@@ -369,9 +571,19 @@ export function findLookalike(idx: LookalikeIndex, info: HostInfo, isWord?: (lab
       const e = hits.find((h) => h.label !== label || h.suffix !== suffix) ?? null;
       if (e && e.label !== unicodeLabel) {
         if (isIdn) {
-          return match(e, 'idn', 'idn', `${info.hostUnicode} (${rd}) reads as ${e.domain}: ${describeConfusables(unicodeLabel)}`);
+          return match(
+            e,
+            'idn',
+            'idn',
+            `${info.hostUnicode} (${rd}) reads as ${e.domain}: ${describeConfusables(unicodeLabel)}`,
+          );
         }
-        return match(e, 'homoglyph', 'homoglyph', `${rd} reads as ${e.domain} (${asciiSwaps(label, e.label)})`);
+        return match(
+          e,
+          'homoglyph',
+          'homoglyph',
+          `${rd} reads as ${e.domain} (${asciiSwaps(label, e.label)})`,
+        );
       }
     }
   }
@@ -383,13 +595,20 @@ export function findLookalike(idx: LookalikeIndex, info: HostInfo, isWord?: (lab
       // a tenant named like a brand on a site builder (paypal.github.io); CDN suffixes in the
       // private list (map.fastly.net) carry brand names legitimately
       const builder = hostMatchesSet(suffix, FREE_HOSTING_SET) !== null;
-      if (!e.weak && builder) return match(e, 'subdomain', 'subdomain', `${rd} puts the name "${label}" of ${e.domain} on the hosting platform ${suffix}`);
+      if (!e.weak && builder)
+        return match(
+          e,
+          'subdomain',
+          'subdomain',
+          `${rd} puts the name "${label}" of ${e.domain} on the hosting platform ${suffix}`,
+        );
     } else if (!e.weak) {
       // big brands run sites under most country TLDs (vodafone.ro, airbnb.ru): for brands only a
       // generic TLD counts; the organization's and partners' names count under any TLD
       const country = /(^|\.)[a-z]{2}$/.test(suffix);
       const hit = same.find((x) => x.ownerKind !== 'brand') ?? (country ? null : e);
-      if (hit) return match(hit, 'tld_swap', 'tld_swap', `${rd} has the name of ${hit.domain} under .${suffix}`);
+      if (hit)
+        return match(hit, 'tld_swap', 'tld_swap', `${rd} has the name of ${hit.domain} under .${suffix}`);
     }
   }
   // 3. hyphenation (pay-pal.com) and one-edit typosquats
@@ -401,7 +620,13 @@ export function findLookalike(idx: LookalikeIndex, info: HostInfo, isWord?: (lab
   // an ordinary word one edit from a brand is a word, not a typo (finance/binance, mail/gmail)
   if (!isIdn && label.length >= MIN_TYPO_LABEL - 1 && label.length <= 64 && !isWord?.(label)) {
     const typo = findTypo(idx, label);
-    if (typo) return match(typo.e, 'typosquat', typo.family, `${rd} imitates ${typo.e.domain}: ${typo.what} (${typo.family.replace('_', '-')})`);
+    if (typo)
+      return match(
+        typo.e,
+        'typosquat',
+        typo.family,
+        `${rd} imitates ${typo.e.domain}: ${typo.what} (${typo.family.replace('_', '-')})`,
+      );
   }
   // 4. dnstwist "subdomain": a dot inserted into the name (pay.pal.com), or the whole protected
   //    domain / brand placed in the subdomain (paypal.com.secure-login.example)
@@ -416,14 +641,22 @@ function asciiSwaps(label: string, protectedLabel: string): string {
   if (/rn/.test(label) && !/rn/.test(protectedLabel)) swaps.push('rn for m');
   if (/vv/.test(label) && !/vv/.test(protectedLabel)) swaps.push('vv for w');
   if (/cl/.test(label) && !/cl/.test(protectedLabel)) swaps.push('cl for d');
-  for (const [d, l] of [['0', 'o'], ['1', 'l'], ['3', 'e'], ['5', 's']] as const) {
+  for (const [d, l] of [
+    ['0', 'o'],
+    ['1', 'l'],
+    ['3', 'e'],
+    ['5', 's'],
+  ] as const) {
     if (label.includes(d) && !protectedLabel.includes(d)) swaps.push(`${d} for ${l}`);
   }
   if (!swaps.length) swaps.push('look-alike letters');
   return swaps.join(', ');
 }
 
-function findTypo(idx: LookalikeIndex, label: string): { e: Entry; family: LookalikeFamily; what: string } | null {
+function findTypo(
+  idx: LookalikeIndex,
+  label: string,
+): { e: Entry; family: LookalikeFamily; what: string } | null {
   // no closure and no array unless some deletion key hits (most labels hit none)
   let cands: Entry[] | null = null;
   const n = label.length;
@@ -461,7 +694,13 @@ function findSubdomain(idx: LookalikeIndex, info: HostInfo): LookalikeMatch | nu
       const cand = labels.slice(i, k).join('.');
       if (idx.protectedHosts.has(cand)) {
         const e = idx.byLabel.get(hostInfo(cand).label)?.[0];
-        if (e) return match(e, 'subdomain', 'subdomain', `${info.host} starts with ${cand} but belongs to ${info.registrableDomain}`);
+        if (e)
+          return match(
+            e,
+            'subdomain',
+            'subdomain',
+            `${info.host} starts with ${cand} but belongs to ${info.registrableDomain}`,
+          );
       }
     }
   }
@@ -474,9 +713,16 @@ function findSubdomain(idx: LookalikeIndex, info: HostInfo): LookalikeMatch | nu
       if (!t) continue;
       // CDN and SaaS host names carry brand names legitimately (twitter.map.fastly.net): a lure
       // word must stand beside the brand
-      hasLure ??= [...labels.flatMap((x) => x.split('-')), ...info.label.split('-')].some((x) => LURE_WORDS.has(x));
+      hasLure ??= [...labels.flatMap((x) => x.split('-')), ...info.label.split('-')].some((x) =>
+        LURE_WORDS.has(x),
+      );
       if (!hasLure) continue;
-      return match(t.entry, 'subdomain', 'subdomain', `${info.host} names ${t.entry.owner} in the subdomain but belongs to ${info.registrableDomain}`);
+      return match(
+        t.entry,
+        'subdomain',
+        'subdomain',
+        `${info.host} names ${t.entry.owner} in the subdomain but belongs to ${info.registrableDomain}`,
+      );
     }
   }
   return null;
@@ -495,7 +741,15 @@ function findCombosquat(idx: LookalikeIndex, info: HostInfo, unicodeLabel: strin
       if (!t) continue;
       if ((t.weak || t.token.length < 5) && !hasLure) continue;
       const how = direct ? `"${w}"` : `"${w}" (reads as "${t.token}")`;
-      const m = match(t.entry, 'combosquat', 'combosquat', `${rd} combines ${t.entry.owner}'s name ${how} with ${parts.filter((p) => p !== w).map((p) => `"${p}"`).join(', ')}`);
+      const m = match(
+        t.entry,
+        'combosquat',
+        'combosquat',
+        `${rd} combines ${t.entry.owner}'s name ${how} with ${parts
+          .filter((p) => p !== w)
+          .map((p) => `"${p}"`)
+          .join(', ')}`,
+      );
       return direct ? m : { ...m, disguised: true };
     }
   }
@@ -512,7 +766,12 @@ function findCombosquat(idx: LookalikeIndex, info: HostInfo, unicodeLabel: strin
         const tail = w.slice(n);
         const th = idx.tokens.get(head);
         if (th && !th.weak && isLureRun(tail)) {
-          return match(th.entry, 'combosquat', 'combosquat', `${rd} glues ${th.entry.owner}'s name "${head}" to "${tail}"`);
+          return match(
+            th.entry,
+            'combosquat',
+            'combosquat',
+            `${rd} glues ${th.entry.owner}'s name "${head}" to "${tail}"`,
+          );
         }
       }
       if (!hashed || idx.tokenHashes.has(SUF[w.length - n]!)) {
@@ -520,7 +779,12 @@ function findCombosquat(idx: LookalikeIndex, info: HostInfo, unicodeLabel: strin
         const tt = idx.tokens.get(tailTok);
         const lead = w.slice(0, w.length - n);
         if (tt && !tt.weak && isLureRun(lead)) {
-          return match(tt.entry, 'combosquat', 'combosquat', `${rd} glues "${lead}" to ${tt.entry.owner}'s name "${tailTok}"`);
+          return match(
+            tt.entry,
+            'combosquat',
+            'combosquat',
+            `${rd} glues "${lead}" to ${tt.entry.owner}'s name "${tailTok}"`,
+          );
         }
       }
     }
@@ -564,6 +828,11 @@ export function lookalikeSignal(m: LookalikeMatch, host: string, evidence: Evide
   let severity: Severity = def.severity;
   if (m.ownerKind !== 'brand' && severity === 'medium') severity = 'high';
   if ((m.ownerKind !== 'brand' && NEAR_COPY.has(m.technique)) || m.disguised) severity = 'critical';
-  const whose = m.ownerKind === 'brand' ? `the ${m.owner} brand` : m.ownerKind === 'partner' ? `partner ${m.owner}` : `your organization (${m.owner})`;
+  const whose =
+    m.ownerKind === 'brand'
+      ? `the ${m.owner} brand`
+      : m.ownerKind === 'partner'
+        ? `partner ${m.owner}`
+        : `your organization (${m.owner})`;
   return def.fire(`${host} looks like ${m.protectedDomain} of ${whose}: ${m.detail}`, evidence, severity);
 }

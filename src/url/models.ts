@@ -18,7 +18,12 @@ function bucketOf(name: string, bits: number, signed: boolean): number {
  * Log-odds of named features without building a sparse vector (the hot path of bulk scoring).
  * Equal to `modelMargin(model, hasherFor(model).vectorize(features))`.
  */
-export function fastMargin(model: LinearModel, names: readonly string[], values: readonly number[], bucketsOut?: number[]): number {
+export function fastMargin(
+  model: LinearModel,
+  names: readonly string[],
+  values: readonly number[],
+  bucketsOut?: number[],
+): number {
   let s = model.bias;
   const w = model.weights;
   for (let i = 0; i < names.length; i++) {
@@ -33,7 +38,12 @@ export function fastMargin(model: LinearModel, names: readonly string[], values:
  * Per feature name, its contribution to the log-odds (for explanations). `buckets`: the signed
  * buckets fastMargin recorded for the same names (saves hashing every name twice).
  */
-export function contributions(model: LinearModel, names: readonly string[], values: readonly number[], buckets?: readonly number[]): Map<string, number> {
+export function contributions(
+  model: LinearModel,
+  names: readonly string[],
+  values: readonly number[],
+  buckets?: readonly number[],
+): Map<string, number> {
   const out = new Map<string, number>();
   for (let i = 0; i < names.length; i++) {
     const b = buckets ? buckets[i]! : bucketOf(names[i]!, model.bits, model.signed);
@@ -166,7 +176,8 @@ export class ExplainSink extends MarginSink {
       } else sums[j] = sums[j]! + this.contrib[i]!;
     }
     const out: { feature: string; weight: number }[] = [];
-    for (let j = 0; j < names.length; j++) out.push({ feature: names[j]!, weight: Math.round(sums[j]! * 10_000) / 10_000 });
+    for (let j = 0; j < names.length; j++)
+      out.push({ feature: names[j]!, weight: Math.round(sums[j]! * 10_000) / 10_000 });
     return out.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1)).slice(0, n);
   }
 }

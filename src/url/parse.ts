@@ -115,14 +115,28 @@ export function hostInfo(host: string, rawHost = host): HostInfo {
   const h = host.toLowerCase().replace(/\.+$/, '');
   if (h.startsWith('[')) {
     return {
-      host: h, hostUnicode: h, registrableDomain: null, publicSuffix: null, privateSuffix: false, label: '',
-      subdomain: '', subdomainDepth: 0, ip: { version: 6, notation: 'ipv6' },
+      host: h,
+      hostUnicode: h,
+      registrableDomain: null,
+      publicSuffix: null,
+      privateSuffix: false,
+      label: '',
+      subdomain: '',
+      subdomainDepth: 0,
+      ip: { version: 6, notation: 'ipv6' },
     };
   }
   if (IPV4.test(h)) {
     return {
-      host: h, hostUnicode: h, registrableDomain: null, publicSuffix: null, privateSuffix: false, label: '',
-      subdomain: '', subdomainDepth: 0, ip: { version: 4, notation: ipv4Notation(rawHost || h) },
+      host: h,
+      hostUnicode: h,
+      registrableDomain: null,
+      publicSuffix: null,
+      privateSuffix: false,
+      label: '',
+      subdomain: '',
+      subdomainDepth: 0,
+      ip: { version: 4, notation: ipv4Notation(rawHost || h) },
     };
   }
   const p = tldParse(h, { allowPrivateDomains: true, extractHostname: false });

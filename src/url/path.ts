@@ -35,9 +35,35 @@ export const PATH_SIGNALS = [PATH_BRAND_MISMATCH, PATH_CREDENTIAL_WORDS, QUERY_R
 /** Longest path+query scanned for words (a megabyte of query string would stall the tokenizer). */
 const MAX_PATH_SCAN = 2048;
 const REDIRECT_PARAMS = new Set([
-  'url', 'redirect', 'redirect_uri', 'redirect_url', 'redirecturl', 'redir', 'next', 'goto', 'dest', 'destination',
-  'continue', 'return', 'returnurl', 'return_url', 'returnto', 'target', 'link', 'u', 'r', 'to', 'out', 'q', 'rurl',
-  'forward', 'location', 'site', 'ref', 'view', 'go',
+  'url',
+  'redirect',
+  'redirect_uri',
+  'redirect_url',
+  'redirecturl',
+  'redir',
+  'next',
+  'goto',
+  'dest',
+  'destination',
+  'continue',
+  'return',
+  'returnurl',
+  'return_url',
+  'returnto',
+  'target',
+  'link',
+  'u',
+  'r',
+  'to',
+  'out',
+  'q',
+  'rurl',
+  'forward',
+  'location',
+  'site',
+  'ref',
+  'view',
+  'go',
 ]);
 
 /** Lower-case word tokens of a path/query (split on anything not a letter or digit). */
@@ -51,7 +77,15 @@ export function pathSignals(p: ParsedUrl, idx: LookalikeIndex, evidence: Evidenc
   const tokens = pathTokens(p);
   const creds = [...new Set(tokens.filter((t) => CREDENTIAL_WORDS.has(t)))];
   if (creds.length) {
-    out.push(PATH_CREDENTIAL_WORDS.fire(`URL path names ${creds.slice(0, 4).map((c) => `"${c}"`).join(', ')} on ${p.host}`, evidence));
+    out.push(
+      PATH_CREDENTIAL_WORDS.fire(
+        `URL path names ${creds
+          .slice(0, 4)
+          .map((c) => `"${c}"`)
+          .join(', ')} on ${p.host}`,
+        evidence,
+      ),
+    );
   }
   if (!p.ip && !isProtectedHost(idx, p.host)) {
     for (const t of tokens) {
@@ -81,4 +115,3 @@ export function pathSignals(p: ParsedUrl, idx: LookalikeIndex, evidence: Evidenc
   }
   return out;
 }
-

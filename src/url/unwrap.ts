@@ -48,10 +48,14 @@ function param(u: URL, ...names: string[]): string | null {
   return null;
 }
 
-
 /** HTML entities some gateways leave in their parameter (`&amp;` in an href copied from HTML). */
 function unescapeHtml(s: string): string {
-  return s.includes('&') ? s.replace(/&amp;/gi, '&').replace(/&#x3d;|&#61;/gi, '=').replace(/&#x2f;|&#47;/gi, '/') : s;
+  return s.includes('&')
+    ? s
+        .replace(/&amp;/gi, '&')
+        .replace(/&#x3d;|&#61;/gi, '=')
+        .replace(/&#x2f;|&#47;/gi, '/')
+    : s;
 }
 
 /** Proofpoint v2: `u=https-3A__example.com_path` is the URL with `%`→`-` and `/`→`_`. */
@@ -130,7 +134,8 @@ function cisco(u: URL): string | null {
 const REWRITERS: readonly Rewriter[] = [
   {
     name: 'safelinks',
-    host: (h) => endsWith(h, 'safelinks.protection.outlook.com') || endsWith(h, 'safelinks.protection.office365.us'),
+    host: (h) =>
+      endsWith(h, 'safelinks.protection.outlook.com') || endsWith(h, 'safelinks.protection.office365.us'),
     decode: (u) => param(u, 'url'),
   },
   {
@@ -143,7 +148,11 @@ const REWRITERS: readonly Rewriter[] = [
       return null;
     },
   },
-  { name: 'mimecast', host: (h) => /^protect(?:-[a-z0-9]+)?\.mimecast\.com$/.test(h) || endsWith(h, 'protect.mimecast.com'), decode: () => null },
+  {
+    name: 'mimecast',
+    host: (h) => /^protect(?:-[a-z0-9]+)?\.mimecast\.com$/.test(h) || endsWith(h, 'protect.mimecast.com'),
+    decode: () => null,
+  },
   { name: 'barracuda', host: (h) => h === 'linkprotect.cudasvc.com', decode: (u) => param(u, 'a') },
   {
     name: 'google',
@@ -151,8 +160,19 @@ const REWRITERS: readonly Rewriter[] = [
     host: (h) => /^(?:www\.)?google\.[a-z.]{2,6}$/.test(h),
     decode: (u) => (u.pathname === '/url' ? param(u, 'q', 'url') : null),
   },
-  { name: 'trend micro', host: (h) => endsWith(h, 'trendmicro.com'), decode: (u) => (/\/clicktime\/v\d+\/query$/.test(u.pathname) ? param(u, 'url') : null) },
-  { name: 'sophos', host: (h) => endsWith(h, 'protection.sophos.com'), decode: (u) => { const v = param(u, 'u'); return v ? base64Url(v) : null; } },
+  {
+    name: 'trend micro',
+    host: (h) => endsWith(h, 'trendmicro.com'),
+    decode: (u) => (/\/clicktime\/v\d+\/query$/.test(u.pathname) ? param(u, 'url') : null),
+  },
+  {
+    name: 'sophos',
+    host: (h) => endsWith(h, 'protection.sophos.com'),
+    decode: (u) => {
+      const v = param(u, 'u');
+      return v ? base64Url(v) : null;
+    },
+  },
   { name: 'cisco', host: (h) => h === 'secure-web.cisco.com', decode: (u) => cisco(u) },
   { name: 'symantec', host: (h) => h === 'clicktime.symantec.com', decode: (u) => param(u, 'u') },
 ];
@@ -172,7 +192,8 @@ function match(url: string): { rw: Rewriter; u: URL } | null {
   if (!hm) return null;
   // a cheap pre-filter on the host text before building a URL (this runs for every link)
   const rawHost = hm[1]!.toLowerCase();
-  if (!/safelinks|urldefense|mimecast|cudasvc|google|trendmicro|sophos|cisco|symantec/.test(rawHost)) return null;
+  if (!/safelinks|urldefense|mimecast|cudasvc|google|trendmicro|sophos|cisco|symantec/.test(rawHost))
+    return null;
   let u: URL;
   try {
     u = new URL(url);
@@ -199,7 +220,10 @@ function usable(dest: string | null): string | null {
  * unchanged with `via: []`.
  */
 export function unwrapUrl(input: string): Unwrapped {
-  let url = typeof input === 'string' ? (input.length > MAX_URL_CHARS ? input.slice(0, MAX_URL_CHARS) : input).trim() : '';
+  let url =
+    typeof input === 'string'
+      ? (input.length > MAX_URL_CHARS ? input.slice(0, MAX_URL_CHARS) : input).trim()
+      : '';
   const via: string[] = [];
   for (let depth = 0; ; depth++) {
     // `nam12.safelinks.protection.outlook.com/?url=…` typed without a scheme is still Safe Links
@@ -219,7 +243,9 @@ export function unwrapUrl(input: string): Unwrapped {
       if (ALSO_A_SITE.has(rw.name)) return { url, via, opaque: false };
       return { url: null, via: [...via, rw.name], opaque: true };
     }
-    via.push(rw.name === 'proofpoint' ? `proofpoint ${/^\/(v\d)\//.exec(u.pathname)?.[1] ?? ''}`.trim() : rw.name);
+    via.push(
+      rw.name === 'proofpoint' ? `proofpoint ${/^\/(v\d)\//.exec(u.pathname)?.[1] ?? ''}`.trim() : rw.name,
+    );
     url = dest.length > MAX_URL_CHARS ? dest.slice(0, MAX_URL_CHARS) : dest;
   }
 }

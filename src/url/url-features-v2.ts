@@ -45,7 +45,12 @@ export function urlFeaturesV2(
   names: string[] = [],
   values: number[] = [],
 ): { names: string[]; values: number[] } {
-  urlFeatures(p, signals.filter((s) => s.id !== 'domain.dga'), names, values);
+  urlFeatures(
+    p,
+    signals.filter((s) => s.id !== 'domain.dga'),
+    names,
+    values,
+  );
   const push = (name: string, v = 1) => {
     names.push(name);
     values.push(v);
@@ -96,7 +101,8 @@ export function urlFeaturesV2(
     let hostPart = p.host;
     if (platform && hostPart.endsWith(`.${platform}`)) hostPart = hostPart.slice(0, -platform.length - 1);
     else if (platform && hostPart === platform) hostPart = '';
-    else if (p.publicSuffix && hostPart.endsWith(`.${p.publicSuffix}`)) hostPart = hostPart.slice(0, -p.publicSuffix.length - 1);
+    else if (p.publicSuffix && hostPart.endsWith(`.${p.publicSuffix}`))
+      hostPart = hostPart.slice(0, -p.publicSuffix.length - 1);
     if (hostPart.startsWith('www.')) hostPart = hostPart.slice(4);
     const text = hostPart.length > 64 ? hostPart.slice(0, 64) : hostPart;
     if (text.length >= 4) {

@@ -17,11 +17,15 @@ export const URL_MODEL_PHISHING = defineSignal({
   id: 'url.model.phishing',
   category: 'phishing',
   severity: 'medium',
-  summary: "The phishing-URL model scores this URL's words and shape at or above the suspicious threshold; high at or above the malicious one",
+  summary:
+    "The phishing-URL model scores this URL's words and shape at or above the suspicious threshold; high at or above the malicious one",
 });
 
 /** Rule signals the URL model does not learn from (artefacts of the training data). */
-export const UNLEARNED_RULES: ReadonlySet<string> = new Set(['url.host.free_hosting', 'url.host.suspicious_tld']);
+export const UNLEARNED_RULES: ReadonlySet<string> = new Set([
+  'url.host.free_hosting',
+  'url.host.suspicious_tld',
+]);
 
 const MAX_TOKENS = 40;
 
@@ -31,7 +35,12 @@ function bin(x: number, edges: readonly number[]): number {
   return i;
 }
 
-export function urlFeatures(p: ParsedUrl, signals: readonly Signal[], names: string[] = [], values: number[] = []): { names: string[]; values: number[] } {
+export function urlFeatures(
+  p: ParsedUrl,
+  signals: readonly Signal[],
+  names: string[] = [],
+  values: number[] = [],
+): { names: string[]; values: number[] } {
   const push = (name: string, v = 1) => {
     names.push(name);
     values.push(v);
@@ -40,9 +49,13 @@ export function urlFeatures(p: ParsedUrl, signals: readonly Signal[], names: str
   const platform = hostMatchesSet(p.host, FREE_HOSTING_SET);
   let hostPart = p.ip ? '' : p.host;
   if (platform && hostPart.endsWith(`.${platform}`)) hostPart = hostPart.slice(0, -platform.length - 1);
-  else if (p.publicSuffix && hostPart.endsWith(`.${p.publicSuffix}`)) hostPart = hostPart.slice(0, -p.publicSuffix.length - 1);
+  else if (p.publicSuffix && hostPart.endsWith(`.${p.publicSuffix}`))
+    hostPart = hostPart.slice(0, -p.publicSuffix.length - 1);
   if (hostPart.startsWith('www.')) hostPart = hostPart.slice(4);
-  const hostTokens = hostPart.split(/[.\-_]+/).filter(Boolean).slice(0, MAX_TOKENS);
+  const hostTokens = hostPart
+    .split(/[.\-_]+/)
+    .filter(Boolean)
+    .slice(0, MAX_TOKENS);
   for (const t of hostTokens) push(`host word "${t.length > 24 ? `${t.slice(0, 24)}…` : t}"`, 0.5);
   // character 3-grams of the host words: random-looking or brand-bearing names in new hosts
   const joined = hostTokens.join('.');
@@ -67,7 +80,11 @@ export function urlFeatures(p: ParsedUrl, signals: readonly Signal[], names: str
   // path and query words
   const path = p.pathname.length > 2048 ? p.pathname.slice(0, 2048) : p.pathname;
   const segs = path.split('/').filter(Boolean);
-  const words = path.toLowerCase().split(/[^a-z0-9]+/).filter((t) => t.length > 1 && t.length <= 30).slice(0, MAX_TOKENS);
+  const words = path
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 1 && t.length <= 30)
+    .slice(0, MAX_TOKENS);
   const seen = new Set<string>();
   for (const w of words) {
     const key = /^\d+$/.test(w) ? '<number>' : /^[0-9a-f]{12,}$/.test(w) ? '<hex>' : w;
@@ -88,7 +105,10 @@ export function urlFeatures(p: ParsedUrl, signals: readonly Signal[], names: str
     for (const part of q.slice(1).split('&')) {
       // `amp;key`: an HTML-escaped `&amp;` left in a feed's URL (phishing feeds copy hrefs raw), never
       // in a link a parser read from mail; as a feature it would say how the row was collected
-      const k = part.split('=')[0]!.toLowerCase().replace(/^(?:amp;)+/, '');
+      const k = part
+        .split('=')[0]!
+        .toLowerCase()
+        .replace(/^(?:amp;)+/, '');
       if (k && k.length <= 24 && keys.size < 20) keys.add(k);
     }
     for (const k of keys) push(`query key "${k}"`, 0.5);

@@ -12,7 +12,10 @@ describe('vigil filter (command line)', () => {
     [['filter', '--next-hop', '127.0.0.1:10026'], /needs --listen HOST:PORT and --next-hop/],
     [['filter', '--listen', '127.0.0.1', '--next-hop', '127.0.0.1:10026'], /--listen must be HOST:PORT/],
     [['filter', '--listen', '127.0.0.1:10025', '--next-hop', '127.0.0.1:0'], /--next-hop must be HOST:PORT/],
-    [['filter', '--listen', '127.0.0.1:70000', '--next-hop', '127.0.0.1:10026'], /--listen must be HOST:PORT/],
+    [
+      ['filter', '--listen', '127.0.0.1:70000', '--next-hop', '127.0.0.1:10026'],
+      /--listen must be HOST:PORT/,
+    ],
   ])('refuses %j with E_USAGE (exit 2)', async (args, msg) => {
     const io = fakeIo();
     expect(await main(['node', 'vigil', ...args], io)).toBe(2);
@@ -29,9 +32,14 @@ describe('vigil filter (command line)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-filter-cfg-'));
     writeFileSync(join(dir, 'c.json'), JSON.stringify({ filter: { policy: { malicious: 'drop' } } }));
     const io = fakeIo();
-    const r = await startFilterCli({ listen: '127.0.0.1:0', nextHop: '127.0.0.1:10026', config: join(dir, 'c.json') }, io);
+    const r = await startFilterCli(
+      { listen: '127.0.0.1:0', nextHop: '127.0.0.1:10026', config: join(dir, 'c.json') },
+      io,
+    );
     expect(r).toBe(2);
-    expect(io.err).toMatch(/filter\.policy\.malicious: Invalid option: expected one of "tag"\|"quarantine"\|"reject" \(E_CONFIG/);
+    expect(io.err).toMatch(
+      /filter\.policy\.malicious: Invalid option: expected one of "tag"\|"quarantine"\|"reject" \(E_CONFIG/,
+    );
   });
 
   it('listens on a free port with --listen HOST:0 and says where', async () => {

@@ -34,23 +34,39 @@ describe('CLI io (fixed-seed properties)', () => {
 
   it('readLines gives the trimmed non-blank lines whatever the chunking (CRLF and UTF-8 split across chunks)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.string({ unit: 'grapheme', maxLength: 12 }), { maxLength: 20 }), fc.array(fc.nat(), { maxLength: 8 }), fc.boolean(), async (lines, cuts, crlf) => {
-        const text = lines.map((l) => l.replace(/[\r\n]/g, '')).join(crlf ? '\r\n' : '\n');
-        const got: string[] = [];
-        for await (const l of readLines(chunked(Buffer.from(text), cuts), 1 << 20)) if ('line' in l) got.push(l.line);
-        expect(got).toEqual(text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.string({ unit: 'grapheme', maxLength: 12 }), { maxLength: 20 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.boolean(),
+        async (lines, cuts, crlf) => {
+          const text = lines.map((l) => l.replace(/[\r\n]/g, '')).join(crlf ? '\r\n' : '\n');
+          const got: string[] = [];
+          for await (const l of readLines(chunked(Buffer.from(text), cuts), 1 << 20))
+            if ('line' in l) got.push(l.line);
+          expect(got).toEqual(
+            text
+              .split(/\r?\n/)
+              .map((l) => l.trim())
+              .filter(Boolean),
+          );
+        },
+      ),
       { seed: 4242, numRuns: 500 },
     );
   });
 
-  it('readBounded returns min(length, max + 1) bytes, the input\'s first ones', async () => {
+  it("readBounded returns min(length, max + 1) bytes, the input's first ones", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.array(fc.nat(), { maxLength: 6 }), fc.nat({ max: 320 }), async (bytes, cuts, max) => {
-        const buf = Buffer.from(bytes);
-        const got = await readBounded(chunked(buf, cuts), max);
-        expect(got.equals(buf.subarray(0, Math.min(buf.length, max + 1)))).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.nat({ max: 320 }),
+        async (bytes, cuts, max) => {
+          const buf = Buffer.from(bytes);
+          const got = await readBounded(chunked(buf, cuts), max);
+          expect(got.equals(buf.subarray(0, Math.min(buf.length, max + 1)))).toBe(true);
+        },
+      ),
       { seed: 4242, numRuns: 500 },
     );
   });

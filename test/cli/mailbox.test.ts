@@ -68,17 +68,22 @@ describe('splitMbox', () => {
   it('gives the same messages however the stream is chunked (fixed-seed property)', async () => {
     const whole = await split([Buffer.from(box.replace(/\n/g, '\r\n'), 'latin1')]);
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.integer({ min: 1, max: 97 }), { minLength: 1, maxLength: 40 }), async (sizes) => {
-        const buf = Buffer.from(box.replace(/\n/g, '\r\n'), 'latin1');
-        const chunks: Buffer[] = [];
-        for (let i = 0, k = 0; i < buf.length; k++) {
-          const n = sizes[k % sizes.length]!;
-          chunks.push(buf.subarray(i, i + n));
-          i += n;
-        }
-        const got = await split(chunks);
-        expect(got.map((m) => [m.offset, m.raw.toString('latin1')])).toEqual(whole.map((m) => [m.offset, m.raw.toString('latin1')]));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 1, max: 97 }), { minLength: 1, maxLength: 40 }),
+        async (sizes) => {
+          const buf = Buffer.from(box.replace(/\n/g, '\r\n'), 'latin1');
+          const chunks: Buffer[] = [];
+          for (let i = 0, k = 0; i < buf.length; k++) {
+            const n = sizes[k % sizes.length]!;
+            chunks.push(buf.subarray(i, i + n));
+            i += n;
+          }
+          const got = await split(chunks);
+          expect(got.map((m) => [m.offset, m.raw.toString('latin1')])).toEqual(
+            whole.map((m) => [m.offset, m.raw.toString('latin1')]),
+          );
+        },
+      ),
       { seed: 14, numRuns: 150 },
     );
   });
@@ -87,7 +92,8 @@ describe('splitMbox', () => {
 describe('vigil scan on an mbox file', () => {
   const parts = [
     ENVELOPE('alice@sender.example') + msg('Lunch on Thursday', undefined, '<lunch-1@sender.example>'),
-    ENVELOPE('security@paypal-account-verify.test') + phish({ eol: '\n', messageId: '<phish-2@paypal-account-verify.test>' }).toString('latin1'),
+    ENVELOPE('security@paypal-account-verify.test') +
+      phish({ eol: '\n', messageId: '<phish-2@paypal-account-verify.test>' }).toString('latin1'),
     ENVELOPE('carol@sender.example') + msg('Minutes', undefined, '<minutes-3@sender.example>'),
   ];
   const box = parts.join('\n');
@@ -99,9 +105,16 @@ describe('vigil scan on an mbox file', () => {
     writeFileSync(file, box, 'latin1');
     const r = await run(['scan', '--json', file]);
     expect(r.code).toBe(1);
-    const vs = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const vs = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(vs.map((v) => v.target)).toEqual(offsets.map((o) => `${file}:${o}`));
-    expect(vs.map((v) => v.input.message_id)).toEqual(['<lunch-1@sender.example>', '<phish-2@paypal-account-verify.test>', '<minutes-3@sender.example>']);
+    expect(vs.map((v) => v.input.message_id)).toEqual([
+      '<lunch-1@sender.example>',
+      '<phish-2@paypal-account-verify.test>',
+      '<minutes-3@sender.example>',
+    ]);
     expect(vs.map((v) => v.verdict)).toEqual(['clean', 'malicious', 'clean']);
     expect(r.err).toBe('vigil: 3 messages (1 mailbox): 1 malicious, 0 suspicious, 2 clean, 0 not analysed\n');
   });
@@ -112,19 +125,27 @@ describe('vigil scan on an mbox file', () => {
     writeFileSync(file, box, 'latin1');
     const r = await run(['scan', file]);
     expect(r.out).toContain(`${file}:${offsets[1]}  MALICIOUS`);
-    expect(r.out).toMatch(/from "PayPal Security" <security@paypal-account-verify\.test> · subject "Urgent: [^"]*" · message-id <phish-2@paypal-account-verify\.test>/);
-    expect(r.out.trimEnd().split('\n').at(-1)).toBe('vigil: 3 messages (1 mailbox): 1 malicious, 0 suspicious, 2 clean, 0 not analysed');
+    expect(r.out).toMatch(
+      /from "PayPal Security" <security@paypal-account-verify\.test> · subject "Urgent: [^"]*" · message-id <phish-2@paypal-account-verify\.test>/,
+    );
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe(
+      'vigil: 3 messages (1 mailbox): 1 malicious, 0 suspicious, 2 clean, 0 not analysed',
+    );
   });
 
   it('scans a message over limits.message_bytes from its first bytes (skipped says so) and goes on', async () => {
     const dir = tmp('vigil-mbox-');
     const file = join(dir, 'big.mbox');
-    const big = ENVELOPE('a@sender.example') + msg('big', `${'All agreed on the plan. '.repeat(3)}\n`.repeat(400));
+    const big =
+      ENVELOPE('a@sender.example') + msg('big', `${'All agreed on the plan. '.repeat(3)}\n`.repeat(400));
     writeFileSync(file, `${big}\n${parts[2]}`, 'latin1');
     const cfg = join(dir, 'c.json');
     writeFileSync(cfg, JSON.stringify({ limits: { message_bytes: 4096 } }));
     const r = await run(['scan', '--json', '--config', cfg, file]);
-    const vs = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const vs = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(vs).toHaveLength(2);
     expect(JSON.stringify(vs[0].skipped)).toMatch(/message_bytes=4096/);
     expect(vs[1].input.subject).toBe('Minutes');
@@ -135,11 +156,18 @@ describe('vigil scan on one large message with an envelope line on top', () => {
   it('is that message, named by its file, without a summary line', async () => {
     const dir = tmp('vigil-mbox-');
     const file = join(dir, 'one.eml');
-    writeFileSync(file, ENVELOPE('a@sender.example') + msg('one big', `${'All agreed on the plan. '.repeat(3)}\n`.repeat(400)), 'latin1');
+    writeFileSync(
+      file,
+      ENVELOPE('a@sender.example') + msg('one big', `${'All agreed on the plan. '.repeat(3)}\n`.repeat(400)),
+      'latin1',
+    );
     const cfg = join(dir, 'c.json');
     writeFileSync(cfg, JSON.stringify({ limits: { message_bytes: 4096 } }));
     const r = await run(['scan', '--json', '--config', cfg, file]);
-    const vs = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const vs = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(vs).toHaveLength(1);
     expect(vs[0].target).toBe(file);
     expect(vs[0].input.subject).toBe('one big');
@@ -150,9 +178,16 @@ describe('vigil scan on one large message with an envelope line on top', () => {
 describe('vigil scan on a Maildir', () => {
   it('scans cur/ and new/ (files without .eml, Maildir++ subfolders), leaves tmp/ and dotfiles out, then a summary', async () => {
     const md = tmp('vigil-maildir-');
-    for (const d of ['cur', 'new', 'tmp', '.Sent/cur', '.Sent/new', '.Sent/tmp']) mkdirSync(join(md, d), { recursive: true });
-    writeFileSync(join(md, 'cur', '1764750000.M1P1.mx:2,S'), msg('seen one', undefined, '<seen@sender.example>'));
-    writeFileSync(join(md, 'new', '1764750001.M2P1.mx'), phish({ messageId: '<new-phish@paypal-account-verify.test>' }));
+    for (const d of ['cur', 'new', 'tmp', '.Sent/cur', '.Sent/new', '.Sent/tmp'])
+      mkdirSync(join(md, d), { recursive: true });
+    writeFileSync(
+      join(md, 'cur', '1764750000.M1P1.mx:2,S'),
+      msg('seen one', undefined, '<seen@sender.example>'),
+    );
+    writeFileSync(
+      join(md, 'new', '1764750001.M2P1.mx'),
+      phish({ messageId: '<new-phish@paypal-account-verify.test>' }),
+    );
     writeFileSync(join(md, 'tmp', '1764750002.M3P1.mx'), msg('half written'));
     writeFileSync(join(md, 'new', '.hidden'), msg('dotfile'));
     writeFileSync(join(md, '.Sent', 'cur', '1764750003.M4P1.mx:2,S'), msg('sent one'));
@@ -161,15 +196,28 @@ describe('vigil scan on a Maildir', () => {
     writeFileSync(join(md, 'notes', 'new', 'todo'), msg('not mail'));
 
     const r = await run(['scan', '--json', md]);
-    const vs = r.out.trim().split('\n').map((l) => JSON.parse(l));
-    expect(vs.map((v) => v.input.subject).sort()).toEqual(['Urgent: your account will be suspended, verify your password now', 'seen one', 'sent one']);
-    expect(vs.find((v) => v.input.subject === 'seen one').target).toBe(join(md, 'cur', '1764750000.M1P1.mx:2,S'));
+    const vs = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(vs.map((v) => v.input.subject).sort()).toEqual([
+      'Urgent: your account will be suspended, verify your password now',
+      'seen one',
+      'sent one',
+    ]);
+    expect(vs.find((v) => v.input.subject === 'seen one').target).toBe(
+      join(md, 'cur', '1764750000.M1P1.mx:2,S'),
+    );
     expect(r.code).toBe(1);
-    expect(r.err).toBe('vigil: 3 messages (2 mailboxes): 1 malicious, 0 suspicious, 2 clean, 0 not analysed\n');
+    expect(r.err).toBe(
+      'vigil: 3 messages (2 mailboxes): 1 malicious, 0 suspicious, 2 clean, 0 not analysed\n',
+    );
 
     const human = await run(['scan', md]);
     expect(human.out).toContain('message-id <new-phish@paypal-account-verify.test>');
-    expect(human.out).toMatch(/vigil: 3 messages \(2 mailboxes\): 1 malicious, 0 suspicious, 2 clean, 0 not analysed\n$/);
+    expect(human.out).toMatch(
+      /vigil: 3 messages \(2 mailboxes\): 1 malicious, 0 suspicious, 2 clean, 0 not analysed\n$/,
+    );
   });
 
   it('keeps a folder of .eml files as before: no summary line', async () => {

@@ -12,10 +12,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin', 'vigil.js');
-const URLS = Array.from({ length: 3000 }, (_, i) => `http://host${i}.example/login?next=${i}`).join('\n') + '\n';
+const URLS =
+  Array.from({ length: 3000 }, (_, i) => `http://host${i}.example/login?next=${i}`).join('\n') + '\n';
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'index.js'))) throw new Error('build first: npx tsc -p tsconfig.build.json');
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'index.js')))
+    throw new Error('build first: npx tsc -p tsconfig.build.json');
 });
 
 function vigil(args: string[], stdin: string) {
@@ -61,17 +63,25 @@ describe('bin/vigil.js in a pipe', () => {
     expect(code).toBe(2);
   }, 60_000);
 
-  it.runIf(existsSync('/bin/sh'))('works under `| head -1` in a shell', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-pipe-'));
-    writeFileSync(join(dir, 'urls.txt'), URLS);
-    const sh = spawn('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" scan --kind url - < urls.txt | head -1`], { cwd: dir });
-    let out = '';
-    let err = '';
-    sh.stdout.setEncoding('utf8').on('data', (c) => (out += c));
-    sh.stderr.setEncoding('utf8').on('data', (c) => (err += c));
-    const code = await new Promise((resolve) => sh.on('close', resolve));
-    expect(out).toMatch(/^http:\/\/host0\.example/);
-    expect(err).toBe('');
-    expect(code).toBe(0);
-  }, 60_000);
+  it.runIf(existsSync('/bin/sh'))(
+    'works under `| head -1` in a shell',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'vigil-pipe-'));
+      writeFileSync(join(dir, 'urls.txt'), URLS);
+      const sh = spawn(
+        '/bin/sh',
+        ['-c', `"${process.execPath}" "${BIN}" scan --kind url - < urls.txt | head -1`],
+        { cwd: dir },
+      );
+      let out = '';
+      let err = '';
+      sh.stdout.setEncoding('utf8').on('data', (c) => (out += c));
+      sh.stderr.setEncoding('utf8').on('data', (c) => (err += c));
+      const code = await new Promise((resolve) => sh.on('close', resolve));
+      expect(out).toMatch(/^http:\/\/host0\.example/);
+      expect(err).toBe('');
+      expect(code).toBe(0);
+    },
+    60_000,
+  );
 });

@@ -17,7 +17,6 @@ const CLEAR = '\u001b[2J';
 const LINK = '\u001b]8;;http://evil.test/\u001b\\click\u001b]8;;\u001b\\';
 const RLO = '\u202e';
 
-
 /** No raw C0 (other than the newline ending each line), DEL, C1 or bidi control. */
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
@@ -39,7 +38,13 @@ const hostile: Verdict = {
   ],
   model: null,
   skipped: [{ what: `attachment ${TITLE}.zip`, why: 'encrypted archive' }],
-  input: { sha256: 'x', bytes: 1, subject: `Invoice ${TITLE}${CLEAR}`, from: `"IT${RLO}" <it@corp.example>`, message_id: '<m@corp.example>' },
+  input: {
+    sha256: 'x',
+    bytes: 1,
+    subject: `Invoice ${TITLE}${CLEAR}`,
+    from: `"IT${RLO}" <it@corp.example>`,
+    message_id: '<m@corp.example>',
+  },
   elapsed_ms: 1,
 } as unknown as Verdict;
 
@@ -61,13 +66,22 @@ describe('human output', () => {
   });
 
   it('keeps ordinary text, including non-Latin scripts and emoji, as it is', () => {
-    expect(escapeControl('Factura — Ünïcödé 請求書 ✅ tab\there')).toBe('Factura — Ünïcödé 請求書 ✅ tab\\there');
+    expect(escapeControl('Factura — Ünïcödé 請求書 ✅ tab\there')).toBe(
+      'Factura — Ünïcödé 請求書 ✅ tab\\there',
+    );
   });
 
   it('writes no raw ESC byte for a hostile message scanned end to end', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-print-'));
     const file = join(dir, `a${CLEAR}\nb.eml`);
-    writeFileSync(file, eml({ subject: `Invoice ${TITLE}${CLEAR}`, from: `"Pay${TITLE}" <pay@billing.example>`, text: `Open ${CLEAR} now` }));
+    writeFileSync(
+      file,
+      eml({
+        subject: `Invoice ${TITLE}${CLEAR}`,
+        from: `"Pay${TITLE}" <pay@billing.example>`,
+        text: `Open ${CLEAR} now`,
+      }),
+    );
     writeFileSync(join(dir, `bad${TITLE}.eml`), 'not a message at all');
     const io = fakeIo();
     await main(['node', 'vigil', 'scan', dir], io);

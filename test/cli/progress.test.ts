@@ -7,14 +7,17 @@ import { runScan } from '../../src/cli/scan.js';
 import { Progress } from '../../src/cli/progress.js';
 import { fakeIo } from '../helpers/io.js';
 
-const EXAMPLES = ['examples/bec-wire-transfer.eml', 'examples/credential-phish.eml', 'examples/legit-invoice-approval.eml'];
+const EXAMPLES = [
+  'examples/bec-wire-transfer.eml',
+  'examples/credential-phish.eml',
+  'examples/legit-invoice-approval.eml',
+];
 const inputs = [...EXAMPLES, 'examples/missing.eml'];
 const clock = () => {
   let t = 0;
   return () => (t += 1000);
 };
 const opts = { config: 'examples/config.json', model: false };
-// eslint-disable-next-line no-control-regex
 const plain = (s: string) => s.replace(/\r\x1b\[K/g, '\n');
 
 describe('vigil scan progress on a terminal', () => {
@@ -26,7 +29,9 @@ describe('vigil scan progress on a terminal', () => {
     // the line is redrawn in place (\r + erase line), never scrolled
     expect(io.err).toContain('\r\x1b[Kvigil scan: 1/4 (25 %) · ');
     expect(lines).toContain('vigil scan: 1/4 (25 %) · 1.0/s · ETA 3 s · 1 malicious');
-    expect(lines.some((l) => /^vigil scan: 3\/4 \(75 %\) · [\d.]+\/s · ETA \d+ s · 2 malicious/.test(l))).toBe(true);
+    expect(
+      lines.some((l) => /^vigil scan: 3\/4 \(75 %\) · [\d.]+\/s · ETA \d+ s · 2 malicious/.test(l)),
+    ).toBe(true);
     expect(lines[lines.length - 1]).toMatch(
       /^vigil scan: 4 inputs in \d+(\.\d)? s \([\d.]+\/s\): 1 clean, 0 suspicious, 2 malicious, 1 error$/,
     );
@@ -37,7 +42,10 @@ describe('vigil scan progress on a terminal', () => {
   });
 
   it('is silent on a pipe and with --quiet (errors are still named)', async () => {
-    for (const [tty, quiet] of [[false, false], [true, true]] as const) {
+    for (const [tty, quiet] of [
+      [false, false],
+      [true, true],
+    ] as const) {
       const io = fakeIo('', tty);
       await runScan(inputs, { ...opts, quiet, now: clock() }, io);
       expect(io.err).not.toContain('vigil scan:');
@@ -56,7 +64,9 @@ describe('vigil scan progress on a terminal', () => {
     const io = fakeIo('paypa1.com\nexample.com\n', true);
     await runScan(['-'], { ...opts, kind: 'domain', now: clock() }, io);
     expect(plain(io.err)).toMatch(/vigil scan: 1 · [\d.]+\/s · 1 suspicious\n/);
-    expect(plain(io.err)).toMatch(/vigil scan: 2 inputs in .*: 1 clean, 1 suspicious, 0 malicious, 0 errors\n$/);
+    expect(plain(io.err)).toMatch(
+      /vigil scan: 2 inputs in .*: 1 clean, 1 suspicious, 0 malicious, 0 errors\n$/,
+    );
   });
 });
 
@@ -64,7 +74,14 @@ describe('Progress', () => {
   it('redraws at most once per interval, and always at the last input', () => {
     let t = 0;
     const out: string[] = [];
-    const p = new Progress({ write: (s) => out.push(s), enabled: true, total: 1000, label: 'x', now: () => t, intervalMs: 100 });
+    const p = new Progress({
+      write: (s) => out.push(s),
+      enabled: true,
+      total: 1000,
+      label: 'x',
+      now: () => t,
+      intervalMs: 100,
+    });
     for (let i = 0; i < 1000; i++) {
       t += 1; // 1 ms per input: 1,000 inputs in 1 s
       p.tick('clean');
@@ -88,8 +105,9 @@ describe('vigil eval url|domain progress', () => {
       const o = { malicious: join(dir, 'm.txt'), benign: join(dir, 'b.txt'), model: false, json: true };
       const tty = fakeIo('', true);
       await runEvalList('domain', o, tty);
-      // eslint-disable-next-line no-control-regex
-      expect(tty.err.replace(/\r\x1b\[K/g, '\n')).toMatch(/eval domain: 4 inputs in .*: 1 clean, 1 suspicious, 1 malicious, 1 error\n$/);
+      expect(tty.err.replace(/\r\x1b\[K/g, '\n')).toMatch(
+        /eval domain: 4 inputs in .*: 1 clean, 1 suspicious, 1 malicious, 1 error\n$/,
+      );
       for (const io of [fakeIo('', false), fakeIo('', true)]) {
         await runEvalList('domain', { ...o, quiet: io.isTTY }, io);
         expect(io.err).toBe('');

@@ -16,7 +16,6 @@ import { countMboxMessages } from '../../src/cli/mbox.js';
 import { eml } from '../helpers/eml.js';
 import { fakeIo } from '../helpers/io.js';
 
-
 const run = async (args: string[], io: CliIo & { out: string; err: string } = fakeIo()) => {
   const code = await main(['node', 'vigil', ...args], io);
   return { code, out: io.out, err: io.err };
@@ -45,17 +44,32 @@ function endless(byte = 0x41): Readable & { pulled: number } {
 }
 
 const ENVELOPE = (who: string) => `From ${who} Thu Dec  3 08:28:28 2026\n`;
-const msg = (subject: string, text = 'Hi Bob,\n\nSee you at noon.\n') => eml({ subject, text, eol: '\n' }).toString();
+const msg = (subject: string, text = 'Hi Bob,\n\nSee you at noon.\n') =>
+  eml({ subject, text, eol: '\n' }).toString();
 
 describe('mbox input', () => {
-  const mbox = [ENVELOPE('alice@sender.example') + msg('first'), ENVELOPE('MAILER-DAEMON') + msg('second, a lure', 'Verify your password now'), ENVELOPE('carol@sender.example') + msg('third')].join('\n');
+  const mbox = [
+    ENVELOPE('alice@sender.example') + msg('first'),
+    ENVELOPE('MAILER-DAEMON') + msg('second, a lure', 'Verify your password now'),
+    ENVELOPE('carol@sender.example') + msg('third'),
+  ].join('\n');
 
   it('scans a mailbox of three messages one by one (file and stdin) instead of one mixed verdict', async () => {
     const dir = tmp('vigil-mbox-');
     writeFileSync(join(dir, 'inbox.mbox'), mbox);
     const r = await run(['scan', '--json', join(dir, 'inbox.mbox'), '-'], fakeIo(mbox));
-    const verdicts = r.out.trim().split('\n').map((l) => JSON.parse(l));
-    expect(verdicts.map((v) => v.input.subject)).toEqual(['first', 'second, a lure', 'third', 'first', 'second, a lure', 'third']);
+    const verdicts = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(verdicts.map((v) => v.input.subject)).toEqual([
+      'first',
+      'second, a lure',
+      'third',
+      'first',
+      'second, a lure',
+      'third',
+    ]);
     expect(verdicts[3].target).toBe('stdin:0');
     expect(r.err).toMatch(/^vigil: 6 messages \(2 mailboxes\): /m);
   });
@@ -68,8 +82,14 @@ describe('mbox input', () => {
   });
 
   it.each([
-    ['a body line "From here on" after a blank line', ENVELOPE('a@b.example') + msg('s', 'Hello,\n\nFrom here on we meet on Mondays.\n')],
-    ['an escaped >From line', ENVELOPE('a@b.example') + msg('s', 'Hello,\n\n>From alice@sender.example Thu Dec  3 08:28:28 2026\n')],
+    [
+      'a body line "From here on" after a blank line',
+      ENVELOPE('a@b.example') + msg('s', 'Hello,\n\nFrom here on we meet on Mondays.\n'),
+    ],
+    [
+      'an escaped >From line',
+      ENVELOPE('a@b.example') + msg('s', 'Hello,\n\n>From alice@sender.example Thu Dec  3 08:28:28 2026\n'),
+    ],
     ['no envelope line on top', msg('s', 'Hello,\n\nFrom alice@sender.example Thu Dec  3 08:28:28 2026\n')],
   ])('is not a mailbox: %s', (_, text) => {
     expect(countMboxMessages(Buffer.from(text))).toBe(0);
@@ -92,14 +112,22 @@ describe('directory listing', () => {
     const files = await listEml(dir);
     expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['a/b/two.eml', 'a/one.eml', 'top.eml']);
     const r = await run(['scan', '--json', dir]);
-    expect(r.out.trim().split('\n').map((l) => JSON.parse(l).input.subject)).toEqual(['two', 'one', 'top']);
+    expect(
+      r.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).input.subject),
+    ).toEqual(['two', 'one', 'top']);
   });
 
   it('stops at the entry limit and says so', async () => {
     const dir = tmp('vigil-many-');
     for (let i = 0; i < 30; i++) writeFileSync(join(dir, `m${String(i).padStart(2, '0')}.eml`), 'x');
     const skipped: string[] = [];
-    const files = await listEml(dir, { maxEntries: 10, onSkip: (what, why) => skipped.push(`${what}: ${why}`) });
+    const files = await listEml(dir, {
+      maxEntries: 10,
+      onSkip: (what, why) => skipped.push(`${what}: ${why}`),
+    });
     expect(files).toHaveLength(10);
     expect(skipped).toEqual([expect.stringMatching(/entries after #10 .*limit of 10 listed entries/)]);
   });
@@ -135,7 +163,11 @@ describe('directory listing', () => {
 describe('reading at most limits.message_bytes', () => {
   it('reads an endless stdin up to the limit plus one byte, then stops', async () => {
     const stdin = endless();
-    const buf = await createStreamIo({ stdin, stdout: new PassThrough(), stderr: new PassThrough() }).readStdin(100_000);
+    const buf = await createStreamIo({
+      stdin,
+      stdout: new PassThrough(),
+      stderr: new PassThrough(),
+    }).readStdin(100_000);
     expect(buf.length).toBe(100_001);
     expect(stdin.pulled).toBeLessThan(100_000 + 4 * 64 * 1024);
   });
@@ -153,7 +185,10 @@ describe('reading at most limits.message_bytes', () => {
     const io = createStreamIo({ stdin, stdout: out, stderr: new PassThrough() });
     let text = '';
     out.on('data', (c) => (text += c));
-    const code = await main(['node', 'vigil', 'scan', '--json', '--config', smallLimits({ message_bytes: 8192 }), '-'], io);
+    const code = await main(
+      ['node', 'vigil', 'scan', '--json', '--config', smallLimits({ message_bytes: 8192 }), '-'],
+      io,
+    );
     expect(code).toBe(0);
     const v = JSON.parse(text);
     expect(v.input.subject).toBe('endless');
@@ -176,10 +211,18 @@ describe('reading at most limits.message_bytes', () => {
   });
 
   it('streams --kind url lines and ends the input at a line over the limit', async () => {
-    const lines = Readable.from([Buffer.from('http://a.example/x\n\nhttp://b.example/'), Buffer.from('y\r\n'), Buffer.alloc(5000, 0x62)]);
+    const lines = Readable.from([
+      Buffer.from('http://a.example/x\n\nhttp://b.example/'),
+      Buffer.from('y\r\n'),
+      Buffer.alloc(5000, 0x62),
+    ]);
     const got = [];
     for await (const l of readLines(lines, 1024)) got.push(l);
-    expect(got).toEqual([{ line: 'http://a.example/x', n: 1 }, { line: 'http://b.example/y', n: 3 }, { tooLong: true, n: 4 }]);
+    expect(got).toEqual([
+      { line: 'http://a.example/x', n: 1 },
+      { line: 'http://b.example/y', n: 3 },
+      { tooLong: true, n: 4 },
+    ]);
 
     const out = new PassThrough();
     let text = '';
@@ -187,11 +230,26 @@ describe('reading at most limits.message_bytes', () => {
     let err = '';
     const errs = new PassThrough();
     errs.on('data', (c) => (err += c));
-    const stdin = Readable.from((async function* () {
-      yield Buffer.from('example.com\n');
-      for await (const c of endless()) yield c;
-    })());
-    const code = await main(['node', 'vigil', 'scan', '--kind', 'domain', '--json', '--config', smallLimits({ message_bytes: 4096 }), '-'], createStreamIo({ stdin, stdout: out, stderr: errs }));
+    const stdin = Readable.from(
+      (async function* () {
+        yield Buffer.from('example.com\n');
+        for await (const c of endless()) yield c;
+      })(),
+    );
+    const code = await main(
+      [
+        'node',
+        'vigil',
+        'scan',
+        '--kind',
+        'domain',
+        '--json',
+        '--config',
+        smallLimits({ message_bytes: 4096 }),
+        '-',
+      ],
+      createStreamIo({ stdin, stdout: out, stderr: errs }),
+    );
     expect(code).toBe(2);
     expect(JSON.parse(text).target).toBe('example.com');
     expect(err).toMatch(/stdin line 2: .*E_INPUT_TOO_LARGE/);

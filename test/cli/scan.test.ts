@@ -8,7 +8,6 @@ import { fakeIo } from '../helpers/io.js';
 
 const EX = new URL('../../examples/', import.meta.url).pathname;
 
-
 const run = async (args: string[], stdin = '') => {
   const io = fakeIo(stdin);
   const code = await main(['node', 'vigil', ...args], io);
@@ -35,8 +34,14 @@ describe('vigil scan', () => {
 
   it('prints one JSON verdict per line in input order', async () => {
     const r = await run(['scan', '--json', `${EX}legit-invoice-approval.eml`, `${EX}credential-phish.eml`]);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((v) => v.target)).toEqual([`${EX}legit-invoice-approval.eml`, `${EX}credential-phish.eml`]);
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((v) => v.target)).toEqual([
+      `${EX}legit-invoice-approval.eml`,
+      `${EX}credential-phish.eml`,
+    ]);
   });
 
   it('reads one message from stdin with -', async () => {
@@ -50,13 +55,24 @@ describe('vigil scan', () => {
     writeFileSync(join(dir, 'a.eml'), eml({ subject: 'a' }));
     writeFileSync(join(dir, 'notes.txt'), 'ignored');
     const r = await run(['scan', '--json', dir]);
-    expect(r.out.trim().split('\n').map((l) => JSON.parse(l).input.subject)).toEqual(['a', 'b']);
+    expect(
+      r.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).input.subject),
+    ).toEqual(['a', 'b']);
   });
 
   it('exits 2 naming the file that could not be analysed, and still scans the others', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-scan-'));
     writeFileSync(join(dir, 'garbage.eml'), Buffer.from([0, 1, 2, 3, 255, 254]));
-    const r = await run(['scan', '--json', join(dir, 'missing.eml'), join(dir, 'garbage.eml'), `${EX}legit-invoice-approval.eml`]);
+    const r = await run([
+      'scan',
+      '--json',
+      join(dir, 'missing.eml'),
+      join(dir, 'garbage.eml'),
+      `${EX}legit-invoice-approval.eml`,
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('missing.eml');
     expect(r.err).toContain('E_READ');

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { blendScores, combine, defineSignal, labelFor, rulesOnlyScore, VigilError, ERRORS } from '../../src/core/index.js';
+import {
+  blendScores,
+  combine,
+  defineSignal,
+  labelFor,
+  rulesOnlyScore,
+  VigilError,
+  ERRORS,
+} from '../../src/core/index.js';
 
 const HIGH = defineSignal({ id: 'email.test.high', category: 'phishing', severity: 'high', summary: 'h' });
-const CRIT = defineSignal({ id: 'email.test.crit', category: 'malware_delivery', severity: 'critical', summary: 'c' });
+const CRIT = defineSignal({
+  id: 'email.test.crit',
+  category: 'malware_delivery',
+  severity: 'critical',
+  summary: 'c',
+});
 const LOW = defineSignal({ id: 'email.test.low', category: 'bec', severity: 'low', summary: 'l' });
 
 describe('engine', () => {
@@ -16,7 +29,11 @@ describe('engine', () => {
   });
 
   it('puts a floor under the score for a critical signal, even against the model', () => {
-    const v = combine({ ...base, signals: [CRIT.fire('exe')], model: { name: 'm', version: '1', score: 0.01, top_features: [] } });
+    const v = combine({
+      ...base,
+      signals: [CRIT.fire('exe')],
+      model: { name: 'm', version: '1', score: 0.01, top_features: [] },
+    });
     expect(v.score).toBe(0.95);
     expect(v.verdict).toBe('malicious');
     expect(v.model?.score).toBe(0.01);
@@ -29,21 +46,50 @@ describe('engine', () => {
       signals: [LOW.fire('l'), HIGH.fire('h'), MED.fire('m2'), CRIT.fire('c'), MED.fire('m1')],
       model: { name: 'm', version: '1', score: 0.7, top_features: [] },
       // the model weighs the low signal most: it still comes after every more severe one
-      signalContributions: new Map([['email.test.low', 3], ['email.test.high', 0.2], ['email.test.crit', -1], ['email.test.med', 1]]),
+      signalContributions: new Map([
+        ['email.test.low', 3],
+        ['email.test.high', 0.2],
+        ['email.test.crit', -1],
+        ['email.test.med', 1],
+      ]),
     });
-    expect(v.signals.map((s) => `${s.severity}:${s.message}`)).toEqual(['critical:c', 'high:h', 'medium:m1', 'medium:m2', 'low:l']);
+    expect(v.signals.map((s) => `${s.severity}:${s.message}`)).toEqual([
+      'critical:c',
+      'high:h',
+      'medium:m1',
+      'medium:m2',
+      'low:l',
+    ]);
     const W = defineSignal({ id: 'email.test.w', category: 'phishing', severity: 'high', summary: 'w' });
-    const byContribution = combine({ ...base, signals: [HIGH.fire('h'), W.fire('w')], model: { name: 'm', version: '1', score: 0.7, top_features: [] }, signalContributions: new Map([['email.test.w', 2], ['email.test.high', 1]]) });
+    const byContribution = combine({
+      ...base,
+      signals: [HIGH.fire('h'), W.fire('w')],
+      model: { name: 'm', version: '1', score: 0.7, top_features: [] },
+      signalContributions: new Map([
+        ['email.test.w', 2],
+        ['email.test.high', 1],
+      ]),
+    });
     expect(byContribution.signals.map((s) => s.id)).toEqual(['email.test.w', 'email.test.high']);
   });
 
   it('explains the score: method, model, gate and floor, with the numbers the engine used', () => {
     const gate = { roleOf: () => 'context' as const, askModelMin: 0.25 };
     const blend = { model: 0.35, rules: 1 };
-    const v = combine({ ...base, signals: [LOW.fire('l')], model: { name: 'm', version: '1', score: 0.99, top_features: [] }, blend, gate, askScore: 0.97 });
+    const v = combine({
+      ...base,
+      signals: [LOW.fire('l')],
+      model: { name: 'm', version: '1', score: 0.99, top_features: [] },
+      blend,
+      gate,
+      askScore: 0.97,
+    });
     expect(v.verdict).toBe('clean');
     expect(v.explanation).toMatchObject({
-      method: 'blend', model_score: 0.99, rules_score: 0.15, blend,
+      method: 'blend',
+      model_score: 0.99,
+      rules_score: 0.15,
+      blend,
       gate: { open: false, ask: true, deception: false, strong: false, ask_score: 0.97, cap: 0.49 },
       thresholds: { suspicious: 0.5, malicious: 0.9 },
     });
@@ -60,7 +106,12 @@ describe('engine', () => {
     // the model and a high rule agreeing make it malicious; identity blend is the model itself
     expect(blendScores(0.999, rulesOnlyScore([HIGH.fire('a'), HIGH.fire('b')]), blend)).toBeGreaterThan(0.9);
     expect(blendScores(0.7, 0.5, { model: 1, rules: 0 })).toBeCloseTo(0.7);
-    const v = combine({ ...base, signals: [], model: { name: 'm', version: '1', score: 0.99, top_features: [] }, blend });
+    const v = combine({
+      ...base,
+      signals: [],
+      model: { name: 'm', version: '1', score: 0.99, top_features: [] },
+      blend,
+    });
     expect(v.verdict).toBe('clean');
     expect(v.model?.score).toBe(0.99);
   });
@@ -79,7 +130,10 @@ describe('engine', () => {
   });
 
   it('clips evidence so one hostile header cannot bloat a verdict', () => {
-    const s = HIGH.fire('m', Array.from({ length: 50 }, () => ({ where: 'header:X', text: 'a'.repeat(10_000) })));
+    const s = HIGH.fire(
+      'm',
+      Array.from({ length: 50 }, () => ({ where: 'header:X', text: 'a'.repeat(10_000) })),
+    );
     expect(s.evidence).toHaveLength(5);
     expect(s.evidence[0]!.text.length).toBeLessThanOrEqual(300);
   });

@@ -3,18 +3,63 @@
  * ask together with a deception). Wording, however lure-like, cannot flag mail on its own.
  */
 import { describe, expect, it } from 'vitest';
-import { combine, defineSignal, evaluateGate, gateCap, roleOf, type EvidenceGate, type Signal } from '../../src/core/index.js';
+import {
+  combine,
+  defineSignal,
+  evaluateGate,
+  gateCap,
+  roleOf,
+  type EvidenceGate,
+  type Signal,
+} from '../../src/core/index.js';
 
 const ASK = defineSignal({ id: 'email.test.ask', category: 'bec', severity: 'high', summary: 'a' });
-const DECEIVE = defineSignal({ id: 'email.test.deceive', category: 'impersonation', severity: 'high', summary: 'd' });
-const CONTEXT = defineSignal({ id: 'email.test.context', category: 'malicious_url', severity: 'low', summary: 'c' });
-const STRONG = defineSignal({ id: 'email.test.strong', category: 'prompt_injection', severity: 'high', summary: 's' });
-const CRIT = defineSignal({ id: 'email.test.crit', category: 'malware_delivery', severity: 'critical', summary: 'x' });
-const DECLARED_STRONG = defineSignal({ id: 'email.test.declared', category: 'bec', severity: 'high', summary: 'g', roles: { high: 'strong' } });
+const DECEIVE = defineSignal({
+  id: 'email.test.deceive',
+  category: 'impersonation',
+  severity: 'high',
+  summary: 'd',
+});
+const CONTEXT = defineSignal({
+  id: 'email.test.context',
+  category: 'malicious_url',
+  severity: 'low',
+  summary: 'c',
+});
+const STRONG = defineSignal({
+  id: 'email.test.strong',
+  category: 'prompt_injection',
+  severity: 'high',
+  summary: 's',
+});
+const CRIT = defineSignal({
+  id: 'email.test.crit',
+  category: 'malware_delivery',
+  severity: 'critical',
+  summary: 'x',
+});
+const DECLARED_STRONG = defineSignal({
+  id: 'email.test.declared',
+  category: 'bec',
+  severity: 'high',
+  summary: 'g',
+  roles: { high: 'strong' },
+});
 const defs = new Map([ASK, DECEIVE, CONTEXT, STRONG, CRIT, DECLARED_STRONG].map((d) => [d.id, d]));
-const gate: EvidenceGate = { roleOf: (s: Signal) => roleOf(s.category, s.severity, defs.get(s.id)?.roles), askModelMin: 0.5 };
+const gate: EvidenceGate = {
+  roleOf: (s: Signal) => roleOf(s.category, s.severity, defs.get(s.id)?.roles),
+  askModelMin: 0.5,
+};
 const model = (score: number) => ({ name: 'm', version: '1', score, top_features: [] });
-const base = { kind: 'email' as const, target: 't', skipped: [], input: {}, startedAt: 0, blend: { model: 1, rules: 0 }, gate };
+const base = {
+  kind: 'email' as const,
+  target: 't',
+  skipped: [],
+  input: {},
+  startedAt: 0,
+  blend: { model: 1, rules: 0 },
+  gate,
+};
 
 describe('roleOf', () => {
   it('derives roles from category and severity, and a declaration overrides them', () => {
@@ -37,30 +82,59 @@ describe('evidence gate', () => {
     expect(v.model?.score).toBe(0.999);
   });
   it('keeps a model-only ask closed without a deception, and context signals never open it', () => {
-    expect(combine({ ...base, signals: [CONTEXT.fire('short link'), CONTEXT.fire('b')], model: model(0.99) }).verdict).toBe('clean');
+    expect(
+      combine({ ...base, signals: [CONTEXT.fire('short link'), CONTEXT.fire('b')], model: model(0.99) })
+        .verdict,
+    ).toBe('clean');
     expect(combine({ ...base, signals: [ASK.fire('pay now')], model: model(0.99) }).verdict).toBe('clean');
   });
   it('opens for an ask with a deception, where the model ranks', () => {
-    expect(combine({ ...base, signals: [ASK.fire('pay'), DECEIVE.fire('spoof')], model: model(0.95) }).verdict).toBe('malicious');
-    expect(combine({ ...base, signals: [ASK.fire('pay'), DECEIVE.fire('spoof')], model: model(0.1) }).verdict).toBe('clean');
+    expect(
+      combine({ ...base, signals: [ASK.fire('pay'), DECEIVE.fire('spoof')], model: model(0.95) }).verdict,
+    ).toBe('malicious');
+    expect(
+      combine({ ...base, signals: [ASK.fire('pay'), DECEIVE.fire('spoof')], model: model(0.1) }).verdict,
+    ).toBe('clean');
   });
   it('lets the model supply the ask (lure wording) but never the deception', () => {
-    expect(combine({ ...base, signals: [DECEIVE.fire('lookalike')], model: model(0.8) }).verdict).toBe('suspicious');
-    expect(combine({ ...base, signals: [DECEIVE.fire('lookalike')], model: model(0.45) }).score).toBeLessThan(0.5);
-    expect(evaluateGate([DECEIVE.fire('x')], 0.8, gate)).toEqual({ open: true, ask: true, deception: true, strong: false });
+    expect(combine({ ...base, signals: [DECEIVE.fire('lookalike')], model: model(0.8) }).verdict).toBe(
+      'suspicious',
+    );
+    expect(combine({ ...base, signals: [DECEIVE.fire('lookalike')], model: model(0.45) }).score).toBeLessThan(
+      0.5,
+    );
+    expect(evaluateGate([DECEIVE.fire('x')], 0.8, gate)).toEqual({
+      open: true,
+      ask: true,
+      deception: true,
+      strong: false,
+    });
   });
   it("reads the ask from the model's wording score, not from a probability the deception itself raised", () => {
     // the model's own probability is high because the rule fired; without the rule it reads 0.2
-    expect(combine({ ...base, signals: [DECEIVE.fire('reply-to elsewhere')], model: model(0.9), askScore: 0.2 }).verdict).toBe('clean');
-    expect(combine({ ...base, signals: [DECEIVE.fire('reply-to elsewhere')], model: model(0.9), askScore: 0.7 }).verdict).toBe('malicious');
+    expect(
+      combine({ ...base, signals: [DECEIVE.fire('reply-to elsewhere')], model: model(0.9), askScore: 0.2 })
+        .verdict,
+    ).toBe('clean');
+    expect(
+      combine({ ...base, signals: [DECEIVE.fire('reply-to elsewhere')], model: model(0.9), askScore: 0.7 })
+        .verdict,
+    ).toBe('malicious');
   });
   it('opens for one strong signal: declared, prompt injection, or critical', () => {
     expect(evaluateGate([DECLARED_STRONG.fire('gift cards')], null, gate).open).toBe(true);
     expect(evaluateGate([STRONG.fire('ignore previous instructions')], null, gate).open).toBe(true);
-    expect(combine({ ...base, signals: [CRIT.fire('invoice.pdf.exe')], model: model(0.01) }).score).toBe(0.95);
+    expect(combine({ ...base, signals: [CRIT.fire('invoice.pdf.exe')], model: model(0.01) }).score).toBe(
+      0.95,
+    );
   });
   it('follows a configured suspicious threshold', () => {
-    const v = combine({ ...base, signals: [], model: model(0.9), thresholds: { suspicious: 0.3, malicious: 0.8 } });
+    const v = combine({
+      ...base,
+      signals: [],
+      model: model(0.9),
+      thresholds: { suspicious: 0.3, malicious: 0.8 },
+    });
     expect(v.verdict).toBe('clean');
     expect(v.score).toBeLessThan(0.3);
   });
@@ -87,13 +161,23 @@ describe('a sender domain built to pass for a known one opens the gate on its ow
     const { analyzeEmail } = await import('../../src/email/index.js');
     const { eml } = await import('../helpers/eml.js');
     const v = await analyzeEmail(
-      eml({ from: 'Samuel Hansen <shansen@pinecrestengineeriing.example>', to: 'samantha@pinecrestengineering.example', subject: 'Quick one', text: 'Are you at your desk? I need a hand with something today.' }),
+      eml({
+        from: 'Samuel Hansen <shansen@pinecrestengineeriing.example>',
+        to: 'samantha@pinecrestengineering.example',
+        subject: 'Quick one',
+        text: 'Are you at your desk? I need a hand with something today.',
+      }),
       { config: resolveConfig({}) },
     );
     expect(v.verdict).not.toBe('clean');
     // the same note from the real domain stays clean
     const ok = await analyzeEmail(
-      eml({ from: 'Samuel Hansen <shansen@pinecrestengineering.example>', to: 'samantha@pinecrestengineering.example', subject: 'Quick one', text: 'Are you at your desk? I need a hand with something today.' }),
+      eml({
+        from: 'Samuel Hansen <shansen@pinecrestengineering.example>',
+        to: 'samantha@pinecrestengineering.example',
+        subject: 'Quick one',
+        text: 'Are you at your desk? I need a hand with something today.',
+      }),
       { config: resolveConfig({}) },
     );
     expect(ok.verdict).toBe('clean');

@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const DATA_DIR = process.env.VIGIL_DATA || resolve(new URL('../..', import.meta.url).pathname, '..', 'shared', 'data');
+export const DATA_DIR =
+  process.env.VIGIL_DATA || resolve(new URL('../..', import.meta.url).pathname, '..', 'shared', 'data');
 
 /**
  * Whether the corpus is here. Absent outside CI: the caller skips with `why`. Absent under CI (which
@@ -27,7 +28,12 @@ export function corpusPresent(part: string): { present: boolean; why: string } {
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** The first `n` rows of every group, each group in SHA-256 order, groups sorted by name. */
-export function groupedSample<T>(rows: readonly T[], group: (r: T) => string, key: (r: T) => string, n: number): T[] {
+export function groupedSample<T>(
+  rows: readonly T[],
+  group: (r: T) => string,
+  key: (r: T) => string,
+  n: number,
+): T[] {
   const groups = new Map<string, { k: string; r: T }[]>();
   for (const r of rows) {
     const g = group(r);
@@ -56,10 +62,23 @@ export interface EmailRow {
 
 /** `n` messages of every source of email/manifest.csv. */
 export function emailSample(n: number): EmailRow[] {
-  const [head, ...rows] = parseCsv(readFileSync(join(DATA_DIR, 'email', 'manifest.csv'), 'utf8')).filter((r) => r.length >= 4);
-  if (head?.join(',') !== 'file,label,source,sha256') throw new Error(`unexpected email/manifest.csv header: ${head?.join(',')}`);
-  const all = rows.map(([file, label, source, sha256]) => ({ file: file!, label: label as EmailRow['label'], source: source!, sha256: sha256! }));
-  return groupedSample(all, (r) => `${r.label}/${r.source}`, (r) => r.sha256, n);
+  const [head, ...rows] = parseCsv(readFileSync(join(DATA_DIR, 'email', 'manifest.csv'), 'utf8')).filter(
+    (r) => r.length >= 4,
+  );
+  if (head?.join(',') !== 'file,label,source,sha256')
+    throw new Error(`unexpected email/manifest.csv header: ${head?.join(',')}`);
+  const all = rows.map(([file, label, source, sha256]) => ({
+    file: file!,
+    label: label as EmailRow['label'],
+    source: source!,
+    sha256: sha256!,
+  }));
+  return groupedSample(
+    all,
+    (r) => `${r.label}/${r.source}`,
+    (r) => r.sha256,
+    n,
+  );
 }
 
 export interface ListRow {
@@ -73,12 +92,33 @@ export interface ListRow {
  * group of `nBenign`; URLs: source).
  */
 export function listSample(file: string, n: number, nBenign = n): ListRow[] {
-  const [, ...rows] = parseCsv(readFileSync(join(DATA_DIR, file), 'utf8')).filter((r) => r.length >= 3 && r[0]);
-  const all = rows.map(([item, label, group]) => ({ item: item!, label: label as ListRow['label'], group: group || `${label}` }));
+  const [, ...rows] = parseCsv(readFileSync(join(DATA_DIR, file), 'utf8')).filter(
+    (r) => r.length >= 3 && r[0],
+  );
+  const all = rows.map(([item, label, group]) => ({
+    item: item!,
+    label: label as ListRow['label'],
+    group: group || `${label}`,
+  }));
   const benignOneGroup = all.every((r) => r.label === 'malicious' || r.group === 'benign');
-  const mal = groupedSample(all.filter((r) => r.label === 'malicious'), (r) => r.group, (r) => sha(r.item), n);
+  const mal = groupedSample(
+    all.filter((r) => r.label === 'malicious'),
+    (r) => r.group,
+    (r) => sha(r.item),
+    n,
+  );
   const ben = benignOneGroup
-    ? groupedSample(all.filter((r) => r.label === 'benign'), () => 'benign', (r) => sha(r.item), nBenign)
-    : groupedSample(all.filter((r) => r.label === 'benign'), (r) => r.group, (r) => sha(r.item), n);
+    ? groupedSample(
+        all.filter((r) => r.label === 'benign'),
+        () => 'benign',
+        (r) => sha(r.item),
+        nBenign,
+      )
+    : groupedSample(
+        all.filter((r) => r.label === 'benign'),
+        (r) => r.group,
+        (r) => sha(r.item),
+        n,
+      );
   return [...mal, ...ben];
 }

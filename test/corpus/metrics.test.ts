@@ -32,7 +32,10 @@ function floors(): Map<string, { op: '≥' | '≤'; bound: number }> {
   if (i < 0 || j < i) throw new Error('README.md lacks the corpus-floors table');
   const out = new Map<string, { op: '≥' | '≤'; bound: number }>();
   for (const line of readme.slice(i, j).split('\n')) {
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim().replace(/`/g, ''));
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim().replace(/`/g, ''));
     const m = cells[2]?.match(/^(≥|≤) ([0-9.]+)$/);
     if (cells[0] && m) out.set(cells[0], { op: m[1] as '≥' | '≤', bound: Number(m[2]) });
   }
@@ -53,14 +56,30 @@ function check(metric: string, value: number | null) {
   expect(f, `README "Corpus check" table has no row for ${metric}`).toBeDefined();
   expect(value, `${metric} could not be computed`).not.toBeNull();
   measured.set(metric, value!);
-  if (f!.op === '≥') expect(value!, `${metric} = ${value} is below the README's floor ${f!.bound}`).toBeGreaterThanOrEqual(f!.bound);
-  else expect(value!, `${metric} = ${value} is above the README's ceiling ${f!.bound}`).toBeLessThanOrEqual(f!.bound);
+  if (f!.op === '≥')
+    expect(value!, `${metric} = ${value} is below the README's floor ${f!.bound}`).toBeGreaterThanOrEqual(
+      f!.bound,
+    );
+  else
+    expect(value!, `${metric} = ${value} is above the README's ceiling ${f!.bound}`).toBeLessThanOrEqual(
+      f!.bound,
+    );
 }
 
 function summary(rows: Scored[]) {
   const labels = rows.map((r) => r.label);
-  const r = ratesOf(rows.map((x) => x.flagged), labels);
-  return { auc: rocAuc(rows.map((x) => x.score), labels), tpr: r.tpr, fpr: r.fpr };
+  const r = ratesOf(
+    rows.map((x) => x.flagged),
+    labels,
+  );
+  return {
+    auc: rocAuc(
+      rows.map((x) => x.score),
+      labels,
+    ),
+    tpr: r.tpr,
+    fpr: r.fpr,
+  };
 }
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
@@ -71,8 +90,16 @@ describe('corpus check: email (shipped email, URL and domain models)', () => {
   beforeAll(async () => {
     if (!data.present) return;
     for (const m of emailSample(EMAIL_PER_SOURCE)) {
-      const v: Verdict = await scanner.email(new Uint8Array(readFileSync(join(DATA_DIR, 'email', m.file))), m.file);
-      rows.push({ label: m.label === 'malicious' ? 1 : 0, group: `${m.label}/${m.source}`, score: v.score, flagged: v.verdict !== 'clean' });
+      const v: Verdict = await scanner.email(
+        new Uint8Array(readFileSync(join(DATA_DIR, 'email', m.file))),
+        m.file,
+      );
+      rows.push({
+        label: m.label === 'malicious' ? 1 : 0,
+        group: `${m.label}/${m.source}`,
+        score: v.score,
+        flagged: v.verdict !== 'clean',
+      });
     }
   }, 300_000);
 
@@ -83,17 +110,32 @@ describe('corpus check: email (shipped email, URL and domain models)', () => {
   });
   it.skipIf(!data.present)('AUC and the verdict on every source stay within the README bounds', () => {
     check('email.auc', summary(rows).auc);
-    const per = [...new Set(rows.map((r) => r.group))].sort().map((g) => ({ g, ...summary(rows.filter((r) => r.group === g)) }));
-    check('email.tpr.min_source', Math.min(...per.filter((p) => p.g.startsWith('malicious/')).map((p) => p.tpr!)));
-    check('email.fpr.max_source', Math.max(...per.filter((p) => p.g.startsWith('benign/')).map((p) => p.fpr!)));
+    const per = [...new Set(rows.map((r) => r.group))]
+      .sort()
+      .map((g) => ({ g, ...summary(rows.filter((r) => r.group === g)) }));
+    check(
+      'email.tpr.min_source',
+      Math.min(...per.filter((p) => p.g.startsWith('malicious/')).map((p) => p.tpr!)),
+    );
+    check(
+      'email.fpr.max_source',
+      Math.max(...per.filter((p) => p.g.startsWith('benign/')).map((p) => p.fpr!)),
+    );
     check('email.tpr', summary(rows).tpr);
     check('email.fpr', summary(rows).fpr);
-    console.log(`[corpus] email per source: ${per.map((p) => `${p.g} ${p.g.startsWith('malicious') ? `TPR ${round(p.tpr!)}` : `FPR ${round(p.fpr!)}`}`).join('; ')}`);
+    console.log(
+      `[corpus] email per source: ${per.map((p) => `${p.g} ${p.g.startsWith('malicious') ? `TPR ${round(p.tpr!)}` : `FPR ${round(p.fpr!)}`}`).join('; ')}`,
+    );
   });
 });
 
 describe.each([
-  { kind: 'domain' as const, file: join('domains', 'dev.csv'), n: DOMAINS_PER_FAMILY, nBenign: BENIGN_DOMAINS },
+  {
+    kind: 'domain' as const,
+    file: join('domains', 'dev.csv'),
+    n: DOMAINS_PER_FAMILY,
+    nBenign: BENIGN_DOMAINS,
+  },
   { kind: 'url' as const, file: join('urls', 'dev.csv'), n: URLS_PER_SOURCE, nBenign: URLS_PER_SOURCE },
 ])('corpus check: $kind (shipped $kind model)', ({ kind, file, n, nBenign }) => {
   const data = corpusPresent(file);
@@ -109,7 +151,12 @@ describe.each([
         errors++; // a row that is not a domain / URL, as `vigil eval` counts it
         continue;
       }
-      rows.push({ label: r.label === 'malicious' ? 1 : 0, group: r.group, score: v.score, flagged: v.verdict !== 'clean' });
+      rows.push({
+        label: r.label === 'malicious' ? 1 : 0,
+        group: r.group,
+        score: v.score,
+        flagged: v.verdict !== 'clean',
+      });
     }
   }, 300_000);
 
@@ -124,7 +171,9 @@ describe.each([
 });
 
 describe('corpus check: the README table', () => {
-  const all = ['email/manifest.csv', 'domains/dev.csv', 'urls/dev.csv'].every((f) => corpusPresent(f).present);
+  const all = ['email/manifest.csv', 'domains/dev.csv', 'urls/dev.csv'].every(
+    (f) => corpusPresent(f).present,
+  );
   // runs after the checks above (tests in a file run in order): a bound nobody checks is no bound
   it.skipIf(!all)('every bound it states was checked', () => {
     expect([...measured.keys()].sort()).toEqual([...floors().keys()].sort());

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createScanner, resolveConfig } from '../../src/index.js';
+// prettier-ignore
 // @ts-expect-error: a plain .mjs script without type declarations
 import { DEV_MESSAGES, devMessagesTable, modelSizesTable, readBlock, scanDevMessages } from '../../scripts/readme-tables.mjs';
 import { DATA_DIR, corpusPresent } from './data.js';
@@ -25,7 +26,10 @@ describe('README tables generated from runs', () => {
     // the default config, as `vigil scan` uses it; only the time limit is lifted, so a loaded
     // machine gives the verdict an idle one does (scanDevMessages refuses a verdict cut short)
     const scanner = createScanner(resolveConfig({ limits: { time_ms: 600_000 } }));
-    const rows = await scanDevMessages((raw: Uint8Array, target: string) => scanner.email(raw, target), DATA_DIR);
+    const rows = await scanDevMessages(
+      (raw: Uint8Array, target: string) => scanner.email(raw, target),
+      DATA_DIR,
+    );
     expect(readBlock(readme, 'dev-messages'), fix).toBe(devMessagesTable(rows));
   });
 });

@@ -84,7 +84,9 @@ describe('README and --help examples name what exists', () => {
 
   it('states the real rate-limit default', async () => {
     const { DEFAULT_RATE_LIMIT_PER_MINUTE } = await import('../../src/server/app.js');
-    const stated = [...readme.matchAll(/rate_limit_per_minute[`]?[^.\n]{0,40}?default (\d[\d,]*)/g)].map((m) => Number(m[1]!.replace(/,/g, '')));
+    const stated = [...readme.matchAll(/rate_limit_per_minute[`]?[^.\n]{0,40}?default (\d[\d,]*)/g)].map(
+      (m) => Number(m[1]!.replace(/,/g, '')),
+    );
     expect(stated.length).toBeGreaterThan(0);
     for (const n of stated) expect(n).toBe(DEFAULT_RATE_LIMIT_PER_MINUTE);
   });

@@ -51,9 +51,19 @@ describe.skipIf(!haveChromium)('dashboard end to end (Chromium)', () => {
   beforeAll(async () => {
     if (!existsSync(join(WEB_DIST, 'index.html'))) {
       // `npm ci` builds it (prepare -> build -> build:web); build here when running from a fresh tree
-      execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', join(ROOT, 'web'), '--logLevel', 'warn'], {
-        stdio: 'inherit',
-      });
+      execFileSync(
+        process.execPath,
+        [
+          join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+          'build',
+          join(ROOT, 'web'),
+          '--logLevel',
+          'warn',
+        ],
+        {
+          stdio: 'inherit',
+        },
+      );
     }
     dir = mkdtempSync(join(tmpdir(), 'vigil-e2e-'));
     const db = join(dir, 'vigil.db');
@@ -67,11 +77,15 @@ describe.skipIf(!haveChromium)('dashboard end to end (Chromium)', () => {
     let listening: (url: string) => void = () => {};
     const up = new Promise<string>((resolve) => (listening = resolve));
     // as the README starts it: with the quick start's config (organization, VIPs, partners)
-    served = runServe({ db, port: 0, host: '127.0.0.1', config: join(ROOT, 'examples', 'config.json') }, quietIo(log), {
-      signal: stop.signal,
-      logger: false,
-      onListening: (u) => listening(u),
-    });
+    served = runServe(
+      { db, port: 0, host: '127.0.0.1', config: join(ROOT, 'examples', 'config.json') },
+      quietIo(log),
+      {
+        signal: stop.signal,
+        logger: false,
+        onListening: (u) => listening(u),
+      },
+    );
     base = await Promise.race([
       up,
       served.then((code) => {
@@ -146,15 +160,23 @@ describe.skipIf(!haveChromium)('dashboard end to end (Chromium)', () => {
     // evidence is shown, marked
     expect(await page.locator('.evidence mark').count()).toBeGreaterThan(0);
     // the stored facts: subject and sender
-    await expect.poll(() => page.getByText('Action required: verify your account within 24 hours').first().isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText('Action required: verify your account within 24 hours').first().isVisible())
+      .toBe(true);
     const badge = await page.locator('.verdict-title .badge').textContent();
     expect(badge).toMatch(/Clean|Suspicious|Malicious/);
     // item 2: the link's destination is listed, the URL shown as its text is not
     const urls = await page.locator('ul.urls li').allTextContents();
     expect(urls).toContain('http://login.contoso-support.test/verify?u=ana');
     expect(urls).not.toContain('https://accounts.contoso.example/security');
-    const mismatch = await page.locator('li.signal', { hasText: 'email.link.text_href_mismatch' }).locator('.evidence-text').first().textContent();
-    expect(mismatch).toBe('"https://accounts.contoso.example/security" -> http://login.contoso-support.test/verify?u=ana');
+    const mismatch = await page
+      .locator('li.signal', { hasText: 'email.link.text_href_mismatch' })
+      .locator('.evidence-text')
+      .first()
+      .textContent();
+    expect(mismatch).toBe(
+      '"https://accounts.contoso.example/security" -> http://login.contoso-support.test/verify?u=ana',
+    );
   });
 
   it('records feedback and shows it', async () => {
@@ -166,9 +188,17 @@ describe.skipIf(!haveChromium)('dashboard end to end (Chromium)', () => {
     mkdirSync(OUT, { recursive: true });
     await page.screenshot({ path: join(OUT, 'verdict.png'), fullPage: true });
 
-    const res = await fetch(`${base}/v1/verdicts/${verdictId}`, { headers: { authorization: `Bearer ${key}` } });
-    const stored = (await res.json()) as { feedback: { label: string; note: string }[]; subject: string; raw_stored: boolean };
-    expect(stored.feedback).toMatchObject([{ label: 'malicious', note: 'Reported by the user; confirmed phishing' }]);
+    const res = await fetch(`${base}/v1/verdicts/${verdictId}`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
+    const stored = (await res.json()) as {
+      feedback: { label: string; note: string }[];
+      subject: string;
+      raw_stored: boolean;
+    };
+    expect(stored.feedback).toMatchObject([
+      { label: 'malicious', note: 'Reported by the user; confirmed phishing' },
+    ]);
     expect(stored.subject).toBe('Action required: verify your account within 24 hours');
     expect(stored.raw_stored).toBe(false);
 
@@ -189,7 +219,9 @@ describe.skipIf(!haveChromium)('dashboard end to end (Chromium)', () => {
     await page.getByText('paypa1-secure-login.example').first().waitFor();
     // a look-alike of paypal.com: the page must show it flagged, with the signal that says why
     await page.locator('code.signal-id', { hasText: 'domain.lookalike.combosquat' }).first().waitFor();
-    expect(await page.locator('.badge-large.verdict-suspicious, .badge-large.verdict-malicious').count()).toBe(1);
+    expect(
+      await page.locator('.badge-large.verdict-suspicious, .badge-large.verdict-malicious').count(),
+    ).toBe(1);
     expect(await page.locator('.badge-large.verdict-clean').count()).toBe(0);
   });
 
@@ -220,7 +252,10 @@ describe.skipIf(!haveChromium)('dashboard end to end (Chromium)', () => {
       mimeType: 'message/rfc822',
       buffer: readFileSync(join(ROOT, 'examples', name)),
     });
-    await page.waitForURL((u) => u.toString() !== before && /#\/verdicts\/vrd_[0-9a-f]{24}$/.test(u.toString()), { timeout: 30_000 });
+    await page.waitForURL(
+      (u) => u.toString() !== before && /#\/verdicts\/vrd_[0-9a-f]{24}$/.test(u.toString()),
+      { timeout: 30_000 },
+    );
     await page.getByRole('heading', { name: /^Why: / }).waitFor();
   }
 
@@ -233,7 +268,10 @@ describe.skipIf(!haveChromium)('dashboard end to end (Chromium)', () => {
     // the message's own words, in its own case, with the matched phrase marked inside them
     const marks = await page.locator('.evidence .evidence-text mark').allTextContents();
     expect(marks).toContain('Keep this between us');
-    const secrecy = page.locator('li.signal', { hasText: 'email.content.secrecy_urgency' }).locator('.evidence-text').first();
+    const secrecy = page
+      .locator('li.signal', { hasText: 'email.content.secrecy_urgency' })
+      .locator('.evidence-text')
+      .first();
     expect(await secrecy.textContent()).toContain('Keep this between us until the acquisition is announced');
     // VIP impersonation works because the server runs with the quick start's config
     expect(await page.locator('.signal-id').allTextContents()).toContain('email.sender.vip_display_name');
@@ -259,7 +297,10 @@ describe.skipIf(!haveChromium)('dashboard end to end (Chromium)', () => {
     await page.getByRole('heading', { name: 'About this server' }).waitFor();
     expect(await page.getByTestId('config-file').textContent()).toContain(join('examples', 'config.json'));
     const res = await fetch(`${base}/v1/status`, { headers: { authorization: `Bearer ${key}` } });
-    const status = (await res.json()) as { models: { kind: string; version: string | null }[]; organization: { name: string } };
+    const status = (await res.json()) as {
+      models: { kind: string; version: string | null }[];
+      organization: { name: string };
+    };
     expect(status.organization.name).toBe('Fabrikam');
     for (const m of status.models) {
       expect(m.version).toMatch(/^\d{4}-\d{2}-\d{2}/);
@@ -275,18 +316,29 @@ describe.skipIf(!haveChromium)('dashboard end to end (Chromium)', () => {
     await page.getByRole('link', { name: 'Urgent payment - confidential' }).waitFor();
     await expect.poll(() => page.locator('table.history tbody tr').count()).toBe(1);
     // the file name column
-    expect(await page.locator('table.history tbody td[data-label="File name"]').first().textContent()).toBe('bec-wire-transfer.eml');
+    expect(await page.locator('table.history tbody td[data-label="File name"]').first().textContent()).toBe(
+      'bec-wire-transfer.eml',
+    );
     await page.getByRole('button', { name: 'Clear' }).click();
     await page.getByLabel('Category').selectOption('bec');
     await page.getByRole('link', { name: 'Urgent payment - confidential' }).waitFor();
     // every row listed is in the category (the domain scan is not)
     await expect
-      .poll(async () => (await page.locator('table.history tbody td[data-label="Categories"]').allTextContents()).every((c) => c.includes('bec')))
+      .poll(async () =>
+        (await page.locator('table.history tbody td[data-label="Categories"]').allTextContents()).every((c) =>
+          c.includes('bec'),
+        ),
+      )
       .toBe(true);
     expect(await page.getByRole('link', { name: 'paypa1-secure-login.example' }).count()).toBe(0);
-    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV' }).click(),
+    ]);
     expect(dl.suggestedFilename()).toMatch(/^vigil-verdicts-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = readFileSync((await dl.path())!, 'utf8').trim().split('\n');
+    const csv = readFileSync((await dl.path())!, 'utf8')
+      .trim()
+      .split('\n');
     expect(csv[0]).toBe('id,created_at,kind,target,verdict,score,categories,subject,sender');
     expect(csv.slice(1).every((l) => l.includes('bec'))).toBe(true);
     expect(csv.some((l) => l.includes('"bec-wire-transfer.eml"'))).toBe(true);
@@ -296,7 +348,9 @@ describe.skipIf(!haveChromium)('dashboard end to end (Chromium)', () => {
     await page.getByRole('heading', { name: 'Signals over time' }).waitFor();
     const table = await page.getByTestId('signal-stats').textContent();
     expect(table).toContain('email.sender.vip_display_name');
-    expect(await page.getByTestId('throughput-summary').textContent()).toMatch(/\d+ scans in this period; busiest day: \d+ scans; mean analysis time [\d.]+ ms/);
+    expect(await page.getByTestId('throughput-summary').textContent()).toMatch(
+      /\d+ scans in this period; busiest day: \d+ scans; mean analysis time [\d.]+ ms/,
+    );
   });
 
   it('item 5: every page is usable from 360 px wide, without horizontal overflow', async () => {
@@ -315,11 +369,16 @@ describe.skipIf(!haveChromium)('dashboard end to end (Chromium)', () => {
         if (name === 'overview') await page.getByRole('heading', { name: 'Signals over time' }).waitFor();
         if (name === 'history') await page.locator('table.history tbody tr').first().waitFor();
         if (name === 'verdict') await page.getByRole('heading', { name: /^Why: / }).waitFor();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `${name} at ${width} px overflows by ${overflow} px`).toBeLessThanOrEqual(0);
         if (width === 360 && name === 'history') {
           // the sender and subject are readable, not one character wide
-          const w = await page.locator('table.history tbody td[data-label="Subject / input"]').first().evaluate((el) => el.getBoundingClientRect().width);
+          const w = await page
+            .locator('table.history tbody td[data-label="Subject / input"]')
+            .first()
+            .evaluate((el) => el.getBoundingClientRect().width);
           expect(w).toBeGreaterThan(250);
         }
         await page.screenshot({ path: join(OUT, `${name}-${width}.png`), fullPage: true });
@@ -336,7 +395,11 @@ describe.skipIf(!haveChromium)('dashboard end to end (Chromium)', () => {
       await ro.keyboard.press('Enter');
       await ro.getByRole('heading', { name: 'History' }).waitFor();
       expect(await ro.getByTestId('role').textContent()).toBe('read');
-      expect(await ro.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual(['History', 'Overview', 'About']);
+      expect(await ro.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual([
+        'History',
+        'Overview',
+        'About',
+      ]);
       await ro.goto(`${base}/#/verdicts/${verdictId}`);
       await ro.getByRole('heading', { name: /^Why: / }).waitFor();
       expect(await ro.getByRole('button', { name: 'It is malicious' }).count()).toBe(0);

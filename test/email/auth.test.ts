@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { Budget } from '../../src/core/index.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { analyzeEmail, prepareEmailEnv } from '../../src/email/index.js';
-import { MAX_AUTH_RESULTS_HEADERS, MAX_RESULT_CHARS, MAX_RESULTS_PER_HEADER, authSignals, parseAuthResults, readAuthResults } from '../../src/email/auth.js';
+import {
+  MAX_AUTH_RESULTS_HEADERS,
+  MAX_RESULT_CHARS,
+  MAX_RESULTS_PER_HEADER,
+  authSignals,
+  parseAuthResults,
+  readAuthResults,
+} from '../../src/email/auth.js';
 import { extractFacts } from '../../src/email/extract.js';
 import { eml } from '../helpers/eml.js';
 import { signalIds, expectAbsent, expectFires } from '../helpers/verdict.js';
@@ -20,7 +27,13 @@ const config = resolveConfig({
 });
 const AR = (id: string, body: string) => ({ 'Authentication-Results': `${id}; ${body}` });
 const scan = (o: Parameters<typeof eml>[0], cfg = config) => analyzeEmail(eml(o), { config: cfg });
-const AUTH_IDS = ['email.auth.dmarc_fail', 'email.auth.spf_fail', 'email.auth.dkim_fail', 'email.auth.arc_fail', 'email.auth.org_domain_spoof'];
+const AUTH_IDS = [
+  'email.auth.dmarc_fail',
+  'email.auth.spf_fail',
+  'email.auth.dkim_fail',
+  'email.auth.arc_fail',
+  'email.auth.org_domain_spoof',
+];
 const authIds = (ids: string[]) => ids.filter((i) => AUTH_IDS.includes(i));
 
 describe('parseAuthResults (RFC 8601)', () => {
@@ -34,14 +47,20 @@ describe('parseAuthResults (RFC 8601)', () => {
     expect(p.results[1]!.props['header.d']).toBe('sender.example');
   });
   it('treats the header without an authserv-id (Microsoft consumer form) as naming none', () => {
-    const p = parseAuthResults('spf=fail (sender IP is 192.0.2.9) smtp.mailfrom=evil.example; dkim=none (message not signed) header.d=none;dmarc=fail action=none header.from=paypal.com;compauth=fail reason=001');
+    const p = parseAuthResults(
+      'spf=fail (sender IP is 192.0.2.9) smtp.mailfrom=evil.example; dkim=none (message not signed) header.d=none;dmarc=fail action=none header.from=paypal.com;compauth=fail reason=001',
+    );
     expect(p.authservId).toBeNull();
     expect(p.results.map((r) => r.method)).toEqual(['spf', 'dkim', 'dmarc', 'compauth']);
     expect(p.results[2]!.props.action).toBe('none');
   });
   it('reads `none` and space-separated results without throwing', () => {
     expect(parseAuthResults(`${MX}; none`).results).toEqual([]);
-    expect(parseAuthResults(`${MX}; spf=pass smtp.mailfrom=x.example dkim=pass header.d=x.example`).results.map((r) => r.method)).toEqual(['spf', 'dkim']);
+    expect(
+      parseAuthResults(`${MX}; spf=pass smtp.mailfrom=x.example dkim=pass header.d=x.example`).results.map(
+        (r) => r.method,
+      ),
+    ).toEqual(['spf', 'dkim']);
     for (const junk of ['', ';;;', '((((', '"unterminated', `${'('.repeat(10_000)}x`, '=;=;='.repeat(1000)]) {
       expect(() => parseAuthResults(junk)).not.toThrow();
     }
@@ -51,12 +70,29 @@ describe('parseAuthResults (RFC 8601)', () => {
 describe('readAuthResults', () => {
   it('returns the trusted results per method for features', async () => {
     const facts = await extractFacts(
-      eml({ headers: AR(MX, 'spf=softfail smtp.mailfrom=sender.example; dkim=pass header.d=sender.example; dmarc=pass header.from=sender.example; arc=none') }),
+      eml({
+        headers: AR(
+          MX,
+          'spf=softfail smtp.mailfrom=sender.example; dkim=pass header.d=sender.example; dmarc=pass header.from=sender.example; arc=none',
+        ),
+      }),
       'm',
       new Budget(),
     );
-    expect(readAuthResults(facts, [MX])).toMatchObject({ spf: 'softfail', dkim: 'pass', dmarc: 'pass', arc: 'none', authservId: MX });
-    expect(readAuthResults(facts, [])).toMatchObject({ spf: null, dkim: null, dmarc: null, arc: null, authservId: null });
+    expect(readAuthResults(facts, [MX])).toMatchObject({
+      spf: 'softfail',
+      dkim: 'pass',
+      dmarc: 'pass',
+      arc: 'none',
+      authservId: MX,
+    });
+    expect(readAuthResults(facts, [])).toMatchObject({
+      spf: null,
+      dkim: null,
+      dmarc: null,
+      arc: null,
+      authservId: null,
+    });
     expect(readAuthResults(facts, ['MX.FABRIKAM.EXAMPLE']).dmarc).toBe('pass');
   });
 });
@@ -65,7 +101,13 @@ describe('email.auth.dmarc_fail', () => {
   const ID = 'email.auth.dmarc_fail';
   const from = 'PayPal <service@paypal.com>';
   it('fires on dmarc=fail stamped by a trusted authserv-id, naming the header', async () => {
-    const v = await scan({ from, headers: AR(MX, 'spf=none smtp.mailfrom=evil.example; dkim=none; dmarc=fail (p=reject) header.from=paypal.com') });
+    const v = await scan({
+      from,
+      headers: AR(
+        MX,
+        'spf=none smtp.mailfrom=evil.example; dkim=none; dmarc=fail (p=reject) header.from=paypal.com',
+      ),
+    });
     expect(expectFires(v, ID)).toMatchObject({
       category: 'impersonation',
       severity: 'high',
@@ -73,11 +115,20 @@ describe('email.auth.dmarc_fail', () => {
     });
   });
   it('stays silent when the same header is stamped by an untrusted authserv-id (anyone can add one)', async () => {
-    const v = await scan({ from, headers: AR('mx.attacker.example', 'dmarc=fail header.from=paypal.com; spf=fail; dkim=fail; arc=fail') });
+    const v = await scan({
+      from,
+      headers: AR('mx.attacker.example', 'dmarc=fail header.from=paypal.com; spf=fail; dkim=fail; arc=fail'),
+    });
     expect(authIds(signalIds(v))).toEqual([]);
   });
   it('stays silent for Microsoft-style results that name no authserv-id', async () => {
-    const v = await scan({ from, headers: { 'Authentication-Results': 'spf=fail (sender IP is 192.0.2.9) smtp.mailfrom=evil.example; dkim=none; dmarc=fail action=none header.from=paypal.com;compauth=fail reason=001' } });
+    const v = await scan({
+      from,
+      headers: {
+        'Authentication-Results':
+          'spf=fail (sender IP is 192.0.2.9) smtp.mailfrom=evil.example; dkim=none; dmarc=fail action=none header.from=paypal.com;compauth=fail reason=001',
+      },
+    });
     expect(authIds(signalIds(v))).toEqual([]);
   });
   it('stays silent without configured trusted authserv-ids', async () => {
@@ -85,17 +136,38 @@ describe('email.auth.dmarc_fail', () => {
     expect(authIds(signalIds(v))).toEqual([]);
   });
   it('stays silent when DMARC passed', async () => {
-    const v = await scan({ from: 'Alice <alice@sender.example>', headers: AR(MX, 'spf=pass; dkim=pass header.d=sender.example; dmarc=pass header.from=sender.example') });
+    const v = await scan({
+      from: 'Alice <alice@sender.example>',
+      headers: AR(MX, 'spf=pass; dkim=pass header.d=sender.example; dmarc=pass header.from=sender.example'),
+    });
     expect(authIds(signalIds(v))).toEqual([]);
   });
   it('is not fooled by a forged pass with the trusted id, below or above the real fail: the worst result wins', async () => {
-    const failOnTop = await scan({ from, headers: [['Authentication-Results', `${MX}; dmarc=fail header.from=paypal.com`], ['Authentication-Results', `${MX}; dmarc=pass header.from=paypal.com`]] });
+    const failOnTop = await scan({
+      from,
+      headers: [
+        ['Authentication-Results', `${MX}; dmarc=fail header.from=paypal.com`],
+        ['Authentication-Results', `${MX}; dmarc=pass header.from=paypal.com`],
+      ],
+    });
     expectFires(failOnTop, ID);
-    const passOnTop = await scan({ from, headers: [['Authentication-Results', `${MX}; dmarc=pass header.from=paypal.com`], ['Authentication-Results', `${MX}; dmarc=fail header.from=paypal.com`]] });
+    const passOnTop = await scan({
+      from,
+      headers: [
+        ['Authentication-Results', `${MX}; dmarc=pass header.from=paypal.com`],
+        ['Authentication-Results', `${MX}; dmarc=fail header.from=paypal.com`],
+      ],
+    });
     expectFires(passOnTop, ID);
   });
   it('stays silent for a message the MX checked twice (an internal forward) with pass and none', async () => {
-    const v = await scan({ from: 'Alice <alice@sender.example>', headers: [['Authentication-Results', `${MX}; dmarc=pass header.from=sender.example`], ['Authentication-Results', `${MX}; dmarc=none header.from=sender.example`]] });
+    const v = await scan({
+      from: 'Alice <alice@sender.example>',
+      headers: [
+        ['Authentication-Results', `${MX}; dmarc=pass header.from=sender.example`],
+        ['Authentication-Results', `${MX}; dmarc=none header.from=sender.example`],
+      ],
+    });
     expect(authIds(signalIds(v))).toEqual([]);
   });
   it('is medium when a trusted ARC pass shows the message was forwarded', async () => {
@@ -108,7 +180,10 @@ describe('email.auth.spf_fail', () => {
   const ID = 'email.auth.spf_fail';
   it('fires on spf=fail (medium) and softfail (low)', async () => {
     const hard = await scan({ headers: AR(MX, 'spf=fail smtp.mailfrom=bounce@evil.example') });
-    expect(expectFires(hard, ID)).toMatchObject({ severity: 'medium', message: expect.stringContaining('bounce@evil.example') });
+    expect(expectFires(hard, ID)).toMatchObject({
+      severity: 'medium',
+      message: expect.stringContaining('bounce@evil.example'),
+    });
     const soft = await scan({ headers: AR(MX, 'spf=softfail smtp.mailfrom=sender.example') });
     expect(expectFires(soft, ID).severity).toBe('low');
   });
@@ -120,15 +195,24 @@ describe('email.auth.spf_fail', () => {
 describe('email.auth.dkim_fail', () => {
   const ID = 'email.auth.dkim_fail';
   it('fires when the only signature failed', async () => {
-    const v = await scan({ headers: AR(MX, 'dkim=fail (signature did not verify) header.d=sender.example header.s=s1') });
-    expect(expectFires(v, ID)).toMatchObject({ severity: 'medium', message: expect.stringContaining('sender.example') });
+    const v = await scan({
+      headers: AR(MX, 'dkim=fail (signature did not verify) header.d=sender.example header.s=s1'),
+    });
+    expect(expectFires(v, ID)).toMatchObject({
+      severity: 'medium',
+      message: expect.stringContaining('sender.example'),
+    });
   });
   it('stays silent when another signature passed (a stale extra signature is normal)', async () => {
-    const v = await scan({ headers: AR(MX, 'dkim=fail header.d=esp.example; dkim=pass header.d=sender.example') });
+    const v = await scan({
+      headers: AR(MX, 'dkim=fail header.d=esp.example; dkim=pass header.d=sender.example'),
+    });
     expectAbsent(v, ID);
   });
   it('is low on mailing-list mail, whose footers break signatures', async () => {
-    const v = await scan({ headers: { ...AR(MX, 'dkim=fail header.d=sender.example'), 'List-Id': '<team.lists.example>' } });
+    const v = await scan({
+      headers: { ...AR(MX, 'dkim=fail header.d=sender.example'), 'List-Id': '<team.lists.example>' },
+    });
     expect(expectFires(v, ID).severity).toBe('low');
   });
   it('stays silent for an unsigned message (dkim=none)', async () => {
@@ -151,11 +235,29 @@ describe('email.auth.org_domain_spoof', () => {
   const ID = 'email.auth.org_domain_spoof';
   const from = 'Ines Moreau <ines.moreau@fabrikam.example>';
   it("fires when From is on the organization's domain and DMARC failed", async () => {
-    const v = await scan({ from, subject: 'Urgent wire', headers: AR(MX, 'spf=fail smtp.mailfrom=evil.example; dkim=none; dmarc=fail header.from=fabrikam.example') });
-    expect(expectFires(v, ID)).toMatchObject({ category: 'bec', severity: 'high', evidence: expect.arrayContaining([{ where: 'header:From', text: from }]) });
+    const v = await scan({
+      from,
+      subject: 'Urgent wire',
+      headers: AR(
+        MX,
+        'spf=fail smtp.mailfrom=evil.example; dkim=none; dmarc=fail header.from=fabrikam.example',
+      ),
+    });
+    expect(expectFires(v, ID)).toMatchObject({
+      category: 'bec',
+      severity: 'high',
+      evidence: expect.arrayContaining([{ where: 'header:From', text: from }]),
+    });
   });
   it('stays silent for the real CFO whose mail passed authentication', async () => {
-    const v = await scan({ from, subject: 'Payment run', headers: AR(MX, 'spf=pass smtp.mailfrom=fabrikam.example; dkim=pass header.d=fabrikam.example; dmarc=pass header.from=fabrikam.example') });
+    const v = await scan({
+      from,
+      subject: 'Payment run',
+      headers: AR(
+        MX,
+        'spf=pass smtp.mailfrom=fabrikam.example; dkim=pass header.d=fabrikam.example; dmarc=pass header.from=fabrikam.example',
+      ),
+    });
     expect(authIds(signalIds(v))).toEqual([]);
   });
   it('stays silent when only SPF failed but DKIM passed (forwarded internal mail)', async () => {
@@ -171,7 +273,10 @@ describe('live verification (mailauth, fake DNS zone, offline)', () => {
   };
   const msg = () => eml({ from: 'Alice <alice@sender.example>' });
   const live = (ip: string, resolver = zoneResolver(zone)) =>
-    analyzeEmail(msg(), { config, verifyAuth: { ip, helo: 'mail.sender.example', mailFrom: 'alice@sender.example', resolver } });
+    analyzeEmail(msg(), {
+      config,
+      verifyAuth: { ip, helo: 'mail.sender.example', mailFrom: 'alice@sender.example', resolver },
+    });
 
   it('SPF pass for the authorised IP: no signal', async () => {
     const resolver = zoneResolver(zone);
@@ -181,20 +286,30 @@ describe('live verification (mailauth, fake DNS zone, offline)', () => {
   });
   it('SPF fail for another IP: spf_fail and dmarc_fail fire with auth:live evidence', async () => {
     const v = await live('192.0.2.99');
-    expect(expectFires(v, 'email.auth.spf_fail')).toMatchObject({ severity: 'medium', evidence: [{ where: 'auth:live', text: expect.stringContaining('spf=fail') }] });
+    expect(expectFires(v, 'email.auth.spf_fail')).toMatchObject({
+      severity: 'medium',
+      evidence: [{ where: 'auth:live', text: expect.stringContaining('spf=fail') }],
+    });
     expect(expectFires(v, 'email.auth.dmarc_fail')).toMatchObject({ evidence: [{ where: 'auth:live' }] });
   });
   it('without --mail-from the Return-Path is the envelope sender', async () => {
-    const v = await analyzeEmail(eml({ from: 'Alice <alice@sender.example>', returnPath: '<alice@sender.example>' }), {
-      config,
-      verifyAuth: { ip: '192.0.2.99', resolver: zoneResolver(zone) },
-    });
+    const v = await analyzeEmail(
+      eml({ from: 'Alice <alice@sender.example>', returnPath: '<alice@sender.example>' }),
+      {
+        config,
+        verifyAuth: { ip: '192.0.2.99', resolver: zoneResolver(zone) },
+      },
+    );
     expect(expectFires(v, 'email.auth.spf_fail').message).toContain('alice@sender.example');
   });
   it('a DNS failure is a skipped entry, never a throw', async () => {
     const v = await analyzeEmail(msg(), {
       config,
-      verifyAuth: { ip: '192.0.2.10', mailFrom: 'alice@sender.example', resolver: zoneResolver({ 'sender.example': 'SERVFAIL', '_dmarc.sender.example': 'SERVFAIL' }) },
+      verifyAuth: {
+        ip: '192.0.2.10',
+        mailFrom: 'alice@sender.example',
+        resolver: zoneResolver({ 'sender.example': 'SERVFAIL', '_dmarc.sender.example': 'SERVFAIL' }),
+      },
     });
     expect(v.skipped.some((s) => /live SPF check/.test(s.what) && /temporary/.test(s.why))).toBe(true);
     expect(authIds(signalIds(v))).toEqual([]);
@@ -204,14 +319,21 @@ describe('live verification (mailauth, fake DNS zone, offline)', () => {
       throw new TypeError('boom');
     };
     const v = await analyzeEmail(msg(), { config, verifyAuth: { ip: '192.0.2.10', resolver } });
-    expect(v.skipped).toContainEqual({ what: expect.stringMatching(/^live (SPF|DKIM|DMARC|ARC) check$|^live authentication$/), why: expect.stringMatching(/temporary error|verification failed/) });
+    expect(v.skipped).toContainEqual({
+      what: expect.stringMatching(/^live (SPF|DKIM|DMARC|ARC) check$|^live authentication$/),
+      why: expect.stringMatching(/temporary error|verification failed/),
+    });
     // a DNS failure says nothing about the sender: no auth signal, no verdict from it
     expect(authIds(signalIds(v))).toEqual([]);
   });
   it('without the raw message the live check is skipped, not thrown', async () => {
     const budget = new Budget();
     const facts = await extractFacts(msg(), 'm', budget);
-    const out = await authSignals(facts, { ...prepareEmailEnv(config), budget, verifyAuth: { ip: '192.0.2.10', resolver: zoneResolver(zone) } });
+    const out = await authSignals(facts, {
+      ...prepareEmailEnv(config),
+      budget,
+      verifyAuth: { ip: '192.0.2.10', resolver: zoneResolver(zone) },
+    });
     expect(out).toEqual([]);
     expect(budget.skipped[0]?.what).toBe('live authentication');
   });
@@ -219,21 +341,34 @@ describe('live verification (mailauth, fake DNS zone, offline)', () => {
 
 describe('hostile Authentication-Results', () => {
   it('parses long and malformed values within its limits (16 KiB read, 50 results, 1 KiB each)', () => {
-    for (const v of [`${MX}; ${'a'.repeat(60_000)}`, `${MX}; ${'a="'.repeat(20_000)}`, `${MX}; ${'spf=pass '.repeat(8000)}`, `${MX}; ${'x.y=z '.repeat(10_000)}`]) {
+    for (const v of [
+      `${MX}; ${'a'.repeat(60_000)}`,
+      `${MX}; ${'a="'.repeat(20_000)}`,
+      `${MX}; ${'spf=pass '.repeat(8000)}`,
+      `${MX}; ${'x.y=z '.repeat(10_000)}`,
+    ]) {
       const p = parseAuthResults(v);
       expect(p.results.length).toBeLessThanOrEqual(MAX_RESULTS_PER_HEADER);
       for (const r of p.results) expect(r.text.length).toBeLessThanOrEqual(MAX_RESULT_CHARS);
     }
     // 8,000 results offered: exactly the cap is read
-    expect(parseAuthResults(`${MX}; ${'spf=pass '.repeat(8000)}`).results).toHaveLength(MAX_RESULTS_PER_HEADER);
+    expect(parseAuthResults(`${MX}; ${'spf=pass '.repeat(8000)}`).results).toHaveLength(
+      MAX_RESULTS_PER_HEADER,
+    );
   });
   it('a flood of forged headers makes no work: untrusted ids are never parsed, trusted ones only up to the cap', async () => {
-    const headers: [string, string][] = Array.from({ length: 300 }, () => ['Authentication-Results', `mx.attacker.example; ${'a'.repeat(3000)}`]);
+    const headers: [string, string][] = Array.from({ length: 300 }, () => [
+      'Authentication-Results',
+      `mx.attacker.example; ${'a'.repeat(3000)}`,
+    ]);
     const v = await scan({ headers });
     expect(authIds(signalIds(v))).toEqual([]);
     // the trusted id 11 times: only the first MAX_AUTH_RESULTS_HEADERS are read (the 11th would fail DMARC)
     const trusted: [string, string][] = [
-      ...Array.from({ length: MAX_AUTH_RESULTS_HEADERS }, (): [string, string] => ['Authentication-Results', `${MX}; spf=pass smtp.mailfrom=sender.example`]),
+      ...Array.from({ length: MAX_AUTH_RESULTS_HEADERS }, (): [string, string] => [
+        'Authentication-Results',
+        `${MX}; spf=pass smtp.mailfrom=sender.example`,
+      ]),
       ['Authentication-Results', `${MX}; dmarc=fail header.from=sender.example`],
     ];
     const facts = await extractFacts(eml({ headers: trusted }), 'm', new Budget());
@@ -243,7 +378,21 @@ describe('hostile Authentication-Results', () => {
 
 describe('parseAuthResults properties (fixed seed)', () => {
   it('never throws on arbitrary values, stays within its caps and is deterministic', async () => {
-    const piece = fc.constantFrom(';', '(', ')', '"', '\\', '=', ' ', 'spf', 'dkim=fail', 'header.d=x.example', MX, 'none', '/1');
+    const piece = fc.constantFrom(
+      ';',
+      '(',
+      ')',
+      '"',
+      '\\',
+      '=',
+      ' ',
+      'spf',
+      'dkim=fail',
+      'header.d=x.example',
+      MX,
+      'none',
+      '/1',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 60 }), (parts) => {
         const p = parseAuthResults(parts.join(''));

@@ -10,7 +10,10 @@ import { expectAbsent, expectFires } from '../helpers/verdict.js';
 
 const ID = 'email.sender.brand_display_name';
 const scan = (from: string) =>
-  analyzeEmail(eml({ from, to: 'user@fabrikam.example', subject: 'Notice', text: 'Hello.' }), { config: resolveConfig({}), scorer: null });
+  analyzeEmail(eml({ from, to: 'user@fabrikam.example', subject: 'Notice', text: 'Hello.' }), {
+    config: resolveConfig({}),
+    scorer: null,
+  });
 
 describe('email.sender.brand_display_name for a bare brand name or no valid address', () => {
   it.each([

@@ -5,7 +5,13 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldConfusables, LATIN_LOOKALIKES, readPrototype, foldUnicode, skeleton } from '../../src/url/confusables.js';
+import {
+  foldConfusables,
+  LATIN_LOOKALIKES,
+  readPrototype,
+  foldUnicode,
+  skeleton,
+} from '../../src/url/confusables.js';
 import { foldText } from '../../src/email/confusables.js';
 import { normalizeForMatch } from '../../src/email/normalize.js';
 import { normalizeText } from '../../src/email/features.js';
@@ -13,13 +19,15 @@ import { normalizeText } from '../../src/email/features.js';
 const DATA = createRequire(import.meta.url)('unhomoglyph/data.json') as Record<string, string>;
 /** Every entry of the confusables data whose source is a non-ASCII letter and whose prototype is Latin. */
 const LATIN_ENTRIES = Object.entries(DATA).filter(
-  ([s, p]) => s.codePointAt(0)! >= 0x80 && [...s].length === 1 && /^\p{L}$/u.test(s) && /^[A-Za-z]{1,3}$/.test(p),
+  ([s, p]) =>
+    s.codePointAt(0)! >= 0x80 && [...s].length === 1 && /^\p{L}$/u.test(s) && /^[A-Za-z]{1,3}$/.test(p),
 );
 
 describe('the confusables table', () => {
   it('holds every Latin look-alike letter of the Unicode data', () => {
     expect(LATIN_ENTRIES.length).toBeGreaterThan(1000);
-    for (const [s, p] of LATIN_ENTRIES) expect(LATIN_LOOKALIKES.get(s), `${s} U+${s.codePointAt(0)!.toString(16)}`).toBe(readPrototype(s, p));
+    for (const [s, p] of LATIN_ENTRIES)
+      expect(LATIN_LOOKALIKES.get(s), `${s} U+${s.codePointAt(0)!.toString(16)}`).toBe(readPrototype(s, p));
   });
 
   it('folds each entry to lower-case Latin the same way in every module (names, body text, hosts, features)', () => {
@@ -58,16 +66,33 @@ describe('the confusables table', () => {
       const to = LATIN_LOOKALIKES.get(s)!;
       if (to.length === 1) byLetter.set(to, [...(byLetter.get(to) ?? []), s]);
     }
-    const words = ['password', 'invoice', 'payment', 'account', 'verify', 'banking', 'wire', 'urgent', 'gift', 'details'];
+    const words = [
+      'password',
+      'invoice',
+      'payment',
+      'account',
+      'verify',
+      'banking',
+      'wire',
+      'urgent',
+      'gift',
+      'details',
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...words), fc.array(fc.nat(), { minLength: 8, maxLength: 8 }), (word, picks) => {
-        const spoofed = [...word].map((c, i) => {
-          const options = byLetter.get(c) ?? [c];
-          return options[picks[i]! % options.length]!;
-        }).join('');
-        expect(normalizeForMatch(spoofed)).toBe(word);
-        expect(skeleton(spoofed)).toBe(skeleton(word));
-      }),
+      fc.property(
+        fc.constantFrom(...words),
+        fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
+        (word, picks) => {
+          const spoofed = [...word]
+            .map((c, i) => {
+              const options = byLetter.get(c) ?? [c];
+              return options[picks[i]! % options.length]!;
+            })
+            .join('');
+          expect(normalizeForMatch(spoofed)).toBe(word);
+          expect(skeleton(spoofed)).toBe(skeleton(word));
+        },
+      ),
       { seed: 20261203, numRuns: 2000 },
     );
   });

@@ -57,7 +57,9 @@ describe('email.content.payment_change', () => {
     }
   });
   it('still fires through zero-width characters and Cyrillic look-alikes', async () => {
-    const v = await scan({ text: 'We have n\u200Bew b\u0430nk det\u200Bails; please remit the pending invoice there today.' });
+    const v = await scan({
+      text: 'We have n\u200Bew b\u0430nk det\u200Bails; please remit the pending invoice there today.',
+    });
     expect(expectFires(v, ID).severity).toBe('high');
   });
   it('fires when told to stop using the account on file, or that the routing number changed', async () => {
@@ -69,7 +71,10 @@ describe('email.content.payment_change', () => {
     }
   });
   it("stays silent for a customer's own payment-method update receipt", async () => {
-    const v = await scan({ subject: 'Payment method updated', text: 'Hi Bob, your payment details have been updated. Your next invoice will be charged to the card ending 4242.' });
+    const v = await scan({
+      subject: 'Payment method updated',
+      text: 'Hi Bob, your payment details have been updated. Your next invoice will be charged to the card ending 4242.',
+    });
     expectAbsent(v, ID);
   });
   it('stays silent for a CFO on the own domain asking to pay a known invoice via the usual process', async () => {
@@ -95,12 +100,18 @@ describe('email.content.payment_change', () => {
 describe('email.content.urgent_payment', () => {
   const ID = 'email.content.urgent_payment';
   it('fires on a wire request with time pressure', async () => {
-    const v = await scan({ subject: 'Wire', text: 'I need you to process a wire transfer of $48,500 to a new supplier today before 3pm. Send me the confirmation.' });
+    const v = await scan({
+      subject: 'Wire',
+      text: 'I need you to process a wire transfer of $48,500 to a new supplier today before 3pm. Send me the confirmation.',
+    });
     expect(expectFires(v, ID)).toMatchObject({ severity: 'medium' });
     expect(expectFires(v, ID).evidence.map((e) => e.where)).toEqual(['body:text', 'body:text']);
   });
   it('stays silent for a payment without pressure', async () => {
-    expectAbsent(await scan({ text: 'The bank transfer for the conference fee went through last month, thanks.' }), ID);
+    expectAbsent(
+      await scan({ text: 'The bank transfer for the conference fee went through last month, thanks.' }),
+      ID,
+    );
   });
 });
 
@@ -116,7 +127,10 @@ describe('email.content.gift_card', () => {
     expect(s!.evidence[0]!.text).toContain('Apple gift cards');
   });
   it('stays silent for a shop newsletter offering gift cards', async () => {
-    const v = await scan({ subject: 'Holiday gifts', text: 'Looking for the perfect present? Our gift cards never expire and can be used in any store.' });
+    const v = await scan({
+      subject: 'Holiday gifts',
+      text: 'Looking for the perfect present? Our gift cards never expire and can be used in any store.',
+    });
     expectAbsent(v, ID);
   });
 });
@@ -129,10 +143,16 @@ describe('email.content.payroll_diversion', () => {
       subject: 'Direct deposit',
       text: 'Hi HR, I recently switched banks and would like to change my direct deposit account before the next payroll. Can you update it? I will send the new account details.',
     });
-    expect(expectFires(v, ID)).toMatchObject({ severity: 'high', evidence: expect.arrayContaining([expect.objectContaining({ where: 'body:text' })]) });
+    expect(expectFires(v, ID)).toMatchObject({
+      severity: 'high',
+      evidence: expect.arrayContaining([expect.objectContaining({ where: 'body:text' })]),
+    });
   });
   it('stays silent for a payroll calendar notice', async () => {
-    const v = await scan({ subject: 'Payroll calendar', text: 'Reminder: payroll runs on the 25th. Timesheets are due by the 20th.' });
+    const v = await scan({
+      subject: 'Payroll calendar',
+      text: 'Reminder: payroll runs on the 25th. Timesheets are due by the 20th.',
+    });
     expectAbsent(v, ID);
   });
 });
@@ -140,8 +160,13 @@ describe('email.content.payroll_diversion', () => {
 describe('email.content.secrecy_urgency', () => {
   const ID = 'email.content.secrecy_urgency';
   it('fires on a secrecy request', async () => {
-    const v = await scan({ text: 'This is a confidential acquisition. Please keep this between us until the announcement and do not tell anyone in the office.' });
-    expect(expectFires(v, ID)).toMatchObject({ severity: 'medium', evidence: expect.arrayContaining([expect.objectContaining({ where: 'body:text' })]) });
+    const v = await scan({
+      text: 'This is a confidential acquisition. Please keep this between us until the announcement and do not tell anyone in the office.',
+    });
+    expect(expectFires(v, ID)).toMatchObject({
+      severity: 'medium',
+      evidence: expect.arrayContaining([expect.objectContaining({ where: 'body:text' })]),
+    });
   });
   it('fires on a BEC opener with a task and urgency', async () => {
     const v = await scan({ text: 'Are you at your desk? I need you to handle a payment urgently.' });
@@ -158,8 +183,13 @@ describe('email.content.secrecy_urgency', () => {
 describe('email.content.unavailable_pretext', () => {
   const ID = 'email.content.unavailable_pretext';
   it('is medium next to a payment request', async () => {
-    const v = await scan({ text: "I'm in a meeting and can't take calls. Please process the wire transfer to the attached account today." });
-    expect(expectFires(v, ID)).toMatchObject({ severity: 'medium', evidence: expect.arrayContaining([expect.objectContaining({ where: 'body:text' })]) });
+    const v = await scan({
+      text: "I'm in a meeting and can't take calls. Please process the wire transfer to the attached account today.",
+    });
+    expect(expectFires(v, ID)).toMatchObject({
+      severity: 'medium',
+      evidence: expect.arrayContaining([expect.objectContaining({ where: 'body:text' })]),
+    });
   });
   it('is only low on its own (colleagues say it too)', async () => {
     const v = await scan({ text: "I'm on a flight until 6, email is best. See you tomorrow." });
@@ -190,7 +220,9 @@ describe('email.content.callback', () => {
     expect(expectFires(v, ID).evidence[0]!.text).toContain('(888) (655) 0142');
   });
   it('stays silent for a phone number in an ordinary signature', async () => {
-    const v = await scan({ text: 'Hi Bob,\n\nThe slides are attached.\n\nBest,\nAlice\nTel: +1 202-555-0199' });
+    const v = await scan({
+      text: 'Hi Bob,\n\nThe slides are attached.\n\nBest,\nAlice\nTel: +1 202-555-0199',
+    });
     expectAbsent(v, ID);
   });
   it('stays silent for a vendor invoice with a phone in the signature', async () => {
@@ -209,7 +241,10 @@ describe('email.content.voice_followup', () => {
       from: 'Ines Moreau <ines.moreau@fabrikam-finance.example>',
       text: 'Following up on my voice message from this morning: please process the wire transfer to the new account today. I am boarding shortly.',
     });
-    expect(expectFires(v, ID)).toMatchObject({ severity: 'high', evidence: expect.arrayContaining([expect.objectContaining({ where: 'body:text' })]) });
+    expect(expectFires(v, ID)).toMatchObject({
+      severity: 'high',
+      evidence: expect.arrayContaining([expect.objectContaining({ where: 'body:text' })]),
+    });
   });
   it('fires in German', async () => {
     const v = await scan({ text: 'Wie telefonisch besprochen, bitte die Überweisung heute noch ausführen.' });
@@ -234,15 +269,22 @@ describe('email.content.credential_lure', () => {
     expect(s!.evidence.some((e) => e.where === 'header:Subject')).toBe(true);
   });
   it('matches through zero-width splitting and Cyrillic letters', async () => {
-    const v = await scan({ text: 'Your p\u200Bassword exp\u0456res today. Keep the same password: https://keep.example/pw' });
+    const v = await scan({
+      text: 'Your p\u200Bassword exp\u0456res today. Keep the same password: https://keep.example/pw',
+    });
     expect(expectFires(v, ID).message).toContain('password expiry');
   });
   it('fires on a Portuguese account-suspended lure', async () => {
-    const v = await scan({ text: 'Sua conta foi suspensa. Verifique sua conta em 24 horas: https://banco.example/login' });
+    const v = await scan({
+      text: 'Sua conta foi suspensa. Verifique sua conta em 24 horas: https://banco.example/login',
+    });
     expectFires(v, ID);
   });
   it('fires in German on a storage-full lure', async () => {
-    const v = await scan({ subject: 'ACHTUNG: Gesamter Speicher belegt', text: 'Ihr Speicherplatz ist voll. Dateien werden innerhalb von 24 Stunden gelöscht: https://cloud.test/x' });
+    const v = await scan({
+      subject: 'ACHTUNG: Gesamter Speicher belegt',
+      text: 'Ihr Speicherplatz ist voll. Dateien werden innerhalb von 24 Stunden gelöscht: https://cloud.test/x',
+    });
     expect(expectFires(v, ID).message).toContain('mailbox full');
   });
   it('is only low on a legitimate password-reset mail with a link that expires', async () => {
@@ -278,9 +320,22 @@ describe('hostile text', () => {
   it('finishes on 2 MB of repetitive near-matches', async () => {
     const facts = await extractFacts(eml({ text: 'x' }), 't', new Budget(DEFAULT_LIMITS));
     const ctx = { ...prepareEmailEnv(config), budget: new Budget(DEFAULT_LIMITS) };
-    for (const unit of ['new bank ', 'updatedupdated ', 'a'.repeat(50) + ' ', 'please please please ', '+1 (555) 555-', '+123456789012345678901234567890', '+1 23 45 67 89 01 23 45 67 89 ', 'if you did not ', 'x\u200b']) {
+    for (const unit of [
+      'new bank ',
+      'updatedupdated ',
+      'a'.repeat(50) + ' ',
+      'please please please ',
+      '+1 (555) 555-',
+      '+123456789012345678901234567890',
+      '+1 23 45 67 89 01 23 45 67 89 ',
+      'if you did not ',
+      'x\u200b',
+    ]) {
       const big = unit.repeat(Math.ceil((2 * 1024 * 1024) / unit.length));
-      const out = contentSignals({ ...facts, visibleText: big, text: big, subject: big.slice(0, 60_000) }, ctx);
+      const out = contentSignals(
+        { ...facts, visibleText: big, text: big, subject: big.slice(0, 60_000) },
+        ctx,
+      );
       // bounded output: each check fires at most once, and evidence quotes a snippet, not the 2 MB
       expect(new Set(out.map((x) => x.id)).size).toBe(out.length);
       for (const x of out) for (const e of x.evidence) expect(e.text.length).toBeLessThanOrEqual(1000);
@@ -291,7 +346,10 @@ describe('hostile text', () => {
 describe('evidence is verbatim (issue 15, item 2)', () => {
   it('quotes the message in its own case and characters, naming the matched words', async () => {
     const v = await analyzeEmail(
-      eml({ subject: 'URGENT: Payment', text: 'Hello,\n\nPlease process a WIRE TRANSFER today to the Updated   Bank Details below.\n\nThanks' }),
+      eml({
+        subject: 'URGENT: Payment',
+        text: 'Hello,\n\nPlease process a WIRE TRANSFER today to the Updated   Bank Details below.\n\nThanks',
+      }),
       { scorer: null },
     );
     const s = expectFires(v, 'email.content.payment_change');
@@ -304,7 +362,10 @@ describe('evidence is verbatim (issue 15, item 2)', () => {
   });
   it('keeps look-alike letters as written, while matching them folded', async () => {
     // Cyrillic а and е in "bаnk dеtails": matched as Latin, quoted as the message writes them
-    const v = await analyzeEmail(eml({ text: 'Please wire the invoice today to our new b\u0430nk d\u0435tails below, urgent.' }), { scorer: null });
+    const v = await analyzeEmail(
+      eml({ text: 'Please wire the invoice today to our new b\u0430nk d\u0435tails below, urgent.' }),
+      { scorer: null },
+    );
     const s = expectFires(v, 'email.content.payment_change');
     expect(s.evidence[0]?.match).toBe('new b\u0430nk d\u0435tails');
   });

@@ -10,10 +10,19 @@ import { eml } from '../helpers/eml.js';
 import { expectAbsent, expectFires } from '../helpers/verdict.js';
 
 const scan = (from: string, replyTo?: string) =>
-  analyzeEmail(eml({ from, ...(replyTo ? { replyTo } : {}), to: 'user@fabrikam.example', subject: 'Account notice', text: 'Please review your account.' }), {
-    config: resolveConfig({}),
-    scorer: null,
-  });
+  analyzeEmail(
+    eml({
+      from,
+      ...(replyTo ? { replyTo } : {}),
+      to: 'user@fabrikam.example',
+      subject: 'Account notice',
+      text: 'Please review your account.',
+    }),
+    {
+      config: resolveConfig({}),
+      scorer: null,
+    },
+  );
 
 describe('From with a name-only entry before the address', () => {
   it.each([
@@ -38,7 +47,10 @@ describe('From with a name-only entry before the address', () => {
     expect(v.verdict).toBe('clean');
   });
   it('does not fire for a quoted "Last, First" name or a plain sender', async () => {
-    for (const from of ['"Moreau, Ines" <ines.moreau@fabrikam.example>', 'Ines Moreau <ines.moreau@fabrikam.example>']) {
+    for (const from of [
+      '"Moreau, Ines" <ines.moreau@fabrikam.example>',
+      'Ines Moreau <ines.moreau@fabrikam.example>',
+    ]) {
       expectAbsent(await scan(from), 'email.sender.from_name_decoy');
     }
   });

@@ -44,8 +44,24 @@ const SALE_HTML = `<html><body>
 
 describe('legitimate mail full of lure words stays clean', () => {
   it.each<[string, EmlOptions]>([
-    ['a real invoice from a known vendor', { from: 'Northwind Billing <billing@northwind.example>', to: 'ap@fabrikam.example', subject: 'Invoice INV-4471 - payment due', text: INVOICE_TEXT }],
-    ['a password reset the user asked for', { from: 'Shopwise <no-reply@accounts.shopwise.example>', to: 'sam@mail.example', subject: 'Reset your Shopwise password', html: RESET_HTML }],
+    [
+      'a real invoice from a known vendor',
+      {
+        from: 'Northwind Billing <billing@northwind.example>',
+        to: 'ap@fabrikam.example',
+        subject: 'Invoice INV-4471 - payment due',
+        text: INVOICE_TEXT,
+      },
+    ],
+    [
+      'a password reset the user asked for',
+      {
+        from: 'Shopwise <no-reply@accounts.shopwise.example>',
+        to: 'sam@mail.example',
+        subject: 'Reset your Shopwise password',
+        html: RESET_HTML,
+      },
+    ],
     [
       'a sale newsletter with "act now", a preheader, a search form and a Reply-To at its mail service',
       {
@@ -53,13 +69,21 @@ describe('legitimate mail full of lure words stays clean', () => {
         to: 'sam@mail.example',
         subject: 'ACT NOW: 50% off everything ends tonight',
         replyTo: 'support@trailhead-help.example',
-        headers: { 'List-Unsubscribe': '<https://click.trailhead-outfitters.example/unsubscribe?u=abc123>', Precedence: 'bulk' },
+        headers: {
+          'List-Unsubscribe': '<https://click.trailhead-outfitters.example/unsubscribe?u=abc123>',
+          Precedence: 'bulk',
+        },
         html: SALE_HTML,
       },
     ],
     [
       'an urgent payment approval between colleagues',
-      { from: 'Bill Rapp <bill.rapp@fabrikam.example>', to: 'sara.south@fabrikam.example', subject: 'URGENT: approve wire for the capacity contract', text: 'Sara,\n\nPlease approve the wire transfer for the capacity release contract today, it is urgent - the counterparty needs payment before the 3pm deadline.\n\nThanks,\nBill' },
+      {
+        from: 'Bill Rapp <bill.rapp@fabrikam.example>',
+        to: 'sara.south@fabrikam.example',
+        subject: 'URGENT: approve wire for the capacity contract',
+        text: 'Sara,\n\nPlease approve the wire transfer for the capacity release contract today, it is urgent - the counterparty needs payment before the 3pm deadline.\n\nThanks,\nBill',
+      },
     ],
   ])('%s', async (_, o) => {
     const v = await scan(o);
@@ -69,11 +93,43 @@ describe('legitimate mail full of lure words stays clean', () => {
 
 describe('their attack twins are flagged', () => {
   it.each<[string, EmlOptions]>([
-    ['the invoice, from a cousin of the recipient with new bank details', { from: 'Northwind Billing <billing@northwind.example>', replyTo: 'ar@fabrikarn.example', to: 'ap@fabrikam.example', subject: 'Invoice INV-4471 - updated bank details', text: INVOICE_TEXT.replace('to the account on file', 'to our new bank account (we changed banks, please update your records)') }],
-    ['the reset, from a look-alike sender domain', { from: 'Shopwise <no-reply@accounts-shopwise.example>', to: 'sam@shopwise.example', subject: 'Reset your Shopwise password', html: RESET_HTML.replace(/accounts\.shopwise\.example/g, '198.51.100.7') }],
-    ['the colleague, from a cousin domain', { from: 'Bill Rapp <bill.rapp@fabrlkam.example>', to: 'sara.south@fabrikam.example', subject: 'URGENT: approve wire for the capacity contract', text: 'Sara,\n\nPlease process a wire transfer of $48,900 to the new account below today, it is urgent and confidential. I am in meetings all day, reply by email only.\n\nBill' }],
+    [
+      'the invoice, from a cousin of the recipient with new bank details',
+      {
+        from: 'Northwind Billing <billing@northwind.example>',
+        replyTo: 'ar@fabrikarn.example',
+        to: 'ap@fabrikam.example',
+        subject: 'Invoice INV-4471 - updated bank details',
+        text: INVOICE_TEXT.replace(
+          'to the account on file',
+          'to our new bank account (we changed banks, please update your records)',
+        ),
+      },
+    ],
+    [
+      'the reset, from a look-alike sender domain',
+      {
+        from: 'Shopwise <no-reply@accounts-shopwise.example>',
+        to: 'sam@shopwise.example',
+        subject: 'Reset your Shopwise password',
+        html: RESET_HTML.replace(/accounts\.shopwise\.example/g, '198.51.100.7'),
+      },
+    ],
+    [
+      'the colleague, from a cousin domain',
+      {
+        from: 'Bill Rapp <bill.rapp@fabrlkam.example>',
+        to: 'sara.south@fabrikam.example',
+        subject: 'URGENT: approve wire for the capacity contract',
+        text: 'Sara,\n\nPlease process a wire transfer of $48,900 to the new account below today, it is urgent and confidential. I am in meetings all day, reply by email only.\n\nBill',
+      },
+    ],
   ])('%s', async (_, o) => {
     const v = await scan(o);
-    expect(v.verdict, JSON.stringify(v.signals.map((s) => `${s.id}:${s.severity}`)) + ` score ${v.score} model ${v.model?.score}`).not.toBe('clean');
+    expect(
+      v.verdict,
+      JSON.stringify(v.signals.map((s) => `${s.id}:${s.severity}`)) +
+        ` score ${v.score} model ${v.model?.score}`,
+    ).not.toBe('clean');
   });
 });

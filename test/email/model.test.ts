@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { analyzeEmail, analyzeEmailFacts } from '../../src/email/index.js';
 import { emailFeatures, normalizeText, stripListFooter, stripQuoted } from '../../src/email/features.js';
 import { DEFAULT_EMAIL_MODEL_PATH, emailModelFrom, loadEmailModel } from '../../src/email/model.js';
-import { FeatureHasher, buildModel, deserializeModel, serializeModel, trainLogistic } from '../../src/ml/index.js';
+import {
+  FeatureHasher,
+  buildModel,
+  deserializeModel,
+  serializeModel,
+  trainLogistic,
+} from '../../src/ml/index.js';
 import { FEATURES_VERSION } from '../../src/email/features.js';
 import { VigilError } from '../../src/core/index.js';
 import { eml } from '../helpers/eml.js';
@@ -15,15 +21,32 @@ async function features(o: Parameters<typeof eml>[0]) {
 
 describe('email features: intent, not collection artefacts', () => {
   it('normalises text: NFKC, look-alike letters, diacritics, digits, addresses, URLs', () => {
-    expect(normalizeText('Verificação da CONTA até 12/05/2024 ＡＢＣ')).toEqual(['verificacao', 'da', 'conta', 'ate', '0', 'abc']);
+    expect(normalizeText('Verificação da CONTA até 12/05/2024 ＡＢＣ')).toEqual([
+      'verificacao',
+      'da',
+      'conta',
+      'ate',
+      '0',
+      'abc',
+    ]);
     // Cyrillic а and о inside a Latin word
     expect(normalizeText('Your pаypаl аccоunt')).toEqual(['your', 'paypal', 'account']);
-    expect(normalizeText('write to ann@corp.example or see https://x.example/a?b=1')).toEqual(['write', 'to', 'or', 'see']);
+    expect(normalizeText('write to ann@corp.example or see https://x.example/a?b=1')).toEqual([
+      'write',
+      'to',
+      'or',
+      'see',
+    ]);
     expect(normalizeText('Olá, phishing@pot yyyy spamassassin')).toEqual(['ola']);
   });
 
   it('never reads receiving-side headers, dates, Message-ID or list headers', async () => {
-    const base = { from: 'IT Desk <it@corp.example>', to: 'Ann Lee <ann@corp.example>', subject: 'Password expires', text: 'Your password expires today. Verify your account now.' };
+    const base = {
+      from: 'IT Desk <it@corp.example>',
+      to: 'Ann Lee <ann@corp.example>',
+      subject: 'Password expires',
+      text: 'Your password expires today. Verify your account now.',
+    };
     const a = await features(base);
     const b = await features({
       ...base,
@@ -99,14 +122,26 @@ async function tinyModel() {
     labels.push(y);
   }
   const w = trainLogistic(rows, labels, { bits: 14, epochs: 30, l1: 0, l2: 0.01, alpha: 0.5 });
-  return buildModel(w, { name: 'email', version: 'test', signed: true, calibration: { kind: 'platt', a: 1, b: 0 }, meta: { features: FEATURES_VERSION } });
+  return buildModel(w, {
+    name: 'email',
+    version: 'test',
+    signed: true,
+    calibration: { kind: 'platt', a: 1, b: 0 },
+    meta: { features: FEATURES_VERSION },
+  });
 }
 
 describe('email model scoring', () => {
   it('scores with a calibrated probability and explains in words', async () => {
     const model = emailModelFrom(deserializeModel(JSON.stringify(serializeModel(await tinyModel()))));
-    const bad = await analyzeEmail(eml({ subject: 'Notice', text: 'Verify your account now or it will be suspended.' }), { scorer: model });
-    const good = await analyzeEmail(eml({ subject: 'Notice', text: 'The meeting notes and the build status are in the wiki.' }), { scorer: model });
+    const bad = await analyzeEmail(
+      eml({ subject: 'Notice', text: 'Verify your account now or it will be suspended.' }),
+      { scorer: model },
+    );
+    const good = await analyzeEmail(
+      eml({ subject: 'Notice', text: 'The meeting notes and the build status are in the wiki.' }),
+      { scorer: model },
+    );
     expect(bad.model!.score).toBeGreaterThan(good.model!.score);
     expect(bad.model!.name).toBe('email');
     const top = bad.model!.top_features;
@@ -150,7 +185,10 @@ describe('shipped model (models/email.json)', () => {
   // (receiving hosts, Microsoft's spam verdict headers, list machinery, corpus placeholders, years).
   it.skipIf(!shipped)('heaviest features name intent, never collection artefacts', () => {
     const m = loadEmailModel(DEFAULT_EMAIL_MODEL_PATH)!;
-    const top = m.model.meta['top_features'] as { positive: [string, number][]; negative: [string, number][] };
+    const top = m.model.meta['top_features'] as {
+      positive: [string, number][];
+      negative: [string, number][];
+    };
     const all = [...top.positive, ...top.negative];
     expect(all.length).toBeGreaterThan(10);
     const ARTEFACT =

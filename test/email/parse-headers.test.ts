@@ -19,7 +19,6 @@ function withLimits(limits: Partial<Limits>): VigilConfig {
   return { ...base, limits: { ...base.limits, ...limits } };
 }
 
-
 /** A folded DKIM-Signature of about `bytes` bytes with a long h= list, as large signers write. */
 function dkimHeader(bytes: number): string {
   const lines = ['DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=sender.example; s=sel1;'];
@@ -50,14 +49,18 @@ describe('recognising a message with a long first header', () => {
     const head = dkimHeader(size);
     expect(head.length).toBeGreaterThan(size - 200);
     expect(head.length).toBeLessThanOrEqual(size);
-    const v = await analyzeEmail(Buffer.concat([Buffer.from(head), eml({ subject: 'signed' })]), { scorer: null });
+    const v = await analyzeEmail(Buffer.concat([Buffer.from(head), eml({ subject: 'signed' })]), {
+      scorer: null,
+    });
     expect(v.input.subject).toBe('signed');
     expect(v.skipped).toEqual([]);
   });
 
   it('accepts a long run of unknown but valid header lines before the first known one', async () => {
     const pad = Array.from({ length: 400 }, (_, i) => `Y-Trace-${i}: ${'t'.repeat(60)}\r\n`).join('');
-    const v = await analyzeEmail(Buffer.concat([Buffer.from(pad), eml({ subject: 'after a trace' })]), { scorer: null });
+    const v = await analyzeEmail(Buffer.concat([Buffer.from(pad), eml({ subject: 'after a trace' })]), {
+      scorer: null,
+    });
     expect(v.input.subject).toBe('after a trace');
   });
 
@@ -74,7 +77,10 @@ describe('recognising a message with a long first header', () => {
 
 describe('email.structure.duplicate_from', () => {
   it('counts a second From and fires', async () => {
-    const msg = eml({ from: 'Payroll <payroll@fabrikam.example>', headers: { From: 'Ines <ines@attacker.test>' } });
+    const msg = eml({
+      from: 'Payroll <payroll@fabrikam.example>',
+      headers: { From: 'Ines <ines@attacker.test>' },
+    });
     const facts = await extractFacts(msg, 't', new Budget(DEFAULT_LIMITS));
     expect(facts.fromHeaders).toBe(2);
     const v = await analyzeEmail(msg, { scorer: null });
@@ -88,7 +94,9 @@ describe('email.structure.duplicate_from', () => {
   });
 
   it('stays silent for one From with a folded, encoded display name', async () => {
-    const msg = eml({ from: '"=?utf-8?Q?Ren=C3=A9e_Dupont-Lefebvre?=\r\n =?utf-8?Q?_de_la_Comptabilit=C3=A9?=" <renee@sender.example>' });
+    const msg = eml({
+      from: '"=?utf-8?Q?Ren=C3=A9e_Dupont-Lefebvre?=\r\n =?utf-8?Q?_de_la_Comptabilit=C3=A9?=" <renee@sender.example>',
+    });
     const facts = await extractFacts(msg, 't', new Budget(DEFAULT_LIMITS));
     expect(facts.fromHeaders).toBe(1);
     expectAbsent(await analyzeEmail(msg, { scorer: null }), DUPLICATE_FROM);
@@ -96,14 +104,21 @@ describe('email.structure.duplicate_from', () => {
 
   it('stays silent for a forwarded message attached with its own From', async () => {
     const inner = eml({ from: 'Vendor <billing@vendor.example>', subject: 'Invoice 42' });
-    const msg = eml({ attachments: [{ filename: 'fwd.eml', contentType: 'message/rfc822', content: inner, disposition: 'inline' }] });
+    const msg = eml({
+      attachments: [
+        { filename: 'fwd.eml', contentType: 'message/rfc822', content: inner, disposition: 'inline' },
+      ],
+    });
     const facts = await extractFacts(msg, 't', new Budget(DEFAULT_LIMITS));
     expect(facts.fromHeaders).toBe(1);
     expectAbsent(await analyzeEmail(msg, { scorer: null }), DUPLICATE_FROM);
   });
 
   it('stays silent for Resent-From and a From: line quoted in the body', async () => {
-    const msg = eml({ headers: { 'Resent-From': 'desk@sender.example' }, text: 'Forwarded:\nFrom: someone@else.example\n' });
+    const msg = eml({
+      headers: { 'Resent-From': 'desk@sender.example' },
+      text: 'Forwarded:\nFrom: someone@else.example\n',
+    });
     expectAbsent(await analyzeEmail(msg, { scorer: null }), DUPLICATE_FROM);
   });
 });
@@ -124,7 +139,9 @@ describe('header limits at the limit and one past it', () => {
   });
 
   it('names the fields dropped past header_lines', async () => {
-    const msg = eml({ headers: Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`X-Pad-${i}`, 'p'])) });
+    const msg = eml({
+      headers: Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`X-Pad-${i}`, 'p'])),
+    });
     const { fields } = blockOf(msg);
     const config = withLimits({ header_lines: 10 });
     const v = await analyzeEmail(msg, { config, scorer: null });
@@ -158,7 +175,11 @@ describe('header limits at the limit and one past it', () => {
   });
 
   it('past the cut, drops a kept-name header over header_bytes and says so', async () => {
-    const msg = Buffer.from('From: a@sender.example\r\n' + 'X-Pad: p\r\n'.repeat(10) + `Subject: ${'s'.repeat(300)}\r\nTo: b@recipient.example\r\n\r\nbody\r\n`);
+    const msg = Buffer.from(
+      'From: a@sender.example\r\n' +
+        'X-Pad: p\r\n'.repeat(10) +
+        `Subject: ${'s'.repeat(300)}\r\nTo: b@recipient.example\r\n\r\nbody\r\n`,
+    );
     const budget = new Budget(withLimits({ header_lines: 3, header_bytes: 200 }).limits);
     const facts = await extractFacts(msg, 't', budget);
     expect(facts.subject).toBe('');

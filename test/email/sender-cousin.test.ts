@@ -36,7 +36,10 @@ describe('imitatesDomain', () => {
 describe('email.sender.recipient_lookalike', () => {
   const ID = 'email.sender.recipient_lookalike';
   it('fires (high) for a one-letter cousin of the recipient domain', async () => {
-    const v = await scan({ from: 'Samuel Hansen <shansen@pinecrestengineeriing.example>', to: 'samantha@pinecrestengineering.example' });
+    const v = await scan({
+      from: 'Samuel Hansen <shansen@pinecrestengineeriing.example>',
+      to: 'samantha@pinecrestengineering.example',
+    });
     expect(expectFires(v, ID)).toMatchObject({
       severity: 'high',
       category: 'lookalike_domain',
@@ -48,14 +51,28 @@ describe('email.sender.recipient_lookalike', () => {
     expect(expectFires(v, ID).severity).toBe('medium');
   });
   it('fires for a cousin in Reply-To', async () => {
-    const v = await scan({ from: 'Ops <ops@northwind.example>', replyTo: 'ap@halcyonenerqy.example', to: 'ap@halcyonenergy.example' });
+    const v = await scan({
+      from: 'Ops <ops@northwind.example>',
+      replyTo: 'ap@halcyonenerqy.example',
+      to: 'ap@halcyonenergy.example',
+    });
     expect(expectFires(v, ID).evidence[0]).toMatchObject({ where: 'header:Reply-To' });
   });
   it.each<[string, EmlOptions, Parameters<typeof resolveConfig>[0]?]>([
     ['a colleague on the same domain', { from: 'a@halcyonenergy.example', to: 'b@halcyonenergy.example' }],
-    ['a subdomain of the recipient', { from: 'it@mail.halcyonenergy.example', to: 'b@halcyonenergy.example' }],
-    ['one company with two suffixes in one conversation', { from: 'a@enronco.net', to: 'b@enronco.com, c@enronco.net' }],
-    ['two suffixes configured as the organization', { from: 'a@fabrikam.co.uk', to: 'b@fabrikam.com' }, { organization: { domains: ['fabrikam.com', 'fabrikam.co.uk'] } }],
+    [
+      'a subdomain of the recipient',
+      { from: 'it@mail.halcyonenergy.example', to: 'b@halcyonenergy.example' },
+    ],
+    [
+      'one company with two suffixes in one conversation',
+      { from: 'a@enronco.net', to: 'b@enronco.com, c@enronco.net' },
+    ],
+    [
+      'two suffixes configured as the organization',
+      { from: 'a@fabrikam.co.uk', to: 'b@fabrikam.com' },
+      { organization: { domains: ['fabrikam.com', 'fabrikam.co.uk'] } },
+    ],
     ['a free mail sender', { from: 'someone@gmail.com', to: 'b@gmall-lovers.example' }],
     ['an unrelated business', { from: 'sales@northwind.example', to: 'b@halcyonenergy.example' }],
   ])('stays silent for %s', async (_, o, cfg) => {
@@ -68,15 +85,45 @@ describe('email.sender.freemail_role_claim', () => {
   it.each<[string, EmlOptions, string]>([
     ['a role in the address', { from: 'Wayne Riley <w.riley.ceo@outlook.com>' }, 'header:From'],
     ['a role in the display name', { from: 'Accounts Payable <ap.team.2291@gmail.com>' }, 'header:From'],
-    ['a signed title', { from: 'Wayne Riley <wayne.riley1977@gmail.com>', text: 'Please handle the transfer today.\n\nWayne Riley\nChief Executive Officer\nGarrett and Sons' }, 'body:signature'],
+    [
+      'a signed title',
+      {
+        from: 'Wayne Riley <wayne.riley1977@gmail.com>',
+        text: 'Please handle the transfer today.\n\nWayne Riley\nChief Executive Officer\nGarrett and Sons',
+      },
+      'body:signature',
+    ],
   ])('fires for %s', async (_, o, where) => {
-    expect(expectFires(await scan(o), ID)).toMatchObject({ severity: 'medium', category: 'impersonation', evidence: [{ where }, { where: 'header:From' }] });
+    expect(expectFires(await scan(o), ID)).toMatchObject({
+      severity: 'medium',
+      category: 'impersonation',
+      evidence: [{ where }, { where: 'header:From' }],
+    });
   });
   it.each<[string, EmlOptions]>([
-    ['a title on a company domain', { from: 'Wayne <wayne@garrett.example>', text: 'Thanks!\n\nWayne Riley\nChief Executive Officer' }],
-    ['a free mail address without a role', { from: 'Wayne <wayne.riley1977@gmail.com>', text: 'See you at the match on Sunday.\n\nWayne' }],
-    ['a mailing-list post with a work signature', { from: 'Wayne <wayne.riley1977@gmail.com>', text: 'The patch works for me.\n\nWayne\nCTO, Garrett Radio', headers: { 'List-Id': '<radio.lists.example>' } }],
-    ['a role word deep inside a long personal message', { from: 'Wayne <wayne.riley1977@gmail.com>', text: `Our CEO spoke at the event.\n${'We had a great time at the lake.\n'.repeat(20)}Wayne` }],
+    [
+      'a title on a company domain',
+      { from: 'Wayne <wayne@garrett.example>', text: 'Thanks!\n\nWayne Riley\nChief Executive Officer' },
+    ],
+    [
+      'a free mail address without a role',
+      { from: 'Wayne <wayne.riley1977@gmail.com>', text: 'See you at the match on Sunday.\n\nWayne' },
+    ],
+    [
+      'a mailing-list post with a work signature',
+      {
+        from: 'Wayne <wayne.riley1977@gmail.com>',
+        text: 'The patch works for me.\n\nWayne\nCTO, Garrett Radio',
+        headers: { 'List-Id': '<radio.lists.example>' },
+      },
+    ],
+    [
+      'a role word deep inside a long personal message',
+      {
+        from: 'Wayne <wayne.riley1977@gmail.com>',
+        text: `Our CEO spoke at the event.\n${'We had a great time at the lake.\n'.repeat(20)}Wayne`,
+      },
+    ],
   ])('stays silent for %s', async (_, o) => {
     expectAbsent(await scan(o), ID);
   });
@@ -87,12 +134,20 @@ describe('email.sender.reply_to_mismatch in bulk mail', () => {
   const from = 'Weather Alerts <alerts@weather.example>';
   it.each([
     ["a newsletter's help mailbox", 'inboxhelp@weather-mail.example'],
-    ['a tokenised per-recipient reply address', 'reply.166646.140011985.4124639413003645019-bob_recipient.example@en.mailservice.example'],
+    [
+      'a tokenised per-recipient reply address',
+      'reply.166646.140011985.4124639413003645019-bob_recipient.example@en.mailservice.example',
+    ],
   ])('is only context (low) for %s', async (_, replyTo) => {
     expect(expectFires(await scan({ from, replyTo }), ID).severity).toBe('low');
   });
   it("stays medium for a person's mailbox elsewhere (the BEC pattern)", async () => {
-    expect(expectFires(await scan({ from: 'Ines <ines@fabrikam.example>', replyTo: 'ines.moreau.office@outlook.com' }), ID).severity).toBe('medium');
+    expect(
+      expectFires(
+        await scan({ from: 'Ines <ines@fabrikam.example>', replyTo: 'ines.moreau.office@outlook.com' }),
+        ID,
+      ).severity,
+    ).toBe('medium');
   });
 });
 
@@ -102,7 +157,14 @@ describe('email.sender.reply_to_mismatch in newsletters', () => {
     ['a List-Unsubscribe header', { headers: { 'List-Unsubscribe': '<https://news.example/unsub?u=1>' } }],
     ['an unsubscribe link', { html: '<p>News</p><a href="https://news.example/u?id=1">Unsubscribe</a>' }],
   ])('is only context (low) with %s', async (_, o) => {
-    const v = await scan({ from: 'News <news@paper.example>', replyTo: 'Jane Editor <jane.editor@agency.example>', ...o });
-    expect(expectFires(v, ID)).toMatchObject({ severity: 'low', message: expect.stringContaining('bulk mail') });
+    const v = await scan({
+      from: 'News <news@paper.example>',
+      replyTo: 'Jane Editor <jane.editor@agency.example>',
+      ...o,
+    });
+    expect(expectFires(v, ID)).toMatchObject({
+      severity: 'low',
+      message: expect.stringContaining('bulk mail'),
+    });
   });
 });

@@ -14,7 +14,15 @@ vi.mock('../../src/url/index.js', async (importOriginal) => {
       return {
         ...r,
         dgaScore: 0.97,
-        signals: [{ id: 'domain.dga', category: 'generated_domain', severity: 'medium', message: 'generated', evidence: [] }],
+        signals: [
+          {
+            id: 'domain.dga',
+            category: 'generated_domain',
+            severity: 'medium',
+            message: 'generated',
+            evidence: [],
+          },
+        ],
       };
     },
   };
@@ -30,7 +38,11 @@ describe('email.sender.generated_domain', () => {
   const config = resolveConfig({});
   it('fires (medium) when the url module calls the From domain generated', async () => {
     const v = await analyzeEmail(eml({ from: 'Billing <billing@xkqjzvwpfh.example>' }), { config });
-    expect(expectFires(v, ID)).toMatchObject({ category: 'generated_domain', severity: 'medium', evidence: [{ where: 'header:From' }] });
+    expect(expectFires(v, ID)).toMatchObject({
+      category: 'generated_domain',
+      severity: 'medium',
+      evidence: [{ where: 'header:From' }],
+    });
     expect(expectFires(v, ID).message).toContain('0.97');
   });
   it('stays silent for an ordinary domain', async () => {

@@ -16,7 +16,12 @@ const config = resolveConfig({
     name: 'Fabrikam',
     domains: ['fabrikam.example', 'fabrikam-group.example'],
     vips: [
-      { name: 'Ines Moreau', title: 'CFO', email: 'ines.moreau@fabrikam.example', aliases: ['ines.moreau.home@gmail.com'] },
+      {
+        name: 'Ines Moreau',
+        title: 'CFO',
+        email: 'ines.moreau@fabrikam.example',
+        aliases: ['ines.moreau.home@gmail.com'],
+      },
       { name: 'Maria Lopez', title: 'CEO', email: 'maria.lopez@fabrikam.example' },
     ],
     partners: [{ name: 'Contoso', domains: ['contoso.example'] }],
@@ -30,22 +35,55 @@ describe('email.sender.reply_to_mismatch', () => {
   const from = 'Ines <ines@fabrikam.example>';
   it('fires when replies leave the sender domain', async () => {
     const v = await scan({ from, replyTo: 'ines.m@outlook.com' });
-    expect(expectFires(v, ID)).toMatchObject({ category: 'bec', severity: 'medium', evidence: [{ where: 'header:Reply-To', text: 'ines.m@outlook.com' }, { where: 'header:From' }] });
+    expect(expectFires(v, ID)).toMatchObject({
+      category: 'bec',
+      severity: 'medium',
+      evidence: [{ where: 'header:Reply-To', text: 'ines.m@outlook.com' }, { where: 'header:From' }],
+    });
   });
   it.each([
     ['a subdomain of the same company', { replyTo: 'ap@billing.fabrikam.example' }],
     ["another of the organization's domains", { replyTo: 'ap@fabrikam-group.example' }],
-    ['a mailing list', { replyTo: 'team@lists.example', headers: { 'List-Id': 'Team <team.lists.example>' } }],
-    ['a list announced by Mailing-List', { replyTo: 'team@groups.example', headers: { 'Mailing-List': 'list team@groups.example; contact team-owner@groups.example' } }],
-    ['a list that rewrote From to itself', { from: 'Ines via Team <team@lists.example>', replyTo: 'ines@gmail.com', headers: { 'List-Id': '<team.lists.example>' } }],
-    ['a list known by List-Subscribe', { replyTo: 'swap@lists.listhost.example', headers: { 'List-Subscribe': '<mailto:swap-on@lists.listhost.example>' } }],
-    ['a Reply-To that is one of the recipients (a group thread)', { to: 'team@groups.example', replyTo: 'team@groups.example' }],
+    [
+      'a mailing list',
+      { replyTo: 'team@lists.example', headers: { 'List-Id': 'Team <team.lists.example>' } },
+    ],
+    [
+      'a list announced by Mailing-List',
+      {
+        replyTo: 'team@groups.example',
+        headers: { 'Mailing-List': 'list team@groups.example; contact team-owner@groups.example' },
+      },
+    ],
+    [
+      'a list that rewrote From to itself',
+      {
+        from: 'Ines via Team <team@lists.example>',
+        replyTo: 'ines@gmail.com',
+        headers: { 'List-Id': '<team.lists.example>' },
+      },
+    ],
+    [
+      'a list known by List-Subscribe',
+      {
+        replyTo: 'swap@lists.listhost.example',
+        headers: { 'List-Subscribe': '<mailto:swap-on@lists.listhost.example>' },
+      },
+    ],
+    [
+      'a Reply-To that is one of the recipients (a group thread)',
+      { to: 'team@groups.example', replyTo: 'team@groups.example' },
+    ],
     ['no Reply-To at all', {}],
   ] as [string, EmlOptions][])('stays silent for %s', async (_, extra) => {
     expectAbsent(await scan({ from, ...extra }), ID);
   });
   it('still fires when a List-Id names another domain than the Reply-To (a forged list header)', async () => {
-    const v = await scan({ from: 'Alice <alice@sender.example>', replyTo: 'alice.payments@gmail.com', headers: { 'List-Id': '<team.lists.example>' } });
+    const v = await scan({
+      from: 'Alice <alice@sender.example>',
+      replyTo: 'alice.payments@gmail.com',
+      headers: { 'List-Id': '<team.lists.example>' },
+    });
     expectFires(v, ID);
   });
   it("stays silent when both domains are one brand's (microsoft.com / outlook.com)", async () => {
@@ -59,7 +97,10 @@ describe('email.sender.return_path_mismatch', () => {
   const from = 'Alice <alice@sender.example>';
   it('fires (low) when the envelope sender is on an unrelated domain', async () => {
     const v = await scan({ from, returnPath: '<mailer@unrelated.example>' });
-    expect(expectFires(v, ID)).toMatchObject({ severity: 'low', evidence: [{ where: 'header:Return-Path', text: 'mailer@unrelated.example' }, { where: 'header:From' }] });
+    expect(expectFires(v, ID)).toMatchObject({
+      severity: 'low',
+      evidence: [{ where: 'header:Return-Path', text: 'mailer@unrelated.example' }, { where: 'header:From' }],
+    });
   });
   it.each([
     ['the same domain', '<alice@sender.example>'],
@@ -76,7 +117,11 @@ describe('email.sender.return_path_mismatch', () => {
     expectAbsent(await scan({ from, returnPath }), ID);
   });
   it('stays silent for a mailing list, which bounces to itself', async () => {
-    const v = await scan({ from, returnPath: '<team-bounces@lists.example>', headers: { 'List-Id': '<team.lists.example>' } });
+    const v = await scan({
+      from,
+      returnPath: '<team-bounces@lists.example>',
+      headers: { 'List-Id': '<team.lists.example>' },
+    });
     expectAbsent(v, ID);
   });
 });
@@ -85,12 +130,18 @@ describe('email.sender.sender_header_mismatch', () => {
   const ID = 'email.sender.sender_header_mismatch';
   it('fires (low) when Sender is on an unrelated domain', async () => {
     const v = await scan({ from: 'Alice <alice@sender.example>', sender: 'agent@elsewhere.example' });
-    expect(expectFires(v, ID)).toMatchObject({ severity: 'low', evidence: [{ where: 'header:Sender' }, { where: 'header:From' }] });
+    expect(expectFires(v, ID)).toMatchObject({
+      severity: 'low',
+      evidence: [{ where: 'header:Sender' }, { where: 'header:From' }],
+    });
   });
   it.each([
     ['a Sender on the same domain', { sender: 'assistant@sender.example' }],
     ['an old-style list owner', { sender: 'owner-team@lists.example', headers: { Precedence: 'list' } }],
-    ['a list with List-Id', { sender: 'team-bounces@lists.example', headers: { 'List-Id': '<team.lists.example>' } }],
+    [
+      'a list with List-Id',
+      { sender: 'team-bounces@lists.example', headers: { 'List-Id': '<team.lists.example>' } },
+    ],
     ['a LISTSERV host', { sender: 'Words <words@listserv.university.example>' }],
   ] as [string, EmlOptions][])('stays silent for %s', async (_, extra) => {
     expectAbsent(await scan({ from: 'Alice <alice@sender.example>', ...extra }), ID);
@@ -133,7 +184,10 @@ describe('email.sender.vip_display_name and email.sender.freemail_vip', () => {
     ['John Smith at gmail.com, who is not a VIP', 'John Smith <john.smith@gmail.com>'],
     ['someone sharing only the first name', 'Ines Dubois <ines.dubois@gmail.com>'],
     ['a different person one letter away (Mario, not Maria)', 'Mario Lopez <mario.lopez@northwind.example>'],
-    ['the list copy of a VIP post', ['Ines Moreau via Team <team@lists.example>', { 'List-Id': '<team.lists.example>' }]],
+    [
+      'the list copy of a VIP post',
+      ['Ines Moreau via Team <team@lists.example>', { 'List-Id': '<team.lists.example>' }],
+    ],
   ] as [string, string | [string, Record<string, string>]][])('stays silent for %s', async (_, f) => {
     const [from, headers] = Array.isArray(f) ? f : [f, undefined];
     const v = await scan({ from, ...(headers ? { headers } : {}), subject: 'Payment run for Friday' });
@@ -155,16 +209,27 @@ describe('email.sender.brand_display_name', () => {
     ['a short brand with service words', 'UPS Delivery Notification <track@parcel-info.example>', 'UPS'],
     ['an ordinary-word brand with service words', 'Chase Fraud Alert <alerts@secure-mail.example>', 'Chase'],
     ['a bare short brand from a service mailbox', 'DHL <noreply@parcel-info.example>', 'DHL'],
-    ["the brand's free mail domain, which anyone can use", 'Microsoft Support <ms.help.desk@outlook.com>', 'Microsoft'],
+    [
+      "the brand's free mail domain, which anyone can use",
+      'Microsoft Support <ms.help.desk@outlook.com>',
+      'Microsoft',
+    ],
     ['a plain brand name', 'Netflix <info@billing-update.example>', 'Netflix'],
     ['a one-letter brand leading a service name', 'X Support <noreply@account-help.example>', 'X'],
   ])('fires for %s', async (_, from, brand) => {
     const s = expectFires(await scan({ from }), ID);
-    expect(s).toMatchObject({ category: 'impersonation', severity: 'high', evidence: [{ where: 'header:From' }] });
+    expect(s).toMatchObject({
+      category: 'impersonation',
+      severity: 'high',
+      evidence: [{ where: 'header:From' }],
+    });
     expect(s!.message).toContain(brand);
   });
   it.each([
-    ['a real Microsoft sign-in alert from a subdomain of microsoft.com', 'Microsoft account team <account-security-noreply@accountprotection.microsoft.com>'],
+    [
+      'a real Microsoft sign-in alert from a subdomain of microsoft.com',
+      'Microsoft account team <account-security-noreply@accountprotection.microsoft.com>',
+    ],
     ['PayPal from paypal.com', 'PayPal <service@paypal.com>'],
     ["a brand's other domain", 'Amazon Web Services <no-reply@amazonaws.com>'],
     ['a person called Chase Miller', 'Chase Miller <chase.miller@northwind.example>'],
@@ -178,7 +243,10 @@ describe('email.sender.brand_display_name', () => {
     ['a team named with a letter, not X', 'Team X <team@northwind.example>'],
     ['LNG, not ING', 'LNG Shipping Desk <ops@lng-shipping.example>'],
     ["the organization's own IT mail naming a service", 'Microsoft 365 Admin <it@fabrikam.example>'],
-    ['a service word one edit from an alias (online vs T-Online)', 'Instant On-Line Alert <alerts@northwind.example>'],
+    [
+      'a service word one edit from an alias (online vs T-Online)',
+      'Instant On-Line Alert <alerts@northwind.example>',
+    ],
   ])('stays silent for %s', async (_, from) => {
     expectAbsent(await scan({ from }), ID);
   });
@@ -189,19 +257,33 @@ describe('email.sender.lookalike_domain', () => {
   it("fires for a homoglyph of the organization's domain, naming it and the technique", async () => {
     const v = await scan({ from: 'Ines Moreau <ines.moreau@fabrikarn.example>' });
     const s = expectFires(v, ID);
-    expect(s).toMatchObject({ category: 'lookalike_domain', severity: 'high', evidence: [{ where: 'header:From' }] });
+    expect(s).toMatchObject({
+      category: 'lookalike_domain',
+      severity: 'high',
+      evidence: [{ where: 'header:From' }],
+    });
     expect(s!.message).toMatch(/fabrikam\.example.*homoglyph/);
   });
   it("fires for a partner's domain and for a brand combosquat", async () => {
-    expect(expectFires(await scan({ from: 'Contoso AP <ap@c0ntoso.example>' }), ID).message).toMatch(/partner Contoso.*contoso\.example/);
-    expect(expectFires(await scan({ from: 'Billing <billing@paypal-support.example>' }), ID).message).toMatch(/PayPal.*paypal\.com.*combosquat/);
+    expect(expectFires(await scan({ from: 'Contoso AP <ap@c0ntoso.example>' }), ID).message).toMatch(
+      /partner Contoso.*contoso\.example/,
+    );
+    expect(expectFires(await scan({ from: 'Billing <billing@paypal-support.example>' }), ID).message).toMatch(
+      /PayPal.*paypal\.com.*combosquat/,
+    );
   });
   it('fires for a look-alike Reply-To domain with Reply-To evidence', async () => {
-    const v = await scan({ from: 'Ines <ines.moreau@fabrikam.example>', replyTo: 'ines.moreau@fabrikam-payments.example' });
+    const v = await scan({
+      from: 'Ines <ines.moreau@fabrikam.example>',
+      replyTo: 'ines.moreau@fabrikam-payments.example',
+    });
     expect(expectFires(v, ID)).toMatchObject({ evidence: [{ where: 'header:Reply-To' }] });
   });
   it.each([
-    ['a subdomain of a brand domain', 'Microsoft account team <account-security-noreply@accountprotection.microsoft.com>'],
+    [
+      'a subdomain of a brand domain',
+      'Microsoft account team <account-security-noreply@accountprotection.microsoft.com>',
+    ],
     ["the organization's own domain", 'Ines Moreau <ines.moreau@fabrikam.example>'],
     ['a subdomain of the organization', 'Payroll <payroll@hr.fabrikam.example>'],
     ['an unrelated ordinary domain', 'Alice <alice@northwind.example>'],
@@ -215,7 +297,11 @@ describe('email.sender.display_name_address_spoof', () => {
   const ID = 'email.sender.display_name_address_spoof';
   it('fires (high) for an address in the display name that is not the sender', async () => {
     const v = await scan({ from: '"security@paypal.com" <x@evil.example>' });
-    expect(expectFires(v, ID)).toMatchObject({ severity: 'high', message: expect.stringContaining('security@paypal.com'), evidence: [{ where: 'header:From' }] });
+    expect(expectFires(v, ID)).toMatchObject({
+      severity: 'high',
+      message: expect.stringContaining('security@paypal.com'),
+      evidence: [{ where: 'header:From' }],
+    });
   });
   it('fires (low) for a bare domain in the display name; a brand domain there is also brand impersonation', async () => {
     // brands name their product sites in display names ("CNNMoney.com Alerts" <alerts@mail.cnn.com>):
@@ -226,14 +312,20 @@ describe('email.sender.display_name_address_spoof', () => {
   });
   it('fires (low) for a bare domain of no brand under a real suffix', async () => {
     const v = await scan({ from: '"Example.net Accounts" <accounts@northwind.example>' });
-    expect(expectFires(v, ID)).toMatchObject({ severity: 'low', message: expect.stringContaining('example.net') });
+    expect(expectFires(v, ID)).toMatchObject({
+      severity: 'low',
+      message: expect.stringContaining('example.net'),
+    });
   });
   it.each([
     ['its own address', '"alice@sender.example" <alice@sender.example>'],
-    ["a sibling domain of the same brand", '"Amazon.de" <store-news@amazon.com>'],
+    ['a sibling domain of the same brand', '"Amazon.de" <store-news@amazon.com>'],
     // example.com/.net/.org (RFC 2606) are reserved names under real public suffixes: the real path
     ['its own domain', '"Example.com Billing" <billing@mail.example.com>'],
-    ['a name under no public suffix (the reserved .example TLD)', '"Billing.example" <billing@northwind.example>'],
+    [
+      'a name under no public suffix (the reserved .example TLD)',
+      '"Billing.example" <billing@northwind.example>',
+    ],
     ['an abbreviation that is not a domain', '"St.Louis Office" <office@northwind.example>'],
     ['initials', '"J.R. Smith" <jr@northwind.example>'],
     ['a version number', '"Release Bot v1.2" <bot@northwind.example>'],
@@ -262,7 +354,10 @@ describe('an ordinary message', () => {
 
 describe('names', () => {
   it('folds confusables, diacritics, leet and invisible characters', () => {
-    expect(tokenizeName('Micr0soft Supp\u043ert').tokens.map((t) => t.letters)).toEqual(['microsoft', 'support']);
+    expect(tokenizeName('Micr0soft Supp\u043ert').tokens.map((t) => t.letters)).toEqual([
+      'microsoft',
+      'support',
+    ]);
     expect(tokenizeName('Ｐａｙｐａｌ').tokens[0]!.letters).toBe('paypal');
     expect(tokenizeName('Office365').tokens[0]!.letters).toBe('office365');
     expect(tokenizeName('Pay\u200bPal').invisible).toBe(true);

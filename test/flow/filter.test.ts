@@ -16,7 +16,10 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-async function setup(file: ConfigFile = {}, extra: { scan?: ScanMessage; sinkReject?: (a: string) => number | undefined; nextHopPort?: number } = {}) {
+async function setup(
+  file: ConfigFile = {},
+  extra: { scan?: ScanMessage; sinkReject?: (a: string) => number | undefined; nextHopPort?: number } = {},
+) {
   const sink = await startSink(extra.sinkReject ? { rejectRcpt: extra.sinkReject } : {});
   cleanups.push(sink.close);
   const logs: string[] = [];
@@ -34,7 +37,10 @@ async function setup(file: ConfigFile = {}, extra: { scan?: ScanMessage; sinkRej
 describe('vigil filter: tagging', () => {
   it('hands a benign message on with the X-Vigil-* fields and the envelope unchanged', async () => {
     const { sink, port, filter } = await setup();
-    const reply = await sendSmtp(port, benign(), { from: 'alice@sender.example', to: ['bob@recipient.example', 'carol@recipient.example'] });
+    const reply = await sendSmtp(port, benign(), {
+      from: 'alice@sender.example',
+      to: ['bob@recipient.example', 'carol@recipient.example'],
+    });
     expect(reply).toMatchObject({ ok: true, code: 250 });
     expect(sink.received).toHaveLength(1);
     const got = sink.received[0]!;
@@ -45,7 +51,9 @@ describe('vigil filter: tagging', () => {
     expect(headerValues(got.raw, 'X-Vigil-Categories')).toEqual(['none']);
     expect(headerValues(got.raw, 'X-Vigil-Reasons')).toHaveLength(1);
     // the message itself is unchanged below the added fields
-    expect(got.raw.toString('latin1')).toContain(benign().toString('latin1').split('\r\n\r\n')[1]!.slice(0, 200));
+    expect(got.raw.toString('latin1')).toContain(
+      benign().toString('latin1').split('\r\n\r\n')[1]!.slice(0, 200),
+    );
     expect(filter.stats.tagged).toBe(1);
   });
 
@@ -56,7 +64,9 @@ describe('vigil filter: tagging', () => {
     expect(headerValues(raw, 'X-Vigil-Verdict')).toEqual(['malicious']);
     expect(Number(headerValues(raw, 'X-Vigil-Score')[0])).toBeGreaterThanOrEqual(0.9);
     expect(headerValues(raw, 'X-Vigil-Categories')[0]).toMatch(/phishing|credential_harvest|impersonation/);
-    expect(headerValues(raw, 'X-Vigil-Reasons')[0]).toMatch(/^(email|url|domain)\.[a-z0-9_.]+(, (email|url|domain)\.[a-z0-9_.]+)*$/);
+    expect(headerValues(raw, 'X-Vigil-Reasons')[0]).toMatch(
+      /^(email|url|domain)\.[a-z0-9_.]+(, (email|url|domain)\.[a-z0-9_.]+)*$/,
+    );
   });
 
   it('replaces forged inbound X-Vigil-* fields (folded, other case, space before the colon)', async () => {
@@ -78,12 +88,16 @@ describe('vigil filter: tagging', () => {
 
   it('hands a message over limits.message_bytes on whole, saying what was not analysed', async () => {
     const { sink, port } = await setup({ limits: { message_bytes: 4096 } });
-    const big = benign({ text: `Minutes of the meeting.\n${'All agreed on the plan for the next quarter. '.repeat(400)}` });
+    const big = benign({
+      text: `Minutes of the meeting.\n${'All agreed on the plan for the next quarter. '.repeat(400)}`,
+    });
     expect(big.length).toBeGreaterThan(8192);
     expect((await sendSmtp(port, big)).code).toBe(250);
     const raw = sink.received[0]!.raw;
     expect(raw.length).toBeGreaterThan(big.length);
-    expect(raw.subarray(raw.length - 500).toString('latin1')).toBe(big.subarray(big.length - 500).toString('latin1'));
+    expect(raw.subarray(raw.length - 500).toString('latin1')).toBe(
+      big.subarray(big.length - 500).toString('latin1'),
+    );
     expect(headerValues(raw, 'X-Vigil-Skipped')[0]).toMatch(/message_bytes=4096/);
   });
 
@@ -113,7 +127,9 @@ describe('vigil filter: policies', () => {
     const r = await sendSmtp(port, phish());
     expect(r.ok).toBe(false);
     expect(r.code).toBe(550);
-    expect(r.response).toMatch(/^550 5\.7\.1 Message rejected as malicious by Vigil \(score [01]\.\d\d\): .*(phishing|credential_harvest)/);
+    expect(r.response).toMatch(
+      /^550 5\.7\.1 Message rejected as malicious by Vigil \(score [01]\.\d\d\): .*(phishing|credential_harvest)/,
+    );
     expect(sink.received).toHaveLength(0);
     expect((await sendSmtp(port, benign())).code).toBe(250);
     expect(sink.received).toHaveLength(1);
@@ -123,7 +139,9 @@ describe('vigil filter: policies', () => {
   it('quarantines into a Maildir and hands on a notice (no content of the message)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-q-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const { sink, port } = await setup({ filter: { policy: { malicious: 'quarantine' }, quarantine_dir: dir } });
+    const { sink, port } = await setup({
+      filter: { policy: { malicious: 'quarantine' }, quarantine_dir: dir },
+    });
     const r = await sendSmtp(port, phish());
     expect(r.code).toBe(250);
     const kept = readdirSync(join(dir, 'new'));
@@ -142,7 +160,9 @@ describe('vigil filter: policies', () => {
   it('quarantines and hands on nothing with quarantine_notice: false', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-q-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const { sink, port } = await setup({ filter: { policy: { malicious: 'quarantine' }, quarantine_dir: dir, quarantine_notice: false } });
+    const { sink, port } = await setup({
+      filter: { policy: { malicious: 'quarantine' }, quarantine_dir: dir, quarantine_notice: false },
+    });
     const r = await sendSmtp(port, phish());
     expect(r.response).toMatch(/^250 2\.0\.0 Ok: quarantined as /);
     expect(readdirSync(join(dir, 'new'))).toHaveLength(1);
@@ -153,14 +173,18 @@ describe('vigil filter: policies', () => {
     const parent = mkdtempSync(join(tmpdir(), 'vigil-q-'));
     cleanups.push(() => rmSync(parent, { recursive: true, force: true }));
     writeFileSync(join(parent, 'a-file'), 'not a folder');
-    const { sink, port } = await setup({ filter: { policy: { malicious: 'quarantine' }, quarantine_dir: join(parent, 'a-file', 'quarantine') } });
+    const { sink, port } = await setup({
+      filter: { policy: { malicious: 'quarantine' }, quarantine_dir: join(parent, 'a-file', 'quarantine') },
+    });
     const r = await sendSmtp(port, phish());
     expect(r.code).toBe(451);
     expect(sink.received).toHaveLength(0);
   });
 
   it('refuses a quarantine policy without a folder (E_CONFIG)', () => {
-    expect(() => resolveConfig({ filter: { policy: { suspicious: 'quarantine' } } })).toThrow(/filter\.quarantine_dir: a quarantine policy needs/);
+    expect(() => resolveConfig({ filter: { policy: { suspicious: 'quarantine' } } })).toThrow(
+      /filter\.quarantine_dir: a quarantine policy needs/,
+    );
   });
 });
 
@@ -203,9 +227,19 @@ describe('vigil filter: failures never lose mail', () => {
     const slow: ScanMessage = async (raw, target) => {
       calls++;
       if (calls === 1) await held;
-      return { verdict: 'clean', score: 0.01, categories: [], signals: [], skipped: [], target } as unknown as Verdict;
+      return {
+        verdict: 'clean',
+        score: 0.01,
+        categories: [],
+        signals: [],
+        skipped: [],
+        target,
+      } as unknown as Verdict;
     };
-    const { sink, port } = await setup({ filter: { max_concurrent_scans: 1, max_queued: 0 } }, { scan: slow });
+    const { sink, port } = await setup(
+      { filter: { max_concurrent_scans: 1, max_queued: 0 } },
+      { scan: slow },
+    );
     const first = sendSmtp(port, benign());
     while (calls === 0) await new Promise((r) => setImmediate(r));
     const second = await sendSmtp(port, benign());
@@ -226,7 +260,9 @@ describe('vigil filter: failures never lose mail', () => {
     const refusing = await setup({}, { sinkReject: (a) => (a.startsWith('nobody') ? 550 : undefined) });
     expect((await sendSmtp(refusing.port, benign(), { to: ['nobody@recipient.example'] })).code).toBe(550);
     // one of two recipients refused: deferred (retried), never acknowledged for both
-    const partial = await sendSmtp(refusing.port, benign(), { to: ['bob@recipient.example', 'nobody@recipient.example'] });
+    const partial = await sendSmtp(refusing.port, benign(), {
+      to: ['bob@recipient.example', 'nobody@recipient.example'],
+    });
     expect(partial.code).toBe(451);
   });
 

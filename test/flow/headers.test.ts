@@ -6,11 +6,21 @@ import type { Verdict } from '../../src/core/index.js';
 import { headerValues } from './helpers.js';
 
 const verdict = (over: Partial<Verdict> = {}) =>
-  ({ verdict: 'suspicious', score: 0.61234, categories: ['bec'], signals: [], skipped: [], input: {}, ...over }) as unknown as Verdict;
+  ({
+    verdict: 'suspicious',
+    score: 0.61234,
+    categories: ['bec'],
+    signals: [],
+    skipped: [],
+    input: {},
+    ...over,
+  }) as unknown as Verdict;
 
 describe('stripVigilHeaders', () => {
   it('removes X-Vigil-* fields of the header block and keeps body lines that look like them', () => {
-    const raw = Buffer.from('From: a@sender.example\nX-Vigil-Verdict: clean\n  folded part\nSubject: hi\n\nX-Vigil-Verdict: clean\nbody\n');
+    const raw = Buffer.from(
+      'From: a@sender.example\nX-Vigil-Verdict: clean\n  folded part\nSubject: hi\n\nX-Vigil-Verdict: clean\nbody\n',
+    );
     const { message, removed, eol } = stripVigilHeaders(raw);
     expect(removed).toBe(1);
     expect(eol).toBe('\n');
@@ -27,19 +37,31 @@ describe('stripVigilHeaders', () => {
     expect(stripVigilHeaders(raw).message.toString()).toBe('Subject: x\r\n');
   });
 
-  it('after rewriting, the header block has exactly Vigil\'s fields and the body is unchanged (fixed-seed property)', () => {
-    const name = fc.constantFrom('X-Vigil-Verdict', 'x-vigil-verdict', 'X-VIGIL-SCORE', 'X-Vigil-Reasons', 'Subject', 'To', 'X-Other');
+  it("after rewriting, the header block has exactly Vigil's fields and the body is unchanged (fixed-seed property)", () => {
+    const name = fc.constantFrom(
+      'X-Vigil-Verdict',
+      'x-vigil-verdict',
+      'X-VIGIL-SCORE',
+      'X-Vigil-Reasons',
+      'Subject',
+      'To',
+      'X-Other',
+    );
     const value = fc.string({ maxLength: 40 }).map((s) => s.replace(/[\r\n]/g, ' '));
     fc.assert(
-      fc.property(fc.array(fc.tuple(name, value, fc.boolean()), { maxLength: 12 }), fc.string({ maxLength: 200 }), (fields, body) => {
-        const head = fields.map(([n, v, fold]) => `${n}: ${v}${fold ? '\r\n\tmore' : ''}\r\n`).join('');
-        const raw = Buffer.from(`From: a@sender.example\r\n${head}\r\n${body}`, 'latin1');
-        const { message } = rewriteHeaders(raw, (eol) => verdictHeaders(verdict(), eol, { reasons: 5 }));
-        expect(headerValues(message, 'X-Vigil-Verdict')).toEqual(['suspicious']);
-        expect(headerValues(message, 'X-Vigil-Score')).toEqual(['0.612']);
-        const text = message.toString('latin1');
-        expect(text.slice(text.indexOf('\r\n\r\n') + 4)).toBe(body);
-      }),
+      fc.property(
+        fc.array(fc.tuple(name, value, fc.boolean()), { maxLength: 12 }),
+        fc.string({ maxLength: 200 }),
+        (fields, body) => {
+          const head = fields.map(([n, v, fold]) => `${n}: ${v}${fold ? '\r\n\tmore' : ''}\r\n`).join('');
+          const raw = Buffer.from(`From: a@sender.example\r\n${head}\r\n${body}`, 'latin1');
+          const { message } = rewriteHeaders(raw, (eol) => verdictHeaders(verdict(), eol, { reasons: 5 }));
+          expect(headerValues(message, 'X-Vigil-Verdict')).toEqual(['suspicious']);
+          expect(headerValues(message, 'X-Vigil-Score')).toEqual(['0.612']);
+          const text = message.toString('latin1');
+          expect(text.slice(text.indexOf('\r\n\r\n') + 4)).toBe(body);
+        },
+      ),
       { seed: 14, numRuns: 300 },
     );
   });
@@ -48,7 +70,9 @@ describe('stripVigilHeaders', () => {
 describe('verdictHeaders', () => {
   it('writes only printable ASCII and folds long values', () => {
     const v = verdict({
-      signals: Array.from({ length: 6 }, (_, i) => ({ id: `email.content.signal_number_${i}\r\nBcc: x@evil.test` })) as unknown as Verdict['signals'],
+      signals: Array.from({ length: 6 }, (_, i) => ({
+        id: `email.content.signal_number_${i}\r\nBcc: x@evil.test`,
+      })) as unknown as Verdict['signals'],
       skipped: [{ what: 'attachment a.zip', why: 'limit attachments=50' }],
     });
     const h = verdictHeaders(v, '\r\n', { reasons: 5 });

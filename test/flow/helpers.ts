@@ -14,7 +14,9 @@ export interface Received {
 }
 
 /** A next hop on 127.0.0.1 (a free port) that accepts everything and keeps it. */
-export async function startSink(opts: { rejectRcpt?: (addr: string) => number | undefined; port?: number } = {}) {
+export async function startSink(
+  opts: { rejectRcpt?: (addr: string) => number | undefined; port?: number } = {},
+) {
   const received: Received[] = [];
   const stats = { connections: 0 };
   const server = new SMTPServer({
@@ -58,9 +60,19 @@ export interface Reply {
 }
 
 /** Sends one message over SMTP and returns the server's final reply (to DATA, or the refusal). */
-export function sendSmtp(port: number, raw: Buffer, env: { from?: string; to?: string[] } = {}): Promise<Reply> {
+export function sendSmtp(
+  port: number,
+  raw: Buffer,
+  env: { from?: string; to?: string[] } = {},
+): Promise<Reply> {
   return new Promise((resolve) => {
-    const conn = new SMTPConnection({ host: '127.0.0.1', port, ignoreTLS: true, connectionTimeout: 20_000, socketTimeout: 60_000 });
+    const conn = new SMTPConnection({
+      host: '127.0.0.1',
+      port,
+      ignoreTLS: true,
+      connectionTimeout: 20_000,
+      socketTimeout: 60_000,
+    });
     let done = false;
     const finish = (r: Reply) => {
       if (done) return;
@@ -68,13 +80,21 @@ export function sendSmtp(port: number, raw: Buffer, env: { from?: string; to?: s
       conn.close();
       resolve(r);
     };
-    conn.on('error', (err: SMTPConnection.SMTPError) => finish({ ok: false, code: err.responseCode ?? 0, response: err.response ?? err.message }));
+    conn.on('error', (err: SMTPConnection.SMTPError) =>
+      finish({ ok: false, code: err.responseCode ?? 0, response: err.response ?? err.message }),
+    );
     conn.connect((err) => {
-      if (err) return finish({ ok: false, code: err.responseCode ?? 0, response: err.response ?? err.message });
-      conn.send({ from: env.from ?? 'alice@sender.example', to: env.to ?? ['bob@recipient.example'] }, raw, (err2, info) => {
-        if (err2) finish({ ok: false, code: err2.responseCode ?? 0, response: err2.response ?? err2.message });
-        else finish({ ok: true, code: Number(info.response.slice(0, 3)), response: info.response });
-      });
+      if (err)
+        return finish({ ok: false, code: err.responseCode ?? 0, response: err.response ?? err.message });
+      conn.send(
+        { from: env.from ?? 'alice@sender.example', to: env.to ?? ['bob@recipient.example'] },
+        raw,
+        (err2, info) => {
+          if (err2)
+            finish({ ok: false, code: err2.responseCode ?? 0, response: err2.response ?? err2.message });
+          else finish({ ok: true, code: Number(info.response.slice(0, 3)), response: info.response });
+        },
+      );
     });
   });
 }
@@ -90,7 +110,8 @@ export function headerValues(raw: Buffer, name: string): string[] {
 }
 
 /** A plain, legitimate message. */
-export const benign = (extra: Parameters<typeof eml>[0] = {}) => eml({ subject: 'Lunch on Thursday', ...extra });
+export const benign = (extra: Parameters<typeof eml>[0] = {}) =>
+  eml({ subject: 'Lunch on Thursday', ...extra });
 
 /** A credential phish: brand impostor, urgency, a password form on a lookalike host. */
 export const phish = (extra: Parameters<typeof eml>[0] = {}) =>

@@ -37,7 +37,11 @@ describe.skipIf(missing !== null)('Postfix → vigil filter → Postfix → Mail
   const start = async (which: 'aq' | 'bq') => {
     const port = which === 'aq' ? pf.ports.filter : pf.ports.proxyFilter;
     const h = await startFilterCli(
-      { listen: `127.0.0.1:${port}`, nextHop: `127.0.0.1:${pf.ports.reinject}`, config: join(work, `${which}.json`) },
+      {
+        listen: `127.0.0.1:${port}`,
+        nextHop: `127.0.0.1:${pf.ports.reinject}`,
+        config: join(work, `${which}.json`),
+      },
       io,
     );
     if (typeof h === 'number') throw new Error(`vigil filter did not start: ${io.err}`);
@@ -47,7 +51,8 @@ describe.skipIf(missing !== null)('Postfix → vigil filter → Postfix → Mail
     await filters[which]?.close();
     filters[which] = null;
   };
-  const bySubject = (subject: string) => () => pf.delivered().find((m) => headerValues(m, 'Subject')[0] === subject);
+  const bySubject = (subject: string) => () =>
+    pf.delivered().find((m) => headerValues(m, 'Subject')[0] === subject);
   const to = ['bob@vigil.test'];
 
   beforeAll(async () => {
@@ -69,9 +74,19 @@ describe.skipIf(missing !== null)('Postfix → vigil filter → Postfix → Mail
 
   it('after the queue: a benign and a malicious message are delivered with their X-Vigil-* fields', async () => {
     expect((await sendSmtp(pf.ports.aq, benign({ subject: 'aq benign' }), { to })).code).toBe(250);
-    expect((await sendSmtp(pf.ports.aq, phish({ subject: 'aq phish: your account will be suspended, verify your password' }), { to })).code).toBe(250);
+    expect(
+      (
+        await sendSmtp(
+          pf.ports.aq,
+          phish({ subject: 'aq phish: your account will be suspended, verify your password' }),
+          { to },
+        )
+      ).code,
+    ).toBe(250);
     const good = await waitFor(bySubject('aq benign'), { what: 'delivery of the benign message' });
-    const bad = await waitFor(bySubject('aq phish: your account will be suspended, verify your password'), { what: 'delivery of the phish' });
+    const bad = await waitFor(bySubject('aq phish: your account will be suspended, verify your password'), {
+      what: 'delivery of the phish',
+    });
     expect(headerValues(good, 'X-Vigil-Verdict')).toEqual(['clean']);
     expect(headerValues(good, 'X-Vigil-Categories')).toEqual(['none']);
     expect(headerValues(bad, 'X-Vigil-Verdict')).toEqual(['malicious']);
@@ -82,7 +97,13 @@ describe.skipIf(missing !== null)('Postfix → vigil filter → Postfix → Mail
   });
 
   it('a forged inbound X-Vigil-Verdict is replaced', async () => {
-    const forged = phish({ subject: 'aq forged', headers: [['X-Vigil-Verdict', 'clean'], ['X-Vigil-Score', '0.000']] });
+    const forged = phish({
+      subject: 'aq forged',
+      headers: [
+        ['X-Vigil-Verdict', 'clean'],
+        ['X-Vigil-Score', '0.000'],
+      ],
+    });
     expect((await sendSmtp(pf.ports.aq, forged, { to })).code).toBe(250);
     const got = await waitFor(bySubject('aq forged'), { what: 'delivery of the forged message' });
     expect(headerValues(got, 'X-Vigil-Verdict')).toEqual(['malicious']);
@@ -109,15 +130,22 @@ describe.skipIf(missing !== null)('Postfix → vigil filter → Postfix → Mail
     expect(r.code).toBeLessThan(500);
     await start('bq');
     expect((await sendSmtp(pf.ports.bq, msg, { to })).code).toBe(250); // the client's retry
-    const got = await waitFor(bySubject('bq while vigil is down'), { what: 'delivery of the retried message' });
+    const got = await waitFor(bySubject('bq while vigil is down'), {
+      what: 'delivery of the retried message',
+    });
     expect(headerValues(got, 'X-Vigil-Verdict')).toEqual(['clean']);
   });
 
   it('after the queue with Vigil stopped: the message waits in the queue (deferred) and is delivered, scanned, once Vigil is back', async () => {
     await stop('aq');
-    expect((await sendSmtp(pf.ports.aq, benign({ subject: 'aq while vigil is down' }), { to })).code).toBe(250);
+    expect((await sendSmtp(pf.ports.aq, benign({ subject: 'aq while vigil is down' }), { to })).code).toBe(
+      250,
+    );
     const deferred = await waitFor(
-      () => pf.queue().find((q) => q.recipients.some((r) => r.delay_reason && /127\.0\.0\.1/.test(r.delay_reason))),
+      () =>
+        pf
+          .queue()
+          .find((q) => q.recipients.some((r) => r.delay_reason && /127\.0\.0\.1/.test(r.delay_reason))),
       { what: 'the message to be deferred' },
     );
     expect(deferred.recipients[0]!.address).toBe('bob@vigil.test');

@@ -15,7 +15,16 @@ import { buildApp, createApiKey, type VigilApp } from '../../src/server/index.js
 import { createVigil } from '../../src/vigil.js';
 import { SqliteStore } from '../../src/store/index.js';
 
-const deps = { isVigilError, defaultConfig, parseHtml, createScanner, buildApp, createApiKey, createVigil, SqliteStore };
+const deps = {
+  isVigilError,
+  defaultConfig,
+  parseHtml,
+  createScanner,
+  buildApp,
+  createApiKey,
+  createVigil,
+  SqliteStore,
+};
 const SEED = 20261203;
 
 /** API answers the fuzzer may see that are known and accepted (none: the router's own errors now map to E_ codes). */
@@ -27,10 +36,20 @@ describe('fuzz (short run)', () => {
     ['html', 300],
     ['url', 500],
     ['http', 200],
-  ])('%s: %i cases keep the properties', async (target, runs) => {
-    const stats = await fuzzTarget(target, deps, { seed: SEED, runs, strict: true, known: KNOWN, maxCaseMs: Number.POSITIVE_INFINITY });
-    expect(stats.runs).toBe(runs);
-  }, 120_000);
+  ])(
+    '%s: %i cases keep the properties',
+    async (target, runs) => {
+      const stats = await fuzzTarget(target, deps, {
+        seed: SEED,
+        runs,
+        strict: true,
+        known: KNOWN,
+        maxCaseMs: Number.POSITIVE_INFINITY,
+      });
+      expect(stats.runs).toBe(runs);
+    },
+    120_000,
+  );
 });
 
 // found by the fuzzer: fastify's router errors once skipped the app's error handler
@@ -41,7 +60,13 @@ describe('router errors the fuzzer found answer in the one error shape', () => {
   beforeAll(async () => {
     store = new SqliteStore({ path: ':memory:' });
     auth = `Bearer ${(await createApiKey(store, 'fuzz')).key}`;
-    app = await buildApp(defaultConfig(), { store, vigil: createVigil(defaultConfig()), logger: false, processMetrics: false, webRoot: null });
+    app = await buildApp(defaultConfig(), {
+      store,
+      vigil: createVigil(defaultConfig()),
+      logger: false,
+      processMetrics: false,
+      webRoot: null,
+    });
     await app.ready();
   });
   afterAll(async () => {

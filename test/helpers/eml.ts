@@ -54,12 +54,27 @@ export function eml(o: EmlOptions = {}): Buffer {
 
   const text = o.text ?? (o.html ? undefined : 'Hi Bob,\n\nAre we still on for lunch on Thursday?\n\nAlice');
   const bodyParts: string[] = [];
-  const textPart = (t: string) => [`Content-Type: text/plain; charset=utf-8`, 'Content-Transfer-Encoding: base64', '', b64(t, eol)].join(eol);
-  const htmlPart = (t: string) => [`Content-Type: text/html; charset=utf-8`, 'Content-Transfer-Encoding: base64', '', b64(t, eol)].join(eol);
+  const textPart = (t: string) =>
+    [`Content-Type: text/plain; charset=utf-8`, 'Content-Transfer-Encoding: base64', '', b64(t, eol)].join(
+      eol,
+    );
+  const htmlPart = (t: string) =>
+    [`Content-Type: text/html; charset=utf-8`, 'Content-Transfer-Encoding: base64', '', b64(t, eol)].join(
+      eol,
+    );
   let alternative: string;
   if (text !== undefined && o.html !== undefined) {
     const b = `alt-${++boundarySeq}`;
-    alternative = [`Content-Type: multipart/alternative; boundary="${b}"`, '', `--${b}`, textPart(text), `--${b}`, htmlPart(o.html), `--${b}--`, ''].join(eol);
+    alternative = [
+      `Content-Type: multipart/alternative; boundary="${b}"`,
+      '',
+      `--${b}`,
+      textPart(text),
+      `--${b}`,
+      htmlPart(o.html),
+      `--${b}--`,
+      '',
+    ].join(eol);
   } else if (o.html !== undefined) alternative = htmlPart(o.html);
   else alternative = textPart(text ?? '');
   bodyParts.push(alternative);

@@ -51,7 +51,14 @@ describe('hashing', () => {
   });
   it('vectorizes into sorted indices, summing collisions, dropping zeros', () => {
     const h = new FeatureHasher({ bits: 10 });
-    const v = h.vectorize(new Map([['a', 1], ['b', 2], ['c', 0], ['d', Number.NaN]]));
+    const v = h.vectorize(
+      new Map([
+        ['a', 1],
+        ['b', 2],
+        ['c', 0],
+        ['d', Number.NaN],
+      ]),
+    );
     expect(v.indices.length).toBeLessThanOrEqual(2);
     for (let k = 1; k < v.indices.length; k++) expect(v.indices[k]!).toBeGreaterThan(v.indices[k - 1]!);
     expect(() => new FeatureHasher({ bits: 40 })).toThrow(RangeError);
@@ -59,10 +66,13 @@ describe('hashing', () => {
 });
 
 /** Synthetic separable-ish data: feature "good" benign, "bad" malicious, plus noise words. */
-function synth(n: number, seed = 7): { rows: SparseVector[]; labels: number[]; names: Map<string, number>[] } {
+function synth(
+  n: number,
+  seed = 7,
+): { rows: SparseVector[]; labels: number[]; names: Map<string, number>[] } {
   const h = new FeatureHasher({ bits: 14 });
   let s = seed;
-  const rnd = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const rows: SparseVector[] = [];
   const labels: number[] = [];
   const names: Map<string, number>[] = [];
@@ -101,7 +111,11 @@ describe('logistic regression', () => {
       labels.push(i % 3 === 0 ? 1 : 0);
     }
     const losses: number[] = [];
-    const w = trainLogistic(rows, labels, { bits: 18, epochs: 3, onEpoch: (_epoch: number, loss: number) => losses.push(loss) });
+    const w = trainLogistic(rows, labels, {
+      bits: 18,
+      epochs: 3,
+      onEpoch: (_epoch: number, loss: number) => losses.push(loss),
+    });
     expect(losses).toHaveLength(3);
     expect(losses[1]!).toBeLessThan(losses[0]!);
     expect(losses[2]!).toBeLessThan(losses[1]!);
@@ -146,7 +160,7 @@ describe('metrics (same definitions as shared/peers/metrics.py)', () => {
   });
   it('AUC equals brute force on random tied data', () => {
     let s = 11;
-    const rnd = () => ((s = (s * 16807) % 2147483647) / 2147483647);
+    const rnd = () => (s = (s * 16807) % 2147483647) / 2147483647;
     const sc = Array.from({ length: 300 }, () => Math.floor(rnd() * 20));
     const lb = Array.from({ length: 300 }, () => (rnd() < 0.4 ? 1 : 0));
     let num = 0;
@@ -210,20 +224,32 @@ describe('model round trip and explanation', () => {
     const { rows, labels, names } = synth(2000);
     const groups = labels.map((_, i) => `g${i % 40}`);
     const res = trainCalibrated(rows, labels, groups, { bits: 14, epochs: 4, calibrationFolds: 4 });
-    const model = buildModel(res.weights, { name: 'test', version: '1', signed: true, calibration: res.calibration });
+    const model = buildModel(res.weights, {
+      name: 'test',
+      version: '1',
+      signed: true,
+      calibration: res.calibration,
+    });
     const json = JSON.stringify(serializeModel(model));
     const back = deserializeModel(json);
     expect(back.bits).toBe(14);
     const p1 = predict(model, rows[1]!);
     const p2 = predict(back, rows[1]!);
     expect(Math.abs(p1 - p2)).toBeLessThan(1e-3);
-    const contribs = explain(back, names.find((m) => m.has('text: "verify your account"'))!);
+    const contribs = explain(
+      back,
+      names.find((m) => m.has('text: "verify your account"'))!,
+    );
     const top = topContributions(contribs, 3);
     expect(top[0]?.feature).toBe('text: "verify your account"');
     expect(top[0]!.weight).toBeGreaterThan(0);
   });
   it('rejects broken model files with E_MODEL', () => {
-    for (const bad of ['not json', '{}', JSON.stringify({ format: 'vigil.linear/1', name: 'x', version: '1', bits: 99 })]) {
+    for (const bad of [
+      'not json',
+      '{}',
+      JSON.stringify({ format: 'vigil.linear/1', name: 'x', version: '1', bits: 99 }),
+    ]) {
       try {
         deserializeModel(bad);
         expect.unreachable();

@@ -16,41 +16,69 @@ afterEach(async () => {
 async function stillServes() {
   const res = await t.app.inject({ method: 'GET', url: '/healthz' });
   expect(res.statusCode).toBe(200);
-  const scan = await t.app.inject({ method: 'POST', url: '/v1/scan/domain', headers: t.auth, payload: { domain: 'ok.example' } });
+  const scan = await t.app.inject({
+    method: 'POST',
+    url: '/v1/scan/domain',
+    headers: t.auth,
+    payload: { domain: 'ok.example' },
+  });
   expect(scan.statusCode).toBe(200);
 }
 
-function expectError(res: { statusCode: number; json(): unknown; headers: Record<string, unknown> }, status: number, code: string) {
+function expectError(
+  res: { statusCode: number; json(): unknown; headers: Record<string, unknown> },
+  status: number,
+  code: string,
+) {
   expect(res.statusCode).toBe(status);
   expect(String(res.headers['content-type'])).toMatch(/^application\/json/);
   expect(res.json()).toMatchObject({ error: { code, message: expect.any(String) } });
 }
 
 const scanEmail = (body: string | Buffer, headers: Record<string, string> = {}, url = '/v1/scan/email') =>
-  t.app.inject({ method: 'POST', url, headers: { 'content-type': 'message/rfc822', ...t.auth, ...headers }, payload: body });
+  t.app.inject({
+    method: 'POST',
+    url,
+    headers: { 'content-type': 'message/rfc822', ...t.auth, ...headers },
+    payload: body,
+  });
 
 describe('scan routes', () => {
   it('scans an email sent as message/rfc822 and stores it', async () => {
     const res = await scanEmail(eml('Please verify (phish)'), {}, '/v1/scan/email?filename=invoice.eml');
     expect(res.statusCode).toBe(200);
     const v = res.json();
-    expect(v).toMatchObject({ schema: 'vigil.verdict/1', kind: 'email', target: 'invoice.eml', verdict: 'malicious' });
+    expect(v).toMatchObject({
+      schema: 'vigil.verdict/1',
+      kind: 'email',
+      target: 'invoice.eml',
+      verdict: 'malicious',
+    });
     expect(v.id).toMatch(/^vrd_[0-9a-f]{24}$/);
-    expect(v.signals[0]).toMatchObject({ id: 'email.link.text_href_mismatch', evidence: [{ where: 'body:html' }] });
+    expect(v.signals[0]).toMatchObject({
+      id: 'email.link.text_href_mismatch',
+      evidence: [{ where: 'body:html' }],
+    });
     expect(Object.keys(v)[0]).toBe('id');
   });
 
-  it.each(['application/octet-stream', 'text/plain', 'text/plain; charset=utf-8', 'message/rfc822; charset=us-ascii'])(
-    'accepts %s',
-    async (type) => {
-      const res = await scanEmail(eml('hi'), { 'content-type': type });
-      expect(res.statusCode).toBe(200);
-      expect(res.json().verdict).toBe('clean');
-    },
-  );
+  it.each([
+    'application/octet-stream',
+    'text/plain',
+    'text/plain; charset=utf-8',
+    'message/rfc822; charset=us-ascii',
+  ])('accepts %s', async (type) => {
+    const res = await scanEmail(eml('hi'), { 'content-type': type });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().verdict).toBe('clean');
+  });
 
   it('refuses other content types with 415', async () => {
-    expectError(await scanEmail('{"a":1}', { 'content-type': 'application/json' }), 415, 'E_UNSUPPORTED_MEDIA_TYPE');
+    expectError(
+      await scanEmail('{"a":1}', { 'content-type': 'application/json' }),
+      415,
+      'E_UNSUPPORTED_MEDIA_TYPE',
+    );
     expectError(await scanEmail('x', { 'content-type': 'image/png' }), 415, 'E_UNSUPPORTED_MEDIA_TYPE');
     await stillServes();
   });
@@ -62,10 +90,24 @@ describe('scan routes', () => {
   });
 
   it('scans a URL and a domain', async () => {
-    const u = await t.app.inject({ method: 'POST', url: '/v1/scan/url', headers: t.auth, payload: { url: 'http://login.bank-example.test/verify' } });
+    const u = await t.app.inject({
+      method: 'POST',
+      url: '/v1/scan/url',
+      headers: t.auth,
+      payload: { url: 'http://login.bank-example.test/verify' },
+    });
     expect(u.statusCode).toBe(200);
-    expect(u.json()).toMatchObject({ kind: 'url', verdict: 'malicious', categories: ['phishing', 'credential_harvest'] });
-    const d = await t.app.inject({ method: 'POST', url: '/v1/scan/domain', headers: t.auth, payload: { domain: 'paypa1.example' } });
+    expect(u.json()).toMatchObject({
+      kind: 'url',
+      verdict: 'malicious',
+      categories: ['phishing', 'credential_harvest'],
+    });
+    const d = await t.app.inject({
+      method: 'POST',
+      url: '/v1/scan/domain',
+      headers: t.auth,
+      payload: { domain: 'paypa1.example' },
+    });
     expect(d.statusCode).toBe(200);
     expect(d.json()).toMatchObject({ kind: 'domain', target: 'paypa1.example', verdict: 'malicious' });
   });
@@ -78,12 +120,27 @@ describe('scan routes', () => {
       payload: '{"url": ',
     });
     expectError(bad, 400, 'E_BAD_REQUEST');
-    const missing = await t.app.inject({ method: 'POST', url: '/v1/scan/url', headers: t.auth, payload: { nope: 1 } });
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: '/v1/scan/url',
+      headers: t.auth,
+      payload: { nope: 1 },
+    });
     expectError(missing, 400, 'E_BAD_REQUEST');
-    const wrongType = await t.app.inject({ method: 'POST', url: '/v1/scan/domain', headers: t.auth, payload: { domain: 42 } });
+    const wrongType = await t.app.inject({
+      method: 'POST',
+      url: '/v1/scan/domain',
+      headers: t.auth,
+      payload: { domain: 42 },
+    });
     // no coercion: 42 is not the domain "42"
     expectError(wrongType, 400, 'E_BAD_REQUEST');
-    const invalid = await t.app.inject({ method: 'POST', url: '/v1/scan/url', headers: t.auth, payload: { url: 'not a url' } });
+    const invalid = await t.app.inject({
+      method: 'POST',
+      url: '/v1/scan/url',
+      headers: t.auth,
+      payload: { url: 'not a url' },
+    });
     expectError(invalid, 422, 'E_INVALID_URL');
     const empty = await t.app.inject({
       method: 'POST',
@@ -142,12 +199,21 @@ describe('auth', () => {
   ];
 
   it.each(routes)('%s %s needs a key', async (method, url, payload) => {
-    const res = await t.app.inject({ method: method as 'GET', url, ...(payload ? { payload: payload as object } : {}) });
+    const res = await t.app.inject({
+      method: method as 'GET',
+      url,
+      ...(payload ? { payload: payload as object } : {}),
+    });
     expectError(res, 401, 'E_AUTH');
   });
 
   it('rejects an email scan without a key before reading the body', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/v1/scan/email', headers: { 'content-type': 'message/rfc822' }, payload: eml('x') });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/v1/scan/email',
+      headers: { 'content-type': 'message/rfc822' },
+      payload: eml('x'),
+    });
     expectError(res, 401, 'E_AUTH');
   });
 
@@ -157,21 +223,33 @@ describe('auth', () => {
     ['another scheme', 'Basic dXNlcjpwYXNz'],
     ['an empty bearer', 'Bearer '],
   ])('rejects %s with 401', async (_, header) => {
-    const res = await t.app.inject({ method: 'GET', url: '/v1/verdicts', headers: { authorization: header } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/v1/verdicts',
+      headers: { authorization: header },
+    });
     expectError(res, 401, 'E_AUTH');
     await stillServes();
   });
 
   it('rejects a key whose secret part is wrong even when its id exists', async () => {
     const forged = t.key.slice(0, -4) + (t.key.endsWith('AAAA') ? 'BBBB' : 'AAAA');
-    const res = await t.app.inject({ method: 'GET', url: '/v1/verdicts', headers: { authorization: `Bearer ${forged}` } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/v1/verdicts',
+      headers: { authorization: `Bearer ${forged}` },
+    });
     expectError(res, 401, 'E_AUTH');
   });
 
   it('rejects a revoked key with 403 and keeps serving other keys', async () => {
     const other = await createApiKey(t.store, 'other');
     await t.store.revokeKey(other.record.id, new Date());
-    const res = await t.app.inject({ method: 'GET', url: '/v1/verdicts', headers: { authorization: `Bearer ${other.key}` } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/v1/verdicts',
+      headers: { authorization: `Bearer ${other.key}` },
+    });
     expectError(res, 403, 'E_FORBIDDEN');
     await stillServes();
   });
@@ -197,10 +275,18 @@ describe('auth', () => {
   it('serves everything without a key under insecureNoAuth', async () => {
     const open = await makeApp({ insecureNoAuth: true });
     try {
-      const res = await open.app.inject({ method: 'POST', url: '/v1/scan/domain', payload: { domain: 'a.example' } });
+      const res = await open.app.inject({
+        method: 'POST',
+        url: '/v1/scan/domain',
+        payload: { domain: 'a.example' },
+      });
       expect(res.statusCode).toBe(200);
       const id = res.json().id as string;
-      const fb = await open.app.inject({ method: 'POST', url: `/v1/verdicts/${id}/feedback`, payload: { label: 'benign' } });
+      const fb = await open.app.inject({
+        method: 'POST',
+        url: `/v1/verdicts/${id}/feedback`,
+        payload: { label: 'benign' },
+      });
       expect(fb.statusCode).toBe(201);
       expect(fb.json().key_id).toBeNull();
     } finally {
@@ -220,7 +306,11 @@ describe('rate limits', () => {
       const over = await hit();
       expectError(over, 429, 'E_RATE_LIMIT');
       expect(over.headers['retry-after']).toBeDefined();
-      const res = await limited.app.inject({ method: 'GET', url: '/v1/verdicts', headers: { authorization: `Bearer ${other.key}` } });
+      const res = await limited.app.inject({
+        method: 'GET',
+        url: '/v1/verdicts',
+        headers: { authorization: `Bearer ${other.key}` },
+      });
       expect(res.statusCode).toBe(200);
       expect((await limited.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
     } finally {
@@ -237,7 +327,12 @@ describe('verdict history', () => {
       const res =
         i % 3 === 0
           ? await scanEmail(eml(`Message ${i}${i % 2 ? ' phish' : ''}`))
-          : await t.app.inject({ method: 'POST', url: '/v1/scan/url', headers: t.auth, payload: { url: `http://${i % 2 ? 'login' : 'www'}.example/${i}` } });
+          : await t.app.inject({
+              method: 'POST',
+              url: '/v1/scan/url',
+              headers: t.auth,
+              payload: { url: `http://${i % 2 ? 'login' : 'www'}.example/${i}` },
+            });
       expect(res.statusCode).toBe(200);
       ids.push(res.json().id);
     }
@@ -253,7 +348,11 @@ describe('verdict history', () => {
     const seen = [...page1.items];
     let cursor = page1.next_cursor;
     while (cursor) {
-      const next = await t.app.inject({ method: 'GET', url: `/v1/verdicts?limit=5&cursor=${cursor}`, headers: t.auth });
+      const next = await t.app.inject({
+        method: 'GET',
+        url: `/v1/verdicts?limit=5&cursor=${cursor}`,
+        headers: t.auth,
+      });
       seen.push(...next.json().items);
       cursor = next.json().next_cursor;
     }
@@ -262,17 +361,33 @@ describe('verdict history', () => {
     const emails = await t.app.inject({ method: 'GET', url: '/v1/verdicts?kind=email', headers: t.auth });
     expect(emails.json().items).toHaveLength(4);
     for (const i of emails.json().items) expect(i.kind).toBe('email');
-    const bad = await t.app.inject({ method: 'GET', url: '/v1/verdicts?kind=url&verdict=malicious', headers: t.auth });
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: '/v1/verdicts?kind=url&verdict=malicious',
+      headers: t.auth,
+    });
     for (const i of bad.json().items) expect(i).toMatchObject({ kind: 'url', verdict: 'malicious' });
     expect(bad.json().items.length).toBeGreaterThan(0);
-    const future = await t.app.inject({ method: 'GET', url: '/v1/verdicts?since=2999-01-01', headers: t.auth });
+    const future = await t.app.inject({
+      method: 'GET',
+      url: '/v1/verdicts?since=2999-01-01',
+      headers: t.auth,
+    });
     expect(future.json()).toEqual({ items: [], next_cursor: null });
     const recent = await t.app.inject({ method: 'GET', url: '/v1/verdicts?since=1h', headers: t.auth });
     expect(recent.json().items.length).toBe(12);
   });
 
   it('rejects bad filters with 400', async () => {
-    for (const q of ['kind=fax', 'verdict=evil', 'limit=0', 'limit=1000', 'since=yesterday', 'cursor=!!!', 'bogus=1']) {
+    for (const q of [
+      'kind=fax',
+      'verdict=evil',
+      'limit=0',
+      'limit=1000',
+      'since=yesterday',
+      'cursor=!!!',
+      'bogus=1',
+    ]) {
       const res = await t.app.inject({ method: 'GET', url: `/v1/verdicts?${q}`, headers: t.auth });
       // unknown query parameters are dropped by the schema (removeAdditional), not an error
       if (q === 'bogus=1') expect(res.statusCode).toBe(200);
@@ -330,11 +445,18 @@ describe('verdict history', () => {
     }
   });
 
-  it.each(['vrd_000000000000000000000000', 'nope', 'x'.repeat(64), "'; DROP TABLE verdicts; --"])('answers 404 for unknown id %s', async (id) => {
-    const res = await t.app.inject({ method: 'GET', url: `/v1/verdicts/${encodeURIComponent(id)}`, headers: t.auth });
-    expectError(res, 404, 'E_NOT_FOUND');
-    await stillServes();
-  });
+  it.each(['vrd_000000000000000000000000', 'nope', 'x'.repeat(64), "'; DROP TABLE verdicts; --"])(
+    'answers 404 for unknown id %s',
+    async (id) => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/v1/verdicts/${encodeURIComponent(id)}`,
+        headers: t.auth,
+      });
+      expectError(res, 404, 'E_NOT_FOUND');
+      await stillServes();
+    },
+  );
 
   it('reports counts by verdict and category over time', async () => {
     await seed(6);
@@ -361,7 +483,12 @@ describe('feedback', () => {
       payload: { label: 'benign', note: 'internal phishing simulation' },
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ verdict_id: id, label: 'benign', note: 'internal phishing simulation', key_id: t.keyId });
+    expect(res.json()).toMatchObject({
+      verdict_id: id,
+      label: 'benign',
+      note: 'internal phishing simulation',
+      key_id: t.keyId,
+    });
     const list = await t.app.inject({ method: 'GET', url: `/v1/verdicts/${id}/feedback`, headers: t.auth });
     expect(list.json().items).toHaveLength(1);
     const one = await t.app.inject({ method: 'GET', url: `/v1/verdicts/${id}`, headers: t.auth });
@@ -373,14 +500,31 @@ describe('feedback', () => {
   it('rejects bad labels, long notes, malformed JSON and unknown verdicts', async () => {
     const id = (await scanEmail(eml('x'))).json().id;
     const post = (payload: unknown, url = `/v1/verdicts/${id}/feedback`) =>
-      t.app.inject({ method: 'POST', url, headers: { ...t.auth, 'content-type': 'application/json' }, payload: typeof payload === 'string' ? payload : JSON.stringify(payload) });
+      t.app.inject({
+        method: 'POST',
+        url,
+        headers: { ...t.auth, 'content-type': 'application/json' },
+        payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
+      });
     expectError(await post({ label: 'spam' }), 400, 'E_BAD_REQUEST');
     expectError(await post({ note: 'no label' }), 400, 'E_BAD_REQUEST');
     expectError(await post({ label: 'benign', note: 'x'.repeat(2001) }), 400, 'E_BAD_REQUEST');
     expectError(await post('{label: benign}'), 400, 'E_BAD_REQUEST');
     expectError(await post('[1,2'), 400, 'E_BAD_REQUEST');
-    expectError(await post({ label: 'benign' }, '/v1/verdicts/vrd_ffffffffffffffffffffffff/feedback'), 404, 'E_NOT_FOUND');
-    expectError(await t.app.inject({ method: 'GET', url: '/v1/verdicts/vrd_ffffffffffffffffffffffff/feedback', headers: t.auth }), 404, 'E_NOT_FOUND');
+    expectError(
+      await post({ label: 'benign' }, '/v1/verdicts/vrd_ffffffffffffffffffffffff/feedback'),
+      404,
+      'E_NOT_FOUND',
+    );
+    expectError(
+      await t.app.inject({
+        method: 'GET',
+        url: '/v1/verdicts/vrd_ffffffffffffffffffffffff/feedback',
+        headers: t.auth,
+      }),
+      404,
+      'E_NOT_FOUND',
+    );
     await stillServes();
   });
 });
@@ -405,7 +549,16 @@ describe('meta', () => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
-    for (const p of ['/v1/scan/email', '/v1/scan/url', '/v1/scan/domain', '/v1/verdicts', '/v1/verdicts/{id}', '/v1/verdicts/{id}/feedback', '/healthz', '/metrics']) {
+    for (const p of [
+      '/v1/scan/email',
+      '/v1/scan/url',
+      '/v1/scan/domain',
+      '/v1/verdicts',
+      '/v1/verdicts/{id}',
+      '/v1/verdicts/{id}/feedback',
+      '/healthz',
+      '/metrics',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(p);
     }
     expect(Object.keys(doc.paths['/v1/scan/email'].post.requestBody.content)).toContain('message/rfc822');
@@ -414,8 +567,16 @@ describe('meta', () => {
 
   it('answers unknown routes with a 404 JSON error', async () => {
     expectError(await t.app.inject({ method: 'GET', url: '/nope' }), 404, 'E_NOT_FOUND');
-    expectError(await t.app.inject({ method: 'DELETE', url: '/v1/verdicts', headers: t.auth }), 404, 'E_NOT_FOUND');
-    expectError(await t.app.inject({ method: 'POST', url: '/v2/scan/email', headers: t.auth }), 404, 'E_NOT_FOUND');
+    expectError(
+      await t.app.inject({ method: 'DELETE', url: '/v1/verdicts', headers: t.auth }),
+      404,
+      'E_NOT_FOUND',
+    );
+    expectError(
+      await t.app.inject({ method: 'POST', url: '/v2/scan/email', headers: t.auth }),
+      404,
+      'E_NOT_FOUND',
+    );
     await stillServes();
   });
 
@@ -433,14 +594,29 @@ describe('load', () => {
         case 0:
           return scanEmail(eml(`burst ${i}${i % 2 ? ' phish' : ''}`));
         case 1:
-          return t.app.inject({ method: 'POST', url: '/v1/scan/url', headers: t.auth, payload: { url: `http://login.example/${i}` } });
+          return t.app.inject({
+            method: 'POST',
+            url: '/v1/scan/url',
+            headers: t.auth,
+            payload: { url: `http://login.example/${i}` },
+          });
         case 2:
-          return t.app.inject({ method: 'POST', url: '/v1/scan/domain', headers: t.auth, payload: { domain: `d${i}.example` } });
+          return t.app.inject({
+            method: 'POST',
+            url: '/v1/scan/domain',
+            headers: t.auth,
+            payload: { domain: `d${i}.example` },
+          });
         case 3:
           return t.app.inject({ method: 'GET', url: '/v1/verdicts?limit=10', headers: t.auth });
         default:
           // one address each: failed authentications are limited per address (auth-throttle.test.ts)
-          return t.app.inject({ method: 'GET', url: '/v1/verdicts', remoteAddress: `192.0.2.${i}`, headers: { authorization: 'Bearer wrong' } });
+          return t.app.inject({
+            method: 'GET',
+            url: '/v1/verdicts',
+            remoteAddress: `192.0.2.${i}`,
+            headers: { authorization: 'Bearer wrong' },
+          });
       }
     });
     const results = await Promise.all(jobs);
@@ -456,7 +632,16 @@ describe('stored URLs', () => {
     const { urlsOfVerdict } = await import('../../src/store/index.js');
     const base = (await import('./helpers.js')).fakeVigil();
     const v = await base.scan('email', Buffer.from(eml('phish')));
-    v.signals.push({ id: 'email.content.credential_lure', category: 'phishing', severity: 'high', message: 'm', evidence: [{ where: 'body:html', text: 'go to https://ac…' }, { where: 'body:text', text: 'see (http://a.example/x).' }] });
+    v.signals.push({
+      id: 'email.content.credential_lure',
+      category: 'phishing',
+      severity: 'high',
+      message: 'm',
+      evidence: [
+        { where: 'body:html', text: 'go to https://ac…' },
+        { where: 'body:text', text: 'see (http://a.example/x).' },
+      ],
+    });
     expect(urlsOfVerdict(v)).toEqual(['http://login.bank-example.test/verify', 'http://a.example/x']);
   });
 });

@@ -65,14 +65,19 @@ describe('failed authentication', () => {
 
   it('does not count successful requests', async () => {
     const { app, get } = await setup(2);
-    for (let i = 0; i < 5; i++) expect((await get('192.0.2.30', app.auth.authorization)).statusCode).toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect((await get('192.0.2.30', app.auth.authorization)).statusCode).toBe(200);
     expect((await get('192.0.2.30', WRONG)).statusCode).toBe(401);
     expect((await get('192.0.2.30', app.auth.authorization)).statusCode).toBe(200);
   });
 
   it('refuses a zero or fractional limit in the config', () => {
-    expect(() => resolveConfig({ server: { auth_failures_per_minute: 0 } })).toThrow(/auth_failures_per_minute/);
-    expect(() => resolveConfig({ server: { auth_failures_per_minute: 1.5 } })).toThrow(/auth_failures_per_minute/);
+    expect(() => resolveConfig({ server: { auth_failures_per_minute: 0 } })).toThrow(
+      /auth_failures_per_minute/,
+    );
+    expect(() => resolveConfig({ server: { auth_failures_per_minute: 1.5 } })).toThrow(
+      /auth_failures_per_minute/,
+    );
   });
 });
 

@@ -78,7 +78,13 @@ describe('vigil keys', () => {
     expect(bad.err()).toMatch(/--role must be one of read, scan, admin.*E_USAGE/);
     const j = fakeIo();
     await runKeys('list', [], { db, json: true }, j.io);
-    expect(j.out().trim().split('\n').map((x) => JSON.parse(x).role)).toEqual(['read', 'scan']);
+    expect(
+      j
+        .out()
+        .trim()
+        .split('\n')
+        .map((x) => JSON.parse(x).role),
+    ).toEqual(['read', 'scan']);
   });
 
   it('refuses an ambiguous name, listing the ids, and revokes nothing', async () => {
@@ -95,7 +101,13 @@ describe('vigil keys', () => {
     for (const id of ids) expect(r.err()).toContain(id);
     const j = fakeIo();
     await runKeys('list', [], { db, json: true }, j.io);
-    expect(j.out().trim().split('\n').map((x) => JSON.parse(x).revoked_at)).toEqual([null, null]);
+    expect(
+      j
+        .out()
+        .trim()
+        .split('\n')
+        .map((x) => JSON.parse(x).revoked_at),
+    ).toEqual([null, null]);
   });
 
   it('refuses a --db whose folder does not exist, creating nothing (E_STORE)', async () => {
@@ -117,14 +129,18 @@ describe('vigil keys', () => {
   it('defaults the database to the XDG data dir', () => {
     expect(defaultDbPath({ XDG_DATA_HOME: '/data' })).toBe('/data/vigil/vigil.db');
     expect(defaultDbPath({ HOME: '/home/ana' })).toBe('/home/ana/.local/share/vigil/vigil.db');
-    expect(defaultDbPath({ HOME: '/home/ana', XDG_DATA_HOME: 'relative' })).toBe('/home/ana/.local/share/vigil/vigil.db');
+    expect(defaultDbPath({ HOME: '/home/ana', XDG_DATA_HOME: 'relative' })).toBe(
+      '/home/ana/.local/share/vigil/vigil.db',
+    );
   });
 });
 
 describe('vigil serve', () => {
   it('refuses to start without an API key and says how to create one', async () => {
     const s = fakeIo();
-    expect(await runServe({ db, port: 0 }, s.io, { vigil: fakeVigil(), logger: false, webRoot: null })).toBe(2);
+    expect(await runServe({ db, port: 0 }, s.io, { vigil: fakeVigil(), logger: false, webRoot: null })).toBe(
+      2,
+    );
     expect(s.err()).toMatch(/vigil keys create --name/);
     expect(s.err()).toMatch(/--insecure-no-auth/);
   });
@@ -132,39 +148,60 @@ describe('vigil serve', () => {
   it('refuses a --db whose folder does not exist, or a file that is not a database, with E_STORE', async () => {
     const typo = join(dir, 'typo', 'x', 'v.db');
     const s = fakeIo();
-    expect(await runServe({ db: typo, port: 0 }, s.io, { vigil: fakeVigil(), logger: false, webRoot: null })).toBe(2);
+    expect(
+      await runServe({ db: typo, port: 0 }, s.io, { vigil: fakeVigil(), logger: false, webRoot: null }),
+    ).toBe(2);
     expect(s.err()).toMatch(/E_STORE/);
     expect(s.err()).toContain(typo);
     expect(existsSync(join(dir, 'typo'))).toBe(false);
     const junk = join(dir, 'junk.db');
     writeFileSync(junk, 'not sqlite at all\n'.repeat(100));
     const j = fakeIo();
-    expect(await runServe({ db: junk, port: 0 }, j.io, { vigil: fakeVigil(), logger: false, webRoot: null })).toBe(2);
+    expect(
+      await runServe({ db: junk, port: 0 }, j.io, { vigil: fakeVigil(), logger: false, webRoot: null }),
+    ).toBe(2);
     expect(j.err()).toMatch(/E_STORE/);
     expect(j.err()).toContain(junk);
   });
 
   it('refuses a bad --retention-days or --log-level with E_USAGE', async () => {
-    for (const bad of [{ retentionDays: '0' }, { retentionDays: '1.5' }, { retentionDays: 'forever' }, { logLevel: 'loud' }]) {
+    for (const bad of [
+      { retentionDays: '0' },
+      { retentionDays: '1.5' },
+      { retentionDays: 'forever' },
+      { logLevel: 'loud' },
+    ]) {
       const c = fakeIo();
       // an aborted signal: were the option accepted, the server would stop at once (exit 0)
-      const control = { vigil: fakeVigil(), webRoot: null, logger: false as const, signal: AbortSignal.abort() };
+      const control = {
+        vigil: fakeVigil(),
+        webRoot: null,
+        logger: false as const,
+        signal: AbortSignal.abort(),
+      };
       expect(await runServe({ db, port: 0, insecureNoAuth: true, ...bad }, c.io, control)).toBe(2);
       expect(c.err()).toMatch(/E_USAGE/);
     }
   });
 
   it('logs requests at --log-level, by route pattern, and says what it keeps', async () => {
-    for (const [level, expectInfo] of [['warn', false], ['info', true]] as const) {
+    for (const [level, expectInfo] of [
+      ['warn', false],
+      ['info', true],
+    ] as const) {
       const stop = new AbortController();
       const s = fakeIo();
       let base = '';
-      const done = runServe({ db, port: 0, insecureNoAuth: true, logLevel: level, retentionDays: 'never' }, s.io, {
-        signal: stop.signal,
-        vigil: fakeVigil(),
-        webRoot: null,
-        onListening: (u) => (base = u),
-      });
+      const done = runServe(
+        { db, port: 0, insecureNoAuth: true, logLevel: level, retentionDays: 'never' },
+        s.io,
+        {
+          signal: stop.signal,
+          vigil: fakeVigil(),
+          webRoot: null,
+          onListening: (u) => (base = u),
+        },
+      );
       await expect.poll(() => base, { timeout: 10_000 }).not.toBe('');
       expect((await fetch(`${base}/v1/verdicts?since=7d&cursor=abc`)).status).toBe(400);
       stop.abort();

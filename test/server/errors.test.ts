@@ -49,7 +49,12 @@ const CASES: Case[] = [
   },
   {
     name: 'a JSON body over 64 KB',
-    req: () => ({ method: 'POST', url: '/v1/scan/url', headers: json(), payload: JSON.stringify({ url: `http://a.example/${'a'.repeat(70_000)}` }) }),
+    req: () => ({
+      method: 'POST',
+      url: '/v1/scan/url',
+      headers: json(),
+      payload: JSON.stringify({ url: `http://a.example/${'a'.repeat(70_000)}` }),
+    }),
     status: 413,
     code: 'E_INPUT_TOO_LARGE',
     says: /JSON body is larger than 65536 bytes/,
@@ -57,7 +62,12 @@ const CASES: Case[] = [
   },
   {
     name: 'an email over limits.message_bytes',
-    req: () => ({ method: 'POST', url: '/v1/scan/email', headers: { ...t.auth, 'content-type': 'message/rfc822' }, payload: eml('big', 'x'.repeat(2000)) }),
+    req: () => ({
+      method: 'POST',
+      url: '/v1/scan/email',
+      headers: { ...t.auth, 'content-type': 'message/rfc822' },
+      payload: eml('big', 'x'.repeat(2000)),
+    }),
     status: 413,
     code: 'E_INPUT_TOO_LARGE',
     says: /message is larger than 1024 bytes.*limits\.message_bytes/,
@@ -116,7 +126,12 @@ const CASES: Case[] = [
   },
   {
     name: 'a JSON route sent another content type',
-    req: () => ({ method: 'POST', url: '/v1/scan/domain', headers: { ...t.auth, 'content-type': 'text/csv' }, payload: 'a.example' }),
+    req: () => ({
+      method: 'POST',
+      url: '/v1/scan/domain',
+      headers: { ...t.auth, 'content-type': 'text/csv' },
+      payload: 'a.example',
+    }),
     status: 415,
     code: 'E_UNSUPPORTED_MEDIA_TYPE',
     says: /text\/csv is not accepted by POST \/v1\/scan\/domain.*application\/json/,
@@ -140,7 +155,12 @@ const CASES: Case[] = [
 ];
 let revoked = '';
 
-function expectShape(status: number, contentType: string, body: string, c: Pick<Case, 'status' | 'code' | 'says' | 'never'>) {
+function expectShape(
+  status: number,
+  contentType: string,
+  body: string,
+  c: Pick<Case, 'status' | 'code' | 'says' | 'never'>,
+) {
   expect(status).toBe(c.status);
   expect(ERRORS[c.code].http).toBe(c.status);
   expect(contentType).toMatch(/^application\/json/);

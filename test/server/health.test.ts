@@ -16,14 +16,21 @@ afterEach(async () => {
 describe('/healthz', () => {
   it('is ready while the database answers, and live either way', async () => {
     t = await makeApp();
-    expect((await t.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok', live: true, database: 'ok' });
+    expect((await t.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({
+      status: 'ok',
+      live: true,
+      database: 'ok',
+    });
     expect((await t.app.inject({ method: 'GET', url: '/healthz/live' })).json()).toEqual({ status: 'ok' });
   });
 
   it('answers 503 when the database does not, without naming it, while /healthz/live stays 200', async () => {
     t = await makeApp();
     t.store.ping = async () => {
-      throw new VigilError('E_STORE_UNAVAILABLE', 'the database postgres://vigil:***@db.internal.example/vigil cannot be reached');
+      throw new VigilError(
+        'E_STORE_UNAVAILABLE',
+        'the database postgres://vigil:***@db.internal.example/vigil cannot be reached',
+      );
     };
     const ready = await t.app.inject({ method: 'GET', url: '/healthz' });
     expect(ready.statusCode).toBe(503);

@@ -1,4 +1,12 @@
-import { VERDICT_SCHEMA, VigilError, defineSignal, type Analyzer, type ScanOptions, type SignalDef, type Verdict } from '../../src/core/index.js';
+import {
+  VERDICT_SCHEMA,
+  VigilError,
+  defineSignal,
+  type Analyzer,
+  type ScanOptions,
+  type SignalDef,
+  type Verdict,
+} from '../../src/core/index.js';
 import { defaultConfig, type VigilConfig } from '../../src/config/index.js';
 import { buildApp, createApiKey, type AppDeps, type VigilApp } from '../../src/server/index.js';
 import { createVigil, type Vigil } from '../../src/vigil.js';
@@ -8,12 +16,22 @@ import { SqliteStore } from '../../src/store/index.js';
 const FAKE_SIGNALS = Object.fromEntries(
   ['email', 'url', 'domain'].map((k) => [
     k,
-    defineSignal({ id: `${k}.link.text_href_mismatch`, category: 'phishing', severity: 'high', summary: 'Link text shows one site, the link goes to another' }),
+    defineSignal({
+      id: `${k}.link.text_href_mismatch`,
+      category: 'phishing',
+      severity: 'high',
+      summary: 'Link text shows one site, the link goes to another',
+    }),
   ]),
 ) as Record<string, SignalDef>;
 
 type FakeAnalyzer = Analyzer<never, VigilConfig, ScanOptions>;
-const fake = (kind: string, input: 'bytes' | 'text', analyze: (input: never, opts?: ScanOptions) => Verdict | Promise<Verdict>, http = {}): FakeAnalyzer => ({
+const fake = (
+  kind: string,
+  input: 'bytes' | 'text',
+  analyze: (input: never, opts?: ScanOptions) => Verdict | Promise<Verdict>,
+  http = {},
+): FakeAnalyzer => ({
   kind,
   description: `a fake ${kind}`,
   input,
@@ -37,7 +55,10 @@ export const fakeAnalyzers = {
       const bad = /phish/i.test(text);
       return verdict('email', opts?.target ?? 'message.eml', bad, { subject, from, bytes: raw.byteLength });
     },
-    { contentTypes: ['message/rfc822', 'application/octet-stream', 'text/plain'], defaultTarget: 'message.eml' },
+    {
+      contentTypes: ['message/rfc822', 'application/octet-stream', 'text/plain'],
+      defaultTarget: 'message.eml',
+    },
   ),
   url: fake(
     'url',
@@ -60,13 +81,20 @@ export const fakeAnalyzers = {
 };
 
 /** A runtime over the fake analyzers, with some of them replaced. */
-export function fakeVigil(replace: Partial<Record<'email' | 'url' | 'domain', FakeAnalyzer>> = {}, config: VigilConfig = defaultConfig()): Vigil {
+export function fakeVigil(
+  replace: Partial<Record<'email' | 'url' | 'domain', FakeAnalyzer>> = {},
+  config: VigilConfig = defaultConfig(),
+): Vigil {
   const a = { ...fakeAnalyzers, ...replace };
   return createVigil(config, { analyzers: [a.email, a.url, a.domain] });
 }
 
 /** A fake analyzer of `kind` whose verdicts come from `analyze`. */
-export function fakeAnalyzer(kind: 'email' | 'url' | 'domain', analyze: (input: never, opts?: ScanOptions) => Verdict | Promise<Verdict>, signals?: SignalDef[]): FakeAnalyzer {
+export function fakeAnalyzer(
+  kind: 'email' | 'url' | 'domain',
+  analyze: (input: never, opts?: ScanOptions) => Verdict | Promise<Verdict>,
+  signals?: SignalDef[],
+): FakeAnalyzer {
   return { ...fakeAnalyzers[kind], ...(signals ? { signals } : {}), prepare: () => ({ analyze }) };
 }
 
@@ -85,7 +113,12 @@ function verdict(kind: Verdict['kind'], target: string, bad: boolean, input: Ver
             category: 'phishing',
             severity: 'high',
             message: 'Link text shows bank.example but goes to http://login.bank-example.test/verify',
-            evidence: [{ where: 'body:html', text: '<a href="http://login.bank-example.test/verify">bank.example</a>' }],
+            evidence: [
+              {
+                where: 'body:html',
+                text: '<a href="http://login.bank-example.test/verify">bank.example</a>',
+              },
+            ],
           },
         ]
       : [],

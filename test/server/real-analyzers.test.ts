@@ -56,14 +56,29 @@ describe('real analyzers behind the API', () => {
     });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ kind: 'email', verdict: 'clean' });
-    const url = await t.app.inject({ method: 'POST', url: '/v1/scan/url', headers: t.auth, payload: { url: 'http://198.51.100.7/paypal.com/login' } });
+    const url = await t.app.inject({
+      method: 'POST',
+      url: '/v1/scan/url',
+      headers: t.auth,
+      payload: { url: 'http://198.51.100.7/paypal.com/login' },
+    });
     expect(url.statusCode).toBe(200);
     expect(url.json().kind).toBe('url');
-    const dom = await t.app.inject({ method: 'POST', url: '/v1/scan/domain', headers: t.auth, payload: { domain: 'example.com' } });
+    const dom = await t.app.inject({
+      method: 'POST',
+      url: '/v1/scan/domain',
+      headers: t.auth,
+      payload: { domain: 'example.com' },
+    });
     expect(dom.statusCode).toBe(200);
     expect(dom.json()).toMatchObject({ kind: 'domain', verdict: 'clean' });
     // not an http(s) URL: the error table's E_INVALID_URL (422), as JSON, never a 500
-    const bad = await t.app.inject({ method: 'POST', url: '/v1/scan/url', headers: t.auth, payload: { url: 'javascript:alert(1)' } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/v1/scan/url',
+      headers: t.auth,
+      payload: { url: 'javascript:alert(1)' },
+    });
     expect(bad.statusCode).toBe(ERRORS.E_INVALID_URL.http);
     expect(bad.json().error).toMatchObject({ code: 'E_INVALID_URL', message: expect.any(String) });
     const notMail = await t.app.inject({
@@ -74,6 +89,9 @@ describe('real analyzers behind the API', () => {
     });
     // binary bytes are not a message: E_NOT_EMAIL (422) with the table's hint
     expect(notMail.statusCode).toBe(ERRORS.E_NOT_EMAIL.http);
-    expect(notMail.json().error).toMatchObject({ code: 'E_NOT_EMAIL', message: expect.stringContaining(ERRORS.E_NOT_EMAIL.hint) });
+    expect(notMail.json().error).toMatchObject({
+      code: 'E_NOT_EMAIL',
+      message: expect.stringContaining(ERRORS.E_NOT_EMAIL.hint),
+    });
   });
 });

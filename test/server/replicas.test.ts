@@ -22,13 +22,25 @@ let n = 0;
 
 async function replica(url: string, perMinute = 6000): Promise<{ app: VigilApp; store: Store }> {
   const store = await openStore(url);
-  const app = await buildApp(defaultConfig(), { store, vigil: fakeVigil(), logger: false, processMetrics: false, webRoot: null, rateLimitPerMinute: perMinute });
+  const app = await buildApp(defaultConfig(), {
+    store,
+    vigil: fakeVigil(),
+    logger: false,
+    processMetrics: false,
+    webRoot: null,
+    rateLimitPerMinute: perMinute,
+  });
   await app.ready();
   return { app, store };
 }
 
 const scan = (app: VigilApp, key: string, domain = 'ok.example') =>
-  app.inject({ method: 'POST', url: '/v1/scan/domain', headers: { authorization: `Bearer ${key}` }, payload: { domain } });
+  app.inject({
+    method: 'POST',
+    url: '/v1/scan/domain',
+    headers: { authorization: `Bearer ${key}` },
+    payload: { domain },
+  });
 
 describe.skipIf(!server)('replicas over one PostgreSQL', () => {
   if (!server) return;
@@ -66,7 +78,11 @@ describe.skipIf(!server)('replicas over one PostgreSQL', () => {
     const { a, b } = await two();
     const { key } = await createApiKey(a.store, 'analyst');
     const id = (await scan(a.app, key, 'paypa1.example')).json().id as string;
-    const res = await b.app.inject({ method: 'GET', url: `/v1/verdicts/${id}`, headers: { authorization: `Bearer ${key}` } });
+    const res = await b.app.inject({
+      method: 'GET',
+      url: `/v1/verdicts/${id}`,
+      headers: { authorization: `Bearer ${key}` },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ id, verdict: 'malicious' });
   });
@@ -124,7 +140,13 @@ describe.skipIf(!server)('--db postgres://', () => {
     const stop = new AbortController();
     const s = fakeIo();
     let base = '';
-    const done = runServe({ db: url, port: 0, host: '127.0.0.1' }, s, { signal: stop.signal, vigil: fakeVigil(), logger: false, webRoot: null, onListening: (u) => (base = u) });
+    const done = runServe({ db: url, port: 0, host: '127.0.0.1' }, s, {
+      signal: stop.signal,
+      vigil: fakeVigil(),
+      logger: false,
+      webRoot: null,
+      onListening: (u) => (base = u),
+    });
     await expect.poll(() => base, { timeout: 20_000 }).not.toBe('');
     const res = await fetch(`${base}/v1/scan/domain`, {
       method: 'POST',

@@ -63,7 +63,12 @@ describe('analyzer bugs', () => {
     expect(res.statusCode).toBe(500);
     expect(res.json().error.code).toBe('E_INTERNAL');
     expect(res.body).not.toContain('secret internals');
-    const ok = await t.app.inject({ method: 'POST', url: '/v1/scan/domain', headers: t.auth, payload: { domain: 'a.example' } });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/v1/scan/domain',
+      headers: t.auth,
+      payload: { domain: 'a.example' },
+    });
     expect(ok.statusCode).toBe(200);
     const metrics = await t.app.inject({ method: 'GET', url: '/metrics', headers: t.auth });
     expect(metrics.body).toContain('vigil_scan_errors_total{kind="email",code="E_INTERNAL"} 1');

@@ -18,7 +18,10 @@ describe('SqliteStore', () => {
   it('records migrations once and keeps data across reopening', async () => {
     const path = join(dir, 'v.db');
     const a = new SqliteStore({ path });
-    const saved = await a.saveVerdict({ verdict: await verdict(), createdAt: new Date('2026-11-29T10:00:00Z') });
+    const saved = await a.saveVerdict({
+      verdict: await verdict(),
+      createdAt: new Date('2026-11-29T10:00:00Z'),
+    });
     await a.close();
     const b = new SqliteStore({ path });
     const rows = b.db.prepare('SELECT version FROM migrations').all();
@@ -39,7 +42,9 @@ describe('SqliteStore', () => {
   it('rejects a forged cursor and clamps the page size', async () => {
     const s = new SqliteStore({ path: ':memory:' });
     for (let i = 0; i < 3; i++) await s.saveVerdict({ verdict: await verdict(), createdAt: new Date() });
-    await expect(s.listVerdicts({ limit: 10, cursor: 'bm9wZQ' })).rejects.toMatchObject({ code: 'E_BAD_REQUEST' });
+    await expect(s.listVerdicts({ limit: 10, cursor: 'bm9wZQ' })).rejects.toMatchObject({
+      code: 'E_BAD_REQUEST',
+    });
     expect((await s.listVerdicts({ limit: 0 })).items).toHaveLength(1);
     expect((await s.listVerdicts({ limit: 10_000 })).items).toHaveLength(3);
     await s.close();
@@ -48,8 +53,22 @@ describe('SqliteStore', () => {
   it('keeps feedback apart from the verdict and refuses feedback on unknown ids', async () => {
     const s = new SqliteStore({ path: ':memory:' });
     const v = await s.saveVerdict({ verdict: await verdict(), createdAt: new Date() });
-    expect(await s.addFeedback({ verdictId: 'vrd_nope', label: 'benign', note: '', keyId: null, createdAt: new Date() })).toBeNull();
-    await s.addFeedback({ verdictId: v.id, label: 'benign', note: 'fp', keyId: 'key_1', createdAt: new Date() });
+    expect(
+      await s.addFeedback({
+        verdictId: 'vrd_nope',
+        label: 'benign',
+        note: '',
+        keyId: null,
+        createdAt: new Date(),
+      }),
+    ).toBeNull();
+    await s.addFeedback({
+      verdictId: v.id,
+      label: 'benign',
+      note: 'fp',
+      keyId: 'key_1',
+      createdAt: new Date(),
+    });
     expect(await s.listFeedback(v.id)).toMatchObject([{ label: 'benign', note: 'fp', key_id: 'key_1' }]);
     expect((await s.getVerdict(v.id))?.verdict).toBe('malicious');
     await s.close();

@@ -10,7 +10,14 @@ let t: TestApp;
 let vid: string;
 beforeEach(async () => {
   t = await makeApp();
-  vid = (await t.app.inject({ method: 'POST', url: '/v1/scan/domain', headers: t.auth, payload: { domain: 'a.example' } })).json().id;
+  vid = (
+    await t.app.inject({
+      method: 'POST',
+      url: '/v1/scan/domain',
+      headers: t.auth,
+      payload: { domain: 'a.example' },
+    })
+  ).json().id;
 });
 afterEach(async () => {
   await t.app.close();
@@ -26,12 +33,27 @@ describe('request bodies are not coerced', () => {
     ['domain as a number', () => '/v1/scan/domain', { domain: 42 }, 'body/domain'],
     ['domain as an object', () => '/v1/scan/domain', { domain: { a: 1 } }, 'body/domain'],
     ['feedback label as a number', (id) => `/v1/verdicts/${id}/feedback`, { label: 1 }, 'body/label'],
-    ['feedback note as a number', (id) => `/v1/verdicts/${id}/feedback`, { label: 'benign', note: 5 }, 'body/note'],
-    ['feedback note as null', (id) => `/v1/verdicts/${id}/feedback`, { label: 'benign', note: null }, 'body/note'],
+    [
+      'feedback note as a number',
+      (id) => `/v1/verdicts/${id}/feedback`,
+      { label: 'benign', note: 5 },
+      'body/note',
+    ],
+    [
+      'feedback note as null',
+      (id) => `/v1/verdicts/${id}/feedback`,
+      { label: 'benign', note: null },
+      'body/note',
+    ],
   ];
 
   it.each(cases)('%s is a 400 naming the field', async (_, url, payload, field) => {
-    const res = await t.app.inject({ method: 'POST', url: url(vid), headers: t.auth, payload: payload as object });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: url(vid),
+      headers: t.auth,
+      payload: payload as object,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('E_BAD_REQUEST');
     expect(res.json().error.message).toContain(field);
@@ -54,7 +76,11 @@ describe('query strings', () => {
   });
 
   it('keeps string parameters as text (a repeated one is refused, not joined)', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/v1/verdicts?kind=url&kind=email', headers: t.auth });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/v1/verdicts?kind=url&kind=email',
+      headers: t.auth,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toContain('querystring/kind');
     const stats = await t.app.inject({ method: 'GET', url: '/v1/stats?bucket=1', headers: t.auth });
@@ -64,8 +90,14 @@ describe('query strings', () => {
 
 describe('path parameters', () => {
   it('an over-long id is a 400 in the one error shape (no dashboard mounted)', async () => {
-    const res = await t.app.inject({ method: 'GET', url: `/v1/verdicts/${'a'.repeat(300)}`, headers: t.auth });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/v1/verdicts/${'a'.repeat(300)}`,
+      headers: t.auth,
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toEqual({ error: { code: 'E_BAD_REQUEST', message: expect.stringMatching(/longer than 200 characters/) } });
+    expect(res.json()).toEqual({
+      error: { code: 'E_BAD_REQUEST', message: expect.stringMatching(/longer than 200 characters/) },
+    });
   });
 });

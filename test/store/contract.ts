@@ -32,13 +32,21 @@ export function makeVerdict(kind: Verdict['kind'], bad: boolean, target = `t${++
             category: 'phishing',
             severity: 'high',
             message: 'Link text shows bank.example but goes to http://login.bank-example.test/verify',
-            evidence: [{ where: 'body:html', text: '<a href="http://login.bank-example.test/verify">bank.example</a>' }],
+            evidence: [
+              {
+                where: 'body:html',
+                text: '<a href="http://login.bank-example.test/verify">bank.example</a>',
+              },
+            ],
           },
         ]
       : [],
     model: null,
     skipped: [],
-    input: kind === 'email' ? { subject: 'Invoice ünïcode ✓', from: 'Ines <ines@fabrikam.example>', bytes: 10 } : { normalized: target },
+    input:
+      kind === 'email'
+        ? { subject: 'Invoice ünïcode ✓', from: 'Ines <ines@fabrikam.example>', bytes: 10 }
+        : { normalized: target },
     elapsed_ms: 0.1,
   } as Verdict;
 }
@@ -63,7 +71,12 @@ export function runStoreContract(engine: string, fresh: () => Promise<ContractDb
         withStore(async (s) => {
           const v = makeVerdict('email', true, 'invoice.eml');
           const raw = new TextEncoder().encode('From: a@b.example\r\n\r\nhi\r\n');
-          const saved = await s.saveVerdict({ verdict: v, createdAt: at('2026-11-29T10:00:00.123Z'), raw, evidenceStored: false });
+          const saved = await s.saveVerdict({
+            verdict: v,
+            createdAt: at('2026-11-29T10:00:00.123Z'),
+            raw,
+            evidenceStored: false,
+          });
           expect(saved).toEqual({
             id: expect.stringMatching(/^vrd_[0-9a-f]{24}$/),
             created_at: '2026-11-29T10:00:00.123Z',
@@ -76,13 +89,28 @@ export function runStoreContract(engine: string, fresh: () => Promise<ContractDb
             sender: 'Ines <ines@fabrikam.example>',
           });
           const got = await s.getVerdict(saved.id);
-          expect(got).toMatchObject({ ...saved, urls: ['http://login.bank-example.test/verify'], raw_stored: true, evidence_stored: false });
+          expect(got).toMatchObject({
+            ...saved,
+            urls: ['http://login.bank-example.test/verify'],
+            raw_stored: true,
+            evidence_stored: false,
+          });
           expect(JSON.stringify(got?.result)).toBe(JSON.stringify(v));
-          expect(Buffer.from((await s.getRaw(saved.id)) ?? []).toString()).toBe('From: a@b.example\r\n\r\nhi\r\n');
+          expect(Buffer.from((await s.getRaw(saved.id)) ?? []).toString()).toBe(
+            'From: a@b.example\r\n\r\nhi\r\n',
+          );
 
-          const plain = await s.saveVerdict({ verdict: makeVerdict('url', false), createdAt: at('2026-11-29T10:00:01Z') });
+          const plain = await s.saveVerdict({
+            verdict: makeVerdict('url', false),
+            createdAt: at('2026-11-29T10:00:01Z'),
+          });
           expect(await s.getRaw(plain.id)).toBeNull();
-          expect(await s.getVerdict(plain.id)).toMatchObject({ raw_stored: false, evidence_stored: true, subject: '', sender: '' });
+          expect(await s.getVerdict(plain.id)).toMatchObject({
+            raw_stored: false,
+            evidence_stored: true,
+            subject: '',
+            sender: '',
+          });
           expect(await s.getVerdict('vrd_000000000000000000000000')).toBeNull();
         }),
       );
@@ -93,7 +121,10 @@ export function runStoreContract(engine: string, fresh: () => Promise<ContractDb
           const ids: string[] = [];
           for (let i = 0; i < 25; i++) {
             const kind = (['email', 'url', 'domain'] as const)[i % 3] as Verdict['kind'];
-            const saved = await s.saveVerdict({ verdict: makeVerdict(kind, i % 2 === 0), createdAt: at(`2026-11-29T10:${String(i).padStart(2, '0')}:00Z`) });
+            const saved = await s.saveVerdict({
+              verdict: makeVerdict(kind, i % 2 === 0),
+              createdAt: at(`2026-11-29T10:${String(i).padStart(2, '0')}:00Z`),
+            });
             ids.push(saved.id);
           }
           const seen: string[] = [];
@@ -109,12 +140,16 @@ export function runStoreContract(engine: string, fresh: () => Promise<ContractDb
           expect(urls.items).toHaveLength(8);
           expect(urls.items.every((x) => x.kind === 'url')).toBe(true);
           const bad = await s.listVerdicts({ limit: 200, verdict: 'malicious', kind: 'email' });
-          expect(bad.items.map((x) => x.id)).toEqual(ids.filter((_, i) => i % 2 === 0 && i % 3 === 0).reverse());
+          expect(bad.items.map((x) => x.id)).toEqual(
+            ids.filter((_, i) => i % 2 === 0 && i % 3 === 0).reverse(),
+          );
           const recent = await s.listVerdicts({ limit: 200, since: at('2026-11-29T10:20:00Z') });
           expect(recent.items).toHaveLength(5);
           expect((await s.listVerdicts({ limit: 0 })).items).toHaveLength(1);
           expect((await s.listVerdicts({ limit: 10_000 })).items).toHaveLength(25);
-          await expect(s.listVerdicts({ limit: 10, cursor: 'bm9wZQ' })).rejects.toMatchObject({ code: 'E_BAD_REQUEST' });
+          await expect(s.listVerdicts({ limit: 10, cursor: 'bm9wZQ' })).rejects.toMatchObject({
+            code: 'E_BAD_REQUEST',
+          });
         }),
       );
 
@@ -122,7 +157,12 @@ export function runStoreContract(engine: string, fresh: () => Promise<ContractDb
         'stores every one of many concurrent saves once, with distinct ids',
         withStore(async (s) => {
           const saved = await Promise.all(
-            Array.from({ length: 120 }, (_, i) => s.saveVerdict({ verdict: makeVerdict('domain', false, `c${i}.example`), createdAt: at('2026-11-29T11:00:00Z') })),
+            Array.from({ length: 120 }, (_, i) =>
+              s.saveVerdict({
+                verdict: makeVerdict('domain', false, `c${i}.example`),
+                createdAt: at('2026-11-29T11:00:00Z'),
+              }),
+            ),
           );
           expect(new Set(saved.map((x) => x.id)).size).toBe(120);
           const all = await s.listVerdicts({ limit: 200 });
@@ -136,10 +176,20 @@ export function runStoreContract(engine: string, fresh: () => Promise<ContractDb
       it(
         'filters by until, category and literal search text in sender, subject, target and URLs',
         withStore(async (s) => {
-          const email = await s.saveVerdict({ verdict: makeVerdict('email', true, 'Invoice-0042.eml'), createdAt: at('2026-11-29T10:00:00Z') });
-          const url = await s.saveVerdict({ verdict: makeVerdict('url', false, 'https://shop.example/a_b%c'), createdAt: at('2026-11-29T11:00:00Z') });
-          const domain = await s.saveVerdict({ verdict: makeVerdict('domain', true, 'paypa1.example'), createdAt: at('2026-11-29T12:00:00Z') });
-          const ids = async (q: Partial<Parameters<Store['listVerdicts']>[0]>) => (await s.listVerdicts({ limit: 50, ...q })).items.map((x) => x.id);
+          const email = await s.saveVerdict({
+            verdict: makeVerdict('email', true, 'Invoice-0042.eml'),
+            createdAt: at('2026-11-29T10:00:00Z'),
+          });
+          const url = await s.saveVerdict({
+            verdict: makeVerdict('url', false, 'https://shop.example/a_b%c'),
+            createdAt: at('2026-11-29T11:00:00Z'),
+          });
+          const domain = await s.saveVerdict({
+            verdict: makeVerdict('domain', true, 'paypa1.example'),
+            createdAt: at('2026-11-29T12:00:00Z'),
+          });
+          const ids = async (q: Partial<Parameters<Store['listVerdicts']>[0]>) =>
+            (await s.listVerdicts({ limit: 50, ...q })).items.map((x) => x.id);
           expect(await ids({ until: at('2026-11-29T11:00:00Z') })).toEqual([email.id]);
           expect(await ids({ category: 'phishing' })).toEqual([domain.id, email.id]);
           expect(await ids({ category: 'bec' })).toEqual([]);
@@ -165,7 +215,12 @@ export function runStoreContract(engine: string, fresh: () => Promise<ContractDb
           expect(st).toEqual({
             by_signal: { 'email.link.text_href_mismatch': 2 },
             series: [
-              { start: '2026-11-29T10:00:00.000Z', scans: 2, mean_elapsed_ms: 0.1, signals: { 'email.link.text_href_mismatch': 2 } },
+              {
+                start: '2026-11-29T10:00:00.000Z',
+                scans: 2,
+                mean_elapsed_ms: 0.1,
+                signals: { 'email.link.text_href_mismatch': 2 },
+              },
               { start: '2026-11-29T11:00:00.000Z', scans: 1, mean_elapsed_ms: 0.1, signals: {} },
             ],
           });
@@ -177,11 +232,38 @@ export function runStoreContract(engine: string, fresh: () => Promise<ContractDb
       it(
         'is kept per verdict in order, and refused for an unknown verdict',
         withStore(async (s) => {
-          const v = await s.saveVerdict({ verdict: makeVerdict('url', true), createdAt: at('2026-11-29T10:00:00Z') });
-          expect(await s.addFeedback({ verdictId: 'vrd_nope', label: 'benign', note: '', keyId: null, createdAt: at('2026-11-29T10:01:00Z') })).toBeNull();
-          const a = await s.addFeedback({ verdictId: v.id, label: 'benign', note: 'fp: our own login page', keyId: 'key_000000000001', createdAt: at('2026-11-29T10:02:00Z') });
-          const b = await s.addFeedback({ verdictId: v.id, label: 'malicious', note: '', keyId: null, createdAt: at('2026-11-29T10:03:00Z') });
-          expect(a).toMatchObject({ id: expect.stringMatching(/^fb_/), verdict_id: v.id, created_at: '2026-11-29T10:02:00.000Z' });
+          const v = await s.saveVerdict({
+            verdict: makeVerdict('url', true),
+            createdAt: at('2026-11-29T10:00:00Z'),
+          });
+          expect(
+            await s.addFeedback({
+              verdictId: 'vrd_nope',
+              label: 'benign',
+              note: '',
+              keyId: null,
+              createdAt: at('2026-11-29T10:01:00Z'),
+            }),
+          ).toBeNull();
+          const a = await s.addFeedback({
+            verdictId: v.id,
+            label: 'benign',
+            note: 'fp: our own login page',
+            keyId: 'key_000000000001',
+            createdAt: at('2026-11-29T10:02:00Z'),
+          });
+          const b = await s.addFeedback({
+            verdictId: v.id,
+            label: 'malicious',
+            note: '',
+            keyId: null,
+            createdAt: at('2026-11-29T10:03:00Z'),
+          });
+          expect(a).toMatchObject({
+            id: expect.stringMatching(/^fb_/),
+            verdict_id: v.id,
+            created_at: '2026-11-29T10:02:00.000Z',
+          });
           expect(await s.listFeedback(v.id)).toEqual([a, b]);
           expect(await s.listFeedback('vrd_nope')).toEqual([]);
           expect((await s.getVerdict(v.id))?.verdict).toBe('malicious');
@@ -193,7 +275,8 @@ export function runStoreContract(engine: string, fresh: () => Promise<ContractDb
       it(
         'counts totals, kinds, categories and UTC buckets by hour and by day',
         withStore(async (s) => {
-          const save = (kind: Verdict['kind'], bad: boolean, iso: string) => s.saveVerdict({ verdict: makeVerdict(kind, bad), createdAt: at(iso) });
+          const save = (kind: Verdict['kind'], bad: boolean, iso: string) =>
+            s.saveVerdict({ verdict: makeVerdict(kind, bad), createdAt: at(iso) });
           await save('email', true, '2026-11-28T23:59:59Z'); // before `since`
           await save('email', true, '2026-11-29T10:05:00Z');
           await save('url', false, '2026-11-29T10:55:00Z');
@@ -205,8 +288,20 @@ export function runStoreContract(engine: string, fresh: () => Promise<ContractDb
             by_kind: { email: 1, url: 2, domain: 1 },
             by_category: { phishing: 2, credential_harvest: 2 },
             series: [
-              { start: '2026-11-29T10:00:00.000Z', clean: 1, suspicious: 0, malicious: 1, categories: { phishing: 1, credential_harvest: 1 } },
-              { start: '2026-11-29T11:00:00.000Z', clean: 0, suspicious: 0, malicious: 1, categories: { phishing: 1, credential_harvest: 1 } },
+              {
+                start: '2026-11-29T10:00:00.000Z',
+                clean: 1,
+                suspicious: 0,
+                malicious: 1,
+                categories: { phishing: 1, credential_harvest: 1 },
+              },
+              {
+                start: '2026-11-29T11:00:00.000Z',
+                clean: 0,
+                suspicious: 0,
+                malicious: 1,
+                categories: { phishing: 1, credential_harvest: 1 },
+              },
               { start: '2026-11-30T00:00:00.000Z', clean: 1, suspicious: 0, malicious: 0, categories: {} },
             ],
           });
@@ -221,17 +316,29 @@ export function runStoreContract(engine: string, fresh: () => Promise<ContractDb
     });
 
     describe('keys', () => {
-      const key = (id: string, name: string, iso = '2026-11-29T10:00:00Z') => ({ id, name, hash: id.padEnd(64, '0').replace(/[^0-9a-f]/g, 'a'), createdAt: at(iso) });
+      const key = (id: string, name: string, iso = '2026-11-29T10:00:00Z') => ({
+        id,
+        name,
+        hash: id.padEnd(64, '0').replace(/[^0-9a-f]/g, 'a'),
+        createdAt: at(iso),
+      });
 
       it(
         'creates, finds, lists and counts keys; a key has a role, admin unless given',
         withStore(async (s) => {
           const a = await s.createKey(key('key_00000000000a', 'ci'));
           expect(a.role).toBe('admin');
-          expect((await s.createKey({ ...key('key_00000000000c', 'reader'), role: 'read' })).role).toBe('read');
+          expect((await s.createKey({ ...key('key_00000000000c', 'reader'), role: 'read' })).role).toBe(
+            'read',
+          );
           expect((await s.getKey('key_00000000000c'))?.role).toBe('read');
           await s.revokeKey('reader', at('2026-11-29T10:00:00Z'));
-          expect(a).toMatchObject({ id: 'key_00000000000a', name: 'ci', created_at: '2026-11-29T10:00:00.000Z', revoked_at: null });
+          expect(a).toMatchObject({
+            id: 'key_00000000000a',
+            name: 'ci',
+            created_at: '2026-11-29T10:00:00.000Z',
+            revoked_at: null,
+          });
           await s.createKey(key('key_00000000000b', 'ana', '2026-11-29T10:00:01Z'));
           expect(await s.getKey('key_00000000000a')).toEqual(a);
           expect(await s.getKey('key_0000000000ff')).toBeNull();
@@ -244,9 +351,14 @@ export function runStoreContract(engine: string, fresh: () => Promise<ContractDb
         'refuses a duplicate active name, and allows it again once the holder is revoked',
         withStore(async (s) => {
           await s.createKey(key('key_00000000000a', 'ci'));
-          await expect(s.createKey(key('key_00000000000b', 'ci'))).rejects.toMatchObject({ code: 'E_KEY_NAME_TAKEN', message: expect.stringContaining('key_00000000000a') });
+          await expect(s.createKey(key('key_00000000000b', 'ci'))).rejects.toMatchObject({
+            code: 'E_KEY_NAME_TAKEN',
+            message: expect.stringContaining('key_00000000000a'),
+          });
           expect(await s.listKeys()).toHaveLength(1);
-          expect((await s.revokeKey('ci', at('2026-11-29T11:00:00Z')))?.revoked_at).toBe('2026-11-29T11:00:00.000Z');
+          expect((await s.revokeKey('ci', at('2026-11-29T11:00:00Z')))?.revoked_at).toBe(
+            '2026-11-29T11:00:00.000Z',
+          );
           await s.createKey(key('key_00000000000c', 'ci'));
           expect(await s.countActiveKeys()).toBe(1);
         }),
@@ -258,7 +370,9 @@ export function runStoreContract(engine: string, fresh: () => Promise<ContractDb
           await s.createKey(key('key_00000000000a', 'ci'));
           await s.createKey(key('key_00000000000b', 'ana'));
           expect((await s.revokeKey('ci', at('2026-11-29T11:00:00Z')))?.id).toBe('key_00000000000a');
-          expect((await s.revokeKey('key_00000000000b', at('2026-11-29T11:00:00Z')))?.id).toBe('key_00000000000b');
+          expect((await s.revokeKey('key_00000000000b', at('2026-11-29T11:00:00Z')))?.id).toBe(
+            'key_00000000000b',
+          );
           expect(await s.revokeKey('key_00000000000b', at('2026-11-29T12:00:00Z'))).toBeNull();
           expect(await s.revokeKey('nobody', at('2026-11-29T12:00:00Z'))).toBeNull();
           expect(await s.countActiveKeys()).toBe(0);
@@ -286,12 +400,41 @@ export function runStoreContract(engine: string, fresh: () => Promise<ContractDb
       it(
         'deletes verdicts and feedback before a time (feedback of a purged verdict too), or all; keys stay',
         withStore(async (s) => {
-          await s.createKey({ id: 'key_00000000000a', name: 'ci', hash: 'a'.repeat(64), createdAt: at('2026-01-01T00:00:00Z') });
-          const old = await s.saveVerdict({ verdict: makeVerdict('url', true), createdAt: at('2026-11-01T00:00:00Z') });
-          const recent = await s.saveVerdict({ verdict: makeVerdict('url', true), createdAt: at('2026-11-29T00:00:00Z') });
-          await s.addFeedback({ verdictId: old.id, label: 'benign', note: '', keyId: null, createdAt: at('2026-11-30T00:00:00Z') });
-          await s.addFeedback({ verdictId: recent.id, label: 'benign', note: '', keyId: null, createdAt: at('2026-11-02T00:00:00Z') });
-          await s.addFeedback({ verdictId: recent.id, label: 'malicious', note: '', keyId: null, createdAt: at('2026-11-30T00:00:00Z') });
+          await s.createKey({
+            id: 'key_00000000000a',
+            name: 'ci',
+            hash: 'a'.repeat(64),
+            createdAt: at('2026-01-01T00:00:00Z'),
+          });
+          const old = await s.saveVerdict({
+            verdict: makeVerdict('url', true),
+            createdAt: at('2026-11-01T00:00:00Z'),
+          });
+          const recent = await s.saveVerdict({
+            verdict: makeVerdict('url', true),
+            createdAt: at('2026-11-29T00:00:00Z'),
+          });
+          await s.addFeedback({
+            verdictId: old.id,
+            label: 'benign',
+            note: '',
+            keyId: null,
+            createdAt: at('2026-11-30T00:00:00Z'),
+          });
+          await s.addFeedback({
+            verdictId: recent.id,
+            label: 'benign',
+            note: '',
+            keyId: null,
+            createdAt: at('2026-11-02T00:00:00Z'),
+          });
+          await s.addFeedback({
+            verdictId: recent.id,
+            label: 'malicious',
+            note: '',
+            keyId: null,
+            createdAt: at('2026-11-30T00:00:00Z'),
+          });
           expect(await s.purge(at('2026-11-15T00:00:00Z'))).toEqual({ verdicts: 1, feedback: 2 });
           expect(await s.getVerdict(old.id)).toBeNull();
           expect(await s.listFeedback(recent.id)).toHaveLength(1);
@@ -307,7 +450,10 @@ export function runStoreContract(engine: string, fresh: () => Promise<ContractDb
         'keeps data across reopening (migrations applied once) and answers ping',
         withStore(async (s, db) => {
           await s.ping();
-          const v = await s.saveVerdict({ verdict: makeVerdict('domain', true), createdAt: at('2026-11-29T10:00:00Z') });
+          const v = await s.saveVerdict({
+            verdict: makeVerdict('domain', true),
+            createdAt: at('2026-11-29T10:00:00Z'),
+          });
           const again = await db.open();
           try {
             await again.ping();
@@ -322,7 +468,10 @@ export function runStoreContract(engine: string, fresh: () => Promise<ContractDb
         const db = await fresh();
         await (await db.open()).close();
         await db.markNewerSchema();
-        await expect(db.open()).rejects.toMatchObject({ code: 'E_STORE', message: expect.stringMatching(/newer than this Vigil knows/) });
+        await expect(db.open()).rejects.toMatchObject({
+          code: 'E_STORE',
+          message: expect.stringMatching(/newer than this Vigil knows/),
+        });
       });
     });
   });

@@ -16,13 +16,21 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const key = (id: string, name: string, at: string) => ({ id, name, hash: id.padEnd(64, '0'), createdAt: new Date(at) });
+const key = (id: string, name: string, at: string) => ({
+  id,
+  name,
+  hash: id.padEnd(64, '0'),
+  createdAt: new Date(at),
+});
 
 describe('key names', () => {
   it('refuse a duplicate active name with E_KEY_NAME_TAKEN, naming the holder', async () => {
     const s = new SqliteStore({ path: ':memory:' });
     const first = await createApiKey(s, 'ci');
-    await expect(createApiKey(s, 'ci')).rejects.toMatchObject({ code: 'E_KEY_NAME_TAKEN', message: expect.stringContaining(first.record.id) });
+    await expect(createApiKey(s, 'ci')).rejects.toMatchObject({
+      code: 'E_KEY_NAME_TAKEN',
+      message: expect.stringContaining(first.record.id),
+    });
     await expect(createApiKey(s, ' ci ')).rejects.toMatchObject({ code: 'E_KEY_NAME_TAKEN' });
     expect(await s.listKeys()).toHaveLength(1);
     await s.close();
@@ -78,10 +86,14 @@ describe('migration 2 on a database with duplicate names', () => {
   it('opens it: the newest key keeps the name, older ones are renamed with their id, all keep working', async () => {
     const path = join(dir, 'old.db');
     const db = new Database(path);
-    db.exec('CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    db.exec(
+      'CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
     db.exec(MIGRATIONS[0]!.sql);
     db.prepare("INSERT INTO migrations VALUES (1, 'v1', '2026-11-01T00:00:00Z')").run();
-    const ins = db.prepare('INSERT INTO api_keys (id, name, hash, created_at, revoked_at) VALUES (?, ?, ?, ?, ?)');
+    const ins = db.prepare(
+      'INSERT INTO api_keys (id, name, hash, created_at, revoked_at) VALUES (?, ?, ?, ?, ?)',
+    );
     ins.run('key_000000000001', 'ci', 'a'.repeat(64), '2026-11-01T00:00:00.000Z', null);
     ins.run('key_000000000002', 'ci', 'b'.repeat(64), '2026-11-02T00:00:00.000Z', null);
     ins.run('key_000000000003', 'ci', 'c'.repeat(64), '2026-11-03T00:00:00.000Z', null);
@@ -114,19 +126,31 @@ describe('key roles (schema version 4)', () => {
     const { SqliteStore, MIGRATIONS } = await import('../../src/store/index.js');
     const Database = (await import('better-sqlite3')).default;
     const db = new Database(':memory:');
-    db.exec('CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    db.exec(
+      'CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
     for (const m of MIGRATIONS.filter((x) => x.version <= 3)) {
       db.exec(m.sql);
       db.prepare('INSERT INTO migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then');
     }
-    db.prepare("INSERT INTO api_keys (id, name, hash, created_at) VALUES ('key_000000000001', 'old', 'h', '2025-01-01')").run();
+    db.prepare(
+      "INSERT INTO api_keys (id, name, hash, created_at) VALUES ('key_000000000001', 'old', 'h', '2025-01-01')",
+    ).run();
     const { migrate } = await import('../../src/store/index.js');
     migrate(db);
     expect(db.prepare('SELECT role FROM api_keys').get()).toEqual({ role: 'admin' });
     expect(() => db.prepare("UPDATE api_keys SET role = 'root'").run()).toThrow(/CHECK/);
     db.close();
     const s = new SqliteStore({ path: ':memory:' });
-    expect(await s.createKey({ id: 'key_000000000002', name: 'r', hash: 'h2', createdAt: new Date(), role: 'read' })).toMatchObject({ role: 'read' });
+    expect(
+      await s.createKey({
+        id: 'key_000000000002',
+        name: 'r',
+        hash: 'h2',
+        createdAt: new Date(),
+        role: 'read',
+      }),
+    ).toMatchObject({ role: 'read' });
     expect((await s.getKey('key_000000000002'))?.role).toBe('read');
     await s.close();
   });

@@ -37,7 +37,10 @@ describe('a path the user gave', () => {
   it('that is a folder, or under a file, is refused', () => {
     expect(openErr(dir)).toMatchObject({ code: 'E_STORE', message: expect.stringMatching(/is a folder/) });
     writeFileSync(join(dir, 'file'), 'x');
-    expect(openErr(join(dir, 'file', 'v.db'))).toMatchObject({ code: 'E_STORE', message: expect.stringMatching(/not a folder/) });
+    expect(openErr(join(dir, 'file', 'v.db'))).toMatchObject({
+      code: 'E_STORE',
+      message: expect.stringMatching(/not a folder/),
+    });
   });
 
   it('that is not a SQLite database is refused with E_STORE naming it, and left untouched', () => {
@@ -64,7 +67,9 @@ describe('a path the user gave', () => {
 
   it('in an existing folder is created, and an empty file is initialised', () => {
     const s = new SqliteStore({ path: join(dir, 'v.db') });
-    expect(s.db.prepare('SELECT COUNT(*) AS n FROM migrations').get()).toMatchObject({ n: expect.any(Number) });
+    expect(s.db.prepare('SELECT COUNT(*) AS n FROM migrations').get()).toMatchObject({
+      n: expect.any(Number),
+    });
     s.db.close();
     writeFileSync(join(dir, 'empty.db'), '');
     new SqliteStore({ path: join(dir, 'empty.db') }).db.close();
@@ -84,17 +89,28 @@ describe('the default location', () => {
 
 describe('--db chooses the engine (openStore)', () => {
   it('takes postgres:// and postgresql:// as servers, never as paths', () => {
-    expect(storeLocation('postgres://vigil@db.example:5432/vigil')).toEqual({ engine: 'postgres', url: 'postgres://vigil@db.example:5432/vigil' });
+    expect(storeLocation('postgres://vigil@db.example:5432/vigil')).toEqual({
+      engine: 'postgres',
+      url: 'postgres://vigil@db.example:5432/vigil',
+    });
     expect(storeLocation('postgresql://db.example/vigil')).toMatchObject({ engine: 'postgres' });
     expect(() => storeLocation('postgres:db.example')).toThrow(/not a PostgreSQL URL/);
   });
 
   it('takes sqlite:PATH, sqlite:///PATH and a bare path as SQLite files', () => {
-    expect(storeLocation('sqlite:/var/lib/vigil/v.db')).toEqual({ engine: 'sqlite', path: '/var/lib/vigil/v.db', createDir: false });
+    expect(storeLocation('sqlite:/var/lib/vigil/v.db')).toEqual({
+      engine: 'sqlite',
+      path: '/var/lib/vigil/v.db',
+      createDir: false,
+    });
     expect(storeLocation('sqlite:///var/lib/vigil/v.db')).toMatchObject({ path: '/var/lib/vigil/v.db' });
     expect(storeLocation('sqlite::memory:')).toMatchObject({ engine: 'sqlite', path: ':memory:' });
     expect(storeLocation('./v.db')).toEqual({ engine: 'sqlite', path: './v.db', createDir: false });
-    expect(storeLocation(undefined, { XDG_DATA_HOME: '/x' })).toEqual({ engine: 'sqlite', path: '/x/vigil/vigil.db', createDir: true });
+    expect(storeLocation(undefined, { XDG_DATA_HOME: '/x' })).toEqual({
+      engine: 'sqlite',
+      path: '/x/vigil/vigil.db',
+      createDir: true,
+    });
     expect(() => storeLocation('sqlite:')).toThrow(/needs a path/);
   });
 
@@ -102,8 +118,14 @@ describe('--db chooses the engine (openStore)', () => {
     const cwd = process.cwd();
     process.chdir(dir);
     try {
-      const err = await openStore('mysql://root:pw@db.example/vigil').then(() => null, (e: unknown) => e as Error & { code: string });
-      expect(err).toMatchObject({ code: 'E_STORE', message: expect.stringMatching(/unknown database engine "mysql"/) });
+      const err = await openStore('mysql://root:pw@db.example/vigil').then(
+        () => null,
+        (e: unknown) => e as Error & { code: string },
+      );
+      expect(err).toMatchObject({
+        code: 'E_STORE',
+        message: expect.stringMatching(/unknown database engine "mysql"/),
+      });
       expect(err?.message).not.toContain(':pw@');
       expect(existsSync(join(dir, 'mysql:'))).toBe(false);
     } finally {
@@ -115,9 +137,13 @@ describe('--db chooses the engine (openStore)', () => {
     const s = await openStore(`sqlite:${join(dir, 'v.db')}`);
     expect(s).toBeInstanceOf(SqliteStore);
     await s.close();
-    await expect(openStore(join(dir, 'none.db'), { mustExist: true })).rejects.toMatchObject({ code: 'E_STORE' });
+    await expect(openStore(join(dir, 'none.db'), { mustExist: true })).rejects.toMatchObject({
+      code: 'E_STORE',
+    });
     expect(existsSync(join(dir, 'none.db'))).toBe(false);
-    await expect(openStore(undefined, { mustExist: true, env: { XDG_DATA_HOME: join(dir, 'data') } })).rejects.toMatchObject({ code: 'E_STORE' });
+    await expect(
+      openStore(undefined, { mustExist: true, env: { XDG_DATA_HOME: join(dir, 'data') } }),
+    ).rejects.toMatchObject({ code: 'E_STORE' });
     expect(existsSync(join(dir, 'data', 'vigil'))).toBe(false);
   });
 });

@@ -14,7 +14,12 @@ import { eml, fakeVigil } from '../server/helpers.js';
 function fakeIo() {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), readStdin: async () => Buffer.alloc(0), isTTY: false };
+  const io: CliIo = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    readStdin: async () => Buffer.alloc(0),
+    isTTY: false,
+  };
   return { io, out: () => out.join(''), err: () => err.join('') };
 }
 
@@ -30,9 +35,19 @@ beforeEach(async () => {
   const s = new SqliteStore({ path: db });
   const v = await fakeVigil().scan('email', Buffer.from(eml('phish')));
   v.signals[0]!.evidence[0]!.text = SECRET.repeat(5);
-  const old = await s.saveVerdict({ verdict: v, createdAt: new Date(NOW.getTime() - 10 * DAY), raw: Buffer.from(`raw ${SECRET}`) });
+  const old = await s.saveVerdict({
+    verdict: v,
+    createdAt: new Date(NOW.getTime() - 10 * DAY),
+    raw: Buffer.from(`raw ${SECRET}`),
+  });
   await s.saveVerdict({ verdict: { ...v, signals: [] }, createdAt: new Date(NOW.getTime() - 1 * DAY) });
-  await s.addFeedback({ verdictId: old.id, label: 'benign', note: 'fp', keyId: null, createdAt: new Date(NOW.getTime() - 9 * DAY) });
+  await s.addFeedback({
+    verdictId: old.id,
+    label: 'benign',
+    note: 'fp',
+    keyId: null,
+    createdAt: new Date(NOW.getTime() - 9 * DAY),
+  });
   await s.createKey({ id: 'key_aaaaaaaaaaaa', name: 'ci', hash: 'a'.repeat(64), createdAt: NOW });
   await s.close();
 });
@@ -50,12 +65,20 @@ describe('vigil purge', () => {
   it('--older-than DAYS deletes older verdicts with their feedback and raw message, keeps keys', async () => {
     const c = fakeIo();
     expect(await runPurge({ db, olderThan: '5', json: true }, c.io, {}, NOW)).toBe(0);
-    expect(JSON.parse(c.out())).toMatchObject({ verdicts: 1, feedback: 1, before: '2026-11-28T09:00:00.000Z' });
+    expect(JSON.parse(c.out())).toMatchObject({
+      verdicts: 1,
+      feedback: 1,
+      before: '2026-11-28T09:00:00.000Z',
+    });
     expect(counts()).toEqual({ verdicts: 1, feedback: 0, keys: 1 });
   });
 
   it('overwrites what it deletes: the secret is gone from the database file and its WAL', async () => {
-    const bytes = () => [db, `${db}-wal`].filter(existsSync).map((f) => readFileSync(f).toString('latin1')).join('');
+    const bytes = () =>
+      [db, `${db}-wal`]
+        .filter(existsSync)
+        .map((f) => readFileSync(f).toString('latin1'))
+        .join('');
     expect(bytes()).toContain(SECRET);
     expect(await runPurge({ db, olderThan: 5 }, fakeIo().io, {}, NOW)).toBe(0);
     expect(bytes()).not.toContain(SECRET);

@@ -12,7 +12,6 @@ import { MIN_TRAIN_ROWS_PER_CLASS } from '../../src/core/index.js';
 import { eml } from '../helpers/eml.js';
 import { fakeIo } from '../helpers/io.js';
 
-
 const run = async (args: string[]) => {
   const io = fakeIo();
   const code = await main(['node', 'vigil', ...args], io);
@@ -23,7 +22,8 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'vigil-train-'));
 
 function urlCsv(mal: number, ben: number): string {
   const rows = ['url,label,source'];
-  for (let i = 0; i < mal; i++) rows.push(`http://login-verify${i}.test/account/update?id=${i},malicious,feed`);
+  for (let i = 0; i < mal; i++)
+    rows.push(`http://login-verify${i}.test/account/update?id=${i},malicious,feed`);
   for (let i = 0; i < ben; i++) rows.push(`https://docs${i}.example/guide/page${i}.html,benign,list`);
   return rows.join('\n') + '\n';
 }
@@ -69,7 +69,21 @@ describe('vigil train url|domain|email', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'dev.csv'), urlCsv(MIN_TRAIN_ROWS_PER_CLASS, MIN_TRAIN_ROWS_PER_CLASS));
     const out = join(dir, 'url.json');
-    const r = await run(['train', 'url', '--data', join(dir, 'dev.csv'), '--out', out, '--epochs', '2', '--folds', '2', '--date', '2026-01-01', '--quiet']);
+    const r = await run([
+      'train',
+      'url',
+      '--data',
+      join(dir, 'dev.csv'),
+      '--out',
+      out,
+      '--epochs',
+      '2',
+      '--folds',
+      '2',
+      '--date',
+      '2026-01-01',
+      '--quiet',
+    ]);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).name).toBe('url');
@@ -80,14 +94,35 @@ describe('vigil train url|domain|email', () => {
     mkdirSync(join(dir, 'mal'));
     mkdirSync(join(dir, 'ben'));
     for (let i = 0; i < 3; i++) {
-      writeFileSync(join(dir, 'mal', `m${i}.eml`), eml({ subject: `Verify your account ${i}`, text: 'Confirm your password now.' }));
+      writeFileSync(
+        join(dir, 'mal', `m${i}.eml`),
+        eml({ subject: `Verify your account ${i}`, text: 'Confirm your password now.' }),
+      );
       writeFileSync(join(dir, 'ben', `b${i}.eml`), eml({ subject: `Lunch ${i}` }));
     }
-    const noOut = await run(['train', 'email', '--malicious', join(dir, 'mal'), '--benign', join(dir, 'ben'), '--quiet']);
+    const noOut = await run([
+      'train',
+      'email',
+      '--malicious',
+      join(dir, 'mal'),
+      '--benign',
+      join(dir, 'ben'),
+      '--quiet',
+    ]);
     expect(noOut.code).toBe(2);
     expect(noOut.err).toMatch(/needs --out FILE.*E_USAGE/);
     const out = join(dir, 'email.json');
-    const few = await run(['train', 'email', '--malicious', join(dir, 'mal'), '--benign', join(dir, 'ben'), '--out', out, '--quiet']);
+    const few = await run([
+      'train',
+      'email',
+      '--malicious',
+      join(dir, 'mal'),
+      '--benign',
+      join(dir, 'ben'),
+      '--out',
+      out,
+      '--quiet',
+    ]);
     expect(few.code).toBe(2);
     expect(few.err).toMatch(/3 malicious and 3 benign messages; training needs at least 20 of each.*E_DATA/);
     expect(existsSync(out)).toBe(false);
@@ -95,25 +130,38 @@ describe('vigil train url|domain|email', () => {
 });
 
 describe('vigil eval with an empty side', () => {
-  it.each(['url', 'domain'])('eval %s refuses an empty benign or malicious list with E_DATA', async (kind) => {
-    const dir = tmp();
-    const some = join(dir, 'some.txt');
-    const empty = join(dir, 'empty.txt');
-    writeFileSync(some, kind === 'url' ? 'http://a.example/\n' : 'a.example\n');
-    writeFileSync(empty, '# nothing here\n\n');
-    for (const [mal, ben] of [[some, empty], [empty, some]]) {
-      const r = await run(['eval', kind, '--malicious', mal!, '--benign', ben!, '--json']);
-      expect(r.code).toBe(2);
-      expect(r.out).toBe('');
-      expect(r.err).toMatch(/empty\.txt holds no .*E_DATA/);
-    }
-  });
+  it.each(['url', 'domain'])(
+    'eval %s refuses an empty benign or malicious list with E_DATA',
+    async (kind) => {
+      const dir = tmp();
+      const some = join(dir, 'some.txt');
+      const empty = join(dir, 'empty.txt');
+      writeFileSync(some, kind === 'url' ? 'http://a.example/\n' : 'a.example\n');
+      writeFileSync(empty, '# nothing here\n\n');
+      for (const [mal, ben] of [
+        [some, empty],
+        [empty, some],
+      ]) {
+        const r = await run(['eval', kind, '--malicious', mal!, '--benign', ben!, '--json']);
+        expect(r.code).toBe(2);
+        expect(r.out).toBe('');
+        expect(r.err).toMatch(/empty\.txt holds no .*E_DATA/);
+      }
+    },
+  );
 
   it('eval url refuses a side where no line could be analysed', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'mal.txt'), 'http://a.example/\n');
     writeFileSync(join(dir, 'ben.txt'), 'not a url at all ::\n');
-    const r = await run(['eval', 'url', '--malicious', join(dir, 'mal.txt'), '--benign', join(dir, 'ben.txt')]);
+    const r = await run([
+      'eval',
+      'url',
+      '--malicious',
+      join(dir, 'mal.txt'),
+      '--benign',
+      join(dir, 'ben.txt'),
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/no benign line could be analysed.*E_DATA/);
   });
@@ -123,7 +171,16 @@ describe('vigil eval with an empty side', () => {
     mkdirSync(join(dir, 'mal'));
     mkdirSync(join(dir, 'ben'));
     writeFileSync(join(dir, 'mal', 'm.eml'), eml({ subject: 'Verify your account' }));
-    const r = await run(['eval', 'email', '--malicious', join(dir, 'mal'), '--benign', join(dir, 'ben'), '--json', '--no-model']);
+    const r = await run([
+      'eval',
+      'email',
+      '--malicious',
+      join(dir, 'mal'),
+      '--benign',
+      join(dir, 'ben'),
+      '--json',
+      '--no-model',
+    ]);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toMatch(/no \.eml files under the benign folder.*E_DATA/);
@@ -136,7 +193,16 @@ describe('vigil eval with an empty side', () => {
     writeFileSync(join(dir, 'mal', 'm.eml'), eml({ subject: 'Verify your account' }));
     writeFileSync(join(dir, 'mal', 'bad\u001b]0;pwned\u0007\n.eml'), Buffer.from([0, 1, 2, 3]));
     writeFileSync(join(dir, 'ben', 'b.eml'), eml({ subject: 'Lunch' }));
-    const r = await run(['eval', 'email', '--malicious', join(dir, 'mal'), '--benign', join(dir, 'ben'), '--json', '--no-model']);
+    const r = await run([
+      'eval',
+      'email',
+      '--malicious',
+      join(dir, 'mal'),
+      '--benign',
+      join(dir, 'ben'),
+      '--json',
+      '--no-model',
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('bad\\x1b]0;pwned\\x07\\n.eml');
     expect(r.err.trimEnd()).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
@@ -148,9 +214,21 @@ describe('vigil eval with an empty side', () => {
     mkdirSync(join(dir, 'ben'));
     const env = 'From alice@sender.example Thu Dec  3 08:28:28 2026\n';
     writeFileSync(join(dir, 'mal', 'm.eml'), eml({ subject: 'Verify your account' }));
-    writeFileSync(join(dir, 'mal', 'box.eml'), [env + eml({ subject: 'one', eol: '\n' }), env + eml({ subject: 'two', eol: '\n' })].join('\n'));
+    writeFileSync(
+      join(dir, 'mal', 'box.eml'),
+      [env + eml({ subject: 'one', eol: '\n' }), env + eml({ subject: 'two', eol: '\n' })].join('\n'),
+    );
     writeFileSync(join(dir, 'ben', 'b.eml'), eml({ subject: 'Lunch' }));
-    const r = await run(['eval', 'email', '--malicious', join(dir, 'mal'), '--benign', join(dir, 'ben'), '--json', '--no-model']);
+    const r = await run([
+      'eval',
+      'email',
+      '--malicious',
+      join(dir, 'mal'),
+      '--benign',
+      join(dir, 'ben'),
+      '--json',
+      '--no-model',
+    ]);
     expect(r.code).toBe(2);
     expect(JSON.parse(r.out)).toMatchObject({ n_malicious: 2, n_benign: 1, errors: 1 });
     expect(r.err).toMatch(/box\.eml: .*mbox mailbox with 2 messages.*E_MBOX/);

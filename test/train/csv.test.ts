@@ -22,19 +22,26 @@ const code = (f: () => unknown) => {
 
 describe('parseCsv (RFC 4180)', () => {
   it('handles quoted commas, quotes and line breaks', () => {
-    const text = 'url,label,source\r\n"http://a.example/?q=1,2",malicious,x\n"http://b.example/""q""",benign,"y\nz"\nhttp://c.example/,benign,w';
+    const text =
+      'url,label,source\r\n"http://a.example/?q=1,2",malicious,x\n"http://b.example/""q""",benign,"y\nz"\nhttp://c.example/,benign,w';
     expect(parseCsv(text)).toEqual([
       ['url', 'label', 'source'],
       ['http://a.example/?q=1,2', 'malicious', 'x'],
       ['http://b.example/"q"', 'benign', 'y\nz'],
       ['http://c.example/', 'benign', 'w'],
     ]);
-    expect(readLabelledCsv(text, ['label', 'url'])[0]).toEqual({ label: 'malicious', url: 'http://a.example/?q=1,2' });
+    expect(readLabelledCsv(text, ['label', 'url'])[0]).toEqual({
+      label: 'malicious',
+      url: 'http://a.example/?q=1,2',
+    });
     expect(() => readLabelledCsv(text, ['domain'])).toThrow(/domain/);
   });
 
   it('drops a byte-order mark and blank lines', () => {
-    expect(parseCsv('\ufeffa,b\n\n1,2\r\n\r\n')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('\ufeffa,b\n\n1,2\r\n\r\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 });
 
@@ -46,7 +53,9 @@ describe('readCsvFile', () => {
     expect(records).toEqual([{ domain: 'xq1.test', label: 'malicious', family: 'fam' }]);
   });
   it('is E_DATA for a missing column and E_READ for a missing file', () => {
-    expect(code(() => readCsvFile(file('dev.csv', 'url,label\n'), ['url', 'label', 'source']))).toBe('E_DATA');
+    expect(code(() => readCsvFile(file('dev.csv', 'url,label\n'), ['url', 'label', 'source']))).toBe(
+      'E_DATA',
+    );
     expect(code(() => readCsvFile('/nonexistent/dev.csv', ['url']))).toBe('E_READ');
   });
 });
@@ -54,13 +63,19 @@ describe('readCsvFile', () => {
 describe('readSlices', () => {
   it('maps file names to slices, header optional, paths reduced to the file name', () => {
     const m = readSlices(file('s.csv', 'file,slice\nmail/a/m1.eml,old\n\n"m2.eml", new \n'));
-    expect([...m]).toEqual([['m1.eml', 'old'], ['m2.eml', 'new']]);
+    expect([...m]).toEqual([
+      ['m1.eml', 'old'],
+      ['m2.eml', 'new'],
+    ]);
     expect([...readSlices(file('s.csv', 'm3.eml,x\n'))]).toEqual([['m3.eml', 'x']]);
   });
   it('reads quoted fields the way training files are read (a comma or a line break inside quotes)', () => {
     // the former line-by-line reader split "b\nc.eml" into two broken rows
     const m = readSlices(file('s.csv', 'file,slice\n"a,1.eml","x,y"\n"b\nc.eml",z\n'));
-    expect([...m]).toEqual([['a,1.eml', 'x,y'], ['b\nc.eml', 'z']]);
+    expect([...m]).toEqual([
+      ['a,1.eml', 'x,y'],
+      ['b\nc.eml', 'z'],
+    ]);
   });
   it('is E_DATA for a row without a slice and E_READ for a missing file', () => {
     expect(code(() => readSlices(file('s.csv', 'file,slice\nm1.eml\n')))).toBe('E_DATA');
@@ -70,7 +85,10 @@ describe('readSlices', () => {
 
 describe('readList', () => {
   it('one item per line; blank lines and # comments skipped', () => {
-    expect(readList(file('l.txt', '# phish\r\nhttp://a.test/\n\n  b.test  \n#x\n'))).toEqual(['http://a.test/', 'b.test']);
+    expect(readList(file('l.txt', '# phish\r\nhttp://a.test/\n\n  b.test  \n#x\n'))).toEqual([
+      'http://a.test/',
+      'b.test',
+    ]);
     expect(code(() => readList('/nonexistent/l.txt'))).toBe('E_READ');
   });
 });

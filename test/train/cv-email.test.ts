@@ -21,15 +21,39 @@ function corpus(): { dir: string; mal: string; ben: string } {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-cv-'));
   const mal = join(dir, 'malicious');
   const ben = join(dir, 'benign');
-  const lures = ['Verify your account now or it will be suspended', 'Urgent: confirm your password today', 'Your mailbox is full, log in to restore service', 'Payment failed, update your card within 24 hours'];
-  const ham = ['Meeting notes from Tuesday attached', 'Patch merged into the release branch', 'Lunch on Friday near the office?', 'Quarterly report draft for your comments'];
+  const lures = [
+    'Verify your account now or it will be suspended',
+    'Urgent: confirm your password today',
+    'Your mailbox is full, log in to restore service',
+    'Payment failed, update your card within 24 hours',
+  ];
+  const ham = [
+    'Meeting notes from Tuesday attached',
+    'Patch merged into the release branch',
+    'Lunch on Friday near the office?',
+    'Quarterly report draft for your comments',
+  ];
   for (let i = 0; i < 24; i++) {
     const m = join(mal, i % 2 ? 'src_a' : 'src_b');
     const b = join(ben, i % 2 ? 'team' : 'list');
     mkdirSync(m, { recursive: true });
     mkdirSync(b, { recursive: true });
-    writeFileSync(join(m, `m${i}.eml`), eml({ from: `Support <help@lure${i % 6}.test>`, subject: `${lures[i % 4]} ${i}`, text: `${lures[i % 4]}. Click http://192.0.2.${i + 1}/login to continue.` }));
-    writeFileSync(join(b, `b${i}.eml`), eml({ from: `Colleague <c${i}@corp${i % 5}.example>`, subject: `Note ${i} about ${ham[i % 4]}`, text: `${ham[i % 4]}. See https://docs.example/guide/${i}. Cheers.` }));
+    writeFileSync(
+      join(m, `m${i}.eml`),
+      eml({
+        from: `Support <help@lure${i % 6}.test>`,
+        subject: `${lures[i % 4]} ${i}`,
+        text: `${lures[i % 4]}. Click http://192.0.2.${i + 1}/login to continue.`,
+      }),
+    );
+    writeFileSync(
+      join(b, `b${i}.eml`),
+      eml({
+        from: `Colleague <c${i}@corp${i % 5}.example>`,
+        subject: `Note ${i} about ${ham[i % 4]}`,
+        text: `${ham[i % 4]}. See https://docs.example/guide/${i}. Cheers.`,
+      }),
+    );
   }
   return { dir, mal, ben };
 }
@@ -41,7 +65,24 @@ describe('vigil eval email --cv', () => {
     const slices = join(dir, 'slices.csv');
     writeFileSync(slices, 'file,slice\nm0.eml,early\nb0.eml,early\nm23.eml,late\nb23.eml,late\n');
     const scores = join(dir, 'scores.csv');
-    const r = await run(['eval', 'email', '--cv', '--mode', 'source', '--malicious', mal, '--benign', ben, '--out', out, '--json', '--slices', slices, '--scores', scores]);
+    const r = await run([
+      'eval',
+      'email',
+      '--cv',
+      '--mode',
+      'source',
+      '--malicious',
+      mal,
+      '--benign',
+      ben,
+      '--out',
+      out,
+      '--json',
+      '--slices',
+      slices,
+      '--scores',
+      scores,
+    ]);
     expect(r.err).toMatch(/benign\/list: training on 36, scanning 12/);
     expect(r.code).toBe(0);
     expect(r.out.trim().split('\n')).toHaveLength(1);
@@ -53,9 +94,17 @@ describe('vigil eval email --cv', () => {
       ['malicious/src_a', 12],
       ['malicious/src_b', 12],
     ]);
-    expect(res.by_source.map((s: { slice: string }) => s.slice)).toEqual(['benign/list', 'benign/team', 'malicious/src_a', 'malicious/src_b']);
+    expect(res.by_source.map((s: { slice: string }) => s.slice)).toEqual([
+      'benign/list',
+      'benign/team',
+      'malicious/src_a',
+      'malicious/src_b',
+    ]);
     // --slices and --scores work as for eval email: per-slice rates, the peers' CSV
-    expect(res.slices.map((x: { slice: string; n: number }) => [x.slice, x.n])).toEqual([['early', 2], ['late', 2]]);
+    expect(res.slices.map((x: { slice: string; n: number }) => [x.slice, x.n])).toEqual([
+      ['early', 2],
+      ['late', 2],
+    ]);
     expect(readFileSync(scores, 'utf8')).toBe(readFileSync(join(out, 'cv-email-source.csv'), 'utf8'));
     expect(JSON.parse(readFileSync(join(out, 'cv-email-source.json'), 'utf8'))).toEqual(res);
     const csv = readFileSync(join(out, 'cv-email-source.csv'), 'utf8').trim().split('\n');
@@ -64,8 +113,13 @@ describe('vigil eval email --cv', () => {
     const folds = readFileSync(join(out, 'cv-email-source-folds.csv'), 'utf8').trim().split('\n');
     expect(folds).toHaveLength(49);
     // a source folder is one fold: no message of src_a is scored by a model trained on src_a
-    expect(new Set(folds.filter((l) => l.includes('/src_a/')).map((l) => l.split(',').at(-1)))).toEqual(new Set(['3']));
-    const detail = readFileSync(join(out, 'cv-email-source-detail.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(new Set(folds.filter((l) => l.includes('/src_a/')).map((l) => l.split(',').at(-1)))).toEqual(
+      new Set(['3']),
+    );
+    const detail = readFileSync(join(out, 'cv-email-source-detail.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(detail).toHaveLength(48);
     expect(detail[0]).toMatchObject({ label: 'malicious', source: 'src_a' });
     expect(typeof detail[0].model).toBe('number');
@@ -73,19 +127,55 @@ describe('vigil eval email --cv', () => {
 
   it('grouped by campaign (group, also spelled grouped): same folds on every run', async () => {
     const { dir, mal, ben } = corpus();
-    const a = await run(['eval', 'email', '--cv', '--malicious', mal, '--benign', ben, '--folds', '3', '--out', join(dir, 'a')]);
+    const a = await run([
+      'eval',
+      'email',
+      '--cv',
+      '--malicious',
+      mal,
+      '--benign',
+      ben,
+      '--folds',
+      '3',
+      '--out',
+      join(dir, 'a'),
+    ]);
     expect(a.code).toBe(0);
     const text = a.out;
-    expect(text).toMatch(/^cross-validation \(3 folds grouped by campaign\), full analyzer on held-out folds\nemail evaluation: 24 malicious, 24 benign, 0 errors/);
+    expect(text).toMatch(
+      /^cross-validation \(3 folds grouped by campaign\), full analyzer on held-out folds\nemail evaluation: 24 malicious, 24 benign, 0 errors/,
+    );
     expect(text).toMatch(/by source folder:[\s\S]*malicious\/src_b[\s\S]*per fold:\n {2}fold 1 /);
-    const b = await run(['eval', 'email', '--cv', '--mode', 'grouped', '--malicious', mal, '--benign', ben, '--folds', '3', '--out', join(dir, 'b')]);
+    const b = await run([
+      'eval',
+      'email',
+      '--cv',
+      '--mode',
+      'grouped',
+      '--malicious',
+      mal,
+      '--benign',
+      ben,
+      '--folds',
+      '3',
+      '--out',
+      join(dir, 'b'),
+    ]);
     expect(b.code).toBe(0);
     // (scores are not compared: the analyzer's wall-clock limit per message makes them load-dependent)
-    expect(readFileSync(join(dir, 'b', 'cv-email-group-folds.csv'), 'utf8')).toBe(readFileSync(join(dir, 'a', 'cv-email-group-folds.csv'), 'utf8'));
-    const files = (d: string) => readFileSync(join(dir, d, 'cv-email-group.csv'), 'utf8').split('\n').map((l) => l.split(',')[0]);
+    expect(readFileSync(join(dir, 'b', 'cv-email-group-folds.csv'), 'utf8')).toBe(
+      readFileSync(join(dir, 'a', 'cv-email-group-folds.csv'), 'utf8'),
+    );
+    const files = (d: string) =>
+      readFileSync(join(dir, d, 'cv-email-group.csv'), 'utf8')
+        .split('\n')
+        .map((l) => l.split(',')[0]);
     expect(files('b')).toEqual(files('a'));
     // campaign groups never straddle folds: messages of one sender domain share a fold
-    const folds = readFileSync(join(dir, 'a', 'cv-email-group-folds.csv'), 'utf8').trim().split('\n').slice(1);
+    const folds = readFileSync(join(dir, 'a', 'cv-email-group-folds.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1);
     const byLure = new Map<string, Set<string>>();
     for (const l of folds.filter((x) => x.includes('/malicious/'))) {
       const [file, , , fold] = l.split(',');
@@ -111,7 +201,18 @@ describe('vigil eval email --cv', () => {
 
   it('--mode, --folds and --out without --cv are usage errors, not silently ignored', async () => {
     const { dir, mal, ben } = corpus();
-    const r = await run(['eval', 'email', '--malicious', mal, '--benign', ben, '--mode', 'source', '--out', join(dir, 'x')]);
+    const r = await run([
+      'eval',
+      'email',
+      '--malicious',
+      mal,
+      '--benign',
+      ben,
+      '--mode',
+      'source',
+      '--out',
+      join(dir, 'x'),
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--mode applies to eval email --cv only/);
     expect(existsSync(join(dir, 'x'))).toBe(false);

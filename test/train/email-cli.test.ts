@@ -9,7 +9,12 @@ import { eml } from '../helpers/eml.js';
 function fakeIo() {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), readStdin: async () => Buffer.alloc(0), isTTY: false };
+  const io: CliIo = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    readStdin: async () => Buffer.alloc(0),
+    isTTY: false,
+  };
   return { io, out, err };
 }
 
@@ -18,19 +23,47 @@ function corpus(): { dir: string; mal: string; ben: string } {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-email-cli-'));
   const mal = join(dir, 'malicious');
   const ben = join(dir, 'benign');
-  const lures = ['Verify your account now or it will be suspended', 'Urgent: confirm your password today', 'Unusual sign-in: verify your identity immediately', 'Your mailbox is full, log in to restore service', 'Payment failed, update your card within 24 hours', 'Buy gift cards now and send me the codes'];
-  const ham = ['Meeting notes from Tuesday attached', 'Patch merged into the release branch', 'Lunch on Friday near the office?', 'Quarterly report draft for your comments', 'Failing parser test, can you look?', 'Conference slides are online now'];
+  const lures = [
+    'Verify your account now or it will be suspended',
+    'Urgent: confirm your password today',
+    'Unusual sign-in: verify your identity immediately',
+    'Your mailbox is full, log in to restore service',
+    'Payment failed, update your card within 24 hours',
+    'Buy gift cards now and send me the codes',
+  ];
+  const ham = [
+    'Meeting notes from Tuesday attached',
+    'Patch merged into the release branch',
+    'Lunch on Friday near the office?',
+    'Quarterly report draft for your comments',
+    'Failing parser test, can you look?',
+    'Conference slides are online now',
+  ];
   // MIN_TRAIN_ROWS_PER_CLASS (20) messages of each class: training refuses fewer
   const N = 20;
   Array.from({ length: N }, (_, i) => lures[i % lures.length]!).forEach((t, i) => {
     const d = join(mal, i % 2 ? 'src_a' : 'src_b');
     mkdirSync(d, { recursive: true });
-    writeFileSync(join(d, `m${i}.eml`), eml({ from: `Support <help${i}@lure${i}.test>`, subject: t.split(' ').slice(0, 3).join(' ') + ` ${i}`, text: `${t}. Click the link to continue.` }));
+    writeFileSync(
+      join(d, `m${i}.eml`),
+      eml({
+        from: `Support <help${i}@lure${i}.test>`,
+        subject: t.split(' ').slice(0, 3).join(' ') + ` ${i}`,
+        text: `${t}. Click the link to continue.`,
+      }),
+    );
   });
   Array.from({ length: N }, (_, i) => ham[i % ham.length]!).forEach((t, i) => {
     const d = join(ben, 'team');
     mkdirSync(d, { recursive: true });
-    writeFileSync(join(d, `b${i}.eml`), eml({ from: `Colleague <c${i}@corp${i}.example>`, subject: `Note ${i} about work items`, text: `${t}. Cheers.` }));
+    writeFileSync(
+      join(d, `b${i}.eml`),
+      eml({
+        from: `Colleague <c${i}@corp${i}.example>`,
+        subject: `Note ${i} about work items`,
+        text: `${t}. Cheers.`,
+      }),
+    );
   });
   return { dir, mal, ben };
 }
@@ -40,7 +73,28 @@ describe('vigil train email / eval email', () => {
     const { dir, mal, ben } = corpus();
     const out = join(dir, 'model', 'email.json');
     const t = fakeIo();
-    const code = await main(['node', 'vigil', 'train', 'email', '--malicious', mal, '--benign', ben, '--out', out, '--folds', '2', '--epochs', '3', '--date', '2026-01-01', '--quiet'], t.io);
+    const code = await main(
+      [
+        'node',
+        'vigil',
+        'train',
+        'email',
+        '--malicious',
+        mal,
+        '--benign',
+        ben,
+        '--out',
+        out,
+        '--folds',
+        '2',
+        '--epochs',
+        '3',
+        '--date',
+        '2026-01-01',
+        '--quiet',
+      ],
+      t.io,
+    );
     expect(t.err.join('')).toContain('wrote');
     expect(code).toBe(0);
     const model = JSON.parse(readFileSync(out, 'utf8'));
@@ -51,23 +105,76 @@ describe('vigil train email / eval email', () => {
 
     // same inputs, same options: byte-identical model (determinism)
     const out2 = join(dir, 'model2.json');
-    await main(['node', 'vigil', 'train', 'email', '--malicious', mal, '--benign', ben, '--out', out2, '--folds', '2', '--epochs', '3', '--date', '2026-01-01', '--quiet'], fakeIo().io);
+    await main(
+      [
+        'node',
+        'vigil',
+        'train',
+        'email',
+        '--malicious',
+        mal,
+        '--benign',
+        ben,
+        '--out',
+        out2,
+        '--folds',
+        '2',
+        '--epochs',
+        '3',
+        '--date',
+        '2026-01-01',
+        '--quiet',
+      ],
+      fakeIo().io,
+    );
     expect(readFileSync(out2, 'utf8')).toBe(readFileSync(out, 'utf8'));
 
     const slices = join(dir, 'slices.csv');
     writeFileSync(slices, 'file,slice\nm0.eml,old\nm1.eml,new\nb0.eml,old\n');
     const e = fakeIo();
-    const ecode = await main(['node', 'vigil', 'eval', 'email', '--malicious', mal, '--benign', ben, '--model-file', out, '--json', '--slices', slices], e.io);
+    const ecode = await main(
+      [
+        'node',
+        'vigil',
+        'eval',
+        'email',
+        '--malicious',
+        mal,
+        '--benign',
+        ben,
+        '--model-file',
+        out,
+        '--json',
+        '--slices',
+        slices,
+      ],
+      e.io,
+    );
     expect(ecode).toBe(0);
     expect(e.out).toHaveLength(1);
     const r = JSON.parse(e.out[0]!);
-    expect(Object.keys(r)).toEqual(['kind', 'n_malicious', 'n_benign', 'errors', 'auc', 'tpr_at_fpr', 'at_verdict', 'messages_per_second', 'slices']);
+    expect(Object.keys(r)).toEqual([
+      'kind',
+      'n_malicious',
+      'n_benign',
+      'errors',
+      'auc',
+      'tpr_at_fpr',
+      'at_verdict',
+      'messages_per_second',
+      'slices',
+    ]);
     expect(r).toMatchObject({ kind: 'email', n_malicious: 20, n_benign: 20, errors: 0 });
     expect(Object.keys(r.tpr_at_fpr)).toEqual(['0.001', '0.01']);
     expect(r.slices.map((s: { slice: string }) => s.slice)).toEqual(['new', 'old']);
 
     const h = fakeIo();
-    expect(await main(['node', 'vigil', 'eval', 'email', '--malicious', mal, '--benign', ben, '--model-file', out], h.io)).toBe(0);
+    expect(
+      await main(
+        ['node', 'vigil', 'eval', 'email', '--malicious', mal, '--benign', ben, '--model-file', out],
+        h.io,
+      ),
+    ).toBe(0);
     expect(h.out.join('')).toMatch(/ROC AUC[\s\S]*by source folder[\s\S]*malicious\/src_a/);
   }, 120_000);
 
@@ -75,6 +182,22 @@ describe('vigil train email / eval email', () => {
     const t = fakeIo();
     expect(await main(['node', 'vigil', 'eval', 'email', '--malicious', '/nonexistent-dir'], t.io)).toBe(2);
     const u = fakeIo();
-    expect(await main(['node', 'vigil', 'train', 'email', '--malicious', '/nonexistent-a', '--benign', '/nonexistent-b', '--bits', '99'], u.io)).toBe(2);
+    expect(
+      await main(
+        [
+          'node',
+          'vigil',
+          'train',
+          'email',
+          '--malicious',
+          '/nonexistent-a',
+          '--benign',
+          '/nonexistent-b',
+          '--bits',
+          '99',
+        ],
+        u.io,
+      ),
+    ).toBe(2);
   });
 });

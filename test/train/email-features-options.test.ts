@@ -16,12 +16,16 @@ describe('email feature options', () => {
     expect(names).toContain('text: "verify account"');
     expect(names).toContain('subject: "account"');
     expect(names.some((n) => /"(please|your|with|us)"/.test(n))).toBe(false);
-    for (const w of ['the', 'your', 'our', 'please', 'que', 'und', 'het', 'vous', 'para']) expect(STOPWORDS.has(w)).toBe(true);
+    for (const w of ['the', 'your', 'our', 'please', 'que', 'und', 'het', 'vous', 'para'])
+      expect(STOPWORDS.has(w)).toBe(true);
     expect(STOPWORDS.has('verify')).toBe(false);
   });
 
   it('character n-grams only of obfuscated-looking tokens, and text down-weighting', async () => {
-    const f = await features('Verify your acc0unt at p\u0430ypal now', { charGrams: 4, charGramsObfuscatedOnly: true });
+    const f = await features('Verify your acc0unt at p\u0430ypal now', {
+      charGrams: 4,
+      charGramsObfuscatedOnly: true,
+    });
     const grams = [...f.keys()].filter((n) => n.startsWith('chars: '));
     expect(grams).toContain('chars: "payp"');
     expect(grams).toContain('chars: "acc0"');
@@ -37,7 +41,11 @@ describe('email feature options', () => {
     const msg = (source: string, names: string[]) =>
       ({ source, features: new Map(names.map((n) => [n, 1])) }) as unknown as ExtractedMessage;
     const keep = textVocabulary(
-      [msg('a', ['text: "invoice"', 'text: "acme"', 'rule: x']), msg('b', ['text: "invoice"']), msg('a', ['text: "acme"'])],
+      [
+        msg('a', ['text: "invoice"', 'text: "acme"', 'rule: x']),
+        msg('b', ['text: "invoice"']),
+        msg('a', ['text: "acme"']),
+      ],
       2,
     );
     expect(keep.has('text: "invoice"')).toBe(true);

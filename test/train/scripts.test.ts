@@ -8,14 +8,28 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; exports: Record<string, unknown> };
-const files = ['scripts', 'bench'].flatMap((d) => readdirSync(join(root, d)).filter((f) => /\.(mjs|js)$/.test(f)).map((f) => join(d, f)));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  exports: Record<string, unknown>;
+};
+const files = ['scripts', 'bench'].flatMap((d) =>
+  readdirSync(join(root, d))
+    .filter((f) => /\.(mjs|js)$/.test(f))
+    .map((f) => join(d, f)),
+);
 
 /** Module specifiers of `import … from '…'`, `import('…')` and `import(join(root, 'dist', …))`. */
 function specifiers(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*)(['"])([^'"]+)\1/g)) out.push(m[2]!);
-  for (const m of text.matchAll(/import\s*\(\s*(?:join|new URL)\(([^)]*)\)/g)) out.push(m[1]!.replace(/['"\s]/g, '').split(',').slice(1).join('/'));
+  for (const m of text.matchAll(/import\s*\(\s*(?:join|new URL)\(([^)]*)\)/g))
+    out.push(
+      m[1]!
+        .replace(/['"\s]/g, '')
+        .split(',')
+        .slice(1)
+        .join('/'),
+    );
   return out;
 }
 
@@ -29,12 +43,18 @@ describe('scripts and benchmarks', () => {
     const text = readFileSync(join(root, file), 'utf8');
     for (const spec of specifiers(text)) {
       if (spec.startsWith('node:') || !/dist|^vigil/.test(spec)) continue;
-      const ok = /(^|\/)dist\/index\.js$/.test(spec) || (spec.startsWith(`${pkg.name}`) && `.${spec.slice(pkg.name.length)}` in pkg.exports);
+      const ok =
+        /(^|\/)dist\/index\.js$/.test(spec) ||
+        (spec.startsWith(`${pkg.name}`) && `.${spec.slice(pkg.name.length)}` in pkg.exports);
       expect.soft(ok, `${file} imports ${spec}`).toBe(true);
     }
   });
 
   it('the specifier scan sees internal paths (the check above can fail)', () => {
-    expect(specifiers(`await import(join(root, 'dist', 'cli', 'train-email.js'));\nimport x from '../dist/url/index.js';`)).toEqual(['../dist/url/index.js', 'dist/cli/train-email.js']);
+    expect(
+      specifiers(
+        `await import(join(root, 'dist', 'cli', 'train-email.js'));\nimport x from '../dist/url/index.js';`,
+      ),
+    ).toEqual(['../dist/url/index.js', 'dist/cli/train-email.js']);
   });
 });

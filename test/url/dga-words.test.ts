@@ -66,9 +66,18 @@ describe('word segmentation (dga/2)', () => {
     expect(f.some((n) => /^rare letters 0\.5/.test(n))).toBe(true);
     // consonant/vowel/digit pattern 3..5-grams with boundary marks
     expect(names('ab1-c').filter((n) => n.startsWith('shape'))).toEqual([
-      'shape "^VC"', 'shape "VCD"', 'shape "CD-"', 'shape "D-C"', 'shape "-C$"',
-      'shape "^VCD"', 'shape "VCD-"', 'shape "CD-C"', 'shape "D-C$"',
-      'shape "^VCD-"', 'shape "VCD-C"', 'shape "CD-C$"',
+      'shape "^VC"',
+      'shape "VCD"',
+      'shape "CD-"',
+      'shape "D-C"',
+      'shape "-C$"',
+      'shape "^VCD"',
+      'shape "VCD-"',
+      'shape "CD-C"',
+      'shape "D-C$"',
+      'shape "^VCD-"',
+      'shape "VCD-C"',
+      'shape "CD-C$"',
     ]);
     expect(names('55be98592d81905d')).toContain('hex label');
     // a word made of hex letters is not a hex label
@@ -102,14 +111,20 @@ function tinyDomainModel(weights: Record<string, number>, meta: Record<string, u
     const { index, sign } = hashFeature(f, bits, true);
     w[index] = v * sign;
   }
-  const model = buildModel({ bits, bias: -3, weights: w }, { name: 'domain', version: 'test.2', signed: true, calibration: { kind: 'platt', a: 1, b: 0 }, meta });
+  const model = buildModel(
+    { bits, bias: -3, weights: w },
+    { name: 'domain', version: 'test.2', signed: true, calibration: { kind: 'platt', a: 1, b: 0 }, meta },
+  );
   const path = join(mkdtempSync(join(tmpdir(), 'vigil-dga2-')), 'domain.json');
   writeFileSync(path, JSON.stringify(serializeModel(model)));
   return path;
 }
 
 describe('a dga/2 model in the analyzer', () => {
-  const path = tinyDomainModel({ 'words cover all, 4 words': 8 }, { alert_threshold: 0.9, words: ['town'], word_tiers: TIERS, features: 'dga/2: test' });
+  const path = tinyDomainModel(
+    { 'words cover all, 4 words': 8 },
+    { alert_threshold: 0.9, words: ['town'], word_tiers: TIERS, features: 'dga/2: test' },
+  );
   const config = resolveConfig({ models: { domain: path, url: null } });
   it('fires domain.dga on glued words and explains it in words', () => {
     const v = analyzeDomain('townattachsearchinvolved.example', { config });
@@ -117,11 +132,20 @@ describe('a dga/2 model in the analyzer', () => {
     expect(v.model!.top_features[0]!.feature).toBe('words cover all, 4 words');
   });
   it('stays silent on a two-word name', () => {
-    expect(analyzeDomain('stackoverflow.example', { config }).signals.map((s) => s.id)).not.toContain('domain.dga');
+    expect(analyzeDomain('stackoverflow.example', { config }).signals.map((s) => s.id)).not.toContain(
+      'domain.dga',
+    );
   });
   it('the hot path (hashing in place) scores exactly like the named features', () => {
     const model = deserializeModel(readFileSync(path, 'utf8'));
-    for (const label of ['townattachsearchinvolved', 'winterproud', 'xkqzvjwtpm', '55be98592d81905d', 'a', 'x'.repeat(80)]) {
+    for (const label of [
+      'townattachsearchinvolved',
+      'winterproud',
+      'xkqzvjwtpm',
+      '55be98592d81905d',
+      'a',
+      'x'.repeat(80),
+    ]) {
       expect(dgaProbability(model, label)).toBeCloseTo(scoreDga(model, label).p, 12);
     }
   });
@@ -133,15 +157,33 @@ describe('training a dga/2 model', () => {
     const pick = (l: readonly string[]) => l[Math.floor(rnd() * l.length)]!;
     const common = TIERS[0]!.filter((w) => w.length >= 3);
     const rows = [
-      ...Array.from({ length: 90 }, (_, i) => ({ domain: `${pick(common)}${pick(TIERS[1]!)}${pick(TIERS[2]!)}${pick(common)}.example`, malicious: true, family: `fam${i % 3}` })),
-      ...Array.from({ length: 90 }, (_, i) => ({ domain: `${pick(common)}${i}.example`, malicious: false, family: '' })),
+      ...Array.from({ length: 90 }, (_, i) => ({
+        domain: `${pick(common)}${pick(TIERS[1]!)}${pick(TIERS[2]!)}${pick(common)}.example`,
+        malicious: true,
+        family: `fam${i % 3}`,
+      })),
+      ...Array.from({ length: 90 }, (_, i) => ({
+        domain: `${pick(common)}${i}.example`,
+        malicious: false,
+        family: '',
+      })),
     ];
-    const r = trainDomainModel(rows, common, { bits: 12, epochs: 3, l1: 0.1, l2: 1, alpha: 0.1, seed: 1, folds: 3, wordTiers: TIERS }, 't.2');
+    const r = trainDomainModel(
+      rows,
+      common,
+      { bits: 12, epochs: 3, l1: 0.1, l2: 1, alpha: 0.1, seed: 1, folds: 3, wordTiers: TIERS },
+      't.2',
+    );
     expect(String(r.model.meta.features)).toMatch(/^dga\/2/);
     expect(r.model.meta.word_tiers).toEqual(TIERS);
     expect(r.oof).toHaveLength(rows.length);
     expect(r.cv.auc).toBeGreaterThan(0.9);
-    const v1 = trainDomainModel(rows, common, { bits: 12, epochs: 3, l1: 0.1, l2: 1, alpha: 0.1, seed: 1, folds: 3 }, 't.1');
+    const v1 = trainDomainModel(
+      rows,
+      common,
+      { bits: 12, epochs: 3, l1: 0.1, l2: 1, alpha: 0.1, seed: 1, folds: 3 },
+      't.1',
+    );
     expect(String(v1.model.meta.features)).toMatch(/^dga\/1/);
     expect(v1.model.meta.word_tiers).toBeUndefined();
   });
@@ -158,10 +200,16 @@ describe('the shipped domain model (dga/2)', () => {
     expect(String(model.meta.features)).toMatch(/^dga\/2/);
     expect((model.meta.word_tiers as string[][]).length).toBe(8);
   });
-  it.each(['xjwqkzvbtrplmhd.example', 'q8v3kx9w2zt7.example', '4e9a7c1f0b2d8e6a5c3f.example'])('fires on the random-looking %s', (d) => {
-    expect(dga(d)).toBe(true);
-  });
-  it.each(['stackoverflow.example', 'gardenshop.example', 'wikipedia.org', 'theguardian.example', '163.com'])('stays silent on the real-looking %s', (d) => {
-    expect(dga(d)).toBe(false);
-  });
+  it.each(['xjwqkzvbtrplmhd.example', 'q8v3kx9w2zt7.example', '4e9a7c1f0b2d8e6a5c3f.example'])(
+    'fires on the random-looking %s',
+    (d) => {
+      expect(dga(d)).toBe(true);
+    },
+  );
+  it.each(['stackoverflow.example', 'gardenshop.example', 'wikipedia.org', 'theguardian.example', '163.com'])(
+    'stays silent on the real-looking %s',
+    (d) => {
+      expect(dga(d)).toBe(false);
+    },
+  );
 });

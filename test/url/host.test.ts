@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
-import { inspectUrl, isFreeHosting, isFreemailDomain, isShortener, registrableDomain } from '../../src/url/index.js';
+import {
+  inspectUrl,
+  isFreeHosting,
+  isFreemailDomain,
+  isShortener,
+  registrableDomain,
+} from '../../src/url/index.js';
 import { expectAbsent, expectFires } from '../helpers/verdict.js';
 import { isPrivateAddress } from '../../src/url/host.js';
 
@@ -29,14 +35,19 @@ describe('url.host.ip_literal in every notation', () => {
   it('normalises the hidden address', () => {
     expect(inspectUrl('http://3221225985/', ctx).host).toBe('192.0.2.1');
   });
-  it.each(['http://192-0-2-1.example/', 'http://v1.example/', 'http://1.example/'])('stays silent for a name %s', (url) => {
-    absent(url, 'url.host.ip_literal');
-  });
+  it.each(['http://192-0-2-1.example/', 'http://v1.example/', 'http://1.example/'])(
+    'stays silent for a name %s',
+    (url) => {
+      absent(url, 'url.host.ip_literal');
+    },
+  );
 });
 
 describe('url.host.userinfo', () => {
   it('fires high when the user name poses as a host', () => {
-    expect(fires('https://paypal.com@evil.example/', 'url.host.userinfo')).toMatchObject({ severity: 'high' });
+    expect(fires('https://paypal.com@evil.example/', 'url.host.userinfo')).toMatchObject({
+      severity: 'high',
+    });
     expect(inspectUrl('https://paypal.com@evil.example/', ctx).host).toBe('evil.example');
   });
   it('fires medium for a plain user name', () => {
@@ -72,7 +83,19 @@ describe('service lists', () => {
     expect(isShortener('tinyurl.com.example')).toBe(false);
   });
   it('url.host.free_hosting is low severity', () => {
-    for (const u of ['https://x.pages.dev/', 'https://pub-1.r2.dev/a', 'https://a.weebly.com/', 'https://a.webflow.io/', 'https://a.workers.dev/', 'https://a.000webhostapp.com/', 'https://a.firebaseapp.com/', 'https://a.web.app/', 'https://a.glitch.me/', 'https://a.wixsite.com/b', 'https://a.github.io/']) {
+    for (const u of [
+      'https://x.pages.dev/',
+      'https://pub-1.r2.dev/a',
+      'https://a.weebly.com/',
+      'https://a.webflow.io/',
+      'https://a.workers.dev/',
+      'https://a.000webhostapp.com/',
+      'https://a.firebaseapp.com/',
+      'https://a.web.app/',
+      'https://a.glitch.me/',
+      'https://a.wixsite.com/b',
+      'https://a.github.io/',
+    ]) {
       expect(fires(u, 'url.host.free_hosting'), u).toMatchObject({ severity: 'low' });
     }
     absent('https://pages.example/', 'url.host.free_hosting');
@@ -92,10 +115,25 @@ describe('service lists', () => {
     absent('https://a.b.example/', 'url.host.deep_subdomain');
   });
   it('isFreemailDomain', () => {
-    for (const d of ['gmail.com', 'outlook.com', 'yahoo.fr', 'yahoo.com.tw', 'gmx.de', 'web.de', 'proton.me', 'icloud.com', 'mail.ru', 'qq.com', 'uol.com.br', 'bol.com.br', 'GMAIL.COM']) {
+    for (const d of [
+      'gmail.com',
+      'outlook.com',
+      'yahoo.fr',
+      'yahoo.com.tw',
+      'gmx.de',
+      'web.de',
+      'proton.me',
+      'icloud.com',
+      'mail.ru',
+      'qq.com',
+      'uol.com.br',
+      'bol.com.br',
+      'GMAIL.COM',
+    ]) {
       expect(isFreemailDomain(d), d).toBe(true);
     }
-    for (const d of ['fabrikam.example', 'google.com', 'microsoft.com', '', 'yahoo']) expect(isFreemailDomain(d), d).toBe(false);
+    for (const d of ['fabrikam.example', 'google.com', 'microsoft.com', '', 'yahoo'])
+      expect(isFreemailDomain(d), d).toBe(false);
   });
   it('registrableDomain uses private suffixes', () => {
     expect(registrableDomain('a.b.example.co.uk')).toBe('example.co.uk');
@@ -107,14 +145,21 @@ describe('service lists', () => {
 });
 
 describe('private-network addresses', () => {
-  it.each(['10.1.2.3', '172.16.0.1', '172.31.255.1', '192.168.10.1', '127.0.0.1', '169.254.1.1', '[::1]', '[fe80::1]', '[fd12:3456::1]'])(
-    '%s is private: url.host.ip_literal is context only and the URL model says nothing',
-    (ip) => {
-      const r = inspectUrl(`http://${ip}/admin/login.php`, { config: resolveConfig({}), where: 'body:text' });
-      expect(expectFires(r, 'url.host.ip_literal').severity).toBe('low');
-      expectAbsent(r, 'url.model.phishing');
-    },
-  );
+  it.each([
+    '10.1.2.3',
+    '172.16.0.1',
+    '172.31.255.1',
+    '192.168.10.1',
+    '127.0.0.1',
+    '169.254.1.1',
+    '[::1]',
+    '[fe80::1]',
+    '[fd12:3456::1]',
+  ])('%s is private: url.host.ip_literal is context only and the URL model says nothing', (ip) => {
+    const r = inspectUrl(`http://${ip}/admin/login.php`, { config: resolveConfig({}), where: 'body:text' });
+    expect(expectFires(r, 'url.host.ip_literal').severity).toBe('low');
+    expectAbsent(r, 'url.model.phishing');
+  });
   it.each(['172.32.0.1', '198.51.100.7', '8.8.8.8', '192.169.1.1'])('%s is public: stays medium', (ip) => {
     const r = inspectUrl(`http://${ip}/admin/login.php`, { config: resolveConfig({}), where: 'body:text' });
     expect(expectFires(r, 'url.host.ip_literal').severity).toBe('medium');

@@ -14,7 +14,9 @@ const config = resolveConfig({
 const ctx = { config, where: 'header:From' };
 const look = (d: string) => inspectDomain(d, ctx).lookalike;
 const ids = (d: string) => inspectDomain(d, ctx).signals.map((s) => s.id);
-const LOOKALIKE_IDS = ['homoglyph', 'idn', 'typosquat', 'combosquat', 'subdomain', 'tld_swap'].map((t) => `domain.lookalike.${t}`);
+const LOOKALIKE_IDS = ['homoglyph', 'idn', 'typosquat', 'combosquat', 'subdomain', 'tld_swap'].map(
+  (t) => `domain.lookalike.${t}`,
+);
 
 describe('lookalike families (dnstwist names)', () => {
   it.each([
@@ -42,8 +44,13 @@ describe('lookalike families (dnstwist names)', () => {
     expect(look(domain)).toMatchObject({ technique, family, protectedDomain, ownerKind: 'brand' });
     // the technique reaches the verdict as its own signal, and no neighbour fires beside it
     const r = inspectDomain(domain, ctx);
-    expect(expectFires(r, `domain.lookalike.${technique}`)).toMatchObject({ category: 'lookalike_domain', evidence: [{ where: 'header:From', text: domain }] });
-    expect(ids(domain).filter((i) => i.startsWith('domain.lookalike'))).toEqual([`domain.lookalike.${technique}`]);
+    expect(expectFires(r, `domain.lookalike.${technique}`)).toMatchObject({
+      category: 'lookalike_domain',
+      evidence: [{ where: 'header:From', text: domain }],
+    });
+    expect(ids(domain).filter((i) => i.startsWith('domain.lookalike'))).toEqual([
+      `domain.lookalike.${technique}`,
+    ]);
   });
 
   it('reports an IDN homograph (Cyrillic а in pаypal.com) in either spelling', () => {
@@ -60,17 +67,34 @@ describe('lookalike families (dnstwist names)', () => {
   });
 
   it('names the organization and partners as owners; a near copy of their domain is critical', () => {
-    expect(look('fabrikarn.example')).toMatchObject({ ownerKind: 'organization', owner: 'Fabrikam', technique: 'homoglyph' });
-    expect(look('fabrikam-invoices.example')).toMatchObject({ ownerKind: 'organization', technique: 'combosquat' });
-    expect(look('contoso-logistlcs.example')).toMatchObject({ ownerKind: 'partner', owner: 'Contoso Logistics' });
+    expect(look('fabrikarn.example')).toMatchObject({
+      ownerKind: 'organization',
+      owner: 'Fabrikam',
+      technique: 'homoglyph',
+    });
+    expect(look('fabrikam-invoices.example')).toMatchObject({
+      ownerKind: 'organization',
+      technique: 'combosquat',
+    });
+    expect(look('contoso-logistlcs.example')).toMatchObject({
+      ownerKind: 'partner',
+      owner: 'Contoso Logistics',
+    });
     const s = inspectDomain('fabrlkam.example', ctx).signals[0];
-    expect(s).toMatchObject({ id: 'domain.lookalike.homoglyph', severity: 'critical', evidence: [{ where: 'header:From', text: 'fabrlkam.example' }] });
+    expect(s).toMatchObject({
+      id: 'domain.lookalike.homoglyph',
+      severity: 'critical',
+      evidence: [{ where: 'header:From', text: 'fabrlkam.example' }],
+    });
     // an added word is no near copy: high, as before
-    expect(inspectDomain('fabrikam-invoices.example', ctx).signals[0]).toMatchObject({ id: 'domain.lookalike.combosquat', severity: 'high' });
+    expect(inspectDomain('fabrikam-invoices.example', ctx).signals[0]).toMatchObject({
+      id: 'domain.lookalike.combosquat',
+      severity: 'high',
+    });
   });
 });
 
-describe('calibration: lookalikes of your own, a partner\'s and a disguised brand name read at least as serious as a generated name', () => {
+describe("calibration: lookalikes of your own, a partner's and a disguised brand name read at least as serious as a generated name", () => {
   it.each([
     ['fabrikarn.example', 'domain.lookalike.homoglyph'],
     ['contoso-logistlcs.example', 'domain.lookalike.homoglyph'],
@@ -139,14 +163,29 @@ describe('inspectDomain on bad input', () => {
 
 describe("'domain.lookalike.subdomain': a protected domain or brand in another domain's subdomain", () => {
   it.each([
-    ['paypal.com.secure-login.example', 'paypal.com', 'brand', 'starts with paypal.com but belongs to secure-login.example'],
-    ['login.microsoft.com.evil.example', 'microsoft.com', 'brand', 'starts with microsoft.com but belongs to evil.example'],
+    [
+      'paypal.com.secure-login.example',
+      'paypal.com',
+      'brand',
+      'starts with paypal.com but belongs to secure-login.example',
+    ],
+    [
+      'login.microsoft.com.evil.example',
+      'microsoft.com',
+      'brand',
+      'starts with microsoft.com but belongs to evil.example',
+    ],
     ['pay.pal.com', 'paypal.com', 'brand', 'splits paypal.com with a dot'],
     ['paypal.secure-verify.example', 'paypal.com', 'brand', 'names PayPal in the subdomain'],
     ['paypal.github.io', 'paypal.com', 'brand', 'on the hosting platform github.io'],
     ['fabrikam.example.invoices.test', 'fabrikam.example', 'organization', 'starts with fabrikam.example'],
   ])('%s fires (imitates %s)', (domain, protectedDomain, ownerKind, detail) => {
-    expect(look(domain)).toMatchObject({ technique: 'subdomain', family: 'subdomain', protectedDomain, ownerKind });
+    expect(look(domain)).toMatchObject({
+      technique: 'subdomain',
+      family: 'subdomain',
+      protectedDomain,
+      ownerKind,
+    });
     expect(look(domain)!.detail).toContain(detail);
     const s = expectFires(inspectDomain(domain, ctx), 'domain.lookalike.subdomain');
     expect(s).toMatchObject({ severity: 'high', evidence: [{ where: 'header:From', text: domain }] });
@@ -176,7 +215,12 @@ describe("'domain.lookalike.tld_swap': the same name under another suffix", () =
     ['fabrikam.co.uk', 'fabrikam.example', 'organization', 'high'],
     ['contoso-logistics.com', 'contoso-logistics.example', 'partner', 'high'],
   ])('%s fires (imitates %s, %s, %s)', (domain, protectedDomain, ownerKind, severity) => {
-    expect(look(domain)).toMatchObject({ technique: 'tld_swap', family: 'tld_swap', protectedDomain, ownerKind });
+    expect(look(domain)).toMatchObject({
+      technique: 'tld_swap',
+      family: 'tld_swap',
+      protectedDomain,
+      ownerKind,
+    });
     const s = expectFires(inspectDomain(domain, ctx), 'domain.lookalike.tld_swap');
     expect(s).toMatchObject({ severity, evidence: [{ where: 'header:From', text: domain }] });
   });

@@ -10,8 +10,12 @@ const absent = (url: string, id: string) => expectAbsent(inspectUrl(url, ctx), i
 
 describe('url.path.brand_mismatch', () => {
   it('fires when a brand is named off its domain, stronger with credential words', () => {
-    expect(fires('https://cdn-host.example/paypal/signin/', 'url.path.brand_mismatch')).toMatchObject({ severity: 'medium' });
-    expect(fires('https://cdn-host.example/microsoft/docs/', 'url.path.brand_mismatch')).toMatchObject({ severity: 'low' });
+    expect(fires('https://cdn-host.example/paypal/signin/', 'url.path.brand_mismatch')).toMatchObject({
+      severity: 'medium',
+    });
+    expect(fires('https://cdn-host.example/microsoft/docs/', 'url.path.brand_mismatch')).toMatchObject({
+      severity: 'low',
+    });
     fires('https://cdn-host.example/x?brand=apple&step=verify', 'url.path.brand_mismatch');
   });
   it.each([
@@ -36,10 +40,12 @@ describe('url.path.credential_words', () => {
 
 describe('url.query.redirect', () => {
   it('fires for a URL carried in a redirect parameter', () => {
-    expect(fires('https://news.example/out?url=https://evil.example/login', 'url.query.redirect').message).toContain('evil.example');
+    expect(
+      fires('https://news.example/out?url=https://evil.example/login', 'url.query.redirect').message,
+    ).toContain('evil.example');
     fires('https://r.example/?next=%2F%2Fevil.example%2F', 'url.query.redirect');
   });
-  it('judges the destination of Google\'s /url redirect, not the redirect (a link rewriter)', () => {
+  it("judges the destination of Google's /url redirect, not the redirect (a link rewriter)", () => {
     absent('https://www.google.com/url?q=https://evil.example/login', 'url.query.redirect');
   });
   it('stays silent for relative or non-URL values', () => {

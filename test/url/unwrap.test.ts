@@ -7,20 +7,54 @@ const rulesOnly = resolveConfig({ models: { url: null, domain: null } });
 const DEST = 'https://www.shop.example/orders?id=42';
 const enc = encodeURIComponent;
 /** Proofpoint v2 encoding: percent-encode, then `%`→`-` and `/`→`_`. */
-const ppV2 = (u: string) => enc(u).replace(/%2F/g, '/').replace(/-/g, '%2D').replace(/_/g, '%5F').replace(/%/g, '-').replace(/\//g, '_');
+const ppV2 = (u: string) =>
+  enc(u)
+    .replace(/%2F/g, '/')
+    .replace(/-/g, '%2D')
+    .replace(/_/g, '%5F')
+    .replace(/%/g, '-')
+    .replace(/\//g, '_');
 
 // one line per rewriter: the wrapped form as the gateway writes it, and the rewriter named in `via`
 const WRAPPED: [string, string, string][] = [
-  ['safelinks', `https://nam12.safelinks.protection.outlook.com/?url=${enc(DEST)}&data=05%7C02%7Cbob%40recipient.example%7C0a1b%7C0%7C0%7C638000000000000000&sdata=AbCdEf%2BgH%3D&reserved=0`, 'safelinks'],
-  ['safelinks (GCC)', `https://gcc02.safelinks.protection.office365.us/?url=${enc(DEST)}&data=x&reserved=0`, 'safelinks'],
-  ['proofpoint v1', `https://urldefense.proofpoint.com/v1/url?u=${enc(DEST)}&k=abc%3D%0A&r=def%0A&m=ghi%0A&s=jkl`, 'proofpoint v1'],
-  ['proofpoint v2', `https://urldefense.proofpoint.com/v2/url?u=${ppV2(DEST)}&d=DwMFaQ&c=abc&r=def&m=ghi&s=jkl&e=`, 'proofpoint v2'],
+  [
+    'safelinks',
+    `https://nam12.safelinks.protection.outlook.com/?url=${enc(DEST)}&data=05%7C02%7Cbob%40recipient.example%7C0a1b%7C0%7C0%7C638000000000000000&sdata=AbCdEf%2BgH%3D&reserved=0`,
+    'safelinks',
+  ],
+  [
+    'safelinks (GCC)',
+    `https://gcc02.safelinks.protection.office365.us/?url=${enc(DEST)}&data=x&reserved=0`,
+    'safelinks',
+  ],
+  [
+    'proofpoint v1',
+    `https://urldefense.proofpoint.com/v1/url?u=${enc(DEST)}&k=abc%3D%0A&r=def%0A&m=ghi%0A&s=jkl`,
+    'proofpoint v1',
+  ],
+  [
+    'proofpoint v2',
+    `https://urldefense.proofpoint.com/v2/url?u=${ppV2(DEST)}&d=DwMFaQ&c=abc&r=def&m=ghi&s=jkl&e=`,
+    'proofpoint v2',
+  ],
   ['proofpoint v3', `https://urldefense.com/v3/__${DEST}__;!!ABcdEF!GhIjKl$`, 'proofpoint v3'],
-  ['barracuda', `https://linkprotect.cudasvc.com/url?a=${enc(DEST).toLowerCase().replace(/%3f/, '%3F')}&c=E,1,AbCd,&typo=1`, 'barracuda'],
+  [
+    'barracuda',
+    `https://linkprotect.cudasvc.com/url?a=${enc(DEST).toLowerCase().replace(/%3f/, '%3F')}&c=E,1,AbCd,&typo=1`,
+    'barracuda',
+  ],
   ['google ?q=', `https://www.google.com/url?q=${enc(DEST)}&sa=D&source=editors&ust=1&usg=AOvVaw0`, 'google'],
   ['google ?url=', `https://www.google.com/url?sa=t&url=${enc(DEST)}&usg=AOvVaw0`, 'google'],
-  ['trend micro', `https://imsva91-ctp.trendmicro.com/wis/clicktime/v1/query?url=${enc(DEST)}&umid=0a1b&auth=abc-def`, 'trend micro'],
-  ['sophos', `https://eu-central-1.protection.sophos.com?d=shop.example&u=${Buffer.from(DEST).toString('base64')}&i=abc&t=def&h=ghi`, 'sophos'],
+  [
+    'trend micro',
+    `https://imsva91-ctp.trendmicro.com/wis/clicktime/v1/query?url=${enc(DEST)}&umid=0a1b&auth=abc-def`,
+    'trend micro',
+  ],
+  [
+    'sophos',
+    `https://eu-central-1.protection.sophos.com?d=shop.example&u=${Buffer.from(DEST).toString('base64')}&i=abc&t=def&h=ghi`,
+    'sophos',
+  ],
   ['cisco with the URL', `https://secure-web.cisco.com/1AbCdEfGhIj/${enc(DEST)}`, 'cisco'],
   ['symantec', `https://clicktime.symantec.com/a/1/AbCd?d=xyz&u=${enc(DEST)}`, 'symantec'],
 ];
@@ -36,12 +70,17 @@ describe('unwrapUrl', () => {
   it('restores characters Proofpoint v3 replaced (* and **X runs, base64url after __;)', () => {
     // '*' = one replaced character, '**A' = a run of 2; the replaced text is "&" then "%20" (3 = **B)
     const bytes = Buffer.from('&%20').toString('base64url');
-    const u = unwrapUrl(`https://urldefense.com/v3/__https://www.shop.example/a?x=1*y=2**Bz__;${bytes}!!Tok!en$`);
+    const u = unwrapUrl(
+      `https://urldefense.com/v3/__https://www.shop.example/a?x=1*y=2**Bz__;${bytes}!!Tok!en$`,
+    );
     expect(u.url).toBe('https://www.shop.example/a?x=1&y=2%20z');
   });
 
   it('reads a Proofpoint v3 link whose tail was cut off (a text URL cut at a quote or backtick)', () => {
-    expect(unwrapUrl(`https://urldefense.com/v3/__${DEST}`)).toMatchObject({ url: DEST, via: ['proofpoint v3'] });
+    expect(unwrapUrl(`https://urldefense.com/v3/__${DEST}`)).toMatchObject({
+      url: DEST,
+      via: ['proofpoint v3'],
+    });
     expect(unwrapUrl(`https://urldefense.com/v3/__${DEST}__`).url).toBe(DEST);
     // a '*' stands for a character carried in the lost tail: not recoverable, so unknown
     expect(unwrapUrl('https://urldefense.com/v3/__https://www.shop.example/a*b').url).toBeNull();
@@ -53,12 +92,17 @@ describe('unwrapUrl', () => {
   });
 
   it('recognises a wrapper written without its scheme', () => {
-    expect(unwrapUrl(`nam12.safelinks.protection.outlook.com/?url=${enc(DEST)}&reserved=0`)).toMatchObject({ url: DEST, via: ['safelinks'] });
+    expect(unwrapUrl(`nam12.safelinks.protection.outlook.com/?url=${enc(DEST)}&reserved=0`)).toMatchObject({
+      url: DEST,
+      via: ['safelinks'],
+    });
   });
 
   it('follows nested wrappers and names each, outermost first', () => {
     const inner = `https://urldefense.proofpoint.com/v2/url?u=${ppV2(DEST)}&d=DwMF&c=x`;
-    const u = unwrapUrl(`https://eur01.safelinks.protection.outlook.com/?url=${enc(inner)}&data=x&reserved=0`);
+    const u = unwrapUrl(
+      `https://eur01.safelinks.protection.outlook.com/?url=${enc(inner)}&data=x&reserved=0`,
+    );
     expect(u).toMatchObject({ url: DEST, via: ['safelinks', 'proofpoint v2'], opaque: false });
   });
 
@@ -82,8 +126,14 @@ describe('unwrapUrl', () => {
   it.each([
     ['an ordinary URL', DEST],
     ['a Google page that is not the redirect', 'https://www.google.com/search?q=https%3A%2F%2Fevil.example'],
-    ['a host that only starts like Safe Links', `https://safelinks.protection.outlook.com.attacker.example/?url=${enc(DEST)}`],
-    ['a host that only contains urldefense', `https://urldefense.proofpoint.com.attacker.example/v2/url?u=${ppV2(DEST)}`],
+    [
+      'a host that only starts like Safe Links',
+      `https://safelinks.protection.outlook.com.attacker.example/?url=${enc(DEST)}`,
+    ],
+    [
+      'a host that only contains urldefense',
+      `https://urldefense.proofpoint.com.attacker.example/v2/url?u=${ppV2(DEST)}`,
+    ],
     ['a Trend Micro page', 'https://www.trendmicro.com/en_us/business.html'],
   ])('leaves %s as it is', (_, url) => {
     expect(unwrapUrl(url)).toEqual({ url, via: [], opaque: false });
@@ -105,7 +155,10 @@ describe('unwrapUrl', () => {
 describe('URL verdicts judge the destination', () => {
   it('flags a phishing destination behind Safe Links and keeps the wrapper in the evidence', () => {
     const phish = 'http://198.51.100.23/owa/login.php';
-    const v = analyzeUrl(`https://nam12.safelinks.protection.outlook.com/?url=${enc(phish)}&data=x&reserved=0`, { config: rulesOnly });
+    const v = analyzeUrl(
+      `https://nam12.safelinks.protection.outlook.com/?url=${enc(phish)}&data=x&reserved=0`,
+      { config: rulesOnly },
+    );
     const ip = v.signals.find((s) => s.id === 'url.host.ip_literal');
     expect(ip?.evidence[0]?.text).toBe(`${phish} (via safelinks)`);
     expect(v.input.normalized).toBe(phish);
@@ -121,7 +174,11 @@ describe('URL verdicts judge the destination', () => {
 
   it('returns an opaque link as unknown: no signals, and says what was not analysed', () => {
     const url = 'https://protect-eu.mimecast.com/s/AbCdEfGhIjKlMnOp?domain=shop.example';
-    expect(inspectUrl(url, { config: rulesOnly, where: 'body:html' })).toMatchObject({ signals: [], opaque: true, via: ['mimecast'] });
+    expect(inspectUrl(url, { config: rulesOnly, where: 'body:html' })).toMatchObject({
+      signals: [],
+      opaque: true,
+      via: ['mimecast'],
+    });
     const v = analyzeUrl(url, { config: rulesOnly });
     expect(v).toMatchObject({ verdict: 'clean', signals: [] });
     expect(v.skipped[0]?.what).toContain('mimecast');

@@ -11,20 +11,34 @@ import { URL_FEATURES_V2, urlFeaturesV2 } from '../../src/url/url-features-v2.js
 import { urlFeatures } from '../../src/url/url-model.js';
 import type { Signal } from '../../src/core/index.js';
 
-function tinyModel(name: 'url' | 'domain', bias: number, weights: Record<string, number>, meta: Record<string, unknown> = {}): string {
+function tinyModel(
+  name: 'url' | 'domain',
+  bias: number,
+  weights: Record<string, number>,
+  meta: Record<string, unknown> = {},
+): string {
   const bits = 12;
   const w = new Float32Array(2 ** bits);
   for (const [f, v] of Object.entries(weights)) {
     const { index, sign } = hashFeature(f, bits, true);
     w[index] = v * sign;
   }
-  const model = buildModel({ bits, bias, weights: w }, { name, version: 'test.2', signed: true, calibration: { kind: 'platt', a: 1, b: 0 }, meta });
+  const model = buildModel(
+    { bits, bias, weights: w },
+    { name, version: 'test.2', signed: true, calibration: { kind: 'platt', a: 1, b: 0 }, meta },
+  );
   const path = join(mkdtempSync(join(tmpdir(), 'vigil-url2-')), `${name}.json`);
   writeFileSync(path, JSON.stringify(serializeModel(model)));
   return path;
 }
 
-const dgaSignal = { id: 'domain.dga', category: 'generated_domain', severity: 'medium', message: 'x', evidence: [] } as unknown as Signal;
+const dgaSignal = {
+  id: 'domain.dga',
+  category: 'generated_domain',
+  severity: 'medium',
+  message: 'x',
+  evidence: [],
+} as unknown as Signal;
 
 describe('url/2 features', () => {
   const p = parseUrl('https://secure-login.shop.example/wp-includes/js/a8f3k2m9q7z1x4c6/signin.php?email=x')!;
@@ -40,32 +54,53 @@ describe('url/2 features', () => {
     expect(v2.names).toContain('registrable label parts 1');
   });
   it('names what query values hold, never the values', () => {
-    const q = urlFeaturesV2(parseUrl('https://a.example/r?u=victim%40corp.example&t=QmFzZTY0IGVuY29kZWQgdG9rZW4gb2YgYSBjYW1wYWlnbg')!, [], null);
+    const q = urlFeaturesV2(
+      parseUrl(
+        'https://a.example/r?u=victim%40corp.example&t=QmFzZTY0IGVuY29kZWQgdG9rZW4gb2YgYSBjYW1wYWlnbg',
+      )!,
+      [],
+      null,
+    );
     expect(q.names).toContain('query value holds an email address');
     expect(q.names).toContain('query value holds a long encoded token');
     expect(q.names.some((n) => n.includes('victim'))).toBe(false);
-    expect(urlFeaturesV2(parseUrl('https://a.example/r?page=2')!, [], null).names.some((n) => n.startsWith('query value holds'))).toBe(false);
+    expect(
+      urlFeaturesV2(parseUrl('https://a.example/r?page=2')!, [], null).names.some((n) =>
+        n.startsWith('query value holds'),
+      ),
+    ).toBe(false);
     expect(urlFeaturesV2(p, [], null).names).toContain('host 4-chars "logi"');
   });
-  it('host 4-grams leave out a hosting platform\'s name (a collection artefact of the data)', () => {
+  it("host 4-grams leave out a hosting platform's name (a collection artefact of the data)", () => {
     const f = urlFeaturesV2(parseUrl('https://mybank-login.weebly.com/')!, [], null).names;
     expect(f).toContain('host 4-chars "bank"');
     expect(f.some((n) => /host 4-chars ".*(weeb|eebl|ebly)/.test(n))).toBe(false);
   });
   it('the host score is absent without a domain model, and domain.dga is never a learnt rule', () => {
-    expect(urlFeaturesV2(p, [dgaSignal], null).names.some((n) => n.startsWith('host generated-name'))).toBe(false);
+    expect(urlFeaturesV2(p, [dgaSignal], null).names.some((n) => n.startsWith('host generated-name'))).toBe(
+      false,
+    );
     expect(urlFeaturesV2(p, [dgaSignal], 0.2).names).not.toContain('rule: domain.dga');
     expect(urlFeatures(p, [dgaSignal]).names).toContain('rule: domain.dga');
   });
   it('a legitimate documentation link gets no random-segment feature', () => {
-    const doc = urlFeaturesV2(parseUrl('https://docs.example/guide/getting-started/installation.html')!, [], 0.01);
+    const doc = urlFeaturesV2(
+      parseUrl('https://docs.example/guide/getting-started/installation.html')!,
+      [],
+      0.01,
+    );
     expect(doc.names.some((n) => n.startsWith('random-looking'))).toBe(false);
     expect(doc.names).toContain('host generated-name score 0-0.1');
   });
 });
 
 describe('a url/2 model in the analyzer reads the domain model score of the host', () => {
-  const domain = tinyModel('domain', -4, { 'consonant run 7': 9 }, { alert_threshold: 0.99, words: ['shop'] });
+  const domain = tinyModel(
+    'domain',
+    -4,
+    { 'consonant run 7': 9 },
+    { alert_threshold: 0.99, words: ['shop'] },
+  );
   const url2 = tinyModel('url', -3, { 'host generated-name score 0.9-1': 6 }, { features: URL_FEATURES_V2 });
   const url1 = tinyModel('url', -3, { 'host generated-name score 0.9-1': 6 }, { features: 'url/1: test' });
   it('a generated host raises the url/2 score', () => {
@@ -80,7 +115,9 @@ describe('a url/2 model in the analyzer reads the domain model score of the host
   });
   it('a url/1 model never sees the url/2 features', () => {
     const config = resolveConfig({ models: { url: url1, domain } });
-    expect(inspectUrl('https://xkcdqwrtzplmnbv.example/index.html', { config, where: 'body:html' }).modelScore).toBeLessThan(0.5);
+    expect(
+      inspectUrl('https://xkcdqwrtzplmnbv.example/index.html', { config, where: 'body:html' }).modelScore,
+    ).toBeLessThan(0.5);
   });
 });
 
@@ -88,12 +125,29 @@ describe('training a url/2 model', () => {
   it('records url/2 in the model and uses the host score', () => {
     const rnd = mulberry32(9);
     const letters = 'bcdfghjklmnpqrstvwxz';
-    const randomLabel = () => Array.from({ length: 12 + Math.floor(rnd() * 6) }, () => letters[Math.floor(rnd() * letters.length)]).join('');
+    const randomLabel = () =>
+      Array.from(
+        { length: 12 + Math.floor(rnd() * 6) },
+        () => letters[Math.floor(rnd() * letters.length)],
+      ).join('');
     const rows = [
-      ...Array.from({ length: 60 }, (_, i) => ({ url: `http://${randomLabel()}.example/a/${i}`, malicious: true, source: 'phish' })),
-      ...Array.from({ length: 60 }, (_, i) => ({ url: `https://garden${i}.example/a/${i}`, malicious: false, source: 'docs' })),
+      ...Array.from({ length: 60 }, (_, i) => ({
+        url: `http://${randomLabel()}.example/a/${i}`,
+        malicious: true,
+        source: 'phish',
+      })),
+      ...Array.from({ length: 60 }, (_, i) => ({
+        url: `https://garden${i}.example/a/${i}`,
+        malicious: false,
+        source: 'docs',
+      })),
     ];
-    const domainModel = tinyModel('domain', -4, { 'consonant run 7': 9 }, { alert_threshold: 0.99, words: ['garden'] });
+    const domainModel = tinyModel(
+      'domain',
+      -4,
+      { 'consonant run 7': 9 },
+      { alert_threshold: 0.99, words: ['garden'] },
+    );
     const o = { bits: 12, epochs: 3, l1: 0.1, l2: 1, alpha: 0.1, seed: 1, folds: 3 };
     const r = trainUrlModel(rows, { ...o, domainModel }, 't.2');
     expect(String(r.model.meta.features)).toMatch(/^url\/2/);

@@ -89,7 +89,14 @@ export function App() {
 
   return (
     <>
-      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>
+      <a
+        className="skip"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          main.current?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="topbar">
@@ -100,7 +107,10 @@ export function App() {
           <ul>
             {nav.map((n) => (
               <li key={n.path}>
-                <a href={`#${n.path}`} aria-current={path === n.path || (n.path === '/history' && verdictId) ? 'page' : undefined}>
+                <a
+                  href={`#${n.path}`}
+                  aria-current={path === n.path || (n.path === '/history' && verdictId) ? 'page' : undefined}
+                >
                   {n.label}
                 </a>
               </li>

@@ -24,7 +24,11 @@ export const setUnauthorizedHandler = (fn: () => void) => {
   onUnauthorized = fn;
 };
 
-export async function api<T>(path: string, init: RequestInit = {}, key: string | null = getKey()): Promise<T> {
+export async function api<T>(
+  path: string,
+  init: RequestInit = {},
+  key: string | null = getKey(),
+): Promise<T> {
   const headers = new Headers(init.headers);
   if (key) headers.set('authorization', `Bearer ${key}`);
   const res = await fetch(path, { ...init, headers, credentials: 'omit', cache: 'no-store' });
@@ -71,5 +75,9 @@ export async function download(path: string, fallbackName: string): Promise<void
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export const postJson = <T,>(path: string, body: unknown) =>
-  api<T>(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+export const postJson = <T>(path: string, body: unknown) =>
+  api<T>(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });

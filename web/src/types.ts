@@ -21,7 +21,16 @@ export interface Explanation {
   model_score?: number;
   blend?: { model: number; rules: number };
   blended_score?: number;
-  gate?: { open: boolean; ask: boolean; deception: boolean; strong: boolean; ask_score?: number; ask_model_min: number; cap: number; capped: boolean };
+  gate?: {
+    open: boolean;
+    ask: boolean;
+    deception: boolean;
+    strong: boolean;
+    ask_score?: number;
+    ask_model_min: number;
+    cap: number;
+    capped: boolean;
+  };
   critical_floor?: number;
   thresholds: { suspicious: number; malicious: number };
 }
@@ -34,7 +43,13 @@ export interface Status {
   organization: { name: string | null; domains: string[]; vips: number; partners: string[] };
   brands: number;
   thresholds: { suspicious: number; malicious: number };
-  settings: { keep_raw: boolean; keep_evidence: boolean; retention_days: number | null; rate_limit_per_minute: number; email_body_limit_bytes: number };
+  settings: {
+    keep_raw: boolean;
+    keep_evidence: boolean;
+    retention_days: number | null;
+    rate_limit_per_minute: number;
+    email_body_limit_bytes: number;
+  };
   auth: 'keys' | 'none';
   key: { id: string; name: string; role: Role } | null;
   role: Role | null;
@@ -64,7 +79,12 @@ export interface Verdict {
   score: number;
   categories: string[];
   signals: Signal[];
-  model: { name: string; version: string; score: number; top_features: { feature: string; weight: number }[] } | null;
+  model: {
+    name: string;
+    version: string;
+    score: number;
+    top_features: { feature: string; weight: number }[];
+  } | null;
   skipped: { what: string; why: string }[];
   input: Record<string, unknown>;
   explanation?: Explanation;
@@ -114,7 +134,13 @@ export interface Stats {
   totals: Record<Label, number>;
   by_kind: Record<Kind, number>;
   by_category: Record<string, number>;
-  series: { start: string; clean: number; suspicious: number; malicious: number; categories: Record<string, number> }[];
+  series: {
+    start: string;
+    clean: number;
+    suspicious: number;
+    malicious: number;
+    categories: Record<string, number>;
+  }[];
 }
 
 /** GET /v1/signals: the kinds the server scans and every signal they can fire. */

@@ -73,7 +73,8 @@ export function feedbackRoutes(ctx: RouteContext): FastifyPluginAsync {
       },
       async (req) => {
         const { id } = req.params as { id: string };
-        if (!(await ctx.store.getVerdict(id))) throw new VigilError('E_NOT_FOUND', `no verdict with id ${id}`);
+        if (!(await ctx.store.getVerdict(id)))
+          throw new VigilError('E_NOT_FOUND', `no verdict with id ${id}`);
         return { items: await ctx.store.listFeedback(id) };
       },
     );

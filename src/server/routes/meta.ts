@@ -15,13 +15,18 @@ const HEALTH_SCHEMA = {
   },
 } as const;
 
-async function checkDatabase(ctx: RouteContext): Promise<{ ok: boolean; state: 'ok' | 'unreachable'; message?: string }> {
+async function checkDatabase(
+  ctx: RouteContext,
+): Promise<{ ok: boolean; state: 'ok' | 'unreachable'; message?: string }> {
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
       ctx.store.ping(),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer in ${HEALTH_DB_TIMEOUT_MS} ms`)), HEALTH_DB_TIMEOUT_MS);
+        timer = setTimeout(
+          () => reject(new Error(`no answer in ${HEALTH_DB_TIMEOUT_MS} ms`)),
+          HEALTH_DB_TIMEOUT_MS,
+        );
       }),
     ]);
     return { ok: true, state: 'ok' };
@@ -101,7 +106,8 @@ export function metaRoutes(ctx: RouteContext): FastifyPluginAsync {
           response: errorResponses(401, 403, 429),
         },
       },
-      async (_req, reply) => reply.type('application/json; charset=utf-8').send(JSON.stringify(app.swagger())),
+      async (_req, reply) =>
+        reply.type('application/json; charset=utf-8').send(JSON.stringify(app.swagger())),
     );
   };
 }

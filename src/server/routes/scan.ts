@@ -41,19 +41,26 @@ async function scanAndStore(
   return { id: saved.id, ...verdict };
 }
 
-const okResponses = { 200: { $ref: 'ScanResult#' }, ...errorResponses(400, 401, 403, 413, 415, 422, 429, 500) };
+const okResponses = {
+  200: { $ref: 'ScanResult#' },
+  ...errorResponses(400, 401, 403, 413, 415, 422, 429, 500),
+};
 const security = [{ bearerAuth: [] }];
 /** Longest JSON input of a `text` kind that names no limit of its own. */
 const DEFAULT_TEXT_MAX = 8192;
 
 /** `POST /v1/scan/<kind>` for a kind that takes raw bytes (email): the body is the input. */
 function bytesRoute(ctx: RouteContext, info: KindInfo): FastifyPluginAsync {
-  const contentTypes = info.http.contentTypes?.length ? [...info.http.contentTypes] : ['application/octet-stream'];
+  const contentTypes = info.http.contentTypes?.length
+    ? [...info.http.contentTypes]
+    : ['application/octet-stream'];
   return async (app: FastifyInstance) => {
     // this plugin's scope only: the route reads its body as bytes, whatever the text type says
     app.removeContentTypeParser(['text/plain', 'application/json']);
-    app.addContentTypeParser(contentTypes, { parseAs: 'buffer', bodyLimit: ctx.emailBodyLimit }, (_req, body, done) =>
-      done(null, body),
+    app.addContentTypeParser(
+      contentTypes,
+      { parseAs: 'buffer', bodyLimit: ctx.emailBodyLimit },
+      (_req, body, done) => done(null, body),
     );
     app.addContentTypeParser('*', (req, _payload, done) =>
       done(
@@ -75,7 +82,11 @@ function bytesRoute(ctx: RouteContext, info: KindInfo): FastifyPluginAsync {
             url,
             schema: {
               ...schema,
-              body: { type: 'string', format: 'binary', description: `${info.description}, at most limits.message_bytes` },
+              body: {
+                type: 'string',
+                format: 'binary',
+                description: `${info.description}, at most limits.message_bytes`,
+              },
             },
           }),
         },

@@ -22,7 +22,11 @@ export const signalListSchema = {
         properties: {
           kind: { type: 'string', example: 'email' },
           description: { type: 'string' },
-          input: { type: 'string', enum: ['bytes', 'text'], description: 'bytes: raw body; text: JSON { "<kind>": "…" }' },
+          input: {
+            type: 'string',
+            enum: ['bytes', 'text'],
+            description: 'bytes: raw body; text: JSON { "<kind>": "…" }',
+          },
           signals: { ...stringList, description: 'ids of the signals a verdict of this kind can carry' },
           features: { ...stringList, description: "the model's feature families" },
           models: { ...stringList, description: 'models it reads (config models.<name>)' },
@@ -38,7 +42,11 @@ export const signalListSchema = {
           id: { type: 'string', example: 'email.sender.reply_to_mismatch' },
           kind: { type: 'string', description: 'the kind whose analyzer declares it (the id prefix)' },
           category: { type: 'string', enum: [...CATEGORIES] },
-          severity: { type: 'string', enum: [...SEVERITIES], description: 'default severity (a fired signal may differ)' },
+          severity: {
+            type: 'string',
+            enum: [...SEVERITIES],
+            description: 'default severity (a fired signal may differ)',
+          },
           summary: { type: 'string' },
         },
       },
@@ -59,7 +67,13 @@ export function signalRoutes(ctx: RouteContext): FastifyPluginAsync {
     })),
     signals: [...ctx.vigil.signals]
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((s) => ({ id: s.id, kind: s.id.slice(0, s.id.indexOf('.')), category: s.category, severity: s.severity, summary: s.summary })),
+      .map((s) => ({
+        id: s.id,
+        kind: s.id.slice(0, s.id.indexOf('.')),
+        category: s.category,
+        severity: s.severity,
+        summary: s.summary,
+      })),
   };
   return async (app) => {
     app.get(

@@ -17,7 +17,11 @@ export interface ServerStatus {
   models: { kind: string; name: string | null; version: string | null }[];
 }
 
-export function statusRoutes(ctx: RouteContext, status: ServerStatus, insecureNoAuth: boolean): FastifyPluginAsync {
+export function statusRoutes(
+  ctx: RouteContext,
+  status: ServerStatus,
+  insecureNoAuth: boolean,
+): FastifyPluginAsync {
   return async (app) => {
     app.get(
       '/v1/status',

@@ -26,7 +26,10 @@ export function parseSince(text: string | undefined, now: Date): Date | undefine
     const d = new Date(text);
     if (!Number.isNaN(d.getTime())) return d;
   }
-  throw new VigilError('E_BAD_REQUEST', `since must be an ISO 8601 date or time, or an age like 24h or 7d; got "${text.slice(0, 40)}"`);
+  throw new VigilError(
+    'E_BAD_REQUEST',
+    `since must be an ISO 8601 date or time, or an age like 24h or 7d; got "${text.slice(0, 40)}"`,
+  );
 }
 
 /** Filters shared by the history list and its export (querystring properties). */
@@ -35,13 +38,22 @@ const filterPropertiesFor = (kinds: readonly string[]) => ({
   kind: { type: 'string', enum: [...kinds] },
   verdict: { type: 'string', enum: [...LABELS] },
   category: { type: 'string', enum: [...CATEGORIES] },
-  since: { type: 'string', maxLength: 40, description: 'ISO 8601 date/time or an age (24h, 7d): created at or after' },
-  until: { type: 'string', maxLength: 40, description: 'ISO 8601 date/time or an age (24h, 7d): created before' },
+  since: {
+    type: 'string',
+    maxLength: 40,
+    description: 'ISO 8601 date/time or an age (24h, 7d): created at or after',
+  },
+  until: {
+    type: 'string',
+    maxLength: 40,
+    description: 'ISO 8601 date/time or an age (24h, 7d): created before',
+  },
   q: {
     type: 'string',
     minLength: 1,
     maxLength: 200,
-    description: 'search sender, subject, target (file name, URL, domain) and stored URLs; literal, ASCII case-insensitive',
+    description:
+      'search sender, subject, target (file name, URL, domain) and stored URLs; literal, ASCII case-insensitive',
   },
 });
 
@@ -70,7 +82,17 @@ function filtersOf(q: FilterQuery, now: Date): Omit<VerdictQuery, 'limit' | 'cur
 /** Most rows one export returns; past it the answer says so in `x-vigil-truncated`. */
 export const MAX_EXPORT_ROWS = 50_000;
 
-const CSV_COLUMNS = ['id', 'created_at', 'kind', 'target', 'verdict', 'score', 'categories', 'subject', 'sender'] as const;
+const CSV_COLUMNS = [
+  'id',
+  'created_at',
+  'kind',
+  'target',
+  'verdict',
+  'score',
+  'categories',
+  'subject',
+  'sender',
+] as const;
 
 /**
  * One CSV field. Subjects and senders are written by attackers: a field that starts with = + - @
@@ -122,7 +144,11 @@ export function verdictRoutes(ctx: RouteContext): FastifyPluginAsync {
       },
       async (req) => {
         const q = req.query as FilterQuery & { limit: number; cursor?: string };
-        return ctx.store.listVerdicts({ limit: q.limit, ...filtersOf(q, ctx.clock()), ...(q.cursor ? { cursor: q.cursor } : {}) });
+        return ctx.store.listVerdicts({
+          limit: q.limit,
+          ...filtersOf(q, ctx.clock()),
+          ...(q.cursor ? { cursor: q.cursor } : {}),
+        });
       },
     );
 
@@ -138,7 +164,10 @@ export function verdictRoutes(ctx: RouteContext): FastifyPluginAsync {
           querystring: {
             type: 'object',
             additionalProperties: false,
-            properties: { ...filterProperties, format: { type: 'string', enum: ['csv', 'jsonl'], default: 'csv' } },
+            properties: {
+              ...filterProperties,
+              format: { type: 'string', enum: ['csv', 'jsonl'], default: 'csv' },
+            },
           },
           response: { ...errorResponses(400, 401, 403, 429) },
         },
@@ -151,7 +180,11 @@ export function verdictRoutes(ctx: RouteContext): FastifyPluginAsync {
         let rows = 0;
         let truncated = false;
         for (;;) {
-          const page = await ctx.store.listVerdicts({ ...filters, limit: 200, ...(cursor ? { cursor } : {}) });
+          const page = await ctx.store.listVerdicts({
+            ...filters,
+            limit: 200,
+            ...(cursor ? { cursor } : {}),
+          });
           for (const item of page.items) {
             if (rows >= MAX_EXPORT_ROWS) {
               truncated = true;
@@ -166,7 +199,10 @@ export function verdictRoutes(ctx: RouteContext): FastifyPluginAsync {
         const stamp = ctx.clock().toISOString().slice(0, 10);
         return reply
           .type(q.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8')
-          .header('content-disposition', `attachment; filename="vigil-verdicts-${stamp}.${q.format === 'csv' ? 'csv' : 'jsonl'}"`)
+          .header(
+            'content-disposition',
+            `attachment; filename="vigil-verdicts-${stamp}.${q.format === 'csv' ? 'csv' : 'jsonl'}"`,
+          )
           .header('x-vigil-rows', String(rows))
           .header('x-vigil-truncated', String(truncated))
           .send(lines.length ? `${lines.join('\n')}\n` : '');
@@ -212,7 +248,11 @@ export function verdictRoutes(ctx: RouteContext): FastifyPluginAsync {
       async (req, reply) => {
         const { id } = req.params as { id: string };
         const raw = await ctx.store.getRaw(id);
-        if (!raw) throw new VigilError('E_NOT_FOUND', `no raw message kept for ${id} (the server keeps none unless --keep-raw)`);
+        if (!raw)
+          throw new VigilError(
+            'E_NOT_FOUND',
+            `no raw message kept for ${id} (the server keeps none unless --keep-raw)`,
+          );
         // attachment + nosniff: a stored phishing page must never render in the dashboard's origin
         return reply
           .type('message/rfc822')

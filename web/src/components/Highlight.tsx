@@ -6,9 +6,9 @@
 import type { ReactNode } from 'react';
 
 export function highlight(text: string, needles: string[], minLength = 3): ReactNode[] {
-  const terms = [...new Set(needles.map((n) => n.trim()).filter((n) => n.length >= minLength && text.includes(n)))].sort(
-    (a, b) => b.length - a.length,
-  );
+  const terms = [
+    ...new Set(needles.map((n) => n.trim()).filter((n) => n.length >= minLength && text.includes(n))),
+  ].sort((a, b) => b.length - a.length);
   if (!terms.length) return [text];
   const out: ReactNode[] = [];
   let i = 0;
@@ -17,7 +17,8 @@ export function highlight(text: string, needles: string[], minLength = 3): React
     let best: { at: number; term: string } | null = null;
     for (const t of terms) {
       const at = text.indexOf(t, i);
-      if (at >= 0 && (!best || at < best.at || (at === best.at && t.length > best.term.length))) best = { at, term: t };
+      if (at >= 0 && (!best || at < best.at || (at === best.at && t.length > best.term.length)))
+        best = { at, term: t };
     }
     if (!best) {
       out.push(text.slice(i));

@@ -29,13 +29,19 @@ export function explain(v: Verdict): string[] {
   const n = v.signals.length;
   const rules = `${n} signal${n === 1 ? '' : 's'} fired; read by severity alone (noisy-OR: low 15%, medium 50%, high 75%, critical 95%) they give ${pct(e.rules_score)}.`;
   if (e.method === 'rules') {
-    out.push(n ? `No model: the score is the rules alone. ${rules}` : 'No model and no signal: nothing points to an attack.');
+    out.push(
+      n
+        ? `No model: the score is the rules alone. ${rules}`
+        : 'No model and no signal: nothing points to an attack.',
+    );
   } else if (e.method === 'blend') {
     out.push(
       `The ${v.model?.name ?? ''} model (version ${v.model?.version ?? '?'}) reads the whole message, wording and signals, as ${pct(e.model_score ?? 0)} likely an attack: that is the model's own probability, not the score.`,
     );
     out.push(n ? rules : 'No signal fired: the rules give no evidence of an attack.');
-    out.push(`The two are joined, the model counting ${e.blend?.model ?? '?'}× and the rules ${e.blend?.rules ?? '?'}× in log-odds: ${pct(e.blended_score ?? v.score)}.`);
+    out.push(
+      `The two are joined, the model counting ${e.blend?.model ?? '?'}× and the rules ${e.blend?.rules ?? '?'}× in log-odds: ${pct(e.blended_score ?? v.score)}.`,
+    );
   } else {
     out.push(
       `The ${v.model?.name ?? ''} model (version ${v.model?.version ?? '?'}) gives ${pct(e.model_score ?? v.score)}, joined with the signals it does not learn.${n ? '' : ' No signal fired.'}`,
@@ -43,7 +49,10 @@ export function explain(v: Verdict): string[] {
   }
   if (e.gate) {
     const g = e.gate;
-    const wording = g.ask_score !== undefined ? `the wording alone reads ${pct(g.ask_score)} like a request, ${pct(g.ask_model_min)} needed` : '';
+    const wording =
+      g.ask_score !== undefined
+        ? `the wording alone reads ${pct(g.ask_score)} like a request, ${pct(g.ask_model_min)} needed`
+        : '';
     if (g.open) {
       out.push(
         g.strong
@@ -51,21 +60,27 @@ export function explain(v: Verdict): string[] {
           : `The evidence gate is open: the message asks for something (${g.ask && wording ? wording : 'a signal'}) and deceives (a signal fakes a sender, a link or a payload).`,
       );
     } else {
-      const missing = !g.deception ? 'no signal shows a deception (a faked sender, link or payload)' : 'nothing in it asks for money, credentials or a call';
+      const missing = !g.deception
+        ? 'no signal shows a deception (a faked sender, link or payload)'
+        : 'nothing in it asks for money, credentials or a call';
       out.push(
         `The evidence gate is closed: ${missing}${wording ? `; ${wording}` : ''}. Without that evidence the score is capped at ${pct(g.cap)}, so the verdict stays clean however sure the model is.`,
       );
     }
   }
-  if (e.critical_floor !== undefined) out.push(`A critical signal puts a floor of ${pct(e.critical_floor)} under the score.`);
-  out.push(`Score ${pct(v.score)}: suspicious from ${pct(e.thresholds.suspicious)}, malicious from ${pct(e.thresholds.malicious)}, so ${v.verdict}.`);
+  if (e.critical_floor !== undefined)
+    out.push(`A critical signal puts a floor of ${pct(e.critical_floor)} under the score.`);
+  out.push(
+    `Score ${pct(v.score)}: suspicious from ${pct(e.thresholds.suspicious)}, malicious from ${pct(e.thresholds.malicious)}, so ${v.verdict}.`,
+  );
   return out;
 }
 
 /** Evidence text with the words that made the signal fire marked (all of it when it names no match). */
 function EvidenceText({ e }: { e: Evidence }) {
   if (typeof e.text !== 'string') return <span className="muted">text not stored</span>;
-  if (e.match && e.text.includes(e.match)) return <span className="evidence-text">{highlight(e.text, [e.match], 1)}</span>;
+  if (e.match && e.text.includes(e.match))
+    return <span className="evidence-text">{highlight(e.text, [e.match], 1)}</span>;
   return <mark className="evidence-text">{e.text}</mark>;
 }
 
@@ -87,7 +102,16 @@ export function VerdictView({ v }: { v: Verdict | StoredVerdict }) {
               score {pct(v.score)}
             </span>
           </h2>
-          <meter className="score-meter" min={0} max={1} low={0.5} high={0.9} optimum={0} value={v.score} aria-label={`Score ${pct(v.score)}`} />
+          <meter
+            className="score-meter"
+            min={0}
+            max={1}
+            low={0.5}
+            high={0.9}
+            optimum={0}
+            value={v.score}
+            aria-label={`Score ${pct(v.score)}`}
+          />
           <CategoryChips categories={v.categories} />
         </div>
         <dl className="facts">
@@ -123,13 +147,24 @@ export function VerdictView({ v }: { v: Verdict | StoredVerdict }) {
       </header>
 
       <section aria-labelledby="reasons-title">
-        <h3 id="reasons-title">Why: {v.signals.length ? `${v.signals.length} signal${v.signals.length > 1 ? 's' : ''}` : 'no signals fired'}</h3>
+        <h3 id="reasons-title">
+          Why:{' '}
+          {v.signals.length
+            ? `${v.signals.length} signal${v.signals.length > 1 ? 's' : ''}`
+            : 'no signals fired'}
+        </h3>
         {stored?.evidence_stored === false &&
           v.signals.length > 0 &&
           (v.signals.some((s) => evidenceTexts(s.evidence).length > 0) ? (
-            <p className="muted">Evidence is shown from your scan only: this server does not store it (no --keep-evidence), so it is gone when you reload.</p>
+            <p className="muted">
+              Evidence is shown from your scan only: this server does not store it (no --keep-evidence), so it
+              is gone when you reload.
+            </p>
           ) : (
-            <p className="muted">Evidence text is not stored on this server (no --keep-evidence): each signal shows its summary and where it fired.</p>
+            <p className="muted">
+              Evidence text is not stored on this server (no --keep-evidence): each signal shows its summary
+              and where it fired.
+            </p>
           ))}
         {v.signals.length === 0 ? (
           <p className="muted">Nothing in this {v.kind} matched a detection.</p>
@@ -142,7 +177,13 @@ export function VerdictView({ v }: { v: Verdict | StoredVerdict }) {
                   <span className="signal-cat">{words(s.category)}</span>
                   <code className="signal-id">{s.id}</code>
                 </div>
-                <p className="signal-msg">{highlight(s.message, [...evidenceTexts(s.evidence), ...tokens(evidenceTexts(s.evidence)), ...quoted(s.message)])}</p>
+                <p className="signal-msg">
+                  {highlight(s.message, [
+                    ...evidenceTexts(s.evidence),
+                    ...tokens(evidenceTexts(s.evidence)),
+                    ...quoted(s.message),
+                  ])}
+                </p>
                 {s.evidence.length > 0 && (
                   <dl className="evidence">
                     {s.evidence.map((e, j) => (
@@ -175,21 +216,26 @@ export function VerdictView({ v }: { v: Verdict | StoredVerdict }) {
       {v.model && v.model.top_features.length > 0 && (
         <section aria-labelledby="model-title">
           <h3 id="model-title">
-            What the {v.model.name} model weighed (version {v.model.version}; its own probability {pct(v.model.score)})
+            What the {v.model.name} model weighed (version {v.model.version}; its own probability{' '}
+            {pct(v.model.score)})
           </h3>
           <table className="features">
             <caption className="sr-only">Features that moved the model score most</caption>
             <thead>
               <tr>
                 <th scope="col">Feature</th>
-                <th scope="col" title="added to the model's log-odds; positive pushes toward malicious">Contribution (log-odds)</th>
+                <th scope="col" title="added to the model's log-odds; positive pushes toward malicious">
+                  Contribution (log-odds)
+                </th>
               </tr>
             </thead>
             <tbody>
               {v.model.top_features.slice(0, 10).map((f) => (
                 <tr key={f.feature}>
                   <td className="break">{f.feature}</td>
-                  <td className={f.weight >= 0 ? 'pos' : 'neg'}>{f.weight >= 0 ? `+${f.weight.toFixed(2)}` : f.weight.toFixed(2)}</td>
+                  <td className={f.weight >= 0 ? 'pos' : 'neg'}>
+                    {f.weight >= 0 ? `+${f.weight.toFixed(2)}` : f.weight.toFixed(2)}
+                  </td>
                 </tr>
               ))}
             </tbody>

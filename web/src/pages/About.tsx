@@ -38,7 +38,9 @@ export function About() {
             <dt>VIPs</dt>
             <dd>{org.vips}</dd>
             <dt>Partners</dt>
-            <dd className="break">{org.partners.length ? org.partners.join(', ') : <span className="muted">none</span>}</dd>
+            <dd className="break">
+              {org.partners.length ? org.partners.join(', ') : <span className="muted">none</span>}
+            </dd>
             <dt>Brands</dt>
             <dd>{s.brands} protected</dd>
             <dt>Thresholds</dt>
@@ -75,8 +77,11 @@ export function About() {
             <dd>{fmtTime(s.started_at)}</dd>
             <dt>Stored</dt>
             <dd>
-              raw messages {s.settings.keep_raw ? 'kept' : 'not kept'}; evidence text {s.settings.keep_evidence ? 'kept' : 'not kept'};{' '}
-              {s.settings.retention_days === null ? 'kept forever' : `purged after ${s.settings.retention_days} days`}
+              raw messages {s.settings.keep_raw ? 'kept' : 'not kept'}; evidence text{' '}
+              {s.settings.keep_evidence ? 'kept' : 'not kept'};{' '}
+              {s.settings.retention_days === null
+                ? 'kept forever'
+                : `purged after ${s.settings.retention_days} days`}
             </dd>
             <dt>Rate limit</dt>
             <dd>{s.settings.rate_limit_per_minute} requests per minute per key</dd>

@@ -6,8 +6,17 @@ import { CategoryChips, VerdictBadge } from '../components/Badge';
 import { useSignalList } from '../signals';
 
 const CATEGORIES = [
-  'phishing', 'credential_harvest', 'bec', 'callback', 'impersonation', 'lookalike_domain', 'generated_domain',
-  'malicious_url', 'malware_delivery', 'hidden_content', 'prompt_injection',
+  'phishing',
+  'credential_harvest',
+  'bec',
+  'callback',
+  'impersonation',
+  'lookalike_domain',
+  'generated_domain',
+  'malicious_url',
+  'malware_delivery',
+  'hidden_content',
+  'prompt_injection',
 ];
 
 interface Filters {
@@ -91,7 +100,12 @@ export function History() {
   return (
     <>
       <h1>History</h1>
-      <form className="filters history-filters" onSubmit={submit} aria-label="Search and filters" role="search">
+      <form
+        className="filters history-filters"
+        onSubmit={submit}
+        aria-label="Search and filters"
+        role="search"
+      >
         <label className="grow">
           Search
           <input
@@ -196,7 +210,9 @@ export function History() {
                   {pct(i.score)}
                 </td>
                 <td data-label="Subject / input" className="input-cell">
-                  <a href={`#/verdicts/${i.id}`}>{i.kind === 'email' ? i.subject || '(no subject)' : i.target}</a>
+                  <a href={`#/verdicts/${i.id}`}>
+                    {i.kind === 'email' ? i.subject || '(no subject)' : i.target}
+                  </a>
                 </td>
                 <td data-label="Sender" className="break">
                   {i.sender || <span className="muted">—</span>}
@@ -213,7 +229,11 @@ export function History() {
         </table>
       </div>
       <div aria-live="polite" className="status">
-        {loading ? <p>Loading…</p> : items.length === 0 && !error ? <p className="muted">No verdicts match.</p> : null}
+        {loading ? (
+          <p>Loading…</p>
+        ) : items.length === 0 && !error ? (
+          <p className="muted">No verdicts match.</p>
+        ) : null}
       </div>
       {cursor && !loading && (
         <button type="button" className="secondary" onClick={() => void load(cursor)}>

@@ -38,7 +38,10 @@ export function Overview() {
     };
   }, [r.id, r.bucket]);
 
-  const series = (stats?.series ?? []).map((s) => ({ ...s, name: bucketName(s.start, stats?.bucket ?? 'day') }));
+  const series = (stats?.series ?? []).map((s) => ({
+    ...s,
+    name: bucketName(s.start, stats?.bucket ?? 'day'),
+  }));
   const cats = Object.entries(stats?.by_category ?? {})
     .map(([c, n]) => ({ name: words(c), count: n }))
     .sort((a, b) => b.count - a.count);
@@ -89,7 +92,11 @@ export function Overview() {
               {series.length === 0 ? (
                 <p className="muted">No scans in this period.</p>
               ) : (
-                <div className="chart" role="img" aria-label={`Stacked bars of verdicts per ${stats.bucket}; the table below has the numbers`}>
+                <div
+                  className="chart"
+                  role="img"
+                  aria-label={`Stacked bars of verdicts per ${stats.bucket}; the table below has the numbers`}
+                >
                   <ResponsiveContainer width="100%" height={260}>
                     <BarChart data={series} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
                       <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -100,7 +107,15 @@ export function Overview() {
                       {LABELS.slice()
                         .reverse()
                         .map((l) => (
-                          <Bar key={l} dataKey={l} name={LABEL_TEXT[l]} stackId="v" fill={LABEL_COLOR[l]} maxBarSize={56} isAnimationActive={false} />
+                          <Bar
+                            key={l}
+                            dataKey={l}
+                            name={LABEL_TEXT[l]}
+                            stackId="v"
+                            fill={LABEL_COLOR[l]}
+                            maxBarSize={56}
+                            isAnimationActive={false}
+                          />
                         ))}
                     </BarChart>
                   </ResponsiveContainer>
@@ -140,13 +155,33 @@ export function Overview() {
                 <p className="muted">No suspicious or malicious scans in this period.</p>
               ) : (
                 <>
-                  <div className="chart" role="img" aria-label="Bars of scans per category; the list below has the numbers">
+                  <div
+                    className="chart"
+                    role="img"
+                    aria-label="Bars of scans per category; the list below has the numbers"
+                  >
                     <ResponsiveContainer width="100%" height={Math.max(140, cats.length * 40 + 40)}>
-                      <BarChart data={cats} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 24 }}>
+                      <BarChart
+                        data={cats}
+                        layout="vertical"
+                        margin={{ top: 4, right: 16, bottom: 0, left: 24 }}
+                      >
                         <XAxis type="number" allowDecimals={false} />
-                        <YAxis type="category" dataKey="name" width={150} interval={0} tick={{ fontSize: 13 }} />
+                        <YAxis
+                          type="category"
+                          dataKey="name"
+                          width={150}
+                          interval={0}
+                          tick={{ fontSize: 13 }}
+                        />
                         <Tooltip />
-                        <Bar dataKey="count" name="Scans" fill="#1f4e79" maxBarSize={28} isAnimationActive={false} />
+                        <Bar
+                          dataKey="count"
+                          name="Scans"
+                          fill="#1f4e79"
+                          maxBarSize={28}
+                          isAnimationActive={false}
+                        />
                       </BarChart>
                     </ResponsiveContainer>
                   </div>
@@ -165,7 +200,9 @@ export function Overview() {
             <div className="charts">
               <section className="panel" aria-labelledby="signals-title">
                 <h2 id="signals-title">Signals over time</h2>
-                <p className="muted small">In how many stored verdicts each signal fired, per {bucket} (most frequent first).</p>
+                <p className="muted small">
+                  In how many stored verdicts each signal fired, per {bucket} (most frequent first).
+                </p>
                 {topSignals.length === 0 ? (
                   <p className="muted">No signal fired in this period.</p>
                 ) : (
@@ -206,18 +243,34 @@ export function Overview() {
                 <p className="muted small" data-testid="throughput-summary">
                   {total} scans in this period; busiest {bucket}: {busiest} scans
                   {sigSeries.length > 0 &&
-                    `; mean analysis time ${(sigSeries.reduce((a, s) => a + s.mean_elapsed_ms * s.scans, 0) / Math.max(1, sigSeries.reduce((a, s) => a + s.scans, 0))).toFixed(1)} ms`}
+                    `; mean analysis time ${(
+                      sigSeries.reduce((a, s) => a + s.mean_elapsed_ms * s.scans, 0) /
+                      Math.max(
+                        1,
+                        sigSeries.reduce((a, s) => a + s.scans, 0),
+                      )
+                    ).toFixed(1)} ms`}
                   .
                 </p>
                 {sigSeries.length > 0 && (
-                  <div className="chart" role="img" aria-label={`Bars of scans per ${bucket}; the table below has the numbers`}>
+                  <div
+                    className="chart"
+                    role="img"
+                    aria-label={`Bars of scans per ${bucket}; the table below has the numbers`}
+                  >
                     <ResponsiveContainer width="100%" height={180}>
                       <BarChart data={sigSeries} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
                         <CartesianGrid strokeDasharray="3 3" vertical={false} />
                         <XAxis dataKey="name" />
                         <YAxis allowDecimals={false} />
                         <Tooltip />
-                        <Bar dataKey="scans" name="Scans" fill="#1f4e79" maxBarSize={56} isAnimationActive={false} />
+                        <Bar
+                          dataKey="scans"
+                          name="Scans"
+                          fill="#1f4e79"
+                          maxBarSize={56}
+                          isAnimationActive={false}
+                        />
                       </BarChart>
                     </ResponsiveContainer>
                   </div>

@@ -48,7 +48,10 @@ export function Scan() {
     setError('');
     setBusy(`Scanning ${value}…`);
     try {
-      const v = await postJson<Verdict>(`/v1/scan/${kind}`, kind === 'url' ? { url: value } : { domain: value });
+      const v = await postJson<Verdict>(
+        `/v1/scan/${kind}`,
+        kind === 'url' ? { url: value } : { domain: value },
+      );
       rememberScan(v);
       navigate(`/verdicts/${v.id}`);
     } catch (err) {
@@ -95,7 +98,9 @@ export function Scan() {
                 if (f) void scanFile(f);
               }}
             />
-            <p className="muted small">The message is scanned on this server; it is not kept unless the server runs with --keep-raw.</p>
+            <p className="muted small">
+              The message is scanned on this server; it is not kept unless the server runs with --keep-raw.
+            </p>
           </div>
         </section>
 
@@ -105,10 +110,24 @@ export function Scan() {
             <fieldset className="kind-choice">
               <legend>What is it?</legend>
               <label>
-                <input type="radio" name="kind" value="url" checked={kind === 'url'} onChange={() => setKind('url')} /> URL
+                <input
+                  type="radio"
+                  name="kind"
+                  value="url"
+                  checked={kind === 'url'}
+                  onChange={() => setKind('url')}
+                />{' '}
+                URL
               </label>
               <label>
-                <input type="radio" name="kind" value="domain" checked={kind === 'domain'} onChange={() => setKind('domain')} /> Domain
+                <input
+                  type="radio"
+                  name="kind"
+                  value="domain"
+                  checked={kind === 'domain'}
+                  onChange={() => setKind('domain')}
+                />{' '}
+                Domain
               </label>
             </fieldset>
             <label htmlFor="scan-text">{kind === 'url' ? 'URL' : 'Domain'}</label>

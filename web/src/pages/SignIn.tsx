@@ -19,7 +19,11 @@ export function SignIn({ onSignedIn }: { onSignedIn: (key: string) => void }) {
       await api('/v1/verdicts?limit=1', {}, k);
       onSignedIn(k);
     } catch (err) {
-      setError(err instanceof ApiError && (err.status === 401 || err.status === 403) ? 'That key was not accepted (unknown or revoked).' : `Could not reach Vigil: ${(err as Error).message}`);
+      setError(
+        err instanceof ApiError && (err.status === 401 || err.status === 403)
+          ? 'That key was not accepted (unknown or revoked).'
+          : `Could not reach Vigil: ${(err as Error).message}`,
+      );
     } finally {
       setBusy(false);
     }
@@ -29,8 +33,8 @@ export function SignIn({ onSignedIn }: { onSignedIn: (key: string) => void }) {
     <main id="main" className="signin" tabIndex={-1}>
       <h1>Sign in to Vigil</h1>
       <p className="muted">
-        Use an API key made with <code>vigil keys create --name YOUR-NAME</code>. It is kept in this tab only and
-        forgotten when the tab closes.
+        Use an API key made with <code>vigil keys create --name YOUR-NAME</code>. It is kept in this tab only
+        and forgotten when the tab closes.
       </p>
       <form onSubmit={submit} noValidate>
         <label htmlFor="api-key">API key</label>

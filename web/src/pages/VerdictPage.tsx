@@ -45,7 +45,8 @@ export function VerdictPage({ id }: { id: string }) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="crumbs">
-        <a href="#/history">History</a> <span aria-hidden="true">›</span> <span className="break">{v.subject || v.target}</span>
+        <a href="#/history">History</a> <span aria-hidden="true">›</span>{' '}
+        <span className="break">{v.subject || v.target}</span>
       </nav>
       <h1 className="sr-only">Verdict {v.id}</h1>
       <p className="muted small">
@@ -56,7 +57,11 @@ export function VerdictPage({ id }: { id: string }) {
         <FeedbackForm verdict={v} onAdded={(fb) => setV({ ...v, feedback: [...v.feedback, fb] })} />
       ) : (
         <p className="muted small" data-testid="no-feedback">
-          Feedback needs an admin key; this key can read verdicts{v.feedback.length ? ` (${v.feedback.length} feedback entr${v.feedback.length === 1 ? 'y' : 'ies'} recorded)` : ''}.
+          Feedback needs an admin key; this key can read verdicts
+          {v.feedback.length
+            ? ` (${v.feedback.length} feedback entr${v.feedback.length === 1 ? 'y' : 'ies'} recorded)`
+            : ''}
+          .
         </p>
       )}
     </>
@@ -78,7 +83,9 @@ function FeedbackForm({ verdict, onAdded }: { verdict: StoredVerdict; onAdded: (
       const fb = await postJson<Feedback>(`/v1/verdicts/${verdict.id}/feedback`, { label, note });
       onAdded(fb);
       setNote('');
-      setDone(`Thanks: recorded as ${label}. Feedback is stored for a reviewed retraining run; it does not change Vigil by itself.`);
+      setDone(
+        `Thanks: recorded as ${label}. Feedback is stored for a reviewed retraining run; it does not change Vigil by itself.`,
+      );
     } catch (err) {
       setError((err as Error).message);
     } finally {
@@ -91,7 +98,14 @@ function FeedbackForm({ verdict, onAdded }: { verdict: StoredVerdict; onAdded: (
       <h2 id="feedback-title">Was this verdict right?</h2>
       <form onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="feedback-note">Note (optional)</label>
-        <textarea id="feedback-note" rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} placeholder="e.g. internal phishing test; vendor confirmed the invoice by phone" />
+        <textarea
+          id="feedback-note"
+          rows={2}
+          maxLength={2000}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder="e.g. internal phishing test; vendor confirmed the invoice by phone"
+        />
         <div className="buttons">
           <button type="button" className="danger" disabled={busy} onClick={() => void send('malicious')}>
             It is malicious
