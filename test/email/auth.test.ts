@@ -120,6 +120,7 @@ describe('email.auth.dmarc_fail', () => {
       headers: AR('mx.attacker.example', 'dmarc=fail header.from=paypal.com; spf=fail; dkim=fail; arc=fail'),
     });
     expect(authIds(signalIds(v))).toEqual([]);
+    expectAbsent(v, ID);
   });
   it('stays silent for Microsoft-style results that name no authserv-id', async () => {
     const v = await scan({
@@ -141,6 +142,7 @@ describe('email.auth.dmarc_fail', () => {
       headers: AR(MX, 'spf=pass; dkim=pass header.d=sender.example; dmarc=pass header.from=sender.example'),
     });
     expect(authIds(signalIds(v))).toEqual([]);
+    expectAbsent(v, ID);
   });
   it('is not fooled by a forged pass with the trusted id, below or above the real fail: the worst result wins', async () => {
     const failOnTop = await scan({
