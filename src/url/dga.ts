@@ -9,6 +9,7 @@
 import { defineSignal } from '../core/index.js';
 import { hash32 } from '../ml/index.js';
 import { emitDgaV2Features, buildWordTiers, type WordTiers } from './dga-words.js';
+import { FlagTable } from './flag-table.js';
 import { DYNAMIC_DNS_SET } from './lists.js';
 import type { HostInfo } from './parse.js';
 
@@ -102,50 +103,7 @@ export class WordTable {
   }
 }
 
-/**
- * Open-addressing map of int32 keys to flag bits, keys and flags side by side (one cache line per
- * probe). `flags(h) & f` equals "h was added with flag f", exactly like a WordTable per flag.
- */
-export class FlagTable {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  private zeroFlags = 0;
-  /** `capacity`: the number of distinct keys; load stays under 2/3 (the table must stay cache-sized). */
-  constructor(capacity: number) {
-    let n = 1024;
-    while (n * 2 < capacity * 3) n <<= 1;
-    this.slots = new Int32Array(n * 2);
-    this.mask = n - 1;
-  }
-  add(h: number, flag: number): void {
-    const key = h | 0;
-    if (key === 0) {
-      this.zeroFlags |= flag;
-      return;
-    }
-    let i = (key ^ (key >>> 15)) & this.mask;
-    while (this.slots[i * 2] !== 0) {
-      if (this.slots[i * 2] === key) {
-        this.slots[i * 2 + 1]! |= flag;
-        return;
-      }
-      i = (i + 1) & this.mask;
-    }
-    this.slots[i * 2] = key;
-    this.slots[i * 2 + 1] = flag;
-  }
-  flags(h: number): number {
-    const key = h | 0;
-    if (key === 0) return this.zeroFlags;
-    let i = (key ^ (key >>> 15)) & this.mask;
-    for (;;) {
-      const v = this.slots[i * 2]!;
-      if (v === key) return this.slots[i * 2 + 1]!;
-      if (v === 0) return 0;
-      i = (i + 1) & this.mask;
-    }
-  }
-}
+export { FlagTable } from './flag-table.js';
 
 function rollWord(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
