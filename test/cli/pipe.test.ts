@@ -33,7 +33,11 @@ function vigil(args: string[], stdin: string) {
 describe('bin/vigil.js in a pipe', () => {
   it('delivers every verdict to a slow reader before it exits', async () => {
     const { child, exited, err } = vigil(['scan', '--kind', 'url', '--json', '-'], URLS);
-    child.stdout.pause();
+    // A 'readable' listener keeps the pipe in paused mode even after the child exits: without one,
+    // node resumes an unread child stdout on exit and what was still buffered flows to nobody
+    // (the reader here then missed the last few lines under load, not the command).
+    child.stdout.on('readable', () => undefined);
+    const ended = new Promise((r) => child.stdout.once('end', r));
     await sleep(1000); // the reader is busy: the writer must wait for it, not exit
     const chunks: Buffer[] = [];
     const slow = (async () => {
@@ -42,7 +46,7 @@ describe('bin/vigil.js in a pipe', () => {
         const c = child.stdout.read(16 * 1024) ?? child.stdout.read();
         if (c) chunks.push(c);
         else if (child.stdout.readableEnded || child.stdout.destroyed) break;
-        else await Promise.race([sleep(5), new Promise((r) => child.stdout.once('end', r))]);
+        else await Promise.race([sleep(5), ended]);
       }
     })();
     const code = await exited;
