@@ -72,6 +72,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--helo <name>', 'SMTP HELO/EHLO name, for --verify-auth')
     .option('--mail-from <address>', 'SMTP MAIL FROM, for --verify-auth')
     .option('-q, --quiet', 'no progress line and no summary on a terminal (they are never written to a pipe)')
+    .option('--ocr', 'email: read the text of inline and attached images (offline OCR, ~0.3 s an image)')
     .addHelpText(
       'after',
       '\nExit status: 0 every input clean, 1 any suspicious or malicious, 2 usage error or an input that could not be analysed.\n' +

@@ -23,6 +23,8 @@ export interface VigilConfig {
   organization: { name?: string; domains: string[]; vips: Vip[]; partners: Partner[] };
   brands: Brand[];
   trustedAuthservIds: string[];
+  /** OCR of inline and attached images (opt-in: `ocr: true`, `vigil scan --ocr`). */
+  ocr: boolean;
   limits: Limits;
   thresholds: Thresholds;
   /** Model file paths; undefined = the shipped model, null = no model (rules only). */
@@ -77,6 +79,7 @@ export function resolveConfig(input: unknown = {}, source = 'config'): VigilConf
     },
     brands: [...brands.values()],
     trustedAuthservIds: c.trusted_authserv_ids.map((s) => s.toLowerCase()),
+    ocr: c.ocr,
     limits: { ...DEFAULT_LIMITS, ...stripUndefined(c.limits ?? {}) },
     thresholds: c.thresholds ?? { ...DEFAULT_THRESHOLDS },
     models: c.models ?? {},

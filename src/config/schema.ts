@@ -119,6 +119,8 @@ export const configSchema = z.strictObject({
   brands: z.array(brandSchema).optional(),
   /** Whether the default brand list stays on when `brands` is given (default: true). */
   default_brands: z.boolean().default(true),
+  /** OCR of inline and attached images (tesseract.js, offline; ~0.3 s an image): off by default. */
+  ocr: z.boolean().default(false),
   /** authserv-ids whose Authentication-Results headers are trusted (your own MX). */
   trusted_authserv_ids: z.array(z.string().min(1).max(253)).default([]),
   /** Each limit at least its LIMIT_MINIMUMS entry: 0 made every message look empty, and clean. */

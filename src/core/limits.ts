@@ -191,7 +191,7 @@ export interface Skipped {
 export class Budget {
   readonly limits: Limits;
   readonly skipped: Skipped[] = [];
-  private readonly deadline: number;
+  private deadline: number;
   private timedOut = false;
 
   constructor(limits: Limits = DEFAULT_LIMITS, now: number = performance.now()) {
@@ -205,6 +205,14 @@ export class Budget {
     if (!this.skipped.some((s) => s.what === what && s.why === why)) this.skipped.push({ what, why });
   }
 
+  /**
+   * Move the deadline by `ms`: an opt-in stage with its own time limit (OCR, MAX_OCR_MS) gives back
+   * the time it took, so turning it on never cuts the other checks short.
+   */
+  extend(ms: number): void {
+    if (ms > 0 && !this.timedOut) this.deadline += ms;
+  }
+
   /** True once the time limit has passed; records the skip once, naming the stage that stopped. */
   expired(stage: string): boolean {
     if (this.timedOut) return true;
@@ -216,3 +224,20 @@ export class Budget {
     return false;
   }
 }
+
+// src/email/ocr.ts (opt-in OCR: `ocr: true` in the config, `vigil scan --ocr`)
+/** Images read by OCR per message (a lure needs one; a hundred pictures must not cost a minute). */
+export const MAX_OCR_IMAGES = 4;
+/** Pixels per image (decoding allocates 4 bytes a pixel: 60,000 x 60,000 claimed in 100 bytes is 14 GB). */
+export const MAX_OCR_PIXELS = 4_000_000;
+/** Encoded bytes per image read by OCR. */
+export const MAX_OCR_IMAGE_BYTES = 2 * 1024 * 1024;
+/**
+ * Wall clock for OCR per message (its own budget: the worker's first start costs ~0.7 s and each
+ * image ~0.3 s here; it does not count against limits.time_ms, so OCR never cuts the other checks).
+ */
+export const MAX_OCR_MS = 6000;
+/** Characters of recognised text kept per message (what a lure in a picture needs, with room). */
+export const MAX_OCR_TEXT_CHARS = 20_000;
+/** Smallest picture read: below it an image is a tracking pixel, a spacer or an icon, not text. */
+export const MIN_OCR_PIXELS = 2_000;

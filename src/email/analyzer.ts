@@ -22,6 +22,7 @@ import { extractFacts } from './extract.js';
 import type { EmailContext, EmailFacts, VerifyAuthOptions } from './facts.js';
 import { hiddenSignals } from './hidden.js';
 import { linkSignals } from './links.js';
+import { ocrImages } from './ocr.js';
 import { senderSignals } from './sender.js';
 import { structureSignals } from './structure.js';
 import { SIGNALS as EMAIL_SIGNALS } from './signals.js';
@@ -151,6 +152,8 @@ export async function analyzeEmailFacts(
   const config = env.config;
   const budget = new Budget(config.limits);
   const facts = await extractFacts(raw, opts.target ?? 'message', budget);
+  // opt-in OCR of inline and attached pictures (src/email/ocr.ts): content rules read their text
+  if (config.ocr) facts.imageText = await ocrImages(facts, budget);
   const ctx: EmailContext = {
     config,
     budget,

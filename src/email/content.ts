@@ -135,7 +135,7 @@ function bodyWhere(facts: EmailFacts): string {
 
 /** The subject and visible body, normalised and bounded: what every content rule reads. */
 export function contentSegments(
-  facts: Pick<EmailFacts, 'subject' | 'visibleText' | 'text' | 'htmlFacts'>,
+  facts: Pick<EmailFacts, 'subject' | 'visibleText' | 'text' | 'htmlFacts' | 'imageText'>,
 ): TextSegment[] {
   const segs: TextSegment[] = [];
   if (facts.subject)
@@ -153,6 +153,9 @@ export function contentSegments(
       source: body.slice(0, MAX_CONTENT_CHARS),
     });
   }
+  // text OCR read from the message's pictures (opt-in): the same rules, evidence marked as an image
+  for (const img of facts.imageText ?? [])
+    segs.push({ where: img.where, text: normalizeForMatch(img.text, MAX_CONTENT_CHARS), source: img.text });
   return segs;
 }
 

@@ -143,6 +143,11 @@ export interface EmailFacts {
   fromAll: Mailbox[];
   /** Size and shape of the top-level header block as received. */
   headerBlock: HeaderBlockStats;
+  /**
+   * Text read from inline and attached pictures by opt-in OCR (`ocr: true`); absent when OCR is off.
+   * Content rules read it like the body, with evidence `where` = `image:<file>`.
+   */
+  imageText?: { where: string; text: string }[];
   /** Structural facts for model features (no collection artefacts: see data README). */
   structure: { hasHtml: boolean; hasText: boolean; attachmentCount: number; partCount: number };
 }

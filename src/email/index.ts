@@ -12,3 +12,7 @@ export { extractTextUrls, refang } from './text-urls.js';
 export type * from './facts.js';
 export { headerValue, headerValues } from './facts.js';
 export { SIGNALS } from './signals.js';
+// opt-in OCR of inline and attached images
+export { ocrImages, closeOcr, createTesseractEngine, tesseractPaths } from './ocr.js';
+export type { ImageText, OcrEngine } from './ocr.js';
+export { sniffImage, messageImages } from './images.js';

@@ -8,6 +8,8 @@ export interface EmlAttachment {
   content: string | Uint8Array;
   /** `inline` or `attachment` (default). */
   disposition?: string;
+  /** Content-ID (without the angle brackets), for inline parts an HTML body shows as `cid:`. */
+  contentId?: string;
 }
 
 export interface EmlOptions {
@@ -87,6 +89,7 @@ export function eml(o: EmlOptions = {}): Buffer {
       parts.push(`--${b}`);
       parts.push(`Content-Type: ${a.contentType ?? 'application/octet-stream'}; name="${a.filename}"`);
       parts.push(`Content-Disposition: ${a.disposition ?? 'attachment'}; filename="${a.filename}"`);
+      if (a.contentId) parts.push(`Content-ID: <${a.contentId}>`);
       parts.push('Content-Transfer-Encoding: base64', '', b64(a.content, eol));
     }
     parts.push(`--${b}--`, '');
