@@ -95,6 +95,11 @@ export const MIN_TRAIN_ROWS_PER_CLASS = 20;
 export const SCORE_WINDOW_WORDS = 80;
 /** Windows scored per message: the first ~1,300 words, about twice the text's feature cost. */
 export const MAX_SCORE_WINDOWS = 32;
+/**
+ * Line-aligned windows scored besides the sliding ones (runs of whole lines up to SCORE_WINDOW_WORDS):
+ * padding comes as its own paragraphs, and a window of the lure's lines alone is not diluted by it.
+ */
+export const MAX_LINE_WINDOWS = 16;
 
 // src/email/scripts.ts
 /** Mixed-script words collected per message (evidence needs a few; the count saturates there). */

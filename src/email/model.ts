@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import {
+  MAX_LINE_WINDOWS,
   MAX_SCORE_WINDOWS,
   SCORE_WINDOW_WORDS,
   VigilError,
@@ -89,16 +90,45 @@ export function emailModelFrom(model: LinearModel): EmailModel {
  * lure dilute its wording to nothing; scored window by window, the lure's window still reads as one.
  */
 export function scoreWindows(text: string): string[] {
-  const words = text
-    .slice(0, MAX_SCORE_WINDOWS * SCORE_WINDOW_WORDS * 20)
-    .split(/\s+/)
-    .filter(Boolean);
+  const head = text.slice(0, MAX_SCORE_WINDOWS * SCORE_WINDOW_WORDS * 20);
+  const words = head.split(/\s+/).filter(Boolean);
   if (words.length <= SCORE_WINDOW_WORDS * 1.5) return [];
-  const out: string[] = [];
+  const out = lineWindows(head);
   const stride = SCORE_WINDOW_WORDS / 2;
-  for (let i = 0; i < words.length - stride && out.length < MAX_SCORE_WINDOWS; i += stride) {
+  const max = out.length + MAX_SCORE_WINDOWS;
+  for (let i = 0; i < words.length - stride && out.length < max; i += stride) {
     out.push(words.slice(i, i + SCORE_WINDOW_WORDS).join(' '));
   }
+  return out;
+}
+
+/**
+ * The text cut at line breaks into runs of whole lines of at most SCORE_WINDOW_WORDS words (a longer
+ * line is cut on its own), at most MAX_LINE_WINDOWS. Padding arrives as its own paragraphs: a lure
+ * of 60 words followed by 300 neutral ones is then one window of its own words only, where a
+ * sliding window would mix a third of filler into it and dilute it (bench:robustness, padding).
+ */
+function lineWindows(text: string): string[] {
+  const out: string[] = [];
+  let cur: string[] = [];
+  const flush = () => {
+    if (cur.length && out.length < MAX_LINE_WINDOWS) out.push(cur.join(' '));
+    cur = [];
+  };
+  for (const line of text.split('\n')) {
+    if (out.length >= MAX_LINE_WINDOWS) break;
+    const w = line.split(/\s+/).filter(Boolean);
+    if (!w.length) continue;
+    if (cur.length + w.length > SCORE_WINDOW_WORDS) flush();
+    for (let i = 0; i < w.length; i += SCORE_WINDOW_WORDS) {
+      const part = w.slice(i, i + SCORE_WINDOW_WORDS);
+      if (part.length === SCORE_WINDOW_WORDS) {
+        cur = part;
+        flush();
+      } else cur.push(...part);
+    }
+  }
+  flush();
   return out;
 }
 
