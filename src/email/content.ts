@@ -40,6 +40,13 @@ import {
   UNAVAILABLE,
   URGENCY,
   VOICE_FOLLOWUP_RX,
+  CRED_BY_MEANING,
+  GIFT_CARD_BY_MEANING,
+  GIFT_CARD_CODES_BY_MEANING,
+  PAY_CHANGE_BY_MEANING,
+  PAYMENT_REQUEST_BY_MEANING,
+  PURCHASE_BY_MEANING,
+  URGENCY_BY_MEANING,
 } from './lures.js';
 import { MAX_CONTENT_CHARS, normalizeForMatch } from './normalize.js';
 import { findPhrases, phraseEvidence, verbatimOf, type PhraseHit, type TextSegment } from './phrases.js';
@@ -249,21 +256,28 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
         !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) &&
         !/(?:^|[^a-z])your(?: [a-z]{1,12})? ?$/.test(h.lead),
     ),
+    // paraphrases by meaning: the same denial checks, and never the reader's own details inside it
+    ...find(PAY_CHANGE_BY_MEANING).filter(
+      (h) =>
+        !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) &&
+        !/(?:^|[^a-z])your(?: [a-z]{1,12})? ?$/.test(h.lead) &&
+        !/(?:^|[^a-z])(?:your|you)(?:[^a-z]|$)/.test(h.match),
+    ),
   ];
-  const paymentRequest = find(PAYMENT_REQUEST);
-  const urgency = find(URGENCY);
+  const paymentRequest = [...find(PAYMENT_REQUEST), ...find(PAYMENT_REQUEST_BY_MEANING)];
+  const urgency = [...find(URGENCY), ...find(URGENCY_BY_MEANING)];
   const secrecy = find(SECRECY);
   const opener = find(BEC_OPENER);
   const unavailable = find(UNAVAILABLE);
   const request = find(REQUEST);
-  const giftWords = find(GIFT_CARD_WORDS);
+  const giftWords = [...find(GIFT_CARD_WORDS), ...find(GIFT_CARD_BY_MEANING)];
   const payroll = find(PAYROLL);
 
   // gift cards: the card words plus either the code-sending ask or a purchase ask under pressure
   let giftFired = false;
   if (giftWords.length) {
-    const codes = find(GIFT_CARD_CODES);
-    const buy = find(PURCHASE).length > 0;
+    const codes = [...find(GIFT_CARD_CODES), ...find(GIFT_CARD_CODES_BY_MEANING)];
+    const buy = find(PURCHASE).length + find(PURCHASE_BY_MEANING).length > 0;
     const pressure = urgency.length + secrecy.length + unavailable.length + opener.length > 0;
     if (codes.length && (buy || pressure || request.length)) {
       giftFired = true;
@@ -376,9 +390,10 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
 
   // voice follow-up: the earlier call is the pretext; what it backs decides the harm
   const voice = find(VOICE_FOLLOWUP_RX);
-  const cred = CRED_FAMILIES.map((f) => ({ name: f.name, hits: find(f.patterns) })).filter(
-    (f) => f.hits.length,
-  );
+  const cred = CRED_FAMILIES.map((f) => ({
+    name: f.name,
+    hits: [...find(f.patterns), ...find(CRED_BY_MEANING.find((m) => m.name === f.name)?.patterns ?? [])],
+  })).filter((f) => f.hits.length);
   if (voice.length) {
     const money =
       payChange.length + paymentRequest.length + payroll.length > 0 || giftFired || giftWords.length > 0;

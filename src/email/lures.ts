@@ -3,7 +3,7 @@
  * follow-ups and credential-harvest pretexts, in English, Portuguese, German, Dutch, French and
  * Spanish. Data only: the rules that combine them live in content.ts.
  */
-import { P } from './phrases.js';
+import { P, askLemmas, lemmas } from './phrases.js';
 
 /** Bank or payment details that changed / new account to pay into. */
 export const PAY_CHANGE = P(
@@ -252,4 +252,107 @@ export const PRESSURE = P(
   // not "action required": legitimate billing and security notices use it as a plain heading
   '(?:immediate action|act now|respond immediately|urgent action)',
   '(?:innerhalb von \\d{1,3} stunden|binnen \\d{1,3} uur|dans les \\d{1,3} heures|en las proximas \\d{1,3} horas|em \\d{1,3} horas|dentro de \\d{1,3} horas)',
+);
+
+// Paraphrase by meaning (issue 12) -------------------------------------------------------------
+// An attacker's AI tool rewrites the lure with synonyms ("modify our remittance particulars",
+// "purchase some store vouchers"). These families match a *verb of the intent* with an *object of the
+// intent* at lemma level (every inflection, see `lemmas`), so a new pairing of known synonyms still
+// matches; content.ts reads them next to the exact lists above, with the same denial checks.
+
+/** Verbs of changing where money goes. */
+const CHANGE_V = lemmas(
+  'update',
+  'change',
+  'modify',
+  'amend',
+  'revise',
+  'refresh',
+  'correct',
+  'switch',
+  'replace',
+  'alter',
+  'adjust',
+  'edit',
+  'redirect',
+  'reroute',
+);
+/** Words for the place money is paid into (not a bare "account": "update your account" is everyday). */
+const MONEY_PLACE =
+  '(?:bank|banking|banks|remittance|remit-to|remit to|payment|payments|wire|wiring|ach|beneficiary|beneficiaries|financial institution|payout|receiving|vendor banking|supplier banking)';
+const DETAIL_N = `${lemmas('detail', 'particular', 'coordinate', 'instruction')}|information|info|account|accounts|account number|account numbers|routing|iban|swift|sort code|bank account|bank accounts|bank info`;
+export const PAY_CHANGE_BY_MEANING = P(
+  // "we have modified our remittance particulars", "please refresh the beneficiary bank account on file"
+  `${CHANGE_V} ~3 ${MONEY_PLACE} ~1 (?:${DETAIL_N})`,
+  // "our banking particulars were recently amended"
+  `${MONEY_PLACE} ~1 (?:${DETAIL_N}) ~2 (?:ha(?:ve|s)|are|is|were|was|got|get|will be) ~2 (?:been )?${CHANGE_V}`,
+  // "revised remittance coordinates", "the amended receiving account"
+  `(?:new|newly|revised|amended|modified|corrected|alternate|alternative|different|replacement|updated|changed) ~2 ${MONEY_PLACE} ~1 (?:${DETAIL_N})`,
+  // "kindly direct all future remittances to the account below"
+  `(?:direct|route|send|remit|channel|forward|make) ~3 (?:all )?(?:future|upcoming|pending|outstanding|next|further) ~1 ${lemmas('payment', 'remittance', 'transfer', 'invoice', 'settlement')} ~3 (?:to|into|towards) ~3 (?:account|bank|iban|details)`,
+);
+
+/** Gift cards by meaning: a gift, store or prepaid card, voucher or certificate under any name. */
+export const GIFT_CARD_BY_MEANING = P(
+  `(?:gift|giftcard|e-?gift|present|store|retail|reward|rewards|redeemable|prepaid|pre-paid|itunes|apple|google play|amazon|steam|visa|vanilla|ebay|target|walmart|sephora|razer gold) ~1 ${lemmas('card', 'voucher', 'certificate', 'giftcard')}`,
+);
+/** Sending the codes, by meaning: any verb of passing on + the numbers of the cards. */
+export const GIFT_CARD_CODES_BY_MEANING = P(
+  `${lemmas('send', 'email', 'text', 'forward', 'share', 'provide', 'give', 'snap', 'take', 'scan', 'photograph', 'message', 'whatsapp', 'pass')} ~4 (?:${lemmas('code', 'pin', 'serial', 'serial number', 'claim number', 'redemption number', 'voucher number', 'card number', 'number on the back')})`,
+  `(?:numbers?|codes?|pins?|digits) ~3 (?:on|at) the (?:back|reverse)`,
+);
+/** Buying, by meaning (the PURCHASE list plus inflections and phrasal verbs). */
+export const PURCHASE_BY_MEANING = P(
+  askLemmas(
+    'buy',
+    'purchase',
+    'get',
+    'pick up',
+    'grab',
+    'order',
+    'procure',
+    'acquire',
+    'secure',
+    'obtain',
+    'source',
+    'arrange',
+    'collect',
+  ),
+);
+
+/** Credential pretexts by meaning: any verb of proving who you are + any word for the login. */
+export const CRED_BY_MEANING: { name: string; patterns: RegExp[] }[] = [
+  {
+    name: 'password expiry',
+    patterns: P(
+      `(?:password|passcode|pass code|passphrase|pin|credentials?|login|log-in|sign-in|sign in|access code) ~3 (?:${lemmas('expire', 'lapse', 'run out', 'terminate', 'become invalid')}|is due|are due|due for ~1 (?:renewal|reset|change|update)|out of date|outdated|no longer valid)`,
+    ),
+  },
+  {
+    name: 'mailbox full',
+    patterns: P(
+      `(?:mailbox|mail box|inbox|e-?mail account|email storage|storage|quota|mail quota|mail storage|cloud space|drive) ~3 (?:${lemmas('reach', 'exceed', 'hit', 'surpass', 'fill')}|is full|is almost full|is nearly full|at capacity|over capacity|over (?:its |the )?(?:limit|quota)|running out of (?:space|storage)|out of (?:space|storage))`,
+    ),
+  },
+  {
+    name: 'sign-in or verification required',
+    patterns: P(
+      `${lemmas('verify', 'confirm', 'validate', 'revalidate', 'reconfirm', 'authenticate', 'reauthenticate', 're-verify', 'reverify', 'update', 'reactivate', 'restore', 'unlock', 'secure', 'recertify', 'certify', 'refresh', 're-enter')} ~2 (?:your|the) ~2 (?:account|identity|e-?mail|mailbox|inbox|login|log-in|sign-in|credentials|password|passcode|profile|access|membership|user details|account details|account information|billing (?:information|details)|payment (?:method|information|details))`,
+    ),
+  },
+  {
+    name: 'account suspended',
+    patterns: P(
+      `(?:account|mailbox|inbox|access|card|profile|membership|subscription|service|e-?mail) ~3 (?:has been|have been|will be|is|was|is being|are|may be|could be|temporarily|permanently) ~2 (?:${lemmas('suspend', 'lock', 'disable', 'deactivate', 'restrict', 'limit', 'close', 'terminate', 'block', 'freeze', 'delete', 'cancel', 'pause', 'halt', 'revoke', 'shut')}|on hold|frozen|put on hold|cut off|shut down)`,
+    ),
+  },
+];
+
+/** Urgency by meaning: adverbs and deadlines the exact list does not name. */
+export const URGENCY_BY_MEANING = P(
+  '(?:promptly|at once|expeditiously|swiftly|hastily|without (?:further |any )?delay|as quickly as (?:possible|you can)|first thing (?:tomorrow|in the morning)|no later than (?:\\d{1,2}|noon|midday|today|tonight|tomorrow)|before (?:the )?(?:cut-?off|deadline)|time-critical|right this minute)',
+);
+/** Moving money by meaning: a verb of paying or moving + a word for the money. */
+export const PAYMENT_REQUEST_BY_MEANING = P(
+  `${lemmas('send', 'move', 'shift', 'route', 'push', 'remit', 'release', 'wire', 'transfer', 'disburse', 'process', 'execute', 'initiate', 'arrange', 'effect')} ~3 (?:${lemmas('fund', 'remittance', 'disbursement', 'payout', 'payment', 'transfer', 'wire', 'amount', 'sum', 'money')})`,
 );

@@ -182,3 +182,73 @@ export function phraseEvidence(hits: PhraseHit[]): Evidence[] {
   }
   return out;
 }
+
+/** Irregular English verb forms (past, participle) the lemma helper cannot derive. */
+const IRREGULAR: Record<string, string[]> = {
+  buy: ['bought'],
+  get: ['got', 'gotten'],
+  send: ['sent'],
+  pay: ['paid'],
+  make: ['made'],
+  give: ['gave', 'given'],
+  take: ['took', 'taken'],
+  run: ['ran'],
+  shut: ['shut'],
+  freeze: ['froze', 'frozen'],
+  set: ['set'],
+  put: ['put'],
+};
+
+/**
+ * Every inflected form of English lemmas, as one alternation for a phrase pattern: a verb's base,
+ * third person, past and -ing forms (`update` → update|updates|updated|updating), a noun's singular
+ * and plural. Lure rules match by meaning (any verb of changing + any word for bank details), so a
+ * paraphrase that swaps one verb form or synonym for another still matches. Multi-word lemmas
+ * inflect their first word (`pick up` → picked up).
+ */
+export function lemmas(...words: string[]): string {
+  return alternation(inflect(words, true));
+}
+
+/**
+ * Like `lemmas`, without past forms: an ask is written in the base or -ing form ("buy", "proceed
+ * with purchasing"); "I ordered a book" tells what was done.
+ */
+export function askLemmas(...words: string[]): string {
+  return alternation(inflect(words, false));
+}
+
+function alternation(forms: Set<string>): string {
+  // longest first, so "updated" is preferred to "update" inside the alternation
+  return `(?:${[...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')})`;
+}
+
+function inflect(words: string[], past: boolean): Set<string> {
+  const out = new Set<string>();
+  for (const lemma of words) {
+    const [head, ...rest] = lemma.split(' ');
+    const tail = rest.length ? ` ${rest.join(' ')}` : '';
+    const w = head!;
+    const forms = [w, ...(past ? (IRREGULAR[w] ?? []) : [])];
+    if (/(?:s|x|z|ch|sh)$/.test(w)) forms.push(`${w}es`);
+    else if (/[^aeiou]y$/.test(w)) forms.push(`${w.slice(0, -1)}ies`);
+    else forms.push(`${w}s`);
+    const ed: string[] = [];
+    if (w.endsWith('e')) {
+      forms.push(`${w.slice(0, -1)}ing`);
+      ed.push(`${w}d`);
+    } else if (/[^aeiou]y$/.test(w)) {
+      forms.push(`${w}ing`);
+      ed.push(`${w.slice(0, -1)}ied`);
+    } else if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(w)) {
+      forms.push(`${w}${w.at(-1)}ing`, `${w}ing`);
+      ed.push(`${w}${w.at(-1)}ed`, `${w}ed`);
+    } else {
+      forms.push(`${w}ing`);
+      ed.push(`${w}ed`);
+    }
+    if (past) forms.push(...ed);
+    for (const f of forms) out.add(`${f}${tail}`);
+  }
+  return out;
+}
