@@ -3,7 +3,11 @@
  * that pushes the real headers past other scanners' limits) and more than one From header.
  */
 import { defineSignal, type Signal } from '../core/index.js';
+import { isFreeHosting, sameOwner, unwrapUrl } from '../url/index.js';
 import { headerValues, type EmailContext, type EmailFacts } from './facts.js';
+import { CRED_BY_MEANING, CRED_FAMILIES, PRESSURE, URGENCY, URGENCY_BY_MEANING } from './lures.js';
+import { normalizeForMatch } from './normalize.js';
+import { findPhrases } from './phrases.js';
 
 /**
  * Measured on ../shared/data/email/dev (read-only): the largest benign header block is 12,681 bytes
@@ -40,12 +44,100 @@ export const IMAGE_ONLY_BODY = defineSignal({
   roles: { medium: 'ask' },
 });
 
-export const STRUCTURE_SIGNALS = [OVERSIZED_HEADERS, DUPLICATE_FROM, IMAGE_ONLY_BODY];
+/**
+ * The other half of an image-only lure (issue 12): the picture is the link, so the reader never sees
+ * where it goes, and it goes to another site than the sender's; with more evidence that the picture
+ * asks for something (pressure or account words in the subject, a link to an IP address, free hosting
+ * or a login path). An image-only promotion linking to the shop's own site, or with a plain subject
+ * and an ordinary link, stays silent.
+ */
+export const IMAGE_LINK_ELSEWHERE = defineSignal({
+  id: 'email.structure.image_link_elsewhere',
+  category: 'phishing',
+  severity: 'medium',
+  summary:
+    'Image-only body whose picture links to another site than the sender, hiding the destination, with a pressing subject or a risky link',
+  roles: { medium: 'deception' },
+});
+
+export const STRUCTURE_SIGNALS = [OVERSIZED_HEADERS, DUPLICATE_FROM, IMAGE_ONLY_BODY, IMAGE_LINK_ELSEWHERE];
 
 /** Readable words below which a body with a picture is "image only" (one neutral sentence is ~10). */
 const IMAGE_ONLY_MAX_WORDS = 25;
 
-function imageOnlyBody(facts: EmailFacts, out: Signal[]): void {
+/** Subject words that turn a picture into an ask: urgency, threats, account and password pretexts. */
+const SUBJECT_ASK = [
+  ...URGENCY,
+  ...URGENCY_BY_MEANING,
+  ...PRESSURE,
+  ...CRED_FAMILIES.flatMap((f) => f.patterns),
+  ...CRED_BY_MEANING.flatMap((f) => f.patterns),
+];
+const LOGIN_PATH =
+  /(?:log-?in|sign-?in|signon|verif|account|secure|update|password|webscr|banking|auth|session|validate|confirm)/i;
+
+/** Links that are pictures (no readable anchor text) or, with an attached picture, any link. */
+function hiddenDestinations(facts: EmailFacts, attachedOnly: boolean): URL[] {
+  const out: URL[] = [];
+  const anchors = facts.htmlFacts?.anchors ?? [];
+  const candidates = attachedOnly
+    ? facts.links.filter((l) => l.source === 'html:href' || l.source === 'text').map((l) => l.url)
+    : anchors.filter((a) => !a.text.replace(/\s+/g, '')).map((a) => a.href);
+  for (const href of candidates.slice(0, 50)) {
+    const dest = unwrapUrl(href.trim()).url ?? href.trim();
+    try {
+      const u = new URL(dest);
+      if (u.protocol === 'http:' || u.protocol === 'https:') out.push(u);
+    } catch {
+      // not a URL a reader could open
+    }
+  }
+  return out;
+}
+
+function imageLinkElsewhere(
+  facts: EmailFacts,
+  ctx: EmailContext,
+  attachedOnly: boolean,
+  out: Signal[],
+): void {
+  const fromDomain = facts.from?.domain ?? '';
+  const elsewhere = hiddenDestinations(facts, attachedOnly).filter(
+    (u) => !fromDomain || !sameOwner(u.hostname, fromDomain, ctx.config),
+  );
+  if (!elsewhere.length) return;
+  const reasons: string[] = [];
+  const subject = facts.subject
+    ? findPhrases([{ where: 'header:Subject', text: normalizeForMatch(facts.subject, 2000) }], SUBJECT_ASK, 1)
+    : [];
+  if (subject.length) reasons.push(`the subject presses ("${subject[0]!.match}")`);
+  const risky = elsewhere.find(
+    (u) =>
+      /^\d{1,3}(?:\.\d{1,3}){3}$|^\[/.test(u.hostname) ||
+      (u.port !== '' && u.port !== '80' && u.port !== '443') ||
+      isFreeHosting(u.hostname) ||
+      LOGIN_PATH.test(u.pathname + u.search),
+  );
+  if (risky)
+    reasons.push(
+      `the link looks like a login or throwaway page (${risky.host}${risky.pathname.slice(0, 60)})`,
+    );
+  if (!reasons.length) return;
+  const where = elsewhere[0]!;
+  out.push(
+    IMAGE_LINK_ELSEWHERE.fire(
+      attachedOnly
+        ? `The body is an attached picture and a link to ${where.host}, not the sender's ${fromDomain || '(no address)'}; ${reasons.join(', and ')}`
+        : `The picture links to ${where.host}, not the sender's ${fromDomain || '(no address)'}: the reader cannot see where it goes; ${reasons.join(', and ')}`,
+      [
+        { where: attachedOnly ? 'body' : 'body:html', text: where.href },
+        ...(subject[0] ? [{ where: 'header:Subject', text: facts.subject, match: subject[0].match }] : []),
+      ],
+    ),
+  );
+}
+
+function imageOnlyBody(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const words = (facts.visibleText || facts.text).slice(0, 4000).match(/[\p{L}\p{N}]{2,}/gu)?.length ?? 0;
   if (words > IMAGE_ONLY_MAX_WORDS) return;
   const remote = (facts.htmlFacts?.images ?? []).filter((s) =>
@@ -70,6 +162,7 @@ function imageOnlyBody(facts: EmailFacts, out: Signal[]): void {
       clickable ? 'medium' : 'low',
     ),
   );
+  if (clickable) imageLinkElsewhere(facts, ctx, !remote.length, out);
 }
 
 export function structureSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
@@ -111,6 +204,6 @@ export function structureSignals(facts: EmailFacts, ctx: EmailContext): Signal[]
       ),
     );
   }
-  imageOnlyBody(facts, out);
+  imageOnlyBody(facts, ctx, out);
   return out;
 }

@@ -1,0 +1,93 @@
+/**
+ * Image-only lures without OCR (issue 12): the words moved into a picture, the picture is the link.
+ * What evidence remains — the picture hides a link to another site, a pressing subject, a login or
+ * throwaway page — fires email.structure.image_link_elsewhere (a deception), so with the image-only
+ * ask the verdict is flagged. An image-only promotion linking to the shop's own site and a newsletter
+ * with one hero image stay clean.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { analyzeEmail } from '../../src/email/index.js';
+import { loadEmailModel } from '../../src/email/model.js';
+import { eml, type EmlOptions } from '../helpers/eml.js';
+import { expectAbsent, expectFires } from '../helpers/verdict.js';
+
+const ID = 'email.structure.image_link_elsewhere';
+const config = resolveConfig({ limits: { time_ms: 60_000 } });
+const model = loadEmailModel();
+const scan = (o: EmlOptions) => analyzeEmail(eml(o), { config, scorer: model });
+const png = new Uint8Array(4096).fill(7);
+png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+const picture = (href: string) =>
+  `<p>Please see the notice below.</p><a href="${href}"><img src="https://img.notice-cdn.example/n.png" width="600"></a>`;
+
+describe('email.structure.image_link_elsewhere', () => {
+  it('fires on a picture linking to another site under a pressing subject, and the verdict is flagged', async () => {
+    const v = await scan({
+      from: 'Mail Administrator <admin@mailhost-services.example>',
+      subject: 'Action required: your mailbox will be suspended within 24 hours',
+      html: picture('https://webmail-restore.example/account/validate'),
+    });
+    const s = expectFires(v, ID);
+    expect(s.message).toMatch(
+      /links to webmail-restore\.example, not the sender's mailhost-services\.example/,
+    );
+    expect(s.evidence[0]).toMatchObject({
+      where: 'body:html',
+      text: 'https://webmail-restore.example/account/validate',
+    });
+    expectFires(v, 'email.structure.image_only_body');
+    expect(v.verdict).not.toBe('clean');
+  });
+
+  it('fires on a plain subject when the hidden link goes to a login page on an IP address', async () => {
+    const v = await scan({
+      from: 'Billing <billing@shop-notices.example>',
+      subject: 'Statement',
+      html: picture('http://192.0.2.44/secure/signin.php'),
+    });
+    expect(expectFires(v, ID).message).toMatch(/login or throwaway page/);
+  });
+
+  it('fires on an attached picture with a link elsewhere and an urgent subject', async () => {
+    const v = await scan({
+      from: 'Accounts <ar@vendor-billing.example>',
+      subject: 'URGENT: payment due today',
+      text: 'Please see the attached notice. https://pay-portal.example/invoice',
+      attachments: [{ filename: 'notice.png', contentType: 'image/png', content: png }],
+    });
+    expect(expectFires(v, ID).message).toMatch(/attached picture and a link to pay-portal\.example/);
+  });
+
+  it('stays silent for an image-only promotion linking to the shop itself, however pressing', async () => {
+    const v = await scan({
+      from: 'Northwind Shop <offers@news.northwind-shop.example>',
+      subject: 'Last chance: 50% off ends today',
+      html: picture('https://www.northwind-shop.example/sale/spring'),
+    });
+    expectAbsent(v, ID);
+    expect(v.verdict).toBe('clean');
+  });
+
+  it('stays silent for an image-only invitation with a plain subject and an ordinary link elsewhere', async () => {
+    const v = await scan({
+      from: 'Garden Club <news@garden-club.example>',
+      subject: 'Spring catalogue',
+      html: picture('https://catalogue-host.example/spring-2026'),
+    });
+    expectAbsent(v, ID);
+    expect(v.verdict).toBe('clean');
+  });
+
+  it('stays silent for a newsletter with one hero image and readable text', async () => {
+    const v = await scan({
+      from: 'Garden Club <news@garden-club.example>',
+      subject: 'Act now: volunteers needed today',
+      html: `<a href="https://photos-host.example/album"><img src="https://img.garden-club.example/hero.png"></a><h1>Spring is here</h1><p>The committee met on Tuesday to review the garden plans for the spring season. Volunteers will water the seedlings each morning until the end of the month, and the library hosts a reading hour for children every Saturday at ten.</p>`,
+    });
+    expectAbsent(v, 'email.structure.image_only_body');
+    expectAbsent(v, ID);
+    expect(v.verdict).toBe('clean');
+  });
+});
