@@ -6,6 +6,9 @@
 // fold-1 model (they are not in the dev set). Benign messages go through the encoding-only transforms
 // and must not flip.
 // Usage: npm run bench:robustness -- [--per-fold N] [--folds K] [--seed S] [--out FILE] [--only a,b]
+//        [--explain]  (print, per transform, the malicious messages it turned clean and what remained)
+// The OCR rows render the lure's own text into the picture (test/helpers/text-png.mjs) and scan with
+// `ocr: true`; their mean time per message is the OCR cost (one image each).
 // Needs ../shared/data/email/dev (VIGIL_DATA overrides ../shared/data); skips cleanly without it.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -43,6 +46,9 @@ const SEED = Number(opt('seed', 1));
 const ONLY = opt('only', '') ? new Set(opt('only', '').split(',')) : null;
 const TRUSTED = 'mx.bench-victim.example';
 const config = resolveConfig({ trusted_authserv_ids: [TRUSTED] });
+const configOcr = resolveConfig({ trusted_authserv_ids: [TRUSTED], ocr: true });
+const EXPLAIN = args.includes('--explain');
+const { renderTextPng } = await import('../test/helpers/text-png.mjs');
 
 // ------------------------------------------------------------------------------------------------
 // deterministic randomness
@@ -375,46 +381,75 @@ const redirect = (msg) => {
   };
 };
 
+/** What a reader of the message sees, as plain text (the picture an attacker would render). */
+const readable = (msg) =>
+  [
+    msg.subject,
+    msg.text ||
+      msg.html
+        .replace(/<(?:style|script)[^>]*>[\s\S]*?<\/(?:style|script)>/gi, ' ')
+        .replace(/<br\s*\/?>|<\/p>|<\/div>|<\/tr>|<\/h\d>/gi, '\n')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/&amp;/g, '&')
+        .replace(/&#?\w+;/g, ' '),
+  ]
+    .join('\n\n')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n\s*\n\s*/g, '\n\n')
+    .trim();
 const PNG = (() => {
   const b = Buffer.alloc(4096, 0x55);
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(b);
   return b;
 })();
-const firstLink = (msg) =>
-  (
-    msg.html.match(/href\s*=\s*["'](https?:[^"']+)/i)?.[1] ??
-    msg.text.match(/https?:\/\/[^\s<>"')\]]+/)?.[0] ??
-    ''
-  ).replace(/&amp;/g, '&');
-const imageOnly = (where) => (msg) => {
-  const link = firstLink(msg);
-  const img = where === 'remote' ? 'https://cdn.bench-images.example/notice.png' : 'cid:notice@bench';
-  const pic = link
-    ? `<a href="${escapeHtml(link)}"><img src="${img}" width="600"></a>`
-    : `<img src="${img}" width="600">`;
-  const attachments = msg.attachments.filter((a) => !a.mimeType.startsWith('text/'));
-  if (where === 'inline')
-    attachments.push({
-      filename: 'notice.png',
-      mimeType: 'image/png',
-      disposition: 'inline',
-      contentId: '<notice@bench>',
-      content: PNG,
-    });
-  if (where === 'attached')
-    attachments.push({
-      filename: 'notice.png',
-      mimeType: 'image/png',
-      disposition: 'attachment',
-      contentId: '',
-      content: PNG,
-    });
-  const html =
-    where === 'attached'
-      ? `<p>Please see the attached notice.</p>${link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>` : ''}`
-      : `<p>Please see the notice below.</p>${pic}`;
-  return { ...msg, text: '', html, attachments };
-};
+/**
+ * The message's distinct clickable links, in order (at most 5). The attacker keeps the payload link
+ * and moves only the words; which link is the payload is not for the bench to guess (the first link
+ * is often the impersonated brand's real home page), so the picture is cut in slices, one per link,
+ * the way sliced image-only spam is built.
+ */
+const linksOf = (msg) =>
+  [
+    ...new Set(
+      [
+        ...[...msg.html.matchAll(/href\s*=\s*["'](https?:[^"']+)/gi)].map((m) => m[1]),
+        ...(msg.text.match(/https?:\/\/[^\s<>"')\]]+/g) ?? []),
+      ].map((u) => u.replace(/&amp;/g, '&')),
+    ),
+  ].slice(0, 5);
+const imageOnly =
+  (where, lureInPicture = false) =>
+  (msg) => {
+    const links = linksOf(msg);
+    const img = (i) =>
+      where === 'remote' ? `https://cdn.bench-images.example/notice-${i}.png` : 'cid:notice@bench';
+    const pic = links.length
+      ? links.map((l, i) => `<a href="${escapeHtml(l)}"><img src="${img(i)}" width="600"></a>`).join('<br>')
+      : `<img src="${img(0)}" width="600">`;
+    const attachments = msg.attachments.filter((a) => !a.mimeType.startsWith('text/'));
+    if (where === 'inline')
+      attachments.push({
+        filename: 'notice.png',
+        mimeType: 'image/png',
+        disposition: 'inline',
+        contentId: '<notice@bench>',
+        content: lureInPicture ? renderTextPng(readable(msg)) : PNG,
+      });
+    if (where === 'attached')
+      attachments.push({
+        filename: 'notice.png',
+        mimeType: 'image/png',
+        disposition: 'attachment',
+        contentId: '',
+        content: lureInPicture ? renderTextPng(readable(msg)) : PNG,
+      });
+    const html =
+      where === 'attached'
+        ? `<p>Please see the attached notice.</p>${links.map((l) => `<p><a href="${escapeHtml(l)}">${escapeHtml(l)}</a></p>`).join('')}`
+        : `<p>Please see the notice below.</p>${pic}`;
+    return { ...msg, text: '', html, attachments };
+  };
 
 // header rewriters
 const withFields = (msg, fields) => ({ ...msg, fields });
@@ -484,6 +519,8 @@ const TRANSFORMS = [
   T('image only: remote image + one sentence', imageOnly('remote')),
   T('image only: inline image', imageOnly('inline')),
   T('image only: attached image', imageOnly('attached')),
+  T('image only: inline image of the lure, OCR on', imageOnly('inline', true), { ocr: true }),
+  T('image only: attached image of the lure, OCR on', imageOnly('attached', true), { ocr: true }),
   T('padding: 300 neutral words', pad(300)),
   T('padding: 1,000 neutral words', pad(1000)),
   T('synonyms + sentence reordering', synonyms),
@@ -514,7 +551,10 @@ const flagged = (v) => v.verdict !== 'clean';
 const stats = new Map(
   TRANSFORMS.map((t) => [
     t.name,
-    { malicious: { n: 0, before: 0, after: 0, delta: 0 }, benign: { n: 0, before: 0, after: 0, delta: 0 } },
+    {
+      malicious: { n: 0, before: 0, after: 0, delta: 0, ms: 0 },
+      benign: { n: 0, before: 0, after: 0, delta: 0, ms: 0 },
+    },
   ]),
 );
 let examplesScorer = null;
@@ -528,8 +568,16 @@ async function run(raw, label, scorer, seedText) {
     const r = rng(hashSeed(`${t.name}\u0000${seedText}`));
     let before = before0;
     if (t.baseline) before = await analyzeEmail(build(t.baseline(original)), { config, scorer });
-    const after = await analyzeEmail(build(t.fn(original, r), t.qp ? 'qp' : 'base64'), { config, scorer });
+    const after = await analyzeEmail(build(t.fn(original, r), t.qp ? 'qp' : 'base64'), {
+      config: t.ocr ? configOcr : config,
+      scorer,
+    });
     const s = stats.get(t.name)[label];
+    s.ms += after.elapsed_ms;
+    if (EXPLAIN && flagged(before) && !flagged(after))
+      console.error(
+        `lost by "${t.name}": ${seedText}\n  before: ${before.verdict} ${before.score} ${before.signals.map((x) => `${x.id}/${x.severity}`).join(' ')}\n  after:  ${after.verdict} ${after.score} ${after.signals.map((x) => `${x.id}/${x.severity}`).join(' ')} gate=${JSON.stringify(after.explanation?.gate ?? null)}`,
+      );
     s.n++;
     s.before += flagged(before) ? 1 : 0;
     s.after += flagged(after) ? 1 : 0;
@@ -587,6 +635,7 @@ for (const t of TRANSFORMS) {
       before: pct(m.before, m.n),
       after: pct(m.after, m.n),
       mean_score_change: m.n ? m.delta / m.n : 0,
+      mean_ms_per_message: m.n ? m.ms / m.n : 0,
     },
     benign: t.encoding ? { n: b.n, before: pct(b.before, b.n), after: pct(b.after, b.n) } : null,
   };
@@ -600,6 +649,13 @@ for (const t of TRANSFORMS) {
         : '– | – | – | – |'),
   );
 }
+const ocrRows = rows.filter((r) => TRANSFORMS.find((t) => t.name === r.transform)?.ocr);
+if (ocrRows.length)
+  lines.push(
+    '',
+    `OCR cost (one rendered image per message, worker already started): ${ocrRows.map((r) => `${r.transform.replace(/^image only: /, '')} ${Math.round(r.malicious.mean_ms_per_message)} ms a message`).join('; ')}` +
+      `; without OCR ${Math.round(rows.find((r) => r.transform === 'image only: inline image')?.malicious.mean_ms_per_message ?? 0)} ms.`,
+  );
 console.log(lines.join('\n'));
 const out = opt('out', join(root, '.vigil', 'bench', 'robustness.json'));
 mkdirSync(dirname(out), { recursive: true });
