@@ -4,7 +4,11 @@
  * no text and a newsletter's hero image stay clean; every OCR limit leaves a `skipped` entry.
  * The images are rendered at test time (test/helpers/text-png.mjs: a bitmap font, no canvas).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runScan } from '../../src/cli/scan.js';
+import { fakeIo } from '../helpers/io.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Budget, MAX_OCR_IMAGES } from '../../src/core/index.js';
 import { resolveConfig } from '../../src/config/index.js';
@@ -110,6 +114,19 @@ describe('OCR of images (opt-in)', () => {
     });
     expectAbsent(v, 'email.content.credential_lure');
     expectAbsent(v, 'email.content.payment_change');
+  }, 60_000);
+
+  it('`vigil scan --ocr` turns OCR on for the run (off without the flag)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-ocr-'));
+    const file = join(dir, 'notice.eml');
+    writeFileSync(file, inlineImage(renderTextPng(CRED_LURE)));
+    const ids = async (ocr: boolean) => {
+      const io = fakeIo();
+      await runScan([file], { json: true, model: false, jobs: 1, ocr }, io);
+      return (JSON.parse(io.out) as { signals: { id: string }[] }).signals.map((s) => s.id);
+    };
+    expect(await ids(true)).toContain('email.content.credential_lure');
+    expect(await ids(false)).not.toContain('email.content.credential_lure');
   }, 60_000);
 
   it('the engine is local: core and English model are files of installed packages, not URLs', () => {
