@@ -56,6 +56,9 @@ export const PAYMENT_REQUEST = P(
   '(?:pay|settle) ~3 (?:invoice|outstanding|balance|amount|bill)',
   '(?:get|have) (?:it|this|that|the invoice|the balance|the amount) (?:paid|wired|transferred|settled)',
   'processing of ~3 (?:amount|payment|transfer|wire|sum|invoice)',
+  // a sum said to be owed is the request, however politely it is put ("the $82,956 outstanding")
+  '(?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} ~2 (?:outstanding|overdue|past due|owed|unpaid|in arrears)',
+  '(?:outstanding|overdue|past due|unpaid|pending) ~1 (?:balance|amount|invoices?|payments?|sum|fees?|dues)',
   '(?:uberweisung|uberweisen|zahlung veranlassen|zahlung ausfuhren)',
   '(?:transferencia|pagamento|efetuar o pagamento|realizar o pagamento|pix)',
   '(?:overboeking|overmaken|betaling uitvoeren)',

@@ -45,6 +45,20 @@ describe('lure phrasing of generated BEC', () => {
     );
     expectFires(v, 'email.content.payment_change');
   });
+  it('a sum said to be outstanding, to look into urgently', async () => {
+    const v = await scan(
+      'Friendly reminder - outstanding balance',
+      "A quick check-in regarding the $82,956 outstanding for the consulting services. If not yet sent, could you please look into it urgently?",
+    );
+    expectFires(v, 'email.content.urgent_payment');
+  });
+  it('a receipt saying nothing is outstanding is no urgent payment', async () => {
+    const v = await scan(
+      'Receipt',
+      'Thank you, we received your payment today. Your account shows no balance due.',
+    );
+    expectAbsent(v, 'email.content.urgent_payment');
+  });
   it('a thank-you for a gift card, its code already redeemed, is no ask', async () => {
     const v = await scan(
       'Thanks!',
