@@ -102,6 +102,8 @@ export const CREDENTIAL_LURE = defineSignal({
   id: 'email.content.credential_lure',
   category: 'credential_harvest',
   severity: 'medium',
+  // a credential pretext is an ask even when nothing presses (low): it flags only beside a deception
+  roles: { low: 'ask' },
   summary:
     'Credential-harvest pretext: password expiry, mailbox full, shared document, verify or account suspended',
 });

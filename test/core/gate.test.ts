@@ -146,6 +146,15 @@ describe('declared roles of real signals', () => {
     expect(roleOf(HOST_SHORTENER.category, 'low', HOST_SHORTENER.roles)).toBe('deception');
     expect(HOST_SHORTENER.severity).toBe('low');
   });
+  it('a credential pretext is an ask even when nothing presses (low)', async () => {
+    const { CREDENTIAL_LURE } = await import('../../src/email/content.js');
+    expect(roleOf(CREDENTIAL_LURE.category, 'low', CREDENTIAL_LURE.roles)).toBe('ask');
+  });
+  it('a URL model that only leans towards phishing (low) is context, not deception', async () => {
+    const { URL_MODEL_PHISHING } = await import('../../src/url/url-model.js');
+    expect(roleOf(URL_MODEL_PHISHING.category, 'low', URL_MODEL_PHISHING.roles)).toBe('context');
+    expect(roleOf(URL_MODEL_PHISHING.category, 'medium', URL_MODEL_PHISHING.roles)).toBe('deception');
+  });
 });
 
 describe('a sender domain built to pass for a known one opens the gate on its own', () => {
