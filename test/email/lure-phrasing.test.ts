@@ -3,7 +3,7 @@
  * "redemption codes" sent to a phone, a payment "processed" with the sum right after the verb,
  * "corrected" wiring details. Each beside legitimate mail with the same words.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { analyzeEmail } from '../../src/email/index.js';
 import { eml } from '../helpers/eml.js';
@@ -96,6 +96,21 @@ describe('lure phrasing of generated BEC', () => {
     ],
   ])('no credential pretext in %s', async (_, subject, text) => {
     expectAbsent(await scan(subject, text), 'email.content.credential_lure');
+  });
+  it('new bank details for a payment flag the message on their own, from a colleague with a clean sender', async () => {
+    const v = await scan(
+      'urgent bank info',
+      'Our bank was acquired. New routing number for the Wilson Group payment of $2,327. Please update it and pay today.',
+    );
+    expect(expectFires(v, 'email.content.payment_change').severity).toBe('high');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("a supplier's notice that its bank details have not changed stays clean", async () => {
+    const v = await scan(
+      'Fraud warning',
+      'Our bank details have not changed. If you receive an email claiming new bank details for a payment, call us before you pay.',
+    );
+    expect(v.verdict).toBe('clean');
   });
   it('a retainer to be wired today', async () => {
     const v = await scan('Retainer', 'We need that $83,669 retainer wired to the escrow account today.');
