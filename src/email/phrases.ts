@@ -211,8 +211,8 @@ export function lemmas(...words: string[]): string {
 }
 
 /**
- * Like `lemmas`, without past forms: an ask is written in the base or -ing form ("buy", "proceed
- * with purchasing"); "I ordered a book" tells what was done.
+ * Like `lemmas`, in the base and -ing forms only: an ask is written so ("buy", "proceed with
+ * purchasing"); "I ordered a book" and "he sends money" tell what was done or what someone does.
  */
 export function askLemmas(...words: string[]): string {
   return alternation(inflect(words, false));
@@ -223,6 +223,7 @@ function alternation(forms: Set<string>): string {
   return `(?:${[...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')})`;
 }
 
+/** Inflected forms; `past` false: base and -ing forms only (the ask forms). */
 function inflect(words: string[], past: boolean): Set<string> {
   const out = new Set<string>();
   for (const lemma of words) {
@@ -230,9 +231,11 @@ function inflect(words: string[], past: boolean): Set<string> {
     const tail = rest.length ? ` ${rest.join(' ')}` : '';
     const w = head!;
     const forms = [w, ...(past ? (IRREGULAR[w] ?? []) : [])];
-    if (/(?:s|x|z|ch|sh)$/.test(w)) forms.push(`${w}es`);
-    else if (/[^aeiou]y$/.test(w)) forms.push(`${w.slice(0, -1)}ies`);
-    else forms.push(`${w}s`);
+    if (past) {
+      if (/(?:s|x|z|ch|sh)$/.test(w)) forms.push(`${w}es`);
+      else if (/[^aeiou]y$/.test(w)) forms.push(`${w.slice(0, -1)}ies`);
+      else forms.push(`${w}s`);
+    }
     const ed: string[] = [];
     if (w.endsWith('e')) {
       forms.push(`${w.slice(0, -1)}ing`);

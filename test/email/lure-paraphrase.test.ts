@@ -47,7 +47,7 @@ describe('lemmas', () => {
     expect(['order', 'ordering', 'buy', 'buying', 'pick up', 'picking up'].every((w) => re.test(w))).toBe(
       true,
     );
-    expect(['ordered', 'bought', 'picked up'].some((w) => re.test(w))).toBe(false);
+    expect(['ordered', 'bought', 'picked up', 'orders', 'buys'].some((w) => re.test(w))).toBe(false);
   });
 });
 
@@ -67,10 +67,10 @@ describe('paraphrased lures fire', () => {
     expectFires(await scan('Remittance', text), 'email.content.payment_change');
   });
 
-  it('gift cards: "procure store vouchers", "text me the serial numbers"', async () => {
+  it('gift cards: "procure redeemable vouchers", "text me the serial numbers"', async () => {
     const v = await scan(
       'Quick favour',
-      'Are you at your desk? I need you to procure six store vouchers of $100 for a client. Text me the serial numbers once you have them.',
+      'Are you at your desk? I need you to procure six redeemable vouchers of $100 for a client. Text me the serial numbers once you have them.',
     );
     expectFires(v, 'email.content.gift_card');
   });
@@ -128,6 +128,22 @@ describe('legitimate mail with the same words stays silent', () => {
       'Thanks!',
       'Thank you for the store voucher! I bought a lamp with it, the serial numbers of the gift were on the receipt.',
     );
+    expectAbsent(v, 'email.content.gift_card');
+  });
+
+  it.each([
+    ['a charity appeal', 'He is sending the emergency funding to the shelter today, wired through the city.'],
+    [
+      'a news digest',
+      'Senate pushes government funding bill today; markets shift by tiny amounts this morning.',
+    ],
+    [
+      'a shop advertising gift certificates',
+      'Buy a gift certificate today! Please visit our store for the spring sale.',
+    ],
+  ])('no urgent payment or gift-card ask: %s', async (_, text) => {
+    const v = await scan('News', text);
+    expectAbsent(v, 'email.content.urgent_payment');
     expectAbsent(v, 'email.content.gift_card');
   });
 
