@@ -120,6 +120,11 @@ export async function ocrImages(
         budget.skip(what, 'not a PNG, JPEG, GIF, BMP or WebP image');
         continue;
       }
+      if (img.info.format === 'gif') {
+        // tesseract.js's image reader (leptonica in WebAssembly) has no GIF decoder
+        budget.skip(what, 'GIF images are not read by OCR');
+        continue;
+      }
       const pixels = img.info.width * img.info.height;
       if (pixels < MIN_OCR_PIXELS || img.info.height < 12) continue; // a pixel, spacer or icon
       if (read >= MAX_OCR_IMAGES) {

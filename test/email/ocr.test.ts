@@ -191,6 +191,7 @@ describe('OCR limits', () => {
           att('cut.png', text, text.length * 4),
           att('fake.png', Buffer.from('not a picture at all')),
           att('pixel.png', encodePng(1, 1, new Uint8Array([255]))),
+          att('anim.gif', Buffer.from('GIF89a\x80\x02\xe0\x01', 'latin1')),
         ],
         htmlFacts: null,
       },
@@ -198,7 +199,12 @@ describe('OCR limits', () => {
       engine,
     );
     expect(engine.calls).toBe(0);
-    expect(budget.skipped.map((s) => s.what)).toEqual(['image cut.png (OCR)', 'image fake.png (OCR)']);
+    expect(budget.skipped.map((s) => s.what)).toEqual([
+      'image cut.png (OCR)',
+      'image fake.png (OCR)',
+      'image anim.gif (OCR)',
+    ]);
+    expect(budget.skipped[2]!.why).toBe('GIF images are not read by OCR');
   });
 
   it('abandons a recognition past the time limit, stops the engine and skips the rest', async () => {
