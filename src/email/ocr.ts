@@ -157,7 +157,11 @@ export async function ocrImages(
       });
       let text: string | typeof TIMEOUT;
       try {
-        text = await Promise.race([engine.recognize(a.content), timeout]);
+        const job = engine.recognize(a.content);
+        // a job abandoned at the time limit may still reject (tesseract.js rejects jobs of a stopped
+        // worker): handled here, or Node's unhandled rejection would end the process
+        job.catch(() => {});
+        text = await Promise.race([job, timeout]);
       } catch (err) {
         budget.skip(what, `could not be read: ${(err as Error).message?.slice(0, 120) ?? String(err)}`);
         continue;
@@ -165,9 +169,10 @@ export async function ocrImages(
         clearTimeout(timer);
       }
       if (text === TIMEOUT) {
-        // abandon the stuck recognition: the engine restarts on the next image
+        // abandon the result, not the worker: stopping tesseract.js's worker under a job still being
+        // set up ended the process in the bench (a late TypeError); the job is bounded by
+        // MAX_OCR_PIXELS and finishes in the background, and this message reads no more images
         outOfTime = true;
-        await engine.terminate().catch(() => {});
         budget.skip(what, `limit MAX_OCR_MS=${limitMs}`);
         continue;
       }
