@@ -112,6 +112,27 @@ describe('lure phrasing of generated BEC', () => {
     );
     expect(v.verdict).toBe('clean');
   });
+  it.each([
+    [
+      'an adjusted amount due',
+      'Invoice #ML-25644',
+      'We applied the 5% early payment discount. The updated amount due is $25,644.',
+    ],
+    ['a sum to go through', 'Holmes-Yang', 'That $65,807 needs to go through. Confirm when it is done.'],
+    [
+      'a credit routed to another account',
+      'Credit memo',
+      'Please make sure the $77,845 credit is routed to the correct account on file.',
+    ],
+  ])('a payment request without time pressure: %s', async (_, subject, text) => {
+    expectFires(await scan(subject, text), 'email.content.payment_request');
+  });
+  it.each([
+    ['a receipt', 'Receipt', 'Thank you for your payment of $500. Your account shows no balance due.'],
+    ['a price in a newsletter', 'Spring sale', 'The new model costs $1,299 and ships in May.'],
+  ])('no payment request in %s', async (_, subject, text) => {
+    expectAbsent(await scan(subject, text), 'email.content.payment_request');
+  });
   it('a retainer to be wired today', async () => {
     const v = await scan('Retainer', 'We need that $83,669 retainer wired to the escrow account today.');
     expectFires(v, 'email.content.urgent_payment');
