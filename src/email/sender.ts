@@ -702,8 +702,9 @@ const ROLE_CLAIM = new RegExp(
   ].join('|'),
   'i',
 );
+// a business function in a free mail mailbox's name: ceo.office@, j.smith.exec@, billing-dept@
 const ROLE_LOCAL =
-  /(?:^|[._-])(?:ceo|cfo|coo|president|director|payroll|accounts|finance|treasury)(?:$|[._-])/i;
+  /(?:^|[._-])(?:ceo|cfo|coo|president|director|payroll|accounts|finance|treasury|office|exec|executive|accounting|billing|invoices?|management)(?:$|[._-])/i;
 const SIGNATURE_LINES = 10;
 
 function freemailRoleClaim(facts: EmailFacts, _ctx: EmailContext, out: Signal[]): void {
