@@ -180,6 +180,18 @@ describe('email.link.text_href_mismatch and click trackers', () => {
   ])('stays high for %s', async (_, html) => {
     expect(expectFires(await scan(html), ID).severity).toBe('high');
   });
+  it('compares the destination with the text that shows a site when one href has several texts', async () => {
+    // the logo links first, with no text; the later copy of the same href shows paypal.com
+    const v = await scan(
+      '<a href="http://203.0.113.9/.ssl/index.html"><img src="https://www.paypal.com/logo.gif"></a>' +
+        '<a href="http://203.0.113.9/.ssl/index.html">Click here</a>' +
+        '<a href="http://203.0.113.9/.ssl/index.html">https://www.paypal.com/us/</a>',
+    );
+    expect(expectFires(v, ID)).toMatchObject({
+      severity: 'high',
+      message: expect.stringContaining('paypal.com'),
+    });
+  });
   it('lets the worst link decide when trackers and a real mismatch mix', async () => {
     const v = await scan(
       '<a href="http://clicks.mailservice.example/z/ct/?a">http://www.news.example</a><a href="http://evil.example/x">https://www.paypal.com/</a>',
