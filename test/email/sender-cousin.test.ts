@@ -85,7 +85,11 @@ describe('email.sender.freemail_role_claim', () => {
   it.each<[string, EmlOptions, string]>([
     ['a role in the address', { from: 'Wayne Riley <w.riley.ceo@outlook.com>' }, 'header:From'],
     ['a role in the display name', { from: 'Accounts Payable <ap.team.2291@gmail.com>' }, 'header:From'],
-    ['an office mailbox on free mail', { from: 'Melissa Rice <melissa.rice.office@gmail.com>' }, 'header:From'],
+    [
+      'an office mailbox on free mail',
+      { from: 'Melissa Rice <melissa.rice.office@gmail.com>' },
+      'header:From',
+    ],
     [
       'a signed title',
       {
