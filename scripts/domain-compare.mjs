@@ -93,6 +93,7 @@ for (const name of only) {
       folds: DOMAIN_TRAIN_DEFAULTS.folds,
       seed: DOMAIN_TRAIN_DEFAULTS.seed,
       groupBy,
+      noFinal: true,
       ...netOpts,
       onPhase: (l) => console.error(l),
     });

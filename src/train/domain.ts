@@ -27,7 +27,7 @@ import type { TrainFileOptions, TrainFileReport } from './url.js';
 export interface TrainDomainOptions extends TrainFileOptions {
   /** Cross-validation groups: `family` (default, leave-family-out) or `domain` (families seen). */
   groupBy?: string;
-  /** Add the character network (src/ml/charnet.ts) to the linear model (default true; `--no-net`). */
+  /** Add the character network (src/ml/charnet.ts) to the linear model (`--net`; default off). */
   net?: boolean;
 }
 
@@ -109,7 +109,7 @@ export function trainDomain(
     version,
   );
   const result =
-    opts.net === false
+    opts.net !== true
       ? linear
       : combineDomainNet(
           linear,
