@@ -372,8 +372,7 @@ function f32(s: unknown, len: number, what: string): Float32Array {
 /** Parse and check a serialised network (sizes must match the declared shape). */
 export function deserializeCharNet(j: unknown): CharNet {
   const o = j as Partial<CharNetJson> | null;
-  if (!o || o.format !== 'vigil.charnet/1')
-    throw new VigilError('E_MODEL', 'not a vigil.charnet/1 network');
+  if (!o || o.format !== 'vigil.charnet/1') throw new VigilError('E_MODEL', 'not a vigil.charnet/1 network');
   const shape: CharNetShape = {
     buckets: Number(o.buckets),
     dim: Number(o.dim),

@@ -153,13 +153,27 @@ export function trainDomainNet(
   const net =
     o.noFinal && last
       ? last
-      : trainCharNet(shape, netData(labels, ys, usable.map((_, i) => i), shape, tables), o, (e, loss) =>
-          o.onPhase?.(`final epoch ${e + 1}: log-loss ${loss.toFixed(4)}`),
+      : trainCharNet(
+          shape,
+          netData(
+            labels,
+            ys,
+            usable.map((_, i) => i),
+            shape,
+            tables,
+          ),
+          o,
+          (e, loss) => o.onPhase?.(`final epoch ${e + 1}: log-loss ${loss.toFixed(4)}`),
         );
   return {
     net,
     tables,
-    oof: usable.map((u, i) => ({ url: u.domain, source: u.slice, malicious: u.y === 1, margin: oofMargins[i]! })),
+    oof: usable.map((u, i) => ({
+      url: u.domain,
+      source: u.slice,
+      malicious: u.y === 1,
+      margin: oofMargins[i]!,
+    })),
     rows: { used: usable.length, dropped },
   };
 }
@@ -174,7 +188,12 @@ function marginOf(net: CharNet, d: CharNetData, k: number): number {
  * threshold (FPR 0.1 %) and the CV report are refitted on them, and the network goes into
  * meta.charnet with the means of its dense inputs (explanations).
  */
-export function combineDomainNet(lin: LinearTrainResult, n: DomainNetResult, folds: number, grouping: string): LinearTrainResult {
+export function combineDomainNet(
+  lin: LinearTrainResult,
+  n: DomainNetResult,
+  folds: number,
+  grouping: string,
+): LinearTrainResult {
   const oof = lin.oof ?? [];
   if (oof.length !== n.oof.length || oof.some((r, i) => r.url !== n.oof[i]!.url))
     throw new VigilError('E_DATA', 'domain model and network saw different rows; cannot combine them');

@@ -135,7 +135,11 @@ export function dgaNetDense(rawLabel: string, t: DgaTables, out: Float32Array, a
 }
 
 /** Token ids of the label's character n-grams (clipped label) into `out`; returns the count. */
-export function dgaNetTokens(rawLabel: string, net: Pick<CharNet, 'maxGram' | 'buckets'>, out: Int32Array): number {
+export function dgaNetTokens(
+  rawLabel: string,
+  net: Pick<CharNet, 'maxGram' | 'buckets'>,
+  out: Int32Array,
+): number {
   const label = rawLabel.length > MAX_DGA_LABEL ? rawLabel.slice(0, MAX_DGA_LABEL) : rawLabel;
   return charGramTokens(label, net.maxGram, net.buckets, out);
 }
@@ -176,7 +180,10 @@ export function domainNetOf(model: { meta: Record<string, unknown> }): DomainNet
       );
     const mean = model.meta.charnet_dense_mean;
     if (!Array.isArray(mean) || mean.length !== DGA_NET_DENSE || !mean.every((x) => Number.isFinite(x)))
-      throw new VigilError('E_MODEL', 'domain model network: charnet_dense_mean must hold one number per dense input');
+      throw new VigilError(
+        'E_MODEL',
+        'domain model network: charnet_dense_mean must hold one number per dense input',
+      );
     out = { net, denseMean: Float32Array.from(mean as number[]) };
   }
   NET_OF.set(model, out);

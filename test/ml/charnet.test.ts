@@ -111,16 +111,22 @@ describe('character network', () => {
     const span = Math.max(...s0) - Math.min(...s0);
     for (let i = 0; i < s0.length; i++) expect(Math.abs(s0[i]! - s1[i]!)).toBeLessThan(0.02 * span);
     // the same file twice gives the same network
-    expect(JSON.stringify(serializeCharNet(back))).toBe(JSON.stringify(serializeCharNet(deserializeCharNet(json))));
+    expect(JSON.stringify(serializeCharNet(back))).toBe(
+      JSON.stringify(serializeCharNet(deserializeCharNet(json))),
+    );
   });
 
   it('rejects malformed files with E_MODEL', () => {
     const json = serializeCharNet(initCharNet(SHAPE, 1));
-    expect(() => deserializeCharNet({ ...json, format: 'x' })).toThrow(expect.objectContaining({ code: 'E_MODEL' }));
+    expect(() => deserializeCharNet({ ...json, format: 'x' })).toThrow(
+      expect.objectContaining({ code: 'E_MODEL' }),
+    );
     expect(() => deserializeCharNet({ ...json, buckets: 1000 })).toThrow(
       expect.objectContaining({ code: 'E_MODEL' }),
     );
-    expect(() => deserializeCharNet({ ...json, w1: json.b1 })).toThrow(expect.objectContaining({ code: 'E_MODEL' }));
+    expect(() => deserializeCharNet({ ...json, w1: json.b1 })).toThrow(
+      expect.objectContaining({ code: 'E_MODEL' }),
+    );
     expect(() => deserializeCharNet({ ...json, emb_q8: json.b1 })).toThrow(
       expect.objectContaining({ code: 'E_MODEL' }),
     );

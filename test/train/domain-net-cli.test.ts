@@ -20,7 +20,7 @@ function domainCsv(n: number): string {
   const rows = ['domain,label,family'];
   const letters = 'qxzjkvwbcdfghlmnprst';
   let s = 7;
-  const rnd = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const rnd = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
   for (let i = 0; i < n; i++)
     rows.push(
       `${Array.from({ length: 11 }, () => letters[Math.floor(rnd() * letters.length)]).join('')}.test,malicious,fam${i % 3}`,
@@ -35,18 +35,33 @@ describe('vigil train domain --net', () => {
     const data = join(dir, 'd.csv');
     writeFileSync(data, domainCsv(60));
     const out = join(dir, 'domain.json');
-    const r = await run(['train', 'domain', '--data', data, '--out', out, '--net', '--folds', '3', '--quiet']);
+    const r = await run([
+      'train',
+      'domain',
+      '--data',
+      data,
+      '--out',
+      out,
+      '--net',
+      '--folds',
+      '3',
+      '--quiet',
+    ]);
     expect(r.code).toBe(0);
     const model = deserializeModel(readFileSync(out, 'utf8'));
     expect(domainNetOf(model)).not.toBeNull();
     expect(String(model.meta.features)).toMatch(/character network/);
-    expect(readFileSync(join(dir, 'domain.md'), 'utf8')).toMatch(/character network \(src\/ml\/charnet\.ts\)/);
+    expect(readFileSync(join(dir, 'domain.md'), 'utf8')).toMatch(
+      /character network \(src\/ml\/charnet\.ts\)/,
+    );
     const config = resolveConfig({ models: { domain: out, url: null } });
     const v = analyzeDomain('xqzkvwbtrhpl.test', { config });
     expect(v.model!.top_features.some((f) => f.feature.startsWith('network'))).toBe(true);
     // without --net: the linear model alone, as shipped
     const plain = join(dir, 'plain.json');
-    expect((await run(['train', 'domain', '--data', data, '--out', plain, '--folds', '3', '--quiet'])).code).toBe(0);
+    expect(
+      (await run(['train', 'domain', '--data', data, '--out', plain, '--folds', '3', '--quiet'])).code,
+    ).toBe(0);
     expect(domainNetOf(deserializeModel(readFileSync(plain, 'utf8')))).toBeNull();
   });
 });

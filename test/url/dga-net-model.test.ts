@@ -18,7 +18,11 @@ import { analyzeDomain } from '../../src/url/index.js';
 import { combineDomainNet, trainDomainNet } from '../../src/train/domain-net.js';
 import { trainDomainModel } from '../../src/train/index.js';
 
-const TIERS = [['town', 'search', 'winter', 'face', 'book', 'shop'], ['attach', 'proud'], ['involved', 'garden']];
+const TIERS = [
+  ['town', 'search', 'winter', 'face', 'book', 'shop'],
+  ['attach', 'proud'],
+  ['involved', 'garden'],
+];
 const WORDS = TIERS.flat();
 
 /** A linear domain model with zero weights (bias -3) carrying the given network. */
@@ -57,7 +61,9 @@ describe('a domain model with a character network', () => {
     expect(v.signals.map((s) => s.id)).toContain('domain.dga');
     expect(v.model!.top_features[0]!.feature).toBe('network: rare-letter share');
     // the linear part alone (bias -3, no weights) would score 0.047
-    expect(analyzeDomain('gardenshop.example', { config }).signals.map((s) => s.id)).not.toContain('domain.dga');
+    expect(analyzeDomain('gardenshop.example', { config }).signals.map((s) => s.id)).not.toContain(
+      'domain.dga',
+    );
   });
   it('the hot path and the named path give the same probability', () => {
     const model = deserializeModel(readFileSync(path, 'utf8'));
@@ -66,7 +72,10 @@ describe('a domain model with a character network', () => {
     }
     const tables = buildDgaTables(WORDS, TIERS);
     const p = dgaProbability(model, 'qxzjkvwqxz', tables);
-    expect(p).toBeCloseTo(1 / (1 + Math.exp(-(-3 + dgaNetMargin('qxzjkvwqxz', domainNetOf(model)!.net, tables)))), 9);
+    expect(p).toBeCloseTo(
+      1 / (1 + Math.exp(-(-3 + dgaNetMargin('qxzjkvwqxz', domainNetOf(model)!.net, tables)))),
+      9,
+    );
   });
   it('a model whose network does not parse fails at load with E_MODEL', () => {
     const bad = modelWithNet({ ...serializeCharNet(rareLetterNet()), w1: 'AAAA' });
@@ -74,7 +83,9 @@ describe('a domain model with a character network', () => {
     expect(() => prepareUrlEnv(resolveConfig({}), { url: null, domain: model })).toThrow(
       expect.objectContaining({ code: 'E_MODEL' }),
     );
-    const noMean = deserializeModel(readFileSync(modelWithNet(serializeCharNet(rareLetterNet()), [1, 2]), 'utf8'));
+    const noMean = deserializeModel(
+      readFileSync(modelWithNet(serializeCharNet(rareLetterNet()), [1, 2]), 'utf8'),
+    );
     expect(() => prepareUrlEnv(resolveConfig({}), { url: null, domain: noMean })).toThrow(
       expect.objectContaining({ code: 'E_MODEL' }),
     );

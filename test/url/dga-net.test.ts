@@ -1,10 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { buildDgaTables } from '../../src/url/dga.js';
-import { DGA_NET_DENSE, DGA_NET_DENSE_NAMES, DGA_NET_MAX_TOKENS, dgaNetDense, dgaNetTokens } from '../../src/url/dga-net.js';
+import {
+  DGA_NET_DENSE,
+  DGA_NET_DENSE_NAMES,
+  DGA_NET_MAX_TOKENS,
+  dgaNetDense,
+  dgaNetTokens,
+} from '../../src/url/dga-net.js';
 
 // hand-written word list and tiers (0 = most common … 7 = rare), not the shipped one
-const WORDS = ['town', 'attach', 'search', 'involved', 'winter', 'proud', 'face', 'book', 'garden', 'zymurgy'];
-const TIERS = [['town', 'search', 'winter', 'face', 'book'], ['attach', 'proud'], ['involved', 'garden'], [], [], [], [], ['zymurgy']];
+const WORDS = [
+  'town',
+  'attach',
+  'search',
+  'involved',
+  'winter',
+  'proud',
+  'face',
+  'book',
+  'garden',
+  'zymurgy',
+];
+const TIERS = [
+  ['town', 'search', 'winter', 'face', 'book'],
+  ['attach', 'proud'],
+  ['involved', 'garden'],
+  [],
+  [],
+  [],
+  [],
+  ['zymurgy'],
+];
 const tables = buildDgaTables(WORDS, TIERS);
 
 function dense(label: string): Record<string, number> {
