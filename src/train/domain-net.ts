@@ -24,7 +24,7 @@ import { PRIOR_MALICIOUS, withPrior, type DomainRow, type LinearTrainResult } fr
 import { cvReport } from './slices.js';
 
 export const DOMAIN_NET_SHAPE: CharNetShape = {
-  buckets: 1 << 16,
+  buckets: 1 << 15,
   dim: 32,
   dense: DGA_NET_DENSE,
   hidden: 48,
