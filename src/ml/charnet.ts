@@ -404,3 +404,38 @@ export function deserializeCharNet(j: unknown): CharNet {
     b2,
   };
 }
+
+/**
+ * Log-odds of one sample split into its inputs, exactly: with the hidden units that are active for
+ * this sample, the network is linear, so input i adds Σ_active w2_j · W1_ji · (x_i − base_i).
+ * `embedding` is the pooled n-grams' share (against no n-gram at all), `dense[i]` each dense
+ * input's share (against `baseline[i]`), `rest` the bias and the baseline's share. One pass.
+ */
+export function charNetAttribution(
+  net: CharNet,
+  tokens: ArrayLike<number>,
+  from: number,
+  to: number,
+  dense: ArrayLike<number>,
+  denseAt: number,
+  baseline: ArrayLike<number>,
+): { margin: number; embedding: number; dense: Float64Array; rest: number } {
+  const { x, h } = scratchOf(net);
+  forward(net, tokens, from, to, dense, denseAt, x, h);
+  const D = net.dim;
+  const inp = D + net.dense;
+  let margin = net.b2;
+  for (let j = 0; j < net.hidden; j++) margin += net.w2[j]! * h[j]!;
+  let embedding = 0;
+  const parts = new Float64Array(net.dense);
+  for (let j = 0; j < net.hidden; j++) {
+    if (!(h[j]! > 0)) continue;
+    const w = net.w2[j]!;
+    const o = j * inp;
+    for (let i = 0; i < D; i++) embedding += w * net.w1[o + i]! * x[i]!;
+    for (let i = 0; i < net.dense; i++) parts[i]! += w * net.w1[o + D + i]! * (x[D + i]! - baseline[i]!);
+  }
+  let named = embedding;
+  for (const p of parts) named += p;
+  return { margin, embedding, dense: parts, rest: margin - named };
+}

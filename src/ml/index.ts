@@ -41,6 +41,7 @@ export type { TrainCalibratedOptions, TrainCalibratedResult } from './train.js';
 export {
   charGramTokens,
   charNetMargin,
+  charNetAttribution,
   initCharNet,
   trainCharNet,
   serializeCharNet,

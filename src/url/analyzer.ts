@@ -172,21 +172,9 @@ function explainDga(model: LinearModel, label: string, tables: DgaTables): Expla
   emitDgaFeatures(label, tables, sink);
   const net = domainNetOf(model);
   if (net) {
-    const m = dgaNetMargin(label, net.net, tables);
-    if (calibrate(model.calibration, sink.margin + m) < 0.5) {
-      // clean: one line for the network (splitting it costs DGA_NET_DENSE + 1 more passes)
-      sink.addContribution('character network', m);
-    } else {
-      // suspicious or worse: the network's margin split into its inputs (what is left over is
-      // the network's own bias and the interactions of its inputs)
-      const e = explainDgaNet(label, net, tables);
-      let named = 0;
-      for (const p of e.parts) {
-        sink.addContribution(p.feature, p.weight);
-        named += p.weight;
-      }
-      sink.addContribution('network: bias and interactions', e.margin - named);
-    }
+    // the network's margin split into its inputs, exactly (one pass: see charNetAttribution)
+    const e = explainDgaNet(label, net, tables);
+    for (const p of e.parts) sink.addContribution(p.feature, p.weight);
   }
   return sink;
 }

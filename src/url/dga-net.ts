@@ -6,7 +6,13 @@
  * KEEP IN SYNC: training (src/train/domain-net.ts) and scoring both call `dgaNetInputs`.
  */
 import { VigilError } from '../core/index.js';
-import { charGramTokens, charNetMargin, deserializeCharNet, type CharNet } from '../ml/index.js';
+import {
+  charGramTokens,
+  charNetAttribution,
+  charNetMargin,
+  deserializeCharNet,
+  type CharNet,
+} from '../ml/index.js';
 import { englishLogLik, MAX_DGA_LABEL, type DgaTables } from './dga.js';
 import { segmentWords } from './dga-words.js';
 
@@ -190,12 +196,10 @@ export function domainNetOf(model: { meta: Record<string, unknown> }): DomainNet
   return out;
 }
 
-const SWAP = new Float32Array(DGA_NET_DENSE);
-
 /**
- * The network's log-odds for one label, and what each input adds to it in words: a dense input's
- * share is the margin minus the margin with that input at its training mean; the character n-grams'
- * share is the margin minus the margin with no n-gram at all.
+ * The network's log-odds for one label, and what each input adds to it in words (exact for this
+ * label: `charNetAttribution`): the character n-grams' share against no n-gram, each dense
+ * input's share against its training mean, and the rest (bias and the means' share). One pass.
  */
 export function explainDgaNet(
   label: string,
@@ -204,15 +208,12 @@ export function explainDgaNet(
 ): { margin: number; parts: { feature: string; weight: number }[] } {
   const k = dgaNetTokens(label, d.net, TOK);
   dgaNetDense(label, t, DENSE, 0);
-  const margin = charNetMargin(d.net, TOK, 0, k, DENSE, 0);
+  const a = charNetAttribution(d.net, TOK, 0, k, DENSE, 0, d.denseMean);
   const parts: { feature: string; weight: number }[] = [
-    { feature: 'network: character n-grams', weight: margin - charNetMargin(d.net, TOK, 0, 0, DENSE, 0) },
+    { feature: 'network: character n-grams', weight: a.embedding },
   ];
-  for (let i = 0; i < DGA_NET_DENSE; i++) {
-    SWAP.set(DENSE);
-    SWAP[i] = d.denseMean[i]!;
-    const w = margin - charNetMargin(d.net, TOK, 0, k, SWAP, 0);
-    if (w !== 0) parts.push({ feature: `network: ${DGA_NET_DENSE_NAMES[i]}`, weight: w });
-  }
-  return { margin, parts };
+  for (let i = 0; i < DGA_NET_DENSE; i++)
+    if (a.dense[i] !== 0) parts.push({ feature: `network: ${DGA_NET_DENSE_NAMES[i]}`, weight: a.dense[i]! });
+  parts.push({ feature: 'network: bias and typical inputs', weight: a.rest });
+  return { margin: a.margin, parts };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   charGramTokens,
+  charNetAttribution,
   charNetMargin,
   deserializeCharNet,
   initCharNet,
@@ -138,5 +139,40 @@ describe('character network', () => {
     expect(() => trainCharNet(SHAPE, { ...data, offsets: data.offsets.subarray(0, 5) })).toThrow(
       expect.objectContaining({ code: 'E_DATA' }),
     );
+  });
+});
+
+describe('character network attribution', () => {
+  it('splits the margin exactly into n-grams, dense inputs and the rest', () => {
+    const { data } = toyData(300, 6, true);
+    const net = trainCharNet(SHAPE, data, { epochs: 2, seed: 1 });
+    for (let i = 0; i < 20; i++) {
+      const a = charNetAttribution(
+        net,
+        data.tokens,
+        data.offsets[i]!,
+        data.offsets[i + 1]!,
+        data.dense,
+        i,
+        [0.5],
+      );
+      const m = charNetMargin(net, data.tokens, data.offsets[i]!, data.offsets[i + 1]!, data.dense, i);
+      expect(a.margin).toBeCloseTo(m, 9);
+      expect(a.embedding + a.dense[0]! + a.rest).toBeCloseTo(m, 9);
+    }
+  });
+  it("a dense input's share is what moving it to the baseline takes away (same active units)", () => {
+    // one hidden unit that stays active: the network is linear in its inputs
+    const net = initCharNet({ buckets: 16, dim: 2, dense: 2, hidden: 1, maxGram: 1 }, 1);
+    net.emb.fill(0);
+    net.w1.set([0, 0, 3, -1]);
+    net.b1[0] = 10;
+    net.w2[0] = 2;
+    const a = charNetAttribution(net, [], 0, 0, [1, 2], 0, [0, 0]);
+    expect(a.margin).toBeCloseTo(2 * (10 + 3 - 2), 9);
+    expect(a.dense[0]).toBeCloseTo(6, 9);
+    expect(a.dense[1]).toBeCloseTo(-4, 9);
+    expect(a.dense[0]).toBeCloseTo(a.margin - charNetMargin(net, [], 0, 0, [0, 2], 0), 9);
+    expect(a.rest).toBeCloseTo(20, 9);
   });
 });
