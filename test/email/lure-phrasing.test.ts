@@ -151,4 +151,44 @@ describe('lure phrasing of generated BEC', () => {
     );
     expectAbsent(v, 'email.content.urgent_payment');
   });
+  it.each([
+    [
+      'an amount to be processed',
+      'Discounted payment',
+      'We applied the discount. The amount to be processed is $51,807.00.',
+    ],
+    [
+      'a fee paid via SWIFT',
+      'Audit fee',
+      'The $22,210 audit fee should be paid via SWIFT to our holding account.',
+    ],
+    [
+      'bank details asked for',
+      'Funds rejected',
+      'The $70,676 payment was rejected. Could you send me the most current bank wire details?',
+    ],
+  ])('a payment request of invoice fraud: %s', async (_, subject, text) => {
+    expectFires(await scan(subject, text), 'email.content.payment_request');
+  });
+  it.each([
+    [
+      'an electronic signature to affix',
+      'RSU grant',
+      'Access the portal below to review and affix your electronic signature.',
+    ],
+    [
+      'a recording to download against loss',
+      'Recording',
+      'You are required to download this recording immediately to prevent irreversible loss.',
+    ],
+  ])('a credential pretext of generated BEC: %s', async (_, subject, text) => {
+    expectFires(await scan(subject, text), 'email.content.credential_lure');
+  });
+  it("no payment request in the reader's own bill", async () => {
+    const v = await scan(
+      'Statement',
+      'Your payment of $30 is due on the 5th. Thank you for banking with us.',
+    );
+    expectAbsent(v, 'email.content.payment_request');
+  });
 });
