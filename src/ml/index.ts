@@ -38,3 +38,14 @@ export {
 export type { LinearModel, LinearModelJson, Contribution } from './model.js';
 export { trainCalibrated } from './train.js';
 export type { TrainCalibratedOptions, TrainCalibratedResult } from './train.js';
+export {
+  charGramTokens,
+  charNetMargin,
+  charNetAttribution,
+  initCharNet,
+  trainCharNet,
+  serializeCharNet,
+  deserializeCharNet,
+  CHARNET_TRAIN_DEFAULTS,
+} from './charnet.js';
+export type { CharNet, CharNetShape, CharNetJson, CharNetData, CharNetTrainOptions } from './charnet.js';
