@@ -216,7 +216,7 @@ export function normalizeText(
 }
 
 /** Words of the recipients' names and addresses, dropped from text (greetings name the recipient). */
-function recipientWords(facts: EmailFacts): Set<string> {
+export function recipientWords(facts: EmailFacts): Set<string> {
   const out = new Set<string>();
   for (const m of [...facts.to, ...facts.cc]) {
     for (const part of `${m.name} ${m.address.split('@')[0] ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
@@ -381,6 +381,16 @@ function addNormalized(out: EmailFeatures, names: Iterable<string>, scale = 1): 
   for (const n of set) out.set(n, (out.get(n) ?? 0) + v);
 }
 
+/** The subject as features read it: reply/forward prefixes and list tags removed, first 1,000 characters. */
+export function featureSubject(subject: string): string {
+  return subject.replace(SUBJECT_PREFIX, '').slice(0, 1000);
+}
+
+/** The body as features read it: list footer and quoted text removed, first MAX_FEATURE_TEXT_CHARS. */
+export function featureBody(visibleText: string): string {
+  return stripQuoted(stripListFooter(visibleText.slice(0, MAX_FEATURE_TEXT_CHARS)));
+}
+
 /** Named features of one message: facts from the analyzer plus the rule signals that fired. */
 export function emailFeatures(
   facts: EmailFacts,
@@ -396,10 +406,8 @@ export function emailFeatures(
   const obfuscated = opts.charGramsObfuscatedOnly ? new Set<string>() : undefined;
 
   // ---- text: subject + visible body
-  const subject = facts.subject.replace(SUBJECT_PREFIX, '');
-  const subjectWords = normalizeText(subject.slice(0, 1000), drop, obfuscated);
-  const body = stripQuoted(stripListFooter(facts.visibleText.slice(0, MAX_FEATURE_TEXT_CHARS)));
-  const bodyWords = normalizeText(body, drop, obfuscated);
+  const subjectWords = normalizeText(featureSubject(facts.subject), drop, obfuscated);
+  const bodyWords = normalizeText(featureBody(facts.visibleText), drop, obfuscated);
   const words = [...subjectWords, ...bodyWords];
   // content words: bigrams are formed over them, so "verify your account" gives "verify account"
   const content = stop ? words.filter((w) => !stop.has(w)) : words;
@@ -426,10 +434,35 @@ export function emailFeatures(
     }
     addNormalized(out, grams, textWeight);
   }
+  // everything else (sender, links, structure, attachments, rules) does not read the words, apart
+  // from three flags that read their count
+  const rest = nonTextFeatures(facts, signals);
   const nWords = words.length;
+  for (const [name, value] of rest.entries) {
+    const when = rest.when.get(name);
+    if (!when || when(nWords)) out.set(name, value);
+  }
+  return out;
+}
+
+/**
+ * The features that do not read the words, in the order `emailFeatures` adds them (the order fixes
+ * how hash collisions sum, so it is part of the model's arithmetic). Three of them depend on the
+ * number of words: `when` holds their condition. Computed once per message: a long body's windows
+ * (src/email/model.ts) share it.
+ */
+export interface NonTextFeatures {
+  entries: EmailFeatures;
+  when: Map<string, (nWords: number) => boolean>;
+}
+
+export function nonTextFeatures(facts: EmailFacts, signals: readonly Signal[]): NonTextFeatures {
+  const out: EmailFeatures = new Map();
+  const when = new Map<string, (nWords: number) => boolean>();
   // no length buckets: with quotes stripped, list replies are short, so length would learn
   // "short = benign" from how the ham was collected, and short BEC ("are you at your desk?") is real
-  if (nWords === 0) out.set('structure: no readable text', 1);
+  out.set('structure: no readable text', 1);
+  when.set('structure: no readable text', (nWords) => nWords === 0);
 
   // ---- sender (address only; display names are covered by the impersonation rules)
   const fromDomain = facts.from?.domain ?? '';
@@ -515,8 +548,8 @@ export function emailFeatures(
     );
   }
   if (hrefs > 0 && facts.htmlFacts) {
-    const words = Math.max(1, nWords);
-    if (hrefs / words > 0.2) out.set('structure: link-dense HTML', 1);
+    out.set('structure: link-dense HTML', 1);
+    when.set('structure: link-dense HTML', (nWords) => hrefs / Math.max(1, nWords) > 0.2);
   }
 
   // ---- structure
@@ -529,7 +562,10 @@ export function emailFeatures(
     if (h.forms.some((f) => f.hasPassword)) out.set('structure: password field', 1);
     if (h.scripts) out.set('structure: script', 1);
     if (h.iframes) out.set('structure: iframe', 1);
-    if (h.images.length > 0 && nWords < 30) out.set('structure: image with little text', 1);
+    if (h.images.length > 0) {
+      out.set('structure: image with little text', 1);
+      when.set('structure: image with little text', (nWords) => nWords < 30);
+    }
     const hiddenChars = h.hidden.reduce((n, x) => n + x.text.length, 0);
     const ratio = h.totalTextChars > 0 ? hiddenChars / h.totalTextChars : 0;
     if (ratio > 0.05) out.set(`structure: hidden text ${ratio > 0.3 ? 'over 30%' : '5–30%'}`, 1);
@@ -547,5 +583,5 @@ export function emailFeatures(
 
   // ---- rule signals
   for (const sig of signals) if (!RECEIVING_SIDE_SIGNALS.has(sig.id)) out.set(`rule: ${sig.id}`, 1);
-  return out;
+  return { entries: out, when };
 }
