@@ -184,7 +184,26 @@ const LIST_FOOTER =
  */
 export function normalizeText(
   text: string,
-  dropWords: ReadonlySet<string> = new Set(),
+  dropWords: ReadonlySet<string> = NO_WORDS,
+  obfuscated?: Set<string>,
+): string[] {
+  // one plain ASCII word, perhaps with one trailing punctuation mark (most tokens of a body): every
+  // step below leaves it as its lower-case letters (no look-alike, mark, URL, address, id or digit)
+  if (PLAIN_WORD.test(text)) {
+    const last = text.charCodeAt(text.length - 1);
+    const w = (last >= 0x41 ? text : text.slice(0, -1)).toLowerCase();
+    return CORPUS_TOKENS.has(w) || dropWords.has(w) ? [] : [w];
+  }
+  return normalizeTextReference(text, dropWords, obfuscated);
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+const PLAIN_WORD = /^[A-Za-z]{1,30}[.,;:!?)]?$/;
+
+/** normalizeText without its shortcut for a plain word (tests compare the two). */
+export function normalizeTextReference(
+  text: string,
+  dropWords: ReadonlySet<string> = NO_WORDS,
   obfuscated?: Set<string>,
 ): string[] {
   // mixed-script words fold before NFKC, which would turn some look-alikes (Ϲ) into other letters (Σ)
@@ -397,17 +416,32 @@ export function emailFeatures(
   signals: readonly Signal[],
   opts: EmailFeatureOptions = {},
 ): EmailFeatures {
-  const out: EmailFeatures = new Map();
   const drop = recipientWords(facts);
+  const obfuscated = opts.charGramsObfuscatedOnly ? new Set<string>() : undefined;
+  const subjectWords = normalizeText(featureSubject(facts.subject), drop, obfuscated);
+  const bodyWords = normalizeText(featureBody(facts.visibleText), drop, obfuscated);
+  return assembleFeatures(subjectWords, bodyWords, nonTextFeatures(facts, signals), opts, obfuscated);
+}
+
+/**
+ * The named features from the normalised subject and body words and the non-text features: the
+ * text block (words, bigrams, subject words, character n-grams), then the rest. The windowed scorer
+ * (src/email/window-score.ts) calls it for the window that wins, with the words it already has.
+ */
+export function assembleFeatures(
+  subjectWords: readonly string[],
+  bodyWords: readonly string[],
+  rest: NonTextFeatures,
+  opts: EmailFeatureOptions = {},
+  obfuscated?: ReadonlySet<string>,
+): EmailFeatures {
+  const out: EmailFeatures = new Map();
   const bigrams = opts.bigrams ?? true;
   const charN = opts.charGrams ?? 4;
   const stop = opts.stopwords ? STOPWORDS : null;
   const textWeight = opts.textWeight ?? 1;
-  const obfuscated = opts.charGramsObfuscatedOnly ? new Set<string>() : undefined;
 
   // ---- text: subject + visible body
-  const subjectWords = normalizeText(featureSubject(facts.subject), drop, obfuscated);
-  const bodyWords = normalizeText(featureBody(facts.visibleText), drop, obfuscated);
   const words = [...subjectWords, ...bodyWords];
   // content words: bigrams are formed over them, so "verify your account" gives "verify account"
   const content = stop ? words.filter((w) => !stop.has(w)) : words;
@@ -436,7 +470,6 @@ export function emailFeatures(
   }
   // everything else (sender, links, structure, attachments, rules) does not read the words, apart
   // from three flags that read their count
-  const rest = nonTextFeatures(facts, signals);
   const nWords = words.length;
   for (const [name, value] of rest.entries) {
     const when = rest.when.get(name);

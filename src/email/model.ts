@@ -118,20 +118,17 @@ export function scoreEmail(m: EmailModel, facts: EmailFacts, signals: readonly S
     // the same margins, computed incrementally (src/email/window-score.ts); only the window that
     // wins is extracted by name, for the explanation
     const scorer = new WindowScorer(m.model, m.featureOptions, facts, signals);
-    raw = scorer.wholeMargin(facts.visibleText);
-    let best = -1;
+    let best = scorer.wholeWords(facts.visibleText);
+    raw = scorer.margin(best);
     for (const start of starts) {
-      const r = scorer.windowMargin(tokens, start);
+      const words = scorer.windowWords(tokens, start);
+      const r = scorer.margin(words);
       if (r > raw) {
         raw = r;
-        best = start;
+        best = words;
       }
     }
-    if (best < 0) features = emailFeatures(facts, signals, m.featureOptions);
-    else {
-      const window = tokens.slice(best, best + SCORE_WINDOW_WORDS).join(' ');
-      features = emailFeatures({ ...facts, visibleText: window, text: window }, signals, m.featureOptions);
-    }
+    features = scorer.namedFeatures(best);
   }
   const score = calibrate(m.model.calibration, raw);
   const contribs = explain(m.model, features);

@@ -91,6 +91,26 @@ export function alignNormalized(source: string): Alignment {
   let space = true; // leading whitespace is trimmed
   for (let i = 0; i < source.length;) {
     const cp = source.codePointAt(i)!;
+    if (cp < 0x80) {
+      // ASCII, the common case, without the per-character steps below (same result: no ASCII
+      // character is invisible or a look-alike, NFKD and mark stripping leave it as it is, control
+      // characters and whitespace read as a space, '`' as an apostrophe)
+      if (cp <= 0x20) {
+        if (!space) {
+          space = true;
+          text += ' ';
+          start.push(i);
+          end.push(i + 1);
+        }
+      } else {
+        space = false;
+        text += cp === 0x60 ? "'" : cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : source[i]!;
+        start.push(i);
+        end.push(i + 1);
+      }
+      i++;
+      continue;
+    }
     const c = String.fromCodePoint(cp);
     const next = i + c.length;
     if (stripInvisible(c) === '' || EXTRA_INVISIBLE_ONE.test(c)) {

@@ -23,6 +23,7 @@ import {
 import { FNV_OFFSET, fmix32, fnvUnit, fnvUpdate, hash32, type LinearModel } from '../ml/index.js';
 import type { EmailFacts } from './facts.js';
 import {
+  assembleFeatures,
   featureBody,
   featureSubject,
   nonTextFeatures,
@@ -30,6 +31,8 @@ import {
   recipientWords,
   STOPWORDS,
   type EmailFeatureOptions,
+  type EmailFeatures,
+  type NonTextFeatures,
 } from './features.js';
 
 /** Characters of the body that windows read (as `scoreWindows` slices it). */
@@ -98,6 +101,8 @@ export class WindowScorer {
   private readonly subjectIds: number[];
   private readonly subjectFeatures: Hashed[] = [];
   private readonly rest: Hashed[] = [];
+  private readonly nonText: NonTextFeatures;
+  private readonly options: EmailFeatureOptions;
 
   private keys = new Float64Array(1024);
   private vals = new Float64Array(1024);
@@ -111,6 +116,7 @@ export class WindowScorer {
   ) {
     if (options.charGramsObfuscatedOnly)
       throw new RangeError('WindowScorer: charGramsObfuscatedOnly is scored the reference way');
+    this.options = options;
     this.weights = model.weights;
     this.bias = model.bias;
     this.mask = (1 << model.bits) - 1;
@@ -138,19 +144,20 @@ export class WindowScorer {
         });
     }
     const rest = nonTextFeatures(facts, signals);
+    this.nonText = rest;
     for (const [name, value] of rest.entries) {
       const when = rest.when.get(name);
       this.rest.push(when ? { hash: hash32(name), value, when } : { hash: hash32(name), value });
     }
   }
 
-  /** Margin of the whole body (the reference normalisation, then the shared arithmetic). */
-  wholeMargin(visibleText: string): number {
-    return this.margin(this.intern(normalizeText(featureBody(visibleText), this.drop)));
+  /** Words (interned) of the whole body, the reference normalisation. */
+  wholeWords(visibleText: string): number[] {
+    return this.intern(normalizeText(featureBody(visibleText), this.drop));
   }
 
-  /** Margin of the window of `tokens` starting at `start` (SCORE_WINDOW_WORDS tokens or fewer). */
-  windowMargin(tokens: readonly string[], start: number): number {
+  /** Words (interned) of the window of `tokens` starting at `start` (SCORE_WINDOW_WORDS tokens or fewer). */
+  windowWords(tokens: readonly string[], start: number): number[] {
     const end = Math.min(tokens.length, start + SCORE_WINDOW_WORDS);
     let length = end - start - 1;
     for (let i = start; i < end; i++) length += tokens[i]!.length;
@@ -159,7 +166,7 @@ export class WindowScorer {
     // over MAX_FEATURE_TEXT_CHARS is cut: both take the reference way
     if (first === 45 || first === 95 || first === 62 || length > MAX_FEATURE_TEXT_CHARS) {
       const window = tokens.slice(start, end).join(' ');
-      return this.margin(this.intern(normalizeText(featureBody(window), this.drop)));
+      return this.intern(normalizeText(featureBody(window), this.drop));
     }
     // no whitespace inside a token, so normalising the window is normalising each token
     const body: number[] = [];
@@ -172,7 +179,28 @@ export class WindowScorer {
       }
       for (const id of ids) body.push(id);
     }
-    return this.margin(body);
+    return body;
+  }
+
+  /** Margin of the whole body. */
+  wholeMargin(visibleText: string): number {
+    return this.margin(this.wholeWords(visibleText));
+  }
+
+  /** Margin of the window of `tokens` starting at `start`. */
+  windowMargin(tokens: readonly string[], start: number): number {
+    return this.margin(this.windowWords(tokens, start));
+  }
+
+  /** The named features (emailFeatures' map) of these body words: for the explanation. */
+  namedFeatures(body: readonly number[]): EmailFeatures {
+    const words = this.words;
+    return assembleFeatures(
+      this.subjectIds.map((id) => words[id]!),
+      body.map((id) => words[id]!),
+      this.nonText,
+      this.options,
+    );
   }
 
   private intern(words: readonly string[]): number[] {
@@ -230,7 +258,7 @@ export class WindowScorer {
   }
 
   /** The margin of subject words + these body words + the non-text features. */
-  private margin(body: readonly number[]): number {
+  margin(body: readonly number[]): number {
     const stamp = ++this.stamp;
     const textHashes = this.textHashes;
     textHashes.length = 0;

@@ -6,7 +6,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeEmailFacts } from '../../src/email/index.js';
-import { emailFeatures, FEATURES_VERSION, type EmailFeatureOptions } from '../../src/email/features.js';
+import {
+  emailFeatures,
+  FEATURES_VERSION,
+  normalizeText,
+  normalizeTextReference,
+  type EmailFeatureOptions,
+} from '../../src/email/features.js';
 import { loadEmailModel, scoreEmail, scoreWindows } from '../../src/email/model.js';
 import { WindowScorer, windowStarts, windowTokens } from '../../src/email/window-score.js';
 import { SCORE_WINDOW_WORDS } from '../../src/core/index.js';
@@ -104,6 +110,13 @@ const VOCAB = [
   'a’b’c',
   '0day',
   'p0ypal',
+  'Hello,',
+  'ACCOUNT.',
+  'www.',
+  'Www,',
+  'Invoice)',
+  'now!',
+  'Rodrigo',
 ];
 
 async function fixture(): Promise<{ facts: EmailFacts; signals: Signal[] }> {
@@ -139,14 +152,22 @@ describe('window scorer: the reference margins, bit for bit', () => {
             const f = { ...facts, visibleText: text, text };
             const scorer = new WindowScorer(model, opts, f, signals);
             expect(Object.is(scorer.wholeMargin(text), referenceMargin(model, f, signals, opts))).toBe(true);
+            expect([...scorer.namedFeatures(scorer.wholeWords(text))]).toEqual([
+              ...emailFeatures(f, signals, opts),
+            ]);
             const toks = windowTokens(text);
             const windows = scoreWindows(text);
             const starts = windowStarts(toks.length);
             expect(starts.length).toBe(windows.length);
             for (const [k, start] of starts.entries()) {
               const w = windows[k]!;
-              const ref = referenceMargin(model, { ...facts, visibleText: w, text: w }, signals, opts);
+              const wf = { ...facts, visibleText: w, text: w };
+              const ref = referenceMargin(model, wf, signals, opts);
               expect(Object.is(scorer.windowMargin(toks, start), ref)).toBe(true);
+              // the winner's named features (for the explanation): the same map, in the same order
+              expect([...scorer.namedFeatures(scorer.windowWords(toks, start))]).toEqual([
+                ...emailFeatures(wf, signals, opts),
+              ]);
               compared++;
             }
           },
@@ -221,5 +242,30 @@ describe('window scorer: the reference margins, bit for bit', () => {
     const { facts, signals } = await fixture();
     const opts = { charGramsObfuscatedOnly: true };
     expect(() => new WindowScorer(randomModel(10, opts, 1), opts, facts, signals)).toThrow(RangeError);
+  });
+
+  it('normalizeText: the plain-word shortcut gives what the full normalisation gives (fixed seed)', () => {
+    const drop = new Set(['zebulon']);
+    const token = fc.tuple(
+      fc.stringMatching(/^[A-Za-z]{0,34}$/),
+      fc.constantFrom('', '.', ',', ';', ':', '!', '?', ')', '..', "'s", '1', '@x.example'),
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          token.map(([w, p]) => w + p),
+          fc.constantFrom('Rodrigo', 'PHISHING!', 'Zebulon,', 'www.', 'wWw.x'),
+        ),
+        (t) => {
+          expect(normalizeText(t, drop)).toEqual(normalizeTextReference(t, drop));
+          const a = new Set<string>();
+          const b = new Set<string>();
+          normalizeText(t, drop, a);
+          normalizeTextReference(t, drop, b);
+          expect([...a]).toEqual([...b]);
+        },
+      ),
+      { seed: SEED, numRuns: 2000 },
+    );
   });
 });
