@@ -65,7 +65,7 @@ export type EmailFeatures = Map<string, number>;
  * `jose@monkey.org`; SpamAssassin `yyyy@…netnoteinc.com`, `taint.org`; the USRP list's archiver
  * `lfdr.de` and its topic words). Dropped from every text feature.
  */
-const CORPUS_TOKENS = new Set([
+export const CORPUS_TOKENS: ReadonlySet<string> = new Set([
   'phishing',
   'phish',
   'pot',
@@ -157,6 +157,7 @@ const LETTER_DIGIT_MIX = /\p{L}0|0\p{L}/u;
 
 /** Mixed-script words (`pаypal` with a Cyrillic а) fold through the one confusables fold (src/url). */
 const LATIN_LETTER = /[a-z]/;
+const NON_ASCII = /[^\x00-\x7f]/;
 const LATIN_LETTER_ANY_CASE = /[A-Za-z]/;
 /** A run of letters (a word, for the mixed-script fold). */
 const MIXED_WORD = /[\p{L}\p{M}]+/gu;
@@ -208,22 +209,28 @@ export function normalizeTextReference(
 ): string[] {
   // mixed-script words fold before NFKC, which would turn some look-alikes (Ϲ) into other letters (Σ)
   const prefolded = new Set<string>();
-  let t = text.replace(MIXED_WORD, (w) => {
-    if (!LATIN_LETTER_ANY_CASE.test(w) || ![...w].some(isLatinLookalike)) return w;
-    const f = foldConfusables(w).text;
-    prefolded.add(f.toLowerCase());
-    return f;
-  });
+  // (a look-alike is never ASCII: an ASCII word or text has none to fold)
+  const ascii = !NON_ASCII.test(text);
+  let t = ascii
+    ? text
+    : text.replace(MIXED_WORD, (w) => {
+        if (!LATIN_LETTER_ANY_CASE.test(w) || !NON_ASCII.test(w) || ![...w].some(isLatinLookalike)) return w;
+        const f = foldConfusables(w).text;
+        prefolded.add(f.toLowerCase());
+        return f;
+      });
   t = t.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
   t = t.replace(URL_IN_TEXT, ' ').replace(EMAIL_ADDR, ' ');
   t = t.normalize('NFKD').replace(COMBINING, '');
   t = t.replace(LONG_ID, ' ').replace(DIGITS, '0');
   const words: string[] = [];
   for (const m of t.matchAll(WORD)) {
-    let w = m[0].replace(/’/g, "'");
+    let w = m[0];
     if (w.length > 30) continue;
-    let folded = prefolded.has(w);
-    if (LATIN_LETTER.test(w) && [...w].some(isLatinLookalike)) {
+    const wordAscii = ascii || !NON_ASCII.test(w);
+    if (!wordAscii) w = w.replace(/’/g, "'");
+    let folded = !ascii && prefolded.has(w);
+    if (!wordAscii && LATIN_LETTER.test(w) && [...w].some(isLatinLookalike)) {
       w = foldConfusables(w).text;
       folded = true;
     }

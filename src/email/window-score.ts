@@ -5,7 +5,9 @@
  * map, sorted). Here each distinct token of the body is normalised once, each distinct word, bigram and
  * character n-gram is hashed once (from a hashed prefix, without building its name), the features
  * that do not read the words (sender, links, structure, rules) are extracted and hashed once, and a
- * window is a list of (bucket, value) pairs.
+ * window is a list of (bucket, value) pairs. No regex of normalizeText matches across whitespace, so
+ * normalising a text is normalising each of its whitespace-separated tokens (U+FEFF apart, which
+ * split() treats as whitespace and normalizeText removes): the whole body shares the tokens' cache.
  *
  * The result is the margin `modelMargin(model, hasher.vectorize(emailFeatures(window facts)))` gives,
  * bit for bit: the same names in the same order (a bucket hit by two names sums them in the order the
@@ -153,7 +155,23 @@ export class WindowScorer {
 
   /** Words (interned) of the whole body, the reference normalisation. */
   wholeWords(visibleText: string): number[] {
-    return this.intern(normalizeText(featureBody(visibleText), this.drop));
+    const body = featureBody(visibleText);
+    // U+FEFF is whitespace to split() but removed by normalizeText (it joins the letters around it):
+    // only without it is the body the sum of its tokens
+    if (body.includes('\ufeff')) return this.intern(normalizeText(body, this.drop));
+    const out: number[] = [];
+    for (const token of body.split(/\s+/)) if (token) for (const id of this.tokenIds(token)) out.push(id);
+    return out;
+  }
+
+  /** The words of one token (no whitespace inside), normalised once per message. */
+  private tokenIds(token: string): number[] {
+    let ids = this.tokenWords.get(token);
+    if (!ids) {
+      ids = this.intern(normalizeText(token, this.drop));
+      this.tokenWords.set(token, ids);
+    }
+    return ids;
   }
 
   /** Words (interned) of the window of `tokens` starting at `start` (SCORE_WINDOW_WORDS tokens or fewer). */
@@ -170,15 +188,7 @@ export class WindowScorer {
     }
     // no whitespace inside a token, so normalising the window is normalising each token
     const body: number[] = [];
-    for (let i = start; i < end; i++) {
-      const token = tokens[i]!;
-      let ids = this.tokenWords.get(token);
-      if (!ids) {
-        ids = this.intern(normalizeText(token, this.drop));
-        this.tokenWords.set(token, ids);
-      }
-      for (const id of ids) body.push(id);
-    }
+    for (let i = start; i < end; i++) for (const id of this.tokenIds(tokens[i]!)) body.push(id);
     return body;
   }
 

@@ -1,10 +1,13 @@
 /**
- * alignNormalized's ASCII shortcut gives what the per-character steps give. The reference below is
- * the per-character algorithm as it was before the shortcut (KEEP IN SYNC with normalizeForMatch).
+ * The ASCII shortcuts of the text normalisers give what the full steps give: alignNormalized,
+ * normalizeForMatch and normalizeText against copies of themselves as they were before the
+ * shortcuts (KEEP IN SYNC with src/email/normalize.ts and src/email/features.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignNormalized, normalizeForMatch } from '../../src/email/normalize.js';
+import { CORPUS_TOKENS, normalizeText } from '../../src/email/features.js';
+import { foldConfusables, isLatinLookalike } from '../../src/url/index.js';
 import { stripInvisible } from '../../src/email/invisible.js';
 import { LATIN_LOOKALIKES } from '../../src/url/index.js';
 
@@ -78,6 +81,109 @@ function reference(source: string) {
   }
   return { text, start, end };
 }
+
+const EXTRA_INVISIBLE = /[\u034f\u180e\u115f\u1160\u3164\uffa0]/g;
+function referenceForMatch(text: string, max = 200_000, keepLines = false): string {
+  const breaks = keepLines ? /\s*\n\s*/g : /[^\S\n]*\n[^\S\n]*\n\s*/g;
+  return stripInvisible(text.slice(0, max))
+    .replace(LOOKALIKE_RE, (c) => LATIN_LOOKALIKES.get(c) ?? c)
+    .replace(EXTRA_INVISIBLE, '')
+    .replace(/[\u0000-\u0008\u000b\u000e-\u001f]/g, ' ')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(breaks, '\u0001')
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(LOOKALIKE_RE, (c) => LATIN_LOOKALIKES.get(c) ?? c)
+    .toLowerCase()
+    .replace(CONFUSABLE_RE, (c) => CONFUSABLE[c] ?? c)
+    .replace(/\s+/g, ' ')
+    .replace(/ ?\u0001 ?/g, '\n')
+    .trim();
+}
+
+const LETTER_DIGIT_MIX = /\p{L}0|0\p{L}/u;
+const MIXED_WORD = /[\p{L}\p{M}]+/gu;
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]|\udb40[\udc00-\udc7f]/g;
+const EMAIL_ADDR = /[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}/gu;
+const URL_IN_TEXT = /\b(?:(?:https?|hxxps?|ftp):\/\/|www\.)[^\s<>"')\]]+/giu;
+function referenceText(text: string, dropWords: ReadonlySet<string>, obfuscated?: Set<string>): string[] {
+  const prefolded = new Set<string>();
+  let t = text.replace(MIXED_WORD, (w) => {
+    if (!/[A-Za-z]/.test(w) || ![...w].some(isLatinLookalike)) return w;
+    const f = foldConfusables(w).text;
+    prefolded.add(f.toLowerCase());
+    return f;
+  });
+  t = t.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
+  t = t.replace(URL_IN_TEXT, ' ').replace(EMAIL_ADDR, ' ');
+  t = t.normalize('NFKD').replace(/\p{M}+/gu, '');
+  t = t.replace(/\b(?=[a-z]*\d)[0-9a-z_-]{12,}\b/g, ' ').replace(/\d+(?:[.,:/-]\d+)*/g, '0');
+  const words: string[] = [];
+  for (const m of t.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    let w = m[0].replace(/’/g, "'");
+    if (w.length > 30) continue;
+    let folded = prefolded.has(w);
+    if (/[a-z]/.test(w) && [...w].some(isLatinLookalike)) {
+      w = foldConfusables(w).text;
+      folded = true;
+    }
+    if (CORPUS_TOKENS.has(w) || dropWords.has(w)) continue;
+    if (obfuscated && (folded || LETTER_DIGIT_MIX.test(w))) obfuscated.add(w);
+    words.push(w);
+  }
+  return words;
+}
+
+const PIECES = [
+  'Verify',
+  ' your ',
+  'ACCOUNT',
+  '\n',
+  '\r\n',
+  '\n\n',
+  '  ',
+  '\t',
+  '`',
+  '’',
+  'pаypаl',
+  'é',
+  'ﬁ',
+  '\u200b',
+  '\u00a0',
+  'https://x.example/a',
+  'ann@corp.example',
+  '12/05',
+  'a1b2c3d4e5f6g7',
+  'p0ypal',
+  'phishing',
+  '\u0007',
+  '\u3164',
+  'Σ',
+  '.',
+  '-',
+];
+
+describe('normalizeForMatch and normalizeText', () => {
+  it('equal the full steps on ASCII and mixed text (fixed seed)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 60, size: 'max' }),
+        fc.boolean(),
+        (parts, keep) => {
+          const s = parts.join('');
+          expect(normalizeForMatch(s, 200_000, keep)).toBe(referenceForMatch(s, 200_000, keep));
+          const drop = new Set(['account']);
+          const a = new Set<string>();
+          const b = new Set<string>();
+          expect(normalizeText(s, drop, a)).toEqual(referenceText(s, drop, b));
+          expect([...a]).toEqual([...b]);
+        },
+      ),
+      { seed: 20261203, numRuns: 1500 },
+    );
+  });
+});
 
 describe('alignNormalized', () => {
   it('equals the per-character reference on ASCII and mixed text (fixed seed)', () => {
