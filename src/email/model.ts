@@ -103,7 +103,7 @@ export function scoreEmail(m: EmailModel, facts: EmailFacts, signals: readonly S
   let raw: number;
   const tokens = windowTokens(facts.visibleText);
   const starts = windowStarts(tokens.length);
-  if (starts.length === 0 || m.featureOptions.charGramsObfuscatedOnly) {
+  if (m.featureOptions.charGramsObfuscatedOnly) {
     features = emailFeatures(facts, signals, m.featureOptions);
     raw = modelMargin(m.model, m.hasher.vectorize(features));
     for (const window of scoreWindows(facts.visibleText)) {
@@ -115,8 +115,8 @@ export function scoreEmail(m: EmailModel, facts: EmailFacts, signals: readonly S
       }
     }
   } else {
-    // the same margins, computed incrementally (src/email/window-score.ts); only the window that
-    // wins is extracted by name, for the explanation
+    // the same margins, computed incrementally (src/email/window-score.ts), for a short body too
+    // (no map of names to hash); only the text that wins is named, for the explanation
     const scorer = new WindowScorer(m.model, m.featureOptions, facts, signals);
     let best = scorer.wholeWords(facts.visibleText);
     raw = scorer.margin(best);
