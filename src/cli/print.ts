@@ -117,6 +117,8 @@ export function explainScore(v: Verdict): string {
         `evidence gate closed (${g.deception ? 'no ask' : 'no deception'}): capped at ${g.cap.toFixed(2)}`,
       );
   }
+  if (x.strong_floor !== undefined)
+    parts.push(`raised to the suspicious threshold ${x.strong_floor.toFixed(2)}`);
   if (x.critical_floor !== undefined) parts.push(`critical floor ${x.critical_floor.toFixed(2)}`);
   return parts.join('; ');
 }

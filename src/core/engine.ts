@@ -75,7 +75,8 @@ export function blendScores(modelScore: number, rulesScore: number, blend: Score
 
 /**
  * The evidence gate: an input is flagged only when its signals carry evidence of an attack, either
- * one `strong` signal, or an `ask` together with a `deception` (see `Role`). The model reads wording
+ * one `strong` signal (which also puts the suspicious threshold under the score), or an `ask` together
+ * with a `deception` (see `Role`). The model reads wording
  * and style; it may supply the ask (its probability without the rule signals' contributions at or
  * above `askModelMin` says the text reads like a lure) but never the deception, so wording alone
  * cannot flag mail. Without that evidence
@@ -172,6 +173,12 @@ export function combine(c: CombineInput): Verdict {
     explanation.gate = { ...g, ask_model_min: c.gate.askModelMin, cap, capped: !g.open && score > cap };
     if (askScore !== null) explanation.gate.ask_score = round(askScore);
     if (!g.open) score = Math.min(score, cap);
+    // one strong indicator is evidence of an attack on its own: the message is flagged, and the
+    // model only ranks above the suspicious threshold (an unfamiliar style must not hide it)
+    else if (g.strong && score < thresholds.suspicious) {
+      explanation.strong_floor = thresholds.suspicious;
+      score = thresholds.suspicious;
+    }
   }
   if (c.signals.some((s) => s.severity === 'critical')) {
     explanation.critical_floor = CRITICAL_FLOOR;

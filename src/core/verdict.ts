@@ -66,6 +66,8 @@ export interface ScoreExplanation {
     /** The gate lowered the score to `cap`. */
     capped: boolean;
   };
+  /** Set when a signal that is evidence on its own (gate `strong`) put the suspicious threshold under the score. */
+  strong_floor?: number;
   /** Set when a critical signal put this floor under the score. */
   critical_floor?: number;
   thresholds: Thresholds;

@@ -51,6 +51,9 @@ export const PAYMENT_CHANGE = defineSignal({
   category: 'bec',
   severity: 'high',
   summary: 'Asks to pay to new or changed bank details (invoice / vendor-payment fraud)',
+  // new bank details next to a payment request (high) is the BEC ask itself, and what every payment
+  // policy says to verify by phone: evidence on its own (no benign dev message fires it high)
+  roles: { high: 'strong' },
 });
 export const URGENT_PAYMENT = defineSignal({
   id: 'email.content.urgent_payment',
@@ -102,6 +105,8 @@ export const CREDENTIAL_LURE = defineSignal({
   id: 'email.content.credential_lure',
   category: 'credential_harvest',
   severity: 'medium',
+  // a credential pretext is an ask even when nothing presses (low): it flags only beside a deception
+  roles: { low: 'ask' },
   summary:
     'Credential-harvest pretext: password expiry, mailbox full, shared document, verify or account suspended',
 });

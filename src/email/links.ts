@@ -79,8 +79,14 @@ function isClickTracker(dest: string, shownDomain: string): boolean {
   }
   // an IP address or a non-web port is nobody's mail service
   if (/^[\d.]+$|^\[/.test(u.hostname) || (u.port && u.port !== '80' && u.port !== '443')) return false;
-  const tail = `${u.pathname}${u.search}`.toLowerCase();
-  return TRACKER_PATH.test(tail) || tail.includes(shownDomain);
+  const path = u.pathname.toLowerCase();
+  const query = u.search.toLowerCase();
+  // a redirector carries the shown site as its destination: in the query (`?url=…`), or as a whole
+  // URL in the path; the shown name merely written into a path (`/online~bankwamu.com/` on a free
+  // host) is a phishing page dressed as the site, not a tracker
+  const carries =
+    query.includes(shownDomain) || (/https?(?::|%3a)|%2f%2f/.test(path) && path.includes(shownDomain));
+  return TRACKER_PATH.test(`${path}${query}`) || carries;
 }
 
 function mismatch(

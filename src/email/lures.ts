@@ -54,8 +54,12 @@ export const PAYMENT_REQUEST = P(
   // "process the $66,838 audit payment": a sum of money right after the verb
   '(?:process|execute|release|wire|remit|send|transfer) (?:the |this |a |an )?(?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
   '(?:pay|settle) ~3 (?:invoice|outstanding|balance|amount|bill)',
-  '(?:get|have) (?:it|this|that|the invoice|the balance|the amount) (?:paid|wired|transferred|settled)',
+  '(?:get|have) (?:it|this|that|the invoice|the balance|the amount) (?:paid|wired|transferred|settled|processed)',
+  '(?:retainer|deposit|payment|funds|amount|balance|invoice|sum|fee) ~2 (?:wired|transferred|remitted)',
   'processing of ~3 (?:amount|payment|transfer|wire|sum|invoice)',
+  // a sum said to be owed is the request, however politely it is put ("the $82,956 outstanding")
+  '(?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} ~2 (?:outstanding|overdue|past due|owed|unpaid|in arrears)',
+  '(?:outstanding|overdue|past due|unpaid|pending) ~1 (?:balance|amount|invoices?|payments?|sum|fees?|dues)',
   '(?:uberweisung|uberweisen|zahlung veranlassen|zahlung ausfuhren)',
   '(?:transferencia|pagamento|efetuar o pagamento|realizar o pagamento|pix)',
   '(?:overboeking|overmaken|betaling uitvoeren)',
@@ -238,6 +242,29 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       '(?:account|rekening|toegang|pas) ~3 (?:geblokkeerd|opgeschort|gedeactiveerd|beperkt)',
       '(?:compte|acces|carte) ~3 (?:suspendu|bloque|desactive|restreint|ferme)',
       '(?:cuenta|acceso|tarjeta) ~3 (?:suspendida|bloqueada|desactivada|restringida|cancelada)',
+    ),
+  },
+  {
+    name: 'QR code to scan',
+    patterns: P(
+      '(?:scan|scanning) ~2 (?:the|this|our|a|attached|below) ~2 (?:qr|qr-code|qrcode)',
+      '(?:qr|qr-code|qrcode) ~3 (?:below|attached|above|to (?:access|verify|sign|log|re-?authenticate|complete|update|enroll|install))',
+    ),
+  },
+  {
+    name: 'signature or download before a deadline',
+    patterns: P(
+      '(?:execute|sign|e-?sign|countersign|review and sign|complete) ~4 (?:via|through|with|on|using|in) (?:docusign|adobe sign|echosign|e-?signature|the e-?signature portal)',
+      '(?:docusign|e-?signature|electronic signature) ~3 (?:is |are )?(?:required|needed|pending|awaiting)',
+      '(?:scheduled|set|marked|flagged) for ~1 (?:auto-?|automatic |permanent )?(?:deletion|removal|purge|expiry)',
+      '(?:download|save|retain|preserve) ~4 (?:before|prior to|ahead of) ~2 (?:deletion|it is deleted|removal|it expires|expiry)',
+    ),
+  },
+  {
+    name: 'key, certificate or token renewal',
+    patterns: P(
+      '(?:generate|rotate|renew|reissue|re-?issue|regenerate|replace|swap) ~3 (?:api |root |access |security |vpn |ssh )?(?:keys?|certificates?|tokens?)',
+      '(?:complete|finish|finalize) ~3 (?:renewal|re-?authentication|re-?verification|verification|re-?enrollment|enrollment) (?:process|procedure|steps?)',
     ),
   },
 ];

@@ -598,6 +598,12 @@ export const LURE_WORDS: ReadonlySet<string> = new Set([
   'validation',
   'validate',
   'access',
+  // who the page claims to be: paypal-team.net, apple-center.com (not user/users: brands' own
+  // community and content hosts use them, acrobatusers.com, my-force-user-content.com)
+  'team',
+  'center',
+  'centre',
+  'official',
   'official',
   'team',
   'center',

@@ -18,7 +18,7 @@ export const URL_MODEL_PHISHING = defineSignal({
   category: 'phishing',
   severity: 'medium',
   summary:
-    "The phishing-URL model scores this URL's words and shape at or above the suspicious threshold; high at or above the malicious one",
+    "The phishing-URL model scores this URL's words and shape at or above the suspicious threshold: low up to the midpoint of the suspicious and malicious thresholds, medium above it, high at or above the malicious one",
 });
 
 /** Rule signals the URL model does not learn from (artefacts of the training data). */

@@ -128,6 +128,20 @@ describe('evidence gate', () => {
       0.95,
     );
   });
+  it('flags a message with one strong signal however unfamiliar its wording reads to the model', () => {
+    const v = combine({ ...base, signals: [DECLARED_STRONG.fire('new bank details')], model: model(0.05) });
+    expect(v.verdict).toBe('suspicious');
+    expect(v.score).toBe(0.5);
+    expect(v.explanation?.strong_floor).toBe(0.5);
+    // above the threshold the model still ranks, and no floor is reported
+    const sure = combine({ ...base, signals: [DECLARED_STRONG.fire('x')], model: model(0.95) });
+    expect(sure.score).toBe(0.95);
+    expect(sure.explanation?.strong_floor).toBeUndefined();
+    // an ask with a deception opens the gate but is no floor: there the model decides
+    expect(
+      combine({ ...base, signals: [ASK.fire('pay'), DECEIVE.fire('spoof')], model: model(0.1) }).score,
+    ).toBeLessThan(0.5);
+  });
   it('follows a configured suspicious threshold', () => {
     const v = combine({
       ...base,
@@ -145,6 +159,20 @@ describe('declared roles of real signals', () => {
     const { HOST_SHORTENER } = await import('../../src/url/host.js');
     expect(roleOf(HOST_SHORTENER.category, 'low', HOST_SHORTENER.roles)).toBe('deception');
     expect(HOST_SHORTENER.severity).toBe('low');
+  });
+  it('new bank details next to a payment request are evidence on their own (high), a bare notice is an ask', async () => {
+    const { PAYMENT_CHANGE } = await import('../../src/email/content.js');
+    expect(roleOf(PAYMENT_CHANGE.category, 'high', PAYMENT_CHANGE.roles)).toBe('strong');
+    expect(roleOf(PAYMENT_CHANGE.category, 'medium', PAYMENT_CHANGE.roles)).toBe('ask');
+  });
+  it('a credential pretext is an ask even when nothing presses (low)', async () => {
+    const { CREDENTIAL_LURE } = await import('../../src/email/content.js');
+    expect(roleOf(CREDENTIAL_LURE.category, 'low', CREDENTIAL_LURE.roles)).toBe('ask');
+  });
+  it('a URL model that only leans towards phishing (low) is context, not deception', async () => {
+    const { URL_MODEL_PHISHING } = await import('../../src/url/url-model.js');
+    expect(roleOf(URL_MODEL_PHISHING.category, 'low', URL_MODEL_PHISHING.roles)).toBe('context');
+    expect(roleOf(URL_MODEL_PHISHING.category, 'medium', URL_MODEL_PHISHING.roles)).toBe('deception');
   });
 });
 

@@ -173,6 +173,10 @@ describe('email.link.text_href_mismatch and click trackers', () => {
       '<a href="http://198.51.100.9/track/click?id=1">http://www.genesearch.example</a>',
     ],
     ['a plain link elsewhere', '<a href="http://evil.example/login.php">http://www.mybank.example</a>'],
+    [
+      "the shown site's name written into another host's path",
+      '<a href="http://mybank-service.freehost.example/online~mybankpersonal~mybank.example/">https://login.mybank.example/logon</a>',
+    ],
   ])('stays high for %s', async (_, html) => {
     expect(expectFires(await scan(html), ID).severity).toBe('high');
   });

@@ -3,7 +3,7 @@
  * "redemption codes" sent to a phone, a payment "processed" with the sum right after the verb,
  * "corrected" wiring details. Each beside legitimate mail with the same words.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { analyzeEmail } from '../../src/email/index.js';
 import { eml } from '../helpers/eml.js';
@@ -44,6 +44,77 @@ describe('lure phrasing of generated BEC', () => {
       'The bank rejected the payment. Please find the corrected wiring details attached and send the payment today.',
     );
     expectFires(v, 'email.content.payment_change');
+  });
+  it('a sum said to be outstanding, to look into urgently', async () => {
+    const v = await scan(
+      'Friendly reminder - outstanding balance',
+      'A quick check-in regarding the $82,956 outstanding for the consulting services. If not yet sent, could you please look into it urgently?',
+    );
+    expectFires(v, 'email.content.urgent_payment');
+  });
+  it('a receipt saying nothing is outstanding is no urgent payment', async () => {
+    const v = await scan(
+      'Receipt',
+      'Thank you, we received your payment today. Your account shows no balance due.',
+    );
+    expectAbsent(v, 'email.content.urgent_payment');
+  });
+  it.each([
+    [
+      'a QR code to scan for the new Wi-Fi profile',
+      'Wi-Fi profile',
+      'Just scan the QR code below to install the security profile.',
+    ],
+    [
+      'an RSU grant to execute via DocuSign',
+      'RSU grant',
+      'To finalize this grant, please execute the enclosed agreement via DocuSign.',
+    ],
+    [
+      'a recording to download before deletion',
+      'Recording',
+      'The design review recording is scheduled for auto-deletion. Download it before deletion.',
+    ],
+    [
+      'a root key to generate through a link',
+      'Key rotation',
+      'IT says our old AWS root key needs a swap. Hit this link to generate a new key.',
+    ],
+  ])('a credential pretext: %s', async (_, subject, text) => {
+    expectFires(await scan(subject, text), 'email.content.credential_lure');
+  });
+  it.each([
+    [
+      'a boarding pass',
+      'Your trip',
+      'Your boarding pass QR code will be checked at the gate. Have a good flight.',
+    ],
+    [
+      'a signed contract returned',
+      'Contract',
+      'Thanks, I signed the contract on paper and posted it back yesterday.',
+    ],
+  ])('no credential pretext in %s', async (_, subject, text) => {
+    expectAbsent(await scan(subject, text), 'email.content.credential_lure');
+  });
+  it('new bank details for a payment flag the message on their own, from a colleague with a clean sender', async () => {
+    const v = await scan(
+      'urgent bank info',
+      'Our bank was acquired. New routing number for the Wilson Group payment of $2,327. Please update it and pay today.',
+    );
+    expect(expectFires(v, 'email.content.payment_change').severity).toBe('high');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("a supplier's notice that its bank details have not changed stays clean", async () => {
+    const v = await scan(
+      'Fraud warning',
+      'Our bank details have not changed. If you receive an email claiming new bank details for a payment, call us before you pay.',
+    );
+    expect(v.verdict).toBe('clean');
+  });
+  it('a retainer to be wired today', async () => {
+    const v = await scan('Retainer', 'We need that $83,669 retainer wired to the escrow account today.');
+    expectFires(v, 'email.content.urgent_payment');
   });
   it('a thank-you for a gift card, its code already redeemed, is no ask', async () => {
     const v = await scan(

@@ -144,7 +144,12 @@ describe('with models', () => {
     { 'consonant run 7': 8, 'length 4-5': -1 },
     { alert_threshold: 0.9, words: ['secure', 'login'] },
   );
-  const urlPath = tinyModel('url', -2, { 'path word "webscr"': 10, 'rule: url.host.ip_literal': 1 });
+  const urlPath = tinyModel('url', -2, {
+    'path word "webscr"': 10,
+    'path word "leans"': 5.2, // a lone path word has value 0.5: p = sigmoid(-2 + 2.6) = 0.65
+    'path word "confident"': 6.6, // p = sigmoid(-2 + 3.3) = 0.79
+    'rule: url.host.ip_literal': 1,
+  });
   const config = resolveConfig({ models: { url: urlPath, domain: domainPath } });
 
   it('domain.dga fires above the alert threshold and the verdict explains in words', () => {
@@ -170,6 +175,15 @@ describe('with models', () => {
       inspectUrl('http://shop.example/about', { config, where: 'body:html' }),
       'url.model.phishing',
     );
+  });
+  it('url.model.phishing says how far the score went: low under the midpoint of the thresholds', () => {
+    // low is context to a message's evidence gate: a model that only leans towards phishing is not
+    // deception on its own (benign newsletters' links scored 0.52-0.70 on mail the model never saw)
+    const at = (path: string) => inspectUrl(`http://shop.example/${path}`, { config, where: 'body:html' });
+    expect(at('leans').modelScore).toBeCloseTo(0.65, 2);
+    expect(expectFires(at('leans'), 'url.model.phishing').severity).toBe('low');
+    expect(expectFires(at('confident'), 'url.model.phishing').severity).toBe('medium');
+    expect(expectFires(at('webscr'), 'url.model.phishing').severity).toBe('high');
   });
   it('a missing configured model is E_MODEL', () => {
     const bad = resolveConfig({ models: { url: '/nonexistent/url.json', domain: null } });

@@ -40,6 +40,8 @@ describe('lookalike families (dnstwist names)', () => {
     ['paypal-login-secure.com', 'combosquat', 'combosquat', 'paypal.com'],
     ['paypalsecure.com', 'combosquat', 'combosquat', 'paypal.com'],
     ['apple-support-id.com', 'combosquat', 'combosquat', 'apple.com'],
+    ['ebay-team.com', 'combosquat', 'combosquat', 'ebay.com'],
+    ['chase-official.com', 'combosquat', 'combosquat', 'chase.com'],
   ])('%s is a %s (%s) of %s', (domain, technique, family, protectedDomain) => {
     expect(look(domain)).toMatchObject({ technique, family, protectedDomain, ownerKind: 'brand' });
     // the technique reaches the verdict as its own signal, and no neighbour fires beside it
@@ -128,6 +130,7 @@ describe('legitimate look-alikes stay clean', () => {
     ['orange-county.org', 'a common word that is also a brand, without lure words'],
     ['stream.com', 'a common word one edit from a brand'],
     ['vista.com', 'one edit from a four-letter brand (visa)'],
+    ['acrobatusers.com', "a brand's own community site: user(s) is no lure word"],
     ['upstream.example', 'a short brand (ups) inside a word'],
     ['ingredients.example', 'a short brand (ing) inside a word'],
     ['x.org', 'a one-letter brand name under another TLD'],

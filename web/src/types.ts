@@ -31,6 +31,7 @@ export interface Explanation {
     cap: number;
     capped: boolean;
   };
+  strong_floor?: number;
   critical_floor?: number;
   thresholds: { suspicious: number; malicious: number };
 }

@@ -68,6 +68,10 @@ export function explain(v: Verdict): string[] {
       );
     }
   }
+  if (e.strong_floor !== undefined)
+    out.push(
+      `That signal is evidence enough to flag the message: the score is raised to the suspicious threshold, ${pct(e.strong_floor)}.`,
+    );
   if (e.critical_floor !== undefined)
     out.push(`A critical signal puts a floor of ${pct(e.critical_floor)} under the score.`);
   out.push(
