@@ -313,3 +313,48 @@ describe("a link's shown text and its real destination are kept apart (issue 15,
     expect(v.signals.map((s) => s.id)).toContain('url.host.ip_literal');
   });
 });
+
+describe('email.link.brand_links_elsewhere', () => {
+  const ID = 'email.link.brand_links_elsewhere';
+  const from = (address: string, html: string) =>
+    analyzeEmail(eml({ from: address, subject: 'Account notice', html }), { scorer: null });
+  it("fires when From is a brand's own domain and every link goes elsewhere", async () => {
+    const v = await from(
+      'eBay <aw-confirm@ebay.com>',
+      '<p>Update your billing information <a href="http://198.51.100.128/ebay/login.php">here</a>.</p>',
+    );
+    expect(expectFires(v, ID)).toMatchObject({
+      severity: 'medium',
+      message: expect.stringContaining('eBay'),
+    });
+  });
+  it.each([
+    [
+      'the brand linking to its own site',
+      'PayPal <service@paypal.com>',
+      '<a href="https://www.paypal.com/signin">Sign in</a>',
+    ],
+    [
+      "a Google Docs share (the brand's user-content host)",
+      'Google Docs <drive-shares-noreply@google.com>',
+      '<a href="https://docs.google.com/document/d/abc/edit">Open</a>',
+    ],
+    [
+      "a brand's mail through a tracker that carries its address",
+      'PayPal <service@paypal.com>',
+      '<a href="https://track.mailer.example/c?u=https%3A%2F%2Fwww.paypal.com%2Factivity">Activity</a>',
+    ],
+    [
+      "a brand's mail through an opaque mail-service tracker",
+      'Netflix <info@netflix.com>',
+      '<a href="https://u123.ct.sendgrid.net/ls/click?upn=abc">Watch now</a>',
+    ],
+    [
+      'a person on a free mail domain sharing a link',
+      'Jane <jane.doe@gmail.com>',
+      '<a href="https://news.example/story">story</a>',
+    ],
+  ])('stays silent for %s', async (_, address, html) => {
+    expectAbsent(await from(address, html), ID);
+  });
+});
