@@ -52,9 +52,9 @@ const EML = [
 if (args.includes('--server')) {
   // child: build the app from dist/ and listen on a random loopback port
   // the package's public entries: 'vigil' (dist/index.js), 'vigil/server', 'vigil/store'
-  const { buildApp, createApiKey, defaultScanners } = await import('vigil/server');
+  const { buildApp, createApiKey } = await import('vigil/server');
   const { SqliteStore } = await import('vigil/store');
-  const { defaultConfig } = await import('vigil');
+  const { defaultConfig, createVigil, createEmailPool } = await import('vigil');
   const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-'));
   const store = new SqliteStore({ path: join(dir, 'vigil.db') });
   const { key } = await createApiKey(store, 'bench');
@@ -73,21 +73,30 @@ if (args.includes('--server')) {
     input: { subject: 'bench' },
     elapsed_ms: 0,
   };
-  let scanners = stub
-    ? { email: async () => fixed, url: () => fixed, domain: () => fixed, ready: async () => {} }
-    : defaultScanners(config);
-  await scanners.ready();
+  // the runtime `vigil serve` builds (src/cli/serve.ts): models loaded, indexes built, once
+  let vigil = createVigil(config);
+  if (stub)
+    vigil = { ...vigil, inputOf: (k) => vigil.inputOf(k), scan: async () => fixed, analyze: () => fixed };
   const jobs = Number(value('--jobs', '1'));
   if (!stub && jobs > 1) {
-    // as `vigil serve --jobs N` does (src/cli/serve.ts): email scans in N worker threads
-    const { createEmailPool } = await import('vigil');
+    // as `vigil serve --jobs N` does: email scans in N worker threads, the rest in this thread
     const pool = createEmailPool({ config, mode: 'scan' }, jobs);
     await Promise.all(Array.from({ length: jobs }, () => pool.scan(Buffer.from(EML), 'warm-up.eml')));
-    scanners = { ...scanners, email: async (raw, o) => (await pool.scan(raw, o.target)).verdict };
-  }
+    const inThread = vigil;
+    const onPool = (kind, input, o) =>
+      kind === 'email' && typeof input !== 'string' && Object.keys(o ?? {}).every((k) => k === 'target')
+        ? pool.scan(input, o?.target).then((r) => r.verdict)
+        : null;
+    vigil = {
+      ...inThread,
+      inputOf: (k) => inThread.inputOf(k),
+      scan: (kind, input, o) => onPool(kind, input, o) ?? inThread.scan(kind, input, o),
+      analyze: (kind, input, o) => onPool(kind, input, o) ?? inThread.analyze(kind, input, o),
+    };
+  } else if (!stub) await vigil.scan('email', Buffer.from(EML), { target: 'warm-up.eml' });
   const app = await buildApp(config, {
     store,
-    scanners,
+    vigil,
     rateLimitPerMinute: 1e9,
     logger: false,
     webRoot: null,

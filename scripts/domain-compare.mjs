@@ -5,12 +5,12 @@
 // `family:<name>` / `benign:<registrable domain>`), so the out-of-fold scores are comparable row by row.
 // Prints, per candidate: AUC and TPR at FPR 1e-4 / 1e-3 / 1e-2 for all DGA rows, the character-based
 // families and the wordlist families (each against all benign rows), then a per-family table.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const { url, train, ml } = await import('../dist/index.js');
 const { WORD_TIER_SIZES, DICTIONARY_DGA_FAMILIES } = url;
-const { trainDomainModel, DOMAIN_TRAIN_DEFAULTS, readLabelledCsv } = train;
+const { trainDomainModel, trainDomainNet, DOMAIN_TRAIN_DEFAULTS, readLabelledCsv } = train;
 const { operatingPoint, rocAuc } = ml;
 
 const args = process.argv.slice(2);
@@ -76,15 +76,40 @@ function metrics(oof) {
   return out;
 }
 
+// net: the character network (src/ml/charnet.ts); dga2+net: the sum of the two log-odds (both
+// out-of-fold on the same folds, so the sum is out-of-fold too)
+// --cache DIR: keep each candidate's out-of-fold scores there and reuse them (same data and code only)
+const cache = opt('--cache');
+const netOpts = JSON.parse(opt('--net') ?? '{}');
 const results = {};
+const oofOf = {};
 for (const name of only) {
   const t0 = Date.now();
-  const r = trainDomainModel(
-    rows,
-    words,
-    { ...DOMAIN_TRAIN_DEFAULTS, groupBy, ...(name === 'dga2' ? { wordTiers: tiers } : {}) },
-    'compare',
-  );
+  let r;
+  if (cache && existsSync(`${cache}/${name}.oof.json`)) {
+    r = { oof: JSON.parse(readFileSync(`${cache}/${name}.oof.json`, 'utf8')) };
+  } else if (name.startsWith('net')) {
+    r = trainDomainNet(rows, words, tiers, {
+      folds: DOMAIN_TRAIN_DEFAULTS.folds,
+      seed: DOMAIN_TRAIN_DEFAULTS.seed,
+      groupBy,
+      noFinal: true,
+      ...netOpts,
+      onPhase: (l) => console.error(l),
+    });
+  } else if (name.includes('+')) {
+    const [a, b] = name.split('+');
+    if (!oofOf[a] || !oofOf[b]) throw new Error(`${name}: list ${a} and ${b} before it in --only`);
+    r = { oof: oofOf[a].map((x, i) => ({ ...x, margin: x.margin + oofOf[b][i].margin })) };
+  } else
+    r = trainDomainModel(
+      rows,
+      words,
+      { ...DOMAIN_TRAIN_DEFAULTS, groupBy, ...(name === 'dga2' ? { wordTiers: tiers } : {}) },
+      'compare',
+    );
+  oofOf[name] = r.oof;
+  if (cache && !name.includes('+')) writeFileSync(`${cache}/${name}.oof.json`, JSON.stringify(r.oof));
   // the benign names that set the FPR 1e-4 operating point (what to look at when it moves)
   const topBenign = r.oof
     .filter((x) => !x.malicious)

@@ -191,6 +191,10 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       '--group-by <family|domain>',
       'CV groups: family (leave-family-out, default) or domain (families seen in training)',
     )
+    .option(
+      '--net',
+      'add the character network (src/ml/charnet.ts) to the linear model (not shipped: see models/domain.md)',
+    )
     .action(async (opts) => setExit(await lazy.runTrainDomain(opts, io)));
 
   train

@@ -68,6 +68,16 @@ export const URGENT_PAYMENT = defineSignal({
   severity: 'medium',
   summary: 'Requests a wire or bank transfer with time pressure',
 });
+export const PAYMENT_REQUEST_SIGNAL = defineSignal({
+  id: 'email.content.payment_request',
+  category: 'bec',
+  severity: 'low',
+  summary:
+    'Asks for a sum of money to be paid or transferred, without time pressure (an ask, never enough alone)',
+  // every invoice asks for money: an ask that flags only beside a deception (a faked sender, a
+  // Reply-To to someone else's mailbox), so it may fire on ordinary business mail
+  roles: { low: 'ask' },
+});
 export const GIFT_CARD = defineSignal({
   id: 'email.content.gift_card',
   category: 'bec',
@@ -131,6 +141,7 @@ export const CONTENT_SIGNALS = [
   MIXED_SCRIPT,
   PAYMENT_CHANGE,
   URGENT_PAYMENT,
+  PAYMENT_REQUEST_SIGNAL,
   GIFT_CARD,
   PAYROLL_DIVERSION,
   SECRECY_URGENCY,
@@ -269,7 +280,10 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
         !/(?:^|[^a-z])(?:your|you)(?:[^a-z]|$)/.test(h.match),
     ),
   ];
-  const paymentRequest = [...find(PAYMENT_REQUEST), ...find(PAYMENT_REQUEST_BY_MEANING)];
+  // "no balance due", "nothing outstanding": a receipt, not a request
+  const paymentRequest = [...find(PAYMENT_REQUEST), ...find(PAYMENT_REQUEST_BY_MEANING)].filter(
+    (h) => !/(?:^|[^a-z])(?:no|nothing|zero|not)(?: [a-z]{1,12})? ?$/.test(h.lead),
+  );
   const urgency = [...find(URGENCY), ...find(URGENCY_BY_MEANING)];
   const secrecy = find(SECRECY);
   const opener = find(BEC_OPENER);
@@ -324,6 +338,17 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
         phraseEvidence([paymentRequest[0]!, urgency[0]!]),
       ),
     );
+  }
+
+  // no time pressure, but a sum to pay: the ask of invoice fraud that reads like any reminder
+  // ("thank you for your payment of $500" is the reader's own payment: a receipt)
+  const asked = paymentRequest.filter((h) => !/(?:^|[^a-z])your(?: [a-z]{1,12})? ?$/.test(h.lead));
+  if (asked.length && !urgency.length && !payChange.length) {
+    const amount = segs.some((seg) => countMatches(seg.text, AMOUNT) > 0);
+    if (amount)
+      out.push(
+        PAYMENT_REQUEST_SIGNAL.fire(`Asks for a payment: ${quote(asked[0])}`, phraseEvidence([asked[0]!])),
+      );
   }
 
   if (payroll.length) {

@@ -20,6 +20,9 @@ import { parseEmail } from './parse.js';
 import { extractTextUrls } from './text-urls.js';
 import { MAX_BLANK_RUN, MAX_FROM_MAILBOXES } from '../core/index.js';
 
+/** Link text that names a site (`www.bank.example`, `https://bank.example/login`). */
+const SHOWS_SITE = /^\s*(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,24}(?:[:/?#]\S*)?\s*$/i;
+
 export { MAX_BLANK_RUN } from '../core/index.js';
 
 function mailbox(a: Address | undefined | null, raw: string): Mailbox | null {
@@ -218,19 +221,26 @@ export async function extractFacts(raw: Uint8Array, target: string, budget: Budg
 
   // links, de-duplicated by (url, source), capped at limits.urls
   const links: Link[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Link>();
   let capped = false;
   const add = (url: string, source: LinkSource, where: string, linkText = '', obfuscated = false) => {
     const u = url.trim();
     if (!u || u.length > 8192) return;
     const key = `${source}\u0000${u}`;
-    if (seen.has(key)) return;
+    const known = seen.get(key);
+    if (known) {
+      // one href behind a logo, "click here" and "https://www.paypal.com/": the text that shows a
+      // site is what the link checks compare with the destination, so it wins over the others
+      if (!SHOWS_SITE.test(known.text) && SHOWS_SITE.test(linkText)) known.text = linkText;
+      return;
+    }
     if (links.length >= limits.urls) {
       capped = true;
       return;
     }
-    seen.add(key);
-    links.push({ url: u, source, text: linkText, where, ...(obfuscated ? { obfuscated: true } : {}) });
+    const link: Link = { url: u, source, text: linkText, where, ...(obfuscated ? { obfuscated: true } : {}) };
+    seen.set(key, link);
+    links.push(link);
   };
   const addHtml = (f: ReturnType<typeof parseHtml>, where: string) => {
     for (const a of f.anchors) add(a.href, 'html:href', where, a.text);

@@ -65,7 +65,7 @@ export type EmailFeatures = Map<string, number>;
  * `jose@monkey.org`; SpamAssassin `yyyy@…netnoteinc.com`, `taint.org`; the USRP list's archiver
  * `lfdr.de` and its topic words). Dropped from every text feature.
  */
-const CORPUS_TOKENS = new Set([
+export const CORPUS_TOKENS: ReadonlySet<string> = new Set([
   'phishing',
   'phish',
   'pot',
@@ -157,6 +157,7 @@ const LETTER_DIGIT_MIX = /\p{L}0|0\p{L}/u;
 
 /** Mixed-script words (`pаypal` with a Cyrillic а) fold through the one confusables fold (src/url). */
 const LATIN_LETTER = /[a-z]/;
+const NON_ASCII = /[^\x00-\x7f]/;
 const LATIN_LETTER_ANY_CASE = /[A-Za-z]/;
 /** A run of letters (a word, for the mixed-script fold). */
 const MIXED_WORD = /[\p{L}\p{M}]+/gu;
@@ -184,27 +185,52 @@ const LIST_FOOTER =
  */
 export function normalizeText(
   text: string,
-  dropWords: ReadonlySet<string> = new Set(),
+  dropWords: ReadonlySet<string> = NO_WORDS,
+  obfuscated?: Set<string>,
+): string[] {
+  // one plain ASCII word, perhaps with one trailing punctuation mark (most tokens of a body): every
+  // step below leaves it as its lower-case letters (no look-alike, mark, URL, address, id or digit)
+  if (PLAIN_WORD.test(text)) {
+    const last = text.charCodeAt(text.length - 1);
+    const w = (last >= 0x41 ? text : text.slice(0, -1)).toLowerCase();
+    return CORPUS_TOKENS.has(w) || dropWords.has(w) ? [] : [w];
+  }
+  return normalizeTextReference(text, dropWords, obfuscated);
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+const PLAIN_WORD = /^[A-Za-z]{1,30}[.,;:!?)]?$/;
+
+/** normalizeText without its shortcut for a plain word (tests compare the two). */
+export function normalizeTextReference(
+  text: string,
+  dropWords: ReadonlySet<string> = NO_WORDS,
   obfuscated?: Set<string>,
 ): string[] {
   // mixed-script words fold before NFKC, which would turn some look-alikes (Ϲ) into other letters (Σ)
   const prefolded = new Set<string>();
-  let t = text.replace(MIXED_WORD, (w) => {
-    if (!LATIN_LETTER_ANY_CASE.test(w) || ![...w].some(isLatinLookalike)) return w;
-    const f = foldConfusables(w).text;
-    prefolded.add(f.toLowerCase());
-    return f;
-  });
+  // (a look-alike is never ASCII: an ASCII word or text has none to fold)
+  const ascii = !NON_ASCII.test(text);
+  let t = ascii
+    ? text
+    : text.replace(MIXED_WORD, (w) => {
+        if (!LATIN_LETTER_ANY_CASE.test(w) || !NON_ASCII.test(w) || ![...w].some(isLatinLookalike)) return w;
+        const f = foldConfusables(w).text;
+        prefolded.add(f.toLowerCase());
+        return f;
+      });
   t = t.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
   t = t.replace(URL_IN_TEXT, ' ').replace(EMAIL_ADDR, ' ');
   t = t.normalize('NFKD').replace(COMBINING, '');
   t = t.replace(LONG_ID, ' ').replace(DIGITS, '0');
   const words: string[] = [];
   for (const m of t.matchAll(WORD)) {
-    let w = m[0].replace(/’/g, "'");
+    let w = m[0];
     if (w.length > 30) continue;
-    let folded = prefolded.has(w);
-    if (LATIN_LETTER.test(w) && [...w].some(isLatinLookalike)) {
+    const wordAscii = ascii || !NON_ASCII.test(w);
+    if (!wordAscii) w = w.replace(/’/g, "'");
+    let folded = !ascii && prefolded.has(w);
+    if (!wordAscii && LATIN_LETTER.test(w) && [...w].some(isLatinLookalike)) {
       w = foldConfusables(w).text;
       folded = true;
     }
@@ -216,7 +242,7 @@ export function normalizeText(
 }
 
 /** Words of the recipients' names and addresses, dropped from text (greetings name the recipient). */
-function recipientWords(facts: EmailFacts): Set<string> {
+export function recipientWords(facts: EmailFacts): Set<string> {
   const out = new Set<string>();
   for (const m of [...facts.to, ...facts.cc]) {
     for (const part of `${m.name} ${m.address.split('@')[0] ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
@@ -381,25 +407,48 @@ function addNormalized(out: EmailFeatures, names: Iterable<string>, scale = 1): 
   for (const n of set) out.set(n, (out.get(n) ?? 0) + v);
 }
 
+/** The subject as features read it: reply/forward prefixes and list tags removed, first 1,000 characters. */
+export function featureSubject(subject: string): string {
+  return subject.replace(SUBJECT_PREFIX, '').slice(0, 1000);
+}
+
+/** The body as features read it: list footer and quoted text removed, first MAX_FEATURE_TEXT_CHARS. */
+export function featureBody(visibleText: string): string {
+  return stripQuoted(stripListFooter(visibleText.slice(0, MAX_FEATURE_TEXT_CHARS)));
+}
+
 /** Named features of one message: facts from the analyzer plus the rule signals that fired. */
 export function emailFeatures(
   facts: EmailFacts,
   signals: readonly Signal[],
   opts: EmailFeatureOptions = {},
 ): EmailFeatures {
-  const out: EmailFeatures = new Map();
   const drop = recipientWords(facts);
+  const obfuscated = opts.charGramsObfuscatedOnly ? new Set<string>() : undefined;
+  const subjectWords = normalizeText(featureSubject(facts.subject), drop, obfuscated);
+  const bodyWords = normalizeText(featureBody(facts.visibleText), drop, obfuscated);
+  return assembleFeatures(subjectWords, bodyWords, nonTextFeatures(facts, signals), opts, obfuscated);
+}
+
+/**
+ * The named features from the normalised subject and body words and the non-text features: the
+ * text block (words, bigrams, subject words, character n-grams), then the rest. The windowed scorer
+ * (src/email/window-score.ts) calls it for the window that wins, with the words it already has.
+ */
+export function assembleFeatures(
+  subjectWords: readonly string[],
+  bodyWords: readonly string[],
+  rest: NonTextFeatures,
+  opts: EmailFeatureOptions = {},
+  obfuscated?: ReadonlySet<string>,
+): EmailFeatures {
+  const out: EmailFeatures = new Map();
   const bigrams = opts.bigrams ?? true;
   const charN = opts.charGrams ?? 4;
   const stop = opts.stopwords ? STOPWORDS : null;
   const textWeight = opts.textWeight ?? 1;
-  const obfuscated = opts.charGramsObfuscatedOnly ? new Set<string>() : undefined;
 
   // ---- text: subject + visible body
-  const subject = facts.subject.replace(SUBJECT_PREFIX, '');
-  const subjectWords = normalizeText(subject.slice(0, 1000), drop, obfuscated);
-  const body = stripQuoted(stripListFooter(facts.visibleText.slice(0, MAX_FEATURE_TEXT_CHARS)));
-  const bodyWords = normalizeText(body, drop, obfuscated);
   const words = [...subjectWords, ...bodyWords];
   // content words: bigrams are formed over them, so "verify your account" gives "verify account"
   const content = stop ? words.filter((w) => !stop.has(w)) : words;
@@ -426,10 +475,34 @@ export function emailFeatures(
     }
     addNormalized(out, grams, textWeight);
   }
+  // everything else (sender, links, structure, attachments, rules) does not read the words, apart
+  // from three flags that read their count
   const nWords = words.length;
+  for (const [name, value] of rest.entries) {
+    const when = rest.when.get(name);
+    if (!when || when(nWords)) out.set(name, value);
+  }
+  return out;
+}
+
+/**
+ * The features that do not read the words, in the order `emailFeatures` adds them (the order fixes
+ * how hash collisions sum, so it is part of the model's arithmetic). Three of them depend on the
+ * number of words: `when` holds their condition. Computed once per message: a long body's windows
+ * (src/email/model.ts) share it.
+ */
+export interface NonTextFeatures {
+  entries: EmailFeatures;
+  when: Map<string, (nWords: number) => boolean>;
+}
+
+export function nonTextFeatures(facts: EmailFacts, signals: readonly Signal[]): NonTextFeatures {
+  const out: EmailFeatures = new Map();
+  const when = new Map<string, (nWords: number) => boolean>();
   // no length buckets: with quotes stripped, list replies are short, so length would learn
   // "short = benign" from how the ham was collected, and short BEC ("are you at your desk?") is real
-  if (nWords === 0) out.set('structure: no readable text', 1);
+  out.set('structure: no readable text', 1);
+  when.set('structure: no readable text', (nWords) => nWords === 0);
 
   // ---- sender (address only; display names are covered by the impersonation rules)
   const fromDomain = facts.from?.domain ?? '';
@@ -515,8 +588,8 @@ export function emailFeatures(
     );
   }
   if (hrefs > 0 && facts.htmlFacts) {
-    const words = Math.max(1, nWords);
-    if (hrefs / words > 0.2) out.set('structure: link-dense HTML', 1);
+    out.set('structure: link-dense HTML', 1);
+    when.set('structure: link-dense HTML', (nWords) => hrefs / Math.max(1, nWords) > 0.2);
   }
 
   // ---- structure
@@ -529,7 +602,10 @@ export function emailFeatures(
     if (h.forms.some((f) => f.hasPassword)) out.set('structure: password field', 1);
     if (h.scripts) out.set('structure: script', 1);
     if (h.iframes) out.set('structure: iframe', 1);
-    if (h.images.length > 0 && nWords < 30) out.set('structure: image with little text', 1);
+    if (h.images.length > 0) {
+      out.set('structure: image with little text', 1);
+      when.set('structure: image with little text', (nWords) => nWords < 30);
+    }
     const hiddenChars = h.hidden.reduce((n, x) => n + x.text.length, 0);
     const ratio = h.totalTextChars > 0 ? hiddenChars / h.totalTextChars : 0;
     if (ratio > 0.05) out.set(`structure: hidden text ${ratio > 0.3 ? 'over 30%' : '5–30%'}`, 1);
@@ -547,5 +623,5 @@ export function emailFeatures(
 
   // ---- rule signals
   for (const sig of signals) if (!RECEIVING_SIDE_SIGNALS.has(sig.id)) out.set(`rule: ${sig.id}`, 1);
-  return out;
+  return { entries: out, when };
 }

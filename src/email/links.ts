@@ -4,7 +4,14 @@
  * hosts, shorteners, lookalikes, …) come from the URL analyzer, one implementation for all kinds.
  */
 import { defineSignal, type Evidence, type Signal } from '../core/index.js';
-import { inspectUrl, ownersOf, registrableDomain, sameOwner, unwrapUrl } from '../url/index.js';
+import {
+  inspectUrl,
+  isFreemailDomain,
+  ownersOf,
+  registrableDomain,
+  sameOwner,
+  unwrapUrl,
+} from '../url/index.js';
 import type { VigilConfig } from '../config/index.js';
 import type { EmailContext, EmailFacts, Link } from './facts.js';
 
@@ -41,7 +48,97 @@ export const SCRIPT_URL = defineSignal({
     'A link uses a data: URL (high: opens attacker HTML), or a javascript: or vbscript: URL (low: mail clients do not run them)',
 });
 
-export const LINK_SIGNALS = [TEXT_HREF_MISMATCH, OBFUSCATED_URL, FORM_IN_BODY, META_REFRESH, SCRIPT_URL];
+export const BRAND_LINKS_ELSEWHERE = defineSignal({
+  id: 'email.link.brand_links_elsewhere',
+  category: 'impersonation',
+  severity: 'medium',
+  summary:
+    "From is a brand's own domain, yet not one of the message's links goes to that brand: the sender address is forged, or the links are not the brand's",
+});
+
+export const LINK_SIGNALS = [
+  TEXT_HREF_MISMATCH,
+  OBFUSCATED_URL,
+  FORM_IN_BODY,
+  META_REFRESH,
+  SCRIPT_URL,
+  BRAND_LINKS_ELSEWHERE,
+];
+
+/**
+ * Mail services' click trackers that hide where a link goes (`u123.ct.sendgrid.net/ls/click?upn=…`):
+ * a brand's real mail sent through one has no link on the brand's domain either, so such a link
+ * says nothing about the sender either way.
+ */
+const OPAQUE_TRACKERS = new Set([
+  'sendgrid.net',
+  'list-manage.com',
+  'awstrack.me',
+  'exct.net',
+  'rs6.net',
+  'mandrillapp.com',
+  'mailgun.org',
+  'hubspotlinks.com',
+  'hs-sites.com',
+  'sparkpostmail.com',
+  'mailchi.mp',
+  'klclick.com',
+  'klclick1.com',
+  'createsend1.com',
+  'cmail19.com',
+  'cmail20.com',
+  'mjt.lu',
+  'sendibt2.com',
+  'sendibt3.com',
+  'mkto-ab.com',
+  'mktoweb.com',
+  'customeriomail.com',
+  'postmarkapp.com',
+]);
+
+/**
+ * From on a brand's own domain (ebay.com, paypal.com, correios.com.br), and links that all lead
+ * somewhere else: forged senders of brand phishing look exactly like this, while a brand's own mail
+ * links to its site (or through a tracker that carries it). Free mail domains are nobody's brand
+ * mail. Measured on the dev set: 87 attack messages, 1 legitimate one (a person at a brand's domain
+ * sharing news links).
+ */
+function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | null {
+  const from = facts.from?.domain;
+  if (!from || isFreemailDomain(from)) return null;
+  const brands = ownersOf(from, config).filter((o) => o.startsWith('brand:'));
+  if (!brands.length) return null;
+  const brandDomains = (config.brands ?? [])
+    .filter((b) => brands.includes(`brand:${b.name}`))
+    .flatMap((b) => b.domains.map((d) => d.toLowerCase()));
+  const links: { link: Link; host: string; dest: string }[] = [];
+  for (const link of facts.links) {
+    if ((link.source !== 'html:href' && link.source !== 'text') || !/^(https?:)?\/\//i.test(link.url))
+      continue;
+    const dest = unwrapUrl(link.url.startsWith('//') ? `http:${link.url}` : link.url).url ?? link.url;
+    const host = hostOf(dest);
+    if (host) links.push({ link, host, dest: dest.toLowerCase() });
+  }
+  if (!links.length) return null;
+  const onBrand = ({ host, dest }: { host: string; dest: string }) => {
+    const rd = registrableDomain(host) ?? host;
+    // the brand's own (user-content hosts included: a Google Docs share is Google's mail),
+    // or a tracker carrying the brand's address
+    if (brandDomains.includes(rd) || ownersOf(host, config).some((o) => brands.includes(o))) return true;
+    if (brandDomains.some((d) => dest.includes(d))) return true;
+    return OPAQUE_TRACKERS.has(rd);
+  };
+  if (links.some(onBrand)) return null;
+  const hosts = [...new Set(links.map((l) => l.host))];
+  const brand = brands[0]!.slice('brand:'.length);
+  return BRAND_LINKS_ELSEWHERE.fire(
+    `From is ${from}, ${brand}'s own domain, but none of its ${links.length} link(s) goes to ${brand}: ${hosts.slice(0, 3).join(', ')}${hosts.length > 3 ? ', …' : ''}`,
+    [
+      { where: 'header:From', text: facts.from!.raw },
+      ...links.slice(0, 3).map((l) => ({ where: l.link.where, text: l.link.url })),
+    ],
+  );
+}
 
 /** A host-like token in link text: `www.bank.example`, `https://bank.example/login`, `bank.example`. */
 const SHOWN_HOST = /^(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,24})(?::\d+)?(?:[/?#]\S*)?$/i;
@@ -152,6 +249,8 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
 
 export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const out: Signal[] = urlSignals(facts, ctx);
+  const elsewhere = brandLinksElsewhere(facts, ctx.config);
+  if (elsewhere) out.push(elsewhere);
   const mismatches = facts.links.map((l) => [l, mismatch(l, ctx.config)] as const).filter(([, m]) => m);
   if (mismatches.length) {
     // the worst first: a mismatch that is not a click tracker decides the severity

@@ -60,6 +60,19 @@ export const PAYMENT_REQUEST = P(
   // a sum said to be owed is the request, however politely it is put ("the $82,956 outstanding")
   '(?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} ~2 (?:outstanding|overdue|past due|owed|unpaid|in arrears)',
   '(?:outstanding|overdue|past due|unpaid|pending) ~1 (?:balance|amount|invoices?|payments?|sum|fees?|dues)',
+  '(?:amount|sum|balance|total) (?:due|payable|owed|owing|outstanding)',
+  '(?:payable|due) (?:sum|amount|balance|total)',
+  '(?:\\$|€|£) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} ~3 (?:go through|be paid|be processed|be wired|be transferred|be settled|be released|be remitted)',
+  '(?:amount|sum|payment|balance|invoice) to be (?:processed|paid|wired|transferred|settled|remitted)',
+  '(?:payment|balance|amount|invoice|sum) (?:is|are) (?:now )?(?:due|overdue|past due|payable)',
+  '(?:fee|charge|levy|penalty|fine|tax|duty|dues) (?:of|for) (?:\\$|€|£|usd|eur|gbp) ?\\d',
+  '(?:paid|sent|wired|transferred|remitted) (?:via|by|through) (?:swift|wire|ach|bank transfer|sepa|crypto|bitcoin)',
+  '(?:remittance|payment|wire) (?:options|instructions)',
+  '(?:ensure|make sure|see that) ~3 (?:is|are|gets?) (?:processed|paid|wired|settled|sent|remitted)',
+  // asking for the bank details money would go to: "send me the most current bank wire details"
+  '(?:send|provide|share|forward|confirm) ~5 (?:bank|banking|wire|routing) ~1 (?:details|information|info|instructions|number)',
+  // money sent somewhere else than usual: "make sure the credit is routed to the correct account"
+  '(?:route|routed|re-?route|re-?routed|redirect|redirected|divert|diverted) ~4 (?:to|into) ~3 (?:account|accounts)',
   '(?:uberweisung|uberweisen|zahlung veranlassen|zahlung ausfuhren)',
   '(?:transferencia|pagamento|efetuar o pagamento|realizar o pagamento|pix)',
   '(?:overboeking|overmaken|betaling uitvoeren)',
@@ -256,15 +269,21 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
     patterns: P(
       '(?:execute|sign|e-?sign|countersign|review and sign|complete) ~4 (?:via|through|with|on|using|in) (?:docusign|adobe sign|echosign|e-?signature|the e-?signature portal)',
       '(?:docusign|e-?signature|electronic signature) ~3 (?:is |are )?(?:required|needed|pending|awaiting)',
-      '(?:scheduled|set|marked|flagged) for ~1 (?:auto-?|automatic |permanent )?(?:deletion|removal|purge|expiry)',
-      '(?:download|save|retain|preserve) ~4 (?:before|prior to|ahead of) ~2 (?:deletion|it is deleted|removal|it expires|expiry)',
+      '(?:scheduled|set|marked|flagged|slated|queued|listed) for ~1 (?:auto-?|automatic |permanent )?(?:deletion|removal|purge|expiry)',
+      '(?:download|save|retain|preserve) ~4 (?:before|prior to|ahead of) ~3 (?:deletion|deleted|removal|removed|gone|lost|it expires|expiry)',
+      '(?:download|save|retain|preserve) ~6 (?:prevent|avoid) ~3 (?:loss|deletion|removal)',
+      '(?:affix|add|apply|provide) ~3 (?:e-?signature|electronic signature|digital signature)',
+      '(?:access|visit|open|use) ~3 (?:docusign|adobe sign|e-?signature) (?:portal|link|envelope|page)',
     ),
   },
   {
     name: 'key, certificate or token renewal',
     patterns: P(
       '(?:generate|rotate|renew|reissue|re-?issue|regenerate|replace|swap) ~3 (?:api |root |access |security |vpn |ssh )?(?:keys?|certificates?|tokens?)',
-      '(?:complete|finish|finalize) ~3 (?:renewal|re-?authentication|re-?verification|verification|re-?enrollment|enrollment) (?:process|procedure|steps?)',
+      '(?:complete|finish|finalize|perform) ~3 (?:renewal|re-?authentication|re-?verification|verification|re-?enrollment|enrollment|rotation) (?:process|procedure|steps?)',
+      '(?:key|keys|certificate|token|credential) (?:rotation|renewal|reissue|regeneration)',
+      '(?:access|visit|use|log ?in to|sign ?in to|go to) ~3 (?:secure|designated|verification|re-?authentication|authentication|sso|employee|benefits|payroll|it|hr) (?:portal|page|site)',
+      'via (?:the |our |a )?(?:secure|designated|verification|employee|hr|it|benefits|payroll) portal',
     ),
   },
 ];

@@ -6,7 +6,6 @@
 import { fileURLToPath } from 'node:url';
 import {
   MAX_LINE_WINDOWS,
-  MAX_SCORE_WINDOWS,
   SCORE_WINDOW_WORDS,
   VigilError,
   type FeatureContribution,
@@ -25,7 +24,8 @@ import {
 } from '../ml/index.js';
 import type { EmailScorer } from './analyzer.js';
 import type { EmailFacts } from './facts.js';
-import { emailFeatures, FEATURES_VERSION, type EmailFeatureOptions } from './features.js';
+import { emailFeatures, FEATURES_VERSION, type EmailFeatureOptions, type EmailFeatures } from './features.js';
+import { WINDOW_TEXT_CHARS, WindowScorer, windowStarts, windowTokens } from './window-score.js';
 
 /** The shipped model, relative to this file (src/email/ and dist/email/ sit at the same depth). */
 export const DEFAULT_EMAIL_MODEL_PATH = fileURLToPath(new URL('../../models/email.json', import.meta.url));
@@ -90,25 +90,17 @@ export function emailModelFrom(model: LinearModel): EmailModel {
  * lure dilute its wording to nothing; scored window by window, the lure's window still reads as one.
  */
 export function scoreWindows(text: string): string[] {
-  const head = text.slice(0, MAX_SCORE_WINDOWS * SCORE_WINDOW_WORDS * 20);
-  const words = head.split(/\s+/).filter(Boolean);
-  if (words.length <= SCORE_WINDOW_WORDS * 1.5) return [];
-  const out = lineWindows(head);
-  const stride = SCORE_WINDOW_WORDS / 2;
-  const max = out.length + MAX_SCORE_WINDOWS;
-  for (let i = 0; i < words.length - stride && out.length < max; i += stride) {
-    out.push(words.slice(i, i + SCORE_WINDOW_WORDS).join(' '));
-  }
-  return out;
+  const words = windowTokens(text);
+  return windowStarts(words.length).map((i) => words.slice(i, i + SCORE_WINDOW_WORDS).join(' '));
 }
 
 /**
- * The text cut at line breaks into runs of whole lines of at most SCORE_WINDOW_WORDS words (a longer
+ * A long body (one that has sliding windows) cut at line breaks into runs of whole lines of at most SCORE_WINDOW_WORDS words (a longer
  * line is cut on its own), at most MAX_LINE_WINDOWS. Padding arrives as its own paragraphs: a lure
  * of 60 words followed by 300 neutral ones is then one window of its own words only, where a
  * sliding window would mix a third of filler into it and dilute it (bench:robustness, padding).
  */
-function lineWindows(text: string): string[] {
+export function lineWindows(text: string): string[] {
   const out: string[] = [];
   let cur: string[] = [];
   const flush = () => {
@@ -138,15 +130,47 @@ function lineWindows(text: string): string[] {
  * dilute with length: padding must not hide a payment-change request).
  */
 export function scoreEmail(m: EmailModel, facts: EmailFacts, signals: readonly Signal[]): EmailScore {
-  let features = emailFeatures(facts, signals, m.featureOptions);
-  let raw = modelMargin(m.model, m.hasher.vectorize(features));
-  for (const window of scoreWindows(facts.visibleText)) {
-    const f = emailFeatures({ ...facts, visibleText: window, text: window }, signals, m.featureOptions);
-    const r = modelMargin(m.model, m.hasher.vectorize(f));
-    if (r > raw) {
-      raw = r;
-      features = f;
+  let features: EmailFeatures;
+  let raw: number;
+  const tokens = windowTokens(facts.visibleText);
+  const starts = windowStarts(tokens.length);
+  if (m.featureOptions.charGramsObfuscatedOnly) {
+    features = emailFeatures(facts, signals, m.featureOptions);
+    raw = modelMargin(m.model, m.hasher.vectorize(features));
+    const lines = starts.length ? lineWindows(facts.visibleText.slice(0, WINDOW_TEXT_CHARS)) : [];
+    for (const window of [...scoreWindows(facts.visibleText), ...lines]) {
+      const f = emailFeatures({ ...facts, visibleText: window, text: window }, signals, m.featureOptions);
+      const r = modelMargin(m.model, m.hasher.vectorize(f));
+      if (r > raw) {
+        raw = r;
+        features = f;
+      }
     }
+  } else {
+    // the same margins, computed incrementally (src/email/window-score.ts), for a short body too
+    // (no map of names to hash); only the text that wins is named, for the explanation
+    const scorer = new WindowScorer(m.model, m.featureOptions, facts, signals);
+    let best = scorer.wholeWords(facts.visibleText);
+    raw = scorer.margin(best);
+    for (const start of starts) {
+      const words = scorer.windowWords(tokens, start);
+      const r = scorer.margin(words);
+      if (r > raw) {
+        raw = r;
+        best = words;
+      }
+    }
+    // line-aligned windows (a lure's own lines, no padding mixed in): the reference way, text by text
+    if (starts.length)
+      for (const text of lineWindows(facts.visibleText.slice(0, WINDOW_TEXT_CHARS))) {
+        const words = scorer.wholeWords(text);
+        const r = scorer.margin(words);
+        if (r > raw) {
+          raw = r;
+          best = words;
+        }
+      }
+    features = scorer.namedFeatures(best);
   }
   const score = calibrate(m.model.calibration, raw);
   const contribs = explain(m.model, features);

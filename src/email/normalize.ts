@@ -35,6 +35,7 @@ const CONFUSABLE: Record<string, string> = {
 };
 /** Any non-ASCII letter: the look-alike table decides (one regex pass, a Map look-up per letter). */
 const LOOKALIKE_RE = /[^\x00-\x7f]/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
 const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'g');
 // invisible.ts covers zero-width, bidi, soft hyphen and tag characters; these render as nothing too
 const EXTRA_INVISIBLE = /[\u034f\u180e\u115f\u1160\u3164\uffa0]/g;
@@ -48,25 +49,33 @@ export function normalizeForMatch(text: string, max = MAX_CONTENT_CHARS, keepLin
   // Line breaks end a phrase where they separate blocks: every break in HTML-rendered text, only
   // blank lines in plain text (which is hard-wrapped mid-sentence).
   const breaks = keepLines ? /\s*\n\s*/g : /[^\S\n]*\n[^\S\n]*\n\s*/g;
-  return (
-    stripInvisible(text.slice(0, max))
-      .replace(LOOKALIKE_RE, (c) => LATIN_LOOKALIKES.get(c) ?? c)
-      .replace(EXTRA_INVISIBLE, '')
-      .replace(/[\u0000-\u0008\u000b\u000e-\u001f]/g, ' ')
-      .replace(/\r\n?/g, '\n')
-      // runs of spaces first, in one linear pass: the line-break patterns below scan a run from every
-      // position in it, and 100,000 spaces took 35 s (found by the fuzzer)
-      .replace(/[^\S\n]+/g, ' ')
-      .replace(breaks, '\u0001')
+  const head = text.slice(0, max);
+  // ASCII text (most mail) skips the steps that only change non-ASCII characters: invisible
+  // characters, look-alikes, NFKD and combining marks (test/email/normalize-align.test.ts)
+  const ascii = !NON_ASCII.test(head);
+  let t = ascii
+    ? head
+    : stripInvisible(head)
+        .replace(LOOKALIKE_RE, (c) => LATIN_LOOKALIKES.get(c) ?? c)
+        .replace(EXTRA_INVISIBLE, '');
+  t = t
+    .replace(/[\u0000-\u0008\u000b\u000e-\u001f]/g, ' ')
+    .replace(/\r\n?/g, '\n')
+    // runs of spaces first, in one linear pass: the line-break patterns below scan a run from every
+    // position in it, and 100,000 spaces took 35 s (found by the fuzzer)
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(breaks, '\u0001');
+  if (!ascii)
+    t = t
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
-      .replace(LOOKALIKE_RE, (c) => LATIN_LOOKALIKES.get(c) ?? c)
-      .toLowerCase()
-      .replace(CONFUSABLE_RE, (c) => CONFUSABLE[c] ?? c)
-      .replace(/\s+/g, ' ')
-      .replace(/ ?\u0001 ?/g, '\n')
-      .trim()
-  );
+      .replace(LOOKALIKE_RE, (c) => LATIN_LOOKALIKES.get(c) ?? c);
+  return t
+    .toLowerCase()
+    .replace(CONFUSABLE_RE, (c) => CONFUSABLE[c] ?? c)
+    .replace(/\s+/g, ' ')
+    .replace(/ ?\u0001 ?/g, '\n')
+    .trim();
 }
 
 /**
@@ -91,6 +100,26 @@ export function alignNormalized(source: string): Alignment {
   let space = true; // leading whitespace is trimmed
   for (let i = 0; i < source.length;) {
     const cp = source.codePointAt(i)!;
+    if (cp < 0x80) {
+      // ASCII, the common case, without the per-character steps below (same result: no ASCII
+      // character is invisible or a look-alike, NFKD and mark stripping leave it as it is, control
+      // characters and whitespace read as a space, '`' as an apostrophe)
+      if (cp <= 0x20) {
+        if (!space) {
+          space = true;
+          text += ' ';
+          start.push(i);
+          end.push(i + 1);
+        }
+      } else {
+        space = false;
+        text += cp === 0x60 ? "'" : cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : source[i]!;
+        start.push(i);
+        end.push(i + 1);
+      }
+      i++;
+      continue;
+    }
     const c = String.fromCodePoint(cp);
     const next = i + c.length;
     if (stripInvisible(c) === '' || EXTRA_INVISIBLE_ONE.test(c)) {

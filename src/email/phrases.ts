@@ -55,6 +55,8 @@ export interface TextSegment {
   source?: string;
 }
 
+const ALIGNED = new WeakMap<TextSegment, { source: string; text: string; alignment: Alignment | null }>();
+
 /**
  * The original text of normalised span [from, to) of a segment, or null when the alignment does
  * not hold (then evidence falls back to the normalised text).
@@ -68,10 +70,16 @@ export function verbatimOf(
   if (seg.source === undefined) return null;
   let a = cache.get(seg);
   if (a === undefined) {
-    const built = alignNormalized(seg.source);
-    // line breaks are '\n' in the normalised text and ' ' here; any other difference in length
-    // means the two ways disagree: do not guess
-    a = built.text.length === seg.text.length ? built : null;
+    // one alignment per segment for the whole message (every phrase family reads the same segments)
+    const known = ALIGNED.get(seg);
+    if (known && known.source === seg.source && known.text === seg.text) a = known.alignment;
+    else {
+      const built = alignNormalized(seg.source);
+      // line breaks are '\n' in the normalised text and ' ' here; any other difference in length
+      // means the two ways disagree: do not guess
+      a = built.text.length === seg.text.length ? built : null;
+      ALIGNED.set(seg, { source: seg.source, text: seg.text, alignment: a });
+    }
     cache.set(seg, a);
   }
   if (!a || from >= to || to > a.start.length) return null;

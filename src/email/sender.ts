@@ -326,11 +326,15 @@ function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): v
   const list = listInfo(facts);
   if (list.isList && (list.domains.size === 0 || list.domains.has(fromDomain))) return;
   const recipients = new Set([...facts.to, ...facts.cc].map((m) => m.address).filter(Boolean));
+  // on a free mail domain every mailbox is someone else's: alex58.office@ → arandolph.private@
+  // (the same provider) sends the answers to another account, as a BEC sender does
+  const freemailFrom = isFreemailDomain(from.domain);
   const away = facts.replyTo
     .filter(
       (r) =>
         r.domain &&
-        !sameOwner(r.domain, from.domain, ctx.config) &&
+        (!sameOwner(r.domain, from.domain, ctx.config) ||
+          (freemailFrom && r.address.toLowerCase() !== from.address.toLowerCase())) &&
         !(list.isList && list.domains.has(rd(r.domain))),
     )
     // replies to the people already addressed (a list or group thread) are not redirected
@@ -344,7 +348,7 @@ function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): v
   const bulk = !service && isBulkMail(facts);
   out.push(
     REPLY_TO_MISMATCH.fire(
-      `Replies go to ${first.address} (${rd(first.domain)}), not ${fromDomain}${service ? ' (a reply-handling address of a mail service)' : bulk ? ' (in bulk mail)' : ''}`,
+      `Replies go to ${first.address} (${rd(first.domain)}), not ${rd(first.domain) === fromDomain ? from.address : fromDomain}${service ? ' (a reply-handling address of a mail service)' : bulk ? ' (in bulk mail)' : ''}`,
       [{ where: 'header:Reply-To', text: first.raw || first.address }, fromEvidence(from)],
       service || bulk ? 'low' : undefined,
     ),
@@ -698,8 +702,9 @@ const ROLE_CLAIM = new RegExp(
   ].join('|'),
   'i',
 );
+// a business function in a free mail mailbox's name: ceo.office@, j.smith.exec@, billing-dept@
 const ROLE_LOCAL =
-  /(?:^|[._-])(?:ceo|cfo|coo|president|director|payroll|accounts|finance|treasury)(?:$|[._-])/i;
+  /(?:^|[._-])(?:ceo|cfo|coo|president|director|payroll|accounts|finance|treasury|office|exec|executive|accounting|billing|invoices?|management)(?:$|[._-])/i;
 const SIGNATURE_LINES = 10;
 
 function freemailRoleClaim(facts: EmailFacts, _ctx: EmailContext, out: Signal[]): void {

@@ -30,6 +30,24 @@ export function hash32(text: string, seed = 0): number {
   return fmix32(h);
 }
 
+/**
+ * FNV-1a state after `text`, continuing from `h` (FNV_OFFSET to start). `fmix32(fnvUpdate(FNV_OFFSET, a + b))`
+ * equals `fmix32(fnvUpdate(fnvUpdate(FNV_OFFSET, a), b))` equals `hash32(a + b)`: a feature name can be
+ * hashed in pieces (a fixed prefix once, then a word) without building the name.
+ */
+export function fnvUpdate(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h;
+}
+
+/** `fnvUpdate` over one UTF-16 code unit. */
+export function fnvUnit(h: number, unit: number): number {
+  return Math.imul(h ^ unit, FNV_PRIME);
+}
+
 export const MIN_HASH_BITS = 10;
 export const MAX_HASH_BITS = 24;
 

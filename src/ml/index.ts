@@ -2,7 +2,17 @@
  * src/ml: feature hashing, logistic regression, calibration, metrics, model (de)serialisation and
  * explanation. Pure: no I/O; imports only src/core. Other modules import this file only.
  */
-export { hash32, hashFeature, fmix32, FNV_OFFSET, FNV_PRIME, MIN_HASH_BITS, MAX_HASH_BITS } from './hash.js';
+export {
+  hash32,
+  hashFeature,
+  fmix32,
+  fnvUpdate,
+  fnvUnit,
+  FNV_OFFSET,
+  FNV_PRIME,
+  MIN_HASH_BITS,
+  MAX_HASH_BITS,
+} from './hash.js';
 export type { HashedFeature } from './hash.js';
 export { FeatureHasher, fromEntries, dot, l2Normalize } from './sparse.js';
 export type { SparseVector, NamedFeatures, HasherOptions } from './sparse.js';
@@ -38,3 +48,14 @@ export {
 export type { LinearModel, LinearModelJson, Contribution } from './model.js';
 export { trainCalibrated } from './train.js';
 export type { TrainCalibratedOptions, TrainCalibratedResult } from './train.js';
+export {
+  charGramTokens,
+  charNetMargin,
+  charNetAttribution,
+  initCharNet,
+  trainCharNet,
+  serializeCharNet,
+  deserializeCharNet,
+  CHARNET_TRAIN_DEFAULTS,
+} from './charnet.js';
+export type { CharNet, CharNetShape, CharNetJson, CharNetData, CharNetTrainOptions } from './charnet.js';

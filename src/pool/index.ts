@@ -1,7 +1,8 @@
 /**
  * A pool of worker threads that scan emails on every core, for `vigil scan`, `vigil eval email` and
  * `vigil serve`. Each worker prepares the analyzer once (config, models, tables: src/pool/prepare.ts)
- * and scans one message at a time; the pool hands a message to an idle worker and queues the rest.
+ * and scans one message at a time; the pool hands a message to an idle worker, a second one to each
+ * worker so none waits on the main thread between two, and queues the rest.
  * With one job nothing is spawned: the scan runs in this thread (start-up stays cheap).
  *
  * Errors cross the thread boundary as data: a VigilError comes back as a VigilError with the same
@@ -36,6 +37,8 @@ export interface EmailPool {
   /** Worker threads (0: scans run in this thread). */
   readonly workers: number;
   scan(raw: Uint8Array, target?: string): Promise<PoolResult>;
+  /** The most tasks one worker has held at once (at most WORKER_DEPTH; 0 without workers). */
+  readonly peakDepth: number;
   /** Stop the workers; pending scans fail with E_INTERNAL. */
   close(): Promise<void>;
 }
@@ -65,15 +68,23 @@ function rebuild(e: NonNullable<PoolReply['error']>): Error {
 
 interface Slot {
   worker: Worker;
-  busy: { id: number; resolve: (r: PoolResult) => void; reject: (e: Error) => void } | null;
+  /** Tasks posted to this worker, oldest first (it scans them one at a time, in that order). */
+  inflight: { id: number; resolve: (r: PoolResult) => void; reject: (e: Error) => void }[];
 }
+
+/**
+ * Tasks posted to one worker at a time. With one, a worker sat idle from its reply until the main
+ * thread had taken the verdict and posted the next message (on a loaded machine, most of a
+ * message's time); with two, the next message is already in its queue.
+ */
+export const WORKER_DEPTH = 2;
 
 /** A pool of `jobs` workers (jobs ≤ 1: no threads, the scan runs here). */
 export function createEmailPool(setup: PoolSetup, jobs: number): EmailPool {
   const file = jobs > 1 ? workerFile() : null;
   if (!file) {
     const scan = prepareScan(setup);
-    return { workers: 0, scan, close: async () => {} };
+    return { workers: 0, peakDepth: 0, scan, close: async () => {} };
   }
   const queue: {
     id: number;
@@ -85,35 +96,38 @@ export function createEmailPool(setup: PoolSetup, jobs: number): EmailPool {
   const slots: Slot[] = [];
   let nextId = 0;
   let closed = false;
+  let peakDepth = 0;
 
   const pump = () => {
-    for (const slot of slots) {
-      if (slot.busy || !queue.length) continue;
-      const t = queue.shift()!;
-      slot.busy = { id: t.id, resolve: t.resolve, reject: t.reject };
-      slot.worker.ref(); // a scan in progress keeps the process alive
-      slot.worker.postMessage({ id: t.id, raw: t.raw, target: t.target });
-    }
+    // idle workers first, then a second task to each
+    for (let depth = 1; depth <= WORKER_DEPTH; depth++)
+      for (const slot of slots) {
+        if (slot.inflight.length >= depth || !queue.length) continue;
+        const t = queue.shift()!;
+        slot.inflight.push({ id: t.id, resolve: t.resolve, reject: t.reject });
+        peakDepth = Math.max(peakDepth, slot.inflight.length);
+        slot.worker.ref(); // a scan in progress keeps the process alive
+        slot.worker.postMessage({ id: t.id, raw: t.raw, target: t.target });
+      }
   };
 
   const spawn = (): Slot => {
     const worker = new Worker(file, { workerData: setup });
-    const slot: Slot = { worker, busy: null };
+    const slot: Slot = { worker, inflight: [] };
     worker.on('message', (m: PoolReply) => {
-      if (m.id < 0 || !slot.busy || slot.busy.id !== m.id) return;
-      const b = slot.busy;
-      slot.busy = null;
-      slot.worker.unref();
+      const k = m.id < 0 ? -1 : slot.inflight.findIndex((b) => b.id === m.id);
+      if (k < 0) return;
+      const b = slot.inflight.splice(k, 1)[0]!;
+      if (!slot.inflight.length) slot.worker.unref();
       if (m.error) b.reject(rebuild(m.error));
       else b.resolve(m.result!);
       pump();
     });
     const die = (why: string) => {
-      const b = slot.busy;
-      slot.busy = null;
+      const lost = slot.inflight.splice(0);
       const i = slots.indexOf(slot);
       if (i >= 0) slots.splice(i, 1);
-      b?.reject(new VigilError('E_INTERNAL', `the scanning worker stopped (${why})`));
+      for (const b of lost) b.reject(new VigilError('E_INTERNAL', `the scanning worker stopped (${why})`));
       if (!closed) {
         slots.push(spawn());
         pump();
@@ -131,6 +145,9 @@ export function createEmailPool(setup: PoolSetup, jobs: number): EmailPool {
 
   return {
     workers: jobs,
+    get peakDepth() {
+      return peakDepth;
+    },
     scan(raw, target) {
       if (closed) return Promise.reject(new VigilError('E_INTERNAL', 'the worker pool is closed'));
       return new Promise<PoolResult>((resolve, reject) => {
@@ -142,7 +159,9 @@ export function createEmailPool(setup: PoolSetup, jobs: number): EmailPool {
       closed = true;
       const all = slots.splice(0);
       for (const t of queue.splice(0)) t.reject(new VigilError('E_INTERNAL', 'the worker pool is closed'));
-      for (const s of all) s.busy?.reject(new VigilError('E_INTERNAL', 'the worker pool is closed'));
+      for (const s of all)
+        for (const b of s.inflight.splice(0))
+          b.reject(new VigilError('E_INTERNAL', 'the worker pool is closed'));
       await Promise.all(all.map((s) => s.worker.terminate()));
     },
   };

@@ -40,7 +40,14 @@ function toReply(id: number, err: unknown): PoolReply {
   return { id, error: { message: e instanceof Error ? e.message : String(err) } };
 }
 
-port.on('message', async (task: PoolTask) => {
+// Tasks run one after the other, in the order posted (the pool posts up to WORKER_DEPTH): two at once
+// would share the thread, and each one's time budget (limits.time_ms) would count the other's work.
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (task: PoolTask) => {
+  queue = queue.then(() => run(task));
+});
+
+async function run(task: PoolTask): Promise<void> {
   let reply: PoolReply;
   try {
     reply = { id: task.id, result: await scan(task.raw, task.target) };
@@ -53,5 +60,5 @@ port.on('message', async (task: PoolTask) => {
     // a verdict that cannot be cloned is a bug: report it instead of leaving the task pending
     port.postMessage(toReply(task.id, err));
   }
-});
+}
 port.postMessage({ id: -1, ready: true } satisfies PoolReply);

@@ -64,3 +64,5 @@ export { crossValidateEmail, CV_MODES } from './cv-email.js';
 export type { CvEmailOptions, CvEmailResult, CvEmailReport, CvMode } from './cv-email.js';
 export { evaluateList } from './eval-list.js';
 export type { EvalListOptions, EvalListReport } from './eval-list.js';
+export { trainDomainNet, DOMAIN_NET_SHAPE } from './domain-net.js';
+export type { DomainNetOptions, DomainNetResult } from './domain-net.js';

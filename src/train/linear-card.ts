@@ -52,6 +52,11 @@ export function linearCard(c: LinearCardInput): string {
       `- hashed features: 2^${c.options.bits} buckets, signed; ${c.nonZero} non-zero weights; file ${(c.modelBytes / 1024).toFixed(0)} KiB`,
       `- calibration: Platt scaling on out-of-fold margins, intercept moved to a ${PRIOR_MALICIOUS * 100} % malicious base rate (the data is ~50 %; ranking and CV metrics unchanged)`,
       `- features: ${String(m.meta.features ?? '')}`,
+      ...(m.meta.charnet && typeof m.meta.charnet === 'object'
+        ? [
+            `- character network (src/ml/charnet.ts): ${(m.meta.charnet as { buckets: number }).buckets} × ${(m.meta.charnet as { dim: number }).dim} n-gram embeddings stored as int8 with a scale per row, ${(m.meta.charnet as { hidden: number }).hidden} hidden units; trained by row-wise Adagrad (embeddings) and Adam (layers), seeded, on the same rows; its out-of-fold margins come from the same folds as the linear model's, and calibration and the alert threshold are fitted on the sum`,
+          ]
+        : []),
       ...(typeof m.meta.alert_threshold === 'number'
         ? [
             `- \`domain.dga\` fires at probability ≥ ${m.meta.alert_threshold} (the out-of-fold threshold for FPR 0.1 %)`,

@@ -16,6 +16,7 @@ import {
   isDictionaryWord,
   type DgaTables,
 } from './dga.js';
+import { dgaNetMargin, domainNetOf, explainDgaNet } from './dga-net.js';
 import { hostFindings, isPrivateAddress, urlHostSignals, type HostFinding } from './host.js';
 import {
   buildLookalikeIndex,
@@ -89,7 +90,8 @@ export function prepareUrlEnv(
     lookalike: buildLookalikeIndex(config),
     urlModel: models.url,
     domainModel: models.domain,
-    dgaTables: models.domain ? tablesOf(models.domain) : null,
+    // a network that does not parse fails here, at load, not on the first domain
+    dgaTables: models.domain && (domainNetOf(models.domain), true) ? tablesOf(models.domain) : null,
     hosts: new Map(),
   };
 }
@@ -159,13 +161,21 @@ export function scoreDga(
   tables: DgaTables = tablesOf(model),
 ): { p: number; names: string[]; values: number[] } {
   const f = dgaFeatures(label, tables);
-  return { p: calibrate(model.calibration, fastMargin(model, f.names, f.values)), ...f };
+  const net = domainNetOf(model);
+  const m = fastMargin(model, f.names, f.values) + (net ? dgaNetMargin(label, net.net, tables) : 0);
+  return { p: calibrate(model.calibration, m), ...f };
 }
 
 /** DGA margin with per-feature contributions (verdict explanations). */
 function explainDga(model: LinearModel, label: string, tables: DgaTables): ExplainSink {
   const sink = new ExplainSink(model);
   emitDgaFeatures(label, tables, sink);
+  const net = domainNetOf(model);
+  if (net) {
+    // the network's margin split into its inputs, exactly (one pass: see charNetAttribution)
+    const e = explainDgaNet(label, net, tables);
+    for (const p of e.parts) sink.addContribution(p.feature, p.weight);
+  }
   return sink;
 }
 
@@ -177,7 +187,8 @@ export function dgaProbability(
 ): number {
   const sink = new MarginSink(model);
   emitDgaFeatures(label, tables, sink);
-  return calibrate(model.calibration, sink.margin);
+  const net = domainNetOf(model);
+  return calibrate(model.calibration, sink.margin + (net ? dgaNetMargin(label, net.net, tables) : 0));
 }
 
 /** Probability above which `domain.dga` fires (chosen at training for a low false-positive rate). */

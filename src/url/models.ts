@@ -142,6 +142,14 @@ export class ExplainSink extends MarginSink {
     this.gramText.push(text);
     this.gramAt.push(from * 16 + len);
   }
+  /** A contribution computed elsewhere (the domain model's network), named for explanations. */
+  addContribution(name: string, c: number): void {
+    this.margin += c;
+    this.contrib.push(c);
+    this.name.push(name);
+    this.gramText.push('');
+    this.gramAt.push(0);
+  }
   /** The n features pushing most toward malicious, same-name features merged. */
   top(n: number): { feature: string; weight: number }[] {
     // the first n * 2 of the positive contributions in (contribution desc, index asc) order,

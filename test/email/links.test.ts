@@ -180,6 +180,18 @@ describe('email.link.text_href_mismatch and click trackers', () => {
   ])('stays high for %s', async (_, html) => {
     expect(expectFires(await scan(html), ID).severity).toBe('high');
   });
+  it('compares the destination with the text that shows a site when one href has several texts', async () => {
+    // the logo links first, with no text; the later copy of the same href shows paypal.com
+    const v = await scan(
+      '<a href="http://203.0.113.9/.ssl/index.html"><img src="https://www.paypal.com/logo.gif"></a>' +
+        '<a href="http://203.0.113.9/.ssl/index.html">Click here</a>' +
+        '<a href="http://203.0.113.9/.ssl/index.html">https://www.paypal.com/us/</a>',
+    );
+    expect(expectFires(v, ID)).toMatchObject({
+      severity: 'high',
+      message: expect.stringContaining('paypal.com'),
+    });
+  });
   it('lets the worst link decide when trackers and a real mismatch mix', async () => {
     const v = await scan(
       '<a href="http://clicks.mailservice.example/z/ct/?a">http://www.news.example</a><a href="http://evil.example/x">https://www.paypal.com/</a>',
@@ -311,5 +323,50 @@ describe("a link's shown text and its real destination are kept apart (issue 15,
   it("still judges a URL that is written in the text and is not any link's shown text", async () => {
     const v = await scan('<p>Sign in at http://198.51.100.9/login/verify today</p>');
     expect(v.signals.map((s) => s.id)).toContain('url.host.ip_literal');
+  });
+});
+
+describe('email.link.brand_links_elsewhere', () => {
+  const ID = 'email.link.brand_links_elsewhere';
+  const from = (address: string, html: string) =>
+    analyzeEmail(eml({ from: address, subject: 'Account notice', html }), { scorer: null });
+  it("fires when From is a brand's own domain and every link goes elsewhere", async () => {
+    const v = await from(
+      'eBay <aw-confirm@ebay.com>',
+      '<p>Update your billing information <a href="http://198.51.100.128/ebay/login.php">here</a>.</p>',
+    );
+    expect(expectFires(v, ID)).toMatchObject({
+      severity: 'medium',
+      message: expect.stringContaining('eBay'),
+    });
+  });
+  it.each([
+    [
+      'the brand linking to its own site',
+      'PayPal <service@paypal.com>',
+      '<a href="https://www.paypal.com/signin">Sign in</a>',
+    ],
+    [
+      "a Google Docs share (the brand's user-content host)",
+      'Google Docs <drive-shares-noreply@google.com>',
+      '<a href="https://docs.google.com/document/d/abc/edit">Open</a>',
+    ],
+    [
+      "a brand's mail through a tracker that carries its address",
+      'PayPal <service@paypal.com>',
+      '<a href="https://track.mailer.example/c?u=https%3A%2F%2Fwww.paypal.com%2Factivity">Activity</a>',
+    ],
+    [
+      "a brand's mail through an opaque mail-service tracker",
+      'Netflix <info@netflix.com>',
+      '<a href="https://u123.ct.sendgrid.net/ls/click?upn=abc">Watch now</a>',
+    ],
+    [
+      'a person on a free mail domain sharing a link',
+      'Jane <jane.doe@gmail.com>',
+      '<a href="https://news.example/story">story</a>',
+    ],
+  ])('stays silent for %s', async (_, address, html) => {
+    expectAbsent(await from(address, html), ID);
   });
 });

@@ -112,6 +112,27 @@ describe('lure phrasing of generated BEC', () => {
     );
     expect(v.verdict).toBe('clean');
   });
+  it.each([
+    [
+      'an adjusted amount due',
+      'Invoice #ML-25644',
+      'We applied the 5% early payment discount. The updated amount due is $25,644.',
+    ],
+    ['a sum to go through', 'Holmes-Yang', 'That $65,807 needs to go through. Confirm when it is done.'],
+    [
+      'a credit routed to another account',
+      'Credit memo',
+      'Please make sure the $77,845 credit is routed to the correct account on file.',
+    ],
+  ])('a payment request without time pressure: %s', async (_, subject, text) => {
+    expectFires(await scan(subject, text), 'email.content.payment_request');
+  });
+  it.each([
+    ['a receipt', 'Receipt', 'Thank you for your payment of $500. Your account shows no balance due.'],
+    ['a price in a newsletter', 'Spring sale', 'The new model costs $1,299 and ships in May.'],
+  ])('no payment request in %s', async (_, subject, text) => {
+    expectAbsent(await scan(subject, text), 'email.content.payment_request');
+  });
   it('a retainer to be wired today', async () => {
     const v = await scan('Retainer', 'We need that $83,669 retainer wired to the escrow account today.');
     expectFires(v, 'email.content.urgent_payment');
@@ -129,5 +150,45 @@ describe('lure phrasing of generated BEC', () => {
       'Our volunteers keep the shelter open. If you can, make a contribution of any amount today.',
     );
     expectAbsent(v, 'email.content.urgent_payment');
+  });
+  it.each([
+    [
+      'an amount to be processed',
+      'Discounted payment',
+      'We applied the discount. The amount to be processed is $51,807.00.',
+    ],
+    [
+      'a fee paid via SWIFT',
+      'Audit fee',
+      'The $22,210 audit fee should be paid via SWIFT to our holding account.',
+    ],
+    [
+      'bank details asked for',
+      'Funds rejected',
+      'The $70,676 payment was rejected. Could you send me the most current bank wire details?',
+    ],
+  ])('a payment request of invoice fraud: %s', async (_, subject, text) => {
+    expectFires(await scan(subject, text), 'email.content.payment_request');
+  });
+  it.each([
+    [
+      'an electronic signature to affix',
+      'RSU grant',
+      'Access the portal below to review and affix your electronic signature.',
+    ],
+    [
+      'a recording to download against loss',
+      'Recording',
+      'You are required to download this recording immediately to prevent irreversible loss.',
+    ],
+  ])('a credential pretext of generated BEC: %s', async (_, subject, text) => {
+    expectFires(await scan(subject, text), 'email.content.credential_lure');
+  });
+  it("no payment request in the reader's own bill", async () => {
+    const v = await scan(
+      'Statement',
+      'Your payment of $30 is due on the 5th. Thank you for banking with us.',
+    );
+    expectAbsent(v, 'email.content.payment_request');
   });
 });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeEmail } from '../../src/email/index.js';
-import { loadEmailModel, scoreWindows } from '../../src/email/model.js';
+import { lineWindows, loadEmailModel, scoreWindows } from '../../src/email/model.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { MAX_LINE_WINDOWS, MAX_SCORE_WINDOWS } from '../../src/core/index.js';
 import { eml, type EmlOptions } from '../helpers/eml.js';
@@ -81,15 +81,18 @@ describe('padding does not dilute the model', () => {
   it('scores long bodies window by window, short ones whole', () => {
     expect(scoreWindows(neutral(100))).toEqual([]);
     const w = scoreWindows(neutral(1000));
-    // one 1,000-word line: 13 line-aligned windows (12 of 80 words and the rest), 24 sliding ones
-    expect(w.length).toBe(13 + 24);
+    expect(w.length).toBe(24);
     expect(w[0]!.split(' ')).toHaveLength(80);
-    // bounded: a 100,000-word body is read in at most MAX_LINE_WINDOWS + MAX_SCORE_WINDOWS windows
-    expect(scoreWindows(neutral(100_000)).length).toBe(MAX_LINE_WINDOWS + MAX_SCORE_WINDOWS);
+    // bounded: a 100,000-word body is read in at most MAX_SCORE_WINDOWS sliding windows and
+    // MAX_LINE_WINDOWS line-aligned ones
+    expect(scoreWindows(neutral(100_000)).length).toBe(MAX_SCORE_WINDOWS);
+    expect(lineWindows(neutral(100_000)).length).toBe(MAX_LINE_WINDOWS);
+    // one 1,000-word line: 12 line-aligned windows of 80 words and the rest
+    expect(lineWindows(neutral(1000)).length).toBe(13);
   });
   it("scores the lure's own lines as one window when padding comes as its own paragraph", () => {
     const lure = BANK_CHANGE.split(/\s+/).join(' ');
-    const w = scoreWindows(`${BANK_CHANGE}\n\n${neutral(300)}`);
+    const w = lineWindows(`${BANK_CHANGE}\n\n${neutral(300)}`);
     // a sliding window would mix filler into the lure's window; the line-aligned one holds it alone
     expect(w).toContain(lure);
     expect(w.filter((x) => x.includes('banking details')).some((x) => !x.includes('committee'))).toBe(true);

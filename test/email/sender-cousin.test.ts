@@ -86,6 +86,11 @@ describe('email.sender.freemail_role_claim', () => {
     ['a role in the address', { from: 'Wayne Riley <w.riley.ceo@outlook.com>' }, 'header:From'],
     ['a role in the display name', { from: 'Accounts Payable <ap.team.2291@gmail.com>' }, 'header:From'],
     [
+      'an office mailbox on free mail',
+      { from: 'Melissa Rice <melissa.rice.office@gmail.com>' },
+      'header:From',
+    ],
+    [
       'a signed title',
       {
         from: 'Wayne Riley <wayne.riley1977@gmail.com>',
@@ -104,6 +109,10 @@ describe('email.sender.freemail_role_claim', () => {
     [
       'a title on a company domain',
       { from: 'Wayne <wayne@garrett.example>', text: 'Thanks!\n\nWayne Riley\nChief Executive Officer' },
+    ],
+    [
+      'a free mail address with a word that only contains a role word',
+      { from: 'Wayne <wayne.officer77@gmail.com>', text: 'See you on Sunday.\n\nWayne' },
     ],
     [
       'a free mail address without a role',

@@ -41,6 +41,16 @@ describe('email.sender.reply_to_mismatch', () => {
       evidence: [{ where: 'header:Reply-To', text: 'ines.m@outlook.com' }, { where: 'header:From' }],
     });
   });
+  it('fires when a free mail sender sends replies to another mailbox of the same provider', async () => {
+    const v = await scan({
+      from: 'Alex Randolph <alex58.office@yahoo.com>',
+      replyTo: 'arandolph.private@yahoo.com',
+    });
+    expect(expectFires(v, ID)).toMatchObject({
+      severity: 'medium',
+      message: expect.stringContaining('not alex58.office@yahoo.com'),
+    });
+  });
   it.each([
     ['a subdomain of the same company', { replyTo: 'ap@billing.fabrikam.example' }],
     ["another of the organization's domains", { replyTo: 'ap@fabrikam-group.example' }],
@@ -75,6 +85,10 @@ describe('email.sender.reply_to_mismatch', () => {
       { to: 'team@groups.example', replyTo: 'team@groups.example' },
     ],
     ['no Reply-To at all', {}],
+    [
+      'a free mail sender whose Reply-To is the same mailbox',
+      { from: 'Alex <alex58.office@yahoo.com>', replyTo: 'Alex58.Office@yahoo.com' },
+    ],
   ] as [string, EmlOptions][])('stays silent for %s', async (_, extra) => {
     expectAbsent(await scan({ from, ...extra }), ID);
   });

@@ -186,6 +186,27 @@ describe.skipIf(!built && !process.env.CI)('createEmailPool (built module, worke
       code: 'E_INTERNAL',
     });
   });
+
+  it('keeps a second message queued in each worker, scanned after the first, in order', async () => {
+    const { createEmailPool, WORKER_DEPTH } = await import(join(ROOT, 'dist', 'pool', 'index.js'));
+    const { resolveConfig } = await import(join(ROOT, 'dist', 'config', 'index.js'));
+    const config = resolveConfig({ limits: { time_ms: 600_000 } });
+    const pool = createEmailPool({ config, mode: 'scan' }, 2);
+    const here = createEmailPool({ config, mode: 'scan' }, 1);
+    try {
+      const raws = Array.from({ length: 8 }, (_, i) =>
+        eml({ subject: `Invoice ${i}`, text: `Please pay invoice ${i} today: http://192.0.2.${i + 1}/pay` }),
+      );
+      const strip = (v: { elapsed_ms: number }) => JSON.stringify({ ...v, elapsed_ms: 0 });
+      const pooled = await Promise.all(raws.map((r, i) => pool.scan(r, `m${i}.eml`)));
+      expect(WORKER_DEPTH).toBe(2);
+      expect(pool.peakDepth).toBe(2);
+      for (const [i, r] of raws.entries())
+        expect(strip(pooled[i]!.verdict)).toBe(strip((await here.scan(r, `m${i}.eml`)).verdict));
+    } finally {
+      await pool.close();
+    }
+  });
 });
 
 describe.skipIf(!built && !process.env.CI)('vigil serve --jobs (built command, worker threads)', () => {

@@ -1,0 +1,356 @@
+/**
+ * The windowed model margins of one long message, computed incrementally. `scoreEmail` scores a long
+ * body as a whole and in up to MAX_SCORE_WINDOWS overlapping windows of SCORE_WINDOW_WORDS words; done
+ * naively each window is a full feature extraction (every name built as a string, hashed, put in a
+ * map, sorted). Here each distinct token of the body is normalised once, each distinct word, bigram and
+ * character n-gram is hashed once (from a hashed prefix, without building its name), the features
+ * that do not read the words (sender, links, structure, rules) are extracted and hashed once, and a
+ * window is a list of (bucket, value) pairs. No regex of normalizeText matches across whitespace, so
+ * normalising a text is normalising each of its whitespace-separated tokens (U+FEFF apart, which
+ * split() treats as whitespace and normalizeText removes): the whole body shares the tokens' cache.
+ *
+ * The result is the margin `modelMargin(model, hasher.vectorize(emailFeatures(window facts)))` gives,
+ * bit for bit: the same names in the same order (a bucket hit by two names sums them in the order the
+ * extractor adds them), the same values, summed over buckets in increasing order. A window the
+ * shortcut cannot prove equal (quoted-looking start, longer than MAX_FEATURE_TEXT_CHARS) is
+ * normalised the reference way. test/email/window-score.test.ts checks the equality.
+ */
+import {
+  MAX_CHAR_GRAM_TEXT_CHARS,
+  MAX_SCORE_WINDOWS,
+  SCORE_WINDOW_WORDS,
+  MAX_FEATURE_TEXT_CHARS,
+  type Signal,
+} from '../core/index.js';
+import { FNV_OFFSET, fmix32, fnvUnit, fnvUpdate, hash32, type LinearModel } from '../ml/index.js';
+import type { EmailFacts } from './facts.js';
+import {
+  assembleFeatures,
+  featureBody,
+  featureSubject,
+  nonTextFeatures,
+  normalizeText,
+  recipientWords,
+  STOPWORDS,
+  type EmailFeatureOptions,
+  type EmailFeatures,
+  type NonTextFeatures,
+} from './features.js';
+
+/** Characters of the body that windows read (as `scoreWindows` slices it). */
+export const WINDOW_TEXT_CHARS = MAX_SCORE_WINDOWS * SCORE_WINDOW_WORDS * 20;
+
+/** The body's whitespace-separated tokens, as `scoreWindows` splits them. */
+export function windowTokens(text: string): string[] {
+  return text.slice(0, WINDOW_TEXT_CHARS).split(/\s+/).filter(Boolean);
+}
+
+/** Start token of each window over `n` tokens (none when the body is short), as `scoreWindows`. */
+export function windowStarts(n: number): number[] {
+  if (n <= SCORE_WINDOW_WORDS * 1.5) return [];
+  const out: number[] = [];
+  const stride = SCORE_WINDOW_WORDS / 2;
+  for (let i = 0; i < n - stride && out.length < MAX_SCORE_WINDOWS; i += stride) out.push(i);
+  return out;
+}
+
+const TEXT_PREFIX = fnvUpdate(FNV_OFFSET, 'text: "');
+const SUBJECT_PREFIX = fnvUpdate(FNV_OFFSET, 'subject: "');
+const CHARS_PREFIX = fnvUpdate(FNV_OFFSET, 'chars: "');
+const QUOTE = 34;
+const SPACE = 32;
+/** Entry order within a window is packed below the bucket index in one exact double. */
+const SEQ = 2 ** 22;
+
+/** A feature already hashed: full 32-bit hash and value; `when` for the word-count conditions. */
+interface Hashed {
+  hash: number;
+  value: number;
+  when?: (nWords: number) => boolean;
+}
+
+export class WindowScorer {
+  private readonly weights: Float32Array;
+  private readonly bias: number;
+  private readonly mask: number;
+  private readonly signed: boolean;
+  private readonly bigrams: boolean;
+  private readonly charN: number;
+  private readonly stop: ReadonlySet<string> | null;
+  private readonly textWeight: number;
+  private readonly drop: Set<string>;
+
+  // interned words of this message
+  private readonly wordId = new Map<string, number>();
+  private readonly words: string[] = [];
+  private readonly isStop: boolean[] = [];
+  private readonly uniHash: number[] = [];
+  /** FNV state after `text: "<word> ` (a bigram's first half). */
+  private readonly pairPrefix: number[] = [];
+  private readonly uniStamp: number[] = [];
+  private readonly gramsOf: (number[] | undefined)[] = [];
+  // character n-grams
+  private readonly gramId = new Map<string, number>();
+  private readonly gramHash: number[] = [];
+  private readonly gramStamp: number[] = [];
+  // bigrams: key (first id * 2^26 + second id) -> slot
+  private readonly pairSlot = new Map<number, number>();
+  private readonly pairHash: number[] = [];
+  private readonly pairStamp: number[] = [];
+  private stamp = 0;
+
+  private readonly tokenWords = new Map<string, number[]>();
+  private readonly subjectIds: number[];
+  private readonly subjectFeatures: Hashed[] = [];
+  private readonly rest: Hashed[] = [];
+  private readonly nonText: NonTextFeatures;
+  private readonly options: EmailFeatureOptions;
+
+  private keys = new Float64Array(1024);
+  private vals = new Float64Array(1024);
+  private textHashes: number[] = [];
+
+  constructor(
+    model: LinearModel,
+    options: EmailFeatureOptions,
+    facts: EmailFacts,
+    signals: readonly Signal[],
+  ) {
+    if (options.charGramsObfuscatedOnly)
+      throw new RangeError('WindowScorer: charGramsObfuscatedOnly is scored the reference way');
+    this.options = options;
+    this.weights = model.weights;
+    this.bias = model.bias;
+    this.mask = (1 << model.bits) - 1;
+    this.signed = model.signed;
+    this.bigrams = options.bigrams ?? true;
+    this.charN = options.charGrams ?? 4;
+    this.stop = options.stopwords ? STOPWORDS : null;
+    this.textWeight = options.textWeight ?? 1;
+    this.drop = recipientWords(facts);
+
+    this.subjectIds = this.intern(normalizeText(featureSubject(facts.subject), this.drop));
+    const subjectSeen = new Set<number>();
+    const subjectContent: number[] = [];
+    for (const id of this.subjectIds)
+      if (!this.isStop[id] && this.words[id]!.length >= 2 && !subjectSeen.has(id)) {
+        subjectSeen.add(id);
+        subjectContent.push(id);
+      }
+    if (subjectContent.length > 0 && this.textWeight > 0) {
+      const v = this.textWeight / Math.sqrt(subjectContent.length);
+      for (const id of subjectContent)
+        this.subjectFeatures.push({
+          hash: fmix32(fnvUnit(fnvUpdate(SUBJECT_PREFIX, this.words[id]!), QUOTE)),
+          value: v,
+        });
+    }
+    const rest = nonTextFeatures(facts, signals);
+    this.nonText = rest;
+    for (const [name, value] of rest.entries) {
+      const when = rest.when.get(name);
+      this.rest.push(when ? { hash: hash32(name), value, when } : { hash: hash32(name), value });
+    }
+  }
+
+  /** Words (interned) of the whole body, the reference normalisation. */
+  wholeWords(visibleText: string): number[] {
+    const body = featureBody(visibleText);
+    // U+FEFF is whitespace to split() but removed by normalizeText (it joins the letters around it):
+    // only without it is the body the sum of its tokens
+    if (body.includes('\ufeff')) return this.intern(normalizeText(body, this.drop));
+    const out: number[] = [];
+    for (const token of body.split(/\s+/)) if (token) for (const id of this.tokenIds(token)) out.push(id);
+    return out;
+  }
+
+  /** The words of one token (no whitespace inside), normalised once per message. */
+  private tokenIds(token: string): number[] {
+    let ids = this.tokenWords.get(token);
+    if (!ids) {
+      ids = this.intern(normalizeText(token, this.drop));
+      this.tokenWords.set(token, ids);
+    }
+    return ids;
+  }
+
+  /** Words (interned) of the window of `tokens` starting at `start` (SCORE_WINDOW_WORDS tokens or fewer). */
+  windowWords(tokens: readonly string[], start: number): number[] {
+    const end = Math.min(tokens.length, start + SCORE_WINDOW_WORDS);
+    let length = end - start - 1;
+    for (let i = start; i < end; i++) length += tokens[i]!.length;
+    const first = tokens[start]!.charCodeAt(0);
+    // '-', '_' or '>' first can read as a quote or an original-message line to stripQuoted; a window
+    // over MAX_FEATURE_TEXT_CHARS is cut: both take the reference way
+    if (first === 45 || first === 95 || first === 62 || length > MAX_FEATURE_TEXT_CHARS) {
+      const window = tokens.slice(start, end).join(' ');
+      return this.intern(normalizeText(featureBody(window), this.drop));
+    }
+    // no whitespace inside a token, so normalising the window is normalising each token
+    const body: number[] = [];
+    for (let i = start; i < end; i++) for (const id of this.tokenIds(tokens[i]!)) body.push(id);
+    return body;
+  }
+
+  /** Margin of the whole body. */
+  wholeMargin(visibleText: string): number {
+    return this.margin(this.wholeWords(visibleText));
+  }
+
+  /** Margin of the window of `tokens` starting at `start`. */
+  windowMargin(tokens: readonly string[], start: number): number {
+    return this.margin(this.windowWords(tokens, start));
+  }
+
+  /** The named features (emailFeatures' map) of these body words: for the explanation. */
+  namedFeatures(body: readonly number[]): EmailFeatures {
+    const words = this.words;
+    return assembleFeatures(
+      this.subjectIds.map((id) => words[id]!),
+      body.map((id) => words[id]!),
+      this.nonText,
+      this.options,
+    );
+  }
+
+  private intern(words: readonly string[]): number[] {
+    const out: number[] = new Array<number>(words.length);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      let id = this.wordId.get(w);
+      if (id === undefined) {
+        id = this.words.length;
+        this.wordId.set(w, id);
+        this.words.push(w);
+        this.isStop.push(this.stop !== null && this.stop.has(w));
+        const pre = fnvUpdate(TEXT_PREFIX, w);
+        this.uniHash.push(fmix32(fnvUnit(pre, QUOTE)));
+        this.pairPrefix.push(fnvUnit(pre, SPACE));
+        this.uniStamp.push(0);
+        this.gramsOf.push(undefined);
+      }
+      out[k] = id;
+    }
+    return out;
+  }
+
+  private gramsOfWord(id: number): number[] {
+    let grams = this.gramsOf[id];
+    if (grams) return grams;
+    grams = [];
+    const padded = ` ${this.words[id]!} `;
+    const n = this.charN;
+    for (let i = 0; i + n <= padded.length; i++) {
+      const g = padded.slice(i, i + n);
+      let gid = this.gramId.get(g);
+      if (gid === undefined) {
+        gid = this.gramHash.length;
+        this.gramId.set(g, gid);
+        this.gramHash.push(fmix32(fnvUnit(fnvUpdate(CHARS_PREFIX, g), QUOTE)));
+        this.gramStamp.push(0);
+      }
+      grams.push(gid);
+    }
+    this.gramsOf[id] = grams;
+    return grams;
+  }
+
+  private pairHashOf(a: number, b: number): number {
+    const key = a * 67_108_864 + b;
+    let slot = this.pairSlot.get(key);
+    if (slot === undefined) {
+      slot = this.pairHash.length;
+      this.pairSlot.set(key, slot);
+      this.pairHash.push(fmix32(fnvUnit(fnvUpdate(this.pairPrefix[a]!, this.words[b]!), QUOTE)));
+      this.pairStamp.push(0);
+    }
+    return slot;
+  }
+
+  /** The margin of subject words + these body words + the non-text features. */
+  margin(body: readonly number[]): number {
+    const stamp = ++this.stamp;
+    const textHashes = this.textHashes;
+    textHashes.length = 0;
+    // text: content words (stop words dropped), unigrams of 2+ characters, then bigrams; distinct
+    const content: number[] = [];
+    const subject = this.subjectIds;
+    for (const id of subject) if (!this.isStop[id]) content.push(id);
+    for (const id of body) if (!this.isStop[id]) content.push(id);
+    for (const id of content)
+      if (this.words[id]!.length >= 2 && this.uniStamp[id] !== stamp) {
+        this.uniStamp[id] = stamp;
+        textHashes.push(this.uniHash[id]!);
+      }
+    if (this.bigrams)
+      for (let i = 1; i < content.length; i++) {
+        const slot = this.pairHashOf(content[i - 1]!, content[i]!);
+        if (this.pairStamp[slot] !== stamp) {
+          this.pairStamp[slot] = stamp;
+          textHashes.push(this.pairHash[slot]!);
+        }
+      }
+    let n = 0;
+    const push = (hash: number, value: number): void => {
+      if (value === 0 || !Number.isFinite(value)) return;
+      if (n === this.keys.length) this.grow();
+      const sign = this.signed && hash >>> 31 === 1 ? -1 : 1;
+      this.keys[n] = (hash & this.mask) * SEQ + n;
+      this.vals[n] = sign * value;
+      n++;
+    };
+    if (textHashes.length > 0 && this.textWeight > 0) {
+      const v = this.textWeight / Math.sqrt(textHashes.length);
+      for (const h of textHashes) push(h, v);
+    }
+    for (const f of this.subjectFeatures) push(f.hash, f.value);
+    // character n-grams of every word (subject, then body) until MAX_CHAR_GRAM_TEXT_CHARS
+    const nWords = subject.length + body.length;
+    if (this.charN > 0) {
+      const grams: number[] = [];
+      let chars = 0;
+      for (let k = 0; k < nWords; k++) {
+        if (chars > MAX_CHAR_GRAM_TEXT_CHARS) break;
+        const id = k < subject.length ? subject[k]! : body[k - subject.length]!;
+        chars += this.words[id]!.length + 1;
+        for (const g of this.gramsOfWord(id))
+          if (this.gramStamp[g] !== stamp) {
+            this.gramStamp[g] = stamp;
+            grams.push(g);
+          }
+      }
+      if (grams.length > 0 && this.textWeight > 0) {
+        const v = this.textWeight / Math.sqrt(grams.length);
+        for (const g of grams) push(this.gramHash[g]!, v);
+      }
+    }
+    for (const f of this.rest) if (!f.when || f.when(nWords)) push(f.hash, f.value);
+    if (n >= SEQ) throw new RangeError('WindowScorer: too many features in one window');
+
+    // buckets in increasing order; a bucket's values summed in the order the names were added
+    const keys = this.keys.subarray(0, n).sort();
+    const ws = this.weights;
+    let s = this.bias;
+    let k = 0;
+    while (k < n) {
+      const idx = Math.floor(keys[k]! / SEQ);
+      let v = this.vals[keys[k]! - idx * SEQ]!;
+      k++;
+      while (k < n && Math.floor(keys[k]! / SEQ) === idx) {
+        v += this.vals[keys[k]! - idx * SEQ]!;
+        k++;
+      }
+      if (v !== 0) s += ws[idx]! * v;
+    }
+    return s;
+  }
+
+  private grow(): void {
+    const keys = new Float64Array(this.keys.length * 2);
+    keys.set(this.keys);
+    this.keys = keys;
+    const vals = new Float64Array(this.vals.length * 2);
+    vals.set(this.vals);
+    this.vals = vals;
+  }
+}

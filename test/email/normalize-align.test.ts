@@ -1,0 +1,225 @@
+/**
+ * The ASCII shortcuts of the text normalisers give what the full steps give: alignNormalized,
+ * normalizeForMatch and normalizeText against copies of themselves as they were before the
+ * shortcuts (KEEP IN SYNC with src/email/normalize.ts and src/email/features.ts).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { alignNormalized, normalizeForMatch } from '../../src/email/normalize.js';
+import { CORPUS_TOKENS, normalizeText } from '../../src/email/features.js';
+import { foldConfusables, isLatinLookalike } from '../../src/url/index.js';
+import { stripInvisible } from '../../src/email/invisible.js';
+import { LATIN_LOOKALIKES } from '../../src/url/index.js';
+
+const LOOKALIKE_RE = /[^\x00-\x7f]/gu;
+const CONFUSABLE: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '`': "'",
+  '\u00b4': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+};
+const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'g');
+const EXTRA_INVISIBLE_ONE = /^[\u034f\u180e\u115f\u1160\u3164\uffa0]$/;
+const foldOne = (c: string): string => LATIN_LOOKALIKES.get(c) ?? c;
+
+function reference(source: string) {
+  let text = '';
+  const start: number[] = [];
+  const end: number[] = [];
+  let space = true;
+  for (let i = 0; i < source.length;) {
+    const cp = source.codePointAt(i)!;
+    const c = String.fromCodePoint(cp);
+    const next = i + c.length;
+    if (stripInvisible(c) === '' || EXTRA_INVISIBLE_ONE.test(c)) {
+      i = next;
+      continue;
+    }
+    const folded = /[\s\u0000-\u0008\u000b\u000e-\u001f]/.test(c)
+      ? ' '
+      : foldOne(c)
+          .normalize('NFKD')
+          .replace(/\p{M}+/gu, '')
+          .replace(LOOKALIKE_RE, foldOne)
+          .toLowerCase()
+          .replace(CONFUSABLE_RE, (x) => CONFUSABLE[x] ?? x);
+    for (const f of folded) {
+      if (/\s/.test(f)) {
+        if (space) continue;
+        space = true;
+        text += ' ';
+      } else {
+        space = false;
+        text += f;
+      }
+      start.push(i);
+      end.push(next);
+    }
+    i = next;
+  }
+  if (text.endsWith(' ')) {
+    text = text.slice(0, -1);
+    start.pop();
+    end.pop();
+  }
+  return { text, start, end };
+}
+
+const EXTRA_INVISIBLE = /[\u034f\u180e\u115f\u1160\u3164\uffa0]/g;
+function referenceForMatch(text: string, max = 200_000, keepLines = false): string {
+  const breaks = keepLines ? /\s*\n\s*/g : /[^\S\n]*\n[^\S\n]*\n\s*/g;
+  return stripInvisible(text.slice(0, max))
+    .replace(LOOKALIKE_RE, (c) => LATIN_LOOKALIKES.get(c) ?? c)
+    .replace(EXTRA_INVISIBLE, '')
+    .replace(/[\u0000-\u0008\u000b\u000e-\u001f]/g, ' ')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(breaks, '\u0001')
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(LOOKALIKE_RE, (c) => LATIN_LOOKALIKES.get(c) ?? c)
+    .toLowerCase()
+    .replace(CONFUSABLE_RE, (c) => CONFUSABLE[c] ?? c)
+    .replace(/\s+/g, ' ')
+    .replace(/ ?\u0001 ?/g, '\n')
+    .trim();
+}
+
+const LETTER_DIGIT_MIX = /\p{L}0|0\p{L}/u;
+const MIXED_WORD = /[\p{L}\p{M}]+/gu;
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]|\udb40[\udc00-\udc7f]/g;
+const EMAIL_ADDR = /[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}/gu;
+const URL_IN_TEXT = /\b(?:(?:https?|hxxps?|ftp):\/\/|www\.)[^\s<>"')\]]+/giu;
+function referenceText(text: string, dropWords: ReadonlySet<string>, obfuscated?: Set<string>): string[] {
+  const prefolded = new Set<string>();
+  let t = text.replace(MIXED_WORD, (w) => {
+    if (!/[A-Za-z]/.test(w) || ![...w].some(isLatinLookalike)) return w;
+    const f = foldConfusables(w).text;
+    prefolded.add(f.toLowerCase());
+    return f;
+  });
+  t = t.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
+  t = t.replace(URL_IN_TEXT, ' ').replace(EMAIL_ADDR, ' ');
+  t = t.normalize('NFKD').replace(/\p{M}+/gu, '');
+  t = t.replace(/\b(?=[a-z]*\d)[0-9a-z_-]{12,}\b/g, ' ').replace(/\d+(?:[.,:/-]\d+)*/g, '0');
+  const words: string[] = [];
+  for (const m of t.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    let w = m[0].replace(/’/g, "'");
+    if (w.length > 30) continue;
+    let folded = prefolded.has(w);
+    if (/[a-z]/.test(w) && [...w].some(isLatinLookalike)) {
+      w = foldConfusables(w).text;
+      folded = true;
+    }
+    if (CORPUS_TOKENS.has(w) || dropWords.has(w)) continue;
+    if (obfuscated && (folded || LETTER_DIGIT_MIX.test(w))) obfuscated.add(w);
+    words.push(w);
+  }
+  return words;
+}
+
+const PIECES = [
+  'Verify',
+  ' your ',
+  'ACCOUNT',
+  '\n',
+  '\r\n',
+  '\n\n',
+  '  ',
+  '\t',
+  '`',
+  '’',
+  'pаypаl',
+  'é',
+  'ﬁ',
+  '\u200b',
+  '\u00a0',
+  'https://x.example/a',
+  'ann@corp.example',
+  '12/05',
+  'a1b2c3d4e5f6g7',
+  'p0ypal',
+  'phishing',
+  '\u0007',
+  '\u3164',
+  'Σ',
+  '.',
+  '-',
+];
+
+describe('normalizeForMatch and normalizeText', () => {
+  it('equal the full steps on ASCII and mixed text (fixed seed)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 60, size: 'max' }),
+        fc.boolean(),
+        (parts, keep) => {
+          const s = parts.join('');
+          expect(normalizeForMatch(s, 200_000, keep)).toBe(referenceForMatch(s, 200_000, keep));
+          const drop = new Set(['account']);
+          const a = new Set<string>();
+          const b = new Set<string>();
+          expect(normalizeText(s, drop, a)).toEqual(referenceText(s, drop, b));
+          expect([...a]).toEqual([...b]);
+        },
+      ),
+      { seed: 20261203, numRuns: 1500 },
+    );
+  });
+});
+
+describe('alignNormalized', () => {
+  it('equals the per-character reference on ASCII and mixed text (fixed seed)', () => {
+    const ascii = fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c));
+    const other = fc.constantFrom(
+      'é',
+      'а',
+      'Ω',
+      'ﬁ',
+      '\u200b',
+      '\u00a0',
+      '\u2019',
+      '´',
+      '\u3164',
+      '😀',
+      'İ',
+      'ẞ',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(ascii, ascii, ascii, other), { maxLength: 300, size: 'max' }),
+        (chars) => {
+          const s = chars.join('');
+          expect(alignNormalized(s)).toEqual(reference(s));
+        },
+      ),
+      { seed: 20261203, numRuns: 400 },
+    );
+  });
+
+  it('maps back to the source: `Wire` `Transfer` in mixed case and spacing', () => {
+    const src = '  Please\tWIRE  `the`\r\nTransfer ';
+    const a = alignNormalized(src);
+    expect(a.text).toBe("please wire 'the' transfer");
+    expect(a.text.length).toBe(normalizeForMatch(src).replace(/\n/g, ' ').length);
+    const i = a.text.indexOf('wire');
+    expect(src.slice(a.start[i], a.end[i + 3])).toBe('WIRE');
+  });
+});
