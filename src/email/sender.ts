@@ -357,11 +357,20 @@ function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): v
 
 const UNSUBSCRIBE = /unsubscribe|opt-?out|email[-_ ]?preferences|manage[-_ ]?(?:your[-_ ]?)?subscription/i;
 
-/** Bulk mail: a List-Unsubscribe header, Precedence bulk/list, or an unsubscribe link in the body. */
+/** Why a message is subscribed to, in its footer: "You are receiving this newsletter because …". */
+const SUBSCRIBED_FOOTER =
+  /\b(?:to unsubscribe|unsubscribe from|you (?:are|were) receiving this (?:e-?mail|message|newsletter|alert|notice)|you (?:have )?subscribed to|update your (?:e-?mail )?preferences)\b/i;
+
+/**
+ * Bulk mail: a List-Unsubscribe header, Precedence bulk/list, an unsubscribe link in the body, or a
+ * footer that says how to unsubscribe ("To unsubscribe, please click here": the link text says nothing).
+ */
 function isBulkMail(facts: EmailFacts): boolean {
   if (headerValue(facts, 'list-unsubscribe') !== undefined) return true;
   if (/\b(?:bulk|list|junk)\b/i.test(headerValue(facts, 'precedence') ?? '')) return true;
-  return facts.links.slice(0, 500).some((l) => UNSUBSCRIBE.test(l.url) || UNSUBSCRIBE.test(l.text ?? ''));
+  if (facts.links.slice(0, 500).some((l) => UNSUBSCRIBE.test(l.url) || UNSUBSCRIBE.test(l.text ?? '')))
+    return true;
+  return SUBSCRIBED_FOOTER.test(facts.visibleText.slice(-4000));
 }
 
 /** Role mailboxes that newsletters and notification services send replies to. */

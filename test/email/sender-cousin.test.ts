@@ -150,6 +150,14 @@ describe('email.sender.reply_to_mismatch in bulk mail', () => {
   ])('is only context (low) for %s', async (_, replyTo) => {
     expect(expectFires(await scan({ from, replyTo }), ID).severity).toBe('low');
   });
+  it('stays medium when "unsubscribe" is only mentioned early in one-to-one mail', async () => {
+    const v = await scan({
+      from: 'Ines <ines@fabrikam.example>',
+      replyTo: 'ines.moreau.office@outlook.com',
+      text: `Did you unsubscribe from the supplier list yet?\n${'Please process the invoice today.\n'.repeat(200)}`,
+    });
+    expect(expectFires(v, ID).severity).toBe('medium');
+  });
   it("stays medium for a person's mailbox elsewhere (the BEC pattern)", async () => {
     expect(
       expectFires(
@@ -165,6 +173,12 @@ describe('email.sender.reply_to_mismatch in newsletters', () => {
   it.each<[string, EmlOptions]>([
     ['a List-Unsubscribe header', { headers: { 'List-Unsubscribe': '<https://news.example/unsub?u=1>' } }],
     ['an unsubscribe link', { html: '<p>News</p><a href="https://news.example/u?id=1">Unsubscribe</a>' }],
+    [
+      'a footer saying how to unsubscribe behind "click here"',
+      {
+        html: '<p>Earnings up.</p><p>To unsubscribe, please <a href="https://ir.example/donotsend.cfm?a=1">click here</a>.</p>',
+      },
+    ],
   ])('is only context (low) with %s', async (_, o) => {
     const v = await scan({
       from: 'News <news@paper.example>',
