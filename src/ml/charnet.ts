@@ -8,6 +8,7 @@
  * Pure: no I/O. The caller turns a label into token ids (`charGramTokens`) and dense inputs.
  */
 import { VigilError } from '../core/index.js';
+import { fmix32 } from './hash.js';
 import { mulberry32, shuffleInPlace } from './rng.js';
 
 export interface CharNetShape {
@@ -71,15 +72,6 @@ export interface CharNetData {
 const FNV = 0x811c9dc5;
 const PRIME = 0x01000193;
 
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 /**
  * Bucket ids of the character 1..maxGram-grams of `^text$` (the marks make prefixes and suffixes
  * their own grams). Writes into `out` and returns the count (at most out.length).
@@ -97,7 +89,7 @@ export function charGramTokens(text: string, maxGram: number, buckets: number, o
       // a 1-gram of a mark carries nothing
       if (g === 1 && (p === 0 || p === n - 1)) continue;
       if (k >= out.length) return k;
-      out[k++] = mix(h ^ g) & mask;
+      out[k++] = fmix32(h ^ g) & mask;
     }
   }
   return k;

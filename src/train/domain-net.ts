@@ -20,7 +20,7 @@ import {
 import { buildDgaTables, dgaLabel, parseDomain } from '../url/index.js';
 import { DGA_NET_DENSE, DGA_NET_MAX_TOKENS, dgaNetDense, dgaNetTokens } from '../url/dga-net.js';
 import type { DgaTables } from '../url/dga.js';
-import { PRIOR_MALICIOUS, withPrior, type DomainRow, type LinearTrainResult } from './linear.js';
+import { PRIOR_MALICIOUS, domainRows, withPrior, type DomainRow, type LinearTrainResult } from './linear.js';
 import { cvReport } from './slices.js';
 
 export const DOMAIN_NET_SHAPE: CharNetShape = {
@@ -54,33 +54,6 @@ export interface DomainNetResult {
   tables: DgaTables;
   oof: { url: string; source: string; malicious: boolean; margin: number }[];
   rows: { used: number; dropped: number };
-}
-
-/** Rows as trainDomainModel prepares them (sorted by domain; group = family or benign domain). */
-export function domainNetRows(rows: readonly DomainRow[], byFamily: boolean) {
-  const usable: { label: string; y: number; group: string; slice: string; domain: string }[] = [];
-  let dropped = 0;
-  for (const r of rows) {
-    const info = parseDomain(r.domain);
-    const label = info ? dgaLabel(info) : '';
-    if (!label) {
-      dropped++;
-      continue;
-    }
-    usable.push({
-      label,
-      y: r.malicious ? 1 : 0,
-      group: !r.malicious
-        ? `benign:${info!.registrableDomain}`
-        : byFamily
-          ? `family:${r.family}`
-          : `dga:${info!.registrableDomain}`,
-      slice: r.malicious ? r.family || '(unknown)' : 'benign',
-      domain: r.domain,
-    });
-  }
-  usable.sort((a, b) => (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : a.y - b.y));
-  return { usable, dropped };
 }
 
 /** Token and dense inputs of the chosen rows (`idx` into `labels`). */
@@ -123,7 +96,7 @@ export function trainDomainNet(
   const byFamily = (o.groupBy ?? 'family') === 'family';
   const shape = { ...DOMAIN_NET_SHAPE, ...o.shape, dense: DGA_NET_DENSE };
   const tables = buildDgaTables(words, wordTiers);
-  const { usable, dropped } = domainNetRows(rows, byFamily);
+  const { usable, dropped } = domainRows(rows, byFamily);
   const labels = usable.map((u) => u.label);
   const ys = Int8Array.from(usable.map((u) => u.y));
   const seed = o.seed ?? 1;
@@ -213,7 +186,7 @@ export function combineDomainNet(
   const alert = t1 === null ? 0.9 : calibrate(calibration, t1);
   const mean = new Float64Array(DGA_NET_DENSE);
   const d = new Float32Array(DGA_NET_DENSE);
-  const { usable } = domainNetRows(
+  const { usable } = domainRows(
     oof.map((r) => ({ domain: r.url, malicious: r.malicious, family: r.source })),
     true,
   );

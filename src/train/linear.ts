@@ -136,28 +136,7 @@ export function trainDomainModel(
   // the literature's random splits; 'family' (default) measures families never seen
   const byFamily = (o.groupBy ?? 'family') === 'family';
   const tables = buildDgaTables(words, o.wordTiers);
-  const usable: { label: string; y: number; group: string; slice: string; domain: string }[] = [];
-  let dropped = 0;
-  for (const r of rows) {
-    const info = parseDomain(r.domain);
-    const label = info ? dgaLabel(info) : '';
-    if (!label) {
-      dropped++;
-      continue;
-    }
-    usable.push({
-      label,
-      y: r.malicious ? 1 : 0,
-      group: !r.malicious
-        ? `benign:${info!.registrableDomain}`
-        : byFamily
-          ? `family:${r.family}`
-          : `dga:${info!.registrableDomain}`,
-      slice: r.malicious ? r.family || '(unknown)' : 'benign',
-      domain: r.domain,
-    });
-  }
-  usable.sort((a, b) => (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : a.y - b.y));
+  const { usable, dropped } = domainRows(rows, byFamily);
   const vecs: SparseVector[] = [];
   const names = new Set<string>();
   for (const u of usable) {
@@ -400,4 +379,31 @@ function trainSome(
     p,
   );
   return { weights, calibration, oofMargins: oof };
+}
+
+/** Rows as the domain trainers (linear and network) prepare them (sorted by domain; group = family or benign domain). */
+export function domainRows(rows: readonly DomainRow[], byFamily: boolean) {
+  const usable: { label: string; y: number; group: string; slice: string; domain: string }[] = [];
+  let dropped = 0;
+  for (const r of rows) {
+    const info = parseDomain(r.domain);
+    const label = info ? dgaLabel(info) : '';
+    if (!label) {
+      dropped++;
+      continue;
+    }
+    usable.push({
+      label,
+      y: r.malicious ? 1 : 0,
+      group: !r.malicious
+        ? `benign:${info!.registrableDomain}`
+        : byFamily
+          ? `family:${r.family}`
+          : `dga:${info!.registrableDomain}`,
+      slice: r.malicious ? r.family || '(unknown)' : 'benign',
+      domain: r.domain,
+    });
+  }
+  usable.sort((a, b) => (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : a.y - b.y));
+  return { usable, dropped };
 }
