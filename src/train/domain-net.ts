@@ -17,7 +17,7 @@ import {
   type CharNetShape,
   type CharNetTrainOptions,
 } from '../ml/index.js';
-import { buildDgaTables, dgaLabel, parseDomain } from '../url/index.js';
+import { buildDgaTables } from '../url/index.js';
 import { DGA_NET_DENSE, DGA_NET_MAX_TOKENS, dgaNetDense, dgaNetTokens } from '../url/dga-net.js';
 import type { DgaTables } from '../url/dga.js';
 import { PRIOR_MALICIOUS, domainRows, withPrior, type DomainRow, type LinearTrainResult } from './linear.js';
