@@ -245,6 +245,9 @@ function countMatches(text: string, re: RegExp, max = 20): number {
 }
 
 /** Every content rule over one message's facts. Pure; bounded work. */
+/** A phrase that follows "your (…)": the reader's own card, bill or payment, not a vendor's request. */
+const READERS_OWN = /(?:^|[^a-z])your(?: [a-z]{1,12})? ?$/;
+
 export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
   const segs = contentSegments(facts);
   if (!segs.length) return [];
@@ -265,19 +268,14 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   const find = (patterns: RegExp[]) => findPhrases(segs, patterns);
 
   // "your payment details have been updated" is the customer's own card on file, not a vendor's bank
+  const vendorChange = (h: { lead: string; match: string }) =>
+    !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) && !READERS_OWN.test(h.lead);
   const payChange = [
     ...find(PAY_CHANGE_OLD),
-    ...find(PAY_CHANGE).filter(
-      (h) =>
-        !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) &&
-        !/(?:^|[^a-z])your(?: [a-z]{1,12})? ?$/.test(h.lead),
-    ),
+    ...find(PAY_CHANGE).filter(vendorChange),
     // paraphrases by meaning: the same denial checks, and never the reader's own details inside it
     ...find(PAY_CHANGE_BY_MEANING).filter(
-      (h) =>
-        !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) &&
-        !/(?:^|[^a-z])your(?: [a-z]{1,12})? ?$/.test(h.lead) &&
-        !/(?:^|[^a-z])(?:your|you)(?:[^a-z]|$)/.test(h.match),
+      (h) => vendorChange(h) && !/(?:^|[^a-z])(?:your|you)(?:[^a-z]|$)/.test(h.match),
     ),
   ];
   // "no balance due", "nothing outstanding": a receipt, not a request
@@ -342,7 +340,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
 
   // no time pressure, but a sum to pay: the ask of invoice fraud that reads like any reminder
   // ("thank you for your payment of $500" is the reader's own payment: a receipt)
-  const asked = paymentRequest.filter((h) => !/(?:^|[^a-z])your(?: [a-z]{1,12})? ?$/.test(h.lead));
+  const asked = paymentRequest.filter((h) => !READERS_OWN.test(h.lead));
   if (asked.length && !urgency.length && !payChange.length) {
     const amount = segs.some((seg) => countMatches(seg.text, AMOUNT) > 0);
     if (amount)

@@ -17,11 +17,8 @@ import type {
 import { MAX_HTML_DEPTH, parseHtml } from './html.js';
 import { findInvisible } from './invisible.js';
 import { parseEmail } from './parse.js';
-import { extractTextUrls } from './text-urls.js';
+import { extractTextUrls, shownHost } from './text-urls.js';
 import { MAX_BLANK_RUN, MAX_FROM_MAILBOXES } from '../core/index.js';
-
-/** Link text that names a site (`www.bank.example`, `https://bank.example/login`). */
-const SHOWS_SITE = /^\s*(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,24}(?:[:/?#]\S*)?\s*$/i;
 
 export { MAX_BLANK_RUN } from '../core/index.js';
 
@@ -231,7 +228,7 @@ export async function extractFacts(raw: Uint8Array, target: string, budget: Budg
     if (known) {
       // one href behind a logo, "click here" and "https://www.paypal.com/": the text that shows a
       // site is what the link checks compare with the destination, so it wins over the others
-      if (!SHOWS_SITE.test(known.text) && SHOWS_SITE.test(linkText)) known.text = linkText;
+      if (shownHost(known.text) === null && shownHost(linkText) !== null) known.text = linkText;
       return;
     }
     if (links.length >= limits.urls) {

@@ -14,6 +14,7 @@ import {
 } from '../url/index.js';
 import type { VigilConfig } from '../config/index.js';
 import type { EmailContext, EmailFacts, Link } from './facts.js';
+import { shownHost } from './text-urls.js';
 
 export const TEXT_HREF_MISMATCH = defineSignal({
   id: 'email.link.text_href_mismatch',
@@ -140,9 +141,6 @@ function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | n
   );
 }
 
-/** A host-like token in link text: `www.bank.example`, `https://bank.example/login`, `bank.example`. */
-const SHOWN_HOST = /^(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,24})(?::\d+)?(?:[/?#]\S*)?$/i;
-
 function hostOf(url: string): string | null {
   try {
     const u = new URL(url.startsWith('//') ? `http:${url}` : url);
@@ -150,13 +148,6 @@ function hostOf(url: string): string | null {
   } catch {
     return null;
   }
-}
-
-function shownHost(text: string): string | null {
-  const t = text.trim().replace(/[.,;:!?)]+$/, '');
-  if (t.length > 300 || /\s/.test(t)) return null;
-  const m = t.match(SHOWN_HOST);
-  return m?.[1] ? m[1].toLowerCase() : null;
 }
 
 /**

@@ -41,3 +41,14 @@ export function extractTextUrls(text: string, max: number): TextUrl[] {
   }
   return out;
 }
+
+/** A host-like link text: `www.bank.example`, `https://bank.example/login`, `bank.example`. */
+const SHOWN_HOST = /^(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,24})(?::\d+)?(?:[/?#]\S*)?$/i;
+
+/** The host a link's text shows the reader (lower case), or null when the text names no site. */
+export function shownHost(text: string): string | null {
+  const t = text.trim().replace(/[.,;:!?)]+$/, '');
+  if (t.length > 300 || /\s/.test(t)) return null;
+  const m = t.match(SHOWN_HOST);
+  return m?.[1] ? m[1].toLowerCase() : null;
+}
