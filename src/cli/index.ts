@@ -182,7 +182,16 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   trainOptions(
     train.command('url').description('train the phishing-URL model (CV grouped by registrable domain)'),
     'url',
-  ).action(async (opts) => setExit(await lazy.runTrainUrl(opts, io)));
+  )
+    .option(
+      '--features <url/1|url/2|url/3>',
+      'url/1 and url/2: linear over hashed features; url/3: trees stacked on the linear margin (default url/2; see models/url.md)',
+    )
+    .option(
+      '--mail-weight <x>',
+      'url/3: weight of a benign mail link (source mail_*) in training (default 1)',
+    )
+    .action(async (opts) => setExit(await lazy.runTrainUrl(opts, io)));
   trainOptions(
     train.command('domain').description('train the generated-domain (DGA) model (leave-family-out CV)'),
     'domain',

@@ -57,6 +57,11 @@ export function linearCard(c: LinearCardInput): string {
             `- character network (src/ml/charnet.ts): ${(m.meta.charnet as { buckets: number }).buckets} × ${(m.meta.charnet as { dim: number }).dim} n-gram embeddings stored as int8 with a scale per row, ${(m.meta.charnet as { hidden: number }).hidden} hidden units; trained by row-wise Adagrad (embeddings) and Adam (layers), seeded, on the same rows; its out-of-fold margins come from the same folds as the linear model's, and calibration and the alert threshold are fitted on the sum`,
           ]
         : []),
+      ...(m.meta.trees && typeof m.meta.trees === 'object'
+        ? [
+            `- stacked (url/3): ${(m.meta.trees as { trees: unknown[] }).trees.length} gradient-boosted trees (src/ml/gbdt.ts) over the linear margin and ${(m.meta.trees as { features: unknown[] }).features.length - 1} dense inputs (src/url/url-features-dense.ts); the trees learn out-of-fold linear margins (inside each CV fold: an inner grouped split of its training rows), so no row's label reaches its own inputs; calibration is fitted on the stacked out-of-fold margins; a benign mail link weighs ${String(m.meta.mail_weight ?? 1)} in training; the heaviest features below are the linear part's`,
+          ]
+        : []),
       ...(typeof m.meta.alert_threshold === 'number'
         ? [
             `- \`domain.dga\` fires at probability ≥ ${m.meta.alert_threshold} (the out-of-fold threshold for FPR 0.1 %)`,

@@ -19,6 +19,8 @@ import {
   type LinearModel,
   type SparseVector,
 } from '../ml/index.js';
+import type { Signal } from '../core/index.js';
+import type { ParsedUrl } from '../url/parse.js';
 import {
   buildDgaTables,
   dgaFeatures,
@@ -100,7 +102,7 @@ export interface LinearTrainResult {
   oof?: { url: string; source: string; malicious: boolean; margin: number }[];
 }
 
-function heaviest(
+export function heaviest(
   model: LinearModel,
   featureNames: Iterable<string>,
   n = 25,
@@ -221,46 +223,8 @@ export function trainUrlModel(
   },
   version: string,
 ): LinearTrainResult {
-  // url/1: rules only. url/2 also reads the domain model's score of each host (the shipped model,
-  // or `domainModel`): trained on the domains corpus, never on these URLs, so no fold leaks.
   const v2 = (o.features ?? 'url/2') === 'url/2';
-  const config: VigilConfig = resolveConfig({
-    models: { url: null, domain: v2 ? (o.domainModel ?? undefined) : null },
-  });
-  const env = prepareUrlEnv(config, {
-    url: null,
-    domain: v2 ? loadModel('domain', config.models?.domain) : null,
-  });
-  const usable: {
-    y: number;
-    group: string;
-    slice: string;
-    url: string;
-    vec: SparseVector;
-    learn: boolean;
-  }[] = [];
-  const names = new Set<string>();
-  let dropped = 0;
-  const sorted = [...rows].sort((a, b) =>
-    a.url < b.url ? -1 : a.url > b.url ? 1 : Number(a.malicious) - Number(b.malicious),
-  );
-  for (const r of sorted) {
-    const w = urlRuleSignals(r.url, env);
-    if (!w) {
-      dropped++;
-      continue;
-    }
-    const f = v2 ? urlFeaturesV2(w.parsed, w.signals, w.hostDga) : urlFeatures(w.parsed, w.signals);
-    for (const n of f.names) names.add(n);
-    usable.push({
-      y: r.malicious ? 1 : 0,
-      group: w.parsed.registrableDomain ?? registrableDomain(w.parsed.host) ?? w.parsed.host,
-      slice: r.source,
-      url: r.url,
-      vec: vectorize(f.names, f.values, o.bits),
-      learn: o.trainOn ? o.trainOn(r) : true,
-    });
-  }
+  const { usable, names, dropped } = prepareUrlRows(rows, o, v2 ? 'url/2' : 'url/1');
   const labels = Int8Array.from(usable.map((u) => u.y));
   const params = {
     bits: o.bits,
@@ -333,6 +297,67 @@ export function trainUrlModel(
     topNegative: h.neg,
     oof,
   };
+}
+
+/** One usable training row of the URL trainers: hashed features, group (registrable domain), source. */
+export interface PreparedUrlRow {
+  y: number;
+  group: string;
+  slice: string;
+  url: string;
+  vec: SparseVector;
+  learn: boolean;
+  parsed: ParsedUrl;
+  signals: Signal[];
+  hostDga: number | null;
+}
+
+/**
+ * Rows as the URL trainers read them: sorted by URL, rule signals and the url/1 or url/2 features
+ * hashed into `o.bits`. url/2 (and url/3 on url/2) reads the domain model's score of each host
+ * (the shipped model, or `o.domainModel`): trained on the domains corpus, never on these URLs, so
+ * no fold leaks.
+ */
+export function prepareUrlRows(
+  rows: readonly UrlRow[],
+  o: { bits: number; trainOn?: (r: UrlRow) => boolean; domainModel?: string },
+  features: 'url/1' | 'url/2',
+): { usable: PreparedUrlRow[]; names: Set<string>; dropped: number } {
+  const v2 = features === 'url/2';
+  const config: VigilConfig = resolveConfig({
+    models: { url: null, domain: v2 ? (o.domainModel ?? undefined) : null },
+  });
+  const env = prepareUrlEnv(config, {
+    url: null,
+    domain: v2 ? loadModel('domain', config.models?.domain) : null,
+  });
+  const usable: PreparedUrlRow[] = [];
+  const names = new Set<string>();
+  let dropped = 0;
+  const sorted = [...rows].sort((a, b) =>
+    a.url < b.url ? -1 : a.url > b.url ? 1 : Number(a.malicious) - Number(b.malicious),
+  );
+  for (const r of sorted) {
+    const w = urlRuleSignals(r.url, env);
+    if (!w) {
+      dropped++;
+      continue;
+    }
+    const f = v2 ? urlFeaturesV2(w.parsed, w.signals, w.hostDga) : urlFeatures(w.parsed, w.signals);
+    for (const n of f.names) names.add(n);
+    usable.push({
+      y: r.malicious ? 1 : 0,
+      group: w.parsed.registrableDomain ?? registrableDomain(w.parsed.host) ?? w.parsed.host,
+      slice: r.source,
+      url: r.url,
+      vec: vectorize(f.names, f.values, o.bits),
+      learn: o.trainOn ? o.trainOn(r) : true,
+      parsed: w.parsed,
+      signals: w.signals,
+      hostDga: w.hostDga,
+    });
+  }
+  return { usable, names, dropped };
 }
 
 /** trainCalibrated over the same grouped folds, learning only the rows marked `learn`. */

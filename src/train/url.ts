@@ -10,10 +10,12 @@ import { writeModelAndCard } from './card.js';
 import { readCsvFile } from './csv.js';
 import { linearCard } from './linear-card.js';
 import { URL_TRAIN_DEFAULTS, trainUrlModel, type UrlRow } from './linear.js';
+import { URL_STACK_DEFAULTS, trainUrlStackModel } from './url-stack.js';
 import {
   cardPath,
   dateAndVersion,
   labelledRows,
+  num,
   requireBothClasses,
   requireOut,
   shownPath,
@@ -34,6 +36,10 @@ export interface TrainFileOptions extends LinearTrainFlags {
   date?: string;
   /** Model version (default `<date>.1`). */
   modelVersion?: string;
+  /** url: the feature set (default url/2); url/3 stacks trees on the url/2 linear margin. */
+  features?: string;
+  /** url/3: weight of a benign mail link (source `mail_*`) in training (default 1). */
+  mailWeight?: number | string;
 }
 
 /** What a training run wrote. */
@@ -75,7 +81,27 @@ export function trainUrl(opts: TrainFileOptions, log?: (line: string) => void): 
   log?.(`${rows.length} rows (${bad} with an unknown label skipped)`);
   const nMal = rows.filter((r) => r.malicious).length;
   requireBothClasses(nMal, rows.length - nMal, opts.data);
-  const result = trainUrlModel(rows, { ...o, ...(log ? { onPhase: log } : {}) }, version);
+  const features = opts.features ?? 'url/2';
+  if (features !== 'url/1' && features !== 'url/2' && features !== 'url/3')
+    throw new VigilError('E_USAGE', `--features must be url/1, url/2 or url/3, got ${features}`);
+  const phase = log ? { onPhase: log } : {};
+  const stacked =
+    features === 'url/3'
+      ? trainUrlStackModel(
+          rows,
+          {
+            ...o,
+            ...phase,
+            base: URL_STACK_DEFAULTS.base,
+            mailWeight: num(opts.mailWeight, URL_STACK_DEFAULTS.mailWeight, 'mail-weight'),
+            trees: URL_STACK_DEFAULTS.trees,
+          },
+          version,
+        )
+      : null;
+  const result =
+    stacked ??
+    trainUrlModel(rows, { ...o, ...phase, features: features === 'url/1' ? 'url/1' : 'url/2' }, version);
   const shown = shownPath(opts.data);
   const modelBytes = writeModelAndCard(result.model, out, card, (bytes) =>
     linearCard({
@@ -93,7 +119,7 @@ export function trainUrl(opts: TrainFileOptions, log?: (line: string) => void): 
       },
       options: o,
       date,
-      command: `vigil train url --data ${shown} --out ${out}`,
+      command: `vigil train url --data ${shown} --out ${out}${opts.features ? ` --features ${features}` : ''}${stacked ? ` --mail-weight ${stacked.mailWeight}` : ''}`,
       modelBytes: bytes,
       nonZero: nonZeroWeights(result.model),
       licences: URL_LICENCES,

@@ -31,6 +31,7 @@ import { parseDomain, parseUrl, type HostInfo, type ParsedUrl } from './parse.js
 import { pathSignals } from './path.js';
 import { UNLEARNED_RULES, URL_MODEL_PHISHING, urlFeatures } from './url-model.js';
 import { isUrlV2, urlFeaturesV2 } from './url-features-v2.js';
+import { urlStackMargin, urlStackOf } from './url-features-dense.js';
 import { ownersOf } from './owner.js';
 import { unwrapUrl, viaText } from './unwrap.js';
 
@@ -85,6 +86,8 @@ export function prepareUrlEnv(
   config: VigilConfig,
   models: { url: LinearModel | null; domain: LinearModel | null },
 ): UrlEnv {
+  // a url/3 model whose trees do not read fails here, at load, not on the first URL
+  if (models.url) urlStackOf(models.url);
   return {
     config,
     lookalike: buildLookalikeIndex(config),
@@ -292,9 +295,17 @@ function workUrl(
   const model = useModel ? st.urlModel : null;
   if (model) {
     // url/2 models also read the domain model's score of the host (see url-features-v2.ts)
-    const f = isUrlV2(model.meta) ? urlFeaturesV2(parsed, signals, host.dga) : urlFeatures(parsed, signals);
+    // url/3: the same linear margin, then trees over it and dense features (url-features-dense.ts)
+    const stack = urlStackOf(model);
+    const f = (stack ? stack.base === 'url/2' : isUrlV2(model.meta))
+      ? urlFeaturesV2(parsed, signals, host.dga)
+      : urlFeatures(parsed, signals);
     const buckets: number[] | undefined = explainModel ? [] : undefined;
-    const p = calibrate(model.calibration, fastMargin(model, f.names, f.values, buckets));
+    const linear = fastMargin(model, f.names, f.values, buckets);
+    const p = calibrate(
+      model.calibration,
+      stack ? urlStackMargin(stack, parsed, signals, linear, host.dga) : linear,
+    );
     w.modelScore = p;
     if (buckets) w.features = { names: f.names, values: f.values, buckets };
     if (p >= config.thresholds.suspicious && !isBrandOwnPage(parsed, config)) {

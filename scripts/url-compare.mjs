@@ -1,0 +1,304 @@
+#!/usr/bin/env node
+// Compare phishing-URL model candidates on the same folds grouped by registrable domain (issue 17).
+// Usage: npx tsc -p tsconfig.build.json && nice -n 10 node scripts/url-compare.mjs /tmp/url-train.csv [--only url1,url2,dense,stack1,stack2] [--cross] [--leak] [--mail-weight W] [--drop 'name,name'] [--gbdt '{"trees":300}'] [--json out.json]
+// (the training CSV as models/url.md builds it: dev.csv plus the benign mail links)
+// Every candidate sees the same rows (sorted as trainUrlModel sorts them) and the same 5 folds
+// (groupKFold over registrable domains, seed 1, as trainCalibrated), so out-of-fold scores are
+// comparable row by row:
+//   url1, url2  the hashed linear models (src/url/url-model.ts, url-features-v2.ts)
+//   dense       gradient-boosted trees over the dense features alone (src/url/url-features-dense.ts)
+//   stack1/2    the trees over the dense features plus the url/1 or url/2 linear margin; inside each
+//               outer fold the margin of a training row comes from an inner grouped 4-fold split of
+//               the training rows (never from a model that saw the row), a test row's from the linear
+//               model trained on all training rows, so no label reaches its own feature
+// Prints per candidate: AUC, TPR at FPR 0.1 % / 1 %, the share of benign mail links (`mail_*`) at
+// or above the url.model.phishing threshold (0.5 after Platt calibration on the out-of-fold margins
+// and the 10 % prior, as shipped), per coarse source AUC and flagged share at the global FPR 1 %
+// threshold. `--cross`: cross-source splits (train without OpenPhish and test on it with the benign
+// rows of fold 1; the same for PhishTank), training rows sharing a registrable domain with a test row
+// dropped. `--leak`: per coarse source mean of every dense feature and its single-feature AUC.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const { url, train, ml, resolveConfig, loadModel } = await import('../dist/index.js');
+const {
+  hashFeature,
+  fromEntries,
+  trainLogistic,
+  margin,
+  groupKFold,
+  rocAuc,
+  operatingPoint,
+  fitPlatt,
+  calibrate,
+} = ml;
+
+const args = process.argv.slice(2);
+const data = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+if (!data) {
+  console.error(
+    'usage: node scripts/url-compare.mjs TRAIN.csv [--only url1,url2,dense,stack2] [--cross] [--leak]',
+  );
+  process.exit(2);
+}
+const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const only = (opt('--only') ?? 'url1,url2,dense,stack1,stack2').split(',');
+const gbdtOpts = JSON.parse(opt('--gbdt') ?? '{}');
+const LIN = { ...train.URL_TRAIN_DEFAULTS };
+const K = LIN.folds;
+const t0 = Date.now();
+const log = (s) => console.error(`[${((Date.now() - t0) / 1000).toFixed(0)} s] ${s}`);
+
+function vectorize(names, values, bits) {
+  const acc = new Map();
+  for (let i = 0; i < names.length; i++) {
+    const v = values[i];
+    if (v === 0 || !Number.isFinite(v)) continue;
+    const { index, sign } = hashFeature(names[i], bits, true);
+    acc.set(index, (acc.get(index) ?? 0) + sign * v);
+  }
+  return fromEntries(acc);
+}
+
+// rows as trainUrlModel prepares them
+const records = train.readLabelledCsv(readFileSync(data, 'utf8'), ['url', 'label', 'source']);
+const raw = records
+  .filter((r) => r.label === 'malicious' || r.label === 'benign')
+  .map((r) => ({ url: r.url, malicious: r.label === 'malicious', source: r.source ?? '' }))
+  .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : Number(a.malicious) - Number(b.malicious)));
+const config = resolveConfig({ models: { url: null } });
+const env = url.prepareUrlEnv(config, { url: null, domain: loadModel('domain', config.models?.domain) });
+const rows = [];
+for (const r of raw) {
+  const w = url.urlRuleSignals(r.url, env);
+  if (!w) continue;
+  const f1 = url.urlFeatures(
+    w.parsed,
+    w.signals.filter((s) => s.id !== 'domain.dga'),
+  );
+  const f2 = url.urlFeaturesV2(w.parsed, w.signals, w.hostDga);
+  rows.push({
+    ...r,
+    y: r.malicious ? 1 : 0,
+    group: w.parsed.registrableDomain ?? url.registrableDomain(w.parsed.host) ?? w.parsed.host,
+    v1: vectorize(f1.names, f1.values, LIN.bits),
+    v2: vectorize(f2.names, f2.values, LIN.bits),
+    dense: url.denseUrlFeatures(w.parsed, w.signals, 0, w.hostDga),
+  });
+}
+const n = rows.length;
+const labels = Int8Array.from(rows, (r) => r.y);
+const folds = groupKFold(
+  rows.map((r) => r.group),
+  K,
+  LIN.seed,
+);
+const coarse = rows.map((r) =>
+  r.source.startsWith('mail_') ? 'benign mail links' : train.coarseSource(r.source),
+);
+log(`${n} rows, ${labels.reduce((a, b) => a + b, 0)} malicious`);
+const names = url.DENSE_URL_FEATURES;
+const D = names.length;
+// --drop 'path length,query length': inputs held constant (a leakage check: does the score need them?)
+const dropped = new Set(
+  (opt('--drop') ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((d) => names.indexOf(d)),
+);
+if (dropped.has(-1)) throw new Error(`--drop: unknown feature; known: ${names.join(', ')}`);
+for (const r of rows) for (const f of dropped) r.dense[f] = 0;
+
+// --mail-weight W: a benign mail link counts W times in training (the linear model sees W copies,
+// the trees a weight of W); scores and metrics are per row as always
+const mailWeight = Number(opt('--mail-weight') ?? 1);
+const weightOf = Float64Array.from(rows, (r) => (r.source.startsWith('mail_') ? mailWeight : 1));
+function linearFit(ix0, key) {
+  const ix = mailWeight === 1 ? ix0 : ix0.flatMap((i) => Array(Math.round(weightOf[i])).fill(i));
+  return trainLogistic(
+    ix.map((i) => rows[i][key]),
+    ix.map((i) => labels[i]),
+    { ...LIN, onEpoch: undefined },
+  );
+}
+
+/** Margins of `test` rows from a linear model on `tr`, and leak-free margins of `tr` (inner folds). */
+function linearStack(tr, test, key) {
+  const inner = groupKFold(
+    tr.map((i) => rows[i].group),
+    K - 1,
+    LIN.seed + 1,
+  );
+  const m = new Map();
+  for (let f = 0; f < K - 1; f++) {
+    const w = linearFit(
+      tr.filter((_, j) => inner[j] !== f),
+      key,
+    );
+    tr.forEach((i, j) => inner[j] === f && m.set(i, margin(rows[i][key], w)));
+  }
+  const w = linearFit(tr, key);
+  for (const i of test) m.set(i, margin(rows[i][key], w));
+  return m;
+}
+
+/** Train on `tr`, score `test`; returns Map row → margin. */
+function fitScore(kind, tr, test) {
+  const out = new Map();
+  if (kind === 'url1' || kind === 'url2') {
+    const w = linearFit(tr, kind === 'url1' ? 'v1' : 'v2');
+    for (const i of test) out.set(i, margin(rows[i][kind === 'url1' ? 'v1' : 'v2'], w));
+    return out;
+  }
+  const lin =
+    kind === 'stack1' ? linearStack(tr, test, 'v1') : kind === 'stack2' ? linearStack(tr, test, 'v2') : null;
+  const cols = Array.from({ length: D }, (_, f) => {
+    const c = new Float64Array(n);
+    for (const i of [...tr, ...test]) c[i] = f === 0 ? (lin ? lin.get(i) : 0) : rows[i].dense[f];
+    return c;
+  });
+  const model = ml.trainGbdt(names, cols, labels, gbdtOpts, Uint32Array.from(tr), weightOf);
+  const x = new Float64Array(D);
+  for (const i of test) {
+    for (let f = 0; f < D; f++) x[f] = cols[f][i];
+    out.set(i, ml.gbdtMargin(model, x));
+  }
+  if (kind.startsWith('stack') || kind === 'dense') lastTrees.set(kind, model);
+  return out;
+}
+const lastTrees = new Map();
+
+const pct = (x) => (x === null || x === undefined ? '–' : `${(x * 100).toFixed(2)} %`);
+function summarize(scores, ys) {
+  return {
+    auc: rocAuc(scores, ys),
+    tpr001: operatingPoint(scores, ys, 0.001)?.tpr ?? null,
+    tpr01: operatingPoint(scores, ys, 0.01)?.tpr ?? null,
+  };
+}
+
+const results = {};
+for (const kind of only) {
+  const oof = new Float64Array(n);
+  for (let f = 0; f < K; f++) {
+    const tr = [];
+    const te = [];
+    for (let i = 0; i < n; i++) (folds[i] === f ? te : tr).push(i);
+    for (const [i, m] of fitScore(kind, tr, te)) oof[i] = m;
+    log(`${kind} fold ${f + 1}/${K}`);
+  }
+  const s = summarize(oof, labels);
+  // --dump DIR: out-of-fold margins per row, <DIR>/<kind>.tsv (url, source, label, margin)
+  if (opt('--dump'))
+    writeFileSync(
+      `${opt('--dump')}/${kind}.tsv`,
+      rows.map((r, i) => `${r.url}\t${r.source}\t${r.y}\t${oof[i].toFixed(4)}`).join('\n'),
+    );
+  const cal = train.withPrior(
+    fitPlatt(oof, labels),
+    train.PRIOR_MALICIOUS,
+    ...[1, 0].map((y) => labels.filter((l) => l === y).length),
+  );
+  const mail = rows.flatMap((r, i) => (r.source.startsWith('mail_') ? [i] : []));
+  const mailFlagged = mail.filter((i) => calibrate(cal, oof[i]) >= 0.5).length;
+  const thr = operatingPoint(oof, labels, 0.01)?.threshold;
+  const per = {};
+  for (const c of [...new Set(coarse)].sort()) {
+    const ix = rows.flatMap((_, i) => (coarse[i] === c ? [i] : []));
+    const mal = rows[ix[0]].y === 1;
+    const other = rows.flatMap((r, i) => (r.y === (mal ? 0 : 1) ? [i] : []));
+    const sc = [...ix, ...other].map((i) => oof[i]);
+    const ys = [...ix, ...other].map((i) => labels[i]);
+    per[c] = {
+      rows: ix.length,
+      auc: mal
+        ? rocAuc(sc, ys)
+        : rocAuc(
+            sc.map((x) => -x),
+            ys.map((y) => 1 - y),
+          ),
+      flagged: ix.filter((i) => oof[i] >= thr).length / ix.length,
+    };
+  }
+  const perMail = {};
+  for (const i of mail) {
+    const k = rows[i].source;
+    perMail[k] ??= [0, 0];
+    perMail[k][1]++;
+    if (calibrate(cal, oof[i]) >= 0.5) perMail[k][0]++;
+  }
+  results[kind] = { ...s, mailFlagged: mailFlagged / mail.length, mailCounts: perMail, per };
+  console.log(
+    `${kind}: AUC ${s.auc.toFixed(4)}  TPR@0.1% ${pct(s.tpr001)}  TPR@1% ${pct(s.tpr01)}  benign mail links >= 0.5: ${pct(mailFlagged / mail.length)} (${mailFlagged}/${mail.length})`,
+  );
+  for (const [c, v] of Object.entries(per))
+    console.log(
+      `   ${c.padEnd(48)} ${String(v.rows).padStart(6)}  AUC ${v.auc.toFixed(4)}  flagged@1% ${pct(v.flagged)}`,
+    );
+  console.log(
+    `   mail links flagged: ${Object.entries(perMail)
+      .map(([k, [a, b]]) => `${k} ${a}/${b}`)
+      .join(', ')}`,
+  );
+  const model = lastTrees.get(kind);
+  if (model) {
+    const use = new Array(D).fill(0);
+    for (const t of model.trees) for (const f of t.feature) if (f >= 0) use[f]++;
+    console.log(
+      `   splits per feature (last fold): ${use
+        .map((u, f) => [names[f], u])
+        .filter((x) => x[1] > 0)
+        .sort((a, b) => b[1] - a[1])
+        .map(([a, b]) => `${a} ${b}`)
+        .join('; ')}`,
+    );
+  }
+}
+
+if (args.includes('--cross')) {
+  results.cross = {};
+  for (const held of ['openphish', 'phishtank']) {
+    const testSet = new Set();
+    for (let i = 0; i < n; i++)
+      if ((rows[i].y === 1 && coarse[i] === held) || (rows[i].y === 0 && folds[i] === 0)) testSet.add(i);
+    const testGroups = new Set([...testSet].map((i) => rows[i].group));
+    const tr = [];
+    for (let i = 0; i < n; i++)
+      if (!testSet.has(i) && !testGroups.has(rows[i].group) && !(rows[i].y === 1 && coarse[i] === held))
+        tr.push(i);
+    const te = [...testSet];
+    for (const kind of only) {
+      const m = fitScore(kind, tr, te);
+      const s = summarize(
+        te.map((i) => m.get(i)),
+        te.map((i) => labels[i]),
+      );
+      results.cross[`${held}:${kind}`] = s;
+      console.log(
+        `cross-source, trained without ${held} (${tr.length} rows), tested on it + benign fold 1 (${te.length}): ${kind} AUC ${s.auc.toFixed(4)}  TPR@0.1% ${pct(s.tpr001)}  TPR@1% ${pct(s.tpr01)}`,
+      );
+    }
+  }
+}
+
+if (args.includes('--leak')) {
+  const groupsC = [...new Set(coarse)].sort();
+  console.log(`\nfeature | single-feature AUC | ${groupsC.join(' | ')}`);
+  for (let f = 1; f < D; f++) {
+    const col = rows.map((r) => r.dense[f]);
+    const a = rocAuc(col, labels);
+    const means = groupsC.map((c) => {
+      let s = 0;
+      let k = 0;
+      for (let i = 0; i < n; i++) {
+        if (coarse[i] !== c) continue;
+        s += col[i];
+        k++;
+      }
+      return (s / k).toFixed(2);
+    });
+    console.log(`${names[f]} | ${a.toFixed(3)} | ${means.join(' | ')}`);
+  }
+}
+const jsonOut = opt('--json');
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));
+log('done');
