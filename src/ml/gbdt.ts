@@ -56,17 +56,68 @@ export interface Gbdt {
   trees: GbdtTree[];
 }
 
-/** Raw margin (log odds) of one row given as values in `model.features` order. */
-export function gbdtMargin(model: Gbdt, x: ArrayLike<number>): number {
-  let m = model.base;
-  for (const t of model.trees) {
-    let i = 0;
-    while (t.feature[i]! >= 0) {
-      const v = x[t.feature[i]!]!;
-      // a non-finite value goes left, as training reads it (-Infinity)
-      i = v < t.threshold[i]! || !Number.isFinite(v) ? t.left[i]! : t.right[i]!;
+/**
+ * The trees of a model in flat typed arrays (every tree's nodes one after the other, children as
+ * absolute indices): what scoring walks. Built once per model (`compileGbdt`).
+ */
+export interface CompiledGbdt {
+  base: number;
+  roots: Int32Array;
+  feature: Int32Array;
+  threshold: Float64Array;
+  left: Int32Array;
+  right: Int32Array;
+  value: Float64Array;
+}
+
+export function compileGbdt(model: Gbdt): CompiledGbdt {
+  const total = model.trees.reduce((a, t) => a + t.feature.length, 0);
+  const c: CompiledGbdt = {
+    base: model.base,
+    roots: new Int32Array(model.trees.length),
+    feature: new Int32Array(total),
+    threshold: new Float64Array(total),
+    left: new Int32Array(total),
+    right: new Int32Array(total),
+    value: new Float64Array(total),
+  };
+  let off = 0;
+  model.trees.forEach((t, k) => {
+    c.roots[k] = off;
+    for (let i = 0; i < t.feature.length; i++) {
+      c.feature[off + i] = t.feature[i]!;
+      c.threshold[off + i] = t.threshold[i]!;
+      c.left[off + i] = off + t.left[i]!;
+      c.right[off + i] = off + t.right[i]!;
+      c.value[off + i] = t.value[i]!;
     }
-    m += t.value[i]!;
+    off += t.feature.length;
+  });
+  return c;
+}
+
+const COMPILED = new WeakMap<Gbdt, CompiledGbdt>();
+
+/** Raw margin (log odds) of one row given as values in `model.features` order (a `Gbdt` is compiled once). */
+export function gbdtMargin(model: Gbdt | CompiledGbdt, x: ArrayLike<number>): number {
+  let c: CompiledGbdt;
+  if ('roots' in model) c = model;
+  else {
+    c = COMPILED.get(model) ?? compileGbdt(model);
+    COMPILED.set(model, c);
+  }
+  const { feature, threshold, left, right, value, roots } = c;
+  let m = c.base;
+  for (let k = 0; k < roots.length; k++) {
+    let i = roots[k]!;
+    let f = feature[i]!;
+    while (f >= 0) {
+      const v = x[f]!;
+      // a non-finite value goes left, as training reads it (-Infinity)
+      i = v < threshold[i]! || !Number.isFinite(v) ? left[i]! : right[i]!;
+      f = feature[i]!;
+    }
+    m += value[i]!;
   }
   return m;
 }

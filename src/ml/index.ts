@@ -59,5 +59,5 @@ export {
   CHARNET_TRAIN_DEFAULTS,
 } from './charnet.js';
 export type { CharNet, CharNetShape, CharNetJson, CharNetData, CharNetTrainOptions } from './charnet.js';
-export { trainGbdt, gbdtMargin, GBDT_DEFAULTS } from './gbdt.js';
-export type { Gbdt, GbdtTree, GbdtOptions } from './gbdt.js';
+export { trainGbdt, gbdtMargin, compileGbdt, GBDT_DEFAULTS } from './gbdt.js';
+export type { Gbdt, GbdtTree, GbdtOptions, CompiledGbdt } from './gbdt.js';

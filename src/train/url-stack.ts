@@ -12,6 +12,7 @@
  */
 import {
   buildModel,
+  compileGbdt,
   fitPlatt,
   gbdtMargin,
   groupKFold,
@@ -122,7 +123,7 @@ export function trainUrlStackModel(
     const te: number[] = [];
     folds.forEach((ff, i) => (ff === f ? te : tr).push(i));
     const lin = new Float64Array(n);
-    innerMargins(rows, tr, k - 1, o.seed + 1, w, o, lin);
+    innerMargins(rows, tr, Math.max(2, k - 1), o.seed + 1, w, o, lin);
     const weights = linearOn(rows, tr, w, o);
     for (const i of te) lin[i] = margin(rows[i]!.vec, weights);
     const cols = columns(lin);
@@ -134,9 +135,10 @@ export function trainUrlStackModel(
       Uint32Array.from(tr),
       w,
     );
+    const compiled = compileGbdt(trees);
     for (const i of te) {
       for (let d = 0; d < D; d++) x[d] = cols[d]![i]!;
-      oof[i] = gbdtMargin(trees, x);
+      oof[i] = gbdtMargin(compiled, x);
     }
   }
   o.onPhase?.('final');

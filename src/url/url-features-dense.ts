@@ -10,7 +10,14 @@
  */
 import { VigilError } from '../core/index.js';
 import type { Signal } from '../core/index.js';
-import { gbdtMargin, type Gbdt, type GbdtTree, type LinearModel } from '../ml/index.js';
+import {
+  compileGbdt,
+  gbdtMargin,
+  type CompiledGbdt,
+  type Gbdt,
+  type GbdtTree,
+  type LinearModel,
+} from '../ml/index.js';
 import { CREDENTIAL_WORDS, FREE_HOSTING_SET, LURE_WORDS, hostMatchesSet } from './lists.js';
 import type { ParsedUrl } from './parse.js';
 import { UNLEARNED_RULES } from './url-model.js';
@@ -80,7 +87,7 @@ const DOC_EXT = /\.(?:pdf|docx?|xlsx?|pptx?|txt|md|rst|zip|tar|gz)$/i;
 
 function countWords(text: string, set: ReadonlySet<string>): number {
   let n = 0;
-  for (const w of text.toLowerCase().split(/[^a-z0-9]+/)) if (w && set.has(w)) n++;
+  for (const w of text.split(/[^a-z0-9]+/)) if (w && set.has(w)) n++;
   return n;
 }
 
@@ -165,8 +172,15 @@ export function denseUrlFeatures(
   x[k++] = path.length > 1 ? pd / path.length : 0;
   x[k++] = path.length > 1 ? pu / path.length : 0;
   x[k++] = randomSegs;
-  x[k++] = countWords(path, LURE_WORDS);
-  x[k++] = countWords(path, CREDENTIAL_WORDS);
+  let lure = 0;
+  let credential = 0;
+  for (const w of path.toLowerCase().split(/[^a-z0-9]+/)) {
+    if (!w) continue;
+    if (LURE_WORDS.has(w)) lure++;
+    if (CREDENTIAL_WORDS.has(w)) credential++;
+  }
+  x[k++] = lure;
+  x[k++] = credential;
   x[k++] = WORDPRESS.test(path) ? 1 : 0;
   x[k++] = SCRIPT_EXT.test(last) ? 1 : 0;
   x[k++] = PAGE_EXT.test(last) ? 1 : 0;
@@ -195,6 +209,8 @@ export function urlV3Features(base: 'url/1' | 'url/2'): string {
 export interface UrlStack {
   base: 'url/1' | 'url/2';
   trees: Gbdt;
+  /** The same trees in typed arrays, as scoring walks them. */
+  compiled: CompiledGbdt;
 }
 
 const STACKS = new WeakMap<LinearModel, UrlStack | null>();
@@ -249,10 +265,8 @@ export function urlStackOf(model: LinearModel): UrlStack | null {
     )
       bad('url/3 trees were trained on other inputs than this build computes: retrain the URL model');
     const d = DENSE_URL_FEATURES.length;
-    stack = {
-      base,
-      trees: { features: t.features, base: t.base, trees: t.trees.map((x) => checkTree(x, d)) },
-    };
+    const trees: Gbdt = { features: t.features, base: t.base, trees: t.trees.map((x) => checkTree(x, d)) };
+    stack = { base, trees, compiled: compileGbdt(trees) };
   }
   STACKS.set(model, stack);
   return stack;
@@ -266,5 +280,5 @@ export function urlStackMargin(
   linearMargin: number,
   hostDga: number | null | undefined,
 ): number {
-  return gbdtMargin(stack.trees, denseUrlFeatures(p, signals, linearMargin, hostDga));
+  return gbdtMargin(stack.compiled, denseUrlFeatures(p, signals, linearMargin, hostDga));
 }
