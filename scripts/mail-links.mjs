@@ -6,7 +6,7 @@
 // never into the repository (the corpus is not ours to ship).
 //
 //   node scripts/mail-links.mjs extract [--label benign|malicious|both] [--cap 20] [--cap-malicious 5] [--out /tmp/mail-links.csv]
-//   node scripts/mail-links.mjs compare --data ../shared/data/urls/dev.csv --mail /tmp/mail-links.csv
+//   node scripts/mail-links.mjs compare --data ../shared/data/urls/dev.csv --mail /tmp/mail-links.csv [--features url/1|url/2] [--mail-weight N]
 //
 // `compare` cross-validates the URL model on dev.csv + the mail links with one set of folds grouped
 // by registrable domain, twice: trained without the mail rows (the model as it was: mail rows are
@@ -149,11 +149,21 @@ async function compare() {
   ];
   const threshold = resolveConfig({}).thresholds.suspicious;
   const report = {};
-  for (const [name, trainOn] of [
-    ['before (no mail rows learnt)', (r) => !r.source.startsWith('mail_')],
-    ['after (mail rows learnt)', undefined],
-  ]) {
-    const res = trainUrlModel(rows, { ...URL_TRAIN_DEFAULTS, ...(trainOn ? { trainOn } : {}) }, 'compare');
+  // --features url/1|url/2 (default url/2, as `vigil train url`); --mail-weight N adds a third run
+  // that learns each benign mail link N times (what the shipped model's card names)
+  const features = opt('features', 'url/2');
+  const mailWeight = Number(opt('mail-weight', '1'));
+  const runs = [
+    ['before (no mail rows learnt)', (r) => !r.source.startsWith('mail_'), 1],
+    ['after (mail rows learnt)', undefined, 1],
+    ...(mailWeight > 1 ? [[`after (mail rows learnt ${mailWeight} times)`, undefined, mailWeight]] : []),
+  ];
+  for (const [name, trainOn, weight] of runs) {
+    const res = trainUrlModel(
+      rows,
+      { ...URL_TRAIN_DEFAULTS, features, mailWeight: weight, ...(trainOn ? { trainOn } : {}) },
+      'compare',
+    );
     const cal = res.model.calibration;
     const mail = res.oof.filter((o) => o.source.startsWith('mail_') && !o.malicious);
     const flagged = mail.filter((o) => calibrate(cal, o.margin) >= threshold);

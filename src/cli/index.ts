@@ -188,8 +188,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       'url/1 and url/2: linear over hashed features; url/3: trees stacked on the linear margin (default url/2; see models/url.md)',
     )
     .option(
-      '--mail-weight <x>',
-      'url/3: weight of a benign mail link (source mail_*) in training (default 1)',
+      '--mail-weight <n>',
+      'copies of each benign mail link (source mail_*) the learner sees (default 1)',
     )
     .action(async (opts) => setExit(await lazy.runTrainUrl(opts, io)));
   trainOptions(

@@ -62,6 +62,11 @@ export function linearCard(c: LinearCardInput): string {
             `- stacked (url/3): ${(m.meta.trees as { trees: unknown[] }).trees.length} gradient-boosted trees (src/ml/gbdt.ts) over the linear margin and ${(m.meta.trees as { features: unknown[] }).features.length - 1} dense inputs (src/url/url-features-dense.ts); the trees learn out-of-fold linear margins (inside each CV fold: an inner grouped split of its training rows), so no row's label reaches its own inputs; calibration is fitted on the stacked out-of-fold margins; a benign mail link weighs ${String(m.meta.mail_weight ?? 1)} in training; the heaviest features below are the linear part's`,
           ]
         : []),
+      ...(typeof m.meta.mail_weight === 'number' && !m.meta.trees
+        ? [
+            `- each benign link of mail (source \`mail_*\`) is learnt ${m.meta.mail_weight} times (the traffic the model serves, ~5 % of the rows); scores, calibration and every metric count it once`,
+          ]
+        : []),
       ...(typeof m.meta.alert_threshold === 'number'
         ? [
             `- \`domain.dga\` fires at probability ≥ ${m.meta.alert_threshold} (the out-of-fold threshold for FPR 0.1 %)`,

@@ -220,11 +220,20 @@ export function trainUrlModel(
     trainOn?: (r: UrlRow) => boolean;
     features?: 'url/1' | 'url/2';
     domainModel?: string;
+    /**
+     * Copies of each benign mail link (source `mail_*`) the learner sees (default 1): they are the
+     * traffic the model serves, a small share of the rows. Scores and metrics count each row once.
+     */
+    mailWeight?: number;
   },
   version: string,
 ): LinearTrainResult {
   const v2 = (o.features ?? 'url/2') === 'url/2';
   const { usable, names, dropped } = prepareUrlRows(rows, o, v2 ? 'url/2' : 'url/1');
+  const mailCopies = Math.max(1, Math.round(o.mailWeight ?? 1));
+  const copies = usable.map((u) =>
+    !u.learn ? 0 : u.y === 0 && u.slice.startsWith('mail_') ? mailCopies : 1,
+  );
   const labels = Int8Array.from(usable.map((u) => u.y));
   const params = {
     bits: o.bits,
@@ -237,20 +246,21 @@ export function trainUrlModel(
     calibration: 'platt' as const,
     ...(o.onPhase ? { onPhase: o.onPhase } : {}),
   };
-  const res = o.trainOn
-    ? trainSome(
-        usable.map((u) => u.vec),
-        labels,
-        usable.map((u) => u.group),
-        usable.map((u) => u.learn),
-        params,
-      )
-    : trainCalibrated(
-        usable.map((u) => u.vec),
-        labels,
-        usable.map((u) => u.group),
-        params,
-      );
+  const res =
+    o.trainOn || mailCopies > 1
+      ? trainSome(
+          usable.map((u) => u.vec),
+          labels,
+          usable.map((u) => u.group),
+          copies,
+          params,
+        )
+      : trainCalibrated(
+          usable.map((u) => u.vec),
+          labels,
+          usable.map((u) => u.group),
+          params,
+        );
   const cv = cvReport(
     res.oofMargins,
     labels,
@@ -279,6 +289,7 @@ export function trainUrlModel(
       features: v2
         ? URL_FEATURES_V2
         : 'url/1: host words and host character 3-grams (no public suffix, no hosting-platform suffix), host length/digits/hyphens/depth, path words, file type, query keys (a leading HTML-escaped amp; dropped), rule signals except free_hosting and suspicious_tld; no scheme, TLD, fragment or percent-encoding',
+      ...(mailCopies > 1 ? { mail_weight: mailCopies } : {}),
     },
   });
   const h = heaviest(model, names);
@@ -360,12 +371,15 @@ export function prepareUrlRows(
   return { usable, names, dropped };
 }
 
-/** trainCalibrated over the same grouped folds, learning only the rows marked `learn`. */
+/**
+ * trainCalibrated over the same grouped folds, learning each row `copies[i]` times (0: scored out
+ * of fold, never learnt). Calibration is fitted on the learnt rows, each once.
+ */
 function trainSome(
   vecs: SparseVector[],
   labels: Int8Array,
   groups: string[],
-  learn: boolean[],
+  copies: number[],
   p: {
     bits: number;
     epochs: number;
@@ -382,7 +396,7 @@ function trainSome(
   const oof = new Float64Array(vecs.length);
   for (let f = 0; f < k; f++) {
     p.onPhase?.(`fold ${f + 1}/${k}`);
-    const tr = folds.flatMap((ff, i) => (ff !== f && learn[i] ? [i] : []));
+    const tr = folds.flatMap((ff, i) => (ff !== f ? Array<number>(copies[i]!).fill(i) : []));
     const w = trainLogistic(
       tr.map((i) => vecs[i]!),
       tr.map((i) => labels[i]!),
@@ -392,15 +406,16 @@ function trainSome(
       if (ff === f) oof[i] = margin(vecs[i]!, w);
     });
   }
-  const lx = learn.flatMap((l, i) => (l ? [i] : []));
+  const lx = copies.flatMap((c, i) => (c > 0 ? [i] : []));
   const calibration = fitPlatt(
     lx.map((i) => oof[i]!),
     lx.map((i) => labels[i]!),
   );
   p.onPhase?.('final');
+  const all = copies.flatMap((c, i) => Array<number>(c).fill(i));
   const weights = trainLogistic(
-    lx.map((i) => vecs[i]!),
-    lx.map((i) => labels[i]!),
+    all.map((i) => vecs[i]!),
+    all.map((i) => labels[i]!),
     p,
   );
   return { weights, calibration, oofMargins: oof };

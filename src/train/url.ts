@@ -85,6 +85,7 @@ export function trainUrl(opts: TrainFileOptions, log?: (line: string) => void): 
   if (features !== 'url/1' && features !== 'url/2' && features !== 'url/3')
     throw new VigilError('E_USAGE', `--features must be url/1, url/2 or url/3, got ${features}`);
   const phase = log ? { onPhase: log } : {};
+  const mailWeight = num(opts.mailWeight, URL_STACK_DEFAULTS.mailWeight, 'mail-weight');
   const stacked =
     features === 'url/3'
       ? trainUrlStackModel(
@@ -93,7 +94,7 @@ export function trainUrl(opts: TrainFileOptions, log?: (line: string) => void): 
             ...o,
             ...phase,
             base: URL_STACK_DEFAULTS.base,
-            mailWeight: num(opts.mailWeight, URL_STACK_DEFAULTS.mailWeight, 'mail-weight'),
+            mailWeight,
             trees: URL_STACK_DEFAULTS.trees,
           },
           version,
@@ -101,7 +102,11 @@ export function trainUrl(opts: TrainFileOptions, log?: (line: string) => void): 
       : null;
   const result =
     stacked ??
-    trainUrlModel(rows, { ...o, ...phase, features: features === 'url/1' ? 'url/1' : 'url/2' }, version);
+    trainUrlModel(
+      rows,
+      { ...o, ...phase, features: features === 'url/1' ? 'url/1' : 'url/2', mailWeight },
+      version,
+    );
   const shown = shownPath(opts.data);
   const modelBytes = writeModelAndCard(result.model, out, card, (bytes) =>
     linearCard({
@@ -119,7 +124,7 @@ export function trainUrl(opts: TrainFileOptions, log?: (line: string) => void): 
       },
       options: o,
       date,
-      command: `vigil train url --data ${shown} --out ${out}${opts.features ? ` --features ${features}` : ''}${stacked ? ` --mail-weight ${stacked.mailWeight}` : ''}`,
+      command: `vigil train url --data ${shown} --out ${out}${opts.features ? ` --features ${features}` : ''}${mailWeight !== 1 ? ` --mail-weight ${mailWeight}` : ''}`,
       modelBytes: bytes,
       nonZero: nonZeroWeights(result.model),
       licences: URL_LICENCES,

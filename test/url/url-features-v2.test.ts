@@ -157,3 +157,49 @@ describe('training a url/2 model', () => {
     expect(String(v1.model.meta.features)).toMatch(/^url\/1/);
   });
 });
+
+describe('training with benign mail links weighted', () => {
+  // phishing and a few benign mail links share a tracking-path word; the list's benign rows never have it
+  const rows = [
+    ...Array.from({ length: 60 }, (_, i) => ({
+      url: `http://host${i}.example/track/${i}`,
+      malicious: true,
+      source: 'phish',
+    })),
+    ...Array.from({ length: 60 }, (_, i) => ({
+      url: `https://site${i}.example/docs/${i}`,
+      malicious: false,
+      source: 'docs',
+    })),
+    ...Array.from({ length: 10 }, (_, i) => ({
+      url: `https://news${i}.example/track/${i}`,
+      malicious: false,
+      source: 'mail_list',
+    })),
+  ];
+  const o = {
+    bits: 12,
+    epochs: 3,
+    l1: 0.1,
+    l2: 1,
+    alpha: 0.1,
+    seed: 1,
+    folds: 3,
+    features: 'url/1' as const,
+  };
+  const weightOf = (m: ReturnType<typeof trainUrlModel>['model'], f: string) => {
+    const h = hashFeature(f, 12, true);
+    return m.weights[h.index]! * h.sign;
+  };
+  it('learns each mail link N times, scores and counts it once', () => {
+    const once = trainUrlModel(rows, o, 't.1');
+    const heavy = trainUrlModel(rows, { ...o, mailWeight: 5 }, 't.5');
+    expect(heavy.model.meta.mail_weight).toBe(5);
+    expect(once.model.meta.mail_weight).toBeUndefined();
+    expect(heavy.oof).toHaveLength(rows.length);
+    expect(heavy.cv.n_benign).toBe(70);
+    expect(weightOf(heavy.model, 'path word "track"')).toBeLessThan(
+      weightOf(once.model, 'path word "track"'),
+    );
+  });
+});
