@@ -19,7 +19,7 @@ import { FREE_HOSTING_SET, hostMatchesSet } from './lists.js';
 import { urlFeatures } from './url-model.js';
 
 export const URL_FEATURES_V2 =
-  'url/2: url/1 (host words and character 3-grams without public or hosting suffix, host length/digits/hyphens/depth, path words, file type, query keys, rule signals except free_hosting, suspicious_tld and domain.dga) plus the domain model score of the host (binned), path character 4-grams, host character 4-grams (no public suffix), path shape (segments, longest segment, digit share, random-looking segments, length), query length and what its values hold (an email address, a long encoded token) and host word structure; no scheme, TLD, fragment or percent-encoding';
+  'url/2: url/1 (host words and character 3-grams without public or hosting suffix, host length/digits/hyphens/depth, path words, file type, query keys, rule signals except free_hosting, suspicious_tld and domain.dga) plus the domain model score of the host (binned), path character 4-grams (digits read as 0), host character 4-grams (no public suffix), path shape (segments, longest segment, digit share, random-looking segments, length), query length and what its values hold (an email address, a long encoded token) and host word structure; no scheme, TLD, fragment or percent-encoding';
 
 /** Whether a model was trained on url/2 features. */
 export function isUrlV2(meta: Record<string, unknown>): boolean {
@@ -63,7 +63,10 @@ export function urlFeaturesV2(
   // path character 4-grams (lower case, the first MAX_PATH_GRAMS positions)
   const path = p.pathname.length > 512 ? p.pathname.slice(0, 512).toLowerCase() : p.pathname.toLowerCase();
   if (path.length >= 5) {
-    const text = path.length > MAX_PATH_GRAMS + 3 ? path.slice(0, MAX_PATH_GRAMS + 3) : path;
+    // every digit reads as 0: a year in a path (`/2007/`) says when a list was collected (benign mail
+    // links of 2002-2007 carry them, 10 % of them; phishing of 2013-2024 almost never), not what a URL is
+    const cut = path.length > MAX_PATH_GRAMS + 3 ? path.slice(0, MAX_PATH_GRAMS + 3) : path;
+    const text = cut.replace(/[0-9]/g, '0');
     const n = text.length - 3;
     const g = 0.5 / Math.sqrt(n);
     for (let i = 0; i < n; i++) push(`path chars "${text.slice(i, i + 4)}"`, g);

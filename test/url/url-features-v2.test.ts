@@ -53,6 +53,13 @@ describe('url/2 features', () => {
     expect(v2.names).toContain('host generated-name score 0.9-1');
     expect(v2.names).toContain('registrable label parts 1');
   });
+  it('reads every digit of a path as 0 (a year in a path dates the list, not the URL)', () => {
+    const a = urlFeaturesV2(parseUrl('https://news.example/2007/05/story.html')!, [], null).names;
+    const b = urlFeaturesV2(parseUrl('https://news.example/2025/11/story.html')!, [], null).names;
+    expect(a).toContain('path chars "/000"');
+    expect(a.some((n) => n.includes('2007') || n.includes('"/200'))).toBe(false);
+    expect(a.filter((n) => n.startsWith('path chars'))).toEqual(b.filter((n) => n.startsWith('path chars')));
+  });
   it('names what query values hold, never the values', () => {
     const q = urlFeaturesV2(
       parseUrl(
