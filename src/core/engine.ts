@@ -120,6 +120,23 @@ export function gateCap(thresholds: Thresholds): number {
   return Math.floor(thresholds.suspicious * 0.98 * 10_000) / 10_000;
 }
 
+/** Width of the band under the cap into which a closed gate folds the scores above it. */
+const CAP_BAND = 0.02;
+
+/**
+ * A closed gate's score: unchanged below `cap − CAP_BAND`, and the rest of [0, 1] folded
+ * monotonically into [cap − CAP_BAND, cap). The verdict stays clean, and the model still ranks:
+ * a flat cap would tie every closed message the model is sure of (an analyst sorting quarantined
+ * mail, or a TPR at a fixed FPR, could no longer tell them apart).
+ */
+export function capClosedScore(score: number, cap: number): number {
+  const knee = cap - CAP_BAND;
+  if (score <= knee) return score;
+  const folded = knee + (CAP_BAND * (score - knee)) / (1 - knee);
+  // 4 decimals in the verdict: stay strictly under the cap after rounding
+  return Math.min(folded, cap - 0.0001);
+}
+
 export interface CombineInput {
   kind: InputKind;
   target: string;
@@ -172,7 +189,7 @@ export function combine(c: CombineInput): Verdict {
     const cap = gateCap(thresholds);
     explanation.gate = { ...g, ask_model_min: c.gate.askModelMin, cap, capped: !g.open && score > cap };
     if (askScore !== null) explanation.gate.ask_score = round(askScore);
-    if (!g.open) score = Math.min(score, cap);
+    if (!g.open) score = capClosedScore(score, cap);
     // one strong indicator is evidence of an attack on its own: the message is flagged, and the
     // model only ranks above the suspicious threshold (an unfamiliar style must not hide it)
     else if (g.strong && score < thresholds.suspicious) {
