@@ -413,7 +413,7 @@ export const PAYMENT_REQUEST_BY_MEANING = P(
  * they count as a payment request only when the message states a sum somewhere (content.ts).
  */
 export const PAYMENT_REQUEST_IF_AMOUNT = P(
-  `(?:please|kindly|can you|could you|need you to|i need you to) ~2 ${askLemmas('process', 'handle', 'settle', 'approve', 'release', 'expedite', 'push')} (?:this|it|that|these|them)`,
+  `(?:please|kindly|can you|could you|need you to|i need you to) ~2 ${askLemmas('process', 'handle', 'settle', 'approve', 'release', 'expedite', 'push')} (?:this|it|that|these|them|the wire|this wire|the transfer|this transfer|the payment|this payment)`,
   `${askLemmas('issue', 'process', 'approve', 'release', 'raise', 'authorize', 'authorise')} ~3 (?:credit memos?|credit notes?|refunds?|reimbursements?|rebates?|credits?)`,
   '(?:credit memo|credit note|refund|reimbursement) (?:for|of) (?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
 );

@@ -28,6 +28,10 @@ describe('payment asks that name the money elsewhere in the message', () => {
       'email.content.payment_request',
     ],
     ['Please issue the refund of €4,200 to the account below.', 'email.content.payment_request'],
+    [
+      'Did you get my voicemail about the $69,028? Please just handle the wire for Johnson and Hoffman.',
+      'email.content.payment_request',
+    ],
   ])('%s', async (text, id) => {
     expectFires(await scan(text), id);
   });
