@@ -96,6 +96,11 @@ export interface GateResult {
   ask: boolean;
   deception: boolean;
   strong: boolean;
+  /**
+   * An ask a rule read (not the model's wording) beside a deception of medium severity or more:
+   * evidence a reader can check, so the input is flagged whatever the model says of its style.
+   */
+  confirmed: boolean;
 }
 
 export function evaluateGate(
@@ -104,15 +109,21 @@ export function evaluateGate(
   gate: EvidenceGate,
 ): GateResult {
   let ask = modelScore !== null && modelScore >= gate.askModelMin;
+  let ruleAsk = false;
   let deception = false;
+  let firmDeception = false;
   let strong = false;
   for (const s of signals) {
     const role = gate.roleOf(s);
     if (role === 'strong') strong = true;
-    else if (role === 'ask') ask = true;
-    else if (role === 'deception') deception = true;
+    else if (role === 'ask') ask = ruleAsk = true;
+    else if (role === 'deception') {
+      deception = true;
+      if (SEVERITY_RANK[s.severity] >= SEVERITY_RANK.medium) firmDeception = true;
+    }
   }
-  return { open: strong || (ask && deception), ask, deception, strong };
+  const open = strong || (ask && deception);
+  return { open, ask, deception, strong, confirmed: strong || (ruleAsk && firmDeception) };
 }
 
 /** Highest score an input without evidence of an attack can get: just under `suspicious`. */
@@ -190,10 +201,12 @@ export function combine(c: CombineInput): Verdict {
     explanation.gate = { ...g, ask_model_min: c.gate.askModelMin, cap, capped: !g.open && score > cap };
     if (askScore !== null) explanation.gate.ask_score = round(askScore);
     if (!g.open) score = capClosedScore(score, cap);
-    // one strong indicator is evidence of an attack on its own: the message is flagged, and the
-    // model only ranks above the suspicious threshold (an unfamiliar style must not hide it)
-    else if (g.strong && score < thresholds.suspicious) {
-      explanation.strong_floor = thresholds.suspicious;
+    // one strong indicator is evidence of an attack on its own, and so is an ask a rule read beside
+    // a firm deception: the message is flagged, and the model only ranks above the suspicious
+    // threshold (an unfamiliar style must not hide it)
+    else if (g.confirmed && score < thresholds.suspicious) {
+      if (g.strong) explanation.strong_floor = thresholds.suspicious;
+      else explanation.evidence_floor = thresholds.suspicious;
       score = thresholds.suspicious;
     }
   }

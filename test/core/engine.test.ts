@@ -91,7 +91,15 @@ describe('engine', () => {
       model_score: 0.99,
       rules_score: 0.15,
       blend,
-      gate: { open: false, ask: true, deception: false, strong: false, ask_score: 0.97, cap: 0.49 },
+      gate: {
+        open: false,
+        ask: true,
+        deception: false,
+        strong: false,
+        confirmed: false,
+        ask_score: 0.97,
+        cap: 0.49,
+      },
       thresholds: { suspicious: 0.5, malicious: 0.9 },
     });
     expect(v.score).toBe(Math.round(capClosedScore(v.explanation!.blended_score!, 0.49) * 1e4) / 1e4);
