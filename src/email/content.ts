@@ -49,6 +49,7 @@ import {
   URGENCY_BY_MEANING,
   ACTION_ON_LINK_OR_FILE,
   ACTION_PRESSURE,
+  GIFT_CARD_NEED,
   PAYMENT_REQUEST_IF_AMOUNT,
 } from './lures.js';
 import { MAX_CONTENT_CHARS, normalizeForMatch } from './normalize.js';
@@ -313,7 +314,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   let giftFired = false;
   if (giftWords.length) {
     const codes = [...find(GIFT_CARD_CODES), ...find(GIFT_CARD_CODES_BY_MEANING)];
-    const buy = find(PURCHASE).length + find(PURCHASE_BY_MEANING).length > 0;
+    const buy = find(PURCHASE).length + find(PURCHASE_BY_MEANING).length + find(GIFT_CARD_NEED).length > 0;
     const pressure = urgency.length + secrecy.length + unavailable.length + opener.length > 0;
     if (codes.length && (buy || pressure || request.length)) {
       giftFired = true;

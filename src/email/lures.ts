@@ -397,7 +397,7 @@ export const CRED_BY_MEANING: { name: string; patterns: RegExp[] }[] = [
 
 /** Urgency by meaning: adverbs and deadlines the exact list does not name. */
 export const URGENCY_BY_MEANING = P(
-  '(?:promptly|at once|expeditiously|swiftly|hastily|without (?:further |any )?delay|as quickly as (?:possible|you can)|first thing (?:tomorrow|in the morning)|no later than (?:\\d{1,2}|noon|midday|today|tonight|tomorrow)|before (?:the )?(?:cut-?off|deadline)|time-critical|right this minute)',
+  '(?:promptly|post-?haste|at once|expeditiously|swiftly|hastily|without (?:further |any )?delay|as quickly as (?:possible|you can)|first thing (?:tomorrow|in the morning)|no later than (?:\\d{1,2}|noon|midday|today|tonight|tomorrow)|before (?:the )?(?:cut-?off|deadline)|time-critical|right this minute)',
 );
 /** Moving money by meaning: a verb of paying or moving + a word for the money. */
 export const PAYMENT_REQUEST_BY_MEANING = P(
@@ -414,7 +414,7 @@ export const PAYMENT_REQUEST_BY_MEANING = P(
  */
 export const PAYMENT_REQUEST_IF_AMOUNT = P(
   `(?:please|kindly|can you|could you|need you to|i need you to) ~2 ${askLemmas('process', 'handle', 'settle', 'approve', 'release', 'expedite', 'push')} (?:this|it|that|these|them|the wire|this wire|the transfer|this transfer|the payment|this payment)`,
-  `${askLemmas('issue', 'process', 'approve', 'release', 'raise', 'authorize', 'authorise')} ~3 (?:credit memos?|credit notes?|refunds?|reimbursements?|rebates?|credits?)`,
+  `${askLemmas('issue', 'process', 'approve', 'release', 'raise', 'authorize', 'authorise', 'send', 'sort out', 'put through', 'apply', 'post')} ~3 (?:credit memos?|credit notes?|refunds?|reimbursements?|rebates?|credits?)`,
   '(?:credit memo|credit note|refund|reimbursement) (?:for|of) (?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
 );
 
@@ -433,4 +433,8 @@ export const ACTION_PRESSURE = P(
   `(?:about|going|set|scheduled) to be ~2 ${lemmas('delete', 'remove', 'close', 'lose', 'lock', 'suspend', 'disable', 'purge', 'erase', 'expire', 'wipe')}`,
   '(?:gone forever|lost forever|minutes away|before it expires|before they expire|before it is too late|before it is gone|stop working)',
   `${askLemmas('click', 'tap', 'open', 'download', 'register', 'sign in', 'log in')} ~3 now`,
+);
+/** Gift cards the sender says they need: the ask of the gift-card scam without a verb of buying. */
+export const GIFT_CARD_NEED = P(
+  '(?:i|we) (?:need|want|require|must have) ~3 (?:gift|e-gift|egift|digital gift|prepaid|itunes|google play|amazon|steam|apple|visa) ~1 (?:cards?|vouchers?)',
 );

@@ -29,6 +29,10 @@ describe('payment asks that name the money elsewhere in the message', () => {
     ],
     ['Please issue the refund of €4,200 to the account below.', 'email.content.payment_request'],
     [
+      "It's for $49,385. Can you just send the credit to the main Hess-Hayes account?",
+      'email.content.payment_request',
+    ],
+    [
       'Did you get my voicemail about the $69,028? Please just handle the wire for Johnson and Hoffman.',
       'email.content.payment_request',
     ],
