@@ -88,6 +88,11 @@ export interface EvidenceGate {
   roleOf(signal: Signal): Role;
   /** Model probability from which the wording counts as an ask; > 1 = only rules make asks. */
   askModelMin: number;
+  /**
+   * Whether a deception is firm enough to confirm a rule's ask (flagged whatever the model says):
+   * default, medium severity or more. The email gate also leaves out learned models' signals.
+   */
+  isFirm?(signal: Signal): boolean;
 }
 
 /** What the evidence gate found; `open` = the input may be flagged. */
@@ -119,7 +124,8 @@ export function evaluateGate(
     else if (role === 'ask') ask = ruleAsk = true;
     else if (role === 'deception') {
       deception = true;
-      if (SEVERITY_RANK[s.severity] >= SEVERITY_RANK.medium) firmDeception = true;
+      if (gate.isFirm ? gate.isFirm(s) : SEVERITY_RANK[s.severity] >= SEVERITY_RANK.medium)
+        firmDeception = true;
     }
   }
   const open = strong || (ask && deception);

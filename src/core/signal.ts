@@ -84,6 +84,11 @@ export interface SignalDef {
   severity: Severity;
   /** Role per fired severity where the default derivation (`roleOf`) is wrong for this signal. */
   roles?: Partial<Record<Severity, Role>>;
+  /**
+   * Fired by a learned model's score (the phishing-URL model, the generated-domain model), not by a
+   * rule an analyst can check in the evidence: it may open the evidence gate, never confirm it.
+   */
+  learned?: boolean;
   /** Generic one-line description, used in the README table and the dashboard legend. */
   summary: string;
   /** Build the fired signal. Evidence text is clipped so one hostile header cannot bloat a verdict. */
@@ -109,6 +114,7 @@ export function defineSignal(def: {
   severity: Severity;
   summary: string;
   roles?: Partial<Record<Severity, Role>>;
+  learned?: boolean;
 }): SignalDef {
   if (!SIGNAL_ID_PATTERN.test(def.id)) throw new Error(`invalid signal id ${def.id}`);
   return {
