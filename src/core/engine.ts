@@ -89,10 +89,10 @@ export interface EvidenceGate {
   /** Model probability from which the wording counts as an ask; > 1 = only rules make asks. */
   askModelMin: number;
   /**
-   * Whether a deception is firm enough to confirm a rule's ask (flagged whatever the model says):
-   * default, medium severity or more. The email gate also leaves out learned models' signals.
+   * Whether a fired ask or deception may confirm the gate (flagged whatever the model says); a
+   * deception must also be of medium severity or more. Default: every signal may.
    */
-  isFirm?(signal: Signal): boolean;
+  confirms?(signal: Signal): boolean;
 }
 
 /** What the evidence gate found; `open` = the input may be flagged. */
@@ -121,10 +121,12 @@ export function evaluateGate(
   for (const s of signals) {
     const role = gate.roleOf(s);
     if (role === 'strong') strong = true;
-    else if (role === 'ask') ask = ruleAsk = true;
-    else if (role === 'deception') {
+    else if (role === 'ask') {
+      ask = true;
+      if (gate.confirms?.(s) ?? true) ruleAsk = true;
+    } else if (role === 'deception') {
       deception = true;
-      if (gate.isFirm ? gate.isFirm(s) : SEVERITY_RANK[s.severity] >= SEVERITY_RANK.medium)
+      if (SEVERITY_RANK[s.severity] >= SEVERITY_RANK.medium && (gate.confirms?.(s) ?? true))
         firmDeception = true;
     }
   }

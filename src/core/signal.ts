@@ -85,10 +85,12 @@ export interface SignalDef {
   /** Role per fired severity where the default derivation (`roleOf`) is wrong for this signal. */
   roles?: Partial<Record<Severity, Role>>;
   /**
-   * Fired by a learned model's score (the phishing-URL model, the generated-domain model), not by a
-   * rule an analyst can check in the evidence: it may open the evidence gate, never confirm it.
+   * false: the signal may open the evidence gate but never confirm it (flag a message whatever the
+   * model says): a learned model's opinion (the phishing-URL and generated-domain models), which an
+   * analyst cannot check in the evidence, or an ask too common in legitimate mail to vouch for
+   * anything ("click the link today"). Default true.
    */
-  learned?: boolean;
+  confirms?: boolean;
   /** Generic one-line description, used in the README table and the dashboard legend. */
   summary: string;
   /** Build the fired signal. Evidence text is clipped so one hostile header cannot bloat a verdict. */
@@ -114,7 +116,7 @@ export function defineSignal(def: {
   severity: Severity;
   summary: string;
   roles?: Partial<Record<Severity, Role>>;
-  learned?: boolean;
+  confirms?: boolean;
 }): SignalDef {
   if (!SIGNAL_ID_PATTERN.test(def.id)) throw new Error(`invalid signal id ${def.id}`);
   return {

@@ -92,7 +92,7 @@ export const GENERATED_DOMAIN = defineSignal({
   category: 'generated_domain',
   severity: 'medium',
   summary: 'From domain looks machine-generated (domain-generation algorithm)',
-  learned: true,
+  confirms: false,
 });
 
 export const RECIPIENT_LOOKALIKE = defineSignal({

@@ -127,8 +127,8 @@ describe('evidence gate', () => {
     expect(weak.explanation?.gate).toMatchObject({ open: true, confirmed: false });
     expect(weak.verdict).toBe('clean');
   });
-  it("lets a gate decide which deceptions are firm: a learned model's opinion opens, never confirms", () => {
-    const firmGate: EvidenceGate = { ...gate, isFirm: (s) => s.id !== DECEIVE.id };
+  it("lets a gate decide which signals confirm: a learned model's opinion opens, never confirms", () => {
+    const firmGate: EvidenceGate = { ...gate, confirms: (s) => s.id !== DECEIVE.id };
     const v = combine({
       ...base,
       gate: firmGate,
