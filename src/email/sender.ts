@@ -29,8 +29,10 @@ export const REPLY_TO_MISMATCH = defineSignal({
   severity: 'medium',
   summary:
     "Reply-To on another registrable domain than From (low in bulk mail or for a mail service's reply-handling address)",
-  // replies that leave for the attacker's mailbox are the deception of a BEC lure, not its ask
+  // replies that leave for the attacker's mailbox are the deception of a BEC lure, not its ask; an
+  // assistant's or a colleague's Reply-To is common enough in real mail that it never confirms
   roles: { medium: 'deception' },
+  confirms: false,
 });
 export const RETURN_PATH_MISMATCH = defineSignal({
   id: 'email.sender.return_path_mismatch',
