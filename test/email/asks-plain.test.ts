@@ -86,11 +86,11 @@ describe('email.content.action_under_pressure', () => {
       { config: resolveConfig({}), scorer: null },
     );
     expectFires(v, ID);
-    expect(v.explanation.gate).toMatchObject({ open: true, ask: true, deception: true, confirmed: false });
+    expect(v.explanation?.gate).toMatchObject({ open: true, ask: true, deception: true, confirmed: false });
   });
   it('is an ask only: a newsletter "click here, sale ends today" from its own domain stays clean', async () => {
     const v = await scan('Our summer sale ends today! Click here to see the offers in the shop.', 'Last day');
     expect(v.verdict).toBe('clean');
-    expect(v.explanation.gate?.deception).toBe(false);
+    expect(v.explanation?.gate?.deception).toBe(false);
   });
 });
