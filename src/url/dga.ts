@@ -9,7 +9,7 @@
 import { defineSignal } from '../core/index.js';
 import { hash32 } from '../ml/index.js';
 import { emitDgaV2Features, buildWordTiers, type WordTiers } from './dga-words.js';
-import { FlagTable } from './flag-table.js';
+import { FlagTable, type FlagLookup } from './flag-table.js';
 import { DYNAMIC_DNS_SET } from './lists.js';
 import type { HostInfo } from './parse.js';
 
@@ -39,15 +39,20 @@ export interface DgaTables {
    * FNV hashes of dictionary words (length 3..MAX_WORD) in an open-addressing table: a Set of
    * 32-bit numbers boxes most of them as heap doubles, which made segmentation the hot spot.
    */
-  wordHashes: WordTable;
+  wordHashes: HashSet;
   /** Hashes of every prefix of a dictionary word: segmentation stops extending a candidate early. */
-  prefixHashes: WordTable;
+  prefixHashes: HashSet;
   /** log P(c | previous two chars) under the English model, indexed [a][b][c] over 28 symbols. */
   trigram: Float32Array;
   /** Both of the above in one table (flag 1 = word, 2 = prefix): one probe per step in `segment`. */
-  wordOrPrefix: FlagTable;
+  wordOrPrefix: FlagLookup;
   /** dga/2 only: words by SCOWL frequency tier (word-structure and shape features, src/url/dga-words.ts). */
   tiers?: WordTiers;
+}
+
+/** A set of 32-bit hashes (a built WordTable, or a view of a packed table: src/url/dga-pack.ts). */
+export interface HashSet {
+  has(h: number): boolean;
 }
 
 const MAX_WORD = 16;
