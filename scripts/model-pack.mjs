@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Write the pack of each shipped model that has precomputed tables (src/ml/model-pack.ts):
-// models/domain.json -> models/domain.json.pack (the DGA word tables as sorted typed arrays, and
-// where the word lists sit in the JSON, so they are parsed only when read). Run by `npm run build`
+// models/<name>.json -> models/<name>.json.pack: the weights as typed arrays (not 160,000 JSON
+// numbers), and for the domain model the DGA word tables as sorted typed arrays and where its word
+// lists sit in the JSON, so they are parsed only when read. Run by `npm run build`
 // after tsc, so a fresh clone's `npm ci` makes it; generated, never committed (.gitignore). Each
 // pack is checked before it is written (packDomainModelFile, src/url/dga-pack.ts). The loader
 // (src/models.ts) uses a pack only for the exact file it was made from; without one, the tables
@@ -25,11 +26,13 @@ const load = async (p) =>
     console.error(`model-pack: cannot load dist/${p} (run tsc -p tsconfig.build.json): ${err.message}`);
     process.exit(2);
   });
-const { decodeModelPack } = await load('ml/index.js');
+const { decodeModelPack, packModelFile } = await load('ml/index.js');
 const { packDomainModelFile } = await load('url/dga-pack.js');
 
-/** model file -> its pack */
-const PACKERS = { 'domain.json': packDomainModelFile };
+/** model file -> its pack: every model's weights; the domain model's DGA tables and word lists too */
+const sha = (bytes) => createHash('sha256').update(bytes).digest('hex');
+const weightsOnly = (bytes, path) => packModelFile(bytes.toString('utf8'), sha(bytes), {}, path);
+const PACKERS = { 'domain.json': packDomainModelFile, 'url.json': weightsOnly, 'email.json': weightsOnly };
 
 let failed = 0;
 for (const [file, pack] of Object.entries(PACKERS)) {
@@ -38,7 +41,7 @@ for (const [file, pack] of Object.entries(PACKERS)) {
   const bytes = readFileSync(path);
   const packPath = `${path}.pack`;
   if (check) {
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const sha256 = sha(bytes);
     const current = existsSync(packPath) ? decodeModelPack(readFileSync(packPath)) : null;
     const ok = current?.sha256 === sha256;
     console.log(

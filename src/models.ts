@@ -18,6 +18,7 @@ import {
   decodeModelPack,
   deserializeModel,
   restoreLazyValues,
+  unpackWeights,
   type LinearModel,
 } from './ml/index.js';
 
@@ -80,7 +81,8 @@ function readModelWithPack(bytes: Buffer, path: string, source: string): LinearM
     return deserializeModel(text, source);
   let model: LinearModel;
   try {
-    model = deserializeModel(cutLazyRanges(text, pack.lazy), source);
+    const cuts = [...pack.lazy, ...(pack.weights ? [pack.weights] : [])].sort((a, b) => a.start - b.start);
+    model = deserializeModel(cutLazyRanges(text, cuts), source, (bits) => unpackWeights(pack.sections, bits));
   } catch {
     // ranges that do not cut this text cleanly: the whole file, as without a pack
     return deserializeModel(text, source);

@@ -52,6 +52,11 @@ export {
   findLazyRanges,
   cutLazyRanges,
   restoreLazyValues,
+  packWeights,
+  unpackWeights,
+  packModelFile,
+  WEIGHT_INDEX,
+  WEIGHT_VALUE,
 } from './model-pack.js';
 export type { ModelPack, LazyRange } from './model-pack.js';
 export { trainCalibrated } from './train.js';

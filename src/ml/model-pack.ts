@@ -15,6 +15,8 @@
  *
  * Layout: `VGPK0001`, u32 LE header length, header JSON (UTF-8), zero padding to 8, section bytes.
  */
+import { isDeepStrictEqual } from 'node:util';
+import { deserializeModel } from './model.js';
 
 /** File magic and format version (bump on any layout change: an old pack is then ignored). */
 const MAGIC = 'VGPK0001';
@@ -30,6 +32,12 @@ export interface ModelPack {
   /** SHA-256 (hex) of the model file's bytes the pack was computed from. */
   sha256: string;
   lazy: LazyRange[];
+  /**
+   * Where the model's `weights` object sits in the text (cut before parsing), when the pack holds
+   * the weights (sections WEIGHT_INDEX, WEIGHT_VALUE): 160,000 numbers parsed from JSON were most of
+   * the models' load time.
+   */
+  weights?: { start: number; end: number };
   sections: Map<string, Uint8Array>;
 }
 
@@ -39,6 +47,7 @@ const align8 = (n: number): number => (n + 7) & ~7;
 export function encodeModelPack(pack: {
   sha256: string;
   lazy: readonly LazyRange[];
+  weights?: { start: number; end: number };
   sections: ReadonlyMap<string, ArrayBufferView>;
 }): Uint8Array {
   const entries: { name: string; offset: number; length: number }[] = [];
@@ -48,7 +57,12 @@ export function encodeModelPack(pack: {
     offset = align8(offset + view.byteLength);
   }
   const header = new TextEncoder().encode(
-    JSON.stringify({ sha256: pack.sha256, lazy: pack.lazy, sections: entries }),
+    JSON.stringify({
+      sha256: pack.sha256,
+      lazy: pack.lazy,
+      ...(pack.weights ? { weights: pack.weights } : {}),
+      sections: entries,
+    }),
   );
   const dataStart = align8(MAGIC.length + 4 + header.length);
   const out = new Uint8Array(dataStart + offset);
@@ -83,7 +97,7 @@ export function decodeModelPack(input: Uint8Array): ModelPack | null {
   } catch {
     return null;
   }
-  const h = header as { sha256?: unknown; lazy?: unknown; sections?: unknown };
+  const h = header as { sha256?: unknown; lazy?: unknown; sections?: unknown; weights?: unknown };
   if (typeof h.sha256 !== 'string' || !Array.isArray(h.lazy) || !Array.isArray(h.sections)) return null;
   const lazy: LazyRange[] = [];
   for (const r of h.lazy as Partial<LazyRange>[]) {
@@ -115,7 +129,77 @@ export function decodeModelPack(input: Uint8Array): ModelPack | null {
     const at = dataStart + (offset as number);
     sections.set(s.name, bytes.subarray(at, at + (length as number)));
   }
-  return { sha256: h.sha256, lazy, sections };
+  let weights: { start: number; end: number } | undefined;
+  if (h.weights !== undefined) {
+    const r = h.weights as { start?: unknown; end?: unknown };
+    if (
+      !Number.isInteger(r?.start) ||
+      !Number.isInteger(r?.end) ||
+      (r.start as number) < 0 ||
+      (r.end as number) < (r.start as number)
+    )
+      return null;
+    weights = { start: r.start as number, end: r.end as number };
+  }
+  return { sha256: h.sha256, lazy, ...(weights ? { weights } : {}), sections };
+}
+
+/** Section names of a model's weights: indices of the non-zero weights, increasing, and their values. */
+export const WEIGHT_INDEX = 'weights.index';
+export const WEIGHT_VALUE = 'weights.value';
+
+/** The weights' sections and their place in the text, for any model written by src/train. */
+export function packWeights(
+  text: string,
+  weights: Float32Array,
+): { range: { start: number; end: number }; sections: Map<string, ArrayBufferView> } | null {
+  const parsed = JSON.parse(text) as { weights?: unknown };
+  const needle = `"weights":${JSON.stringify(parsed.weights)}`;
+  const at = text.indexOf(needle);
+  if (at < 0 || text.indexOf(needle, at + 1) >= 0) return null;
+  let n = 0;
+  // -0 kept as written (its sign reaches no score, but the weights stay the same bits)
+  for (let i = 0; i < weights.length; i++) if (weights[i] !== 0 || Object.is(weights[i], -0)) n++;
+  const index = new Uint32Array(n);
+  const value = new Float32Array(n);
+  n = 0;
+  for (let i = 0; i < weights.length; i++)
+    if (weights[i] !== 0 || Object.is(weights[i], -0)) {
+      index[n] = i;
+      value[n++] = weights[i]!;
+    }
+  return {
+    range: { start: at + '"weights":'.length, end: at + needle.length },
+    sections: new Map<string, ArrayBufferView>([
+      [WEIGHT_INDEX, index],
+      [WEIGHT_VALUE, value],
+    ]),
+  };
+}
+
+/** The dense weights (2^bits) from a pack's sections; null when they are absent or do not fit. */
+export function unpackWeights(sections: ReadonlyMap<string, Uint8Array>, bits: number): Float32Array | null {
+  const i = sections.get(WEIGHT_INDEX);
+  const v = sections.get(WEIGHT_VALUE);
+  if (
+    !i ||
+    !v ||
+    i.byteLength !== v.byteLength ||
+    i.byteLength % 4 !== 0 ||
+    i.byteOffset % 4 !== 0 ||
+    v.byteOffset % 4 !== 0
+  )
+    return null;
+  const index = new Uint32Array(i.buffer, i.byteOffset, i.byteLength / 4);
+  const value = new Float32Array(v.buffer, v.byteOffset, v.byteLength / 4);
+  const dims = 2 ** bits;
+  const out = new Float32Array(dims);
+  for (let k = 0; k < index.length; k++) {
+    const at = index[k]!;
+    if (at >= dims) return null;
+    out[at] = value[k]!;
+  }
+  return out;
 }
 
 /**
@@ -140,8 +224,8 @@ export function findLazyRanges(
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The text with each lazy range replaced by `null` (the loader parses this). */
-export function cutLazyRanges(text: string, lazy: readonly LazyRange[]): string {
+/** The text with each range (sorted, disjoint) replaced by `null` (the loader parses this). */
+export function cutLazyRanges(text: string, lazy: readonly { start: number; end: number }[]): string {
   let out = '';
   let from = 0;
   for (const r of lazy) {
@@ -176,4 +260,41 @@ export function restoreLazyValues(
       },
     });
   }
+}
+
+/**
+ * The pack of one model file's text: its weights, plus `extra` sections (an analyzer's tables) and
+ * meta keys to parse lazily. Checked before it is returned: the model read through the pack has
+ * the file's weights (bit for bit) and meta. `sha256`: of the file's bytes.
+ */
+export function packModelFile(
+  text: string,
+  sha256: string,
+  extra: { sections?: ReadonlyMap<string, ArrayBufferView>; lazyKeys?: readonly string[] } = {},
+  source = 'model',
+): Uint8Array {
+  const model = deserializeModel(text, source);
+  const w = packWeights(text, model.weights);
+  const sections = new Map<string, ArrayBufferView>([...(extra.sections ?? []), ...(w?.sections ?? [])]);
+  const lazy = findLazyRanges(text, model.meta, extra.lazyKeys ?? []);
+  const bytes = encodeModelPack({ sha256, lazy, ...(w ? { weights: w.range } : {}), sections });
+  // read back as the loader reads it
+  const pack = decodeModelPack(bytes);
+  if (!pack) throw new Error(`${source}: the pack does not read back`);
+  const cuts = [...pack.lazy, ...(pack.weights ? [pack.weights] : [])].sort((a, b) => a.start - b.start);
+  const back = deserializeModel(cutLazyRanges(text, cuts), source, (bits) =>
+    unpackWeights(pack.sections, bits),
+  );
+  restoreLazyValues(back.meta, text, pack.lazy);
+  const same = (a: Float32Array, b: Float32Array) => {
+    const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+    const y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+    return true;
+  };
+  if (!same(back.weights, model.weights)) throw new Error(`${source}: weights read through the pack differ`);
+  if (!isDeepStrictEqual({ ...back, meta: { ...back.meta }, weights: null }, { ...model, weights: null }))
+    throw new Error(`${source}: the model read through the pack differs from the file's`);
+  return bytes;
 }

@@ -10,14 +10,7 @@
  * `buildWordTiers` put in the tables must bump PACK_VERSION, so packs of the old tables are ignored.
  */
 import { createHash } from 'node:crypto';
-import { isDeepStrictEqual } from 'node:util';
-import {
-  cutLazyRanges,
-  deserializeModel,
-  encodeModelPack,
-  findLazyRanges,
-  restoreLazyValues,
-} from '../ml/index.js';
+import { deserializeModel, packModelFile } from '../ml/index.js';
 import { buildDgaTables, type DgaTables } from './dga.js';
 import type { WordTiers } from './dga-words.js';
 import type { FlagLookup, FlagTable } from './flag-table.js';
@@ -168,9 +161,9 @@ function checkSame(built: FlagTable, packed: SortedFlagTable, what: string): voi
 }
 
 /**
- * The pack of a domain model file (scripts/model-pack.mjs writes it next to the file): its DGA
- * tables, and its word lists marked lazy. Checked before it is returned: the packed tables answer
- * what the built ones answer for every key, and the model read through the pack has the file's meta.
+ * The pack of a domain model file (scripts/model-pack.mjs writes it next to the file): its weights,
+ * its DGA tables, and its word lists marked lazy. Checked before it is returned: the packed tables
+ * answer what the built ones answer for every key, and the model read through the pack is the file's.
  */
 export function packDomainModelFile(bytes: Uint8Array, source = 'domain model'): Uint8Array {
   const text = new TextDecoder().decode(bytes);
@@ -188,11 +181,6 @@ export function packDomainModelFile(bytes: Uint8Array, source = 'domain model'):
   checkSame(built.wordOrPrefix as FlagTable, unpacked.wordOrPrefix as SortedFlagTable, 'wordOrPrefix');
   if (built.tiers)
     checkSame(built.tiers.table as FlagTable, unpacked.tiers!.table as SortedFlagTable, 'word tiers');
-  const lazy = findLazyRanges(text, model.meta, ['words', 'word_tiers']);
-  const cut = deserializeModel(cutLazyRanges(text, lazy), source);
-  restoreLazyValues(cut.meta, text, lazy);
-  if (!isDeepStrictEqual({ ...cut.meta }, { ...model.meta }))
-    throw new Error(`${source}: meta read through the pack differs from the file's`);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return encodeModelPack({ sha256, lazy, sections });
+  return packModelFile(text, sha256, { sections, lazyKeys: ['words', 'word_tiers'] }, source);
 }

@@ -4,6 +4,7 @@
  * (src/models.ts) uses a pack only for the file it was made from and otherwise reads the model as
  * if there were none.
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,8 @@ import {
   decodeModelPack,
   encodeModelPack,
   findLazyRanges,
+  packModelFile,
+  WEIGHT_VALUE,
   restoreLazyValues,
   serializeModel,
 } from '../../src/ml/index.js';
@@ -217,6 +220,39 @@ describe('model packs', () => {
     expect(stale.packed).toBeUndefined();
     expect(stale.version).toBe('test.2');
     expect(stale.meta.words).toEqual(WORDS);
+
+    // any model's weights: read from the pack's typed arrays (a pack whose values were changed
+    // shows they are used), the same bits as from the JSON
+    const dir4 = mkdtempSync(join(tmpdir(), 'vigil-pack-'));
+    const path4 = join(dir4, 'url.json');
+    writeFileSync(path4, text);
+    const sha = createHash('sha256').update(readFileSync(path4)).digest('hex');
+    const generic = packModelFile(text, sha);
+    expect(decodeModelPack(generic)!.weights).toBeDefined();
+    writeFileSync(`${path4}.pack`, generic);
+    const fromPack = loadModel('url', path4)!;
+    expect(fromPack.weights).toStrictEqual(plain.weights);
+    expect(fromPack.packed).toBeDefined();
+    const { packed: _p, weights: _w, ...rest } = fromPack;
+    expect({ ...rest, weights: null }).toStrictEqual({ ...plain, weights: null });
+    const tampered = decodeModelPack(generic)!;
+    const values = tampered.sections.get(WEIGHT_VALUE)!;
+    new Float32Array(values.buffer, values.byteOffset, values.byteLength / 4)[0] = 42;
+    writeFileSync(
+      `${path4}.pack`,
+      encodeModelPack({
+        sha256: sha,
+        lazy: tampered.lazy,
+        weights: tampered.weights!,
+        sections: tampered.sections,
+      }),
+    );
+    writeFileSync(path4, text + ' '); // a new stamp, so the loader reads again
+    const sha2 = createHash('sha256').update(readFileSync(path4)).digest('hex');
+    expect(sha2).not.toBe(sha);
+    expect(loadModel('url', path4)!.weights).toStrictEqual(plain.weights); // another file: pack ignored
+    writeFileSync(path4, text);
+    expect(Math.max(...loadModel('url', path4)!.weights)).toBe(42);
 
     // not a pack at all: ignored too
     writeFileSync(`${path3}.pack`, 'not a pack');
