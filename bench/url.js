@@ -33,7 +33,6 @@ const {
   url: urlModule,
 } = await import('../dist/index.js');
 
-
 function firstColumn(path) {
   const lines = readFileSync(path, 'utf8').split('\n').slice(1);
   const out = [];
