@@ -92,6 +92,7 @@ export const GENERATED_DOMAIN = defineSignal({
   category: 'generated_domain',
   severity: 'medium',
   summary: 'From domain looks machine-generated (domain-generation algorithm)',
+  confirms: false,
 });
 
 export const RECIPIENT_LOOKALIKE = defineSignal({
@@ -110,6 +111,13 @@ export const FREEMAIL_ROLE_CLAIM = defineSignal({
   summary:
     'Sent from a free mail address by someone who signs as an executive or a company function (CEO, accounts payable, IT support)',
 });
+export const INVALID_FROM_DOMAIN = defineSignal({
+  id: 'email.sender.invalid_from_domain',
+  category: 'impersonation',
+  severity: 'medium',
+  summary:
+    'From has no address a reply could reach: no domain, a bare name under no top-level domain (`@correios`), or characters no domain holds',
+});
 
 export const SENDER_SIGNALS: SignalDef[] = [
   REPLY_TO_MISMATCH,
@@ -124,6 +132,7 @@ export const SENDER_SIGNALS: SignalDef[] = [
   GENERATED_DOMAIN,
   RECIPIENT_LOOKALIKE,
   FREEMAIL_ROLE_CLAIM,
+  INVALID_FROM_DOMAIN,
 ];
 
 /**
@@ -750,6 +759,37 @@ function freemailRoleClaim(facts: EmailFacts, _ctx: EmailContext, out: Signal[])
   );
 }
 
+/** Letters, digits, hyphens and dots: what a domain name holds (IDN labels in Unicode letters). */
+const DOMAIN_CHARS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*$/u;
+
+/**
+ * A From no one could have sent from or be answered at: `Correios <aviso@correios>`,
+ * `taxas@%atendimento.com`, `"DeBank" <>`. Every sending system puts a real domain there (DMARC is
+ * keyed on it); a bare name hides who sends and keeps the reader on the display name. A dotted name
+ * under a suffix the public list does not know (`corp.local`, `fabrikam.example`) may be an
+ * organisation's internal or test domain, and is left alone.
+ */
+function invalidFromDomain(facts: EmailFacts, _ctx: EmailContext, out: Signal[]): void {
+  const from = facts.from;
+  if (!from || (!from.address && !from.name)) return;
+  const domain = from.domain.replace(/\.$/, '');
+  const why = !from.address
+    ? 'no address at all'
+    : !domain
+      ? 'no domain'
+      : !DOMAIN_CHARS.test(domain)
+        ? `characters no domain holds ("${domain.slice(0, 60)}")`
+        : !domain.includes('.')
+          ? `"${domain.slice(0, 60)}" is a bare name under no top-level domain`
+          : null;
+  if (!why) return;
+  out.push(
+    INVALID_FROM_DOMAIN.fire(`From ${JSON.stringify((from.raw || from.address).slice(0, 80))}: ${why}`, [
+      fromEvidence(from),
+    ]),
+  );
+}
+
 /** Sender and impersonation signals. Pure: reads facts and config only. */
 type SenderCheck = (facts: EmailFacts, ctx: EmailContext, out: Signal[]) => void;
 
@@ -765,6 +805,7 @@ const SENDER_CHECKS: readonly [string, SenderCheck][] = [
   ['domain', domainSignals],
   ['recipient_lookalike', recipientLookalike],
   ['freemail_role', freemailRoleClaim],
+  ['invalid_from', invalidFromDomain],
 ];
 
 /**

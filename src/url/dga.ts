@@ -19,6 +19,7 @@ export const DOMAIN_DGA = defineSignal({
   category: 'generated_domain',
   severity: 'medium',
   summary: 'Domain name looks machine-generated (malware domain-generation algorithm)',
+  confirms: false,
 });
 
 /**

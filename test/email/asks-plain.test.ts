@@ -75,6 +75,19 @@ describe('email.content.action_under_pressure', () => {
     expect(signalIds(v)).toContain('email.content.credential_lure');
     expectAbsent(v, ID);
   });
+  it('opens the gate beside a deception but never confirms it: the model still decides', async () => {
+    const v = await analyzeEmail(
+      eml({
+        from: 'A <a@vendor.example>',
+        replyTo: 'Jane Doe <jane.doe@elsewhere.example>',
+        to: 'b@corp.example',
+        text: 'Your recording is about to be deleted. Please click the link now and download the file.',
+      }),
+      { config: resolveConfig({}), scorer: null },
+    );
+    expectFires(v, ID);
+    expect(v.explanation.gate).toMatchObject({ open: true, ask: true, deception: true, confirmed: false });
+  });
   it('is an ask only: a newsletter "click here, sale ends today" from its own domain stays clean', async () => {
     const v = await scan('Our summer sale ends today! Click here to see the offers in the shop.', 'Last day');
     expect(v.verdict).toBe('clean');
