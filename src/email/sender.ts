@@ -9,7 +9,7 @@
  * `inspectDomain`: one implementation for URLs, domains and senders. Names are matched here
  * (src/email/names.ts).
  */
-import { parse as parseHost } from 'tldts';
+import { parse as parseHost } from '../tld.js';
 import type { Brand, VigilConfig } from '../config/index.js';
 import { defineSignal, type Evidence, type Signal, type SignalDef } from '../core/index.js';
 import {
