@@ -376,7 +376,8 @@ const redirect = (msg) => {
     ...msg,
     text: msg.text.replace(/https?:\/\/[^\s<>"')\]]+/g, (u) => wrap(u)),
     html: msg.html.replace(
-      /(href\s*=\s*["'])(https?:[^"']+)/gi,
+      // browsers trim the attribute: href=" \nhttp://…" is a link (old phishing kits write it so)
+      /(href\s*=\s*["']\s*)(https?:[^"']+)/gi,
       (_, a, u) => `${a}${wrap(u.replace(/&amp;/g, '&'))}`,
     ),
   };
@@ -414,7 +415,7 @@ const linksOf = (msg) =>
   [
     ...new Set(
       [
-        ...[...msg.html.matchAll(/href\s*=\s*["'](https?:[^"']+)/gi)].map((m) => m[1]),
+        ...[...msg.html.matchAll(/href\s*=\s*["']\s*(https?:[^"']+)/gi)].map((m) => m[1].trim()),
         ...(msg.text.match(/https?:\/\/[^\s<>"')\]]+/g) ?? []),
       ].map((u) => u.replace(/&amp;/g, '&')),
     ),

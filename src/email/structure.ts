@@ -137,8 +137,26 @@ function imageLinkElsewhere(
   );
 }
 
+/**
+ * A link written out as its address is something to click, not something to read: an attached picture
+ * with five visible payment links is still an image-only body (`https://pay.example/inv/88412` alone
+ * would be 5 "words"). Address-like tokens are dropped before the words are counted.
+ */
+const ADDRESS_TOKEN =
+  /(?:\b[a-z][a-z0-9+.-]{1,15}:\/\/|\bwww\.)[^\s<>"']+|[^\s<>"'@]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
+
+/** Words a reader reads in the body (link addresses and email addresses not counted). */
+function readableWords(text: string): number {
+  return (
+    text
+      .slice(0, 4000)
+      .replace(ADDRESS_TOKEN, ' ')
+      .match(/[\p{L}\p{N}]{2,}/gu)?.length ?? 0
+  );
+}
+
 function imageOnlyBody(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
-  const words = (facts.visibleText || facts.text).slice(0, 4000).match(/[\p{L}\p{N}]{2,}/gu)?.length ?? 0;
+  const words = readableWords(facts.visibleText || facts.text);
   if (words > IMAGE_ONLY_MAX_WORDS) return;
   const remote = (facts.htmlFacts?.images ?? []).filter((s) =>
     /^(?:https?:|cid:|data:image\/)/i.test(s.trim()),

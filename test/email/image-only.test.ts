@@ -60,6 +60,48 @@ describe('email.structure.image_link_elsewhere', () => {
     expect(expectFires(v, ID).message).toMatch(/attached picture and a link to pay-portal\.example/);
   });
 
+  it('counts visible link addresses as links, not words: an attached picture with long payment links is image only', async () => {
+    const links = [
+      'https://pay-portal.example/invoice/INV-88412/settle?customer=fabrikam-ap&ref=20261201',
+      'https://pay-portal.example/invoice/INV-88412/download?format=pdf&copy=remittance-advice',
+      'https://pay-portal.example/support/contact-billing-team?topic=overdue-invoice-88412',
+    ];
+    const v = await scan({
+      from: 'Accounts <ar@vendor-billing.example>',
+      subject: 'URGENT: payment due today',
+      html: `<p>Please see the attached notice.</p>${links.map((l) => `<p><a href="${l}">${l}</a></p>`).join('')}`,
+      attachments: [{ filename: 'notice.png', contentType: 'image/png', content: png }],
+    });
+    expect(expectFires(v, 'email.structure.image_only_body').message).toMatch(/5 readable word\(s\)/);
+    expectFires(v, ID);
+    expect(v.verdict).not.toBe('clean');
+  });
+
+  it.each<[string, EmlOptions]>([
+    [
+      'a newsletter with an attached flyer and its own text',
+      {
+        from: 'Garden Club <news@garden-club.example>',
+        subject: 'Spring fair: flyer attached',
+        html: '<p>Dear members, the spring fair takes place on Saturday in the town hall garden from ten until four. Stalls sell seedlings, cakes and second-hand tools; the choir sings at noon. The flyer is attached, please print it for the notice board.</p><p>https://www.garden-club.example/fair</p>',
+        attachments: [{ filename: 'flyer.png', contentType: 'image/png', content: png }],
+      },
+    ],
+    [
+      'an invitation with an attached poster and a link to an event site',
+      {
+        from: 'Garden Club <news@garden-club.example>',
+        subject: 'Invitation: summer concert',
+        html: '<p>Our poster for the summer concert is attached.</p><p><a href="https://tickets-host.example/e/summer-concert-2026">https://tickets-host.example/e/summer-concert-2026</a></p>',
+        attachments: [{ filename: 'poster.png', contentType: 'image/png', content: png }],
+      },
+    ],
+  ])('stays clean for %s', async (_, o) => {
+    const v = await scan(o);
+    expectAbsent(v, ID);
+    expect(v.verdict).toBe('clean');
+  });
+
   it('stays silent for an image-only promotion linking to the shop itself, however pressing', async () => {
     const v = await scan({
       from: 'Northwind Shop <offers@news.northwind-shop.example>',
