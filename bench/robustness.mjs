@@ -89,8 +89,26 @@ function splitMessage(raw) {
 const nameOf = (field) => field.slice(0, field.indexOf(':')).trim().toLowerCase();
 const encodeWord = (text) => `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`;
 
+/**
+ * postal-mime leaves a UTF-7 part undecoded (`+ADw-a href+AD0AIg-…`); phishing kits send them so
+ * filters miss the markup. Decoded here so the rewrites keep the lure's links (RFC 2152).
+ */
+const utf7 = (s) =>
+  /\+AD[wc0]/.test(s)
+    ? s.replace(/\+([A-Za-z0-9+/]*)-?/g, (m, b) => {
+        if (!b) return '+';
+        const bytes = Buffer.from(b, 'base64');
+        let out = '';
+        for (let i = 0; i + 1 < bytes.length; i += 2)
+          out += String.fromCharCode((bytes[i] << 8) | bytes[i + 1]);
+        return out;
+      })
+    : s;
+
 async function parse(raw) {
   const email = await PostalMime.parse(raw);
+  if (email.html) email.html = utf7(email.html);
+  if (email.text) email.text = utf7(email.text);
   return {
     fields: splitMessage(raw).filter(
       (f) => !['content-type', 'content-transfer-encoding', 'mime-version'].includes(nameOf(f)),

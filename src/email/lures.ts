@@ -405,3 +405,18 @@ export const PAYMENT_REQUEST_BY_MEANING = P(
   // "money" or "funding": newsletters "send and receive money" and report "government funding"
   `${askLemmas('send', 'move', 'remit', 'release', 'wire', 'transfer', 'disburse', 'process', 'execute', 'initiate', 'arrange', 'effect')} ~3 (?:funds|${lemmas('remittance', 'disbursement', 'payout', 'payment', 'transfer', 'wire', 'amount', 'sum')})`,
 );
+
+// Prizes and claims (issue 12) --------------------------------------------------------------------
+/**
+ * A prize, reward or payout to claim: the ask of survey, giveaway and airdrop lures ("Congrats! You've
+ * received a Home Depot reward", "Claim your stETH rewards"). Read only where other evidence already
+ * says the message hides something (email.structure.image_link_elsewhere reads it in the subject and
+ * in a picture's OCR text, and not in bulk mail with an unsubscribe header): shops advertise rewards
+ * every day.
+ */
+export const PRIZE_CLAIM = P(
+  `${askLemmas('claim', 'redeem', 'collect', 'unlock')} (?:now )?(?:your|the|a|an|this) ~3 (?:${lemmas('reward', 'prize', 'airdrop', 'bonus', 'payout', 'compensation', 'winning', 'voucher', 'gift card', 'giveaway', 'refund')})`,
+  "(?:you(?:'ve| have)?|you've) (?:just )?(?:won|been selected|been chosen|received|earned|qualified for) ~3 (?:reward|rewards|prize|prizes|gift|gifts|bonus|giveaway|iphone|voucher|gift card|cash)",
+  '(?:congratulations|congrats) ~6 (?:won|winner|selected|chosen|reward|rewards|prize|gift|gift card)',
+  '(?:free|complimentary) ~2 (?:gift card|iphone|ipad|reward|prize|voucher)',
+);

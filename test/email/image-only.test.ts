@@ -77,6 +77,63 @@ describe('email.structure.image_link_elsewhere', () => {
     expect(v.verdict).not.toBe('clean');
   });
 
+  it('fires on a prize to claim in the subject of one-to-one mail', async () => {
+    const v = await scan({
+      from: 'Northwind Opinion Requested <noreply@survey-mailer.example>',
+      subject: "Congrats! You've received a Northwind reward!",
+      html: picture('http://cxoggs.rewards-landing.example/4CxOGG17866ndwI177'),
+    });
+    expect(expectFires(v, ID).message).toMatch(
+      /the subject presses \("you've received a northwind reward"\)/,
+    );
+    expect(v.verdict).not.toBe('clean');
+  });
+
+  it('fires on a hidden link that carries a mail address, as kits do to prefill the sign-in', async () => {
+    const v = await scan({
+      from: '"Banco Northwind S.A." <nao-responder@northwind-prime.example>',
+      subject: 'Beneficios disponivel para pagamento',
+      html: picture('https://mtec-net.example/ib2www/?cliente=rodrigo.p%40mail.example'),
+    });
+    expect(expectFires(v, ID).message).toMatch(/carries a mail address/);
+    expect(v.verdict).not.toBe('clean');
+  });
+
+  it.each<[string, EmlOptions]>([
+    [
+      "a shop's loyalty mail (unsubscribe header) with an image-only reward through its mailer's links",
+      {
+        from: 'Northwind Rewards <rewards@news.northwind-shop.example>',
+        subject: 'Congrats! You have earned a reward - claim your voucher',
+        headers: { 'List-Unsubscribe': '<https://mailer-esp.example/u/abc123>' },
+        html: picture('https://click.mailer-esp.example/ls/click?upn=abc123'),
+      },
+    ],
+    [
+      "a newsletter's picture link carrying the subscriber's address (unsubscribe header)",
+      {
+        from: 'Garden Club <news@garden-club.example>',
+        subject: 'Spring catalogue',
+        headers: { 'List-Unsubscribe': '<mailto:leave@garden-club.example>' },
+        html: picture('https://catalogue-host.example/spring?reader=bob%40recipient.example'),
+      },
+    ],
+  ])('stays clean for %s', async (_, o) => {
+    const v = await scan(o);
+    expectAbsent(v, ID);
+    expect(v.verdict).toBe('clean');
+  });
+
+  it('does not read an unsubscribe link carrying the address as a kit prefilling its sign-in', async () => {
+    // (the URL model has its own view of an address in a query; this rule must not add to it)
+    const v = await scan({
+      from: 'Garden Club <news@garden-club.example>',
+      subject: 'Spring catalogue',
+      html: picture('https://catalogue-host.example/unsubscribe?email=bob%40recipient.example'),
+    });
+    expectAbsent(v, ID);
+  });
+
   it.each<[string, EmlOptions]>([
     [
       'a newsletter with an attached flyer and its own text',
