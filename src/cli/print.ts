@@ -119,6 +119,10 @@ export function explainScore(v: Verdict): string {
   }
   if (x.strong_floor !== undefined)
     parts.push(`raised to the suspicious threshold ${x.strong_floor.toFixed(2)}`);
+  if (x.evidence_floor !== undefined)
+    parts.push(
+      `raised to the suspicious threshold ${x.evidence_floor.toFixed(2)} (a rule read the ask, another signal the deception)`,
+    );
   if (x.critical_floor !== undefined) parts.push(`critical floor ${x.critical_floor.toFixed(2)}`);
   return parts.join('; ');
 }

@@ -96,6 +96,11 @@ export interface GateResult {
   ask: boolean;
   deception: boolean;
   strong: boolean;
+  /**
+   * An ask a rule read (not the model's wording) beside a deception of medium severity or more:
+   * evidence a reader can check, so the input is flagged whatever the model says of its style.
+   */
+  confirmed: boolean;
 }
 
 export function evaluateGate(
@@ -104,20 +109,43 @@ export function evaluateGate(
   gate: EvidenceGate,
 ): GateResult {
   let ask = modelScore !== null && modelScore >= gate.askModelMin;
+  let ruleAsk = false;
   let deception = false;
+  let firmDeception = false;
   let strong = false;
   for (const s of signals) {
     const role = gate.roleOf(s);
     if (role === 'strong') strong = true;
-    else if (role === 'ask') ask = true;
-    else if (role === 'deception') deception = true;
+    else if (role === 'ask') ask = ruleAsk = true;
+    else if (role === 'deception') {
+      deception = true;
+      if (SEVERITY_RANK[s.severity] >= SEVERITY_RANK.medium) firmDeception = true;
+    }
   }
-  return { open: strong || (ask && deception), ask, deception, strong };
+  const open = strong || (ask && deception);
+  return { open, ask, deception, strong, confirmed: strong || (ruleAsk && firmDeception) };
 }
 
 /** Highest score an input without evidence of an attack can get: just under `suspicious`. */
 export function gateCap(thresholds: Thresholds): number {
   return Math.floor(thresholds.suspicious * 0.98 * 10_000) / 10_000;
+}
+
+/** Width of the band under the cap into which a closed gate folds the scores above it. */
+const CAP_BAND = 0.02;
+
+/**
+ * A closed gate's score: unchanged below `cap − CAP_BAND`, and the rest of [0, 1] folded
+ * monotonically into [cap − CAP_BAND, cap). The verdict stays clean, and the model still ranks:
+ * a flat cap would tie every closed message the model is sure of (an analyst sorting quarantined
+ * mail, or a TPR at a fixed FPR, could no longer tell them apart).
+ */
+export function capClosedScore(score: number, cap: number): number {
+  const knee = cap - CAP_BAND;
+  if (score <= knee) return score;
+  const folded = knee + (CAP_BAND * (score - knee)) / (1 - knee);
+  // 4 decimals in the verdict: stay strictly under the cap after rounding
+  return Math.min(folded, cap - 0.0001);
 }
 
 export interface CombineInput {
@@ -172,11 +200,13 @@ export function combine(c: CombineInput): Verdict {
     const cap = gateCap(thresholds);
     explanation.gate = { ...g, ask_model_min: c.gate.askModelMin, cap, capped: !g.open && score > cap };
     if (askScore !== null) explanation.gate.ask_score = round(askScore);
-    if (!g.open) score = Math.min(score, cap);
-    // one strong indicator is evidence of an attack on its own: the message is flagged, and the
-    // model only ranks above the suspicious threshold (an unfamiliar style must not hide it)
-    else if (g.strong && score < thresholds.suspicious) {
-      explanation.strong_floor = thresholds.suspicious;
+    if (!g.open) score = capClosedScore(score, cap);
+    // one strong indicator is evidence of an attack on its own, and so is an ask a rule read beside
+    // a firm deception: the message is flagged, and the model only ranks above the suspicious
+    // threshold (an unfamiliar style must not hide it)
+    else if (g.confirmed && score < thresholds.suspicious) {
+      if (g.strong) explanation.strong_floor = thresholds.suspicious;
+      else explanation.evidence_floor = thresholds.suspicious;
       score = thresholds.suspicious;
     }
   }

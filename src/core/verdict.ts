@@ -58,16 +58,20 @@ export interface ScoreExplanation {
     ask: boolean;
     deception: boolean;
     strong: boolean;
+    /** A rule's ask beside a deception of medium severity or more (or a strong signal): flagged. */
+    confirmed: boolean;
     /** The model's wording-only probability, read as an ask at or above `ask_model_min`. */
     ask_score?: number;
     ask_model_min: number;
-    /** Highest score while the gate is closed. */
+    /** Scores of a closed gate stay under this (see capClosedScore in src/core/engine.ts). */
     cap: number;
-    /** The gate lowered the score to `cap`. */
+    /** The gate lowered the score: it was above `cap`, and now sits just under it, in rank order. */
     capped: boolean;
   };
   /** Set when a signal that is evidence on its own (gate `strong`) put the suspicious threshold under the score. */
   strong_floor?: number;
+  /** Set when a rule's ask beside a deception of medium severity or more (gate `confirmed`) did. */
+  evidence_floor?: number;
   /** Set when a critical signal put this floor under the score. */
   critical_floor?: number;
   thresholds: Thresholds;

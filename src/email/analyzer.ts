@@ -20,6 +20,7 @@ import { authSignals } from './auth.js';
 import { contentSignals } from './content.js';
 import { extractFacts } from './extract.js';
 import type { EmailContext, EmailFacts, VerifyAuthOptions } from './facts.js';
+import { freemailAskSignals } from './freemail-ask.js';
 import { hiddenSignals } from './hidden.js';
 import { linkSignals } from './links.js';
 import { ocrImages } from './ocr.js';
@@ -131,6 +132,8 @@ export const EMAIL_EVIDENCE_GATE: EvidenceGate = Object.freeze({
 });
 
 type Detector = (facts: EmailFacts, ctx: EmailContext) => Signal[] | Promise<Signal[]>;
+/** A check that weighs what the detectors found (who asks for what): runs after all of them. */
+type CrossCheck = (facts: EmailFacts, prior: readonly Signal[]) => Signal[];
 
 /** Every detection module, in the order they run. Adding one is adding a line here. */
 const DETECTORS: [string, Detector][] = [
@@ -142,6 +145,9 @@ const DETECTORS: [string, Detector][] = [
   ['hidden', hiddenSignals],
   ['structure', structureSignals],
 ];
+
+/** Checks over the detectors' signals, in order. */
+const CROSS_CHECKS: [string, CrossCheck][] = [['freemail ask', freemailAskSignals]];
 
 /** Facts + rule signals, without the model: what features and training read. */
 export async function analyzeEmailFacts(
@@ -168,6 +174,14 @@ export async function analyzeEmailFacts(
       signals.push(...(await detect(facts, ctx)));
     } catch (err) {
       budget.skip(`${name} checks`, `internal error: ${(err as Error).message.slice(0, 200)}`);
+    }
+  }
+  for (const [name, check] of CROSS_CHECKS) {
+    if (budget.expired(`${name} check`)) break;
+    try {
+      signals.push(...check(facts, signals));
+    } catch (err) {
+      budget.skip(`${name} check`, `internal error: ${(err as Error).message.slice(0, 200)}`);
     }
   }
   return { facts, signals, budget };

@@ -47,6 +47,10 @@ import {
   PAYMENT_REQUEST_BY_MEANING,
   PURCHASE_BY_MEANING,
   URGENCY_BY_MEANING,
+  ACTION_ON_LINK_OR_FILE,
+  ACTION_PRESSURE,
+  GIFT_CARD_NEED,
+  PAYMENT_REQUEST_IF_AMOUNT,
 } from './lures.js';
 import { MAX_CONTENT_CHARS, normalizeForMatch } from './normalize.js';
 import { findPhrases, phraseEvidence, verbatimOf, type PhraseHit, type TextSegment } from './phrases.js';
@@ -128,6 +132,17 @@ export const CREDENTIAL_LURE = defineSignal({
     'Credential-harvest pretext: password expiry, mailbox full, shared document, verify or account suspended',
 });
 
+export const ACTION_UNDER_PRESSURE = defineSignal({
+  id: 'email.content.action_under_pressure',
+  category: 'credential_harvest',
+  severity: 'low',
+  summary:
+    'Tells the reader to click a link, open a file or sign in, under time pressure or a threat (an ask, never enough alone)',
+  // newsletters and real notices say "click here" with a deadline too: an ask that flags only beside
+  // a deception (a faked sender, a link that hides where it goes)
+  roles: { low: 'ask' },
+});
+
 /** Homoglyph rewriting: words spelt with look-alike letters of another script (src/email/scripts.ts). */
 export const MIXED_SCRIPT = defineSignal({
   id: 'email.content.mixed_script',
@@ -149,6 +164,7 @@ export const CONTENT_SIGNALS = [
   CALLBACK,
   VOICE_FOLLOWUP,
   CREDENTIAL_LURE,
+  ACTION_UNDER_PRESSURE,
 ];
 
 /** Where body evidence lives: HTML visible text when the message has HTML, else the plain text. */
@@ -278,10 +294,14 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
       (h) => vendorChange(h) && !/(?:^|[^a-z])(?:your|you)(?:[^a-z]|$)/.test(h.match),
     ),
   ];
+  // a sum anywhere in the message: what turns "please process this today" into a payment ask
+  const amountStated = segs.some((seg) => countMatches(seg.text, AMOUNT, 1) > 0);
   // "no balance due", "nothing outstanding": a receipt, not a request
-  const paymentRequest = [...find(PAYMENT_REQUEST), ...find(PAYMENT_REQUEST_BY_MEANING)].filter(
-    (h) => !/(?:^|[^a-z])(?:no|nothing|zero|not)(?: [a-z]{1,12})? ?$/.test(h.lead),
-  );
+  const paymentRequest = [
+    ...find(PAYMENT_REQUEST),
+    ...find(PAYMENT_REQUEST_BY_MEANING),
+    ...(amountStated ? find(PAYMENT_REQUEST_IF_AMOUNT) : []),
+  ].filter((h) => !/(?:^|[^a-z])(?:no|nothing|zero|not)(?: [a-z]{1,12})? ?$/.test(h.lead));
   const urgency = [...find(URGENCY), ...find(URGENCY_BY_MEANING)];
   const secrecy = find(SECRECY);
   const opener = find(BEC_OPENER);
@@ -294,7 +314,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   let giftFired = false;
   if (giftWords.length) {
     const codes = [...find(GIFT_CARD_CODES), ...find(GIFT_CARD_CODES_BY_MEANING)];
-    const buy = find(PURCHASE).length + find(PURCHASE_BY_MEANING).length > 0;
+    const buy = find(PURCHASE).length + find(PURCHASE_BY_MEANING).length + find(GIFT_CARD_NEED).length > 0;
     const pressure = urgency.length + secrecy.length + unavailable.length + opener.length > 0;
     if (codes.length && (buy || pressure || request.length)) {
       giftFired = true;
@@ -342,8 +362,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   // ("thank you for your payment of $500" is the reader's own payment: a receipt)
   const asked = paymentRequest.filter((h) => !READERS_OWN.test(h.lead));
   if (asked.length && !urgency.length && !payChange.length) {
-    const amount = segs.some((seg) => countMatches(seg.text, AMOUNT) > 0);
-    if (amount)
+    if (amountStated)
       out.push(
         PAYMENT_REQUEST_SIGNAL.fire(`Asks for a payment: ${quote(asked[0])}`, phraseEvidence([asked[0]!])),
       );
@@ -460,6 +479,20 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
         sev,
       ),
     );
+  }
+
+  // click / open / download / sign in, pressed by a deadline or a threat; not when a sharper ask
+  // (credentials, payment) already says what the message wants
+  if (!cred.length && !paymentRequest.length) {
+    const action = find(ACTION_ON_LINK_OR_FILE);
+    const press = action.length ? (urgency[0] ?? find(PRESSURE)[0] ?? find(ACTION_PRESSURE)[0]) : undefined;
+    if (press)
+      out.push(
+        ACTION_UNDER_PRESSURE.fire(
+          `Tells the reader to act on a link or file under pressure: ${quote(action[0])} … ${quote(press)}`,
+          phraseEvidence([action[0]!, press]),
+        ),
+      );
   }
   return out;
 }

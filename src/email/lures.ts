@@ -397,13 +397,46 @@ export const CRED_BY_MEANING: { name: string; patterns: RegExp[] }[] = [
 
 /** Urgency by meaning: adverbs and deadlines the exact list does not name. */
 export const URGENCY_BY_MEANING = P(
-  '(?:promptly|at once|expeditiously|swiftly|hastily|without (?:further |any )?delay|as quickly as (?:possible|you can)|first thing (?:tomorrow|in the morning)|no later than (?:\\d{1,2}|noon|midday|today|tonight|tomorrow)|before (?:the )?(?:cut-?off|deadline)|time-critical|right this minute)',
+  '(?:promptly|post-?haste|at once|expeditiously|swiftly|hastily|without (?:further |any )?delay|as quickly as (?:possible|you can)|first thing (?:tomorrow|in the morning)|no later than (?:\\d{1,2}|noon|midday|today|tonight|tomorrow)|before (?:the )?(?:cut-?off|deadline)|time-critical|right this minute)',
 );
 /** Moving money by meaning: a verb of paying or moving + a word for the money. */
 export const PAYMENT_REQUEST_BY_MEANING = P(
   // the ask forms only ("please move the funds", not "he sends money", "wired.com"); no bare
   // "money" or "funding": newsletters "send and receive money" and report "government funding"
   `${askLemmas('send', 'move', 'remit', 'release', 'wire', 'transfer', 'disburse', 'process', 'execute', 'initiate', 'arrange', 'effect')} ~3 (?:funds|${lemmas('remittance', 'disbursement', 'payout', 'payment', 'transfer', 'wire', 'amount', 'sum')})`,
+);
+
+// Asks the rules missed on LLM-written BEC (issue 9) ------------------------------------------
+
+/**
+ * Payment asks that name no money themselves ("please process this today", "issue a credit memo"):
+ * they count as a payment request only when the message states a sum somewhere (content.ts).
+ */
+export const PAYMENT_REQUEST_IF_AMOUNT = P(
+  `(?:please|kindly|can you|could you|need you to|i need you to) ~2 ${askLemmas('process', 'handle', 'settle', 'approve', 'release', 'expedite', 'push')} (?:this|it|that|these|them|the wire|this wire|the transfer|this transfer|the payment|this payment)`,
+  `${askLemmas('issue', 'process', 'approve', 'release', 'raise', 'authorize', 'authorise', 'send', 'sort out', 'put through', 'apply', 'post')} ~3 (?:credit memos?|credit notes?|refunds?|reimbursements?|rebates?|credits?)`,
+  '(?:credit memo|credit note|refund|reimbursement) (?:for|of) (?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
+);
+
+/**
+ * The reader told to act on a link or a file: click, open, download, register, sign in, review the
+ * attachment. An ask on its own words only beside pressure (content.ts); the link or file itself is
+ * judged by the link and attachment checks.
+ */
+export const ACTION_ON_LINK_OR_FILE = P(
+  `${askLemmas('click', 'tap', 'hit', 'press', 'follow', 'use', 'open', 'visit')} ~3 (?:the |this |that |our |my )?(?:link|links|url|button|here|below|attachment|attached|file|document|portal|page|form)`,
+  `${askLemmas('download', 'open', 'review', 'view', 'check', 'refer to', 'see', 'complete', 'fill out', 'fill in', 'sign')} ~3 (?:the |this |my |our )?(?:attached|attachment|enclosed|file|document|report|form|recording|link|portal)`,
+  `${askLemmas('register', 'sign in', 'log in', 'login', 'log on', 're-authenticate', 'reauthenticate', 'authenticate', 're-enter', 'lock down', 'secure')} ~4 (?:link|url|portal|page|below|here|account|vehicle|device|it)`,
+);
+/** Pressure to act on a link or file that the urgency and threat lists do not name. */
+export const ACTION_PRESSURE = P(
+  `(?:about|going|set|scheduled) to be ~2 ${lemmas('delete', 'remove', 'close', 'lose', 'lock', 'suspend', 'disable', 'purge', 'erase', 'expire', 'wipe')}`,
+  '(?:gone forever|lost forever|minutes away|before it expires|before they expire|before it is too late|before it is gone|stop working)',
+  `${askLemmas('click', 'tap', 'open', 'download', 'register', 'sign in', 'log in')} ~3 now`,
+);
+/** Gift cards the sender says they need: the ask of the gift-card scam without a verb of buying. */
+export const GIFT_CARD_NEED = P(
+  '(?:i|we) (?:need|want|require|must have) ~3 (?:gift|e-gift|egift|digital gift|prepaid|itunes|google play|amazon|steam|apple|visa) ~1 (?:cards?|vouchers?)',
 );
 
 // Prizes and claims (issue 12) --------------------------------------------------------------------

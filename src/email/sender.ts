@@ -292,6 +292,11 @@ function listInfo(facts: EmailFacts): ListInfo {
   return { isList, domains: isList ? domains : new Set() };
 }
 
+/** Whether the message came through a mailing list (List-Id, List-Post, Mailman … headers). */
+export function isListMail(facts: EmailFacts): boolean {
+  return listInfo(facts).isList;
+}
+
 /** List-server host names (`listserv.…`, `lists.…`, `mailman.…`). */
 const LIST_HOST_LABEL = /^(?:listserv|lists?|mailman|majordomo|groups?|googlegroups)$/;
 

@@ -10,10 +10,12 @@ import { LINK_SIGNALS } from './links.js';
 import { ATTACHMENT_SIGNALS } from './attachments.js';
 import { HIDDEN_SIGNALS } from './hidden.js';
 import { STRUCTURE_SIGNALS } from './structure.js';
+import { FREEMAIL_ASK_SIGNALS } from './freemail-ask.js';
 
 export const SIGNALS: SignalDef[] = [
   ...AUTH_SIGNALS,
   ...SENDER_SIGNALS,
+  ...FREEMAIL_ASK_SIGNALS,
   ...CONTENT_SIGNALS,
   ...LINK_SIGNALS,
   ...ATTACHMENT_SIGNALS,

@@ -11,6 +11,8 @@ import { classifyEdit, type LookalikeFamily } from './lookalike.js';
 
 /** Labels shorter than this are too close to too many real names (`abc.com` vs `abd.com`). */
 const MIN_LABEL = 5;
+/** Shortest name a look-alike-letter cousin is reported for (`1ang` for `lang`, not `ab` for `a6`). */
+const MIN_SKELETON_LABEL = 4;
 
 export interface Imitation {
   family: LookalikeFamily | 'homoglyph_skeleton' | 'tld_swap' | 'combosquat';
@@ -40,6 +42,16 @@ export function imitatesDomain(candidate: string, target: string): Imitation | n
   if (!c.domain || !t.domain || c.domain === t.domain) return null;
   const cl = c.domainWithoutSuffix ?? '';
   const tl = t.domainWithoutSuffix ?? '';
+  // look-alike letters are deliberate at any length (`1ang.com` for `lang.com`); edits and
+  // affixes need a longer name, as short names have too many real neighbours
+  if (
+    tl.length >= MIN_SKELETON_LABEL &&
+    cl.length === tl.length &&
+    cl !== tl &&
+    c.publicSuffix === t.publicSuffix &&
+    skeleton(cl) === skeleton(tl)
+  )
+    return { family: 'homoglyph_skeleton', what: `"${cl}" reads as "${tl}"`, strength: 'strong' };
   if (tl.length < MIN_LABEL || cl.length < MIN_LABEL - 1) return null;
   if (cl === tl)
     return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   blendScores,
+  capClosedScore,
   combine,
   defineSignal,
   labelFor,
@@ -90,10 +91,19 @@ describe('engine', () => {
       model_score: 0.99,
       rules_score: 0.15,
       blend,
-      gate: { open: false, ask: true, deception: false, strong: false, ask_score: 0.97, cap: 0.49 },
+      gate: {
+        open: false,
+        ask: true,
+        deception: false,
+        strong: false,
+        confirmed: false,
+        ask_score: 0.97,
+        cap: 0.49,
+      },
       thresholds: { suspicious: 0.5, malicious: 0.9 },
     });
-    expect(v.score).toBe(Math.min(v.explanation!.blended_score!, 0.49));
+    expect(v.score).toBe(Math.round(capClosedScore(v.explanation!.blended_score!, 0.49) * 1e4) / 1e4);
+    expect(v.score).toBeLessThan(0.49);
     const crit = combine({ ...base, signals: [CRIT.fire('exe')], model: null });
     expect(crit.explanation).toMatchObject({ method: 'rules', critical_floor: 0.95 });
     expect(crit.explanation?.gate).toBeUndefined();
@@ -114,6 +124,26 @@ describe('engine', () => {
     });
     expect(v.verdict).toBe('clean');
     expect(v.model?.score).toBe(0.99);
+  });
+
+  it('keeps the rank order of scores a closed gate lowers, all under the cap', () => {
+    const gate = { roleOf: () => 'context' as const, askModelMin: 0.25 };
+    const blend = { model: 0.35, rules: 1 };
+    const scores = [0.2, 0.6, 0.9, 0.99, 0.9999].map(
+      (p) =>
+        combine({
+          ...base,
+          signals: [LOW.fire('l'), HIGH.fire('h')],
+          model: { name: 'm', version: '1', score: p, top_features: [] },
+          blend,
+          gate,
+        }).score,
+    );
+    for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeGreaterThan(scores[i - 1]!);
+    expect(Math.max(...scores)).toBeLessThan(0.49);
+    // below the band under the cap a closed gate changes nothing
+    expect(capClosedScore(0.3, 0.49)).toBe(0.3);
+    expect(capClosedScore(1, 0.49)).toBeLessThan(0.49);
   });
 
   it('lists no categories on a clean verdict', () => {

@@ -45,7 +45,16 @@ const DECLARED_STRONG = defineSignal({
   summary: 'g',
   roles: { high: 'strong' },
 });
-const defs = new Map([ASK, DECEIVE, CONTEXT, STRONG, CRIT, DECLARED_STRONG].map((d) => [d.id, d]));
+const LOW_DECEIVE = defineSignal({
+  id: 'email.test.lowdeceive',
+  category: 'malicious_url',
+  severity: 'low',
+  summary: 'l',
+  roles: { low: 'deception' },
+});
+const defs = new Map(
+  [ASK, DECEIVE, LOW_DECEIVE, CONTEXT, STRONG, CRIT, DECLARED_STRONG].map((d) => [d.id, d]),
+);
 const gate: EvidenceGate = {
   roleOf: (s: Signal) => roleOf(s.category, s.severity, defs.get(s.id)?.roles),
   askModelMin: 0.5,
@@ -78,7 +87,8 @@ describe('evidence gate', () => {
   it('caps wording alone below the suspicious threshold, however sure the model is', () => {
     const v = combine({ ...base, signals: [], model: model(0.999) });
     expect(v.verdict).toBe('clean');
-    expect(v.score).toBe(gateCap({ suspicious: 0.5, malicious: 0.9 }));
+    expect(v.score).toBeLessThan(gateCap({ suspicious: 0.5, malicious: 0.9 }));
+    expect(v.score).toBeGreaterThan(0.47);
     expect(v.model?.score).toBe(0.999);
   });
   it('keeps a model-only ask closed without a deception, and context signals never open it', () => {
@@ -92,9 +102,30 @@ describe('evidence gate', () => {
     expect(
       combine({ ...base, signals: [ASK.fire('pay'), DECEIVE.fire('spoof')], model: model(0.95) }).verdict,
     ).toBe('malicious');
+    // the model's ask with a deception: open, and the model decides
     expect(
-      combine({ ...base, signals: [ASK.fire('pay'), DECEIVE.fire('spoof')], model: model(0.1) }).verdict,
+      combine({ ...base, signals: [DECEIVE.fire('spoof')], model: model(0.55), askScore: 0.6 }).score,
+    ).toBe(0.55);
+    expect(
+      combine({ ...base, signals: [LOW_DECEIVE.fire('short link')], model: model(0.3), askScore: 0.6 })
+        .verdict,
     ).toBe('clean');
+  });
+  it("flags a rule's ask beside a firm deception however unfamiliar the wording reads to the model", () => {
+    const v = combine({ ...base, signals: [ASK.fire('pay'), DECEIVE.fire('spoof')], model: model(0.1) });
+    expect(v.explanation?.gate).toMatchObject({ open: true, confirmed: true, strong: false });
+    expect(v.verdict).toBe('suspicious');
+    expect(v.score).toBe(0.5);
+    expect(v.explanation?.evidence_floor).toBe(0.5);
+    expect(v.explanation?.strong_floor).toBeUndefined();
+    // a low-severity deception (a shortened link) beside the same ask is no floor: the model decides
+    const weak = combine({
+      ...base,
+      signals: [ASK.fire('pay'), LOW_DECEIVE.fire('short link')],
+      model: model(0.1),
+    });
+    expect(weak.explanation?.gate).toMatchObject({ open: true, confirmed: false });
+    expect(weak.verdict).toBe('clean');
   });
   it('lets the model supply the ask (lure wording) but never the deception', () => {
     expect(combine({ ...base, signals: [DECEIVE.fire('lookalike')], model: model(0.8) }).verdict).toBe(
@@ -108,6 +139,7 @@ describe('evidence gate', () => {
       ask: true,
       deception: true,
       strong: false,
+      confirmed: false,
     });
   });
   it("reads the ask from the model's wording score, not from a probability the deception itself raised", () => {
@@ -137,9 +169,9 @@ describe('evidence gate', () => {
     const sure = combine({ ...base, signals: [DECLARED_STRONG.fire('x')], model: model(0.95) });
     expect(sure.score).toBe(0.95);
     expect(sure.explanation?.strong_floor).toBeUndefined();
-    // an ask with a deception opens the gate but is no floor: there the model decides
+    // the model's ask with a deception opens the gate but is no floor: there the model decides
     expect(
-      combine({ ...base, signals: [ASK.fire('pay'), DECEIVE.fire('spoof')], model: model(0.1) }).score,
+      combine({ ...base, signals: [DECEIVE.fire('spoof')], model: model(0.1), askScore: 0.6 }).score,
     ).toBeLessThan(0.5);
   });
   it('follows a configured suspicious threshold', () => {

@@ -21,6 +21,13 @@ describe('email.sender.brand_display_name for a bare brand name or no valid addr
     ['Correios <avisos@rastreio-entrega.example>', 'Correios'],
     ['"Facebook" <>', 'Facebook'],
     ['Amazon <orders@shipping-updates.example>', 'Amazon'],
+    // service words of the languages delivery and tax lures are written in
+    ['Entrega Correios <alfandega698521@correios>', 'Correios'],
+    ['Correios S/A <aviso092550@rastreio.example>', 'Correios'],
+    ['Paketzustellung DHL <info@paket-status.example>', 'DHL'],
+    ['Suivi Colis La Poste <suivi@colis-livraison.example>', 'La Poste'],
+    ['Notificação Bradesco <aviso@atendimento-cliente.example>', 'Bradesco'],
+    ['USPS Tracking Status <social201612216@social.university.example>', 'USPS'],
   ])('fires for %s', async (from, brand) => {
     const s = expectFires(await scan(from), ID);
     expect(s.message).toContain(`names ${brand}`);
@@ -32,6 +39,12 @@ describe('email.sender.brand_display_name for a bare brand name or no valid addr
     ['a person called Chase', 'Chase <chase.miller@northwind.example>'],
     ['a surname that is a brand, with a first name', 'Ann Norton <ann@northwind.example>'],
     ['the brand on its own domain', 'Correios <avisos@correios.com.br>'],
+    ['the brand on its own domain with a service word', 'Entrega Correios <avisos@correios.com.br>'],
+    ['a person whose surname is a brand word', 'Pedro Correios <pedro.c@northwind.example>'],
+    [
+      'a person with a brand-word surname and an article',
+      'Maria da Costa Santander <maria@northwind.example>',
+    ],
     ['a company whose name contains a brand word', 'Apple Valley Dental <office@applevalleydental.example>'],
   ])('stays silent for %s', async (_, from) => {
     expectAbsent(await scan(from), ID);

@@ -126,10 +126,24 @@ describe('email.content.gift_card', () => {
     expect(s).toMatchObject({ severity: 'high', category: 'bec' });
     expect(s!.evidence[0]!.text).toContain('Apple gift cards');
   });
+  it('fires when the sender says they need the cards, without a verb of buying', async () => {
+    const v = await scan({
+      subject: 'FYI - gift card allocation',
+      text: 'I need 50 digital gift cards for the client event. Send codes via text post-haste.\nKeith',
+    });
+    expect(expectFires(v, ID).severity).toBe('high');
+  });
   it('stays silent for a shop newsletter offering gift cards', async () => {
     const v = await scan({
       subject: 'Holiday gifts',
       text: 'Looking for the perfect present? Our gift cards never expire and can be used in any store.',
+    });
+    expectAbsent(v, ID);
+  });
+  it('stays silent for a colleague who needs gift cards for an event, with no codes to send', async () => {
+    const v = await scan({
+      subject: 'Raffle prizes',
+      text: 'We need 10 gift cards as raffle prizes for the summer party; finance will order them next week.',
     });
     expectAbsent(v, ID);
   });

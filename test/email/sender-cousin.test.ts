@@ -20,6 +20,8 @@ describe('imitatesDomain', () => {
     ['whitmorelegal.us', 'whitmorelegal.com', 'tld_swap', 'weak'],
     ['raymond-co.com', 'raymond.com', 'combosquat', 'weak'],
     ['rockwelldental-inc.com', 'rockwelldental.com', 'combosquat', 'weak'],
+    // look-alike letters are deliberate even in a short name
+    ['1ang.example', 'lang.example', 'homoglyph_skeleton', 'strong'],
   ])('%s imitates %s (%s)', (c, t, family, strength) => {
     expect(imitatesDomain(c, t)).toMatchObject({ family, strength });
   });
@@ -27,6 +29,8 @@ describe('imitatesDomain', () => {
     ['the same domain', 'halcyonenergy.com', 'halcyonenergy.com'],
     ['unrelated names', 'northwind.com', 'halcyonenergy.com'],
     ['short names (too many real neighbours)', 'abce.com', 'abcd.com'],
+    ['a short name one letter off', 'lane.example', 'lang.example'],
+    ['a three-letter name in look-alike letters', '1td.example', 'ltd.example'],
     ['a word that merely contains the name', 'raymondsville.com', 'raymond.com'],
   ])('leaves %s alone', (_, c, t) => {
     expect(imitatesDomain(c, t)).toBeNull();

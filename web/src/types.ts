@@ -26,12 +26,14 @@ export interface Explanation {
     ask: boolean;
     deception: boolean;
     strong: boolean;
+    confirmed?: boolean;
     ask_score?: number;
     ask_model_min: number;
     cap: number;
     capped: boolean;
   };
   strong_floor?: number;
+  evidence_floor?: number;
   critical_floor?: number;
   thresholds: { suspicious: number; malicious: number };
 }

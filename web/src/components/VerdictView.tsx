@@ -72,6 +72,10 @@ export function explain(v: Verdict): string[] {
     out.push(
       `That signal is evidence enough to flag the message: the score is raised to the suspicious threshold, ${pct(e.strong_floor)}.`,
     );
+  if (e.evidence_floor !== undefined)
+    out.push(
+      `A rule read the ask and another signal the deception: that is evidence enough to flag the message, so the score is raised to the suspicious threshold, ${pct(e.evidence_floor)}.`,
+    );
   if (e.critical_floor !== undefined)
     out.push(`A critical signal puts a floor of ${pct(e.critical_floor)} under the score.`);
   out.push(

@@ -1,0 +1,70 @@
+/**
+ * A personal free mail account doing a company's money or access business: a payment, bank-detail,
+ * payroll, gift-card or credential request sent from a Gmail / Yahoo / Outlook.com / GMX … address
+ * to someone at a company domain. Companies bill, pay and run IT from their own domains; the BEC
+ * sender who "writes from my personal email" (a vendor's accountant, the CEO on the road, IT support)
+ * has no company mailbox to write from, and no authentication check can catch that, because the
+ * free mail provider signs the message properly.
+ *
+ * It is a deception for the evidence gate, so it flags only beside an ask, and it reads the asks the
+ * content rules fired (never the model's wording alone): a friend's message to a work address, a
+ * freelancer's note or a mailing-list post from gmail.com do not ask for money or a sign-in. A
+ * message to free mail addresses only is private correspondence and is left alone, as are list posts
+ * and senders who already claim a company role (`email.sender.freemail_role_claim` says that).
+ */
+import { defineSignal, roleOf, type Signal, type SignalDef } from '../core/index.js';
+import { isFreemailDomain } from '../url/index.js';
+import { ACTION_UNDER_PRESSURE, CONTENT_SIGNALS } from './content.js';
+import type { EmailFacts } from './facts.js';
+import { FREEMAIL_ROLE_CLAIM, isListMail } from './sender.js';
+
+export const FREEMAIL_BUSINESS_ASK = defineSignal({
+  id: 'email.sender.freemail_business_ask',
+  category: 'impersonation',
+  severity: 'medium',
+  summary:
+    'A personal free mail address asks a company address for a payment, new bank details, a payroll change or a sign-in',
+});
+
+export const FREEMAIL_ASK_SIGNALS: SignalDef[] = [FREEMAIL_BUSINESS_ASK];
+
+const CONTENT_DECLARED = new Map<string, SignalDef>(CONTENT_SIGNALS.map((d) => [d.id, d]));
+
+/** The content rules' asks among `signals` (payment, bank details, payroll, gift cards, credentials, calls). */
+function contentAsks(signals: readonly Signal[]): Signal[] {
+  return signals.filter((s) => {
+    const d = CONTENT_DECLARED.get(s.id);
+    // "click the link today" is what a friend's invitation says too: only money and access asks
+    if (!d || d.category === 'hidden_content' || d.id === ACTION_UNDER_PRESSURE.id) return false;
+    const role = roleOf(s.category, s.severity, d.roles);
+    return role === 'ask' || role === 'strong';
+  });
+}
+
+/**
+ * Runs after the content rules: `prior` holds every signal fired so far for this message.
+ * Checks each From (a second From must not hide a free mail sender).
+ */
+export function freemailAskSignals(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
+  const asks = contentAsks(prior);
+  if (!asks.length) return [];
+  if (prior.some((s) => s.id === FREEMAIL_ROLE_CLAIM.id)) return [];
+  if (isListMail(facts)) return [];
+  const companyRecipient = [...facts.to, ...facts.cc]
+    .slice(0, 50)
+    .find((m) => m.domain && !isFreemailDomain(m.domain));
+  if (!companyRecipient) return [];
+  const froms = facts.fromAll?.length ? facts.fromAll : [facts.from];
+  const sender = froms.find((f) => f?.domain && isFreemailDomain(f.domain));
+  if (!sender) return [];
+  const ask = asks[0]!;
+  return [
+    FREEMAIL_BUSINESS_ASK.fire(
+      `${sender.address} is a personal free mail address, yet it asks ${companyRecipient.domain} for company business (${ask.id.replace(/^email\.content\./, '')})`,
+      [
+        { where: 'header:From', text: sender.raw || sender.address },
+        ...(ask.evidence[0] ? [ask.evidence[0]] : []),
+      ],
+    ),
+  ];
+}

@@ -1,0 +1,83 @@
+/**
+ * Asks written plainly, as LLM-written BEC writes them: "please process this today" next to a sum,
+ * "issue a credit memo for $77,866", "click the link now and download the file". Each is an ask for
+ * the evidence gate (never enough alone); the look-alikes without a sum or without pressure stay
+ * silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { analyzeEmail } from '../../src/email/index.js';
+import { eml } from '../helpers/eml.js';
+import { expectAbsent, expectFires, signalIds } from '../helpers/verdict.js';
+
+const scan = (text: string, subject = 'Hello') =>
+  analyzeEmail(eml({ from: 'A <a@vendor.example>', to: 'b@corp.example', subject, text }), {
+    config: resolveConfig({}),
+    scorer: null,
+  });
+
+describe('payment asks that name the money elsewhere in the message', () => {
+  it.each([
+    ['The adjusted amount is $70,285. Please process this today for us!', 'email.content.urgent_payment'],
+    [
+      'The adjusted amount is $70,285. Could you please handle it when you can?',
+      'email.content.payment_request',
+    ],
+    [
+      'We need a credit memo for $77,866 issued to the vendor account. Thanks.',
+      'email.content.payment_request',
+    ],
+    ['Please issue the refund of €4,200 to the account below.', 'email.content.payment_request'],
+    [
+      "It's for $49,385. Can you just send the credit to the main Hess-Hayes account?",
+      'email.content.payment_request',
+    ],
+    [
+      'Did you get my voicemail about the $69,028? Please just handle the wire for Johnson and Hoffman.',
+      'email.content.payment_request',
+    ],
+  ])('%s', async (text, id) => {
+    expectFires(await scan(text), id);
+  });
+  it.each([
+    ['a form to process, no money', 'Please process this today so the new hire can start on Monday.'],
+    ['a thank-you for a refund already made', 'Thank you, we received your refund last week.'],
+  ])('stays silent for %s', async (_, text) => {
+    const v = await scan(text);
+    expectAbsent(v, 'email.content.urgent_payment');
+    expectAbsent(v, 'email.content.payment_request');
+  });
+});
+
+describe('email.content.action_under_pressure', () => {
+  const ID = 'email.content.action_under_pressure';
+  it.each([
+    'Your recording is about to be deleted. Please click the link NOW and download the file.',
+    'Refer to the attached file for immediate compliance instructions, today.',
+    'Could you please use this URL to register your vehicle? The old codes will be disabled within 24 hours.',
+  ])('fires for %s', async (text) => {
+    const s = expectFires(await scan(text), ID);
+    expect(s.severity).toBe('low');
+    // the action and what presses it, both quoted
+    expect(s.message).toMatch(/".+" … ".+"/);
+    expect(s.evidence.length).toBeGreaterThan(0);
+  });
+  it.each([
+    ['a link without pressure', 'The slides from yesterday are here: click the link to download them.'],
+    ['a deadline without anything to click', 'The quarterly report is due today, I will send it tonight.'],
+  ])('stays silent for %s', async (_, text) => {
+    expectAbsent(await scan(text), ID);
+  });
+  it('gives way to the sharper credential ask', async () => {
+    const v = await scan(
+      'Your password expires today. Click the link below to verify your account or it will be suspended.',
+    );
+    expect(signalIds(v)).toContain('email.content.credential_lure');
+    expectAbsent(v, ID);
+  });
+  it('is an ask only: a newsletter "click here, sale ends today" from its own domain stays clean', async () => {
+    const v = await scan('Our summer sale ends today! Click here to see the offers in the shop.', 'Last day');
+    expect(v.verdict).toBe('clean');
+    expect(v.explanation.gate?.deception).toBe(false);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * email.sender.freemail_business_ask: a personal free mail account asking a company address for a
+ * payment, new bank details or a sign-in. Firing lures beside the legitimate look-alikes that must
+ * stay silent (private mail between free mail users, a list post, a company's own invoice, a note
+ * without an ask).
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { analyzeEmail } from '../../src/email/index.js';
+import { eml, type EmlOptions } from '../helpers/eml.js';
+import { expectAbsent, expectFires, signalIds } from '../helpers/verdict.js';
+
+const ID = 'email.sender.freemail_business_ask';
+const scan = (o: EmlOptions) => analyzeEmail(eml(o), { config: resolveConfig({}), scorer: null });
+
+const DISCOUNTED_INVOICE =
+  'Great news about the merger! We applied the 5% early payment discount to the Jacobson invoice, ' +
+  'so the amount due is now $80,097. Please process the wire transfer today, before the cut-off.\n\nAlexis';
+
+describe(ID, () => {
+  it('fires for a yahoo.com sender asking a company to wire money today, and the message flags', async () => {
+    const v = await scan({
+      from: 'Alexis Green <alexis.green909@yahoo.com>',
+      to: 'Jean Woods <jean.woods@jacobson.example>',
+      subject: 'Adjusted payment - today please',
+      text: DISCOUNTED_INVOICE,
+    });
+    const s = expectFires(v, ID);
+    expect(s).toMatchObject({ category: 'impersonation', severity: 'medium' });
+    expect(s.evidence[0]).toMatchObject({ where: 'header:From', text: expect.stringContaining('yahoo.com') });
+    // the ask it read is named and quoted, so an analyst sees why
+    expect(s.message).toMatch(/urgent_payment|payment_request/);
+    expect(s.evidence.length).toBe(2);
+    // a deception beside the content rules' ask: the evidence gate opens even with no model
+    expect(v.explanation.gate).toMatchObject({ ask: true, deception: true, open: true });
+    expect(v.verdict).not.toBe('clean');
+  });
+
+  it('fires for a credential ask from an outlook.com address', async () => {
+    const v = await scan({
+      from: 'Joyce Patel <joycepatel@outlook.com>',
+      to: 'elizabeth_powell@ironwood.example',
+      subject: 'Your password expires today',
+      text:
+        'Your mailbox password expires today. To keep access to your email, verify your account ' +
+        'now at https://ironwood-portal.example/login or your account will be suspended.',
+    });
+    expectFires(v, ID);
+  });
+
+  it('reads every From: a second From header does not hide the free mail sender', async () => {
+    const v = await scan({
+      from: 'Accounts <ap@vendor.example>',
+      headers: [['From', 'Alexis Green <alexis.green909@yahoo.com>']],
+      to: 'jean.woods@jacobson.example',
+      text: DISCOUNTED_INVOICE,
+    });
+    expect(expectFires(v, ID).message).toContain('yahoo.com');
+  });
+
+  it.each<[string, EmlOptions, boolean]>([
+    [
+      'friends settling a bill between free mail addresses',
+      {
+        from: 'Sam <sam.r@gmail.com>',
+        to: 'Kim <kim.t@yahoo.com>',
+        text: 'Can you wire transfer me the $80 for the concert tickets today? The payment is due tonight.',
+      },
+      true,
+    ],
+    [
+      'a free mail note to a company without an ask',
+      {
+        from: 'Dana Lee <dana.lee@gmail.com>',
+        to: 'careers@northwind.example',
+        subject: 'Thank you for the interview',
+        text: 'Thank you for taking the time to meet me yesterday. I enjoyed learning about the team.',
+      },
+      false,
+    ],
+    [
+      'a mailing-list post from gmail.com that talks about payments',
+      {
+        from: 'Lee <lee.dev@gmail.com>',
+        to: 'users@lists.project.example',
+        headers: { 'List-Id': '<users.lists.project.example>' },
+        text: DISCOUNTED_INVOICE,
+      },
+      true,
+    ],
+    [
+      "a company's own invoice reminder from its own domain",
+      {
+        from: 'Accounts Receivable <ar@vendor.example>',
+        to: 'jean.woods@jacobson.example',
+        text: DISCOUNTED_INVOICE,
+      },
+      true,
+    ],
+  ])('stays silent for %s', async (_, o, asks) => {
+    const v = await scan(o);
+    // the look-alikes that carry the same ask prove it is the sender, not the words, that decides
+    expect(signalIds(v).some((id) => /^email\.content\.(urgent_payment|payment_request)$/.test(id))).toBe(
+      asks,
+    );
+    expectAbsent(v, ID);
+  });
+
+  it('leaves a sender that already claims a company role to email.sender.freemail_role_claim', async () => {
+    const v = await scan({
+      from: 'Robert Hale CEO <robert.hale.ceo@gmail.com>',
+      to: 'ap@jacobson.example',
+      text: DISCOUNTED_INVOICE,
+    });
+    expect(signalIds(v)).toContain('email.sender.freemail_role_claim');
+    expectAbsent(v, ID);
+  });
+});
