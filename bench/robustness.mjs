@@ -211,7 +211,13 @@ function build(msg, encoding = 'base64') {
     parts.push(`--${b}--`, '');
     body = parts.join(CRLF);
   }
-  return Buffer.from([...fields, 'MIME-Version: 1.0', body].join(CRLF) + CRLF, 'utf8');
+  // the kept header lines are the original bytes read as latin1 (splitMessage): written back the same
+  // way, or a raw UTF-8 subject ("You’ve received …") comes out as mojibake and no rule reads it;
+  // what the bench writes itself (encoded words, the body) is ASCII or UTF-8
+  return Buffer.concat([
+    Buffer.from([...fields, 'MIME-Version: 1.0', ''].join(CRLF), 'latin1'),
+    Buffer.from(body + CRLF, 'utf8'),
+  ]);
 }
 
 // ------------------------------------------------------------------------------------------------
