@@ -7,6 +7,9 @@
 // Inputs: ../shared/data/{domains,urls}/dev.csv when present (first column only), else synthetic names.
 // Each repeat uses a fresh config object, so the per-host cache starts cold; the best repeat is reported.
 // Uses the compiled package (dist/); `npm run build` first if sources changed.
+// --against OTHER_ROOT: this build and another (a checkout with its own build) in one process,
+// alternating pass by pass on the same names, so both see the same background load; prints the
+// best rate of each and the ratio (one core; --jobs is ignored).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -29,7 +32,6 @@ const {
   inspectDomain,
   url: urlModule,
 } = await import('../dist/index.js');
-const { prepareUrlEnv, loadUrlModelsFor } = urlModule;
 
 function firstColumn(path) {
   const lines = readFileSync(path, 'utf8').split('\n').slice(1);
@@ -91,35 +93,62 @@ const items = (existsSync(csv) ? firstColumn(csv) : synthetic(limit)).slice(0, l
 const source = existsSync(csv) ? csv.replace(/^.*\/shared\//, '../shared/') : 'synthetic';
 
 const configOpts = noModel ? { models: { url: null, domain: null } } : {};
+const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
+const builds = [
+  {
+    name: 'this',
+    pkg: { resolveConfig, analyzeUrl, analyzeDomain, inspectUrl, inspectDomain, url: urlModule },
+  },
+];
+if (against) {
+  const { pathToFileURL } = await import('node:url');
+  const { resolve } = await import('node:path');
+  builds.push({ name: against, pkg: await import(pathToFileURL(resolve(against, 'dist/index.js')).href) });
+}
 const results = {};
-for (const [name, fn] of Object.entries(
-  kind === 'url' ? { analyzeUrl, inspectUrl } : { analyzeDomain, inspectDomain },
-)) {
-  let best = 0;
-  let first = 0;
+const byBuild = builds.map(() => ({}));
+for (const name of kind === 'url' ? ['analyzeUrl', 'inspectUrl'] : ['analyzeDomain', 'inspectDomain']) {
+  const best = builds.map(() => 0);
+  const first = builds.map(() => 0);
   let errors = 0;
   for (let r = 0; r < repeat; r++) {
-    const config = resolveConfig(configOpts);
-    // prepared once, as createVigil does (models loaded, lookalike index built); not timed
-    const env = prepareUrlEnv(config, loadUrlModelsFor(config));
-    fn(items[0], name.startsWith('inspect') ? { env, where: 'bench' } : { env });
-    const t0 = performance.now();
-    for (const it of items) {
-      try {
-        fn(it, name.startsWith('inspect') ? { env, where: 'bench' } : { env });
-      } catch {
-        errors++;
+    for (let b = 0; b < builds.length; b++) {
+      const pkg = builds[b].pkg;
+      const fn = pkg[name];
+      const config = pkg.resolveConfig(configOpts);
+      // prepared once, as createVigil does (models loaded, lookalike index built); not timed
+      const env = pkg.url.prepareUrlEnv(config, pkg.url.loadUrlModelsFor(config));
+      fn(items[0], name.startsWith('inspect') ? { env, where: 'bench' } : { env });
+      const t0 = performance.now();
+      for (const it of items) {
+        try {
+          fn(it, name.startsWith('inspect') ? { env, where: 'bench' } : { env });
+        } catch {
+          if (b === 0) errors++;
+        }
       }
+      const perSec = items.length / ((performance.now() - t0) / 1000);
+      if (r === 0) first[b] = perSec;
+      best[b] = Math.max(best[b], perSec);
     }
-    const perSec = items.length / ((performance.now() - t0) / 1000);
-    if (r === 0) first = perSec;
-    best = Math.max(best, perSec);
   }
   results[name] = {
-    first_pass_per_second: Math.round(first),
-    best_per_second: Math.round(best),
+    first_pass_per_second: Math.round(first[0]),
+    best_per_second: Math.round(best[0]),
     errors: errors / repeat,
   };
+  builds.forEach((_, b) => (byBuild[b][name] = Math.round(best[b])));
+}
+if (against) {
+  const { loadavg } = await import('node:os');
+  console.log(
+    `bench:${kind} --against ${against}: ${items.length} names from ${source}, best of ${repeat} alternated passes, load average ${loadavg()[0].toFixed(1)}`,
+  );
+  for (const name of Object.keys(results))
+    console.log(
+      `  ${name}: this ${byBuild[0][name]}/s, other ${byBuild[1][name]}/s, this / other ${(byBuild[0][name] / byBuild[1][name]).toFixed(2)}×`,
+    );
+  process.exit(0);
 }
 const out = {
   bench: kind,

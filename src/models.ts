@@ -9,10 +9,18 @@
  * functions (`analyzeUrl(url, { config })` …) do not re-read a 1 MB model on every call, and a
  * model retrained in place (same path, new file) is read again.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { VigilError } from './core/index.js';
-import { deserializeModel, type LinearModel } from './ml/index.js';
+import {
+  cutLazyRanges,
+  decodeModelPack,
+  deserializeModel,
+  restoreLazyValues,
+  unpackWeights,
+  type LinearModel,
+} from './ml/index.js';
 
 /** The shipped models' folder (src/ and dist/ sit at the same depth under the package). */
 const SHIPPED_DIR = new URL('../models/', import.meta.url);
@@ -45,17 +53,42 @@ export function loadModel(name: string, source: ModelSource): LinearModel | null
   }
   const hit = FILES.get(path);
   if (hit && hit.stamp === stamp) return hit.model;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (err) {
     throw new VigilError('E_MODEL', `cannot read the ${name} model ${path}: ${(err as Error).message}`, {
       path,
     });
   }
-  const model = deserializeModel(text, `${name} model ${path}`);
+  const model = readModelWithPack(bytes, path, `${name} model ${path}`);
   if (FILES.size >= MAX_FILES) FILES.clear();
   FILES.set(path, { stamp, model });
+  return model;
+}
+
+/**
+ * Parse a model file, with its pack (`<path>.pack`, src/ml/model-pack.ts) when there is one made
+ * from exactly these bytes: its precomputed tables ride along as `model.packed`, and the meta values
+ * it marks lazy (the domain model's word lists) are parsed only if something reads them. A pack
+ * of another file, or not a pack at all, is ignored: the model is read as if it were absent.
+ */
+function readModelWithPack(bytes: Buffer, path: string, source: string): LinearModel {
+  const text = bytes.toString('utf8');
+  const packPath = `${path}.pack`;
+  const pack = existsSync(packPath) ? decodeModelPack(readFileSync(packPath)) : null;
+  if (!pack || pack.sha256 !== createHash('sha256').update(bytes).digest('hex'))
+    return deserializeModel(text, source);
+  let model: LinearModel;
+  try {
+    const cuts = [...pack.lazy, ...(pack.weights ? [pack.weights] : [])].sort((a, b) => a.start - b.start);
+    model = deserializeModel(cutLazyRanges(text, cuts), source, (bits) => unpackWeights(pack.sections, bits));
+  } catch {
+    // ranges that do not cut this text cleanly: the whole file, as without a pack
+    return deserializeModel(text, source);
+  }
+  restoreLazyValues(model.meta, text, pack.lazy);
+  model.packed = pack.sections;
   return model;
 }
 

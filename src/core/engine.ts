@@ -88,6 +88,11 @@ export interface EvidenceGate {
   roleOf(signal: Signal): Role;
   /** Model probability from which the wording counts as an ask; > 1 = only rules make asks. */
   askModelMin: number;
+  /**
+   * Whether a fired ask or deception may confirm the gate (flagged whatever the model says); a
+   * deception must also be of medium severity or more. Default: every signal may.
+   */
+  confirms?(signal: Signal): boolean;
 }
 
 /** What the evidence gate found; `open` = the input may be flagged. */
@@ -116,10 +121,13 @@ export function evaluateGate(
   for (const s of signals) {
     const role = gate.roleOf(s);
     if (role === 'strong') strong = true;
-    else if (role === 'ask') ask = ruleAsk = true;
-    else if (role === 'deception') {
+    else if (role === 'ask') {
+      ask = true;
+      if (gate.confirms?.(s) ?? true) ruleAsk = true;
+    } else if (role === 'deception') {
       deception = true;
-      if (SEVERITY_RANK[s.severity] >= SEVERITY_RANK.medium) firmDeception = true;
+      if (SEVERITY_RANK[s.severity] >= SEVERITY_RANK.medium && (gate.confirms?.(s) ?? true))
+        firmDeception = true;
     }
   }
   const open = strong || (ask && deception);

@@ -84,6 +84,13 @@ export interface SignalDef {
   severity: Severity;
   /** Role per fired severity where the default derivation (`roleOf`) is wrong for this signal. */
   roles?: Partial<Record<Severity, Role>>;
+  /**
+   * false: the signal may open the evidence gate but never confirm it (flag a message whatever the
+   * model says): a learned model's opinion (the phishing-URL and generated-domain models), which an
+   * analyst cannot check in the evidence, or an ask too common in legitimate mail to vouch for
+   * anything ("click the link today"). Default true.
+   */
+  confirms?: boolean;
   /** Generic one-line description, used in the README table and the dashboard legend. */
   summary: string;
   /** Build the fired signal. Evidence text is clipped so one hostile header cannot bloat a verdict. */
@@ -109,6 +116,7 @@ export function defineSignal(def: {
   severity: Severity;
   summary: string;
   roles?: Partial<Record<Severity, Role>>;
+  confirms?: boolean;
 }): SignalDef {
   if (!SIGNAL_ID_PATTERN.test(def.id)) throw new Error(`invalid signal id ${def.id}`);
   return {

@@ -129,6 +129,9 @@ const DECLARED = new Map<string, SignalDef>([...EMAIL_SIGNALS, ...URL_SIGNALS].m
 export const EMAIL_EVIDENCE_GATE: EvidenceGate = Object.freeze({
   roleOf: (s: Signal) => roleOf(s.category, s.severity, DECLARED.get(s.id)?.roles),
   askModelMin: 0.25,
+  // a rule's ask is confirmed by a deception a rule found (a faked sender, a hidden link); a learned
+  // model's opinion of a link or domain, or "click the link today", opens the gate but confirms nothing
+  confirms: (s: Signal) => DECLARED.get(s.id)?.confirms !== false,
 });
 
 type Detector = (facts: EmailFacts, ctx: EmailContext) => Signal[] | Promise<Signal[]>;

@@ -141,6 +141,7 @@ export const ACTION_UNDER_PRESSURE = defineSignal({
   // newsletters and real notices say "click here" with a deadline too: an ask that flags only beside
   // a deception (a faked sender, a link that hides where it goes)
   roles: { low: 'ask' },
+  confirms: false,
 });
 
 /** Homoglyph rewriting: words spelt with look-alike letters of another script (src/email/scripts.ts). */

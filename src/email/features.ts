@@ -18,7 +18,7 @@
  * features (`stopwords`), character n-grams of all or only obfuscated-looking tokens, text block weight.
  * KEEP IN SYNC with FEATURES_VERSION: a change in what is extracted needs a retrained model.
  */
-import { getDomain, parse as parseHost } from 'tldts';
+import { getDomain, parse as parseHost } from '../tld.js';
 import type { Signal } from '../core/index.js';
 import type { EmailFacts } from './facts.js';
 import { foldConfusables, isLatinLookalike, safeDecodeUri, unwrapUrl } from '../url/index.js';

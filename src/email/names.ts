@@ -443,6 +443,10 @@ const SERVICE_WORDS = new Set([
   'fattura',
   'status',
   'activation',
+  'banco',
+  'banque',
+  'financeiro',
+  'financeira',
   // articles and company forms around a service name (`Banco do Brasil S/A`, `Service des colis`)
   'da',
   'dos',

@@ -9,7 +9,7 @@
  * `inspectDomain`: one implementation for URLs, domains and senders. Names are matched here
  * (src/email/names.ts).
  */
-import { parse as parseHost } from 'tldts';
+import { parse as parseHost } from '../tld.js';
 import type { Brand, VigilConfig } from '../config/index.js';
 import { defineSignal, type Evidence, type Signal, type SignalDef } from '../core/index.js';
 import {
@@ -29,8 +29,10 @@ export const REPLY_TO_MISMATCH = defineSignal({
   severity: 'medium',
   summary:
     "Reply-To on another registrable domain than From (low in bulk mail or for a mail service's reply-handling address)",
-  // replies that leave for the attacker's mailbox are the deception of a BEC lure, not its ask
+  // replies that leave for the attacker's mailbox are the deception of a BEC lure, not its ask; an
+  // assistant's or a colleague's Reply-To is common enough in real mail that it never confirms
   roles: { medium: 'deception' },
+  confirms: false,
 });
 export const RETURN_PATH_MISMATCH = defineSignal({
   id: 'email.sender.return_path_mismatch',
@@ -92,6 +94,7 @@ export const GENERATED_DOMAIN = defineSignal({
   category: 'generated_domain',
   severity: 'medium',
   summary: 'From domain looks machine-generated (domain-generation algorithm)',
+  confirms: false,
 });
 
 export const RECIPIENT_LOOKALIKE = defineSignal({
@@ -110,6 +113,13 @@ export const FREEMAIL_ROLE_CLAIM = defineSignal({
   summary:
     'Sent from a free mail address by someone who signs as an executive or a company function (CEO, accounts payable, IT support)',
 });
+export const INVALID_FROM_DOMAIN = defineSignal({
+  id: 'email.sender.invalid_from_domain',
+  category: 'impersonation',
+  severity: 'medium',
+  summary:
+    'From has no address a reply could reach: no domain, a bare name under no top-level domain (`@correios`), or characters no domain holds',
+});
 
 export const SENDER_SIGNALS: SignalDef[] = [
   REPLY_TO_MISMATCH,
@@ -124,6 +134,7 @@ export const SENDER_SIGNALS: SignalDef[] = [
   GENERATED_DOMAIN,
   RECIPIENT_LOOKALIKE,
   FREEMAIL_ROLE_CLAIM,
+  INVALID_FROM_DOMAIN,
 ];
 
 /**
@@ -750,6 +761,37 @@ function freemailRoleClaim(facts: EmailFacts, _ctx: EmailContext, out: Signal[])
   );
 }
 
+/** Letters, digits, hyphens and dots: what a domain name holds (IDN labels in Unicode letters). */
+const DOMAIN_CHARS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*$/u;
+
+/**
+ * A From no one could have sent from or be answered at: `Correios <aviso@correios>`,
+ * `taxas@%atendimento.com`, `"DeBank" <>`. Every sending system puts a real domain there (DMARC is
+ * keyed on it); a bare name hides who sends and keeps the reader on the display name. A dotted name
+ * under a suffix the public list does not know (`corp.local`, `fabrikam.example`) may be an
+ * organisation's internal or test domain, and is left alone.
+ */
+function invalidFromDomain(facts: EmailFacts, _ctx: EmailContext, out: Signal[]): void {
+  const from = facts.from;
+  if (!from || (!from.address && !from.name)) return;
+  const domain = from.domain.replace(/\.$/, '');
+  const why = !from.address
+    ? 'no address at all'
+    : !domain
+      ? 'no domain'
+      : !DOMAIN_CHARS.test(domain)
+        ? `characters no domain holds ("${domain.slice(0, 60)}")`
+        : !domain.includes('.')
+          ? `"${domain.slice(0, 60)}" is a bare name under no top-level domain`
+          : null;
+  if (!why) return;
+  out.push(
+    INVALID_FROM_DOMAIN.fire(`From ${JSON.stringify((from.raw || from.address).slice(0, 80))}: ${why}`, [
+      fromEvidence(from),
+    ]),
+  );
+}
+
 /** Sender and impersonation signals. Pure: reads facts and config only. */
 type SenderCheck = (facts: EmailFacts, ctx: EmailContext, out: Signal[]) => void;
 
@@ -765,6 +807,7 @@ const SENDER_CHECKS: readonly [string, SenderCheck][] = [
   ['domain', domainSignals],
   ['recipient_lookalike', recipientLookalike],
   ['freemail_role', freemailRoleClaim],
+  ['invalid_from', invalidFromDomain],
 ];
 
 /**

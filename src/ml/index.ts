@@ -46,6 +46,19 @@ export {
   nonZeroWeights,
 } from './model.js';
 export type { LinearModel, LinearModelJson, Contribution } from './model.js';
+export {
+  encodeModelPack,
+  decodeModelPack,
+  findLazyRanges,
+  cutLazyRanges,
+  restoreLazyValues,
+  packWeights,
+  unpackWeights,
+  packModelFile,
+  WEIGHT_INDEX,
+  WEIGHT_VALUE,
+} from './model-pack.js';
+export type { ModelPack, LazyRange } from './model-pack.js';
 export { trainCalibrated } from './train.js';
 export type { TrainCalibratedOptions, TrainCalibratedResult } from './train.js';
 export {

@@ -25,6 +25,11 @@ export interface LinearModel {
   calibration: Calibration;
   /** Anything the feature extractor needs to reproduce training (feature options, data manifest). */
   meta: Record<string, unknown>;
+  /**
+   * Tables precomputed from this exact model file (its pack, src/ml/model-pack.ts), by section
+   * name; read by the analyzer that wrote them, which builds them from `meta` when absent.
+   */
+  packed?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** The on-disk JSON shape. */
@@ -158,8 +163,16 @@ function roundCalibration(c: Calibration): Calibration {
   return c;
 }
 
-/** Parse and validate a model JSON document (string or parsed). Throws E_MODEL on anything off. */
-export function deserializeModel(input: string | unknown, source = 'model'): LinearModel {
+/**
+ * Parse and validate a model JSON document (string or parsed). Throws E_MODEL on anything off.
+ * `packedWeights`: the dense weights of this exact file, read from its pack (src/ml/model-pack.ts),
+ * used when the document's `weights` were cut out of the text before parsing (they are then null).
+ */
+export function deserializeModel(
+  input: string | unknown,
+  source = 'model',
+  packedWeights?: (bits: number) => Float32Array | null,
+): LinearModel {
   let json: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -184,9 +197,13 @@ export function deserializeModel(input: string | unknown, source = 'model'): Lin
   }
   if (typeof j.bias !== 'number' || !Number.isFinite(j.bias)) return bad('bias missing');
   const w = j.weights;
-  if (!w || !Array.isArray(w.delta) || !Array.isArray(w.values) || w.delta.length !== w.values.length)
+  const packed = w === null && packedWeights ? packedWeights(bits) : null;
+  if (
+    !packed &&
+    (!w || !Array.isArray(w.delta) || !Array.isArray(w.values) || w.delta.length !== w.values.length)
+  )
     return bad('weights malformed');
-  if (typeof w.scale !== 'number' || !(w.scale > 0)) return bad('weights.scale malformed');
+  if (!packed && (typeof w!.scale !== 'number' || !(w!.scale > 0))) return bad('weights.scale malformed');
   const cal = j.calibration;
   if (!cal || !['platt', 'isotonic', 'identity'].includes((cal as Calibration).kind))
     return bad('calibration malformed');
@@ -197,17 +214,22 @@ export function deserializeModel(input: string | unknown, source = 'model'): Lin
     !(Array.isArray(cal.x) && Array.isArray(cal.y) && cal.x.length === cal.y.length)
   )
     return bad('calibration malformed');
-  const dims = 2 ** bits;
-  const weights = new Float32Array(dims);
-  let idx = 0;
-  for (let k = 0; k < w.delta.length; k++) {
-    const d = w.delta[k];
-    const v = w.values[k];
-    if (typeof d !== 'number' || typeof v !== 'number' || !Number.isInteger(d) || d < 0)
-      return bad('weights malformed');
-    idx += d;
-    if (idx >= dims) return bad('weight index out of range');
-    weights[idx] = v / w.scale;
+  let weights: Float32Array;
+  if (packed) weights = packed;
+  else {
+    const ws = w!;
+    const dims = 2 ** bits;
+    weights = new Float32Array(dims);
+    let idx = 0;
+    for (let k = 0; k < ws.delta.length; k++) {
+      const d = ws.delta[k];
+      const v = ws.values[k];
+      if (typeof d !== 'number' || typeof v !== 'number' || !Number.isInteger(d) || d < 0)
+        return bad('weights malformed');
+      idx += d;
+      if (idx >= dims) return bad('weight index out of range');
+      weights[idx] = v / ws.scale;
+    }
   }
   return {
     format: MODEL_FORMAT,

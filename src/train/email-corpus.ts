@@ -5,7 +5,7 @@
 import { mapOrdered, type EmailPool } from '../pool/index.js';
 import { Progress, type Outcome } from '../cli/progress.js';
 import { relative, sep } from 'node:path';
-import { getDomain } from 'tldts';
+import { getDomain } from '../tld.js';
 import { VigilError, type Signal } from '../core/index.js';
 import { defaultConfig, type VigilConfig } from '../config/index.js';
 import {

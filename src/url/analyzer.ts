@@ -17,6 +17,7 @@ import {
   type DgaTables,
 } from './dga.js';
 import { dgaNetMargin, domainNetOf, explainDgaNet } from './dga-net.js';
+import { unpackDgaTables } from './dga-pack.js';
 import { hostFindings, isPrivateAddress, urlHostSignals, type HostFinding } from './host.js';
 import {
   buildLookalikeIndex,
@@ -148,6 +149,9 @@ interface HostResult {
 const MAX_HOST_CACHE = 50_000;
 
 function tablesOf(model: LinearModel): DgaTables {
+  // the tables precomputed for this model file (scripts/model-pack.mjs), else built from its words
+  const packed = model.packed && unpackDgaTables(model.packed);
+  if (packed) return packed;
   const words = Array.isArray(model.meta.words) ? (model.meta.words as string[]) : [];
   // dga/2 models carry SCOWL frequency tiers (word-structure features); dga/1 models do not
   const tiers = Array.isArray(model.meta.word_tiers) ? (model.meta.word_tiers as string[][]) : undefined;

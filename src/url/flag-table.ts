@@ -6,7 +6,12 @@
  * Open-addressing map of int32 keys to flag bits, keys and flags side by side (one cache line per
  * probe). `flags(h) & f` equals "h was added with flag f", exactly like a WordTable per flag.
  */
-export class FlagTable {
+/** What the DGA features read from a word table: the flag bits of a 32-bit hash (0 = absent). */
+export interface FlagLookup {
+  flags(h: number): number;
+}
+
+export class FlagTable implements FlagLookup {
   private readonly slots: Int32Array;
   private readonly mask: number;
   private zeroFlags = 0;
@@ -33,6 +38,12 @@ export class FlagTable {
     }
     this.slots[i * 2] = key;
     this.slots[i * 2 + 1] = flag;
+  }
+  /** Every key with its flags (key 0 first when added), in slot order. */
+  forEach(fn: (key: number, flags: number) => void): void {
+    if (this.zeroFlags !== 0) fn(0, this.zeroFlags);
+    for (let i = 0; i < this.slots.length; i += 2)
+      if (this.slots[i] !== 0) fn(this.slots[i]!, this.slots[i + 1]!);
   }
   flags(h: number): number {
     const key = h | 0;

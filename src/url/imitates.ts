@@ -5,7 +5,7 @@
  * one pair the message itself names, with the same edit classes (dnstwist families) and the same
  * confusable skeleton.
  */
-import { parse } from 'tldts';
+import { parse } from '../tld.js';
 import { skeleton } from './confusables.js';
 import { classifyEdit, type LookalikeFamily } from './lookalike.js';
 

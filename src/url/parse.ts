@@ -4,7 +4,7 @@
  * a usable URL, and every step is bounded (input clipped to MAX_URL_CHARS, label walks capped).
  */
 import { domainToUnicode } from 'node:url';
-import { parse as tldParse } from 'tldts';
+import { parse as tldParse } from '../tld.js';
 
 /** Longest URL analysed; longer ones are cut (a 2 MB `href` would stall every regex below). */
 export const MAX_URL_CHARS = 8192;

@@ -20,8 +20,10 @@ export const PATH_CREDENTIAL_WORDS = defineSignal({
   category: 'credential_harvest',
   severity: 'low',
   summary: 'Path or query names a sign-in or account-verification step (login, verify, webscr …)',
-  // a link to a sign-in step asks for credentials: weak alone (low), an ask for the evidence gate
+  // a link to a sign-in step asks for credentials: weak alone (low), an ask for the evidence gate;
+  // every account notice links to a sign-in page, so it never confirms the gate
   roles: { low: 'ask' },
+  confirms: false,
 });
 export const QUERY_REDIRECT = defineSignal({
   id: 'url.query.redirect',

@@ -19,6 +19,7 @@ export const URL_MODEL_PHISHING = defineSignal({
   severity: 'medium',
   summary:
     "The phishing-URL model scores this URL's words and shape at or above the suspicious threshold: low up to the midpoint of the suspicious and malicious thresholds, medium above it, high at or above the malicious one",
+  confirms: false,
 });
 
 /** Rule signals the URL model does not learn from (artefacts of the training data). */

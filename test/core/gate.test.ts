@@ -127,6 +127,17 @@ describe('evidence gate', () => {
     expect(weak.explanation?.gate).toMatchObject({ open: true, confirmed: false });
     expect(weak.verdict).toBe('clean');
   });
+  it("lets a gate decide which signals confirm: a learned model's opinion opens, never confirms", () => {
+    const firmGate: EvidenceGate = { ...gate, confirms: (s) => s.id !== DECEIVE.id };
+    const v = combine({
+      ...base,
+      gate: firmGate,
+      signals: [ASK.fire('pay'), DECEIVE.fire('url model')],
+      model: model(0.1),
+    });
+    expect(v.explanation?.gate).toMatchObject({ open: true, confirmed: false });
+    expect(v.verdict).toBe('clean');
+  });
   it('lets the model supply the ask (lure wording) but never the deception', () => {
     expect(combine({ ...base, signals: [DECEIVE.fire('lookalike')], model: model(0.8) }).verdict).toBe(
       'suspicious',

@@ -27,6 +27,7 @@ describe('email.sender.brand_display_name for a bare brand name or no valid addr
     ['Paketzustellung DHL <info@paket-status.example>', 'DHL'],
     ['Suivi Colis La Poste <suivi@colis-livraison.example>', 'La Poste'],
     ['Notificação Bradesco <aviso@atendimento-cliente.example>', 'Bradesco'],
+    ['Banco.Bradesco <bradescpontoslivelo@outlook.com>', 'Bradesco'],
     ['USPS Tracking Status <social201612216@social.university.example>', 'USPS'],
   ])('fires for %s', async (from, brand) => {
     const s = expectFires(await scan(from), ID);

@@ -32,7 +32,7 @@ describe(ID, () => {
     expect(s.message).toMatch(/urgent_payment|payment_request/);
     expect(s.evidence.length).toBe(2);
     // a deception beside the content rules' ask: the evidence gate opens even with no model
-    expect(v.explanation.gate).toMatchObject({ ask: true, deception: true, open: true });
+    expect(v.explanation?.gate).toMatchObject({ ask: true, deception: true, open: true });
     expect(v.verdict).not.toBe('clean');
   });
 

@@ -4,9 +4,16 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
-import { buildModel, deserializeModel, hashFeature, mulberry32, serializeModel } from '../../src/ml/index.js';
+import {
+  buildModel,
+  deserializeModel,
+  hash32,
+  hashFeature,
+  mulberry32,
+  serializeModel,
+} from '../../src/ml/index.js';
 import { dgaProbability, scoreDga } from '../../src/url/analyzer.js';
-import { buildDgaTables, dgaFeatures } from '../../src/url/dga.js';
+import { buildDgaTables, dgaFeatures, emitDgaFeatures } from '../../src/url/dga.js';
 import { buildWordTiers, emitDgaV2Features, segmentWords } from '../../src/url/dga-words.js';
 import { analyzeDomain } from '../../src/url/index.js';
 import { trainDomainModel } from '../../src/train/index.js';
@@ -148,6 +155,34 @@ describe('a dga/2 model in the analyzer', () => {
     ]) {
       expect(dgaProbability(model, label)).toBeCloseTo(scoreDga(model, label).p, 12);
     }
+  });
+});
+
+describe('memoised feature hashes', () => {
+  it('every hash handed to a sink is hash32 of the name it comes with', () => {
+    const t = buildDgaTables(['secure', 'login', 'account', 'town', 'search'], TIERS);
+    let checked = 0;
+    const sink = {
+      add: (name: string, _v: number, h?: number) => {
+        if (h !== undefined) {
+          expect([name, h]).toEqual([name, hash32(name)]);
+          checked++;
+        }
+      },
+      gram: () => {},
+    };
+    for (const label of [
+      'townattachsearchinvolved',
+      'winterproud',
+      'week-plaintiff',
+      'xn--pypal-4ve',
+      'q8v3kx9w2zt7',
+      '55be98592d81905d',
+      'a-b-c-d-e-f',
+    ])
+      emitDgaFeatures(label, t, sink);
+    // the word features ('word "town"' …) are among them
+    expect(checked).toBeGreaterThan(100);
   });
 });
 
