@@ -47,8 +47,10 @@ export const IMAGE_ONLY_BODY = defineSignal({
   category: 'phishing',
   severity: 'medium',
   summary:
-    'Body is an image with a link to click and almost no readable text (the lure moved into a picture)',
-  roles: { medium: 'ask' },
+    'Body is an image with a link to click and almost no readable text (the lure moved into a picture); low without a link',
+  // the words the rules would read are in the picture: what the body asks cannot be read, so the
+  // picture stands for the ask, with a link (medium) or without (low: a BEC request as a screenshot)
+  roles: { medium: 'ask', low: 'ask' },
 });
 
 /**

@@ -190,3 +190,31 @@ describe('email.structure.image_link_elsewhere', () => {
     expect(v.verdict).toBe('clean');
   });
 });
+
+describe('email.structure.image_only_body without a link: a BEC request as a screenshot', () => {
+  it('is the ask beside a sender deception, so a cousin domain sending only a picture is flagged', async () => {
+    const v = await scan({
+      from: 'Dana Whitfield <dana@northwindtrading-inc.example>',
+      to: 'ap@northwindtrading.example',
+      subject: 'Request',
+      text: 'See attached.',
+      attachments: [{ filename: 'request.png', contentType: 'image/png', content: png }],
+    });
+    expect(expectFires(v, 'email.structure.image_only_body').severity).toBe('low');
+    expect(expectFires(v, 'email.sender.recipient_lookalike').severity).toBe('medium');
+    expect(v.explanation?.gate).toMatchObject({ open: true, ask: true, deception: true, confirmed: true });
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("stays clean for a friend's photo with one line from an ordinary sender", async () => {
+    const v = await scan({
+      from: 'Sam <sam.r@gmail.com>',
+      to: 'kim@fabrikam.example',
+      subject: 'from Saturday',
+      text: 'Here is the photo from the picnic!',
+      attachments: [{ filename: 'picnic.png', contentType: 'image/png', content: png }],
+    });
+    expectFires(v, 'email.structure.image_only_body');
+    expect(v.explanation?.gate?.deception).toBe(false);
+    expect(v.verdict).toBe('clean');
+  });
+});
