@@ -2,8 +2,9 @@
 // Evasion robustness (issue 12): rewrite messages as an attacker with AI tools would and report, per
 // transform, the flagged rate before and after and the mean score change. Every dev-set message is
 // scored by a model trained on the other folds (5 folds grouped by campaign, the training code of
-// `vigil train email`): never a model that saw the message. The lures in examples/ are scored by the
-// fold-1 model (they are not in the dev set). Benign messages go through the encoding-only transforms
+// `vigil train email`): never a model that saw the message. The hand-written lures in examples/ and
+// test/fixtures/lures are scored by the fold-1 model (they are not in the dev set) and also get a
+// table of their own (`--per-fold 0`: those alone, one model trained). Benign messages go through the encoding-only transforms
 // and must not flip.
 // Usage: npm run bench:robustness -- [--per-fold N] [--folds K] [--seed S] [--out FILE] [--only a,b]
 //        [--explain]  (print, per transform, the malicious messages it turned clean and what remained)
@@ -88,8 +89,26 @@ function splitMessage(raw) {
 const nameOf = (field) => field.slice(0, field.indexOf(':')).trim().toLowerCase();
 const encodeWord = (text) => `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`;
 
+/**
+ * postal-mime leaves a UTF-7 part undecoded (`+ADw-a href+AD0AIg-…`); phishing kits send them so
+ * filters miss the markup. Decoded here so the rewrites keep the lure's links (RFC 2152).
+ */
+const utf7 = (s) =>
+  /\+AD[wc0]/.test(s)
+    ? s.replace(/\+([A-Za-z0-9+/]*)-?/g, (m, b) => {
+        if (!b) return '+';
+        const bytes = Buffer.from(b, 'base64');
+        let out = '';
+        for (let i = 0; i + 1 < bytes.length; i += 2)
+          out += String.fromCharCode((bytes[i] << 8) | bytes[i + 1]);
+        return out;
+      })
+    : s;
+
 async function parse(raw) {
   const email = await PostalMime.parse(raw);
+  if (email.html) email.html = utf7(email.html);
+  if (email.text) email.text = utf7(email.text);
   return {
     fields: splitMessage(raw).filter(
       (f) => !['content-type', 'content-transfer-encoding', 'mime-version'].includes(nameOf(f)),
@@ -192,7 +211,13 @@ function build(msg, encoding = 'base64') {
     parts.push(`--${b}--`, '');
     body = parts.join(CRLF);
   }
-  return Buffer.from([...fields, 'MIME-Version: 1.0', body].join(CRLF) + CRLF, 'utf8');
+  // the kept header lines are the original bytes read as latin1 (splitMessage): written back the same
+  // way, or a raw UTF-8 subject ("You’ve received …") comes out as mojibake and no rule reads it;
+  // what the bench writes itself (encoded words, the body) is ASCII or UTF-8
+  return Buffer.concat([
+    Buffer.from([...fields, 'MIME-Version: 1.0', ''].join(CRLF), 'latin1'),
+    Buffer.from(body + CRLF, 'utf8'),
+  ]);
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -375,7 +400,8 @@ const redirect = (msg) => {
     ...msg,
     text: msg.text.replace(/https?:\/\/[^\s<>"')\]]+/g, (u) => wrap(u)),
     html: msg.html.replace(
-      /(href\s*=\s*["'])(https?:[^"']+)/gi,
+      // browsers trim the attribute: href=" \nhttp://…" is a link (old phishing kits write it so)
+      /(href\s*=\s*["']\s*)(https?:[^"']+)/gi,
       (_, a, u) => `${a}${wrap(u.replace(/&amp;/g, '&'))}`,
     ),
   };
@@ -413,7 +439,7 @@ const linksOf = (msg) =>
   [
     ...new Set(
       [
-        ...[...msg.html.matchAll(/href\s*=\s*["'](https?:[^"']+)/gi)].map((m) => m[1]),
+        ...[...msg.html.matchAll(/href\s*=\s*["']\s*(https?:[^"']+)/gi)].map((m) => m[1].trim()),
         ...(msg.text.match(/https?:\/\/[^\s<>"')\]]+/g) ?? []),
       ].map((u) => u.replace(/&amp;/g, '&')),
     ),
@@ -557,9 +583,12 @@ const stats = new Map(
     },
   ]),
 );
+// the same counts for the hand-written lures alone (examples/ and test/fixtures/lures: unseen mail)
+const handStats = new Map(TRANSFORMS.map((t) => [t.name, { n: 0, before: 0, after: 0, delta: 0 }]));
+const lostHand = new Map(TRANSFORMS.map((t) => [t.name, []]));
 let examplesScorer = null;
 
-async function run(raw, label, scorer, seedText) {
+async function run(raw, label, scorer, seedText, hand = false) {
   const original = await parse(raw).catch(() => null);
   if (!original) return;
   const before0 = await analyzeEmail(raw, { config, scorer });
@@ -578,10 +607,14 @@ async function run(raw, label, scorer, seedText) {
       console.error(
         `lost by "${t.name}": ${seedText}\n  before: ${before.verdict} ${before.score} ${before.signals.map((x) => `${x.id}/${x.severity}`).join(' ')}\n  after:  ${after.verdict} ${after.score} ${after.signals.map((x) => `${x.id}/${x.severity}`).join(' ')} gate=${JSON.stringify(after.explanation?.gate ?? null)}`,
       );
-    s.n++;
-    s.before += flagged(before) ? 1 : 0;
-    s.after += flagged(after) ? 1 : 0;
-    s.delta += after.score - before.score;
+    for (const x of hand && label === 'malicious' ? [s, handStats.get(t.name)] : [s]) {
+      x.n++;
+      x.before += flagged(before) ? 1 : 0;
+      x.after += flagged(after) ? 1 : 0;
+      x.delta += after.score - before.score;
+    }
+    if (hand && label === 'malicious' && flagged(before) && !flagged(after))
+      lostHand.get(t.name).push(seedText);
   }
 }
 
@@ -603,25 +636,35 @@ for (let f = 0; f < K; f++) {
     const sample = held.filter((_, i) => i % step === 0).slice(0, PER_FOLD);
     for (const m of sample) await run(readFileSync(m.path), label, scorer, m.path);
   }
+  if (PER_FOLD === 0) break; // hand-written lures only: the fold-1 model is enough
   process.stderr.write(`fold ${f + 1}/${K} done (${Math.round((performance.now() - t0) / 1000)} s)\n`);
 }
-// the shipped lures in examples/ (not in the dev set): malicious unless named legit-*
-const exDir = join(root, 'examples');
-for (const name of readdirSync(exDir)
-  .filter((n) => n.endsWith('.eml'))
-  .sort()) {
-  await run(
-    readFileSync(join(exDir, name)),
-    name.startsWith('legit') ? 'benign' : 'malicious',
-    examplesScorer,
-    name,
-  );
+// the hand-written lures, not in the dev set: examples/ and test/fixtures/lures (malicious unless
+// named legit-*), scored by the fold-1 model
+const HAND_DIRS = ['examples', join('test', 'fixtures', 'lures')];
+let handFiles = 0;
+for (const dir of HAND_DIRS) {
+  const abs = join(root, dir);
+  if (!existsSync(abs)) continue;
+  for (const name of readdirSync(abs)
+    .filter((n) => n.endsWith('.eml'))
+    .sort()) {
+    handFiles++;
+    await run(
+      readFileSync(join(abs, name)),
+      name.startsWith('legit') ? 'benign' : 'malicious',
+      examplesScorer,
+      join(dir, name),
+      true,
+    );
+  }
 }
+process.stderr.write(`hand-written messages: ${handFiles} (${HAND_DIRS.join(', ')})\n`);
 
 const pct = (x, n) => (n ? (100 * x) / n : 0);
 const rows = [];
 const lines = [
-  `Flagged rate (suspicious or malicious) before and after each rewrite; out-of-fold models (${K} folds grouped by campaign, seed ${SEED}), up to ${PER_FOLD} messages of each label per fold, plus examples/.`,
+  `Flagged rate (suspicious or malicious) before and after each rewrite; out-of-fold models (${K} folds grouped by campaign, seed ${SEED}), up to ${PER_FOLD} messages of each label per fold, plus ${HAND_DIRS.join(' and ')}.`,
   '',
   '| transform | malicious n | flagged before | flagged after | change (points) | mean score change | benign n | benign flagged before | benign after | change (points) |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -647,6 +690,30 @@ for (const t of TRANSFORMS) {
       (row.benign
         ? `${b.n} | ${f1(row.benign.before)} | ${f1(row.benign.after)} | ${sign(row.benign.after - row.benign.before)} |`
         : '– | – | – | – |'),
+  );
+}
+const handN = handStats.get(TRANSFORMS[0]?.name)?.n ?? 0;
+lines.push(
+  '',
+  `Hand-written lures alone (${handN} malicious messages of ${HAND_DIRS.join(' and ')}, fold-1 model):`,
+  '',
+  '| transform | n | flagged before | flagged after | change (points) | mean score change | turned clean |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
+);
+for (const t of TRANSFORMS) {
+  const h = handStats.get(t.name);
+  const before = pct(h.before, h.n);
+  const after = pct(h.after, h.n);
+  const sign = (x) => `${x >= 0 ? '+' : ''}${x.toFixed(1)}`;
+  const lost = lostHand.get(t.name).map((p) =>
+    p
+      .split('/')
+      .pop()
+      .replace(/\.eml$/, ''),
+  );
+  rows.find((r) => r.transform === t.name).hand = { n: h.n, before, after, lost };
+  lines.push(
+    `| ${t.name} | ${h.n} | ${before.toFixed(1)} % | ${after.toFixed(1)} % | ${sign(after - before)} | ${sign(h.n ? (100 * h.delta) / h.n : 0)} % | ${lost.join(', ') || '–'} |`,
   );
 }
 const ocrRows = rows.filter((r) => TRANSFORMS.find((t) => t.name === r.transform)?.ocr);

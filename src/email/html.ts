@@ -170,7 +170,10 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
   let hiddenRun: { reason: string; parts: string[] } | null = null;
   const flushHidden = () => {
     if (hiddenRun) {
-      const text = hiddenRun.parts.join(' ').replace(/\s+/g, ' ').trim();
+      // text nodes join as a browser renders them: "disre<span></span>gard" and "instruc&#116;ions"
+      // are one word each (htmlparser2 splits text at tags and entities); block elements already
+      // pushed their own break (issue 12: HTML splitting hid prompt injections)
+      const text = hiddenRun.parts.join('').replace(/\s+/g, ' ').trim();
       if (text) hidden.push({ text: text.slice(0, 2000), reason: hiddenRun.reason, where });
       hiddenRun = null;
     }

@@ -416,6 +416,14 @@ export const PAYMENT_REQUEST_IF_AMOUNT = P(
   `(?:please|kindly|can you|could you|need you to|i need you to) ~2 ${askLemmas('process', 'handle', 'settle', 'approve', 'release', 'expedite', 'push')} (?:this|it|that|these|them|the wire|this wire|the transfer|this transfer|the payment|this payment)`,
   `${askLemmas('issue', 'process', 'approve', 'release', 'raise', 'authorize', 'authorise', 'send', 'sort out', 'put through', 'apply', 'post')} ~3 (?:credit memos?|credit notes?|refunds?|reimbursements?|rebates?|credits?)`,
   '(?:credit memo|credit note|refund|reimbursement) (?:for|of) (?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
+  // "we need to process this today", "can you get it done", "it needs to be processed now"
+  `(?:need|needs|have|has) to (?:be )?${lemmas('process', 'pay', 'settle', 'wire', 'transfer', 'release')} (?:this|it|that|the payment|the invoice|the amount|today|now)`,
+  '(?:get|have) (?:it|this|that) (?:done|handled|sorted|sorted out|taken care of|out) ~2 (?:today|now|asap|for|before|by)',
+  // the money to move, said as a state to reach: "funds outbound before 3 pm", "payment initiated"
+  '(?:ensure|make sure|see that|need|needs|must|should) ~4 (?:funds|payment|transfer|wire|settlement|remittance) ~3 (?:is |are |be |gets? )?(?:outbound|initiated|concluded|released|remitted|completed|processed|made|sent)',
+  '(?:settlement|payment|remittance) (?:of this|of the)? ~2 (?:is )?(?:required|needed|expected|due|mandatory)',
+  '(?:\\$|€|£) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} (?:is )?(?:needed|required|due) ~3 (?:today|now|by|before|immediately)',
+  '(?:liability|arrears|obligation|delinquency|duty|levy) (?:of|for|totaling|totalling|amounting to) (?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
 );
 
 /**
@@ -437,4 +445,19 @@ export const ACTION_PRESSURE = P(
 /** Gift cards the sender says they need: the ask of the gift-card scam without a verb of buying. */
 export const GIFT_CARD_NEED = P(
   '(?:i|we) (?:need|want|require|must have) ~3 (?:gift|e-gift|egift|digital gift|prepaid|itunes|google play|amazon|steam|apple|visa) ~1 (?:cards?|vouchers?)',
+);
+
+// Prizes and claims (issue 12) --------------------------------------------------------------------
+/**
+ * A prize, reward or payout to claim: the ask of survey, giveaway and airdrop lures ("Congrats! You've
+ * received a Home Depot reward", "Claim your stETH rewards"). Read only where other evidence already
+ * says the message hides something (email.structure.image_link_elsewhere reads it in the subject and
+ * in a picture's OCR text, and not in bulk mail with an unsubscribe header): shops advertise rewards
+ * every day.
+ */
+export const PRIZE_CLAIM = P(
+  `${askLemmas('claim', 'redeem', 'collect', 'unlock')} (?:now )?(?:your|the|a|an|this) ~3 (?:${lemmas('reward', 'prize', 'airdrop', 'bonus', 'payout', 'compensation', 'winning', 'voucher', 'gift card', 'giveaway', 'refund')})`,
+  "(?:you(?:'ve| have)?|you've) (?:just )?(?:won|been selected|been chosen|received|earned|qualified for) ~3 (?:reward|rewards|prize|prizes|gift|gifts|bonus|giveaway|iphone|voucher|gift card|cash)",
+  '(?:congratulations|congrats) ~6 (?:won|winner|selected|chosen|reward|rewards|prize|gift|gift card)',
+  '(?:free|complimentary) ~2 (?:gift card|iphone|ipad|reward|prize|voucher)',
 );

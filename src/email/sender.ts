@@ -118,7 +118,7 @@ export const INVALID_FROM_DOMAIN = defineSignal({
   category: 'impersonation',
   severity: 'medium',
   summary:
-    'From has no address a reply could reach: no domain, a bare name under no top-level domain (`@correios`), or characters no domain holds',
+    'From has no address a reply could reach: no domain, a bare name under no top-level domain (@correios), or characters no domain holds',
 });
 
 export const SENDER_SIGNALS: SignalDef[] = [

@@ -5,7 +5,14 @@
 import { defineSignal, type Signal } from '../core/index.js';
 import { isFreeHosting, sameOwner, unwrapUrl } from '../url/index.js';
 import { headerValues, type EmailContext, type EmailFacts } from './facts.js';
-import { CRED_BY_MEANING, CRED_FAMILIES, PRESSURE, URGENCY, URGENCY_BY_MEANING } from './lures.js';
+import {
+  CRED_BY_MEANING,
+  CRED_FAMILIES,
+  PRESSURE,
+  PRIZE_CLAIM,
+  URGENCY,
+  URGENCY_BY_MEANING,
+} from './lures.js';
 import { normalizeForMatch } from './normalize.js';
 import { findPhrases } from './phrases.js';
 
@@ -40,23 +47,26 @@ export const IMAGE_ONLY_BODY = defineSignal({
   category: 'phishing',
   severity: 'medium',
   summary:
-    'Body is an image with a link to click and almost no readable text (the lure moved into a picture)',
-  roles: { medium: 'ask' },
+    'Body is an image with a link to click and almost no readable text (the lure moved into a picture); low without a link',
+  // the words the rules would read are in the picture: what the body asks cannot be read, so the
+  // picture stands for the ask, with a link (medium) or without (low: a BEC request as a screenshot)
+  roles: { medium: 'ask', low: 'ask' },
 });
 
 /**
  * The other half of an image-only lure (issue 12): the picture is the link, so the reader never sees
  * where it goes, and it goes to another site than the sender's; with more evidence that the picture
- * asks for something (pressure or account words in the subject, a link to an IP address, free hosting
- * or a login path). An image-only promotion linking to the shop's own site, or with a plain subject
- * and an ordinary link, stays silent.
+ * asks for something (pressure or account words in the subject, or in the picture when OCR is on; a
+ * prize to claim in one-to-one mail; a link to an IP address, free hosting, a login path, or carrying a
+ * mail address as kits do to prefill their sign-in page). An image-only promotion linking to the shop's
+ * own site, or with a plain subject and an ordinary link, stays silent.
  */
 export const IMAGE_LINK_ELSEWHERE = defineSignal({
   id: 'email.structure.image_link_elsewhere',
   category: 'phishing',
   severity: 'medium',
   summary:
-    'Image-only body whose picture links to another site than the sender, hiding the destination, with a pressing subject or a risky link',
+    'Image-only body whose picture links to another site than the sender, hiding the destination, with a pressing subject or picture or a risky link',
   roles: { medium: 'deception' },
 });
 
@@ -65,7 +75,13 @@ export const STRUCTURE_SIGNALS = [OVERSIZED_HEADERS, DUPLICATE_FROM, IMAGE_ONLY_
 /** Readable words below which a body with a picture is "image only" (one neutral sentence is ~10). */
 const IMAGE_ONLY_MAX_WORDS = 25;
 
-/** Subject words that turn a picture into an ask: urgency, threats, account and password pretexts. */
+/**
+ * Subject words that turn a picture into an ask: urgency, threats, account and password pretexts.
+ * With OCR on, the picture's own words are read with the same lists. A prize or payout to claim
+ * (PRIZE_CLAIM) counts only in mail that is not bulk: loyalty mail from a shop with an unsubscribe
+ * header and an image-only "Claim your reward" through its mailing provider's tracking links is
+ * ordinary marketing.
+ */
 const SUBJECT_ASK = [
   ...URGENCY,
   ...URGENCY_BY_MEANING,
@@ -95,6 +111,23 @@ function hiddenDestinations(facts: EmailFacts, attachedOnly: boolean): URL[] {
   return out;
 }
 
+const MAIL_ADDRESS = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24}/i;
+/** Unsubscribe and preference links carry the subscriber's address by design. */
+const OPT_OUT_PATH = /unsub|opt-?out|preferences|manage|remove/i;
+
+/** A mail address (or a mail-merge placeholder the kit left unfilled) in a link's path or query. */
+function addressInLink(u: URL): boolean {
+  const tail = `${u.pathname}${u.search}`.slice(0, 2000);
+  if (OPT_OUT_PATH.test(tail)) return false;
+  let decoded = tail;
+  try {
+    decoded = decodeURIComponent(tail);
+  } catch {
+    // a broken escape: read it as written
+  }
+  return MAIL_ADDRESS.test(decoded) || /%email%|\{\{\s*email\s*\}\}|\*\|email\|\*/i.test(decoded);
+}
+
 function imageLinkElsewhere(
   facts: EmailFacts,
   ctx: EmailContext,
@@ -107,10 +140,22 @@ function imageLinkElsewhere(
   );
   if (!elsewhere.length) return;
   const reasons: string[] = [];
+  // bulk mail (an unsubscribe header) is where shops send image-only rewards and personalised links
+  const bulk = headerValues(facts, 'list-unsubscribe').length > 0;
+  const asks = bulk ? SUBJECT_ASK : [...SUBJECT_ASK, ...PRIZE_CLAIM];
   const subject = facts.subject
-    ? findPhrases([{ where: 'header:Subject', text: normalizeForMatch(facts.subject, 2000) }], SUBJECT_ASK, 1)
+    ? findPhrases([{ where: 'header:Subject', text: normalizeForMatch(facts.subject, 2000) }], asks, 1)
     : [];
   if (subject.length) reasons.push(`the subject presses ("${subject[0]!.match}")`);
+  // with OCR on, the picture's own words: what the reader reads there is the ask
+  const pictured = findPhrases(
+    (facts.imageText ?? [])
+      .slice(0, 8)
+      .map((t) => ({ where: t.where, text: normalizeForMatch(t.text, 20_000) })),
+    asks,
+    1,
+  );
+  if (pictured.length) reasons.push(`the picture reads "${pictured[0]!.match}"`);
   const risky = elsewhere.find(
     (u) =>
       /^\d{1,3}(?:\.\d{1,3}){3}$|^\[/.test(u.hostname) ||
@@ -122,6 +167,10 @@ function imageLinkElsewhere(
     reasons.push(
       `the link looks like a login or throwaway page (${risky.host}${risky.pathname.slice(0, 60)})`,
     );
+  // a phishing kit's link names the victim (…?cliente=name@mail.example) so its page can prefill
+  // the sign-in; in one-to-one mail a hidden link carrying a mail address is that
+  const named = bulk ? undefined : elsewhere.find((u) => addressInLink(u));
+  if (named) reasons.push(`the link carries a mail address (${named.host}${named.pathname.slice(0, 40)}…)`);
   if (!reasons.length) return;
   const where = elsewhere[0]!;
   out.push(
@@ -132,13 +181,34 @@ function imageLinkElsewhere(
       [
         { where: attachedOnly ? 'body' : 'body:html', text: where.href },
         ...(subject[0] ? [{ where: 'header:Subject', text: facts.subject, match: subject[0].match }] : []),
+        ...(pictured[0]
+          ? [{ where: pictured[0].where, text: pictured[0].context, match: pictured[0].match }]
+          : []),
       ],
     ),
   );
 }
 
+/**
+ * A link written out as its address is something to click, not something to read: an attached picture
+ * with five visible payment links is still an image-only body (`https://pay.example/inv/88412` alone
+ * would be 5 "words"). Address-like tokens are dropped before the words are counted.
+ */
+const ADDRESS_TOKEN =
+  /(?:\b[a-z][a-z0-9+.-]{1,15}:\/\/|\bwww\.)[^\s<>"']+|[^\s<>"'@]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
+
+/** Words a reader reads in the body (link addresses and email addresses not counted). */
+function readableWords(text: string): number {
+  return (
+    text
+      .slice(0, 4000)
+      .replace(ADDRESS_TOKEN, ' ')
+      .match(/[\p{L}\p{N}]{2,}/gu)?.length ?? 0
+  );
+}
+
 function imageOnlyBody(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
-  const words = (facts.visibleText || facts.text).slice(0, 4000).match(/[\p{L}\p{N}]{2,}/gu)?.length ?? 0;
+  const words = readableWords(facts.visibleText || facts.text);
   if (words > IMAGE_ONLY_MAX_WORDS) return;
   const remote = (facts.htmlFacts?.images ?? []).filter((s) =>
     /^(?:https?:|cid:|data:image\/)/i.test(s.trim()),

@@ -29,6 +29,18 @@ describe('payment asks that name the money elsewhere in the message', () => {
     ],
     ['Please issue the refund of €4,200 to the account below.', 'email.content.payment_request'],
     [
+      'The adjusted amount is $24,129. We need to process this today to get the saving. Can you get it done?',
+      'email.content.urgent_payment',
+    ],
+    [
+      'We have a critical gap in project funding, $81,055 needed by end of day. Ensure funds are outbound before 3 PM.',
+      'email.content.urgent_payment',
+    ],
+    [
+      "This is a final notice regarding the company's outstanding payroll tax liability of $24,809.",
+      'email.content.payment_request',
+    ],
+    [
       "It's for $49,385. Can you just send the credit to the main Hess-Hayes account?",
       'email.content.payment_request',
     ],
@@ -42,6 +54,15 @@ describe('payment asks that name the money elsewhere in the message', () => {
   it.each([
     ['a form to process, no money', 'Please process this today so the new hire can start on Monday.'],
     ['a thank-you for a refund already made', 'Thank you, we received your refund last week.'],
+    [
+      'a budget figure to review',
+      'The budget for 2025 is $81,055; we need to review it with the team next week.',
+    ],
+    ['a refund already issued', 'Your refund of $12.50 has been issued to your card.'],
+    [
+      'a deposit already paid',
+      'We paid the $1,200 deposit last week; the payment was received by the venue.',
+    ],
   ])('stays silent for %s', async (_, text) => {
     const v = await scan(text);
     expectAbsent(v, 'email.content.urgent_payment');

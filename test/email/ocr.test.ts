@@ -116,6 +116,30 @@ describe('OCR of images (opt-in)', () => {
     expectAbsent(v, 'email.content.payment_change');
   }, 60_000);
 
+  it('a picture that presses, linking to another site, is image_link_elsewhere with OCR on (plain subject, ordinary link)', async () => {
+    const html =
+      '<p>Please see the notice below.</p><a href="https://docs-viewer.example/view/8812"><img src="cid:notice@test" width="600"></a>';
+    const lure = inlineImage(renderTextPng(CRED_LURE), { html });
+    const v = await analyzeEmail(lure, { config: on, scorer: null });
+    const s = expectFires(v, 'email.structure.image_link_elsewhere');
+    expect(s.message).toMatch(/the picture reads "/);
+    expect(s.evidence.some((e) => e.where === 'image:notice.png')).toBe(true);
+    // without OCR nothing says the picture asks: plain subject, ordinary link
+    expectAbsent(
+      await analyzeEmail(lure, { config: off, scorer: null }),
+      'email.structure.image_link_elsewhere',
+    );
+    // with OCR, a picture of an ordinary notice linking elsewhere is no lure
+    const poster = inlineImage(
+      renderTextPng('Summer concert in the town hall garden.\nSaturday at six, tickets at the door.'),
+      { html },
+    );
+    expectAbsent(
+      await analyzeEmail(poster, { config: on, scorer: null }),
+      'email.structure.image_link_elsewhere',
+    );
+  }, 60_000);
+
   it('`vigil scan --ocr` turns OCR on for the run (off without the flag)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-ocr-'));
     const file = join(dir, 'notice.eml');
