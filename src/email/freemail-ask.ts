@@ -17,6 +17,7 @@ import { isFreemailDomain } from '../url/index.js';
 import { ACTION_UNDER_PRESSURE, CONTENT_SIGNALS } from './content.js';
 import type { EmailFacts } from './facts.js';
 import { FREEMAIL_ROLE_CLAIM, isListMail } from './sender.js';
+import { IMAGE_ONLY_BODY } from './structure.js';
 
 export const FREEMAIL_BUSINESS_ASK = defineSignal({
   id: 'email.sender.freemail_business_ask',
@@ -41,12 +42,27 @@ function contentAsks(signals: readonly Signal[]): Signal[] {
   });
 }
 
+/** A subject about money or access: what a picture-only body from free mail is taken to ask. */
+const BUSINESS_SUBJECT =
+  /\b(?:payments?|invoices?|wire|transfer|bank(?:ing)?|payroll|direct deposit|gift ?cards?|remittance|funds|overdue|refund|credit memo|password|account|urgent|asap)\b|[$€£]\s?\d/i;
+
+/**
+ * The ask when the words are in a picture (issue 12): an image-only body under a subject about
+ * money or access stands for the request the content rules cannot read.
+ */
+function pictureAsk(facts: EmailFacts, prior: readonly Signal[]): Signal | undefined {
+  if (!BUSINESS_SUBJECT.test(facts.subject.slice(0, 500))) return undefined;
+  return prior.find((s) => s.id === IMAGE_ONLY_BODY.id);
+}
+
 /**
  * Runs after the content rules: `prior` holds every signal fired so far for this message.
  * Checks each From (a second From must not hide a free mail sender).
  */
 export function freemailAskSignals(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
   const asks = contentAsks(prior);
+  const picture = asks.length ? undefined : pictureAsk(facts, prior);
+  if (picture) asks.push(picture);
   if (!asks.length) return [];
   if (prior.some((s) => s.id === FREEMAIL_ROLE_CLAIM.id)) return [];
   if (isListMail(facts)) return [];
@@ -60,7 +76,7 @@ export function freemailAskSignals(facts: EmailFacts, prior: readonly Signal[]):
   const ask = asks[0]!;
   return [
     FREEMAIL_BUSINESS_ASK.fire(
-      `${sender.address} is a personal free mail address, yet it asks ${companyRecipient.domain} for company business (${ask.id.replace(/^email\.content\./, '')})`,
+      `${sender.address} is a personal free mail address, yet it asks ${companyRecipient.domain} for company business (${ask.id.replace(/^email\.(?:content|structure)\./, '')})`,
       [
         { where: 'header:From', text: sender.raw || sender.address },
         ...(ask.evidence[0] ? [ask.evidence[0]] : []),

@@ -58,6 +58,24 @@ describe(ID, () => {
     expect(expectFires(v, ID).message).toContain('yahoo.com');
   });
 
+  it('takes a picture-only body under a subject about money as the ask (the words are in the picture)', async () => {
+    const png = new Uint8Array(4096).fill(7);
+    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const picture = (subject: string) =>
+      scan({
+        from: 'Stephanie Rivera <s.rivera@outlook.com>',
+        to: 'tpatel@watson.example',
+        subject,
+        text: 'See attached.',
+        attachments: [{ filename: 'status.png', contentType: 'image/png', content: png }],
+      });
+    const v = await picture('Watson Group payment status: $19,983');
+    expect(expectFires(v, ID).message).toContain('image_only_body');
+    expect(v.verdict).not.toBe('clean');
+    // the same picture under a plain subject is a friend's photo
+    expectAbsent(await picture('from Saturday'), ID);
+  });
+
   it.each<[string, EmlOptions, boolean]>([
     [
       'friends settling a bill between free mail addresses',
