@@ -7,7 +7,6 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -33,26 +32,21 @@ function vigil(args: string[], stdin: string) {
 describe('bin/vigil.js in a pipe', () => {
   it('delivers every verdict to a slow reader before it exits', async () => {
     const { child, exited, err } = vigil(['scan', '--kind', 'url', '--json', '-'], URLS);
-    // A 'readable' listener keeps the pipe in paused mode even after the child exits: without one,
-    // node resumes an unread child stdout on exit and what was still buffered flows to nobody
-    // (the reader here then missed the last few lines under load, not the command).
-    child.stdout.on('readable', () => undefined);
-    const ended = new Promise((r) => child.stdout.once('end', r));
-    await sleep(1000); // the reader is busy: the writer must wait for it, not exit
+    // The reader: a 'data' listener that pauses the pipe, first for a second (busy), then a few ms
+    // after every chunk (slower than the command writes). The command must wait for it, not exit.
+    // (A listener, not bare read() calls: node resumes an unread child stdout when the child exits,
+    // and data flowing to no listener is lost to the test, not by the command.)
     const chunks: Buffer[] = [];
-    const slow = (async () => {
-      // then read in small bites, slower than the command writes
-      for (;;) {
-        const c = child.stdout.read(16 * 1024) ?? child.stdout.read();
-        if (c) chunks.push(c);
-        else if (child.stdout.readableEnded || child.stdout.destroyed) break;
-        else await Promise.race([sleep(5), ended]);
-      }
-    })();
+    child.stdout.on('data', (c: Buffer) => {
+      chunks.push(c);
+      child.stdout.pause();
+      setTimeout(() => child.stdout.resume(), 5);
+    });
+    child.stdout.pause();
+    setTimeout(() => child.stdout.resume(), 1000);
     const code = await exited;
-    await slow;
     const lines = Buffer.concat(chunks).toString('utf8').split('\n').filter(Boolean);
-    expect(err()).toBe('');
+    expect(err(), `exit code ${code}`).toBe('');
     expect(lines).toHaveLength(3000);
     expect(JSON.parse(lines[2999]!).target).toBe('http://host2999.example/login?next=2999');
     expect([0, 1]).toContain(code); // clean or flagged, never an error
