@@ -14,6 +14,7 @@ import {
   type Signal,
   MAX_COMMENT_SCAN_CHARS,
   MAX_HIDDEN_CHARS,
+  MAX_OCR_IMAGES,
 } from '../core/index.js';
 import { normalizeForMatch } from './normalize.js';
 import { findPhrases, phrase, phraseEvidence, type PhraseHit, type TextSegment } from './phrases.js';
@@ -316,6 +317,9 @@ export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
         where: facts.htmlFacts ? 'body:html' : 'body:text',
         text: normalizeForMatch(facts.visibleText),
       });
+    // with OCR on, a picture's words: an assistant that reads images reads an injection there too
+    for (const img of (facts.imageText ?? []).slice(0, MAX_OCR_IMAGES))
+      visibleSegs.push({ where: img.where, text: normalizeForMatch(img.text, 20_000) });
     const hits = findPhrases(visibleSegs, INJECTION);
     if (hits.length) {
       const discussed = hits.every(
