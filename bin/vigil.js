@@ -2,13 +2,8 @@
 // The installed command. The TypeScript sources are compiled to dist/ by `npm run build`
 // (run automatically by `npm ci` / `npm install` through the `prepare` script).
 // runCli exits only after stdout and stderr are flushed (an early process.exit lost verdicts).
-import { setFlagsFromString } from 'node:v8';
-
-// Regular expressions straight to machine code. By default V8 first runs each one in its bytecode
-// interpreter and compiles it again after its first use: for the few hundred phrase patterns one
-// `vigil scan one.eml` runs, that second compilation was ≈ 90 ms of the start-up. Matching is the
-// same either way (set before the first pattern runs; V8 reads it when it compiles a pattern).
-setFlagsFromString('--no-regexp-tier-up');
+// (No V8 flags are changed at run time: V8 leaves that undefined once the VM runs, and a fresh-clone
+// test run saw `vigil serve` die by a signal at start-up while `--no-regexp-tier-up` was set here.)
 const { runCli } = await import('../dist/cli/index.js');
 
 await runCli();
