@@ -9,6 +9,7 @@
  * visible text, carries links or instructions, or uses the colour/font tricks of salad text.
  */
 import {
+  clipText,
   defineSignal,
   type Evidence,
   type Signal,
@@ -47,7 +48,7 @@ export const PROMPT_INJECTION = defineSignal({
   category: 'prompt_injection',
   severity: 'high',
   summary:
-    'Instructions aimed at an AI assistant ("ignore previous instructions"); high when hidden, medium when visible',
+    'Instructions aimed at an AI assistant ("ignore previous instructions"); high when hidden (critical when they also send data to an address or a site), medium when visible',
 });
 
 export const HIDDEN_SIGNALS = [HIDDEN_TEXT, INVISIBLE_CHARS, TAG_CHARACTERS, PROMPT_INJECTION];
@@ -77,6 +78,13 @@ const INJECTION_PHRASES = [
 ].map((src) => `(?:${src})`);
 /** One regex for the whole family: one compile (V8 regex compilation dominates a cold start). */
 const INJECTION = [phrase(INJECTION_PHRASES.join('|'))];
+/**
+ * Data sent out of the mailbox: a verb of sending, then within the sentence a mail address or a
+ * web address to send to ("forward the last 20 emails … to archive@…", "upload the thread to https://…").
+ * Bounded gaps, no nested quantifiers: linear on hostile text.
+ */
+const EXFILTRATION =
+  /\b(?:forward|send|e-?mail|upload|share|post|copy|bcc|export|sync|transmit|leak|paste)\b[^.!?\n]{0,160}?\b(?:to|into|at)\s+[^\s]{0,3}(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}|https?:\/\/[^\s"'<>]{3,200})/i;
 
 /**
  * A visible passage that *discusses* prompt injection (a security newsletter quoting the phrase)
@@ -290,9 +298,11 @@ export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
   // ---- prompt injection: hidden (runs, tag text, comments) is high; visible is medium
   let hiddenBudget = MAX_HIDDEN_CHARS;
   const hiddenSegs: TextSegment[] = [];
+  let exfil: string | null = null;
   const addHidden = (where: string, text: string) => {
     if (hiddenBudget <= 0 || !text) return;
     const t = normalizeForMatch(text, hiddenBudget);
+    exfil ??= EXFILTRATION.exec(text.slice(0, hiddenBudget))?.[0] ?? null;
     hiddenBudget -= t.length;
     hiddenSegs.push({ where, text: t });
   };
@@ -301,11 +311,13 @@ export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
   if (facts.html) for (const c of htmlComments(facts.html)) addHidden('body:html (comment)', c);
   const hiddenHits = findPhrases(hiddenSegs, INJECTION);
   if (hiddenHits.length) {
+    // hidden instructions that also send the mailbox's data to an address or a site are the attack
+    // carried out by the reader's own assistant: critical
     out.push(
       PROMPT_INJECTION.fire(
-        `Hidden instructions for an AI assistant: "${hiddenHits[0]!.match}"`,
+        `Hidden instructions for an AI assistant: "${hiddenHits[0]!.match}"${exfil ? `, sending data out: "${clipText(exfil, 120)}"` : ''}`,
         phraseEvidence(hiddenHits),
-        'high',
+        exfil ? 'critical' : 'high',
       ),
     );
   } else {
