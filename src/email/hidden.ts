@@ -17,6 +17,7 @@ import {
   MAX_HIDDEN_CHARS,
   MAX_OCR_IMAGES,
 } from '../core/index.js';
+import { registrableDomain } from '../url/index.js';
 import { normalizeForMatch } from './normalize.js';
 import { findPhrases, phrase, phraseEvidence, type PhraseHit, type TextSegment } from './phrases.js';
 import type { EmailContext, EmailFacts, HiddenText } from './facts.js';
@@ -162,6 +163,23 @@ const HTML_REASONS = new Set(['zero-width', 'bidi control', 'unicode tag charact
 /** Reasons that hide text on purpose and are how salad / filter-poisoning text is hidden. */
 const SALAD_REASON = /same colour|font-size|off-screen|opacity/;
 const URL_TEXT = /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i;
+/** Host names written in hidden text (`https://host/…`, `www.host.tld`), first few only. */
+const URL_HOST = /(?:https?:\/\/|(?=www\.))([a-z0-9.-]{1,253})/gi;
+
+/**
+ * A hidden link to somewhere else than the sender's own site. The sender's own address hidden in a
+ * layout (a white-on-white `www.shop.example` footer) hides nothing from the reader.
+ */
+function linksElsewhere(text: string, senderSite: string | null): boolean {
+  if (!URL_TEXT.test(text)) return false;
+  if (!senderSite) return true;
+  URL_HOST.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  for (let i = 0; i < 20 && (m = URL_HOST.exec(text)) !== null; i++) {
+    if ((registrableDomain(m[1]!.replace(/\.+$/, '')) ?? m[1]) !== senderSite) return true;
+  }
+  return false;
+}
 
 function wordCount(text: string): number {
   let n = 0;
@@ -178,6 +196,7 @@ function suspiciousHiddenRuns(facts: EmailFacts): {
   urls: HiddenText[];
 } {
   const html = facts.hidden.filter((h) => !HTML_REASONS.has(h.reason) && h.where === 'body:html');
+  const senderSite = facts.from?.domain ? (registrableDomain(facts.from.domain) ?? null) : null;
   const runs: HiddenText[] = [];
   const urls: HiddenText[] = [];
   let chars = 0;
@@ -185,7 +204,7 @@ function suspiciousHiddenRuns(facts: EmailFacts): {
   html.forEach((h, i) => {
     const text = normalizeForMatch(h.text, 4000);
     if (text.length < 3) return;
-    const hasUrl = URL_TEXT.test(text);
+    const hasUrl = linksElsewhere(text, senderSite);
     if (hasUrl) urls.push(h);
     // the inbox preview line: first hidden runs, short, no link
     if (i < 2 && text.length <= PREHEADER_MAX_CHARS && !hasUrl) return;

@@ -53,6 +53,20 @@ describe('email.hidden.hidden_text', () => {
     });
     expect(expectFires(v, ID).severity).toBe('high');
   });
+  it("stays silent for the sender's own web address hidden in a footer", async () => {
+    const v = await scan({
+      from: 'Announcements <announcements@shop.example>',
+      html: '<p>This week in the shop: new laptops and monitors.</p><div style="background:#ffffff"><span style="color:#ffffff">www.SHOP.example</span></div>',
+    });
+    expectAbsent(v, ID);
+  });
+  it('is high when the same hidden footer names another site', async () => {
+    const v = await scan({
+      from: 'Announcements <announcements@shop.example>',
+      html: '<p>This week in the shop: new laptops and monitors.</p><div style="background:#ffffff"><span style="color:#ffffff">www.login-elsewhere.example</span></div>',
+    });
+    expect(expectFires(v, ID).severity).toBe('high');
+  });
 });
 
 describe('email.hidden.invisible_chars', () => {
