@@ -31,7 +31,7 @@ import { loadModel } from '../models.js';
 import { parseDomain, parseUrl, type HostInfo, type ParsedUrl } from './parse.js';
 import { pathSignals } from './path.js';
 import { UNLEARNED_RULES, URL_MODEL_PHISHING, urlFeatures } from './url-model.js';
-import { isUrlV2, urlFeaturesV2 } from './url-features-v2.js';
+import { isUrlV2, urlFeaturesV2, urlMarginV2 } from './url-features-v2.js';
 import { urlStackMargin, urlStackOf } from './url-features-dense.js';
 import { ownersOf } from './owner.js';
 import { unwrapUrl, viaText } from './unwrap.js';
@@ -301,17 +301,24 @@ function workUrl(
     // url/2 models also read the domain model's score of the host (see url-features-v2.ts)
     // url/3: the same linear margin, then trees over it and dense features (url-features-dense.ts)
     const stack = urlStackOf(model);
-    const f = (stack ? stack.base === 'url/2' : isUrlV2(model.meta))
-      ? urlFeaturesV2(parsed, signals, host.dga)
-      : urlFeatures(parsed, signals);
+    const v2 = stack ? stack.base === 'url/2' : isUrlV2(model.meta);
+    // unexplained url/2: the same margin with its 4-grams hashed in place (no name per gram)
+    const f =
+      explainModel || !v2
+        ? v2
+          ? urlFeaturesV2(parsed, signals, host.dga)
+          : urlFeatures(parsed, signals)
+        : null;
     const buckets: number[] | undefined = explainModel ? [] : undefined;
-    const linear = fastMargin(model, f.names, f.values, buckets);
+    const linear = f
+      ? fastMargin(model, f.names, f.values, buckets)
+      : urlMarginV2(model, parsed, signals, host.dga);
     const p = calibrate(
       model.calibration,
       stack ? urlStackMargin(stack, parsed, signals, linear, host.dga) : linear,
     );
     w.modelScore = p;
-    if (buckets) w.features = { names: f.names, values: f.values, buckets };
+    if (buckets && f) w.features = { names: f.names, values: f.values, buckets };
     if (p >= config.thresholds.suspicious && !isBrandOwnPage(parsed, config)) {
       const { suspicious, malicious } = config.thresholds;
       const leaning = (suspicious + malicious) / 2;

@@ -14,6 +14,7 @@
  * the model's meta.features starts with `url/2`.
  */
 import type { Signal } from '../core/index.js';
+import { fmix32, FNV_OFFSET, FNV_PRIME, hash32, type LinearModel } from '../ml/index.js';
 import type { ParsedUrl } from './parse.js';
 import { FREE_HOSTING_SET, hostMatchesSet } from './lists.js';
 import { urlFeatures } from './url-model.js';
@@ -35,6 +36,22 @@ function bin(x: number, edges: readonly number[]): number {
 }
 
 /**
+ * Where url/2 features go: named (training, explanations: {@link urlFeaturesV2}) or summed into a
+ * margin with the 4-grams hashed in place ({@link urlMarginV2}). One walk feeds both, in the same
+ * order, so the two margins are the same sum to the last bit.
+ */
+interface V2Sink {
+  add(name: string, value: number): void;
+  /** The feature `<prefix>"<text.slice(from, from + 4)>"` (prefix `path chars ` or `host 4-chars `). */
+  gram(kind: GramKind, text: string, from: number, value: number): void;
+}
+const enum GramKind {
+  Path = 0,
+  Host = 1,
+}
+const GRAM_PREFIX = ['path chars "', 'host 4-chars "'] as const;
+
+/**
  * url/2 features. `hostDga`: the domain model's probability for the host (null or undefined when
  * no domain model is loaded or the host is an IP literal: the feature is then absent).
  */
@@ -51,10 +68,68 @@ export function urlFeaturesV2(
     names,
     values,
   );
-  const push = (name: string, v = 1) => {
-    names.push(name);
-    values.push(v);
+  walkV2(p, hostDga, {
+    add(name, v) {
+      names.push(name);
+      values.push(v);
+    },
+    gram(kind, text, from, v) {
+      names.push(`${GRAM_PREFIX[kind]}${text.slice(from, from + 4)}"`);
+      values.push(v);
+    },
+  });
+  return { names, values };
+}
+
+// FNV-1a state after each gram prefix: a gram's hash continues from it with 4 characters and `"`
+const GRAM_STATE = GRAM_PREFIX.map((prefix) => {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < prefix.length; i++) h = Math.imul(h ^ prefix.charCodeAt(i), FNV_PRIME);
+  return h;
+});
+const QUOTE = 34;
+
+/**
+ * The url/2 model's log-odds without a name per 4-gram: equal, bit for bit, to
+ * `fastMargin(model, ...urlFeaturesV2(p, signals, hostDga))` (same features, same order, same
+ * hash: KEEP IN SYNC with hash32 in src/ml/hash.ts; test/url/url-features-v2.test.ts checks it).
+ * The 4-grams were most of url/2's cost: up to 96 path and 60 host names built and hashed whole.
+ */
+export function urlMarginV2(
+  model: LinearModel,
+  p: ParsedUrl,
+  signals: readonly Signal[],
+  hostDga: number | null | undefined,
+): number {
+  const w = model.weights;
+  const mask = (1 << model.bits) - 1;
+  const signed = model.signed;
+  let s = model.bias;
+  const addHash = (h: number, v: number) => {
+    const wi = w[h & mask]!;
+    s += signed && h >>> 31 === 1 ? -wi * v : wi * v;
   };
+  const v1 = urlFeatures(
+    p,
+    signals.filter((x) => x.id !== 'domain.dga'),
+  );
+  for (let i = 0; i < v1.names.length; i++) addHash(hash32(v1.names[i]!), v1.values[i]!);
+  walkV2(p, hostDga, {
+    add(name, v) {
+      addHash(hash32(name), v);
+    },
+    gram(kind, text, from, v) {
+      let h = GRAM_STATE[kind]!;
+      for (let i = from; i < from + 4; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+      addHash(fmix32(Math.imul(h ^ QUOTE, FNV_PRIME)), v);
+    },
+  });
+  return s;
+}
+
+/** The features url/2 adds to url/1's, in order. */
+function walkV2(p: ParsedUrl, hostDga: number | null | undefined, out: V2Sink): void {
+  const push = (name: string, v = 1) => out.add(name, v);
   if (hostDga !== null && hostDga !== undefined && Number.isFinite(hostDga)) {
     const b = Math.min(9, Math.floor(hostDga * 10));
     push(`host generated-name score ${b / 10}-${(b + 1) / 10}`);
@@ -69,7 +144,7 @@ export function urlFeaturesV2(
     const text = cut.replace(/[0-9]/g, '0');
     const n = text.length - 3;
     const g = 0.5 / Math.sqrt(n);
-    for (let i = 0; i < n; i++) push(`path chars "${text.slice(i, i + 4)}"`, g);
+    for (let i = 0; i < n; i++) out.gram(GramKind.Path, text, i, g);
   }
   const segs = path.split('/').filter(Boolean);
   push(`path segments ${Math.min(segs.length, 8)}`);
@@ -110,7 +185,7 @@ export function urlFeaturesV2(
     const text = hostPart.length > 64 ? hostPart.slice(0, 64) : hostPart;
     if (text.length >= 4) {
       const g4 = 0.5 / Math.sqrt(text.length - 3);
-      for (let i = 0; i + 4 <= text.length; i++) push(`host 4-chars "${text.slice(i, i + 4)}"`, g4);
+      for (let i = 0; i + 4 <= text.length; i++) out.gram(GramKind.Host, text, i, g4);
     }
   }
   if (!p.ip && p.registrableDomain) {
@@ -119,5 +194,4 @@ export function urlFeaturesV2(
     push(`registrable label parts ${Math.min(parts.length, 4)}`);
     push(`registrable label length ${bin(label.length, [4, 7, 10, 14, 20, 30])}`);
   }
-  return { names, values };
 }
