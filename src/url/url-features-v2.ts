@@ -127,6 +127,63 @@ export function urlMarginV2(
   return s;
 }
 
+/**
+ * {@link urlMarginV2} plus each feature's contribution to it, by name, for a verdict's explanation:
+ * every named feature's, and of the 4-grams only the `keepGrams` largest positive ones (and any
+ * within 0.001 of the last kept), whose names alone are built. Equal, for every entry it holds and
+ * the margin, to `contributions(model, ...urlFeaturesV2(…))` (same sums in the same order), so the
+ * verdict's top features are the same as with every name built; a gram left out cannot be among
+ * them, `keepGrams` larger ones rank before it.
+ */
+export function urlExplainV2(
+  model: LinearModel,
+  p: ParsedUrl,
+  signals: readonly Signal[],
+  hostDga: number | null | undefined,
+  keepGrams: number,
+): { margin: number; contributions: Map<string, number> } {
+  const w = model.weights;
+  const mask = (1 << model.bits) - 1;
+  const signed = model.signed;
+  let s = model.bias;
+  const named = new Map<string, number>();
+  // same name, same hash (the gram's name is its prefix and text): summed by hash, in order
+  const grams = new Map<number, { kind: GramKind; text: string; from: number; c: number }>();
+  const addNamed = (name: string, v: number) => {
+    const h = hash32(name);
+    const wi = w[h & mask]!;
+    const c = signed && h >>> 31 === 1 ? -wi * v : wi * v;
+    s += c;
+    named.set(name, (named.get(name) ?? 0) + c);
+  };
+  const v1 = urlFeatures(
+    p,
+    signals.filter((x) => x.id !== 'domain.dga'),
+  );
+  for (let i = 0; i < v1.names.length; i++) addNamed(v1.names[i]!, v1.values[i]!);
+  walkV2(p, hostDga, {
+    add: addNamed,
+    gram(kind, text, from, v) {
+      let h = GRAM_STATE[kind]!;
+      for (let i = from; i < from + 4; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+      h = fmix32(Math.imul(h ^ QUOTE, FNV_PRIME));
+      const wi = w[h & mask]!;
+      const c = signed && h >>> 31 === 1 ? -wi * v : wi * v;
+      s += c;
+      const g = grams.get(h);
+      if (g) g.c += c;
+      else grams.set(h, { kind, text, from, c });
+    },
+  });
+  const top = [...grams.values()].filter((g) => g.c > 0).sort((a, b) => b.c - a.c);
+  const floor = top.length > keepGrams ? top[keepGrams - 1]!.c - 0.001 : -Infinity;
+  for (const g of top) {
+    if (g.c < floor) break;
+    named.set(`${GRAM_PREFIX[g.kind]}${g.text.slice(g.from, g.from + 4)}"`, g.c);
+  }
+  return { margin: s, contributions: named };
+}
+
 /** The features url/2 adds to url/1's, in order. */
 function walkV2(p: ParsedUrl, hostDga: number | null | undefined, out: V2Sink): void {
   const push = (name: string, v = 1) => out.add(name, v);

@@ -8,8 +8,8 @@ import { buildModel, hashFeature, mulberry32, serializeModel } from '../../src/m
 import { inspectUrl } from '../../src/url/index.js';
 import { trainUrlModel } from '../../src/train/index.js';
 import { parseUrl, type ParsedUrl } from '../../src/url/parse.js';
-import { URL_FEATURES_V2, urlFeaturesV2, urlMarginV2 } from '../../src/url/url-features-v2.js';
-import { fastMargin } from '../../src/url/models.js';
+import { URL_FEATURES_V2, urlExplainV2, urlFeaturesV2, urlMarginV2 } from '../../src/url/url-features-v2.js';
+import { contributions, fastMargin } from '../../src/url/models.js';
 import { urlFeatures } from '../../src/url/url-model.js';
 import type { Signal } from '../../src/core/index.js';
 
@@ -256,6 +256,34 @@ describe('url/2 margin with the 4-grams hashed in place (urlMarginV2)', () => {
       { seed: 2026, numRuns: 400 },
     );
     expect(compared).toBeGreaterThan(300);
+  });
+  it('explained: the same margin, every named contribution and the same top features (fixed-seed property)', () => {
+    const top = (c: Map<string, number>) =>
+      [...c]
+        .filter(([, v]) => Math.abs(v) > 1e-6)
+        .map(([f, v]) => [f, Math.round(v * 10_000) / 10_000] as const)
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .filter(([, v]) => v > 0)
+        .slice(0, 8);
+    const seg = fc.stringMatching(/^[a-z0-9._-]{0,20}$/);
+    let withGramsOnTop = 0;
+    fc.assert(
+      fc.property(fc.array(seg, { maxLength: 6 }), fc.stringMatching(/^[a-z0-9-]{1,30}$/), (segs, host) => {
+        const p = parseUrl(`https://${host}.example/${segs.join('/')}`);
+        if (!p) return;
+        const f = urlFeaturesV2(p, [], 0.3);
+        const ref = contributions(model, f.names, f.values);
+        const got = urlExplainV2(model, p, [], 0.3, 8);
+        expect(Object.is(got.margin, fastMargin(model, f.names, f.values))).toBe(true);
+        for (const [name, v] of got.contributions) expect(Object.is(v, ref.get(name))).toBe(true);
+        for (const [name, v] of ref)
+          if (!/^(path chars|host 4-chars) /.test(name)) expect(got.contributions.get(name)).toBe(v);
+        expect(top(got.contributions)).toEqual(top(ref));
+        if (top(ref).some(([n]) => n.startsWith('path chars'))) withGramsOnTop++;
+      }),
+      { seed: 31, numRuns: 300 },
+    );
+    expect(withGramsOnTop).toBeGreaterThan(50);
   });
   it('a long path with digits and a long host: every gram counted', () => {
     const p = parseUrl(
