@@ -51,6 +51,8 @@ import {
   ACTION_PRESSURE,
   GIFT_CARD_NEED,
   PAYMENT_REQUEST_IF_AMOUNT,
+  PRIZE_CLAIM,
+  DATA_REQUEST,
 } from './lures.js';
 import { MAX_CONTENT_CHARS, normalizeForMatch } from './normalize.js';
 import { findPhrases, phraseEvidence, verbatimOf, type PhraseHit, type TextSegment } from './phrases.js';
@@ -144,6 +146,25 @@ export const ACTION_UNDER_PRESSURE = defineSignal({
   confirms: false,
 });
 
+export const PRIZE_CLAIM_SIGNAL = defineSignal({
+  id: 'email.content.prize_claim',
+  category: 'phishing',
+  severity: 'low',
+  summary:
+    'A prize, reward, payout or airdrop to claim or withdraw (an ask, never enough alone: shops advertise rewards every day)',
+  // the ask of giveaway, points and crypto-payout lures; beside a deception (a brand's name on a
+  // stranger's domain) it is the lure itself
+  roles: { low: 'ask' },
+});
+
+export const DATA_REQUEST_SIGNAL = defineSignal({
+  id: 'email.content.data_request',
+  category: 'bec',
+  severity: 'medium',
+  summary:
+    "Asks the reader to send sensitive records: W-2s and tax forms, employee or payroll data, vendors' or customers' bank details",
+});
+
 /** Homoglyph rewriting: words spelt with look-alike letters of another script (src/email/scripts.ts). */
 export const MIXED_SCRIPT = defineSignal({
   id: 'email.content.mixed_script',
@@ -155,6 +176,8 @@ export const MIXED_SCRIPT = defineSignal({
 
 export const CONTENT_SIGNALS = [
   MIXED_SCRIPT,
+  PRIZE_CLAIM_SIGNAL,
+  DATA_REQUEST_SIGNAL,
   PAYMENT_CHANGE,
   URGENT_PAYMENT,
   PAYMENT_REQUEST_SIGNAL,
@@ -481,6 +504,18 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
       ),
     );
   }
+
+  // records to send (W-2s, employee data, vendors' bank details): the data-theft BEC's ask
+  const data = find(DATA_REQUEST);
+  if (data.length)
+    out.push(DATA_REQUEST_SIGNAL.fire(`Asks for sensitive records: ${quote(data[0])}`, phraseEvidence(data)));
+
+  // a prize or payout to claim: an ask whatever the sender; only a deception makes it a lure
+  const prize = find(PRIZE_CLAIM);
+  if (prize.length)
+    out.push(
+      PRIZE_CLAIM_SIGNAL.fire(`Offers a prize or payout to claim: ${quote(prize[0])}`, phraseEvidence(prize)),
+    );
 
   // click / open / download / sign in, pressed by a deadline or a threat; not when a sharper ask
   // (credentials, payment) already says what the message wants
