@@ -6,6 +6,7 @@
 import type { Evidence } from '../core/index.js';
 import { alignNormalized, type Alignment } from './normalize.js';
 import { MAX_MATCHES_PER_FAMILY } from '../core/index.js';
+import { containsAny, requiredLiterals } from './phrase-literals.js';
 
 /**
  * Word and separator classes are disjoint, so a gap of words can only be split one way. They are
@@ -27,7 +28,21 @@ export function phrase(src: string): RegExp {
     .replace(/ \?/g, '\u0001')
     .replace(/ /g, SEP)
     .replace(/\u0001/g, OPT_SEP);
-  return new RegExp(`(?<!${WORD})(?:${body})(?!${WORD})`, 'g');
+  const re = new RegExp(`(?<!${WORD})(?:${body})(?!${WORD})`, 'g');
+  const literals = requiredLiterals(src);
+  if (literals) REQUIRED.set(re, literals);
+  return re;
+}
+
+/**
+ * Per phrase regex, literals every match contains one of (./phrase-literals.ts): a text with none
+ * of them is not searched (speed only; absent for a pattern whose literals cannot be derived).
+ */
+const REQUIRED = new WeakMap<RegExp, readonly string[]>();
+
+/** The pre-filter literals of a phrase regex, or null when it has none (always searched). */
+export function phraseLiterals(re: RegExp): readonly string[] | null {
+  return REQUIRED.get(re) ?? null;
 }
 
 /** A matched phrase with its location and a little context, for evidence. */
@@ -135,6 +150,8 @@ export function findPhrases(
   const aligned = new Map<TextSegment, Alignment | null>();
   for (const seg of segments) {
     for (const re of patterns) {
+      const required = REQUIRED.get(re);
+      if (required !== undefined && !containsAny(seg.text, required)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while (out.length < max && (m = re.exec(seg.text)) !== null) {
