@@ -20,159 +20,141 @@ const MAX_LITERALS = 64;
 
 class Bail extends Error {}
 
+/**
+ * The source in tokens, by one native regex (a per-character parser in JavaScript cost as much as
+ * compiling the patterns it was meant to spare): escapes, classes, group openers, quantifiers,
+ * phrase() gaps and separators, runs of literal characters. Anything else is one character, which
+ * the parser rejects.
+ */
+const TOKEN =
+  /\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[^]|\[(?:\\[^]|[^\]\\])*\]|\(\?<[=!]|\(\?[=!:<]?|[()|]|[?*+]\??|\{\d+(?:,\d*)?\}\??|~\d|[^\\[\](){}|?*+~ .^$]+|[^]/g;
+
 /** Literal alternatives every match of `src` contains one of, or null when none can be derived. */
 export function requiredLiterals(src: string): string[] | null {
-  if (/\\[pPk]|\\u\{|\\c|\(\?<(?![=!])/.test(src)) return null;
+  if (/\\[pPk]|\\u\{|\\c/.test(src)) return null;
+  const tokens = src.match(TOKEN) ?? [];
   let i = 0;
   try {
     const req = parseAlt();
-    if (i !== src.length) return null;
-    return req && req.length > 0 && req.length <= MAX_LITERALS && req.every((s) => s.length > 0) ? req : null;
+    if (i !== tokens.length) return null;
+    return req && req.length > 0 && req.every((s) => s.length > 0) ? req : null;
   } catch (err) {
     if (err instanceof Bail) return null;
     throw err;
   }
 
-  // alternation: every branch must bound its matches, and the union bounds the whole
+  // alternation: every branch must bound its matches, and the union bounds the whole (a union
+  // past MAX_LITERALS bounds nothing useful: null, and no time spent growing it)
   function parseAlt(): Req {
-    const branches: Req[] = [parseSeq()];
-    while (src[i] === '|') {
+    let out: string[] | null = [];
+    for (;;) {
+      const b = parseSeq();
+      if (out !== null) {
+        if (b === null) out = null;
+        else
+          for (const l of b) {
+            if (out.includes(l)) continue;
+            if (out.length === MAX_LITERALS) {
+              out = null;
+              break;
+            }
+            out.push(l);
+          }
+      }
+      if (tokens[i] !== '|') return out;
       i++;
-      branches.push(parseSeq());
     }
-    if (branches.some((b) => b === null)) return null;
-    return [...new Set(branches.flatMap((b) => b!))];
   }
 
-  // concatenation: runs of single literal characters form strings; any one item's bound holds
+  /** The quantifier token at i, if any: its minimum count, or -1 for none. */
+  function quantifier(): number {
+    const t = tokens[i];
+    if (t === undefined) return -1;
+    const c = t[0];
+    if (c === '?' || c === '*') return 0;
+    if (c === '+') return 1;
+    if (c === '{') {
+      const m = /^\{(\d+)/.exec(t);
+      if (!m) throw new Bail(); // a '{' that is not a quantifier
+      return Number(m[1]);
+    }
+    return -1;
+  }
+
+  // concatenation: runs of literal characters form strings; any one item's bound holds. Kept: the
+  // rarest-looking bound (longest shortest string, then fewest strings).
   function parseSeq(): Req {
-    const candidates: string[][] = [];
+    let best: string[] | null = null;
+    let bestMin = 0;
+    const consider = (c: string[]): void => {
+      let min = Infinity;
+      for (const l of c) if (l.length < min) min = l.length;
+      if (best === null || min > bestMin || (min === bestMin && c.length < best.length)) {
+        best = c;
+        bestMin = min;
+      }
+    };
     let run = '';
-    const endRun = () => {
-      if (run) candidates.push([run]);
+    const endRun = (): void => {
+      if (run) consider([run]);
       run = '';
     };
-    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
-      const atom = parseAtom();
-      const q = parseQuantifier();
-      if (q === null && atom.char !== undefined) {
-        run += atom.char;
+    while (i < tokens.length) {
+      const t = tokens[i]!;
+      if (t === '|' || t === ')') break;
+      i++;
+      let req: Req = null;
+      let literal = ''; // the token's literal characters, when it is literal text
+      if (t[0] === '(') {
+        if (t === '(?=' || t === '(?!' || t === '(?<=' || t === '(?<!') {
+          // lookaround: zero-width, bounds nothing (a negative one must not be read as required)
+          skipGroup();
+        } else if (t === '(?:' || t === '(') {
+          req = parseAlt();
+          if (tokens[i] !== ')') throw new Bail();
+          i++;
+        } else throw new Bail(); // named groups and the like: not modelled
+      } else if (t[0] === '\\') {
+        const n = t[1]!;
+        if (n === 'u' && t.length === 6) literal = String.fromCharCode(parseInt(t.slice(2), 16));
+        else if (n === 'x' && t.length === 4) literal = String.fromCharCode(parseInt(t.slice(2), 16));
+        else if (n === 'n') literal = '\n';
+        else if (n === 't') literal = '\t';
+        else if (!/[A-Za-z0-9]/.test(n)) literal = n; // classes, assertions, backreferences: nothing
+      } else if (t[0] === '[' || t === ' ' || t === '.' || t === '^' || t === '$' || /^~\d$/.test(t)) {
+        // classes; phrase() separators (' ', optional with ' ?') and gaps (' ~N '); anchors
+      } else if (/^[^\\[\](){}|?*+ .^$]/.test(t)) {
+        literal = t; // a run of literal characters ('~' alone included)
+      } else throw new Bail(); // a quantifier with nothing to repeat, a stray '{', '}' or ']'
+      const min = quantifier();
+      if (min >= 0) {
+        i++;
+        if (quantifier() >= 0) throw new Bail(); // a quantified quantifier: not modelled
+      }
+      if (literal) {
+        if (min < 0) {
+          run += literal;
+          continue;
+        }
+        // the quantifier repeats the last character only
+        run += literal.slice(0, -1);
+        endRun();
+        if (min >= 1) consider([literal.slice(-1)]);
         continue;
       }
       endRun();
-      const min = q ? q.min : 1;
-      if (min >= 1 && atom.req) candidates.push(atom.req);
+      if ((min < 0 || min >= 1) && req) consider(req);
     }
     endRun();
-    if (candidates.length === 0) return null;
-    // the rarest-looking bound: longest shortest string, then fewest strings
-    let best = candidates[0]!;
-    for (const c of candidates.slice(1)) {
-      const a = Math.min(...c.map((s) => s.length));
-      const b = Math.min(...best.map((s) => s.length));
-      if (a > b || (a === b && c.length < best.length)) best = c;
-    }
     return best;
   }
 
-  function parseQuantifier(): { min: number } | null {
-    const c = src[i];
-    let q: { min: number } | null = null;
-    if (c === '?' || c === '*') q = { min: 0 };
-    else if (c === '+') q = { min: 1 };
-    if (q) i++;
-    else if (c === '{') {
-      const m = /^\{(\d+)(,\d*)?\}/.exec(src.slice(i));
-      if (!m) throw new Bail();
-      i += m[0].length;
-      q = { min: Number(m[1]) };
-    }
-    if (q && src[i] === '?') i++; // lazy: same bound
-    if (q && (src[i] === '?' || src[i] === '*' || src[i] === '+' || src[i] === '{')) throw new Bail();
-    return q;
-  }
-
-  // one atom: a literal character (char), or a part with its bound (req)
-  function parseAtom(): { char?: string; req: Req } {
-    const c = src[i]!;
-    if (c === '(') {
-      if (src.startsWith('(?:', i)) {
-        i += 3;
-      } else if (src[i + 1] === '?') {
-        // lookaround: zero-width, bounds nothing (a negative one must not be read as required)
-        skipGroup();
-        return { req: null };
-      } else i += 1;
-      const req = parseAlt();
-      if (src[i] !== ')') throw new Bail();
-      i++;
-      return { req };
-    }
-    if (c === '[') {
-      skipClass();
-      return { req: null };
-    }
-    if (c === '\\') {
-      const n = src[i + 1];
-      if (n === undefined) throw new Bail();
-      if (n === 'u' && /^[0-9a-fA-F]{4}$/.test(src.slice(i + 2, i + 6))) {
-        const ch = String.fromCharCode(parseInt(src.slice(i + 2, i + 6), 16));
-        i += 6;
-        return { char: ch, req: [ch] };
-      }
-      if (n === 'x' && /^[0-9a-fA-F]{2}$/.test(src.slice(i + 2, i + 4))) {
-        const ch = String.fromCharCode(parseInt(src.slice(i + 2, i + 4), 16));
-        i += 4;
-        return { char: ch, req: [ch] };
-      }
-      i += 2;
-      if (n === 'n') return { char: '\n', req: ['\n'] };
-      if (n === 't') return { char: '\t', req: ['\t'] };
-      if (/[A-Za-z0-9]/.test(n)) return { req: null }; // classes, assertions, backreferences
-      return { char: n, req: [n] };
-    }
-    if (c === '.' || c === '^' || c === '$') {
-      i++;
-      return { req: null };
-    }
-    if (c === ' ') {
-      // phrase(): a separator (' '), optional with ' ?'
-      i++;
-      return { req: null };
-    }
-    if (c === '~' && /\d/.test(src[i + 1] ?? '')) {
-      // phrase(): ' ~N ' is a gap of up to N words
-      i += 2;
-      return { req: null };
-    }
-    if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') throw new Bail();
-    i++;
-    return { char: c, req: [c] };
-  }
-
-  function skipClass(): void {
-    i++; // '['
-    if (src[i] === '^') i++;
-    if (src[i] === ']') i++;
-    while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-    if (src[i] !== ']') throw new Bail();
-    i++;
-  }
-
   function skipGroup(): void {
-    let depth = 0;
-    while (i < src.length) {
-      const c = src[i]!;
-      if (c === '\\') i += 2;
-      else if (c === '[') skipClass();
-      else {
-        if (c === '(') depth++;
-        else if (c === ')' && --depth === 0) {
-          i++;
-          return;
-        }
-        i++;
-      }
+    let depth = 1;
+    while (i < tokens.length) {
+      const t = tokens[i++]!;
+      if (t[0] === '(') depth++;
+      else if (t === ')' && --depth === 0) return;
     }
     throw new Bail();
   }
