@@ -8,6 +8,8 @@
 //   node scripts/rewrite-measure.mjs [--label benign|malicious|both] [--rewriters safelinks,proofpoint-v2,proofpoint-v3,google] [--root DIR] [--json]
 //   node scripts/rewrite-measure.mjs --label benign --rewriters preheader,reply-to-person,reply-to-service
 //     (a hidden zero-width preheader in every HTML part; a Reply-To on another domain)
+//   node scripts/rewrite-measure.mjs --label both --rewriters strip-receiving
+//     (every receiving-side header removed: trace, Authentication-Results, the receiver's verdicts)
 //
 // The message is rewritten where a gateway rewrites it: HTML `href`s and URLs in text/plain parts
 // (transfer encoding decoded and re-applied, bytes otherwise unchanged), so the analyzer parses the
@@ -75,7 +77,31 @@ const TRANSFORMS = {
   'reply-to-service': {
     head: (raw) => addHeader(raw, 'Reply-To: Customer Care <help@replies-elsewhere.example>'),
   },
+  // what a receiving MX and mailbox add, removed: the same mail as the sender wrote it
+  'strip-receiving': {
+    head: (raw) => dropHeaders(raw, RECEIVING),
+  },
 };
+/** Headers written on the receiving side (trace, authentication results, the receiver's verdicts). */
+const RECEIVING =
+  /^(received|received-spf|authentication-results[a-z-]*|x-originating-ip|x-apparently-to|x-ymail[a-z-]*|x-yahoo[a-z-]*|x-aol[a-z-]*|x-antiabuse|x-mailscanner[a-z-]*|x-barracuda[a-z-]*|x-proofpoint[a-z-]*|x-mimecast[a-z-]*|x-ironport[a-z-]*|arc-[a-z-]+|return-path|delivered-to|x-original-to|envelope-to|x-envelope-[a-z-]+|x-ms-[a-z0-9-]+|x-microsoft-[a-z0-9-]+|x-forefront-[a-z0-9-]+|x-eop[a-z0-9-]*|x-sender-ip|x-sid-[a-z0-9-]+|x-spam[a-z0-9-]*|x-virus-[a-z0-9-]+|x-rspamd-[a-z0-9-]+|x-incomingtopheadermarker|x-incominghead[a-z0-9-]*|x-originatororg|x-ms-exchange-[a-z0-9-]+|x-google-smtp-source|x-received|x-gm-message-state|status|x-status|x-keywords|x-uid|x-mozilla-[a-z-]+|x-evolution[a-z-]*|lines|content-length|x-uidl|x-imap[a-z-]*)$/i;
+/** Remove every header whose name matches (with its folded lines); bytes otherwise unchanged. */
+function dropHeaders(raw, names) {
+  const end = raw.search(/\r?\n\r?\n/);
+  const head = end < 0 ? raw : raw.slice(0, end);
+  const rest = end < 0 ? '' : raw.slice(end);
+  const lines = head.split(/(?<=\n)/);
+  let keep = true;
+  let out = '';
+  for (const line of lines) {
+    if (!/^[ \t]/.test(line)) {
+      const name = line.slice(0, Math.max(0, line.indexOf(':')));
+      keep = !names.test(name.trim());
+    }
+    if (keep) out += line;
+  }
+  return out.replace(/\r?\n$/, '') + rest;
+}
 /** Put a header first, replacing any of the same name (latin1 string: bytes otherwise unchanged). */
 function addHeader(raw, line) {
   const name = line.slice(0, line.indexOf(':'));

@@ -51,6 +51,7 @@ import {
   ACTION_PRESSURE,
   GIFT_CARD_NEED,
   PAYMENT_REQUEST_IF_AMOUNT,
+  PRIZE_CLAIM,
 } from './lures.js';
 import { MAX_CONTENT_CHARS, normalizeForMatch } from './normalize.js';
 import { findPhrases, phraseEvidence, verbatimOf, type PhraseHit, type TextSegment } from './phrases.js';
@@ -144,6 +145,17 @@ export const ACTION_UNDER_PRESSURE = defineSignal({
   confirms: false,
 });
 
+export const PRIZE_CLAIM_SIGNAL = defineSignal({
+  id: 'email.content.prize_claim',
+  category: 'phishing',
+  severity: 'low',
+  summary:
+    'A prize, reward, payout or airdrop to claim or withdraw (an ask, never enough alone: shops advertise rewards every day)',
+  // the ask of giveaway, points and crypto-payout lures; beside a deception (a brand's name on a
+  // stranger's domain) it is the lure itself
+  roles: { low: 'ask' },
+});
+
 /** Homoglyph rewriting: words spelt with look-alike letters of another script (src/email/scripts.ts). */
 export const MIXED_SCRIPT = defineSignal({
   id: 'email.content.mixed_script',
@@ -155,6 +167,7 @@ export const MIXED_SCRIPT = defineSignal({
 
 export const CONTENT_SIGNALS = [
   MIXED_SCRIPT,
+  PRIZE_CLAIM_SIGNAL,
   PAYMENT_CHANGE,
   URGENT_PAYMENT,
   PAYMENT_REQUEST_SIGNAL,
@@ -481,6 +494,13 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
       ),
     );
   }
+
+  // a prize or payout to claim: an ask whatever the sender; only a deception makes it a lure
+  const prize = find(PRIZE_CLAIM);
+  if (prize.length)
+    out.push(
+      PRIZE_CLAIM_SIGNAL.fire(`Offers a prize or payout to claim: ${quote(prize[0])}`, phraseEvidence(prize)),
+    );
 
   // click / open / download / sign in, pressed by a deadline or a threat; not when a sharper ask
   // (credentials, payment) already says what the message wants

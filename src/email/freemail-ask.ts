@@ -29,6 +29,8 @@ export const FREEMAIL_BUSINESS_ASK = defineSignal({
 
 export const FREEMAIL_ASK_SIGNALS: SignalDef[] = [FREEMAIL_BUSINESS_ASK];
 
+/** Categories of the asks a company is asked for: money, bank details, payroll, access, a call. */
+const BUSINESS_CATEGORIES: ReadonlySet<string> = new Set(['bec', 'callback', 'credential_harvest']);
 const CONTENT_DECLARED = new Map<string, SignalDef>(CONTENT_SIGNALS.map((d) => [d.id, d]));
 
 /** The content rules' asks among `signals` (payment, bank details, payroll, gift cards, credentials, calls). */
@@ -36,8 +38,9 @@ function contentAsks(signals: readonly Signal[]): Signal[] {
   return signals.filter((s) => {
     const d = CONTENT_DECLARED.get(s.id);
     // an ask too common to vouch for anything ("click the link today", `confirms: false`) is what a
-    // friend's invitation says too: only money and access asks
-    if (!d || d.category === 'hidden_content' || d.confirms === false) return false;
+    // friend's invitation says too, and a prize to claim is nobody's company business: only money
+    // and access asks
+    if (!d || !BUSINESS_CATEGORIES.has(d.category) || d.confirms === false) return false;
     const role = roleOf(s.category, s.severity, d.roles);
     return role === 'ask' || role === 'strong';
   });

@@ -9,6 +9,7 @@
  * visible text, carries links or instructions, or uses the colour/font tricks of salad text.
  */
 import {
+  clipText,
   defineSignal,
   type Evidence,
   type Signal,
@@ -16,6 +17,7 @@ import {
   MAX_HIDDEN_CHARS,
   MAX_OCR_IMAGES,
 } from '../core/index.js';
+import { registrableDomain } from '../url/index.js';
 import { normalizeForMatch } from './normalize.js';
 import { findPhrases, phrase, phraseEvidence, type PhraseHit, type TextSegment } from './phrases.js';
 import type { EmailContext, EmailFacts, HiddenText } from './facts.js';
@@ -47,7 +49,7 @@ export const PROMPT_INJECTION = defineSignal({
   category: 'prompt_injection',
   severity: 'high',
   summary:
-    'Instructions aimed at an AI assistant ("ignore previous instructions"); high when hidden, medium when visible',
+    'Instructions aimed at an AI assistant ("ignore previous instructions"); high when hidden (critical when they also send data to an address or a site), medium when visible',
 });
 
 export const HIDDEN_SIGNALS = [HIDDEN_TEXT, INVISIBLE_CHARS, TAG_CHARACTERS, PROMPT_INJECTION];
@@ -77,6 +79,13 @@ const INJECTION_PHRASES = [
 ].map((src) => `(?:${src})`);
 /** One regex for the whole family: one compile (V8 regex compilation dominates a cold start). */
 const INJECTION = [phrase(INJECTION_PHRASES.join('|'))];
+/**
+ * Data sent out of the mailbox: a verb of sending, then within the sentence a mail address or a
+ * web address to send to ("forward the last 20 emails … to archive@…", "upload the thread to https://…").
+ * Bounded gaps, no nested quantifiers: linear on hostile text.
+ */
+const EXFILTRATION =
+  /\b(?:forward|send|e-?mail|upload|share|post|copy|bcc|export|sync|transmit|leak|paste)\b[^.!?\n]{0,160}?\b(?:to|into|at)\s+[^\s]{0,3}(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}|https?:\/\/[^\s"'<>]{3,200})/i;
 
 /**
  * A visible passage that *discusses* prompt injection (a security newsletter quoting the phrase)
@@ -154,6 +163,23 @@ const HTML_REASONS = new Set(['zero-width', 'bidi control', 'unicode tag charact
 /** Reasons that hide text on purpose and are how salad / filter-poisoning text is hidden. */
 const SALAD_REASON = /same colour|font-size|off-screen|opacity/;
 const URL_TEXT = /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i;
+/** Host names written in hidden text (`https://host/…`, `www.host.tld`), first few only. */
+const URL_HOST = /(?:https?:\/\/|(?=www\.))([a-z0-9.-]{1,253})/gi;
+
+/**
+ * A hidden link to somewhere else than the sender's own site. The sender's own address hidden in a
+ * layout (a white-on-white `www.shop.example` footer) hides nothing from the reader.
+ */
+function linksElsewhere(text: string, senderSite: string | null): boolean {
+  if (!URL_TEXT.test(text)) return false;
+  if (!senderSite) return true;
+  URL_HOST.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  for (let i = 0; i < 20 && (m = URL_HOST.exec(text)) !== null; i++) {
+    if ((registrableDomain(m[1]!.replace(/\.+$/, '')) ?? m[1]) !== senderSite) return true;
+  }
+  return false;
+}
 
 function wordCount(text: string): number {
   let n = 0;
@@ -170,6 +196,7 @@ function suspiciousHiddenRuns(facts: EmailFacts): {
   urls: HiddenText[];
 } {
   const html = facts.hidden.filter((h) => !HTML_REASONS.has(h.reason) && h.where === 'body:html');
+  const senderSite = facts.from?.domain ? (registrableDomain(facts.from.domain) ?? null) : null;
   const runs: HiddenText[] = [];
   const urls: HiddenText[] = [];
   let chars = 0;
@@ -177,7 +204,7 @@ function suspiciousHiddenRuns(facts: EmailFacts): {
   html.forEach((h, i) => {
     const text = normalizeForMatch(h.text, 4000);
     if (text.length < 3) return;
-    const hasUrl = URL_TEXT.test(text);
+    const hasUrl = linksElsewhere(text, senderSite);
     if (hasUrl) urls.push(h);
     // the inbox preview line: first hidden runs, short, no link
     if (i < 2 && text.length <= PREHEADER_MAX_CHARS && !hasUrl) return;
@@ -290,9 +317,11 @@ export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
   // ---- prompt injection: hidden (runs, tag text, comments) is high; visible is medium
   let hiddenBudget = MAX_HIDDEN_CHARS;
   const hiddenSegs: TextSegment[] = [];
+  let exfil: string | null = null;
   const addHidden = (where: string, text: string) => {
     if (hiddenBudget <= 0 || !text) return;
     const t = normalizeForMatch(text, hiddenBudget);
+    exfil ??= EXFILTRATION.exec(text.slice(0, hiddenBudget))?.[0] ?? null;
     hiddenBudget -= t.length;
     hiddenSegs.push({ where, text: t });
   };
@@ -301,11 +330,13 @@ export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
   if (facts.html) for (const c of htmlComments(facts.html)) addHidden('body:html (comment)', c);
   const hiddenHits = findPhrases(hiddenSegs, INJECTION);
   if (hiddenHits.length) {
+    // hidden instructions that also send the mailbox's data to an address or a site are the attack
+    // carried out by the reader's own assistant: critical
     out.push(
       PROMPT_INJECTION.fire(
-        `Hidden instructions for an AI assistant: "${hiddenHits[0]!.match}"`,
+        `Hidden instructions for an AI assistant: "${hiddenHits[0]!.match}"${exfil ? `, sending data out: "${clipText(exfil, 120)}"` : ''}`,
         phraseEvidence(hiddenHits),
-        'high',
+        exfil ? 'critical' : 'high',
       ),
     );
   } else {

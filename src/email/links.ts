@@ -11,6 +11,7 @@ import {
   registrableDomain,
   sameOwner,
   unwrapUrl,
+  CREDENTIAL_WORDS,
 } from '../url/index.js';
 import type { VigilConfig } from '../config/index.js';
 import type { EmailContext, EmailFacts, Link } from './facts.js';
@@ -129,9 +130,22 @@ function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | n
     if (brandDomains.some((d) => dest.includes(d))) return true;
     return OPAQUE_TRACKERS.has(rd);
   };
-  if (links.some(onBrand)) return null;
-  const hosts = [...new Set(links.map((l) => l.host))];
   const brand = brands[0]!.slice('brand:'.length);
+  if (links.some(onBrand)) {
+    // a forged brand sender copies the brand's own links around one of its own: a sign-in link (or
+    // a form) on a host nobody on the brand list owns is that one (a brand's real mail signs in on
+    // its own domains, or a partner's that the list knows)
+    const payload = links.find((l) => !onBrand(l) && !ownersOf(l.host, config).length && signInLink(l));
+    if (!payload) return null;
+    return BRAND_LINKS_ELSEWHERE.fire(
+      `From is ${from}, ${brand}'s own domain, but its sign-in link goes to ${payload.host}, not to ${brand}`,
+      [
+        { where: 'header:From', text: facts.from!.raw },
+        { where: payload.link.where, text: payload.link.url },
+      ],
+    );
+  }
+  const hosts = [...new Set(links.map((l) => l.host))];
   return BRAND_LINKS_ELSEWHERE.fire(
     `From is ${from}, ${brand}'s own domain, but none of its ${links.length} link(s) goes to ${brand}: ${hosts.slice(0, 3).join(', ')}${hosts.length > 3 ? ', …' : ''}`,
     [
@@ -140,6 +154,33 @@ function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | n
     ],
   );
 }
+
+/** A form's target, a link to an IP address, or a path naming a sign-in step (`/signin`, `webscr`). */
+function signInLink({ link, host, dest }: { link: Link; host: string; dest: string }): boolean {
+  if (link.source === 'html:form' || /^[\d.]+$|^\[/.test(host)) return true;
+  const q = dest.indexOf('://');
+  const path = dest.slice(dest.indexOf('/', q + 3) >>> 0, 2048);
+  return path.split(/[^a-z0-9-]+/).some((t) => SIGN_IN_WORDS.has(t));
+}
+/** Path words of a sign-in step (CREDENTIAL_WORDS without the everyday `account`, `update`, `secure`). */
+const SIGN_IN_WORDS: ReadonlySet<string> = new Set(
+  [...CREDENTIAL_WORDS].filter(
+    (w) =>
+      ![
+        'account',
+        'update',
+        'secure',
+        'confirm',
+        'billing',
+        'wallet',
+        'pin',
+        'seed',
+        'restore',
+        'recovery',
+        'cmd',
+      ].includes(w),
+  ),
+);
 
 function hostOf(url: string): string | null {
   try {

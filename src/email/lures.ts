@@ -105,6 +105,13 @@ export const PURCHASE = P(
   '(?:buy|buying|purchase|purchasing|get|pick up|grab|order|procure|procurement|acquire|acquisition|secure|securing|obtain|comprar|kaufen|besorgen|kopen|acheter|compre|compra)',
 );
 export const PAYROLL = P(
+  // the employee side: "reconnect your bank account", "re-verification of your banking information
+  // is required", "your direct deposit info is missing or needs a final verification"
+  '(?:reconnect|re-?link|re-?verify|re-?validate|re-?enter|re-?confirm) ~2 (?:your )?(?:bank|banking|direct deposit|payroll) ~1 (?:account|accounts|info|information|details|connection)',
+  're-?verification of (?:your )?(?:bank|banking|direct deposit|payroll) ~1 (?:info|information|details|account)',
+  '(?:direct deposit|bank|banking|payroll) (?:info|information|details) ~3 (?:is |are )?(?:missing|incomplete|invalid|not connected|needs? (?:a )?(?:final )?(?:verification|update))',
+  '(?:bank|banking) (?:info|information|details|account) (?:is |are )?still connected',
+  '(?:401 ?\\(?k\\)?|pension|retirement|benefits?) ~3 (?:contribution|payment|deduction) ~5 (?:failed|rejected|not going through|did not go through|had a problem|could not be processed|was rejected|bounced)',
   '(?:change|changes|changing|update|updating|switch|switching|modify|redirect|correct|move) ~3 (?:direct deposit|payroll|salary|paycheck|pay ?check|wages?) ~2 (?:details?|information|info|accounts?|bank|banking)',
   '(?:direct deposit|payroll|salary|paycheck|pay ?check|wages?) ~3 (?:to|into|in) ~2 (?:new|different|another|updated|other) ~1 (?:account|bank)',
   '(?:new|different|updated) ~2 (?:direct deposit|payroll|salary|paycheck) ~1 (?:details?|information|info|account|bank)',
@@ -297,6 +304,8 @@ export const PRESSURE = P(
   '(?:final|last) (?:notice|warning|reminder|attempt)',
   // not "action required": legitimate billing and security notices use it as a plain heading
   '(?:immediate action|act now|respond immediately|urgent action)',
+  "(?:do not|don't|dont) (?:wait|delay)",
+  '(?:right this (?:second|minute|instant)|(?:is|are|deletion|removal|seizure) imminent|irreversibl[ey]|permanent(?:ly)? (?:loss|forfeiture|deletion|removal))',
   '(?:innerhalb von \\d{1,3} stunden|binnen \\d{1,3} uur|dans les \\d{1,3} heures|en las proximas \\d{1,3} horas|em \\d{1,3} horas|dentro de \\d{1,3} horas)',
 );
 
@@ -424,6 +433,26 @@ export const PAYMENT_REQUEST_IF_AMOUNT = P(
   '(?:settlement|payment|remittance) (?:of this|of the)? ~2 (?:is )?(?:required|needed|expected|due|mandatory)',
   '(?:\\$|€|£) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} (?:is )?(?:needed|required|due) ~3 (?:today|now|by|before|immediately)',
   '(?:liability|arrears|obligation|delinquency|duty|levy) (?:of|for|totaling|totalling|amounting to) (?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
+  // pushing a payment along: "can you fast-track this payment", "square this away today",
+  // "please prioritize this for immediate release", "I need you to action this today"
+  `(?:fast-?track|fast track|expedite|prioriti[sz]e|push through|rush) ~2 (?:this |the |that )?(?:payment|invoice|transfer|wire|release|remittance|request)`,
+  '(?:square|sort|clear) (?:this|it|that) (?:away|out) ~2 (?:today|now|asap|immediately|by|before)',
+  `(?:prioriti[sz]e|action|expedite) (?:this|it|that) (?:for|today|now|immediately|asap)`,
+  // the state to reach, said as a request: "prompt processing today is required", "ensure immediate
+  // processing to the designated account", "a swift payment would be much appreciated"
+  '(?:immediate|prompt|swift|urgent|expedited|quick|same-?day) (?:payment|processing|release|remittance|settlement|transfer) ~3 (?:is |would be |will be )?(?:required|needed|expected|appreciated|requested|today|to the)',
+  '(?:ensure|make sure|see that) ~2 (?:immediate|prompt|swift|urgent|same-?day) (?:payment|processing|release|remittance|settlement|transfer)',
+  // money sent to an account the sender names: "process the retainer of $59,744 to the designated
+  // escrow account", "ensure the credit goes to the designated account"
+  `${askLemmas('process', 'send', 'release', 'transfer', 'wire', 'remit', 'move', 'route', 'deposit')} ~5 (?:to|into) (?:the|our|this|my|an?) ~2 (?:designated|escrow|holding|offshore|nominated|following|below|attached|provided) ~2 (?:account|accounts)`,
+  '(?:goes|go|sent|routed|paid|credited|transferred) (?:to|into) (?:the|our|this|my) (?:designated|escrow|nominated|holding|offshore) ~1 account',
+  // "needs to go out immediately", "needs to be paid immediately", "needs to be re-processed today"
+  '(?:needs?|has|have|must) to (?:go out|be paid|be released|be sent|be wired|be remitted|be settled|be re-?processed|be re-?submitted)',
+  'must (?:go out|be paid|be released|be wired|be remitted|be settled)',
+  // "the sum of $13,034 is now due", "the fee is $65,070 ... needs to be paid"
+  '(?:sum|amount|total|balance|fee|payment) of (?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} (?:is|are) (?:now )?(?:due|payable|required|needed|outstanding|overdue)',
+  // "pls confirm payment by end of day", "confirm once the transfer is processed"
+  '(?:confirm|let me know) ~2 (?:the )?(?:payment|transfer|wire|remittance|release) ~2 (?:by|today|asap|before|once|when|is done|has been)',
 );
 
 /**
@@ -435,6 +464,15 @@ export const ACTION_ON_LINK_OR_FILE = P(
   `${askLemmas('click', 'tap', 'hit', 'press', 'follow', 'use', 'open', 'visit')} ~3 (?:the |this |that |our |my )?(?:link|links|url|button|here|below|attachment|attached|file|document|portal|page|form)`,
   `${askLemmas('download', 'open', 'review', 'view', 'check', 'refer to', 'see', 'complete', 'fill out', 'fill in', 'sign')} ~3 (?:the |this |my |our )?(?:attached|attachment|enclosed|file|document|report|form|recording|link|portal)`,
   `${askLemmas('register', 'sign in', 'log in', 'login', 'log on', 're-authenticate', 'reauthenticate', 'authenticate', 're-enter', 'lock down', 'secure')} ~4 (?:link|url|portal|page|below|here|account|vehicle|device|it)`,
+  // a QR code or link to scan, a document to sign through an e-signature service
+  `${askLemmas('scan')} ~3 (?:the |this |that |our )?(?:qr code|qr|code|link|attached|provided|embedded)`,
+  'via (?:the |this )?(?:qr code|embedded code|docusign|e-?signature portal|signing portal)',
+  `${askLemmas('complete', 'finalize', 'finalise', 'execute', 'return', 'sign')} ~3 (?:the |your |this |my )?(?:docusign|e-?signature|signature|waiver|agreement|selections?|enrollment|enrolment|registration)`,
+  'docusign(?:ed)? ~2 (?:and returned|process|portal|link|envelope|request|today|now)',
+  // "generate a new one via this link", "hit this link to generate it"
+  `${askLemmas('generate', 'create', 'reset', 'rotate', 'regenerate')} ~4 (?:via|using|through|at|with|from) (?:this|the) (?:link|portal|page|url)`,
+  // "please review it immediately", "download it right this second"
+  `${askLemmas('download', 'review', 'read', 'open', 'sign')} (?:it|this|them) ~2 (?:now|immediately|right away|today|asap|right this second|before|by end of day)`,
 );
 /** Pressure to act on a link or file that the urgency and threat lists do not name. */
 export const ACTION_PRESSURE = P(
@@ -456,7 +494,16 @@ export const GIFT_CARD_NEED = P(
  * every day.
  */
 export const PRIZE_CLAIM = P(
-  `${askLemmas('claim', 'redeem', 'collect', 'unlock')} (?:now )?(?:your|the|a|an|this) ~3 (?:${lemmas('reward', 'prize', 'airdrop', 'bonus', 'payout', 'compensation', 'winning', 'voucher', 'gift card', 'giveaway', 'refund')})`,
+  `${askLemmas('claim', 'redeem', 'collect', 'unlock')} (?:now )?(?:your|the|a|an|this) ~3 (?:${lemmas('reward', 'prize', 'airdrop', 'bonus', 'payout', 'compensation', 'winning', 'voucher', 'gift card', 'giveaway', 'refund', 'cashback', 'token', 'point', 'allocation')})`,
+  // crypto payouts and points programmes: "withdraw your funds today", "your claim is now available
+  // for withdrawal", "resgate seus pontos", "Ihre Belohnung wartet"
+  `${askLemmas('withdraw')} ~2 (?:your|the) ~2 (?:funds|balance|rewards?|tokens?|bitcoin|btc|eth|usdt|crypto)`,
+  '(?:available|ready|approved|authori[sz]ed) for (?:withdrawal|claim|payout)',
+  '(?:resgat(?:e|ar|ando)|troque|trocar) ~3 (?:seus |os |suas )?(?:pontos|premios?|beneficios?)',
+  '(?:pontos|premios?) ~4 (?:vao expirar|expiram|expirar|disponiveis|a expirar)',
+  '(?:belohnung|pramie|gewinn|gutschein|auszahlung) ~4 (?:wartet|warten|steht noch aus|abholen|einlosen|bereit|bestatigen|sichern)',
+  '(?:recompensa|premio|reembolso) ~4 (?:pendiente|espera|disponible|reclamar|reclama)',
+  '(?:recompense|cadeau|gain|remboursement) ~4 (?:en attente|vous attend|reclamer|disponible)',
   "(?:you(?:'ve| have)?|you've) (?:just )?(?:won|been selected|been chosen|received|earned|qualified for) ~3 (?:reward|rewards|prize|prizes|gift|gifts|bonus|giveaway|iphone|voucher|gift card|cash)",
   '(?:congratulations|congrats) ~6 (?:won|winner|selected|chosen|reward|rewards|prize|gift|gift card)',
   '(?:free|complimentary) ~2 (?:gift card|iphone|ipad|reward|prize|voucher)',

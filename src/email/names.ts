@@ -182,10 +182,37 @@ const AMBIGUOUS_BRAND_NAMES = new Set([
   'bradesco',
   'itau',
   'xfinity',
+  // issue 9's additions that are also words, places, surnames or other firms' products
+  'otto',
+  'uber',
+  'lowes',
+  'shein',
+  'lloyds',
+  'halifax',
+  'hermes',
+  'emirates',
+  'hilton',
+  'marriott',
+  'proton',
+  'tether',
+  'ripple',
+  'stellar',
+  'celsius',
+  'lido',
+  'phantom',
+  'exodus',
+  'blockchain',
+  'crypto',
+  'telegram',
+  'discord',
+  'medicare',
+  'ameli',
+  'diepost',
+  'target',
 ]);
 
 /** Ambiguous brand names that are also common first names: alone, they are a person (`Chase`). */
-const FIRST_NAME_BRANDS = new Set(['chase', 'norton', 'citi']);
+const FIRST_NAME_BRANDS = new Set(['chase', 'norton', 'citi', 'otto', 'ameli', 'hilton', 'lido']);
 
 /** Words that may stand beside a brand in a service display name (`PayPal Customer Service`). */
 const SERVICE_WORDS = new Set([
@@ -547,6 +574,16 @@ export function buildBrandIndex(config: VigilConfig): BrandIndex {
   return idx;
 }
 
+/**
+ * A service word, or a compound that ends in one (`Cybersicherheitsteam`, `Kundendienst`,
+ * `Sicherheitsabteilung`): German and Dutch write the team's name as one word.
+ */
+const COMPOUND_SERVICE_TAIL =
+  /^[a-z]{3,}(?:team|service|dienst|support|abteilung|zentrale|center|centrum|afdeling)$/;
+function isServiceWord(w: string): boolean {
+  return SERVICE_WORDS.has(w) || (w.length >= 9 && COMPOUND_SERVICE_TAIL.test(w));
+}
+
 export interface BrandNameMatch {
   brand: Brand;
   /** The configured name or alias that matched. */
@@ -581,7 +618,7 @@ export function matchBrandNames(
     for (let k = 0; k < toks.length; k++) {
       if (k >= from && k < to) continue;
       const w = toks[k]!.letters;
-      if (!SERVICE_WORDS.has(w) && !/^[0-9]+$/.test(w) && !own?.has(w)) return false;
+      if (!isServiceWord(w) && !/^[0-9]+$/.test(w) && !own?.has(w)) return false;
     }
     return true;
   };

@@ -771,6 +771,11 @@ const DOMAIN_CHARS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*$/u;
  * under a suffix the public list does not know (`corp.local`, `fabrikam.example`) may be an
  * organisation's internal or test domain, and is left alone.
  */
+/** A host name as a machine writes it: letters, digits and hyphens, `localhost(.localdomain)`. */
+const LOCAL_HOST = /^(?:localhost(?:\.localdomain)?|[a-z0-9][a-z0-9-]{0,62})$/i;
+/** Mailboxes of system software on a server. */
+const SYSTEM_LOCAL =
+  /^(?:root|cron|daemon|nobody|www-data|apache|nginx|postmaster|mailer-daemon|logwatch|nagios|icinga|zabbix|monit|munin|backup|smartd|mdadm|fail2ban|sysadmin|operator|bin|mail|news|uucp|git|jenkins|gitlab)$/i;
 function invalidFromDomain(facts: EmailFacts, _ctx: EmailContext, out: Signal[]): void {
   const from = facts.from;
   if (!from || (!from.address && !from.name)) return;
@@ -785,6 +790,14 @@ function invalidFromDomain(facts: EmailFacts, _ctx: EmailContext, out: Signal[])
           ? `"${domain.slice(0, 60)}" is a bare name under no top-level domain`
           : null;
   if (!why) return;
+  // a machine's own mail (cron, monitoring, `root@localhost`, `nagios@web01`) names its host, not
+  // a domain: the system mail of every server an administrator reads
+  if (
+    domain &&
+    LOCAL_HOST.test(domain) &&
+    (SYSTEM_LOCAL.test(from.address.split('@')[0] ?? '') || /^localhost/i.test(domain))
+  )
+    return;
   out.push(
     INVALID_FROM_DOMAIN.fire(`From ${JSON.stringify((from.raw || from.address).slice(0, 80))}: ${why}`, [
       fromEvidence(from),

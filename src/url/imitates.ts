@@ -59,6 +59,9 @@ export function imitatesDomain(candidate: string, target: string): Imitation | n
       what: `same name under .${c.publicSuffix} instead of .${t.publicSuffix}`,
       strength: 'weak',
     };
+  // the recipient's name without its digits (company.com beside company2.com) is the plain name a
+  // real company already holds, not one an impostor can register
+  if (cl.length < tl.length && /\d/.test(tl) && cl === tl.replace(/\d+/g, '')) return null;
   if (c.publicSuffix === t.publicSuffix) {
     if (skeleton(cl) === skeleton(tl))
       return { family: 'homoglyph_skeleton', what: `"${cl}" reads as "${tl}"`, strength: 'strong' };

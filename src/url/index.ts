@@ -30,6 +30,7 @@ export { ownersOf, sameOwner, isUserContentHost } from './owner.js';
 export { unwrapUrl, viaText, MAX_UNWRAP_DEPTH } from './unwrap.js';
 export type { Unwrapped } from './unwrap.js';
 export { isFreemailDomain, isShortener, isFreeHosting } from './host.js';
+export { CREDENTIAL_WORDS } from './lists.js';
 export { imitatesDomain, type Imitation } from './imitates.js';
 export {
   foldConfusables,

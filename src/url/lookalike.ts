@@ -262,6 +262,33 @@ const COMMON_WORD_TOKENS = new Set(
     'bradesco',
     'hmrc',
     'nflx',
+    'telegram',
+    'discord',
+    'stellar',
+    'ripple',
+    'tether',
+    'proton',
+    'celsius',
+    'exodus',
+    'phantom',
+    'hermes',
+    'emirates',
+    'halifax',
+    'marriott',
+    'hilton',
+    'medicare',
+    'blockchain',
+    'crypto',
+    'united',
+    'lloyds',
+    'kroger',
+    'canada',
+    'inter',
+    'block',
+    'poste',
+    'delta',
+    'otto',
+    'uber',
   ].filter(
     (t) =>
       t.length <= 5 ||
@@ -291,6 +318,28 @@ const COMMON_WORD_TOKENS = new Set(
         'drive',
         'trust',
         'disney',
+        'target',
+        'telegram',
+        'discord',
+        'stellar',
+        'ripple',
+        'tether',
+        'proton',
+        'celsius',
+        'exodus',
+        'phantom',
+        'hermes',
+        'emirates',
+        'halifax',
+        'marriott',
+        'hilton',
+        'medicare',
+        'blockchain',
+        'crypto',
+        'united',
+        'lloyds',
+        'kroger',
+        'canada',
       ].includes(t),
   ),
 );
@@ -753,9 +802,14 @@ function findCombosquat(idx: LookalikeIndex, info: HostInfo, unicodeLabel: strin
       return direct ? m : { ...m, disguised: true };
     }
   }
-  // no hyphen: brand glued to lure words (paypalsecure, securelogin-microsoft handled above)
+  // no hyphen: brand glued to lure words (paypalsecure, securelogin-microsoft handled above); beside
+  // a lure word of its own (`confirm-ebaymain`) a brand glued to any word counts
   for (const w of parts) {
     if (w.length < 6) continue;
+    const lureBeside = parts.length > 1 && parts.some((p) => p !== w && LURE_WORDS.has(p));
+    // the brand first (`ebaymain`): a brand at the end of a word is too often inside it (purchase)
+    const glued = (t: BrandToken, rest: string, brandFirst: boolean): boolean =>
+      (!t.weak && isLureRun(rest)) || (brandFirst && lureBeside && t.token.length >= 4 && rest.length >= 3);
     const max = Math.min(idx.maxToken, w.length - 2);
     // slices only for a head or tail whose hash is a token's (no string per step otherwise)
     const hashed = w.length < SCRATCH;
@@ -765,7 +819,7 @@ function findCombosquat(idx: LookalikeIndex, info: HostInfo, unicodeLabel: strin
         const head = w.slice(0, n);
         const tail = w.slice(n);
         const th = idx.tokens.get(head);
-        if (th && !th.weak && isLureRun(tail)) {
+        if (th && glued(th, tail, true)) {
           return match(
             th.entry,
             'combosquat',
@@ -778,7 +832,7 @@ function findCombosquat(idx: LookalikeIndex, info: HostInfo, unicodeLabel: strin
         const tailTok = w.slice(w.length - n);
         const tt = idx.tokens.get(tailTok);
         const lead = w.slice(0, w.length - n);
-        if (tt && !tt.weak && isLureRun(lead)) {
+        if (tt && glued(tt, lead, false)) {
           return match(
             tt.entry,
             'combosquat',

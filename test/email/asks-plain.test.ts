@@ -48,6 +48,29 @@ describe('payment asks that name the money elsewhere in the message', () => {
       'Did you get my voicemail about the $69,028? Please just handle the wire for Johnson and Hoffman.',
       'email.content.payment_request',
     ],
+    // pushing a payment along, money to a named account, a sum said to be due
+    [
+      'You MUST process the retainer of $59,744 to the designated escrow account.',
+      'email.content.payment_request',
+    ],
+    [
+      'The adjusted amount is $40,691. Can you fast-track this payment for us?',
+      'email.content.payment_request',
+    ],
+    [
+      'Customs says there is a $3,400 duty fee. Can you square this away today? Need it released.',
+      'email.content.urgent_payment',
+    ],
+    [
+      'The retainage of $72,780 is now obligated. Ensure immediate processing to the designated account.',
+      'email.content.urgent_payment',
+    ],
+    ['The $70,959 for Austin and Sons needs to go out immediately.', 'email.content.urgent_payment'],
+    [
+      'Pursuant to the contract, the sum of $13,034 is now due. The waiver is attached for your processing.',
+      'email.content.payment_request',
+    ],
+    ['The fee is $13,088. Can you confirm the payment once it is done?', 'email.content.payment_request'],
   ])('%s', async (text, id) => {
     expectFires(await scan(text), id);
   });
@@ -59,6 +82,11 @@ describe('payment asks that name the money elsewhere in the message', () => {
       'The budget for 2025 is $81,055; we need to review it with the team next week.',
     ],
     ['a refund already issued', 'Your refund of $12.50 has been issued to your card.'],
+    // look-alikes of the pushes above with no money to move
+    ['a task to prioritise, no sum', 'Please prioritize this for the release notes; the build is ready.'],
+    ['a fast-tracked hiring request, no sum', 'Can you fast-track this request for the new laptop?'],
+    ['a parcel that must go out, no sum', 'The samples need to go out today with the courier.'],
+    ['a sum already paid to an account', 'The $3,400 was paid into our account last week, thank you.'],
     [
       'a deposit already paid',
       'We paid the $1,200 deposit last week; the payment was received by the venue.',
@@ -76,6 +104,10 @@ describe('email.content.action_under_pressure', () => {
     'Your recording is about to be deleted. Please click the link NOW and download the file.',
     'Refer to the attached file for immediate compliance instructions, today.',
     'Could you please use this URL to register your vehicle? The old codes will be disabled within 24 hours.',
+    'The recording is showing pending auto-deletion. Please, please download it right this second. Do not wait.',
+    'Your RSU grant is attached. Please complete the DocuSign process today to avoid any holdups.',
+    'Please scan the provided link and confirm your dietary restrictions within 24 hours.',
+    'Our old AWS root key was compromised. Please generate a new one via this link immediately.',
   ])('fires for %s', async (text) => {
     const s = expectFires(await scan(text), ID);
     expect(s.severity).toBe('low');
@@ -86,6 +118,11 @@ describe('email.content.action_under_pressure', () => {
   it.each([
     ['a link without pressure', 'The slides from yesterday are here: click the link to download them.'],
     ['a deadline without anything to click', 'The quarterly report is due today, I will send it tonight.'],
+    [
+      'a signature to give without pressure',
+      'The agreement is attached; please complete the DocuSign process.',
+    ],
+    ['a QR code without pressure', 'Scan the QR code on the poster to see the menu.'],
   ])('stays silent for %s', async (_, text) => {
     expectAbsent(await scan(text), ID);
   });
@@ -113,5 +150,28 @@ describe('email.content.action_under_pressure', () => {
     const v = await scan('Our summer sale ends today! Click here to see the offers in the shop.', 'Last day');
     expect(v.verdict).toBe('clean');
     expect(v.explanation?.gate?.deception).toBe(false);
+  });
+});
+
+describe('bank details asked of the employee (email.content.payroll_diversion)', () => {
+  const ID = 'email.content.payroll_diversion';
+  it.each([
+    'Your last 401(k) contribution of $6,038 had a problem and was rejected. You need to reconnect your bank account.',
+    'Your 401(k) contribution of $20,739.00 failed to process. Immediate re-verification of your banking information is required.',
+    'We are prepping the first payroll run and your direct deposit info is missing or needs a final verification.',
+  ])('fires for %s', async (text) => {
+    expectFires(await scan(text), ID);
+  });
+  it.each([
+    [
+      'a confirmation that the details are on file',
+      'Your direct deposit information was received, thank you.',
+    ],
+    [
+      'a pension newsletter',
+      'Your retirement contribution statement for 2024 is now available in the portal.',
+    ],
+  ])('stays silent for %s', async (_, text) => {
+    expectAbsent(await scan(text), ID);
   });
 });

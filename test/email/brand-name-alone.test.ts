@@ -29,6 +29,12 @@ describe('email.sender.brand_display_name for a bare brand name or no valid addr
     ['Notificação Bradesco <aviso@atendimento-cliente.example>', 'Bradesco'],
     ['Banco.Bradesco <bradescpontoslivelo@outlook.com>', 'Bradesco'],
     ['USPS Tracking Status <social201612216@social.university.example>', 'USPS'],
+    // brands of the extended list, and a German compound for the team
+    ['Starbucks - Thank You! <info@secaccinfo.example>', 'Starbucks'],
+    ['McAfee Cybersicherheitsteam <support@norskdesign.example>', 'McAfee'],
+    ['Livelo <resgate84@carstock.example>', 'Livelo'],
+    ['Exodus Wallet <exodus.com-wallet7@support.example>', 'Exodus'],
+    ['Techniker Krankenkasse <support@camping.example>', 'Techniker Krankenkasse'],
   ])('fires for %s', async (from, brand) => {
     const s = expectFires(await scan(from), ID);
     expect(s.message).toContain(`names ${brand}`);
@@ -47,6 +53,10 @@ describe('email.sender.brand_display_name for a bare brand name or no valid addr
       'Maria da Costa Santander <maria@northwind.example>',
     ],
     ['a company whose name contains a brand word', 'Apple Valley Dental <office@applevalleydental.example>'],
+    ['a person called Otto', 'Otto <otto.berg@northwind.example>'],
+    ['an insurer naming the programme it sells', 'Humana Medicare <news@humana.example>'],
+    ['a hotel named after its street', 'Hilton Street Guesthouse <stay@hiltonstreet.example>'],
+    ['a brand on its own domain from the extended list', 'Starbucks Rewards <rewards@starbucks.com>'],
   ])('stays silent for %s', async (_, from) => {
     expectAbsent(await scan(from), ID);
   });

@@ -23,6 +23,8 @@ describe(ID, () => {
     ['Taxa Alfandegaria <taxalfandega@%atendimento.com>', 'characters no domain holds'],
     ['GLS <collie@732154-theskimm,com>', 'characters no domain holds'],
     ['"DeBank" <>', 'no address at all'],
+    // a bare name with a person's or a service's mailbox is no server's system mail
+    ['Suporte <admin@atendimento>', 'bare name under no top-level domain'],
   ])('fires for %s', async (from, why) => {
     const s = expectFires(await scan(from), ID);
     expect(s).toMatchObject({ severity: 'medium', category: 'impersonation' });
@@ -46,6 +48,9 @@ describe(ID, () => {
     ['an internationalised domain', 'Jörg <joerg@bücher.de>'],
     ['a trailing dot', 'Ops <ops@fabrikam.com.>'],
     ["an organisation's internal domain", 'Helpdesk <helpdesk@contoso.local>'],
+    ["a server's own cron mail", 'Cron Daemon <root@web01>'],
+    ['monitoring mail from a bare host name', 'nagios@monitor-2'],
+    ['mail from localhost', 'guest@localhost'],
   ])('stays silent for %s', async (_, from) => {
     expectAbsent(await scan(from), ID);
   });

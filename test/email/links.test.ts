@@ -366,7 +366,25 @@ describe('email.link.brand_links_elsewhere', () => {
       'Jane <jane.doe@gmail.com>',
       '<a href="https://news.example/story">story</a>',
     ],
+    [
+      "the brand's own sign-in link beside a partner's page",
+      'eBay <ebay@ebay.com>',
+      '<a href="https://signin.ebay.com/ws/eBayISAPI.dll?SignIn">Sign in</a> <a href="https://blog.partner.example/spring-sale">Our partner</a>',
+    ],
+    [
+      "the brand's links beside another listed brand's sign-in page",
+      'eBay <ebay@ebay.com>',
+      '<a href="https://www.ebay.com/help">Help</a> <a href="https://www.paypal.com/signin">Pay with PayPal</a>',
+    ],
   ])('stays silent for %s', async (_, address, html) => {
     expectAbsent(await from(address, html), ID);
+  });
+  it("fires when the brand's own links surround a sign-in link on a stranger's host", async () => {
+    const v = await from(
+      'eBay <aw-confirm@ebay.com>',
+      '<a href="http://pages.ebay.com/help/">Help</a> <a href="http://pages.ebay.com/help/policies/privacy-policy.html">Privacy</a>' +
+        '<p>Please <a href="http://confirm-ebaymain.example/signin/eBayISAPI.dll?VerifyRegistration">verify your account</a>.</p>',
+    );
+    expect(expectFires(v, ID).message).toContain('sign-in link goes to confirm-ebaymain.example');
   });
 });

@@ -79,6 +79,10 @@ describe('email.sender.recipient_lookalike', () => {
     ],
     ['a free mail sender', { from: 'someone@gmail.com', to: 'b@gmall-lovers.example' }],
     ['an unrelated business', { from: 'sales@northwind.example', to: 'b@halcyonenergy.example' }],
+    [
+      "the plain name of a recipient's numbered domain",
+      { from: 'name@company.example', to: 'b@company2.example' },
+    ],
   ])('stays silent for %s', async (_, o, cfg) => {
     expectAbsent(await scan(o, resolveConfig(cfg ?? {})), ID);
   });

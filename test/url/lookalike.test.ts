@@ -42,6 +42,8 @@ describe('lookalike families (dnstwist names)', () => {
     ['apple-support-id.com', 'combosquat', 'combosquat', 'apple.com'],
     ['ebay-team.com', 'combosquat', 'combosquat', 'ebay.com'],
     ['chase-official.com', 'combosquat', 'combosquat', 'chase.com'],
+    // a brand glued to an ordinary word, beside a lure word of its own
+    ['confirm-ebaymain.com', 'combosquat', 'combosquat', 'ebay.com'],
   ])('%s is a %s (%s) of %s', (domain, technique, family, protectedDomain) => {
     expect(look(domain)).toMatchObject({ technique, family, protectedDomain, ownerKind: 'brand' });
     // the technique reaches the verdict as its own signal, and no neighbour fires beside it
@@ -141,6 +143,8 @@ describe('legitimate look-alikes stay clean', () => {
     ['twitter.map.fastly.net', 'a CDN host name carrying a brand without lure words'],
     ['barclaysus.com', 'a brand glued to a two-letter word'],
     ['livechat.com', 'a common-word brand (live) glued to a word'],
+    ['ebaymain-shop.com', 'a brand glued to a word, beside no lure word'],
+    ['canada.com', 'a portal named like a public service (canada.ca), a country name'],
     ['sstatic.net', 'one non-adjacent replacement in a 7-letter name'],
   ])('%s (%s)', (domain) => {
     expect(look(domain)).toBeNull();
