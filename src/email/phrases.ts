@@ -6,7 +6,7 @@
 import type { Evidence } from '../core/index.js';
 import { alignNormalized, type Alignment } from './normalize.js';
 import { MAX_MATCHES_PER_FAMILY } from '../core/index.js';
-import { containsAny, requiredLiterals } from './phrase-literals.js';
+import { literalMatcher, requiredLiterals } from './phrase-literals.js';
 
 /**
  * Word and separator classes are disjoint, so a gap of words can only be split one way. They are
@@ -30,7 +30,7 @@ export function phrase(src: string): RegExp {
     .replace(/\u0001/g, OPT_SEP);
   const re = new RegExp(`(?<!${WORD})(?:${body})(?!${WORD})`, 'g');
   const literals = requiredLiterals(src);
-  if (literals) REQUIRED.set(re, literals);
+  if (literals) REQUIRED.set(re, { literals, test: literalMatcher(literals) });
   return re;
 }
 
@@ -38,11 +38,11 @@ export function phrase(src: string): RegExp {
  * Per phrase regex, literals every match contains one of (./phrase-literals.ts): a text with none
  * of them is not searched (speed only; absent for a pattern whose literals cannot be derived).
  */
-const REQUIRED = new WeakMap<RegExp, readonly string[]>();
+const REQUIRED = new WeakMap<RegExp, { literals: readonly string[]; test: RegExp }>();
 
 /** The pre-filter literals of a phrase regex, or null when it has none (always searched). */
 export function phraseLiterals(re: RegExp): readonly string[] | null {
-  return REQUIRED.get(re) ?? null;
+  return REQUIRED.get(re)?.literals ?? null;
 }
 
 /** A matched phrase with its location and a little context, for evidence. */
@@ -151,7 +151,7 @@ export function findPhrases(
   for (const seg of segments) {
     for (const re of patterns) {
       const required = REQUIRED.get(re);
-      if (required !== undefined && !containsAny(seg.text, required)) continue;
+      if (required !== undefined && !required.test.test(seg.text)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while (out.length < max && (m = re.exec(seg.text)) !== null) {

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { containsAny, requiredLiterals } from '../../src/email/phrase-literals.js';
+import { containsAny, literalMatcher, requiredLiterals } from '../../src/email/phrase-literals.js';
 import { findPhrases, P, phrase, phraseLiterals } from '../../src/email/phrases.js';
 import { PAY_CHANGE, URGENCY } from '../../src/email/lures.js';
 
@@ -81,6 +81,24 @@ describe('requiredLiterals', () => {
       { seed: 20261203, numRuns: 3000 },
     );
     expect(bounded).toBeGreaterThan(500); // the property was not vacuous
+  });
+});
+
+describe('literalMatcher', () => {
+  it('answers what one includes() per literal answers, regex metacharacters included (fixed seed)', () => {
+    const chars = fc.constantFrom(...'ab.*+?^$-{}()|[]\\/\n é'.split(''));
+    const lit = fc.array(chars, { minLength: 1, maxLength: 3 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(lit, { minLength: 1, maxLength: 6 }),
+        fc.array(chars, { maxLength: 12 }),
+        (ls, t) => {
+          const text = t.join('');
+          expect(literalMatcher(ls).test(text)).toBe(containsAny(text, ls));
+        },
+      ),
+      { seed: 20261203, numRuns: 3000 },
+    );
   });
 });
 
