@@ -75,9 +75,7 @@ export interface AppDeps {
 
 function packageVersion(): string {
   try {
-    return (
-      JSON.parse(readFileSync(packageUrl('package.json'), 'utf8')) as { version: string }
-    ).version;
+    return (JSON.parse(readFileSync(packageUrl('package.json'), 'utf8')) as { version: string }).version;
   } catch {
     return 'unknown';
   }
