@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Mail Vigil never trained on: the test messages of five MIME parsers (MimeKit, Ruby's mail gem,
-# php-mime-mail-parser, zbateson/mail-mime-parser, nodemailer/mailparser), pinned to the commits
+# php-mime-mail-parser, zbateson/mail-mime-parser, nodemailer/mailparser) and SpamAssassin's own
+# legitimate test messages (t/data/nice), pinned to the commits
 # measured in the README ("Legitimate mail from elsewhere"). Mostly ordinary and malformed legitimate
 # mail, with a few spam samples the projects keep for parser edge cases. Needs git and the network;
 # nothing is copied into this repository.
@@ -36,6 +37,7 @@ mikel/mail d645d7b5b7d03218b0bc8971ef041c991a63f5f7 spec/fixtures/emails mail
 php-mime-mail-parser/php-mime-mail-parser 059dcc38fbfb559b0644e9c26c65a759b21801bc tests/mails php
 zbateson/mail-mime-parser 3db681988a48fdffdba551dcc6b2f4c2da574540 tests/_data/emails zb
 nodemailer/mailparser bb1881eb35c0d406c68c8613443827ccbad00065 test/fixtures mp
+apache/spamassassin f7fe7b82a2db63ee1406d74d88ce564b69881954 t/data/nice sa-nice
 EOF
 out="$work/verdicts.jsonl"
 node "$root/bin/vigil.js" scan --json -q "$work/mail" > "$out" 2>"$work/errors.txt" || true

@@ -20,6 +20,7 @@ import { authSignals } from './auth.js';
 import { contentSignals } from './content.js';
 import { extractFacts } from './extract.js';
 import type { EmailContext, EmailFacts, VerifyAuthOptions } from './facts.js';
+import { signInElsewhereSignals } from './sign-in-elsewhere.js';
 import { freemailAskSignals } from './freemail-ask.js';
 import { hiddenSignals } from './hidden.js';
 import { linkSignals } from './links.js';
@@ -150,7 +151,10 @@ const DETECTORS: [string, Detector][] = [
 ];
 
 /** Checks over the detectors' signals, in order. */
-const CROSS_CHECKS: [string, CrossCheck][] = [['freemail ask', freemailAskSignals]];
+const CROSS_CHECKS: [string, CrossCheck][] = [
+  ['freemail ask', freemailAskSignals],
+  ['sign-in elsewhere', signInElsewhereSignals],
+];
 
 /** Facts + rule signals, without the model: what features and training read. */
 export async function analyzeEmailFacts(

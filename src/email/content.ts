@@ -52,6 +52,7 @@ import {
   GIFT_CARD_NEED,
   PAYMENT_REQUEST_IF_AMOUNT,
   PRIZE_CLAIM,
+  DATA_REQUEST,
 } from './lures.js';
 import { MAX_CONTENT_CHARS, normalizeForMatch } from './normalize.js';
 import { findPhrases, phraseEvidence, verbatimOf, type PhraseHit, type TextSegment } from './phrases.js';
@@ -156,6 +157,14 @@ export const PRIZE_CLAIM_SIGNAL = defineSignal({
   roles: { low: 'ask' },
 });
 
+export const DATA_REQUEST_SIGNAL = defineSignal({
+  id: 'email.content.data_request',
+  category: 'bec',
+  severity: 'medium',
+  summary:
+    "Asks the reader to send sensitive records: W-2s and tax forms, employee or payroll data, vendors' or customers' bank details",
+});
+
 /** Homoglyph rewriting: words spelt with look-alike letters of another script (src/email/scripts.ts). */
 export const MIXED_SCRIPT = defineSignal({
   id: 'email.content.mixed_script',
@@ -168,6 +177,7 @@ export const MIXED_SCRIPT = defineSignal({
 export const CONTENT_SIGNALS = [
   MIXED_SCRIPT,
   PRIZE_CLAIM_SIGNAL,
+  DATA_REQUEST_SIGNAL,
   PAYMENT_CHANGE,
   URGENT_PAYMENT,
   PAYMENT_REQUEST_SIGNAL,
@@ -494,6 +504,11 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
       ),
     );
   }
+
+  // records to send (W-2s, employee data, vendors' bank details): the data-theft BEC's ask
+  const data = find(DATA_REQUEST);
+  if (data.length)
+    out.push(DATA_REQUEST_SIGNAL.fire(`Asks for sensitive records: ${quote(data[0])}`, phraseEvidence(data)));
 
   // a prize or payout to claim: an ask whatever the sender; only a deception makes it a lure
   const prize = find(PRIZE_CLAIM);

@@ -508,3 +508,16 @@ export const PRIZE_CLAIM = P(
   '(?:congratulations|congrats) ~6 (?:won|winner|selected|chosen|reward|rewards|prize|gift|gift card)',
   '(?:free|complimentary) ~2 (?:gift card|iphone|ipad|reward|prize|voucher)',
 );
+
+// Records asked for (issue 9) ----------------------------------------------------------------------
+/**
+ * Sensitive records the reader is asked to send: W-2s and tax forms, employee and payroll data, the
+ * vendors' or customers' bank details, aging reports (the W-2 and vendor-list BEC: the data is the
+ * payload, or the next fraud's target list). An ask only: finance and HR ask each other for these
+ * every day, so it flags only beside a deception.
+ */
+export const DATA_REQUEST = P(
+  `${askLemmas('send', 'email', 'forward', 'share', 'provide', 'give', 'export', 'pull', 'compile', 'upload', 'attach')} ~5 (?:w-?2s?|w-?2 forms?|1099s?|tax forms?|p60s?|employee (?:records|data|details|list|roster|ssns?)|(?:payroll|salary) (?:records|register|report|data|details|list)|social security numbers?|ssns?|(?:vendor|supplier|customer|client) (?:list|master|database|records)|(?:bank|banking) (?:account )?(?:numbers|details) of|aging report|ar aging|ap aging|open invoices list)`,
+  '(?:reply|respond) (?:back )?with ~4 (?:w-?2s?|employee (?:records|data|list)|(?:vendor|supplier|customer) (?:list|bank)|bank account numbers|social security numbers)',
+  '(?:copies|copy|list) of (?:all )?(?:the )?(?:employee|staff|our employees?) ~2 (?:w-?2s?|w-?2 forms?|tax forms|pay ?slips|ssns?|records)',
+);

@@ -11,11 +11,13 @@ import { ATTACHMENT_SIGNALS } from './attachments.js';
 import { HIDDEN_SIGNALS } from './hidden.js';
 import { STRUCTURE_SIGNALS } from './structure.js';
 import { FREEMAIL_ASK_SIGNALS } from './freemail-ask.js';
+import { SIGN_IN_ELSEWHERE_SIGNALS } from './sign-in-elsewhere.js';
 
 export const SIGNALS: SignalDef[] = [
   ...AUTH_SIGNALS,
   ...SENDER_SIGNALS,
   ...FREEMAIL_ASK_SIGNALS,
+  ...SIGN_IN_ELSEWHERE_SIGNALS,
   ...CONTENT_SIGNALS,
   ...LINK_SIGNALS,
   ...ATTACHMENT_SIGNALS,
