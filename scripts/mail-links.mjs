@@ -6,6 +6,7 @@
 // never into the repository (the corpus is not ours to ship).
 //
 //   node scripts/mail-links.mjs extract [--label benign|malicious|both] [--cap 20] [--cap-malicious 5] [--out /tmp/mail-links.csv]
+//   node scripts/mail-links.mjs neutralise [--in ../shared/data/urls/dev.csv] [--out /tmp/url-dev.csv]
 //   node scripts/mail-links.mjs compare --data ../shared/data/urls/dev.csv --mail /tmp/mail-links.csv [--features url/1|url/2] [--mail-weight N]
 //
 // `compare` cross-validates the URL model on dev.csv + the mail links with one set of folds grouped
@@ -35,10 +36,17 @@ const { extractFacts, Budget, resolveConfig, url, train, ml } = await import(joi
 /**
  * Collection artefacts that must not reach the model as words: the honeypot's and the archives'
  * redaction placeholders and recipient addresses (see the email README, "Recipients and personal
- * tokens"). A link carrying one is dropped, not rewritten: its other words are as marked.
+ * tokens"). An address in a link that matches them (and the honeypot's address-shaped placeholder
+ * `phishing@pot`) is rewritten to one neutral address, `user@example.com` (`train.neutraliseAddresses`;
+ * `neutralise` applies the same rewrite to a CSV such as dev.csv), so a newsletter's
+ * `?email=<subscriber>` stays a benign row that holds an address. Other addresses (a list's own
+ * address in an archive path) stay as collected. A link still carrying an artefact after that (the
+ * recipients' own hosts: `iiu.taint.org`, `uwaterloo.ca` pages; `yyyy`/`zzzz` outside an address)
+ * is dropped.
  */
 const ARTEFACT =
   /phish(?:ing)?@pot|honey@pot|rodrigo|peixoto|username@|@(?:login\.)?domain\.com|monkey\.org|jose@|yyyy|zzzz|netnoteinc|taint\.org|jmason|slashnull|uwaterloo|lfdr\.de/i;
+const neutralise = (u) => train.neutraliseAddresses(u, ARTEFACT);
 /** Link sources a reader follows (images and tracking pixels are fetched, not followed). */
 const FOLLOWED = new Set(['html:href', 'html:form', 'text']);
 
@@ -70,7 +78,7 @@ async function extract() {
   const config = resolveConfig({});
   // label -> registrable domain -> url -> source (first message in manifest order wins)
   const byLabel = { benign: new Map(), malicious: new Map() };
-  const stats = { messages: 0, links: 0, opaque: 0, artefact: 0, unusable: 0 };
+  const stats = { messages: 0, links: 0, opaque: 0, neutralised: 0, artefact: 0, unusable: 0 };
   for (const [file, label, source] of manifest.sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (which !== 'both' && label !== which) continue;
     const raw = readFileSync(join(data, 'email', file));
@@ -84,11 +92,13 @@ async function extract() {
         stats.opaque++;
         continue;
       }
-      const n = normalise(uw.url);
-      if (!n) {
+      const n0 = normalise(uw.url);
+      if (!n0) {
         stats.unusable++;
         continue;
       }
+      const n = neutralise(n0);
+      if (n !== n0) stats.neutralised++;
       let decoded = n;
       try {
         decoded = decodeURIComponent(n);
@@ -186,9 +196,28 @@ async function compare() {
   console.log(JSON.stringify(report, null, 1));
 }
 
+/**
+ * The same rewrite on a url,label,source CSV (dev.csv): every row of both classes, so the neutral
+ * address is as common on the phishing side as on the benign one and only its presence is learnt.
+ */
+function neutraliseCsv() {
+  const input = opt('in', join(data, 'urls', 'dev.csv'));
+  const out = opt('out', '/tmp/url-dev.csv');
+  const records = train.readLabelledCsv(readFileSync(input, 'utf8'), ['url', 'label', 'source']);
+  const changed = { benign: 0, malicious: 0 };
+  const lines = records.map((r) => {
+    const u = neutralise(r.url);
+    if (u !== r.url) changed[r.label] = (changed[r.label] ?? 0) + 1;
+    return [u, r.label, r.source ?? ''].map(csvField).join(',');
+  });
+  writeFileSync(out, 'url,label,source\n' + lines.join('\n') + '\n');
+  console.log(JSON.stringify({ in: input, out, rows: records.length, changed }));
+}
+
 if (job === 'extract') await extract();
 else if (job === 'compare') await compare();
+else if (job === 'neutralise') neutraliseCsv();
 else {
-  console.error(`unknown job ${job} (extract | compare)`);
+  console.error(`unknown job ${job} (extract | compare | neutralise)`);
   process.exit(2);
 }

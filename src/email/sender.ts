@@ -28,7 +28,7 @@ export const REPLY_TO_MISMATCH = defineSignal({
   category: 'bec',
   severity: 'medium',
   summary:
-    "Reply-To on another registrable domain than From (low in bulk mail or for a mail service's reply-handling address)",
+    "Reply-To on another registrable domain than From: medium for a personal free mail account or a domain dressed as the sender's, low for another company's domain, bulk mail or a mail service's reply-handling address",
   // replies that leave for the attacker's mailbox are the deception of a BEC lure, not its ask; an
   // assistant's or a colleague's Reply-To is common enough in real mail that it never confirms
   roles: { medium: 'deception' },
@@ -362,11 +362,28 @@ function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): v
   // bulk mail (newsletters, notifications: an unsubscribe header or link) often answers from another
   // domain; BEC is one-to-one mail and never offers to unsubscribe
   const bulk = !service && isBulkMail(facts);
+  // where the answers go decides: a personal free mail account (anyone's, in a minute) or a name
+  // dressed as the sender's domain is the BEC sender's mailbox; another company's domain is as often
+  // an assistant, a parent company or a sending service, so it is context
+  const personal =
+    freemailFrom ||
+    away.some(
+      (r) =>
+        (isFreemailDomain(r.domain) || imitatesDomain(rd(r.domain), fromDomain) !== null) &&
+        !isReplyHandlingAddress(r.address),
+    );
+  const why = service
+    ? ' (a reply-handling address of a mail service)'
+    : bulk
+      ? ' (in bulk mail)'
+      : personal
+        ? ''
+        : " (another company's domain)";
   out.push(
     REPLY_TO_MISMATCH.fire(
-      `Replies go to ${first.address} (${rd(first.domain)}), not ${rd(first.domain) === fromDomain ? from.address : fromDomain}${service ? ' (a reply-handling address of a mail service)' : bulk ? ' (in bulk mail)' : ''}`,
+      `Replies go to ${first.address} (${rd(first.domain)}), not ${rd(first.domain) === fromDomain ? from.address : fromDomain}${why}`,
       [{ where: 'header:Reply-To', text: first.raw || first.address }, fromEvidence(from)],
-      service || bulk ? 'low' : undefined,
+      service || bulk || !personal ? 'low' : undefined,
     ),
   );
 }

@@ -26,7 +26,7 @@ export {
 } from './linear.js';
 export type { LinearTrainOptions, LinearTrainResult, UrlRow, DomainRow } from './linear.js';
 export { linearCard } from './linear-card.js';
-export { trainUrl, URL_LICENCES } from './url.js';
+export { trainUrl, URL_LICENCES, neutraliseAddresses, NEUTRAL_ADDRESS } from './url.js';
 export type { TrainFileOptions, TrainFileReport } from './url.js';
 export { trainDomain, loadWords, DOMAIN_LICENCES } from './domain.js';
 export type { TrainDomainOptions } from './domain.js';

@@ -65,6 +65,59 @@ const URL_NOTES = [
   'url/2 reads the generated-name score of each host from the domain model shipped at training time (models/domain.json); scoring uses the configured domain model, so replacing that model without retraining this one shifts the feature. Without a domain model the feature is absent and the URL model scores on the rest.',
 ];
 
+/** What an address in a training URL becomes: one neutral address, the same for every row. */
+export const NEUTRAL_ADDRESS = 'user@example.com';
+// an address in a path, query or fragment: a local part that does not start inside a percent escape
+// (`%2Czzzz-unspun@…` keeps its `%2C`), `@` or `%40`, then a dotted domain. Percent escapes are
+// not allowed in the local part so that a separator before it (`%3D`, `%2C`) stays outside.
+const ADDRESS_IN_URL =
+  /(?<!%[0-9A-Fa-f]?)(?<=^|[^A-Za-z0-9._+-]|%[0-9A-Fa-f]{2})[A-Za-z0-9._+-]+(@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])/g;
+
+// the phishing_pot honeypot's address-shaped placeholder, with whatever a template glued after it
+// (`phishing@pot.org`, `phishing@pot@hotmail.com`): no dotted domain of its own, so named here
+const PLACEHOLDER =
+  /(?:phish(?:ing)?|honey)(@|%40)pot(?:(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\.[A-Za-z]{2,})?(?![A-Za-z0-9-])/gi;
+
+const decodeAt = (s: string) => s.replace(/%40/gi, '@');
+
+const FILE_TYPE_END = /\.(?:s?html?|php\d?|aspx?|jsp|cgi|pl|pdf)$/i;
+
+/**
+ * A training URL with every e-mail address after its host replaced by {@link NEUTRAL_ADDRESS}
+ * (`user%40example.com` where the `@` was percent-encoded). The corpora carry their recipients'
+ * addresses and redaction placeholders in links (`email=ktwarwic@speedy.uwaterloo.ca`,
+ * `username@domain.com`, and the honeypot's `phishing@pot`, rewritten too though it has no dotted
+ * domain): dropping those links taught the model that an address in a query value is phishing-only
+ * (a newsletter's `?reader=bob%40recipient.example` scored malicious); keeping them verbatim would
+ * make each collection's placeholder a word of one class.
+ * Rewritten on both classes alike, the model learns that an address is there, never whose.
+ * The host and the user-info before it are left alone (`https://paypal.com@evil.example/` is a
+ * lure, not an address). `only`: rewrite just the addresses it matches (the placeholder always),
+ * e.g. a corpus's recipients, leaving a mailing list's own address (`mail-archive.com/list@…/`) and
+ * a phishing kit's victim as they were collected. Returns the URL unchanged when it does not parse.
+ */
+export function neutraliseAddresses(href: string, only?: RegExp): string {
+  const m = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)(.*)$/is.exec(href);
+  if (!m) return href;
+  const rest = m[2]!;
+  if (!rest.includes('@') && !/%40/i.test(rest)) return href;
+  const neutral = (at: string) => (at === '@' ? NEUTRAL_ADDRESS : 'user%40example.com');
+  return (
+    m[1]! +
+    rest
+      .replace(PLACEHOLDER, (_: string, at: string) => neutral(at))
+      .replace(ADDRESS_IN_URL, (whole: string, at: string) => {
+        if (only && !only.test(decodeAt(whole))) return whole;
+        // `info@shop.de.html`, `min@accounts.php`: a page named like an address keeps its file type,
+        // and what is left must still have a dotted domain to count as an address
+        const ext = FILE_TYPE_END.exec(whole);
+        const addr = ext ? whole.slice(0, ext.index) : whole;
+        if (!/(?:@|%40)[^.]+(?:\.[^.]+)*\.[A-Za-z]{2,}$/i.test(addr)) return whole;
+        return neutral(at) + (ext ? ext[0] : '');
+      })
+  );
+}
+
 /** Train the URL model from `opts.data`, write the model and its card; `log` gets progress lines. */
 export function trainUrl(opts: TrainFileOptions, log?: (line: string) => void): TrainFileReport {
   if (!opts.data) throw new VigilError('E_USAGE', 'train url needs --data FILE (a url,label,source CSV)');

@@ -31,7 +31,7 @@ import { loadModel } from '../models.js';
 import { parseDomain, parseUrl, type HostInfo, type ParsedUrl } from './parse.js';
 import { pathSignals } from './path.js';
 import { UNLEARNED_RULES, URL_MODEL_PHISHING, urlFeatures } from './url-model.js';
-import { isUrlV2, urlFeaturesV2 } from './url-features-v2.js';
+import { isUrlV2, urlExplainV2, urlMarginV2 } from './url-features-v2.js';
 import { urlStackMargin, urlStackOf } from './url-features-dense.js';
 import { ownersOf } from './owner.js';
 import { unwrapUrl, viaText } from './unwrap.js';
@@ -273,6 +273,8 @@ interface UrlWork {
   signals: Signal[];
   modelScore?: number;
   features?: { names: string[]; values: number[]; buckets: number[] };
+  /** url/2 explained: contributions by feature name (see urlExplainV2). */
+  contributions?: Map<string, number>;
 }
 
 function workUrl(
@@ -301,17 +303,25 @@ function workUrl(
     // url/2 models also read the domain model's score of the host (see url-features-v2.ts)
     // url/3: the same linear margin, then trees over it and dense features (url-features-dense.ts)
     const stack = urlStackOf(model);
-    const f = (stack ? stack.base === 'url/2' : isUrlV2(model.meta))
-      ? urlFeaturesV2(parsed, signals, host.dga)
-      : urlFeatures(parsed, signals);
-    const buckets: number[] | undefined = explainModel ? [] : undefined;
-    const linear = fastMargin(model, f.names, f.values, buckets);
+    const v2 = stack ? stack.base === 'url/2' : isUrlV2(model.meta);
+    // url/2: the same margin with its 4-grams hashed in place (no name per gram; explained, only
+    // the grams that can be among the verdict's top features get a name)
+    const f = v2 ? null : urlFeatures(parsed, signals);
+    const buckets: number[] | undefined = explainModel && f ? [] : undefined;
+    const explained =
+      v2 && explainModel ? urlExplainV2(model, parsed, signals, host.dga, TOP_FEATURES) : null;
+    const linear = f
+      ? fastMargin(model, f.names, f.values, buckets)
+      : explained
+        ? explained.margin
+        : urlMarginV2(model, parsed, signals, host.dga);
+    if (explained) w.contributions = explained.contributions;
     const p = calibrate(
       model.calibration,
       stack ? urlStackMargin(stack, parsed, signals, linear, host.dga) : linear,
     );
     w.modelScore = p;
-    if (buckets) w.features = { names: f.names, values: f.values, buckets };
+    if (buckets && f) w.features = { names: f.names, values: f.values, buckets };
     if (p >= config.thresholds.suspicious && !isBrandOwnPage(parsed, config)) {
       const { suspicious, malicious } = config.thresholds;
       const leaning = (suspicious + malicious) / 2;
@@ -521,8 +531,9 @@ export function analyzeUrl(url: string, opts: AnalyzeOptions): Verdict {
   const model = st.urlModel;
   let summary: ModelSummary | null = null;
   let contribMap: Map<string, number> | undefined;
-  if (model && w.modelScore !== undefined && w.features) {
-    const c = contributions(model, w.features.names, w.features.values, w.features.buckets);
+  if (model && w.modelScore !== undefined && (w.features || w.contributions)) {
+    const c =
+      w.contributions ?? contributions(model, w.features!.names, w.features!.values, w.features!.buckets);
     const unlearned = w.signals.filter((s) => UNLEARNED_RULES.has(s.id) || s.id === 'domain.dga');
     const j = joinUnlearned(w.modelScore, unlearned);
     summary = {

@@ -137,7 +137,7 @@ describe('email.content.action_under_pressure', () => {
     const v = await analyzeEmail(
       eml({
         from: 'A <a@vendor.example>',
-        replyTo: 'Jane Doe <jane.doe@elsewhere.example>',
+        replyTo: 'Jane Doe <jane.doe.private@gmail.com>',
         to: 'b@corp.example',
         text: 'Your recording is about to be deleted. Please click the link now and download the file.',
       }),

@@ -51,6 +51,22 @@ describe('email.sender.reply_to_mismatch', () => {
       message: expect.stringContaining('not alex58.office@yahoo.com'),
     });
   });
+  it('is medium for a domain dressed as the sender\'s, low for another company\'s domain', async () => {
+    const dressed = await scan({ from, replyTo: 'ines@fabrikam-payments.example' });
+    expect(expectFires(dressed, ID).severity).toBe('medium');
+    // an assistant, a parent company or a sending service answers from another company's domain
+    const other = await scan({ from, replyTo: 'Jane Doe <jane.doe@northwind.example>' });
+    expect(expectFires(other, ID)).toMatchObject({
+      severity: 'low',
+      message: expect.stringContaining("another company's domain"),
+    });
+  });
+  it("is medium from a free mail sender, and for mail.com's vanity domains", async () => {
+    const fromGmail = await scan({ from: 'IMF <postpost808@gmail.com>', replyTo: 'desk@unrelated.example' });
+    expect(expectFires(fromGmail, ID).severity).toBe('medium');
+    const vanity = await scan({ from, replyTo: 'cfcubabankgroup@accountant.com' });
+    expect(expectFires(vanity, ID).severity).toBe('medium');
+  });
   it.each([
     ['a subdomain of the same company', { replyTo: 'ap@billing.fabrikam.example' }],
     ["another of the organization's domains", { replyTo: 'ap@fabrikam-group.example' }],
