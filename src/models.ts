@@ -9,6 +9,7 @@
  * functions (`analyzeUrl(url, { config })` …) do not re-read a 1 MB model on every call, and a
  * model retrained in place (same path, new file) is read again.
  */
+import { packageUrl } from './paths.js';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -22,8 +23,8 @@ import {
   type LinearModel,
 } from './ml/index.js';
 
-/** The shipped models' folder (src/ and dist/ sit at the same depth under the package). */
-const SHIPPED_DIR = new URL('../models/', import.meta.url);
+/** The shipped models' folder. */
+const SHIPPED_DIR = packageUrl('models/');
 
 /** The shipped file of a model (`models/<name>.json`). */
 export function shippedModelPath(name: string): string {

@@ -2,6 +2,7 @@
  * The `vigil` command. Only this file wires commander and calls process.exit; each command lives in
  * its own file, exports `run…(…, io)` and returns the exit code, so tests run commands in-process.
  */
+import { packageUrl } from '../paths.js';
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { processIo, type CliIo } from './io.js';
@@ -35,7 +36,7 @@ const lazy = {
     (await import('./filter.js')).runFilter(...a),
 };
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+const pkg = JSON.parse(readFileSync(packageUrl('package.json'), 'utf8')) as {
   version: string;
 };
 

@@ -3,7 +3,7 @@
  * one message's facts and rule signals into a calibrated probability with its top features in words.
  * Trained by `vigil train email` (src/train/email.ts); features come from ./features.ts.
  */
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../paths.js';
 import {
   MAX_LINE_WINDOWS,
   SCORE_WINDOW_WORDS,
@@ -27,8 +27,8 @@ import type { EmailFacts } from './facts.js';
 import { emailFeatures, FEATURES_VERSION, type EmailFeatureOptions, type EmailFeatures } from './features.js';
 import { WINDOW_TEXT_CHARS, WindowScorer, windowStarts, windowTokens } from './window-score.js';
 
-/** The shipped model, relative to this file (src/email/ and dist/email/ sit at the same depth). */
-export const DEFAULT_EMAIL_MODEL_PATH = fileURLToPath(new URL('../../models/email.json', import.meta.url));
+/** The shipped model. */
+export const DEFAULT_EMAIL_MODEL_PATH = packagePath('models/email.json');
 
 /** How many features a verdict lists. */
 export const TOP_FEATURES = 6;

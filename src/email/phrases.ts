@@ -6,6 +6,7 @@
 import type { Evidence } from '../core/index.js';
 import { alignNormalized, type Alignment } from './normalize.js';
 import { MAX_MATCHES_PER_FAMILY } from '../core/index.js';
+import { literalMatcher, requiredLiterals } from './phrase-literals.js';
 
 /**
  * Word and separator classes are disjoint, so a gap of words can only be split one way. They are
@@ -27,7 +28,49 @@ export function phrase(src: string): RegExp {
     .replace(/ \?/g, '\u0001')
     .replace(/ /g, SEP)
     .replace(/\u0001/g, OPT_SEP);
-  return new RegExp(`(?<!${WORD})(?:${body})(?!${WORD})`, 'g');
+  const re = new RegExp(`(?<!${WORD})(?:${body})(?!${WORD})`, 'g');
+  PREFILTER.set(re, { src, calls: 0 });
+  return re;
+}
+
+/**
+ * Per phrase regex, its pre-filter (./phrase-literals.ts): literals every match contains one of,
+ * and one regex finding any of them; a text with none is not searched (speed only). Derived at the
+ * regex's second findPhrases call, not when the pattern is made: a one-message process (`vigil scan
+ * one.eml`) would pay for deriving them as much as the first run's compiles they spare; a process
+ * that scans many messages has them from its second message on. `test` null: none can be derived.
+ */
+interface Prefilter {
+  src: string;
+  calls: number;
+  literals?: readonly string[] | null;
+  test?: RegExp | null;
+}
+const PREFILTER = new WeakMap<RegExp, Prefilter>();
+
+function derive(p: Prefilter): void {
+  const literals = requiredLiterals(p.src);
+  p.literals = literals;
+  p.test = literals ? literalMatcher(literals) : null;
+}
+
+/** The pre-filter regex of a phrase regex for this call, or null (search the text). */
+function prefilterOf(re: RegExp): RegExp | null {
+  const p = PREFILTER.get(re);
+  if (p === undefined) return null;
+  if (p.test === undefined) {
+    if (++p.calls < 2) return null;
+    derive(p);
+  }
+  return p.test!;
+}
+
+/** The pre-filter literals of a phrase regex, or null when it has none (always searched). */
+export function phraseLiterals(re: RegExp): readonly string[] | null {
+  const p = PREFILTER.get(re);
+  if (p === undefined) return null;
+  if (p.literals === undefined) derive(p);
+  return p.literals ?? null;
 }
 
 /** A matched phrase with its location and a little context, for evidence. */
@@ -133,8 +176,12 @@ export function findPhrases(
 ): PhraseHit[] {
   const out: PhraseHit[] = [];
   const aligned = new Map<TextSegment, Alignment | null>();
+  const prefilters = patterns.map(prefilterOf);
   for (const seg of segments) {
-    for (const re of patterns) {
+    for (let r = 0; r < patterns.length; r++) {
+      const re = patterns[r]!;
+      const required = prefilters[r];
+      if (required && !required.test(seg.text)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while (out.length < max && (m = re.exec(seg.text)) !== null) {

@@ -6,8 +6,8 @@
  * onRequest hooks, which run after root hooks, so limits are keyed by the *verified* key id), then
  * swagger (it must see every route), then the route plugins and the static dashboard.
  */
+import { packagePath, packageUrl } from '../paths.js';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -39,8 +39,8 @@ export const DEFAULT_RETENTION_DAYS = 30;
 export const RETENTION_SWEEP_MS = 3_600_000;
 /** Requests per minute per API key when the config sets none. */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 6000;
-/** Where `npm run build:web` puts the dashboard (same relative path from src/ and dist/). */
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+/** Where `npm run build:web` puts the dashboard. */
+export const DEFAULT_WEB_ROOT = packagePath('web/dist/');
 
 export interface AppDeps {
   store: Store;
@@ -75,9 +75,7 @@ export interface AppDeps {
 
 function packageVersion(): string {
   try {
-    return (
-      JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-    ).version;
+    return (JSON.parse(readFileSync(packageUrl('package.json'), 'utf8')) as { version: string }).version;
   } catch {
     return 'unknown';
   }

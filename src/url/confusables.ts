@@ -11,10 +11,6 @@
  */
 import { createRequire } from 'node:module';
 
-const PROTOTYPES = createRequire(import.meta.url)('unhomoglyph/data.json') as Readonly<
-  Record<string, string>
->;
-
 /** Latin letters with a stroke or bar, and ligatures, that NFKD leaves alone: diacritics in effect. */
 const STROKED: Readonly<Record<string, string>> = {
   ł: 'l',
@@ -54,17 +50,64 @@ export function readPrototype(source: string, prototype: string): string {
   return to;
 }
 
-/** Non-ASCII letter (either case) → the lower-case Latin letter(s) it renders like. */
-export const LATIN_LOOKALIKES: ReadonlyMap<string, string> = (() => {
+/**
+ * The table, built on first use: reading the confusables data and building the map took ≈ 15 ms of
+ * every process's start-up, and ASCII text (most mail, every ASCII host) never reads it.
+ */
+let lookalikes: Map<string, string> | undefined;
+function table(): Map<string, string> {
+  if (lookalikes) return lookalikes;
+  const prototypes = createRequire(import.meta.url)('unhomoglyph/data.json') as Readonly<
+    Record<string, string>
+  >;
   const m = new Map<string, string>();
-  for (const [source, prototype] of Object.entries(PROTOTYPES)) {
+  for (const [source, prototype] of Object.entries(prototypes)) {
     if (source.length === 0 || source.codePointAt(0)! < 0x80 || [...source].length !== 1) continue;
     if (!LETTER.test(source) || !/^[A-Za-z]{1,3}$/.test(prototype)) continue;
     m.set(source, readPrototype(source, prototype));
   }
   for (const [k, v] of Object.entries(STROKED)) if (!m.has(k)) m.set(k, v);
-  return m;
-})();
+  return (lookalikes = m);
+}
+
+/** Whether the table has been built (start-up checks: ASCII input must not build it). */
+export function lookalikeTableBuilt(): boolean {
+  return lookalikes !== undefined;
+}
+
+/** A read-only view of the table that builds it on first access. */
+class LazyLookalikes implements ReadonlyMap<string, string> {
+  get(key: string): string | undefined {
+    return table().get(key);
+  }
+  has(key: string): boolean {
+    return table().has(key);
+  }
+  get size(): number {
+    return table().size;
+  }
+  forEach(
+    cb: (value: string, key: string, map: ReadonlyMap<string, string>) => void,
+    thisArg?: unknown,
+  ): void {
+    table().forEach((v, k) => cb.call(thisArg, v, k, this));
+  }
+  entries(): MapIterator<[string, string]> {
+    return table().entries();
+  }
+  keys(): MapIterator<string> {
+    return table().keys();
+  }
+  values(): MapIterator<string> {
+    return table().values();
+  }
+  [Symbol.iterator](): MapIterator<[string, string]> {
+    return table()[Symbol.iterator]();
+  }
+}
+
+/** Non-ASCII letter (either case) → the lower-case Latin letter(s) it renders like. */
+export const LATIN_LOOKALIKES: ReadonlyMap<string, string> = new LazyLookalikes();
 
 const NON_ASCII_RE = /[^\x00-\x7f]/;
 const COMBINING_RE = /\p{M}/gu;

@@ -51,7 +51,7 @@ describe('email.sender.reply_to_mismatch', () => {
       message: expect.stringContaining('not alex58.office@yahoo.com'),
     });
   });
-  it('is medium for a domain dressed as the sender\'s, low for another company\'s domain', async () => {
+  it("is medium for a domain dressed as the sender's, low for another company's domain", async () => {
     const dressed = await scan({ from, replyTo: 'ines@fabrikam-payments.example' });
     expect(expectFires(dressed, ID).severity).toBe('medium');
     // an assistant, a parent company or a sending service answers from another company's domain

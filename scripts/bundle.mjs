@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Bundle the CLI (dist/cli/index.js) and the pool's worker (dist/pool/worker.js) into a few ES
+// modules under dist/bundle/, so `vigil scan one.eml` loads ~20 files instead of ~230 (dist's own
+// modules and zod's and commander's): start-up was mostly Node resolving and compiling modules.
+// Run by `npm run build` after tsc (generated, never committed: dist/ is ignored).
+//
+// What stays outside the bundle: node builtins and every dependency not on the scan path (fastify,
+// pg, SQLite, tesseract, mailauth …: still imported lazily, from node_modules, by the commands that
+// need them). Bundled: the pure-JavaScript packages a scan loads (zod, commander, tldts, postal-mime,
+// htmlparser2 and its DOM packages). The package's own files (models/, package.json, web/dist/) are
+// found from the package root (src/paths.ts), so they resolve the same from dist/bundle/; the pool
+// loads `./worker.js` beside its own module, which here is dist/bundle/worker.js.
+//
+// bin/vigil.js uses the bundle only when stamp.json says it was made from the dist/ now on disk
+// (the mtime of dist/cli/index.js, which every tsc run rewrites): after a bare `tsc -p
+// tsconfig.build.json` it runs dist/ itself, never a stale bundle.
+//
+// Usage: node scripts/bundle.mjs    Exit: 0 written, 2 missing build, 1 bundler error.
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dist = `${root}dist/`;
+const out = `${dist}bundle/`;
+const entries = { cli: `${dist}cli/index.js`, worker: `${dist}pool/worker.js` };
+for (const f of Object.values(entries))
+  if (!existsSync(f)) {
+    console.error(`bundle: ${f} not found (run tsc -p tsconfig.build.json first)`);
+    process.exit(2);
+  }
+
+/** Bundled packages: pure JavaScript on the scan path. Everything else stays a package import. */
+const BUNDLED =
+  /^(zod|commander|tldts|tldts-core|postal-mime|htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities)(\/|$)/;
+const started = Date.now();
+const sourceMtimeMs = statSync(entries.cli).mtimeMs;
+rmSync(out, { recursive: true, force: true });
+const { build } = await import('rolldown');
+try {
+  await build({
+    input: entries,
+    platform: 'node',
+    external: (id) => id.startsWith('node:') || (!/^[./]/.test(id) && !BUNDLED.test(id)),
+    output: {
+      dir: out,
+      format: 'esm',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunk-[hash].js',
+    },
+    logLevel: 'warn',
+  });
+} catch (err) {
+  console.error(`bundle: ${err.message}`);
+  rmSync(out, { recursive: true, force: true });
+  process.exit(1);
+}
+writeFileSync(`${out}stamp.json`, `${JSON.stringify({ source: 'dist/cli/index.js', sourceMtimeMs })}\n`);
+console.log(`bundle: wrote ${out} in ${Date.now() - started} ms`);

@@ -1,0 +1,182 @@
+/**
+ * The bundled CLI (scripts/bundle.mjs → dist/bundle/, used by bin/vigil.js when its stamp matches
+ * dist/): start-up loads a handful of modules instead of ~230, and the bundle decides exactly what
+ * dist/ decides — one thread, `--jobs 2` (the worker entry beside it), `serve` and `filter` start
+ * from it (they find package.json, models/ and web/dist/ from the package root, src/paths.ts). A
+ * bundle older than dist/ is never used. Needs `npm run build` (tsc + bundle); skips without it,
+ * except under CI, where `npm ci` builds it.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'vigil.js');
+const STAMP = join(ROOT, 'dist', 'bundle', 'stamp.json');
+const built = existsSync(STAMP);
+if (!built && !process.env.CI)
+  console.warn(
+    '[bundle] dist/bundle/ not built: bundle tests skipped (npm run build, or npm run build:bundle)',
+  );
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'vigil-bundle-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Run bin/vigil.js; `loaded` lists every module URL Node loaded (a module.register hook). */
+function run(args: string[], env: Record<string, string> = {}, bin = BIN) {
+  const log = join(dir, `loaded-${Math.random().toString(36).slice(2)}.txt`);
+  const hooks = join(dir, 'hooks.mjs');
+  writeFileSync(
+    hooks,
+    `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context); }\n`,
+  );
+  const register = join(dir, 'register.mjs');
+  writeFileSync(
+    register,
+    `import { register } from 'node:module';\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)});\n`,
+  );
+  const r = spawnSync(process.execPath, ['--import', register, bin, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  const loaded = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [];
+  return { ...r, loaded };
+}
+
+/** Verdict lines without elapsed_ms (the one field allowed to vary). */
+const strip = (out: string) =>
+  out
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => {
+      const v = JSON.parse(l) as Record<string, unknown>;
+      delete v.elapsed_ms;
+      return JSON.stringify(v);
+    });
+
+describe.skipIf(!built && !process.env.CI)('the bundled CLI', () => {
+  it('scan loads the bundle, not dist/ module by module, and few modules in all', () => {
+    const r = run(['scan', '--json', '--jobs', '1', 'examples/bec-wire-transfer.eml']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1); // the example is flagged
+    const own = r.loaded.filter((u) => u.startsWith(`file://${ROOT}dist/`));
+    expect(own.length).toBeGreaterThan(0);
+    for (const u of own) expect(u).toContain('/dist/bundle/');
+    // zod, commander, tldts, htmlparser2 … are inside the bundle: nothing from node_modules is loaded
+    expect(r.loaded.filter((u) => u.includes('/node_modules/'))).toEqual([]);
+    expect(r.loaded.filter((u) => u.startsWith('file:')).length).toBeLessThan(25);
+    // dist/ itself (VIGIL_NO_BUNDLE=1) loads every module: the count the bundle removes
+    const plain = run(['scan', '--json', '--jobs', '1', 'examples/bec-wire-transfer.eml'], {
+      VIGIL_NO_BUNDLE: '1',
+    });
+    expect(plain.loaded.filter((u) => u.includes('/dist/bundle/'))).toEqual([]);
+    expect(plain.loaded.filter((u) => u.startsWith('file:')).length).toBeGreaterThan(100);
+    expect(strip(r.stdout)).toEqual(strip(plain.stdout));
+  });
+
+  it('decides what dist/ decides, in one thread and on 2 worker threads (the bundled worker)', () => {
+    const examples = readdirSync(join(ROOT, 'examples'))
+      .filter((f) => f.endsWith('.eml'))
+      .map((f) => join('examples', f));
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    const pooled = run(['scan', '--json', '--jobs', '2', ...examples]);
+    expect(pooled.stderr).toBe('');
+    expect(pooled.loaded.some((u) => u.endsWith('/dist/bundle/worker.js'))).toBe(true);
+    expect(pooled.loaded.some((u) => u.endsWith('/dist/pool/worker.js'))).toBe(false);
+    const plain = run(['scan', '--json', '--jobs', '1', ...examples], { VIGIL_NO_BUNDLE: '1' });
+    expect(strip(pooled.stdout)).toHaveLength(examples.length);
+    expect(strip(pooled.stdout)).toEqual(strip(plain.stdout));
+    // the version comes from package.json, found from the bundle's folder
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
+    expect(run(['--version']).stdout.trim()).toBe(version);
+  });
+
+  it('never runs a bundle older than dist/ (a bare tsc after the bundle)', () => {
+    // a package copy whose dist/ is the real one, file by file, and whose bundle is a marker that
+    // fails loudly: with a stale stamp bin/vigil.js must not touch it
+    const pkg = join(dir, 'pkg');
+    mkdirSync(join(pkg, 'bin'), { recursive: true });
+    mkdirSync(join(pkg, 'dist', 'bundle'), { recursive: true });
+    writeFileSync(join(pkg, 'bin', 'vigil.js'), readFileSync(BIN));
+    for (const e of readdirSync(join(ROOT, 'dist')))
+      if (e !== 'bundle') symlinkSync(join(ROOT, 'dist', e), join(pkg, 'dist', e));
+    writeFileSync(join(pkg, 'dist', 'bundle', 'cli.js'), 'throw new Error("the bundle was loaded");\n');
+    const fresh = JSON.parse(readFileSync(STAMP, 'utf8')) as { source: string; sourceMtimeMs: number };
+    const stamp = (mtime: number) =>
+      writeFileSync(
+        join(pkg, 'dist', 'bundle', 'stamp.json'),
+        JSON.stringify({ ...fresh, sourceMtimeMs: mtime }),
+      );
+    const bin = join(pkg, 'bin', 'vigil.js');
+
+    stamp(fresh.sourceMtimeMs - 1000); // made before the dist/ on disk
+    const stale = run(['--version'], {}, bin);
+    expect(stale.stderr).toBe('');
+    expect(stale.status).toBe(0);
+
+    // the same copy with a matching stamp does load the bundle (so the check above is the stamp's)
+    const current = JSON.parse(readFileSync(STAMP, 'utf8')) as { sourceMtimeMs: number };
+    stamp(current.sourceMtimeMs);
+    const used = run(['--version'], {}, bin);
+    expect(used.status).not.toBe(0);
+    expect(used.stderr).toContain('the bundle was loaded');
+  });
+
+  it('serve and filter start from the bundle (package.json, models and web/dist/ found from it)', async () => {
+    const start = (args: string[], ready: RegExp) =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, [BIN, ...args], {
+          cwd: ROOT,
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
+        let err = '';
+        const timer = setTimeout(() => child.kill('SIGTERM'), 60_000);
+        child.stderr.on('data', (d) => {
+          err += d;
+          if (ready.test(err)) child.kill('SIGTERM');
+        });
+        child.on('exit', () => {
+          clearTimeout(timer);
+          if (ready.test(err)) resolve(err);
+          else reject(new Error(`${args[0]} did not start: ${err}`));
+        });
+      });
+    const served = await start(
+      [
+        'serve',
+        '--port',
+        '0',
+        '--insecure-no-auth',
+        '--log-level',
+        'silent',
+        '--jobs',
+        '1',
+        '--db',
+        join(dir, 'v.db'),
+      ],
+      /listening on http:\/\/127\.0\.0\.1:\d+/,
+    );
+    expect(served).not.toMatch(/error|cannot/i);
+    const filtered = await start(
+      ['filter', '--listen', '127.0.0.1:0', '--next-hop', '127.0.0.1:9'],
+      /vigil filter: listening on 127\.0\.0\.1:\d+/,
+    );
+    expect(filtered).not.toMatch(/error|cannot/i);
+  }, 120_000);
+});

@@ -1,0 +1,135 @@
+/**
+ * The phrase pre-filter (src/email/phrase-literals.ts): a text without any of a family's required
+ * literals is not searched. Speed only, so it must be sound: every string the pattern matches
+ * contains one of the literals (checked on random phrase grammars with strings drawn from the same
+ * grammar, fixed seed), and what it cannot model gives no pre-filter. The dev set's verdicts are
+ * byte-identical with and without it (node scripts/verdicts-identical.mjs --compare).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { containsAny, literalMatcher, requiredLiterals } from '../../src/email/phrase-literals.js';
+import { findPhrases, P, phrase, phraseLiterals } from '../../src/email/phrases.js';
+import { PAY_CHANGE, URGENCY } from '../../src/email/lures.js';
+
+describe('requiredLiterals', () => {
+  it('takes the rarest-looking literal of a sequence and the union over alternatives', () => {
+    expect(requiredLiterals('wire transfer')).toEqual(['transfer']);
+    expect(requiredLiterals('(?:wire|bank) transfers?')).toEqual(['transfer']);
+    // either group bounds every match; the first of equal rank is kept
+    expect(requiredLiterals('(?:gift|store) (?:card|voucher)')?.sort()).toEqual(['gift', 'store']);
+    expect(requiredLiterals('(?:urgent)|(?:asap)')?.sort()).toEqual(['asap', 'urgent']);
+    expect(requiredLiterals('authori[sz]e payments')).toEqual(['payments']); // longest run wins
+  });
+
+  it('gives no pre-filter where it cannot bound every match', () => {
+    expect(requiredLiterals('(?:please )?[a-z]+')).toBeNull(); // a class only
+    expect(requiredLiterals('(?:x)?y?')).toBeNull(); // all optional
+    expect(requiredLiterals('(?:wire transfer)|[0-9]+')).toBeNull(); // one branch unbounded
+    expect(requiredLiterals('(?!secret)\\w+')).toBeNull(); // a negative lookahead is not required
+    expect(requiredLiterals('(?<word>pay) \\k<word>')).toBeNull(); // named groups: not modelled
+    expect(requiredLiterals('\\p{L}{2} pay')).toBeNull(); // property escapes: not modelled
+    expect(requiredLiterals('pay{x')).toBeNull(); // '{' that is not a quantifier
+  });
+
+  it('bounds every match: random phrase grammars, strings drawn from them (fixed seed)', () => {
+    type Node = { src: string; sample: fc.Arbitrary<string> };
+    const word = fc.stringMatching(/^[a-z]{1,4}$/);
+    const leaf: fc.Arbitrary<Node> = fc.oneof(
+      word.map((w) => ({ src: w, sample: fc.constant(w) })),
+      fc.constant({ src: '[a-z]', sample: fc.constantFrom('a', 'q', 'z') }),
+      fc.constant({ src: 'x?', sample: fc.constantFrom('', 'x') }),
+      fc.constant({ src: '\\.', sample: fc.constant('.') }),
+    );
+    const node: fc.Arbitrary<Node> = fc.letrec<{ n: Node }>((tie) => ({
+      n: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        leaf,
+        fc.array(tie('n'), { minLength: 2, maxLength: 3 }).map((parts) => ({
+          src: `(?:${parts.map((p) => p.src).join('|')})`,
+          sample: fc.oneof(...parts.map((p) => p.sample)),
+        })),
+        fc.array(tie('n'), { minLength: 1, maxLength: 3 }).map((parts) => ({
+          src: parts.map((p) => `(?:${p.src})`).join(''),
+          sample: fc.tuple(...parts.map((p) => p.sample)).map((s) => s.join('')),
+        })),
+        fc.array(tie('n'), { minLength: 2, maxLength: 3 }).map((parts) => ({
+          // phrase(): ' ' is a separator
+          src: parts.map((p) => `(?:${p.src})`).join(' '),
+          sample: fc.tuple(...parts.map((p) => p.sample)).map((s) => s.join(' ')),
+        })),
+        tie('n').map((p) => ({ src: `(?:${p.src})?`, sample: fc.oneof(fc.constant(''), p.sample) })),
+        tie('n').map((p) => ({
+          src: `(?:${p.src})+`,
+          sample: fc.array(p.sample, { minLength: 1, maxLength: 2 }).map((s) => s.join('')),
+        })),
+      ),
+    })).n;
+    let bounded = 0;
+    fc.assert(
+      fc.property(
+        node.chain((n) => fc.tuple(fc.constant(n.src), n.sample)),
+        ([src, sample]) => {
+          const literals = requiredLiterals(src);
+          if (literals === null) return;
+          bounded++;
+          // the sample is a string the grammar produces: every one must hold a literal
+          expect(containsAny(sample, literals), `${src} / ${JSON.stringify(sample)} / ${literals}`).toBe(
+            true,
+          );
+        },
+      ),
+      { seed: 20261203, numRuns: 3000 },
+    );
+    expect(bounded).toBeGreaterThan(500); // the property was not vacuous
+  });
+});
+
+describe('literalMatcher', () => {
+  it('answers what one includes() per literal answers, regex metacharacters included (fixed seed)', () => {
+    const chars = fc.constantFrom(...'ab.*+?^$-{}()|[]\\/\n é'.split(''));
+    const lit = fc.array(chars, { minLength: 1, maxLength: 3 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(lit, { minLength: 1, maxLength: 6 }),
+        fc.array(chars, { maxLength: 12 }),
+        (ls, t) => {
+          const text = t.join('');
+          expect(literalMatcher(ls).test(text)).toBe(containsAny(text, ls));
+        },
+      ),
+      { seed: 20261203, numRuns: 3000 },
+    );
+  });
+});
+
+describe('findPhrases with the pre-filter', () => {
+  it('does not search a text that holds none of the literals, and finds the same hits otherwise', () => {
+    const [re] = P('wire transfer today', 'bank transfer');
+    const quiet = [{ where: 'body', text: 'see you at lunch on friday' }];
+    // the first call searches (the pre-filter is derived at the second: a one-message process
+    // would pay for it as much as it spares): a run resets lastIndex to 0 when nothing matches
+    re!.lastIndex = 7;
+    expect(findPhrases(quiet, [re!])).toEqual([]);
+    expect(re!.lastIndex).toBe(0);
+    // from the second call on, a skipped regex is never run: lastIndex stays where it was
+    re!.lastIndex = 7;
+    expect(findPhrases(quiet, [re!])).toEqual([]);
+    expect(re!.lastIndex).toBe(7);
+    expect(phraseLiterals(re!)).toEqual(['transfer']);
+    const hits = findPhrases([{ where: 'body', text: 'please send the bank transfer now' }], [re!]);
+    expect(hits.map((h) => h.match)).toEqual(['bank transfer']);
+  });
+
+  it('the shipped families have pre-filters, and a hit is found through them', () => {
+    for (const family of [PAY_CHANGE, URGENCY]) expect(phraseLiterals(family[0]!)).not.toBeNull();
+    const hits = findPhrases([{ where: 'body', text: 'this is urgent, please handle it today' }], URGENCY);
+    expect(hits.length).toBeGreaterThan(0);
+  });
+
+  it('a regex not made by phrase() is always searched', () => {
+    const re = /secret/g;
+    expect(phraseLiterals(re)).toBeNull();
+    expect(phraseLiterals(phrase('[a-z]+ now'))).toEqual(['now']);
+    expect(findPhrases([{ where: 'body', text: 'a secret' }], [re]).map((h) => h.match)).toEqual(['secret']);
+  });
+});
