@@ -28,7 +28,8 @@ export const OBFUSCATED_URL = defineSignal({
   id: 'email.link.obfuscated_url',
   category: 'malicious_url',
   severity: 'medium',
-  summary: 'A URL is written defanged (hxxp://, [.]) so scanners miss it while readers still follow it',
+  summary:
+    'A URL is written defanged (hxxp://, [.]) or with tabs or line breaks inside its address (which browsers drop), so scanners miss it while readers still follow it',
 });
 export const FORM_IN_BODY = defineSignal({
   id: 'email.link.form_in_body',
@@ -279,6 +280,9 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   }));
 }
 
+/** A tab or line break between two characters of an address (leading and trailing ones are trimmed). */
+const INNER_BREAK = /\S[\t\r\n]+\S/;
+
 export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const out: Signal[] = urlSignals(facts, ctx);
   const elsewhere = brandLinksElsewhere(facts, ctx.config);
@@ -300,11 +304,22 @@ export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     );
   }
   const defanged = facts.links.filter((l) => l.obfuscated);
-  if (defanged.length) {
+  // tabs or line breaks inside an href or a form's action (`rds.yaho&#10;o.com`): a browser drops
+  // them (WHATWG URL parsing) and follows the link, a scanner matching the text does not
+  const broken = [
+    ...facts.links.filter((l) => l.source.startsWith('html:') && INNER_BREAK.test(l.url.trim())),
+    ...(facts.htmlFacts?.forms ?? [])
+      .filter((f) => INNER_BREAK.test(f.action.trim()))
+      .map((f) => ({ where: 'body:html', url: f.action })),
+  ];
+  if (defanged.length || broken.length) {
+    const first = defanged[0] ?? broken[0]!;
     out.push(
       OBFUSCATED_URL.fire(
-        `${defanged.length} defanged URL(s), e.g. ${defanged[0]!.url}`,
-        defanged.map((l) => ({ where: l.where, text: l.url })),
+        defanged.length
+          ? `${defanged.length} defanged URL(s), e.g. ${first.url}`
+          : `${broken.length} link(s) with tabs or line breaks inside the address, e.g. ${JSON.stringify(first.url.slice(0, 120))}`,
+        [...defanged, ...broken].map((l) => ({ where: l.where, text: l.url })),
       ),
     );
   }

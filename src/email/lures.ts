@@ -16,6 +16,9 @@ export const PAY_CHANGE = P(
   '(?:our|my) ~1 (?:account|account details) ~1 (?:ha(?:ve|s)|are|is) ~1 (?:changed|updated|modified)',
   '(?:our|my|the old|old|previous|former|current) ~1 (?:bank|account|banking|bank account) ~1 (?:is|are) ~1 (?:no longer|not longer) ~1 (?:valid|active|in use|in operation|available|operational)',
   '(?:switched|moved|changed) (?:banks?|our bank|financial institutions?)',
+  // "the routing number for the attached $1,942 invoice has changed"
+  '(?:routing number|account number|iban|bank details|banking details|remittance details|payment details) (?:for|on|of) ~5 (?:has|have) (?:been )?(?:changed|updated|modified)',
+  '(?:bank|banking provider) (?:has been|was) (?:acquired|taken over|merged)',
   '(?:new|updated) (?:iban|swift|bic|routing number|account number|sort code|bank account|bank)',
   '(?:to|into|in) (?:our|my|the|this) (?:new|different|alternate|alternative|updated) ~1 account',
   '(?:new|updated|different|correct) ~2 account (?:info|information|details|number) (?:is|are) ~1 (?:below|attached|enclosed|as follows|listed)',
@@ -59,7 +62,7 @@ export const PAYMENT_REQUEST = P(
   'processing of ~3 (?:amount|payment|transfer|wire|sum|invoice)',
   // a sum said to be owed is the request, however politely it is put ("the $82,956 outstanding")
   '(?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} ~2 (?:outstanding|overdue|past due|owed|unpaid|in arrears)',
-  '(?:outstanding|overdue|past due|unpaid|pending) ~1 (?:balance|amount|invoices?|payments?|sum|fees?|dues)',
+  '(?:outstanding|overdue|past due|unpaid|pending) ~3 (?:balance|amount|invoices?|payments?|sum|fees?|dues)',
   '(?:amount|sum|balance|total) (?:due|payable|owed|owing|outstanding)',
   '(?:payable|due) (?:sum|amount|balance|total)',
   '(?:\\$|€|£) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} ~3 (?:go through|be paid|be processed|be wired|be transferred|be settled|be released|be remitted)',
@@ -93,7 +96,7 @@ export const GIFT_CARD_WORDS = P(
 /** The unmistakable gift-card scam ask: scratch, codes, photos of the back of the cards. */
 export const GIFT_CARD_CODES = P(
   'scratch ~3 (?:back|card|cards|code|codes|pin|pins|silver)',
-  '(?:send|email|text|forward|share|provide|give) ~4 (?:codes?|pins?|card numbers|pictures?|photos?|images?|picture of|photo of)',
+  '(?:send|email|text|forward|share|provide|give|transfer|transmit|relay|message) ~4 (?:codes?|pins?|card numbers|pictures?|photos?|images?|picture of|photo of)',
   '(?:pictures?|photos?|images?|snapshots?|scans?) of ~2 (?:back|codes?|cards?|receipts?)',
   '(?:codes?|pins?) (?:on|at) the back',
   '(?:how many|quantity of) ~2 (?:cards|gift cards)',
@@ -289,8 +292,17 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       '(?:generate|rotate|renew|reissue|re-?issue|regenerate|replace|swap) ~3 (?:api |root |access |security |vpn |ssh )?(?:keys?|certificates?|tokens?)',
       '(?:complete|finish|finalize|perform) ~3 (?:renewal|re-?authentication|re-?verification|verification|re-?enrollment|enrollment|rotation) (?:process|procedure|steps?)',
       '(?:key|keys|certificate|token|credential) (?:rotation|renewal|reissue|regeneration)',
-      '(?:access|visit|use|log ?in to|sign ?in to|go to) ~3 (?:secure|designated|verification|re-?authentication|authentication|sso|employee|benefits|payroll|it|hr) (?:portal|page|site)',
+      '(?:access|visit|use|utili[sz]e|log ?in to|sign ?in to|go to) ~3 (?:secure|designated|verification|re-?authentication|authentication|re-?authori[sz]ation|authori[sz]ation|sso|employee|benefits|payroll|it|hr) (?:portal|page|site)',
       'via (?:the |our |a )?(?:secure|designated|verification|employee|hr|it|benefits|payroll) portal',
+    ),
+  },
+  {
+    // a one-time code read back to the sender is the second factor handed over (MFA fatigue, "the
+    // bank needs your approval via the code sent to your email")
+    name: 'one-time code',
+    patterns: P(
+      '(?:approval|approve|confirm|confirmation|verify|verification|authori[sz]e|authori[sz]ation) ~3 (?:via|with|using|by) (?:the |your )?(?:code|passcode|otp|one-time code|verification code|security code|pin) (?:sent|texted|you received|we sent)',
+      '(?:share|send|forward|read|give|tell|text|reply with|provide) ~3 (?:code|passcode|otp|one-time code|verification code|security code) ~3 (?:sent|texted|you received|you got|you just received)',
     ),
   },
 ];
@@ -432,7 +444,10 @@ export const PAYMENT_REQUEST_IF_AMOUNT = P(
   '(?:ensure|make sure|see that|need|needs|must|should) ~4 (?:funds|payment|transfer|wire|settlement|remittance) ~3 (?:is |are |be |gets? )?(?:outbound|initiated|concluded|released|remitted|completed|processed|made|sent)',
   '(?:settlement|payment|remittance) (?:of this|of the)? ~2 (?:is )?(?:required|needed|expected|due|mandatory)',
   '(?:\\$|€|£) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} (?:is )?(?:needed|required|due) ~3 (?:today|now|by|before|immediately)',
-  '(?:liability|arrears|obligation|delinquency|duty|levy) (?:of|for|totaling|totalling|amounting to) (?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
+  '(?:liability|arrears|obligation|delinquency|deficiency|debt|duty|levy|balance) (?:of|for|totaling|totalling|amounting to) (?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
+  // "requires immediate release", "I need this to hit our account by end of day"
+  '(?:requires?|needs?) (?:immediate |prompt |urgent |swift )?(?:release|payment|processing|settlement|remittance)',
+  '(?:hit|reach|land in|arrive in|be in) (?:our|my) (?:bank )?account',
   // pushing a payment along: "can you fast-track this payment", "square this away today",
   // "please prioritize this for immediate release", "I need you to action this today"
   `(?:fast-?track|fast track|expedite|prioriti[sz]e|push through|rush) ~2 (?:this |the |that )?(?:payment|invoice|transfer|wire|release|remittance|request)`,

@@ -71,6 +71,22 @@ describe('payment asks that name the money elsewhere in the message', () => {
       'email.content.payment_request',
     ],
     ['The fee is $13,088. Can you confirm the payment once it is done?', 'email.content.payment_request'],
+    [
+      'The $44,293 retainage for Project Alpha requires immediate release. I need this to hit our account by end of day.',
+      'email.content.urgent_payment',
+    ],
+    [
+      'Porter Inc. is advised that our bank has been acquired. The routing number for the attached $1,942 invoice has changed. Please use the new details.',
+      'email.content.payment_change',
+    ],
+    [
+      'Regarding the client retreat: 50 digital gift cards are required, $59,758 in all. Upon acquisition, transfer all card codes to my text.',
+      'email.content.gift_card',
+    ],
+    [
+      'I am speaking with the bank about a $39,752 transaction. They require your approval via the code sent to your email.',
+      'email.content.credential_lure',
+    ],
   ])('%s', async (text, id) => {
     expectFires(await scan(text), id);
   });
@@ -87,6 +103,7 @@ describe('payment asks that name the money elsewhere in the message', () => {
     ['a fast-tracked hiring request, no sum', 'Can you fast-track this request for the new laptop?'],
     ['a parcel that must go out, no sum', 'The samples need to go out today with the courier.'],
     ['a sum already paid to an account', 'The $3,400 was paid into our account last week, thank you.'],
+    ['a routing number that is the same', 'The routing number for the attached invoice is unchanged.'],
     [
       'a deposit already paid',
       'We paid the $1,200 deposit last week; the payment was received by the venue.',
@@ -173,5 +190,18 @@ describe('bank details asked of the employee (email.content.payroll_diversion)',
     ],
   ])('stays silent for %s', async (_, text) => {
     expectAbsent(await scan(text), ID);
+  });
+});
+
+describe('a one-time code read back (email.content.credential_lure)', () => {
+  it('stays silent for the sign-in code a service sends', async () => {
+    const v = await scan(
+      'Your verification code is 482913. It expires in 10 minutes. If you did not request it, ignore this email.',
+    );
+    expectAbsent(v, 'email.content.credential_lure');
+  });
+  it('fires when the code is to be sent back', async () => {
+    const v = await scan('Please text me the code you just received so I can finish the transfer.');
+    expect(expectFires(v, 'email.content.credential_lure').message).toContain('one-time code');
   });
 });

@@ -49,6 +49,19 @@ describe('email.link.obfuscated_url', () => {
     const v = await analyzeEmail(eml({ text: 'See https://docs.sender.example/guide [1] and (see above).' }));
     expectAbsent(v, ID);
   });
+  it('fires on a line break or tab written inside an href or a form action (browsers drop them)', async () => {
+    for (const html of [
+      '<a href="http://rds.yaho&#010;o.example/*http://www&#009;.landing.example/url">Update</a>',
+      '<form action="http://rds.yaho&#010;o.example/post"><input name="card"></form>',
+    ]) {
+      const s = expectFires(await scan(html), ID);
+      expect(s.message).toContain('tabs or line breaks');
+      expect(s.severity).toBe('medium');
+    }
+  });
+  it('stays silent for an href with a line break only before or after the address', async () => {
+    expectAbsent(await scan('<a href="\n  https://docs.sender.example/guide\n">Guide</a>'), ID);
+  });
 });
 
 describe('email.link.form_in_body', () => {
