@@ -29,7 +29,7 @@ export const OBFUSCATED_URL = defineSignal({
   category: 'malicious_url',
   severity: 'medium',
   summary:
-    'A URL is written defanged (hxxp://, [.]) or with tabs or line breaks inside its address (which browsers drop), so scanners miss it while readers still follow it',
+    'A URL is written defanged (hxxp://, [.]), with tabs or line breaks inside its address (which browsers drop) or with its host in percent-escapes, so scanners miss it while readers still follow it',
 });
 export const FORM_IN_BODY = defineSignal({
   id: 'email.link.form_in_body',
@@ -282,6 +282,9 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
 
 /** A tab or line break between two characters of an address (leading and trailing ones are trimmed). */
 const INNER_BREAK = /\S[\t\r\n]+\S/;
+/** A host or port written in percent-escapes (`http://%31%39%35%2E…:%38%37/`): nobody types that. */
+const ENCODED_HOST = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*%[0-9a-f]{2}/i;
+const hidesAddress = (url: string): boolean => INNER_BREAK.test(url) || ENCODED_HOST.test(url);
 
 export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const out: Signal[] = urlSignals(facts, ctx);
@@ -307,9 +310,9 @@ export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   // tabs or line breaks inside an href or a form's action (`rds.yaho&#10;o.com`): a browser drops
   // them (WHATWG URL parsing) and follows the link, a scanner matching the text does not
   const broken = [
-    ...facts.links.filter((l) => l.source.startsWith('html:') && INNER_BREAK.test(l.url.trim())),
+    ...facts.links.filter((l) => l.source.startsWith('html:') && hidesAddress(l.url.trim())),
     ...(facts.htmlFacts?.forms ?? [])
-      .filter((f) => INNER_BREAK.test(f.action.trim()))
+      .filter((f) => hidesAddress(f.action.trim()))
       .map((f) => ({ where: 'body:html', url: f.action })),
   ];
   if (defanged.length || broken.length) {
@@ -318,7 +321,7 @@ export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       OBFUSCATED_URL.fire(
         defanged.length
           ? `${defanged.length} defanged URL(s), e.g. ${first.url}`
-          : `${broken.length} link(s) with tabs or line breaks inside the address, e.g. ${JSON.stringify(first.url.slice(0, 120))}`,
+          : `${broken.length} link(s) whose address is hidden by tabs, line breaks or percent-escapes in the host, e.g. ${JSON.stringify(first.url.slice(0, 120))}`,
         [...defanged, ...broken].map((l) => ({ where: l.where, text: l.url })),
       ),
     );

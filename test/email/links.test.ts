@@ -53,14 +53,18 @@ describe('email.link.obfuscated_url', () => {
     for (const html of [
       '<a href="http://rds.yaho&#010;o.example/*http://www&#009;.landing.example/url">Update</a>',
       '<form action="http://rds.yaho&#010;o.example/post"><input name="card"></form>',
+      '<a href="http://%31%39%35%2E%31%34%36%2E%39%39%2E%31%38%30:%38%37/%73%74/index.htm">SunTrust Online</a>',
     ]) {
       const s = expectFires(await scan(html), ID);
-      expect(s.message).toContain('tabs or line breaks');
+      expect(s.message).toContain('tabs, line breaks or percent-escapes');
       expect(s.severity).toBe('medium');
     }
   });
   it('stays silent for an href with a line break only before or after the address', async () => {
     expectAbsent(await scan('<a href="\n  https://docs.sender.example/guide\n">Guide</a>'), ID);
+  });
+  it('stays silent for percent-escapes in the path or query only', async () => {
+    expectAbsent(await scan('<a href="https://docs.sender.example/a%20guide?q=caf%C3%A9">Guide</a>'), ID);
   });
 });
 
