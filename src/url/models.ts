@@ -124,7 +124,47 @@ export class MarginSink {
     h = Math.imul(h ^ QUOTE, FNV_PRIME);
     this.addHash(fmix32(h), value);
   }
+  private term(h: number, value: number): number {
+    const wi = this.w[h & this.mask]!;
+    return this.signed && h >>> 31 === 1 ? -wi * value : wi * value;
+  }
+  /**
+   * The 2-, 3- and 4-grams of `text` (FeatureSink.grams234): a 3-gram's FNV state continues its
+   * 2-gram's, so each position is hashed once for all three; the terms are then added in the
+   * order of one `gram` call per n-gram (2-grams, 3-grams, 4-grams), so the margin is the same sum
+   * to the last bit.
+   */
+  grams234(text: string, value: number): void {
+    const n = text.length;
+    const t = this.gramTerms(text, value);
+    let m = this.margin;
+    for (let i = 0; i + 2 <= n; i++) m += t[i]!;
+    for (let i = 0; i + 3 <= n; i++) m += t[n + i]!;
+    for (let i = 0; i + 4 <= n; i++) m += t[2 * n + i]!;
+    this.margin = m;
+  }
+  /** The terms of grams234: 2-gram at i in [i], 3-gram in [n + i], 4-gram in [2n + i]. */
+  protected gramTerms(text: string, value: number): Float64Array {
+    const n = text.length;
+    if (GRAM_TERMS.length < 3 * n) GRAM_TERMS = new Float64Array(3 * n + 64);
+    const t = GRAM_TERMS;
+    for (let i = 0; i + 2 <= n; i++) {
+      let h = Math.imul(GRAM_PREFIX ^ text.charCodeAt(i), FNV_PRIME);
+      h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
+      t[i] = this.term(fmix32(Math.imul(h ^ QUOTE, FNV_PRIME)), value);
+      if (i + 3 > n) continue;
+      h = Math.imul(h ^ text.charCodeAt(i + 2), FNV_PRIME);
+      t[n + i] = this.term(fmix32(Math.imul(h ^ QUOTE, FNV_PRIME)), value);
+      if (i + 4 > n) continue;
+      h = Math.imul(h ^ text.charCodeAt(i + 3), FNV_PRIME);
+      t[2 * n + i] = this.term(fmix32(Math.imul(h ^ QUOTE, FNV_PRIME)), value);
+    }
+    return t;
+  }
 }
+
+/** Scratch terms of MarginSink.grams234 (single-threaded; grown when a text is longer). */
+let GRAM_TERMS = new Float64Array(512);
 
 /**
  * Like MarginSink, but remembers each feature's contribution so the verdict can name its top
@@ -151,6 +191,20 @@ export class ExplainSink extends MarginSink {
     this.name.push(name);
     this.gramText.push('');
     this.gramAt.push(0);
+  }
+  /** As one `gram` call per n-gram, in that order: every n-gram recorded for the explanation. */
+  override grams234(text: string, value: number): void {
+    const n = text.length;
+    const t = this.gramTerms(text, value);
+    for (let k = 2; k <= 4; k++)
+      for (let i = 0; i + k <= n; i++) {
+        const before = this.margin;
+        this.margin += t[(k - 2) * n + i]!;
+        this.contrib.push(this.margin - before);
+        this.name.push(null);
+        this.gramText.push(text);
+        this.gramAt.push(i * 16 + k);
+      }
   }
   override gram(text: string, from: number, len: number, value: number): void {
     const before = this.margin;

@@ -139,20 +139,48 @@ export function hostInfo(host: string, rawHost = host): HostInfo {
       ip: { version: 4, notation: ipv4Notation(rawHost || h) },
     };
   }
-  const p = tldParse(h, { allowPrivateDomains: true, extractHostname: false });
-  const rd = p.domain ?? null;
-  const subdomain = rd ? (p.subdomain ?? '') : '';
+  // a name's parts depend on the name alone: the public-suffix lookup (tldts) and the IDNA decoding
+  // run once per host, and a link to a host seen before (half of the dev URLs) reuses them
+  let c = NAME_PARTS.get(h);
+  if (!c) {
+    const p = tldParse(h, { allowPrivateDomains: true, extractHostname: false });
+    const rd = p.domain ?? null;
+    const subdomain = rd ? (p.subdomain ?? '') : '';
+    c = {
+      host: h,
+      hostUnicode: toUnicodeHost(h),
+      registrableDomain: rd,
+      publicSuffix: p.publicSuffix ?? null,
+      privateSuffix: p.isPrivate === true,
+      label: rd ? (p.domainWithoutSuffix ?? '') : '',
+      subdomain,
+      subdomainDepth: subdomain ? subdomain.split('.').length : 0,
+      ip: null,
+    };
+    if (NAME_PARTS.size >= MAX_NAME_PARTS) NAME_PARTS.clear();
+    NAME_PARTS.set(h, c);
+  }
+  // a copy: callers own the object they get (the cached one is never handed out)
   return {
-    host: h,
-    hostUnicode: toUnicodeHost(h),
-    registrableDomain: rd,
-    publicSuffix: p.publicSuffix ?? null,
-    privateSuffix: p.isPrivate === true,
-    label: rd ? (p.domainWithoutSuffix ?? '') : '',
-    subdomain,
-    subdomainDepth: subdomain ? subdomain.split('.').length : 0,
+    host: c.host,
+    hostUnicode: c.hostUnicode,
+    registrableDomain: c.registrableDomain,
+    publicSuffix: c.publicSuffix,
+    privateSuffix: c.privateSuffix,
+    label: c.label,
+    subdomain: c.subdomain,
+    subdomainDepth: c.subdomainDepth,
     ip: null,
   };
+}
+
+/** hostInfo of names (not IP literals), by lower-case host; cleared when full, never grown past it. */
+const NAME_PARTS = new Map<string, HostInfo>();
+const MAX_NAME_PARTS = 20_000;
+
+/** How many names hostInfo remembers now (tests: the cache is used and stays bounded). */
+export function hostInfoCacheSize(): number {
+  return NAME_PARTS.size;
 }
 
 /**

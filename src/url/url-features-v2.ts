@@ -17,7 +17,7 @@ import type { Signal } from '../core/index.js';
 import { fmix32, FNV_OFFSET, FNV_PRIME, hash32, type LinearModel } from '../ml/index.js';
 import type { ParsedUrl } from './parse.js';
 import { FREE_HOSTING_SET, hostMatchesSet } from './lists.js';
-import { urlFeatures } from './url-model.js';
+import { emitUrlFeatures, urlFeatures } from './url-model.js';
 
 export const URL_FEATURES_V2 =
   'url/2: url/1 (host words and character 3-grams without public or hosting suffix, host length/digits/hyphens/depth, path words, file type, query keys, rule signals except free_hosting, suspicious_tld and domain.dga) plus the domain model score of the host (binned), path character 4-grams (digits read as 0), host character 4-grams (no public suffix), path shape (segments, longest segment, digit share, random-looking segments, length), query length and whether a value is a long encoded token (not whether it holds an email address) and host word structure; no scheme, TLD, fragment or percent-encoding';
@@ -48,8 +48,12 @@ interface V2Sink {
 const enum GramKind {
   Path = 0,
   Host = 1,
+  /** url/1's host 3-grams (`host chars "abc"`), hashed in place when scoring (emitUrlFeatures). */
+  Host3 = 2,
 }
-const GRAM_PREFIX = ['path chars "', 'host 4-chars "'] as const;
+const GRAM_PREFIX = ['path chars "', 'host 4-chars "', 'host chars "'] as const;
+/** Characters per gram, by kind. */
+const GRAM_LEN = [4, 4, 3] as const;
 
 /**
  * url/2 features. `hostDga`: the domain model's probability for the host (null or undefined when
@@ -74,7 +78,7 @@ export function urlFeaturesV2(
       values.push(v);
     },
     gram(kind, text, from, v) {
-      names.push(`${GRAM_PREFIX[kind]}${text.slice(from, from + 4)}"`);
+      names.push(`${GRAM_PREFIX[kind]}${text.slice(from, from + GRAM_LEN[kind])}"`);
       values.push(v);
     },
   });
@@ -109,20 +113,31 @@ export function urlMarginV2(
     const wi = w[h & mask]!;
     s += signed && h >>> 31 === 1 ? -wi * v : wi * v;
   };
-  const v1 = urlFeatures(
+  const gram = (kind: GramKind, text: string, from: number, v: number) => {
+    let h = GRAM_STATE[kind]!;
+    for (let i = from, end = from + GRAM_LEN[kind]; i < end; i++)
+      h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+    addHash(fmix32(Math.imul(h ^ QUOTE, FNV_PRIME)), v);
+  };
+  // url/1's features first, its host 3-grams hashed in place (no name per gram), domain.dga left out
+  emitUrlFeatures(
     p,
-    signals.filter((x) => x.id !== 'domain.dga'),
+    signals,
+    {
+      add(name, v) {
+        addHash(hash32(name), v);
+      },
+      hostGram(text, from, v) {
+        gram(GramKind.Host3, text, from, v);
+      },
+    },
+    'domain.dga',
   );
-  for (let i = 0; i < v1.names.length; i++) addHash(hash32(v1.names[i]!), v1.values[i]!);
   walkV2(p, hostDga, {
     add(name, v) {
       addHash(hash32(name), v);
     },
-    gram(kind, text, from, v) {
-      let h = GRAM_STATE[kind]!;
-      for (let i = from; i < from + 4; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-      addHash(fmix32(Math.imul(h ^ QUOTE, FNV_PRIME)), v);
-    },
+    gram,
   });
   return s;
 }
@@ -156,30 +171,36 @@ export function urlExplainV2(
     s += c;
     named.set(name, (named.get(name) ?? 0) + c);
   };
-  const v1 = urlFeatures(
+  const gram = (kind: GramKind, text: string, from: number, v: number) => {
+    let h = GRAM_STATE[kind]!;
+    for (let i = from, end = from + GRAM_LEN[kind]; i < end; i++)
+      h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+    h = fmix32(Math.imul(h ^ QUOTE, FNV_PRIME));
+    const wi = w[h & mask]!;
+    const c = signed && h >>> 31 === 1 ? -wi * v : wi * v;
+    s += c;
+    const g = grams.get(h);
+    if (g) g.c += c;
+    else grams.set(h, { kind, text, from, c });
+  };
+  // url/1's host 3-grams join the 4-grams: named only when they can be among the top features
+  emitUrlFeatures(
     p,
-    signals.filter((x) => x.id !== 'domain.dga'),
-  );
-  for (let i = 0; i < v1.names.length; i++) addNamed(v1.names[i]!, v1.values[i]!);
-  walkV2(p, hostDga, {
-    add: addNamed,
-    gram(kind, text, from, v) {
-      let h = GRAM_STATE[kind]!;
-      for (let i = from; i < from + 4; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-      h = fmix32(Math.imul(h ^ QUOTE, FNV_PRIME));
-      const wi = w[h & mask]!;
-      const c = signed && h >>> 31 === 1 ? -wi * v : wi * v;
-      s += c;
-      const g = grams.get(h);
-      if (g) g.c += c;
-      else grams.set(h, { kind, text, from, c });
+    signals,
+    {
+      add: addNamed,
+      hostGram(text, from, v) {
+        gram(GramKind.Host3, text, from, v);
+      },
     },
-  });
+    'domain.dga',
+  );
+  walkV2(p, hostDga, { add: addNamed, gram });
   const top = [...grams.values()].filter((g) => g.c > 0).sort((a, b) => b.c - a.c);
   const floor = top.length > keepGrams ? top[keepGrams - 1]!.c - 0.001 : -Infinity;
   for (const g of top) {
     if (g.c < floor) break;
-    named.set(`${GRAM_PREFIX[g.kind]}${g.text.slice(g.from, g.from + 4)}"`, g.c);
+    named.set(`${GRAM_PREFIX[g.kind]}${g.text.slice(g.from, g.from + GRAM_LEN[g.kind])}"`, g.c);
   }
   return { margin: s, contributions: named };
 }

@@ -36,16 +36,47 @@ function bin(x: number, edges: readonly number[]): number {
   return i;
 }
 
+/**
+ * Where url/1 features go, in order: named (training, {@link urlFeatures}) or hashed into a margin
+ * (url/2 scoring, src/url/url-features-v2.ts), which hashes the host 3-grams in place instead of
+ * building a name per gram. One walk feeds both, so the two see the same features in the same order.
+ */
+export interface UrlFeatureSink {
+  add(name: string, value: number): void;
+  /** The feature `host chars "<text.slice(from, from + 3)>"`. */
+  hostGram(text: string, from: number, value: number): void;
+}
+
 export function urlFeatures(
   p: ParsedUrl,
   signals: readonly Signal[],
   names: string[] = [],
   values: number[] = [],
 ): { names: string[]; values: number[] } {
-  const push = (name: string, v = 1) => {
-    names.push(name);
-    values.push(v);
-  };
+  emitUrlFeatures(p, signals, {
+    add(name, v) {
+      names.push(name);
+      values.push(v);
+    },
+    hostGram(text, from, v) {
+      names.push(`host chars "${text.slice(from, from + 3)}"`);
+      values.push(v);
+    },
+  });
+  return { names, values };
+}
+
+/**
+ * The url/1 features of {@link urlFeatures} into a sink. `skipSignal`: a signal id left out as if
+ * filtered from `signals` beforehand (url/2 leaves out `domain.dga`), without a filtered copy.
+ */
+export function emitUrlFeatures(
+  p: ParsedUrl,
+  signals: readonly Signal[],
+  out: UrlFeatureSink,
+  skipSignal?: string,
+): void {
+  const push = (name: string, v = 1) => out.add(name, v);
   // host words, without the public suffix and without a hosting platform's own name
   const platform = hostMatchesSet(p.host, FREE_HOSTING_SET);
   let hostPart = p.ip ? '' : p.host;
@@ -63,7 +94,7 @@ export function urlFeatures(
   if (joined.length >= 3) {
     const text = joined.length > 64 ? joined.slice(0, 64) : joined;
     const g = 0.5 / Math.sqrt(text.length - 2);
-    for (let i = 0; i + 3 <= text.length; i++) push(`host chars "${text.slice(i, i + 3)}"`, g);
+    for (let i = 0; i + 3 <= text.length; i++) out.hostGram(text, i, g);
   }
   if (p.ip) push('host is an IP address');
   const hostLen = p.host.length;
@@ -118,8 +149,7 @@ export function urlFeatures(
   }
   if (p.port) push('explicit port');
   for (const s of signals) {
-    if (UNLEARNED_RULES.has(s.id)) continue;
+    if (UNLEARNED_RULES.has(s.id) || s.id === skipSignal) continue;
     push(`rule: ${s.id}`);
   }
-  return { names, values };
 }
