@@ -284,7 +284,9 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
 const INNER_BREAK = /\S[\t\r\n]+\S/;
 /** A host or port written in percent-escapes (`http://%31%39%35%2E…:%38%37/`): nobody types that. */
 const ENCODED_HOST = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*%[0-9a-f]{2}/i;
-const hidesAddress = (url: string): boolean => INNER_BREAK.test(url) || ENCODED_HOST.test(url);
+const hides = (url: string): boolean => INNER_BREAK.test(url) || ENCODED_HOST.test(url);
+/** The link as written, or the destination a link rewriter (Safe Links, Proofpoint …) carries. */
+const hidesAddress = (url: string): boolean => hides(url) || hides(unwrapUrl(url).url ?? '');
 
 export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const out: Signal[] = urlSignals(facts, ctx);

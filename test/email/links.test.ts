@@ -63,6 +63,11 @@ describe('email.link.obfuscated_url', () => {
   it('stays silent for an href with a line break only before or after the address', async () => {
     expectAbsent(await scan('<a href="\n  https://docs.sender.example/guide\n">Guide</a>'), ID);
   });
+  it('reads the destination a link rewriter carries', async () => {
+    const dest = 'http://%31%39%35%2E%31%34%36%2E%39%39%2E%31%38%30:%38%37/st/index.htm';
+    const wrapped = `https://nam12.safelinks.protection.outlook.com/?url=${encodeURIComponent(dest)}&amp;data=x`;
+    expectFires(await scan(`<a href="${wrapped}">SunTrust Online</a>`), ID);
+  });
   it('stays silent for percent-escapes in the path or query only', async () => {
     expectAbsent(await scan('<a href="https://docs.sender.example/a%20guide?q=caf%C3%A9">Guide</a>'), ID);
   });
