@@ -183,7 +183,8 @@ const SIGN_IN_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-function hostOf(url: string): string | null {
+/** The lower-case host of an http(s) URL (`//host` taken as http), or null. */
+export function hostOf(url: string): string | null {
   try {
     const u = new URL(url.startsWith('//') ? `http:${url}` : url);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.toLowerCase() : null;

@@ -11,6 +11,7 @@ import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
 import { isFreeHosting, unwrapUrl } from '../url/index.js';
 import { CREDENTIAL_LURE } from './content.js';
 import type { EmailFacts } from './facts.js';
+import { hostOf } from './links.js';
 
 export const SIGN_IN_ON_FREE_HOST = defineSignal({
   id: 'email.link.sign_in_on_free_host',
@@ -26,15 +27,6 @@ export const SIGN_IN_ELSEWHERE_SIGNALS: SignalDef[] = [SIGN_IN_ON_FREE_HOST];
 
 /** Link sources a reader follows (not pictures a client fetches). */
 const FOLLOWED = new Set(['html:href', 'html:form', 'text']);
-
-function hostOf(url: string): string | null {
-  try {
-    const u = new URL(url.startsWith('//') ? `http:${url}` : url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.toLowerCase() : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Runs after the content rules: `prior` holds every signal fired so far for this message. */
 export function signInElsewhereSignals(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
