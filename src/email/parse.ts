@@ -6,6 +6,7 @@
 import PostalMime, { type Email } from 'postal-mime';
 import { type Budget, VigilError, MAX_KEPT_PAST_LIMIT } from '../core/index.js';
 import type { HeaderBlockStats } from './facts.js';
+import { installSyncDecoders } from './postal-sync.js';
 
 export interface ParsedEmail {
   email: Email;
@@ -296,6 +297,7 @@ function isSingleTextPart(buf: Uint8Array, headerEnd: number): boolean {
 }
 
 export async function parseEmail(raw: Uint8Array, target: string, budget: Budget): Promise<ParsedEmail> {
+  installSyncDecoders(); // once: postal-mime's parts decoded without a Blob (src/email/postal-sync.ts)
   const limits = budget.limits;
   let buf = stripMboxLine(raw);
   if (buf.length > limits.message_bytes) {
