@@ -170,7 +170,9 @@ export function scoreEmail(m: EmailModel, facts: EmailFacts, signals: readonly S
           best = words;
         }
       }
-    features = scorer.namedFeatures(best);
+    // the explanation lists no character n-gram (filtered below), and no other feature's value
+    // reads them: their names, half of a message's features, are not built
+    features = scorer.namedFeatures(best, { charGrams: false });
   }
   const score = calibrate(m.model.calibration, raw);
   const contribs = explain(m.model, features);

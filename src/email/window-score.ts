@@ -61,10 +61,18 @@ const QUOTE = 34;
 const SPACE = 32;
 /** Entry order within a window is packed below the bucket index in one exact double. */
 const SEQ = 2 ** 22;
+/**
+ * A window with at most SMALL_N entries and a model of at most 2^20 buckets packs bucket and entry
+ * order into one int32 instead (bucket << 11 | order): an Int32Array sorts ≈ 1.6× faster than a
+ * Float64Array, and the order of the sum is the same.
+ */
+const SMALL_SHIFT = 11;
+const SMALL_N = 1 << SMALL_SHIFT;
+const SMALL_MAX_MASK = 2 ** 20 - 1;
 
-/** A feature already hashed: full 32-bit hash and value; `when` for the word-count conditions. */
+/** A feature already hashed: its code (see `code`) and value; `when` for the word-count conditions. */
 interface Hashed {
-  hash: number;
+  code: number;
   value: number;
   when?: (nWords: number) => boolean;
 }
@@ -84,18 +92,18 @@ export class WindowScorer {
   private readonly wordId = new Map<string, number>();
   private readonly words: string[] = [];
   private readonly isStop: boolean[] = [];
-  private readonly uniHash: number[] = [];
+  private readonly uniCode: number[] = [];
   /** FNV state after `text: "<word> ` (a bigram's first half). */
   private readonly pairPrefix: number[] = [];
   private readonly uniStamp: number[] = [];
   private readonly gramsOf: (number[] | undefined)[] = [];
   // character n-grams
   private readonly gramId = new Map<string, number>();
-  private readonly gramHash: number[] = [];
+  private readonly gramCode: number[] = [];
   private readonly gramStamp: number[] = [];
   // bigrams: key (first id * 2^26 + second id) -> slot
   private readonly pairSlot = new Map<number, number>();
-  private readonly pairHash: number[] = [];
+  private readonly pairCode: number[] = [];
   private readonly pairStamp: number[] = [];
   private stamp = 0;
 
@@ -106,9 +114,11 @@ export class WindowScorer {
   private readonly nonText: NonTextFeatures;
   private readonly options: EmailFeatureOptions;
 
-  private keys = new Float64Array(1024);
+  private buckets = new Int32Array(1024);
   private vals = new Float64Array(1024);
-  private textHashes: number[] = [];
+  private keys: Float64Array | null = null;
+  private readonly small = new Int32Array(SMALL_N);
+  private textCodes: number[] = [];
 
   constructor(
     model: LinearModel,
@@ -141,7 +151,7 @@ export class WindowScorer {
       const v = this.textWeight / Math.sqrt(subjectContent.length);
       for (const id of subjectContent)
         this.subjectFeatures.push({
-          hash: fmix32(fnvUnit(fnvUpdate(SUBJECT_PREFIX, this.words[id]!), QUOTE)),
+          code: this.code(fmix32(fnvUnit(fnvUpdate(SUBJECT_PREFIX, this.words[id]!), QUOTE))),
           value: v,
         });
     }
@@ -149,7 +159,8 @@ export class WindowScorer {
     this.nonText = rest;
     for (const [name, value] of rest.entries) {
       const when = rest.when.get(name);
-      this.rest.push(when ? { hash: hash32(name), value, when } : { hash: hash32(name), value });
+      const code = this.code(hash32(name));
+      this.rest.push(when ? { code, value, when } : { code, value });
     }
   }
 
@@ -202,15 +213,30 @@ export class WindowScorer {
     return this.margin(this.windowWords(tokens, start));
   }
 
-  /** The named features (emailFeatures' map) of these body words: for the explanation. */
-  namedFeatures(body: readonly number[]): EmailFeatures {
+  /** The named features (emailFeatures' map) of these body words. */
+  namedFeatures(body: readonly number[], opts: { charGrams?: boolean } = {}): EmailFeatures {
     const words = this.words;
     return assembleFeatures(
       this.subjectIds.map((id) => words[id]!),
       body.map((id) => words[id]!),
       this.nonText,
-      this.options,
+      opts.charGrams === false ? { ...this.options, charGrams: 0 } : this.options,
     );
+  }
+
+  /**
+   * A feature's hash as this model reads it: its bucket times 2, plus 1 when the model is signed and
+   * the hash says subtract; -1 when the bucket has no weight (97 % of the shipped model's 2^20
+   * buckets). Such a feature adds exactly ±0 to the margin whatever its value, and s + ±0 is s for
+   * the non-zero running sum, so it is left out before the sort and the margin stays bit-identical;
+   * it still counts where features are counted (the text value is 1/sqrt of all distinct text
+   * features). Computed once per distinct word, bigram and n-gram of a message, so a window reads
+   * no weight it will not use.
+   */
+  private code(hash: number): number {
+    const bucket = hash & this.mask;
+    if (this.weights[bucket] === 0) return -1;
+    return bucket * 2 + (this.signed && hash >>> 31 === 1 ? 1 : 0);
   }
 
   private intern(words: readonly string[]): number[] {
@@ -224,7 +250,7 @@ export class WindowScorer {
         this.words.push(w);
         this.isStop.push(this.stop !== null && this.stop.has(w));
         const pre = fnvUpdate(TEXT_PREFIX, w);
-        this.uniHash.push(fmix32(fnvUnit(pre, QUOTE)));
+        this.uniCode.push(this.code(fmix32(fnvUnit(pre, QUOTE))));
         this.pairPrefix.push(fnvUnit(pre, SPACE));
         this.uniStamp.push(0);
         this.gramsOf.push(undefined);
@@ -244,9 +270,9 @@ export class WindowScorer {
       const g = padded.slice(i, i + n);
       let gid = this.gramId.get(g);
       if (gid === undefined) {
-        gid = this.gramHash.length;
+        gid = this.gramCode.length;
         this.gramId.set(g, gid);
-        this.gramHash.push(fmix32(fnvUnit(fnvUpdate(CHARS_PREFIX, g), QUOTE)));
+        this.gramCode.push(this.code(fmix32(fnvUnit(fnvUpdate(CHARS_PREFIX, g), QUOTE))));
         this.gramStamp.push(0);
       }
       grams.push(gid);
@@ -255,13 +281,13 @@ export class WindowScorer {
     return grams;
   }
 
-  private pairHashOf(a: number, b: number): number {
+  private pairSlotOf(a: number, b: number): number {
     const key = a * 67_108_864 + b;
     let slot = this.pairSlot.get(key);
     if (slot === undefined) {
-      slot = this.pairHash.length;
+      slot = this.pairCode.length;
       this.pairSlot.set(key, slot);
-      this.pairHash.push(fmix32(fnvUnit(fnvUpdate(this.pairPrefix[a]!, this.words[b]!), QUOTE)));
+      this.pairCode.push(this.code(fmix32(fnvUnit(fnvUpdate(this.pairPrefix[a]!, this.words[b]!), QUOTE))));
       this.pairStamp.push(0);
     }
     return slot;
@@ -270,8 +296,8 @@ export class WindowScorer {
   /** The margin of subject words + these body words + the non-text features. */
   margin(body: readonly number[]): number {
     const stamp = ++this.stamp;
-    const textHashes = this.textHashes;
-    textHashes.length = 0;
+    const textCodes = this.textCodes;
+    textCodes.length = 0;
     // text: content words (stop words dropped), unigrams of 2+ characters, then bigrams; distinct
     const content: number[] = [];
     const subject = this.subjectIds;
@@ -280,30 +306,30 @@ export class WindowScorer {
     for (const id of content)
       if (this.words[id]!.length >= 2 && this.uniStamp[id] !== stamp) {
         this.uniStamp[id] = stamp;
-        textHashes.push(this.uniHash[id]!);
+        textCodes.push(this.uniCode[id]!);
       }
     if (this.bigrams)
       for (let i = 1; i < content.length; i++) {
-        const slot = this.pairHashOf(content[i - 1]!, content[i]!);
+        const slot = this.pairSlotOf(content[i - 1]!, content[i]!);
         if (this.pairStamp[slot] !== stamp) {
           this.pairStamp[slot] = stamp;
-          textHashes.push(this.pairHash[slot]!);
+          textCodes.push(this.pairCode[slot]!);
         }
       }
     let n = 0;
-    const push = (hash: number, value: number): void => {
-      if (value === 0 || !Number.isFinite(value)) return;
-      if (n === this.keys.length) this.grow();
-      const sign = this.signed && hash >>> 31 === 1 ? -1 : 1;
-      this.keys[n] = (hash & this.mask) * SEQ + n;
-      this.vals[n] = sign * value;
+    const push = (code: number, value: number): void => {
+      // a feature whose bucket has no weight adds exactly ±0 to the margin: never pushed (see `code`)
+      if (code < 0 || value === 0 || !Number.isFinite(value)) return;
+      if (n === this.buckets.length) this.grow();
+      this.buckets[n] = code >>> 1;
+      this.vals[n] = (code & 1) === 1 ? -1 * value : value;
       n++;
     };
-    if (textHashes.length > 0 && this.textWeight > 0) {
-      const v = this.textWeight / Math.sqrt(textHashes.length);
-      for (const h of textHashes) push(h, v);
+    if (textCodes.length > 0 && this.textWeight > 0) {
+      const v = this.textWeight / Math.sqrt(textCodes.length);
+      for (const h of textCodes) push(h, v);
     }
-    for (const f of this.subjectFeatures) push(f.hash, f.value);
+    for (const f of this.subjectFeatures) push(f.code, f.value);
     // character n-grams of every word (subject, then body) until MAX_CHAR_GRAM_TEXT_CHARS
     const nWords = subject.length + body.length;
     if (this.charN > 0) {
@@ -321,23 +347,44 @@ export class WindowScorer {
       }
       if (grams.length > 0 && this.textWeight > 0) {
         const v = this.textWeight / Math.sqrt(grams.length);
-        for (const g of grams) push(this.gramHash[g]!, v);
+        for (const g of grams) push(this.gramCode[g]!, v);
       }
     }
-    for (const f of this.rest) if (!f.when || f.when(nWords)) push(f.hash, f.value);
+    for (const f of this.rest) if (!f.when || f.when(nWords)) push(f.code, f.value);
     if (n >= SEQ) throw new RangeError('WindowScorer: too many features in one window');
 
     // buckets in increasing order; a bucket's values summed in the order the names were added
-    const keys = this.keys.subarray(0, n).sort();
     const ws = this.weights;
+    const buckets = this.buckets;
+    const vals = this.vals;
     let s = this.bias;
+    if (n <= SMALL_N && this.mask <= SMALL_MAX_MASK) {
+      const keys = this.small.subarray(0, n);
+      for (let k = 0; k < n; k++) keys[k] = (buckets[k]! << SMALL_SHIFT) | k;
+      keys.sort();
+      let k = 0;
+      while (k < n) {
+        const idx = keys[k]! >>> SMALL_SHIFT;
+        let v = vals[keys[k]! & (SMALL_N - 1)]!;
+        k++;
+        while (k < n && keys[k]! >>> SMALL_SHIFT === idx) {
+          v += vals[keys[k]! & (SMALL_N - 1)]!;
+          k++;
+        }
+        if (v !== 0) s += ws[idx]! * v;
+      }
+      return s;
+    }
+    if (!this.keys || this.keys.length < n) this.keys = new Float64Array(buckets.length);
+    for (let k = 0; k < n; k++) this.keys[k] = buckets[k]! * SEQ + k;
+    const keys = this.keys.subarray(0, n).sort();
     let k = 0;
     while (k < n) {
       const idx = Math.floor(keys[k]! / SEQ);
-      let v = this.vals[keys[k]! - idx * SEQ]!;
+      let v = vals[keys[k]! - idx * SEQ]!;
       k++;
       while (k < n && Math.floor(keys[k]! / SEQ) === idx) {
-        v += this.vals[keys[k]! - idx * SEQ]!;
+        v += vals[keys[k]! - idx * SEQ]!;
         k++;
       }
       if (v !== 0) s += ws[idx]! * v;
@@ -346,9 +393,9 @@ export class WindowScorer {
   }
 
   private grow(): void {
-    const keys = new Float64Array(this.keys.length * 2);
-    keys.set(this.keys);
-    this.keys = keys;
+    const buckets = new Int32Array(this.buckets.length * 2);
+    buckets.set(this.buckets);
+    this.buckets = buckets;
     const vals = new Float64Array(this.vals.length * 2);
     vals.set(this.vals);
     this.vals = vals;

@@ -6,11 +6,7 @@
 import fc from 'fast-check';
 import PostalMime from 'postal-mime';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  concatBlobParts,
-  installSyncDecoders,
-  setSyncDecoders,
-} from '../../src/email/postal-sync.js';
+import { concatBlobParts, installSyncDecoders, setSyncDecoders } from '../../src/email/postal-sync.js';
 import { eml } from '../helpers/eml.js';
 
 const SEED = 20261203;
@@ -27,27 +23,69 @@ async function parsed(raw: Uint8Array): Promise<string> {
 
 const CRLF = '\r\n';
 const MESSAGES: [string, Buffer][] = [
-  ['base64 text and html, attachments', eml({
-    text: 'Grüße aus Köln — 請求書 🚀',
-    html: '<p>Caf\u00e9 <a href="https://pay.example/x">pay</a></p>',
-    attachments: [
-      { filename: 'a.bin', content: new Uint8Array([0, 1, 2, 255, 254, 10, 13]) },
-      { filename: 'empty.txt', content: '' },
-    ],
-  })],
-  ['quoted-printable with soft breaks and bad escapes', Buffer.from([
-    'From: a@sender.example', 'To: b@recipient.example', 'Subject: qp', 'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=iso-8859-1', 'Content-Transfer-Encoding: quoted-printable', '',
-    'Caf=E9 au lait, =3D sign, soft=', 'break, broken =ZZ escape, trailing =', '=C3=A9 end', '',
-  ].join(CRLF), 'latin1')],
-  ['8bit pass-through, LF only, nested message/rfc822 with base64 padding per line', Buffer.from([
-    'From: a@sender.example', 'To: b@recipient.example', 'Subject: nested', 'MIME-Version: 1.0',
-    'Content-Type: multipart/mixed; boundary="b1"', '', '--b1',
-    'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '',
-    'Plain 8bit text: naïve façade', '--b1', 'Content-Type: message/rfc822', '',
-    'From: c@inner.example', 'Subject: inner', 'Content-Type: text/plain', 'Content-Transfer-Encoding: base64', '',
-    'aGVsbG8=', 'IHdvcmxk', 'IQ==', '', '--b1--', '',
-  ].join('\n'), 'utf8')],
+  [
+    'base64 text and html, attachments',
+    eml({
+      text: 'Grüße aus Köln — 請求書 🚀',
+      html: '<p>Caf\u00e9 <a href="https://pay.example/x">pay</a></p>',
+      attachments: [
+        { filename: 'a.bin', content: new Uint8Array([0, 1, 2, 255, 254, 10, 13]) },
+        { filename: 'empty.txt', content: '' },
+      ],
+    }),
+  ],
+  [
+    'quoted-printable with soft breaks and bad escapes',
+    Buffer.from(
+      [
+        'From: a@sender.example',
+        'To: b@recipient.example',
+        'Subject: qp',
+        'MIME-Version: 1.0',
+        'Content-Type: text/plain; charset=iso-8859-1',
+        'Content-Transfer-Encoding: quoted-printable',
+        '',
+        'Caf=E9 au lait, =3D sign, soft=',
+        'break, broken =ZZ escape, trailing =',
+        '=C3=A9 end',
+        '',
+      ].join(CRLF),
+      'latin1',
+    ),
+  ],
+  [
+    '8bit pass-through, LF only, nested message/rfc822 with base64 padding per line',
+    Buffer.from(
+      [
+        'From: a@sender.example',
+        'To: b@recipient.example',
+        'Subject: nested',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/mixed; boundary="b1"',
+        '',
+        '--b1',
+        'Content-Type: text/plain; charset=utf-8',
+        'Content-Transfer-Encoding: 8bit',
+        '',
+        'Plain 8bit text: naïve façade',
+        '--b1',
+        'Content-Type: message/rfc822',
+        '',
+        'From: c@inner.example',
+        'Subject: inner',
+        'Content-Type: text/plain',
+        'Content-Transfer-Encoding: base64',
+        '',
+        'aGVsbG8=',
+        'IHdvcmxk',
+        'IQ==',
+        '',
+        '--b1--',
+        '',
+      ].join('\n'),
+      'utf8',
+    ),
+  ],
 ];
 
 describe('postal-mime without a Blob', () => {

@@ -21,6 +21,7 @@ import {
   calibrate,
   explain,
   hasherFor,
+  hashFeature,
   modelMargin,
   mulberry32,
   type LinearModel,
@@ -155,6 +156,12 @@ describe('window scorer: the reference margins, bit for bit', () => {
             expect([...scorer.namedFeatures(scorer.wholeWords(text))]).toEqual([
               ...emailFeatures(f, signals, opts),
             ]);
+            // the verdict's explanation, built without n-gram names: the reference's, n-grams filtered out
+            expect(
+              explain(model, scorer.namedFeatures(scorer.wholeWords(text), { charGrams: false })),
+            ).toEqual(
+              explain(model, emailFeatures(f, signals, opts)).filter((c) => !c.feature.startsWith('chars: ')),
+            );
             const toks = windowTokens(text);
             const windows = scoreWindows(text);
             const starts = windowStarts(toks.length);
@@ -177,6 +184,24 @@ describe('window scorer: the reference margins, bit for bit', () => {
     }
     // the property reached windows, not only short bodies
     expect(compared).toBeGreaterThan(200);
+  });
+
+  it('a body with more than 2,048 weighted features (sorted by float keys, not int32) still agrees', async () => {
+    const { facts, signals } = await fixture();
+    const opts = configs[0]!;
+    const model = randomModel(12, opts, SEED + 7);
+    const rnd = mulberry32(SEED);
+    const word = () =>
+      Array.from({ length: 7 }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(rnd() * 26)]).join('');
+    const text = Array.from({ length: 1500 }, word).join(' ');
+    const f = { ...facts, visibleText: text, text };
+    const scorer = new WindowScorer(model, opts, f, signals);
+    expect(Object.is(scorer.wholeMargin(text), referenceMargin(model, f, signals, opts))).toBe(true);
+    // more than 2,048 named features carry weight in this body
+    const named = [...emailFeatures(f, signals, opts).keys()].filter(
+      (k) => model.weights[hashFeature(k, model.bits, model.signed).index] !== 0,
+    );
+    expect(named.length).toBeGreaterThan(2048);
   });
 
   it('a window longer than MAX_FEATURE_TEXT_CHARS takes the reference way and still agrees', async () => {
