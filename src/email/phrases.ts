@@ -158,13 +158,18 @@ function leadOf(text: string, start: number): string {
   return cut >= 0 ? lead.slice(cut + 1) : lead;
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
+/** `.`, `!`, `?` or a line break: where a sentence ends (a code-unit test, no one-character string per step). */
+function endsSentence(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a;
+}
+
+export function sentenceAround(text: string, start: number, end: number): string {
   let s = start;
   const lo = Math.max(0, start - 200);
-  while (s > lo && !/[.!?\n]/.test(text[s - 1]!)) s--;
+  while (s > lo && !endsSentence(text.charCodeAt(s - 1))) s--;
   let e = end;
   const hi = Math.min(text.length, end + 200);
-  while (e < hi && !/[.!?\n]/.test(text[e]!)) e++;
+  while (e < hi && !endsSentence(text.charCodeAt(e))) e++;
   return text.slice(s, e);
 }
 

@@ -16,26 +16,45 @@ import PostalMime from 'postal-mime';
 type BlobPart = ArrayBuffer | ArrayBufferView | string;
 const utf8 = new TextEncoder();
 
+/** A string part as UTF-8; ASCII (the pass-through decoder's "\n" after every line) without allocating. */
+function isAscii(p: string): boolean {
+  for (let i = 0; i < p.length; i++) if (p.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /** What `new Blob(parts)` holds, as one ArrayBuffer. */
 export function concatBlobParts(parts: readonly BlobPart[]): ArrayBuffer {
-  const views: Uint8Array[] = new Array<Uint8Array>(parts.length);
+  // ASCII strings are copied as they are (UTF-8 of ASCII is ASCII); other strings are encoded
+  const encoded: (Uint8Array | null)[] = new Array<Uint8Array | null>(parts.length);
   let total = 0;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
-    const v =
-      typeof p === 'string'
-        ? utf8.encode(p)
-        : ArrayBuffer.isView(p)
-          ? new Uint8Array(p.buffer, p.byteOffset, p.byteLength)
-          : new Uint8Array(p);
-    views[i] = v;
-    total += v.byteLength;
+    let v: Uint8Array | null = null;
+    if (typeof p === 'string') {
+      if (isAscii(p)) total += p.length;
+      else total += (v = utf8.encode(p)).byteLength;
+    } else {
+      v =
+        p instanceof Uint8Array
+          ? p
+          : ArrayBuffer.isView(p)
+            ? new Uint8Array(p.buffer, p.byteOffset, p.byteLength)
+            : new Uint8Array(p);
+      total += v.byteLength;
+    }
+    encoded[i] = v;
   }
   const out = new Uint8Array(total);
   let at = 0;
-  for (const v of views) {
-    out.set(v, at);
-    at += v.byteLength;
+  for (let i = 0; i < parts.length; i++) {
+    const v = encoded[i];
+    if (v) {
+      out.set(v, at);
+      at += v.byteLength;
+    } else {
+      const p = parts[i] as string;
+      for (let k = 0; k < p.length; k++) out[at++] = p.charCodeAt(k);
+    }
   }
   return out.buffer;
 }

@@ -133,6 +133,8 @@ describe('postal-mime without a Blob', () => {
       fc.uint8Array({ maxLength: 40 }).map((a) => a.buffer as ArrayBuffer),
       fc.uint8Array({ maxLength: 40 }).map((a) => new Uint8Array(a.buffer, 0, a.length)),
       fc.uint8Array({ minLength: 4, maxLength: 40 }).map((a) => a.subarray(1, a.length - 1)),
+      fc.uint8Array({ minLength: 4, maxLength: 40 }).map((a) => new DataView(a.buffer, 2)),
+      fc.string({ maxLength: 20 }), // ASCII mostly: copied without encoding
       fc.string({ unit: 'binary', maxLength: 20 }), // lone surrogates: replaced by U+FFFD
       fc.constant('\n'),
     );
