@@ -46,10 +46,41 @@ const EXTRA_INVISIBLE = /[\u034f\u180e\u115f\u1160\u3164\uffa0]/g;
  * is what evidence quotes, so an analyst sees the words the rule read.
  */
 export function normalizeForMatch(text: string, max = MAX_CONTENT_CHARS, keepLines = false): string {
+  const head = text.slice(0, max);
+  // The content, hidden-text, structure and attachment checks each normalise the subject and the
+  // body: the last few results are kept, keyed by the text itself (a pure function of its input,
+  // so a hit is the same string; never keyed by an object, never more than MEMO_SIZE entries).
+  for (let i = 0; i < MEMO_SIZE; i++) {
+    const m = memo[i];
+    if (m !== undefined && m.keepLines === keepLines && m.head === head) return m.out;
+  }
+  const out = normalizeUncached(head, keepLines);
+  normalizeRuns++;
+  memo[memoNext] = { head, keepLines, out };
+  memoNext = (memoNext + 1) % MEMO_SIZE;
+  return out;
+}
+
+/** How many recent normalizeForMatch results are kept (each at most MAX_CONTENT_CHARS in and out). */
+export const MEMO_SIZE = 8;
+const memo: ({ head: string; keepLines: boolean; out: string } | undefined)[] = new Array(MEMO_SIZE);
+let memoNext = 0;
+let normalizeRuns = 0;
+
+/** Tests: how many times normalizeForMatch has computed a result (not taken it from the memo). */
+export function normalizeForMatchRuns(): number {
+  return normalizeRuns;
+}
+
+/** normalizeForMatch without the memo (test/email/normalize-memo.test.ts compares the two). */
+export function normalizeForMatchUncached(text: string, max = MAX_CONTENT_CHARS, keepLines = false): string {
+  return normalizeUncached(text.slice(0, max), keepLines);
+}
+
+function normalizeUncached(head: string, keepLines: boolean): string {
   // Line breaks end a phrase where they separate blocks: every break in HTML-rendered text, only
   // blank lines in plain text (which is hard-wrapped mid-sentence).
   const breaks = keepLines ? /\s*\n\s*/g : /[^\S\n]*\n[^\S\n]*\n\s*/g;
-  const head = text.slice(0, max);
   // ASCII text (most mail) skips the steps that only change non-ASCII characters: invisible
   // characters, look-alikes, NFKD and combining marks (test/email/normalize-align.test.ts)
   const ascii = !NON_ASCII.test(head);

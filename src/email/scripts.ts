@@ -19,6 +19,14 @@ export interface MixedScriptFinding {
 
 const WORD = /[\p{L}\p{M}]{2,40}/gu;
 const ASCII_LETTER = /[A-Za-z]/;
+/** WORD on ASCII text (no ASCII character is a mark; the ASCII letters are A-Z and a-z). */
+const ASCII_WORD = /[A-Za-z]{2,40}/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+/** A word of ASCII letters only: all Latin, so no look-alike in it (the speed path of findMixedScript). */
+function isAsciiWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
 /** Letters of no particular script (µ, ª) or of Latin: never the look-alike in a mixed word. */
 const LATIN_OR_COMMON = /[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 const LETTER = /\p{L}/u;
@@ -42,8 +50,19 @@ export function findMixedScript(texts: string[]): MixedScriptFinding {
   let otherLetters = 0;
   for (const raw of texts) {
     const text = stripInvisible(raw.slice(0, MAX_CONTENT_CHARS));
+    if (!NON_ASCII.test(text)) {
+      // ASCII text (most mail): WORD's matches are runs of ASCII letters, all Latin, none a
+      // look-alike; only their letters are counted
+      ASCII_WORD.lastIndex = 0;
+      for (let m = ASCII_WORD.exec(text); m !== null; m = ASCII_WORD.exec(text)) latinLetters += m[0].length;
+      continue;
+    }
     for (const m of text.matchAll(WORD)) {
       const w = m[0];
+      if (isAsciiWord(w)) {
+        latinLetters += w.length;
+        continue;
+      }
       let latin = 0;
       let lookalike = 0;
       let other = 0;

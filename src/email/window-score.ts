@@ -119,6 +119,9 @@ export class WindowScorer {
   private keys: Float64Array | null = null;
   private readonly small = new Int32Array(SMALL_N);
   private textCodes: number[] = [];
+  /** Per-window lists, reused (a message scores up to 40 windows). */
+  private readonly contentScratch: number[] = [];
+  private readonly gramScratch: number[] = [];
 
   constructor(
     model: LinearModel,
@@ -299,7 +302,8 @@ export class WindowScorer {
     const textCodes = this.textCodes;
     textCodes.length = 0;
     // text: content words (stop words dropped), unigrams of 2+ characters, then bigrams; distinct
-    const content: number[] = [];
+    const content = this.contentScratch;
+    content.length = 0;
     const subject = this.subjectIds;
     for (const id of subject) if (!this.isStop[id]) content.push(id);
     for (const id of body) if (!this.isStop[id]) content.push(id);
@@ -333,7 +337,8 @@ export class WindowScorer {
     // character n-grams of every word (subject, then body) until MAX_CHAR_GRAM_TEXT_CHARS
     const nWords = subject.length + body.length;
     if (this.charN > 0) {
-      const grams: number[] = [];
+      const grams = this.gramScratch;
+      grams.length = 0;
       let chars = 0;
       for (let k = 0; k < nWords; k++) {
         if (chars > MAX_CHAR_GRAM_TEXT_CHARS) break;
