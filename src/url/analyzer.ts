@@ -80,6 +80,13 @@ export interface UrlEnv {
   readonly dgaTables: DgaTables | null;
   /** Host-level results (lookalike, DGA, lists), bounded by MAX_HOST_CACHE. */
   readonly hosts: Map<string, HostResult>;
+  /**
+   * The URL model's probability by URL, when no explanation was asked (speed only: the score reads
+   * the URL, the rule signal ids the URL gives and its host's DGA score, all functions of the URL
+   * in one runtime; the same link in a message's text and HTML, or in the next message of a
+   * campaign, is scored once). Bounded by MAX_HOST_CACHE like `hosts`.
+   */
+  readonly urlScores: Map<string, number>;
 }
 
 /** Build the URL/domain state of a config with the given models (null = rules only). */
@@ -97,6 +104,7 @@ export function prepareUrlEnv(
     // a network that does not parse fails here, at load, not on the first domain
     dgaTables: models.domain && (domainNetOf(models.domain), true) ? tablesOf(models.domain) : null,
     hosts: new Map(),
+    urlScores: new Map(),
   };
 }
 
@@ -300,28 +308,13 @@ function workUrl(
   const w: UrlWork = { parsed, host, signals };
   const model = useModel ? st.urlModel : null;
   if (model) {
-    // url/2 models also read the domain model's score of the host (see url-features-v2.ts)
-    // url/3: the same linear margin, then trees over it and dense features (url-features-dense.ts)
-    const stack = urlStackOf(model);
-    const v2 = stack ? stack.base === 'url/2' : isUrlV2(model.meta);
-    // url/2: the same margin with its 4-grams hashed in place (no name per gram; explained, only
-    // the grams that can be among the verdict's top features get a name)
-    const f = v2 ? null : urlFeatures(parsed, signals);
-    const buckets: number[] | undefined = explainModel && f ? [] : undefined;
-    const explained =
-      v2 && explainModel ? urlExplainV2(model, parsed, signals, host.dga, TOP_FEATURES) : null;
-    const linear = f
-      ? fastMargin(model, f.names, f.values, buckets)
-      : explained
-        ? explained.margin
-        : urlMarginV2(model, parsed, signals, host.dga);
-    if (explained) w.contributions = explained.contributions;
-    const p = calibrate(
-      model.calibration,
-      stack ? urlStackMargin(stack, parsed, signals, linear, host.dga) : linear,
-    );
+    const known = explainModel ? undefined : st.urlScores.get(url);
+    const p = known ?? scoreUrlModel(model, w, explainModel);
+    if (known === undefined && !explainModel) {
+      if (st.urlScores.size >= MAX_HOST_CACHE) st.urlScores.clear();
+      st.urlScores.set(url, p);
+    }
     w.modelScore = p;
-    if (buckets && f) w.features = { names: f.names, values: f.values, buckets };
     if (p >= config.thresholds.suspicious && !isBrandOwnPage(parsed, config)) {
       const { suspicious, malicious } = config.thresholds;
       const leaning = (suspicious + malicious) / 2;
@@ -346,6 +339,31 @@ function workUrl(
     }
   }
   return w;
+}
+
+/** The URL model's probability of a worked URL; with `explainModel`, its features or contributions too. */
+function scoreUrlModel(model: LinearModel, w: UrlWork, explainModel: boolean): number {
+  const { parsed, host, signals } = w;
+  // url/2 models also read the domain model's score of the host (see url-features-v2.ts)
+  // url/3: the same linear margin, then trees over it and dense features (url-features-dense.ts)
+  const stack = urlStackOf(model);
+  const v2 = stack ? stack.base === 'url/2' : isUrlV2(model.meta);
+  // url/2: the same margin with its 4-grams hashed in place (no name per gram; explained, only
+  // the grams that can be among the verdict's top features get a name)
+  const f = v2 ? null : urlFeatures(parsed, signals);
+  const buckets: number[] | undefined = explainModel && f ? [] : undefined;
+  const explained = v2 && explainModel ? urlExplainV2(model, parsed, signals, host.dga, TOP_FEATURES) : null;
+  const linear = f
+    ? fastMargin(model, f.names, f.values, buckets)
+    : explained
+      ? explained.margin
+      : urlMarginV2(model, parsed, signals, host.dga);
+  if (explained) w.contributions = explained.contributions;
+  if (buckets && f) w.features = { names: f.names, values: f.values, buckets };
+  return calibrate(
+    model.calibration,
+    stack ? urlStackMargin(stack, parsed, signals, linear, host.dga) : linear,
+  );
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
