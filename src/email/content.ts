@@ -141,9 +141,10 @@ export const ACTION_UNDER_PRESSURE = defineSignal({
   summary:
     'Tells the reader to click a link, open a file or sign in, under time pressure or a threat (an ask, never enough alone)',
   // newsletters and real notices say "click here" with a deadline too: an ask that flags only beside
-  // a deception (a faked sender, a link that hides where it goes)
+  // a deception (a faked sender, a link that hides where it goes); beside a firm one a rule found (a
+  // cousin of the recipient's domain, a decoy sender name) it confirms the gate, like any rule's ask.
+  // It is no company business for freemail_business_ask (a friend's "open the file by Friday").
   roles: { low: 'ask' },
-  confirms: false,
 });
 
 export const PRIZE_CLAIM_SIGNAL = defineSignal({

@@ -14,7 +14,7 @@
  */
 import { defineSignal, roleOf, type Signal, type SignalDef } from '../core/index.js';
 import { isFreemailDomain } from '../url/index.js';
-import { CONTENT_SIGNALS } from './content.js';
+import { ACTION_UNDER_PRESSURE, CONTENT_SIGNALS } from './content.js';
 import type { EmailFacts } from './facts.js';
 import { FREEMAIL_ROLE_CLAIM, isListMail } from './sender.js';
 import { IMAGE_ONLY_BODY } from './structure.js';
@@ -37,10 +37,11 @@ const CONTENT_DECLARED = new Map<string, SignalDef>(CONTENT_SIGNALS.map((d) => [
 function contentAsks(signals: readonly Signal[]): Signal[] {
   return signals.filter((s) => {
     const d = CONTENT_DECLARED.get(s.id);
-    // an ask too common to vouch for anything ("click the link today", `confirms: false`) is what a
-    // friend's invitation says too, and a prize to claim is nobody's company business: only money
-    // and access asks
-    if (!d || !BUSINESS_CATEGORIES.has(d.category) || d.confirms === false) return false;
+    // an ask too common to vouch for anything ("click the link today", "open the attached file by
+    // Friday", `confirms: false`) is what a friend's invitation says too, and a prize to claim is
+    // nobody's company business: only money and access asks
+    if (!d || !BUSINESS_CATEGORIES.has(d.category) || d.confirms === false || d === ACTION_UNDER_PRESSURE)
+      return false;
     const role = roleOf(s.category, s.severity, d.roles);
     return role === 'ask' || role === 'strong';
   });

@@ -488,12 +488,31 @@ export const ACTION_ON_LINK_OR_FILE = P(
   `${askLemmas('generate', 'create', 'reset', 'rotate', 'regenerate')} ~4 (?:via|using|through|at|with|from) (?:this|the) (?:link|portal|page|url)`,
   // "please review it immediately", "download it right this second"
   `${askLemmas('download', 'review', 'read', 'open', 'sign')} (?:it|this|them) ~2 (?:now|immediately|right away|today|asap|right this second|before|by end of day)`,
+  // the link is in the file: "find the registration link in the attachment", "the attached document
+  // includes a link to the portal"
+  `${askLemmas('find', 'use', 'follow')} ~3 (?:link|instructions|steps|portal) ~3 (?:in|inside|within) (?:the |this )?(?:attachment|attached|document|file|pdf)`,
+  '(?:attached|enclosed) ~3 (?:document|file|pdf|notice|form) ~3 (?:contains?|includes?|has) ~3 (?:a |the )?(?:link|portal|qr)',
+  // "this needs your signature now", "requires your e-signature"
+  '(?:needs?|requires?|awaits?|awaiting) your (?:signature|e-?signature|sign-?off)',
+  // "re-register your vehicles", "re-enroll your device", "install your security profile"
+  `${askLemmas('re-register', 'reregister', 're-enroll', 'reenroll', 're-enrol', 'reenrol', 're-validate')} ~3 (?:your|their|the|all) ~2 (?:vehicle|vehicles|car|cars|device|devices|account|accounts|badge|badges|access|profile|details)`,
+  `${askLemmas('install', 'download', 'configure')} ~3 (?:your|the|this|a) ~2 (?:security|network|wi-?fi|vpn|mdm|device|configuration) (?:profile|certificate|app|client|update)`,
 );
 /** Pressure to act on a link or file that the urgency and threat lists do not name. */
 export const ACTION_PRESSURE = P(
   `(?:about|going|set|scheduled) to be ~2 ${lemmas('delete', 'remove', 'close', 'lose', 'lock', 'suspend', 'disable', 'purge', 'erase', 'expire', 'wipe')}`,
   '(?:gone forever|lost forever|minutes away|before it expires|before they expire|before it is too late|before it is gone|stop working)',
   `${askLemmas('click', 'tap', 'open', 'download', 'register', 'sign in', 'log in')} ~3 now`,
+  // obligation and its threatened cost: "this is required to keep your parking spot", "mandatory",
+  // "to ensure continued access", "it is crucial to confirm", "or asset seizure will commence"
+  '(?:is|are|is now|are now) (?:required|mandatory|compulsory|obligatory)',
+  '(?:all|every) (?:employees|staff|personnel|users|members|vendors) (?:are |is )?(?:required|need|needs|must)',
+  `to (?:ensure|keep|maintain|retain|avoid losing|prevent losing) ~2 (?:continued|uninterrupted|your|their) ~2 (?:access|service|spot|parking|coverage|benefits|account|eligibility|enrollment|enrolment)`,
+  "(?:it is|it's|this is) (?:crucial|critical|imperative|essential|vital|mandatory|non-negotiable)",
+  `(?:to avoid|avoid) ~2 (?:any )?(?:issues|problems|penalt(?:y|ies)|fines?|late fees?|disruption|complications|consequences)`,
+  '(?:seizure|levy|garnishment|legal action|penalt(?:y|ies)|fines?) ~4 (?:will|shall) ~2 (?:commence|begin|be (?:imposed|applied|issued|taken|initiated))',
+  '(?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of (?:the )?week|end of week|eow|(?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2}(?:st|nd|rd|th)?)',
+  "(?:without further (?:prompting|reminders?|delay)|(?:do not|don't) (?:query|question|ignore) (?:this|it))",
 );
 /** Gift cards the sender says they need: the ask of the gift-card scam without a verb of buying. */
 export const GIFT_CARD_NEED = P(
