@@ -188,9 +188,13 @@ export const PHONE_RES = [
   /(?<![\d])\+\d{1,3}(?:[ .-]{1,2}\(?\d{1,5}\)?|\(\d{1,5}\)){2,6}(?!\d)/g,
   /(?<![\d])0\d{2,4}[ .-]\d{2,4}[ .-]?\d{2,4}(?:[ .-]\d{2,4})?(?!\d)/g,
 ];
+/** Companies whose name callback scams bill in (security software, shops, payment and crypto apps). */
+const BILLING_BRAND_NAMES =
+  '(?:antivirus|anti-virus|norton|mcafee|geek squad|geeksquad|best buy|paypal|pay pal|coinbase|lifelock|windows defender|microsoft defender|total av|malwarebytes|avast|kaspersky)';
+export const BILLING_BRANDS = P(BILLING_BRAND_NAMES);
 export const BILLING = P(
   '(?:invoice|invoiced|subscription|subscriptions|renewal|renewed|auto-?renew\\w{0,3}|refund|refunded|order (?:number|no|id|#|confirmation|details|summary)|your order|your purchase|charged|charge of|debited|transaction|billing|membership|annual plan|yearly plan|receipt)',
-  '(?:antivirus|anti-virus|norton|mcafee|geek squad|geeksquad|best buy|paypal|coinbase|lifelock|windows defender|microsoft defender|total av|malwarebytes|avast|kaspersky)',
+  BILLING_BRAND_NAMES,
   '(?:fatura|assinatura|renovacao|reembolso|pedido|cobranca|debitado|rechnung|abonnement|verlangerung|erstattung|bestellung|abbuchung|abgebucht|factuur|verlenging|terugbetaling|bestelling|afgeschreven|facture|renouvellement|remboursement|commande|preleve|prelevement|factura|suscripcion|renovacion|reembolso|cargo|cobrado)',
 );
 export const AMOUNT =
@@ -208,6 +212,8 @@ export const DISPUTE = P(
 export const CALL_HELP = P(
   '(?:call|contact|dial|ring|reach|phone) ~4 (?:cancel|dispute|refund|billing|support|helpline|help desk|toll ?free|customer (?:care|service|support)|department)',
   '(?:toll ?free|helpline|help line|billing department|support line|call us (?:now|immediately|at|on))',
+  // "if you have any questions or concerns about your order, please don't hesitate to contact us"
+  '(?:questions?|concerns?|queries|issues?|problems?) ~9 (?:call|contact|reach|dial|phone) (?:us|our|the)',
 );
 
 // Credential harvest --------------------------------------------------------------------------
@@ -555,3 +561,26 @@ export const DATA_REQUEST = P(
   '(?:reply|respond) (?:back )?with ~4 (?:w-?2s?|employee (?:records|data|list)|(?:vendor|supplier|customer) (?:list|bank)|bank account numbers|social security numbers)',
   '(?:copies|copy|list) of (?:all )?(?:the )?(?:employee|staff|our employees?) ~2 (?:w-?2s?|w-?2 forms?|tax forms|pay ?slips|ssns?|records)',
 );
+
+// Extortion ---------------------------------------------------------------------------------
+/**
+ * The extortion threat, in the extortionist's first person: "I recorded you", "I will send the video
+ * to all your contacts", "my malware gave me full access to your device". A security newsletter
+ * explaining the scam says "scammers claim to have recorded you": third person, no match.
+ */
+export const EXPOSURE_THREAT = P(
+  '(?:i|we) (?:have )?(?:recorded|filmed|captured|taped) ~3 (?:you|your)',
+  `(?:i|we) (?:will|can|shall|am going to|are going to|could|would) ~4 ${askLemmas('publish', 'release', 'send', 'share', 'leak', 'expose', 'upload', 'distribute', 'forward', 'post', 'make public')} ~6 (?:video|videos|recording|recordings|footage|clip|photos|pictures|images|private data|personal data|your data|browsing history|everything|it)`,
+  '(?:my|our) (?:malware|virus|trojan|spyware|software|program|exploit) ~4 (?:gave|gives|has given|granted) ~2 (?:me|us) ~3 (?:full |complete |total )?(?:access|control)',
+  '(?:i|we) (?:have )?(?:hacked|infected|compromised|gained (?:full |complete )?access to) ~3 your (?:device|computer|phone|pc|camera|webcam|cam|accounts?|system|operating system|email|mailbox)',
+);
+/**
+ * Payment demanded in a cryptocurrency, to a wallet the sender names: "pay exactly 1200$ in
+ * Bitcoin", "my BTC wallet is: 14hAg…", "send 0.1 BTC to the address below".
+ */
+export const CRYPTO_PAY_DEMAND = P(
+  `${askLemmas('pay', 'send', 'transfer', 'deposit')} ~5 (?:in |via |with |to )?(?:bitcoin|btc|crypto|cryptocurrency|ethereum|eth|litecoin|ltc|monero|xmr|usdt|tether)`,
+  '(?:my|our|this|the following|the below|following) (?:bitcoin|btc|crypto|ethereum|eth|litecoin|ltc|monero|xmr|usdt) ?(?:wallet|address|account)',
+  '(?:bitcoin|btc|crypto|ethereum|eth|litecoin|ltc|monero|xmr|usdt) (?:wallet|address) ?(?:is|:)',
+);
+
