@@ -178,7 +178,7 @@ export const EXTORTION = defineSignal({
   category: 'extortion',
   severity: 'high',
   summary:
-    'Extortion: threatens to publish a recording or the reader\'s data, or claims control of their device, and demands cryptocurrency',
+    "Extortion: threatens to publish a recording or the reader's data, or claims control of their device, and demands cryptocurrency",
   roles: { high: 'strong' },
 });
 
