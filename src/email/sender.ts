@@ -753,10 +753,6 @@ function externalItRole(facts: EmailFacts, ctx: EmailContext, out: Signal[]): vo
   if (!from?.domain || !name || !IT_ROLE_NAME.test(name)) return;
   if (listInfo(facts).isList) return;
   const sender = rd(from.domain);
-  // the sender's own brand in the name is a vendor's help desk writing to its customers
-  const own = (parseHost(sender).domainWithoutSuffix ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
-  const flat = name.toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (own.length >= 3 && flat.includes(own)) return;
   // to a company's staff (a consumer's mailbox has no IT department), none of them on the sender's
   // domain or a domain the configuration says is the same owner
   const company = [...facts.to, ...facts.cc]
@@ -764,6 +760,18 @@ function externalItRole(facts: EmailFacts, ctx: EmailContext, out: Signal[]): vo
     .filter((m) => m.domain && !isFreemailDomain(m.domain))
     .map((m) => rd(m.domain));
   if (!company.length) return;
+  // a name word found in the sender's domain is the vendor's own help desk writing to its customers
+  // ("Acme IT Support" from acme-msp.com), unless the word is the recipient company's own name
+  // ("Contoso IT Service Desk" from contoso-helpdesk.example)
+  const label = (d: string) =>
+    (parseHost(d).domainWithoutSuffix ?? d).toLowerCase().replace(/[^a-z0-9]/g, '');
+  const own = label(sender);
+  const theirs = company.map(label);
+  const words = name
+    .toLowerCase()
+    .replace(IT_ROLE_NAME, ' ')
+    .split(/[^a-z0-9]+/);
+  if (words.some((w) => w.length >= 3 && own.includes(w) && !theirs.some((t) => t.includes(w)))) return;
   if (company.some((d) => d === sender || sameOwner(d, sender, ctx.config))) return;
   out.push(
     EXTERNAL_IT_ROLE.fire(

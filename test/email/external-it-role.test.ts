@@ -20,6 +20,8 @@ describe(ID, () => {
     'IT Service Desk <it-helpdesk@m365-securesupport.example>',
     'Mailbox Administrator <admin@quota-notice.example>',
     '"Microsoft 365 Admin" <no-reply@tenant-alerts.example>',
+    // the recipient company's own name in a domain built from it is no vendor's brand
+    'Contoso IT Service Desk <it@contoso-helpdesk.example>',
   ])('fires for %s writing to staff, and the QR lure flags', async (from) => {
     const v = await scan({ from, to: 'j.doe@contoso.example', subject: 'Action needed', text: QR_LURE });
     const s = expectFires(v, ID);
