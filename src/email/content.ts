@@ -49,8 +49,11 @@ import {
   URGENCY_BY_MEANING,
   ACTION_ON_LINK_OR_FILE,
   ACTION_PRESSURE,
+  ADVANCE_FEE_CONTACT,
+  ADVANCE_FEE_STORY,
   CRYPTO_PAY_DEMAND,
   EXPOSURE_THREAT,
+  MILLIONS,
   GIFT_CARD_NEED,
   PAYMENT_REQUEST_IF_AMOUNT,
   PRIZE_CLAIM,
@@ -182,6 +185,20 @@ export const EXTORTION = defineSignal({
   roles: { high: 'strong' },
 });
 
+/**
+ * Advance-fee fraud: millions offered through an inheritance, a dormant fund or a "business
+ * proposal", and a reply asked for. Evidence on its own: the sum, the story and the ask together are
+ * the scam's whole shape, and no business writes it.
+ */
+export const ADVANCE_FEE = defineSignal({
+  id: 'email.content.advance_fee',
+  category: 'bec',
+  severity: 'high',
+  summary:
+    'Advance-fee fraud: a sum in the millions, an inheritance, dormant fund or business proposal to move it through the reader, and a reply asked for',
+  roles: { high: 'strong' },
+});
+
 /** Homoglyph rewriting: words spelt with look-alike letters of another script (src/email/scripts.ts). */
 export const MIXED_SCRIPT = defineSignal({
   id: 'email.content.mixed_script',
@@ -194,6 +211,7 @@ export const MIXED_SCRIPT = defineSignal({
 export const CONTENT_SIGNALS = [
   MIXED_SCRIPT,
   EXTORTION,
+  ADVANCE_FEE,
   PRIZE_CLAIM_SIGNAL,
   DATA_REQUEST_SIGNAL,
   PAYMENT_CHANGE,
@@ -542,6 +560,18 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
       EXTORTION.fire(
         `Threatens the reader and demands cryptocurrency: ${quote(threat[0])} … ${quote(crypto[0])}`,
         phraseEvidence([threat[0]!, crypto[0]!]),
+      ),
+    );
+
+  // advance-fee fraud: millions, the story that moves them through the reader, a reply asked for
+  const millions = find(MILLIONS);
+  const story = millions.length ? find(ADVANCE_FEE_STORY) : [];
+  const contact = story.length ? find(ADVANCE_FEE_CONTACT) : [];
+  if (contact.length)
+    out.push(
+      ADVANCE_FEE.fire(
+        `Offers millions through ${quote(story[0])} and asks for a reply: ${quote(millions[0])} … ${quote(contact[0])}`,
+        phraseEvidence([millions[0]!, story[0]!, contact[0]!]),
       ),
     );
 

@@ -583,3 +583,20 @@ export const CRYPTO_PAY_DEMAND = P(
   '(?:my|our|this|the following|the below|following) (?:bitcoin|btc|crypto|ethereum|eth|litecoin|ltc|monero|xmr|usdt) ?(?:wallet|address|account)',
   '(?:bitcoin|btc|crypto|ethereum|eth|litecoin|ltc|monero|xmr|usdt) (?:wallet|address) ?(?:is|:)',
 );
+
+// Advance-fee fraud ----------------------------------------------------------------------------
+/** A sum in the millions: "US$18.5 million", "$10,500,000.00", "5.2 million euros". */
+export const MILLIONS = P(
+  '(?:us ?\\$|usd|\\$|£|€|eur|gbp)? ?\\d{1,3}(?:[.,]\\d{1,3})? ?(?:million|m) ?(?:us )?(?:dollars|usd|euros|eur|pounds|gbp)?',
+  '(?:us ?\\$|usd|\\$|£|€) ?\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d{2})?',
+);
+/** The advance-fee story: an inheritance, a dormant fund, a proposal to move money through the reader. */
+export const ADVANCE_FEE_STORY = P(
+  '(?:next of kin|late (?:husband|wife|father|mother|client|customer|brother|uncle)|deceased (?:client|customer|husband|father)|beneficiary|inheritance|unclaimed (?:fund|funds|deposit|consignment|inheritance)|consignment box|dormant (?:account|fund|funds)|business proposal|compensation (?:fund|payment)|lottery (?:winning|winnings|prize|award)|fund transfer)',
+  `${askLemmas('transfer', 'move', 'wire', 'deposit', 'share', 'split')} ~4 (?:fund|funds|money|sum|amount|it) ~3 (?:into|to|with) (?:your|you|a foreign|an overseas|between us)`,
+);
+/** The reply it asks for: "get back to me", "send me your full name and phone". */
+export const ADVANCE_FEE_CONTACT = P(
+  '(?:get back to me|contact me|reply (?:me|to me|back)|write (?:me|back)|your (?:urgent )?(?:response|reply)|(?:if|when) you are interested)',
+  `${askLemmas('send', 'provide', 'forward')} ~2 (?:me )?(?:your )?(?:full )?(?:name|names|address|phone|telephone|mobile|details|information|passport|id)`,
+);
