@@ -752,6 +752,9 @@ function externalItRole(facts: EmailFacts, ctx: EmailContext, out: Signal[]): vo
   const name = from?.name ?? '';
   if (!from?.domain || !name || !IT_ROLE_NAME.test(name)) return;
   if (listInfo(facts).isList) return;
+  // a bounce: the remote server's postmaster ("Mail Administrator <postmaster@…>") reports on our mail
+  if (/^(?:postmaster|mailer-daemon|mail-daemon|mailerdaemon)$/i.test(from.address.split('@')[0] ?? ''))
+    return;
   const sender = rd(from.domain);
   // to a company's staff (a consumer's mailbox has no IT department), none of them on the sender's
   // domain or a domain the configuration says is the same owner

@@ -42,6 +42,11 @@ describe(ID, () => {
       'ana@gmail.com',
     ],
     ['a person with an ordinary name', 'Dana Lee <dana@partner.example>', 'j.doe@contoso.example'],
+    [
+      "a remote server's bounce",
+      'Mail Administrator <Postmaster@mx.remote.example>',
+      'j.doe@contoso.example',
+    ],
   ])('stays silent for %s', async (_, from, to) => {
     expectAbsent(
       await scan({ from, to, subject: 'Notice', text: 'Scheduled maintenance on Saturday night.' }),
