@@ -7,6 +7,7 @@
 // the label the domain model reads (dgaLabel: the registrable label). A name is dropped when its
 // registrable domain or its label equals one of an --exclude CSV's domains or labels (benign and
 // malicious rows alike), so no evaluation name, nor a sibling under another suffix, counts.
+// --keep-same-label drops only the same registrable domains (to measure what the label rule changes).
 // Prints the overlap; the JSON holds the words by level and that report (models/domain.md).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -65,7 +66,7 @@ for (const line of lines) {
     sameDomain++;
     continue;
   }
-  if (exLabels.has(label)) {
+  if (exLabels.has(label) && !args.includes('--keep-same-label')) {
     sameLabel++;
     continue;
   }

@@ -185,8 +185,8 @@ export function trainDomainModel(
       features: tables.tiers?.use
         ? 'dga/3: dga/2 plus how the words of a fully covered label are used in registered names (domain-use level of each word from an external name list: mean and widest gap to its English frequency, rarest word, first and last word, crossed with the word count)'
         : tables.tiers
-        ? 'dga/2: dga/1 plus word structure (SCOWL-tier segmentation: word count, rarest tier, word levels and pairs, shortest word, the words) and character shape (consonant/vowel/digit pattern 3-5-grams, rare-letter share, hex label, distinct characters)'
-        : 'dga/1: char 2-4-grams of the registrable label, length, entropy (and their crosses with length), vowel/digit shares, consonant runs, English trigram likelihood, dictionary segmentation; no TLD, no label count',
+          ? 'dga/2: dga/1 plus word structure (SCOWL-tier segmentation: word count, rarest tier, word levels and pairs, shortest word, the words) and character shape (consonant/vowel/digit pattern 3-5-grams, rare-letter share, hex label, distinct characters)'
+          : 'dga/1: char 2-4-grams of the registrable label, length, entropy (and their crosses with length), vowel/digit shares, consonant runs, English trigram likelihood, dictionary segmentation; no TLD, no label count',
       alert_threshold: round6(alert),
       words: [...new Set(words.map((w) => w.toLowerCase()).filter((w) => /^[a-z]{3,16}$/.test(w)))].sort(),
       ...(tables.tiers && o.wordTiers ? { word_tiers: o.wordTiers.map((l) => [...l]) } : {}),

@@ -132,7 +132,11 @@ export function unpackDgaTables(sections: ReadonlyMap<string, Uint8Array>): DgaT
     const flags = u16('tiers.flags');
     const size = u32('tiers.size');
     if (!keys || !flags || !size || keys.length !== flags.length || size.length !== 2) return null;
-    tiers = { table: new SortedFlagTable(keys, flags), size: size[0]!, ...(size[1] === 1 ? { use: true } : {}) };
+    tiers = {
+      table: new SortedFlagTable(keys, flags),
+      size: size[0]!,
+      ...(size[1] === 1 ? { use: true } : {}),
+    };
   }
   // the built form's word and prefix sets are exactly wordOrPrefix's flag 1 and flag 2
   return {

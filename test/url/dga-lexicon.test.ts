@@ -72,7 +72,11 @@ describe('dga/3 word-use features', () => {
   it('a glued pair of words names rarely use weighs more than a pair they use', () => {
     const dga = feats('winterproud');
     const name = feats('huntingclub');
-    for (const k of ['word use: words x mean gap', 'word use: rarest in names', 'word use: mean rarity in names'])
+    for (const k of [
+      'word use: words x mean gap',
+      'word use: rarest in names',
+      'word use: mean rarity in names',
+    ])
       expect(dga.get(k)!).toBeGreaterThan(name.get(k)!);
     // more glued words, larger word-count cross (matsnu's 4-5 words vs suppobox's 2)
     expect(feats('townattachsearchinvolved').get('word use: words x rarest in names')!).toBeGreaterThan(
@@ -129,7 +133,9 @@ describe('a dga/3 model', () => {
     expect(dgaFeatures('attachplaintiffproud', built).names).toContain('word use: words x mean gap');
     const sections = packDgaTables(built);
     const packed = unpackDgaTables(
-      new Map([...sections].map(([k, v]) => [k, new Uint8Array(v.buffer, v.byteOffset, v.byteLength)] as const)),
+      new Map(
+        [...sections].map(([k, v]) => [k, new Uint8Array(v.buffer, v.byteOffset, v.byteLength)] as const),
+      ),
     )!;
     expect(packed.tiers!.use).toBe(true);
     for (const l of ['attachplaintiffproud', 'townshop', 'winterproud', 'x7qzv'])
