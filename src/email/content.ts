@@ -49,6 +49,8 @@ import {
   URGENCY_BY_MEANING,
   ACTION_ON_LINK_OR_FILE,
   ACTION_PRESSURE,
+  CRYPTO_PAY_DEMAND,
+  EXPOSURE_THREAT,
   GIFT_CARD_NEED,
   PAYMENT_REQUEST_IF_AMOUNT,
   PRIZE_CLAIM,
@@ -141,9 +143,10 @@ export const ACTION_UNDER_PRESSURE = defineSignal({
   summary:
     'Tells the reader to click a link, open a file or sign in, under time pressure or a threat (an ask, never enough alone)',
   // newsletters and real notices say "click here" with a deadline too: an ask that flags only beside
-  // a deception (a faked sender, a link that hides where it goes)
+  // a deception (a faked sender, a link that hides where it goes); beside a firm one a rule found (a
+  // cousin of the recipient's domain, a decoy sender name) it confirms the gate, like any rule's ask.
+  // It is no company business for freemail_business_ask (a friend's "open the file by Friday").
   roles: { low: 'ask' },
-  confirms: false,
 });
 
 export const PRIZE_CLAIM_SIGNAL = defineSignal({
@@ -165,6 +168,20 @@ export const DATA_REQUEST_SIGNAL = defineSignal({
     "Asks the reader to send sensitive records: W-2s and tax forms, employee or payroll data, vendors' or customers' bank details",
 });
 
+/**
+ * Extortion: the sender claims to hold the reader's secrets (a recording, their data, control of
+ * their device) and demands cryptocurrency to keep them private. Evidence on its own: no
+ * legitimate sender threatens to publish a recording unless paid to a wallet.
+ */
+export const EXTORTION = defineSignal({
+  id: 'email.content.extortion',
+  category: 'extortion',
+  severity: 'high',
+  summary:
+    "Extortion: threatens to publish a recording or the reader's data, or claims control of their device, and demands cryptocurrency",
+  roles: { high: 'strong' },
+});
+
 /** Homoglyph rewriting: words spelt with look-alike letters of another script (src/email/scripts.ts). */
 export const MIXED_SCRIPT = defineSignal({
   id: 'email.content.mixed_script',
@@ -176,6 +193,7 @@ export const MIXED_SCRIPT = defineSignal({
 
 export const CONTENT_SIGNALS = [
   MIXED_SCRIPT,
+  EXTORTION,
   PRIZE_CLAIM_SIGNAL,
   DATA_REQUEST_SIGNAL,
   PAYMENT_CHANGE,
@@ -504,6 +522,17 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
       ),
     );
   }
+
+  // extortion: a first-person threat to expose the reader, and cryptocurrency demanded
+  const threat = find(EXPOSURE_THREAT);
+  const crypto = threat.length ? find(CRYPTO_PAY_DEMAND) : [];
+  if (crypto.length)
+    out.push(
+      EXTORTION.fire(
+        `Threatens the reader and demands cryptocurrency: ${quote(threat[0])} … ${quote(crypto[0])}`,
+        phraseEvidence([threat[0]!, crypto[0]!]),
+      ),
+    );
 
   // records to send (W-2s, employee data, vendors' bank details): the data-theft BEC's ask
   const data = find(DATA_REQUEST);
