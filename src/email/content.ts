@@ -303,6 +303,17 @@ function countMatches(text: string, re: RegExp, max = 20): number {
 }
 
 /** Every content rule over one message's facts. Pure; bounded work. */
+/** "Payment is not due until May", "the balance is not yet payable": the sentence denies the ask. */
+function deniedAfter(h: PhraseHit): boolean {
+  const at = h.sentence.indexOf(h.match);
+  if (at < 0) return false;
+  // the denial may sit inside the match ("payment … is not due") or just after it
+  const tail = h.sentence.slice(at, at + h.match.length + 40);
+  return /(?:^|\W)(?:is|are|was|were|will be|has been|have been)? ?(?:not|n't|no longer) (?:yet )?(?:due|owed|payable)(?:\W|$)/.test(
+    tail,
+  );
+}
+
 /** A phrase that follows "your (…)": the reader's own card, bill or payment, not a vendor's request. */
 const READERS_OWN = /(?:^|[^a-z])your(?: [a-z]{1,12})? ?$/;
 
@@ -343,7 +354,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     ...find(PAYMENT_REQUEST),
     ...find(PAYMENT_REQUEST_BY_MEANING),
     ...(amountStated ? find(PAYMENT_REQUEST_IF_AMOUNT) : []),
-  ].filter((h) => !/(?:^|[^a-z])(?:no|nothing|zero|not)(?: [a-z]{1,12})? ?$/.test(h.lead));
+  ].filter((h) => !/(?:^|[^a-z])(?:no|nothing|zero|not)(?: [a-z]{1,12})? ?$/.test(h.lead) && !deniedAfter(h));
   const urgency = [...find(URGENCY), ...find(URGENCY_BY_MEANING)];
   const secrecy = find(SECRECY);
   const opener = find(BEC_OPENER);

@@ -108,6 +108,10 @@ describe('payment asks that name the money elsewhere in the message', () => {
       'a deposit already paid',
       'We paid the $1,200 deposit last week; the payment was received by the venue.',
     ],
+    [
+      'a payment said not to be due yet',
+      'ENA\'s next $320,000 "Peak Associated Payment" is not due to NNG until July 1, 2002. I will call you today.',
+    ],
   ])('stays silent for %s', async (_, text) => {
     const v = await scan(text);
     expectAbsent(v, 'email.content.urgent_payment');
