@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Compare domain-model feature sets on the same leave-family-out folds (issue 17).
-// Usage: npx tsc -p tsconfig.build.json && nice -n 10 node scripts/domain-compare.mjs ../shared/data/domains/dev.csv [--only dga1,dga2] [--group-by family|domain] [--json out.json]
+// Usage: npx tsc -p tsconfig.build.json && nice -n 10 node scripts/domain-compare.mjs ../shared/data/domains/dev.csv [--only dga1,dga2,dga3] [--lexicon LEX.json] [--group-by family|domain] [--json out.json]
 // Every candidate is trained by trainDomainModel with the same rows, seed and folds (groupKFold over
 // `family:<name>` / `benign:<registrable domain>`), so the out-of-fold scores are comparable row by row.
 // Prints, per candidate: AUC and TPR at FPR 1e-4 / 1e-3 / 1e-2 for all DGA rows, the character-based
@@ -35,6 +35,12 @@ const rows = records
     family: r.family ?? '',
   }));
 
+// dga3: dga2 plus the domain-use lexicon (scripts/domain-lexicon.mjs) given by --lexicon FILE
+const lexicon = () => {
+  const file = opt('--lexicon');
+  if (!file) throw new Error('dga3 needs --lexicon FILE (scripts/domain-lexicon.mjs)');
+  return JSON.parse(readFileSync(file, 'utf8')).levels;
+};
 const DICT = new Set(DICTIONARY_DGA_FAMILIES);
 const FPRS = [1e-4, 1e-3, 1e-2];
 const pct = (x) => (x === null || x === undefined ? '–' : `${(x * 100).toFixed(2)} %`);
@@ -105,7 +111,12 @@ for (const name of only) {
     r = trainDomainModel(
       rows,
       words,
-      { ...DOMAIN_TRAIN_DEFAULTS, groupBy, ...(name === 'dga2' ? { wordTiers: tiers } : {}) },
+      {
+        ...DOMAIN_TRAIN_DEFAULTS,
+        groupBy,
+        ...(name === 'dga2' || name === 'dga3' ? { wordTiers: tiers } : {}),
+        ...(name === 'dga3' ? { wordUse: lexicon() } : {}),
+      },
       'compare',
     );
   oofOf[name] = r.oof;

@@ -205,6 +205,10 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       '--net',
       'add the character network (src/ml/charnet.ts) to the linear model (not shipped: see models/domain.md)',
     )
+    .option(
+      '--lexicon <file>',
+      'domain-use lexicon from scripts/domain-lexicon.mjs: dga/3 word-combination features (see models/domain.md)',
+    )
     .action(async (opts) => setExit(await lazy.runTrainDomain(opts, io)));
 
   train

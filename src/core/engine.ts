@@ -93,6 +93,14 @@ export interface EvidenceGate {
    * deception must also be of medium severity or more. Default: every signal may.
    */
   confirms?(signal: Signal): boolean;
+  /**
+   * The part of the message a deception is about (the sender's identity, hidden content, links,
+   * attachments). Firm deceptions (medium or more, confirming) in two different areas open the gate
+   * without an ask: two independent disguises are evidence of an attack, and a lure whose ask is a
+   * picture or a language the rules do not read still carries them. Without it, deceptions never
+   * open the gate on their own.
+   */
+  areaOf?(signal: Signal): string;
 }
 
 /** What the evidence gate found; `open` = the input may be flagged. */
@@ -106,6 +114,8 @@ export interface GateResult {
    * evidence a reader can check, so the input is flagged whatever the model says of its style.
    */
   confirmed: boolean;
+  /** Firm deceptions in two or more areas (see `EvidenceGate.areaOf`) opened the gate without an ask. */
+  corroborated: boolean;
 }
 
 export function evaluateGate(
@@ -118,6 +128,7 @@ export function evaluateGate(
   let deception = false;
   let firmDeception = false;
   let strong = false;
+  const areas = new Set<string>();
   for (const s of signals) {
     const role = gate.roleOf(s);
     if (role === 'strong') strong = true;
@@ -126,12 +137,16 @@ export function evaluateGate(
       if (gate.confirms?.(s) ?? true) ruleAsk = true;
     } else if (role === 'deception') {
       deception = true;
-      if (SEVERITY_RANK[s.severity] >= SEVERITY_RANK.medium && (gate.confirms?.(s) ?? true))
+      if (SEVERITY_RANK[s.severity] >= SEVERITY_RANK.medium && (gate.confirms?.(s) ?? true)) {
         firmDeception = true;
+        const area = gate.areaOf?.(s);
+        if (area !== undefined) areas.add(area);
+      }
     }
   }
-  const open = strong || (ask && deception);
-  return { open, ask, deception, strong, confirmed: strong || (ruleAsk && firmDeception) };
+  const corroborated = areas.size >= 2;
+  const open = strong || (ask && deception) || corroborated;
+  return { open, ask, deception, strong, confirmed: strong || (ruleAsk && firmDeception), corroborated };
 }
 
 /** Highest score an input without evidence of an attack can get: just under `suspicious`. */

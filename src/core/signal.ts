@@ -12,6 +12,7 @@ export const CATEGORIES = [
   'credential_harvest',
   'bec',
   'callback',
+  'extortion',
   'impersonation',
   'lookalike_domain',
   'generated_domain',

@@ -52,7 +52,7 @@ export interface ScoreExplanation {
   blend?: { model: number; rules: number };
   /** The blended score, before the gate and the critical floor. */
   blended_score?: number;
-  /** The evidence gate (email): open with a strong signal, or an ask and a deception. */
+  /** The evidence gate (email): open with a strong signal, an ask and a deception, or two firm deceptions in different areas. */
   gate?: {
     open: boolean;
     ask: boolean;
@@ -60,6 +60,8 @@ export interface ScoreExplanation {
     strong: boolean;
     /** A rule's ask beside a deception of medium severity or more (or a strong signal): flagged. */
     confirmed: boolean;
+    /** Firm deceptions in two areas (e.g. a disguised sender and hidden text) opened it without an ask. */
+    corroborated: boolean;
     /** The model's wording-only probability, read as an ask at or above `ask_model_min`. */
     ask_score?: number;
     ask_model_min: number;

@@ -133,7 +133,20 @@ export const EMAIL_EVIDENCE_GATE: EvidenceGate = Object.freeze({
   // a rule's ask is confirmed by a deception a rule found (a faked sender, a hidden link); a learned
   // model's opinion of a link or domain, or "click the link today", opens the gate but confirms nothing
   confirms: (s: Signal) => DECLARED.get(s.id)?.confirms !== false,
+  areaOf: deceptionArea,
 });
+
+/**
+ * What a deception disguises: who sent it (sender and authentication signals), where its links go
+ * (email.link, url.*, domain.*), or its own part (hidden content, attachments, structure, wording).
+ * Two firm deceptions in different areas open the gate (EvidenceGate.areaOf); two about the same
+ * thing (a decoy display name and a forged brand address) are one disguise seen twice.
+ */
+export function deceptionArea(s: Signal): string {
+  const [kind, area = ''] = s.id.split('.');
+  if (kind !== 'email' || area === 'link') return 'links';
+  return area === 'auth' ? 'sender' : area;
+}
 
 type Detector = (facts: EmailFacts, ctx: EmailContext) => Signal[] | Promise<Signal[]>;
 /** A check that weighs what the detectors found (who asks for what): runs after all of them. */

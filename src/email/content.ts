@@ -49,6 +49,11 @@ import {
   URGENCY_BY_MEANING,
   ACTION_ON_LINK_OR_FILE,
   ACTION_PRESSURE,
+  ADVANCE_FEE_CONTACT,
+  ADVANCE_FEE_STORY,
+  CRYPTO_PAY_DEMAND,
+  EXPOSURE_THREAT,
+  MILLIONS,
   GIFT_CARD_NEED,
   PAYMENT_REQUEST_IF_AMOUNT,
   PRIZE_CLAIM,
@@ -141,9 +146,10 @@ export const ACTION_UNDER_PRESSURE = defineSignal({
   summary:
     'Tells the reader to click a link, open a file or sign in, under time pressure or a threat (an ask, never enough alone)',
   // newsletters and real notices say "click here" with a deadline too: an ask that flags only beside
-  // a deception (a faked sender, a link that hides where it goes)
+  // a deception (a faked sender, a link that hides where it goes); beside a firm one a rule found (a
+  // cousin of the recipient's domain, a decoy sender name) it confirms the gate, like any rule's ask.
+  // It is no company business for freemail_business_ask (a friend's "open the file by Friday").
   roles: { low: 'ask' },
-  confirms: false,
 });
 
 export const PRIZE_CLAIM_SIGNAL = defineSignal({
@@ -165,6 +171,34 @@ export const DATA_REQUEST_SIGNAL = defineSignal({
     "Asks the reader to send sensitive records: W-2s and tax forms, employee or payroll data, vendors' or customers' bank details",
 });
 
+/**
+ * Extortion: the sender claims to hold the reader's secrets (a recording, their data, control of
+ * their device) and demands cryptocurrency to keep them private. Evidence on its own: no
+ * legitimate sender threatens to publish a recording unless paid to a wallet.
+ */
+export const EXTORTION = defineSignal({
+  id: 'email.content.extortion',
+  category: 'extortion',
+  severity: 'high',
+  summary:
+    "Extortion: threatens to publish a recording or the reader's data, or claims control of their device, and demands cryptocurrency",
+  roles: { high: 'strong' },
+});
+
+/**
+ * Advance-fee fraud: millions offered through an inheritance, a dormant fund or a "business
+ * proposal", and a reply asked for. Evidence on its own: the sum, the story and the ask together are
+ * the scam's whole shape, and no business writes it.
+ */
+export const ADVANCE_FEE = defineSignal({
+  id: 'email.content.advance_fee',
+  category: 'bec',
+  severity: 'high',
+  summary:
+    'Advance-fee fraud: a sum in the millions, an inheritance, dormant fund or business proposal to move it through the reader, and a reply asked for',
+  roles: { high: 'strong' },
+});
+
 /** Homoglyph rewriting: words spelt with look-alike letters of another script (src/email/scripts.ts). */
 export const MIXED_SCRIPT = defineSignal({
   id: 'email.content.mixed_script',
@@ -176,6 +210,8 @@ export const MIXED_SCRIPT = defineSignal({
 
 export const CONTENT_SIGNALS = [
   MIXED_SCRIPT,
+  EXTORTION,
+  ADVANCE_FEE,
   PRIZE_CLAIM_SIGNAL,
   DATA_REQUEST_SIGNAL,
   PAYMENT_CHANGE,
@@ -285,6 +321,17 @@ function countMatches(text: string, re: RegExp, max = 20): number {
 }
 
 /** Every content rule over one message's facts. Pure; bounded work. */
+/** "Payment is not due until May", "the balance is not yet payable": the sentence denies the ask. */
+function deniedAfter(h: PhraseHit): boolean {
+  const at = h.sentence.indexOf(h.match);
+  if (at < 0) return false;
+  // the denial may sit inside the match ("payment … is not due") or just after it
+  const tail = h.sentence.slice(at, at + h.match.length + 40);
+  return /(?:^|\W)(?:is|are|was|were|will be|has been|have been)? ?(?:not|n't|no longer) (?:yet )?(?:due|owed|payable)(?:\W|$)/.test(
+    tail,
+  );
+}
+
 /** A phrase that follows "your (…)": the reader's own card, bill or payment, not a vendor's request. */
 const READERS_OWN = /(?:^|[^a-z])your(?: [a-z]{1,12})? ?$/;
 
@@ -325,7 +372,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     ...find(PAYMENT_REQUEST),
     ...find(PAYMENT_REQUEST_BY_MEANING),
     ...(amountStated ? find(PAYMENT_REQUEST_IF_AMOUNT) : []),
-  ].filter((h) => !/(?:^|[^a-z])(?:no|nothing|zero|not)(?: [a-z]{1,12})? ?$/.test(h.lead));
+  ].filter((h) => !/(?:^|[^a-z])(?:no|nothing|zero|not)(?: [a-z]{1,12})? ?$/.test(h.lead) && !deniedAfter(h));
   const urgency = [...find(URGENCY), ...find(URGENCY_BY_MEANING)];
   const secrecy = find(SECRECY);
   const opener = find(BEC_OPENER);
@@ -504,6 +551,29 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
       ),
     );
   }
+
+  // extortion: a first-person threat to expose the reader, and cryptocurrency demanded
+  const threat = find(EXPOSURE_THREAT);
+  const crypto = threat.length ? find(CRYPTO_PAY_DEMAND) : [];
+  if (crypto.length)
+    out.push(
+      EXTORTION.fire(
+        `Threatens the reader and demands cryptocurrency: ${quote(threat[0])} … ${quote(crypto[0])}`,
+        phraseEvidence([threat[0]!, crypto[0]!]),
+      ),
+    );
+
+  // advance-fee fraud: millions, the story that moves them through the reader, a reply asked for
+  const millions = find(MILLIONS);
+  const story = millions.length ? find(ADVANCE_FEE_STORY) : [];
+  const contact = story.length ? find(ADVANCE_FEE_CONTACT) : [];
+  if (contact.length)
+    out.push(
+      ADVANCE_FEE.fire(
+        `Offers millions through ${quote(story[0])} and asks for a reply: ${quote(millions[0])} … ${quote(contact[0])}`,
+        phraseEvidence([millions[0]!, story[0]!, contact[0]!]),
+      ),
+    );
 
   // records to send (W-2s, employee data, vendors' bank details): the data-theft BEC's ask
   const data = find(DATA_REQUEST);

@@ -14,7 +14,9 @@
  */
 import { defineSignal, roleOf, type Signal, type SignalDef } from '../core/index.js';
 import { isFreemailDomain } from '../url/index.js';
-import { CONTENT_SIGNALS } from './content.js';
+import { ACTION_UNDER_PRESSURE, CALLBACK, CONTENT_SIGNALS, contentSegments } from './content.js';
+import { BILLING_BRANDS } from './lures.js';
+import { findPhrases, phraseEvidence } from './phrases.js';
 import type { EmailFacts } from './facts.js';
 import { FREEMAIL_ROLE_CLAIM, isListMail } from './sender.js';
 import { IMAGE_ONLY_BODY } from './structure.js';
@@ -27,7 +29,15 @@ export const FREEMAIL_BUSINESS_ASK = defineSignal({
     'A personal free mail address asks a company address for a payment, new bank details, a payroll change or a sign-in',
 });
 
-export const FREEMAIL_ASK_SIGNALS: SignalDef[] = [FREEMAIL_BUSINESS_ASK];
+export const FREEMAIL_BRAND_BILLING = defineSignal({
+  id: 'email.sender.freemail_brand_billing',
+  category: 'impersonation',
+  severity: 'medium',
+  summary:
+    "A personal free mail address sends a charge, receipt or renewal in a known company's name (PayPal, Norton, Geek Squad …) with a number to call: companies bill from their own domains",
+});
+
+export const FREEMAIL_ASK_SIGNALS: SignalDef[] = [FREEMAIL_BUSINESS_ASK, FREEMAIL_BRAND_BILLING];
 
 /** Categories of the asks a company is asked for: money, bank details, payroll, access, a call. */
 const BUSINESS_CATEGORIES: ReadonlySet<string> = new Set(['bec', 'callback', 'credential_harvest']);
@@ -37,10 +47,11 @@ const CONTENT_DECLARED = new Map<string, SignalDef>(CONTENT_SIGNALS.map((d) => [
 function contentAsks(signals: readonly Signal[]): Signal[] {
   return signals.filter((s) => {
     const d = CONTENT_DECLARED.get(s.id);
-    // an ask too common to vouch for anything ("click the link today", `confirms: false`) is what a
-    // friend's invitation says too, and a prize to claim is nobody's company business: only money
-    // and access asks
-    if (!d || !BUSINESS_CATEGORIES.has(d.category) || d.confirms === false) return false;
+    // an ask too common to vouch for anything ("click the link today", "open the attached file by
+    // Friday", `confirms: false`) is what a friend's invitation says too, and a prize to claim is
+    // nobody's company business: only money and access asks
+    if (!d || !BUSINESS_CATEGORIES.has(d.category) || d.confirms === false || d === ACTION_UNDER_PRESSURE)
+      return false;
     const role = roleOf(s.category, s.severity, d.roles);
     return role === 'ask' || role === 'strong';
   });
@@ -64,6 +75,32 @@ function pictureAsk(facts: EmailFacts, prior: readonly Signal[]): Signal | undef
  * Checks each From (a second From must not hide a free mail sender).
  */
 export function freemailAskSignals(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
+  return [...businessAsk(facts, prior), ...brandBilling(facts, prior)];
+}
+
+/**
+ * The callback scam's invoice: a charge in PayPal's, Norton's or Geek Squad's name with a number to
+ * call (email.content.callback), sent from a Gmail or Outlook.com address. To anyone, company or not:
+ * the brand would bill from its own domain. A list post is left alone (a forum thread about such a
+ * scam quotes it).
+ */
+function brandBilling(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
+  const callback = prior.find((s) => s.id === CALLBACK.id);
+  if (!callback || isListMail(facts)) return [];
+  const froms = facts.fromAll?.length ? facts.fromAll : [facts.from];
+  const sender = froms.find((f) => f?.domain && isFreemailDomain(f.domain));
+  if (!sender) return [];
+  const brand = findPhrases(contentSegments(facts), BILLING_BRANDS)[0];
+  if (!brand) return [];
+  return [
+    FREEMAIL_BRAND_BILLING.fire(
+      `${sender.address} is a personal free mail address, yet it bills in ${JSON.stringify(brand.match)}'s name with a number to call`,
+      [{ where: 'header:From', text: sender.raw || sender.address }, ...phraseEvidence([brand])],
+    ),
+  ];
+}
+
+function businessAsk(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
   const asks = contentAsks(prior);
   const picture = asks.length ? undefined : pictureAsk(facts, prior);
   if (picture) asks.push(picture);

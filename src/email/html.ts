@@ -75,6 +75,8 @@ interface Frame {
   color: string | null;
   background: string | null;
   nonText: boolean;
+  /** Inside <pre> or <textarea>: line breaks in the source are line breaks on screen. */
+  pre: boolean;
 }
 
 function parseStyle(style: string): Map<string, string> {
@@ -164,7 +166,14 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
 
   const stack: Frame[] = [];
   let overflow = 0; // elements not pushed because the stack was full
-  const root: Frame = { tag: '#root', hidden: null, color: null, background: null, nonText: false };
+  const root: Frame = {
+    tag: '#root',
+    hidden: null,
+    color: null,
+    background: null,
+    nonText: false,
+    pre: false,
+  };
   const top = () => stack[stack.length - 1] ?? root;
   let anchor: { href: string; text: string[]; depth: number } | null = null;
   let hiddenRun: { reason: string; parts: string[] } | null = null;
@@ -208,6 +217,7 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
           color,
           background,
           nonText: parent.nonText || NON_TEXT.has(name),
+          pre: parent.pre || name === 'pre' || name === 'textarea',
         };
         if (BLOCK.has(name)) {
           visible.push('\n');
@@ -249,7 +259,9 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
           return;
         }
         if (data.trim()) flushHidden();
-        visible.push(data);
+        // a line break in the HTML source is a space on screen (outside <pre>): a sentence
+        // hard-wrapped by the sender's editor is still one sentence; <br> and blocks break lines
+        visible.push(f.pre || !data.includes('\n') ? data : data.replace(/[^\S\n]*\r?\n\s*/g, ' '));
         if (anchor) anchor.text.push(data);
       },
       onclosetag(name) {

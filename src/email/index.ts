@@ -1,4 +1,4 @@
-export { analyzeEmail, analyzeEmailFacts, prepareEmailEnv } from './analyzer.js';
+export { analyzeEmail, analyzeEmailFacts, deceptionArea, prepareEmailEnv } from './analyzer.js';
 export type { AnalyzeEmailOptions, EmailScorer, EmailEnv } from './analyzer.js';
 export { emailAnalyzer } from './kind.js';
 export type { EmailScanOptions } from './kind.js';

@@ -136,10 +136,16 @@ function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | n
     // a forged brand sender copies the brand's own links around one of its own: a sign-in link (or
     // a form) on a host nobody on the brand list owns is that one (a brand's real mail signs in on
     // its own domains, or a partner's that the list knows)
-    const payload = links.find((l) => !onBrand(l) && !ownersOf(l.host, config).length && signInLink(l));
+    // … or a page on such a host whose path names the brand (`/manual/.eBay/index.html`): the
+    // brand's look-alike page parked on somebody else's site
+    const named = brandPathTokens(brands.map((b) => b.slice('brand:'.length)));
+    const payload = links.find(
+      (l) =>
+        !onBrand(l) && !ownersOf(l.host, config).length && (signInLink(l) || pathNamesBrand(l.dest, named)),
+    );
     if (!payload) return null;
     return BRAND_LINKS_ELSEWHERE.fire(
-      `From is ${from}, ${brand}'s own domain, but its sign-in link goes to ${payload.host}, not to ${brand}`,
+      `From is ${from}, ${brand}'s own domain, but its ${signInLink(payload) ? 'sign-in link' : `link to a page named after ${brand}`} goes to ${payload.host}, not to ${brand}`,
       [
         { where: 'header:From', text: facts.from!.raw },
         { where: payload.link.where, text: payload.link.url },
@@ -154,6 +160,23 @@ function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | n
       ...links.slice(0, 3).map((l) => ({ where: l.link.where, text: l.link.url })),
     ],
   );
+}
+
+/** Brand names as a URL path writes them: lower case, letters and digits only (`bankofamerica`). */
+function brandPathTokens(names: string[]): string[] {
+  return names.map((n) => n.toLowerCase().replace(/[^a-z0-9]+/g, '')).filter((n) => n.length >= 4);
+}
+
+/** Whether a path segment of `dest` is, or starts with, one of the brand tokens (`/ebay/`, `.eBay`, `/paypal-login`). */
+function pathNamesBrand(dest: string, tokens: string[]): boolean {
+  if (!tokens.length) return false;
+  const q = dest.indexOf('://');
+  const slash = dest.indexOf('/', q + 3);
+  if (slash < 0) return false;
+  const path = dest.slice(slash, slash + 2048).split(/[?#]/)[0]!;
+  return path
+    .split(/[^a-z0-9]+/)
+    .some((t) => tokens.some((b) => t === b || (t.startsWith(b) && t.length <= b.length + 12)));
 }
 
 /** A form's target, a link to an IP address, or a path naming a sign-in step (`/signin`, `webscr`). */

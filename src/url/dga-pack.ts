@@ -16,7 +16,7 @@ import type { WordTiers } from './dga-words.js';
 import type { FlagLookup, FlagTable } from './flag-table.js';
 
 /** Prefix of this module's section names (the version of the table definitions). */
-const PACK_VERSION = 'dga1';
+const PACK_VERSION = 'dga2';
 const SYM = 28;
 
 /**
@@ -93,7 +93,7 @@ export function packDgaTables(t: DgaTables): Map<string, ArrayBufferView> {
     const tt = sortedEntries(tierTable);
     out.set(`${PACK_VERSION}.tiers.keys`, tt.keys);
     out.set(`${PACK_VERSION}.tiers.flags`, tt.values);
-    out.set(`${PACK_VERSION}.tiers.size`, Uint32Array.of(t.tiers.size));
+    out.set(`${PACK_VERSION}.tiers.size`, Uint32Array.of(t.tiers.size, t.tiers.use === true ? 1 : 0));
   }
   return out;
 }
@@ -131,8 +131,12 @@ export function unpackDgaTables(sections: ReadonlyMap<string, Uint8Array>): DgaT
     const keys = u32('tiers.keys');
     const flags = u16('tiers.flags');
     const size = u32('tiers.size');
-    if (!keys || !flags || !size || keys.length !== flags.length || size.length !== 1) return null;
-    tiers = { table: new SortedFlagTable(keys, flags), size: size[0]! };
+    if (!keys || !flags || !size || keys.length !== flags.length || size.length !== 2) return null;
+    tiers = {
+      table: new SortedFlagTable(keys, flags),
+      size: size[0]!,
+      ...(size[1] === 1 ? { use: true } : {}),
+    };
   }
   // the built form's word and prefix sets are exactly wordOrPrefix's flag 1 and flag 2
   return {
@@ -170,7 +174,8 @@ export function packDomainModelFile(bytes: Uint8Array, source = 'domain model'):
   const model = deserializeModel(text, source);
   const words = Array.isArray(model.meta.words) ? (model.meta.words as string[]) : [];
   const tierWords = Array.isArray(model.meta.word_tiers) ? (model.meta.word_tiers as string[][]) : undefined;
-  const built = buildDgaTables(words, tierWords);
+  const useWords = Array.isArray(model.meta.word_use) ? (model.meta.word_use as string[][]) : undefined;
+  const built = buildDgaTables(words, tierWords, useWords);
   const sections = packDgaTables(built);
   const unpacked = unpackDgaTables(
     new Map(
@@ -179,8 +184,10 @@ export function packDomainModelFile(bytes: Uint8Array, source = 'domain model'):
   );
   if (!unpacked) throw new Error(`${source}: the packed DGA tables do not read back`);
   checkSame(built.wordOrPrefix as FlagTable, unpacked.wordOrPrefix as SortedFlagTable, 'wordOrPrefix');
+  if (built.tiers && built.tiers.use !== unpacked.tiers?.use)
+    throw new Error(`${source}: the packed word tiers lost their domain-use levels`);
   if (built.tiers)
     checkSame(built.tiers.table as FlagTable, unpacked.tiers!.table as SortedFlagTable, 'word tiers');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return packModelFile(text, sha256, { sections, lazyKeys: ['words', 'word_tiers'] }, source);
+  return packModelFile(text, sha256, { sections, lazyKeys: ['words', 'word_tiers', 'word_use'] }, source);
 }

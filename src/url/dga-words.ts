@@ -27,12 +27,21 @@ const MAX_LABEL = 63;
 /** Flag bits of the tier table: 1 = whole word, 2 = prefix of a word, 4 << tier = word of that tier. */
 const WORD = 1;
 const PREFIX = 2;
+/** Domain-use level bits of a whole word's flags (dga/3): 4 bits above the 8 tier bits. */
+export const USE_SHIFT = 10;
+export const MAX_USE_LEVEL = 15;
 
 export interface WordTiers {
   /** Built by buildWordTiers (a FlagTable) or read from a model pack (src/url/dga-pack.ts). */
   table: FlagLookup;
   /** Number of distinct words. */
   size: number;
+  /**
+   * dga/3: the flags of a whole word also carry its domain-use level (bits USE_SHIFT.., 0–15: how
+   * often the word occurs in the labels of a large external list of registered names; see
+   * src/url/dga-lexicon.ts), and the word-combination features are emitted.
+   */
+  use?: boolean;
 }
 
 /**
@@ -40,7 +49,11 @@ export interface WordTiers {
  * 2..20 letters; two-letter words only from the most common tier, where they are real words
  * rather than abbreviations).
  */
-export function buildWordTiers(tiers: readonly (readonly string[])[]): WordTiers {
+export function buildWordTiers(
+  tiers: readonly (readonly string[])[],
+  /** dga/3: `wordUse[k]` = the words of domain-use level k + 1 (1..15); other words are level 0. */
+  wordUse?: readonly (readonly string[])[],
+): WordTiers {
   const seen = new Map<string, number>();
   tiers.forEach((words, k) => {
     for (const raw of words) {
@@ -51,20 +64,24 @@ export function buildWordTiers(tiers: readonly (readonly string[])[]): WordTiers
   });
   let keys = 0;
   for (const w of seen.keys()) keys += w.length;
+  const level = new Map<string, number>();
+  wordUse?.forEach((words, k) => {
+    for (const w of words) if (!level.has(w)) level.set(w, Math.min(MAX_USE_LEVEL, k + 1));
+  });
   const table = new FlagTable(keys);
   for (const [w, k] of seen) {
     let h = 0x811c9dc5;
     for (let i = 0; i < w.length; i++) {
       h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-      table.add(h, i === w.length - 1 ? WORD | (4 << k) : PREFIX);
+      table.add(h, i === w.length - 1 ? WORD | (4 << k) | ((level.get(w) ?? 0) << USE_SHIFT) : PREFIX);
     }
   }
-  return { table, size: seen.size };
+  return { table, size: seen.size, ...(wordUse ? { use: true } : {}) };
 }
 
 /** Tier index (0 = most common) of a word's flag bits. */
 function tierOf(flags: number): number {
-  const t = flags >>> 2;
+  const t = (flags >>> 2) & 0xff;
   return 31 - Math.clz32(t & -t);
 }
 
@@ -74,6 +91,8 @@ const CNT = new Int32Array(MAX_LABEL + 2);
 const RANK = new Int32Array(MAX_LABEL + 2);
 const BACK = new Int32Array(MAX_LABEL + 2);
 const BTIER = new Int32Array(MAX_LABEL + 2);
+/** Domain-use level of the word ending at each position of the best cover (dga/3). */
+const BUSE = new Int32Array(MAX_LABEL + 2);
 
 /** One segmentation: words as [start, end, tier]; `tier` -1 = an uncovered character. */
 export interface Segmentation {
@@ -132,6 +151,7 @@ function segmentInto(label: string, t: WordTiers): number {
             RANK[j + 1] = r;
             BACK[j + 1] = i;
             BTIER[j + 1] = tier;
+            BUSE[j + 1] = (flags >>> USE_SHIFT) & MAX_USE_LEVEL;
           }
         }
       }
@@ -285,6 +305,14 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
   const wend: number[] = [];
   const wtiers: number[] = [];
   let covered = 0;
+  // dga/3 aggregates of the words' domain-use levels (reading order: the walk goes backwards)
+  let sumUse = 0;
+  let minUse = MAX_USE_LEVEL;
+  let sumGap = 0;
+  let maxGap = 0;
+  let minGap = 99;
+  let lastUse = -1;
+  let firstUse = 0;
   for (let j = sn; j > 0;) {
     const i = BACK[j]!;
     const tier = BTIER[j]!;
@@ -293,6 +321,18 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
       wend.push(j);
       wtiers.push(tier);
       covered += j - i;
+      const u = BUSE[j]!;
+      // how much more common the word is in English than in registered names: DGA word lists pick
+      // common English words (`winter`, `proud`, `attach`) that names rarely use; names pick
+      // `shop`, `club`, `news`, `photo`
+      const gap = Math.max(0, 2 * (WORD_TIER_SIZES.length - 1 - tier) - u);
+      sumUse += u;
+      if (u < minUse) minUse = u;
+      sumGap += gap;
+      if (gap > maxGap) maxGap = gap;
+      if (gap < minGap) minGap = gap;
+      if (lastUse < 0) lastUse = u;
+      firstUse = u;
     }
     j = i;
   }
@@ -361,6 +401,8 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
       );
     }
   }
+  if (t.use === true && coverAll && words.length >= 2)
+    emitWordUse(sink, words.length, sumUse, minUse, sumGap, minGap, maxGap, firstUse, lastUse);
   // the words themselves (generic English vocabulary transfers across wordlist families)
   if (covered >= 0.75 * n) {
     const v = 1 / Math.sqrt(words.length);
@@ -368,6 +410,67 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
       if (words[k]!.length >= 3)
         sink.add(`word "${words[k]}"`, v, wordFeatureHash(label, wstart[k]!, wend[k]!));
   }
+}
+
+const USE_MEAN_GAP = namedFeature('word use: mean gap to English frequency');
+const USE_WORDS_GAP = namedFeature('word use: words x mean gap');
+const USE_LOWEST = namedFeature('word use: rarest in names');
+const USE_WORDS_LOWEST = namedFeature('word use: words x rarest in names');
+const USE_MEAN = namedFeature('word use: mean rarity in names');
+const USE_MIN_GAP = namedFeature('word use: smallest gap to English frequency');
+const USE_WORDS_MIN_GAP = namedFeature('word use: words x smallest gap');
+const USE_SCALE = 3;
+
+/**
+ * dga/3: how the words of a fully covered label (2 or more words) are used in registered names,
+ * from their domain-use levels (0 = never in the external name list … 15 = very often). Continuous
+ * values as well as bins, so that the weight learnt from 2-word families (suppobox, nymaim2)
+ * carries over to 5-word ones (matsnu) and back: `(words - 1) x mean gap` grows with both.
+ */
+function emitWordUse(
+  sink: FeatureSink,
+  n: number,
+  sumUse: number,
+  minUse: number,
+  sumGap: number,
+  minGap: number,
+  maxGap: number,
+  firstUse: number,
+  lastUse: number,
+): void {
+  const maxG = 2 * (WORD_TIER_SIZES.length - 1);
+  const meanGap = sumGap / n / maxG;
+  const rarest = (MAX_USE_LEVEL - minUse) / MAX_USE_LEVEL;
+  // scaled up: the weights are regularised, and the evidence has to outweigh the character
+  // n-grams that make glued English words look like names (tuned on the leave-family-out folds)
+  addNamed(sink, USE_MEAN_GAP, USE_SCALE * meanGap);
+  addNamed(sink, USE_WORDS_GAP, USE_SCALE * (n - 1) * meanGap);
+  addNamed(sink, USE_LOWEST, USE_SCALE * rarest);
+  addNamed(sink, USE_WORDS_LOWEST, USE_SCALE * (n - 1) * rarest);
+  addNamed(sink, USE_MEAN, (USE_SCALE * (MAX_USE_LEVEL - sumUse / n)) / MAX_USE_LEVEL);
+  // every word gapped (no word that names use, like `club` or `shop`): how word lists combine
+  addNamed(sink, USE_MIN_GAP, (USE_SCALE * minGap) / maxG);
+  addNamed(sink, USE_WORDS_MIN_GAP, (USE_SCALE * (n - 1) * minGap) / maxG);
+  const nw = Math.min(n, 6);
+  const mb = Math.min(4, Math.floor(sumUse / n / 3));
+  const gb = Math.min(4, Math.floor(maxGap / 3));
+  const fb = Math.min(4, Math.floor(firstUse / 3));
+  const lb = Math.min(4, Math.floor(lastUse / 3));
+  addNamed(
+    sink,
+    named(9_000 + nw * 8 + mb, () => `${nw} words, mean use in names ${mb}/4`),
+    1,
+  );
+  addNamed(
+    sink,
+    named(9_100 + nw * 8 + gb, () => `${nw} words, widest gap to English frequency ${gb}/4`),
+    1,
+  );
+  addNamed(
+    sink,
+    named(9_200 + fb * 8 + lb, () => `first word use in names ${fb}/4, last word ${lb}/4`),
+    1,
+  );
 }
 
 /** The wordlist families of the training data (shared/data/domains README): reported apart. */

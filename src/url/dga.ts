@@ -125,6 +125,8 @@ function rollWord(s: string, from: number, to: number): number {
 export function buildDgaTables(
   words: readonly string[],
   wordTiers?: readonly (readonly string[])[],
+  /** dga/3 models: words by domain-use level 1..15 (src/url/dga-lexicon.ts); needs `wordTiers`. */
+  wordUse?: readonly (readonly string[])[],
 ): DgaTables {
   const wordHashes = new WordTable(words.length);
   const prefixHashes = new WordTable(words.length * 6);
@@ -195,7 +197,7 @@ export function buildDgaTables(
     prefixHashes,
     trigram,
     wordOrPrefix,
-    ...(wordTiers && wordTiers.length ? { tiers: buildWordTiers(wordTiers) } : {}),
+    ...(wordTiers && wordTiers.length ? { tiers: buildWordTiers(wordTiers, wordUse) } : {}),
   };
 }
 

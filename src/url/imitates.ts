@@ -11,6 +11,8 @@ import { classifyEdit, type LookalikeFamily } from './lookalike.js';
 
 /** Labels shorter than this are too close to too many real names (`abc.com` vs `abd.com`). */
 const MIN_LABEL = 5;
+/** Shortest name an edit under another suffix is reported for (a short name has real neighbours there). */
+const MIN_EDIT_OTHER_SUFFIX = 8;
 /** Shortest name a look-alike-letter cousin is reported for (`1ang` for `lang`, not `ab` for `a6`). */
 const MIN_SKELETON_LABEL = 4;
 
@@ -67,6 +69,17 @@ export function imitatesDomain(candidate: string, target: string): Imitation | n
       return { family: 'homoglyph_skeleton', what: `"${cl}" reads as "${tl}"`, strength: 'strong' };
     const edit = classifyEdit(cl, tl);
     if (edit) return { family: edit.family, what: edit.what, strength: 'strong' };
+  } else {
+    // an edit under another suffix (`northwind-traders.co` for `northwindtraders.com`): a hyphen
+    // at any length, another edit only on a long name, where a real neighbour is unlikely; weak,
+    // like the bare suffix swap, since a company may hold both
+    const edit = classifyEdit(cl, tl);
+    if (edit && (edit.family === 'hyphenation' || tl.length >= MIN_EDIT_OTHER_SUFFIX))
+      return {
+        family: edit.family,
+        what: `${edit.what}, under .${c.publicSuffix} instead of .${t.publicSuffix}`,
+        strength: 'weak',
+      };
   }
   // the recipient's name with a company-ish word added, under any suffix
   for (const part of [

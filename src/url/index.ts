@@ -52,4 +52,5 @@ export { urlFeatures } from './url-model.js';
 export { URL_FEATURES_V2, urlFeaturesV2 } from './url-features-v2.js';
 export { DENSE_URL_FEATURES, denseUrlFeatures, urlV3Features, urlStackOf } from './url-features-dense.js';
 export type { UrlStack } from './url-features-dense.js';
-export { WORD_TIER_SIZES, DICTIONARY_DGA_FAMILIES } from './dga-words.js';
+export { WORD_TIER_SIZES, DICTIONARY_DGA_FAMILIES, buildWordTiers, segmentWords } from './dga-words.js';
+export { buildWordUse, useLevel, type WordUseLexicon } from './dga-lexicon.js';

@@ -127,6 +127,102 @@ describe('evidence gate', () => {
     expect(weak.explanation?.gate).toMatchObject({ open: true, confirmed: false });
     expect(weak.verdict).toBe('clean');
   });
+  it('opens for firm deceptions in two different areas without an ask, and the model ranks', () => {
+    const HIDDEN = defineSignal({
+      id: 'email.hidden.test',
+      category: 'evasion',
+      severity: 'medium',
+      summary: 'h',
+      roles: { medium: 'deception' },
+    });
+    const DECOY = defineSignal({
+      id: 'email.sender.test',
+      category: 'impersonation',
+      severity: 'medium',
+      summary: 's',
+    });
+    const DECOY2 = defineSignal({
+      id: 'email.sender.test2',
+      category: 'impersonation',
+      severity: 'high',
+      summary: 's',
+    });
+    const LINKMODEL = defineSignal({
+      id: 'url.model.test',
+      category: 'phishing',
+      severity: 'high',
+      summary: 'u',
+      roles: { high: 'deception' },
+    });
+    const areaGate: EvidenceGate = {
+      ...gate,
+      roleOf: (s) =>
+        roleOf(
+          s.category,
+          s.severity,
+          ({ [HIDDEN.id]: HIDDEN, [LINKMODEL.id]: LINKMODEL } as Record<string, typeof HIDDEN>)[s.id]?.roles,
+        ),
+      confirms: (s) => s.id !== LINKMODEL.id,
+      areaOf: (s) => s.id.split('.')[1]!,
+    };
+    const two = combine({
+      ...base,
+      gate: areaGate,
+      signals: [HIDDEN.fire('h'), DECOY.fire('d')],
+      model: model(0.8),
+      askScore: 0.1,
+    });
+    expect(two.explanation?.gate).toMatchObject({
+      open: true,
+      ask: false,
+      corroborated: true,
+      confirmed: false,
+    });
+    expect(two.verdict).toBe('suspicious');
+    // open is not confirmed: an unsure model still decides
+    expect(
+      combine({
+        ...base,
+        gate: areaGate,
+        signals: [HIDDEN.fire('h'), DECOY.fire('d')],
+        model: model(0.2),
+        askScore: 0.1,
+      }).verdict,
+    ).toBe('clean');
+    // two disguises of the same thing (the sender) are one
+    const same = combine({
+      ...base,
+      gate: areaGate,
+      signals: [DECOY.fire('a'), DECOY2.fire('b')],
+      model: model(0.8),
+      askScore: 0.1,
+    });
+    expect(same.explanation?.gate).toMatchObject({ open: false, corroborated: false });
+    // a learned model's opinion is not a firm deception, and a low one is not either
+    expect(
+      combine({
+        ...base,
+        gate: areaGate,
+        signals: [LINKMODEL.fire('u'), DECOY.fire('d')],
+        model: model(0.8),
+        askScore: 0.1,
+      }).verdict,
+    ).toBe('clean');
+    expect(
+      combine({
+        ...base,
+        gate: areaGate,
+        signals: [LOW_DECEIVE.fire('l'), DECOY.fire('d')],
+        model: model(0.8),
+        askScore: 0.1,
+      }).verdict,
+    ).toBe('clean');
+    // without areaOf, deceptions alone never open
+    expect(
+      combine({ ...base, signals: [HIDDEN.fire('h'), DECOY.fire('d')], model: model(0.8), askScore: 0.1 })
+        .verdict,
+    ).toBe('clean');
+  });
   it("lets a gate decide which signals confirm: a learned model's opinion opens, never confirms", () => {
     const firmGate: EvidenceGate = { ...gate, confirms: (s) => s.id !== DECEIVE.id };
     const v = combine({
@@ -151,6 +247,7 @@ describe('evidence gate', () => {
       deception: true,
       strong: false,
       confirmed: false,
+      corroborated: false,
     });
   });
   it("reads the ask from the model's wording score, not from a probability the deception itself raised", () => {

@@ -108,6 +108,10 @@ describe('payment asks that name the money elsewhere in the message', () => {
       'a deposit already paid',
       'We paid the $1,200 deposit last week; the payment was received by the venue.',
     ],
+    [
+      'a payment said not to be due yet',
+      'ENA\'s next $320,000 "Peak Associated Payment" is not due to NNG until July 1, 2002. I will call you today.',
+    ],
   ])('stays silent for %s', async (_, text) => {
     const v = await scan(text);
     expectAbsent(v, 'email.content.urgent_payment');
@@ -125,6 +129,12 @@ describe('email.content.action_under_pressure', () => {
     'Your RSU grant is attached. Please complete the DocuSign process today to avoid any holdups.',
     'Please scan the provided link and confirm your dietary restrictions within 24 hours.',
     'Our old AWS root key was compromised. Please generate a new one via this link immediately.',
+    // the link in the file, and obligation as the pressure
+    'Find the registration link in the attachment. This is required to keep your parking spot.',
+    'The attached notice contains the link to the portal. Please complete this by November 1st.',
+    'The waiver needs your signature. It is imperative that this is done, do not query it.',
+    'All employees must re-register their vehicles through the portal to ensure continued access.',
+    'Please install the security profile on your laptop to avoid any compliance issues.',
   ])('fires for %s', async (text) => {
     const s = expectFires(await scan(text), ID);
     expect(s.severity).toBe('low');
@@ -140,6 +150,8 @@ describe('email.content.action_under_pressure', () => {
       'The agreement is attached; please complete the DocuSign process.',
     ],
     ['a QR code without pressure', 'Scan the QR code on the poster to see the menu.'],
+    ['an agenda in an attachment', 'Please find the agenda in the attached document.'],
+    ['an obligation with nothing to open', 'Attendance at the safety briefing is required for all staff.'],
   ])('stays silent for %s', async (_, text) => {
     expectAbsent(await scan(text), ID);
   });
@@ -150,7 +162,7 @@ describe('email.content.action_under_pressure', () => {
     expect(signalIds(v)).toContain('email.content.credential_lure');
     expectAbsent(v, ID);
   });
-  it('opens the gate beside a deception but never confirms it: the model still decides', async () => {
+  it('opens the gate beside a deception the rules do not vouch for (a Reply-To) but does not confirm it', async () => {
     const v = await analyzeEmail(
       eml({
         from: 'A <a@vendor.example>',
@@ -162,6 +174,35 @@ describe('email.content.action_under_pressure', () => {
     );
     expectFires(v, ID);
     expect(v.explanation?.gate).toMatchObject({ open: true, ask: true, deception: true, confirmed: false });
+  });
+  it('is confirmed by a deception a rule found: a cousin of the recipient domain asking to re-register', async () => {
+    const v = await analyzeEmail(
+      eml({
+        from: 'Justin Porter <j.porter@lighthousecapital-co.example>',
+        to: 'Minh Morgan <minh@lighthousecapital.example>',
+        subject: 'Parking garage access update',
+        text: 'All employees need to re-register their vehicles. Find the registration link in the attachment. This is required to keep your parking spot.',
+      }),
+      { config: resolveConfig({}), scorer: null },
+    );
+    expectFires(v, ID);
+    expectFires(v, 'email.sender.recipient_lookalike');
+    expect(v.explanation?.gate).toMatchObject({ open: true, confirmed: true });
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("is no company business: a friend's free mail note with a file to open by Friday stays clean", async () => {
+    const v = await analyzeEmail(
+      eml({
+        from: 'Tom <tom.k@gmail.com>',
+        to: 'b@corp.example',
+        subject: 'Trip',
+        text: 'Open the attached file by Friday, the booking form is required for the trip.',
+      }),
+      { config: resolveConfig({}), scorer: null },
+    );
+    expectFires(v, ID);
+    expectAbsent(v, 'email.sender.freemail_business_ask');
+    expect(v.verdict).toBe('clean');
   });
   it('is an ask only: a newsletter "click here, sale ends today" from its own domain stays clean', async () => {
     const v = await scan('Our summer sale ends today! Click here to see the offers in the shop.', 'Last day');

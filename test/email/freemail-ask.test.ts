@@ -134,3 +134,44 @@ describe(ID, () => {
     expectAbsent(v, ID);
   });
 });
+
+describe('email.sender.freemail_brand_billing', () => {
+  const BRAND_ID = 'email.sender.freemail_brand_billing';
+  const RECEIPT =
+    'PayPal Receipt. Transaction: BTC - Coinbase. Total charges: $1,483.81. If you did not authorize this ' +
+    'purchase, call our billing department at 1 888 343 5062 within 24 hours.';
+  it('fires for a PayPal charge with a number to call sent from gmail.com, to anyone, and the message flags', async () => {
+    const v = await scan({
+      from: 'Paid Customer <ruchita.s732@gmail.com>',
+      to: 'someone@gmail.com',
+      text: RECEIPT,
+    });
+    expectFires(v, 'email.content.callback');
+    const s = expectFires(v, BRAND_ID);
+    expect(s.message).toContain('paypal');
+    expect(s.evidence[0]).toMatchObject({ where: 'header:From' });
+    expect(v.explanation?.gate).toMatchObject({ open: true, confirmed: true });
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("stays silent for PayPal's own receipt from its own domain", async () => {
+    const v = await scan({ from: 'PayPal <service@paypal.com>', to: 'someone@gmail.com', text: RECEIPT });
+    expectAbsent(v, BRAND_ID);
+  });
+  it('stays silent for a freelancer billing from gmail in their own name (no brand, no call hook)', async () => {
+    const v = await scan({
+      from: 'Dana Web Design <dana.webdesign@gmail.com>',
+      to: 'office@bakery.example',
+      text: 'Invoice 2024-07 for the new website: $850. You can pay by bank transfer or PayPal. Thanks, Dana',
+    });
+    expectAbsent(v, 'email.content.callback');
+    expectAbsent(v, BRAND_ID);
+  });
+  it('stays silent for a friend forwarding a Norton renewal notice with no number to call', async () => {
+    const v = await scan({
+      from: 'Tom <tom.k@gmail.com>',
+      to: 'ana@gmail.com',
+      text: 'Is this real? ---- Your Norton 360 subscription renews on 3 May for $89.99. Manage it in your account.',
+    });
+    expectAbsent(v, BRAND_ID);
+  });
+});

@@ -409,4 +409,25 @@ describe('email.link.brand_links_elsewhere', () => {
     );
     expect(expectFires(v, ID).message).toContain('sign-in link goes to confirm-ebaymain.example');
   });
+  it("fires when the brand's own links surround a page on a stranger's site whose path names the brand", async () => {
+    const v = await from(
+      'eBay Security <security@ebay.com>',
+      '<a href="http://www.ebay.com/">eBay</a> <a href="http://pages.ebay.com/community/aboutebay/index.html">About</a>' +
+        '<p>Complete <a href="http://addon.school.example/manual/mod/.eBay/index.html">the following form</a>.</p>',
+    );
+    expect(expectFires(v, ID).message).toContain('goes to addon.school.example');
+  });
+  it.each([
+    [
+      "the brand's social profile on a listed network",
+      '<a href="https://www.facebook.com/ebay">Follow us</a>',
+    ],
+    [
+      'a partner page whose path only contains the letters',
+      '<a href="https://blog.partner.example/debaye-notes">Notes</a>',
+    ],
+  ])("stays silent for the brand's own links beside %s", async (_, extra) => {
+    const v = await from('eBay <ebay@ebay.com>', `<a href="https://www.ebay.com/help">Help</a> ${extra}`);
+    expectAbsent(v, ID);
+  });
 });

@@ -22,6 +22,9 @@ describe('imitatesDomain', () => {
     ['rockwelldental-inc.com', 'rockwelldental.com', 'combosquat', 'weak'],
     // look-alike letters are deliberate even in a short name
     ['1ang.example', 'lang.example', 'homoglyph_skeleton', 'strong'],
+    // an edit under another suffix: a hyphen at any length, other edits on long names; weak
+    ['northwind-traders.co', 'northwindtraders.com', 'hyphenation', 'weak'],
+    ['halcyonenergi.net', 'halcyonenergy.com', 'bitsquatting', 'weak'],
   ])('%s imitates %s (%s)', (c, t, family, strength) => {
     expect(imitatesDomain(c, t)).toMatchObject({ family, strength });
   });
@@ -32,6 +35,7 @@ describe('imitatesDomain', () => {
     ['a short name one letter off', 'lane.example', 'lang.example'],
     ['a three-letter name in look-alike letters', '1td.example', 'ltd.example'],
     ['a word that merely contains the name', 'raymondsville.com', 'raymond.com'],
+    ['a short name one letter off under another suffix', 'lanes.net', 'lanez.com'],
   ])('leaves %s alone', (_, c, t) => {
     expect(imitatesDomain(c, t)).toBeNull();
   });

@@ -27,6 +27,7 @@ export interface Explanation {
     deception: boolean;
     strong: boolean;
     confirmed?: boolean;
+    corroborated?: boolean;
     ask_score?: number;
     ask_model_min: number;
     cap: number;

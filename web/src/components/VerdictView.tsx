@@ -57,7 +57,9 @@ export function explain(v: Verdict): string[] {
       out.push(
         g.strong
           ? 'The evidence gate is open: a signal that is evidence on its own fired.'
-          : `The evidence gate is open: the message asks for something (${g.ask && wording ? wording : 'a signal'}) and deceives (a signal fakes a sender, a link or a payload).`,
+          : g.corroborated && !g.ask
+            ? 'The evidence gate is open: two independent disguises (e.g. a faked sender and hidden text) fired, with no request the rules could read.'
+            : `The evidence gate is open: the message asks for something (${g.ask && wording ? wording : 'a signal'}) and deceives (a signal fakes a sender, a link or a payload).`,
       );
     } else {
       const missing = !g.deception

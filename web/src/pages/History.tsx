@@ -10,6 +10,7 @@ const CATEGORIES = [
   'credential_harvest',
   'bec',
   'callback',
+  'extortion',
   'impersonation',
   'lookalike_domain',
   'generated_domain',

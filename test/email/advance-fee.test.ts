@@ -1,0 +1,57 @@
+/**
+ * email.content.advance_fee: millions, the story that moves them through the reader (an
+ * inheritance, a dormant fund, a business proposal) and a reply asked for. Evidence on its own. Its
+ * look-alikes: a news item about an inheritance, a company's funding announcement, an estate
+ * agent's note with no millions.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { analyzeEmail } from '../../src/email/index.js';
+import { eml } from '../helpers/eml.js';
+import { expectAbsent, expectFires } from '../helpers/verdict.js';
+
+const ID = 'email.content.advance_fee';
+const scan = (text: string) =>
+  analyzeEmail(
+    eml({
+      from: 'Musa <musa.m198@mail.example>',
+      to: 'undisclosed-recipients:;',
+      subject: 'URGENT REPLY',
+      text,
+    }),
+    {
+      config: resolveConfig({}),
+      scorer: null,
+    },
+  );
+
+describe(ID, () => {
+  it.each([
+    'DEAR FRIEND I am MR. MUSA MOHAMMED with the business proposal deal of US$18.5 million US Dollars to transfer into your account, if you are interested get back to me for more detail.',
+    'I am the lawyer of your late client who left $10,500,000.00 with no next of kin. Kindly send me your full name and phone so we can proceed.',
+    'My late husband deposited 5.2 million euros in a dormant account. I want to share the funds with you. Please reply to me urgently.',
+  ])('fires for %s', async (text) => {
+    const v = await scan(text);
+    const s = expectFires(v, ID);
+    expect(s.evidence.length).toBeGreaterThan(0);
+    expect(s.message).toMatch(/Offers millions through ".+" and asks for a reply: ".+" … ".+"/);
+    expect(v.explanation?.gate).toMatchObject({ open: true, strong: true });
+    expect(v.verdict).not.toBe('clean');
+  });
+  it.each([
+    [
+      'a news item about an inheritance',
+      'The late tycoon left a $40 million inheritance to his foundation, the court ruled on Monday.',
+    ],
+    [
+      "a start-up's funding news with a contact",
+      'We raised $12 million in our Series A to expand the team. Contact me if you want to join us!',
+    ],
+    [
+      "an estate agent's note with no millions",
+      'You are named as a beneficiary of the pension plan. Please send me your full name and address for the form.',
+    ],
+  ])('stays silent for %s', async (_, text) => {
+    expectAbsent(await scan(text), ID);
+  });
+});
