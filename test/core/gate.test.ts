@@ -130,7 +130,7 @@ describe('evidence gate', () => {
   it('opens for firm deceptions in two different areas without an ask, and the model ranks', () => {
     const HIDDEN = defineSignal({
       id: 'email.hidden.test',
-      category: 'evasion',
+      category: 'hidden_content',
       severity: 'medium',
       summary: 'h',
       roles: { medium: 'deception' },

@@ -150,7 +150,13 @@ describe('a dga/3 model', () => {
   it('a model file without word_use builds tables without levels (dga/2 features only)', () => {
     const model = buildModel(
       { bits: 10, bias: 0, weights: new Float32Array(1024) },
-      { name: 'domain', version: 't', signed: true, meta: { words: common, word_tiers: TIERS } },
+      {
+        name: 'domain',
+        version: 't',
+        signed: true,
+        calibration: { kind: 'identity' },
+        meta: { words: common, word_tiers: TIERS },
+      },
     );
     const t = buildDgaTables(model.meta.words as string[], model.meta.word_tiers as string[][]);
     expect(t.tiers!.use).toBeUndefined();
