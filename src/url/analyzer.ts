@@ -96,13 +96,25 @@ export function prepareUrlEnv(
 ): UrlEnv {
   // a url/3 model whose trees do not read fails here, at load, not on the first URL
   if (models.url) urlStackOf(models.url);
+  // a network that does not parse fails here, at load, not on the first domain
+  const domainModel = models.domain && (domainNetOf(models.domain), true) ? models.domain : null;
+  // The lookalike index (≈ 40–70 ms: tldts, skeletons, deletes and, for the non-ASCII brand names,
+  // the confusables table) and the DGA tables (≈ 10 ms from the pack) are built on first use, once
+  // per env: a message with no link and no foreign sender domain (`vigil scan one.eml`) never reads
+  // them. Pure functions of the config and the model, so a verdict does not depend on when.
+  let lookalike: LookalikeIndex | undefined;
+  let dgaTables: DgaTables | null | undefined;
   return {
     config,
-    lookalike: buildLookalikeIndex(config),
+    get lookalike() {
+      return (lookalike ??= buildLookalikeIndex(config));
+    },
     urlModel: models.url,
     domainModel: models.domain,
-    // a network that does not parse fails here, at load, not on the first domain
-    dgaTables: models.domain && (domainNetOf(models.domain), true) ? tablesOf(models.domain) : null,
+    get dgaTables() {
+      if (dgaTables === undefined) dgaTables = domainModel ? tablesOf(domainModel) : null;
+      return dgaTables;
+    },
     hosts: new Map(),
     urlScores: new Map(),
   };

@@ -452,7 +452,14 @@ function addToken(idx: LookalikeIndex, token: string, e: Entry): void {
  * holds it: no cache keyed by the config object.
  */
 export function buildLookalikeIndex(config: VigilConfig): LookalikeIndex {
+  indexBuilds++;
   return buildIndex(config);
+}
+
+let indexBuilds = 0;
+/** How many lookalike indexes this process has built (start-up checks: built lazily, and once). */
+export function lookalikeIndexBuilds(): number {
+  return indexBuilds;
 }
 
 /** Whether `host` is a protected domain or a subdomain of one (never a lookalike). */
