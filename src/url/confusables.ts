@@ -39,6 +39,7 @@ const STROKED: Readonly<Record<string, string>> = {
 };
 
 const LETTER = /^\p{L}$/u;
+const LATIN_PROTOTYPE = /^[A-Za-z]{1,3}$/;
 const UPPER = /^\p{Lu}$/u;
 
 /** How a reader reads a Latin prototype from the confusables data. */
@@ -61,9 +62,15 @@ function table(): Map<string, string> {
     Record<string, string>
   >;
   const m = new Map<string, string>();
-  for (const [source, prototype] of Object.entries(prototypes)) {
-    if (source.length === 0 || source.codePointAt(0)! < 0x80 || [...source].length !== 1) continue;
-    if (!LETTER.test(source) || !/^[A-Za-z]{1,3}$/.test(prototype)) continue;
+  // The cheap tests first (4,951 of the 6,311 prototypes are not 1–3 Latin letters; one code point
+  // is told by the string's length): ≈ 2 ms instead of ≈ 12 ms with a spread and \p{L} per entry.
+  // test/url/confusables-lazy.test.ts checks the table against the plain construction.
+  for (const source in prototypes) {
+    const prototype = prototypes[source]!;
+    if (!LATIN_PROTOTYPE.test(prototype)) continue;
+    const cp = source.codePointAt(0);
+    if (cp === undefined || cp < 0x80 || source.length !== (cp > 0xffff ? 2 : 1)) continue;
+    if (!LETTER.test(source)) continue;
     m.set(source, readPrototype(source, prototype));
   }
   for (const [k, v] of Object.entries(STROKED)) if (!m.has(k)) m.set(k, v);
