@@ -46,6 +46,12 @@ try {
       format: 'esm',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunk-[hash].js',
+      // No comments and no indentation (1.09 MB → 0.78 MB): V8 scans every byte of the bundle
+      // at start-up, ≈ 38 → 31 ms of `vigil scan one.eml`. No compression, no mangling: the code
+      // and its names are dist/'s, so errors still name their functions (VIGIL_NO_BUNDLE=1 for
+      // stack traces with lines).
+      comments: false,
+      minify: { compress: false, mangle: false, codegen: { removeWhitespace: true } },
     },
     logLevel: 'warn',
   });
