@@ -16,7 +16,8 @@
 // tsconfig.build.json` it runs dist/ itself, never a stale bundle.
 //
 // Usage: node scripts/bundle.mjs    Exit: 0 written, 2 missing build, 1 bundler error.
-import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -36,22 +37,46 @@ const started = Date.now();
 const sourceMtimeMs = statSync(entries.cli).mtimeMs;
 rmSync(out, { recursive: true, force: true });
 const { build } = await import('rolldown');
+const external = (id) => id.startsWith('node:') || (!/^[./]/.test(id) && !BUNDLED.test(id));
+// No comments and no indentation (1.09 MB → 0.78 MB): V8 scans every byte of the bundle at
+// start-up, ≈ 38 → 31 ms of `vigil scan one.eml`. No compression, no mangling: the code and its
+// names are dist/'s, so errors still name their functions (VIGIL_NO_BUNDLE=1 for stack traces with
+// lines).
+const lean = {
+  comments: false,
+  minify: { compress: false, mangle: false, codegen: { removeWhitespace: true } },
+};
 try {
+  // ES modules: the worker (src/pool loads ./worker.js beside it), and the CLI where the CommonJS
+  // form below is absent
   await build({
     input: entries,
     platform: 'node',
-    external: (id) => id.startsWith('node:') || (!/^[./]/.test(id) && !BUNDLED.test(id)),
+    external,
     output: {
       dir: out,
       format: 'esm',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunk-[hash].js',
-      // No comments and no indentation (1.09 MB → 0.78 MB): V8 scans every byte of the bundle
-      // at start-up, ≈ 38 → 31 ms of `vigil scan one.eml`. No compression, no mangling: the code
-      // and its names are dist/'s, so errors still name their functions (VIGIL_NO_BUNDLE=1 for
-      // stack traces with lines).
-      comments: false,
-      minify: { compress: false, mangle: false, codegen: { removeWhitespace: true } },
+      ...lean,
+    },
+    logLevel: 'warn',
+  });
+  // The CLI again as CommonJS (cli.cjs, chunk-*.cjs): bin/vigil.js compiles these with V8 code
+  // caches, which Node 20 offers for scripts only, not for ES modules. A package imported lazily
+  // (mailauth, tesseract.js: both CommonJS) is required, not import()ed: code compiled from a cache
+  // has lost the callback import() needs ("A dynamic import callback was not specified").
+  await build({
+    input: { cli: entries.cli },
+    platform: 'node',
+    external,
+    output: {
+      dir: out,
+      format: 'cjs',
+      entryFileNames: '[name].cjs',
+      chunkFileNames: 'chunk-[hash].cjs',
+      dynamicImportInCjs: false,
+      ...lean,
     },
     logLevel: 'warn',
   });
@@ -61,4 +86,21 @@ try {
   process.exit(1);
 }
 writeFileSync(`${out}stamp.json`, `${JSON.stringify({ source: 'dist/cli/index.js', sourceMtimeMs })}\n`);
-console.log(`bundle: wrote ${out} in ${Date.now() - started} ms`);
+
+// The code caches (bin/vigil.js): V8's compiled form of each CommonJS file after scanning the
+// shipped examples in one thread, so the functions a scan runs are in it. The scan's output is not
+// read: a failure here leaves the bundle without caches (it compiles from source), never broken.
+const examples = readdirSync(`${root}examples`)
+  .filter((f) => f.endsWith('.eml'))
+  .map((f) => `examples/${f}`);
+const cached = spawnSync(
+  process.execPath,
+  [`${root}bin/vigil.js`, 'scan', '--json', '--jobs', '1', ...examples],
+  { cwd: root, env: { ...process.env, VIGIL_CODE_CACHE: 'write', VIGIL_NO_BUNDLE: '' }, encoding: 'utf8' },
+);
+const caches = readdirSync(out).filter((f) => f.endsWith('.cjs.cache'));
+if (!caches.length)
+  console.error(
+    `bundle: no code cache made (the CLI compiles from source): ${cached.stderr || cached.error}`,
+  );
+console.log(`bundle: wrote ${out} (${caches.length} code caches) in ${Date.now() - started} ms`);

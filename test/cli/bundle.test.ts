@@ -50,7 +50,14 @@ function run(args: string[], env: Record<string, string> = {}, bin = BIN) {
     register,
     `import { register } from 'node:module';\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)});\n`,
   );
-  const r = spawnSync(process.execPath, ['--import', register, bin, ...args], {
+  // CommonJS files (the bundle's cli.cjs and chunks, CommonJS packages) do not pass the hook above
+  const cjs = join(dir, 'cjs-hook.cjs');
+  writeFileSync(
+    cjs,
+    `const Module = require('node:module'); const { appendFileSync } = require('node:fs'); const { pathToFileURL } = require('node:url');\n` +
+      `const load = Module._load;\nModule._load = function (request, parent, isMain) { try { const f = Module._resolveFilename(request, parent, isMain); if (f.startsWith('/')) appendFileSync(${JSON.stringify(log)}, pathToFileURL(f).href + '\\n'); } catch {} return load.apply(this, arguments); };\n`,
+  );
+  const r = spawnSync(process.execPath, ['--require', cjs, '--import', register, bin, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, ...env },
@@ -79,8 +86,9 @@ describe.skipIf(!built && !process.env.CI)('the bundled CLI', () => {
     expect(own.length).toBeGreaterThan(0);
     for (const u of own) expect(u).toContain('/dist/bundle/');
     // zod, commander, tldts, htmlparser2 … are inside the bundle: nothing from node_modules is loaded
-    expect(r.loaded.filter((u) => u.includes('/node_modules/'))).toEqual([]);
-    expect(r.loaded.filter((u) => u.startsWith('file:')).length).toBeLessThan(25);
+    // (data files are read: unhomoglyph's confusables table, when a text needs it)
+    expect(r.loaded.filter((u) => u.includes('/node_modules/') && !u.endsWith('.json'))).toEqual([]);
+    expect(new Set(r.loaded.filter((u) => u.startsWith('file:'))).size).toBeLessThan(25);
     // dist/ itself (VIGIL_NO_BUNDLE=1) loads every module: the count the bundle removes
     const plain = run(['scan', '--json', '--jobs', '1', 'examples/bec-wire-transfer.eml'], {
       VIGIL_NO_BUNDLE: '1',
@@ -88,6 +96,8 @@ describe.skipIf(!built && !process.env.CI)('the bundled CLI', () => {
     expect(plain.loaded.filter((u) => u.includes('/dist/bundle/'))).toEqual([]);
     expect(plain.loaded.filter((u) => u.startsWith('file:')).length).toBeGreaterThan(100);
     expect(strip(r.stdout)).toEqual(strip(plain.stdout));
+    // the CommonJS form, compiled with its code caches (bin/vigil.js)
+    expect(own.some((u) => u.endsWith('/dist/bundle/cli.cjs'))).toBe(true);
     // comments and indentation are not in the bundle (V8 reads every byte of it at start-up)
     for (const text of own.map((u) => readFileSync(fileURLToPath(u), 'utf8'))) {
       expect(text).not.toMatch(/^\s*\/\*\*/m);
@@ -110,6 +120,46 @@ describe.skipIf(!built && !process.env.CI)('the bundled CLI', () => {
     // the version comes from package.json, found from the bundle's folder
     const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
     expect(run(['--version']).stdout.trim()).toBe(version);
+  });
+
+  it('compiles the CommonJS bundle with its code caches, never with a cache of another source', () => {
+    const args = ['scan', '--json', '--jobs', '1', 'examples/bec-wire-transfer.eml'];
+    const report = (stderr: string) =>
+      new Map(
+        [...stderr.matchAll(/^code cache (used|not used): (\S+)$/gm)].map((m) => [m[2]!, m[1] === 'used']),
+      );
+    const cached = run(args, { VIGIL_CODE_CACHE: 'report' });
+    const used = report(cached.stderr);
+    expect(used.get('cli.cjs')).toBe(true);
+    expect([...used.values()].every(Boolean)).toBe(true);
+    // code compiled from a cache cannot import(): the lazily loaded packages are required instead
+    for (const f of readdirSync(join(ROOT, 'dist', 'bundle')).filter((n) => n.endsWith('.cjs')))
+      expect(readFileSync(join(ROOT, 'dist', 'bundle', f), 'utf8')).not.toMatch(/\bimport\(/);
+    const fresh = run(args, { VIGIL_CODE_CACHE: 'off' });
+    expect(strip(cached.stdout)).toEqual(strip(fresh.stdout));
+
+    // a copy of the bundle whose cli.cjs differs from the source its cache was made from, by one
+    // character (the same length: V8's own check would not see it): that cache is not used
+    const pkg = join(dir, 'pkg-cache');
+    mkdirSync(join(pkg, 'bin'), { recursive: true });
+    mkdirSync(join(pkg, 'dist', 'bundle'), { recursive: true });
+    writeFileSync(join(pkg, 'bin', 'vigil.js'), readFileSync(BIN));
+    for (const e of ['package.json', 'models', 'examples', 'node_modules'])
+      symlinkSync(join(ROOT, e), join(pkg, e));
+    for (const e of readdirSync(join(ROOT, 'dist')))
+      if (e !== 'bundle') symlinkSync(join(ROOT, 'dist', e), join(pkg, 'dist', e));
+    for (const f of readdirSync(join(ROOT, 'dist', 'bundle')))
+      writeFileSync(join(pkg, 'dist', 'bundle', f), readFileSync(join(ROOT, 'dist', 'bundle', f)));
+    const cli = join(pkg, 'dist', 'bundle', 'cli.cjs');
+    const source = readFileSync(cli, 'utf8');
+    const at = source.indexOf('vigil scan');
+    expect(at).toBeGreaterThan(0);
+    writeFileSync(cli, `${source.slice(0, at)}Vigil scan${source.slice(at + 'vigil scan'.length)}`);
+    const copy = run(args, { VIGIL_CODE_CACHE: 'report' }, join(pkg, 'bin', 'vigil.js'));
+    const copyUsed = report(copy.stderr);
+    expect(copyUsed.get('cli.cjs')).toBe(false);
+    expect(copyUsed.get([...used.keys()].find((f) => f.startsWith('chunk-'))!)).toBe(true);
+    expect(strip(copy.stdout)).toEqual(strip(fresh.stdout));
   });
 
   it('never runs a bundle older than dist/ (a bare tsc after the bundle)', () => {
