@@ -15,6 +15,11 @@
 // (the mtime of dist/cli/index.js, which every tsc run rewrites): after a bare `tsc -p
 // tsconfig.build.json` it runs dist/ itself, never a stale bundle.
 //
+// The CLI is bundled twice: as ES modules (cli.js, chunk-*.js, used with the worker and as the
+// fallback) and as CommonJS (cli.cjs, chunk-*.cjs), which bin/vigil.js compiles with the V8 code
+// caches (<file>.cache) made here from one scan of examples/*.eml; `npm run build` makes the model
+// packs first, so that scan reads the models as every later run does.
+//
 // Usage: node scripts/bundle.mjs    Exit: 0 written, 2 missing build, 1 bundler error.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
