@@ -87,8 +87,7 @@ export function freemailAskSignals(facts: EmailFacts, prior: readonly Signal[]):
 function brandBilling(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
   const callback = prior.find((s) => s.id === CALLBACK.id);
   if (!callback || isListMail(facts)) return [];
-  const froms = facts.fromAll?.length ? facts.fromAll : [facts.from];
-  const sender = froms.find((f) => f?.domain && isFreemailDomain(f.domain));
+  const sender = freemailSender(facts);
   if (!sender) return [];
   const brand = findPhrases(contentSegments(facts), BILLING_BRANDS)[0];
   if (!brand) return [];
@@ -98,6 +97,12 @@ function brandBilling(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
       [{ where: 'header:From', text: sender.raw || sender.address }, ...phraseEvidence([brand])],
     ),
   ];
+}
+
+/** The first From on a free mail domain (a second From must not hide one), or undefined. */
+function freemailSender(facts: EmailFacts) {
+  const froms = facts.fromAll?.length ? facts.fromAll : [facts.from];
+  return froms.find((f) => f?.domain && isFreemailDomain(f.domain)) ?? undefined;
 }
 
 function businessAsk(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
@@ -111,8 +116,7 @@ function businessAsk(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
     .slice(0, 50)
     .find((m) => m.domain && !isFreemailDomain(m.domain));
   if (!companyRecipient) return [];
-  const froms = facts.fromAll?.length ? facts.fromAll : [facts.from];
-  const sender = froms.find((f) => f?.domain && isFreemailDomain(f.domain));
+  const sender = freemailSender(facts);
   if (!sender) return [];
   const ask = asks[0]!;
   return [

@@ -170,21 +170,24 @@ function brandPathTokens(names: string[]): string[] {
 /** Whether a path segment of `dest` is, or starts with, one of the brand tokens (`/ebay/`, `.eBay`, `/paypal-login`). */
 function pathNamesBrand(dest: string, tokens: string[]): boolean {
   if (!tokens.length) return false;
-  const q = dest.indexOf('://');
-  const slash = dest.indexOf('/', q + 3);
-  if (slash < 0) return false;
-  const path = dest.slice(slash, slash + 2048).split(/[?#]/)[0]!;
-  return path
+  return pathOf(dest)
+    .split(/[?#]/)[0]!
     .split(/[^a-z0-9]+/)
     .some((t) => tokens.some((b) => t === b || (t.startsWith(b) && t.length <= b.length + 12)));
+}
+
+/** What follows the host of `dest` (path, query, fragment; at most 2,048 characters), or '' without one. */
+function pathOf(dest: string): string {
+  const slash = dest.indexOf('/', dest.indexOf('://') + 3);
+  return slash < 0 ? '' : dest.slice(slash, slash + 2048);
 }
 
 /** A form's target, a link to an IP address, or a path naming a sign-in step (`/signin`, `webscr`). */
 function signInLink({ link, host, dest }: { link: Link; host: string; dest: string }): boolean {
   if (link.source === 'html:form' || /^[\d.]+$|^\[/.test(host)) return true;
-  const q = dest.indexOf('://');
-  const path = dest.slice(dest.indexOf('/', q + 3) >>> 0, 2048);
-  return path.split(/[^a-z0-9-]+/).some((t) => SIGN_IN_WORDS.has(t));
+  return pathOf(dest)
+    .split(/[^a-z0-9-]+/)
+    .some((t) => SIGN_IN_WORDS.has(t));
 }
 /** Path words of a sign-in step (CREDENTIAL_WORDS without the everyday `account`, `update`, `secure`). */
 const SIGN_IN_WORDS: ReadonlySet<string> = new Set(
