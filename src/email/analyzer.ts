@@ -20,6 +20,7 @@ import { authSignals } from './auth.js';
 import { contentSignals } from './content.js';
 import { extractFacts } from './extract.js';
 import type { EmailContext, EmailFacts, VerifyAuthOptions } from './facts.js';
+import { outsideEmployerSignals } from './outside-employer.js';
 import { signInElsewhereSignals } from './sign-in-elsewhere.js';
 import { freemailAskSignals } from './freemail-ask.js';
 import { hiddenSignals } from './hidden.js';
@@ -161,6 +162,7 @@ const DETECTORS: [string, Detector][] = [
   ['attachments', attachmentSignals],
   ['hidden', hiddenSignals],
   ['structure', structureSignals],
+  ['outside employer', outsideEmployerSignals],
 ];
 
 /** Checks over the detectors' signals, in order. */

@@ -257,6 +257,32 @@ export function readAuthResults(
   return out;
 }
 
+/**
+ * A DMARC failure for the reader's own domain stated by the reader's own mail server, with no
+ * `trusted_authserv_ids` needed: From, a recipient and the authserv-id all on one registrable
+ * domain (`mail.travis.com` reporting `dmarc=fail header.from=travis.com` on mail "from" a colleague
+ * at travis.com). Only a failure is read this way. A forged header can claim anything, but a forged
+ * failure only accuses its own writer, while a forged pass would excuse one, so passes still need a
+ * configured id. Returns the evidence text, or null.
+ */
+export function ownDomainDmarcFail(facts: Pick<EmailFacts, 'headers' | 'from' | 'to' | 'cc'>): string | null {
+  const from = facts.from?.domain ? registrableDomain(facts.from.domain) : null;
+  if (!from) return null;
+  if (![...facts.to, ...facts.cc].slice(0, 50).some((m) => m.domain && registrableDomain(m.domain) === from))
+    return null;
+  let seen = 0;
+  for (const h of facts.headers) {
+    if (h.name !== 'authentication-results') continue;
+    if (++seen > MAX_AUTH_RESULTS_HEADERS) break;
+    const id = authservIdOf(h.value);
+    if (!id || registrableDomain(id) !== from) continue;
+    const parsed = parseAuthResults(h.value);
+    const e = resultOf(parsed.results, 'dmarc');
+    if (e?.result === 'fail') return `${parsed.authservId}; ${e.text}`;
+  }
+  return null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Live verification
 
@@ -371,7 +397,9 @@ export async function authSignals(facts: EmailFacts, ctx: EmailContext): Promise
   const passes = (method: AuthMethod) => per(method).some((s) => s.result === 'pass');
   const sources = (list: Sourced[]) =>
     [
-      ...new Set(list.map((s) => (s.evidence.where === LIVE_WHERE ? 'live check' : `${trusted.authservId}`))),
+      ...new Set(
+        list.map((s) => (s.evidence.where === LIVE_WHERE ? 'live check' : s.evidence.text.split(';')[0]!)),
+      ),
     ].join(' and ');
   const fromDomain = facts.from?.domain ?? '';
   const out: Signal[] = [];
@@ -381,6 +409,10 @@ export async function authSignals(facts: EmailFacts, ctx: EmailContext): Promise
   );
 
   const dmarc = failing('dmarc', ['fail']);
+  if (!dmarc.length && !passes('dmarc')) {
+    const own = ownDomainDmarcFail(facts);
+    if (own) dmarc.push({ result: 'fail', evidence: { where: HEADER_WHERE, text: own } });
+  }
   if (dmarc.length) {
     // a trusted ARC pass means a forwarder the MX vouches for broke alignment: weaker
     const arcPass = passes('arc');

@@ -57,7 +57,10 @@ export const PAYMENT_REQUEST = P(
   // "process the $66,838 audit payment": a sum of money right after the verb
   '(?:process|execute|release|wire|remit|send|transfer) (?:the |this |a |an )?(?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
   '(?:pay|settle) ~3 (?:invoice|outstanding|balance|amount|bill)',
-  '(?:get|have) (?:it|this|that|the invoice|the balance|the amount) (?:paid|wired|transferred|settled|processed)',
+  '(?:get|have) (?:it|this|that|the invoice|the balance|the amount|(?:that|the|this) payment) (?:paid|wired|transferred|settled|processed|initiated|released)',
+  '(?:push|put|run) (?:it|this|that|the payment|the invoice|the transfer) through',
+  // "the adjusted amount for your processing today is $54,619.00", "the new amount you should process is $59,661.90"
+  '(?:adjusted|new|updated|revised|discounted|reduced|corrected) (?:amount|total|sum|balance) ~5 (?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
   '(?:retainer|deposit|payment|funds|amount|balance|invoice|sum|fee) ~2 (?:wired|transferred|remitted)',
   'processing of ~3 (?:amount|payment|transfer|wire|sum|invoice)',
   // a sum said to be owed is the request, however politely it is put ("the $82,956 outstanding")
@@ -102,7 +105,7 @@ export const GIFT_CARD_CODES = P(
   '(?:how many|quantity of) ~2 (?:cards|gift cards)',
   '(?:denominations?|\\$\\d{2,4} (?:each|per card|value))',
   '(?:redemption|redeem|claim) codes?',
-  '(?:codes?|pins?) ~4 (?:to|on) my ~1 (?:mobile|phone|cell|cellphone|number|device)',
+  '(?:codes?|pins?) ~4 (?:to|on|by) my ~1 (?:mobile|phone|cell|cellphone|number|device|text|texts|whatsapp|inbox)',
 );
 export const PURCHASE = P(
   '(?:buy|buying|purchase|purchasing|get|pick up|grab|order|procure|procurement|acquire|acquisition|secure|securing|obtain|comprar|kaufen|besorgen|kopen|acheter|compre|compra)',

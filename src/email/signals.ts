@@ -12,12 +12,14 @@ import { HIDDEN_SIGNALS } from './hidden.js';
 import { STRUCTURE_SIGNALS } from './structure.js';
 import { FREEMAIL_ASK_SIGNALS } from './freemail-ask.js';
 import { SIGN_IN_ELSEWHERE_SIGNALS } from './sign-in-elsewhere.js';
+import { OUTSIDE_EMPLOYER_SIGNALS } from './outside-employer.js';
 
 export const SIGNALS: SignalDef[] = [
   ...AUTH_SIGNALS,
   ...SENDER_SIGNALS,
   ...FREEMAIL_ASK_SIGNALS,
   ...SIGN_IN_ELSEWHERE_SIGNALS,
+  ...OUTSIDE_EMPLOYER_SIGNALS,
   ...CONTENT_SIGNALS,
   ...LINK_SIGNALS,
   ...ATTACHMENT_SIGNALS,

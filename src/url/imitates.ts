@@ -30,7 +30,7 @@ export interface Imitation {
 
 /** Affixes of cousin domains built from a company's name (`raymond-co.com`, `rockwelldental-inc.com`). */
 const AFFIX =
-  /^(?:inc|co|corp|company|llc|ltd|group|grp|hq|global|intl|us|usa|uk|eu|mail|email|secure|online|billing|pay|payments|finance|invoice|invoices|portal|it|hr|support|team|office|admin|accounts?|services?|verify|login|docs?|share|cloud)$/;
+  /^(?:inc|co|corp|company|llc|ltd|group|grp|hq|global|intl|international|holding|holdings|us|usa|uk|eu|mail|email|secure|online|billing|pay|payments|finance|invoice|invoices|portal|it|hr|support|team|office|admin|accounts?|services?|verify|login|docs?|share|cloud)$/;
 
 /**
  * How registrable domain `candidate` imitates registrable domain `target`, or null when it does not
@@ -54,7 +54,8 @@ export function imitatesDomain(candidate: string, target: string): Imitation | n
     skeleton(cl) === skeleton(tl)
   )
     return { family: 'homoglyph_skeleton', what: `"${cl}" reads as "${tl}"`, strength: 'strong' };
-  if (tl.length < MIN_LABEL || cl.length < MIN_LABEL - 1) return null;
+  if (tl.length < MIN_LABEL) return shortNameCousin(c, t, cl, tl);
+  if (cl.length < MIN_LABEL - 1) return null;
   if (cl === tl)
     return {
       family: 'tld_swap',
@@ -91,5 +92,35 @@ export function imitatesDomain(candidate: string, target: string): Imitation | n
     if (affix && AFFIX.test(affix))
       return { family: 'combosquat', what: `"${affix}" added to "${tl}"`, strength: 'weak' };
   }
+  return null;
+}
+
+/**
+ * A four-letter company name (`khan.com`, `dean.com`) has real neighbours one edit away, so only the
+ * cousins nobody registers by accident count, all weak: a doubled letter under the same suffix
+ * (`khaan.com`), the name under another suffix (`wood.us`), and the name with a hyphen and a
+ * company word (`dean-us.com`, `cook-co.com`).
+ */
+function shortNameCousin(
+  c: { publicSuffix: string | null },
+  t: { publicSuffix: string | null },
+  cl: string,
+  tl: string,
+): Imitation | null {
+  if (tl.length < MIN_SKELETON_LABEL || !/^[a-z]+$/.test(tl)) return null;
+  if (cl === tl)
+    return {
+      family: 'tld_swap',
+      what: `same name under .${c.publicSuffix} instead of .${t.publicSuffix}`,
+      strength: 'weak',
+    };
+  if (c.publicSuffix === t.publicSuffix && classifyEdit(cl, tl)?.family === 'repetition')
+    return { family: 'repetition', what: classifyEdit(cl, tl)!.what, strength: 'weak' };
+  for (const affix of [
+    cl.startsWith(`${tl}-`) ? cl.slice(tl.length + 1) : null,
+    cl.endsWith(`-${tl}`) ? cl.slice(0, -tl.length - 1) : null,
+  ])
+    if (affix && AFFIX.test(affix))
+      return { family: 'combosquat', what: `"-${affix}" added to "${tl}"`, strength: 'weak' };
   return null;
 }

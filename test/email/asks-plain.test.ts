@@ -67,6 +67,22 @@ describe('payment asks that name the money elsewhere in the message', () => {
     ],
     ['The $70,959 for Austin and Sons needs to go out immediately.', 'email.content.urgent_payment'],
     [
+      "We've already included the 5% early payment discount. The adjusted amount for your processing is $54,619.00.",
+      'email.content.payment_request',
+    ],
+    [
+      'The new amount you should process is $59,661.90. If you could get that payment initiated, it would be a huge help.',
+      'email.content.payment_request',
+    ],
+    [
+      'The $4,029 invoice is past its net-30 due date. If you could push this through, that would be super helpful.',
+      'email.content.payment_request',
+    ],
+    [
+      'Buy fifty digital gift cards for the client retreat; the codes must be sent directly to my text.',
+      'email.content.gift_card',
+    ],
+    [
       'Pursuant to the contract, the sum of $13,034 is now due. The waiver is attached for your processing.',
       'email.content.payment_request',
     ],

@@ -25,6 +25,12 @@ describe('imitatesDomain', () => {
     // an edit under another suffix: a hyphen at any length, other edits on long names; weak
     ['northwind-traders.co', 'northwindtraders.com', 'hyphenation', 'weak'],
     ['halcyonenergi.net', 'halcyonenergy.com', 'bitsquatting', 'weak'],
+    // a four-letter company name: only cousins nobody registers by accident, weak
+    ['khaan.com', 'khan.com', 'repetition', 'weak'],
+    ['wood.us', 'wood.com', 'tld_swap', 'weak'],
+    ['dean-us.com', 'dean.com', 'combosquat', 'weak'],
+    ['cook-co.com', 'cook.com', 'combosquat', 'weak'],
+    ['northwindholdings.com', 'northwind.com', 'combosquat', 'weak'],
   ])('%s imitates %s (%s)', (c, t, family, strength) => {
     expect(imitatesDomain(c, t)).toMatchObject({ family, strength });
   });
@@ -36,6 +42,11 @@ describe('imitatesDomain', () => {
     ['a three-letter name in look-alike letters', '1td.example', 'ltd.example'],
     ['a word that merely contains the name', 'raymondsville.com', 'raymond.com'],
     ['a short name one letter off under another suffix', 'lanes.net', 'lanez.com'],
+    ['a four-letter name with a letter changed', 'kahn.com', 'khan.com'],
+    ['a four-letter name with a letter added', 'deans.com', 'dean.com'],
+    ['a four-letter name inside a longer word', 'cookware.com', 'cook.com'],
+    ['a four-letter name beside another word', 'dean-consulting.com', 'dean.com'],
+    ['a three-letter name under another suffix', 'ibm.us', 'ibm.com'],
   ])('leaves %s alone', (_, c, t) => {
     expect(imitatesDomain(c, t)).toBeNull();
   });

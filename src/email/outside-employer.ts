@@ -1,0 +1,130 @@
+/**
+ * Mail about the reader's own employment from an outside domain: "your 401(k) contribution failed,
+ * re-verify your bank connection", "your VPN certificate has expired, per company policy" or "your
+ * direct deposit details were rejected" sent to staff of osborn.com from ironwoodsystems.co. Payroll,
+ * benefits and IT notices come from the employer's own domain or from a payroll or benefits
+ * provider writing under its own name; an unrelated company speaking as the reader's employer is the
+ * BEC pretext itself, whatever the wording.
+ *
+ * A deception for the evidence gate: it flags only beside an ask (bank details, a sign-in, a
+ * payment). Left alone: list and bulk mail, mail to free mail addresses only (a consumer has no
+ * employer here), senders among the recipients' own domains or configured owners, and the payroll,
+ * benefits and retirement providers below.
+ */
+import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
+import type { VigilConfig } from '../config/index.js';
+import { isFreemailDomain, registrableDomain, sameOwner } from '../url/index.js';
+import { contentSegments } from './content.js';
+import type { EmailContext, EmailFacts } from './facts.js';
+import { P, findPhrases, phraseEvidence } from './phrases.js';
+import { isListMail } from './sender.js';
+
+export const OUTSIDE_EMPLOYER_NOTICE = defineSignal({
+  id: 'email.sender.outside_employer_notice',
+  category: 'impersonation',
+  severity: 'medium',
+  summary:
+    "Speaks as the reader's employer (their 401(k), direct deposit, payroll, benefits, VPN or company account) from an unrelated outside domain",
+});
+
+export const OUTSIDE_EMPLOYER_SIGNALS: SignalDef[] = [OUTSIDE_EMPLOYER_NOTICE];
+
+/**
+ * The reader's own employment matters, as their employer names them. Deliberately narrow: "your
+ * benefits" alone is also a shop's loyalty programme, "your badge" a conference's.
+ */
+const EMPLOYMENT = P(
+  '(?:your|ur) (?:(?:recent|upcoming|first|next|current|latest|monthly|pending) )?(?:401 ?\\(? ?k ?\\)?|403 ?\\(? ?b ?\\)?|direct deposit|paycheck|pay check|payslip|pay slip|pay stub|paystub|payroll|salary|wages|pension|retirement (?:plan|account|fund|contribution|contributions|savings))',
+  '(?:your|ur) (?:employee|staff|health|medical|dental) (?:benefits|benefit|account|portal|profile|id|login|credentials|records?)',
+  '(?:your|ur) benefits (?:enrollment|enrolment|election|elections|coverage|package|plan|portal|reinstatement)',
+  'open (?:enrollment|enrolment)',
+  '(?:your|ur) (?:vpn|intranet|corporate|company|work|office 365|microsoft 365|domain) (?:certificate|access|account|email|mailbox|login|credentials|password|profile|laptop|device)',
+  '(?:your|ur) (?:rsu|stock option|stock options|equity) (?:grant|grants|award|agreement|vesting)',
+  '(?:per|under|according to|in line with) (?:the )?(?:company|corporate|internal|hr) (?:policy|policies|guidelines|protocols?)',
+);
+
+/**
+ * Payroll, benefits, retirement and HR services that write to employees under their own names
+ * (registrable domains). A configured brand or partner is exempt too.
+ */
+const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
+  'adp.com',
+  'paychex.com',
+  'gusto.com',
+  'workday.com',
+  'myworkday.com',
+  'rippling.com',
+  'justworks.com',
+  'bamboohr.com',
+  'trinet.com',
+  'insperity.com',
+  'paylocity.com',
+  'paycom.com',
+  'paycor.com',
+  'ultipro.com',
+  'ukg.com',
+  'ceridian.com',
+  'dayforce.com',
+  'fidelity.com',
+  'netbenefits.com',
+  'vanguard.com',
+  'empower.com',
+  'empower-retirement.com',
+  'principal.com',
+  'schwab.com',
+  'troweprice.com',
+  'transamerica.com',
+  'voya.com',
+  'guideline.com',
+  'betterment.com',
+  'morganstanley.com',
+  'etrade.com',
+  'shareworks.com',
+  'carta.com',
+  'equityzen.com',
+  'computershare.com',
+  'benefitfocus.com',
+  'businessolver.com',
+  'alight.com',
+  'mercer.com',
+  'wtwco.com',
+  'aon.com',
+  'sapsf.com',
+  'successfactors.com',
+  'oracle.com',
+  'deel.com',
+  'remote.com',
+  'oysterhr.com',
+  'papayaglobal.com',
+  'namely.com',
+  'zenefits.com',
+]);
+
+function exempt(sender: string, recipients: readonly string[], config: VigilConfig): boolean {
+  if (PROVIDER_DOMAINS.has(sender)) return true;
+  if (config.brands.some((b) => b.domains.some((d) => sender === d || sender.endsWith(`.${d}`)))) return true;
+  return recipients.some((r) => sameOwner(sender, r, config));
+}
+
+/** The detector: at most one signal (the first employment phrase is the evidence). */
+export function outsideEmployerSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
+  const config = ctx.config;
+  const from = facts.from;
+  if (!from?.domain) return [];
+  const sender = registrableDomain(from.domain) ?? from.domain.toLowerCase();
+  const recipients = [...facts.to, ...facts.cc]
+    .slice(0, 50)
+    .filter((m) => m.domain && !isFreemailDomain(m.domain))
+    .map((m) => registrableDomain(m.domain) ?? m.domain.toLowerCase());
+  // a consumer's mailbox has no employer; a colleague among the recipients makes it internal mail
+  if (!recipients.length || recipients.includes(sender)) return [];
+  if (isListMail(facts) || exempt(sender, recipients, config)) return [];
+  const hit = findPhrases(contentSegments(facts), EMPLOYMENT, 1)[0];
+  if (!hit) return [];
+  return [
+    OUTSIDE_EMPLOYER_NOTICE.fire(
+      `Writes about the reader's employment (${JSON.stringify(hit.match)}) to ${recipients[0]} from ${sender}, an unrelated outside domain`,
+      [{ where: 'header:From', text: from.raw || from.address }, ...phraseEvidence([hit])],
+    ),
+  ];
+}

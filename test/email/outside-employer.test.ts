@@ -1,0 +1,129 @@
+/**
+ * email.sender.outside_employer_notice: mail about the reader's own employment (401(k), direct
+ * deposit, payroll, benefits enrolment, VPN or company account) from an unrelated outside domain to
+ * a company's staff. Look-alikes that stay silent: the employer's own HR, a payroll provider under its
+ * own name, a consumer's mailbox, a list post, and a vendor whose wording only resembles it.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { analyzeEmail } from '../../src/email/index.js';
+import { eml, type EmlOptions } from '../helpers/eml.js';
+import { expectAbsent, expectFires } from '../helpers/verdict.js';
+
+const ID = 'email.sender.outside_employer_notice';
+const scan = (o: EmlOptions) => analyzeEmail(eml(o), { config: resolveConfig({}), scorer: null });
+const BANK_RECONNECT =
+  'Your recent 401(k) contribution of $18,546 was not processed due to a system error. To prevent further issues, you must re-verify your bank connection at the portal below within 24 hours.';
+
+describe(ID, () => {
+  it.each([
+    ['a 401(k) notice', BANK_RECONNECT],
+    [
+      'a direct deposit rejection',
+      'Payroll notified me that your direct deposit details were rejected by the bank. Could you please resubmit your bank information so we can process your first payment?',
+    ],
+    [
+      'an expired VPN certificate',
+      'Your VPN certificate has expired and access to internal resources was revoked per company policy. Sign in at the portal below to restore your connectivity.',
+    ],
+  ])('fires for %s from an outside domain, and the ask flags', async (_, text) => {
+    const v = await scan({
+      from: 'HR & Benefits <notices@ironwoodsystems.example>',
+      to: 'Joyce Lawrence <lawrence.joyce@osborn.example>',
+      subject: 'Action required',
+      text,
+    });
+    const s = expectFires(v, ID);
+    expect(s.evidence[0]).toMatchObject({ where: 'header:From' });
+    expect(s.evidence[1]?.where).toMatch(/^body/);
+    expect(v.explanation?.gate).toMatchObject({ open: true });
+    expect(v.verdict).not.toBe('clean');
+  });
+  it.each<[string, EmlOptions]>([
+    [
+      "the employer's own HR",
+      { from: 'HR <hr@osborn.example>', to: 'lawrence.joyce@osborn.example', text: BANK_RECONNECT },
+    ],
+    [
+      'a payroll provider under its own name',
+      {
+        from: 'ADP <SecurityServices_NoReply@adp.com>',
+        to: 'lawrence.joyce@osborn.example',
+        text: BANK_RECONNECT,
+      },
+    ],
+    [
+      "a consumer's mailbox",
+      { from: 'Plan <notices@ironwoodsystems.example>', to: 'joyce@gmail.com', text: BANK_RECONNECT },
+    ],
+    [
+      'a list post quoting such a notice',
+      {
+        from: 'Dana <dana@ironwoodsystems.example>',
+        to: 'security-list@lists.osborn.example',
+        headers: { 'List-Id': '<security.lists.osborn.example>' },
+        text: BANK_RECONNECT,
+      },
+    ],
+    [
+      "a shop's loyalty mail",
+      {
+        from: 'Rewards <rewards@shop.example>',
+        to: 'lawrence.joyce@osborn.example',
+        text: 'Enjoy your benefits as a member: free shipping and early access to the sale.',
+      },
+    ],
+    [
+      'a vendor quoting its own policy',
+      {
+        from: 'Billing <billing@vendor.example>',
+        to: 'ap@osborn.example',
+        text: 'Per our company policy, invoices are due within 30 days. Please find the invoice attached.',
+      },
+    ],
+  ])('stays silent for %s', async (_, o) => {
+    expectAbsent(await scan({ subject: 'Notice', ...o }), ID);
+  });
+});
+
+describe("email.auth.dmarc_fail from the reader's own mail server", () => {
+  const AR =
+    'mail.travis.example; spf=softfail smtp.mailfrom=travis.example; dkim=none; dmarc=fail header.from=travis.example';
+  it('fires without configured authserv-ids when From, To and the authserv-id share the domain', async () => {
+    const v = await scan({
+      from: 'Mary Thomas <mthomas@travis.example>',
+      to: 'lwhite@travis.example',
+      headers: { 'Authentication-Results': AR },
+      text: 'Please process the attached invoice today.',
+    });
+    expect(expectFires(v, 'email.auth.dmarc_fail').message).toContain('mail.travis.example');
+  });
+  it.each<[string, EmlOptions]>([
+    [
+      "another domain's server",
+      {
+        from: 'm@travis.example',
+        to: 'l@travis.example',
+        headers: { 'Authentication-Results': AR.replace('mail.travis', 'mx.other') },
+      },
+    ],
+    [
+      "a sender outside the recipient's domain",
+      {
+        from: 'm@vendor.example',
+        to: 'l@travis.example',
+        headers: { 'Authentication-Results': AR.replace(/header\.from=travis/, 'header.from=vendor') },
+      },
+    ],
+    [
+      'a pass',
+      {
+        from: 'm@travis.example',
+        to: 'l@travis.example',
+        headers: { 'Authentication-Results': AR.replace('dmarc=fail', 'dmarc=pass') },
+      },
+    ],
+  ])('is not read from %s', async (_, o) => {
+    expectAbsent(await scan({ subject: 'Invoice', text: 'See attached.', ...o }), 'email.auth.dmarc_fail');
+  });
+});
