@@ -34,6 +34,21 @@ export const REPLY_TO_MISMATCH = defineSignal({
   roles: { medium: 'deception' },
   confirms: false,
 });
+/**
+ * The sender's own name at a personal free mail account as Reply-To: "Jeremy Rogers
+ * <jrogers@harborviewhealth.com>" answered at jrogers@proton.me. The BEC sender spoofs or borrows a
+ * colleague's address and takes the conversation to a mailbox only they read. Unlike a Reply-To to
+ * an assistant or a contact form's customer, it names the very person who writes, so it confirms.
+ */
+export const REPLY_TO_PRIVATE_MAILBOX = defineSignal({
+  id: 'email.sender.reply_to_private_mailbox',
+  category: 'bec',
+  severity: 'medium',
+  summary:
+    "Reply-To is the sender's own name at a personal free mail account (jrogers@proton.me for Jeremy Rogers at his company's domain): the answers go to a mailbox only the writer reads",
+  roles: { medium: 'deception' },
+});
+
 export const RETURN_PATH_MISMATCH = defineSignal({
   id: 'email.sender.return_path_mismatch',
   category: 'impersonation',
@@ -136,6 +151,7 @@ export const EXTERNAL_IT_ROLE = defineSignal({
 
 export const SENDER_SIGNALS: SignalDef[] = [
   REPLY_TO_MISMATCH,
+  REPLY_TO_PRIVATE_MAILBOX,
   RETURN_PATH_MISMATCH,
   SENDER_HEADER_MISMATCH,
   VIP_DISPLAY_NAME,
@@ -386,6 +402,18 @@ function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): v
         (isFreemailDomain(r.domain) || imitatesDomain(rd(r.domain), fromDomain) !== null) &&
         !isReplyHandlingAddress(r.address),
     );
+  const own =
+    !service && !bulk
+      ? away.find((r) => isFreemailDomain(r.domain) && namesSender(r.address, from))
+      : undefined;
+  if (own) {
+    out.push(
+      REPLY_TO_PRIVATE_MAILBOX.fire(
+        `Replies go to ${own.address}, ${from.name ? `${from.name.slice(0, 60)}'s` : "the sender's"} own name at a personal free mail account, not ${from.address}`,
+        [{ where: 'header:Reply-To', text: own.raw || own.address }, fromEvidence(from)],
+      ),
+    );
+  }
   const why = service
     ? ' (a reply-handling address of a mail service)'
     : bulk
@@ -401,6 +429,51 @@ function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): v
     ),
   );
 }
+
+/**
+ * Whether a Reply-To's local part names the From sender: the same mailbox name (`jrogers@` at both),
+ * or a name of the display name of four letters or more (`steven37@` for Steven Mills,
+ * `ramirez.diane.exec@`), or an initial and the surname (`jrogers@` for Jeremy Rogers).
+ */
+function namesSender(replyTo: string, from: Mailbox): boolean {
+  const letters = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
+  const local = letters(replyTo.slice(0, replyTo.lastIndexOf('@')).slice(0, 64));
+  if (local.length < 4) return false;
+  const fromLocal = letters(from.address.slice(0, from.address.lastIndexOf('@')));
+  if (fromLocal.length >= 4 && local === fromLocal) return true;
+  const words = tokenizeName(from.name ?? '')
+    .tokens.map((t) => t.letters)
+    .filter((w) => /^[a-z]+$/.test(w));
+  if (words.some((w) => w.length >= 4 && !ROLE_NAME_WORDS.has(w) && local.includes(w))) return true;
+  const [first, last] = [words[0], words[words.length - 1]];
+  return words.length >= 2 && last!.length >= 3 && local.includes(`${first![0]}${last}`);
+}
+
+/** Display-name words that name a function, not a person ("Accounts Team", "Billing Office"). */
+const ROLE_NAME_WORDS: ReadonlySet<string> = new Set([
+  'team',
+  'office',
+  'billing',
+  'accounts',
+  'account',
+  'support',
+  'service',
+  'services',
+  'info',
+  'admin',
+  'sales',
+  'finance',
+  'payroll',
+  'help',
+  'desk',
+  'mail',
+  'notification',
+  'notifications',
+  'portal',
+  'link',
+  'customer',
+  'department',
+]);
 
 const UNSUBSCRIBE = /unsubscribe|opt-?out|email[-_ ]?preferences|manage[-_ ]?(?:your[-_ ]?)?subscription/i;
 

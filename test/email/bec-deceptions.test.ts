@@ -1,8 +1,10 @@
 /**
- * email.sender.outside_employer_notice: mail about the reader's own employment (401(k), direct
- * deposit, payroll, benefits enrolment, VPN or company account) from an unrelated outside domain to
- * a company's staff. Look-alikes that stay silent: the employer's own HR, a payroll provider under its
- * own name, a consumer's mailbox, a list post, and a vendor whose wording only resembles it.
+ * BEC deceptions that need no configuration, each with legitimate look-alikes that stay silent:
+ * - email.sender.outside_employer_notice: the reader's own employment (401(k), direct deposit,
+ *   VPN …) from an unrelated outside domain (silent: the employer's HR, a payroll provider, a
+ *   consumer's mailbox, a list post, a shop's or vendor's wording);
+ * - email.auth.dmarc_fail read from the reader's own mail server (failures only);
+ * - email.sender.reply_to_private_mailbox: the sender's own name at a personal free mail account.
  */
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
@@ -125,5 +127,31 @@ describe("email.auth.dmarc_fail from the reader's own mail server", () => {
     ],
   ])('is not read from %s', async (_, o) => {
     expectAbsent(await scan({ subject: 'Invoice', text: 'See attached.', ...o }), 'email.auth.dmarc_fail');
+  });
+});
+
+describe('email.sender.reply_to_private_mailbox', () => {
+  const ID = 'email.sender.reply_to_private_mailbox';
+  const WIRE = 'Please process the $39,394 wire to the new account today, it is urgent.';
+  it.each([
+    ['Jeremy Rogers <jrogers@harborview.example>', 'jrogers@proton.me'],
+    ['Steven Mills <s.mills@cobalt.example>', 'steven37@gmail.com'],
+    ['Diane Ramirez <ramirez.diane@outlook.com>', 'ramirez.diane.exec@yahoo.com'],
+  ])('fires for %s answered at %s, and the wire request flags', async (from, replyTo) => {
+    const v = await scan({ from, replyTo, to: 'donald@harborview.example', subject: 'Wire', text: WIRE });
+    expect(expectFires(v, ID).evidence[0]).toMatchObject({ where: 'header:Reply-To' });
+    expect(v.explanation?.gate).toMatchObject({ confirmed: true });
+    expect(v.verdict).not.toBe('clean');
+  });
+  it.each([
+    ["a contact form's customer", 'Website <wordpress@harborview.example>', 'maria.gomez@gmail.com'],
+    ["an assistant's mailbox", 'Jeremy Rogers <jrogers@harborview.example>', 'kim.assistant@gmail.com'],
+    ["another company's person", 'Jeremy Rogers <jrogers@harborview.example>', 'jrogers@partner.example'],
+    ['a team name', 'Accounts Team <accounts@harborview.example>', 'accounts.team@gmail.com'],
+  ])('stays silent for %s', async (_, from, replyTo) => {
+    expectAbsent(
+      await scan({ from, replyTo, to: 'donald@harborview.example', subject: 'Hi', text: WIRE }),
+      ID,
+    );
   });
 });
