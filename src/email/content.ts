@@ -152,6 +152,22 @@ export const ACTION_UNDER_PRESSURE = defineSignal({
   roles: { low: 'ask' },
 });
 
+/**
+ * The same ask without pressure: "please review the attached document", "use this link to register
+ * your car". Half of all mail says so, so it never confirms: beside a deception a rule found (a
+ * Reply-To to the sender's private mailbox, a cousin of the recipient's domain) it opens the evidence
+ * gate and the model decides.
+ */
+export const LINK_OR_FILE_ASK = defineSignal({
+  id: 'email.content.link_or_file_ask',
+  category: 'credential_harvest',
+  severity: 'low',
+  summary:
+    'Tells the reader to click a link, open or review a file, or sign in, without pressure (an ask that opens the evidence gate beside a deception but never confirms it)',
+  roles: { low: 'ask' },
+  confirms: false,
+});
+
 export const PRIZE_CLAIM_SIGNAL = defineSignal({
   id: 'email.content.prize_claim',
   category: 'phishing',
@@ -225,6 +241,7 @@ export const CONTENT_SIGNALS = [
   VOICE_FOLLOWUP,
   CREDENTIAL_LURE,
   ACTION_UNDER_PRESSURE,
+  LINK_OR_FILE_ASK,
 ];
 
 /** Where body evidence lives: HTML visible text when the message has HTML, else the plain text. */
@@ -597,6 +614,13 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
         ACTION_UNDER_PRESSURE.fire(
           `Tells the reader to act on a link or file under pressure: ${quote(action[0])} … ${quote(press)}`,
           phraseEvidence([action[0]!, press]),
+        ),
+      );
+    else if (action.length)
+      out.push(
+        LINK_OR_FILE_ASK.fire(
+          `Tells the reader to act on a link or file: ${quote(action[0])}`,
+          phraseEvidence([action[0]!]),
         ),
       );
   }

@@ -20,6 +20,9 @@ export const PAY_CHANGE = P(
   '(?:routing number|account number|iban|bank details|banking details|remittance details|payment details) (?:for|on|of) ~5 (?:has|have) (?:been )?(?:changed|updated|modified)',
   '(?:bank|banking provider) (?:has been|was) (?:acquired|taken over|merged)',
   '(?:new|updated) (?:iban|swift|bic|routing number|account number|sort code|bank account|bank)',
+  // "use the new routing and account number", "all previous payment routing info is now obsolete"
+  '(?:new|updated|revised|changed|different) (?:routing|iban|swift|bank|banking|wire) (?:and|&) (?:account|routing|bank) (?:numbers?|details|info|information)',
+  '(?:previous|old|former|prior|existing) ~2 (?:payment|routing|bank|banking|wire|remittance) ~2 (?:info|information|details|instructions|numbers?) (?:is|are) ~1 (?:now )?(?:obsolete|invalid|void|outdated|deprecated|deemed invalid)',
   '(?:to|into|in) (?:our|my|the|this) (?:new|different|alternate|alternative|updated) ~1 account',
   '(?:new|updated|different|correct) ~2 account (?:info|information|details|number) (?:is|are) ~1 (?:below|attached|enclosed|as follows|listed)',
   '(?:send|make|remit|direct|route|process|transfer) ~4 (?:payments?|invoices?|funds|wire) ~4 (?:to|into) ~2 (?:new|updated|different) ~2 (?:account|bank)',
@@ -70,6 +73,11 @@ export const PAYMENT_REQUEST = P(
   '(?:payable|due) (?:sum|amount|balance|total)',
   '(?:\\$|€|£) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} ~3 (?:go through|be paid|be processed|be wired|be transferred|be settled|be released|be remitted)',
   '(?:amount|sum|payment|balance|invoice) to be (?:processed|paid|wired|transferred|settled|remitted)',
+  // "the funds are to be transferred via the details", "this payment is handled expeditiously"
+  '(?:funds|payment|amount|sum|remittance|contribution|fee) (?:is|are) (?:to be|being) (?:processed|paid|wired|transferred|settled|remitted|sent)',
+  '(?:this|the) (?:payment|remittance|transfer|wire) (?:is|be|gets) (?:handled|actioned|made|completed|expedited)',
+  // "the final remittance required", "a one-time contribution of $44,203 is required"
+  '(?:remittance|payment|contribution|disbursement|transfer|fee) ~5 (?:is |are )?(?:required|requested|mandated|needed|expected)',
   '(?:payment|balance|amount|invoice|sum) (?:is|are) (?:now )?(?:due|overdue|past due|payable)',
   '(?:fee|charge|levy|penalty|fine|tax|duty|dues) (?:of|for) (?:\\$|€|£|usd|eur|gbp) ?\\d',
   '(?:paid|sent|wired|transferred|remitted) (?:via|by|through) (?:swift|wire|ach|bank transfer|sepa|crypto|bitcoin)',
@@ -487,7 +495,11 @@ export const PAYMENT_REQUEST_IF_AMOUNT = P(
 export const ACTION_ON_LINK_OR_FILE = P(
   `${askLemmas('click', 'tap', 'hit', 'press', 'follow', 'use', 'open', 'visit')} ~3 (?:the |this |that |our |my )?(?:link|links|url|button|here|below|attachment|attached|file|document|portal|page|form)`,
   `${askLemmas('download', 'open', 'review', 'view', 'check', 'refer to', 'see', 'complete', 'fill out', 'fill in', 'sign')} ~3 (?:the |this |my |our )?(?:attached|attachment|enclosed|file|document|report|form|recording|link|portal)`,
-  `${askLemmas('register', 'sign in', 'log in', 'login', 'log on', 're-authenticate', 'reauthenticate', 'authenticate', 're-enter', 'lock down', 'secure')} ~4 (?:link|url|portal|page|below|here|account|vehicle|device|it)`,
+  `${askLemmas('register', 'sign in', 'log in', 'login', 'log on', 're-authenticate', 'reauthenticate', 'authenticate', 're-authorize', 're-authorise', 'reauthorize', 're-enter', 'lock down', 'secure')} ~6 (?:link|url|portal|page|below|here|account|vehicle|device|it)`,
+  // "Download to retain: <link>", "download to keep access"
+  `${askLemmas('download', 'retrieve')} to (?:retain|keep|save|preserve|access|avoid)`,
+  // "the attached PDF has all the info you need"
+  '(?:the )?(?:attached|enclosed) ~2 (?:document|file|pdf|form|forms) ~3 (?:has|contains|includes|details|provides) ~3 (?:all|the|your|full|important|info|information|details|instructions|options|chance)',
   // a QR code or link to scan, a document to sign through an e-signature service
   `${askLemmas('scan')} ~3 (?:the |this |that |our )?(?:qr code|qr|code|link|attached|provided|embedded)`,
   'via (?:the |this )?(?:qr code|embedded code|docusign|e-?signature portal|signing portal)',
@@ -496,7 +508,10 @@ export const ACTION_ON_LINK_OR_FILE = P(
   // "generate a new one via this link", "hit this link to generate it"
   `${askLemmas('generate', 'create', 'reset', 'rotate', 'regenerate')} ~4 (?:via|using|through|at|with|from) (?:this|the) (?:link|portal|page|url)`,
   // "please review it immediately", "download it right this second"
-  `${askLemmas('download', 'review', 'read', 'open', 'sign')} (?:it|this|them) ~2 (?:now|immediately|right away|today|asap|right this second|before|by end of day)`,
+  `${askLemmas('download', 'review', 'read', 'open', 'sign')} (?:it|this|them) ~2 (?:now|immediately|right away|today|asap|right this second|before|by end of day|within)`,
+  // "please use it and register your car", "try this link to register your vehicle"
+  `${askLemmas('try', 'use')} (?:this|the|that|my) link`,
+  `${askLemmas('register', 're-register', 'reregister')} (?:your|the|their) (?:car|cars|vehicle|vehicles|plate|plates|license plate)`,
   // the link is in the file: "find the registration link in the attachment", "the attached document
   // includes a link to the portal"
   `${askLemmas('find', 'use', 'follow')} ~3 (?:link|instructions|steps|portal) ~3 (?:in|inside|within) (?:the |this )?(?:attachment|attached|document|file|pdf)`,

@@ -79,6 +79,18 @@ describe('payment asks that name the money elsewhere in the message', () => {
       'email.content.payment_request',
     ],
     [
+      'For the $50,149 invoice you must use the new routing and account number provided in the attached document.',
+      'email.content.payment_change',
+    ],
+    [
+      'A mandatory one-time contribution of $44,203 is required from all primary speakers.',
+      'email.content.payment_request',
+    ],
+    [
+      'The funds of $12,400 are to be transferred via the details provided in the attached secure document.',
+      'email.content.payment_request',
+    ],
+    [
       'Buy fifty digital gift cards for the client retreat; the codes must be sent directly to my text.',
       'email.content.gift_card',
     ],
@@ -260,5 +272,43 @@ describe('a one-time code read back (email.content.credential_lure)', () => {
   it('fires when the code is to be sent back', async () => {
     const v = await scan('Please text me the code you just received so I can finish the transfer.');
     expect(expectFires(v, 'email.content.credential_lure').message).toContain('one-time code');
+  });
+});
+
+describe('email.content.link_or_file_ask', () => {
+  const ID = 'email.content.link_or_file_ask';
+  it.each([
+    'Could you please try this link to register your vehicle? It is for the new parking garage.',
+    'Please re-authenticate your connection using the designated portal link provided in the notification.',
+    'The attached PDF contains your last chance to review and confirm your choices.',
+  ])('fires for %s, an ask that alone never flags', async (text) => {
+    const v = await scan(text);
+    expectFires(v, ID);
+    expect(v.verdict).toBe('clean');
+  });
+  it('opens the gate beside a deception a rule found, without confirming it', async () => {
+    const v = await analyzeEmail(
+      eml({
+        from: 'Jeremy Rogers <jrogers@harborview.example>',
+        replyTo: 'jrogers@proton.me',
+        to: 'donald@harborview.example',
+        subject: 'Parking',
+        text: 'Could you please try this link to register your vehicle?',
+      }),
+      { config: resolveConfig({}), scorer: null },
+    );
+    expectFires(v, ID);
+    expect(v.explanation?.gate).toMatchObject({ open: true, confirmed: false });
+  });
+  it.each([
+    'I reviewed the attached document yesterday and it looks fine.',
+    'Thanks for the link, I will read it tonight.',
+  ])('stays silent for %s (no ask)', async (text) => {
+    expectAbsent(await scan(text), ID);
+  });
+  it('gives way to the pressured form', async () => {
+    const v = await scan('Please download the attached file now, it will be deleted within 24 hours.');
+    expectFires(v, 'email.content.action_under_pressure');
+    expect(signalIds(v)).not.toContain(ID);
   });
 });
