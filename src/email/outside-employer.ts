@@ -102,7 +102,12 @@ const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
 
 function exempt(sender: string, recipients: readonly string[], config: VigilConfig): boolean {
   if (PROVIDER_DOMAINS.has(sender)) return true;
-  if (config.brands.some((b) => b.domains.some((d) => sender === d || sender.endsWith(`.${d}`)))) return true;
+  // a brand's own domain is the brand writing; a free mail domain (outlook.com is Microsoft's) is anyone
+  if (
+    !isFreemailDomain(sender) &&
+    config.brands.some((b) => b.domains.some((d) => sender === d || sender.endsWith(`.${d}`)))
+  )
+    return true;
   return recipients.some((r) => sameOwner(sender, r, config));
 }
 

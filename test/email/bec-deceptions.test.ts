@@ -155,3 +155,15 @@ describe('email.sender.reply_to_private_mailbox', () => {
     );
   });
 });
+
+describe('email.sender.outside_employer_notice from free mail', () => {
+  it('fires for an outlook.com account (free mail is nobody\'s brand domain)', async () => {
+    const v = await scan({
+      from: 'Virginia Fox <virginia.fox37@outlook.com>',
+      to: 'karen.sanchez@cobaltengineering.example',
+      subject: 'RSU grant',
+      text: 'Your RSU grant agreement is ready for electronic signature. Complete the DocuSign process today.',
+    });
+    expectFires(v, 'email.sender.outside_employer_notice');
+  });
+});
