@@ -71,3 +71,15 @@ export function descendantsNamed(root, name) {
   }
   return out;
 }
+
+/**
+ * Move this process (every thread: `-a`) to `cpus`; true when done. bench:serve runs its load
+ * generator off the core the one-core server is pinned to, so the two do not share it.
+ */
+export function pinSelf(cpus, taskset = findTaskset()) {
+  if (!taskset || !cpus) return false;
+  return (
+    spawnSync(taskset, ['-a', '-p', '-c', String(cpus), String(process.pid)], { stdio: 'ignore' }).status ===
+    0
+  );
+}
