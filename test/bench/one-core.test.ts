@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript shared with bench/email.js, bench/url.js and bench/serve.js
-import { descendantsNamed, findTaskset, onCpus, otherCpus } from '../../scripts/one-core.mjs';
+import { descendantsNamed, findTaskset, onCpus, otherCpus, pinSelf } from '../../scripts/one-core.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -32,6 +32,11 @@ describe('one-core pinning', () => {
     expect(findTaskset({}, 'darwin')).toBeNull();
     expect(findTaskset({ VIGIL_BENCH_TASKSET: '' }, 'linux')).toBeNull();
     expect(findTaskset({ VIGIL_BENCH_TASKSET: '/opt/taskset' }, 'linux')).toBe('/opt/taskset');
+  });
+
+  it('does not move this process without taskset or without CPUs', () => {
+    expect(pinSelf('1', null)).toBe(false);
+    expect(pinSelf(null, '/usr/bin/taskset')).toBe(false);
   });
 
   it('names the other CPUs for the client', () => {
