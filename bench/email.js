@@ -93,6 +93,9 @@ async function vigilChild(jobs) {
     // CPU time of the process (all its threads: workers, GC, compiler) per message; on one pinned
     // core, wall time ≈ CPU time; less sensitive to other load than the wall-clock rate
     cpu_ms_per_message: Number(((cpu.user + cpu.system) / 1000 / n).toFixed(2)),
+    // CPU seconds per wall second: how many cores the run got; below --jobs on a busy machine, whose
+    // other jobs took the rest (then the wall-clock rates and the scaling say little)
+    cores_used: Number(((cpu.user + cpu.system) / 1e6 / seconds).toFixed(2)),
     setup_ms: Number(setupMs.toFixed(0)),
     // the child's peak: with --jobs 1 that of one worker (the main thread is the worker)
     peak_rss_mb: Number((process.resourceUsage().maxRSS / 1024).toFixed(1)),
@@ -251,11 +254,11 @@ console.log(
     `${cores} cores, load average ${load()} (other jobs on this machine lower every rate)`,
 );
 console.log(
-  '  jobs   Vigil msg/s   rspamd msg/s   Vigil / rspamd   Vigil CPU ms/msg   Vigil peak RSS   CPUs',
+  '  jobs   Vigil msg/s   rspamd msg/s   Vigil / rspamd   Vigil CPU ms/msg   cores used   Vigil peak RSS   CPUs',
 );
 for (const r of rows)
   console.log(
-    `  ${String(r.jobs).padStart(4)}   ${String(r.vigil.messages_per_second).padStart(11)}   ${String(r.rspamd.messages_per_second ?? '–').padStart(12)}   ${String(r.ratio ?? '–').padStart(14)}   ${String(r.vigil.cpu_ms_per_message).padStart(16)}   ${`${r.vigil.peak_rss_mb.toFixed(0)} MB`.padStart(14)}   ${r.vigil.cpus}`,
+    `  ${String(r.jobs).padStart(4)}   ${String(r.vigil.messages_per_second).padStart(11)}   ${String(r.rspamd.messages_per_second ?? '–').padStart(12)}   ${String(r.ratio ?? '–').padStart(14)}   ${String(r.vigil.cpu_ms_per_message).padStart(16)}   ${String(r.vigil.cores_used).padStart(10)}   ${`${r.vigil.peak_rss_mb.toFixed(0)} MB`.padStart(14)}   ${r.vigil.cpus}`,
   );
 for (const r of rows)
   if (r.rspamd.skipped) console.log(`  rspamd --jobs ${r.jobs}: skipped: ${r.rspamd.skipped}`);
