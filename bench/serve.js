@@ -127,7 +127,7 @@ if (args.includes('--server')) {
   const { availableParallelism, loadavg } = await import('node:os');
   const cores = availableParallelism();
   const jobsAll = Number(value('--jobs', String(cores)));
-  const taskset = ['/usr/bin/taskset', '/bin/taskset'].find((p) => existsSync(p));
+  const { onCpus, otherCpus, pinSelf } = await import('../scripts/one-core.mjs');
   console.log(
     `bench:serve  POST /v1/scan/email  ${body.length} B message, ${connections} connections, ${duration} s per phase, loopback` +
       (stub ? '  [STUB ANALYZER: service overhead only]' : '  [real analyzers]') +
@@ -145,9 +145,16 @@ if (args.includes('--server')) {
     ];
     // jobs 1: the server on one core; jobs N: on N cores (autocannon runs in this process)
     const cpus = Array.from({ length: Math.min(jobs, cores) }, (_, i) => i).join(',');
-    const child = taskset
-      ? spawn(taskset, ['-c', cpus, process.execPath, ...childArgs], { stdio: ['ignore', 'pipe', 'inherit'] })
-      : spawn(process.execPath, childArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
+    // (taskset; without it "not pinned" is printed and the server may use every core)
+    const pin = onCpus([process.execPath, ...childArgs], cpus);
+    const child = spawn(pin.argv[0], pin.argv.slice(1), { stdio: ['ignore', 'pipe', 'inherit'] });
+    // the load generator (autocannon, this process) off the server's CPUs when there are others:
+    // sharing CPU 0 with a one-core server it took half of that core (171 against 400 req/s)
+    const rest = pin.pinned && jobs === 1 ? otherCpus(cores, 0) : null;
+    let driver = 'not pinned, shares the server CPUs';
+    if (rest && pinSelf(rest)) driver = `CPU ${rest}`;
+    else pinSelf(`0-${cores - 1}`);
+    console.log(`  (server --jobs ${jobs}: ${pin.note}; load generator: ${driver})`);
     const { url, key } = await new Promise((resolve, reject) => {
       let buf = '';
       child.stdout.on('data', (d) => {
@@ -190,6 +197,8 @@ if (args.includes('--server')) {
         p99_ms: r.latency.p99,
         ok: r['2xx'],
         other,
+        server_cpus: pin.note,
+        load_generator_cpus: driver,
       });
     }
     if (full['2xx'] === 0) {

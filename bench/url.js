@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // URL and domain verdict throughput on one core (DESIGN.md targets: ≥ 100,000 domains/s, ≥ 50,000 URLs/s).
+// The one-core run is a child process pinned to CPU 0 with taskset (scripts/one-core.mjs; "not
+// pinned" in the output without taskset): unpinned, V8's GC and compiler threads use other cores.
 // Usage: npm run bench:domain [-- --no-model] [--repeat N] [--limit N] [--jobs N]
 //        npm run bench:url    [-- --no-model] [--repeat N] [--limit N] [--jobs N]
 // One core first, then all cores (--jobs N, default the number of cores): N processes run the same
@@ -92,8 +94,46 @@ const csv = `${here}../../shared/data/${kind === 'url' ? 'urls' : 'domains'}/dev
 const items = (existsSync(csv) ? firstColumn(csv) : synthetic(limit)).slice(0, limit);
 const source = existsSync(csv) ? csv.replace(/^.*\/shared\//, '../shared/') : 'synthetic';
 
-const configOpts = noModel ? { models: { url: null, domain: null } } : {};
 const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
+if (!args.includes('--child') && !against) {
+  // one core: this benchmark again, as a child pinned to CPU 0; then all cores, unpinned
+  const { availableParallelism, loadavg } = await import('node:os');
+  const { spawn } = await import('node:child_process');
+  const { onCpus } = await import('../scripts/one-core.mjs');
+  const self = fileURLToPath(import.meta.url);
+  const jobs = args.includes('--jobs') ? Number(args[args.indexOf('--jobs') + 1]) : availableParallelism();
+  const childArgs = [self, ...args.filter((a, i) => a !== '--jobs' && args[i - 1] !== '--jobs'), '--child'];
+  const run = (argv) =>
+    new Promise((resolve, reject) => {
+      const c = spawn(argv[0], argv.slice(1), { stdio: ['ignore', 'pipe', 'inherit'] });
+      let buf = '';
+      c.stdout.on('data', (d) => (buf += d));
+      c.on('exit', (code) =>
+        code === 0
+          ? resolve(JSON.parse(buf.trim().split('\n').pop()))
+          : reject(new Error(`child exited ${code}`)),
+      );
+    });
+  const loadBefore = loadavg()[0].toFixed(1);
+  const pin = onCpus([process.execPath, ...childArgs], '0');
+  const out = { ...(await run(pin.argv)), one_core: pin.note, load_average: loadBefore };
+  if (jobs > 1) {
+    // all cores: `jobs` copies of this benchmark at once, each on the whole list; rates summed
+    const runs = await Promise.all(Array.from({ length: jobs }, () => run([process.execPath, ...childArgs])));
+    out.all_cores = { jobs, cpus: 'not pinned' };
+    for (const name of Object.keys(out.results)) {
+      const sum = runs.reduce((n, r) => n + r.results[name].best_per_second, 0);
+      out.all_cores[name] = {
+        best_per_second: sum,
+        scaling: Number((sum / out.results[name].best_per_second).toFixed(2)),
+      };
+    }
+  }
+  console.log(JSON.stringify(out, null, 1));
+  process.exit(0);
+}
+
+const configOpts = noModel ? { models: { url: null, domain: null } } : {};
 const builds = [
   {
     name: 'this',
@@ -159,44 +199,4 @@ const out = {
   node: process.version,
   results,
 };
-if (args.includes('--child')) {
-  console.log(JSON.stringify(out));
-} else {
-  const { availableParallelism, loadavg } = await import('node:os');
-  const { spawn } = await import('node:child_process');
-  const jobs = args.includes('--jobs') ? Number(args[args.indexOf('--jobs') + 1]) : availableParallelism();
-  out.load_average = loadavg()[0].toFixed(1);
-  if (jobs > 1) {
-    // all cores: `jobs` copies of this benchmark at once, each on the whole list; rates summed
-    const self = fileURLToPath(import.meta.url);
-    const runs = await Promise.all(
-      Array.from(
-        { length: jobs },
-        () =>
-          new Promise((resolve, reject) => {
-            const c = spawn(
-              process.execPath,
-              [self, ...args.filter((a, i) => a !== '--jobs' && args[i - 1] !== '--jobs'), '--child'],
-              { stdio: ['ignore', 'pipe', 'inherit'] },
-            );
-            let buf = '';
-            c.stdout.on('data', (d) => (buf += d));
-            c.on('exit', (code) =>
-              code === 0
-                ? resolve(JSON.parse(buf.trim().split('\n').pop()))
-                : reject(new Error(`child exited ${code}`)),
-            );
-          }),
-      ),
-    );
-    out.all_cores = { jobs };
-    for (const name of Object.keys(results)) {
-      const sum = runs.reduce((n, r) => n + r.results[name].best_per_second, 0);
-      out.all_cores[name] = {
-        best_per_second: sum,
-        scaling: Number((sum / results[name].best_per_second).toFixed(2)),
-      };
-    }
-  }
-  console.log(JSON.stringify(out, null, 1));
-}
+console.log(JSON.stringify(out));

@@ -409,12 +409,14 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
       if (rank[sev] > rank[cur.sev]) cur.sev = sev;
     }
   };
-  // the body may give the archive password away ("password: 1234"): the scanner-evasion tell
-  const bodyText = normalizeForMatch(`${facts.subject}\n${facts.visibleText}`, 20_000);
-  const passwordInBody =
-    /(?<![a-z])(?:password|passcode|pwd|senha|passwort|kennwort|wachtwoord|mot de passe|contrasena|code)(?:\s*(?:is|:|=|-)){1,2}\s*["']?(?=[^\s"']{0,40}\d)[^\s"']{3,40}/.test(
-      bodyText,
-    );
+  // the body may give the archive password away ("password: 1234"): the scanner-evasion tell. Read
+  // only for an encrypted attachment, so it is normalised then (most mail has no attachment at all)
+  let passwordGiven: boolean | undefined;
+  const passwordInBody = (): boolean =>
+    (passwordGiven ??=
+      /(?<![a-z])(?:password|passcode|pwd|senha|passwort|kennwort|wachtwoord|mot de passe|contrasena|code)(?:\s*(?:is|:|=|-)){1,2}\s*["']?(?=[^\s"']{0,40}\d)[^\s"']{3,40}/.test(
+        normalizeForMatch(`${facts.subject}\n${facts.visibleText}`, 20_000),
+      ));
 
   for (const a of facts.attachments) {
     const w = where(a);
@@ -521,11 +523,12 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
     }
     if (encrypted) {
       ctx.budget.skip(`attachment ${display}`, 'encrypted (password-protected): content not inspected');
+      const given = passwordInBody();
       add(
         ENCRYPTED_ARCHIVE,
-        `${display} is password-protected${passwordInBody ? ' and the password is given in the message' : ''}: its content could not be inspected`,
+        `${display} is password-protected${given ? ' and the password is given in the message' : ''}: its content could not be inspected`,
         { where: w, text: display },
-        passwordInBody ? 'high' : 'medium',
+        given ? 'high' : 'medium',
       );
     }
     const archived = [...entries, ...rarEntries];
