@@ -157,7 +157,7 @@ describe('email.sender.reply_to_private_mailbox', () => {
 });
 
 describe('email.sender.outside_employer_notice from free mail', () => {
-  it('fires for an outlook.com account (free mail is nobody\'s brand domain)', async () => {
+  it("fires for an outlook.com account (free mail is nobody's brand domain)", async () => {
     const v = await scan({
       from: 'Virginia Fox <virginia.fox37@outlook.com>',
       to: 'karen.sanchez@cobaltengineering.example',
