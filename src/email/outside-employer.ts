@@ -4,7 +4,8 @@
  * direct deposit details were rejected" sent to staff of osborn.com from ironwoodsystems.co. Payroll,
  * benefits and IT notices come from the employer's own domain or from a payroll or benefits
  * provider writing under its own name; an unrelated company speaking as the reader's employer is the
- * BEC pretext itself, whatever the wording.
+ * BEC pretext itself, whatever the wording. So is a sign-in "with your Fabrikam account" asked of
+ * fabrikam.com's staff by another domain.
  *
  * A deception for the evidence gate: it flags only beside an ask (bank details, a sign-in, a
  * payment). Left alone: list and bulk mail, mail to free mail addresses only (a consumer has no
@@ -16,7 +17,8 @@ import type { VigilConfig } from '../config/index.js';
 import { isFreemailDomain, registrableDomain, sameOwner } from '../url/index.js';
 import { contentSegments } from './content.js';
 import type { EmailContext, EmailFacts } from './facts.js';
-import { P, findPhrases, phraseEvidence } from './phrases.js';
+import { P, findPhrases, phraseEvidence, type TextSegment } from './phrases.js';
+import { parse as parseHost } from '../tld.js';
 import { isListMail } from './sender.js';
 
 export const OUTSIDE_EMPLOYER_NOTICE = defineSignal({
@@ -124,12 +126,71 @@ export function outsideEmployerSignals(facts: EmailFacts, ctx: EmailContext): Si
   // a consumer's mailbox has no employer; a colleague among the recipients makes it internal mail
   if (!recipients.length || recipients.includes(sender)) return [];
   if (isListMail(facts) || exempt(sender, recipients, config)) return [];
-  const hit = findPhrases(contentSegments(facts), EMPLOYMENT, 1)[0];
-  if (!hit) return [];
+  const segments = contentSegments(facts);
+  const hit = findPhrases(segments, EMPLOYMENT, 1)[0];
+  if (!hit) {
+    const own = companyAccount(segments, recipients);
+    if (!own) return [];
+    return [
+      OUTSIDE_EMPLOYER_NOTICE.fire(
+        `Names the reader's company account (${JSON.stringify(own.text.slice(0, 60))}) to ${recipients[0]} from ${sender}, an unrelated outside domain`,
+        [{ where: 'header:From', text: from.raw || from.address }, own],
+      ),
+    ];
+  }
   return [
     OUTSIDE_EMPLOYER_NOTICE.fire(
       `Writes about the reader's employment (${JSON.stringify(hit.match)}) to ${recipients[0]} from ${sender}, an unrelated outside domain`,
       [{ where: 'header:From', text: from.raw || from.address }, ...phraseEvidence([hit])],
     ),
   ];
+}
+
+/** What follows "your <company>" when the company account is meant ("your Fabrikam account"). */
+const ACCOUNT_WORDS: ReadonlySet<string> = new Set([
+  'account',
+  'accounts',
+  'email',
+  'mailbox',
+  'credentials',
+  'login',
+  'password',
+  'portal',
+  'sso',
+  'network',
+  'intranet',
+  'vpn',
+  'office',
+  'workspace',
+]);
+
+/**
+ * "Sign in with your Fabrikam account" to staff of fabrikam.com, from another domain: the company
+ * account named by the recipient company's own name (its registrable domain's label, 4+ letters).
+ * Plain string search in the normalised text, no per-message regex.
+ */
+function companyAccount(
+  segments: readonly TextSegment[],
+  recipients: readonly string[],
+): { where: string; text: string } | null {
+  const labels = [
+    ...new Set(
+      recipients
+        .map((r) => (parseHost(r).domainWithoutSuffix ?? '').toLowerCase())
+        .filter((l) => /^[a-z]{4,}$/.test(l)),
+    ),
+  ].slice(0, 5);
+  for (const seg of segments) {
+    for (const label of labels) {
+      const needle = `your ${label} `;
+      let at = seg.text.indexOf(needle);
+      for (let tries = 0; at >= 0 && tries < 5; tries++) {
+        const next = /^[a-z0-9]+/.exec(seg.text.slice(at + needle.length, at + needle.length + 20))?.[0];
+        if (next && ACCOUNT_WORDS.has(next))
+          return { where: seg.where, text: seg.text.slice(at, at + needle.length + next.length) };
+        at = seg.text.indexOf(needle, at + 1);
+      }
+    }
+  }
+  return null;
 }

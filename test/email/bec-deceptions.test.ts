@@ -167,3 +167,41 @@ describe('email.sender.outside_employer_notice from free mail', () => {
     expectFires(v, 'email.sender.outside_employer_notice');
   });
 });
+
+describe("email.sender.outside_employer_notice: the recipient company's own account", () => {
+  const ID = 'email.sender.outside_employer_notice';
+  const VOICEMAIL =
+    'You received a new voice message. Listen to it at the link below; you will be asked to sign in with your Fabrikam account.';
+  it('fires for "your Fabrikam account" from an outside domain to staff of fabrikam', async () => {
+    const v = await scan({
+      from: 'Voice Mail <voicemail@cloudpbx-alerts.example>',
+      to: 'k.ito@fabrikam.example',
+      text: VOICEMAIL,
+    });
+    expect(expectFires(v, ID).evidence[1]?.text).toContain('your fabrikam account');
+  });
+  it.each<[string, EmlOptions]>([
+    [
+      "fabrikam's own mail",
+      { from: 'Voice Mail <voicemail@fabrikam.example>', to: 'k.ito@fabrikam.example', text: VOICEMAIL },
+    ],
+    [
+      "another company's account named",
+      {
+        from: 'Voice Mail <voicemail@cloudpbx-alerts.example>',
+        to: 'k.ito@contoso.example',
+        text: VOICEMAIL,
+      },
+    ],
+    [
+      "the company's name without an account word",
+      {
+        from: 'News <news@vendor.example>',
+        to: 'k.ito@fabrikam.example',
+        text: 'Thanks for your Fabrikam order last week.',
+      },
+    ],
+  ])('stays silent for %s', async (_, o) => {
+    expectAbsent(await scan({ subject: 'Voicemail', ...o }), ID);
+  });
+});
