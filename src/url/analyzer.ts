@@ -197,7 +197,7 @@ export function scoreDga(
 
 /** DGA margin with per-feature contributions (verdict explanations). */
 function explainDga(model: LinearModel, label: string, tables: DgaTables): ExplainSink {
-  const sink = new ExplainSink(model);
+  const sink = new ExplainSink(model, TOP_FEATURES);
   emitDgaFeatures(label, tables, sink);
   const net = domainNetOf(model);
   if (net) {
