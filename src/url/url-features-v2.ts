@@ -162,8 +162,11 @@ export function urlExplainV2(
   const signed = model.signed;
   let s = model.bias;
   const named = new Map<string, number>();
-  // same name, same hash (the gram's name is its prefix and text): summed by hash, in order
-  const grams = new Map<number, { kind: GramKind; text: string; from: number; c: number }>();
+  // same name, same hash (the gram's name is its prefix and text): summed by hash, in order, in
+  // the scratch arrays below (an object and a map entry per gram were a tenth of a URL verdict)
+  let count = 0;
+  const slots = gramSlots(G_HASH.length * 4);
+  const smask = slots.length - 1;
   const addNamed = (name: string, v: number) => {
     const h = hash32(name);
     const wi = w[h & mask]!;
@@ -179,9 +182,26 @@ export function urlExplainV2(
     const wi = w[h & mask]!;
     const c = signed && h >>> 31 === 1 ? -wi * v : wi * v;
     s += c;
-    const g = grams.get(h);
-    if (g) g.c += c;
-    else grams.set(h, { kind, text, from, c });
+    let at = (h ^ (h >>> 13)) & smask;
+    for (;;) {
+      const e = slots[at]!;
+      if (e === 0) break;
+      if (G_HASH[e - 1] === (h | 0)) {
+        G_C[e - 1] = G_C[e - 1]! + c;
+        return;
+      }
+      at = (at + 1) & smask;
+    }
+    if (count === G_HASH.length) {
+      slots.fill(0); // unreachable by the bounds below; leave the scratch clean regardless
+      throw new RangeError('more url/2 grams than MAX_GRAMS');
+    }
+    G_HASH[count] = h | 0;
+    G_C[count] = c;
+    G_KIND[count] = kind;
+    G_FROM[count] = from;
+    G_TEXT[count] = text;
+    slots[at] = ++count;
   };
   // url/1's host 3-grams join the 4-grams: named only when they can be among the top features
   emitUrlFeatures(
@@ -196,13 +216,41 @@ export function urlExplainV2(
     'domain.dga',
   );
   walkV2(p, hostDga, { add: addNamed, gram });
-  const top = [...grams.values()].filter((g) => g.c > 0).sort((a, b) => b.c - a.c);
-  const floor = top.length > keepGrams ? top[keepGrams - 1]!.c - 0.001 : -Infinity;
-  for (const g of top) {
-    if (g.c < floor) break;
-    named.set(`${GRAM_PREFIX[g.kind]}${g.text.slice(g.from, g.from + GRAM_LEN[g.kind])}"`, g.c);
+  // the grams with a positive sum at least the keepGrams-th largest's less 0.001 get a name
+  let positive = 0;
+  for (let i = 0; i < count; i++) if (G_C[i]! > 0) G_SORT[positive++] = G_C[i]!;
+  let floor = -Infinity;
+  if (positive > keepGrams) {
+    const sorted = G_SORT.subarray(0, positive).sort();
+    floor = sorted[positive - keepGrams]! - 0.001;
   }
+  for (let i = 0; i < count; i++) {
+    const c = G_C[i]!;
+    if (!(c > 0) || c < floor) continue;
+    const kind = G_KIND[i]! as GramKind;
+    const from = G_FROM[i]!;
+    named.set(`${GRAM_PREFIX[kind]}${G_TEXT[i]!.slice(from, from + GRAM_LEN[kind])}"`, c);
+  }
+  slots.fill(0);
+  G_TEXT.fill('', 0, count);
   return { margin: s, contributions: named };
+}
+
+/**
+ * Scratch of urlExplainV2's grams (single-threaded; cleared after each URL). At most 96 path
+ * 4-grams, 61 host 4-grams and 62 host 3-grams: MAX_GRAMS leaves room.
+ */
+const MAX_GRAMS = 256;
+const G_HASH = new Int32Array(MAX_GRAMS);
+const G_C = new Float64Array(MAX_GRAMS);
+const G_SORT = new Float64Array(MAX_GRAMS);
+const G_KIND = new Uint8Array(MAX_GRAMS);
+const G_FROM = new Int32Array(MAX_GRAMS);
+const G_TEXT: string[] = new Array<string>(MAX_GRAMS).fill('');
+let SLOTS: Int32Array | null = null;
+/** The open-addressing index (entry + 1 by hash slot), all zero between calls. */
+function gramSlots(size: number): Int32Array {
+  return (SLOTS ??= new Int32Array(size));
 }
 
 /** The features url/2 adds to url/1's, in order. */
