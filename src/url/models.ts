@@ -167,32 +167,71 @@ export class MarginSink {
 let GRAM_TERMS = new Float64Array(512);
 
 /**
- * Like MarginSink, but remembers each feature's contribution so the verdict can name its top
- * features; n-gram names are built only for the few that are shown.
+ * Like MarginSink, but keeps the features that can be among the verdict's top features, so the
+ * verdict can name them; n-gram names are built only for the few that are shown. Only the
+ * `keepTop * 2` largest positive contributions are kept (all that `top` reads), chosen as they
+ * arrive by the same insertion rule `top` used over every recorded feature: a domain verdict
+ * records no per-feature arrays (they were a fifth of its time, with their garbage).
  */
 export class ExplainSink extends MarginSink {
-  private readonly contrib: number[] = [];
-  private readonly name: Array<string | null> = [];
-  private readonly gramText: string[] = [];
-  private readonly gramAt: number[] = [];
+  /** Kept contributions, largest first (ties: the earlier feature first). */
+  private readonly keptC: number[] = [];
+  /** The feature's name, or the text of its n-gram. */
+  private readonly keptRef: string[] = [];
+  /** -1 for a named feature; `from * 16 + len` for an n-gram of keptRef. */
+  private readonly keptAt: number[] = [];
+  private readonly k: number;
   private readonly model: LinearModel;
-  constructor(model: LinearModel) {
+  /** `keepTop`: the largest n that `top(n)` will be asked for. */
+  constructor(
+    model: LinearModel,
+    private readonly keepTop = 8,
+  ) {
     super(model);
     this.model = model;
+    this.k = keepTop * 2;
   }
   private record(h: number, value: number): number {
     const wi = this.model.weights[h & ((1 << this.model.bits) - 1)]!;
     return this.model.signed && h >>> 31 === 1 ? -wi * value : wi * value;
   }
+  /** Keep one feature's contribution if it ranks among the first k positive ones so far. */
+  private keep(c: number, ref: string, at: number): void {
+    if (!(c > 1e-6)) return;
+    const k = this.k;
+    const cs = this.keptC;
+    const refs = this.keptRef;
+    const ats = this.keptAt;
+    if (cs.length === k && !(c > cs[k - 1]!)) return;
+    let pos = cs.length < k ? cs.length : k - 1;
+    while (pos > 0 && c > cs[pos - 1]!) {
+      if (pos < cs.length) {
+        cs[pos] = cs[pos - 1]!;
+        refs[pos] = refs[pos - 1]!;
+        ats[pos] = ats[pos - 1]!;
+      } else {
+        cs.push(cs[pos - 1]!);
+        refs.push(refs[pos - 1]!);
+        ats.push(ats[pos - 1]!);
+      }
+      pos--;
+    }
+    if (pos < cs.length) {
+      cs[pos] = c;
+      refs[pos] = ref;
+      ats[pos] = at;
+    } else {
+      cs.push(c);
+      refs.push(ref);
+      ats.push(at);
+    }
+  }
   override add(name: string, value: number, hash?: number): void {
     const c = this.record(hash ?? nameHash(name), value);
     this.margin += c;
-    this.contrib.push(c);
-    this.name.push(name);
-    this.gramText.push('');
-    this.gramAt.push(0);
+    this.keep(c, name, -1);
   }
-  /** As one `gram` call per n-gram, in that order: every n-gram recorded for the explanation. */
+  /** As one `gram` call per n-gram, in that order: every n-gram offered for the explanation. */
   override grams234(text: string, value: number): void {
     const n = text.length;
     const t = this.gramTerms(text, value);
@@ -200,60 +239,38 @@ export class ExplainSink extends MarginSink {
       for (let i = 0; i + k <= n; i++) {
         const before = this.margin;
         this.margin += t[(k - 2) * n + i]!;
-        this.contrib.push(this.margin - before);
-        this.name.push(null);
-        this.gramText.push(text);
-        this.gramAt.push(i * 16 + k);
+        this.keep(this.margin - before, text, i * 16 + k);
       }
   }
   override gram(text: string, from: number, len: number, value: number): void {
     const before = this.margin;
     super.gram(text, from, len, value);
-    this.contrib.push(this.margin - before);
-    this.name.push(null);
-    this.gramText.push(text);
-    this.gramAt.push(from * 16 + len);
+    this.keep(this.margin - before, text, from * 16 + len);
   }
   /** A contribution computed elsewhere (the domain model's network), named for explanations. */
   addContribution(name: string, c: number): void {
     this.margin += c;
-    this.contrib.push(c);
-    this.name.push(name);
-    this.gramText.push('');
-    this.gramAt.push(0);
+    this.keep(c, name, -1);
   }
   /** The n features pushing most toward malicious, same-name features merged. */
   top(n: number): { feature: string; weight: number }[] {
-    // the first n * 2 of the positive contributions in (contribution desc, index asc) order,
-    // kept by insertion into a short sorted list instead of sorting them all
-    const k = n * 2;
-    const order: number[] = [];
-    const contrib = this.contrib;
-    for (let i = 0; i < contrib.length; i++) {
-      const c = contrib[i]!;
-      if (!(c > 1e-6)) continue;
-      if (order.length === k && !(c > contrib[order[k - 1]!]!)) continue;
-      let at = order.length < k ? order.length : k - 1;
-      while (at > 0 && c > contrib[order[at - 1]!]!) {
-        if (at < order.length) order[at] = order[at - 1]!;
-        else order.push(order[at - 1]!);
-        at--;
-      }
-      if (at < order.length) order[at] = i;
-      else order.push(i);
-    }
+    if (n > this.keepTop) throw new RangeError(`ExplainSink keeps the top ${this.keepTop}, not ${n}`);
+    // the first n * 2 of the positive contributions in (contribution desc, index asc) order: the
+    // kept ones (n * 2 of them when n = keepTop)
+    const k = Math.min(n * 2, this.keptC.length);
     // same-name features merged (at most n * 2 of them: a linear search beats a Map here); the
     // names are unique after merging, so the final sort fixes the order on its own
     const names: string[] = [];
     const sums: number[] = [];
-    for (const i of order) {
-      const at = this.gramAt[i]!;
-      const name = this.name[i] ?? `chars "${this.gramText[i]!.slice(at >> 4, (at >> 4) + (at & 15))}"`;
+    for (let i = 0; i < k; i++) {
+      const at = this.keptAt[i]!;
+      const ref = this.keptRef[i]!;
+      const name = at < 0 ? ref : `chars "${ref.slice(at >> 4, (at >> 4) + (at & 15))}"`;
       const j = names.indexOf(name);
       if (j < 0) {
         names.push(name);
-        sums.push(0 + this.contrib[i]!);
-      } else sums[j] = sums[j]! + this.contrib[i]!;
+        sums.push(0 + this.keptC[i]!);
+      } else sums[j] = sums[j]! + this.keptC[i]!;
     }
     const out: { feature: string; weight: number }[] = [];
     for (let j = 0; j < names.length; j++)

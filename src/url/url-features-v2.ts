@@ -17,7 +17,7 @@ import type { Signal } from '../core/index.js';
 import { fmix32, FNV_OFFSET, FNV_PRIME, hash32, type LinearModel } from '../ml/index.js';
 import type { ParsedUrl } from './parse.js';
 import { FREE_HOSTING_SET, hostMatchesSet } from './lists.js';
-import { emitUrlFeatures, urlFeatures } from './url-model.js';
+import { emitUrlFeatures, urlFeatures, type Named } from './url-model.js';
 
 export const URL_FEATURES_V2 =
   'url/2: url/1 (host words and character 3-grams without public or hosting suffix, host length/digits/hyphens/depth, path words, file type, query keys, rule signals except free_hosting, suspicious_tld and domain.dga) plus the domain model score of the host (binned), path character 4-grams (digits read as 0), host character 4-grams (no public suffix), path shape (segments, longest segment, digit share, random-looking segments, length), query length and whether a value is a long encoded token (not whether it holds an email address) and host word structure; no scheme, TLD, fragment or percent-encoding';
@@ -41,7 +41,8 @@ function bin(x: number, edges: readonly number[]): number {
  * order, so the two margins are the same sum to the last bit.
  */
 interface V2Sink {
-  add(name: string, value: number): void;
+  /** `hash`: hash32(name), when the name is one of the memoised ones below (a hashing sink skips it). */
+  add(name: string, value: number, hash?: number): void;
   /** The feature `<prefix>"<text.slice(from, from + 4)>"` (prefix `path chars ` or `host 4-chars `). */
   gram(kind: GramKind, text: string, from: number, value: number): void;
 }
@@ -124,8 +125,8 @@ export function urlMarginV2(
     p,
     signals,
     {
-      add(name, v) {
-        addHash(hash32(name), v);
+      add(name, v, hash) {
+        addHash(hash ?? hash32(name), v);
       },
       hostGram(text, from, v) {
         gram(GramKind.Host3, text, from, v);
@@ -134,8 +135,8 @@ export function urlMarginV2(
     'domain.dga',
   );
   walkV2(p, hostDga, {
-    add(name, v) {
-      addHash(hash32(name), v);
+    add(name, v, hash) {
+      addHash(hash ?? hash32(name), v);
     },
     gram,
   });
@@ -162,10 +163,13 @@ export function urlExplainV2(
   const signed = model.signed;
   let s = model.bias;
   const named = new Map<string, number>();
-  // same name, same hash (the gram's name is its prefix and text): summed by hash, in order
-  const grams = new Map<number, { kind: GramKind; text: string; from: number; c: number }>();
-  const addNamed = (name: string, v: number) => {
-    const h = hash32(name);
+  // same name, same hash (the gram's name is its prefix and text): summed by hash, in order, in
+  // the scratch arrays below (an object and a map entry per gram were a tenth of a URL verdict)
+  let count = 0;
+  const slots = gramSlots(G_HASH.length * 4);
+  const smask = slots.length - 1;
+  const addNamed = (name: string, v: number, hash?: number) => {
+    const h = hash ?? hash32(name);
     const wi = w[h & mask]!;
     const c = signed && h >>> 31 === 1 ? -wi * v : wi * v;
     s += c;
@@ -179,9 +183,26 @@ export function urlExplainV2(
     const wi = w[h & mask]!;
     const c = signed && h >>> 31 === 1 ? -wi * v : wi * v;
     s += c;
-    const g = grams.get(h);
-    if (g) g.c += c;
-    else grams.set(h, { kind, text, from, c });
+    let at = (h ^ (h >>> 13)) & smask;
+    for (;;) {
+      const e = slots[at]!;
+      if (e === 0) break;
+      if (G_HASH[e - 1] === (h | 0)) {
+        G_C[e - 1] = G_C[e - 1]! + c;
+        return;
+      }
+      at = (at + 1) & smask;
+    }
+    if (count === G_HASH.length) {
+      slots.fill(0); // unreachable by the bounds below; leave the scratch clean regardless
+      throw new RangeError('more url/2 grams than MAX_GRAMS');
+    }
+    G_HASH[count] = h | 0;
+    G_C[count] = c;
+    G_KIND[count] = kind;
+    G_FROM[count] = from;
+    G_TEXT[count] = text;
+    slots[at] = ++count;
   };
   // url/1's host 3-grams join the 4-grams: named only when they can be among the top features
   emitUrlFeatures(
@@ -196,22 +217,50 @@ export function urlExplainV2(
     'domain.dga',
   );
   walkV2(p, hostDga, { add: addNamed, gram });
-  const top = [...grams.values()].filter((g) => g.c > 0).sort((a, b) => b.c - a.c);
-  const floor = top.length > keepGrams ? top[keepGrams - 1]!.c - 0.001 : -Infinity;
-  for (const g of top) {
-    if (g.c < floor) break;
-    named.set(`${GRAM_PREFIX[g.kind]}${g.text.slice(g.from, g.from + GRAM_LEN[g.kind])}"`, g.c);
+  // the grams with a positive sum at least the keepGrams-th largest's less 0.001 get a name
+  let positive = 0;
+  for (let i = 0; i < count; i++) if (G_C[i]! > 0) G_SORT[positive++] = G_C[i]!;
+  let floor = -Infinity;
+  if (positive > keepGrams) {
+    const sorted = G_SORT.subarray(0, positive).sort();
+    floor = sorted[positive - keepGrams]! - 0.001;
   }
+  for (let i = 0; i < count; i++) {
+    const c = G_C[i]!;
+    if (!(c > 0) || c < floor) continue;
+    const kind = G_KIND[i]! as GramKind;
+    const from = G_FROM[i]!;
+    named.set(`${GRAM_PREFIX[kind]}${G_TEXT[i]!.slice(from, from + GRAM_LEN[kind])}"`, c);
+  }
+  slots.fill(0);
+  G_TEXT.fill('', 0, count);
   return { margin: s, contributions: named };
+}
+
+/**
+ * Scratch of urlExplainV2's grams (single-threaded; cleared after each URL). At most 96 path
+ * 4-grams, 61 host 4-grams and 62 host 3-grams: MAX_GRAMS leaves room.
+ */
+const MAX_GRAMS = 256;
+const G_HASH = new Int32Array(MAX_GRAMS);
+const G_C = new Float64Array(MAX_GRAMS);
+const G_SORT = new Float64Array(MAX_GRAMS);
+const G_KIND = new Uint8Array(MAX_GRAMS);
+const G_FROM = new Int32Array(MAX_GRAMS);
+const G_TEXT: string[] = new Array<string>(MAX_GRAMS).fill('');
+let SLOTS: Int32Array | null = null;
+/** The open-addressing index (entry + 1 by hash slot), all zero between calls. */
+function gramSlots(size: number): Int32Array {
+  return (SLOTS ??= new Int32Array(size));
 }
 
 /** The features url/2 adds to url/1's, in order. */
 function walkV2(p: ParsedUrl, hostDga: number | null | undefined, out: V2Sink): void {
-  const push = (name: string, v = 1) => out.add(name, v);
+  const push = (f: Named, v = 1) => out.add(f.name, v, f.hash);
   if (hostDga !== null && hostDga !== undefined && Number.isFinite(hostDga)) {
     const b = Math.min(9, Math.floor(hostDga * 10));
-    push(`host generated-name score ${b / 10}-${(b + 1) / 10}`);
-    push('host generated-name score (value)', hostDga);
+    push(DGA_BINS[b]!);
+    push(DGA_VALUE, hostDga);
   }
   // path character 4-grams (lower case, the first MAX_PATH_GRAMS positions)
   const path = p.pathname.length > 512 ? p.pathname.slice(0, 512).toLowerCase() : p.pathname.toLowerCase();
@@ -219,13 +268,13 @@ function walkV2(p: ParsedUrl, hostDga: number | null | undefined, out: V2Sink): 
     // every digit reads as 0: a year in a path (`/2007/`) says when a list was collected (benign mail
     // links of 2002-2007 carry them, 10 % of them; phishing of 2013-2024 almost never), not what a URL is
     const cut = path.length > MAX_PATH_GRAMS + 3 ? path.slice(0, MAX_PATH_GRAMS + 3) : path;
-    const text = cut.replace(/[0-9]/g, '0');
+    const text = /[0-9]/.test(cut) ? cut.replace(/[0-9]/g, '0') : cut;
     const n = text.length - 3;
     const g = 0.5 / Math.sqrt(n);
     for (let i = 0; i < n; i++) out.gram(GramKind.Path, text, i, g);
   }
   const segs = path.split('/').filter(Boolean);
-  push(`path segments ${Math.min(segs.length, 8)}`);
+  push(PATH_SEGMENTS[Math.min(segs.length, 8)]!);
   let longest = 0;
   let randomSegs = 0;
   for (const s of segs) {
@@ -233,25 +282,25 @@ function walkV2(p: ParsedUrl, hostDga: number | null | undefined, out: V2Sink): 
     // a long segment mixing letters and digits with no vowel run: a session or campaign token
     if (s.length >= 12 && /[0-9]/.test(s) && /[a-z]/.test(s) && !/[aeiou]{2}/.test(s)) randomSegs++;
   }
-  push(`longest path segment ${bin(longest, [4, 8, 12, 20, 32, 64])}`);
-  if (randomSegs) push(`random-looking path segments ${Math.min(randomSegs, 3)}`);
+  push(LONGEST_SEGMENT[bin(longest, [4, 8, 12, 20, 32, 64])]!);
+  if (randomSegs) push(RANDOM_SEGMENTS[Math.min(randomSegs, 3)]!);
   let digits = 0;
   for (let i = 0; i < path.length; i++) {
     const c = path.charCodeAt(i);
     if (c >= 48 && c <= 57) digits++;
   }
-  if (path.length > 1) push(`path digit share ${bin(digits / path.length, [0.01, 0.1, 0.25, 0.5])}`);
-  push(`path length ${bin(path.length, [2, 8, 16, 32, 64, 128, 256])}`);
+  if (path.length > 1) push(PATH_DIGIT_SHARE[bin(digits / path.length, [0.01, 0.1, 0.25, 0.5])]!);
+  push(PATH_LENGTH[bin(path.length, [2, 8, 16, 32, 64, 128, 256])]!);
   if (p.search) {
     const q = p.search.length > 2048 ? p.search.slice(0, 2048) : p.search;
-    push(`query length ${bin(q.length, [8, 16, 32, 64, 128, 256, 512])}`);
+    push(QUERY_LENGTH[bin(q.length, [8, 16, 32, 64, 128, 256, 512])]!);
     // what the values carry (an encoded blob), not the values themselves. Not whether a value holds
     // an e-mail address: in the training data that is a collection artefact, not a lure. The benign
     // rows outside mail are crawled pages, which never carry a recipient (0 of 48,513), while the
     // feeds' phishing carries its victims' (1.25 %); so it was learnt as phishing (weight 2.4, and a
     // newsletter's `?reader=<subscriber>` link scored 0.96), yet in the dev mail it is 1 % of benign
     // newsletter links against 2-3 % of phishing mail's (models/url.md, "Addresses in links")
-    if (/=[A-Za-z0-9+/_-]{40,}={0,2}(?:&|$)/.test(q)) push('query value holds a long encoded token');
+    if (/=[A-Za-z0-9+/_-]{40,}={0,2}(?:&|$)/.test(q)) push(ENCODED_TOKEN);
   }
   // host character 4-grams (of the host words, as the 3-grams of url/1)
   if (!p.ip) {
@@ -271,9 +320,30 @@ function walkV2(p: ParsedUrl, hostDga: number | null | undefined, out: V2Sink): 
     }
   }
   if (!p.ip && p.registrableDomain) {
-    const label = p.registrableDomain.split('.')[0] ?? '';
-    const parts = label.split('-').filter(Boolean);
-    push(`registrable label parts ${Math.min(parts.length, 4)}`);
-    push(`registrable label length ${bin(label.length, [4, 7, 10, 14, 20, 30])}`);
+    // the first label and its hyphen-separated parts, counted without splitting
+    const rd = p.registrableDomain;
+    const dot = rd.indexOf('.');
+    const labelLength = dot < 0 ? rd.length : dot;
+    let parts = 0;
+    for (let i = 0; i < labelLength; i++)
+      if (rd.charCodeAt(i) !== 45 && (i === 0 || rd.charCodeAt(i - 1) === 45)) parts++;
+    push(LABEL_PARTS[Math.min(parts, 4)]!);
+    push(LABEL_LENGTH[bin(labelLength, [4, 7, 10, 14, 20, 30])]!);
   }
 }
+
+/** Feature names of walkV2's bins, with their hash32 (built once, not per URL). */
+const named = (name: string): Named => ({ name, hash: hash32(name) });
+const bins = (count: number, name: (i: number) => string): Named[] =>
+  Array.from({ length: count }, (_, i) => named(name(i)));
+const DGA_BINS = bins(10, (b) => `host generated-name score ${b / 10}-${(b + 1) / 10}`);
+const DGA_VALUE = named('host generated-name score (value)');
+const PATH_SEGMENTS = bins(9, (i) => `path segments ${i}`);
+const LONGEST_SEGMENT = bins(7, (i) => `longest path segment ${i}`);
+const RANDOM_SEGMENTS = bins(4, (i) => `random-looking path segments ${i}`);
+const PATH_DIGIT_SHARE = bins(5, (i) => `path digit share ${i}`);
+const PATH_LENGTH = bins(8, (i) => `path length ${i}`);
+const QUERY_LENGTH = bins(8, (i) => `query length ${i}`);
+const ENCODED_TOKEN = named('query value holds a long encoded token');
+const LABEL_PARTS = bins(5, (i) => `registrable label parts ${i}`);
+const LABEL_LENGTH = bins(7, (i) => `registrable label length ${i}`);

@@ -9,6 +9,7 @@
  * KEEP IN SYNC: training (`src/train/linear.ts`) and scoring both call `urlFeatures`.
  */
 import { defineSignal } from '../core/index.js';
+import { hash32 } from '../ml/index.js';
 import type { Signal } from '../core/index.js';
 import { FREE_HOSTING_SET, hostMatchesSet } from './lists.js';
 import type { ParsedUrl } from './parse.js';
@@ -42,7 +43,8 @@ function bin(x: number, edges: readonly number[]): number {
  * building a name per gram. One walk feeds both, so the two see the same features in the same order.
  */
 export interface UrlFeatureSink {
-  add(name: string, value: number): void;
+  /** `hash`: hash32(name), when the name is one of the memoised ones below (a hashing sink skips it). */
+  add(name: string, value: number, hash?: number): void;
   /** The feature `host chars "<text.slice(from, from + 3)>"`. */
   hostGram(text: string, from: number, value: number): void;
 }
@@ -77,6 +79,7 @@ export function emitUrlFeatures(
   skipSignal?: string,
 ): void {
   const push = (name: string, v = 1) => out.add(name, v);
+  const pushNamed = (f: Named) => out.add(f.name, 1, f.hash);
   // host words, without the public suffix and without a hosting platform's own name
   const platform = hostMatchesSet(p.host, FREE_HOSTING_SET);
   let hostPart = p.ip ? '' : p.host;
@@ -96,9 +99,9 @@ export function emitUrlFeatures(
     const g = 0.5 / Math.sqrt(text.length - 2);
     for (let i = 0; i + 3 <= text.length; i++) out.hostGram(text, i, g);
   }
-  if (p.ip) push('host is an IP address');
+  if (p.ip) pushNamed(IP_HOST);
   const hostLen = p.host.length;
-  push(`host length ${bin(hostLen, [8, 12, 16, 20, 25, 30, 40, 55])}`);
+  pushNamed(HOST_LENGTH[bin(hostLen, [8, 12, 16, 20, 25, 30, 40, 55])]!);
   let hd = 0;
   let hh = 0;
   for (let i = 0; i < p.host.length; i++) {
@@ -106,9 +109,9 @@ export function emitUrlFeatures(
     if (c >= 48 && c <= 57) hd++;
     else if (c === 45) hh++;
   }
-  push(`host digits ${bin(hd, [1, 2, 4, 7])}`);
-  push(`host hyphens ${Math.min(hh, 4)}`);
-  push(`subdomain labels ${Math.min(p.subdomainDepth, 5)}`);
+  pushNamed(HOST_DIGITS[bin(hd, [1, 2, 4, 7])]!);
+  pushNamed(HOST_HYPHENS[Math.min(hh, 4)]!);
+  pushNamed(SUBDOMAIN_LABELS[Math.min(p.subdomainDepth, 5)]!);
   // path and query words
   const path = p.pathname.length > 2048 ? p.pathname.slice(0, 2048) : p.pathname;
   const segs = path.split('/').filter(Boolean);
@@ -144,12 +147,34 @@ export function emitUrlFeatures(
       if (k && k.length <= 24 && keys.size < 20) keys.add(k);
     }
     for (const k of keys) push(`query key "${k}"`, 0.5);
-    push(`query parameters ${Math.min(keys.size, 5)}`);
+    pushNamed(QUERY_PARAMETERS[Math.min(keys.size, 5)]!);
     if (/=(https?%3a|https?:)/i.test(q)) push('query carries a URL');
   }
   if (p.port) push('explicit port');
   for (const s of signals) {
     if (UNLEARNED_RULES.has(s.id) || s.id === skipSignal) continue;
-    push(`rule: ${s.id}`);
+    pushNamed(RULE_NAMES.get(s.id) ?? ruleName(s.id));
   }
+}
+
+/** A feature name with its hash32, built once (the hot path then builds and hashes no string). */
+export interface Named {
+  readonly name: string;
+  readonly hash: number;
+}
+const named = (name: string): Named => ({ name, hash: hash32(name) });
+const bins = (count: number, name: (i: number) => string): Named[] =>
+  Array.from({ length: count }, (_, i) => named(name(i)));
+const IP_HOST = named('host is an IP address');
+const HOST_LENGTH = bins(9, (i) => `host length ${i}`);
+const HOST_DIGITS = bins(5, (i) => `host digits ${i}`);
+const HOST_HYPHENS = bins(5, (i) => `host hyphens ${i}`);
+const SUBDOMAIN_LABELS = bins(6, (i) => `subdomain labels ${i}`);
+const QUERY_PARAMETERS = bins(6, (i) => `query parameters ${i}`);
+/** `rule: <id>` by signal id (ids come from the fixed set of defined signals). */
+const RULE_NAMES = new Map<string, Named>();
+function ruleName(id: string): Named {
+  const f = named(`rule: ${id}`);
+  if (RULE_NAMES.size < 10_000) RULE_NAMES.set(id, f);
+  return f;
 }

@@ -71,3 +71,43 @@ describe('ExplainSink.grams234', () => {
     );
   });
 });
+
+describe('ExplainSink.top (only the features that can rank are kept)', () => {
+  /** The definition: every feature's contribution recorded, the first 2n positive ones by (desc, index), merged by name. */
+  function reference(label: string, tables: ReturnType<typeof buildDgaTables>, n: number) {
+    const named = new NameSink();
+    emitDgaFeatures(label, tables, named);
+    const rec: { c: number; name: string; i: number }[] = [];
+    const s = new MarginSink(model);
+    named.names.forEach((name, i) => {
+      const before = s.margin;
+      s.add(name, named.values[i]!);
+      rec.push({ c: s.margin - before, name, i });
+    });
+    const order = rec
+      .filter((r) => r.c > 1e-6)
+      .sort((a, b) => b.c - a.c || a.i - b.i)
+      .slice(0, n * 2);
+    const sums = new Map<string, number>();
+    for (const r of order) sums.set(r.name, (sums.get(r.name) ?? 0) + r.c);
+    return [...sums]
+      .map(([feature, w]) => ({ feature, weight: Math.round(w * 10_000) / 10_000 }))
+      .sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1))
+      .slice(0, n);
+  }
+  it('names the same top features as ranking every recorded feature (fixed-seed labels)', () => {
+    const tables = buildDgaTables(['secure', 'login', 'bank', 'mail', 'cloud']);
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z0-9-]{1,40}$/), fc.integer({ min: 1, max: 8 }), (label, n) => {
+        const e = new ExplainSink(model, 8);
+        emitDgaFeatures(label, tables, e);
+        expect(e.top(n)).toEqual(reference(label, tables, n));
+      }),
+      { seed: 2026, numRuns: 300 },
+    );
+  });
+  it('refuses a top larger than it kept', () => {
+    const e = new ExplainSink(model, 4);
+    expect(() => e.top(5)).toThrow(RangeError);
+  });
+});
