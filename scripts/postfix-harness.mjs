@@ -66,11 +66,23 @@ function run(conf, cmd, args) {
 export async function startPostfix({ filter, proxyFilter }) {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-postfix-'));
   chmodSync(dir, 0o755); // the virtual delivery agent (uid nobody) must reach the Maildir
+  // a port freePort() returned is free only until someone binds it: the caller's filter ports are
+  // not bound yet, so the OS may hand one of them out again; every port must be distinct
+  const taken = new Set([filter, proxyFilter]);
+  const distinctPort = async () => {
+    for (;;) {
+      const p = await freePort();
+      if (!taken.has(p)) {
+        taken.add(p);
+        return p;
+      }
+    }
+  };
   const ports = {
-    aq: await freePort(),
-    bq: await freePort(),
-    plain: await freePort(),
-    reinject: await freePort(),
+    aq: await distinctPort(),
+    bq: await distinctPort(),
+    plain: await distinctPort(),
+    reinject: await distinctPort(),
     filter,
     proxyFilter,
   };

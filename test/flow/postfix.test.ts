@@ -60,7 +60,10 @@ describe.skipIf(missing !== null)('Postfix → vigil filter → Postfix → Mail
     // after the queue: tag only (the default); before the queue: reject malicious mail
     writeFileSync(join(work, 'aq.json'), JSON.stringify({}));
     writeFileSync(join(work, 'bq.json'), JSON.stringify({ filter: { policy: { malicious: 'reject' } } }));
-    pf = (await startPostfix({ filter: await freePort(), proxyFilter: await freePort() })) as Postfix;
+    const filter = await freePort();
+    let proxyFilter = await freePort();
+    while (proxyFilter === filter) proxyFilter = await freePort();
+    pf = (await startPostfix({ filter, proxyFilter })) as Postfix;
     await start('aq');
     await start('bq');
   });
