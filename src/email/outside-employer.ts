@@ -14,7 +14,7 @@
  */
 import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
 import type { VigilConfig } from '../config/index.js';
-import { isFreemailDomain, registrableDomain, sameOwner } from '../url/index.js';
+import { isFreemailDomain, ownersOf, registrableDomain, sameOwner } from '../url/index.js';
 import { contentSegments } from './content.js';
 import type { EmailContext, EmailFacts } from './facts.js';
 import { P, findPhrases, phraseEvidence, type TextSegment } from './phrases.js';
@@ -105,11 +105,7 @@ const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
 function exempt(sender: string, recipients: readonly string[], config: VigilConfig): boolean {
   if (PROVIDER_DOMAINS.has(sender)) return true;
   // a brand's own domain is the brand writing; a free mail domain (outlook.com is Microsoft's) is anyone
-  if (
-    !isFreemailDomain(sender) &&
-    config.brands.some((b) => b.domains.some((d) => sender === d || sender.endsWith(`.${d}`)))
-  )
-    return true;
+  if (!isFreemailDomain(sender) && ownersOf(sender, config).some((o) => o.startsWith('brand:'))) return true;
   return recipients.some((r) => sameOwner(sender, r, config));
 }
 

@@ -114,8 +114,8 @@ function shortNameCousin(
       what: `same name under .${c.publicSuffix} instead of .${t.publicSuffix}`,
       strength: 'weak',
     };
-  if (c.publicSuffix === t.publicSuffix && classifyEdit(cl, tl)?.family === 'repetition')
-    return { family: 'repetition', what: classifyEdit(cl, tl)!.what, strength: 'weak' };
+  const edit = c.publicSuffix === t.publicSuffix ? classifyEdit(cl, tl) : null;
+  if (edit?.family === 'repetition') return { family: 'repetition', what: edit.what, strength: 'weak' };
   for (const affix of [
     cl.startsWith(`${tl}-`) ? cl.slice(tl.length + 1) : null,
     cl.endsWith(`-${tl}`) ? cl.slice(0, -tl.length - 1) : null,
