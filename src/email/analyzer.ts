@@ -151,7 +151,7 @@ export function deceptionArea(s: Signal): string {
 
 type Detector = (facts: EmailFacts, ctx: EmailContext) => Signal[] | Promise<Signal[]>;
 /** A check that weighs what the detectors found (who asks for what): runs after all of them. */
-type CrossCheck = (facts: EmailFacts, prior: readonly Signal[]) => Signal[];
+type CrossCheck = (facts: EmailFacts, prior: readonly Signal[], ctx: EmailContext) => Signal[];
 
 /** Every detection module, in the order they run. Adding one is adding a line here. */
 const DETECTORS: [string, Detector][] = [
@@ -201,7 +201,7 @@ export async function analyzeEmailFacts(
   for (const [name, check] of CROSS_CHECKS) {
     if (budget.expired(`${name} check`)) break;
     try {
-      signals.push(...check(facts, signals));
+      signals.push(...check(facts, signals, ctx));
     } catch (err) {
       budget.skip(`${name} check`, `internal error: ${(err as Error).message.slice(0, 200)}`);
     }

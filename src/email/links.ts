@@ -73,7 +73,7 @@ export const LINK_SIGNALS = [
  * a brand's real mail sent through one has no link on the brand's domain either, so such a link
  * says nothing about the sender either way.
  */
-const OPAQUE_TRACKERS = new Set([
+export const OPAQUE_TRACKERS: ReadonlySet<string> = new Set([
   'sendgrid.net',
   'list-manage.com',
   'awstrack.me',

@@ -7,11 +7,19 @@
  * pages live there), and so is the pretext alone (a real share notification); together they are a
  * deception for the evidence gate. Dev set: 0 of 4,472 legitimate messages carry both.
  */
+import type { VigilConfig } from '../config/index.js';
 import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
-import { isFreeHosting, unwrapUrl } from '../url/index.js';
+import {
+  isFreeHosting,
+  isFreemailDomain,
+  ownersOf,
+  registrableDomain,
+  sameOwner,
+  unwrapUrl,
+} from '../url/index.js';
 import { CREDENTIAL_LURE } from './content.js';
-import type { EmailFacts } from './facts.js';
-import { hostOf } from './links.js';
+import type { EmailContext, EmailFacts } from './facts.js';
+import { OPAQUE_TRACKERS, hostOf } from './links.js';
 
 export const SIGN_IN_ON_FREE_HOST = defineSignal({
   id: 'email.link.sign_in_on_free_host',
@@ -23,15 +31,30 @@ export const SIGN_IN_ON_FREE_HOST = defineSignal({
   roles: { medium: 'deception' },
 });
 
-export const SIGN_IN_ELSEWHERE_SIGNALS: SignalDef[] = [SIGN_IN_ON_FREE_HOST];
+export const CREDENTIAL_LINK_OFF_SENDER = defineSignal({
+  id: 'email.link.credential_link_off_sender',
+  category: 'credential_harvest',
+  severity: 'medium',
+  summary:
+    "A credential pretext whose other links go to the sender's own site, but one leads to an unrelated site: a copied notice around the attacker's page",
+  roles: { medium: 'deception' },
+});
+
+export const SIGN_IN_ELSEWHERE_SIGNALS: SignalDef[] = [SIGN_IN_ON_FREE_HOST, CREDENTIAL_LINK_OFF_SENDER];
 
 /** Link sources a reader follows (not pictures a client fetches). */
 const FOLLOWED = new Set(['html:href', 'html:form', 'text']);
 
 /** Runs after the content rules: `prior` holds every signal fired so far for this message. */
-export function signInElsewhereSignals(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
+export function signInElsewhereSignals(
+  facts: EmailFacts,
+  prior: readonly Signal[],
+  ctx: EmailContext,
+): Signal[] {
   const lure = prior.find((s) => s.id === CREDENTIAL_LURE.id);
   if (!lure) return [];
+  const off = offSender(facts, lure, ctx.config);
+  if (off) return [off];
   for (const link of facts.links.slice(0, 500)) {
     if (!FOLLOWED.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
     const dest = unwrapUrl(link.url.startsWith('//') ? `http:${link.url}` : link.url).url ?? link.url;
@@ -45,4 +68,70 @@ export function signInElsewhereSignals(facts: EmailFacts, prior: readonly Signal
     ];
   }
   return [];
+}
+
+/**
+ * Identity providers an organisation's own sign-in runs on (`acme.okta.com`): its IT mail about a
+ * password links there and to its own site, which is this check's shape without the fraud.
+ */
+const SIGN_IN_SERVICES: ReadonlySet<string> = new Set([
+  'okta.com',
+  'oktapreview.com',
+  'okta-emea.com',
+  'onelogin.com',
+  'auth0.com',
+  'duosecurity.com',
+  'pingone.com',
+  'pingidentity.com',
+  'jumpcloud.com',
+  'microsoftonline.com',
+  'cloudflareaccess.com',
+]);
+
+/**
+ * A credential pretext (medium or higher: a deadline, a suspension, a verification) from a domain
+ * whose links in the message go to that domain, except one or two that go to a site nobody on the
+ * brand list owns. A forged notice copies the real one's links (help, privacy, the logo's) and
+ * swaps in its own page for the one that matters; the real notice signs in on its own domains, a
+ * known partner's or an identity provider's. More than two foreign sites is a newsletter's mix, not
+ * a swap. Investor-relations alerts ("view the filing") carry only a low pretext and stay silent.
+ */
+function offSender(facts: EmailFacts, lure: Signal, config: VigilConfig): Signal | null {
+  if (lure.severity === 'low' || lure.severity === 'info') return null;
+  const from = facts.from?.domain;
+  if (!from || isFreemailDomain(from)) return null;
+  const fromRd = registrableDomain(from) ?? from;
+  let own = 0;
+  const elsewhere = new Map<string, { where: string; url: string; host: string }>();
+  for (const link of facts.links.slice(0, 500)) {
+    if (!FOLLOWED.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
+    const dest = unwrapUrl(link.url.startsWith('//') ? `http:${link.url}` : link.url).url ?? link.url;
+    const host = hostOf(dest);
+    if (!host) continue;
+    if (sameOwner(from, host, config)) {
+      own++;
+      continue;
+    }
+    const rd = registrableDomain(host) ?? host;
+    if (OPAQUE_TRACKERS.has(rd) || SIGN_IN_SERVICES.has(rd) || ownersOf(host, config).length) continue;
+    // a redirector that carries the sender's site as its destination (`?url=https://sender…`)
+    if (carriesSite(dest, fromRd)) continue;
+    if (!elsewhere.has(rd)) elsewhere.set(rd, { where: link.where, url: link.url, host });
+    if (elsewhere.size > 2) return null;
+  }
+  if (!own || !elsewhere.size) return null;
+  const payload = [...elsewhere.values()][0]!;
+  return CREDENTIAL_LINK_OFF_SENDER.fire(
+    `${lure.message.replace(/\.$/, '')}; ${own} link(s) go to ${fromRd}, the sender's own site, but ${payload.url.length > 100 ? payload.host : payload.url} does not`,
+    [{ where: payload.where, text: payload.url }, ...lure.evidence.slice(0, 1)],
+  );
+}
+
+/** Whether a redirect URL names `site` as where it leads: in its query, or as a whole URL in its path. */
+function carriesSite(dest: string, site: string): boolean {
+  const lower = dest.toLowerCase();
+  const q = lower.indexOf('?');
+  const query = q < 0 ? '' : lower.slice(q);
+  const path = q < 0 ? lower.slice(lower.indexOf('://') + 3) : lower.slice(lower.indexOf('://') + 3, q);
+  return query.includes(site) || (/https?(?::|%3a)|%2f%2f/.test(path) && path.includes(site));
 }

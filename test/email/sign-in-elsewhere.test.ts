@@ -61,3 +61,79 @@ describe('email.link.sign_in_on_free_host', () => {
     expectAbsent(await scan(from, subject, html), ID);
   });
 });
+
+/**
+ * email.link.credential_link_off_sender: a pressed credential pretext whose other links go to the
+ * sender's own site while one or two lead to a site nobody on the brand list owns (the swapped link
+ * of a copied notice). Silent for an organisation's IdP, a low pretext, a newsletter's many sites.
+ */
+describe('email.link.credential_link_off_sender', () => {
+  const OFF = 'email.link.credential_link_off_sender';
+  const notice = (payload: string, extra = '') =>
+    `<p>We were unable to verify your account. Please confirm your account information within 48 hours or your account will be suspended.</p>
+     <p><a href="${payload}">Confirm your account</a></p>${extra}
+     <p><a href="https://www.northbank.example/privacy">Privacy</a> | <a href="https://www.northbank.example/help">Help</a></p>`;
+
+  it("fires for a bank's copied notice whose confirm link goes to another site", async () => {
+    const v = await scan(
+      'Northbank Security <security@northbank.example>',
+      'Account verification required',
+      notice('http://northbank-online-verify.example/login/index.htm'),
+    );
+    const s = expectFires(v, OFF);
+    expect(s.severity).toBe('medium');
+    expect(s.message).toContain('northbank.example');
+    expect(s.evidence[0]!.text).toContain('northbank-online-verify.example');
+    expect(v.explanation?.gate).toMatchObject({ open: true });
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("fires when the swapped link is an address on somebody else's server", async () => {
+    const v = await scan(
+      'Northbank <service@northbank.example>',
+      'Security notice',
+      notice('http://203.0.113.77/.nb/confirm.php'),
+    );
+    expect(expectFires(v, OFF).evidence[0]!.text).toContain('203.0.113.77');
+  });
+  it.each([
+    [
+      "an organisation's password notice that signs in on its identity provider",
+      'IT <it@northbank.example>',
+      notice('https://northbank.okta.com/signin'),
+    ],
+    [
+      "a notice whose every link is the sender's own",
+      'Northbank <service@northbank.example>',
+      notice('https://secure.northbank.example/verify'),
+    ],
+    [
+      "a tracker that carries the sender's own address",
+      'Northbank <service@northbank.example>',
+      notice('https://click.mailer.example/r?u=https%3A%2F%2Fsecure.northbank.example%2Fverify'),
+    ],
+    [
+      'a newsletter linking to many other sites',
+      'Northbank <news@northbank.example>',
+      notice(
+        'https://partner-one.example/offer',
+        '<a href="https://partner-two.example/">Two</a><a href="https://partner-three.example/">Three</a>',
+      ),
+    ],
+    [
+      'free mail, which is nobody’s own site',
+      'Ann <ann.lee@gmail.com>',
+      notice('http://northbank-online-verify.example/login').replace(/northbank\.example/g, 'gmail.com'),
+    ],
+  ])('stays silent for %s', async (_, from, html) => {
+    expectAbsent(await scan(from, 'Account verification required', html), OFF);
+  });
+  it('stays silent for a pretext without pressure (an investor alert that says where to update your e-mail)', async () => {
+    const v = await scan(
+      'Investor Relations <alerts@northbank.example>',
+      'New SEC filing',
+      '<p>A new filing is available: <a href="https://ir.othercorp.example/filing">view it</a>. To update your e-mail address, <a href="https://ir.othercorp.example/auth/alerts">sign in here</a>.</p><p><a href="https://www.northbank.example/unsubscribe">Unsubscribe</a></p>',
+    );
+    expect(v.signals.find((s) => s.id === 'email.content.credential_lure')?.severity).toBe('low');
+    expectAbsent(v, OFF);
+  });
+});
