@@ -131,6 +131,9 @@ export const PAYROLL = P(
   '(?:new|different|updated) ~2 (?:direct deposit|payroll|salary|paycheck) ~1 (?:details?|information|info|account|bank)',
   '(?:direct deposit|payroll|salary|paycheck|pay cycle) ~5 (?:rejected|returned|failed|bounced|on hold|could not be processed)',
   '(?:resend|send|provide|submit|confirm|re-?enter|re-?submit) ~2 your ~1 (?:direct deposit|payroll|salary) ~1 (?:details|information|info|particulars|account)',
+  // the diverter's follow-up on details "sent through as requested": "just following up on my direct
+  // deposit", "checking on my direct deposit details for my initial pay"
+  '(?:checking|check|following up|follow up|circling back|chasing) (?:in )?on my (?:new )?(?:direct deposit|payroll|paycheck|pay ?check|salary deposit)',
   '(?:conta ~1 salario|dados ~1 (?:folha de pagamento|salario))',
   '(?:gehaltskonto|lohnkonto|gehaltszahlung|lohnabrechnung) ~3 (?:andern|aktualisieren|neue|geandert)',
   '(?:salarisrekening|salaris) ~3 (?:wijzigen|nieuwe|gewijzigd)',
@@ -607,14 +610,22 @@ export const CRYPTO_PAY_DEMAND = P(
 export const MILLIONS = P(
   '(?:us ?\\$|usd|\\$|£|€|eur|gbp)? ?\\d{1,3}(?:[.,]\\d{1,3})? ?(?:million|m) ?(?:us )?(?:dollars|usd|euros|eur|pounds|gbp)?',
   '(?:us ?\\$|usd|\\$|£|€) ?\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d{2})?',
+  // spelled out, as the lottery letter's "(One Million Euros)"
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred) (?:point \\w+ )?million (?:us )?(?:dollars|euros|pounds|usd|eur|gbp)',
 );
 /** The advance-fee story: an inheritance, a dormant fund, a proposal to move money through the reader. */
 export const ADVANCE_FEE_STORY = P(
   '(?:next of kin|late (?:husband|wife|father|mother|client|customer|brother|uncle)|deceased (?:client|customer|husband|father)|beneficiary|inheritance|unclaimed (?:fund|funds|deposit|consignment|inheritance)|consignment box|dormant (?:account|fund|funds)|business proposal|compensation (?:fund|payment)|lottery (?:winning|winnings|prize|award)|fund transfer)',
   `${askLemmas('transfer', 'move', 'wire', 'deposit', 'share', 'split')} ~4 (?:fund|funds|money|sum|amount|it) ~3 (?:into|to|with) (?:your|you|a foreign|an overseas|between us)`,
+  // the lottery the reader never entered: "your e-mail address attached to ticket … drew …"
+  '(?:lottery|lotteries|lotto|sweepstakes?|e-?mail (?:draw|ballot)|ballot system) ~6 (?:winner|winners|winning|won|prize|draws?|award)',
+  'winning (?:numbers?|ticket|e-?mail address)',
 );
 /** The reply it asks for: "get back to me", "send me your full name and phone". */
 export const ADVANCE_FEE_CONTACT = P(
   '(?:get back to me|contact me|reply (?:me|to me|back)|write (?:me|back)|your (?:urgent )?(?:response|reply)|(?:if|when) you are interested)',
   `${askLemmas('send', 'provide', 'forward')} ~2 (?:me )?(?:your )?(?:full )?(?:name|names|address|phone|telephone|mobile|details|information|passport|id)`,
+  // the agent or bank the winner is sent on to: "contact our Paying Bank … send them the following"
+  'contact ~3 (?:paying bank|claims? (?:agent|officer|department|manager)|processing agent|remittance (?:agent|officer)|fiduciary agent)',
+  `${askLemmas('send', 'forward')} (?:them|us|me|him|her) the following`,
 );

@@ -195,11 +195,20 @@ export function findPhrases(
           continue;
         }
         const start = m.index;
-        const end = start + m[0].length;
-        // a phrase does not run across sentences ("reset your password. This link expires …")
-        if (/[.!?] |\n/.test(m[0])) {
+        let end = start + m[0].length;
+        // a phrase does not run across sentences ("reset your password. This link expires …"); a
+        // word gap is greedy, so a match that ran on is tried again within its own sentence
+        // ("lotteries international draws. For release of your prize" → "… draws")
+        const cross = /[.!?] |\n/.exec(m[0]);
+        if (cross) {
+          const stop = start + cross.index;
+          re.lastIndex = start;
+          const inner = re.exec(seg.text.slice(0, stop));
           re.lastIndex = start + 1;
-          continue;
+          if (!inner || inner.index !== start) continue;
+          end = start + inner[0].length;
+          m = inner;
+          re.lastIndex = end;
         }
         const ctxStart = Math.max(0, start - 60);
         const ctxEnd = Math.min(seg.text.length, end + 60);

@@ -30,6 +30,7 @@ describe(ID, () => {
     'DEAR FRIEND I am MR. MUSA MOHAMMED with the business proposal deal of US$18.5 million US Dollars to transfer into your account, if you are interested get back to me for more detail.',
     'I am the lawyer of your late client who left $10,500,000.00 with no next of kin. Kindly send me your full name and phone so we can proceed.',
     'My late husband deposited 5.2 million euros in a dormant account. I want to share the funds with you. Please reply to me urgently.',
+    'CONGRATULATIONS! Your e-mail address attached to ticket 00903228 drew a prize of One Million Euros in the Lotteries International draws. For release of your prize, contact our Paying Bank and send them the following: your names, address and telephone.',
   ])('fires for %s', async (text) => {
     const v = await scan(text);
     const s = expectFires(v, ID);
@@ -50,6 +51,10 @@ describe(ID, () => {
     [
       "an estate agent's note with no millions",
       'You are named as a beneficiary of the pension plan. Please send me your full name and address for the form.',
+    ],
+    [
+      'a news item about a lottery winner',
+      'A Sydney nurse won the lottery jackpot of two million dollars last week. Winning numbers are published on our site.',
     ],
   ])('stays silent for %s', async (_, text) => {
     expectAbsent(await scan(text), ID);

@@ -245,6 +245,8 @@ describe('bank details asked of the employee (email.content.payroll_diversion)',
     'Your last 401(k) contribution of $6,038 had a problem and was rejected. You need to reconnect your bank account.',
     'Your 401(k) contribution of $20,739.00 failed to process. Immediate re-verification of your banking information is required.',
     'We are prepping the first payroll run and your direct deposit info is missing or needs a final verification.',
+    "I'm just checking on my direct deposit details for my first pay. I sent them through as requested.",
+    'Just following up on my direct deposit. Can you confirm it is all in order?',
   ])('fires for %s', async (text) => {
     expectFires(await scan(text), ID);
   });
@@ -252,6 +254,10 @@ describe('bank details asked of the employee (email.content.payroll_diversion)',
     [
       'a confirmation that the details are on file',
       'Your direct deposit information was received, thank you.',
+    ],
+    [
+      "an employee's thanks once pay arrived",
+      'My direct deposit came through this morning, thanks for checking on it.',
     ],
     [
       'a pension newsletter',
