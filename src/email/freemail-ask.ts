@@ -13,11 +13,11 @@
  * and senders who already claim a company role (`email.sender.freemail_role_claim` says that).
  */
 import { defineSignal, roleOf, type Signal, type SignalDef } from '../core/index.js';
-import { isFreemailDomain } from '../url/index.js';
+import { isFreemailDomain, ownersOf, registrableDomain } from '../url/index.js';
 import { ACTION_UNDER_PRESSURE, CALLBACK, CONTENT_SIGNALS, contentSegments } from './content.js';
 import { BILLING_BRANDS } from './lures.js';
 import { findPhrases, phraseEvidence } from './phrases.js';
-import type { EmailFacts } from './facts.js';
+import type { EmailContext, EmailFacts } from './facts.js';
 import { FREEMAIL_ROLE_CLAIM, isListMail } from './sender.js';
 import { IMAGE_ONLY_BODY } from './structure.js';
 
@@ -37,7 +37,19 @@ export const FREEMAIL_BRAND_BILLING = defineSignal({
     "A personal free mail address sends a charge, receipt or renewal in a known company's name (PayPal, Norton, Geek Squad …) with a number to call: companies bill from their own domains",
 });
 
-export const FREEMAIL_ASK_SIGNALS: SignalDef[] = [FREEMAIL_BUSINESS_ASK, FREEMAIL_BRAND_BILLING];
+export const STRANGER_BRAND_BILLING = defineSignal({
+  id: 'email.sender.stranger_brand_billing',
+  category: 'impersonation',
+  severity: 'medium',
+  summary:
+    "A charge, receipt or renewal in a known company's name (Norton, PayPal, Geek Squad …) with a number to call, from a domain that is not the company's",
+});
+
+export const FREEMAIL_ASK_SIGNALS: SignalDef[] = [
+  FREEMAIL_BUSINESS_ASK,
+  FREEMAIL_BRAND_BILLING,
+  STRANGER_BRAND_BILLING,
+];
 
 /** Categories of the asks a company is asked for: money, bank details, payroll, access, a call. */
 const BUSINESS_CATEGORIES: ReadonlySet<string> = new Set(['bec', 'callback', 'credential_harvest']);
@@ -74,8 +86,22 @@ function pictureAsk(facts: EmailFacts, prior: readonly Signal[]): Signal | undef
  * Runs after the content rules: `prior` holds every signal fired so far for this message.
  * Checks each From (a second From must not hide a free mail sender).
  */
-export function freemailAskSignals(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
-  return [...businessAsk(facts, prior), ...brandBilling(facts, prior)];
+export function freemailAskSignals(facts: EmailFacts, prior: readonly Signal[], ctx: EmailContext): Signal[] {
+  return [...businessAsk(facts, prior), ...brandBilling(facts, prior, ctx)];
+}
+
+/**
+ * What a billing brand's own domain carries in its name (`norton` in nortonlifelock.com, `bestbuy`
+ * for Geek Squad); null for a generic word ("antivirus") that names no company.
+ */
+function brandTokens(match: string): string[] | null {
+  const m = match.toLowerCase().replace(/[^a-z]+/g, '');
+  if (m === 'antivirus') return null;
+  if (m === 'geeksquad') return ['geeksquad', 'bestbuy'];
+  if (m === 'windowsdefender' || m === 'microsoftdefender') return ['microsoft', 'windows'];
+  if (m === 'lifelock') return ['lifelock', 'norton', 'gen'];
+  if (m === 'totalav') return ['totalav'];
+  return [m];
 }
 
 /**
@@ -84,17 +110,39 @@ export function freemailAskSignals(facts: EmailFacts, prior: readonly Signal[]):
  * the brand would bill from its own domain. A list post is left alone (a forum thread about such a
  * scam quotes it).
  */
-function brandBilling(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
+function brandBilling(facts: EmailFacts, prior: readonly Signal[], ctx: EmailContext): Signal[] {
   const callback = prior.find((s) => s.id === CALLBACK.id);
   if (!callback || isListMail(facts)) return [];
   const sender = freemailSender(facts);
-  if (!sender) return [];
+  if (!sender) return strangerBilling(facts, ctx);
   const brand = findPhrases(contentSegments(facts), BILLING_BRANDS)[0];
   if (!brand) return [];
   return [
     FREEMAIL_BRAND_BILLING.fire(
       `${sender.address} is a personal free mail address, yet it bills in ${JSON.stringify(brand.match)}'s name with a number to call`,
       [{ where: 'header:From', text: sender.raw || sender.address }, ...phraseEvidence([brand])],
+    ),
+  ];
+}
+
+/**
+ * The same invoice from a company domain that is not the brand's (`nt.mapelmoulds.com` billing for
+ * Norton): a brand bills from its own domains, and a domain the config gives to any brand (a
+ * reseller, a partner) is left alone. Every brand the message names must be foreign to the sender:
+ * a Best Buy receipt for a Norton licence names Best Buy too.
+ */
+function strangerBilling(facts: EmailFacts, ctx: EmailContext): Signal[] {
+  const from = facts.from;
+  if (!from?.domain || ownersOf(from.domain, ctx.config).length) return [];
+  const label = (registrableDomain(from.domain) ?? from.domain).toLowerCase().replace(/[^a-z]+/g, '');
+  const hits = findPhrases(contentSegments(facts), BILLING_BRANDS);
+  const named = hits.filter((h) => brandTokens(h.match) !== null);
+  if (!named.length || named.some((h) => brandTokens(h.match)!.some((t) => label.includes(t)))) return [];
+  const brand = named[0]!;
+  return [
+    STRANGER_BRAND_BILLING.fire(
+      `${from.address} bills in ${JSON.stringify(brand.match)}'s name with a number to call, but ${from.domain} is not ${brand.match}'s domain`,
+      [{ where: 'header:From', text: from.raw || from.address }, ...phraseEvidence([brand])],
     ),
   ];
 }

@@ -219,7 +219,7 @@ export const DISPUTE = P(
   "(?:if|in case) ~3 (?:was not|wasn't|is not|isn't) (?:you|authori[sz]ed|made by you)",
   '(?:to|wish to|want to|would like to) (?:cancel|dispute|stop|reverse|decline|claim|request) ~3 (?:refund|order|subscription|charge|transaction|payment|renewal|membership|plan|purchase)',
   '(?:unauthori[sz]ed|fraudulent) ~2 (?:charge|transaction|purchase|payment|order|debit|renewal)',
-  "(?:se (?:voce )?nao (?:reconhece|autorizou|fez)|wenn sie (?:diese|den) ~3 nicht (?:autorisiert|veranlasst|erkennen)|als u (?:deze|dit) ~3 niet (?:herkent|heeft gedaan)|si vous n'avez pas (?:autorise|effectue|reconnu)|si (?:usted )?no (?:reconoce|autorizo|realizo))",
+  "(?:(?:se|caso) (?:voce )?nao (?:reconhece|reconheca|autorizou|fez|tenha (?:autorizado|feito|realizado))|wenn sie (?:diese|den) ~3 nicht (?:autorisiert|veranlasst|erkennen)|als u (?:deze|dit) ~3 niet (?:herkent|heeft gedaan)|si vous n'avez pas (?:autorise|effectue|reconnu)|si (?:usted )?no (?:reconoce|autorizo|realizo))",
   '(?:para cancelar|um ~3 zu stornieren|om te annuleren|pour annuler|para anular)',
 );
 /** A weaker hook: "call our billing team / toll-free helpline" (vendors write it too). */
@@ -228,6 +228,8 @@ export const CALL_HELP = P(
   '(?:toll ?free|helpline|help line|billing department|support line|call us (?:now|immediately|at|on))',
   // "if you have any questions or concerns about your order, please don't hesitate to contact us"
   '(?:questions?|concerns?|queries|issues?|problems?) ~9 (?:call|contact|reach|dial|phone) (?:us|our|the)',
+  // "Need assistance? Our support team is available: (888) …"
+  '(?:our|the) (?:support|billing|help|customer care|customer service|customer support|refund) (?:team|desk|department|line|center|centre) (?:is|are) (?:available|here|reachable|ready|standing by)',
 );
 
 // Credential harvest --------------------------------------------------------------------------

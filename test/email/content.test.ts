@@ -233,6 +233,20 @@ describe('email.content.callback', () => {
     });
     expect(expectFires(v, ID).evidence[0]!.text).toContain('(888) (655) 0142');
   });
+  it('reads "our support team is available" before the number as the hook (medium: no dispute words)', async () => {
+    const v = await scan({
+      subject: 'Order DBV782547 is processed',
+      text: 'Thank you for your recent order with PayPal. Invoice No: GPV2612. Amount Paid: $490.15. Need assistance? Our support team is available: (888) 896 9562.',
+    });
+    expect(expectFires(v, ID).severity).toBe('medium');
+  });
+  it('reads the Portuguese "caso não reconheça" as the dispute hook', async () => {
+    const v = await scan({
+      subject: 'Transação pendente',
+      text: 'Compra em análise no valor de R$1.499,99. Caso não reconheça, ligue para a área de segurança: 0800-323-5054.',
+    });
+    expectFires(v, ID);
+  });
   it('stays silent for a phone number in an ordinary signature', async () => {
     const v = await scan({
       text: 'Hi Bob,\n\nThe slides are attached.\n\nBest,\nAlice\nTel: +1 202-555-0199',

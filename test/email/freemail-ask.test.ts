@@ -175,3 +175,51 @@ describe('email.sender.freemail_brand_billing', () => {
     expectAbsent(v, BRAND_ID);
   });
 });
+
+describe('email.sender.stranger_brand_billing', () => {
+  const ID = 'email.sender.stranger_brand_billing';
+  const NORTON =
+    'Your Norton 360 Plus annual plan renews today. Amount: $299.99. If you did not authorize this renewal, ' +
+    'call our billing team at +1 (805) 248 4054 before the charge is final.';
+  it('fires for a Norton renewal with a number to call from a domain that is not Norton’s, and the message flags', async () => {
+    const v = await scan({
+      from: 'E-Receipt Team <billing@nt.mapelmoulds.example>',
+      to: 'ana@gmail.com',
+      text: NORTON,
+    });
+    expectFires(v, 'email.content.callback');
+    const s = expectFires(v, ID);
+    expect(s.message).toContain('nt.mapelmoulds.example');
+    expect(s.evidence[0]).toMatchObject({ where: 'header:From' });
+    expect(v.explanation?.gate).toMatchObject({ open: true, confirmed: true });
+    expect(v.verdict).not.toBe('clean');
+  });
+  it.each([
+    ["Norton's own notice", 'Norton <billing@norton.com>'],
+    ["the brand's other domain", 'NortonLifeLock <no-reply@nortonlifelock.com>'],
+    [
+      "a brand domain the brand list does not hold (Kaspersky's regional one)",
+      'Kaspersky <billing@kaspersky.co.uk>',
+    ],
+    ['free mail (freemail_brand_billing says that)', 'Billing <billing.team77@gmail.com>'],
+  ])('stays silent for %s', async (_, from) => {
+    const text = from.includes('kaspersky') ? NORTON.replace('Norton 360 Plus', 'Kaspersky Premium') : NORTON;
+    expectAbsent(await scan({ from, to: 'ana@gmail.com', text }), ID);
+  });
+  it("stays silent for a reseller's receipt that names itself beside the product", async () => {
+    const v = await scan({
+      from: 'Best Buy <receipts@bestbuy.com>',
+      to: 'ana@gmail.com',
+      text: `Thank you for shopping at Best Buy. ${NORTON}`,
+    });
+    expectAbsent(v, ID);
+  });
+  it('stays silent for a generic "antivirus" renewal that names no company', async () => {
+    const v = await scan({
+      from: 'Shop <billing@softshop.example>',
+      to: 'ana@gmail.com',
+      text: NORTON.replace('Norton 360 Plus', 'antivirus'),
+    });
+    expectAbsent(v, ID);
+  });
+});
