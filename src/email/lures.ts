@@ -91,7 +91,7 @@ export const PAYMENT_REQUEST = P(
   '(?:transferencia|pagamento|efetuar o pagamento|realizar o pagamento|pix)',
   '(?:overboeking|overmaken|betaling uitvoeren)',
   '(?:virement|effectuer le paiement|proceder au paiement|regler la facture)',
-  '(?:realizar el pago|efectuar el pago|hacer el pago)',
+  '(?:realizar|realice|efectuar|efectue|hacer|haga) el pago',
 );
 export const URGENCY = P(
   '(?:urgent|urgently|asap|immediately|right away|right now|straight away|time ?sensitive|time ?critical|as soon as possible|without delay|no later than today|today|this morning|this afternoon|before (?:noon|(?:the )?end of (?:the )?day|close of business|cob|eod|(?:\\d{1,2}(?::\\d{2})? ?(?:am|pm)))|by (?:end of (?:the )?day|eod|cob|close of business|today|noon)|within (?:the (?:next )?hour|\\d{1,2} (?:minutes|hours?)))',
@@ -99,6 +99,8 @@ export const URGENCY = P(
   '(?:by|before) the (?:end|conclusion|close) of (?:the )?(?:current |this )?(?:business )?day',
   '(?:done|handled|processed|completed|paid|sent|settled) (?:now|immediately|today|asap|right away)',
   "(?:dringend|sofort|umgehend|heute noch|urgente|imediatamente|hoje|spoed|dringend|onmiddellijk|vandaag nog|urgence|immediatement|aujourd'hui|inmediatamente|hoy mismo|cuanto antes)",
+  // "o mais breve possível", "no prazo de 24 horas", "lo antes posible", "dans les 24 heures", "innerhalb von 24 Stunden"
+  '(?:o mais (?:breve|rapido) possivel|no prazo de \\d{1,2} (?:horas|dias)|em ate \\d{1,2} (?:horas|dias)|lo antes posible|en un plazo de \\d{1,2} (?:horas|dias)|dans les \\d{1,2} (?:heures|jours)|le plus rapidement possible|innerhalb von \\d{1,2} (?:stunden|tagen)|binnen \\d{1,2} (?:uur|dagen))',
 );
 export const GIFT_CARD_WORDS = P(
   '(?:gift|e-gift|egift|itunes|google play|apple|amazon|steam|visa|vanilla|ebay|target|walmart|sephora|razer gold|prepaid) ~1 (?:cards?|vouchers?)',

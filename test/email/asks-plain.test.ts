@@ -318,3 +318,18 @@ describe('email.content.link_or_file_ask', () => {
     expect(signalIds(v)).not.toContain(ID);
   });
 });
+
+describe('time pressure written in other languages (email.content.urgent_payment)', () => {
+  const ID = 'email.content.urgent_payment';
+  it.each([
+    'Seu pedido foi bloqueado. Por favor, efetue o pagamento o mais breve possível.',
+    'A não quitação no prazo de 24 horas implicará multa: realize o pagamento da taxa.',
+    'Por favor, realice el pago lo antes posible.',
+    'Veuillez effectuer le paiement dans les 48 heures.',
+  ])('fires for %s', async (text) => {
+    expectFires(await scan(text), ID);
+  });
+  it('stays silent for a Portuguese receipt with no deadline', async () => {
+    expectAbsent(await scan('Recebemos o seu pagamento. Obrigado pela preferência.'), ID);
+  });
+});
