@@ -528,6 +528,15 @@ export const ACTION_ON_LINK_OR_FILE = P(
   // "re-register your vehicles", "re-enroll your device", "install your security profile"
   `${askLemmas('re-register', 'reregister', 're-enroll', 'reenroll', 're-enrol', 'reenrol', 're-validate')} ~3 (?:your|their|the|all) ~2 (?:vehicle|vehicles|car|cars|device|devices|account|accounts|badge|badges|access|profile|details)`,
   `${askLemmas('install', 'download', 'configure')} ~3 (?:your|the|this|a) ~2 (?:security|network|wi-?fi|vpn|mdm|device|configuration) (?:profile|certificate|app|client|update)`,
+  // the same imperatives in Portuguese, Spanish, German, French and Dutch (accents folded): "clique no
+  // botão abaixo", "regularize sua situação", "bestätigen Sie Ihre Daten", "cliquez sur le lien"
+  '(?:clique|clica|acesse|verifique|confirme|atualize|regularize|resolva|consulte|baixe|abra|evite) ~3 (?:aqui|abaixo|botao|link|sua conta|seus dados|seu cadastro|sua situacao|suas pendencias|pendencias|a suspensao|o bloqueio|documento|boleto|arquivo|portal)',
+  '(?:haga clic|pulse|acceda|verifique|confirme|actualice|descargue|abra) ~3 (?:aqui|abajo|enlace|boton|su cuenta|sus datos|documento|archivo|portal)',
+  '(?:klicken|bestatigen|aktualisieren|verifizieren|offnen|laden|melden) sie ~4 (?:hier|unten|link|button|schaltflache|konto|daten|angaben|sich an|herunter|dokument|datei|portal)',
+  '(?:jetzt|sofort) (?:handeln|bestatigen|aktualisieren|verifizieren)|handeln sie (?:jetzt|sofort)',
+  '(?:cliquez|confirmez|mettez a jour|verifiez|connectez-vous|telechargez|ouvrez|regularisez) ~3 (?:ici|ci-dessous|lien|bouton|votre compte|vos informations|vos donnees|votre situation|document|fichier|portail)',
+  '(?:klik|bevestig|verifieer|controleer) ~3 (?:hier|hieronder|link|knop|uw account|uw gegevens|document|bestand|portaal)',
+  '(?:werk|log|meld) (?:uw|je|u) ~2 (?:bij|in|aan)',
 );
 /** Pressure to act on a link or file that the urgency and threat lists do not name. */
 export const ACTION_PRESSURE = P(

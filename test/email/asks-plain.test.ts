@@ -312,6 +312,22 @@ describe('email.content.link_or_file_ask', () => {
   ])('stays silent for %s (no ask)', async (text) => {
     expectAbsent(await scan(text), ID);
   });
+  it.each([
+    'Clique no botão abaixo para acessar o portal.',
+    'Regularize sua situação no portal do contribuinte.',
+    'Klicken Sie hier, um Ihre Sendung zu verfolgen.',
+    'Cliquez sur le lien ci-dessous pour voir votre colis.',
+    'Haga clic en el enlace para ver su pedido.',
+    'Klik hieronder om uw pakket te volgen.',
+  ])('fires for the same ask in another language: %s', async (text) => {
+    expectFires(await scan(text), ID);
+  });
+  it.each([
+    'Open in your browser if this email does not display.',
+    'Log in to the wiki to see the agenda, or download it in PDF.',
+  ])('stays silent for English that shares words with the Dutch forms: %s', async (text) => {
+    expectAbsent(await scan(text), ID);
+  });
   it('gives way to the pressured form', async () => {
     const v = await scan('Please download the attached file now, it will be deleted within 24 hours.');
     expectFires(v, 'email.content.action_under_pressure');
