@@ -49,7 +49,7 @@ const EMPLOYMENT = P(
  * Payroll, benefits, retirement and HR services that write to employees under their own names
  * (registrable domains). A configured brand or partner is exempt too.
  */
-const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
+export const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
   'adp.com',
   'paychex.com',
   'gusto.com',

@@ -20,6 +20,7 @@ import {
 import { CREDENTIAL_LURE } from './content.js';
 import type { EmailContext, EmailFacts } from './facts.js';
 import { OPAQUE_TRACKERS, hostOf } from './links.js';
+import { PROVIDER_DOMAINS } from './outside-employer.js';
 
 export const SIGN_IN_ON_FREE_HOST = defineSignal({
   id: 'email.link.sign_in_on_free_host',
@@ -93,7 +94,7 @@ const SIGN_IN_SERVICES: ReadonlySet<string> = new Set([
  * whose links in the message go to that domain, except one or two that go to a site nobody on the
  * brand list owns. A forged notice copies the real one's links (help, privacy, the logo's) and
  * swaps in its own page for the one that matters; the real notice signs in on its own domains, a
- * known partner's or an identity provider's. More than two foreign sites is a newsletter's mix, not
+ * known partner's, an identity provider's or its payroll and benefits platform's. More than two foreign sites is a newsletter's mix, not
  * a swap. Investor-relations alerts ("view the filing") carry only a low pretext and stay silent.
  */
 function offSender(facts: EmailFacts, lure: Signal, config: VigilConfig): Signal | null {
@@ -113,7 +114,9 @@ function offSender(facts: EmailFacts, lure: Signal, config: VigilConfig): Signal
       continue;
     }
     const rd = registrableDomain(host) ?? host;
-    if (OPAQUE_TRACKERS.has(rd) || SIGN_IN_SERVICES.has(rd) || ownersOf(host, config).length) continue;
+    // … nor to a payroll, HR or benefits platform an employer's notice sends its staff to
+    if (OPAQUE_TRACKERS.has(rd) || SIGN_IN_SERVICES.has(rd) || PROVIDER_DOMAINS.has(rd)) continue;
+    if (ownersOf(host, config).length) continue;
     // a redirector that carries the sender's site as its destination (`?url=https://sender…`)
     if (carriesSite(dest, fromRd)) continue;
     if (!elsewhere.has(rd)) elsewhere.set(rd, { where: link.where, url: link.url, host });

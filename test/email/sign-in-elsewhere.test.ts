@@ -102,6 +102,11 @@ describe('email.link.credential_link_off_sender', () => {
       notice('https://northbank.okta.com/signin'),
     ],
     [
+      "an employer's notice that sends staff to its payroll platform",
+      'HR <hr@northbank.example>',
+      notice('https://northbank.paylocity.com/verify'),
+    ],
+    [
       "a notice whose every link is the sender's own",
       'Northbank <service@northbank.example>',
       notice('https://secure.northbank.example/verify'),
