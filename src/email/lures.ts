@@ -26,6 +26,9 @@ export const PAY_CHANGE = P(
   '(?:to|into|in) (?:our|my|the|this) (?:new|different|alternate|alternative|updated) ~1 account',
   '(?:new|updated|different|correct) ~2 account (?:info|information|details|number) (?:is|are) ~1 (?:below|attached|enclosed|as follows|listed)',
   '(?:send|make|remit|direct|route|process|transfer) ~4 (?:payments?|invoices?|funds|wire) ~4 (?:to|into) ~2 (?:new|updated|different) ~2 (?:account|bank)',
+  // "kindly direct all remittances to the account below", "our bank has migrated us to a new account"
+  '(?:direct|send|remit|route|make|address) ~3 (?:remittances?|payments?|transfers?|wires?) ~3 (?:to|into) (?:the|this|our) (?:account|bank account|bank details) ~1 (?:below|above|attached|enclosed|as follows|listed)',
+  '(?:migrated|moved|transitioned|switched|transferred) (?:us |our (?:business |company |accounts? )?)?to (?:a )?(?:new|different) (?:bank|account|banking)',
   // PT, DE, NL, FR, ES
   '(?:novos?|atualizad[oa]s?|alterad[oa]s?) ~1 (?:dados|conta|detalhes) ~1 bancari[oa]s?',
   '(?:alteracao|mudanca|atualizacao) ~2 (?:dados|conta|detalhes) ~1 bancari[oa]s?',
@@ -249,6 +252,9 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
     patterns: P(
       '(?:mailbox|mail box|inbox|e-?mail account|email storage|storage|cloud storage|quota|disk space|icloud storage|drive storage) ~3 (?:is |are )?(?:full|almost full|nearly full|over (?:its |the )?(?:quota|limit)|exceeded|reached (?:its |the )?(?:limit|capacity|quota)|out of (?:space|storage))',
       '(?:incoming|new|pending) ~1 (?:e-?mails?|messages?|mails?) ~3 (?:held|suspended|blocked|rejected|pending|on hold|not (?:be )?delivered|bounced|queued|stuck)',
+      // "3 messages to you@company.com are on hold", "release your pending messages here"
+      '(?:e-?mails?|messages?|mails?) (?:to (?:you|your \\w+|\\S+@\\S+) )?(?:are|were|have been|has been) (?:currently |temporarily )?(?:held|on hold|quarantined|suspended|queued|stuck|undelivered)',
+      `${askLemmas('release', 'retrieve', 'recover', 'restore', 'deliver', 'unblock')} ~3 (?:pending|held|quarantined|blocked|undelivered|suspended) (?:e-?mails?|messages?|mails?)`,
       '(?:caixa (?:de (?:correio|entrada))|postfach|speicher|speicherplatz|speicherlimit|mailbox|boite (?:aux lettres|mail|de reception)|buzon|almacenamiento|armazenamento|opslag|stockage|espace de stockage) ~3 (?:cheia|cheio|lotado|voll|belegt|erreicht|vol|bereikt|pleine|plein|sature|lleno|llena|esgotado|agotado|uberschritten)',
       '(?:reached|exceeded|hit|used up|run out of) ~2 (?:storage|mailbox|email|inbox|icloud|cloud|drive) ~1 (?:limit|quota|capacity|space)',
     ),

@@ -349,3 +349,26 @@ describe('time pressure written in other languages (email.content.urgent_payment
     expectAbsent(await scan('Recebemos o seu pagamento. Obrigado pela preferência.'), ID);
   });
 });
+
+describe('asks as other generators write them', () => {
+  it.each([
+    'Going forward, kindly direct all remittances to the account below. Bank: First Harbor Bank.',
+    'Our bank has migrated us to a new account as part of a treasury consolidation.',
+  ])('reads a bank-detail change in %s (email.content.payment_change)', async (text) => {
+    expectFires(await scan(text), 'email.content.payment_change');
+  });
+  it.each([
+    '3 messages to sam.lee@brightwaterfoods.example are on hold because your mailbox has not been verified.',
+    'Review and release your pending messages here before they are deleted.',
+  ])('reads held mail as a mailbox pretext in %s (email.content.credential_lure)', async (text) => {
+    expectFires(await scan(text), 'email.content.credential_lure');
+  });
+  it.each([
+    'Payments for the conference go to the account below, as every year.',
+    'The messages in this thread were held up by the holiday, sorry for the delay.',
+  ])('stays silent for %s', async (text) => {
+    const v = await scan(text);
+    expectAbsent(v, 'email.content.payment_change');
+    expectAbsent(v, 'email.content.credential_lure');
+  });
+});

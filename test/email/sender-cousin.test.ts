@@ -31,6 +31,9 @@ describe('imitatesDomain', () => {
     ['dean-us.com', 'dean.com', 'combosquat', 'weak'],
     ['cook-co.com', 'cook.com', 'combosquat', 'weak'],
     ['northwindholdings.com', 'northwind.com', 'combosquat', 'weak'],
+    // the executive office and back office a BEC sender claims to write from
+    ['brightwaterfoods-exec.com', 'brightwaterfoods.com', 'combosquat', 'weak'],
+    ['halcyonenergy-treasury.com', 'halcyonenergy.com', 'combosquat', 'weak'],
   ])('%s imitates %s (%s)', (c, t, family, strength) => {
     expect(imitatesDomain(c, t)).toMatchObject({ family, strength });
   });
@@ -46,6 +49,11 @@ describe('imitatesDomain', () => {
     ['a four-letter name with a letter added', 'deans.com', 'dean.com'],
     ['a four-letter name inside a longer word', 'cookware.com', 'cook.com'],
     ['a four-letter name beside another word', 'dean-consulting.com', 'dean.com'],
+    [
+      'a longer name beside a word that is not a company or office word',
+      'halcyonenergy-solar.com',
+      'halcyonenergy.com',
+    ],
     ['a three-letter name under another suffix', 'ibm.us', 'ibm.com'],
   ])('leaves %s alone', (_, c, t) => {
     expect(imitatesDomain(c, t)).toBeNull();
