@@ -29,6 +29,9 @@ export const PAY_CHANGE = P(
   // "kindly direct all remittances to the account below", "our bank has migrated us to a new account"
   '(?:direct|send|remit|route|make|address) ~3 (?:remittances?|payments?|transfers?|wires?) ~3 (?:to|into) (?:the|this|our) (?:account|bank account|bank details) ~1 (?:below|above|attached|enclosed|as follows|listed)',
   '(?:migrated|moved|transitioned|switched|transferred) (?:us |our (?:business |company |accounts? )?)?to (?:a )?(?:new|different) (?:bank|account|banking)',
+  // "use the remittance details in the attached revised invoice", "the earlier copy listed our old account"
+  '(?:use|apply|follow) the ~2 (?:remittance|bank|banking|payment|wire) (?:details|information|info|instructions) (?:in|on|from|of) the (?:attached|enclosed|revised|updated|new|corrected)',
+  '(?:listed|showed|had|contained|carried) (?:our|the) (?:old|previous|former|outdated|prior) (?:account|bank account|bank|banking details|bank details)',
   // PT, DE, NL, FR, ES
   '(?:novos?|atualizad[oa]s?|alterad[oa]s?) ~1 (?:dados|conta|detalhes) ~1 bancari[oa]s?',
   '(?:alteracao|mudanca|atualizacao) ~2 (?:dados|conta|detalhes) ~1 bancari[oa]s?',
@@ -347,6 +350,9 @@ export const PRESSURE = P(
   // not "action required": legitimate billing and security notices use it as a plain heading
   '(?:immediate action|act now|respond immediately|urgent action)',
   "(?:do not|don't|dont) (?:wait|delay)",
+  // "your password expires today", "keep it before 5pm": a deadline hours away
+  '(?:expires?|expiring|will expire|will be deactivated|ends|closes) (?:today|tonight|at midnight|in (?:\\d{1,2}|a few) hours)',
+  '(?:before|by) (?:\\d{1,2}(?::\\d{2})? ?(?:am|pm)|noon|midnight) (?:today|tonight)?',
   '(?:right this (?:second|minute|instant)|(?:is|are|deletion|removal|seizure) imminent|irreversibl[ey]|permanent(?:ly)? (?:loss|forfeiture|deletion|removal))',
   '(?:innerhalb von \\d{1,3} stunden|binnen \\d{1,3} uur|dans les \\d{1,3} heures|en las proximas \\d{1,3} horas|em \\d{1,3} horas|dentro de \\d{1,3} horas)',
 );
@@ -524,6 +530,8 @@ export const ACTION_ON_LINK_OR_FILE = P(
   `${askLemmas('download', 'review', 'read', 'open', 'sign')} (?:it|this|them) ~2 (?:now|immediately|right away|today|asap|right this second|before|by end of day|within)`,
   // "please use it and register your car", "try this link to register your vehicle"
   `${askLemmas('try', 'use')} (?:this|the|that|my) link`,
+  // "please review and acknowledge it by end of day"
+  `${askLemmas('review', 'read', 'open')} and ${askLemmas('acknowledge', 'sign', 'accept', 'approve', 'confirm', 'e-sign')}`,
   `${askLemmas('register', 're-register', 'reregister')} (?:your|the|their) (?:car|cars|vehicle|vehicles|plate|plates|license plate)`,
   // the link is in the file: "find the registration link in the attachment", "the attached document
   // includes a link to the portal"
@@ -600,6 +608,8 @@ export const DATA_REQUEST = P(
   `${askLemmas('send', 'email', 'forward', 'share', 'provide', 'give', 'export', 'pull', 'compile', 'upload', 'attach')} ~5 (?:w-?2s?|w-?2 forms?|1099s?|tax forms?|p60s?|employee (?:records|data|details|list|roster|ssns?)|(?:payroll|salary) (?:records|register|report|data|details|list)|social security numbers?|ssns?|(?:vendor|supplier|customer|client) (?:list|master|database|records)|(?:bank|banking) (?:account )?(?:numbers|details) of|aging report|ar aging|ap aging|open invoices list)`,
   '(?:reply|respond) (?:back )?with ~4 (?:w-?2s?|employee (?:records|data|list)|(?:vendor|supplier|customer) (?:list|bank)|bank account numbers|social security numbers)',
   '(?:copies|copy|list) of (?:all )?(?:the )?(?:employee|staff|our employees?) ~2 (?:w-?2s?|w-?2 forms?|tax forms|pay ?slips|ssns?|records)',
+  // "I need the 2026 W-2 forms for all staff in PDF" (the send follows in the next sentence)
+  '(?:i|we) (?:need|require|want|must have) ~3 (?:w-?2s?|w-?2 forms?|1099s?|tax forms|p60s?|employee (?:records|data|details|list|roster|ssns?)|(?:payroll|salary) (?:records|register|report|data|list))',
 );
 
 // Extortion ---------------------------------------------------------------------------------

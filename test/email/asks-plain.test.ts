@@ -354,6 +354,7 @@ describe('asks as other generators write them', () => {
   it.each([
     'Going forward, kindly direct all remittances to the account below. Bank: First Harbor Bank.',
     'Our bank has migrated us to a new account as part of a treasury consolidation.',
+    'Please use the remittance details in the attached revised invoice for this and all future payments.',
   ])('reads a bank-detail change in %s (email.content.payment_change)', async (text) => {
     expectFires(await scan(text), 'email.content.payment_change');
   });
@@ -370,5 +371,29 @@ describe('asks as other generators write them', () => {
     const v = await scan(text);
     expectAbsent(v, 'email.content.payment_change');
     expectAbsent(v, 'email.content.credential_lure');
+  });
+  it('reads "I need the W-2 forms" as a records ask (email.content.data_request)', async () => {
+    const v = await scan(
+      'I need the 2026 W-2 forms for all staff in PDF this afternoon. Send them over as soon as you can.',
+    );
+    expectFires(v, 'email.content.data_request');
+  });
+  it('reads "review and acknowledge" as an ask on the link (email.content.action_under_pressure)', async () => {
+    const v = await scan(
+      'Your salary adjustment letter is ready. Please review and acknowledge it by end of day.',
+    );
+    expectFires(v, 'email.content.action_under_pressure');
+  });
+  it('reads "expires today" as pressure on a credential pretext', async () => {
+    const v = await analyzeEmail(
+      eml({
+        from: 'IT <it@northwind.example>',
+        to: 'sam@northwind.example',
+        subject: 'Password',
+        html: '<p>Your network password expires today. Keep your current password here: <a href="https://northwind.example/keep">keep password</a>.</p>',
+      }),
+      { config: resolveConfig({}), scorer: null },
+    );
+    expect(v.signals.find((x) => x.id === 'email.content.credential_lure')?.severity).not.toBe('low');
   });
 });
