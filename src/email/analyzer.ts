@@ -22,6 +22,7 @@ import { extractFacts } from './extract.js';
 import type { EmailContext, EmailFacts, VerifyAuthOptions } from './facts.js';
 import { outsideEmployerSignals } from './outside-employer.js';
 import { signInElsewhereSignals } from './sign-in-elsewhere.js';
+import { domainInSubdomainSignals } from './domain-in-subdomain.js';
 import { freemailAskSignals } from './freemail-ask.js';
 import { hiddenSignals } from './hidden.js';
 import { linkSignals } from './links.js';
@@ -163,6 +164,7 @@ const DETECTORS: [string, Detector][] = [
   ['hidden', hiddenSignals],
   ['structure', structureSignals],
   ['outside employer', outsideEmployerSignals],
+  ['domain in subdomain', domainInSubdomainSignals],
 ];
 
 /** Checks over the detectors' signals, in order. */

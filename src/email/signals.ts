@@ -12,6 +12,7 @@ import { HIDDEN_SIGNALS } from './hidden.js';
 import { STRUCTURE_SIGNALS } from './structure.js';
 import { FREEMAIL_ASK_SIGNALS } from './freemail-ask.js';
 import { SIGN_IN_ELSEWHERE_SIGNALS } from './sign-in-elsewhere.js';
+import { DOMAIN_IN_SUBDOMAIN_SIGNALS } from './domain-in-subdomain.js';
 import { OUTSIDE_EMPLOYER_SIGNALS } from './outside-employer.js';
 
 export const SIGNALS: SignalDef[] = [
@@ -19,6 +20,7 @@ export const SIGNALS: SignalDef[] = [
   ...SENDER_SIGNALS,
   ...FREEMAIL_ASK_SIGNALS,
   ...SIGN_IN_ELSEWHERE_SIGNALS,
+  ...DOMAIN_IN_SUBDOMAIN_SIGNALS,
   ...OUTSIDE_EMPLOYER_SIGNALS,
   ...CONTENT_SIGNALS,
   ...LINK_SIGNALS,

@@ -1,0 +1,66 @@
+/**
+ * email.link.correspondent_domain_in_subdomain: a followed link whose host spells the sender's or a
+ * recipient's domain in front of another registrable domain. Its look-alikes: the company's own
+ * subdomains, its country site under a longer suffix, a picture on a CDN bucket named after it, a
+ * host cut short in plain text.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { analyzeEmail } from '../../src/email/index.js';
+import { eml } from '../helpers/eml.js';
+import { expectAbsent, expectFires } from '../helpers/verdict.js';
+
+const ID = 'email.link.correspondent_domain_in_subdomain';
+const scan = (html: string, from = 'HR <hr@brightwaterfoods.example>', text?: string) =>
+  analyzeEmail(
+    eml({
+      from,
+      to: 'sam.lee@brightwaterfoods.example',
+      subject: 'Updated holiday policy',
+      ...(text ? { text } : { html }),
+    }),
+    { config: resolveConfig({}), scorer: null },
+  );
+
+describe(ID, () => {
+  it("fires for the recipient's domain in front of another site, and the policy ask flags", async () => {
+    const v = await scan(
+      '<p>All employees are required to read and acknowledge the updated policy by Friday.</p><a href="https://brightwaterfoods.example.policy-portal.info/ack">Open the policy</a>',
+    );
+    const s = expectFires(v, ID);
+    expect(s.message).toContain('policy-portal.info');
+    expect(s.evidence[0]!.text).toContain('brightwaterfoods.example.policy-portal.info');
+    expect(v.explanation?.gate).toMatchObject({ open: true });
+  });
+  it("fires for the sender's domain inside a deeper host, in a plain-text link", async () => {
+    const v = await scan(
+      '',
+      'Northbank <alerts@northbank.example>',
+      'Review the notice at https://secure.northbank.example.session-7731.info/review today.',
+    );
+    expect(expectFires(v, ID).message).toContain('sender');
+  });
+  it.each([
+    ["the company's own subdomain", '<a href="https://portal.brightwaterfoods.example/ack">Open</a>'],
+    [
+      'a picture on a bucket named after the company',
+      '<img src="https://brightwaterfoods.example.s3.amazonaws.com/logo.png">',
+    ],
+    ['another company altogether', '<a href="https://policy-portal.info/brightwater">Open</a>'],
+  ])('stays silent for %s', async (_, html) => {
+    expectAbsent(await scan(html), ID);
+  });
+  it("stays silent for the sender's own site under a longer suffix (ebay.com.my for ebay.com)", async () => {
+    const v = await scan(
+      '<a href="https://www.northbank.com.my/">Malaysia</a>',
+      'Northbank <news@northbank.com>',
+    );
+    expectAbsent(v, ID);
+  });
+  it('stays silent for a host cut short in plain text', async () => {
+    expectAbsent(
+      await scan('', undefined, 'See kb at http://kb.brightwaterfoods.example.i for the notes.'),
+      ID,
+    );
+  });
+});
