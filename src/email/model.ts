@@ -150,26 +150,17 @@ export function scoreEmail(m: EmailModel, facts: EmailFacts, signals: readonly S
     // the same margins, computed incrementally (src/email/window-score.ts), for a short body too
     // (no map of names to hash); only the text that wins is named, for the explanation
     const scorer = new WindowScorer(m.model, m.featureOptions, facts, signals);
-    let best = scorer.wholeWords(facts.visibleText);
-    raw = scorer.margin(best);
-    for (const start of starts) {
-      const words = scorer.windowWords(tokens, start);
-      const r = scorer.margin(words);
-      if (r > raw) {
-        raw = r;
-        best = words;
-      }
-    }
+    const lists = [scorer.wholeWords(facts.visibleText)];
+    for (const start of starts) lists.push(scorer.windowWords(tokens, start));
     // line-aligned windows (a lure's own lines, no padding mixed in): the reference way, text by text
     if (starts.length)
-      for (const text of lineWindows(facts.visibleText.slice(0, WINDOW_TEXT_CHARS))) {
-        const words = scorer.wholeWords(text);
-        const r = scorer.margin(words);
-        if (r > raw) {
-          raw = r;
-          best = words;
-        }
-      }
+      for (const text of lineWindows(facts.visibleText.slice(0, WINDOW_TEXT_CHARS)))
+        lists.push(scorer.wholeWords(text));
+    // the highest margin, the first window that has it (whole body, sliding, line-aligned), as
+    // scoring them in that order and keeping only a greater one; only candidates are sorted
+    const top = scorer.best(lists);
+    raw = top.margin;
+    const best = lists[top.index]!;
     // the explanation lists no character n-gram (filtered below), and no other feature's value
     // reads them: their names, half of a message's features, are not built
     features = scorer.namedFeatures(best, { charGrams: false });

@@ -186,6 +186,43 @@ describe('window scorer: the reference margins, bit for bit', () => {
     expect(compared).toBeGreaterThan(200);
   });
 
+  it('best(): the margin and the first list scoring one by one keeps, with only candidates sorted (fixed seed)', async () => {
+    const { facts, signals } = await fixture();
+    let lists = 0;
+    for (const [ci, opts] of configs.entries()) {
+      const model = randomModel(10, opts, SEED + 11 + ci);
+      const scorer = new WindowScorer(model, opts, facts, signals);
+      fc.assert(
+        fc.property(
+          fc.array(fc.array(fc.constantFrom(...VOCAB), { maxLength: 120 }), { minLength: 1, maxLength: 12 }),
+          fc.array(fc.nat(11), { maxLength: 4 }),
+          (bodies, repeats) => {
+            // repeated lists tie exactly: the first of them must win
+            const ws = bodies.map((b) => scorer.wholeWords(b.join(' ')));
+            for (const r of repeats) if (r < ws.length) ws.push(ws[r]!);
+            let margin = 0;
+            let index = -1;
+            for (const [i, w] of ws.entries()) {
+              const r = scorer.margin(w);
+              const { low, high } = scorer.marginInterval(w);
+              expect(low <= r && r <= high).toBe(true);
+              if (index < 0 || r > margin) {
+                margin = r;
+                index = i;
+              }
+            }
+            const got = scorer.best(ws);
+            expect(Object.is(got.margin, margin)).toBe(true);
+            expect(got.index).toBe(index);
+            lists += ws.length;
+          },
+        ),
+        { seed: SEED + ci, numRuns: 60 },
+      );
+    }
+    expect(lists).toBeGreaterThan(500);
+  });
+
   it('a body with more than 2,048 weighted features (sorted by float keys, not int32) still agrees', async () => {
     const { facts, signals } = await fixture();
     const opts = configs[0]!;
