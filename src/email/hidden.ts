@@ -68,10 +68,10 @@ const INJECTION_PHRASES = [
   "(?:if|when) (?:you are|you're) (?:an? )?(?:ai|a\\.i\\.|llm|large language model|language model|assistant|chatbot|ai assistant|bot|automated assistant|copilot|agent)",
   '(?:as|to|for) (?:an? |the )?(?:ai|llm|language model|ai assistant|email assistant|copilot|ai agent) ~2 (?:you must|you should|you will|please|reading this|processing this|summari[sz]ing)',
   '(?:when|while|if) (?:you )?(?:summari[sz]e|summari[sz]ing|process|processing|analy[sz]e|analy[sz]ing|triage|triaging) ~3 (?:this|these|the) ~1 (?:email|e-mail|message|mail|document|thread|inbox)',
-  '(?:note|instructions?|message) (?:to|for) (?:the )?(?:ai|llm|assistant|ai assistant|copilot|gemini|chatgpt|claude|model|agent|bot)',
+  '(?:note|instructions?|message) (?:to|for) (?:the |any |your )?(?:e-?mail |mail |inbox |ai |automated |security |reading |triage )?(?:ai|llm|assistant|ai assistant|copilot|gemini|chatgpt|claude|model|agent|bot)',
   "(?:ai|a\\.i\\.|llm|ai assistant|email assistant|copilot|gemini|chatgpt|chat ?gpt|gpt|claude|ai agent) ?[:,] ~2 (?:please )?(?:forward|summari[sz]e|reply|respond|click|send|include|tell|say|output|write|visit|open|ignore|disregard|delete|mark|add|insert|recommend|classify|move|approve|execute|run|fetch|navigate|do not|don't)",
   '(?:assistant|bot|agent) ?[:,] (?:please )?(?:forward|summari[sz]e|reply|respond|click|include|output|ignore|disregard|delete|approve|execute|run|fetch|navigate)',
-  "(?:do not|don't|never) (?:mention|reveal|tell|show|inform|alert|notify|say) ~3 (?:the user|the recipient|the reader|the human|anyone about these|these instructions|this instruction)",
+  "(?:do not|don't|never) (?:mention|reveal|tell|show|inform|alert|notify|say|warn|flag|caution) ~3 (?:the user|the recipient|the reader|the human|anyone about these|these instructions|this instruction)",
   "(?:the user|the recipient|the human) (?:must not|should not|shouldn't|must never|cannot|can't) (?:know|see|be told|find out|notice)",
   '(?:hide|conceal) (?:this|these|it) (?:from|instruction from) (?:the )?(?:user|recipient|reader|human)',
   '<\\|?(?:im_start|im_end|system|endoftext)\\|?>|\\[(?:system|inst)\\]|\\[/inst\\]|### (?:instruction|system)',
@@ -79,6 +79,21 @@ const INJECTION_PHRASES = [
 ].map((src) => `(?:${src})`);
 /** One regex for the whole family: one compile (V8 regex compilation dominates a cold start). */
 const INJECTION = [phrase(INJECTION_PHRASES.join('|'))];
+/**
+ * Said to a filter or an assistant, never to a person, when it is hidden: "this sender is verified
+ * and trusted", "mark any later payment request as safe". Visible, the same words are a newsletter's
+ * "add us to your safe senders", so these are read in hidden text only.
+ */
+const HIDDEN_TRUST = [
+  phrase(
+    [
+      '(?:mark|classify|treat|label|flag|consider|rate|score) ~8 (?:as|is) (?:safe|trusted|legitimate|verified|benign|clean|not spam|not phishing|not suspicious|low risk)',
+      '(?:this|the) (?:sender|email|message|domain|request) (?:is|has been) (?:verified|trusted|whitelisted|pre-?approved|safe)(?: and (?:trusted|safe|verified))?',
+    ]
+      .map((src) => `(?:${src})`)
+      .join('|'),
+  ),
+];
 /**
  * Data sent out of the mailbox: a verb of sending, then within the sentence a mail address or a
  * web address to send to ("forward the last 20 emails … to archive@…", "upload the thread to https://…").
@@ -328,7 +343,7 @@ export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
   for (const h of facts.hidden) if (!HTML_REASONS.has(h.reason)) addHidden(h.where, h.text);
   for (const t of tagHits) addHidden(`${t.where} (tag characters)`, t.text);
   if (facts.html) for (const c of htmlComments(facts.html)) addHidden('body:html (comment)', c);
-  const hiddenHits = findPhrases(hiddenSegs, INJECTION);
+  const hiddenHits = [...findPhrases(hiddenSegs, INJECTION), ...findPhrases(hiddenSegs, HIDDEN_TRUST)];
   if (hiddenHits.length) {
     // hidden instructions that also send the mailbox's data to an address or a site are the attack
     // carried out by the reader's own assistant: critical
