@@ -2,7 +2,8 @@
 // Where a V8 CPU profile's time went: self and total time by function and by file, from a
 // .cpuprofile (`node --cpu-prof …`). Total time counts a function once per sample even when it
 // recurses. Used for issue 13's URL/domain profiles (scripts/url-profile.mjs writes them).
-// Usage: node scripts/profile-top.mjs FILE.cpuprofile [--top N=30] [--filter SUBSTRING]
+// Usage: node scripts/profile-top.mjs FILE.cpuprofile [--top N=30] [--filter SUBSTRING] [--lines FUNCTION]
+// --lines: the self samples of the functions of that name by source line (of the dist/ file).
 import { readFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
@@ -16,6 +17,7 @@ if (!file) {
 }
 const top = args.includes('--top') ? Number(args[args.indexOf('--top') + 1]) : 30;
 const filter = args.includes('--filter') ? args[args.indexOf('--filter') + 1] : undefined;
+const linesOf = args.includes('--lines') ? args[args.indexOf('--lines') + 1] : undefined;
 const prof = JSON.parse(readFileSync(file, 'utf8'));
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const parent = new Map();
@@ -64,3 +66,12 @@ for (const [k, t] of [...totalFn]
   .sort((a, b) => b[1] - a[1])
   .slice(0, top))
   console.log(`${pct(t)}  ${k}`);
+if (linesOf) {
+  const byLine = new Map();
+  for (const n of prof.nodes)
+    if (n.callFrame.functionName === linesOf)
+      for (const t of n.positionTicks ?? [])
+        byLine.set(`${short(n.callFrame.url)}:${t.line}`, (byLine.get(`${short(n.callFrame.url)}:${t.line}`) ?? 0) + t.ticks);
+  console.log(`\nself samples of ${linesOf} by line`);
+  for (const [k, t] of [...byLine].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${pct(t)}  ${k}`);
+}
