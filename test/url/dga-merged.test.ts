@@ -13,6 +13,7 @@ import { dgaProbability } from '../../src/url/analyzer.js';
 import { buildDgaTables, dgaFeatures, mergedWordTable, segment, type DgaTables } from '../../src/url/dga.js';
 import { SEG_A, segmentBoth, segmentWords } from '../../src/url/dga-words.js';
 import { unpackDgaTables } from '../../src/url/dga-pack.js';
+import { SHORT_CHARS, threeFlags } from '../../src/url/short-prefix.js';
 
 /** The word-list cover of the one walk, in segment's shape (its tier cover is checked through the features). */
 function both(label: string, t: DgaTables) {
@@ -134,5 +135,22 @@ describe('segmentBoth', () => {
       ),
       { seed: 1315, numRuns: 500 },
     );
+  });
+
+  it('reads three-character keys from threeFlags as the merged table answers them (packed too)', () => {
+    const chars = 'abcdefghijklmnopqrstuvwxyz0123456789-_';
+    expect(chars.length).toBe(SHORT_CHARS);
+    for (const t of [built, ...(packed ? [packed] : [])]) {
+      const merged = mergedWordTable(t)!;
+      const three = threeFlags(merged);
+      for (let a = 0; a < chars.length; a++)
+        for (let b = 0; b < chars.length; b++)
+          for (let c = 0; c < chars.length; c++) {
+            let h = 0x811c9dc5;
+            for (const ch of [a, b, c]) h = Math.imul(h ^ chars.charCodeAt(ch), 0x01000193);
+            const got = three[(a * SHORT_CHARS + b) * SHORT_CHARS + c]!;
+            if (got !== merged.flags(h)) expect(got).toBe(merged.flags(h));
+          }
+    }
   });
 });
