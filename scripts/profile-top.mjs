@@ -71,7 +71,10 @@ if (linesOf) {
   for (const n of prof.nodes)
     if (n.callFrame.functionName === linesOf)
       for (const t of n.positionTicks ?? [])
-        byLine.set(`${short(n.callFrame.url)}:${t.line}`, (byLine.get(`${short(n.callFrame.url)}:${t.line}`) ?? 0) + t.ticks);
+        byLine.set(
+          `${short(n.callFrame.url)}:${t.line}`,
+          (byLine.get(`${short(n.callFrame.url)}:${t.line}`) ?? 0) + t.ticks,
+        );
   console.log(`\nself samples of ${linesOf} by line`);
   for (const [k, t] of [...byLine].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${pct(t)}  ${k}`);
 }
