@@ -7,7 +7,9 @@
 // One core first, then all cores (--jobs N, default the number of cores): N processes run the same
 // list at the same time and their rates are summed (verdicts are stateless; one process per core).
 // Inputs: ../shared/data/{domains,urls}/dev.csv when present (first column only), else synthetic names.
-// Each repeat uses a fresh config object, so the per-host cache starts cold; the best repeat is reported.
+// Each repeat uses a fresh config object, so the per-host cache starts cold; the best repeat is reported,
+// by wall clock and per CPU second of the process (best_per_cpu_second: less sensitive to other
+// processes sharing the core, which take wall-clock time but not this process's CPU time).
 // Uses the compiled package (dist/); `npm run build` first if sources changed.
 // --against OTHER_ROOT: this build and another (a checkout with its own build) in one process,
 // alternating pass by pass on the same names, so both see the same background load; prints the
@@ -147,9 +149,13 @@ if (against) {
 }
 const results = {};
 const byBuild = builds.map(() => ({}));
+const byBuildCpu = builds.map(() => ({}));
+const pairedRatio = {};
 for (const name of kind === 'url' ? ['analyzeUrl', 'inspectUrl'] : ['analyzeDomain', 'inspectDomain']) {
   const best = builds.map(() => 0);
   const first = builds.map(() => 0);
+  const bestCpu = builds.map(() => 0);
+  const cpuRates = builds.map(() => []);
   let errors = 0;
   for (let r = 0; r < repeat; r++) {
     for (let b = 0; b < builds.length; b++) {
@@ -160,6 +166,7 @@ for (const name of kind === 'url' ? ['analyzeUrl', 'inspectUrl'] : ['analyzeDoma
       const env = pkg.url.prepareUrlEnv(config, pkg.url.loadUrlModelsFor(config));
       fn(items[0], name.startsWith('inspect') ? { env, where: 'bench' } : { env });
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       for (const it of items) {
         try {
           fn(it, name.startsWith('inspect') ? { env, where: 'bench' } : { env });
@@ -168,16 +175,28 @@ for (const name of kind === 'url' ? ['analyzeUrl', 'inspectUrl'] : ['analyzeDoma
         }
       }
       const perSec = items.length / ((performance.now() - t0) / 1000);
+      const c = process.cpuUsage(c0);
+      // per CPU second of this process: what other processes' load on the core does not take away
+      const perCpuSec = items.length / ((c.user + c.system) / 1e6);
       if (r === 0) first[b] = perSec;
       best[b] = Math.max(best[b], perSec);
+      bestCpu[b] = Math.max(bestCpu[b], perCpuSec);
+      cpuRates[b].push(perCpuSec);
     }
   }
   results[name] = {
     first_pass_per_second: Math.round(first[0]),
     best_per_second: Math.round(best[0]),
+    best_per_cpu_second: Math.round(bestCpu[0]),
     errors: errors / repeat,
   };
   builds.forEach((_, b) => (byBuild[b][name] = Math.round(best[b])));
+  builds.forEach((_, b) => (byBuildCpu[b][name] = Math.round(bestCpu[b])));
+  if (builds.length > 1) {
+    // each pass of this build against the other build's pass right after it: the median ratio
+    const ratios = cpuRates[0].map((x, i) => x / cpuRates[1][i]).sort((a, b) => a - b);
+    pairedRatio[name] = ratios[Math.floor(ratios.length / 2)];
+  }
 }
 if (against) {
   const { loadavg } = await import('node:os');
@@ -186,7 +205,7 @@ if (against) {
   );
   for (const name of Object.keys(results))
     console.log(
-      `  ${name}: this ${byBuild[0][name]}/s, other ${byBuild[1][name]}/s, this / other ${(byBuild[0][name] / byBuild[1][name]).toFixed(2)}×`,
+      `  ${name}: this ${byBuild[0][name]}/s, other ${byBuild[1][name]}/s, this / other ${(byBuild[0][name] / byBuild[1][name]).toFixed(2)}×; per CPU second: this ${byBuildCpu[0][name]}, other ${byBuildCpu[1][name]}, ${(byBuildCpu[0][name] / byBuildCpu[1][name]).toFixed(2)}×; median of the ${repeat} paired passes' CPU-second ratios ${pairedRatio[name].toFixed(2)}×`,
     );
   process.exit(0);
 }

@@ -7,7 +7,10 @@
 //
 // Usage: node scripts/verdicts-identical.mjs [--data DIR=../shared/data] [--out FILE]
 //          [--compare FILE] [--every N=10 (URL/domain sample: every Nth row; 1 = all)]
-//          [--email-every N=1] [--no-model] [--config FILE]
+//          [--email-every N=1] [--no-model] [--config FILE] [--inspect]
+// --inspect: also the JSON of inspectUrl / inspectDomain (the per-link and per-sender calls email
+// analysis makes, with their own cached env) for the same URL and domain sample, as `inspect-url`
+// and `inspect-domain` lines (a speed change to that path is checked there, not only through email).
 // Exit: 0 written / identical, 1 different, 2 usage or missing build. Skips cleanly (exit 0) when
 // the corpus is absent. Uses only the package's public entry (npm run build first).
 import { createHash } from 'node:crypto';
@@ -101,9 +104,32 @@ for (const [kind, csv] of [
     }
   }
 }
+if (args.includes('--inspect')) {
+  // a runtime of its own, as an email scan gets: the host cache starts cold
+  const env = pkg.url.prepareUrlEnv(
+    config,
+    useModel ? pkg.url.loadUrlModelsFor(config) : { url: null, domain: null },
+  );
+  for (const [kind, csv, fn] of [
+    ['inspect-url', 'urls/dev.csv', pkg.inspectUrl],
+    ['inspect-domain', 'domains/dev.csv', pkg.inspectDomain],
+  ]) {
+    const path = join(dataDir, csv);
+    if (!existsSync(path)) continue;
+    const rows = parseCsv(readFileSync(path, 'utf8')).slice(1);
+    for (let i = 0; i < rows.length; i += every) {
+      const item = rows[i][0];
+      try {
+        push(kind, item, JSON.stringify(fn(item, { env, where: 'verdicts' })));
+      } catch (err) {
+        push(kind, item, errorJson(err));
+      }
+    }
+  }
+}
 const digest = hash.digest('hex');
 const seconds = ((performance.now() - t0) / 1000).toFixed(1);
-const summary = `# sha256 ${digest} verdicts ${lines.length} (email every ${emailEvery}, url/domain every ${every}, model ${useModel ? 'on' : 'off'})\n`;
+const summary = `# sha256 ${digest} verdicts ${lines.length} (email every ${emailEvery}, url/domain every ${every}, model ${useModel ? 'on' : 'off'}${args.includes('--inspect') ? ', inspect' : ''})\n`;
 
 if (compareFile) {
   const before = readFileSync(compareFile, 'utf8').split(/(?<=\n)/);

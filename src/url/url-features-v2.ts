@@ -43,8 +43,13 @@ function bin(x: number, edges: readonly number[]): number {
 interface V2Sink {
   /** `hash`: hash32(name), when the name is one of the memoised ones below (a hashing sink skips it). */
   add(name: string, value: number, hash?: number): void;
-  /** The feature `<prefix>"<text.slice(from, from + 4)>"` (prefix `path chars ` or `host 4-chars `). */
-  gram(kind: GramKind, text: string, from: number, value: number): void;
+  /**
+   * The features `<prefix>"<text.slice(from, from + 4)>"` (prefix `path chars ` or `host 4-chars `)
+   * for `from` = 0 … count - 1, in that order: a run, so a hashing sink can read all its weights in
+   * one tight loop (independent cache misses overlap; one weight read per gram was the most
+   * expensive line of a URL verdict).
+   */
+  grams(kind: GramKind, text: string, count: number, value: number): void;
 }
 const enum GramKind {
   Path = 0,
@@ -78,9 +83,11 @@ export function urlFeaturesV2(
       names.push(name);
       values.push(v);
     },
-    gram(kind, text, from, v) {
-      names.push(`${GRAM_PREFIX[kind]}${text.slice(from, from + GRAM_LEN[kind])}"`);
-      values.push(v);
+    grams(kind, text, count, v) {
+      for (let from = 0; from < count; from++) {
+        names.push(`${GRAM_PREFIX[kind]}${text.slice(from, from + GRAM_LEN[kind])}"`);
+        values.push(v);
+      }
     },
   });
   return { names, values };
@@ -114,11 +121,13 @@ export function urlMarginV2(
     const wi = w[h & mask]!;
     s += signed && h >>> 31 === 1 ? -wi * v : wi * v;
   };
-  const gram = (kind: GramKind, text: string, from: number, v: number) => {
-    let h = GRAM_STATE[kind]!;
-    for (let i = from, end = from + GRAM_LEN[kind]; i < end; i++)
-      h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-    addHash(fmix32(Math.imul(h ^ QUOTE, FNV_PRIME)), v);
+  const grams = (kind: GramKind, text: string, count: number, v: number) => {
+    readGramWeights(w, mask, kind, text, count);
+    // added in order, each term as addHash computes it: the same sum to the last bit
+    for (let i = 0; i < count; i++) {
+      const wi = RUN_W[i]!;
+      s += signed && RUN_H[i]! >>> 31 === 1 ? -wi * v : wi * v;
+    }
   };
   // url/1's features first, its host 3-grams hashed in place (no name per gram), domain.dga left out
   emitUrlFeatures(
@@ -128,8 +137,8 @@ export function urlMarginV2(
       add(name, v, hash) {
         addHash(hash ?? hash32(name), v);
       },
-      hostGram(text, from, v) {
-        gram(GramKind.Host3, text, from, v);
+      hostGrams(text, count, v) {
+        grams(GramKind.Host3, text, count, v);
       },
     },
     'domain.dga',
@@ -138,7 +147,7 @@ export function urlMarginV2(
     add(name, v, hash) {
       addHash(hash ?? hash32(name), v);
     },
-    gram,
+    grams,
   });
   return s;
 }
@@ -175,12 +184,11 @@ export function urlExplainV2(
     s += c;
     named.set(name, (named.get(name) ?? 0) + c);
   };
-  const gram = (kind: GramKind, text: string, from: number, v: number) => {
-    let h = GRAM_STATE[kind]!;
-    for (let i = from, end = from + GRAM_LEN[kind]; i < end; i++)
-      h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-    h = fmix32(Math.imul(h ^ QUOTE, FNV_PRIME));
-    const wi = w[h & mask]!;
+  const grams = (kind: GramKind, text: string, count: number, v: number) => {
+    readGramWeights(w, mask, kind, text, count);
+    for (let i = 0; i < count; i++) gram(kind, text, i, RUN_H[i]!, RUN_W[i]!, v);
+  };
+  const gram = (kind: GramKind, text: string, from: number, h: number, wi: number, v: number) => {
     const c = signed && h >>> 31 === 1 ? -wi * v : wi * v;
     s += c;
     let at = (h ^ (h >>> 13)) & smask;
@@ -210,13 +218,13 @@ export function urlExplainV2(
     signals,
     {
       add: addNamed,
-      hostGram(text, from, v) {
-        gram(GramKind.Host3, text, from, v);
+      hostGrams(text, count, v) {
+        grams(GramKind.Host3, text, count, v);
       },
     },
     'domain.dga',
   );
-  walkV2(p, hostDga, { add: addNamed, gram });
+  walkV2(p, hostDga, { add: addNamed, grams });
   // the grams with a positive sum at least the keepGrams-th largest's less 0.001 get a name
   let positive = 0;
   for (let i = 0; i < count; i++) if (G_C[i]! > 0) G_SORT[positive++] = G_C[i]!;
@@ -254,6 +262,26 @@ function gramSlots(size: number): Int32Array {
   return (SLOTS ??= new Int32Array(size));
 }
 
+/** Hashes (RUN_H) and weights (RUN_W) of a run of grams (single-threaded scratch; a run is at most 99 grams). */
+const RUN_H = new Int32Array(128);
+const RUN_W = new Float64Array(128);
+
+/**
+ * The hashes of the grams `from` = 0 … count - 1 of `text` into RUN_H, then their weights into
+ * RUN_W in a loop of loads alone: the table (2^18 floats) is mostly out of cache, and reads that do
+ * not wait on each other overlap.
+ */
+function readGramWeights(w: Float32Array, mask: number, kind: GramKind, text: string, count: number): void {
+  const len = GRAM_LEN[kind];
+  const state = GRAM_STATE[kind]!;
+  for (let from = 0; from < count; from++) {
+    let h = state;
+    for (let i = from, end = from + len; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+    RUN_H[from] = fmix32(Math.imul(h ^ QUOTE, FNV_PRIME));
+  }
+  for (let i = 0; i < count; i++) RUN_W[i] = w[RUN_H[i]! & mask]!;
+}
+
 /** The features url/2 adds to url/1's, in order. */
 function walkV2(p: ParsedUrl, hostDga: number | null | undefined, out: V2Sink): void {
   const push = (f: Named, v = 1) => out.add(f.name, v, f.hash);
@@ -271,7 +299,7 @@ function walkV2(p: ParsedUrl, hostDga: number | null | undefined, out: V2Sink): 
     const text = /[0-9]/.test(cut) ? cut.replace(/[0-9]/g, '0') : cut;
     const n = text.length - 3;
     const g = 0.5 / Math.sqrt(n);
-    for (let i = 0; i < n; i++) out.gram(GramKind.Path, text, i, g);
+    out.grams(GramKind.Path, text, n, g);
   }
   const segs = path.split('/').filter(Boolean);
   push(PATH_SEGMENTS[Math.min(segs.length, 8)]!);
@@ -316,7 +344,7 @@ function walkV2(p: ParsedUrl, hostDga: number | null | undefined, out: V2Sink): 
     const text = hostPart.length > 64 ? hostPart.slice(0, 64) : hostPart;
     if (text.length >= 4) {
       const g4 = 0.5 / Math.sqrt(text.length - 3);
-      for (let i = 0; i + 4 <= text.length; i++) out.gram(GramKind.Host, text, i, g4);
+      out.grams(GramKind.Host, text, text.length - 3, g4);
     }
   }
   if (!p.ip && p.registrableDomain) {

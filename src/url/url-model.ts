@@ -45,8 +45,8 @@ function bin(x: number, edges: readonly number[]): number {
 export interface UrlFeatureSink {
   /** `hash`: hash32(name), when the name is one of the memoised ones below (a hashing sink skips it). */
   add(name: string, value: number, hash?: number): void;
-  /** The feature `host chars "<text.slice(from, from + 3)>"`. */
-  hostGram(text: string, from: number, value: number): void;
+  /** The features `host chars "<text.slice(from, from + 3)>"` for `from` = 0 … count - 1, in that order. */
+  hostGrams(text: string, count: number, value: number): void;
 }
 
 export function urlFeatures(
@@ -60,9 +60,11 @@ export function urlFeatures(
       names.push(name);
       values.push(v);
     },
-    hostGram(text, from, v) {
-      names.push(`host chars "${text.slice(from, from + 3)}"`);
-      values.push(v);
+    hostGrams(text, count, v) {
+      for (let from = 0; from < count; from++) {
+        names.push(`host chars "${text.slice(from, from + 3)}"`);
+        values.push(v);
+      }
     },
   });
   return { names, values };
@@ -97,7 +99,7 @@ export function emitUrlFeatures(
   if (joined.length >= 3) {
     const text = joined.length > 64 ? joined.slice(0, 64) : joined;
     const g = 0.5 / Math.sqrt(text.length - 2);
-    for (let i = 0; i + 3 <= text.length; i++) out.hostGram(text, i, g);
+    out.hostGrams(text, text.length - 2, g);
   }
   if (p.ip) pushNamed(IP_HOST);
   const hostLen = p.host.length;

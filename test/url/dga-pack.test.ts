@@ -103,11 +103,24 @@ describe('SortedFlagTable', () => {
   });
 
   it('has as many keys as the built table', () => {
+    // without tiers: the word table alone
+    const t1 = buildDgaTables(WORDS);
+    const p1 = unpackDgaTables(asBytes(packDgaTables(t1)))!;
+    let n1 = 0;
+    (t1.wordOrPrefix as FlagTable).forEach(() => n1++);
+    expect((p1.wordOrPrefix as SortedFlagTable).size).toBe(n1);
+    // with tiers: one merged table, holding the keys of both (a shared key once), the two tables
+    // being views of it
     const t = buildDgaTables(WORDS, TIERS);
     const p = unpackDgaTables(asBytes(packDgaTables(t)))!;
-    let n = 0;
-    (t.wordOrPrefix as FlagTable).forEach(() => n++);
-    expect((p.wordOrPrefix as SortedFlagTable).size).toBe(n);
+    const keys = new Set<number>();
+    (t.wordOrPrefix as FlagTable).forEach((k) => keys.add(k >>> 0));
+    (t.tiers!.table as FlagTable).forEach((k) => keys.add(k >>> 0));
+    expect((p.merged as SortedFlagTable).size).toBe(keys.size);
+    for (const k of keys) {
+      expect(p.wordOrPrefix.flags(k)).toBe(t.wordOrPrefix.flags(k));
+      expect(p.tiers!.table.flags(k)).toBe(t.tiers!.table.flags(k));
+    }
     expect(p.tiers!.size).toBe(t.tiers!.size);
   });
 });
