@@ -88,44 +88,34 @@ for (const file of emails) {
     push('email', target, errorJson(err));
   }
 }
-for (const [kind, csv] of [
-  ['url', 'urls/dev.csv'],
-  ['domain', 'domains/dev.csv'],
-]) {
+/** Every `every`th row of a dev list, each item's output (or its error) pushed under `kind`. */
+async function dumpList(kind, csv, run) {
   const path = join(dataDir, csv);
-  if (!existsSync(path)) continue;
+  if (!existsSync(path)) return;
   const rows = parseCsv(readFileSync(path, 'utf8')).slice(1);
   for (let i = 0; i < rows.length; i += every) {
     const item = rows[i][0];
     try {
-      push(kind, item, verdictJson(await scan(kind, item, item)));
+      push(kind, item, await run(item));
     } catch (err) {
       push(kind, item, errorJson(err));
     }
   }
 }
+for (const kind of ['url', 'domain'])
+  await dumpList(kind, `${kind}s/dev.csv`, async (item) => verdictJson(await scan(kind, item, item)));
 if (args.includes('--inspect')) {
   // a runtime of its own, as an email scan gets: the host cache starts cold
   const env = pkg.url.prepareUrlEnv(
     config,
     useModel ? pkg.url.loadUrlModelsFor(config) : { url: null, domain: null },
   );
-  for (const [kind, csv, fn] of [
-    ['inspect-url', 'urls/dev.csv', pkg.inspectUrl],
-    ['inspect-domain', 'domains/dev.csv', pkg.inspectDomain],
-  ]) {
-    const path = join(dataDir, csv);
-    if (!existsSync(path)) continue;
-    const rows = parseCsv(readFileSync(path, 'utf8')).slice(1);
-    for (let i = 0; i < rows.length; i += every) {
-      const item = rows[i][0];
-      try {
-        push(kind, item, JSON.stringify(fn(item, { env, where: 'verdicts' })));
-      } catch (err) {
-        push(kind, item, errorJson(err));
-      }
-    }
-  }
+  await dumpList('inspect-url', 'urls/dev.csv', (item) =>
+    JSON.stringify(pkg.inspectUrl(item, { env, where: 'verdicts' })),
+  );
+  await dumpList('inspect-domain', 'domains/dev.csv', (item) =>
+    JSON.stringify(pkg.inspectDomain(item, { env, where: 'verdicts' })),
+  );
 }
 const digest = hash.digest('hex');
 const seconds = ((performance.now() - t0) / 1000).toFixed(1);

@@ -8,9 +8,9 @@
  * reader follows. Deception for the evidence gate.
  */
 import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
-import { isFreemailDomain, registrableDomain, sameOwner, unwrapUrl } from '../url/index.js';
+import { isFreemailDomain, registrableDomain, sameOwner } from '../url/index.js';
 import type { EmailContext, EmailFacts } from './facts.js';
-import { hostOf } from './links.js';
+import { CLICKED, followedLinks } from './links.js';
 
 export const CORRESPONDENT_DOMAIN_IN_SUBDOMAIN = defineSignal({
   id: 'email.link.correspondent_domain_in_subdomain',
@@ -22,9 +22,6 @@ export const CORRESPONDENT_DOMAIN_IN_SUBDOMAIN = defineSignal({
 
 export const DOMAIN_IN_SUBDOMAIN_SIGNALS: SignalDef[] = [CORRESPONDENT_DOMAIN_IN_SUBDOMAIN];
 
-/** Link sources a reader follows. */
-const FOLLOWED = new Set(['html:href', 'html:form', 'text']);
-
 export function domainInSubdomainSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const domains = new Set<string>();
   for (const m of [facts.from, ...facts.to.slice(0, 20), ...facts.cc.slice(0, 20)]) {
@@ -33,11 +30,7 @@ export function domainInSubdomainSignals(facts: EmailFacts, ctx: EmailContext): 
     if (rd) domains.add(rd);
   }
   if (!domains.size) return [];
-  for (const link of facts.links.slice(0, 500)) {
-    if (!FOLLOWED.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
-    const dest = unwrapUrl(link.url.startsWith('//') ? `http:${link.url}` : link.url).url ?? link.url;
-    const host = hostOf(dest);
-    if (!host) continue;
+  for (const { link, host } of followedLinks(facts, CLICKED)) {
     for (const d of domains) {
       if (!host.startsWith(`${d}.`) && !host.includes(`.${d}.`)) continue;
       const owner = registrableDomain(host);

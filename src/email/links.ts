@@ -106,6 +106,8 @@ export const OPAQUE_TRACKERS: ReadonlySet<string> = new Set([
  * mail. Measured on the dev set: 87 attack messages, 1 legitimate one (a person at a brand's domain
  * sharing news links).
  */
+const HREF_OR_TEXT: ReadonlySet<string> = new Set(['html:href', 'text']);
+
 function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | null {
   const from = facts.from?.domain;
   if (!from || isFreemailDomain(from)) return null;
@@ -114,14 +116,10 @@ function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | n
   const brandDomains = (config.brands ?? [])
     .filter((b) => brands.includes(`brand:${b.name}`))
     .flatMap((b) => b.domains.map((d) => d.toLowerCase()));
-  const links: { link: Link; host: string; dest: string }[] = [];
-  for (const link of facts.links) {
-    if ((link.source !== 'html:href' && link.source !== 'text') || !/^(https?:)?\/\//i.test(link.url))
-      continue;
-    const dest = unwrapUrl(link.url.startsWith('//') ? `http:${link.url}` : link.url).url ?? link.url;
-    const host = hostOf(dest);
-    if (host) links.push({ link, host, dest: dest.toLowerCase() });
-  }
+  const links = followedLinks(facts, HREF_OR_TEXT, Infinity).map((l) => ({
+    ...l,
+    dest: l.dest.toLowerCase(),
+  }));
   if (!links.length) return null;
   const onBrand = ({ host, dest }: { host: string; dest: string }) => {
     const rd = registrableDomain(host) ?? host;
@@ -238,13 +236,52 @@ function isClickTracker(dest: string, shownDomain: string): boolean {
   if (/^[\d.]+$|^\[/.test(u.hostname) || (u.port && u.port !== '80' && u.port !== '443')) return false;
   const path = u.pathname.toLowerCase();
   const query = u.search.toLowerCase();
-  // a redirector carries the shown site as its destination: in the query (`?url=…`), or as a whole
-  // URL in the path; the shown name merely written into a path (`/online~bankwamu.com/` on a free
-  // host) is a phishing page dressed as the site, not a tracker
-  const carries =
-    query.includes(shownDomain) || (/https?(?::|%3a)|%2f%2f/.test(path) && path.includes(shownDomain));
-  return TRACKER_PATH.test(`${path}${query}`) || carries;
+  return TRACKER_PATH.test(`${path}${query}`) || carries(path, query, shownDomain);
 }
+
+/**
+ * Whether a redirector carries `site` as its destination: in the query (`?url=…`), or as a whole URL
+ * in the path. The name merely written into a path (`/online~bankwamu.com/` on a free host) is a
+ * phishing page dressed as the site, not a redirect. `path` and `query` in lower case.
+ */
+function carries(path: string, query: string, site: string): boolean {
+  return query.includes(site) || (/https?(?::|%3a)|%2f%2f/.test(path) && path.includes(site));
+}
+
+/** Whether the http(s) URL `dest` redirects to `site` (see `carries`); false when it does not parse. */
+export function carriesSite(dest: string, site: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(dest);
+  } catch {
+    return false;
+  }
+  return carries(u.pathname.toLowerCase(), u.search.toLowerCase(), site);
+}
+
+/** A link a reader can follow, with where it leads once a rewriter's wrapping is taken off. */
+export interface FollowedLink {
+  link: Link;
+  /** The destination: the URL itself, or the one a Safe Links / Proofpoint wrapper carries. */
+  dest: string;
+  /** The destination's lower-case host. */
+  host: string;
+}
+
+/** The http(s) links among the first `limit` of `facts.links` whose source is one of `sources`. */
+export function followedLinks(facts: EmailFacts, sources: ReadonlySet<string>, limit = 500): FollowedLink[] {
+  const out: FollowedLink[] = [];
+  for (const link of facts.links.slice(0, limit)) {
+    if (!sources.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
+    const dest = unwrapUrl(link.url.startsWith('//') ? `http:${link.url}` : link.url).url ?? link.url;
+    const host = hostOf(dest);
+    if (host) out.push({ link, dest, host });
+  }
+  return out;
+}
+
+/** What a reader follows by clicking: hrefs, form targets and URLs in the text. */
+export const CLICKED: ReadonlySet<string> = new Set(['html:href', 'html:form', 'text']);
 
 function mismatch(
   link: Link,

@@ -9,17 +9,10 @@
  */
 import type { VigilConfig } from '../config/index.js';
 import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
-import {
-  isFreeHosting,
-  isFreemailDomain,
-  ownersOf,
-  registrableDomain,
-  sameOwner,
-  unwrapUrl,
-} from '../url/index.js';
+import { isFreeHosting, isFreemailDomain, ownersOf, registrableDomain, sameOwner } from '../url/index.js';
 import { CREDENTIAL_LURE } from './content.js';
 import type { EmailContext, EmailFacts } from './facts.js';
-import { OPAQUE_TRACKERS, hostOf } from './links.js';
+import { CLICKED, OPAQUE_TRACKERS, carriesSite, followedLinks } from './links.js';
 import { PROVIDER_DOMAINS } from './outside-employer.js';
 
 export const SIGN_IN_ON_FREE_HOST = defineSignal({
@@ -43,9 +36,6 @@ export const CREDENTIAL_LINK_OFF_SENDER = defineSignal({
 
 export const SIGN_IN_ELSEWHERE_SIGNALS: SignalDef[] = [SIGN_IN_ON_FREE_HOST, CREDENTIAL_LINK_OFF_SENDER];
 
-/** Link sources a reader follows (not pictures a client fetches). */
-const FOLLOWED = new Set(['html:href', 'html:form', 'text']);
-
 /** Runs after the content rules: `prior` holds every signal fired so far for this message. */
 export function signInElsewhereSignals(
   facts: EmailFacts,
@@ -56,11 +46,8 @@ export function signInElsewhereSignals(
   if (!lure) return [];
   const off = offSender(facts, lure, ctx.config);
   if (off) return [off];
-  for (const link of facts.links.slice(0, 500)) {
-    if (!FOLLOWED.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
-    const dest = unwrapUrl(link.url.startsWith('//') ? `http:${link.url}` : link.url).url ?? link.url;
-    const host = hostOf(dest);
-    if (!host || !isFreeHosting(host)) continue;
+  for (const { link, host } of followedLinks(facts, CLICKED)) {
+    if (!isFreeHosting(host)) continue;
     return [
       SIGN_IN_ON_FREE_HOST.fire(
         `${lure.message.replace(/\.$/, '')}, and the link goes to ${host}, a free hosting platform`,
@@ -104,11 +91,7 @@ function offSender(facts: EmailFacts, lure: Signal, config: VigilConfig): Signal
   const fromRd = registrableDomain(from) ?? from;
   let own = 0;
   const elsewhere = new Map<string, { where: string; url: string; host: string }>();
-  for (const link of facts.links.slice(0, 500)) {
-    if (!FOLLOWED.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
-    const dest = unwrapUrl(link.url.startsWith('//') ? `http:${link.url}` : link.url).url ?? link.url;
-    const host = hostOf(dest);
-    if (!host) continue;
+  for (const { link, dest, host } of followedLinks(facts, CLICKED)) {
     if (sameOwner(from, host, config)) {
       own++;
       continue;
@@ -128,13 +111,4 @@ function offSender(facts: EmailFacts, lure: Signal, config: VigilConfig): Signal
     `${lure.message.replace(/\.$/, '')}; ${own} link(s) go to ${fromRd}, the sender's own site, but ${payload.url.length > 100 ? payload.host : payload.url} does not`,
     [{ where: payload.where, text: payload.url }, ...lure.evidence.slice(0, 1)],
   );
-}
-
-/** Whether a redirect URL names `site` as where it leads: in its query, or as a whole URL in its path. */
-function carriesSite(dest: string, site: string): boolean {
-  const lower = dest.toLowerCase();
-  const q = lower.indexOf('?');
-  const query = q < 0 ? '' : lower.slice(q);
-  const path = q < 0 ? lower.slice(lower.indexOf('://') + 3) : lower.slice(lower.indexOf('://') + 3, q);
-  return query.includes(site) || (/https?(?::|%3a)|%2f%2f/.test(path) && path.includes(site));
 }
