@@ -22,6 +22,7 @@ import { extractFacts } from './extract.js';
 import type { EmailContext, EmailFacts, VerifyAuthOptions } from './facts.js';
 import { outsideEmployerSignals } from './outside-employer.js';
 import { signInElsewhereSignals } from './sign-in-elsewhere.js';
+import { signedByAnotherSignals } from './signed-by-another.js';
 import { domainInSubdomainSignals } from './domain-in-subdomain.js';
 import { freemailAskSignals } from './freemail-ask.js';
 import { hiddenSignals } from './hidden.js';
@@ -165,6 +166,7 @@ const DETECTORS: [string, Detector][] = [
   ['structure', structureSignals],
   ['outside employer', outsideEmployerSignals],
   ['domain in subdomain', domainInSubdomainSignals],
+  ['signed by another', signedByAnotherSignals],
 ];
 
 /** Checks over the detectors' signals, in order. */

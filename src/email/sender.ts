@@ -45,7 +45,7 @@ export const REPLY_TO_PRIVATE_MAILBOX = defineSignal({
   category: 'bec',
   severity: 'medium',
   summary:
-    "Reply-To is the sender's own name at a personal free mail account (jrogers@proton.me for Jeremy Rogers at his company's domain): the answers go to a mailbox only the writer reads",
+    "Reply-To is the sender's own name, or their organization's, at a personal free mail account (jrogers@proton.me for Jeremy Rogers at his company's domain, accounts.harborview@gmail.com for harborview.com): the answers go to a mailbox only the writer reads",
   roles: { medium: 'deception' },
 });
 
@@ -341,7 +341,7 @@ export function isListMail(facts: EmailFacts): boolean {
 /** List-server host names (`listserv.…`, `lists.…`, `mailman.…`). */
 const LIST_HOST_LABEL = /^(?:listserv|lists?|mailman|majordomo|groups?|googlegroups)$/;
 
-function fromEvidence(from: Mailbox): Evidence {
+export function fromEvidence(from: Mailbox): Evidence {
   return {
     where: 'header:From',
     text: from.raw || (from.name ? `"${from.name}" <${from.address}>` : from.address),
@@ -406,11 +406,24 @@ function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): v
     !service && !bulk
       ? away.find((r) => isFreemailDomain(r.domain) && namesSender(r.address, from))
       : undefined;
+  // `accounts.redfieldcapi@yahoo.com` for redfieldcapital.com: the company's name on a mailbox
+  // anyone can open in a minute, which the company itself would never use beside its own domain
+  const org =
+    !own && !service && !bulk && !freemailFrom
+      ? away.find((r) => isFreemailDomain(r.domain) && namesOrganization(r.address, fromDomain))
+      : undefined;
   if (own) {
     out.push(
       REPLY_TO_PRIVATE_MAILBOX.fire(
         `Replies go to ${own.address}, ${from.name ? `${from.name.slice(0, 60)}'s` : "the sender's"} own name at a personal free mail account, not ${from.address}`,
         [{ where: 'header:Reply-To', text: own.raw || own.address }, fromEvidence(from)],
+      ),
+    );
+  } else if (org) {
+    out.push(
+      REPLY_TO_PRIVATE_MAILBOX.fire(
+        `Replies go to ${org.address}, the name of ${fromDomain} at a personal free mail account, not ${from.address}`,
+        [{ where: 'header:Reply-To', text: org.raw || org.address }, fromEvidence(from)],
       ),
     );
   }
@@ -449,6 +462,25 @@ function namesSender(replyTo: string, from: Mailbox): boolean {
   return words.length >= 2 && last!.length >= 3 && local.includes(`${first![0]}${last}`);
 }
 
+/**
+ * Whether a Reply-To's local part names the sender's organization: its registrable label of five
+ * letters or more (`harborview.billing@` for harborview.com), or a cut-short start of it of at
+ * least six letters and two thirds of its length (`finance.lakeshorehea@` for lakeshorehealth.net).
+ */
+export function namesOrganization(replyTo: string, fromDomain: string): boolean {
+  const local = replyTo
+    .slice(0, replyTo.lastIndexOf('@'))
+    .slice(0, 64)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+  const label = (fromDomain.split('.')[0] ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (label.length < 5) return false;
+  if (local.includes(label)) return true;
+  const min = Math.max(6, Math.ceil((label.length * 2) / 3));
+  for (let k = label.length - 1; k >= min; k--) if (local.includes(label.slice(0, k))) return true;
+  return false;
+}
+
 /** Display-name words that name a function, not a person ("Accounts Team", "Billing Office"). */
 const ROLE_NAME_WORDS: ReadonlySet<string> = new Set([
   'team',
@@ -485,7 +517,7 @@ const SUBSCRIBED_FOOTER =
  * Bulk mail: a List-Unsubscribe header, Precedence bulk/list, an unsubscribe link in the body, or a
  * footer that says how to unsubscribe ("To unsubscribe, please click here": the link text says nothing).
  */
-function isBulkMail(facts: EmailFacts): boolean {
+export function isBulkMail(facts: EmailFacts): boolean {
   if (headerValue(facts, 'list-unsubscribe') !== undefined) return true;
   if (/\b(?:bulk|list|junk)\b/i.test(headerValue(facts, 'precedence') ?? '')) return true;
   if (facts.links.slice(0, 500).some((l) => UNSUBSCRIBE.test(l.url) || UNSUBSCRIBE.test(l.text ?? '')))

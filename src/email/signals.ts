@@ -14,6 +14,7 @@ import { FREEMAIL_ASK_SIGNALS } from './freemail-ask.js';
 import { SIGN_IN_ELSEWHERE_SIGNALS } from './sign-in-elsewhere.js';
 import { DOMAIN_IN_SUBDOMAIN_SIGNALS } from './domain-in-subdomain.js';
 import { OUTSIDE_EMPLOYER_SIGNALS } from './outside-employer.js';
+import { SIGNED_BY_ANOTHER_SIGNALS } from './signed-by-another.js';
 
 export const SIGNALS: SignalDef[] = [
   ...AUTH_SIGNALS,
@@ -22,6 +23,7 @@ export const SIGNALS: SignalDef[] = [
   ...SIGN_IN_ELSEWHERE_SIGNALS,
   ...DOMAIN_IN_SUBDOMAIN_SIGNALS,
   ...OUTSIDE_EMPLOYER_SIGNALS,
+  ...SIGNED_BY_ANOTHER_SIGNALS,
   ...CONTENT_SIGNALS,
   ...LINK_SIGNALS,
   ...ATTACHMENT_SIGNALS,

@@ -156,6 +156,70 @@ describe('email.sender.reply_to_private_mailbox', () => {
   });
 });
 
+describe("email.sender.reply_to_private_mailbox: the organization's name at free mail", () => {
+  const ID = 'email.sender.reply_to_private_mailbox';
+  const WIRE = 'Please process the $39,394 wire to the new account today, it is urgent.';
+  it.each([
+    ['Robert Chen <r.chen@yardleydental.example>', 'finance.yardleydenta@gmail.com'],
+    ['Portal Link <plink@parksidepartners.example>', 'ar.parksidepart@gmail.com'],
+    ['Accounts <ap@harborview.example>', 'harborview.billing@outlook.com'],
+  ])('fires for %s answered at %s, and the wire request flags', async (from, replyTo) => {
+    const v = await scan({ from, replyTo, to: 'donald@ironwood.example', subject: 'Wire', text: WIRE });
+    expect(expectFires(v, ID).message).toMatch(/the name of \S+ at a personal free mail account/);
+    expect(v.explanation?.gate).toMatchObject({ confirmed: true });
+  });
+  it.each<[string, EmlOptions]>([
+    [
+      "a shop's newsletter answered at its free mailbox (bulk mail)",
+      {
+        from: 'Joes Cafe <news@joescafe.example>',
+        replyTo: 'joescafe@gmail.com',
+        to: 'donald@ironwood.example',
+        headers: { 'List-Unsubscribe': '<https://joescafe.example/unsub>' },
+        text: 'Our autumn menu is here. Reply to book a table.',
+      },
+    ],
+    [
+      'a free mail sender',
+      {
+        from: 'Kim <kim.harborview@gmail.com>',
+        replyTo: 'harborview.kim@yahoo.com',
+        to: 'd@x.example',
+        text: WIRE,
+      },
+    ],
+    [
+      "someone else's mailbox",
+      {
+        from: 'Robert Chen <r.chen@yardleydental.example>',
+        replyTo: 'kim.assistant@gmail.com',
+        to: 'd@x.example',
+        text: WIRE,
+      },
+    ],
+    [
+      'a name too short to tell (abcd.example)',
+      {
+        from: 'Robert Chen <r.chen@abcd.example>',
+        replyTo: 'abcd.payments@gmail.com',
+        to: 'd@x.example',
+        text: WIRE,
+      },
+    ],
+    [
+      'only a short start of the name (yardle)',
+      {
+        from: 'Robert Chen <r.chen@yardleydental.example>',
+        replyTo: 'yardle.bob@gmail.com',
+        to: 'd@x.example',
+        text: WIRE,
+      },
+    ],
+  ])('stays silent for %s', async (_, o) => {
+    expectAbsent(await scan({ subject: 'Hi', ...o }), ID);
+  });
+});
+
 describe('email.sender.outside_employer_notice from free mail', () => {
   it("fires for an outlook.com account (free mail is nobody's brand domain)", async () => {
     const v = await scan({
