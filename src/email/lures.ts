@@ -88,6 +88,10 @@ export const PAYMENT_REQUEST = P(
   '(?:fee|charge|levy|penalty|fine|tax|duty|dues) (?:of|for) (?:\\$|€|£|usd|eur|gbp) ?\\d',
   '(?:paid|sent|wired|transferred|remitted) (?:via|by|through) (?:swift|wire|ach|bank transfer|sepa|crypto|bitcoin)',
   '(?:remittance|payment|wire) (?:options|instructions)',
+  // the demand said as its threat: "asset seizure will commence if payment is not received",
+  // "non-payment will result in the seizure of business assets"
+  '(?:if|unless) (?:the |your |full )?(?:payment|balance|amount|sum|funds) (?:is|are) not (?:received|made|paid|settled|remitted)',
+  'non-?payment (?:will|shall|may|could|would) (?:result|lead)',
   '(?:ensure|make sure|see that) ~3 (?:is|are|gets?) (?:processed|paid|wired|settled|sent|remitted)',
   // asking for the bank details money would go to: "send me the most current bank wire details"
   '(?:send|provide|share|forward|confirm) ~5 (?:bank|banking|wire|routing) ~1 (?:details|information|info|instructions|number)',
@@ -103,6 +107,7 @@ export const URGENCY = P(
   '(?:urgent|urgently|asap|immediately|right away|right now|straight away|time ?sensitive|time ?critical|as soon as possible|without delay|no later than today|today|this morning|this afternoon|before (?:noon|(?:the )?end of (?:the )?day|close of business|cob|eod|(?:\\d{1,2}(?::\\d{2})? ?(?:am|pm)))|by (?:end of (?:the )?day|eod|cob|close of business|today|noon)|within (?:the (?:next )?hour|\\d{1,2} (?:minutes|hours?)))',
   '(?:immediate|prompt|urgent|swift) (?:attention|action|payment|processing|transfer|response|execution)',
   '(?:by|before) the (?:end|conclusion|close) of (?:the )?(?:current |this )?(?:business )?day',
+  '(?:immediate|imminent) (?:seizure|levy|garnishment|enforcement|legal action|suspension of (?:services|operations))',
   '(?:done|handled|processed|completed|paid|sent|settled) (?:now|immediately|today|asap|right away)',
   "(?:dringend|sofort|umgehend|heute noch|urgente|imediatamente|hoje|spoed|dringend|onmiddellijk|vandaag nog|urgence|immediatement|aujourd'hui|inmediatamente|hoy mismo|cuanto antes)",
   // "o mais breve possível", "no prazo de 24 horas", "lo antes posible", "dans les 24 heures", "innerhalb von 24 Stunden"
@@ -323,6 +328,8 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
     name: 'key, certificate or token renewal',
     patterns: P(
       '(?:generate|rotate|renew|reissue|re-?issue|regenerate|replace|swap) ~3 (?:api |root |access |security |vpn |ssh )?(?:keys?|certificates?|tokens?)',
+      // the ask's other forms when a login's key is named: "initiate generating a new, secure AWS Root Key"
+      `${askLemmas('generate', 'rotate', 'renew', 'reissue', 'regenerate', 'replace', 'swap')} ~4 (?:api|root|access|aws|vpn|ssh) (?:keys?|tokens?|certificates?)`,
       '(?:complete|finish|finalize|perform) ~3 (?:renewal|re-?authentication|re-?verification|verification|re-?enrollment|enrollment|rotation) (?:process|procedure|steps?)',
       '(?:key|keys|certificate|token|credential) (?:rotation|renewal|reissue|regeneration)',
       '(?:access|visit|use|utili[sz]e|log ?in to|sign ?in to|go to) ~3 (?:secure|designated|verification|re-?authentication|authentication|re-?authori[sz]ation|authori[sz]ation|sso|employee|benefits|payroll|it|hr) (?:portal|page|site)',
@@ -345,7 +352,8 @@ export const PRESSURE = P(
   '(?:within|in the next) (?:[1-7]|one|two|three|five|seven) (?:business )?days',
   '(?:will|shall|may|could) (?:be )?(?:permanently |automatically |immediately )?(?:deleted|closed|suspended|disabled|terminated|deactivated|lost|blocked|locked|removed|restricted|erased)',
   "(?:failure to|if you (?:fail|do not|don't) ~3 (?:verify|confirm|update|respond|act|validate|sign))",
-  '(?:to avoid|prevent) ~2 (?:suspension|interruption|losing|loss|deactivation|termination|closure|disconnection|deletion|being locked)',
+  '(?:to avoid|prevent) ~2 (?:suspension|interruption|losing|loss|lapse|deactivation|termination|closure|disconnection|deletion|being locked)',
+  '(?:clos(?:es|ing)|ends?|deadline) ~3 (?:is )?tomorrow',
   '(?:final|last) (?:notice|warning|reminder|attempt)',
   // not "action required": legitimate billing and security notices use it as a plain heading
   '(?:immediate action|act now|respond immediately|urgent action)',
@@ -519,6 +527,9 @@ export const ACTION_ON_LINK_OR_FILE = P(
   `${askLemmas('download', 'retrieve')} to (?:retain|keep|save|preserve|access|avoid)`,
   // "the attached PDF has all the info you need"
   '(?:the )?(?:attached|enclosed) ~2 (?:document|file|pdf|form|forms) ~3 (?:has|contains|includes|details|provides) ~3 (?:all|the|your|full|important|info|information|details|instructions|options|chance)',
+  // "the relevant forms are provided in the attached document"
+  '(?:forms?|documents?|instructions|information|details) (?:are|is) (?:provided|included|enclosed|contained) in (?:the )?(?:attached|enclosed)',
+  `${askLemmas('scan')} (?:it|this|them)`,
   // a QR code or link to scan, a document to sign through an e-signature service
   `${askLemmas('scan')} ~3 (?:the |this |that |our )?(?:qr code|qr|code|link|attached|provided|embedded)`,
   'via (?:the |this )?(?:qr code|embedded code|docusign|e-?signature portal|signing portal)',

@@ -397,3 +397,33 @@ describe('asks as other generators write them', () => {
     expect(v.signals.find((x) => x.id === 'email.content.credential_lure')?.severity).not.toBe('low');
   });
 });
+
+describe('asks said as the threat of not complying', () => {
+  it.each([
+    'Per policy 4022, asset seizure will commence immediately if payment is not received.',
+    'Non-payment will result in the immediate seizure of business assets; the notice is attached.',
+  ])('reads a payment demand in %s (email.content.urgent_payment)', async (text) => {
+    expectFires(await scan(text), 'email.content.urgent_payment');
+  });
+  it('stays silent for an invoice that only says a payment was received', async () => {
+    expectAbsent(await scan('Your payment of $120 was received. Thank you.'), 'email.content.urgent_payment');
+  });
+  it('reads "generating a new, secure AWS Root Key" as a key-renewal pretext (email.content.credential_lure)', async () => {
+    const v = await scan(
+      'Proceed to the portal to complete the process of generating a new, secure AWS Root Key.',
+    );
+    expectFires(v, 'email.content.credential_lure');
+  });
+  it.each([
+    'The archive holds the generated keys of 2019.',
+    'We generate and purchase renewable energy certificates.',
+  ])('stays silent for %s', async (text) => {
+    expectAbsent(await scan(text), 'email.content.credential_lure');
+  });
+  it.each([
+    'Open enrollment closes tomorrow. The relevant forms are provided in the attached document; complete them to avoid any lapse in coverage.',
+    'Your security profile is still not installed. Scan it now, I will not chase you again, this must be done immediately.',
+  ])('reads an ask on the file under pressure in %s (email.content.action_under_pressure)', async (text) => {
+    expectFires(await scan(text), 'email.content.action_under_pressure');
+  });
+});
