@@ -246,6 +246,8 @@ describe('email.sender.brand_display_name', () => {
     ],
     ['a plain brand name', 'Netflix <info@billing-update.example>', 'Netflix'],
     ['a one-letter brand leading a service name', 'X Support <noreply@account-help.example>', 'X'],
+    ['an ordinary-word brand with a payout word', 'Tether Cashback <support@kandypens.example>', 'Tether'],
+    ['a crypto brand with an airdrop word', 'zkSync Airdrop <seagyn@church.example>', 'zkSync'],
   ])('fires for %s', async (_, from, brand) => {
     const s = expectFires(await scan({ from }), ID);
     expect(s).toMatchObject({
@@ -269,6 +271,8 @@ describe('email.sender.brand_display_name', () => {
     ['Finance (one letter from Binance)', 'Finance Department <finance@northwind.example>'],
     ['Telecom (one letter from Telekom)', 'Telecom Services <care@telco.example>'],
     ['a visa service, not Visa', 'Visa Application Center <info@visas.example>'],
+    ['a person called Tether (first name and surname)', 'Tether Smith <tether.smith@northwind.example>'],
+    ['a wallet that is not a brand', 'Harbor Wallet <hello@harborwallet.example>'],
     ['Malcolm X, not X', 'Malcolm X <malcolm@northwind.example>'],
     ['a team named with a letter, not X', 'Team X <team@northwind.example>'],
     ['LNG, not ING', 'LNG Shipping Desk <ops@lng-shipping.example>'],
