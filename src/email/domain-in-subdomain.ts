@@ -11,6 +11,7 @@ import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
 import { isFreemailDomain, registrableDomain, sameOwner } from '../url/index.js';
 import type { EmailContext, EmailFacts } from './facts.js';
 import { CLICKED, followedLinks } from './links.js';
+import { isListMail } from './sender.js';
 
 export const CORRESPONDENT_DOMAIN_IN_SUBDOMAIN = defineSignal({
   id: 'email.link.correspondent_domain_in_subdomain',
@@ -20,7 +21,28 @@ export const CORRESPONDENT_DOMAIN_IN_SUBDOMAIN = defineSignal({
     "A link's host spells the sender's or a recipient's domain in front of another domain (northwind.com.policy-portal.info): the familiar name is shown, the page is somebody else's",
 });
 
-export const DOMAIN_IN_SUBDOMAIN_SIGNALS: SignalDef[] = [CORRESPONDENT_DOMAIN_IN_SUBDOMAIN];
+/**
+ * The same disguise inside one name: `online-banking-southtrust.com` in mail from southtrust.com.
+ * The sender's name, five letters or more, glued to other words in a domain its owner does not hold
+ * (the brand list and the organization's own domains say which it holds). Mail from the company
+ * itself linking to a site of its own under another name (enrononline.com) fires too: a deception
+ * for the evidence gate, which still needs an ask.
+ */
+export const CORRESPONDENT_NAME_IN_DOMAIN = defineSignal({
+  id: 'email.link.correspondent_name_in_domain',
+  category: 'impersonation',
+  severity: 'medium',
+  summary:
+    "A link goes to a domain that wraps the sender's domain name in other words (online-banking-southtrust.com in mail from southtrust.com), which that domain's owner does not hold",
+});
+
+export const DOMAIN_IN_SUBDOMAIN_SIGNALS: SignalDef[] = [
+  CORRESPONDENT_DOMAIN_IN_SUBDOMAIN,
+  CORRESPONDENT_NAME_IN_DOMAIN,
+];
+
+/** Shortest correspondent name looked for inside another domain: shorter ones occur by chance. */
+const MIN_NAME = 5;
 
 export function domainInSubdomainSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const domains = new Set<string>();
@@ -45,6 +67,29 @@ export function domainInSubdomainSignals(facts: EmailFacts, ctx: EmailContext): 
         ),
       ];
     }
+  }
+  return senderNameInDomain(facts, ctx);
+}
+
+function senderNameInDomain(facts: EmailFacts, ctx: EmailContext): Signal[] {
+  // the sender only: a list's or a company's recipients share their name with half the web
+  // (linux.ie, debian.org), and a list post links to whatever its members write about
+  const from = facts.from?.domain;
+  if (!from || isFreemailDomain(from) || isListMail(facts)) return [];
+  const d = registrableDomain(from.toLowerCase());
+  const label = d?.split('.')[0];
+  if (!d || !label || label.length < MIN_NAME) return [];
+  for (const { link, host } of followedLinks(facts, CLICKED)) {
+    const owner = registrableDomain(host);
+    if (!owner || owner === d) continue;
+    const ownerLabel = owner.split('.')[0]!;
+    if (ownerLabel === label || !ownerLabel.includes(label) || sameOwner(host, d, ctx.config)) continue;
+    return [
+      CORRESPONDENT_NAME_IN_DOMAIN.fire(
+        `A link goes to ${owner}, which wraps ${label}, the name of the sender's domain ${d}, in other words`,
+        [{ where: link.where, text: link.url }],
+      ),
+    ];
   }
   return [];
 }

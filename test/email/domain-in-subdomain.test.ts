@@ -64,3 +64,42 @@ describe(ID, () => {
     );
   });
 });
+
+describe('email.link.correspondent_name_in_domain', () => {
+  const ID = 'email.link.correspondent_name_in_domain';
+  it("fires for the sender's name glued to other words, and the credential pretext flags", async () => {
+    const v = await scan(
+      '<p>Fraudulent activity has been registered on your account. Click here to prove your identity within 24 hours.</p><a href="http://online-banking-southtrust.example/login">Click here</a>',
+      'SouthTrust <support@southtrust.example>',
+    );
+    const s = expectFires(v, ID);
+    expect(s.message).toContain('online-banking-southtrust.example');
+    expect(s.message).toContain("sender's domain");
+    expect(v.explanation?.gate).toMatchObject({ open: true });
+  });
+  it("stays silent for a recipient's name in a link's domain (a list's or a company's name is everyone's)", async () => {
+    const v = await scan(
+      '<a href="https://brightwaterfoods-portal.example/ack">Acknowledge</a>',
+      'HR <hr@benefits-notice.example>',
+    );
+    expectAbsent(v, ID);
+  });
+  it.each([
+    ["the company's own subdomain", '<a href="https://portal.brightwaterfoods.example/ack">Open</a>'],
+    ['a picture on a CDN named after it', '<img src="https://brightwaterfoods-cdn.example/logo.png">'],
+    ['another company altogether', '<a href="https://policy-portal.info/brightwater">Open</a>'],
+  ])('stays silent for %s', async (_, html) => {
+    expectAbsent(await scan(html), ID);
+  });
+  it("stays silent for a brand's own other domain (paypalobjects.com for paypal.com)", async () => {
+    const v = await scan(
+      '<a href="https://www.paypalobjects.com/help">Help</a>',
+      'PayPal <service@paypal.com>',
+    );
+    expectAbsent(v, ID);
+  });
+  it('stays silent for a short name found by chance (acme inside acmeist)', async () => {
+    const v = await scan('<a href="https://acmeist.example/">Read</a>', 'News <news@acme.example>');
+    expectAbsent(v, ID);
+  });
+});
