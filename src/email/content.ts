@@ -350,6 +350,9 @@ function deniedAfter(h: PhraseHit): boolean {
 }
 
 /** A phrase that follows "your (…)": the reader's own card, bill or payment, not a vendor's request. */
+/** Payment words of the other languages the asks read, where `no` is not a denial. */
+const FOREIGN_PAYMENT =
+  /pagamento|pago|zahlung|uberweis|paiement|virement|betaling|overboeking|transferencia|pix/;
 const READERS_OWN = /(?:^|[^a-z])your(?: [a-z]{1,12})? ?$/;
 
 export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
@@ -389,7 +392,13 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     ...find(PAYMENT_REQUEST),
     ...find(PAYMENT_REQUEST_BY_MEANING),
     ...(amountStated ? find(PAYMENT_REQUEST_IF_AMOUNT) : []),
-  ].filter((h) => !/(?:^|[^a-z])(?:no|nothing|zero|not)(?: [a-z]{1,12})? ?$/.test(h.lead) && !deniedAfter(h));
+  ].filter(
+    (h) =>
+      // "no payment due" denies in English; Portuguese "atraso no pagamento" is "late in the payment"
+      (FOREIGN_PAYMENT.test(h.match) ||
+        !/(?:^|[^a-z])(?:no|nothing|zero|not)(?: [a-z]{1,12})? ?$/.test(h.lead)) &&
+      !deniedAfter(h),
+  );
   const urgency = [...find(URGENCY), ...find(URGENCY_BY_MEANING)];
   const secrecy = find(SECRECY);
   const opener = find(BEC_OPENER);

@@ -61,6 +61,7 @@ export const PAYMENT_REQUEST = P(
   '(?:payment|transfer|wire|remittance|disbursement) (?:of|for) (?:\\$|€|£|usd|eur|gbp|r\\$) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
   '(?:\\$|€|£|r\\$) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} (?:payment|transfer|wire|remittance|disbursement)',
   '(?:bank|electronic|same day|international|swift|ach) transfer',
+  '(?:requires?|needs?|via|by|through) (?:a |an )?(?:swift|ach|sepa|wire|bank) (?:payment|remittance|transfer)',
   '(?:transfer|send|remit|release|wire) ~2 (?:the )?(?:funds|payment|money|amount|sum)',
   '(?:process|make|arrange|execute|initiate|effect|complete|settle|approve|finali[sz]e|authori[sz]e|expedite|prioriti[sz]e) ~3 (?:payment|payments|wire|transfer|remittance|amount|sum|balance|transaction|funds)',
   // "process the $66,838 audit payment": a sum of money right after the verb
@@ -285,6 +286,7 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       '(?:resend|send|provide|submit|re-?enter|re-?submit) ~2 your ~1 (?:bank|banking|card|credit card|debit card) ~1 (?:details|information|info|particulars|account|number)',
       '(?:unusual|suspicious|unrecogni[sz]ed|unknown) ~2 (?:sign-? ?in|log-? ?in|login|activity|access attempts?)',
       'new (?:sign-? ?in|log-? ?in|login)',
+      '(?:someone|somebody) (?:just )?(?:tried|attempted|has tried|is trying) to (?:log|sign) ?in',
       '(?:novo acesso|acesso incomum|atividade incomum|nuevo (?:acceso|inicio de sesion)|actividad inusual|neue anmeldung|ungewohnliche anmeldeaktivitat|nouvelle connexion|connexion inhabituelle|activites de connexion inhabituelles|nieuwe aanmelding|ongebruikelijke aanmeldingsactiviteit)',
       '(?:verifique|confirme|atualize) ~2 (?:sua|seu|seus|suas) ~1 (?:conta|identidade|dados|cadastro|senha)',
       '(?:bestatigen|verifizieren|aktualisieren) sie ~2 (?:ihr|ihre|ihren) ~1 (?:konto|identitat|daten|zugangsdaten)|(?:ihr|ihre) ~1 (?:konto|identitat|daten) ~3 (?:bestatigen|verifizieren|aktualisieren)',
@@ -412,6 +414,8 @@ export const GIFT_CARD_BY_MEANING = P(
 export const GIFT_CARD_CODES_BY_MEANING = P(
   `${lemmas('send', 'email', 'text', 'forward', 'share', 'provide', 'give', 'snap', 'take', 'scan', 'photograph', 'message', 'whatsapp', 'pass')} ~4 (?:${lemmas('code', 'pin', 'serial', 'serial number', 'claim number', 'redemption number', 'voucher number', 'card number', 'number on the back')})`,
   `(?:numbers?|codes?|pins?|digits) ~3 (?:on|at) the (?:back|reverse)`,
+  // "all digital redemption keys are to be promptly relayed to my personal mobile number"
+  `(?:redemption|activation|card|gift card|voucher) (?:keys?|codes?|pins?|numbers?) ~6 ${lemmas('send', 'text', 'relay', 'forward', 'transmit', 'message', 'deliver')} ~3 (?:to )?(?:me|my)`,
 );
 /** Buying, by meaning (the PURCHASE list plus inflections and phrasal verbs). */
 export const PURCHASE_BY_MEANING = P(
@@ -481,6 +485,8 @@ export const PAYMENT_REQUEST_IF_AMOUNT = P(
   `(?:please|kindly|can you|could you|need you to|i need you to) ~2 ${askLemmas('process', 'handle', 'settle', 'approve', 'release', 'expedite', 'push')} (?:this|it|that|these|them|the wire|this wire|the transfer|this transfer|the payment|this payment)`,
   `${askLemmas('issue', 'process', 'approve', 'release', 'raise', 'authorize', 'authorise', 'send', 'sort out', 'put through', 'apply', 'post')} ~3 (?:credit memos?|credit notes?|refunds?|reimbursements?|rebates?|credits?)`,
   '(?:credit memo|credit note|refund|reimbursement) (?:for|of) (?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
+  // "make sure a credit memo is issued for the Ryan Group account"
+  '(?:credit memos?|credit notes?|refunds?|reimbursements?) (?:is|are|gets?|be) (?:issued|processed|raised|applied|released|sent)',
   // "we need to process this today", "can you get it done", "it needs to be processed now"
   `(?:need|needs|have|has) to (?:be )?${lemmas('process', 'pay', 'settle', 'wire', 'transfer', 'release')} (?:this|it|that|the payment|the invoice|the amount|today|now)`,
   '(?:get|have) (?:it|this|that) (?:done|handled|sorted|sorted out|taken care of|out) ~2 (?:today|now|asap|for|before|by)',
@@ -544,6 +550,10 @@ export const ACTION_ON_LINK_OR_FILE = P(
   // "please review and acknowledge it by end of day"
   `${askLemmas('review', 'read', 'open')} and ${askLemmas('acknowledge', 'sign', 'accept', 'approve', 'confirm', 'e-sign')}`,
   `${askLemmas('register', 're-register', 'reregister')} (?:your|the|their) (?:car|cars|vehicle|vehicles|plate|plates|license plate)`,
+  `${askLemmas('make', 'submit', 'confirm', 'finalize', 'finalise')} (?:your|the) (?:benefit |plan |enrollment |enrolment )?(?:selections?|elections?)`,
+  `${askLemmas('schedule', 'reschedule', 'rebook')} (?:your|the) (?:delivery|redelivery|parcel|package|shipment)`,
+  // the wallet or device to update from a link: "please upgrade your ledger to the newest version"
+  `${askLemmas('upgrade', 'update')} (?:your|the) ~2 (?:wallet|ledger|trezor|device|app|software|firmware|extension) to (?:the )?(?:latest|newest|new|current)`,
   // the link is in the file: "find the registration link in the attachment", "the attached document
   // includes a link to the portal"
   `${askLemmas('find', 'use', 'follow')} ~3 (?:link|instructions|steps|portal) ~3 (?:in|inside|within) (?:the |this )?(?:attachment|attached|document|file|pdf)`,
@@ -558,7 +568,9 @@ export const ACTION_ON_LINK_OR_FILE = P(
   '(?:clique|clica|acesse|verifique|confirme|atualize|regularize|resolva|consulte|baixe|abra|evite) ~3 (?:aqui|abaixo|botao|link|sua conta|seus dados|seu cadastro|sua situacao|suas pendencias|pendencias|a suspensao|o bloqueio|documento|boleto|arquivo|portal)',
   '(?:haga clic|pulse|acceda|verifique|confirme|actualice|descargue|abra) ~3 (?:aqui|abajo|enlace|boton|su cuenta|sus datos|documento|archivo|portal)',
   '(?:klicken|bestatigen|aktualisieren|verifizieren|offnen|laden|melden) sie ~4 (?:hier|unten|link|button|schaltflache|konto|daten|angaben|sich an|herunter|dokument|datei|portal)',
-  '(?:jetzt|sofort) (?:handeln|bestatigen|aktualisieren|verifizieren)|handeln sie (?:jetzt|sofort)',
+  '(?:jetzt|sofort) ~2 (?:handeln|bestatigen|aktualisieren|verifizieren|aktivieren|abrufen|verlangern|erneuern|einlosen)|handeln sie (?:jetzt|sofort)|sofortige handlung erforderlich',
+  // "intimação em anexo", "segue anexo o documento": the file to open, in Portuguese
+  '(?:em anexo|segue anexo|anexo abaixo|documento anexo|abra o anexo|baixe o anexo|veja o anexo)',
   '(?:cliquez|confirmez|mettez a jour|verifiez|connectez-vous|telechargez|ouvrez|regularisez) ~3 (?:ici|ci-dessous|lien|bouton|votre compte|vos informations|vos donnees|votre situation|document|fichier|portail)',
   '(?:klik|bevestig|verifieer|controleer) ~3 (?:hier|hieronder|link|knop|uw account|uw gegevens|document|bestand|portaal)',
   '(?:werk|log|meld) (?:uw|je|u) ~2 (?:bij|in|aan)',
@@ -606,6 +618,7 @@ export const PRIZE_CLAIM = P(
   "(?:you(?:'ve| have)?|you've) (?:just )?(?:won|been selected|been chosen|received|earned|qualified for) ~3 (?:reward|rewards|prize|prizes|gift|gifts|bonus|giveaway|iphone|voucher|gift card|cash)",
   '(?:congratulations|congrats) ~6 (?:won|winner|selected|chosen|reward|rewards|prize|gift|gift card)',
   '(?:free|complimentary) ~2 (?:gift card|iphone|ipad|reward|prize|voucher)',
+  `${askLemmas('submit', 'file', 'register')} (?:your|the) ~2 claim (?:now|today|before|within)`,
 );
 
 // Records asked for (issue 9) ----------------------------------------------------------------------
@@ -660,6 +673,8 @@ export const ADVANCE_FEE_STORY = P(
   // the lottery the reader never entered: "your e-mail address attached to ticket … drew …"
   '(?:lottery|lotteries|lotto|sweepstakes?|e-?mail (?:draw|ballot)|ballot system) ~6 (?:winner|winners|winning|won|prize|draws?|award)',
   'winning (?:numbers?|ticket|e-?mail address)',
+  // the benefactor's gift: "you have a donation of $2,800,000.00", "selected to receive a grant of"
+  "(?:you have|you(?:'ve| have) been (?:awarded|granted|given)|selected to receive|donating) ~3 (?:a )?(?:donation|grant|charity fund|cash (?:gift|donation))",
 );
 /** The reply it asks for: "get back to me", "send me your full name and phone". */
 export const ADVANCE_FEE_CONTACT = P(

@@ -427,3 +427,63 @@ describe('asks said as the threat of not complying', () => {
     expectFires(await scan(text), 'email.content.action_under_pressure');
   });
 });
+
+describe('asks found on held-out misses, in words other generators use', () => {
+  it.each<[string, string]>([
+    [
+      'email.content.gift_card',
+      'Buy fifty digital gift cards today. All redemption keys are to be relayed to my personal mobile number.',
+    ],
+    [
+      'email.content.advance_fee',
+      'I am Manuel Franco, you have a donation of $2,800,000.00. If you are interested, contact me urgently.',
+    ],
+    ['email.content.prize_claim', 'Access the Allocation Tool and submit your XRP claim now.'],
+    [
+      'email.content.payment_request',
+      'The $13,088 audit fee requires an ACH payment to our holding account.',
+    ],
+    [
+      'email.content.urgent_payment',
+      'Can you make sure a credit memo is issued for the $50,910 of damaged goods as quickly as possible?',
+    ],
+    [
+      'email.content.urgent_payment',
+      'A Receita Federal informa que há atraso no pagamento das taxas; regularize no prazo de 24 horas.',
+    ],
+    [
+      'email.content.credential_lure',
+      'Hi merciayan, someone tried to log in to your account from a new device.',
+    ],
+    ['email.content.link_or_file_ask', 'I have attached the options PDF. Please make your selections.'],
+    [
+      'email.content.link_or_file_ask',
+      'Your parcel is waiting. Schedule your delivery with the tracking code below.',
+    ],
+    [
+      'email.content.link_or_file_ask',
+      'To protect your assets, please upgrade your Ledger to the newest version.',
+    ],
+    [
+      'email.content.link_or_file_ask',
+      'Conforme despacho de intimação em anexo abaixo, compareça ao tribunal.',
+    ],
+    ['email.content.link_or_file_ask', 'Ihr Guthaben wartet. Jetzt aktivieren, um es abzurufen.'],
+  ])('fires %s for "%s"', async (id, text) => {
+    expectFires(await scan(text), id);
+  });
+  it.each([
+    'No payment is due on your account this month.',
+    'Thanks, the refund was issued last week.',
+    'We shipped your parcel; track your package with the code below.',
+    'Our app now supports dark mode.',
+  ])('stays silent for "%s"', async (text) => {
+    const v = await scan(text);
+    for (const id of [
+      'email.content.urgent_payment',
+      'email.content.link_or_file_ask',
+      'email.content.prize_claim',
+    ])
+      expectAbsent(v, id);
+  });
+});
