@@ -561,7 +561,7 @@ export const ACTION_ON_LINK_OR_FILE = P(
   // "this needs your signature now", "requires your e-signature"
   '(?:needs?|requires?|awaits?|awaiting) your (?:signature|e-?signature|sign-?off)',
   // "re-register your vehicles", "re-enroll your device", "install your security profile"
-  `${askLemmas('re-register', 'reregister', 're-enroll', 'reenroll', 're-enrol', 'reenrol', 're-validate')} ~3 (?:your|their|the|all) ~2 (?:vehicle|vehicles|car|cars|device|devices|account|accounts|badge|badges|access|profile|details)`,
+  `${askLemmas('re-register', 'reregister', 're-enroll', 'reenroll', 're-enrol', 'reenrol', 're-validate')} ~3 (?:your|their|the|all) ~2 (?:vehicle|vehicles|car|cars|device|devices|account|accounts|badge|badges|access|profile|details|authenticator|authenticator app|mfa|2fa|multi-factor|security key|phone number)`,
   `${askLemmas('install', 'download', 'configure')} ~3 (?:your|the|this|a) ~2 (?:security|network|wi-?fi|vpn|mdm|device|configuration) (?:profile|certificate|app|client|update)`,
   // the same imperatives in Portuguese, Spanish, German, French and Dutch (accents folded): "clique no
   // botão abaixo", "regularize sua situação", "bestätigen Sie Ihre Daten", "cliquez sur le lien"
@@ -579,7 +579,9 @@ export const ACTION_ON_LINK_OR_FILE = P(
 export const ACTION_PRESSURE = P(
   `(?:about|going|set|scheduled) to be ~2 ${lemmas('delete', 'remove', 'close', 'lose', 'lock', 'suspend', 'disable', 'purge', 'erase', 'expire', 'wipe')}`,
   '(?:gone forever|lost forever|minutes away|before it expires|before they expire|before it is too late|before it is gone|stop working)',
-  `${askLemmas('click', 'tap', 'open', 'download', 'register', 'sign in', 'log in')} ~3 now`,
+  `${askLemmas('click', 'tap', 'open', 'download', 'register', 're-register', 're-enroll', 'verify', 'sign in', 'log in')} ~3 now`,
+  // the loss threatened: "accounts not re-registered will lose access to email"
+  '(?:will|would) (?:lose|be locked out of|no longer have) ~2 (?:access|their access|your access|email access)',
   // obligation and its threatened cost: "this is required to keep your parking spot", "mandatory",
   // "to ensure continued access", "it is crucial to confirm", "or asset seizure will commence"
   '(?:is|are|is now|are now) (?:required|mandatory|compulsory|obligatory)',

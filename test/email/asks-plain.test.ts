@@ -487,3 +487,18 @@ describe('asks found on held-out misses, in words other generators use', () => {
       expectAbsent(v, id);
   });
 });
+
+describe('the MFA re-registration lure', () => {
+  it('reads re-registering the authenticator under the threat of lost access (email.content.action_under_pressure)', async () => {
+    const v = await scan(
+      'All staff must re-register their authenticator by Friday. Accounts not re-registered will lose access to email.',
+    );
+    expectFires(v, 'email.content.action_under_pressure');
+  });
+  it('stays silent for an IT notice that explains without asking', async () => {
+    expectAbsent(
+      await scan('We moved to phishing-resistant MFA last year; nothing changes for you this month.'),
+      'email.content.action_under_pressure',
+    );
+  });
+});

@@ -34,6 +34,9 @@ describe('imitatesDomain', () => {
     // the executive office and back office a BEC sender claims to write from
     ['brightwaterfoods-exec.com', 'brightwaterfoods.com', 'combosquat', 'weak'],
     ['halcyonenergy-treasury.com', 'halcyonenergy.com', 'combosquat', 'weak'],
+    // the IT and identity desks a sign-in lure claims to write from
+    ['contoso-helpdesk.com', 'contoso.com', 'combosquat', 'weak'],
+    ['northwindsso.com', 'northwind.com', 'combosquat', 'weak'],
   ])('%s imitates %s (%s)', (c, t, family, strength) => {
     expect(imitatesDomain(c, t)).toMatchObject({ family, strength });
   });
