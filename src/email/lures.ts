@@ -574,6 +574,12 @@ export const ACTION_ON_LINK_OR_FILE = P(
   '(?:cliquez|confirmez|mettez a jour|verifiez|connectez-vous|telechargez|ouvrez|regularisez) ~3 (?:ici|ci-dessous|lien|bouton|votre compte|vos informations|vos donnees|votre situation|document|fichier|portail)',
   '(?:klik|bevestig|verifieer|controleer) ~3 (?:hier|hieronder|link|knop|uw account|uw gegevens|document|bestand|portaal)',
   '(?:werk|log|meld) (?:uw|je|u) ~2 (?:bij|in|aan)',
+  // the form to fill in: "veuillez remplir le formulaire", "preencha o formulário", "rellene el formulario"
+  '(?:remplir|remplissez|completer|completez|acceder au|accedez au|preencha|preencher|rellene|rellenar|complete el|fullen sie) ~3 (?:le |ce |votre |o |el |das )?(?:formulaire|formulario|formular)',
+  // the document to send back signed: "the vendor needs the signed onboarding form back today"
+  '(?:signed|completed|executed) ~2 (?:form|document|agreement|contract|waiver|paperwork) back',
+  // a link to a shared folder handed over in the text: "I put it in our shared folder: <link>"
+  '(?:in|to|from) (?:our|the|my) shared (?:folder|drive|workspace)',
 );
 /** Pressure to act on a link or file that the urgency and threat lists do not name. */
 export const ACTION_PRESSURE = P(
@@ -617,6 +623,11 @@ export const PRIZE_CLAIM = P(
   '(?:belohnung|pramie|gewinn|gutschein|auszahlung) ~4 (?:wartet|warten|steht noch aus|abholen|einlosen|bereit|bestatigen|sichern)',
   '(?:recompensa|premio|reembolso) ~4 (?:pendiente|espera|disponible|reclamar|reclama)',
   '(?:recompense|cadeau|gain|remboursement) ~4 (?:en attente|vous attend|reclamer|disponible)',
+  // a refund the reader is told they are owed: "you are eligible for a tax refund of $248.30",
+  // "vous avez droit à un remboursement", "recibir su reembolso"
+  '(?:eligible|entitled|qualified|approved) (?:for|to) (?:a |an |your )?(?:tax )?(?:refund|rebate|reimbursement)',
+  '(?:vous avez droit a|ont droit a|tem direito a|tiene derecho a|haben anspruch auf) ~3 (?:un |une |uma |un |einen? )?(?:remboursement|reembolso|restituicao|devolucion|ruckerstattung|erstattung)',
+  `(?:recevoir|obtenir) (?:votre|le) remboursement|(?:receber|obter) (?:sua|seu|a|o) (?:restituicao|reembolso)|(?:recibir|obtener) (?:su|el) (?:reembolso|devolucion)`,
   "(?:you(?:'ve| have)?|you've) (?:just )?(?:won|been selected|been chosen|received|earned|qualified for) ~3 (?:reward|rewards|prize|prizes|gift|gifts|bonus|giveaway|iphone|voucher|gift card|cash)",
   '(?:congratulations|congrats) ~6 (?:won|winner|selected|chosen|reward|rewards|prize|gift|gift card)',
   '(?:free|complimentary) ~2 (?:gift card|iphone|ipad|reward|prize|voucher)',

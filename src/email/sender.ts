@@ -826,8 +826,18 @@ function recipientLookalike(facts: EmailFacts, ctx: EmailContext, out: Signal[])
   for (const { box, where } of places) {
     if (isFreemailDomain(box.domain)) continue;
     const candidate = rd(box.domain);
+    const host = box.domain.toLowerCase();
     for (const target of [...targets].slice(0, 20)) {
-      const hit = imitatesDomain(candidate, target);
+      // `dana@contoso.com.mail-secure.co` to contoso.com: the reader's whole domain spelt in front of
+      // another one, which nobody does by chance (the same name under a longer suffix, contoso.com.au,
+      // is the owner's own country domain and has no other registrable domain behind it)
+      const spelt =
+        candidate !== target &&
+        !candidate.startsWith(`${target}.`) &&
+        (host.startsWith(`${target}.`) || host.includes(`.${target}.`))
+          ? { what: `spells ${target} in front of ${candidate}`, strength: 'strong' as const }
+          : null;
+      const hit = spelt ?? imitatesDomain(candidate, target);
       // the organization's, a partner's or a brand's own domains (fabrikam.com and fabrikam.co.uk)
       if (!hit || sameOwner(candidate, target, ctx.config)) continue;
       // a weak cousin (another suffix, an added word) that is itself among the recipients is one

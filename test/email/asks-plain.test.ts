@@ -502,3 +502,24 @@ describe('the MFA re-registration lure', () => {
     );
   });
 });
+
+describe('refunds owed and forms to fill, in several languages', () => {
+  it.each<[string, string]>([
+    ['email.content.prize_claim', 'You are eligible for a tax refund of $248.30.'],
+    ['email.content.prize_claim', 'Vous avez droit à un remboursement de 248,30 EUR.'],
+    ['email.content.link_or_file_ask', 'Veuillez remplir le formulaire pour recevoir votre remboursement.'],
+    ['email.content.link_or_file_ask', 'Preencha o formulário abaixo.'],
+    [
+      'email.content.link_or_file_ask',
+      'The vendor needs the signed onboarding form back. I put it in our shared folder.',
+    ],
+  ])('fires %s for "%s"', async (id, text) => {
+    expectFires(await scan(text), id);
+  });
+  it('stays silent for a refund already paid', async () => {
+    expectAbsent(
+      await scan('Your refund of $24.00 was paid to your card on Monday.'),
+      'email.content.prize_claim',
+    );
+  });
+});

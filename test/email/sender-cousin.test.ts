@@ -80,6 +80,21 @@ describe('email.sender.recipient_lookalike', () => {
     const v = await scan({ from: 'Diane <d.tucker@raymondco-inc.example>', to: 'john@raymondco.example' });
     expect(expectFires(v, ID).severity).toBe('medium');
   });
+  it("fires (high) for the recipient's whole domain spelt in front of another one", async () => {
+    const v = await scan({
+      from: 'Dana Reyes <dana.reyes@contoso.com.mail-secure.co>',
+      to: 'kim@contoso.com',
+    });
+    const s = expectFires(v, ID);
+    expect(s.severity).toBe('high');
+    expect(s.message).toContain('spells contoso.com in front of mail-secure.co');
+  });
+  it("does not read the recipient's own country domain (contoso.com.au) as spelt in front of another", async () => {
+    const v = await scan({ from: 'Ana <ana@contoso.com.au>', to: 'kim@contoso.com' });
+    const s = v.signals.find((x) => x.id === ID);
+    expect(s?.message ?? '').not.toContain('spells');
+    expect(s?.severity).not.toBe('high');
+  });
   it('fires for a cousin in Reply-To', async () => {
     const v = await scan({
       from: 'Ops <ops@northwind.example>',
