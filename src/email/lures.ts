@@ -283,6 +283,8 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
     patterns: P(
       '(?:verify|confirm|validate|re-?validate|re-?confirm|authenticate|re-?authenticate|update|reactivate|restore|unlock|secure) ~2 (?:your|the) ~2 (?:account|identity|e-?mail|mailbox|login|credentials|password|details|information|profile|access|payment (?:method|information|details)|billing (?:information|details)|bank(?:ing)? (?:details|particulars|connection|information)|wallet|crypto wallet|seed phrase|recovery phrase)',
       '(?:sign|log)-? ?in ~2 (?:is |was )?(?:required|needed|to (?:continue|verify|confirm|restore|avoid|keep|review|unlock))',
+      // "you will need to sign in with your network credentials" to read a payslip or a file
+      '(?:sign|log)-? ?in (?:with|using) (?:your )?(?:network|company|corporate|work|office|microsoft|microsoft 365|office 365|email|e-mail|domain|sso|windows) (?:credentials|account|password|login|details)',
       '(?:resend|send|provide|submit|re-?enter|re-?submit) ~2 your ~1 (?:bank|banking|card|credit card|debit card) ~1 (?:details|information|info|particulars|account|number)',
       '(?:unusual|suspicious|unrecogni[sz]ed|unknown) ~2 (?:sign-? ?in|log-? ?in|login|activity|access attempts?)',
       'new (?:sign-? ?in|log-? ?in|login)',
@@ -548,7 +550,8 @@ export const ACTION_ON_LINK_OR_FILE = P(
   // "please use it and register your car", "try this link to register your vehicle"
   `${askLemmas('try', 'use')} (?:this|the|that|my) link`,
   // "please review and acknowledge it by end of day"
-  `${askLemmas('review', 'read', 'open')} and ${askLemmas('acknowledge', 'sign', 'accept', 'approve', 'confirm', 'e-sign')}`,
+  `${askLemmas('review', 'read', 'open')} and ${askLemmas('acknowledge', 'sign', 'countersign', 'accept', 'approve', 'confirm', 'e-sign')}`,
+  `${askLemmas('countersign', 'e-sign')} (?:it|this|the|here|below|via|using)`,
   `${askLemmas('register', 're-register', 'reregister')} (?:your|the|their) (?:car|cars|vehicle|vehicles|plate|plates|license plate)`,
   `${askLemmas('make', 'submit', 'confirm', 'finalize', 'finalise')} (?:your|the) (?:benefit |plan |enrollment |enrolment )?(?:selections?|elections?)`,
   `${askLemmas('schedule', 'reschedule', 'rebook')} (?:your|the) (?:delivery|redelivery|parcel|package|shipment)`,

@@ -523,3 +523,26 @@ describe('refunds owed and forms to fill, in several languages', () => {
     );
   });
 });
+
+describe('sign-in and signature asks of file-sharing lures', () => {
+  it('reads "review and countersign it here" as a link ask', async () => {
+    expectFires(
+      await scan('Attached is the NDA. You can review and countersign it here.'),
+      'email.content.link_or_file_ask',
+    );
+  });
+  it('reads "sign in with your network credentials" as a credential pretext', async () => {
+    expectFires(
+      await scan(
+        'Your payslip is on the employee portal. You will need to sign in with your network credentials.',
+      ),
+      'email.content.credential_lure',
+    );
+  });
+  it('stays silent for signing in described, not asked', async () => {
+    expectAbsent(
+      await scan('Our new app lets you sign in faster on any device.'),
+      'email.content.credential_lure',
+    );
+  });
+});
