@@ -39,7 +39,7 @@ const SIGN_OFF = new RegExp(
 );
 /** The writer says whose mail this is: an assistant, a secretary, an office writing for someone. */
 const FOR_SOMEONE =
-  /\b(?:on behalf of|behalf|assistant to|assistant of|secretary to|office of|writing for|sent for|EA to|PA to|forwarding|forwarded)\b/i;
+  /\b(?:on behalf of|behalf|assistant|secretary|office of|writing for|sent for|EA to|PA to|forwarding|forwarded|(?:my|our) (?:husband|wife|partner|colleague|boss|manager))\b/i;
 /** Capitalised words that start a sign-off or name a function, not a person. */
 const NOT_A_NAME = new Set([
   'best',

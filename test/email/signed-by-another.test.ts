@@ -63,6 +63,13 @@ describe(ID, () => {
       },
     ],
     [
+      "the boss's assistant introducing herself",
+      {
+        from: 'Jeremy Rogers <jrogers@harborview.example>',
+        text: `This is Mary Lee, Jeremy's assistant. ${ASK}`,
+      },
+    ],
+    [
       'a team mailbox',
       { from: 'Accounts Team <accounts@harborview.example>', text: `${ASK}\n\nRegards,\nJeremy Rogers` },
     ],
