@@ -214,6 +214,8 @@ export class StartIndex {
   private one = new Uint32Array(0x80);
   private two = new Uint32Array(0x4000);
   private longer = new Map<number, { l: string; f: number }[]>();
+  /** 1 where `longer` has a list (a typed-array read instead of a Map lookup per word start). */
+  private hasLonger = new Uint8Array(0x4000);
   private rest: { l: string; f: number }[] = [];
 
   /** The family's slot, or -1 when its literals cannot all be found at word starts. */
@@ -221,20 +223,25 @@ export class StartIndex {
     if (!literals.every((l) => l.length > 0 && isWordUnit(l.charCodeAt(0)))) return -1;
     this.families.push(literals);
     this.version++;
-    this.build();
     return this.families.length - 1;
   }
 
   /** Mask words per word start (32 families each). */
   get stride(): number {
+    if (this.built !== this.version) this.build();
     return this.words;
   }
 
+  /** The version the tables were built for (built when first read after a registration). */
+  private built = 0;
+
   private build(): void {
+    this.built = this.version;
     const W = (this.words = (this.families.length + 31) >> 5);
     this.one = new Uint32Array(0x80 * W);
     this.two = new Uint32Array(0x4000 * W);
     this.longer = new Map();
+    this.hasLonger = new Uint8Array(0x4000);
     this.rest = [];
     this.families.forEach((literals, f) => {
       const w = f >> 5;
@@ -247,6 +254,7 @@ export class StartIndex {
         else if (l.length === 2) this.two[((c0 << 7) | c1) * W + w]! |= bit;
         else {
           const k = (c0 << 7) | c1;
+          this.hasLonger[k] = 1;
           const list = this.longer.get(k);
           if (list) list.push({ l, f });
           else this.longer.set(k, [{ l, f }]);
@@ -257,22 +265,23 @@ export class StartIndex {
 
   /** For each word start of `ws`, the mask of families one of whose literals begins there. */
   masks(ws: WordStarts): Uint32Array {
-    const W = this.words;
-    const out = new Uint32Array(ws.n * W);
-    const text = ws.text;
-    for (let i = 0; i < ws.n; i++) {
-      const k = ws.key[i]!;
-      const p = ws.pos[i]!;
+    const W = this.stride;
+    const { one, two, hasLonger, rest } = this;
+    const { key, pos, n, text } = ws;
+    const out = new Uint32Array(n * W);
+    for (let i = 0; i < n; i++) {
+      const k = key[i]!;
       const o = i * W;
-      const c0 = k >= 0 ? k >> 7 : text.charCodeAt(p);
-      if (c0 < 0x80) for (let w = 0; w < W; w++) out[o + w] = this.one[c0 * W + w]!;
+      const c0 = k >= 0 ? k >> 7 : text.charCodeAt(pos[i]!);
+      if (c0 < 0x80) for (let w = 0; w < W; w++) out[o + w] = one[c0 * W + w]!;
       if (k >= 0) {
-        for (let w = 0; w < W; w++) out[o + w]! |= this.two[k * W + w]!;
-        const list = this.longer.get(k);
-        if (list !== undefined)
-          for (const e of list) if (text.startsWith(e.l, p)) out[o + (e.f >> 5)]! |= 1 << (e.f & 31);
+        for (let w = 0; w < W; w++) out[o + w]! |= two[k * W + w]!;
+        if (hasLonger[k] === 1)
+          for (const e of this.longer.get(k)!)
+            if (text.startsWith(e.l, pos[i]!)) out[o + (e.f >> 5)]! |= 1 << (e.f & 31);
       }
-      for (const e of this.rest) if (text.startsWith(e.l, p)) out[o + (e.f >> 5)]! |= 1 << (e.f & 31);
+      if (rest.length > 0)
+        for (const e of rest) if (text.startsWith(e.l, pos[i]!)) out[o + (e.f >> 5)]! |= 1 << (e.f & 31);
     }
     return out;
   }

@@ -110,15 +110,20 @@ interface Indexed {
   version: number;
 }
 
-/** One index per segment, shared by every family searched in it (speed only). */
-const INDEXED = new WeakMap<TextSegment, Indexed>();
+/**
+ * The index of the last few texts searched, by text (speed only): every family of a message reads
+ * the same subject and body, and the detectors build their own segments of them.
+ */
+const INDEXED = new Map<string, Indexed>();
+const INDEXED_MAX = 16;
 
-function indexedOf(seg: TextSegment): Indexed {
-  let ix = INDEXED.get(seg);
-  if (ix === undefined || ix.starts.text !== seg.text) {
-    const starts = new WordStarts(seg.text);
+function indexedOf(text: string): Indexed {
+  let ix = INDEXED.get(text);
+  if (ix === undefined) {
+    const starts = new WordStarts(text);
     ix = { starts, masks: STARTS.masks(starts), version: STARTS.version };
-    INDEXED.set(seg, ix);
+    if (INDEXED.size >= INDEXED_MAX) INDEXED.delete(INDEXED.keys().next().value!);
+    INDEXED.set(text, ix);
   } else if (ix.version !== STARTS.version) {
     ix.masks = STARTS.masks(ix.starts);
     ix.version = STARTS.version;
@@ -251,7 +256,7 @@ export function findPhrases(
       if (!starts && pre?.test && !pre.test.test(seg.text)) continue;
       // with start literals, the pattern is tried only at the word starts where one of them
       // begins, and `next` is where the global pattern's next exec would start (its lastIndex)
-      const ws = starts ? indexedOf(seg) : null;
+      const ws = starts ? indexedOf(seg.text) : null;
       let next = 0;
       let k = 0;
       const exec = (): RegExpExecArray | null => {
@@ -277,8 +282,11 @@ export function findPhrases(
         const cross = /[.!?] |\n/.exec(m[0]);
         if (cross) {
           const stop = start + cross.index;
-          re.lastIndex = start;
-          const inner = re.exec(seg.text.slice(0, stop));
+          // the global pattern's leftmost match from `start` is at `start` exactly when the sticky
+          // one matches there (the same match): with start literals, no second compile for it
+          const again = starts ? starts.at : re;
+          again.lastIndex = start;
+          const inner = again.exec(seg.text.slice(0, stop));
           re.lastIndex = next = start + 1;
           if (!inner || inner.index !== start) continue;
           end = start + inner[0].length;
