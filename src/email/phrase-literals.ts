@@ -26,7 +26,7 @@ class Bail extends Error {}
  * phrase() gaps and separators, runs of literal characters. Anything else is one character, which
  * the parser rejects.
  */
-export const TOKEN =
+const TOKEN =
   /\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[^]|\[(?:\\[^]|[^\]\\])*\]|\(\?<[=!]|\(\?[=!:<]?|[()|]|[?*+]\??|\{\d+(?:,\d*)?\}\??|~\d|[^\\[\](){}|?*+~ .^$]+|[^]/g;
 
 /** Literal alternatives every match of `src` contains one of, or null when none can be derived. */

@@ -7,7 +7,6 @@ import type { Evidence } from '../core/index.js';
 import { alignNormalized, type Alignment } from './normalize.js';
 import { MAX_MATCHES_PER_FAMILY } from '../core/index.js';
 import { literalMatcher, requiredLiterals } from './phrase-literals.js';
-import { StartIndex, startLiterals, WordStarts } from './phrase-starts.js';
 
 /**
  * Word and separator classes are disjoint, so a gap of words can only be split one way. They are
@@ -46,96 +45,31 @@ interface Prefilter {
   calls: number;
   literals?: readonly string[] | null;
   test?: RegExp | null;
-  /** Where a match can start (./phrase-starts.ts): the start literals and a sticky copy of the pattern; null: none. */
-  starts?: Starts | null;
 }
 const PREFILTER = new WeakMap<RegExp, Prefilter>();
 
-function derive(p: Prefilter, re: RegExp): void {
+function derive(p: Prefilter): void {
   const literals = requiredLiterals(p.src);
   p.literals = literals;
   p.test = literals ? literalMatcher(literals) : null;
-  const starts = startLiterals(p.src);
-  const slot = starts ? STARTS.register(starts) : -1;
-  p.starts = slot >= 0 ? { slot, at: new RegExp(re.source, 'y') } : null;
 }
 
-/** The pre-filter of a phrase regex for this call, or null (search the text). */
-function prefilterOf(re: RegExp): Prefilter | null {
+/** The pre-filter regex of a phrase regex for this call, or null (search the text). */
+function prefilterOf(re: RegExp): RegExp | null {
   const p = PREFILTER.get(re);
   if (p === undefined) return null;
   if (p.test === undefined) {
     if (++p.calls < 2) return null;
-    derive(p, re);
+    derive(p);
   }
-  return p;
-}
-
-interface Starts {
-  /** The family's slot in STARTS. */
-  slot: number;
-  at: RegExp;
-}
-
-/** The start literals of every family that has them (./phrase-starts.ts). */
-const STARTS = new StartIndex();
-
-/**
- * The match the global pattern's exec from `from` finds, by trying the sticky pattern only at the
- * word starts of `ws` (from the `k`th on) where one of its start literals begins: every match
- * starts at one (phrase()'s `(?<!WORD)` before a literal that begins with a word character), so
- * the first of them where the sticky pattern matches is where the global one's leftmost match
- * starts, with the same match. Returns the match and the index of the next word start to try.
- */
-function execAtStarts(s: Starts, ws: Indexed, k: number, from: number): [RegExpExecArray | null, number] {
-  const { at } = s;
-  const { starts, masks } = ws;
-  const stride = STARTS.stride;
-  const w = s.slot >> 5;
-  const bit = 1 << (s.slot & 31);
-  while (k < ws.starts.n && starts.pos[k]! < from) k++;
-  for (; k < starts.n; k++) {
-    if ((masks[k * stride + w]! & bit) === 0) continue;
-    at.lastIndex = starts.pos[k]!;
-    const m = at.exec(starts.text);
-    if (m !== null) return [m, k + 1];
-  }
-  return [null, k];
-}
-
-/** A segment's word starts with their family masks (for STARTS at `version`). */
-interface Indexed {
-  starts: WordStarts;
-  masks: Uint32Array;
-  version: number;
-}
-
-/**
- * The index of the last few texts searched, by text (speed only): every family of a message reads
- * the same subject and body, and the detectors build their own segments of them.
- */
-const INDEXED = new Map<string, Indexed>();
-const INDEXED_MAX = 16;
-
-function indexedOf(text: string): Indexed {
-  let ix = INDEXED.get(text);
-  if (ix === undefined) {
-    const starts = new WordStarts(text);
-    ix = { starts, masks: STARTS.masks(starts), version: STARTS.version };
-    if (INDEXED.size >= INDEXED_MAX) INDEXED.delete(INDEXED.keys().next().value!);
-    INDEXED.set(text, ix);
-  } else if (ix.version !== STARTS.version) {
-    ix.masks = STARTS.masks(ix.starts);
-    ix.version = STARTS.version;
-  }
-  return ix;
+  return p.test!;
 }
 
 /** The pre-filter literals of a phrase regex, or null when it has none (always searched). */
 export function phraseLiterals(re: RegExp): readonly string[] | null {
   const p = PREFILTER.get(re);
   if (p === undefined) return null;
-  if (p.literals === undefined) derive(p, re);
+  if (p.literals === undefined) derive(p);
   return p.literals ?? null;
 }
 
@@ -251,27 +185,13 @@ export function findPhrases(
   for (const seg of segments) {
     for (let r = 0; r < patterns.length; r++) {
       const re = patterns[r]!;
-      const pre = prefilters[r];
-      const starts = pre?.starts ?? null;
-      if (!starts && pre?.test && !pre.test.test(seg.text)) continue;
-      // with start literals, the pattern is tried only at the word starts where one of them
-      // begins, and `next` is where the global pattern's next exec would start (its lastIndex)
-      const ws = starts ? indexedOf(seg.text) : null;
-      let next = 0;
-      let k = 0;
-      const exec = (): RegExpExecArray | null => {
-        if (!starts) return re.exec(seg.text);
-        const [found, after] = execAtStarts(starts, ws!, k, next);
-        k = after;
-        if (found) next = found.index + found[0].length;
-        return found;
-      };
-      if (!starts) re.lastIndex = 0;
+      const required = prefilters[r];
+      if (required && !required.test(seg.text)) continue;
+      re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while (out.length < max && (m = exec()) !== null) {
+      while (out.length < max && (m = re.exec(seg.text)) !== null) {
         if (m[0].length === 0) {
           re.lastIndex++;
-          next++;
           continue;
         }
         const start = m.index;
@@ -282,16 +202,13 @@ export function findPhrases(
         const cross = /[.!?] |\n/.exec(m[0]);
         if (cross) {
           const stop = start + cross.index;
-          // the global pattern's leftmost match from `start` is at `start` exactly when the sticky
-          // one matches there (the same match): with start literals, no second compile for it
-          const again = starts ? starts.at : re;
-          again.lastIndex = start;
-          const inner = again.exec(seg.text.slice(0, stop));
-          re.lastIndex = next = start + 1;
+          re.lastIndex = start;
+          const inner = re.exec(seg.text.slice(0, stop));
+          re.lastIndex = start + 1;
           if (!inner || inner.index !== start) continue;
           end = start + inner[0].length;
           m = inner;
-          re.lastIndex = next = end;
+          re.lastIndex = end;
         }
         const ctxStart = Math.max(0, start - 60);
         const ctxEnd = Math.min(seg.text.length, end + 60);
