@@ -40,6 +40,9 @@ const SIGN_OFF = new RegExp(
 /** The writer says whose mail this is: an assistant, a secretary, an office writing for someone. */
 const FOR_SOMEONE =
   /\b(?:on behalf of|behalf|assistant|secretary|office of|writing for|sent for|EA to|PA to|forwarding|forwarded|(?:my|our) (?:husband|wife|partner|colleague|boss|manager))\b/i;
+/** `From: Bob Jones` then `Sent:`/`Date:` within three lines: a quoted message's header block. */
+const QUOTED_HEADER_BLOCK =
+  /^[ \t]*\*?(?:From|De|Von|Van|Da)\*?:[^\n]*\n(?:[^\n]*\n){0,2}?[ \t]*\*?(?:Sent|Date|Envoyé|Gesendet|Enviado|Verzonden|Inviato|Datum)\*?:/im;
 /** Capitalised words that start a sign-off or name a function, not a person. */
 const NOT_A_NAME = new Set([
   'best',
@@ -190,7 +193,10 @@ export function signedByAnotherSignals(facts: EmailFacts, _ctx: EmailContext): S
   const owner = mailboxOwner(from.name, from.address);
   if (!owner) return [];
   if (isListMail(facts) || isBulkMail(facts)) return [];
-  const own = stripQuoted(stripListFooter(facts.visibleText.slice(0, MAX_OWN_TEXT)));
+  const text = stripQuoted(stripListFooter(facts.visibleText.slice(0, MAX_OWN_TEXT)));
+  // an Outlook reply without a separator line: the quoted message starts at its own header block
+  const quotedHeader = QUOTED_HEADER_BLOCK.exec(text);
+  const own = quotedHeader ? text.slice(0, quotedHeader.index) : text;
   if (FOR_SOMEONE.test(own)) return [];
   // the people addressed are named in greetings ("This is Dana Reyes's invoice"), never claims
   const addressed = new Set([...facts.to, ...facts.cc].flatMap((m) => words(`${m.name ?? ''}`)));

@@ -96,6 +96,13 @@ describe(ID, () => {
       },
     ],
     [
+      'an Outlook reply quoting another person without a separator line',
+      {
+        from: 'Robert Hart <roberthart@harborview.example>',
+        text: `Paying today.\n\nFrom: Lisa Torres <lisa@x.example>\nSent: Monday, 1 December 2026 09:00\nTo: Robert Hart\nSubject: Invoice\n\n${ASK}\n\nRegards,\nLisa Torres`,
+      },
+    ],
+    [
       "the reader's name",
       { from: 'Robert Hart <roberthart@gmail.com>', text: `This is Dana Reyes's invoice. ${ASK}` },
     ],
