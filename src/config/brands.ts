@@ -390,6 +390,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'FTX', domains: ['ftx.com', 'ftx.us'] },
   { name: 'Lido', aliases: ['Lido Finance'], domains: ['lido.fi'] },
   { name: 'Aave', domains: ['aave.com'] },
+  // the exchange; Google's assistant of the same name writes from google.com
+  { name: 'Gemini', domains: ['gemini.com', 'google.com'] },
   { name: 'zkSync', domains: ['zksync.io'] },
   { name: 'Arbitrum', domains: ['arbitrum.io', 'arbitrum.foundation'] },
   { name: 'Solana', domains: ['solana.com', 'solana.org'] },

@@ -441,6 +441,11 @@ const SERVICE_WORDS = new Set([
   'pedidos',
   'aviso',
   'avisos',
+  'ultimo',
+  'ultima',
+  'urgente',
+  'importante',
+  'blog',
   'rastreamento',
   'rastreio',
   'encomenda',
@@ -593,6 +598,9 @@ function isServiceWord(w: string): boolean {
   return SERVICE_WORDS.has(w) || (w.length >= 9 && COMPOUND_SERVICE_TAIL.test(w));
 }
 
+/** The word between a person's name and the brand they speak for ("Hiba from Ledger"). */
+const SPEAKS_FOR: ReadonlySet<string> = new Set(['from', 'at', 'von', 'de', 'da']);
+
 export interface BrandNameMatch {
   brand: Brand;
   /** The configured name or alias that matched. */
@@ -624,7 +632,9 @@ export function matchBrandNames(
     .some((p) => SERVICE_WORDS.has(p) || ROLE_LOCAL_PARTS.has(p));
   const onlyServiceWords = (from: number, to: number, brand: Brand): boolean => {
     const own = idx.brandWords.get(brand);
-    for (let k = 0; k < toks.length; k++) {
+    // "Hiba from Ledger", "Jake at PayPal": the person before `from`/`at` speaks for the brand
+    const speaker = from >= 2 && SPEAKS_FOR.has(toks[from - 1]!.letters) ? from : 0;
+    for (let k = speaker; k < toks.length; k++) {
       if (k >= from && k < to) continue;
       const w = toks[k]!.letters;
       if (!isServiceWord(w) && !/^[0-9]+$/.test(w) && !own?.has(w)) return false;

@@ -248,6 +248,8 @@ describe('email.sender.brand_display_name', () => {
     ['a one-letter brand leading a service name', 'X Support <noreply@account-help.example>', 'X'],
     ['an ordinary-word brand with a payout word', 'Tether Cashback <support@kandypens.example>', 'Tether'],
     ['a crypto brand with an airdrop word', 'zkSync Airdrop <seagyn@church.example>', 'zkSync'],
+    ['a person speaking for a brand', 'Hiba from Ledger <ledger-notifications@noonspain.example>', 'Ledger'],
+    ['a Portuguese last notice', 'Correios Ultimo Aviso <004464@electra.example>', 'Correios'],
   ])('fires for %s', async (_, from, brand) => {
     const s = expectFires(await scan({ from }), ID);
     expect(s).toMatchObject({
@@ -273,6 +275,12 @@ describe('email.sender.brand_display_name', () => {
     ['a visa service, not Visa', 'Visa Application Center <info@visas.example>'],
     ['a person called Tether (first name and surname)', 'Tether Smith <tether.smith@northwind.example>'],
     ['a wallet that is not a brand', 'Harbor Wallet <hello@harborwallet.example>'],
+    [
+      'a person from a business named after an ordinary word',
+      'Jane from Apple Valley Dental <jane@applevalley.example>',
+    ],
+    ['a person from a department', 'Tom from Accounting <tom@northwind.example>'],
+    ["Google's Gemini from google.com", 'Gemini <gemini-noreply@google.com>'],
     ['Malcolm X, not X', 'Malcolm X <malcolm@northwind.example>'],
     ['a team named with a letter, not X', 'Team X <team@northwind.example>'],
     ['LNG, not ING', 'LNG Shipping Desk <ops@lng-shipping.example>'],
