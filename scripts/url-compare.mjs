@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Compare phishing-URL model candidates on the same folds grouped by registrable domain (issue 17).
-// Usage: npx tsc -p tsconfig.build.json && nice -n 10 node scripts/url-compare.mjs /tmp/url-train.csv [--only url1,url2,dense,stack1,stack2] [--cross] [--leak] [--mail-weight W] [--drop 'name,name'] [--gbdt '{"trees":300}'] [--json out.json]
+// Usage: npx tsc -p tsconfig.build.json && nice -n 10 node scripts/url-compare.mjs /tmp/url-train.csv [--only url1,url2,url4,dense,stack1,stack2] [--cross] [--leak] [--tune GRID] [--fold-seed N] [--mail-weight W] [--drop 'name,name'] [--gbdt '{"trees":300}'] [--json out.json]
 // (the training CSV as models/url.md builds it: dev.csv plus the benign mail links)
 // Every candidate sees the same rows (sorted as trainUrlModel sorts them) and the same 5 folds
 // (groupKFold over registrable domains, seed 1, as trainCalibrated), so out-of-fold scores are
 // comparable row by row:
 //   url1, url2  the hashed linear models (src/url/url-model.ts, url-features-v2.ts)
+//   url4        url/2 plus the host's brand and lure words (src/url/url-features-brand.ts)
 //   dense       gradient-boosted trees over the dense features alone (src/url/url-features-dense.ts)
 //   stack1/2    the trees over the dense features plus the url/1 or url/2 linear margin; inside each
 //               outer fold the margin of a training row comes from an inner grouped 4-fold split of
@@ -59,6 +60,12 @@ function vectorize(names, values, bits) {
   return fromEntries(acc);
 }
 
+function brandNames(parsed) {
+  const out = [];
+  url.emitBrandFeatures(parsed, { add: (name) => out.push(name) });
+  return out;
+}
+
 // rows as trainUrlModel prepares them
 const records = train.readLabelledCsv(readFileSync(data, 'utf8'), ['url', 'label', 'source']);
 const raw = records
@@ -82,15 +89,24 @@ for (const r of raw) {
     group: w.parsed.registrableDomain ?? url.registrableDomain(w.parsed.host) ?? w.parsed.host,
     v1: vectorize(f1.names, f1.values, LIN.bits),
     v2: vectorize(f2.names, f2.values, LIN.bits),
+    v4: vectorize(
+      ...(({ names, values }) => [names, values])(
+        url.urlFeaturesV2(w.parsed, w.signals, w.hostDga, [], [], true),
+      ),
+      LIN.bits,
+    ),
     dense: url.denseUrlFeatures(w.parsed, w.signals, 0, w.hostDga),
+    brand: brandNames(w.parsed),
   });
 }
 const n = rows.length;
 const labels = Int8Array.from(rows, (r) => r.y);
+// --fold-seed N: another grouping of the same rows into folds (a check that a difference is not
+// one split's luck); training seeds stay as they are
 const folds = groupKFold(
   rows.map((r) => r.group),
   K,
-  LIN.seed,
+  Number(opt('--fold-seed') ?? LIN.seed),
 );
 const coarse = rows.map((r) =>
   r.source.startsWith('mail_') ? 'benign mail links' : train.coarseSource(r.source),
@@ -112,13 +128,52 @@ for (const r of rows) for (const f of dropped) r.dense[f] = 0;
 // the trees a weight of W); scores and metrics are per row as always
 const mailWeight = Number(opt('--mail-weight') ?? 1);
 const weightOf = Float64Array.from(rows, (r) => (r.source.startsWith('mail_') ? mailWeight : 1));
-function linearFit(ix0, key) {
+function linearFit(ix0, key, over = {}) {
   const ix = mailWeight === 1 ? ix0 : ix0.flatMap((i) => Array(Math.round(weightOf[i])).fill(i));
   return trainLogistic(
     ix.map((i) => rows[i][key]),
     ix.map((i) => labels[i]),
-    { ...LIN, onEpoch: undefined },
+    { ...LIN, ...over, onEpoch: undefined },
   );
+}
+
+// --tune '[{"l2":3},{"l1":1}]': nested selection for the linear kinds (`<kind>` prints as
+// `<kind>+tuned`): inside each outer fold, every setting (LIN overridden by it; {} = the defaults)
+// is scored by an inner grouped 4-fold CV of the outer training rows alone (AUC of the inner
+// out-of-fold margins); the best is trained on all the outer training rows and scores the outer
+// test fold. The outer test fold never takes part in the choice.
+const tuneGrid = opt('--tune') ? JSON.parse(opt('--tune')) : null;
+const tuneLog = [];
+function tunedFit(tr, key) {
+  const inner = groupKFold(
+    tr.map((i) => rows[i].group),
+    K - 1,
+    LIN.seed + 7,
+  );
+  let best = null;
+  const seen = [];
+  for (const over of tuneGrid) {
+    const m = new Float64Array(tr.length);
+    for (let f = 0; f < K - 1; f++) {
+      const w = linearFit(
+        tr.filter((_, j) => inner[j] !== f),
+        key,
+        over,
+      );
+      tr.forEach((i, j) => {
+        if (inner[j] === f) m[j] = margin(rows[i][key], w);
+      });
+    }
+    const auc = rocAuc(
+      m,
+      tr.map((i) => labels[i]),
+    );
+    seen.push(`${JSON.stringify(over)} ${auc.toFixed(4)}`);
+    if (!best || auc > best.auc) best = { over, auc };
+  }
+  tuneLog.push(`chose ${JSON.stringify(best.over)} (inner AUC: ${seen.join(', ')})`);
+  log(tuneLog.at(-1));
+  return linearFit(tr, key, best.over);
 }
 
 /** Margins of `test` rows from a linear model on `tr`, and leak-free margins of `tr` (inner folds). */
@@ -144,9 +199,10 @@ function linearStack(tr, test, key) {
 /** Train on `tr`, score `test`; returns Map row → margin. */
 function fitScore(kind, tr, test) {
   const out = new Map();
-  if (kind === 'url1' || kind === 'url2') {
-    const w = linearFit(tr, kind === 'url1' ? 'v1' : 'v2');
-    for (const i of test) out.set(i, margin(rows[i][kind === 'url1' ? 'v1' : 'v2'], w));
+  const LINEAR = { url1: 'v1', url2: 'v2', url4: 'v4' };
+  if (LINEAR[kind]) {
+    const w = tuneGrid ? tunedFit(tr, LINEAR[kind]) : linearFit(tr, LINEAR[kind]);
+    for (const i of test) out.set(i, margin(rows[i][LINEAR[kind]], w));
     return out;
   }
   const lin =
@@ -166,6 +222,7 @@ function fitScore(kind, tr, test) {
   return out;
 }
 const lastTrees = new Map();
+const LINEAR_KINDS = new Set(['url1', 'url2', 'url4']);
 
 const pct = (x) => (x === null || x === undefined ? '–' : `${(x * 100).toFixed(2)} %`);
 function summarize(scores, ys) {
@@ -227,8 +284,9 @@ for (const kind of only) {
     if (calibrate(cal, oof[i]) >= 0.5) perMail[k][0]++;
   }
   results[kind] = { ...s, mailFlagged: mailFlagged / mail.length, mailCounts: perMail, per };
+  if (tuneGrid && LINEAR_KINDS.has(kind)) for (const t of tuneLog.splice(0)) console.log(`   ${kind} ${t}`);
   console.log(
-    `${kind}: AUC ${s.auc.toFixed(4)}  TPR@0.1% ${pct(s.tpr001)}  TPR@1% ${pct(s.tpr01)}  benign mail links >= 0.5: ${pct(mailFlagged / mail.length)} (${mailFlagged}/${mail.length})`,
+    `${kind}${tuneGrid && LINEAR_KINDS.has(kind) ? '+tuned' : ''}: AUC ${s.auc.toFixed(4)}  TPR@0.1% ${pct(s.tpr001)}  TPR@1% ${pct(s.tpr01)}  benign mail links >= 0.5: ${pct(mailFlagged / mail.length)} (${mailFlagged}/${mail.length})`,
   );
   for (const [c, v] of Object.entries(per))
     console.log(
@@ -273,6 +331,7 @@ if (args.includes('--cross')) {
         te.map((i) => labels[i]),
       );
       results.cross[`${held}:${kind}`] = s;
+      for (const t of tuneLog.splice(0)) console.log(`   cross ${held} ${kind} ${t}`);
       console.log(
         `cross-source, trained without ${held} (${tr.length} rows), tested on it + benign fold 1 (${te.length}): ${kind} AUC ${s.auc.toFixed(4)}  TPR@0.1% ${pct(s.tpr001)}  TPR@1% ${pct(s.tpr01)}`,
       );
@@ -297,6 +356,25 @@ if (args.includes('--leak')) {
       return (s / k).toFixed(2);
     });
     console.log(`${names[f]} | ${a.toFixed(3)} | ${means.join(' | ')}`);
+  }
+}
+if (args.includes('--leak')) {
+  // url/4's brand classes: share of each coarse source's rows that fire them
+  const groupsC = [...new Set(coarse)].sort();
+  const fired = [...new Set(rows.flatMap((r) => r.brand))].sort();
+  console.log(`\nurl/4 feature | rows | ${groupsC.join(' | ')}`);
+  for (const f of fired) {
+    const shares = groupsC.map((c) => {
+      let k = 0;
+      let m = 0;
+      for (let i = 0; i < n; i++) {
+        if (coarse[i] !== c) continue;
+        m++;
+        if (rows[i].brand.includes(f)) k++;
+      }
+      return `${((100 * k) / m).toFixed(2)} %`;
+    });
+    console.log(`${f} | ${rows.filter((r) => r.brand.includes(f)).length} | ${shares.join(' | ')}`);
   }
 }
 const jsonOut = opt('--json');

@@ -185,8 +185,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     'url',
   )
     .option(
-      '--features <url/1|url/2|url/3>',
-      'url/1 and url/2: linear over hashed features; url/3: trees stacked on the linear margin (default url/2; see models/url.md)',
+      '--features <url/1|url/2|url/3|url/4>',
+      "url/1, url/2 and url/4 (url/2 plus the host's brand and lure words): linear over hashed features; url/3: trees stacked on the linear margin (default url/2; see models/url.md)",
     )
     .option(
       '--mail-weight <n>',

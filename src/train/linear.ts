@@ -30,6 +30,7 @@ import {
   urlFeatures,
   urlRuleSignals,
   URL_FEATURES_V2,
+  URL_FEATURES_V4,
   urlFeaturesV2,
   prepareUrlEnv,
 } from '../url/index.js';
@@ -226,7 +227,7 @@ export function trainUrlModel(
   rows: readonly UrlRow[],
   o: LinearTrainOptions & {
     trainOn?: (r: UrlRow) => boolean;
-    features?: 'url/1' | 'url/2';
+    features?: 'url/1' | 'url/2' | 'url/4';
     domainModel?: string;
     /**
      * Copies of each benign mail link (source `mail_*`) the learner sees (default 1): they are the
@@ -236,8 +237,9 @@ export function trainUrlModel(
   },
   version: string,
 ): LinearTrainResult {
-  const v2 = (o.features ?? 'url/2') === 'url/2';
-  const { usable, names, dropped } = prepareUrlRows(rows, o, v2 ? 'url/2' : 'url/1');
+  const features = o.features ?? 'url/2';
+  const v2 = features !== 'url/1';
+  const { usable, names, dropped } = prepareUrlRows(rows, o, features);
   const mailCopies = Math.max(1, Math.round(o.mailWeight ?? 1));
   const copies = usable.map((u) =>
     !u.learn ? 0 : u.y === 0 && u.slice.startsWith('mail_') ? mailCopies : 1,
@@ -295,7 +297,9 @@ export function trainUrlModel(
     ),
     meta: {
       features: v2
-        ? URL_FEATURES_V2
+        ? features === 'url/4'
+          ? URL_FEATURES_V4
+          : URL_FEATURES_V2
         : 'url/1: host words and host character 3-grams (no public suffix, no hosting-platform suffix), host length/digits/hyphens/depth, path words, file type, query keys (a leading HTML-escaped amp; dropped), rule signals except free_hosting and suspicious_tld; no scheme, TLD, fragment or percent-encoding',
       ...(mailCopies > 1 ? { mail_weight: mailCopies } : {}),
     },
@@ -340,9 +344,9 @@ export interface PreparedUrlRow {
 export function prepareUrlRows(
   rows: readonly UrlRow[],
   o: { bits: number; trainOn?: (r: UrlRow) => boolean; domainModel?: string },
-  features: 'url/1' | 'url/2',
+  features: 'url/1' | 'url/2' | 'url/4',
 ): { usable: PreparedUrlRow[]; names: Set<string>; dropped: number } {
-  const v2 = features === 'url/2';
+  const v2 = features !== 'url/1';
   const config: VigilConfig = resolveConfig({
     models: { url: null, domain: v2 ? (o.domainModel ?? undefined) : null },
   });
@@ -362,7 +366,9 @@ export function prepareUrlRows(
       dropped++;
       continue;
     }
-    const f = v2 ? urlFeaturesV2(w.parsed, w.signals, w.hostDga) : urlFeatures(w.parsed, w.signals);
+    const f = v2
+      ? urlFeaturesV2(w.parsed, w.signals, w.hostDga, [], [], features === 'url/4')
+      : urlFeatures(w.parsed, w.signals);
     for (const n of f.names) names.add(n);
     usable.push({
       y: r.malicious ? 1 : 0,

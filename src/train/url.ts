@@ -36,7 +36,7 @@ export interface TrainFileOptions extends LinearTrainFlags {
   date?: string;
   /** Model version (default `<date>.1`). */
   modelVersion?: string;
-  /** url: the feature set (default url/2); url/3 stacks trees on the url/2 linear margin. */
+  /** url: the feature set (default url/2; url/4: url/2 plus the host's brand words); url/3 stacks trees on the url/2 linear margin. */
   features?: string;
   /** url/3: weight of a benign mail link (source `mail_*`) in training (default 1). */
   mailWeight?: number | string;
@@ -135,8 +135,8 @@ export function trainUrl(opts: TrainFileOptions, log?: (line: string) => void): 
   const nMal = rows.filter((r) => r.malicious).length;
   requireBothClasses(nMal, rows.length - nMal, opts.data);
   const features = opts.features ?? 'url/2';
-  if (features !== 'url/1' && features !== 'url/2' && features !== 'url/3')
-    throw new VigilError('E_USAGE', `--features must be url/1, url/2 or url/3, got ${features}`);
+  if (features !== 'url/1' && features !== 'url/2' && features !== 'url/3' && features !== 'url/4')
+    throw new VigilError('E_USAGE', `--features must be url/1, url/2, url/3 or url/4, got ${features}`);
   const phase = log ? { onPhase: log } : {};
   const mailWeight = num(opts.mailWeight, URL_STACK_DEFAULTS.mailWeight, 'mail-weight');
   const stacked =
@@ -157,7 +157,7 @@ export function trainUrl(opts: TrainFileOptions, log?: (line: string) => void): 
     stacked ??
     trainUrlModel(
       rows,
-      { ...o, ...phase, features: features === 'url/1' ? 'url/1' : 'url/2', mailWeight },
+      { ...o, ...phase, features: features === 'url/3' ? 'url/2' : features, mailWeight },
       version,
     );
   const shown = shownPath(opts.data);

@@ -31,7 +31,7 @@ import { loadModel } from '../models.js';
 import { parseDomain, parseUrl, type HostInfo, type ParsedUrl } from './parse.js';
 import { pathSignals } from './path.js';
 import { UNLEARNED_RULES, URL_MODEL_PHISHING, urlFeatures } from './url-model.js';
-import { isUrlV2, urlExplainV2, urlMarginV2 } from './url-features-v2.js';
+import { isUrlV2, isUrlV4, urlExplainV2, urlMarginV2 } from './url-features-v2.js';
 import { urlStackMargin, urlStackOf } from './url-features-dense.js';
 import { ownersOf } from './owner.js';
 import { unwrapUrl, viaText } from './unwrap.js';
@@ -362,16 +362,19 @@ function scoreUrlModel(model: LinearModel, w: UrlWork, explainModel: boolean): n
   // url/3: the same linear margin, then trees over it and dense features (url-features-dense.ts)
   const stack = urlStackOf(model);
   const v2 = stack ? stack.base === 'url/2' : isUrlV2(model.meta);
+  // url/4: url/2 plus the host's brand and lure words (url-features-brand.ts)
+  const v4 = !stack && v2 && isUrlV4(model.meta);
   // url/2: the same margin with its 4-grams hashed in place (no name per gram; explained, only
   // the grams that can be among the verdict's top features get a name)
   const f = v2 ? null : urlFeatures(parsed, signals);
   const buckets: number[] | undefined = explainModel && f ? [] : undefined;
-  const explained = v2 && explainModel ? urlExplainV2(model, parsed, signals, host.dga, TOP_FEATURES) : null;
+  const explained =
+    v2 && explainModel ? urlExplainV2(model, parsed, signals, host.dga, TOP_FEATURES, v4) : null;
   const linear = f
     ? fastMargin(model, f.names, f.values, buckets)
     : explained
       ? explained.margin
-      : urlMarginV2(model, parsed, signals, host.dga);
+      : urlMarginV2(model, parsed, signals, host.dga, v4);
   if (explained) w.contributions = explained.contributions;
   if (buckets && f) w.features = { names: f.names, values: f.values, buckets };
   return calibrate(

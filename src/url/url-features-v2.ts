@@ -18,13 +18,25 @@ import { fmix32, FNV_OFFSET, FNV_PRIME, hash32, type LinearModel } from '../ml/i
 import type { ParsedUrl } from './parse.js';
 import { FREE_HOSTING_SET, hostMatchesSet } from './lists.js';
 import { emitUrlFeatures, urlFeatures, type Named } from './url-model.js';
+import { emitBrandFeatures } from './url-features-brand.js';
 
 export const URL_FEATURES_V2 =
   'url/2: url/1 (host words and character 3-grams without public or hosting suffix, host length/digits/hyphens/depth, path words, file type, query keys, rule signals except free_hosting, suspicious_tld and domain.dga) plus the domain model score of the host (binned), path character 4-grams (digits read as 0), host character 4-grams (no public suffix), path shape (segments, longest segment, digit share, random-looking segments, length), query length and whether a value is a long encoded token (not whether it holds an email address) and host word structure; no scheme, TLD, fragment or percent-encoding';
 
-/** Whether a model was trained on url/2 features. */
+export const URL_FEATURES_V4 =
+  "url/4: url/2 plus brand and lure words of the host as classes (a built-in brand name as a subdomain or registrable-label word, glued inside a host word, or one edit from a host word, on hosts that are not the brand's; an ordinary-word brand name beside a lure word; a lure word as or inside a host word; brand and lure together); no brand word of the path";
+
+/** Whether a model was trained on url/2 features (url/2, or url/4: url/2 plus the host's brand words). */
 export function isUrlV2(meta: Record<string, unknown>): boolean {
-  return typeof meta.features === 'string' && meta.features.startsWith('url/2');
+  return (
+    typeof meta.features === 'string' &&
+    (meta.features.startsWith('url/2') || meta.features.startsWith('url/4'))
+  );
+}
+
+/** Whether a model was trained on url/4 features (url/2 followed by src/url/url-features-brand.ts). */
+export function isUrlV4(meta: Record<string, unknown>): boolean {
+  return typeof meta.features === 'string' && meta.features.startsWith('url/4');
 }
 
 const MAX_PATH_GRAMS = 96;
@@ -63,7 +75,8 @@ const GRAM_LEN = [4, 4, 3] as const;
 
 /**
  * url/2 features. `hostDga`: the domain model's probability for the host (null or undefined when
- * no domain model is loaded or the host is an IP literal: the feature is then absent).
+ * no domain model is loaded or the host is an IP literal: the feature is then absent). `brand`:
+ * url/4, the host's brand and lure words (url-features-brand.ts) after them.
  */
 export function urlFeaturesV2(
   p: ParsedUrl,
@@ -71,6 +84,7 @@ export function urlFeaturesV2(
   hostDga: number | null | undefined,
   names: string[] = [],
   values: number[] = [],
+  brand = false,
 ): { names: string[]; values: number[] } {
   urlFeatures(
     p,
@@ -90,6 +104,13 @@ export function urlFeaturesV2(
       }
     },
   });
+  if (brand)
+    emitBrandFeatures(p, {
+      add(name, v) {
+        names.push(name);
+        values.push(v);
+      },
+    });
   return { names, values };
 }
 
@@ -112,6 +133,7 @@ export function urlMarginV2(
   p: ParsedUrl,
   signals: readonly Signal[],
   hostDga: number | null | undefined,
+  brand = false,
 ): number {
   const w = model.weights;
   const mask = (1 << model.bits) - 1;
@@ -149,6 +171,7 @@ export function urlMarginV2(
     },
     grams,
   });
+  if (brand) emitBrandFeatures(p, { add: (_name, v, hash) => addHash(hash, v) });
   return s;
 }
 
@@ -166,6 +189,7 @@ export function urlExplainV2(
   signals: readonly Signal[],
   hostDga: number | null | undefined,
   keepGrams: number,
+  brand = false,
 ): { margin: number; contributions: Map<string, number> } {
   const w = model.weights;
   const mask = (1 << model.bits) - 1;
@@ -225,6 +249,7 @@ export function urlExplainV2(
     'domain.dga',
   );
   walkV2(p, hostDga, { add: addNamed, grams });
+  if (brand) emitBrandFeatures(p, { add: addNamed });
   // the grams with a positive sum at least the keepGrams-th largest's less 0.001 get a name
   let positive = 0;
   for (let i = 0; i < count; i++) if (G_C[i]! > 0) G_SORT[positive++] = G_C[i]!;
