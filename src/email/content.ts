@@ -30,6 +30,7 @@ import {
   PAY_CHANGE_DENIAL,
   PAY_CHANGE_OLD,
   PAYMENT_CONTEXT,
+  PAY_CHANGE_VERIFY_OUT_OF_BAND,
   PAYMENT_REQUEST,
   PAYROLL,
   PHONE_RES,
@@ -50,6 +51,7 @@ import {
   ACTION_ON_LINK_OR_FILE,
   ACTION_PRESSURE,
   ADVANCE_FEE_CONTACT,
+  ADVANCE_FEE_RELEASE,
   ADVANCE_FEE_STORY,
   CRYPTO_PAY_DEMAND,
   EXPOSURE_THREAT,
@@ -435,11 +437,15 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
 
   if (payChange.length) {
     const context = find(PAYMENT_CONTEXT);
+    // told to verify by the number already on file and keep paying the old account: an ask for the
+    // gate (a deception must join it), never strong on its own
+    const verified = find(PAY_CHANGE_VERIFY_OUT_OF_BAND).length > 0;
     const strong =
+      !verified &&
       paymentRequest.length + request.length + urgency.length + secrecy.length + context.length > 0;
     out.push(
       PAYMENT_CHANGE.fire(
-        `Announces new or changed bank details: ${quote(payChange[0])}${strong ? '' : ' (no payment request next to it)'}`,
+        `Announces new or changed bank details: ${quote(payChange[0])}${strong ? '' : verified ? ' (and says to verify them by the number already on file)' : ' (no payment request next to it)'}`,
         phraseEvidence([...payChange, ...context.slice(0, 1)]),
         strong ? 'high' : 'medium',
       ),
@@ -591,13 +597,15 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
 
   // advance-fee fraud: millions, the story that moves them through the reader, a reply asked for
   const millions = find(MILLIONS);
-  const story = millions.length ? find(ADVANCE_FEE_STORY) : [];
+  // the lottery letter's six-figure prize comes with the fee that releases it
+  const sum = millions.length ? millions : find(ADVANCE_FEE_RELEASE);
+  const story = sum.length ? find(ADVANCE_FEE_STORY) : [];
   const contact = story.length ? find(ADVANCE_FEE_CONTACT) : [];
   if (contact.length)
     out.push(
       ADVANCE_FEE.fire(
-        `Offers millions through ${quote(story[0])} and asks for a reply: ${quote(millions[0])} … ${quote(contact[0])}`,
-        phraseEvidence([millions[0]!, story[0]!, contact[0]!]),
+        `Offers ${millions.length ? 'millions' : 'money behind a release fee'} through ${quote(story[0])} and asks for a reply: ${quote(sum[0])} … ${quote(contact[0])}`,
+        phraseEvidence([sum[0]!, story[0]!, contact[0]!]),
       ),
     );
 

@@ -99,7 +99,8 @@ export const PAYMENT_REQUEST = P(
   // money sent somewhere else than usual: "make sure the credit is routed to the correct account"
   '(?:route|routed|re-?route|re-?routed|redirect|redirected|divert|diverted) ~4 (?:to|into) ~3 (?:account|accounts)',
   '(?:uberweisung|uberweisen|zahlung veranlassen|zahlung ausfuhren)',
-  '(?:transferencia|pagamento|efetuar o pagamento|realizar o pagamento|pix)',
+  // a bare "pix" is as often the writer's own ("já fiz o pix da minha parte"): only the ask form
+  '(?:transferencia|pagamento|efetuar o pagamento|realizar o pagamento|(?:faca|faz|fazer|envie|enviar|mande|mandar|manda) (?:o |um )?pix|pix (?:no valor|de r\\$))',
   '(?:overboeking|overmaken|betaling uitvoeren)',
   '(?:virement|effectuer le paiement|proceder au paiement|regler la facture)',
   '(?:realizar|realice|efectuar|efectue|hacer|haga) el pago',
@@ -201,6 +202,17 @@ export const REQUEST = P(
   '(?:please|kindly|pls|can you|could you|would you|i need you to|need you to|you need to|you must) ~3 (?:process|send|confirm|approve|review|sign|proceed|transfer|share|complete|handle|pay|update|provide|reply|forward|wire|buy|purchase|arrange|release|call|click|open|download|verify|execute|make)',
   '(?:bitte|por favor|favor|graag|veuillez|merci de|le ruego) ~4 (?:senden|uberweisen|bestatigen|enviar|confirmar|transferir|pagar|versturen|bevestigen|betalen|envoyer|confirmer|payer|transferer)',
 );
+/**
+ * A bank-detail change that sends the reader to check it out of band, as a real vendor's notice does
+ * and a fraudster's never would: "we will not send the new account numbers by email", "call the
+ * number in your existing vendor record", "until then, continue paying to the current account".
+ */
+export const PAY_CHANGE_VERIFY_OUT_OF_BAND = P(
+  '(?:will|would|do|does) (?:not|never) (?:send|share|provide|give|email|ask for) ~4 (?:account numbers?|bank(?:ing)? details|new details|account details) ~3 (?:by|via|over|in an?) (?:e-?mail|email|phone)',
+  '(?:number|phone number|contact) ~6 (?:on file|on record|you already have|in your (?:existing )?(?:records?|vendor (?:master )?(?:file|record)|system)|known to you)',
+  '(?:not|never) (?:any|a|the) (?:number|phone number|contact) (?:in|from) (?:an?|this) e-?mail',
+  '(?:continue|keep) (?:paying|to pay|remitting|to remit|using) ~2 (?:to |into )?(?:the |our )?(?:current|existing|old|previous) (?:account|bank)',
+);
 /** Bank-detail change that also asks for action on money (future payments, outstanding invoice). */
 export const PAYMENT_CONTEXT = P(
   '(?:future|upcoming|next|pending|outstanding|open|overdue|all) ~2 (?:payments?|invoices?|remittances?|transfers?)',
@@ -286,6 +298,9 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       // "you will need to sign in with your network credentials" to read a payslip or a file
       '(?:sign|log)-? ?in (?:with|using) (?:your )?(?:network|company|corporate|work|office|microsoft|microsoft 365|office 365|email|e-mail|domain|sso|windows) (?:credentials|account|password|login|details)',
       '(?:resend|send|provide|submit|re-?enter|re-?submit) ~2 your ~1 (?:bank|banking|card|credit card|debit card) ~1 (?:details|information|info|particulars|account|number)',
+      // "sign in with your email address and email password", "enter your mailbox password"
+      '(?:sign|log)-? ?in (?:with|using) your (?:e-?mail|mailbox) (?:address )?(?:and|&) (?:your )?(?:e-?mail |mailbox )?password',
+      '(?:enter|type|provide|confirm) (?:your )?(?:e-?mail|mailbox|outlook|office 365|microsoft 365) password',
       '(?:unusual|suspicious|unrecogni[sz]ed|unknown) ~2 (?:sign-? ?in|log-? ?in|login|activity|access attempts?)',
       'new (?:sign-? ?in|log-? ?in|login)',
       '(?:someone|somebody) (?:just )?(?:tried|attempted|has tried|is trying) to (?:log|sign) ?in',
@@ -692,10 +707,18 @@ export const ADVANCE_FEE_STORY = P(
   // the benefactor's gift: "you have a donation of $2,800,000.00", "selected to receive a grant of"
   "(?:you have|you(?:'ve| have) been (?:awarded|granted|given)|selected to receive|donating) ~3 (?:a )?(?:donation|grant|charity fund|cash (?:gift|donation))",
 );
+/**
+ * The fee that releases the money, the advance in advance-fee fraud: "a processing fee of EUR 350 is
+ * required to release the funds". With the story and a contact it stands in for the millions.
+ */
+export const ADVANCE_FEE_RELEASE = P(
+  '(?:processing|release|clearance|transfer|handling|administrative|administration|courier|delivery|insurance|legal|stamp duty|activation) (?:fee|fees|charge|charges|cost) ~8 (?:release|claim|transfer|process|deliver|receive) ~3 (?:the |your )?(?:funds|fund|prize|winnings|payment|consignment|package|money|inheritance)',
+);
 /** The reply it asks for: "get back to me", "send me your full name and phone". */
 export const ADVANCE_FEE_CONTACT = P(
   '(?:get back to me|contact me|reply (?:me|to me|back)|write (?:me|back)|your (?:urgent )?(?:response|reply)|(?:if|when) you are interested)',
   `${askLemmas('send', 'provide', 'forward')} ~2 (?:me )?(?:your )?(?:full )?(?:name|names|address|phone|telephone|mobile|details|information|passport|id)`,
+  'reply (?:to me )?with your (?:full )?(?:name|names|address|phone|telephone|mobile|details|information)',
   // the agent or bank the winner is sent on to: "contact our Paying Bank … send them the following"
   'contact ~3 (?:paying bank|claims? (?:agent|officer|department|manager)|processing agent|remittance (?:agent|officer)|fiduciary agent)',
   `${askLemmas('send', 'forward')} (?:them|us|me|him|her) the following`,

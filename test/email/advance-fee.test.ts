@@ -60,3 +60,28 @@ describe(ID, () => {
     expectAbsent(await scan(text), ID);
   });
 });
+
+describe(`${ID}: the fee that releases the money, and a reply with your details`, () => {
+  it('fires for a six-figure ballot prize released by a processing fee', async () => {
+    const v = await scan(
+      'Your email address was selected in our online e-mail ballot and has won the sum of EUR 850,000.00. To claim your prize, contact our claims agent with your full name and address. A processing fee of EUR 350 is required to release the funds.',
+    );
+    expect(expectFires(v, ID).message).toContain('release fee');
+  });
+  it('fires for a next-of-kin offer answered "with your full name"', async () => {
+    expectFires(
+      await scan(
+        'He left a deposit of US$10.5 Million and no next of kin has come forward. I seek your consent to present you as the next of kin. Kindly reply with your full name, phone number and address.',
+      ),
+      ID,
+    );
+  });
+  it('stays silent for a courier invoice naming a delivery fee', async () => {
+    expectAbsent(
+      await scan(
+        'The delivery fee of $35 covers the courier. Reply with your full name and address for the label.',
+      ),
+      ID,
+    );
+  });
+});

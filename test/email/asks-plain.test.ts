@@ -546,3 +546,35 @@ describe('sign-in and signature asks of file-sharing lures', () => {
     );
   });
 });
+
+describe('found by probes written as other generators would', () => {
+  it('reads "sign in with your email address and email password" as a credential pretext', async () => {
+    expectFires(
+      await scan('To read your secure message, sign in with your email address and email password.'),
+      'email.content.credential_lure',
+    );
+  });
+  it('does not read a friend\'s "já fiz o pix" (already paid) as a payment ask', async () => {
+    expectAbsent(
+      await scan('Já fiz o pix da minha parte das carnes (R$ 80).'),
+      'email.content.payment_request',
+    );
+  });
+  it('reads "me manda um pix" as a payment ask', async () => {
+    expectFires(await scan('Oi, me manda um pix de R$ 500 hoje?'), 'email.content.urgent_payment');
+  });
+  it('keeps a bank change that says to verify by the number on file an ask, not strong', async () => {
+    const v = await scan(
+      'Please note our change of bank details: we are moving to Summit Bank. We will NOT send the new account numbers by email. Please call the phone number listed in your existing vendor master record to verify the new details. Until then, continue paying to the current account.',
+    );
+    const s = expectFires(v, 'email.content.payment_change');
+    expect(s.severity).toBe('medium');
+    expect(v.verdict).toBe('clean');
+  });
+  it('still reads an unverified bank change with a payment request as high', async () => {
+    const v = await scan(
+      'Please note our change of bank details: we are moving to Summit Bank. Please send the payment for invoice 4471 to the new account today.',
+    );
+    expect(expectFires(v, 'email.content.payment_change').severity).toBe('high');
+  });
+});
