@@ -109,7 +109,6 @@ export const URGENCY = P(
   '(?:urgent|urgently|asap|immediately|right away|right now|straight away|time ?sensitive|time ?critical|as soon as possible|without delay|no later than today|today|this morning|this afternoon|before (?:noon|(?:the )?end of (?:the )?day|close of business|cob|eod|(?:\\d{1,2}(?::\\d{2})? ?(?:am|pm)))|by (?:end of (?:the )?day|eod|cob|close of business|today|noon)|within (?:the (?:next )?hour|\\d{1,2} (?:minutes|hours?)))',
   '(?:immediate|prompt|urgent|swift) (?:attention|action|payment|processing|transfer|response|execution)',
   '(?:by|before) the (?:end|conclusion|close) of (?:the )?(?:current |this )?(?:business )?day',
-  '(?:immediate|imminent) (?:seizure|levy|garnishment|enforcement|legal action|suspension of (?:services|operations))',
   '(?:done|handled|processed|completed|paid|sent|settled) (?:now|immediately|today|asap|right away)',
   "(?:dringend|sofort|umgehend|heute noch|urgente|imediatamente|hoje|spoed|dringend|onmiddellijk|vandaag nog|urgence|immediatement|aujourd'hui|inmediatamente|hoy mismo|cuanto antes)",
   // "o mais breve possível", "no prazo de 24 horas", "lo antes posible", "dans les 24 heures", "innerhalb von 24 Stunden"
@@ -483,6 +482,8 @@ export const CRED_BY_MEANING: { name: string; patterns: RegExp[] }[] = [
 
 /** Urgency by meaning: adverbs and deadlines the exact list does not name. */
 export const URGENCY_BY_MEANING = P(
+  // the enforcement threatened is immediate: "non-payment will result in the immediate seizure"
+  '(?:immediate|imminent) (?:seizure|levy|garnishment|enforcement|legal action|suspension of (?:services|operations))',
   '(?:promptly|post-?haste|at once|expeditiously|swiftly|hastily|without (?:further |any )?delay|as quickly as (?:possible|you can)|first thing (?:tomorrow|in the morning)|no later than (?:\\d{1,2}|noon|midday|today|tonight|tomorrow)|before (?:the )?(?:cut-?off|deadline)|time-critical|right this minute)',
 );
 /** Moving money by meaning: a verb of paying or moving + a word for the money. */
