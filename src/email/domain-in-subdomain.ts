@@ -11,7 +11,7 @@ import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
 import { isFreemailDomain, registrableDomain, sameOwner } from '../url/index.js';
 import type { EmailContext, EmailFacts } from './facts.js';
 import { CLICKED, followedLinks } from './links.js';
-import { isListMail } from './sender.js';
+import { isBulkMail, isListMail } from './sender.js';
 
 export const CORRESPONDENT_DOMAIN_IN_SUBDOMAIN = defineSignal({
   id: 'email.link.correspondent_domain_in_subdomain',
@@ -25,8 +25,8 @@ export const CORRESPONDENT_DOMAIN_IN_SUBDOMAIN = defineSignal({
  * The same disguise inside one name: `online-banking-southtrust.com` in mail from southtrust.com.
  * The sender's name, five letters or more, glued to other words in a domain its owner does not hold
  * (the brand list and the organization's own domains say which it holds). Mail from the company
- * itself linking to a site of its own under another name (enrononline.com) fires too: a deception
- * for the evidence gate, which still needs an ask.
+ * itself linking to a site of its own under another name (enrononline.com) fires too, outside bulk
+ * mail: a deception for the evidence gate, which still needs an ask.
  */
 export const CORRESPONDENT_NAME_IN_DOMAIN = defineSignal({
   id: 'email.link.correspondent_name_in_domain',
@@ -75,7 +75,9 @@ function senderNameInDomain(facts: EmailFacts, ctx: EmailContext): Signal[] {
   // the sender only: a list's or a company's recipients share their name with half the web
   // (linux.ie, debian.org), and a list post links to whatever its members write about
   const from = facts.from?.domain;
-  if (!from || isFreemailDomain(from) || isListMail(facts)) return [];
+  // a newsletter links to its owner's other sites (acme.com's acmerewards.com, deltavacations.com):
+  // bulk mail is left to the other checks
+  if (!from || isFreemailDomain(from) || isListMail(facts) || isBulkMail(facts)) return [];
   const d = registrableDomain(from.toLowerCase());
   const label = d?.split('.')[0];
   if (!d || !label || label.length < MIN_NAME) return [];

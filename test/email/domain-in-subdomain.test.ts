@@ -98,6 +98,19 @@ describe('email.link.correspondent_name_in_domain', () => {
     );
     expectAbsent(v, ID);
   });
+  it("stays silent for a newsletter linking to its owner's other site (deltavacations for delta)", async () => {
+    const v = await analyzeEmail(
+      eml({
+        from: 'Delta News <news@deltaair.example>',
+        to: 'sam.lee@brightwaterfoods.example',
+        subject: 'Winter sale',
+        headers: { 'List-Unsubscribe': '<https://deltaair.example/unsub>' },
+        html: '<p>Sign in to book: <a href="https://deltaairvacations.example/login">Vacations</a></p>',
+      }),
+      { config: resolveConfig({}), scorer: null },
+    );
+    expectAbsent(v, ID);
+  });
   it('stays silent for a short name found by chance (acme inside acmeist)', async () => {
     const v = await scan('<a href="https://acmeist.example/">Read</a>', 'News <news@acme.example>');
     expectAbsent(v, ID);
