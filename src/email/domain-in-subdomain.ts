@@ -8,7 +8,7 @@
  * reader follows. Deception for the evidence gate.
  */
 import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
-import { isFreemailDomain, registrableDomain, sameOwner } from '../url/index.js';
+import { isFreemailDomain, registrableDomain, sameOwner, spellsDomainInFront } from '../url/index.js';
 import type { EmailContext, EmailFacts } from './facts.js';
 import { CLICKED, followedLinks } from './links.js';
 import { isBulkMail, isListMail } from './sender.js';
@@ -54,11 +54,9 @@ export function domainInSubdomainSignals(facts: EmailFacts, ctx: EmailContext): 
   if (!domains.size) return [];
   for (const { link, host } of followedLinks(facts, CLICKED)) {
     for (const d of domains) {
-      if (!host.startsWith(`${d}.`) && !host.includes(`.${d}.`)) continue;
       const owner = registrableDomain(host);
-      // the same name under a longer suffix is the owner's own country site (ebay.com.my), and a
-      // host cut short in plain text (`kb.ettus.com.i`) has no real top-level domain
-      if (!owner || owner === d || owner.startsWith(`${d}.`) || /\.[a-z]?$/.test(host)) continue;
+      // a host cut short in plain text (`kb.ettus.com.i`) has no real top-level domain
+      if (!owner || !spellsDomainInFront(host, owner, d) || /\.[a-z]?$/.test(host)) continue;
       if (sameOwner(host, d, ctx.config)) continue;
       return [
         CORRESPONDENT_DOMAIN_IN_SUBDOMAIN.fire(

@@ -17,6 +17,7 @@ import {
   inspectDomain,
   isFreemailDomain,
   registrableDomain,
+  spellsDomainInFront,
   type DomainInspection,
   type UrlEnv,
 } from '../url/index.js';
@@ -829,14 +830,10 @@ function recipientLookalike(facts: EmailFacts, ctx: EmailContext, out: Signal[])
     const host = box.domain.toLowerCase();
     for (const target of [...targets].slice(0, 20)) {
       // `dana@contoso.com.mail-secure.co` to contoso.com: the reader's whole domain spelt in front of
-      // another one, which nobody does by chance (the same name under a longer suffix, contoso.com.au,
-      // is the owner's own country domain and has no other registrable domain behind it)
-      const spelt =
-        candidate !== target &&
-        !candidate.startsWith(`${target}.`) &&
-        (host.startsWith(`${target}.`) || host.includes(`.${target}.`))
-          ? { what: `spells ${target} in front of ${candidate}`, strength: 'strong' as const }
-          : null;
+      // another one, which nobody does by chance
+      const spelt = spellsDomainInFront(host, candidate, target)
+        ? { what: `spells ${target} in front of ${candidate}`, strength: 'strong' as const }
+        : null;
       const hit = spelt ?? imitatesDomain(candidate, target);
       // the organization's, a partner's or a brand's own domains (fabrikam.com and fabrikam.co.uk)
       if (!hit || sameOwner(candidate, target, ctx.config)) continue;

@@ -199,7 +199,7 @@ export function signedByAnotherSignals(facts: EmailFacts, _ctx: EmailContext): S
   const own = quotedHeader ? text.slice(0, quotedHeader.index) : text;
   if (FOR_SOMEONE.test(own)) return [];
   // the people addressed are named in greetings ("This is Dana Reyes's invoice"), never claims
-  const addressed = new Set([...facts.to, ...facts.cc].flatMap((m) => words(`${m.name ?? ''}`)));
+  const addressed = new Set([...facts.to, ...facts.cc].flatMap((m) => words(m.name ?? '')));
   const ownerWords = new Set(owner);
   const local = from.address.slice(0, from.address.lastIndexOf('@')).toLowerCase();
   for (const rx of [INTRODUCTION, SIGN_OFF]) {

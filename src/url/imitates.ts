@@ -33,6 +33,15 @@ const AFFIX =
   /^(?:inc|co|corp|company|llc|ltd|group|grp|hq|global|intl|international|holding|holdings|us|usa|uk|eu|mail|email|secure|online|billing|pay|payments|finance|invoice|invoices|portal|it|hr|support|team|office|admin|accounts?|services?|verify|login|docs?|share|cloud|exec|executive|ceo|cfo|coo|board|legal|counsel|treasury|procurement|accounting|payroll|helpdesk|servicedesk|itsupport|techsupport|sso|mfa|auth|identity|security|benefits|notify|notifications|alerts)$/;
 
 /**
+ * Whether `host` spells the whole domain `d` in front of another registrable domain `owner`
+ * (`contoso.com.mail-secure.co`, `secure.northbank.com.session-7731.info`). The same name under a
+ * longer suffix (`ebay.com.my` for ebay.com) is the owner's own country domain, not a disguise.
+ */
+export function spellsDomainInFront(host: string, owner: string, d: string): boolean {
+  return owner !== d && !owner.startsWith(`${d}.`) && (host.startsWith(`${d}.`) || host.includes(`.${d}.`));
+}
+
+/**
  * How registrable domain `candidate` imitates registrable domain `target`, or null when it does not
  * (equal names, different names, or labels too short to tell). Suffixes must match: the same name
  * under another suffix is often the owner's own (`fabrikam.co.uk`), and is left to the configured

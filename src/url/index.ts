@@ -31,7 +31,7 @@ export { unwrapUrl, viaText, MAX_UNWRAP_DEPTH } from './unwrap.js';
 export type { Unwrapped } from './unwrap.js';
 export { isFreemailDomain, isShortener, isFreeHosting } from './host.js';
 export { CREDENTIAL_WORDS } from './lists.js';
-export { imitatesDomain, type Imitation } from './imitates.js';
+export { imitatesDomain, spellsDomainInFront, type Imitation } from './imitates.js';
 export {
   foldConfusables,
   foldForReading,
