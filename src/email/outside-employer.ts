@@ -41,8 +41,15 @@ const EMPLOYMENT = P(
   '(?:your|ur) benefits (?:enrollment|enrolment|election|elections|coverage|package|plan|portal|reinstatement)',
   'open (?:enrollment|enrolment)',
   '(?:your|ur) (?:vpn|intranet|corporate|company|work|office 365|microsoft 365|domain) (?:certificate|access|account|email|mailbox|login|credentials|password|profile|laptop|device)',
-  '(?:your|ur) (?:rsu|stock option|stock options|equity) (?:grant|grants|award|agreement|vesting)',
+  '(?:your|ur) (?:\\$?[0-9][0-9,.]* )?(?:rsu|stock option|stock options|equity) (?:grant|grants|award|agreement|vesting)',
   '(?:per|under|according to|in line with) (?:the )?(?:company|corporate|internal|hr) (?:policy|policies|guidelines|protocols?)',
+  // the workplace's IT, spoken of as the reader's own: meeting recordings kept by the company's
+  // account, its cloud keys, the office network's profile to install
+  '(?:your|ur) (?:zoom|teams|webex|meeting) (?:cloud )?recordings?',
+  '(?:zoom|teams|webex|meeting|cloud) recordings? (?:tied to|linked to|under|associated with|on|from) (?:your|ur)',
+  '(?:your|ur) (?:aws|azure|gcp|google cloud|salesforce|slack|github|okta) (?:root )?(?:account|key|keys|access keys?|credentials|api (?:key|token)s?|token|tokens|tenant|workspace|console)',
+  '(?:the |your |ur )?(?:aws|azure) root (?:key|keys|account|credentials)',
+  '(?:install|download|scan|apply) (?:the |a |our |this |your )?(?:new |updated |required |mandatory )?(?:security|network|wi-?fi|wireless|vpn|mdm|device) (?:profile|certificate|configuration profile)',
 );
 
 /**
@@ -162,7 +169,8 @@ const ACCOUNT_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * "Sign in with your Fabrikam account" to staff of fabrikam.com, from another domain: the company
- * account named by the recipient company's own name (its registrable domain's label, 4+ letters).
+ * account named by the recipient company's own name (its registrable domain's label, 4+ letters),
+ * also with its legal suffix between ("your Moody and Sons account" to moody.com).
  * Plain string search in the normalised text, no per-message regex.
  */
 function companyAccount(
@@ -181,9 +189,11 @@ function companyAccount(
       const needle = `your ${label} `;
       let at = seg.text.indexOf(needle);
       for (let tries = 0; at >= 0 && tries < 5; tries++) {
-        const next = /^[a-z0-9]+/.exec(seg.text.slice(at + needle.length, at + needle.length + 20))?.[0];
-        if (next && ACCOUNT_WORDS.has(next))
-          return { where: seg.where, text: seg.text.slice(at, at + needle.length + next.length) };
+        const rest = /^(?:(?:and|&|sons|group|inc|ltd|llc|co|corp|company|partners) ){0,3}([a-z0-9]+)/.exec(
+          seg.text.slice(at + needle.length, at + needle.length + 60),
+        );
+        if (rest && ACCOUNT_WORDS.has(rest[1]!))
+          return { where: seg.where, text: seg.text.slice(at, at + needle.length + rest[0].length) };
         at = seg.text.indexOf(needle, at + 1);
       }
     }

@@ -77,7 +77,8 @@ const SIGN_IN_SERVICES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A credential pretext (medium or higher: a deadline, a suspension, a verification) from a domain
+ * A credential pretext (medium or higher: a deadline, a suspension, a verification; any, from a
+ * known brand's own domain) from a domain
  * whose links in the message go to that domain, except one or two that go to a site nobody on the
  * brand list owns. A forged notice copies the real one's links (help, privacy, the logo's) and
  * swaps in its own page for the one that matters; the real notice signs in on its own domains, a
@@ -85,9 +86,12 @@ const SIGN_IN_SERVICES: ReadonlySet<string> = new Set([
  * a swap. Investor-relations alerts ("view the filing") carry only a low pretext and stay silent.
  */
 function offSender(facts: EmailFacts, lure: Signal, config: VigilConfig): Signal | null {
-  if (lure.severity === 'low' || lure.severity === 'info') return null;
+  if (lure.severity === 'info') return null;
   const from = facts.from?.domain;
   if (!from || isFreemailDomain(from)) return null;
+  // a quiet pretext ("verify your account information") counts only where From is a known brand's
+  // own domain: forged brand mail is where a swapped sign-in link hides behind a calm tone
+  if (lure.severity === 'low' && !ownersOf(from, config).some((o) => o.startsWith('brand:'))) return null;
   const fromRd = registrableDomain(from) ?? from;
   let own = 0;
   const elsewhere = new Map<string, { where: string; url: string; host: string }>();

@@ -269,3 +269,68 @@ describe("email.sender.outside_employer_notice: the recipient company's own acco
     expectAbsent(await scan({ subject: 'Voicemail', ...o }), ID);
   });
 });
+
+describe("email.sender.outside_employer_notice: the workplace's IT spoken of from outside", () => {
+  const ID = 'email.sender.outside_employer_notice';
+  it.each([
+    [
+      'a meeting recording about to be deleted',
+      'A Zoom recording linked to your account is scheduled for deletion within 24 hours. Download it now at the link below to avoid permanent loss.',
+    ],
+    [
+      'a cloud root key to rotate',
+      'A breach was detected concerning the AWS root key. Generate a new AWS root key at the secure portal below within the hour.',
+    ],
+    [
+      'a network profile to install',
+      'All personnel must onboard onto the new Wi-Fi system. Scan the attached QR code to install the mandatory security profile.',
+    ],
+    ['an equity agreement with its amount', 'Your $26,469 RSU agreement requires immediate attention. Sign it here today.'],
+  ])('fires for %s from an unrelated domain, and the gate opens', async (_, text) => {
+    const v = await scan({
+      from: 'Nancy Hicks <nancy.hicks@harborviewconsulting.example>',
+      to: 'Cynthia Garza <cgarza@crestviewlogistics.example>',
+      subject: 'Action required',
+      text,
+    });
+    expectFires(v, ID);
+    expect(v.explanation?.gate).toMatchObject({ open: true });
+  });
+  it('fires for "your Moody and Sons account" to staff of moody', async () => {
+    const v = await scan({
+      from: 'Logan Green <green.logan851@gmx.com>',
+      to: 'thomas.janet@moody.example',
+      subject: 'Recording purge warning',
+      text: 'A recording tied to your Moody and Sons account is due for automatic deletion. Download here.',
+    });
+    expect(expectFires(v, ID).evidence[1]?.text).toContain('your moody and sons account');
+  });
+  it.each<[string, EmlOptions]>([
+    [
+      "the company's own IT",
+      {
+        from: 'IT <it@crestviewlogistics.example>',
+        to: 'cgarza@crestviewlogistics.example',
+        text: 'Scan the attached QR code to install the new security profile for the office Wi-Fi.',
+      },
+    ],
+    [
+      'a partner sharing the recording of a meeting it hosted',
+      {
+        from: 'Dana <dana@harborviewconsulting.example>',
+        to: 'cgarza@crestviewlogistics.example',
+        text: 'Thanks for joining yesterday. The recording of our meeting is on our portal for two weeks.',
+      },
+    ],
+    [
+      "a consumer's own cloud account",
+      {
+        from: 'Alerts <alerts@cloudmonitor.example>',
+        to: 'dev@gmail.com',
+        text: 'Your AWS root key was used from a new location. Rotate it if this was not you.',
+      },
+    ],
+  ])('stays silent for %s', async (_, o) => {
+    expectAbsent(await scan({ subject: 'Notice', ...o }), ID);
+  });
+});

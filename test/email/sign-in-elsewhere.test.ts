@@ -141,4 +141,13 @@ describe('email.link.credential_link_off_sender', () => {
     expect(v.signals.find((s) => s.id === 'email.content.credential_lure')?.severity).toBe('low');
     expectAbsent(v, OFF);
   });
+  it("fires for a quiet pretext from a known brand's own domain whose sign-in link is elsewhere", async () => {
+    const v = await scan(
+      'Amazon.com <payments@amazon.com>',
+      'Amazon Account Update Required',
+      '<p>We are having difficulty verifying your credit card information. Please verify your account information: <a href="http://hostinghelps.example/grosen/dap.htm">click here</a></p><p><a href="http://www.amazon.com/">http://www.amazon.com</a></p>',
+    );
+    expect(v.signals.find((s) => s.id === 'email.content.credential_lure')?.severity).toBe('low');
+    expect(expectFires(v, OFF).evidence[0]!.text).toContain('hostinghelps.example');
+  });
 });
