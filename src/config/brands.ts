@@ -25,6 +25,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
       'hotmail.com',
       'microsoftonline.com',
       'sharepoint.com',
+      // SharePoint's and OneDrive's sharing notices come from no-reply@sharepointonline.com
+      'sharepointonline.com',
       'onedrive.com',
       'msn.com',
       'azure.com',

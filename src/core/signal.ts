@@ -63,7 +63,7 @@ const ASK_CATEGORIES: ReadonlySet<Category> = new Set(['bec', 'callback', 'crede
 
 /**
  * The role of a fired signal: its declaration's `roles` entry for the fired severity, else derived
- * from category and severity (critical or prompt injection → strong; low or info → context; a BEC,
+ * from category and severity (info → context; critical or prompt injection → strong; low → context; a BEC,
  * callback or credential-harvest category → ask; anything else → deception).
  */
 export function roleOf(
@@ -73,8 +73,10 @@ export function roleOf(
 ): Role {
   const declared = roles?.[severity];
   if (declared) return declared;
+  // info is shown, never weighed: a newsletter quoting an injection phrase it discusses is not one
+  if (severity === 'info') return 'context';
   if (severity === 'critical' || category === 'prompt_injection') return 'strong';
-  if (severity === 'low' || severity === 'info') return 'context';
+  if (severity === 'low') return 'context';
   return ASK_CATEGORIES.has(category) ? 'ask' : 'deception';
 }
 

@@ -7,6 +7,7 @@ import { defineSignal, type Evidence, type Signal } from '../core/index.js';
 import {
   inspectUrl,
   isFreemailDomain,
+  isOrgTenant,
   ownersOf,
   registrableDomain,
   sameOwner,
@@ -323,12 +324,17 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   // destination is javascript: or an attacker's host (issue 15, item 2).
   const shownTexts = facts.links.filter((l) => l.source === 'html:href' && l.text).map((l) => l.text.trim());
   const isShownText = (l: Link) => l.source === 'text' && shownTexts.some((t) => t.includes(l.url));
+  // the sender organisation's own tenant on a business platform (contoso.service-now.com in
+  // contoso.com's IT notice) is its own site: the URL model's opinion of that host is not evidence
+  const fromDomain = facts.from?.domain && !isFreemailDomain(facts.from.domain) ? facts.from.domain : null;
   for (const link of facts.links) {
     if (!FOLLOWED.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
     if (isShownText(link)) continue;
     if (ctx.budget.expired('link analysis')) break;
     const url = link.url.startsWith('//') ? `http:${link.url}` : link.url;
+    const ownTenant = fromDomain !== null && isOrgTenant(hostOf(url) ?? '', fromDomain);
     for (const s of inspectUrl(url, { env: ctx.url, where: link.where }).signals) {
+      if (ownTenant && s.id === 'url.model.phishing') continue;
       const seen = byId.get(s.id);
       if (!seen) byId.set(s.id, { first: s, evidence: [...s.evidence], count: 1 });
       else {

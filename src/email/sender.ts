@@ -16,6 +16,7 @@ import {
   imitatesDomain,
   inspectDomain,
   isFreemailDomain,
+  ownersOf,
   registrableDomain,
   spellsDomainInFront,
   type DomainInspection,
@@ -651,6 +652,9 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
   // the organization's own mail may name the services it runs (`Microsoft 365 Admin <it@fabrikam>`);
   // a forged org From is the auth checks' business
   if (from.domain && onDomains(from.domain, ctx.config.organization.domains)) return;
+  // … and so may mail between colleagues when no organization is configured: "Microsoft Outlook
+  // <MicrosoftExchange329e…@contoso.com>" to staff of contoso.com is the tenant's own quota notice
+  if (from.domain && !isFreemailDomain(from.domain) && writesToColleague(facts, ctx)) return;
   // `"Facebook" <>` or `Correios <avisos@correios>`: no address a brand could send from, so the
   // name is all the reader has to go on
   const sentFrom =
@@ -670,6 +674,21 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
     );
     return;
   }
+}
+
+/**
+ * Mail inside one organisation: another address on From's registrable domain among To and Cc.
+ * Not From's own address (bulk mail sent "To: Recipients <its own address>" with the rest in Bcc),
+ * and not a brand's domain (a GitHub notification to a repository's noreply address relays any name).
+ */
+function writesToColleague(facts: EmailFacts, ctx: EmailContext): boolean {
+  const from = facts.from!;
+  const own = rd(from.domain);
+  if (ownersOf(from.domain, ctx.config).some((o) => o.startsWith('brand:'))) return false;
+  const self = from.address.toLowerCase();
+  return [...facts.to, ...facts.cc]
+    .slice(0, 50)
+    .some((m) => !!m.domain && rd(m.domain) === own && m.address.toLowerCase() !== self);
 }
 
 /** `security@paypal.com <x@evil.example>`, `"paypal.com" <x@evil.example>`. */

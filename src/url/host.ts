@@ -9,6 +9,7 @@ import {
   FREEMAIL_SET,
   FREE_HOSTING_SET,
   SHORTENER_SET,
+  BRAND_SHORTENER_MAP,
   SUSPICIOUS_TLD_SET,
   hostMatchesSet,
 } from './lists.js';
@@ -166,7 +167,8 @@ export function hostFindings(info: HostInfo, rawHost: string): HostFinding[] {
       });
   }
   const short = hostMatchesSet(info.host, SHORTENER_SET);
-  if (short)
+  // a brand's own shortener (aka.ms, amzn.to) only leads to that brand's pages: nothing is hidden
+  if (short && !BRAND_SHORTENER_MAP.has(short))
     out.push({ def: HOST_SHORTENER, message: `${short} is a URL shortener; the destination is hidden` });
   const free = hostMatchesSet(info.host, FREE_HOSTING_SET);
   if (free && !short)

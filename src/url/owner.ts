@@ -73,3 +73,50 @@ export function sameOwner(hostA: string, hostB: string, config: VigilConfig): bo
   const ob = ownersOf(b, config);
   return ob.some((o) => oa.includes(o));
 }
+
+/**
+ * Business platforms that give each customer organisation a host named after it
+ * (`contoso.service-now.com`, `contoso.atlassian.net`, `contoso-my.sharepoint.com`): the IT desk,
+ * wiki, sign-in and files an organisation's own staff mail links to.
+ */
+const TENANT_PLATFORMS: ReadonlySet<string> = new Set([
+  'service-now.com',
+  'servicenowservices.com',
+  'atlassian.net',
+  'zendesk.com',
+  'freshservice.com',
+  'freshdesk.com',
+  'okta.com',
+  'oktapreview.com',
+  'okta-emea.com',
+  'onelogin.com',
+  'my.salesforce.com',
+  'sharepoint.com',
+  'myworkday.com',
+  'bamboohr.com',
+  'slack.com',
+  'zoom.us',
+  'webex.com',
+  'box.com',
+  'app.box.com',
+  'smartsheet.com',
+  'awsapps.com',
+]);
+
+/**
+ * Whether `host` is the tenant named after `domain`'s organisation on a business platform: its
+ * first label is the domain's own name (`contoso` of contoso.com), or that name with SharePoint's
+ * `-my` (OneDrive), directly under a platform above. A free developer instance (`dev12345`) or a
+ * tenant named otherwise is not the organisation's.
+ */
+export function isOrgTenant(host: string, domain: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  const rd = registrableDomain(domain.toLowerCase());
+  if (!rd) return false;
+  const name = rd.slice(0, rd.indexOf('.'));
+  const dot = h.indexOf('.');
+  if (dot < 0 || name.length < 3) return false;
+  const label = h.slice(0, dot);
+  if (label !== name && label !== `${name}-my`) return false;
+  return TENANT_PLATFORMS.has(h.slice(dot + 1));
+}

@@ -77,6 +77,8 @@ describe('roleOf', () => {
     expect(roleOf('impersonation', 'medium')).toBe('deception');
     expect(roleOf('lookalike_domain', 'low')).toBe('context');
     expect(roleOf('prompt_injection', 'medium')).toBe('strong');
+    // a discussed, quoted injection phrase fires at info: shown, never evidence
+    expect(roleOf('prompt_injection', 'info')).toBe('context');
     expect(roleOf('phishing', 'critical')).toBe('strong');
     expect(roleOf('bec', 'high', { high: 'strong' })).toBe('strong');
     expect(roleOf('bec', 'medium', { high: 'strong' })).toBe('ask');

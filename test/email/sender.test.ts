@@ -228,6 +228,21 @@ describe('email.sender.vip_display_name and email.sender.freemail_vip', () => {
 
 describe('email.sender.brand_display_name', () => {
   const ID = 'email.sender.brand_display_name';
+  it("stays silent for the mail platform's notice inside one organisation, and fires for bulk mail addressed to itself", async () => {
+    const quota = {
+      from: 'Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.example>',
+      subject: 'Your mailbox is almost full',
+      text: 'Your mailbox is almost full. Delete items you do not need from your mailbox.',
+    };
+    expectAbsent(await scan({ ...quota, to: 'Alex Morgan <alex.morgan@contoso.example>' }), ID);
+    // "To: Recipients <its own address>", everyone else in Bcc: no colleague is written to
+    expectFires(
+      await scan({ ...quota, from: 'Trust Wallet <noreply@mtn.example>', to: 'Recipients <noreply@mtn.example>' }),
+      ID,
+    );
+    // another organisation's address in From is not a colleague's
+    expectFires(await scan({ ...quota, to: 'alex.morgan@fabrikam.example' }), ID);
+  });
   it.each([
     ['PayPaI (capital i for l)', 'PayPaI Service <service@mailer-notice.example>', 'PayPal'],
     ['Micr0soft (zero for o)', 'Micr0soft Support <support@helpdesk.example>', 'Microsoft'],
