@@ -30,8 +30,15 @@ export const OBFUSCATED_URL = defineSignal({
   category: 'malicious_url',
   severity: 'medium',
   summary:
-    'A URL is written defanged (hxxp://, [.]), with tabs or line breaks inside its address (which browsers drop) or with its host in percent-escapes, so scanners miss it while readers still follow it',
+    'A URL is written defanged (hxxp://, [.]), with tabs or line breaks inside its address (which browsers drop) or with its host in percent-escapes, so scanners miss it while readers still follow it (info: defanged addresses in a message that discusses a phishing report, as a security team quotes them)',
 });
+
+/**
+ * A message about phishing rather than a phish: a security team's "thank you for reporting" or an
+ * advisory quoting indicators, where defanged addresses are the quoted indicators themselves.
+ */
+const DISCUSSES_PHISHING =
+  /\b(?:phishing|thanks? (?:you )?for reporting|report(?:ed|ing)? (?:it |this |them )?(?:as )?(?:a )?phish|(?:message|email|e-mail)s? (?:you|that was|which was) reported|reported (?:this|the|a) (?:message|email|e-mail)|indicators? of compromise|iocs?|defanged)\b/i;
 export const FORM_IN_BODY = defineSignal({
   id: 'email.link.form_in_body',
   category: 'credential_harvest',
@@ -273,7 +280,8 @@ export interface FollowedLink {
 export function followedLinks(facts: EmailFacts, sources: ReadonlySet<string>, limit = 500): FollowedLink[] {
   const out: FollowedLink[] = [];
   for (const link of facts.links.slice(0, limit)) {
-    if (!sources.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
+    // a defanged address (hxxp://, [.]) is not a link anyone clicks; email.link.obfuscated_url names it
+    if (link.obfuscated || !sources.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
     const dest = unwrapUrl(link.url.startsWith('//') ? `http:${link.url}` : link.url).url ?? link.url;
     const host = hostOf(dest);
     if (host) out.push({ link, dest, host });
@@ -328,7 +336,7 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   // contoso.com's IT notice) is its own site: the URL model's opinion of that host is not evidence
   const fromDomain = facts.from?.domain && !isFreemailDomain(facts.from.domain) ? facts.from.domain : null;
   for (const link of facts.links) {
-    if (!FOLLOWED.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
+    if (link.obfuscated || !FOLLOWED.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
     if (isShownText(link)) continue;
     if (ctx.budget.expired('link analysis')) break;
     const url = link.url.startsWith('//') ? `http:${link.url}` : link.url;
@@ -389,12 +397,15 @@ export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   ];
   if (defanged.length || broken.length) {
     const first = defanged[0] ?? broken[0]!;
+    // quoted indicators in a message about a phishing report are shown, not weighed
+    const quoted = !broken.length && DISCUSSES_PHISHING.test(`${facts.subject}\n${facts.visibleText}`);
     out.push(
       OBFUSCATED_URL.fire(
         defanged.length
-          ? `${defanged.length} defanged URL(s), e.g. ${first.url}`
+          ? `${defanged.length} defanged URL(s), e.g. ${first.url}${quoted ? ', quoted in a message about a phishing report' : ''}`
           : `${broken.length} link(s) whose address is hidden by tabs, line breaks or percent-escapes in the host, e.g. ${JSON.stringify(first.url.slice(0, 120))}`,
         [...defanged, ...broken].map((l) => ({ where: l.where, text: l.url })),
+        quoted ? 'info' : undefined,
       ),
     );
   }

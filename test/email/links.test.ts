@@ -45,6 +45,21 @@ describe('email.link.obfuscated_url', () => {
       evidence: [{ where: 'body:text', text: 'https://invoice-portal.attacker.example/view' }],
     });
   });
+  it("is info in a security team's phishing-report reply, whose defanged indicators are not judged as links", async () => {
+    const v = await analyzeEmail(
+      eml({
+        from: 'Security Operations <soc@contoso.example>',
+        to: 'alex@contoso.example',
+        subject: 'Thanks for reporting: "Your mailbox is almost full"',
+        text: 'Thanks for using the Report Phish button. The message you reported:\n  From: it-desk@mail-contoso[.]example\n  Link: hxxps://contoso-mail-upgrade[.]web[.]app/quota\nVerdict: credential phishing. We removed it from 41 mailboxes.',
+      }),
+    );
+    expect(expectFires(v, ID).severity).toBe('info');
+    // not clickable: no page check reads the quoted address
+    expectAbsent(v, 'email.link.sign_in_on_free_host');
+    expectAbsent(v, 'url.host.free_hosting');
+    expect(v.verdict).toBe('clean');
+  });
   it('stays silent for ordinary URLs and brackets', async () => {
     const v = await analyzeEmail(eml({ text: 'See https://docs.sender.example/guide [1] and (see above).' }));
     expectAbsent(v, ID);
