@@ -31,6 +31,7 @@ import {
   PAY_CHANGE_OLD,
   PAYMENT_CONTEXT,
   PAY_CHANGE_VERIFY_OUT_OF_BAND,
+  PAY_CHANGE_NO_VERIFY,
   PAYMENT_REQUEST,
   PAYROLL,
   PHONE_RES,
@@ -308,7 +309,9 @@ export function findPhones(segments: TextSegment[], max = 5): PhraseHit[] {
         if (digits < 9 || digits > 15) continue;
         // an order / invoice / reference number written with a '#' or 'no.' in front is not a phone
         const before = seg.text.slice(Math.max(0, m.index - 12), m.index);
-        if (/(?:#|ref\.?|order|invoice|account|iban|id)\s*:?\s*$/.test(before)) continue;
+        // … unless it is shaped as a phone number: "Questions about this order: 1 (844) 219-7730"
+        const phoneShaped = /\(\d{3}\)|^\s*\+/.test(m[0]);
+        if (!phoneShaped && /(?:#|ref\.?|order|invoice|account|iban|id)\s*:?\s*$/.test(before)) continue;
         const s = Math.max(0, m.index - 60);
         const e = Math.min(seg.text.length, m.index + m[0].length + 40);
         const hit: PhraseHit = {
@@ -439,14 +442,17 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     const context = find(PAYMENT_CONTEXT);
     // told to verify by the number already on file and keep paying the old account: an ask for the
     // gate (a deception must join it), never strong on its own
-    const verified = find(PAY_CHANGE_VERIFY_OUT_OF_BAND).length > 0;
+    // … while one that talks the reader out of checking it is the fraud's own move: strong
+    const noVerify = find(PAY_CHANGE_NO_VERIFY);
+    const verified = !noVerify.length && find(PAY_CHANGE_VERIFY_OUT_OF_BAND).length > 0;
     const strong =
-      !verified &&
-      paymentRequest.length + request.length + urgency.length + secrecy.length + context.length > 0;
+      noVerify.length > 0 ||
+      (!verified &&
+        paymentRequest.length + request.length + urgency.length + secrecy.length + context.length > 0);
     out.push(
       PAYMENT_CHANGE.fire(
-        `Announces new or changed bank details: ${quote(payChange[0])}${strong ? '' : verified ? ' (and says to verify them by the number already on file)' : ' (no payment request next to it)'}`,
-        phraseEvidence([...payChange, ...context.slice(0, 1)]),
+        `Announces new or changed bank details: ${quote(payChange[0])}${noVerify[0] ? `, and talks the reader out of checking them: ${quote(noVerify[0])}` : strong ? '' : verified ? ' (and says to verify them by the number already on file)' : ' (no payment request next to it)'}`,
+        phraseEvidence([...payChange, ...noVerify.slice(0, 1), ...context.slice(0, 1)]),
         strong ? 'high' : 'medium',
       ),
     );

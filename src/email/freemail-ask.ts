@@ -99,7 +99,7 @@ function brandTokens(match: string): string[] | null {
   if (m === 'antivirus') return null;
   if (m === 'geeksquad') return ['geeksquad', 'bestbuy'];
   if (m === 'windowsdefender' || m === 'microsoftdefender') return ['microsoft', 'windows'];
-  if (m === 'lifelock') return ['lifelock', 'norton', 'gen'];
+  if (m === 'lifelock' || m === 'nortonlifelock' || m === 'norton360') return ['lifelock', 'norton', 'gen'];
   if (m === 'totalav') return ['totalav'];
   return [m];
 }

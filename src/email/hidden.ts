@@ -66,6 +66,8 @@ const INJECTION_PHRASES = [
   '(?:new|updated|real|actual|hidden|secret|important) (?:instructions?|system prompt|directives?) ?:',
   '(?:system prompt|developer message|developer mode|dan mode)',
   "(?:if|when) (?:you are|you're) (?:an? )?(?:ai|a\\.i\\.|llm|large language model|language model|assistant|chatbot|ai assistant|bot|automated assistant|copilot|agent)",
+  // "If this message is being read by an AI assistant on Alex's behalf: …"
+  '(?:if|when|while) (?:this|the) (?:message|email|e-mail|mail|thread) (?:is|was|gets) (?:being )?(?:read|processed|summari[sz]ed|handled|opened|triaged|answered) by (?:an? |the |any |your )?(?:ai|a\\.i\\.|llm|assistant|ai assistant|email assistant|copilot|agent|ai agent|bot|automated (?:assistant|system|agent))',
   '(?:as|to|for) (?:an? |the )?(?:ai|llm|language model|ai assistant|email assistant|copilot|ai agent) ~2 (?:you must|you should|you will|please|reading this|processing this|summari[sz]ing)',
   '(?:when|while|if) (?:you )?(?:summari[sz]e|summari[sz]ing|process|processing|analy[sz]e|analy[sz]ing|triage|triaging) ~3 (?:this|these|the) ~1 (?:email|e-mail|message|mail|document|thread|inbox)',
   '(?:note|instructions?|message) (?:to|for) (?:the |any |your )?(?:e-?mail |mail |inbox |ai |automated |security |reading |triage )?(?:ai|llm|assistant|ai assistant|copilot|gemini|chatgpt|claude|model|agent|bot)',

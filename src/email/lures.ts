@@ -28,10 +28,16 @@ export const PAY_CHANGE = P(
   '(?:send|make|remit|direct|route|process|transfer) ~4 (?:payments?|invoices?|funds|wire) ~4 (?:to|into) ~2 (?:new|updated|different) ~2 (?:account|bank)',
   // "kindly direct all remittances to the account below", "our bank has migrated us to a new account"
   '(?:direct|send|remit|route|make|address) ~3 (?:remittances?|payments?|transfers?|wires?) ~3 (?:to|into) (?:the|this|our) (?:account|bank account|bank details) ~1 (?:below|above|attached|enclosed|as follows|listed)',
-  '(?:migrated|moved|transitioned|switched|transferred) (?:us |our (?:business |company |accounts? )?)?to (?:a )?(?:new|different) (?:bank|account|banking)',
+  '(?:migrated|moved|transitioned|switched|transferred) (?:us |our (?:business |company |accounts? |receivables |payments |banking )?)?to (?:a )?(?:new|different) (?:bank|account|banking)',
+  // "please use the details below instead of the ones on the invoice PDF"
+  '(?:use|pay (?:to|into)|remit to|send (?:it|payment) to) (?:the )?(?:details|account|bank details|banking details|account details) (?:below|above|attached|enclosed) instead of',
   // "use the remittance details in the attached revised invoice", "the earlier copy listed our old account"
   '(?:use|apply|follow) the ~2 (?:remittance|bank|banking|payment|wire) (?:details|information|info|instructions) (?:in|on|from|of) the (?:attached|enclosed|revised|updated|new|corrected)',
   '(?:listed|showed|had|contained|carried) (?:our|the) (?:old|previous|former|outdated|prior) (?:account|bank account|bank|banking details|bank details)',
+  // "our usual account is under review, so we're routing through this one", "our secondary
+  // operating account": the pretext for paying somewhere else this time
+  '(?:our|my) (?:usual|regular|normal|main|primary|existing|old) ~1 (?:account|bank account|bank) (?:is|has been|was|are|were) ~2 (?:under review|frozen|closed|suspended|on hold|restricted|being audited|under audit|blocked|unavailable|inaccessible)',
+  '(?:temporary|interim|secondary|backup|back-up) (?:operating |business |company |receiving |settlement )?(?:account|bank account|banking details|bank details)',
   // PT, DE, NL, FR, ES
   '(?:novos?|atualizad[oa]s?|alterad[oa]s?) ~1 (?:dados|conta|detalhes) ~1 bancari[oa]s?',
   '(?:alteracao|mudanca|atualizacao) ~2 (?:dados|conta|detalhes) ~1 bancari[oa]s?',
@@ -67,6 +73,8 @@ export const PAYMENT_REQUEST = P(
   // "process the $66,838 audit payment": a sum of money right after the verb
   '(?:process|execute|release|wire|remit|send|transfer) (?:the |this |a |an )?(?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
   '(?:pay|settle) ~3 (?:invoice|outstanding|balance|amount|bill)',
+  // "a payment for the Hartwell deal that needs to go out before UK close"
+  '(?:payment|wire|transfer|remittance) ~6 (?:needs?|has|have|must) to (?:go out|be sent|be made|be wired|be released|be processed|leave)',
   '(?:get|have) (?:it|this|that|the invoice|the balance|the amount|(?:that|the|this) payment) (?:paid|wired|transferred|settled|processed|initiated|released)',
   '(?:push|put|run) (?:it|this|that|the payment|the invoice|the transfer) through',
   // "the adjusted amount for your processing today is $54,619.00", "the new amount you should process is $59,661.90"
@@ -164,6 +172,8 @@ export const SECRECY = P(
   "(?:do not|don't|dont|please don't) ~1 (?:tell|mention|discuss|inform|involve|speak to|talk to|let|cc|copy|loop in) ~2 (?:anyone|anybody|others|colleagues|staff|the team|management|the office|other staff|the rest)",
   '(?:confidential|discreet|sensitive|top secret) ~2 (?:matter|acquisition|transaction|deal|assignment|task|request|payment|errand)',
   "(?:i'll|i will) explain (?:later|when|everything)",
+  // "would rather keep it off the usual channels for now"
+  '(?:keep|keeping) (?:this|it|that|things) off (?:the )?(?:usual|normal|official|regular|company|work|internal) (?:channels?|email|e-?mail|system|systems|radar|books)',
   '(?:surprise for (?:the )?(?:staff|team|employees))',
   '(?:vertraulich behandeln|unter uns bleiben|niemandem (?:sagen|erzahlen)|mantenha (?:isso )?em sigilo|entre nos|confidencialmente|tussen ons|niemand vertellen|reste entre nous|en toute discretion|ne (?:le )?dites (?:a )?personne|entre nosotros|no se lo digas a nadie|mantenlo en secreto)',
 );
@@ -173,6 +183,7 @@ export const BEC_OPENER = P(
   '(?:need|have) ~2 (?:quick|small|urgent|personal) ~1 (?:favou?r|task|errand|assignment)',
   '(?:i need you to|need you to) ~3 (?:handle|complete|take care|process|purchase|buy|get|do|run|make)',
   '(?:send|give|share|text) ~2 (?:me )?(?:your )?(?:personal |private )?(?:cell|mobile|phone|whatsapp|cellphone) ~1 (?:number|no)',
+  '(?:text|send|message|whatsapp) me (?:your|ur) (?:personal |private )?(?:cell|mobile|cellphone|whatsapp)',
   '(?:reply|respond|get back) ~3 (?:asap|as soon as|immediately|urgently|quickly)',
   '(?:bist du|sind sie) (?:verfugbar|erreichbar|am platz)|(?:esta|voce esta) disponivel|ben je beschikbaar|(?:etes-vous|es-tu) disponible|(?:estas|esta usted) disponible',
 );
@@ -190,7 +201,8 @@ export const VOICE_FOLLOWUP_RX = P(
   '(?:following|follow|followed) ?up (?:on|to|regarding|from|about) ~3 (?:voice ?mail|voice message|voice note|call|phone call|phone conversation|phone|message i left)',
   '(?:as|like) (?:we )?(?:discussed|agreed|mentioned|spoke|talked) ~3 (?:on|over|by|during) ~2 (?:the )?(?:phone|call|telephone|voicemail|teams call|zoom call)',
   '(?:per|further to|following|after|as per) (?:our|my|the|your) ~2 (?:call|phone conversation|telephone conversation|voice ?mail|voice message)',
-  '(?:i|we) (?:left|sent) (?:you )?(?:a |an )?(?:voice ?mail|voice message|voice note|message on your phone)',
+  '(?:i|we) (?:left|sent) (?:you )?(?:a |an )?(?:short |quick |brief )?(?:voice ?mail|voice message|voice note|voice memo|message on your phone)',
+  '(?:i|we) (?:tried|was trying|have been trying) to (?:reach|call|ring|get hold of) you (?:on|by|via|over) (?:teams|zoom|whatsapp|the phone|phone|your (?:cell|mobile|phone))',
   '(?:as i|as we) (?:said|mentioned|explained) (?:in|on) (?:my|the|our) (?:voice ?mail|voice message|call)',
   '(?:just|recently) (?:spoke|talked) ~3 (?:on the phone|by phone|over the phone)',
   '(?:just|recently) got off the phone (?:with|from)',
@@ -212,10 +224,20 @@ export const PAY_CHANGE_VERIFY_OUT_OF_BAND = P(
   '(?:not|never) (?:any|a|the) (?:number|phone number|contact) (?:in|from) (?:an?|this) e-?mail',
   '(?:continue|keep) (?:paying|to pay|remitting|to remit|using) ~2 (?:to |into )?(?:the |our )?(?:current|existing|old|previous) (?:account|bank)',
 );
+/**
+ * A bank-detail change that talks the reader out of checking it: "since we already confirmed this
+ * by phone, there's no need to call back". Every payment policy says to call; the fraud says not to.
+ */
+export const PAY_CHANGE_NO_VERIFY = P(
+  "(?:no need|not necessary|unnecessary|don't need|do not need|needn't) (?:for you )?(?:to )?(?:call|phone|ring|verify|confirm|check|double-check|reach out) ~3 (?:back|us|me|this|it|them|the (?:change|details|account))?",
+  "(?:please )?(?:do not|don't|dont) (?:call|phone|ring) ~4 (?:to (?:confirm|verify)|about (?:this|the change)|back|the (?:office|number))",
+  '(?:already|previously) (?:confirmed|verified|agreed|approved|discussed) ~2 (?:this|it|the change|the (?:new )?details)? ~1 (?:by|over the|on the|via|during (?:the|our)) (?:phone|call|telephone)',
+);
 /** Bank-detail change that also asks for action on money (future payments, outstanding invoice). */
 export const PAYMENT_CONTEXT = P(
   '(?:future|upcoming|next|pending|outstanding|open|overdue|all) ~2 (?:payments?|invoices?|remittances?|transfers?)',
   '(?:update|amend|change) ~2 (?:your|the) ~1 (?:records|system|vendor file|master file|details on file)',
+  '(?:going forward|from now on|henceforth|with immediate effect|effective immediately)',
 );
 
 // Callback phishing ------------------------------------------------------------------------
@@ -229,7 +251,7 @@ export const PHONE_RES = [
 ];
 /** Companies whose name callback scams bill in (security software, shops, payment and crypto apps). */
 const BILLING_BRAND_NAMES =
-  '(?:antivirus|anti-virus|norton|mcafee|geek squad|geeksquad|best buy|paypal|pay pal|coinbase|lifelock|windows defender|microsoft defender|total av|malwarebytes|avast|kaspersky)';
+  '(?:antivirus|anti-virus|norton|nortonlifelock|norton ?360|mcafee|geek squad|geeksquad|best buy|paypal|pay pal|coinbase|lifelock|windows defender|microsoft defender|total av|malwarebytes|avast|kaspersky)';
 export const BILLING_BRANDS = P(BILLING_BRAND_NAMES);
 export const BILLING = P(
   '(?:invoice|invoiced|subscription|subscriptions|renewal|renewed|auto-?renew\\w{0,3}|refund|refunded|order (?:number|no|id|#|confirmation|details|summary)|your order|your purchase|charged|charge of|debited|transaction|billing|membership|annual plan|yearly plan|receipt)',
@@ -253,6 +275,8 @@ export const CALL_HELP = P(
   '(?:toll ?free|helpline|help line|billing department|support line|call us (?:now|immediately|at|on))',
   // "if you have any questions or concerns about your order, please don't hesitate to contact us"
   '(?:questions?|concerns?|queries|issues?|problems?) ~9 (?:call|contact|reach|dial|phone) (?:us|our|the)',
+  // "Questions about this order: 1 (844) …", the number alone after it
+  '(?:questions?|concerns?|queries|issues?|problems?|help) (?:about|regarding|on|with|for) (?:this|your|the) (?:order|charge|purchase|renewal|subscription|invoice|payment)',
   // "Need assistance? Our support team is available: (888) …"
   '(?:our|the) (?:support|billing|help|customer care|customer service|customer support|refund) (?:team|desk|department|line|center|centre) (?:is|are) (?:available|here|reachable|ready|standing by)',
 );
@@ -286,6 +310,8 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       '(?:view|open|access|review|download) (?:the )?(?:shared|secure|encrypted|protected) (?:documents?|files?|messages?|fax|pdf)',
       '(?:document|file|fax|message|voice ?mail|voice message|e-?signature request|package) ~3 (?:is |are )?(?:waiting|pending|awaiting|ready) ~2 (?:for )?(?:you|your (?:review|signature|approval|action))',
       "(?:you have|you've got|you received) ~3 (?:documents?|files?|faxe?s?|voice ?mails?|voice messages?)",
+      // SharePoint's and Google's wording: "Chris Ward has invited you to edit Vendor Master List.xlsx"
+      '(?:invited you to|wants you to|would like you to) (?:edit|view|review|collaborate on|comment on|sign|access) ~6 (?:document|file|folder|workbook|spreadsheet|\\S*\\.(?:xlsx?|docx?|pdf|pptx?|csv))',
       '(?:compartilhou|hat ~3 (?:geteilt|freigegeben)|heeft ~3 gedeeld|a partage|ha compartido) ~3 (?:documento|dokument|datei|document|bestand|fichier|archivo|arquivo)',
     ),
   },
@@ -705,6 +731,8 @@ export const ADVANCE_FEE_STORY = P(
   // the lottery the reader never entered: "your e-mail address attached to ticket … drew …"
   '(?:lottery|lotteries|lotto|sweepstakes?|e-?mail (?:draw|ballot)|ballot system) ~6 (?:winner|winners|winning|won|prize|draws?|award)',
   'winning (?:numbers?|ticket|e-?mail address)',
+  // the crypto version: "a dormant custodial wallet that was frozen", "your frozen wallet balance"
+  '(?:dormant|frozen|unclaimed|abandoned|locked|recovered) ~2 (?:custodial )?(?:wallet|wallets|crypto|bitcoin|btc|coins|tokens|digital assets)',
   // the benefactor's gift: "you have a donation of $2,800,000.00", "selected to receive a grant of"
   "(?:you have|you(?:'ve| have) been (?:awarded|granted|given)|selected to receive|donating) ~3 (?:a )?(?:donation|grant|charity fund|cash (?:gift|donation))",
 );
@@ -713,7 +741,9 @@ export const ADVANCE_FEE_STORY = P(
  * required to release the funds". With the story and a contact it stands in for the millions.
  */
 export const ADVANCE_FEE_RELEASE = P(
-  '(?:processing|release|clearance|transfer|handling|administrative|administration|courier|delivery|insurance|legal|stamp duty|activation) (?:fee|fees|charge|charges|cost) ~8 (?:release|claim|transfer|process|deliver|receive) ~3 (?:the |your )?(?:funds|fund|prize|winnings|payment|consignment|package|money|inheritance)',
+  '(?:processing|release|clearance|transfer|handling|administrative|administration|courier|delivery|insurance|legal|stamp duty|activation|validation|verification|unlock|withdrawal|network|gas) (?:fee|fees|charge|charges|cost) ~8 (?:release|released|claim|transfer|process|deliver|receive|unlock|unlocked|withdraw) ~3 (?:the |your )?(?:full )?(?:funds|fund|prize|winnings|payment|consignment|package|money|inheritance|balance|assets|coins|tokens)',
+  // "holders may claim their balance after paying a one-time network validation fee"
+  '(?:claim|release|withdraw|unlock|receive|recover) ~3 (?:the |your |their )?(?:funds|fund|balance|assets|coins|tokens|prize|winnings|money|inheritance) ~4 (?:after|upon|once|by) (?:paying|payment of|you pay|settling) ~5 (?:fee|fees|charge)',
 );
 /** The reply it asks for: "get back to me", "send me your full name and phone". */
 export const ADVANCE_FEE_CONTACT = P(
@@ -723,4 +753,6 @@ export const ADVANCE_FEE_CONTACT = P(
   // the agent or bank the winner is sent on to: "contact our Paying Bank … send them the following"
   'contact ~3 (?:paying bank|claims? (?:agent|officer|department|manager)|processing agent|remittance (?:agent|officer)|fiduciary agent)',
   `${askLemmas('send', 'forward')} (?:them|us|me|him|her) the following`,
+  // the fee paid straight to the scammer: "pay a validation fee of 0.015 BTC to the escrow address below"
+  '(?:fee|fees|charge) ~6 (?:to|into) (?:the|this|our) (?:escrow |wallet |btc |bitcoin |usdt |eth |crypto )?(?:address|wallet) (?:below|above|provided|here)',
 );
