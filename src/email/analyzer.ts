@@ -23,6 +23,7 @@ import type { EmailContext, EmailFacts, VerifyAuthOptions } from './facts.js';
 import { outsideEmployerSignals } from './outside-employer.js';
 import { signInElsewhereSignals } from './sign-in-elsewhere.js';
 import { signedByAnotherSignals } from './signed-by-another.js';
+import { threadLookalikeSignals } from './thread-lookalike.js';
 import { domainInSubdomainSignals } from './domain-in-subdomain.js';
 import { freemailAskSignals } from './freemail-ask.js';
 import { hiddenSignals } from './hidden.js';
@@ -167,6 +168,7 @@ const DETECTORS: [string, Detector][] = [
   ['outside employer', outsideEmployerSignals],
   ['domain in subdomain', domainInSubdomainSignals],
   ['signed by another', signedByAnotherSignals],
+  ['thread look-alike', threadLookalikeSignals],
 ];
 
 /** Checks over the detectors' signals, in order. */

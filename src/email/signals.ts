@@ -15,6 +15,7 @@ import { SIGN_IN_ELSEWHERE_SIGNALS } from './sign-in-elsewhere.js';
 import { DOMAIN_IN_SUBDOMAIN_SIGNALS } from './domain-in-subdomain.js';
 import { OUTSIDE_EMPLOYER_SIGNALS } from './outside-employer.js';
 import { SIGNED_BY_ANOTHER_SIGNALS } from './signed-by-another.js';
+import { THREAD_LOOKALIKE_SIGNALS } from './thread-lookalike.js';
 
 export const SIGNALS: SignalDef[] = [
   ...AUTH_SIGNALS,
@@ -24,6 +25,7 @@ export const SIGNALS: SignalDef[] = [
   ...DOMAIN_IN_SUBDOMAIN_SIGNALS,
   ...OUTSIDE_EMPLOYER_SIGNALS,
   ...SIGNED_BY_ANOTHER_SIGNALS,
+  ...THREAD_LOOKALIKE_SIGNALS,
   ...CONTENT_SIGNALS,
   ...LINK_SIGNALS,
   ...ATTACHMENT_SIGNALS,

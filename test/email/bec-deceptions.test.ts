@@ -285,7 +285,10 @@ describe("email.sender.outside_employer_notice: the workplace's IT spoken of fro
       'a network profile to install',
       'All personnel must onboard onto the new Wi-Fi system. Scan the attached QR code to install the mandatory security profile.',
     ],
-    ['an equity agreement with its amount', 'Your $26,469 RSU agreement requires immediate attention. Sign it here today.'],
+    [
+      'an equity agreement with its amount',
+      'Your $26,469 RSU agreement requires immediate attention. Sign it here today.',
+    ],
   ])('fires for %s from an unrelated domain, and the gate opens', async (_, text) => {
     const v = await scan({
       from: 'Nancy Hicks <nancy.hicks@harborviewconsulting.example>',

@@ -41,7 +41,10 @@ describe('email.content.payment_change', () => {
     expect(v.verdict).toBe('clean');
   });
   it.each([
-    ['a usual account under review', 'Our usual account is under review so we are routing through this one for now.'],
+    [
+      'a usual account under review',
+      'Our usual account is under review so we are routing through this one for now.',
+    ],
     ['a secondary operating account', 'Please remit the balance to our secondary operating account below.'],
     [
       'receivables moved to a new account',
@@ -51,7 +54,10 @@ describe('email.content.payment_change', () => {
     expectFires(await scan({ ...VENDOR, text }), ID);
   });
   it.each([
-    ["the reader's own account under review, from a bank", 'Your current account is under review; no action is needed.'],
+    [
+      "the reader's own account under review, from a bank",
+      'Your current account is under review; no action is needed.',
+    ],
     ['a vendor thanking for a payment', 'Thank you, your payment was received into our usual account.'],
   ])('stays silent for %s', async (_, text) => {
     expectAbsent(await scan({ ...VENDOR, text }), ID);
@@ -59,9 +65,14 @@ describe('email.content.payment_change', () => {
 });
 
 describe('email.content.callback: a number written after "order:"', () => {
-  const ORDER = 'Thanks for your order.\nNortonLifeLock 360 Deluxe, 5 devices   $349.99\nQuestions about this order: 1 (844) 219-7730\nOrder 88-30471';
+  const ORDER =
+    'Thanks for your order.\nNortonLifeLock 360 Deluxe, 5 devices   $349.99\nQuestions about this order: 1 (844) 219-7730\nOrder 88-30471';
   it('fires, and a free mail sender billing for Norton is a deception', async () => {
-    const v = await scan({ from: 'Order Update <orders.noreply83@outlook.com>', to: 'alex@contoso.example', text: ORDER });
+    const v = await scan({
+      from: 'Order Update <orders.noreply83@outlook.com>',
+      to: 'alex@contoso.example',
+      text: ORDER,
+    });
     expectFires(v, 'email.content.callback');
     expectFires(v, 'email.sender.freemail_brand_billing');
     expect(v.verdict).not.toBe('clean');
@@ -106,7 +117,7 @@ describe('BEC openers from free mail', () => {
 });
 
 describe('email.content.voice_followup: a voice note on Teams', () => {
-  it('fires high beside a payment that needs to go out, and a look-alike of the reader\'s domain flags it', async () => {
+  it("fires high beside a payment that needs to go out, and a look-alike of the reader's domain flags it", async () => {
     const v = await scan({
       from: 'Daniel Whitford <daniel.whitford@contoso-group.example>',
       to: 'Priya Nair <priya.nair@contoso.example>',

@@ -237,7 +237,11 @@ describe('email.sender.brand_display_name', () => {
     expectAbsent(await scan({ ...quota, to: 'Alex Morgan <alex.morgan@contoso.example>' }), ID);
     // "To: Recipients <its own address>", everyone else in Bcc: no colleague is written to
     expectFires(
-      await scan({ ...quota, from: 'Trust Wallet <noreply@mtn.example>', to: 'Recipients <noreply@mtn.example>' }),
+      await scan({
+        ...quota,
+        from: 'Trust Wallet <noreply@mtn.example>',
+        to: 'Recipients <noreply@mtn.example>',
+      }),
       ID,
     );
     // another organisation's address in From is not a colleague's
