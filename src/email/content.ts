@@ -54,6 +54,9 @@ import {
   ADVANCE_FEE_CONTACT,
   ADVANCE_FEE_RELEASE,
   ADVANCE_FEE_STORY,
+  MULE_COMMISSION,
+  MULE_FORWARD,
+  MULE_RECEIVE,
   CRYPTO_PAY_DEMAND,
   EXPOSURE_THREAT,
   MILLIONS,
@@ -191,6 +194,21 @@ export const DATA_REQUEST_SIGNAL = defineSignal({
 });
 
 /**
+ * Money-mule recruitment: a "payment processing" job in which the reader receives other people's
+ * money into their own bank account and sends it on, keeping a cut. No employer asks that of anyone:
+ * it is laundering the proceeds of fraud through the reader. Evidence on its own when all three
+ * parts are there.
+ */
+export const MONEY_MULE = defineSignal({
+  id: 'email.content.money_mule',
+  category: 'bec',
+  severity: 'high',
+  summary:
+    "Money-mule recruitment: receive payments into the reader's own bank account, send them on (wire, Bitcoin ATM, gift cards) and keep a commission",
+  roles: { high: 'strong' },
+});
+
+/**
  * Extortion: the sender claims to hold the reader's secrets (a recording, their data, control of
  * their device) and demands cryptocurrency to keep them private. Evidence on its own: no
  * legitimate sender threatens to publish a recording unless paid to a wallet.
@@ -231,6 +249,7 @@ export const CONTENT_SIGNALS = [
   MIXED_SCRIPT,
   EXTORTION,
   ADVANCE_FEE,
+  MONEY_MULE,
   PRIZE_CLAIM_SIGNAL,
   DATA_REQUEST_SIGNAL,
   PAYMENT_CHANGE,
@@ -612,6 +631,18 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
       ADVANCE_FEE.fire(
         `Offers ${millions.length ? 'millions' : 'money behind a release fee'} through ${quote(story[0])} and asks for a reply: ${quote(sum[0])} … ${quote(contact[0])}`,
         phraseEvidence([sum[0]!, story[0]!, contact[0]!]),
+      ),
+    );
+
+  // money-mule recruitment: other people's money into the reader's account, sent on, a cut kept
+  const muleIn = find(MULE_RECEIVE);
+  const muleOut = muleIn.length ? find(MULE_FORWARD) : [];
+  const muleCut = muleOut.length ? find(MULE_COMMISSION) : [];
+  if (muleCut.length)
+    out.push(
+      MONEY_MULE.fire(
+        `Recruits a money mule: ${quote(muleIn[0])} … ${quote(muleOut[0])} … ${quote(muleCut[0])}`,
+        phraseEvidence([muleIn[0]!, muleOut[0]!, muleCut[0]!]),
       ),
     );
 

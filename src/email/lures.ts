@@ -756,3 +756,20 @@ export const ADVANCE_FEE_CONTACT = P(
   // the fee paid straight to the scammer: "pay a validation fee of 0.015 BTC to the escrow address below"
   '(?:fee|fees|charge) ~6 (?:to|into) (?:the|this|our) (?:escrow |wallet |btc |bitcoin |usdt |eth |crypto )?(?:address|wallet) (?:below|above|provided|here)',
 );
+
+// Money mules --------------------------------------------------------------------------------
+/** Other people's money into the reader's own account: "receive payments from our clients into your personal bank account". */
+export const MULE_RECEIVE = P(
+  '(?:receive|accept|collect|process) ~4 (?:payments?|funds|money|transfers?|deposits?|checks?|cheques?) ~6 (?:into|to|in|through|via) (?:your|ur) (?:own |personal |private |existing )?(?:bank )?(?:account|accounts)',
+  '(?:payments?|funds|money|transfers?|deposits?) (?:will be|are|get) (?:sent|deposited|transferred|wired|paid) ~2 (?:into|to) (?:your|ur) (?:own |personal |private )?(?:bank )?(?:account|accounts)',
+);
+/** … sent on: "forward the funds to our partners via wire transfer or Bitcoin ATM". */
+export const MULE_FORWARD = P(
+  '(?:forward|transfer|send|wire|remit|move|pass) ~3 (?:the |these |those |them|it|funds|money|payments?|balance|remaining)(?: \\w+)? ~6 (?:to|via|through|using) ~4 (?:our|the|a|my) ~2 (?:partners?|suppliers?|vendors?|clients?|agents?|company|colleagues?|bitcoin|btc|crypto|wallet|atm|gift cards?|account)',
+  '(?:bitcoin|btc|crypto) atm',
+);
+/** … with a cut kept: "keep 8% of each transaction as your commission". */
+export const MULE_COMMISSION = P(
+  '(?:keep|retain|deduct|earn) ~4 (?:\\d{1,2} ?%|\\d{1,2} percent|your commission|a commission|commission)',
+  '\\d{1,2} ?% (?:of (?:each|every|the) (?:transaction|transfer|payment|amount) )?(?:as )?(?:your )?(?:commission|fee|cut|share)',
+);

@@ -190,3 +190,31 @@ describe('email.content.advance_fee: a frozen crypto wallet behind a fee', () =>
     expectAbsent(v, 'email.content.advance_fee');
   });
 });
+
+describe('email.content.money_mule', () => {
+  const ID = 'email.content.money_mule';
+  it('fires for a payment-processing job that routes client money through the reader', async () => {
+    const v = await scan({
+      from: 'Anna Kowalski - HR Manager <careers@meridian-globalpay.example>',
+      to: 'alex.morgan.home@gmail.com',
+      text: 'Your responsibilities:\n - Receive payments from our clients into your personal bank account\n - Forward the funds to our partners via wire transfer or Bitcoin ATM the same day\n - Keep 8% of each transaction as your commission',
+    });
+    expectFires(v, ID);
+    expect(v.verdict).not.toBe('clean');
+  });
+  it.each([
+    [
+      "an employer's payroll notice",
+      'Your salary will be deposited into your personal bank account on the 25th. Contact payroll with questions.',
+    ],
+    [
+      "a marketplace's seller payout",
+      'Payments from your buyers are transferred to your bank account every Friday. Our fee is 5% of each sale.',
+    ],
+  ])('stays silent for %s', async (_, text) => {
+    expectAbsent(
+      await scan({ from: 'Payroll <payroll@contoso.example>', to: 'alex@contoso.example', text }),
+      ID,
+    );
+  });
+});
