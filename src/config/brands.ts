@@ -93,6 +93,16 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
       'paypalobjects.com',
       'paypal.co.uk',
       'paypal.de',
+      // PayPal's country sites send their own receipts (service@paypal.com.br)
+      'paypal.com.br',
+      'paypal.fr',
+      'paypal.es',
+      'paypal.it',
+      'paypal.nl',
+      'paypal.ca',
+      'paypal.com.au',
+      'paypal.com.mx',
+      'paypal.jp',
       'paypal-community.com',
     ],
   },
@@ -426,7 +436,11 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'Delta Air Lines', aliases: ['Delta Airlines'], domains: ['delta.com'] },
   { name: 'American Airlines', domains: ['aa.com', 'americanairlines.com'] },
   { name: 'United Airlines', domains: ['united.com'] },
-  { name: 'Lufthansa', domains: ['lufthansa.com', 'miles-and-more.com'] },
+  // booking confirmations come from online@booking-lufthansa.com
+  {
+    name: 'Lufthansa',
+    domains: ['lufthansa.com', 'miles-and-more.com', 'booking-lufthansa.com', 'lufthansa-group.com'],
+  },
   {
     name: 'KLM',
     aliases: ['Air France KLM', 'Flying Blue'],

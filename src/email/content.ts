@@ -14,7 +14,7 @@
  * normalize.ts, the matcher in phrases.ts, the lure lists in lures.ts.
  */
 import { defineSignal, type Signal } from '../core/index.js';
-import { unwrapUrl } from '../url/index.js';
+import { isFreemailDomain, registrableDomain, unwrapUrl } from '../url/index.js';
 import type { EmailContext, EmailFacts, Link } from './facts.js';
 import {
   AMOUNT,
@@ -29,6 +29,7 @@ import {
   PAY_CHANGE,
   PAY_CHANGE_DENIAL,
   PAY_CHANGE_OLD,
+  PAY_CHANGE_PRETEXT,
   PAYMENT_CONTEXT,
   PAY_CHANGE_VERIFY_OUT_OF_BAND,
   PAY_CHANGE_NO_VERIFY,
@@ -41,6 +42,7 @@ import {
   SECRECY,
   UNAVAILABLE,
   URGENCY,
+  URGENCY_INTL,
   VOICE_FOLLOWUP_RX,
   CRED_BY_MEANING,
   GIFT_CARD_BY_MEANING,
@@ -59,6 +61,7 @@ import {
   MULE_RECEIVE,
   CRYPTO_PAY_DEMAND,
   EXPOSURE_THREAT,
+  EXPOSURE_THREAT_INTL,
   MILLIONS,
   GIFT_CARD_NEED,
   PAYMENT_REQUEST_IF_AMOUNT,
@@ -266,6 +269,23 @@ export const CONTENT_SIGNALS = [
   LINK_OR_FILE_ASK,
 ];
 
+/** Talk about fraud, in the languages the phrase lists read: what a security-awareness mail is about. */
+const DISCUSSES_FRAUD =
+  /\b(?:phishing|ceo fraud|business email compromise|bec scams?|(?:invoice|payment|wire) fraud|fraude au pr[eé]sident|fraude (?:au|aux|du|de la) \p{L}+|hame[cç]onnage|arnaques?|escroquer\p{L}*|chef-?betrug|ceo-?betrug|betrugsmasche|estafa del ceo|fraude del ceo|golpe do (?:falso )?(?:presidente|ceo)|truffa del ceo|ceo-?fraude|oplichting)\b/iu;
+
+/**
+ * A mail inside one organisation (From's registrable domain is a recipient's, not free mail) that
+ * talks about fraud: the security team's newsletter quoting what a fraudster's request looks like.
+ */
+function awarenessMail(facts: EmailFacts, segs: readonly TextSegment[]): boolean {
+  const from = facts.from?.domain ? registrableDomain(facts.from.domain) : null;
+  if (!from || isFreemailDomain(from)) return false;
+  const internal = [...facts.to, ...facts.cc]
+    .slice(0, 50)
+    .some((m) => !!m.domain && registrableDomain(m.domain) === from && m.address !== facts.from!.address);
+  return internal && segs.some((seg) => DISCUSSES_FRAUD.test(seg.text));
+}
+
 /** Where body evidence lives: HTML visible text when the message has HTML, else the plain text. */
 function bodyWhere(facts: EmailFacts): string {
   return facts.htmlFacts && facts.htmlFacts.visibleText ? 'body:html' : 'body:text';
@@ -404,6 +424,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   const payChange = [
     ...find(PAY_CHANGE_OLD),
     ...find(PAY_CHANGE).filter(vendorChange),
+    ...find(PAY_CHANGE_PRETEXT).filter(vendorChange),
     // paraphrases by meaning: the same denial checks, and never the reader's own details inside it
     ...find(PAY_CHANGE_BY_MEANING).filter(
       (h) => vendorChange(h) && !/(?:^|[^a-z])(?:your|you)(?:[^a-z]|$)/.test(h.match),
@@ -423,7 +444,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
         !/(?:^|[^a-z])(?:no|nothing|zero|not)(?: [a-z]{1,12})? ?$/.test(h.lead)) &&
       !deniedAfter(h),
   );
-  const urgency = [...find(URGENCY), ...find(URGENCY_BY_MEANING)];
+  const urgency = [...find(URGENCY), ...find(URGENCY_INTL), ...find(URGENCY_BY_MEANING)];
   const secrecy = find(SECRECY);
   const opener = find(BEC_OPENER);
   const unavailable = find(UNAVAILABLE);
@@ -464,13 +485,17 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     // … while one that talks the reader out of checking it is the fraud's own move: strong
     const noVerify = find(PAY_CHANGE_NO_VERIFY);
     const verified = !noVerify.length && find(PAY_CHANGE_VERIFY_OUT_OF_BAND).length > 0;
+    // an organisation's own awareness mail lists the fraud's words ("changement de RIB, virement
+    // urgent"): between colleagues, about fraud, the words are the lesson, not the ask
+    const lesson = awarenessMail(facts, segs);
     const strong =
-      noVerify.length > 0 ||
-      (!verified &&
-        paymentRequest.length + request.length + urgency.length + secrecy.length + context.length > 0);
+      !lesson &&
+      (noVerify.length > 0 ||
+        (!verified &&
+          paymentRequest.length + request.length + urgency.length + secrecy.length + context.length > 0));
     out.push(
       PAYMENT_CHANGE.fire(
-        `Announces new or changed bank details: ${quote(payChange[0])}${noVerify[0] ? `, and talks the reader out of checking them: ${quote(noVerify[0])}` : strong ? '' : verified ? ' (and says to verify them by the number already on file)' : ' (no payment request next to it)'}`,
+        `Announces new or changed bank details: ${quote(payChange[0])}${lesson ? " (in the organisation's own mail about fraud)" : noVerify[0] ? `, and talks the reader out of checking them: ${quote(noVerify[0])}` : strong ? '' : verified ? ' (and says to verify them by the number already on file)' : ' (no payment request next to it)'}`,
         phraseEvidence([...payChange, ...noVerify.slice(0, 1), ...context.slice(0, 1)]),
         strong ? 'high' : 'medium',
       ),
@@ -610,7 +635,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   }
 
   // extortion: a first-person threat to expose the reader, and cryptocurrency demanded
-  const threat = find(EXPOSURE_THREAT);
+  const threat = [...find(EXPOSURE_THREAT), ...find(EXPOSURE_THREAT_INTL)];
   const crypto = threat.length ? find(CRYPTO_PAY_DEMAND) : [];
   if (crypto.length)
     out.push(

@@ -45,11 +45,66 @@ export const STRANGER_BRAND_BILLING = defineSignal({
     "A charge, receipt or renewal in a known company's name (Norton, PayPal, Geek Squad …) with a number to call, from a domain that is not the company's",
 });
 
+export const RELAYED_CALLBACK = defineSignal({
+  id: 'email.sender.relayed_callback',
+  category: 'impersonation',
+  severity: 'medium',
+  summary:
+    "An invoice or signature request relayed by a real platform (QuickBooks, DocuSign, PayPal, Square …) in a stranger's name, carrying a charge dispute with a number to call: the platform vouches for the delivery, not the number",
+});
+
 export const FREEMAIL_ASK_SIGNALS: SignalDef[] = [
   FREEMAIL_BUSINESS_ASK,
   FREEMAIL_BRAND_BILLING,
   STRANGER_BRAND_BILLING,
+  RELAYED_CALLBACK,
 ];
+
+/**
+ * Invoicing, payment-request and e-signature services that send mail from their own domain with
+ * text a customer of theirs wrote: anyone can open an account and bill anyone through them.
+ */
+const RELAY_PLATFORMS: ReadonlySet<string> = new Set([
+  'intuit.com',
+  'docusign.net',
+  'docusign.com',
+  'paypal.com',
+  'squareup.com',
+  'square.com',
+  'freshbooks.com',
+  'xero.com',
+  'stripe.com',
+  'waveapps.com',
+  'hellosign.com',
+  'dropboxsign.com',
+  'echosign.com',
+  'adobesign.com',
+  'zoho.com',
+]);
+/** The platform delivering a customer's document: "Invoice 10472 from Apex Tech", "via DocuSign". */
+const RELAYED_DOCUMENT =
+  /\b(?:(?:invoice|envelope|document|payment request|money request)\b[^\n.]{0,40}\bfrom\b|sent you (?:an? )?(?:invoice|request|document|envelope|money request)|via (?:quickbooks|docusign|paypal|square|xero|freshbooks|stripe|wave)|complete with docusign|review and sign|requested (?:money|a payment|\$))/i;
+
+/**
+ * The callback scam sent through a real platform: a QuickBooks invoice or a DocuSign envelope "from"
+ * an unknown business whose memo says "if you did not request this renewal, call 1-844-…". Only
+ * with the dispute hook (the high callback): a real invoice says where to ask questions, not how to
+ * cancel a charge you never made.
+ */
+function relayedCallback(facts: EmailFacts, callback: Signal): Signal[] {
+  const from = facts.from;
+  const sender = from?.domain ? registrableDomain(from.domain) : null;
+  if (!from || !sender || !RELAY_PLATFORMS.has(sender) || callback.severity !== 'high') return [];
+  const text = `${from.name ?? ''}\n${facts.subject}\n${facts.visibleText || facts.text}`.slice(0, 20_000);
+  const doc = RELAYED_DOCUMENT.exec(text);
+  if (!doc) return [];
+  return [
+    RELAYED_CALLBACK.fire(
+      `${sender} relays a document in another's name (${JSON.stringify(doc[0].slice(0, 60))}) that disputes a charge with a number to call`,
+      [{ where: 'header:From', text: from.raw || from.address }, ...callback.evidence.slice(0, 1)],
+    ),
+  ];
+}
 
 /** Categories of the asks a company is asked for: money, bank details, payroll, access, a call. */
 const BUSINESS_CATEGORIES: ReadonlySet<string> = new Set(['bec', 'callback', 'credential_harvest']);
@@ -113,6 +168,8 @@ function brandTokens(match: string): string[] | null {
 function brandBilling(facts: EmailFacts, prior: readonly Signal[], ctx: EmailContext): Signal[] {
   const callback = prior.find((s) => s.id === CALLBACK.id);
   if (!callback || isListMail(facts)) return [];
+  const relayed = relayedCallback(facts, callback);
+  if (relayed.length) return relayed;
   const sender = freemailSender(facts);
   if (!sender) return strangerBilling(facts, ctx);
   const brand = findPhrases(contentSegments(facts), BILLING_BRANDS)[0];

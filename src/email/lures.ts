@@ -29,15 +29,9 @@ export const PAY_CHANGE = P(
   // "kindly direct all remittances to the account below", "our bank has migrated us to a new account"
   '(?:direct|send|remit|route|make|address) ~3 (?:remittances?|payments?|transfers?|wires?) ~3 (?:to|into) (?:the|this|our) (?:account|bank account|bank details) ~1 (?:below|above|attached|enclosed|as follows|listed)',
   '(?:migrated|moved|transitioned|switched|transferred) (?:us |our (?:business |company |accounts? |receivables |payments |banking )?)?to (?:a )?(?:new|different) (?:bank|account|banking)',
-  // "please use the details below instead of the ones on the invoice PDF"
-  '(?:use|pay (?:to|into)|remit to|send (?:it|payment) to) (?:the )?(?:details|account|bank details|banking details|account details) (?:below|above|attached|enclosed) instead of',
   // "use the remittance details in the attached revised invoice", "the earlier copy listed our old account"
   '(?:use|apply|follow) the ~2 (?:remittance|bank|banking|payment|wire) (?:details|information|info|instructions) (?:in|on|from|of) the (?:attached|enclosed|revised|updated|new|corrected)',
   '(?:listed|showed|had|contained|carried) (?:our|the) (?:old|previous|former|outdated|prior) (?:account|bank account|bank|banking details|bank details)',
-  // "our usual account is under review, so we're routing through this one", "our secondary
-  // operating account": the pretext for paying somewhere else this time
-  '(?:our|my) (?:usual|regular|normal|main|primary|existing|old) ~1 (?:account|bank account|bank) (?:is|has been|was|are|were) ~2 (?:under review|frozen|closed|suspended|on hold|restricted|being audited|under audit|blocked|unavailable|inaccessible)',
-  '(?:temporary|interim|secondary|backup|back-up) (?:operating |business |company |receiving |settlement )?(?:account|bank account|banking details|bank details)',
   // PT, DE, NL, FR, ES
   '(?:novos?|atualizad[oa]s?|alterad[oa]s?) ~1 (?:dados|conta|detalhes) ~1 bancari[oa]s?',
   '(?:alteracao|mudanca|atualizacao) ~2 (?:dados|conta|detalhes) ~1 bancari[oa]s?',
@@ -49,6 +43,28 @@ export const PAY_CHANGE = P(
   '(?:changement|modification|mise a jour) ~2 (?:coordonnees bancaires|rib|compte bancaire)',
   '(?:nuevos?|nuevas?|actualizad[oa]s?) ~1 (?:datos bancarios|cuenta bancaria|iban|numero de cuenta)',
   '(?:cambio|actualizacion|modificacion) ~2 (?:datos bancarios|cuenta bancaria|numero de cuenta)',
+);
+/**
+ * More ways to say where the money goes now, a family of its own (a family stays within 64
+ * pre-filter literals): the pretext for the other account, the old instructions to disregard, Italian
+ * and Dutch.
+ */
+export const PAY_CHANGE_PRETEXT = P(
+  // "our usual account is under review, so we're routing through this one", "our secondary
+  // operating account": the pretext for paying somewhere else this time
+  '(?:our) ~2 (?:account|bank account|bank|escrow account) (?:is|has been|was|are|were) ~2 (?:under review|frozen|closed|suspended|on hold|restricted|being audited|under audit|blocked|unavailable|inaccessible)',
+  '(?:temporary|interim|secondary|backup|back-up) (?:operating |business |company |receiving |settlement )?(?:account|bank account|banking details|bank details)',
+  // "our escrow account was recently changed due to an internal audit"
+  '(?:our|my) (?:escrow |trust |business |company |receiving |operating )?(?:account|accounts|account details) (?:was|were|has been|have been) (?:recently |just )?(?:changed|updated|modified|replaced)',
+  // "disregard the instructions in the earlier packet and use the updated details below"
+  '(?:disregard|ignore) ~3 (?:instructions|details|account|wiring|bank) ~4 (?:earlier|previous|prior|old|original|first)',
+  // "to our account at our other bank, details below"
+  '(?:our|the) (?:other|second|alternative|alternate|backup|new) bank(?: account)?(?:,| ~2 (?:details|below|as follows))',
+  // "please use the details below instead of the ones on the invoice PDF"
+  '(?:use|pay (?:to|into)|remit to|send (?:it|payment) to) (?:the )?(?:details|account|bank details|banking details|account details) (?:below|above|attached|enclosed) instead of',
+  '(?:nuove|nuovo|aggiornate|aggiornato|modificate|diverse) ~1 (?:coordinate bancarie|iban|conto corrente)',
+  '(?:variazione|cambio|modifica|aggiornamento) ~2 (?:coordinate bancarie|iban|conto corrente)',
+  '(?:bankieren|bankieren wij) ~2 (?:bij|via) een (?:andere|nieuwe) bank',
 );
 /** "Do not use the account on file": the negation *is* the diversion, so no denial check here. */
 export const PAY_CHANGE_OLD = P(
@@ -73,6 +89,17 @@ export const PAYMENT_REQUEST = P(
   // "process the $66,838 audit payment": a sum of money right after the verb
   '(?:process|execute|release|wire|remit|send|transfer) (?:the |this |a |an )?(?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
   '(?:pay|settle) ~3 (?:invoice|outstanding|balance|amount|bill)',
+  // Italian: "ho bisogno che tu disponga un bonifico"
+  '(?:disponga|disporre|disponi|effettua|effettuare|effettui|esegui|eseguire|esegua|fare|fai|procedere con|predisporre|predisponi) ~3 (?:un |il |questo )?bonifico',
+  // a fee to release a parcel: "customs fee of $2.99 to pay", "frais de dedouanement … a regler"
+  '(?:customs|delivery|redelivery|re-delivery|shipping|import|clearance|postage) (?:fee|fees|charge|charges|duty|duties) ~6 (?:pay|paid|settle|due|outstanding|unpaid|required)',
+  "(?:frais|droits) (?:de |d')?(?:douane|dedouanement|livraison|port|reexpedition|importation) ~6 (?:regler|payer|paiement|restent|impayes)",
+  '(?:regler|payer|acquitter) (?:les |vos )?(?:frais|droits)',
+  '(?:zollgebuhr\\w*|zollgebuhren|versandkosten|zustellgebuhr\\w*|nachnahmegebuhr\\w*) ~6 (?:bezahlen|zahlen|begleichen|offen|ausstehend)',
+  '(?:tasas|gastos|tarifa|aranceles) (?:de )?(?:aduana|envio|entrega|importacion) ~6 (?:pagar|abonar|pendientes?)',
+  '(?:taxa|taxas|tributos) (?:de )?(?:alfandega|importacao|entrega|envio|despacho) ~6 (?:pagar|pagamento|pendentes?|quitar)',
+  '(?:spese|dazi|tassa|tasse) (?:di |doganali)?(?:dogana|spedizione|consegna|sdoganamento)? ~6 (?:pagare|saldare|pagamento)',
+  '(?:invoerrechten|douanekosten|verzendkosten|inklaringskosten) ~6 (?:betalen|voldoen|openstaand)',
   // "a payment for the Hartwell deal that needs to go out before UK close"
   '(?:payment|wire|transfer|remittance) ~6 (?:needs?|has|have|must) to (?:go out|be sent|be made|be wired|be released|be processed|leave)',
   '(?:get|have) (?:it|this|that|the invoice|the balance|the amount|(?:that|the|this) payment) (?:paid|wired|transferred|settled|processed|initiated|released)',
@@ -121,6 +148,11 @@ export const URGENCY = P(
   "(?:dringend|sofort|umgehend|heute noch|urgente|imediatamente|hoje|spoed|dringend|onmiddellijk|vandaag nog|urgence|immediatement|aujourd'hui|inmediatamente|hoy mismo|cuanto antes)",
   // "o mais breve possível", "no prazo de 24 horas", "lo antes posible", "dans les 24 heures", "innerhalb von 24 Stunden"
   '(?:o mais (?:breve|rapido) possivel|no prazo de \\d{1,2} (?:horas|dias)|em ate \\d{1,2} (?:horas|dias)|lo antes posible|en un plazo de \\d{1,2} (?:horas|dias)|dans les \\d{1,2} (?:heures|jours)|le plus rapidement possible|innerhalb von \\d{1,2} (?:stunden|tagen)|binnen \\d{1,2} (?:uur|dagen))',
+);
+/** More languages' deadlines, a family of its own (a family stays within 64 pre-filter literals). */
+export const URGENCY_INTL = P(
+  '(?:urgentemente|subito|immediatamente|entro oggi|in giornata|oggi stesso|per direct)',
+  "(?:sous|d'ici) \\d{1,2} ?(?:heures|h|jours)|entro \\d{1,2} (?:ore|giorni)|binnen \\d{1,2} (?:uur|dagen)",
 );
 export const GIFT_CARD_WORDS = P(
   '(?:gift|e-gift|egift|itunes|google play|apple|amazon|steam|visa|vanilla|ebay|target|walmart|sephora|razer gold|prepaid) ~1 (?:cards?|vouchers?)',
@@ -172,6 +204,7 @@ export const SECRECY = P(
   "(?:do not|don't|dont|please don't) ~1 (?:tell|mention|discuss|inform|involve|speak to|talk to|let|cc|copy|loop in) ~2 (?:anyone|anybody|others|colleagues|staff|the team|management|the office|other staff|the rest)",
   '(?:confidential|discreet|sensitive|top secret) ~2 (?:matter|acquisition|transaction|deal|assignment|task|request|payment|errand)',
   "(?:i'll|i will) explain (?:later|when|everything)",
+  '(?:restare|rimanere|resti|rimanga) riservat[oa]|non (?:parlarne|dirlo|dirne) (?:con|a) nessuno|massima riservatezza|in via (?:riservata|confidenziale)',
   // "would rather keep it off the usual channels for now"
   '(?:keep|keeping) (?:this|it|that|things) off (?:the )?(?:usual|normal|official|regular|company|work|internal) (?:channels?|email|e-?mail|system|systems|radar|books)',
   '(?:surprise for (?:the )?(?:staff|team|employees))',
@@ -186,6 +219,7 @@ export const BEC_OPENER = P(
   '(?:text|send|message|whatsapp) me (?:your|ur) (?:personal |private )?(?:cell|mobile|cellphone|whatsapp)',
   '(?:reply|respond|get back) ~3 (?:asap|as soon as|immediately|urgently|quickly)',
   '(?:bist du|sind sie) (?:verfugbar|erreichbar|am platz)|(?:esta|voce esta) disponivel|ben je beschikbaar|(?:etes-vous|es-tu) disponible|(?:estas|esta usted) disponible',
+  '(?:sei|e) (?:in ufficio|disponibile|alla scrivania)',
 );
 export const UNAVAILABLE = P(
   "(?:i'm|i am|im|i'll be|i will be|currently|stuck|tied up) ~2 (?:in|into) ~2 (?:a |an )?(?:meeting|meetings|conference|board meeting|session|seminar|back-to-back)",
@@ -194,7 +228,8 @@ export const UNAVAILABLE = P(
   '(?:only|best) (?:reachable|available|contacted|reached) (?:by|via|through) (?:e-?mail|email|text|chat|whatsapp)',
   '(?:email|e-mail|text) (?:is|would be) (?:best|better|the best way)',
   '(?:limited|no) (?:phone|cell|network|mobile) (?:access|reception|signal|coverage)',
-  '(?:in einer besprechung|im meeting|in een vergadering|em reuniao|en reunion|en reunion|en una reunion)',
+  '(?:in einer besprechung|im meeting|in een vergadering|em reuniao|en reunion|en reunion|en una reunion|in riunione)',
+  '(?:non posso|impossibile) (?:rispondere|parlare) al telefono',
   '(?:kann (?:gerade )?nicht telefonieren|kan niet bellen|nao posso atender|ne peux pas (?:repondre|telephoner)|no puedo (?:atender|hablar))',
 );
 export const VOICE_FOLLOWUP_RX = P(
@@ -238,6 +273,7 @@ export const PAYMENT_CONTEXT = P(
   '(?:future|upcoming|next|pending|outstanding|open|overdue|all) ~2 (?:payments?|invoices?|remittances?|transfers?)',
   '(?:update|amend|change) ~2 (?:your|the) ~1 (?:records|system|vendor file|master file|details on file)',
   '(?:going forward|from now on|henceforth|with immediate effect|effective immediately)',
+  '(?:openstaande|toekomstige) ~2 (?:facturen|betalingen)|(?:offene|kunftige|zukunftige) ~2 (?:rechnungen|zahlungen)|(?:factures|paiements|reglements) (?:en cours|a venir|futurs|futures|en attente)|(?:facturas|pagos) (?:pendientes|futuros)|(?:fatture|pagamenti) (?:aperte|future|futuri|in sospeso)|(?:faturas|pagamentos) (?:em aberto|futuros|futuras|pendentes)',
 );
 
 // Callback phishing ------------------------------------------------------------------------
@@ -320,6 +356,13 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
     patterns: P(
       '(?:verify|confirm|validate|re-?validate|re-?confirm|authenticate|re-?authenticate|update|reactivate|restore|unlock|secure) ~2 (?:your|the) ~2 (?:account|identity|e-?mail|mailbox|login|credentials|password|details|information|profile|access|payment (?:method|information|details)|billing (?:information|details)|bank(?:ing)? (?:details|particulars|connection|information)|wallet|crypto wallet|seed phrase|recovery phrase)',
       '(?:sign|log)-? ?in ~2 (?:is |was )?(?:required|needed|to (?:continue|verify|confirm|restore|avoid|keep|review|unlock))',
+      // "bestatigen Sie Ihre IBAN", "confirmez vos coordonnees bancaires", "verifique seus dados"
+      '(?:bestatigen|verifizieren|aktualisieren) sie ~2 (?:ihre|ihr|ihren) ~2 (?:iban|bankverbindung|konto|kontodaten|daten|identitat|zugangsdaten)',
+      '(?:confirmez|verifiez|mettez a jour|validez) ~2 (?:votre|vos) ~2 (?:iban|rib|coordonnees bancaires|compte|identite|informations|donnees)',
+      '(?:confirme|verifique|actualice|valide) ~2 (?:su|sus) ~2 (?:iban|cuenta|datos|identidad|informacion)',
+      '(?:confirme|verifique|atualize|valide) ~2 (?:seu|sua|seus|suas) ~2 (?:iban|conta|dados|identidade|cadastro)',
+      '(?:conferma|verifica|aggiorna|convalida|confermi|verifichi|aggiorni) ~2 (?:il tuo|la tua|i tuoi|le tue|il suo|la sua|i suoi|le sue) ~2 (?:iban|conto|dati|identita|credenziali|account)',
+      '(?:bevestig|verifieer|controleer|update) ~2 (?:uw|je|jouw) ~2 (?:iban|rekening|gegevens|identiteit|account)',
       // "you will need to sign in with your network credentials" to read a payslip or a file
       '(?:sign|log)-? ?in (?:with|using) (?:your )?(?:network|company|corporate|work|office|microsoft|microsoft 365|office 365|email|e-mail|domain|sso|windows) (?:credentials|account|password|login|details)',
       '(?:resend|send|provide|submit|re-?enter|re-?submit) ~2 your ~1 (?:bank|banking|card|credit card|debit card) ~1 (?:details|information|info|particulars|account|number)',
@@ -387,6 +430,15 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
     patterns: P(
       '(?:approval|approve|confirm|confirmation|verify|verification|authori[sz]e|authori[sz]ation) ~3 (?:via|with|using|by) (?:the |your )?(?:code|passcode|otp|one-time code|verification code|security code|pin) (?:sent|texted|you received|we sent)',
       '(?:share|send|forward|read|give|tell|text|reply with|provide) ~3 (?:code|passcode|otp|one-time code|verification code|security code) ~3 (?:sent|texted|you received|you got|you just received)',
+    ),
+  },
+  {
+    // the help-desk pretext that hands the attacker the reader's screen: "open Quick Assist and
+    // share the code", "install AnyDesk so we can fix it"
+    name: 'remote access',
+    patterns: P(
+      '(?:open|install|download|run|launch|start|accept|use) ~3 (?:quick ?assist|anydesk|any desk|teamviewer|team viewer|screenconnect|connectwise|splashtop|logmein|rustdesk|ultraviewer|supremo|zoho assist|remote (?:support|access|desktop) (?:tool|app|application|software|session))',
+      '(?:share|read|give|tell|send|enter) ~3 (?:the |your )?(?:security |session |access |connection |6-digit |six-digit )?(?:code|id) ~6 (?:quick ?assist|anydesk|teamviewer|screenconnect|remote session|screen)',
     ),
   },
 ];
@@ -706,6 +758,14 @@ export const EXPOSURE_THREAT = P(
   '(?:my|our) (?:malware|virus|trojan|spyware|software|program|exploit) ~4 (?:gave|gives|has given|granted) ~2 (?:me|us) ~3 (?:full |complete |total )?(?:access|control)',
   '(?:i|we) (?:have )?(?:hacked|infected|compromised|gained (?:full |complete )?access to) ~3 your (?:device|computer|phone|pc|camera|webcam|cam|accounts?|system|operating system|email|mailbox)',
 );
+/** The same threat in German, French, Spanish, Portuguese and Italian, first person too. */
+export const EXPOSURE_THREAT_INTL = P(
+  '(?:ich habe|habe ich) ~4 (?:aufgenommen|gefilmt)|(?:ich habe|habe ich) ~3 (?:vollstandigen |vollen |kompletten )?zugriff auf ~2 (?:gerat|computer|konto|kamera|telefon)|ich (?:werde|sende|veroffentliche) ~6 (?:video|aufnahme|aufnahmen|alles)',
+  "(?:je vous ai|je t'ai|j'ai) (?:enregistre|filme)|j'ai ~2 acces (?:complet |total )?a (?:votre|ton) (?:appareil|ordinateur|telephone|camera)|je (?:vais )?(?:envoyer|publier|diffuser|enverrai|publierai) ~6 (?:video|enregistrement|tout)",
+  '(?:te|le) (?:he )?(?:grabado|filmado)|tengo acceso (?:completo |total )?a (?:tu|su) (?:dispositivo|ordenador|computadora|telefono|camara)|(?:enviare|publicare|difundire) ~6 (?:video|grabacion|todo)',
+  '(?:gravei|filmei) ~3 (?:voce|vc)|tenho acesso (?:total |completo )?ao seu (?:dispositivo|computador|celular|telefone)|vou (?:enviar|publicar|divulgar) ~6 (?:video|gravacao|tudo)',
+  '(?:ti|la) ho (?:registrat[oa]|filmat[oa])|ho (?:pieno |completo )?accesso al (?:tuo|suo) (?:dispositivo|computer|telefono)|(?:inviero|pubblichero|diffondero) ~6 (?:video|registrazione|tutto)',
+);
 /**
  * Payment demanded in a cryptocurrency, to a wallet the sender names: "pay exactly 1200$ in
  * Bitcoin", "my BTC wallet is: 14hAg…", "send 0.1 BTC to the address below".
@@ -714,6 +774,7 @@ export const CRYPTO_PAY_DEMAND = P(
   `${askLemmas('pay', 'send', 'transfer', 'deposit')} ~5 (?:in |via |with |to )?(?:bitcoin|btc|crypto|cryptocurrency|ethereum|eth|litecoin|ltc|monero|xmr|usdt|tether)`,
   '(?:my|our|this|the following|the below|following) (?:bitcoin|btc|crypto|ethereum|eth|litecoin|ltc|monero|xmr|usdt) ?(?:wallet|address|account)',
   '(?:bitcoin|btc|crypto|ethereum|eth|litecoin|ltc|monero|xmr|usdt) (?:wallet|address) ?(?:is|:)',
+  '(?:uberweisen|zahlen|senden|uberweise|zahle|payez|envoyez|versez|transferez|pague|envie|transfira|deposite|paga|invia|versa|betaal|stuur|maak) ~6 (?:bitcoin|btc|crypto|usdt|ethereum)',
 );
 
 // Advance-fee fraud ----------------------------------------------------------------------------

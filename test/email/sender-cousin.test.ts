@@ -37,6 +37,9 @@ describe('imitatesDomain', () => {
     // the IT and identity desks a sign-in lure claims to write from
     ['contoso-helpdesk.com', 'contoso.com', 'combosquat', 'weak'],
     ['northwindsso.com', 'northwind.com', 'combosquat', 'weak'],
+    // a legal form added to the name (SA, GmbH, BV …)
+    ['groupe-lemaire-sa.fr', 'groupe-lemaire.fr', 'combosquat', 'weak'],
+    ['hendriksinstallatie-bv.nl', 'hendriksinstallatie.nl', 'combosquat', 'weak'],
   ])('%s imitates %s (%s)', (c, t, family, strength) => {
     expect(imitatesDomain(c, t)).toMatchObject({ family, strength });
   });
