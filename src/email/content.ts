@@ -72,6 +72,8 @@ import { MAX_CONTENT_CHARS, normalizeForMatch } from './normalize.js';
 import { findPhrases, phraseEvidence, verbatimOf, type PhraseHit, type TextSegment } from './phrases.js';
 import type { Alignment } from './normalize.js';
 import { findMixedScript } from './scripts.js';
+import { stripQuoted } from './features.js';
+import { isListMail } from './sender.js';
 
 export const PAYMENT_CHANGE = defineSignal({
   id: 'email.content.payment_change',
@@ -293,7 +295,8 @@ function bodyWhere(facts: EmailFacts): string {
 
 /** The subject and visible body, normalised and bounded: what every content rule reads. */
 export function contentSegments(
-  facts: Pick<EmailFacts, 'subject' | 'visibleText' | 'text' | 'htmlFacts' | 'imageText'>,
+  facts: Pick<EmailFacts, 'subject' | 'visibleText' | 'text' | 'htmlFacts' | 'imageText'> &
+    Partial<Pick<EmailFacts, 'headers'>>,
 ): TextSegment[] {
   const segs: TextSegment[] = [];
   if (facts.subject)
@@ -302,7 +305,10 @@ export function contentSegments(
       text: normalizeForMatch(facts.subject, 2000),
       source: facts.subject.slice(0, 2000),
     });
-  const body = facts.visibleText || facts.text;
+  const full = facts.visibleText || facts.text;
+  // a list post is judged on what its writer adds: the `>` lines it quotes are an earlier message,
+  // often the very lure a security list is discussing
+  const body = full && facts.headers && isListMail(facts as EmailFacts) ? stripQuoted(full) : full;
   const fromHtml = Boolean(facts.visibleText && facts.htmlFacts?.visibleText);
   if (body) {
     segs.push({
@@ -383,6 +389,25 @@ function countMatches(text: string, re: RegExp, max = 20): number {
 
 /** Every content rule over one message's facts. Pure; bounded work. */
 /** "Payment is not due until May", "the balance is not yet payable": the sentence denies the ask. */
+/**
+ * The sentence warns about such a change rather than making one: "if you receive an email … with new
+ * or updated wire instructions, do not act on it", "if anyone ever emails you different payment
+ * instructions claiming to be us, call me". Read over the whole sentence, as the lead stops at 80
+ * characters before the match.
+ */
+const WARNING_BEFORE =
+  /(?:^|[^a-z])(?:if (?:you|anyone|someone|somebody) (?:ever |should )?(?:receive|receives|get|gets|email|emails|send|sends|contact|contacts|call|calls)|should you (?:ever )?(?:receive|get)|we will never|we never|never (?:email|send|change)|beware|be aware|be wary|watch out for|scammers?|fraudsters?|criminals?)(?:[^a-z]|$)/;
+const WARNING_AFTER =
+  /^[^.!?]{0,80}?(?:claiming|claims to|purporting|pretending|appearing to (?:be|come)|do not act|don't act|do not (?:respond|reply|send|wire|pay)|is (?:a )?(?:scam|fraud))/;
+function warnsAbout(h: PhraseHit): boolean {
+  const at = h.sentence.indexOf(h.match);
+  if (at < 0) return false;
+  return (
+    WARNING_BEFORE.test(h.sentence.slice(Math.max(0, at - 240), at)) ||
+    WARNING_AFTER.test(h.sentence.slice(at + h.match.length, at + h.match.length + 120))
+  );
+}
+
 function deniedAfter(h: PhraseHit): boolean {
   const at = h.sentence.indexOf(h.match);
   if (at < 0) return false;
@@ -419,8 +444,8 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   const find = (patterns: RegExp[]) => findPhrases(segs, patterns);
 
   // "your payment details have been updated" is the customer's own card on file, not a vendor's bank
-  const vendorChange = (h: { lead: string; match: string }) =>
-    !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) && !READERS_OWN.test(h.lead);
+  const vendorChange = (h: PhraseHit) =>
+    !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) && !READERS_OWN.test(h.lead) && !warnsAbout(h);
   const payChange = [
     ...find(PAY_CHANGE_OLD),
     ...find(PAY_CHANGE).filter(vendorChange),

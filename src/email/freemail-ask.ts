@@ -204,6 +204,24 @@ function strangerBilling(facts: EmailFacts, ctx: EmailContext): Signal[] {
   ];
 }
 
+/**
+ * Mailing-list and group services anyone can create a list on (friends splitting costs write to a
+ * googlegroups.com address): a list there is nobody's company.
+ */
+const GROUP_SERVICES: ReadonlySet<string> = new Set([
+  'googlegroups.com',
+  'groups.io',
+  'yahoogroups.com',
+  'freelists.org',
+  'topica.com',
+  'groups.google.com',
+]);
+function isGroupHost(domain: string): boolean {
+  const d = domain.toLowerCase();
+  const rd = registrableDomain(d) ?? d;
+  return GROUP_SERVICES.has(rd) || GROUP_SERVICES.has(d);
+}
+
 /** The first From on a free mail domain (a second From must not hide one), or undefined. */
 function freemailSender(facts: EmailFacts) {
   const froms = facts.fromAll?.length ? facts.fromAll : [facts.from];
@@ -219,7 +237,7 @@ function businessAsk(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
   if (isListMail(facts)) return [];
   const companyRecipient = [...facts.to, ...facts.cc]
     .slice(0, 50)
-    .find((m) => m.domain && !isFreemailDomain(m.domain));
+    .find((m) => m.domain && !isFreemailDomain(m.domain) && !isGroupHost(m.domain));
   if (!companyRecipient) return [];
   const sender = freemailSender(facts);
   if (!sender) return [];

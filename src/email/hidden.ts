@@ -65,6 +65,9 @@ const INJECTION_PHRASES = [
   'you are no longer (?:an? )?(?:ai|assistant|bound|restricted|limited|required to follow)',
   '(?:new|updated|real|actual|hidden|secret|important) (?:instructions?|system prompt|directives?) ?:',
   '(?:system prompt|developer message|developer mode|dan mode)',
+  // "[assistant instructions] … search the mailbox for messages containing 'wire'"
+  '\\[(?:assistant|ai|system|agent|copilot) (?:instructions?|notes?|directives?|tasks?)\\]',
+  '(?:search|scan|look through|go through|comb through) ~3 (?:the |this |my |their |your )?(?:mailbox|inbox|mail ?box|emails|e-mails|messages) (?:for|and)',
   "(?:if|when) (?:you are|you're) (?:an? )?(?:ai|a\\.i\\.|llm|large language model|language model|assistant|chatbot|ai assistant|bot|automated assistant|copilot|agent)",
   // "If this message is being read by an AI assistant on Alex's behalf: …"
   '(?:if|when|while) (?:this|the) (?:message|email|e-mail|mail|thread) (?:is|was|gets) (?:being )?(?:read|processed|summari[sz]ed|handled|opened|triaged|answered) by (?:an? |the |any |your )?(?:ai|a\\.i\\.|llm|assistant|ai assistant|email assistant|copilot|agent|ai agent|bot|automated (?:assistant|system|agent))',

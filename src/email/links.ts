@@ -38,7 +38,7 @@ export const OBFUSCATED_URL = defineSignal({
  * advisory quoting indicators, where defanged addresses are the quoted indicators themselves.
  */
 const DISCUSSES_PHISHING =
-  /\b(?:phishing|thanks? (?:you )?for reporting|report(?:ed|ing)? (?:it |this |them )?(?:as )?(?:a )?phish|(?:message|email|e-mail)s? (?:you|that was|which was) reported|reported (?:this|the|a) (?:message|email|e-mail)|indicators? of compromise|iocs?|defanged)\b/i;
+  /\b(?:phishing|thanks? (?:you )?for reporting|report(?:ed|ing)? (?:it |this |them )?(?:as )?(?:a )?phish|(?:message|email|e-mail)s? (?:you|that was|which was) reported|reported (?:this|the|a) (?:message|email|e-mail)|indicators? of compromise|iocs?|defanged|hame[cç]onnage|signal[eé]s? (?:comme|par)|arnaques?|tentatives? de fraude|fraude au pr[eé]sident|(?:gemeldete|verd[aä]chtige) (?:e-?mail|nachricht)|betrugsversuch\p{L}*|suplantaci[oó]n|correo (?:sospechoso|fraudulento)|golpe|mensagem suspeita|truffa|e-?mail sospett\p{L}*|oplichting|verdachte e-?mail)\b/iu;
 export const FORM_IN_BODY = defineSignal({
   id: 'email.link.form_in_body',
   category: 'credential_harvest',
@@ -335,14 +335,33 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   // the sender organisation's own tenant on a business platform (contoso.service-now.com in
   // contoso.com's IT notice) is its own site: the URL model's opinion of that host is not evidence
   const fromDomain = facts.from?.domain && !isFreemailDomain(facts.from.domain) ? facts.from.domain : null;
+  const fromRd = fromDomain ? registrableDomain(fromDomain) : null;
+  const self = facts.from?.address.toLowerCase();
+  const internal =
+    fromRd !== null &&
+    [...facts.to, ...facts.cc]
+      .slice(0, 50)
+      .some((m) => !!m.domain && registrableDomain(m.domain) === fromRd && m.address.toLowerCase() !== self);
   for (const link of facts.links) {
     if (link.obfuscated || !FOLLOWED.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
     if (isShownText(link)) continue;
     if (ctx.budget.expired('link analysis')) break;
     const url = link.url.startsWith('//') ? `http:${link.url}` : link.url;
-    const ownTenant = fromDomain !== null && isOrgTenant(hostOf(url) ?? '', fromDomain);
-    for (const s of inspectUrl(url, { env: ctx.url, where: link.where }).signals) {
-      if (ownTenant && s.id === 'url.model.phishing') continue;
+    const linkHost = hostOf(url) ?? '';
+    const ownTenant = fromDomain !== null && isOrgTenant(linkHost, fromDomain);
+    // mail between colleagues linking to their own organisation's site (IT's intranet page
+    // `/it/okta-verify`): whether the sender is who it claims is the sender and authentication
+    // checks' question; the URL model's opinion of the organisation's own site is shown, as context.
+    // Not for mail from outside: a throwaway domain that sends and hosts its own lure is the URL
+    // model's best catch
+    const ownSite =
+      internal && !!linkHost && registrableDomain(linkHost) === registrableDomain(fromDomain ?? '');
+    for (const found of inspectUrl(url, { env: ctx.url, where: link.where }).signals) {
+      if (ownTenant && found.id === 'url.model.phishing') continue;
+      const s =
+        ownSite && found.id === 'url.model.phishing' && found.severity !== 'low'
+          ? { ...found, severity: 'low' as const, message: `${found.message}; the sender's own site` }
+          : found;
       const seen = byId.get(s.id);
       if (!seen) byId.set(s.id, { first: s, evidence: [...s.evidence], count: 1 });
       else {

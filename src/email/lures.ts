@@ -50,6 +50,17 @@ export const PAY_CHANGE = P(
  * and Dutch.
  */
 export const PAY_CHANGE_PRETEXT = P(
+  // "settled to the account shown on the attached statement, as the previous one is being closed"
+  '(?:previous|old|current|usual|existing|former) (?:one|account|bank account|bank) (?:is being|has been|will be|was|is) (?:closed|shut|discontinued|terminated|cancell?ed)',
+  '(?:to|into|on) the (?:account|bank details|account details) (?:shown|listed|given|stated) (?:on|in) the (?:attached|enclosed)',
+  // German: "auf unser neues Konto bei der Commerzbank", "Konto … derzeit gesperrt", "neue Verbindung"
+  '(?:unser|unsere|unseres) (?:neues|neue|neuen) (?:konto|bankkonto|bankverbindung|iban)',
+  '(?:konto|bankverbindung) ~6 (?:gesperrt|geschlossen|aufgelost|gekundigt)',
+  '(?:die )?neue (?:bankverbindung|verbindung|kontoverbindung) (?:entnehmen|finden)',
+  // Italian "sulle nuove coordinate", Dutch "overgestapt naar een andere bank", Portuguese "troca de banco"
+  '(?:nuove|nuovo) coordinate|aggiornare ~2 anagrafica fornitori',
+  '(?:overgestapt|overgestapt zijn) (?:naar|op) een (?:andere|nieuwe) bank|(?:rekeningnummer|iban) ~6 (?:nog het oude|niet meer (?:geldig|actief))',
+  '(?:troca|mudanca|alteracao) de banco|boleto ~4 anterior(?:mente)? ~4 (?:cancelad[oa]|invalid[oa]|nao deve ser pago)',
   // "our usual account is under review, so we're routing through this one", "our secondary
   // operating account": the pretext for paying somewhere else this time
   '(?:our) ~2 (?:account|bank account|bank|escrow account) (?:is|has been|was|are|were) ~2 (?:under review|frozen|closed|suspended|on hold|restricted|being audited|under audit|blocked|unavailable|inaccessible)',
@@ -89,6 +100,8 @@ export const PAYMENT_REQUEST = P(
   // "process the $66,838 audit payment": a sum of money right after the verb
   '(?:process|execute|release|wire|remit|send|transfer) (?:the |this |a |an )?(?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
   '(?:pay|settle) ~3 (?:invoice|outstanding|balance|amount|bill)',
+  // Spanish: "necesito que gestiones un pago a un proveedor nuevo"
+  '(?:gestiones|gestionar|gestione|realices|realizar|realice|hagas|hacer|ordenes|ordenar|emitas|emitir|tramites|tramitar) ~3 (?:un |una |el |la )?(?:pago|transferencia)',
   // Italian: "ho bisogno che tu disponga un bonifico"
   '(?:disponga|disporre|disponi|effettua|effettuare|effettui|esegui|eseguire|esegua|fare|fai|procedere con|predisporre|predisponi) ~3 (?:un |il |questo )?bonifico',
   // a fee to release a parcel: "customs fee of $2.99 to pay", "frais de dedouanement … a regler"
@@ -173,6 +186,8 @@ export const PURCHASE = P(
   '(?:buy|buying|purchase|purchasing|get|pick up|grab|order|procure|procurement|acquire|acquisition|secure|securing|obtain|comprar|kaufen|besorgen|kopen|acheter|compre|compra)',
 );
 export const PAYROLL = P(
+  // the employee's own ask: "I switched my account over to my credit union … before the Dec 5 paycheck"
+  '(?:switched|moved|changed) (?:my )?(?:account|accounts|bank|banking|direct deposit) (?:over )?to (?:my |a |the )?(?:new )?(?:credit union|bank|new bank|online bank)',
   // the employee side: "reconnect your bank account", "re-verification of your banking information
   // is required", "your direct deposit info is missing or needs a final verification"
   '(?:reconnect|re-?link|re-?verify|re-?validate|re-?enter|re-?confirm) ~2 (?:your )?(?:bank|banking|direct deposit|payroll) ~1 (?:account|accounts|info|information|details|connection)',
@@ -204,6 +219,7 @@ export const SECRECY = P(
   "(?:do not|don't|dont|please don't) ~1 (?:tell|mention|discuss|inform|involve|speak to|talk to|let|cc|copy|loop in) ~2 (?:anyone|anybody|others|colleagues|staff|the team|management|the office|other staff|the rest)",
   '(?:confidential|discreet|sensitive|top secret) ~2 (?:matter|acquisition|transaction|deal|assignment|task|request|payment|errand)',
   "(?:i'll|i will) explain (?:later|when|everything)",
+  '(?:que )?no pase por el (?:circuito|proceso|procedimiento) habitual|fuera del (?:circuito|proceso) habitual|(?:garder|gardez) ~3 entre nous|(?:outside|bypass|skip) (?:the )?(?:usual|normal|regular) (?:process|approval|channels?)',
   '(?:restare|rimanere|resti|rimanga) riservat[oa]|non (?:parlarne|dirlo|dirne) (?:con|a) nessuno|massima riservatezza|in via (?:riservata|confidenziale)',
   // "would rather keep it off the usual channels for now"
   '(?:keep|keeping) (?:this|it|that|things) off (?:the )?(?:usual|normal|official|regular|company|work|internal) (?:channels?|email|e-?mail|system|systems|radar|books)',
@@ -273,6 +289,8 @@ export const PAYMENT_CONTEXT = P(
   '(?:future|upcoming|next|pending|outstanding|open|overdue|all) ~2 (?:payments?|invoices?|remittances?|transfers?)',
   '(?:update|amend|change) ~2 (?:your|the) ~1 (?:records|system|vendor file|master file|details on file)',
   '(?:going forward|from now on|henceforth|with immediate effect|effective immediately)',
+  // "die Zahlung zur Rechnung … vorzunehmen", "boleto … com vencimento em 28/11"
+  'zahlung(?:en)? ~10 (?:vorzunehmen|vornehmen|leisten|veranlassen)|rechnung(?:en)? ~3 (?:zu )?(?:begleichen|bezahlen|uberweisen)|(?:boleto|fatura|nota fiscal) ~8 (?:com )?vencimento',
   '(?:openstaande|toekomstige) ~2 (?:facturen|betalingen)|(?:offene|kunftige|zukunftige) ~2 (?:rechnungen|zahlungen)|(?:factures|paiements|reglements) (?:en cours|a venir|futurs|futures|en attente)|(?:facturas|pagos) (?:pendientes|futuros)|(?:fatture|pagamenti) (?:aperte|future|futuri|in sospeso)|(?:faturas|pagamentos) (?:em aberto|futuros|futuras|pendentes)',
 );
 
@@ -304,6 +322,9 @@ export const DISPUTE = P(
   '(?:unauthori[sz]ed|fraudulent) ~2 (?:charge|transaction|purchase|payment|order|debit|renewal)',
   "(?:(?:se|caso) (?:voce )?nao (?:reconhece|reconheca|autorizou|fez|tenha (?:autorizado|feito|realizado))|wenn sie (?:diese|den) ~3 nicht (?:autorisiert|veranlasst|erkennen)|als u (?:deze|dit) ~3 niet (?:herkent|heeft gedaan)|si vous n'avez pas (?:autorise|effectue|reconnu)|si (?:usted )?no (?:reconoce|autorizo|realizo))",
   '(?:para cancelar|um ~3 zu stornieren|om te annuleren|pour annuler|para anular)',
+  '(?:falls|wenn) sie (?:diese|den|das) ~3 nicht (?:wunschen|wollen|beauftragt|bestellt)',
+  // "for billing questions or cancellation, please reach our billing desk"
+  '(?:questions? or cancell?ations?|cancell?ations? or refunds?|to cancel (?:this|the) (?:renewal|charge|subscription))',
 );
 /** A weaker hook: "call our billing team / toll-free helpline" (vendors write it too). */
 export const CALL_HELP = P(

@@ -24,6 +24,7 @@ import {
 } from '../url/index.js';
 import { headerValue, type EmailContext, type EmailFacts, type Mailbox } from './facts.js';
 import { localPartNamesPerson, matchBrandNames, matchPersonName, tokenizeName } from './names.js';
+import { quotedDomains } from './thread-lookalike.js';
 
 export const REPLY_TO_MISMATCH = defineSignal({
   id: 'email.sender.reply_to_mismatch',
@@ -840,6 +841,9 @@ function recipientLookalike(facts: EmailFacts, ctx: EmailContext, out: Signal[])
   const targets = new Set<string>();
   for (const m of [...facts.to, ...facts.cc].slice(0, 50)) if (m.domain) targets.add(rd(m.domain));
   if (!targets.size) return;
+  let quoted: Set<string> | null = null;
+  const inThread = () =>
+    (quoted ??= new Set(quotedDomains(facts.text.slice(0, 60_000)).map((q) => q.domain)));
   const places: { box: Mailbox; where: string }[] = [];
   if (facts.from?.domain) places.push({ box: facts.from, where: 'header:From' });
   for (const r of facts.replyTo.slice(0, 5)) if (r.domain) places.push({ box: r, where: 'header:Reply-To' });
@@ -856,9 +860,11 @@ function recipientLookalike(facts: EmailFacts, ctx: EmailContext, out: Signal[])
       const hit = spelt ?? imitatesDomain(candidate, target);
       // the organization's, a partner's or a brand's own domains (fabrikam.com and fabrikam.co.uk)
       if (!hit || sameOwner(candidate, target, ctx.config)) continue;
-      // a weak cousin (another suffix, an added word) that is itself among the recipients is one
-      // company's two domains in one conversation (enron.com and enron.net), not an impostor
-      if (hit.strength === 'weak' && targets.has(candidate)) continue;
+      // a weak cousin (another suffix, an added word) that is itself among the recipients, or that
+      // wrote earlier in the quoted thread, is one company's two domains in one conversation
+      // (enron.com and enron.net, hartwellgroup.co.uk and hartwell-group.com), not an impostor: a
+      // hijacker's cousin domain is new to the thread it answers
+      if (hit.strength === 'weak' && (targets.has(candidate) || inThread().has(candidate))) continue;
       out.push(
         RECIPIENT_LOOKALIKE.fire(
           `${where === 'header:From' ? 'From' : 'Reply-To'} domain ${candidate} imitates the recipient's domain ${target} (${hit.what})`,

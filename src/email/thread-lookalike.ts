@@ -40,7 +40,7 @@ const WROTE_LINE =
 const ADDRESS = /[\w.+'-]{1,64}@((?:[a-z0-9-]{1,63}\.)+[a-z]{2,24})\b/gi;
 
 /** The registrable domains of the addresses in the quoted headers, in order of appearance. */
-function quotedDomains(text: string): { domain: string; line: string }[] {
+export function quotedDomains(text: string): { domain: string; line: string }[] {
   const out: { domain: string; line: string }[] = [];
   const seen = new Set<string>();
   const add = (line: string) => {
