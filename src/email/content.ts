@@ -14,7 +14,7 @@
  * normalize.ts, the matcher in phrases.ts, the lure lists in lures.ts.
  */
 import { defineSignal, type Signal } from '../core/index.js';
-import { isFreemailDomain, registrableDomain, unwrapUrl } from '../url/index.js';
+import { unwrapUrl } from '../url/index.js';
 import type { EmailContext, EmailFacts, Link } from './facts.js';
 import {
   AMOUNT,
@@ -73,7 +73,7 @@ import { findPhrases, phraseEvidence, verbatimOf, type PhraseHit, type TextSegme
 import type { Alignment } from './normalize.js';
 import { findMixedScript } from './scripts.js';
 import { stripQuoted } from './features.js';
-import { isListMail } from './sender.js';
+import { betweenColleagues, isListMail } from './sender.js';
 
 export const PAYMENT_CHANGE = defineSignal({
   id: 'email.content.payment_change',
@@ -280,12 +280,7 @@ const DISCUSSES_FRAUD =
  * talks about fraud: the security team's newsletter quoting what a fraudster's request looks like.
  */
 function awarenessMail(facts: EmailFacts, segs: readonly TextSegment[]): boolean {
-  const from = facts.from?.domain ? registrableDomain(facts.from.domain) : null;
-  if (!from || isFreemailDomain(from)) return false;
-  const internal = [...facts.to, ...facts.cc]
-    .slice(0, 50)
-    .some((m) => !!m.domain && registrableDomain(m.domain) === from && m.address !== facts.from!.address);
-  return internal && segs.some((seg) => DISCUSSES_FRAUD.test(seg.text));
+  return betweenColleagues(facts) && segs.some((seg) => DISCUSSES_FRAUD.test(seg.text));
 }
 
 /** Where body evidence lives: HTML visible text when the message has HTML, else the plain text. */
@@ -294,6 +289,23 @@ function bodyWhere(facts: EmailFacts): string {
 }
 
 /** The subject and visible body, normalised and bounded: what every content rule reads. */
+/** The body a content rule reads, once per message (five detectors ask for the segments). */
+const OWN_WORDS = new WeakMap<object, string>();
+function ownWords(
+  facts: Pick<EmailFacts, 'visibleText' | 'text'> & Partial<Pick<EmailFacts, 'headers'>>,
+): string {
+  const full = facts.visibleText || facts.text;
+  if (!full || !facts.headers) return full;
+  let body = OWN_WORDS.get(facts);
+  if (body === undefined) {
+    // a list post is judged on what its writer adds: the `>` lines it quotes are an earlier message,
+    // often the very lure a security list is discussing
+    body = isListMail(facts as EmailFacts) ? stripQuoted(full) : full;
+    OWN_WORDS.set(facts, body);
+  }
+  return body;
+}
+
 export function contentSegments(
   facts: Pick<EmailFacts, 'subject' | 'visibleText' | 'text' | 'htmlFacts' | 'imageText'> &
     Partial<Pick<EmailFacts, 'headers'>>,
@@ -305,10 +317,7 @@ export function contentSegments(
       text: normalizeForMatch(facts.subject, 2000),
       source: facts.subject.slice(0, 2000),
     });
-  const full = facts.visibleText || facts.text;
-  // a list post is judged on what its writer adds: the `>` lines it quotes are an earlier message,
-  // often the very lure a security list is discussing
-  const body = full && facts.headers && isListMail(facts as EmailFacts) ? stripQuoted(full) : full;
+  const body = ownWords(facts);
   const fromHtml = Boolean(facts.visibleText && facts.htmlFacts?.visibleText);
   if (body) {
     segs.push({

@@ -16,6 +16,7 @@ import {
 } from '../url/index.js';
 import type { VigilConfig } from '../config/index.js';
 import type { EmailContext, EmailFacts, Link } from './facts.js';
+import { betweenColleagues } from './sender.js';
 import { shownHost } from './text-urls.js';
 
 export const TEXT_HREF_MISMATCH = defineSignal({
@@ -335,13 +336,7 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   // the sender organisation's own tenant on a business platform (contoso.service-now.com in
   // contoso.com's IT notice) is its own site: the URL model's opinion of that host is not evidence
   const fromDomain = facts.from?.domain && !isFreemailDomain(facts.from.domain) ? facts.from.domain : null;
-  const fromRd = fromDomain ? registrableDomain(fromDomain) : null;
-  const self = facts.from?.address.toLowerCase();
-  const internal =
-    fromRd !== null &&
-    [...facts.to, ...facts.cc]
-      .slice(0, 50)
-      .some((m) => !!m.domain && registrableDomain(m.domain) === fromRd && m.address.toLowerCase() !== self);
+  const internal = betweenColleagues(facts);
   for (const link of facts.links) {
     if (link.obfuscated || !FOLLOWED.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
     if (isShownText(link)) continue;

@@ -655,7 +655,13 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
   if (from.domain && onDomains(from.domain, ctx.config.organization.domains)) return;
   // … and so may mail between colleagues when no organization is configured: "Microsoft Outlook
   // <MicrosoftExchange329e…@contoso.com>" to staff of contoso.com is the tenant's own quota notice
-  if (from.domain && !isFreemailDomain(from.domain) && writesToColleague(facts, ctx)) return;
+  // (not on a brand's domain: a GitHub notification to a repository's noreply address relays any name)
+  if (
+    from.domain &&
+    betweenColleagues(facts) &&
+    !ownersOf(from.domain, ctx.config).some((o) => o.startsWith('brand:'))
+  )
+    return;
   // `"Facebook" <>` or `Correios <avisos@correios>`: no address a brand could send from, so the
   // name is all the reader has to go on
   const sentFrom =
@@ -678,14 +684,14 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
 }
 
 /**
- * Mail inside one organisation: another address on From's registrable domain among To and Cc.
- * Not From's own address (bulk mail sent "To: Recipients <its own address>" with the rest in Bcc),
- * and not a brand's domain (a GitHub notification to a repository's noreply address relays any name).
+ * Mail inside one organisation: From is on a domain that is not free mail, and another address on
+ * its registrable domain is among To and Cc. Not From's own address: bulk mail is sent "To:
+ * Recipients <its own address>" with the rest in Bcc.
  */
-function writesToColleague(facts: EmailFacts, ctx: EmailContext): boolean {
-  const from = facts.from!;
+export function betweenColleagues(facts: EmailFacts): boolean {
+  const from = facts.from;
+  if (!from?.domain || isFreemailDomain(from.domain)) return false;
   const own = rd(from.domain);
-  if (ownersOf(from.domain, ctx.config).some((o) => o.startsWith('brand:'))) return false;
   const self = from.address.toLowerCase();
   return [...facts.to, ...facts.cc]
     .slice(0, 50)
