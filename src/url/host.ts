@@ -22,6 +22,13 @@ export const HOST_IP_LITERAL = defineSignal({
   severity: 'medium',
   summary: 'URL host is an IP address (dotted, decimal, hex, octal, mixed or IPv6) instead of a name',
 });
+export const HOST_IP_IN_NAME = defineSignal({
+  id: 'url.host.ip_in_name',
+  category: 'malicious_url',
+  severity: 'medium',
+  summary:
+    "Host name spells out an IP address (ec2-3-138-125-44…, 12.62.205.92.host…, a wildcard-DNS name): a bare machine (a cloud VM, a home connection, a kit's throwaway server), not a site (low: a private-network address)",
+});
 export const HOST_USERINFO = defineSignal({
   id: 'url.host.userinfo',
   category: 'phishing',
@@ -76,6 +83,7 @@ export const HOST_DEEP_SUBDOMAIN = defineSignal({
 
 export const HOST_SIGNALS = [
   HOST_IP_LITERAL,
+  HOST_IP_IN_NAME,
   HOST_USERINFO,
   HOST_PUNYCODE,
   HOST_MIXED_SCRIPT,
@@ -154,6 +162,21 @@ export function hostFindings(info: HostInfo, rawHost: string): HostFinding[] {
     });
     return out;
   }
+  // a hosting suffix's tenant label is the machine's own name too (ec2-3-138-125-44 under
+  // us-east-2.compute.amazonaws.com, x.40-127-9-38 under cprapid.com)
+  const spelt = ipInName(
+    info.privateSuffix && info.label ? `${info.subdomain}.${info.label}` : info.subdomain,
+  );
+  if (spelt) {
+    const local = isPrivateAddress(spelt);
+    out.push({
+      def: HOST_IP_IN_NAME,
+      message: local
+        ? `Host ${info.host} is named after the private-network address ${spelt}`
+        : `Host ${info.host} is a machine named after its IP address ${spelt}, not a site`,
+      ...(local ? { severity: 'low' as const } : {}),
+    });
+  }
   if (info.host.includes('xn--')) {
     out.push({
       def: HOST_PUNYCODE,
@@ -187,6 +210,21 @@ export function hostFindings(info: HostInfo, rawHost: string): HostFinding[] {
     });
   }
   return out;
+}
+
+const SPELT_IP = /(?:^|[.-])(\d{1,3})[.-](\d{1,3})[.-](\d{1,3})[.-](\d{1,3})(?=[.-]|$)/;
+
+/**
+ * The IPv4 address a host's subdomain labels spell (`ec2-3-138-125-44.us-east-2`,
+ * `12.62.205.92.host`, `abc.40-127-9-38`), or null. Only left of a registered name: a registered
+ * name made of digits (`09-f9-11-02-….com`) is somebody's chosen name, not a machine's.
+ */
+export function ipInName(subdomain: string): string | null {
+  if (subdomain.length < 7) return null;
+  const m = SPELT_IP.exec(subdomain);
+  if (!m) return null;
+  const octets = m.slice(1, 5).map(Number);
+  return octets.every((o) => o <= 255) ? octets.join('.') : null;
 }
 
 const USUAL_PORTS = new Set(['', '80', '443', '8080', '8443']);

@@ -446,3 +446,30 @@ describe('email.link.brand_links_elsewhere', () => {
     expectAbsent(v, ID);
   });
 });
+
+describe('a link to a machine named after its IP address (url.host.ip_in_name)', () => {
+  it('with a sign-in ask, flags the message', async () => {
+    const v = await analyzeEmail(
+      eml({
+        from: 'Mail Administrator <admin@mailhost.example>',
+        subject: 'Your mailbox password expires today',
+        html: '<p>Your password expires today. Keep your current password here:</p><p><a href="http://ec2-3-138-125-44.us-east-2.compute.amazonaws.com/owa/">Keep my password</a></p>',
+      }),
+      { scorer: null },
+    );
+    expect(expectFires(v, 'url.host.ip_in_name').message).toContain('3.138.125.44');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it('in a colleague’s note about a test server, stays clean', async () => {
+    const v = await analyzeEmail(
+      eml({
+        from: 'Dana Ops <dana@recipient.example>',
+        to: 'Bob Example <bob@recipient.example>',
+        subject: 'staging box is back',
+        text: 'Hi Bob,\n\nThe staging instance is up again at http://ec2-3-138-125-44.us-east-2.compute.amazonaws.com:8080/health if you want to rerun the suite.\n\nDana',
+      }),
+      { scorer: null },
+    );
+    expect(v.verdict).toBe('clean');
+  });
+});

@@ -43,6 +43,32 @@ describe('url.host.ip_literal in every notation', () => {
   );
 });
 
+describe('url.host.ip_in_name', () => {
+  it.each([
+    ['http://12.62.205.92.host.secureserver.net/x', '12.62.205.92', 'medium'],
+    ['http://ec2-3-138-125-44.us-east-2.compute.amazonaws.com/login', '3.138.125.44', 'medium'],
+    ['http://ajtpcdys.40-127-9-38.cprapid.com/', '40.127.9.38', 'medium'],
+    ['http://61-220-209-198.hinet-ip.hinet.net/bank/', '61.220.209.198', 'medium'],
+    ['http://192-168-1-1.nip.io/', '192.168.1.1', 'low'],
+  ])('fires on %s', (url, ip, severity) => {
+    const s = fires(url, 'url.host.ip_in_name');
+    expect(s).toMatchObject({ severity });
+    expect(s!.message).toContain(ip);
+  });
+  it.each([
+    // a registered name of digits is a chosen name, not a machine's
+    'http://09-f9-11-02-9d-74-e3-5b-d8-41-56-c5-63-56-88-c0.com/',
+    'http://1-800-flowers.com/',
+    // an octet above 255 is no address; fewer than four is a version
+    'http://v1.2.3.4000.example.com/',
+    'http://release-2-4-1.docs.example.org/',
+    'http://farm1.static.flickr.com/a.jpg',
+    'http://192.0.2.1/',
+  ])('stays silent for %s', (url) => {
+    absent(url, 'url.host.ip_in_name');
+  });
+});
+
 describe('url.host.userinfo', () => {
   it('fires high when the user name poses as a host', () => {
     expect(fires('https://paypal.com@evil.example/', 'url.host.userinfo')).toMatchObject({
