@@ -1,6 +1,6 @@
 /**
  * Link rewriters: mail security gateways (Microsoft Defender Safe Links, Proofpoint URL Defense,
- * Mimecast, Barracuda, Trend Micro, Sophos, Cisco, Symantec) and Google's redirect put every link
+ * Mimecast, Barracuda, Trend Micro, Sophos, Cisco, Symantec) and Google's and Bing's redirects put every link
  * of a message behind their own host. The wrapper says only which gateway the mail went through;
  * the destination is what the reader reaches, so that is what gets judged. A wrapper host is never
  * evidence by itself (no shortener, redirect or lookalike signal for it): a benign message behind
@@ -174,6 +174,16 @@ const REWRITERS: readonly Rewriter[] = [
     },
   },
   { name: 'cisco', host: (h) => h === 'secure-web.cisco.com', decode: (u) => cisco(u) },
+  {
+    name: 'bing',
+    // a search result's click redirect, `bing.com/ck/a?…&u=a1<base64url>`: phishing mail uses it to
+    // put a trusted host in front of its page; every other bing.com link is an ordinary Bing page
+    host: (h) => h === 'bing.com' || h === 'www.bing.com',
+    decode: (u) => {
+      const v = u.pathname === '/ck/a' ? param(u, 'u') : null;
+      return v && v.startsWith('a1') ? base64Url(v.slice(2)) : null;
+    },
+  },
   { name: 'symantec', host: (h) => h === 'clicktime.symantec.com', decode: (u) => param(u, 'u') },
 ];
 
@@ -183,7 +193,7 @@ const ALWAYS_OPAQUE = new Set(['mimecast']);
  * Rewriters whose host also serves ordinary pages (Google search, Trend Micro's site): without a
  * destination parameter the link is just a link to that site, judged as it is.
  */
-const ALSO_A_SITE = new Set(['google', 'trend micro', 'sophos']);
+const ALSO_A_SITE = new Set(['google', 'trend micro', 'sophos', 'bing']);
 
 const HOST_OF = /^https?:\/\/([^/?#\\]+)/i;
 
@@ -192,7 +202,7 @@ function match(url: string): { rw: Rewriter; u: URL } | null {
   if (!hm) return null;
   // a cheap pre-filter on the host text before building a URL (this runs for every link)
   const rawHost = hm[1]!.toLowerCase();
-  if (!/safelinks|urldefense|mimecast|cudasvc|google|trendmicro|sophos|cisco|symantec/.test(rawHost))
+  if (!/safelinks|urldefense|mimecast|cudasvc|google|trendmicro|sophos|cisco|symantec|bing/.test(rawHost))
     return null;
   let u: URL;
   try {

@@ -57,6 +57,11 @@ const WRAPPED: [string, string, string][] = [
   ],
   ['cisco with the URL', `https://secure-web.cisco.com/1AbCdEfGhIj/${enc(DEST)}`, 'cisco'],
   ['symantec', `https://clicktime.symantec.com/a/1/AbCd?d=xyz&u=${enc(DEST)}`, 'symantec'],
+  [
+    'bing click redirect',
+    `https://www.bing.com/ck/a?!&&p=6178ff9dbdb28091JmltdHM9&ptn=3&hsh=3&fclid=39dd905f&u=a1${Buffer.from(DEST).toString('base64url')}&ntb=1`,
+    'bing',
+  ],
 ];
 
 describe('unwrapUrl', () => {
@@ -135,6 +140,10 @@ describe('unwrapUrl', () => {
       `https://urldefense.proofpoint.com.attacker.example/v2/url?u=${ppV2(DEST)}`,
     ],
     ['a Trend Micro page', 'https://www.trendmicro.com/en_us/business.html'],
+    [
+      'a Bing search page',
+      'https://www.bing.com/search?q=https%3A%2F%2Fevil.example&u=a1aHR0cHM6Ly9ldmlsLmV4YW1wbGU',
+    ],
   ])('leaves %s as it is', (_, url) => {
     expect(unwrapUrl(url)).toEqual({ url, via: [], opaque: false });
   });
