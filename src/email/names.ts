@@ -48,15 +48,20 @@ export function nameSkeleton(s: string): string {
     .replace(/0/g, 'o');
 }
 
-/** Split a display name into folded words. Bounded: MAX_NAME_CHARS characters, MAX_NAME_TOKENS words. */
-export function tokenizeName(input: string): NameTokens {
+/**
+ * Split a display name into folded words. Bounded: MAX_NAME_CHARS characters, MAX_NAME_TOKENS words.
+ * `camelCase` also splits a word where a lower-case letter meets a capital (`PayPalSupport`,
+ * `TrustwaIIetTeam`): for brand names glued to a service word. Not for people's names, where
+ * `DeShawn` is one name.
+ */
+export function tokenizeName(input: string, opts: { camelCase?: boolean } = {}): NameTokens {
   const { text, found } = stripInvisible(input.slice(0, MAX_NAME_CHARS));
   // `P@yPal`, `$ecurity`: symbols standing for letters inside a word (but not `bob@example.com`)
   const unsymbolled = text
     .replace(/(?<=\p{L})@(?=\p{L}+(?:[\s)\]>"'|,;:-]|$))/gu, 'a')
     .replace(/(?<=\p{L})\$|\$(?=\p{L})/gu, 's')
     .replace(/(?<=\p{L})\|(?=\p{L})/gu, 'l');
-  const words = unsymbolled
+  const words = (opts.camelCase ? unsymbolled.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ') : unsymbolled)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .slice(0, MAX_NAME_TOKENS);
@@ -249,6 +254,15 @@ const SERVICE_WORDS = new Set([
   'info',
   'information',
   'billing',
+  // a renewal or receipt lure's sender ("McAfee Renewals", "Norton Subscription", "Geek Squad Orders")
+  'renewal',
+  'renewals',
+  'subscription',
+  'subscriptions',
+  'receipt',
+  'receipts',
+  'order',
+  'orders',
   'payment',
   'payments',
   'invoice',

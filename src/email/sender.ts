@@ -669,7 +669,7 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
       ? rd(from.domain)
       : `no valid address ("${from.address.slice(0, 60)}")`;
   const local = from.address.split('@')[0] ?? '';
-  const matches = matchBrandNames(tokenizeName(from.name), ctx.brands, local);
+  const matches = matchBrandNames(tokenizeName(from.name, { camelCase: true }), ctx.brands, local);
   for (const m of matches) {
     // a brand listed without domains cannot be told from an impostor: say nothing
     if (!m.brand.domains.length || brandOwnsDomain(m.brand, from)) continue;

@@ -269,6 +269,9 @@ describe('email.sender.brand_display_name', () => {
     ['a crypto brand with an airdrop word', 'zkSync Airdrop <seagyn@church.example>', 'zkSync'],
     ['a person speaking for a brand', 'Hiba from Ledger <ledger-notifications@noonspain.example>', 'Ledger'],
     ['a Portuguese last notice', 'Correios Ultimo Aviso <004464@electra.example>', 'Correios'],
+    ['a brand glued to a service word', 'PayPalSupport <help@account-help.example>', 'PayPal'],
+    ['glued, with capital i for l', 'TrustwaIIetTeam <support@mjnpanbt.example>', 'Trust Wallet'],
+    ['a renewal desk', 'McAfee Renewals <billing@renew-center.example>', 'McAfee'],
   ])('fires for %s', async (_, from, brand) => {
     const s = expectFires(await scan({ from }), ID);
     expect(s).toMatchObject({
@@ -304,6 +307,8 @@ describe('email.sender.brand_display_name', () => {
     ['a team named with a letter, not X', 'Team X <team@northwind.example>'],
     ['LNG, not ING', 'LNG Shipping Desk <ops@lng-shipping.example>'],
     ["the organization's own IT mail naming a service", 'Microsoft 365 Admin <it@fabrikam.example>'],
+    ['a person whose name has an inner capital', 'DeShawn Chase <deshawn@northwind.example>'],
+    ['a business whose glued name holds a brand word', 'AppleValleyDental <frontdesk@applevalley.example>'],
     [
       'a service word one edit from an alias (online vs T-Online)',
       'Instant On-Line Alert <alerts@northwind.example>',
