@@ -358,7 +358,15 @@ const ICS_LURE = [
 const ICS_LURE_RE = [phrase(ICS_LURE.join('|'))];
 
 /** Unfold RFC 5545 lines and unescape text values, so a URL split across lines is whole again. */
-function unfoldIcs(text: string): string {
+/** A calendar invite: by type, by name (.ics, .vcs) or by its iTIP method. */
+export function isCalendar(
+  a: AttachmentFacts,
+  ext = a.filename.toLowerCase().split('.').pop() ?? '',
+): boolean {
+  return a.mimeType === 'text/calendar' || ext === 'ics' || ext === 'vcs' || !!a.method;
+}
+
+export function unfoldIcs(text: string): string {
   return text
     .replace(/\r?\n[ \t]/g, '')
     .replace(/\\n/gi, '\n')
@@ -379,7 +387,7 @@ function where(a: AttachmentFacts): string {
   return `attachment:${a.filename || a.mimeType}`;
 }
 
-function textOf(a: AttachmentFacts): string {
+export function textOf(a: AttachmentFacts): string {
   return new TextDecoder('utf-8', { fatal: false }).decode(a.content.subarray(0, MAX_ATTACHMENT_TEXT));
 }
 
@@ -596,7 +604,7 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
     }
 
     // ---- calendar invites
-    if (a.mimeType === 'text/calendar' || info.ext === 'ics' || info.ext === 'vcs' || a.method) {
+    if (isCalendar(a, info.ext)) {
       const ics = unfoldIcs(textOf(a));
       const own = new Set<string>(ctx.config.organization.domains.map((d) => d.toLowerCase()));
       if (facts.from?.domain) own.add(registrableDomain(facts.from.domain) ?? facts.from.domain);

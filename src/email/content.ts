@@ -30,6 +30,8 @@ import {
   PAY_CHANGE_DENIAL,
   PAY_CHANGE_OLD,
   PAY_CHANGE_PRETEXT,
+  PAY_CHANGE_RESTATED,
+  PAY_CHANGE_OLD_INTL,
   PAYMENT_CONTEXT,
   PAY_CHANGE_VERIFY_OUT_OF_BAND,
   PAY_CHANGE_NO_VERIFY,
@@ -40,6 +42,7 @@ import {
   PURCHASE,
   REQUEST,
   SECRECY,
+  SECRECY_RESTATED,
   UNAVAILABLE,
   URGENCY,
   URGENCY_INTL,
@@ -59,6 +62,11 @@ import {
   MULE_COMMISSION,
   MULE_FORWARD,
   MULE_RECEIVE,
+  RESHIP_RECEIVE,
+  RESHIP_FORWARD,
+  RESHIP_JOB,
+  INVEST_RETURN,
+  INVEST_DEPOSIT,
   CRYPTO_PAY_DEMAND,
   EXPOSURE_THREAT,
   EXPOSURE_THREAT_INTL,
@@ -209,7 +217,20 @@ export const MONEY_MULE = defineSignal({
   category: 'bec',
   severity: 'high',
   summary:
-    "Money-mule recruitment: receive payments into the reader's own bank account, send them on (wire, Bitcoin ATM, gift cards) and keep a commission",
+    "Money-mule recruitment: receive payments into the reader's own bank account, send them on (wire, Bitcoin ATM, gift cards) and keep a commission; or receive other people's parcels at home and send them on with labels the sender supplies, as a paid job",
+  roles: { high: 'strong' },
+});
+
+/**
+ * Investment fraud: a return quoted per day or week, or guaranteed, next to a crypto deposit to an
+ * address or a dashboard ("pig butchering", AI-trading pools).
+ */
+export const INVESTMENT_FRAUD = defineSignal({
+  id: 'email.content.investment_fraud',
+  category: 'phishing',
+  severity: 'high',
+  summary:
+    'Investment fraud: returns quoted per day or week, or guaranteed, next to a deposit in cryptocurrency to an address or a dashboard',
   roles: { high: 'strong' },
 });
 
@@ -255,6 +276,7 @@ export const CONTENT_SIGNALS = [
   EXTORTION,
   ADVANCE_FEE,
   MONEY_MULE,
+  INVESTMENT_FRAUD,
   PRIZE_CLAIM_SIGNAL,
   DATA_REQUEST_SIGNAL,
   PAYMENT_CHANGE,
@@ -457,8 +479,10 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) && !READERS_OWN.test(h.lead) && !warnsAbout(h);
   const payChange = [
     ...find(PAY_CHANGE_OLD),
+    ...find(PAY_CHANGE_OLD_INTL),
     ...find(PAY_CHANGE).filter(vendorChange),
     ...find(PAY_CHANGE_PRETEXT).filter(vendorChange),
+    ...find(PAY_CHANGE_RESTATED).filter(vendorChange),
     // paraphrases by meaning: the same denial checks, and never the reader's own details inside it
     ...find(PAY_CHANGE_BY_MEANING).filter(
       (h) => vendorChange(h) && !/(?:^|[^a-z])(?:your|you)(?:[^a-z]|$)/.test(h.match),
@@ -479,7 +503,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
       !deniedAfter(h),
   );
   const urgency = [...find(URGENCY), ...find(URGENCY_INTL), ...find(URGENCY_BY_MEANING)];
-  const secrecy = find(SECRECY);
+  const secrecy = find([...SECRECY, ...SECRECY_RESTATED]);
   const opener = find(BEC_OPENER);
   const unavailable = find(UNAVAILABLE);
   const request = find(REQUEST);
@@ -702,6 +726,29 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
       MONEY_MULE.fire(
         `Recruits a money mule: ${quote(muleIn[0])} … ${quote(muleOut[0])} … ${quote(muleCut[0])}`,
         phraseEvidence([muleIn[0]!, muleOut[0]!, muleCut[0]!]),
+      ),
+    );
+
+  // … and its parcel twin: other people's goods to the reader's home, relabelled and sent on, paid as a job
+  const shipIn = muleCut.length ? [] : find(RESHIP_RECEIVE);
+  const shipOut = shipIn.length ? find(RESHIP_FORWARD) : [];
+  const shipJob = shipOut.length ? find(RESHIP_JOB) : [];
+  if (shipJob.length)
+    out.push(
+      MONEY_MULE.fire(
+        `Recruits a reshipping mule: ${quote(shipIn[0])} … ${quote(shipOut[0])} … ${quote(shipJob[0])}`,
+        phraseEvidence([shipIn[0]!, shipOut[0]!, shipJob[0]!]),
+      ),
+    );
+
+  // investment fraud: a return quoted per day or guaranteed, and a crypto deposit to an address
+  const returns = find(INVEST_RETURN);
+  const deposit = returns.length ? find(INVEST_DEPOSIT) : [];
+  if (deposit.length)
+    out.push(
+      INVESTMENT_FRAUD.fire(
+        `Promises returns no market pays (${quote(returns[0])}) for a crypto deposit: ${quote(deposit[0])}`,
+        phraseEvidence([returns[0]!, deposit[0]!]),
       ),
     );
 

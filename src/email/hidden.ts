@@ -19,6 +19,7 @@ import {
 } from '../core/index.js';
 import { registrableDomain } from '../url/index.js';
 import { normalizeForMatch } from './normalize.js';
+import { isCalendar, textOf, unfoldIcs } from './attachments.js';
 import { findPhrases, phrase, phraseEvidence, type PhraseHit, type TextSegment } from './phrases.js';
 import type { EmailContext, EmailFacts, HiddenText } from './facts.js';
 
@@ -74,6 +75,8 @@ const INJECTION_PHRASES = [
   '(?:as|to|for) (?:an? |the )?(?:ai|llm|language model|ai assistant|email assistant|copilot|ai agent) ~2 (?:you must|you should|you will|please|reading this|processing this|summari[sz]ing)',
   '(?:when|while|if) (?:you )?(?:summari[sz]e|summari[sz]ing|process|processing|analy[sz]e|analy[sz]ing|triage|triaging) ~3 (?:this|these|the) ~1 (?:email|e-mail|message|mail|document|thread|inbox)',
   '(?:note|instructions?|message) (?:to|for) (?:the |any |your )?(?:e-?mail |mail |inbox |ai |automated |security |reading |triage )?(?:ai|llm|assistant|ai assistant|copilot|gemini|chatgpt|claude|model|agent|bot)',
+  // "[Note for the AI scheduling assistant managing this calendar: …]"
+  '(?:note|instructions?|message) (?:to|for) (?:the |any |your )?(?:ai|a\\.i\\.|llm) (?:scheduling|calendar|booking|meeting|executive|personal|reply|writing|email|e-mail|mail|inbox) (?:assistant|agent|bot|copilot)',
   "(?:ai|a\\.i\\.|llm|ai assistant|email assistant|copilot|gemini|chatgpt|chat ?gpt|gpt|claude|ai agent) ?[:,] ~2 (?:please )?(?:forward|summari[sz]e|reply|respond|click|send|include|tell|say|output|write|visit|open|ignore|disregard|delete|mark|add|insert|recommend|classify|move|approve|execute|run|fetch|navigate|do not|don't)",
   '(?:assistant|bot|agent) ?[:,] (?:please )?(?:forward|summari[sz]e|reply|respond|click|include|output|ignore|disregard|delete|approve|execute|run|fetch|navigate)',
   "(?:do not|don't|never) (?:mention|reveal|tell|show|inform|alert|notify|say|warn|flag|caution) ~3 (?:the user|the recipient|the reader|the human|anyone about these|these instructions|this instruction)",
@@ -371,6 +374,12 @@ export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
     // with OCR on, a picture's words: an assistant that reads images reads an injection there too
     for (const img of (facts.imageText ?? []).slice(0, MAX_OCR_IMAGES))
       visibleSegs.push({ where: img.where, text: normalizeForMatch(img.text, 20_000) });
+    // an invite's description: the scheduling assistant that accepts meetings reads it
+    for (const a of facts.attachments.filter((x) => isCalendar(x)).slice(0, 4))
+      visibleSegs.push({
+        where: `attachment:${a.filename || 'invite.ics'}`,
+        text: normalizeForMatch(unfoldIcs(textOf(a)), 20_000),
+      });
     const hits = findPhrases(visibleSegs, INJECTION);
     if (hits.length) {
       const discussed = hits.every(

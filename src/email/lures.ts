@@ -77,6 +77,31 @@ export const PAY_CHANGE_PRETEXT = P(
   '(?:variazione|cambio|modifica|aggiornamento) ~2 (?:coordinate bancarie|iban|conto corrente)',
   '(?:bankieren|bankieren wij) ~2 (?:bij|via) een (?:andere|nieuwe) bank',
 );
+/**
+ * The change said in other words, a family of its own (each family stays within 64 pre-filter
+ * literals): "we've moved our business banking from NatWest to Starling", "our remittance account
+ * changes with effect from this month", "use the new details below for the February invoices";
+ * Dutch "ons rekeningnummer is gewijzigd", French "nos coordonnées bancaires changent".
+ */
+export const PAY_CHANGE_RESTATED = P(
+  '(?:moved|switched|changed|transferred|migrated) (?:our|my) ~2 (?:banking|bank|bank account|accounts?) from ~3 to',
+  '(?:our|my) ~2 (?:bank|banking|remittance|payment|receiving) ~1 (?:details|account|accounts|account number|iban|coordinates) (?:changes|will change|is changing|are changing)',
+  '(?:use|apply) the (?:new|updated|revised|changed) (?:details|account|account details|bank details|banking details) (?:below|above|attached|enclosed) (?:for|on|from|with)',
+  '(?:new|updated|changed|revised) (?:account|bank|banking) details (?:for|on|apply to) ~3 (?:invoices?|payments?|remittances?)',
+  '(?:rekeningnummer|bankrekening|bankrekeningnummer|iban|bankgegevens) (?:is|zijn|werd|werden) (?:gewijzigd|veranderd|aangepast)|gewijzigd (?:rekeningnummer|bankgegevens|bankrekening|iban)',
+  '(?:overstap|overgang) ~4 (?:rekening|bank|bankrekening) ~4 (?:naar|bij)',
+  '(?:nos|notre) (?:coordonnees bancaires|rib|iban|compte bancaire|domiciliation bancaire) (?:changent|change|ont change|a change|sont modifiees|est modifie|evoluent)',
+  '(?:unsere|unser) (?:bankverbindung|kontoverbindung|iban|kontonummer|bankdaten) (?:hat sich|haben sich|wurde|wurden|andert sich|andern sich) ~1 (?:geandert|aktualisiert)?',
+  '(?:nuestra|nuestros) (?:cuenta bancaria|cuenta|datos bancarios|iban) (?:ha cambiado|han cambiado|cambia|cambian|se ha modificado)',
+  '(?:il nostro|i nostri) (?:iban|conto corrente|conto|riferimenti bancari) (?:e cambiato|sono cambiati|cambia|cambiano|e stato modificato)',
+);
+/** The old account no longer to be used, in French, Dutch, German and Spanish (see PAY_CHANGE_OLD). */
+export const PAY_CHANGE_OLD_INTL = P(
+  "(?:ne plus|n'utilisez plus|cesser d'utiliser) ~2 (?:l'ancien|l'ancienne|notre ancien|notre ancienne|ancien|ancienne|precedent|precedente) ~1 (?:compte|rib|iban|coordonnees)",
+  '(?:oude|vorige) ~2 (?:rekeningnummer|rekening|nummer|iban|bankrekening) ~8 (?:niet meer|niet langer)',
+  '(?:alte|alten|bisherige|bisherigen) ~1 (?:konto|bankverbindung|iban|kontonummer) ~6 (?:nicht mehr|ab sofort nicht)',
+  '(?:dejen de|no utilicen|ya no) ~2 (?:usar|utilizar)? ~1 (?:la cuenta|el iban|los datos) (?:anterior|antigua|antiguos|anteriores)',
+);
 /** "Do not use the account on file": the negation *is* the diversion, so no denial check here. */
 export const PAY_CHANGE_OLD = P(
   "(?:do not|don't|dont|no longer|stop) (?:use|revert to|send (?:to|payments to)|pay (?:to|into)|remit to|use the) ~3 (?:previous|previously|old|former|prior|existing|held|on file|usual) ~3 (?:account|accounts|details|information|bank|banking|instructions)",
@@ -226,6 +251,13 @@ export const SECRECY = P(
   '(?:surprise for (?:the )?(?:staff|team|employees))',
   '(?:vertraulich behandeln|unter uns bleiben|niemandem (?:sagen|erzahlen)|mantenha (?:isso )?em sigilo|entre nos|confidencialmente|tussen ons|niemand vertellen|reste entre nous|en toute discretion|ne (?:le )?dites (?:a )?personne|entre nosotros|no se lo digas a nadie|mantenlo en secreto)',
 );
+/** Secrecy in other words (a family of its own, see PAY_CHANGE_RESTATED): kept within a few people. */
+export const SECRECY_RESTATED = P(
+  // "please keep this strictly within the deal team", "asked that this stays within treasury"
+  '(?:keep|keeping|stays?|remains?|kept) (?:this |it |that |the matter )?(?:strictly |entirely |only )?within (?:the )?(?:deal team|treasury|finance team|us|our team|the two of us|this group|this thread|the insider list)',
+  // "there is no need to brief treasury staff on the background"
+  '(?:no need|not necessary|unnecessary) (?:for you )?to (?:brief|inform|involve|tell|loop in|copy|cc|update|notify) ~3 (?:treasury|finance|anyone|anybody|the team|staff|others|colleagues|management|your manager|the board)',
+);
 export const BEC_OPENER = P(
   '(?:are|r) (?:you|u) (?:available|around|at your desk|in the office|busy|free)',
   "(?:you're|you are) (?:at your desk|in the office|around|available)",
@@ -257,10 +289,14 @@ export const VOICE_FOLLOWUP_RX = P(
   '(?:as i|as we) (?:said|mentioned|explained) (?:in|on) (?:my|the|our) (?:voice ?mail|voice message|call)',
   '(?:just|recently) (?:spoke|talked) ~3 (?:on the phone|by phone|over the phone)',
   '(?:just|recently) got off the phone (?:with|from)',
+  // the call still to come, from an executive's "personal account": a deepfake voice's set-up
+  "(?:he'll|she'll|they'll|he will|she will|they will|he is going to|she is going to) (?:call|ring|phone|video ?call) you ~4 (?:on|via|over|from) (?:teams|zoom|whatsapp|signal|facetime|webex|his|her|their|a personal|a private)",
   '(?:wie (?:telefonisch|am telefon) besprochen|zoals (?:telefonisch )?besproken|conforme (?:conversamos|combinado|falamos) (?:por|ao) telefone|suite a (?:notre|mon) (?:appel|conversation telephonique|message vocal)|como (?:hablamos|acordamos|comentamos) por telefono)',
 );
 /** A concrete ask: do something, send something, pay something. */
 export const REQUEST = P(
+  // "please action what he asks straight after the call"
+  '(?:action|do|process|follow|carry out|execute|handle) (?:what|whatever|everything|anything) (?:he|she|they|the cfo|the ceo) (?:asks|says|requests|instructs|tells you|needs)',
   '(?:please|kindly|pls|can you|could you|would you|i need you to|need you to|you need to|you must) ~3 (?:process|send|confirm|approve|review|sign|proceed|transfer|share|complete|handle|pay|update|provide|reply|forward|wire|buy|purchase|arrange|release|call|click|open|download|verify|execute|make)',
   '(?:bitte|por favor|favor|graag|veuillez|merci de|le ruego) ~4 (?:senden|uberweisen|bestatigen|enviar|confirmar|transferir|pagar|versturen|bevestigen|betalen|envoyer|confirmer|payer|transferer)',
 );
@@ -283,15 +319,20 @@ export const PAY_CHANGE_NO_VERIFY = P(
   "(?:no need|not necessary|unnecessary|don't need|do not need|needn't) (?:for you )?(?:to )?(?:call|phone|ring|verify|confirm|check|double-check|reach out) ~3 (?:back|us|me|this|it|them|the (?:change|details|account))?",
   "(?:please )?(?:do not|don't|dont) (?:call|phone|ring) ~4 (?:to (?:confirm|verify)|about (?:this|the change)|back|the (?:office|number))",
   '(?:already|previously) (?:confirmed|verified|agreed|approved|discussed) ~2 (?:this|it|the change|the (?:new )?details)? ~1 (?:by|over the|on the|via|during (?:the|our)) (?:phone|call|telephone)',
+  // hard to reach by phone this week: the call that would expose the change will not get through
+  '(?:hard|difficult|impossible|not easy) to (?:reach|get hold of) (?:me |us )?(?:by|on the|over the|via) (?:phone|telephone)|(?:signal|reception) ~3 (?:is|has been) (?:dreadful|terrible|awful|poor|bad|patchy)',
+  'telefonisch ~4 (?:beperkt|slecht|niet|moeilijk) bereikbaar|(?:difficilement|pas) joignables? (?:par )?telephone|telefonisch ~4 (?:schlecht|kaum|nicht|eingeschrankt) erreichbar',
 );
 /** Bank-detail change that also asks for action on money (future payments, outstanding invoice). */
 export const PAYMENT_CONTEXT = P(
   '(?:future|upcoming|next|pending|outstanding|open|overdue|all) ~2 (?:payments?|invoices?|remittances?|transfers?)',
   '(?:update|amend|change) ~2 (?:your|the) ~1 (?:records|system|vendor file|master file|details on file)',
   '(?:going forward|from now on|henceforth|with immediate effect|effective immediately)',
+  // "for the February invoices and everything after that", "all subsequent invoices"
+  '(?:and|&) (?:everything|anything|all|any) (?:after that|thereafter|afterwards|after)|(?:all )?(?:subsequent|later|following) (?:invoices|payments|remittances)',
   // "die Zahlung zur Rechnung … vorzunehmen", "boleto … com vencimento em 28/11"
   'zahlung(?:en)? ~10 (?:vorzunehmen|vornehmen|leisten|veranlassen)|rechnung(?:en)? ~3 (?:zu )?(?:begleichen|bezahlen|uberweisen)|(?:boleto|fatura|nota fiscal) ~8 (?:com )?vencimento',
-  '(?:openstaande|toekomstige) ~2 (?:facturen|betalingen)|(?:offene|kunftige|zukunftige) ~2 (?:rechnungen|zahlungen)|(?:factures|paiements|reglements) (?:en cours|a venir|futurs|futures|en attente)|(?:facturas|pagos) (?:pendientes|futuros)|(?:fatture|pagamenti) (?:aperte|future|futuri|in sospeso)|(?:faturas|pagamentos) (?:em aberto|futuros|futuras|pendentes)',
+  '(?:openstaande|toekomstige) ~2 (?:facturen|betalingen)|(?:offene|kunftige|zukunftige) ~2 (?:rechnungen|zahlungen)|(?:factures|paiements|reglements) (?:en cours|a venir|futurs|futures|en attente|suivantes|suivants)|(?:facturas|pagos) (?:pendientes|futuros)|(?:fatture|pagamenti) (?:aperte|future|futuri|in sospeso)|(?:faturas|pagamentos) (?:em aberto|futuros|futuras|pendentes)',
 );
 
 // Callback phishing ------------------------------------------------------------------------
@@ -302,6 +343,8 @@ export const PHONE_RES = [
   // groups must be separated, so a long digit run has one split, not thousands to backtrack through
   /(?<![\d])\+\d{1,3}(?:[ .-]{1,2}\(?\d{1,5}\)?|\(\d{1,5}\)){2,6}(?!\d)/g,
   /(?<![\d])0\d{2,4}[ .-]\d{2,4}[ .-]?\d{2,4}(?:[ .-]\d{2,4})?(?!\d)/g,
+  // one digit at a time, "+1 . 8 0 8 . 5 5 5 . 0 1 7 2": spaced out so number patterns miss it
+  /(?<![\d])\+?\d(?:[ .-]{1,3}\d){9,14}(?![\d])/g,
 ];
 /** Companies whose name callback scams bill in (security software, shops, payment and crypto apps). */
 const BILLING_BRAND_NAMES =
@@ -854,4 +897,32 @@ export const MULE_FORWARD = P(
 export const MULE_COMMISSION = P(
   '(?:keep|retain|deduct|earn) ~4 (?:\\d{1,2} ?%|\\d{1,2} percent|your commission|a commission|commission)',
   '\\d{1,2} ?% (?:of (?:each|every|the) (?:transaction|transfer|payment|amount) )?(?:as )?(?:your )?(?:commission|fee|cut|share)',
+);
+
+/**
+ * Reshipping-mule recruitment: parcels of stolen goods received at home, relabelled with the
+ * labels "we send you" and sent on, as a paid home-based job. All three are needed: a customer's
+ * return also has a prepaid label, and a courier's notice also has parcels.
+ */
+export const RESHIP_RECEIVE = P(
+  '(?:receive|accept|collect|sign for|take delivery of) ~4 (?:parcels|packages|shipments|deliveries|merchandise|electronics) (?:from|at|to|on behalf|for)',
+);
+export const RESHIP_FORWARD = P(
+  '(?:attach|print|use|apply|affix|put) ~3 (?:prepaid |new |our |the )?(?:shipping |return |courier )?labels? ~3 (?:we|our team|that we|which we) (?:send|provide|email|e-mail|supply)',
+  '(?:reship|re-ship|repack|repackage|relabel|re-label) ~3 (?:the |them|these )?(?:parcels|packages|items|goods|them)?',
+);
+export const RESHIP_JOB = P(
+  '(?:per|for each|for every) (?:parcel|package|shipment)|probation(?:ary)? (?:period|month)|(?:home-based|work from home|work-from-home|remote|part-time) ~3 (?:role|position|job|coordinator|assistant|inspector)',
+);
+/**
+ * Investment fraud ("pig butchering"): returns no market pays, quoted per day or week or
+ * guaranteed, and a deposit in crypto to an address. Real funds quote a year and never a deposit
+ * address in mail.
+ */
+export const INVEST_RETURN = P(
+  '\\d{1,2}(?:[.,]\\d{1,2})? ?% (?:(?:and|to|-) \\d{1,2}(?:[.,]\\d{1,2})? ?% )?(?:per|a|each|every) (?:day|week)|guaranteed (?:returns?|profits?|roi|income)|(?:double|triple) your (?:money|investment|deposit|bitcoin|crypto|capital)',
+);
+export const INVEST_DEPOSIT = P(
+  '(?:send|transfer|make|fund|deposit|top up) ~4 (?:deposit|usdt|btc|bitcoin|eth|crypto|funds|allocation) ~6 (?:to|into|at) ~3 (?:address|wallet|dashboard|account)',
+  '(?:opening|initial|minimum|first) deposit ~4 (?:usdt|btc|bitcoin|eth|crypto|trc-?20|erc-?20)|(?:usdt|btc|bitcoin|eth) ~2 (?:trc-?20|erc-?20|deposit address|wallet address)',
 );

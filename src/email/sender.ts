@@ -129,7 +129,7 @@ export const FREEMAIL_ROLE_CLAIM = defineSignal({
   category: 'impersonation',
   severity: 'medium',
   summary:
-    'Sent from a free mail address by someone who signs as an executive or a company function (CEO, accounts payable, IT support)',
+    'Sent from a free mail address by someone who signs as an executive or a company function (CEO, accounts payable, IT support), or copies an executive at a free mail address (t.greer.ceo@proton.me)',
 });
 export const INVALID_FROM_DOMAIN = defineSignal({
   id: 'email.sender.invalid_from_domain',
@@ -950,11 +950,29 @@ const ROLE_LOCAL =
   /(?:^|[._-])(?:ceo|cfo|coo|president|director|payroll|accounts|finance|treasury|office|exec|executive|accounting|billing|invoices?|management)(?:$|[._-])/i;
 const SIGNATURE_LINES = 10;
 
+// an executive's title in a copied address's mailbox name: `t.greer.ceo@proton.me`
+const EXEC_LOCAL = /(?:^|[._-])(?:ceo|cfo|coo|president|chairman|chairwoman)(?:$|[._-])/i;
+
 function freemailRoleClaim(facts: EmailFacts, _ctx: EmailContext, out: Signal[]): void {
   const from = facts.from;
-  if (!from?.domain || !isFreemailDomain(from.domain)) return;
+  if (!from?.domain) return;
   // a mailing-list post from a free mail address with a work signature is a list post, not a request
   if (listInfo(facts).isList) return;
+  if (!isFreemailDomain(from.domain)) {
+    // "Thomas is travelling but is copied here and has approved this step": the executive copied in
+    // to lend the request authority, at a free mail address nobody's company gives its CEO
+    const copied = facts.cc.find(
+      (m) => m.domain && isFreemailDomain(m.domain) && EXEC_LOCAL.test(m.address.split('@')[0] ?? ''),
+    );
+    if (copied)
+      out.push(
+        FREEMAIL_ROLE_CLAIM.fire(
+          `Copies an executive at a ${rd(copied.domain!)} free mail address: ${copied.address}`,
+          [{ where: 'header:Cc', text: copied.raw || copied.address }],
+        ),
+      );
+    return;
+  }
   const local = from.address.split('@')[0] ?? '';
   const signature = facts.visibleText
     .slice(-4000)

@@ -10,7 +10,7 @@
 import type { VigilConfig } from '../config/index.js';
 import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
 import { isFreeHosting, isFreemailDomain, ownersOf, registrableDomain, sameOwner } from '../url/index.js';
-import { CREDENTIAL_LURE } from './content.js';
+import { CREDENTIAL_LURE, PAYMENT_REQUEST_SIGNAL, URGENT_PAYMENT } from './content.js';
 import type { EmailContext, EmailFacts } from './facts.js';
 import { CLICKED, OPAQUE_TRACKERS, carriesSite, followedLinks } from './links.js';
 import { PROVIDER_DOMAINS } from './outside-employer.js';
@@ -20,7 +20,7 @@ export const SIGN_IN_ON_FREE_HOST = defineSignal({
   category: 'credential_harvest',
   severity: 'medium',
   summary:
-    'A credential pretext (shared document, sign-in, verification) whose link is on a free site builder or user-content host, where no real sign-in page lives',
+    'A credential pretext (shared document, sign-in, verification) or a payment ask (a toll, a parcel fee) whose link is on a free site builder or user-content host, where no real sign-in or payment page lives',
   // a deception beside the pretext's ask: where the page is hosted, which an analyst can check
   roles: { medium: 'deception' },
 });
@@ -42,11 +42,16 @@ export function signInElsewhereSignals(
   prior: readonly Signal[],
   ctx: EmailContext,
 ): Signal[] {
-  const lure = prior.find((s) => s.id === CREDENTIAL_LURE.id);
-  if (!lure) return [];
-  const off = offSender(facts, lure, ctx.config);
+  const cred = prior.find((s) => s.id === CREDENTIAL_LURE.id);
+  const off = cred ? offSender(facts, cred, ctx.config) : null;
   if (off) return [off];
-  for (const { link, host } of followedLinks(facts, CLICKED)) {
+  // a toll or parcel fee to pay on a page anyone can publish: no toll operator bills from pages.dev
+  const lure = cred ?? prior.find((s) => s.id === URGENT_PAYMENT.id || s.id === PAYMENT_REQUEST_SIGNAL.id);
+  if (!lure) return [];
+  const links = followedLinks(facts, CLICKED);
+  // a payment ask reads the whole message: in a digest of many sites one blog link is no pay page
+  if (!cred && new Set(links.map((l) => registrableDomain(l.host) ?? l.host)).size > 2) return [];
+  for (const { link, host } of links) {
     if (!isFreeHosting(host)) continue;
     return [
       SIGN_IN_ON_FREE_HOST.fire(
