@@ -140,6 +140,23 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'UPS', domains: ['ups.com'] },
   { name: 'USPS', domains: ['usps.com', 'usps.gov', 'email.usps.gov'] },
   { name: 'Royal Mail', domains: ['royalmail.com'] },
+  // toll operators: unpaid-toll notices are among the most sent lures of 2025-2026
+  {
+    name: 'E-ZPass',
+    aliases: ['EZPass', 'E-ZPass New York'],
+    domains: [
+      'e-zpassny.com',
+      'e-zpassiag.com',
+      'ezpassnj.com',
+      'ezpassva.com',
+      'ezpassma.com',
+      'ezpassmd.com',
+    ],
+  },
+  { name: 'SunPass', domains: ['sunpass.com'] },
+  { name: 'FasTrak', domains: ['bayareafastrak.org', 'thetollroads.com'] },
+  { name: 'TxTag', domains: ['txtag.org'] },
+  { name: 'Via Verde', domains: ['viaverde.pt'] },
   { name: 'PostNL', domains: ['postnl.nl', 'postnl.com'] },
   { name: 'Correos', domains: ['correos.es', 'correos.com'] },
   { name: 'La Poste', domains: ['laposte.fr', 'laposte.net'] },
@@ -448,7 +465,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   },
   { name: 'Emirates', domains: ['emirates.com'] },
   { name: 'Ryanair', domains: ['ryanair.com'] },
-  { name: 'Marriott', aliases: ['Marriott Bonvoy'], domains: ['marriott.com'] },
+  // Marriott Bonvoy's mail comes from its sending domain email-marriott.com
+  { name: 'Marriott', aliases: ['Marriott Bonvoy'], domains: ['marriott.com', 'email-marriott.com'] },
   { name: 'Hilton', aliases: ['Hilton Honors'], domains: ['hilton.com'] },
   { name: 'Expedia', domains: ['expedia.com'] },
 ];

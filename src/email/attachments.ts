@@ -605,7 +605,8 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
 
     // ---- calendar invites
     if (isCalendar(a, info.ext)) {
-      const ics = unfoldIcs(textOf(a));
+      // a time zone's definition URL (TZURL: tzurl.org) is calendar metadata, not a link anyone follows
+      const ics = unfoldIcs(textOf(a)).replace(/^TZURL[;:][^\n]*$/gim, '');
       const own = new Set<string>(ctx.config.organization.domains.map((d) => d.toLowerCase()));
       if (facts.from?.domain) own.add(registrableDomain(facts.from.domain) ?? facts.from.domain);
       const urls = [...ics.matchAll(/https?:\/\/[^\s"'<>\\]{1,2000}/gi)].slice(0, 200).map((m) => m[0]);

@@ -14,7 +14,7 @@
  * normalize.ts, the matcher in phrases.ts, the lure lists in lures.ts.
  */
 import { defineSignal, type Signal } from '../core/index.js';
-import { unwrapUrl } from '../url/index.js';
+import { registrableDomain, unwrapUrl } from '../url/index.js';
 import type { EmailContext, EmailFacts, Link } from './facts.js';
 import {
   AMOUNT,
@@ -82,6 +82,7 @@ import type { Alignment } from './normalize.js';
 import { findMixedScript } from './scripts.js';
 import { stripQuoted } from './features.js';
 import { betweenColleagues, isListMail } from './sender.js';
+import { AP_PLATFORMS, PROVIDER_DOMAINS } from './platforms.js';
 
 export const PAYMENT_CHANGE = defineSignal({
   id: 'email.content.payment_change',
@@ -454,6 +455,12 @@ function deniedAfter(h: PhraseHit): boolean {
 const FOREIGN_PAYMENT =
   /pagamento|pago|zahlung|uberweis|paiement|virement|betaling|overboeking|transferencia|pix/;
 const READERS_OWN = /(?:^|[^a-z])your(?: [a-z]{1,12})? ?$/;
+/** The reader's payment card in a shop's or a subscription's notice: expiring, declined, "ending in 4242". */
+const READERS_CARD =
+  /\b(?:your (?:credit |debit |payment )?card|card (?:is |has )?(?:expir|declin)\w*|expir(?:ed|ing) card|card ending(?: in)?|ending in \d{4})\b/;
+/** What a vendor's bank change names and a card on file does not. */
+const BANK_WORDS =
+  /\b(?:bank|banking|iban|swift|bic|routing|sort code|account|accounts|remittance|wire|beneficiary|rib|konto|rekening|cuenta|conta|conto)\b/;
 
 export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
   const segs = contentSegments(facts);
@@ -475,8 +482,14 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   const find = (patterns: RegExp[]) => findPhrases(segs, patterns);
 
   // "your payment details have been updated" is the customer's own card on file, not a vendor's bank
+  // "Your card is expiring soon … UPDATE PAYMENT DETAILS": a shop's notice about the reader's card,
+  // where "payment details" (no bank, account or IBAN in it) is that card
+  const readersCard = segs.some((seg) => READERS_CARD.test(seg.text));
   const vendorChange = (h: PhraseHit) =>
-    !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) && !READERS_OWN.test(h.lead) && !warnsAbout(h);
+    !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) &&
+    !READERS_OWN.test(h.lead) &&
+    !warnsAbout(h) &&
+    !(readersCard && !BANK_WORDS.test(h.match));
   const payChange = [
     ...find(PAY_CHANGE_OLD),
     ...find(PAY_CHANGE_OLD_INTL),
@@ -546,14 +559,19 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     // an organisation's own awareness mail lists the fraud's words ("changement de RIB, virement
     // urgent"): between colleagues, about fraud, the words are the lesson, not the ask
     const lesson = awarenessMail(facts, segs);
+    // Workday telling an employee their direct-deposit change arrived, Coupa asking a supplier to
+    // keep its remittance details current: the platform's own notice about the reader's account
+    const sender = facts.from?.domain ? (registrableDomain(facts.from.domain) ?? '') : '';
+    const platform = PROVIDER_DOMAINS.has(sender) || AP_PLATFORMS.has(sender);
     const strong =
       !lesson &&
+      !platform &&
       (noVerify.length > 0 ||
         (!verified &&
           paymentRequest.length + request.length + urgency.length + secrecy.length + context.length > 0));
     out.push(
       PAYMENT_CHANGE.fire(
-        `Announces new or changed bank details: ${quote(payChange[0])}${lesson ? " (in the organisation's own mail about fraud)" : noVerify[0] ? `, and talks the reader out of checking them: ${quote(noVerify[0])}` : strong ? '' : verified ? ' (and says to verify them by the number already on file)' : ' (no payment request next to it)'}`,
+        `Announces new or changed bank details: ${quote(payChange[0])}${lesson ? " (in the organisation's own mail about fraud)" : platform ? ` (${sender}'s own notice about the reader's account)` : noVerify[0] ? `, and talks the reader out of checking them: ${quote(noVerify[0])}` : strong ? '' : verified ? ' (and says to verify them by the number already on file)' : ' (no payment request next to it)'}`,
         phraseEvidence([...payChange, ...noVerify.slice(0, 1), ...context.slice(0, 1)]),
         strong ? 'high' : 'medium',
       ),

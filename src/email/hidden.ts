@@ -21,7 +21,7 @@ import { registrableDomain } from '../url/index.js';
 import { normalizeForMatch } from './normalize.js';
 import { isCalendar, textOf, unfoldIcs } from './attachments.js';
 import { findPhrases, phrase, phraseEvidence, type PhraseHit, type TextSegment } from './phrases.js';
-import type { EmailContext, EmailFacts, HiddenText } from './facts.js';
+import { headerValue, type EmailContext, type EmailFacts, type HiddenText } from './facts.js';
 
 /** A hidden preheader is one short line; longer hidden runs are content. */
 const PREHEADER_MAX_CHARS = 250;
@@ -382,9 +382,13 @@ export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
       });
     const hits = findPhrases(visibleSegs, INJECTION);
     if (hits.length) {
-      const discussed = hits.every(
-        (h) => QUOTED(h) && DISCUSSION.test(visibleSegs.find((s) => s.where === h.where)!.text),
-      );
+      // a newsletter (List-Unsubscribe) whose text is about prompt injection shows its samples in a
+      // box or a code block rather than in quotes: the sample, not an instruction
+      const newsletter = !!headerValue(facts, 'list-unsubscribe') || !!headerValue(facts, 'list-id');
+      const discussed = hits.every((h) => {
+        const seg = visibleSegs.find((s) => s.where === h.where)!.text;
+        return (QUOTED(h) || (newsletter && /prompt[ -]?injection/.test(seg))) && DISCUSSION.test(seg);
+      });
       out.push(
         PROMPT_INJECTION.fire(
           discussed

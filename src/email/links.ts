@@ -319,6 +319,24 @@ function mismatch(
   return { shown, actual, tracker };
 }
 
+/**
+ * The organisations a message is between: the configured organisation, From's domain and the
+ * recipients' (never free mail), at most 12. Their tenants on business platforms
+ * (`contoso.okta.com`, `contoso.service-now.com`) are theirs: a ServiceNow or Okta notice to
+ * contoso.com links there, and no outsider can take that name on the platform.
+ */
+export function organisationDomains(facts: EmailFacts, config: VigilConfig): string[] {
+  const out = new Set<string>(config.organization.domains.map((d) => d.toLowerCase()));
+  for (const m of [facts.from, ...facts.to, ...facts.cc].slice(0, 50))
+    if (m?.domain && !isFreemailDomain(m.domain)) out.add(m.domain.toLowerCase());
+  return [...out].slice(0, 12);
+}
+
+/** Whether `host` is one of these organisations' own tenants on a business platform. */
+export function onOrgTenant(host: string, orgs: readonly string[]): boolean {
+  return !!host && orgs.some((d) => isOrgTenant(host, d));
+}
+
 /** Sources whose URLs a reader can follow or a client fetches (images are fetched, not followed). */
 const FOLLOWED = new Set(['html:href', 'html:form', 'html:meta-refresh', 'html:other', 'text', 'attachment']);
 
@@ -336,6 +354,7 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   // the sender organisation's own tenant on a business platform (contoso.service-now.com in
   // contoso.com's IT notice) is its own site: the URL model's opinion of that host is not evidence
   const fromDomain = facts.from?.domain && !isFreemailDomain(facts.from.domain) ? facts.from.domain : null;
+  const orgs = organisationDomains(facts, ctx.config);
   const internal = betweenColleagues(facts);
   for (const link of facts.links) {
     if (link.obfuscated || !FOLLOWED.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
@@ -343,7 +362,7 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     if (ctx.budget.expired('link analysis')) break;
     const url = link.url.startsWith('//') ? `http:${link.url}` : link.url;
     const linkHost = hostOf(url) ?? '';
-    const ownTenant = fromDomain !== null && isOrgTenant(linkHost, fromDomain);
+    const ownTenant = onOrgTenant(linkHost, orgs);
     // mail between colleagues linking to their own organisation's site (IT's intranet page
     // `/it/okta-verify`): whether the sender is who it claims is the sender and authentication
     // checks' question; the URL model's opinion of the organisation's own site is shown, as context.

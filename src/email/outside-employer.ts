@@ -20,6 +20,7 @@ import type { EmailContext, EmailFacts } from './facts.js';
 import { P, findPhrases, phraseEvidence, type TextSegment } from './phrases.js';
 import { parse as parseHost } from '../tld.js';
 import { isListMail } from './sender.js';
+import { IDENTITY_PROVIDERS, PROVIDER_DOMAINS } from './platforms.js';
 
 export const OUTSIDE_EMPLOYER_NOTICE = defineSignal({
   id: 'email.sender.outside_employer_notice',
@@ -53,64 +54,12 @@ const EMPLOYMENT = P(
 );
 
 /**
- * Payroll, benefits, retirement and HR services that write to employees under their own names
- * (registrable domains). A configured brand or partner is exempt too.
+ * Payroll, benefits, retirement and HR services that write to employees under their own names, and
+ * identity providers (src/email/platforms.ts). A configured brand or partner is exempt too.
  */
-export const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
-  'adp.com',
-  'paychex.com',
-  'gusto.com',
-  'workday.com',
-  'myworkday.com',
-  'rippling.com',
-  'justworks.com',
-  'bamboohr.com',
-  'trinet.com',
-  'insperity.com',
-  'paylocity.com',
-  'paycom.com',
-  'paycor.com',
-  'ultipro.com',
-  'ukg.com',
-  'ceridian.com',
-  'dayforce.com',
-  'fidelity.com',
-  'netbenefits.com',
-  'vanguard.com',
-  'empower.com',
-  'empower-retirement.com',
-  'principal.com',
-  'schwab.com',
-  'troweprice.com',
-  'transamerica.com',
-  'voya.com',
-  'guideline.com',
-  'betterment.com',
-  'morganstanley.com',
-  'etrade.com',
-  'shareworks.com',
-  'carta.com',
-  'equityzen.com',
-  'computershare.com',
-  'benefitfocus.com',
-  'businessolver.com',
-  'alight.com',
-  'mercer.com',
-  'wtwco.com',
-  'aon.com',
-  'sapsf.com',
-  'successfactors.com',
-  'oracle.com',
-  'deel.com',
-  'remote.com',
-  'oysterhr.com',
-  'papayaglobal.com',
-  'namely.com',
-  'zenefits.com',
-]);
-
 function exempt(sender: string, recipients: readonly string[], config: VigilConfig): boolean {
-  if (PROVIDER_DOMAINS.has(sender)) return true;
+  // … the identity provider the organisation signs in with too (Okta's lockout notice to contoso.com)
+  if (PROVIDER_DOMAINS.has(sender) || IDENTITY_PROVIDERS.has(sender)) return true;
   // a brand's own domain is the brand writing; a free mail domain (outlook.com is Microsoft's) is anyone
   if (!isFreemailDomain(sender) && ownersOf(sender, config).some((o) => o.startsWith('brand:'))) return true;
   return recipients.some((r) => sameOwner(sender, r, config));

@@ -12,8 +12,15 @@ import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
 import { isFreeHosting, isFreemailDomain, ownersOf, registrableDomain, sameOwner } from '../url/index.js';
 import { CREDENTIAL_LURE, PAYMENT_REQUEST_SIGNAL, URGENT_PAYMENT } from './content.js';
 import type { EmailContext, EmailFacts } from './facts.js';
-import { CLICKED, OPAQUE_TRACKERS, carriesSite, followedLinks } from './links.js';
-import { PROVIDER_DOMAINS } from './outside-employer.js';
+import {
+  CLICKED,
+  OPAQUE_TRACKERS,
+  carriesSite,
+  followedLinks,
+  onOrgTenant,
+  organisationDomains,
+} from './links.js';
+import { BILLING_PLATFORMS, IDENTITY_PROVIDERS, PROVIDER_DOMAINS } from './platforms.js';
 
 export const SIGN_IN_ON_FREE_HOST = defineSignal({
   id: 'email.link.sign_in_on_free_host',
@@ -68,15 +75,7 @@ export function signInElsewhereSignals(
  * password links there and to its own site, which is this check's shape without the fraud.
  */
 const SIGN_IN_SERVICES: ReadonlySet<string> = new Set([
-  'okta.com',
-  'oktapreview.com',
-  'okta-emea.com',
-  'onelogin.com',
-  'auth0.com',
-  'duosecurity.com',
-  'pingone.com',
-  'pingidentity.com',
-  'jumpcloud.com',
+  ...IDENTITY_PROVIDERS,
   'microsoftonline.com',
   'cloudflareaccess.com',
 ]);
@@ -98,6 +97,7 @@ function offSender(facts: EmailFacts, lure: Signal, config: VigilConfig): Signal
   // own domain: forged brand mail is where a swapped sign-in link hides behind a calm tone
   if (lure.severity === 'low' && !ownersOf(from, config).some((o) => o.startsWith('brand:'))) return null;
   const fromRd = registrableDomain(from) ?? from;
+  const orgs = organisationDomains(facts, config);
   let own = 0;
   const elsewhere = new Map<string, { where: string; url: string; host: string }>();
   for (const { link, dest, host } of followedLinks(facts, CLICKED)) {
@@ -107,7 +107,9 @@ function offSender(facts: EmailFacts, lure: Signal, config: VigilConfig): Signal
     }
     const rd = registrableDomain(host) ?? host;
     // … nor to a payroll, HR or benefits platform an employer's notice sends its staff to
+    // … nor to where a brand bills (Stripe's hosted invoice), nor to the organisation's own tenant
     if (OPAQUE_TRACKERS.has(rd) || SIGN_IN_SERVICES.has(rd) || PROVIDER_DOMAINS.has(rd)) continue;
+    if (BILLING_PLATFORMS.has(rd) || onOrgTenant(host, orgs)) continue;
     if (ownersOf(host, config).length) continue;
     // a redirector that carries the sender's site as its destination (`?url=https://sender…`)
     if (carriesSite(dest, fromRd)) continue;

@@ -1,0 +1,107 @@
+/**
+ * The business platforms organisations run payroll, HR, benefits, sign-in, procurement and billing
+ * on. Their own mail speaks of the customer organisation's accounts and money as a matter of
+ * course (Workday's "direct deposit change received", Okta's lockout notice, Coupa's "confirm your
+ * remittance information", Stripe's hosted invoice): data only, read by the rules that must not
+ * take that for an outsider's lure.
+ */
+
+/**
+ * Identity providers an organisation signs in with: their own mail names the customer
+ * organisation's accounts, and their tenants (`acme.okta.com`) are the organisation's sign-in.
+ */
+export const IDENTITY_PROVIDERS: ReadonlySet<string> = new Set([
+  'okta.com',
+  'oktapreview.com',
+  'okta-emea.com',
+  'pingone.com',
+  'onelogin.com',
+  'auth0.com',
+  'duosecurity.com',
+  'duo.com',
+  'pingidentity.com',
+  'jumpcloud.com',
+]);
+
+/** Payroll, benefits, retirement and HR services that write to employees under their own names. */
+export const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
+  'adp.com',
+  'paychex.com',
+  'gusto.com',
+  'workday.com',
+  'myworkday.com',
+  'rippling.com',
+  'justworks.com',
+  'bamboohr.com',
+  'trinet.com',
+  'insperity.com',
+  'paylocity.com',
+  'paycom.com',
+  'paycor.com',
+  'ultipro.com',
+  'ukg.com',
+  'ceridian.com',
+  'dayforce.com',
+  'fidelity.com',
+  'netbenefits.com',
+  'vanguard.com',
+  'empower.com',
+  'empower-retirement.com',
+  'principal.com',
+  'schwab.com',
+  'troweprice.com',
+  'transamerica.com',
+  'voya.com',
+  'guideline.com',
+  'betterment.com',
+  'morganstanley.com',
+  'etrade.com',
+  'shareworks.com',
+  'carta.com',
+  'equityzen.com',
+  'computershare.com',
+  'benefitfocus.com',
+  'businessolver.com',
+  'alight.com',
+  'mercer.com',
+  'wtwco.com',
+  'aon.com',
+  'sapsf.com',
+  'successfactors.com',
+  'oracle.com',
+  'deel.com',
+  'remote.com',
+  'oysterhr.com',
+  'papayaglobal.com',
+  'namely.com',
+  'zenefits.com',
+]);
+
+/** Where services send their customers to pay: hosted invoices and checkouts. */
+export const BILLING_PLATFORMS: ReadonlySet<string> = new Set([
+  'stripe.com',
+  'paddle.com',
+  'chargebee.com',
+  'recurly.com',
+  'zuora.com',
+  'braintreegateway.com',
+  'fastspring.com',
+  'lemonsqueezy.com',
+  'chargify.com',
+  'billdesk.com',
+  'bill.com',
+]);
+
+/** Procurement and accounts-payable platforms a buyer asks its suppliers to keep their bank details on. */
+export const AP_PLATFORMS: ReadonlySet<string> = new Set([
+  'coupahost.com',
+  'coupa.com',
+  'ariba.com',
+  'tipalti.com',
+  'taulia.com',
+  'bill.com',
+  'billtrust.com',
+  'basware.com',
+  'jaggaer.com',
+  'esker.com',
+]);
