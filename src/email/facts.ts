@@ -96,6 +96,8 @@ export interface HtmlFacts {
   metaRefresh: string[];
   /** Other URL-bearing attributes (iframe src, area href, background, …). */
   otherUrls: string[];
+  /** `<area href>` of image maps: links whose visible face is a picture (at most 50). */
+  areas: string[];
   scripts: number;
   iframes: number;
   /** Total characters of text, visible + hidden, for ratios. */

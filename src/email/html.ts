@@ -52,6 +52,8 @@ const BLOCK = new Set([
   'dd',
   'dt',
 ]);
+/** Image-map regions kept as picture links (their URLs are all in `otherUrls` too). */
+const MAX_AREAS = 50;
 const URL_ATTRS: Record<string, string[]> = {
   iframe: ['src'],
   frame: ['src'],
@@ -158,6 +160,7 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
   const images: string[] = [];
   const metaRefresh: string[] = [];
   const otherUrls: string[] = [];
+  const areas: string[] = [];
   let scripts = 0;
   let iframes = 0;
   let totalTextChars = 0;
@@ -244,6 +247,8 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
           if (m?.[1]) metaRefresh.push(m[1]);
         }
         for (const attr of URL_ATTRS[name] ?? []) if (attrs[attr]) otherUrls.push(attrs[attr]!.trim());
+        // an image map's regions: the picture is the link, whatever anchor wraps it
+        if (name === 'area' && attrs.href && areas.length < MAX_AREAS) areas.push(attrs.href.trim());
         if (attrs.background) otherUrls.push(attrs.background.trim());
         if (stack.length < MAX_HTML_STACK) stack.push(frame);
         else overflow++;
@@ -314,6 +319,7 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
     images,
     metaRefresh,
     otherUrls,
+    areas,
     scripts,
     iframes,
     totalTextChars,

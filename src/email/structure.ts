@@ -3,7 +3,9 @@
  * that pushes the real headers past other scanners' limits) and more than one From header.
  */
 import { defineSignal, type Signal } from '../core/index.js';
-import { isFreeHosting, sameOwner, unwrapUrl } from '../url/index.js';
+import { isFreeHosting, ownersOf, registrableDomain, sameOwner, unwrapUrl } from '../url/index.js';
+import { OPAQUE_TRACKERS } from './links.js';
+import { SUSPICIOUS_TLD_SET } from '../url/lists.js';
 import { headerValues, type EmailContext, type EmailFacts } from './facts.js';
 import {
   CRED_BY_MEANING,
@@ -92,13 +94,16 @@ const SUBJECT_ASK = [
 const LOGIN_PATH =
   /(?:log-?in|sign-?in|signon|verif|account|secure|update|password|webscr|banking|auth|session|validate|confirm)/i;
 
-/** Links that are pictures (no readable anchor text) or, with an attached picture, any link. */
+/** Links that are pictures (no readable anchor text, image-map regions) or, with an attached picture, any link. */
 function hiddenDestinations(facts: EmailFacts, attachedOnly: boolean): URL[] {
   const out: URL[] = [];
   const anchors = facts.htmlFacts?.anchors ?? [];
   const candidates = attachedOnly
     ? facts.links.filter((l) => l.source === 'html:href' || l.source === 'text').map((l) => l.url)
-    : anchors.filter((a) => !a.text.replace(/\s+/g, '')).map((a) => a.href);
+    : [
+        ...anchors.filter((a) => !a.text.replace(/\s+/g, '')).map((a) => a.href),
+        ...(facts.htmlFacts?.areas ?? []),
+      ];
   for (const href of candidates.slice(0, 50)) {
     const dest = unwrapUrl(href.trim()).url ?? href.trim();
     try {
@@ -161,6 +166,8 @@ function imageLinkElsewhere(
       /^\d{1,3}(?:\.\d{1,3}){3}$|^\[/.test(u.hostname) ||
       (u.port !== '' && u.port !== '80' && u.port !== '443') ||
       isFreeHosting(u.hostname) ||
+      // a throwaway name under a top-level domain registered mostly for abuse (.info, .top, .xyz …)
+      SUSPICIOUS_TLD_SET.has(u.hostname.slice(u.hostname.lastIndexOf('.') + 1).toLowerCase()) ||
       LOGIN_PATH.test(u.pathname + u.search),
   );
   if (risky)
@@ -171,6 +178,17 @@ function imageLinkElsewhere(
   // the sign-in; in one-to-one mail a hidden link carrying a mail address is that
   const named = bulk ? undefined : elsewhere.find((u) => addressInLink(u));
   if (named) reasons.push(`the link carries a mail address (${named.host}${named.pathname.slice(0, 40)}…)`);
+  // From is a brand's own domain, yet the picture leads to a site nobody on the brand list owns: a
+  // brand's real mail links its pictures to its own pages or its mail service's tracker
+  if (fromDomain && ownersOf(fromDomain, ctx.config).some((o) => o.startsWith('brand:'))) {
+    const foreign = elsewhere.find(
+      (u) =>
+        !ownersOf(u.hostname, ctx.config).length &&
+        !OPAQUE_TRACKERS.has(registrableDomain(u.hostname) ?? u.hostname),
+    );
+    if (foreign)
+      reasons.push(`the sender is ${fromDomain}, a brand whose pictures do not link to ${foreign.host}`);
+  }
   if (!reasons.length) return;
   const where = elsewhere[0]!;
   out.push(

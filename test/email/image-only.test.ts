@@ -218,3 +218,46 @@ describe('email.structure.image_only_body without a link: a BEC request as a scr
     expect(v.verdict).toBe('clean');
   });
 });
+
+describe('email.structure.image_link_elsewhere: image maps, brand senders and abused top-level domains', () => {
+  const mapped = (brandHref: string, areaHref: string) =>
+    `<a href="${brandHref}"><map name="m"><area coords="0,0,623,349" shape="rect" href="${areaHref}"></map><img src="https://img.notice-cdn.example/n.png" usemap="#m" width="600"></a>`;
+  it('reads an image map region as the picture’s link', async () => {
+    const v = await scan({
+      from: 'Customer Service <support@bank-notices.example>',
+      subject: 'Customer notification: details confirmation',
+      html: mapped('https://bank-notices.example/confirm', 'http://userconf.example:880'),
+    });
+    expect(expectFires(v, ID).message).toMatch(/links to userconf\.example:880/);
+  });
+  it('fires when a brand’s own domain sends a picture linking to a site no brand owns', async () => {
+    const v = await scan({
+      from: 'eBay <support_ref_377489@ebay.com>',
+      subject: 'Protect your account',
+      html: mapped('https://signin.ebay.com/ws/eBayISAPI.dll?SignIn', 'http://ebay-global.example'),
+    });
+    expect(expectFires(v, ID).message).toMatch(/a brand whose pictures do not link to ebay-global\.example/);
+  });
+  it('fires when the picture links to a throwaway name under an abused top-level domain', async () => {
+    const v = await scan({
+      from: 'Grady Hurt <ttdrv@logistics-uk.example>',
+      subject: 'We cannot cancel your payment N939607837',
+      html: picture('http://perspiration.bobzaz.xyz/?02254e73c8ebf'),
+    });
+    expect(expectFires(v, ID).message).toMatch(/login or throwaway page \(perspiration\.bobzaz\.xyz/);
+  });
+  it.each([
+    [
+      'a brand’s image map to its own pages',
+      'eBay <deals@ebay.com>',
+      mapped('https://www.ebay.com/deals', 'https://www.ebay.com/b/Toys'),
+    ],
+    [
+      'a shop under .xyz linking its picture to its own site',
+      'Glow Shop <news@glow.xyz>',
+      picture('https://glow.xyz/sale'),
+    ],
+  ])('stays silent for %s', async (_, from, html) => {
+    expectAbsent(await scan({ from, subject: 'Spring deals', html }), ID);
+  });
+});
