@@ -262,6 +262,19 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'Steam', domains: ['steampowered.com', 'steamcommunity.com'] },
   { name: 'IRS', aliases: ['Internal Revenue Service'], domains: ['irs.gov'] },
   { name: 'HMRC', domains: ['hmrc.gov.uk', 'gov.uk'] },
+  // other tax offices whose names tax-refund and tax-debt lures borrow
+  { name: 'Agenzia delle Entrate', domains: ['agenziaentrate.gov.it', 'agenziaentrate.it'] },
+  {
+    name: 'DGFiP',
+    aliases: ['Direction générale des Finances publiques'],
+    domains: ['impots.gouv.fr', 'dgfip.finances.gouv.fr'],
+  },
+  { name: 'Belastingdienst', domains: ['belastingdienst.nl'] },
+  { name: 'Agencia Tributaria', domains: ['agenciatributaria.gob.es', 'agenciatributaria.es'] },
+  { name: 'ELSTER', domains: ['elster.de'] },
+  { name: 'Skatteverket', domains: ['skatteverket.se'] },
+  { name: 'Canada Revenue Agency', domains: ['canada.ca', 'cra-arc.gc.ca'] },
+  { name: 'Australian Taxation Office', domains: ['ato.gov.au'] },
   { name: 'WeTransfer', domains: ['wetransfer.com', 'we.tl'] },
   { name: 'GitHub', domains: ['github.com', 'githubusercontent.com'] },
   // More of the brands lures name (issue 9): shops, payment apps, banks, carriers, insurers, public

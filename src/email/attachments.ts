@@ -83,7 +83,9 @@ export const CALENDAR_LURE = defineSignal({
   id: 'email.attachment.calendar_lure',
   category: 'phishing',
   severity: 'medium',
-  summary: 'A calendar invite (.ics) that carries non-meeting links or a callback number',
+  summary:
+    'A calendar invite (.ics) that carries a callback number or a non-meeting link next to lure words (low, context: a non-meeting link alone, as an event site)',
+  roles: { low: 'context' },
 });
 
 export const ATTACHMENT_SIGNALS = [
@@ -621,7 +623,9 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
       // Teams/Zoom invites carry dial-in numbers: a number only counts next to billing/lure words
       const phones = lure.length ? findPhones(segs) : [];
       if (foreign.length || phones.length) {
-        const sev = lure.length ? 'high' : 'medium';
+        // an event's own site (a wedding registry, a venue, a conference) is what a friend's invite
+        // links to: without lure words beside it the link is context; a callback number is not
+        const sev = lure.length ? 'high' : phones.length ? 'medium' : 'low';
         const detail = foreign.length
           ? `link to ${hostOf(foreign[0]!) ?? foreign[0]}`
           : `callback number ${phones[0]!.match}`;

@@ -55,6 +55,7 @@ import {
   PURCHASE_BY_MEANING,
   URGENCY_BY_MEANING,
   ACTION_ON_LINK_OR_FILE,
+  ACTION_ON_LINK_MORE,
   ACTION_PRESSURE,
   ADVANCE_FEE_CONTACT,
   ADVANCE_FEE_RELEASE,
@@ -785,7 +786,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   // click / open / download / sign in, pressed by a deadline or a threat; not when a sharper ask
   // (credentials, payment) already says what the message wants
   if (!cred.length && !paymentRequest.length) {
-    const action = find(ACTION_ON_LINK_OR_FILE);
+    const action = find([...ACTION_ON_LINK_OR_FILE, ...ACTION_ON_LINK_MORE]);
     const press = action.length ? (urgency[0] ?? find(PRESSURE)[0] ?? find(ACTION_PRESSURE)[0]) : undefined;
     if (press)
       out.push(

@@ -352,6 +352,23 @@ export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
   for (const t of tagHits) addHidden(`${t.where} (tag characters)`, t.text);
   if (facts.html) for (const c of htmlComments(facts.html)) addHidden('body:html (comment)', c);
   const hiddenHits = [...findPhrases(hiddenSegs, INJECTION), ...findPhrases(hiddenSegs, HIDDEN_TRUST)];
+  // a text/plain alternative the reader's client never shows (it shows the HTML) but an assistant
+  // that reads the plain part does: instructions there and not in the HTML are hidden ones
+  if (facts.htmlFacts && facts.text) {
+    const shown = normalizeForMatch(facts.htmlFacts.visibleText);
+    const plain = [{ where: 'body:text (not in the HTML part)', text: normalizeForMatch(facts.text) }];
+    const unseen = findPhrases(plain, INJECTION).filter((h) => !shown.includes(h.match));
+    if (unseen.length) {
+      hiddenHits.push(...unseen);
+      // the lines of the plain part the HTML does not show: where a send-it-out instruction hides
+      const onlyPlain = facts.text
+        .slice(0, MAX_HIDDEN_CHARS)
+        .split('\n')
+        .filter((l) => l.trim() && !shown.includes(normalizeForMatch(l).trim()))
+        .join('\n');
+      exfil ??= EXFILTRATION.exec(onlyPlain)?.[0] ?? null;
+    }
+  }
   if (hiddenHits.length) {
     // hidden instructions that also send the mailbox's data to an address or a site are the attack
     // carried out by the reader's own assistant: critical

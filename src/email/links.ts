@@ -355,6 +355,17 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   // contoso.com's IT notice) is its own site: the URL model's opinion of that host is not evidence
   const fromDomain = facts.from?.domain && !isFreemailDomain(facts.from.domain) ? facts.from.domain : null;
   const orgs = organisationDomains(facts, ctx.config);
+  // the reader's own site: an abuse desk's report quotes the page found on it, and no attacker
+  // links a lure to the victim's own domain (recipients' registrable domains, never free mail, never
+  // From's own: bulk lures are addressed "To: <the sender's own address>")
+  const fromRd = fromDomain ? (registrableDomain(fromDomain) ?? fromDomain.toLowerCase()) : '';
+  const readers = new Set(
+    [...facts.to, ...facts.cc]
+      .slice(0, 50)
+      .filter((m) => m.domain && !isFreemailDomain(m.domain))
+      .map((m) => registrableDomain(m.domain!) ?? m.domain!.toLowerCase())
+      .filter((d) => d !== fromRd),
+  );
   const internal = betweenColleagues(facts);
   for (const link of facts.links) {
     if (link.obfuscated || !FOLLOWED.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
@@ -371,7 +382,8 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     const ownSite =
       internal && !!linkHost && registrableDomain(linkHost) === registrableDomain(fromDomain ?? '');
     for (const found of inspectUrl(url, { env: ctx.url, where: link.where }).signals) {
-      if (ownTenant && found.id === 'url.model.phishing') continue;
+      if ((ownTenant || readers.has(registrableDomain(linkHost) ?? '')) && found.id === 'url.model.phishing')
+        continue;
       const s =
         ownSite && found.id === 'url.model.phishing' && found.severity !== 'low'
           ? { ...found, severity: 'low' as const, message: `${found.message}; the sender's own site` }

@@ -505,6 +505,19 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       '(?:share|read|give|tell|send|enter) ~3 (?:the |your )?(?:security |session |access |connection |6-digit |six-digit )?(?:code|id) ~6 (?:quick ?assist|anydesk|teamviewer|screenconnect|remote session|screen)',
     ),
   },
+  {
+    // a third party's page that wants the reader's work login: "log in with your corporate email
+    // account", "U logt in met uw gebruikelijke gemeentelijke account", "acceda con su cuenta de correo"
+    name: 'work account sign-in',
+    patterns: P(
+      '(?:sign|log) ?(?:in|on) (?:using|with) ~2 (?:usual |normal |regular |existing |current )?(?:work|corporate|company|office|office 365|microsoft 365|m365|network|email|e-mail|business|organisational|organizational|staff|employee|sso|windows) ~1 (?:account|credentials|login|password|email|e-mail|username)',
+      '(?:logt|log|inloggen|aanmelden) ~3 met (?:uw|je) ~2 (?:account|inloggegevens|gebruikersnaam|wachtwoord|werkaccount)',
+      '(?:melden sie sich|anmelden|einloggen) ~4 (?:mit|uber) (?:ihrem|ihren|ihrer|deinem) ~2 (?:konto|zugangsdaten|passwort|firmenkonto|geschaftskonto|e-?mail)',
+      '(?:acceda|accede|acceder|inicie sesion|identifiquese|entrar) ~3 (?:con|utilice|use|usando|mediante) (?:su|tu) ~1 (?:cuenta|correo|usuario|contrasena|credenciales)',
+      '(?:connectez-vous|identifiez-vous|connecte-toi) ~3 avec (?:vos|votre|tes|ton) ~2 (?:identifiants|compte|adresse|mot de passe)',
+      '(?:accedi|accedere) ~3 con (?:le tue|la tua|il tuo|le sue|la sua) ~1 (?:credenziali|account|email|password)',
+    ),
+  },
 ];
 /** Pressure that turns a notice into a lure: deadlines and threatened loss. */
 export const PRESSURE = P(
@@ -685,6 +698,21 @@ export const PAYMENT_REQUEST_IF_AMOUNT = P(
  * attachment. An ask on its own words only beside pressure (content.ts); the link or file itself is
  * judged by the link and attachment checks.
  */
+/**
+ * More asks to act on a link, a family of its own (each family stays within 64 pre-filter
+ * literals): an invitation to join a workspace, a file sent through a transfer service, a wallet to
+ * connect or tokens to migrate.
+ */
+export const ACTION_ON_LINK_MORE = P(
+  '(?:invited you to|invites you to|invitation to) ~3 (?:join|work with|collaborate|edit|access)',
+  '(?:join|accept) (?:the|our|my|a|this) ~3 (?:workspace|channel|organi[sz]ation|shared drive|board|invitation|invite)',
+  '(?:sent|shared|uploaded|sending|sharing) ~4 (?:by|via|through|on|over|with) (?:wetransfer|we transfer|dropbox|google drive|onedrive|sharepoint|box|sharefile|hightail|smash|filemail)',
+  '(?:connect|link|sync|verify|validate) (?:your )?(?:wallet|metamask|ledger|trezor|trust wallet|phantom)',
+  '(?:migrate|claim|bridge|restake) ~3 (?:your )?(?:tokens?|steth|eth|position|positions|allocation|rewards|airdrop|assets|nfts?)|(?:needs?|need) (?:migrating|to be migrated)|migrate and claim',
+  '(?:sign|approve) (?:the |this |a )?(?:migration |token |wallet )?(?:permit|approval|signature request)',
+  // consent phishing's ask: "please approve the Expensify Receipts Sync app"
+  '(?:approve|authori[sz]e|grant|consent to|accept|allow) ~4 (?:app|application|integration|connector|add-in|plugin|permissions?|access request)',
+);
 export const ACTION_ON_LINK_OR_FILE = P(
   `${askLemmas('click', 'tap', 'hit', 'press', 'follow', 'use', 'open', 'visit')} ~3 (?:the |this |that |our |my )?(?:link|links|url|button|here|below|attachment|attached|file|document|portal|page|form)`,
   `${askLemmas('download', 'open', 'review', 'view', 'check', 'refer to', 'see', 'complete', 'fill out', 'fill in', 'sign')} ~3 (?:the |this |my |our )?(?:attached|attachment|enclosed|file|document|report|form|recording|link|portal)`,

@@ -31,6 +31,13 @@ export function refang(raw: string): TextUrl {
   return { url, obfuscated };
 }
 
+/**
+ * An address spelt out in words, "hxxps colon slash slash enroll dot example dot com slash west":
+ * no scanner sees a link, and the reader is told to type it. Bounded: at most 12 labels.
+ */
+const SPELT_URL =
+  /\bh(?:tt|xx)ps?\s{1,3}colon\s{1,3}slash\s{1,3}slash\s{1,3}((?:[a-z0-9-]{1,63}\s{1,3}(?:dot|slash)\s{1,3}){1,12}[a-z0-9-]{1,63})/gi;
+
 export function extractTextUrls(text: string, max: number): TextUrl[] {
   const out: TextUrl[] = [];
   for (const m of text.matchAll(URL_IN_TEXT)) {
@@ -39,6 +46,12 @@ export function extractTextUrls(text: string, max: number): TextUrl[] {
     if (raw.length < 8) continue;
     out.push(refang(raw));
   }
+  if (out.length < max && /colon/i.test(text))
+    for (const m of text.matchAll(SPELT_URL)) {
+      if (out.length >= max) break;
+      const path = m[1]!.replace(/\s+dot\s+/gi, '.').replace(/\s+slash\s+/gi, '/');
+      out.push({ url: `https://${path}`, obfuscated: true });
+    }
   return out;
 }
 

@@ -30,6 +30,7 @@ import { ExplainSink, MarginSink, contributions, fastMargin } from './models.js'
 import { loadModel } from '../models.js';
 import { parseDomain, parseUrl, type HostInfo, type ParsedUrl } from './parse.js';
 import { pathSignals } from './path.js';
+import { oauthConsentSignals } from './oauth.js';
 import { UNLEARNED_RULES, URL_MODEL_PHISHING, urlFeatures } from './url-model.js';
 import { isUrlV2, isUrlV4, urlExplainV2, urlMarginV2 } from './url-features-v2.js';
 import { urlStackMargin, urlStackOf } from './url-features-dense.js';
@@ -318,6 +319,7 @@ function workUrl(
     ...urlHostSignals(parsed, evidence),
     ...domainSignals(host, evidence),
     ...pathSignals(parsed, st.lookalike, evidence),
+    ...oauthConsentSignals(parsed, evidence),
   ];
   const w: UrlWork = { parsed, host, signals };
   const model = useModel ? st.urlModel : null;

@@ -11,12 +11,14 @@ import { DOMAIN_DGA } from './dga.js';
 import { HOST_SIGNALS } from './host.js';
 import { LOOKALIKE_SIGNALS } from './lookalike.js';
 import { PATH_SIGNALS } from './path.js';
+import { OAUTH_CONSENT } from './oauth.js';
 import { URL_MODEL_PHISHING } from './url-model.js';
 
 /** Every signal URL and domain analysis fires (README table, model features, dashboard legend). */
 export const SIGNALS = [
   ...HOST_SIGNALS,
   ...PATH_SIGNALS,
+  OAUTH_CONSENT,
   URL_MODEL_PHISHING,
   ...LOOKALIKE_SIGNALS,
   DOMAIN_DGA,

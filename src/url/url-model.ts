@@ -27,9 +27,10 @@ export const URL_MODEL_PHISHING = defineSignal({
 export const UNLEARNED_RULES: ReadonlySet<string> = new Set([
   'url.host.free_hosting',
   'url.host.suspicious_tld',
-  // added after url/2 was trained: the model reads the host's digits already, and a rule it never saw
-  // would only land on whatever bucket its name hashes to
+  // added after url/2 was trained: a rule it never saw would only land on whatever bucket its name
+  // hashes to (the host's digits and the query's words it reads already)
   'url.host.ip_in_name',
+  'url.query.oauth_consent',
 ]);
 
 const MAX_TOKENS = 40;
