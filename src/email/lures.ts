@@ -888,6 +888,8 @@ export const ADVANCE_FEE_STORY = P(
   '(?:dormant|frozen|unclaimed|abandoned|locked|recovered) ~2 (?:custodial )?(?:wallet|wallets|crypto|bitcoin|btc|coins|tokens|digital assets)',
   // the benefactor's gift: "you have a donation of $2,800,000.00", "selected to receive a grant of"
   "(?:you have|you(?:'ve| have) been (?:awarded|granted|given)|selected to receive|donating) ~3 (?:a )?(?:donation|grant|charity fund|cash (?:gift|donation))",
+  // the heir-hunter's letter: "one of four people entitled to share in the residuary estate"
+  '(?:beneficiaries|residuary estate|unclaimed estate|estate of the late|died intestate|bona vacantia)',
 );
 /**
  * The fee that releases the money, the advance in advance-fee fraud: "a processing fee of EUR 350 is
@@ -897,6 +899,8 @@ export const ADVANCE_FEE_RELEASE = P(
   '(?:processing|release|clearance|transfer|handling|administrative|administration|courier|delivery|insurance|legal|stamp duty|activation|validation|verification|unlock|withdrawal|network|gas) (?:fee|fees|charge|charges|cost) ~8 (?:release|released|claim|transfer|process|deliver|receive|unlock|unlocked|withdraw) ~3 (?:the |your )?(?:full )?(?:funds|fund|prize|winnings|payment|consignment|package|money|inheritance|balance|assets|coins|tokens)',
   // "holders may claim their balance after paying a one-time network validation fee"
   '(?:claim|release|withdraw|unlock|receive|recover) ~3 (?:the |your |their )?(?:funds|fund|balance|assets|coins|tokens|prize|winnings|money|inheritance) ~4 (?:after|upon|once|by) (?:paying|payment of|you pay|settling) ~5 (?:fee|fees|charge)',
+  // "the only cost before distribution is a disbursement of GBP 395"
+  '(?:cost|fee|payment|disbursement|charge) (?:before|prior to|ahead of) (?:the )?(?:distribution|release|payout|transfer of the funds)',
 );
 /** The reply it asks for: "get back to me", "send me your full name and phone". */
 export const ADVANCE_FEE_CONTACT = P(
@@ -906,6 +910,7 @@ export const ADVANCE_FEE_CONTACT = P(
   // the agent or bank the winner is sent on to: "contact our Paying Bank … send them the following"
   'contact ~3 (?:paying bank|claims? (?:agent|officer|department|manager)|processing agent|remittance (?:agent|officer)|fiduciary agent)',
   `${askLemmas('send', 'forward')} (?:them|us|me|him|her) the following`,
+  '(?:scan|copy|photo) of your (?:passport|driving licen[cs]e|id card|identity card|national id)',
   // the fee paid straight to the scammer: "pay a validation fee of 0.015 BTC to the escrow address below"
   '(?:fee|fees|charge) ~6 (?:to|into) (?:the|this|our) (?:escrow |wallet |btc |bitcoin |usdt |eth |crypto )?(?:address|wallet) (?:below|above|provided|here)',
 );

@@ -203,3 +203,25 @@ describe('email.attachment.calendar_lure for an event site', () => {
     expect(expectFires(v, 'email.attachment.calendar_lure')).toMatchObject({ severity: 'high' });
   });
 });
+
+describe('email.content.advance_fee from an heir hunter', () => {
+  const ID = 'email.content.advance_fee';
+  const letter = (fee: string) =>
+    scan({
+      from: 'Eleanor Finch <e.finch@finch-genealogy.example>',
+      text: `We are probate genealogists tracing the beneficiaries of the estate of the late Margaret Hartigan, who died intestate. Your share is likely to be about GBP 212,400. ${fee} To register you as a claimant we need a scan of your passport and the bank account for your share.`,
+    });
+  it('fires when a fee is due before distribution', async () => {
+    const v = await letter(
+      'The only cost before distribution is a disbursement of GBP 395 for certificates.',
+    );
+    expectFires(v, ID);
+    expect(v.verdict).not.toBe('clean');
+  });
+  it('stays silent when the fee is taken only from the share on distribution', async () => {
+    expectAbsent(
+      await letter('Our fee is 18% of what you receive, deducted on distribution; you pay nothing now.'),
+      ID,
+    );
+  });
+});
