@@ -361,10 +361,13 @@ export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
     if (unseen.length) {
       hiddenHits.push(...unseen);
       // the lines of the plain part the HTML does not show: where a send-it-out instruction hides
+      // (at most 400 lines, each looked up once in the shown text: bounded on hostile input)
       const onlyPlain = facts.text
         .slice(0, MAX_HIDDEN_CHARS)
         .split('\n')
-        .filter((l) => l.trim() && !shown.includes(normalizeForMatch(l).trim()))
+        .filter((l) => l.trim())
+        .slice(0, 400)
+        .filter((l) => !shown.includes(normalizeForMatch(l).trim()))
         .join('\n');
       exfil ??= EXFILTRATION.exec(onlyPlain)?.[0] ?? null;
     }
