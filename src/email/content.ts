@@ -68,6 +68,9 @@ import {
   RESHIP_JOB,
   INVEST_RETURN,
   INVEST_DEPOSIT,
+  PAYROLL_RESTATED,
+  PAYMENT_REQUEST_RESTATED,
+  DATA_REQUEST_RESTATED,
   CRYPTO_PAY_DEMAND,
   EXPOSURE_THREAT,
   EXPOSURE_THREAT_INTL,
@@ -507,6 +510,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   // "no balance due", "nothing outstanding": a receipt, not a request
   const paymentRequest = [
     ...find(PAYMENT_REQUEST),
+    ...find(PAYMENT_REQUEST_RESTATED),
     ...find(PAYMENT_REQUEST_BY_MEANING),
     ...(amountStated ? find(PAYMENT_REQUEST_IF_AMOUNT) : []),
   ].filter(
@@ -522,7 +526,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   const unavailable = find(UNAVAILABLE);
   const request = find(REQUEST);
   const giftWords = [...find(GIFT_CARD_WORDS), ...find(GIFT_CARD_BY_MEANING)];
-  const payroll = find(PAYROLL);
+  const payroll = [...find(PAYROLL), ...find(PAYROLL_RESTATED)];
 
   // gift cards: the card words plus either the code-sending ask or a purchase ask under pressure
   let giftFired = false;
@@ -772,7 +776,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     );
 
   // records to send (W-2s, employee data, vendors' bank details): the data-theft BEC's ask
-  const data = find(DATA_REQUEST);
+  const data = [...find(DATA_REQUEST), ...find(DATA_REQUEST_RESTATED)];
   if (data.length)
     out.push(DATA_REQUEST_SIGNAL.fire(`Asks for sensitive records: ${quote(data[0])}`, phraseEvidence(data)));
 

@@ -24,7 +24,7 @@ export const TEXT_HREF_MISMATCH = defineSignal({
   category: 'phishing',
   severity: 'high',
   summary:
-    "Link text shows one site but the link goes to another registrable domain (low for a mail service's click tracker in front of an unprotected site)",
+    "Link text shows one site but the link goes to another registrable domain (low for a mail service's click tracker in front of an unprotected site; critical when the text shows a brand's address and the link goes to a look-alike)",
 });
 export const OBFUSCATED_URL = defineSignal({
   id: 'email.link.obfuscated_url',
@@ -422,12 +422,20 @@ export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       ...mismatches.filter(([, m]) => !m!.tracker),
       ...mismatches.filter(([, m]) => m!.tracker),
     ];
-    const m = ordered[0]![1]!;
+    const [link, m] = [ordered[0]![0], ordered[0]![1]!];
+    // the text wears a brand's address and the link goes to a look-alike of a brand: nobody's real
+    // mail does that, so it needs no ask beside it (`teams.microsoft.com` -> `teams.rnicrosoft-live.com`)
+    const disguised =
+      !m.tracker &&
+      ownersOf(m.shown, ctx.config).some((o) => o.startsWith('brand:')) &&
+      out.some(
+        (s) => s.id.startsWith('domain.lookalike.') && s.evidence.some((e) => e.text.startsWith(link.url)),
+      );
     out.push(
       TEXT_HREF_MISMATCH.fire(
-        `Link text shows ${m.shown} but the link goes to ${m.actual}${m.tracker ? " (a mail service's click tracker or the site's parent domain)" : ''}${mismatches.length > 1 ? ` (${mismatches.length} such links)` : ''}`,
+        `Link text shows ${m.shown} but the link goes to ${m.actual}${m.tracker ? " (a mail service's click tracker or the site's parent domain)" : disguised ? ', a look-alike' : ''}${mismatches.length > 1 ? ` (${mismatches.length} such links)` : ''}`,
         ordered.map(([l]) => ({ where: l.where, text: `"${l.text}" -> ${l.url}` })),
-        m.tracker ? 'low' : undefined,
+        m.tracker ? 'low' : disguised ? 'critical' : undefined,
       ),
     );
   }

@@ -257,6 +257,10 @@ export const SECRECY_RESTATED = P(
   '(?:keep|keeping|stays?|remains?|kept) (?:this |it |that |the matter )?(?:strictly |entirely |only )?within (?:the )?(?:deal team|treasury|finance team|us|our team|the two of us|this group|this thread|the insider list)',
   // "there is no need to brief treasury staff on the background"
   '(?:no need|not necessary|unnecessary) (?:for you )?to (?:brief|inform|involve|tell|loop in|copy|cc|update|notify) ~3 (?:treasury|finance|anyone|anybody|the team|staff|others|colleagues|management|your manager|the board)',
+  // "I would ask that you not discuss this letter with your bank or advisers"
+  '(?:not|never) (?:to )?(?:discuss|mention|share|show) (?:this|the|it|my) ~2 (?:with|to) (?:your )?(?:bank|banks|adviser|advisers|advisor|advisors|lawyer|solicitor|accountant|family|anyone|colleagues)',
+  // the approval skipped: "no need to raise a PO for this one, I'll sort the paperwork after the fact"
+  "(?:no need|not necessary|unnecessary|don't bother) to (?:raise|create|open|file|log) (?:a |an )?(?:po|purchase order|ticket|request|approval)|(?:sort|do|handle) the paperwork ~3 (?:after the fact|afterwards|later)",
 );
 export const BEC_OPENER = P(
   '(?:are|r) (?:you|u) (?:available|around|at your desk|in the office|busy|free)',
@@ -911,6 +915,8 @@ export const ADVANCE_FEE_CONTACT = P(
   'contact ~3 (?:paying bank|claims? (?:agent|officer|department|manager)|processing agent|remittance (?:agent|officer)|fiduciary agent)',
   `${askLemmas('send', 'forward')} (?:them|us|me|him|her) the following`,
   '(?:scan|copy|photo) of your (?:passport|driving licen[cs]e|id card|identity card|national id)',
+  // "please reply to my direct address with a telephone number and a convenient time"
+  'reply ~6 with (?:a |your )?(?:telephone|phone|mobile|contact) (?:number|details)',
   // the fee paid straight to the scammer: "pay a validation fee of 0.015 BTC to the escrow address below"
   '(?:fee|fees|charge) ~6 (?:to|into) (?:the|this|our) (?:escrow |wallet |btc |bitcoin |usdt |eth |crypto )?(?:address|wallet) (?:below|above|provided|here)',
 );
@@ -958,4 +964,22 @@ export const INVEST_RETURN = P(
 export const INVEST_DEPOSIT = P(
   '(?:send|transfer|make|fund|deposit|top up) ~4 (?:deposit|usdt|btc|bitcoin|eth|crypto|funds|allocation) ~6 (?:to|into|at) ~3 (?:address|wallet|dashboard|account)',
   '(?:opening|initial|minimum|first) deposit ~4 (?:usdt|btc|bitcoin|eth|crypto|trc-?20|erc-?20)|(?:usdt|btc|bitcoin|eth) ~2 (?:trc-?20|erc-?20|deposit address|wallet address)',
+);
+
+/**
+ * The BEC asks rewritten to dodge keyword filters, a family each (64 pre-filter literals): pay sent
+ * "somewhere else", a fee "got away today", the "full social column" of a staff census.
+ */
+export const PAYROLL_RESTATED = P(
+  '(?:point|send|move|switch|redirect|route|put) (?:my )?(?:pay|paycheck|paycheque|salary|wages|direct deposit|net pay) (?:somewhere else|elsewhere|to (?:a |my )?(?:new|different|another|other) (?:account|bank))',
+  "(?:which|what) account ~3 (?:my )?(?:pay|salary|paycheck|wages|it) (?:is|'s|are) (?:going|paid|sent) (?:to|into)",
+);
+export const PAYMENT_REQUEST_RESTATED = P(
+  '(?:get|send|push) (?:the )?~3 (?:fee|payment|amount|invoice|funds|balance|settlement|transfer) (?:away|out|through|released)',
+  "(?:confirmation|confirm|remittance advice|mt103|swift copy) ~3 (?:once|when|after) (?:it is |it has been |it's )?(?:released|sent|processed|gone out)",
+);
+export const DATA_REQUEST_RESTATED = P(
+  '(?:staff|employee|personnel|headcount) census',
+  '(?:full )?(?:social|ssn|social security) (?:column|numbers for everyone|numbers for all)',
+  '(?:dates of birth|dobs?) ~4 (?:home addresses|addresses) ~4 (?:social|ssns?|social security)',
 );
