@@ -462,6 +462,9 @@ const READERS_OWN = /(?:^|[^a-z])your(?: [a-z]{1,12})? ?$/;
 /** The reader's payment card in a shop's or a subscription's notice: expiring, declined, "ending in 4242". */
 const READERS_CARD =
   /\b(?:your (?:credit |debit |payment )?card|card (?:is |has )?(?:expir|declin)\w*|expir(?:ed|ing) card|card ending(?: in)?|ending in \d{4})\b/;
+/** Gift-card codes sent back to the one asking: what no purchasing process does. */
+const CODES_TO_ASKER =
+  /\b(?:scratch(?:ed)? (?:off )?the (?:back|silver)|(?:send|text|email|e-mail|forward|share|whatsapp|message|snap)\b[^.!?\n]{0,40}\b(?:codes?|pins?|card numbers?|pictures?|photos?|images?)\b[^.!?\n]{0,30}\b(?:to me|me|my (?:text|phone|cell|mobile|number|email|whatsapp|personal)))/;
 /** What a vendor's bank change names and a card on file does not. */
 const BANK_WORDS =
   /\b(?:bank|banking|iban|swift|bic|routing|sort code|account|accounts|remittance|wire|beneficiary|rib|konto|rekening|cuenta|conta|conto)\b/;
@@ -536,10 +539,15 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     const pressure = urgency.length + secrecy.length + unavailable.length + opener.length > 0;
     if (codes.length && (buy || pressure || request.length)) {
       giftFired = true;
+      // a manager asking a colleague to order the team's thank-you cards is the office's business: an
+      // ask that needs a deception beside it (a Reply-To elsewhere), not evidence on its own
+      // … unless the codes come back to the asker ("send the codes to my text", "scratch the back")
+      const colleagues = betweenColleagues(facts) && !segs.some((seg) => CODES_TO_ASKER.test(seg.text));
       out.push(
         GIFT_CARD.fire(
-          `Asks for gift cards and their codes: ${quote(giftWords[0])}, ${quote(codes[0])}`,
+          `Asks for gift cards and their codes: ${quote(giftWords[0])}, ${quote(codes[0])}${colleagues ? ' (between colleagues)' : ''}`,
           phraseEvidence([giftWords[0]!, ...codes]),
+          colleagues ? 'medium' : 'high',
         ),
       );
     } else if (buy && pressure && (request.length || opener.length)) {
@@ -807,5 +815,45 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
         ),
       );
   }
-  return out;
+  return lessonOf(facts, segs, out);
+}
+
+/** Lure signals a fraudster's message would carry one or two of; a round-up of lures carries many. */
+const LURE_IDS: ReadonlySet<string> = new Set([
+  'email.content.credential_lure',
+  'email.content.gift_card',
+  'email.content.urgent_payment',
+  'email.content.payment_change',
+  'email.content.payment_request',
+  'email.content.secrecy_urgency',
+  'email.content.unavailable_pretext',
+  'email.content.callback',
+  'email.content.extortion',
+  'email.content.advance_fee',
+  'email.content.payroll_diversion',
+  'email.content.data_request',
+  'email.content.prize_claim',
+  'email.content.money_mule',
+  'email.content.investment_fraud',
+]);
+
+/**
+ * Lures quoted rather than sent, shown as info: the security team's round-up of last month's lures
+ * to all staff (mail between colleagues that talks about fraud and carries three or more different
+ * lures; one lure in a mail that says "phishing" is not enough, a spoofed "IT security: phishing
+ * detected, re-validate your mailbox" is itself the lure), and a mailing list's digest.
+ */
+function lessonOf(facts: EmailFacts, segs: readonly TextSegment[], out: Signal[]): Signal[] {
+  const lures = new Set(out.filter((s) => LURE_IDS.has(s.id)).map((s) => s.id));
+  if (!lures.size) return out;
+  // a mailing list's digest carries other people's posts whole, the spam a list discusses among them
+  const digest = /\bdigest\b/i.test(facts.subject) && isListMail(facts);
+  const lesson = !digest && lures.size >= 3 && awarenessMail(facts, segs);
+  if (!digest && !lesson) return out;
+  const where = digest
+    ? "in a mailing list's digest of other people's posts"
+    : "quoted in the organisation's own mail about fraud";
+  return out.map((s) =>
+    LURE_IDS.has(s.id) ? { ...s, severity: 'info' as const, message: `${s.message} (${where})` } : s,
+  );
 }

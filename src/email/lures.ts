@@ -312,6 +312,8 @@ export const REQUEST = P(
 export const PAY_CHANGE_VERIFY_OUT_OF_BAND = P(
   '(?:will|would|do|does) (?:not|never) (?:send|share|provide|give|email|ask for) ~4 (?:account numbers?|bank(?:ing)? details|new details|account details) ~3 (?:by|via|over|in an?) (?:e-?mail|email|phone)',
   '(?:number|phone number|contact) ~6 (?:on file|on record|you already have|in your (?:existing )?(?:records?|vendor (?:master )?(?:file|record)|system)|known to you)',
+  // the payer's own check: "we called your AR line at the number on our original vendor file"
+  '(?:number|phone number|line) (?:on|in|from) (?:our|your|the) (?:original |existing |own )?(?:vendor |supplier )?(?:file|record|records|master file|master data)',
   '(?:not|never) (?:any|a|the) (?:number|phone number|contact) (?:in|from) (?:an?|this) e-?mail',
   '(?:continue|keep) (?:paying|to pay|remitting|to remit|using) ~2 (?:to |into )?(?:the |our )?(?:current|existing|old|previous) (?:account|bank)',
 );

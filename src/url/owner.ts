@@ -117,6 +117,8 @@ export function isOrgTenant(host: string, domain: string): boolean {
   const dot = h.indexOf('.');
   if (dot < 0 || name.length < 3) return false;
   const label = h.slice(0, dot);
-  if (label !== name && label !== `${name}-my`) return false;
+  // SharePoint drops the hyphens of a name: brightwater-analytics.com is brightwateranalytics
+  const bare = name.replace(/-/g, '');
+  if (label !== name && label !== `${name}-my` && label !== bare && label !== `${bare}-my`) return false;
   return TENANT_PLATFORMS.has(h.slice(dot + 1));
 }

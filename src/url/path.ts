@@ -74,6 +74,14 @@ export function pathTokens(p: ParsedUrl): string[] {
   return text.split(/[^a-z0-9]+/).filter((t) => t.length > 1 && t.length <= 40);
 }
 
+const ADDRESS = /[a-z0-9._%+-]{1,64}(?:@|%40)[a-z0-9.-]{1,253}\.[a-z]{2,24}/gi;
+/** The text with its mail addresses taken out (raw or percent-encoded `@`). */
+function stripAddresses(text: string): string {
+  return text.length > MAX_PATH_SCAN
+    ? text.slice(0, MAX_PATH_SCAN).replace(ADDRESS, ' ')
+    : text.replace(ADDRESS, ' ');
+}
+
 export function pathSignals(p: ParsedUrl, idx: LookalikeIndex, evidence: Evidence[]): Signal[] {
   const out: Signal[] = [];
   const tokens = pathTokens(p);
@@ -90,7 +98,17 @@ export function pathSignals(p: ParsedUrl, idx: LookalikeIndex, evidence: Evidenc
     );
   }
   if (!p.ip && !isProtectedHost(idx, p.host)) {
+    // a mail address in the path or query is the subscriber's (`/account/jo%40gmail.com`,
+    // `?email=…@outlook.com`), not a brand the page claims to be
+    const tail = p.pathname + p.search;
+    const named =
+      tail.includes('@') || tail.includes('%40')
+        ? new Set(
+            pathTokens({ ...p, pathname: stripAddresses(p.pathname), search: stripAddresses(p.search) }),
+          )
+        : null;
     for (const t of tokens) {
+      if (named && !named.has(t)) continue;
       const bt = idx.tokens.get(t);
       if (!bt) continue;
       // common-word or short brand names (apple, chase, ups) need a credential word beside them
