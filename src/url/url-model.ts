@@ -23,7 +23,10 @@ export const URL_MODEL_PHISHING = defineSignal({
   confirms: false,
 });
 
-/** Rule signals the URL model does not learn from (artefacts of the training data). */
+/**
+ * Rule signals the URL model does not read: artefacts of the training data (free hosting, abused
+ * TLDs), and rules added after the shipped url/2 was trained, which it never saw.
+ */
 export const UNLEARNED_RULES: ReadonlySet<string> = new Set([
   'url.host.free_hosting',
   'url.host.suspicious_tld',
