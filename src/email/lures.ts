@@ -88,6 +88,8 @@ export const PAY_CHANGE_RESTATED = P(
   '(?:our|my) ~2 (?:bank|banking|remittance|payment|receiving) ~1 (?:details|account|accounts|account number|iban|coordinates) (?:changes|will change|is changing|are changing)',
   '(?:use|apply) the (?:new|updated|revised|changed) (?:details|account|account details|bank details|banking details) (?:below|above|attached|enclosed) (?:for|on|from|with)',
   '(?:new|updated|changed|revised) (?:account|bank|banking) details (?:for|on|apply to) ~3 (?:invoices?|payments?|remittances?)',
+  // "all customers to use our new ING account from this month"
+  '(?:use|pay (?:to|into)|remit to|send (?:it|payment|payments) to) (?:our|the) (?:new|updated|other|different) ~2 (?:account|bank account|iban)',
   '(?:rekeningnummer|bankrekening|bankrekeningnummer|iban|bankgegevens) (?:is|zijn|werd|werden) (?:gewijzigd|veranderd|aangepast)|gewijzigd (?:rekeningnummer|bankgegevens|bankrekening|iban)',
   '(?:overstap|overgang) ~4 (?:rekening|bank|bankrekening) ~4 (?:naar|bij)',
   '(?:nos|notre) (?:coordonnees bancaires|rib|iban|compte bancaire|domiciliation bancaire) (?:changent|change|ont change|a change|sont modifiees|est modifie|evoluent)',
@@ -516,6 +518,8 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
     // account", "U logt in met uw gebruikelijke gemeentelijke account", "acceda con su cuenta de correo"
     name: 'work account sign-in',
     patterns: P(
+      // the password asked for outright: "please enter your work email and current password"
+      '(?:enter|provide|type|submit|confirm|send|share|reply with) (?:in )?your ~4 (?:password|passcode|login credentials|sign-in credentials)',
       '(?:sign|log) ?(?:in|on) (?:using|with) ~2 (?:usual |normal |regular |existing |current )?(?:work|corporate|company|office|office 365|microsoft 365|m365|network|email|e-mail|business|organisational|organizational|staff|employee|sso|windows) ~1 (?:account|credentials|login|password|email|e-mail|username)',
       '(?:logt|log|inloggen|aanmelden) ~3 met (?:uw|je) ~2 (?:account|inloggegevens|gebruikersnaam|wachtwoord|werkaccount)',
       '(?:melden sie sich|anmelden|einloggen) ~4 (?:mit|uber) (?:ihrem|ihren|ihrer|deinem) ~2 (?:konto|zugangsdaten|passwort|firmenkonto|geschaftskonto|e-?mail)',
@@ -716,6 +720,8 @@ export const ACTION_ON_LINK_MORE = P(
   '(?:connect|link|sync|verify|validate) (?:your )?(?:wallet|metamask|ledger|trezor|trust wallet|phantom)',
   '(?:migrate|claim|bridge|restake) ~3 (?:your )?(?:tokens?|steth|eth|position|positions|allocation|rewards|airdrop|assets|nfts?)|(?:needs?|need) (?:migrating|to be migrated)|migrate and claim',
   '(?:sign|approve) (?:the |this |a )?(?:migration |token |wallet )?(?:permit|approval|signature request)',
+  // an admin's approval or attestation: "you can approve or deny this request", "review affected users and attest"
+  '(?:approve|deny|review) ~3 (?:this|the) (?:request|install request|installation request)|(?:review|complete|confirm) ~4 (?:attest|attestation)',
   // consent phishing's ask: "please approve the Expensify Receipts Sync app"
   '(?:approve|authori[sz]e|grant|consent to|accept|allow) ~4 (?:app|application|integration|connector|add-in|plugin|permissions?|access request)',
 );

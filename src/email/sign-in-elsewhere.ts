@@ -27,7 +27,7 @@ export const SIGN_IN_ON_FREE_HOST = defineSignal({
   category: 'credential_harvest',
   severity: 'medium',
   summary:
-    'A credential pretext (shared document, sign-in, verification) or a payment ask (a toll, a parcel fee) whose link is on a free site builder or user-content host, where no real sign-in or payment page lives',
+    'A credential pretext (shared document, sign-in, verification) whose link is on a free site builder, a user-content host or a form builder (Google or Microsoft Forms), or a payment ask (a toll, a parcel fee) whose link is on a free host: where no real sign-in or payment page lives',
   // a deception beside the pretext's ask: where the page is hosted, which an analyst can check
   roles: { medium: 'deception' },
 });
@@ -58,16 +58,27 @@ export function signInElsewhereSignals(
   const links = followedLinks(facts, CLICKED);
   // a payment ask reads the whole message: in a digest of many sites one blog link is no pay page
   if (!cred && new Set(links.map((l) => registrableDomain(l.host) ?? l.host)).size > 2) return [];
-  for (const { link, host } of links) {
-    if (!isFreeHosting(host)) continue;
+  for (const { link, dest, host } of links) {
+    // … or a form builder: a sign-in pretext whose "page" is a Google or Microsoft form asks for the
+    // password in a form anyone can make (no sign-in page is a form); not for a payment ask
+    const form = !!cred && isFormBuilder(host, dest);
+    if (!form && !isFreeHosting(host)) continue;
     return [
       SIGN_IN_ON_FREE_HOST.fire(
-        `${lure.message.replace(/\.$/, '')}, and the link goes to ${host}, a free hosting platform`,
+        `${lure.message.replace(/\.$/, '')}, and the link goes to ${host}, ${form ? 'a form builder' : 'a free hosting platform'}`,
         [{ where: link.where, text: link.url }, ...lure.evidence.slice(0, 1)],
       ),
     ];
   }
   return [];
+}
+
+/** Form builders: Google Forms (forms.gle, docs.google.com/forms), Microsoft Forms, Jotform, Typeform. */
+function isFormBuilder(host: string, dest: string): boolean {
+  const h = host.toLowerCase();
+  if (h === 'forms.gle' || h === 'forms.office.com' || h === 'forms.microsoft.com') return true;
+  if (h === 'docs.google.com') return /^https?:\/\/docs\.google\.com\/forms\//i.test(dest);
+  return /(?:^|\.)(?:jotform\.com|typeform\.com|formstack\.com|123formbuilder\.com)$/.test(h);
 }
 
 /**

@@ -97,3 +97,45 @@ describe('BEC asks said in other words', () => {
     expectAbsent(v, 'email.content.urgent_payment');
   });
 });
+
+/**
+ * Ninth round (test/fixtures/README.md): "use our new ING account", an admin's approval or
+ * attestation, and a password asked for outright in a form builder's invitation.
+ */
+describe('ninth-round asks', () => {
+  it('reads "all customers to use our new ING account" as a bank change', async () => {
+    const v = await scan({
+      from: 'Henrik Vos <h.vos@meridlan-components.example>',
+      text: 'Please note our finance department has asked all customers to use our new ING account from this month. The balance of EUR 38,640.00 needs to be received by Friday. IBAN NL42 INGB 0008 7716 53.',
+    });
+    expect(expectFires(v, 'email.content.payment_change').message).toContain('use our new ING account');
+  });
+  it('reads an approval request and an attestation as asks', async () => {
+    expectFires(
+      await scan({
+        text: 'As a Workspace Admin you can approve or deny this request: https://apps.example/r',
+      }),
+      'email.content.link_or_file_ask',
+    );
+    expectFires(
+      await scan({ text: 'Review affected users and attest: https://admin.example/attest' }),
+      'email.content.link_or_file_ask',
+    );
+  });
+  it('flags a Google Form that asks for the work password', async () => {
+    const v = await scan({
+      from: 'IT Helpdesk (via Google Forms) <forms-receipts-noreply@google.com>',
+      text: 'Every mailbox must be validated before Friday. Please enter your work email and current password so the migration tool can copy your folders. FILL OUT FORM: https://docs.google.com/forms/d/e/1FAIpQLSd7kRt0/viewform',
+    });
+    expect(expectFires(v, 'email.link.sign_in_on_free_host').message).toContain('a form builder');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("leaves a Google Form invitation with Google's own password warning clean", async () => {
+    const v = await scan({
+      from: 'Team Social (via Google Forms) <forms-receipts-noreply@google.com>',
+      text: "I've invited you to fill out a form: Summer party RSVP. https://docs.google.com/forms/d/e/1FAIpQLSabc/viewform Never submit passwords through Google Forms.",
+    });
+    expectAbsent(v, 'email.link.sign_in_on_free_host');
+    expect(v.verdict).toBe('clean');
+  });
+});
