@@ -16,7 +16,7 @@ import {
 } from '../url/index.js';
 import type { VigilConfig } from '../config/index.js';
 import type { EmailContext, EmailFacts, Link } from './facts.js';
-import { betweenColleagues } from './sender.js';
+import { betweenColleagues, recipientDomains } from './sender.js';
 import { shownHost } from './text-urls.js';
 
 export const TEXT_HREF_MISMATCH = defineSignal({
@@ -359,13 +359,7 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   // links a lure to the victim's own domain (recipients' registrable domains, never free mail, never
   // From's own: bulk lures are addressed "To: <the sender's own address>")
   const fromRd = fromDomain ? (registrableDomain(fromDomain) ?? fromDomain.toLowerCase()) : '';
-  const readers = new Set(
-    [...facts.to, ...facts.cc]
-      .slice(0, 50)
-      .filter((m) => m.domain && !isFreemailDomain(m.domain))
-      .map((m) => registrableDomain(m.domain!) ?? m.domain!.toLowerCase())
-      .filter((d) => d !== fromRd),
-  );
+  const readers = new Set(recipientDomains(facts).filter((d) => d !== fromRd));
   const internal = betweenColleagues(facts);
   for (const link of facts.links) {
     if (link.obfuscated || !FOLLOWED.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;

@@ -19,7 +19,7 @@ import { contentSegments } from './content.js';
 import type { EmailContext, EmailFacts } from './facts.js';
 import { P, findPhrases, phraseEvidence, type TextSegment } from './phrases.js';
 import { parse as parseHost } from '../tld.js';
-import { isListMail } from './sender.js';
+import { isListMail, recipientDomains } from './sender.js';
 import { IDENTITY_PROVIDERS, PROVIDER_DOMAINS } from './platforms.js';
 
 export const OUTSIDE_EMPLOYER_NOTICE = defineSignal({
@@ -71,10 +71,7 @@ export function outsideEmployerSignals(facts: EmailFacts, ctx: EmailContext): Si
   const from = facts.from;
   if (!from?.domain) return [];
   const sender = registrableDomain(from.domain) ?? from.domain.toLowerCase();
-  const recipients = [...facts.to, ...facts.cc]
-    .slice(0, 50)
-    .filter((m) => m.domain && !isFreemailDomain(m.domain))
-    .map((m) => registrableDomain(m.domain) ?? m.domain.toLowerCase());
+  const recipients = recipientDomains(facts);
   // a consumer's mailbox has no employer; a colleague among the recipients makes it internal mail
   if (!recipients.length || recipients.includes(sender)) return [];
   if (isListMail(facts) || exempt(sender, recipients, config)) return [];

@@ -684,6 +684,17 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
 }
 
 /**
+ * The registrable domains of the first 50 To and Cc addresses, free mail left out: the
+ * organisations a message is addressed to.
+ */
+export function recipientDomains(facts: Pick<EmailFacts, 'to' | 'cc'>): string[] {
+  return [...facts.to, ...facts.cc]
+    .slice(0, 50)
+    .filter((m) => m.domain && !isFreemailDomain(m.domain))
+    .map((m) => registrableDomain(m.domain) ?? m.domain.toLowerCase());
+}
+
+/**
  * Mail inside one organisation: From is on a domain that is not free mail, and another address on
  * its registrable domain is among To and Cc. Not From's own address: bulk mail is sent "To:
  * Recipients <its own address>" with the rest in Bcc.
@@ -901,10 +912,7 @@ function externalItRole(facts: EmailFacts, ctx: EmailContext, out: Signal[]): vo
   const sender = rd(from.domain);
   // to a company's staff (a consumer's mailbox has no IT department), none of them on the sender's
   // domain or a domain the configuration says is the same owner
-  const company = [...facts.to, ...facts.cc]
-    .slice(0, 50)
-    .filter((m) => m.domain && !isFreemailDomain(m.domain))
-    .map((m) => rd(m.domain));
+  const company = recipientDomains(facts);
   if (!company.length) return;
   // a name word found in the sender's domain is the vendor's own help desk writing to its customers
   // ("Acme IT Support" from acme-msp.com), unless the word is the recipient company's own name
