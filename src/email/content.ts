@@ -85,7 +85,7 @@ import { findPhrases, phraseEvidence, verbatimOf, type PhraseHit, type TextSegme
 import type { Alignment } from './normalize.js';
 import { findMixedScript } from './scripts.js';
 import { stripQuoted } from './features.js';
-import { betweenColleagues, isListMail } from './sender.js';
+import { betweenColleagues, isBulkMail, isListMail } from './sender.js';
 import { AP_PLATFORMS, PROVIDER_DOMAINS } from './platforms.js';
 
 export const PAYMENT_CHANGE = defineSignal({
@@ -132,7 +132,10 @@ export const SECRECY_URGENCY = defineSignal({
   category: 'bec',
   severity: 'medium',
   summary:
-    'Asks to keep a request secret, or opens a BEC conversation ("are you at your desk?") with urgency',
+    'Asks to keep a request secret, or opens a BEC conversation ("are you at your desk?") with urgency; high when the secret is a payment',
+  // a payment kept from the reader's colleagues is CEO fraud's own move: no approval, nobody to ask
+  // whether the request is real; evidence on its own
+  roles: { high: 'strong' },
 });
 export const UNAVAILABLE_PRETEXT = defineSignal({
   id: 'email.content.unavailable_pretext',
@@ -308,6 +311,38 @@ const DISCUSSES_FRAUD =
  */
 function awarenessMail(facts: EmailFacts, segs: readonly TextSegment[]): boolean {
   return betweenColleagues(facts) && segs.some((seg) => DISCUSSES_FRAUD.test(seg.text));
+}
+
+/**
+ * Secrecy that shuts colleagues out ("do not discuss it with anyone", "no need to brief treasury"),
+ * not a mere label ("confidential matter", "I'll explain later", a staff surprise).
+ */
+const WARNS_OF_SCAM = /\b(?:scams?|scammers?|fraudsters?|impersonat\p{L}*|will never ask)\b/iu;
+const SECRECY_LABEL_ONLY = /^(?:confidential|discreet|sensitive|top secret)\b|explain|surprise/;
+
+/**
+ * The payment ask a message asks the reader to keep secret, or undefined: a payment change or request
+ * beside secrecy that shuts colleagues out, or an urgent payment beside any secrecy ("process the
+ * wire today … this confidential acquisition"). Not in a newsletter, a list post or a mail that
+ * talks about fraud, which quote such requests.
+ */
+function secretPaymentOf(
+  facts: EmailFacts,
+  segs: readonly TextSegment[],
+  secrecy: readonly PhraseHit[],
+  paymentRequest: readonly PhraseHit[],
+  payChange: readonly PhraseHit[],
+  urgency: readonly PhraseHit[],
+): PhraseHit | undefined {
+  if (!secrecy.length) return undefined;
+  const payment = payChange[0] ?? paymentRequest[0];
+  if (!payment) return undefined;
+  const shutsOut = secrecy.some((h) => !SECRECY_LABEL_ONLY.test(h.match));
+  if (!shutsOut && !(urgency.length && paymentRequest.length)) return undefined;
+  if (isBulkMail(facts) || isListMail(facts)) return undefined;
+  // "scams impersonating our CEO say 'keep this between us'": a warning quoting the request
+  if (segs.some((seg) => DISCUSSES_FRAUD.test(seg.text) || WARNS_OF_SCAM.test(seg.text))) return undefined;
+  return payment;
 }
 
 /** Where body evidence lives: HTML visible text when the message has HTML, else the plain text. */
@@ -630,12 +665,16 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     (request.length > 0 || paymentRequest.length > 0 || giftWords.length > 0);
   if (secrecy.length || openerWithUrgency) {
     const hits = secrecy.length ? secrecy : opener;
+    const secretPayment = secretPaymentOf(facts, segs, secrecy, paymentRequest, payChange, urgency);
     out.push(
       SECRECY_URGENCY.fire(
-        secrecy.length
-          ? `Asks for secrecy: ${quote(secrecy[0])}`
-          : `BEC opener with urgency: ${quote(opener[0])} … ${quote(urgency[0] ?? unavailable[0])}`,
-        phraseEvidence([...hits, ...(secrecy.length ? [] : urgency.slice(0, 1))]),
+        secretPayment
+          ? `Asks to keep a payment secret: ${quote(secretPayment)} … ${quote(secrecy[0])}`
+          : secrecy.length
+            ? `Asks for secrecy: ${quote(secrecy[0])}`
+            : `BEC opener with urgency: ${quote(opener[0])} … ${quote(urgency[0] ?? unavailable[0])}`,
+        phraseEvidence([...hits, ...(secretPayment ? [secretPayment] : secrecy.length ? [] : urgency.slice(0, 1))]),
+        secretPayment ? 'high' : 'medium',
       ),
     );
   }
