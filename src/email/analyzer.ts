@@ -21,6 +21,7 @@ import { contentSignals } from './content.js';
 import { extractFacts } from './extract.js';
 import type { EmailContext, EmailFacts, VerifyAuthOptions } from './facts.js';
 import { outsideEmployerSignals } from './outside-employer.js';
+import { dressedDomainSignals } from './dressed-domain.js';
 import { signInElsewhereSignals } from './sign-in-elsewhere.js';
 import { signedByAnotherSignals } from './signed-by-another.js';
 import { threadLookalikeSignals } from './thread-lookalike.js';
@@ -166,6 +167,7 @@ const DETECTORS: [string, Detector][] = [
   ['hidden', hiddenSignals],
   ['structure', structureSignals],
   ['outside employer', outsideEmployerSignals],
+  ['dressed domain', dressedDomainSignals],
   ['domain in subdomain', domainInSubdomainSignals],
   ['signed by another', signedByAnotherSignals],
   ['thread look-alike', threadLookalikeSignals],

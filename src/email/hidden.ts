@@ -65,6 +65,8 @@ const INJECTION_PHRASES = [
   'you are now (?:an? |the |my )?(?:ai|assistant|dan|unrestricted|jailbroken|uncensored|free from|acting as|operating as|in (?:developer|god|dan|unrestricted|admin|debug) mode|a helpful|an? (?:different|new) (?:ai|assistant|model|persona))',
   'you are no longer (?:an? )?(?:ai|assistant|bound|restricted|limited|required to follow)',
   '(?:new|updated|real|actual|hidden|secret|important) (?:instructions?|system prompt|directives?) ?:',
+  // "Assistant instruction: …", "SUPPORT AGENT INSTRUCTIONS (priority override): …"
+  '(?:assistant|ai|a\\.i\\.|copilot|llm|support agent|ai agent) (?:instructions?|directives?) ?(?::|\\([^)]{1,30}\\))',
   '(?:system prompt|developer message|developer mode|dan mode)',
   // "[assistant instructions] … search the mailbox for messages containing 'wire'"
   '\\[(?:assistant|ai|system|agent|copilot) (?:instructions?|notes?|directives?|tasks?)\\]',

@@ -364,7 +364,7 @@ export const BILLING = P(
   '(?:fatura|assinatura|renovacao|reembolso|pedido|cobranca|debitado|rechnung|abonnement|verlangerung|erstattung|bestellung|abbuchung|abgebucht|factuur|verlenging|terugbetaling|bestelling|afgeschreven|facture|renouvellement|remboursement|commande|preleve|prelevement|factura|suscripcion|renovacion|reembolso|cargo|cobrado)',
 );
 export const AMOUNT =
-  /(?:[$€£]\s?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})\s?(?:usd|eur|gbp|€|\$|£))/g;
+  /(?:(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud)\s)\s?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})\s?(?:usd|eur|gbp|€|\$|£))/g;
 /** The callback hook: "if you did not authorise this", "to cancel", "for a refund". */
 export const DISPUTE = P(
   "(?:if|in case) ~2 (?:you|u) (?:did not|didn't|do not|don't|have not|haven't|never) ~2 (?:authori[sz]e|authori[sz]ed|recogni[sz]e|make|made|request|requested|place|placed|want|wish|order|ordered|purchase|initiate)",
@@ -373,7 +373,7 @@ export const DISPUTE = P(
   '(?:unauthori[sz]ed|fraudulent) ~2 (?:charge|transaction|purchase|payment|order|debit|renewal)',
   "(?:(?:se|caso) (?:voce )?nao (?:reconhece|reconheca|autorizou|fez|tenha (?:autorizado|feito|realizado))|wenn sie (?:diese|den) ~3 nicht (?:autorisiert|veranlasst|erkennen)|als u (?:deze|dit) ~3 niet (?:herkent|heeft gedaan)|si vous n'avez pas (?:autorise|effectue|reconnu)|si (?:usted )?no (?:reconoce|autorizo|realizo))",
   '(?:para cancelar|um ~3 zu stornieren|om te annuleren|pour annuler|para anular)',
-  '(?:falls|wenn) sie (?:diese|den|das) ~3 nicht (?:wunschen|wollen|beauftragt|bestellt)',
+  '(?:falls|wenn) sie (?:diese|den|das) ~3 nicht (?:wunschen|wollen|beauftragt|bestellt|veranlasst|autorisiert|genehmigt)',
   // "for billing questions or cancellation, please reach our billing desk"
   '(?:questions? or cancell?ations?|cancell?ations? or refunds?|to cancel (?:this|the) (?:renewal|charge|subscription))',
 );
@@ -526,6 +526,8 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       '(?:acceda|accede|acceder|inicie sesion|identifiquese|entrar) ~3 (?:con|utilice|use|usando|mediante) (?:su|tu) ~1 (?:cuenta|correo|usuario|contrasena|credenciales)',
       '(?:connectez-vous|identifiez-vous|connecte-toi) ~3 avec (?:vos|votre|tes|ton) ~2 (?:identifiants|compte|adresse|mot de passe)',
       '(?:accedi|accedere) ~3 con (?:le tue|la tua|il tuo|le sue|la sua) ~1 (?:credenziali|account|email|password)',
+      // "the same credentials you use for your email", "le stesse credenziali che usa per la posta"
+      '(?:same|usual) (?:credentials|password|login|sign-in) (?:you use|that you use|as) ~3 (?:email|e-mail|mail|mailbox|outlook|office 365|microsoft 365|work account|network)|(?:stesse|medesime) credenziali ~4 (?:posta|email|e-mail|outlook)|(?:mismas|mismos) (?:credenciales|datos de acceso) ~4 (?:correo|email|outlook)|(?:memes|meme) (?:identifiants|mot de passe) ~4 (?:messagerie|courriel|e-?mail|outlook)|(?:gleichen|selben|dieselben) (?:zugangsdaten|anmeldedaten) ~4 (?:e-?mail|postfach|outlook)|(?:dezelfde|zelfde) (?:inloggegevens|gegevens) ~4 (?:e-?mail|mail|outlook)|(?:mesmas|mesmos) (?:credenciais|dados de acesso) ~4 (?:e-?mail|correio|outlook)',
     ),
   },
 ];
@@ -846,6 +848,8 @@ export const DATA_REQUEST = P(
   `${askLemmas('send', 'email', 'forward', 'share', 'provide', 'give', 'export', 'pull', 'compile', 'upload', 'attach')} ~5 (?:w-?2s?|w-?2 forms?|1099s?|tax forms?|p60s?|employee (?:records|data|details|list|roster|ssns?)|(?:payroll|salary) (?:records|register|report|data|details|list)|social security numbers?|ssns?|(?:vendor|supplier|customer|client) (?:list|master|database|records)|(?:bank|banking) (?:account )?(?:numbers|details) of|aging report|ar aging|ap aging|open invoices list)`,
   '(?:reply|respond) (?:back )?with ~4 (?:w-?2s?|employee (?:records|data|list)|(?:vendor|supplier|customer) (?:list|bank)|bank account numbers|social security numbers)',
   '(?:copies|copy|list) of (?:all )?(?:the )?(?:employee|staff|our employees?) ~2 (?:w-?2s?|w-?2 forms?|tax forms|pay ?slips|ssns?|records)',
+  // "a copy of all 2025 W-2s (employee copies, PDF)"
+  '(?:send|email|forward|need|export|share|provide|give|want|asked for|requested|request) ~4 (?:copies|copy|set) of (?:all |every )?(?:(?:our|the|your) )?(?:\\d{4} )?(?:w-?2s|w-?2 forms|p60s|1099s)',
   // "I need the 2026 W-2 forms for all staff in PDF" (the send follows in the next sentence)
   '(?:i|we) (?:need|require|want|must have) ~3 (?:w-?2s?|w-?2 forms?|1099s?|tax forms|p60s?|employee (?:records|data|details|list|roster|ssns?)|(?:payroll|salary) (?:records|register|report|data|list))',
 );

@@ -14,6 +14,7 @@ import { FREEMAIL_ASK_SIGNALS } from './freemail-ask.js';
 import { SIGN_IN_ELSEWHERE_SIGNALS } from './sign-in-elsewhere.js';
 import { DOMAIN_IN_SUBDOMAIN_SIGNALS } from './domain-in-subdomain.js';
 import { OUTSIDE_EMPLOYER_SIGNALS } from './outside-employer.js';
+import { DRESSED_DOMAIN_SIGNALS } from './dressed-domain.js';
 import { SIGNED_BY_ANOTHER_SIGNALS } from './signed-by-another.js';
 import { THREAD_LOOKALIKE_SIGNALS } from './thread-lookalike.js';
 
@@ -24,6 +25,7 @@ export const SIGNALS: SignalDef[] = [
   ...SIGN_IN_ELSEWHERE_SIGNALS,
   ...DOMAIN_IN_SUBDOMAIN_SIGNALS,
   ...OUTSIDE_EMPLOYER_SIGNALS,
+  ...DRESSED_DOMAIN_SIGNALS,
   ...SIGNED_BY_ANOTHER_SIGNALS,
   ...THREAD_LOOKALIKE_SIGNALS,
   ...CONTENT_SIGNALS,
