@@ -467,9 +467,9 @@ function countMatches(text: string, re: RegExp, max = 20): number {
  * characters before the match.
  */
 const WARNING_BEFORE =
-  /(?:^|[^a-z])(?:if (?:you|anyone|someone|somebody) (?:ever |should )?(?:receive|receives|get|gets|email|emails|send|sends|contact|contacts|call|calls)|should you (?:ever )?(?:receive|get)|we will never|we never|never (?:email|send|change)|beware|be aware|be wary|watch out for|scammers?|fraudsters?|criminals?)(?:[^a-z]|$)/;
+  /(?:^|[^a-z])(?:if (?:you|anyone|someone|somebody) (?:ever |should )?(?:receive|receives|get|gets|email|emails|send|sends|contact|contacts|call|calls)|should you (?:ever )?(?:receive|get)|we will never|we never|(?:will|would|shall) never|neither|never (?:email|send|change)|beware|be aware|be wary|watch out for|scammers?|fraudsters?|criminals?|pretending|claiming to|purporting|impersonating|fake (?:e-?mails?|messages?|texts?|calls?|invoices?|requests?)|looks? like (?:it|they) (?:came|come|comes) from|angeblich|(?:falls|wenn) (?:ihr|sie|du) (?:jemals|je) |si (?:jamais )?vous recevez|pretendument|si (?:alguna vez )?(?:recibe|recibes|recibieras)|supuestamente|zogenaamd|als (?:u|je) ooit|presunt[oaie]|se (?:mai )?ricev\w+|supostamente|se (?:alguma vez )?receber)(?:[^a-z]|$)/;
 const WARNING_AFTER =
-  /^[^.!?]{0,80}?(?:claiming|claims to|purporting|pretending|appearing to (?:be|come)|do not act|don't act|do not (?:respond|reply|send|wire|pay)|is (?:a )?(?:scam|fraud))/;
+  /^[^.!?]{0,80}?(?:claiming|claims to|purporting|pretending|appearing to (?:be|come)|do not act|don't act|do not (?:respond|reply|send|wire|pay)|is (?:a )?(?:scam|fraud)|it'?s (?:a )?(?:scam|fraud)|nicht (?:uberweisen|zahlen|bezahlen)|ne (?:payez|virez) pas|no (?:pague|transfiera)|niet (?:betalen|overmaken)|non (?:pagate|pagare)|nao (?:pague|transfira))/;
 function warnsAbout(h: PhraseHit): boolean {
   const at = h.sentence.indexOf(h.match);
   if (at < 0) return false;
@@ -563,7 +563,10 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   const opener = find(BEC_OPENER);
   const unavailable = find(UNAVAILABLE);
   const request = find(REQUEST);
-  const giftWords = [...find(GIFT_CARD_WORDS), ...find(GIFT_CARD_BY_MEANING)];
+  // "staff will never ask you for gift cards": the parish's warning about such asks, not one (all of
+  // the message's gift-card words: the warning's other sentences name the scam it warns about)
+  const giftHits = [...find(GIFT_CARD_WORDS), ...find(GIFT_CARD_BY_MEANING)];
+  const giftWords = giftHits.some(warnsAbout) ? [] : giftHits;
   const payroll = [...find(PAYROLL), ...find(PAYROLL_RESTATED)];
 
   // gift cards: the card words plus either the code-sending ask or a purchase ask under pressure
@@ -673,7 +676,10 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
           : secrecy.length
             ? `Asks for secrecy: ${quote(secrecy[0])}`
             : `BEC opener with urgency: ${quote(opener[0])} … ${quote(urgency[0] ?? unavailable[0])}`,
-        phraseEvidence([...hits, ...(secretPayment ? [secretPayment] : secrecy.length ? [] : urgency.slice(0, 1))]),
+        phraseEvidence([
+          ...hits,
+          ...(secretPayment ? [secretPayment] : secrecy.length ? [] : urgency.slice(0, 1)),
+        ]),
         secretPayment ? 'high' : 'medium',
       ),
     );
@@ -880,18 +886,23 @@ const LURE_IDS: ReadonlySet<string> = new Set([
  * Lures quoted rather than sent, shown as info: the security team's round-up of last month's lures
  * to all staff (mail between colleagues that talks about fraud and carries three or more different
  * lures; one lure in a mail that says "phishing" is not enough, a spoofed "IT security: phishing
- * detected, re-validate your mailbox" is itself the lure), and a mailing list's digest.
+ * detected, re-validate your mailbox" is itself the lure), a security newsletter's article that
+ * quotes three or more, and a mailing list's digest.
  */
 function lessonOf(facts: EmailFacts, segs: readonly TextSegment[], out: Signal[]): Signal[] {
   const lures = new Set(out.filter((s) => LURE_IDS.has(s.id)).map((s) => s.id));
   if (!lures.size) return out;
   // a mailing list's digest carries other people's posts whole, the spam a list discusses among them
   const digest = /\bdigest\b/i.test(facts.subject) && isListMail(facts);
-  const lesson = !digest && lures.size >= 3 && awarenessMail(facts, segs);
+  // … or a subscribed newsletter (an unsubscribe link) whose article about fraud quotes them
+  const lesson =
+    !digest &&
+    lures.size >= 3 &&
+    (awarenessMail(facts, segs) || (isBulkMail(facts) && segs.some((seg) => DISCUSSES_FRAUD.test(seg.text))));
   if (!digest && !lesson) return out;
   const where = digest
     ? "in a mailing list's digest of other people's posts"
-    : "quoted in the organisation's own mail about fraud";
+    : "quoted in mail about fraud (the organisation's own, or a newsletter's article)";
   return out.map((s) =>
     LURE_IDS.has(s.id) ? { ...s, severity: 'info' as const, message: `${s.message} (${where})` } : s,
   );

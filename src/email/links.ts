@@ -18,6 +18,7 @@ import type { VigilConfig } from '../config/index.js';
 import type { EmailContext, EmailFacts, Link } from './facts.js';
 import { betweenColleagues, recipientDomains } from './sender.js';
 import { shownHost } from './text-urls.js';
+import { MERCHANT_SENDERS } from './platforms.js';
 
 export const TEXT_HREF_MISMATCH = defineSignal({
   id: 'email.link.text_href_mismatch',
@@ -130,6 +131,10 @@ function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | n
     dest: l.dest.toLowerCase(),
   }));
   if (!links.length) return null;
+  const brand = brands[0]!.slice('brand:'.length);
+  // a platform's mail for its customer ("Kettle & Ember Coffee" <store+691@t.shopifyemail.com>):
+  // the customer's name, not the platform's, replies to the customer's own domain, and links there
+  if (merchantViaPlatform(facts, brand, links)) return null;
   const onBrand = ({ host, dest }: { host: string; dest: string }) => {
     const rd = registrableDomain(host) ?? host;
     // the brand's own (user-content hosts included: a Google Docs share is Google's mail),
@@ -138,7 +143,6 @@ function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | n
     if (brandDomains.some((d) => dest.includes(d))) return true;
     return OPAQUE_TRACKERS.has(rd);
   };
-  const brand = brands[0]!.slice('brand:'.length);
   if (links.some(onBrand)) {
     // a forged brand sender copies the brand's own links around one of its own: a sign-in link (or
     // a form) on a host nobody on the brand list owns is that one (a brand's real mail signs in on
@@ -167,6 +171,25 @@ function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | n
       ...links.slice(0, 3).map((l) => ({ where: l.link.where, text: l.link.url })),
     ],
   );
+}
+
+/**
+ * Mail a shop platform (MERCHANT_SENDERS) sends for a merchant from its own domain: a display name that does not
+ * name the platform, a Reply-To on the customer's own (not free mail) domain, and a link there. A
+ * forged brand sender borrows the brand's name as well as its address.
+ */
+function merchantViaPlatform(facts: EmailFacts, brand: string, links: readonly { host: string }[]): boolean {
+  const from = facts.from?.domain;
+  if (!from || !MERCHANT_SENDERS.has(registrableDomain(from) ?? from.toLowerCase())) return false;
+  const name = (facts.from?.name ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  const token = brand.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  if (!name || name.includes(token)) return false;
+  const replies = new Set(
+    facts.replyTo
+      .filter((r) => r.domain && !isFreemailDomain(r.domain))
+      .map((r) => registrableDomain(r.domain!) ?? r.domain!.toLowerCase()),
+  );
+  return replies.size > 0 && links.some((l) => replies.has(registrableDomain(l.host) ?? l.host));
 }
 
 /** Brand names as a URL path writes them: lower case, letters and digits only (`bankofamerica`). */

@@ -105,3 +105,19 @@ export const AP_PLATFORMS: ReadonlySet<string> = new Set([
   'jaggaer.com',
   'esker.com',
 ]);
+
+/**
+ * Shop and point-of-sale platforms that send a merchant's order and receipt mail from their own
+ * domain under the merchant's name ("Kettle & Ember Coffee" <store+691@t.shopifyemail.com>), with
+ * replies to the merchant and links to the merchant's shop.
+ */
+export const MERCHANT_SENDERS: ReadonlySet<string> = new Set([
+  'shopifyemail.com',
+  'squareup.com',
+  'toasttab.com',
+  'clover.com',
+  'bigcommerce.com',
+  'ecwid.com',
+  'wixemails.com',
+  'squarespace-mail.com',
+]);

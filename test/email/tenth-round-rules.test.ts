@@ -110,7 +110,7 @@ describe('tenth round: asks and hooks said in other words', () => {
 });
 
 describe('email.sender.reply_to_mismatch to a cousin of the sender with a profession word', () => {
-  it("is medium for hollisarden-cpa.com answering for hollisarden.com", async () => {
+  it('is medium for hollisarden-cpa.com answering for hollisarden.com', async () => {
     const v = await scan({
       from: 'Daniel Whitcombe <d.whitcombe@hollisarden.example>',
       replyTo: 'd.whitcombe@hollisarden-cpa.example',
@@ -133,7 +133,9 @@ describe('email.sender.reply_to_mismatch to a cousin of the sender with a profes
 describe('email.sender.security_dressed_domain', () => {
   const ID = 'email.sender.security_dressed_domain';
   it('fires for "Harborline Bank" at harborline-bank-secure', async () => {
-    const v = await scan({ from: 'Harborline Bank Treasury Services <alerts@harborline-bank-secure.example>' });
+    const v = await scan({
+      from: 'Harborline Bank Treasury Services <alerts@harborline-bank-secure.example>',
+    });
     expectFires(v, ID);
   });
   it("leaves a brand's own alerts subdomain, a name glued to the word, and a name the domain does not spell", async () => {

@@ -1,0 +1,109 @@
+/**
+ * Legitimate look-alikes from the tenth probe round (test/fixtures/README.md, "probes/") that the
+ * rules flagged, each with the attack it must still catch:
+ * - a warning about a scam names the scam's ask ("staff will never ask you for gift cards", "neither
+ *   I nor the title company will ever email you to change wiring instructions", German "angeblich");
+ * - a security newsletter's article quoting three or more lures;
+ * - a shop platform's mail for a merchant (Shopify for a coffee roaster).
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { analyzeEmail } from '../../src/email/index.js';
+import { eml, type EmlOptions } from '../helpers/eml.js';
+import { expectAbsent, expectFires } from '../helpers/verdict.js';
+
+const config = resolveConfig({});
+const scan = (o: EmlOptions) => analyzeEmail(eml({ subject: 'Hello', ...o }), { config, scorer: null });
+
+describe('a warning names the ask it warns about', () => {
+  it('leaves "staff will never ask you for gift cards" without a gift-card ask', async () => {
+    const v = await scan({
+      from: 'St. Brendan Parish <office@stbrendan.example>',
+      to: 'priya@example.com',
+      text: 'Parishioners have received emails pretending to be from Fr. Tom asking for a "quick favor" to buy gift cards. Fr. Tom and parish staff will never ask you for gift cards. Easter flowers can be dedicated for $15 each.',
+    });
+    expectAbsent(v, 'email.content.gift_card');
+  });
+  it('still reads the gift-card ask itself', async () => {
+    const v = await scan({
+      from: 'Fr. Tom <frtom.stbrendan@gmail.com>',
+      to: 'priya@example.com',
+      text: 'I need a quick favor. Please buy four $100 Apple gift cards today and send me the codes, it is for the parish.',
+    });
+    expectFires(v, 'email.content.gift_card');
+  });
+  it('leaves "neither I nor the title company will ever email you to change wiring instructions" without a bank change', async () => {
+    const v = await scan({
+      from: 'Jess Moreno <jess@rosewoodrealty.example>',
+      to: 'buyer@example.com',
+      text: 'Neither I nor Stonebridge will ever email you to change wiring instructions. If you get an email like that, it is fraud.',
+    });
+    expectAbsent(v, 'email.content.payment_change');
+  });
+  it('leaves the German "eine Mail, die angeblich eine neue Bankverbindung mitteilt" without a bank change', async () => {
+    const v = await scan({
+      from: 'Thomas Weidner <kasse@rc-altneckar.example>',
+      to: 'mitglieder@rc-altneckar.example',
+      text: 'Falls ihr jemals eine Mail bekommt, die angeblich von mir eine "neue Bankverbindung" mitteilt: bitte nicht überweisen, sondern mich anrufen.',
+    });
+    expectAbsent(v, 'email.content.payment_change');
+  });
+  it('still reads the German bank change itself', async () => {
+    const v = await scan({
+      from: 'Thomas Weidner <kasse@rc-altneckar.example>',
+      text: 'Bitte beachten: ab sofort gilt unsere neue Bankverbindung, bitte überweisen Sie den Beitrag heute.',
+    });
+    expectFires(v, 'email.content.payment_change');
+  });
+});
+
+describe("a security newsletter's article quoting lures", () => {
+  const text =
+    'This month in phishing: attackers wrote "please update our bank details, we changed banks", "buy gift cards and send me the codes", and "your password expires today, verify your account". Stay alert.\n\nUnsubscribe: https://news.secvendor.example/unsubscribe?u=1';
+  it('shows the quoted lures as info', async () => {
+    const v = await scan({
+      from: 'SecVendor Insights <news@secvendor.example>',
+      to: 'reader@example.com',
+      text,
+    });
+    expect(
+      v.signals.filter((s) => s.id.startsWith('email.content.')).every((s) => s.severity === 'info'),
+    ).toBe(true);
+    expect(v.verdict).toBe('clean');
+  });
+  it('keeps them in one-to-one mail without an unsubscribe link', async () => {
+    const v = await scan({
+      from: 'SecVendor Insights <news@secvendor.example>',
+      to: 'reader@example.com',
+      text: text.replace(/\n\nUnsubscribe.*$/, ''),
+    });
+    expect(v.signals.some((s) => s.id.startsWith('email.content.') && s.severity !== 'info')).toBe(true);
+  });
+});
+
+describe("email.link.brand_links_elsewhere and a shop platform's mail for a merchant", () => {
+  const ID = 'email.link.brand_links_elsewhere';
+  const shopify = resolveConfig({
+    brands: [{ name: 'Shopify', domains: ['shopify.com', 'shopifyemail.com'] }],
+  });
+  const scanShop = (o: EmlOptions) =>
+    analyzeEmail(eml({ subject: 'Your order', ...o }), { config: shopify, scorer: null });
+  const html =
+    '<p>Your order is on the way.</p><p><a href="https://kettleandember.example/orders/123/authenticate?key=abc">View your order</a> <a href="https://www.ups.com/track?tracknum=1Z">Track</a></p>';
+  it("leaves the merchant's name, Reply-To and shop links alone", async () => {
+    const v = await scanShop({
+      from: 'Kettle & Ember Coffee <store+691@t.shopifyemail.com>',
+      replyTo: 'hello@kettleandember.example',
+      html,
+    });
+    expectAbsent(v, ID);
+  });
+  it("still fires when the display name is the platform's", async () => {
+    const v = await scanShop({
+      from: 'Shopify Support <store+691@t.shopifyemail.com>',
+      replyTo: 'hello@kettleandember.example',
+      html,
+    });
+    expectFires(v, ID);
+  });
+});
