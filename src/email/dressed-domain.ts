@@ -21,7 +21,7 @@ export const SECURITY_DRESSED_DOMAIN = defineSignal({
   category: 'impersonation',
   severity: 'medium',
   summary:
-    "From domain is the display name's organisation plus a security word (harborline-bank-secure.com for \"Harborline Bank\"): a domain dressed to look official, not the organisation's own",
+    'From domain is the display name\'s organisation plus a security word (harborline-bank-secure.com for "Harborline Bank"): a domain dressed to look official, not the organisation\'s own',
 });
 
 export const DRESSED_DOMAIN_SIGNALS: SignalDef[] = [SECURITY_DRESSED_DOMAIN];

@@ -18,6 +18,7 @@ import { MAX_HTML_DEPTH, parseHtml } from './html.js';
 import { findInvisible } from './invisible.js';
 import { parseEmail } from './parse.js';
 import { extractTextUrls, shownHost } from './text-urls.js';
+import { isPdf, pdfLinks } from './pdf-links.js';
 import { MAX_BLANK_RUN, MAX_FROM_MAILBOXES } from '../core/index.js';
 
 export { MAX_BLANK_RUN } from '../core/index.js';
@@ -253,6 +254,9 @@ export async function extractFacts(raw: Uint8Array, target: string, budget: Budg
       add(t.url, 'text', 'body:html', '', t.obfuscated);
   for (const a of attachmentHtml) addHtml(a.facts, `attachment:${a.name}`);
   for (const a of attachments) {
+    if (isPdf(a.content))
+      for (const url of pdfLinks(a.content))
+        add(url, 'attachment', `attachment:${a.filename || 'document.pdf'}`);
     if (a.mimeType === 'text/calendar' || /\.ics$/i.test(a.filename)) {
       for (const t of extractTextUrls(utf8(a.content, textLimit), limits.urls))
         add(t.url, 'attachment', `attachment:${a.filename || 'invite.ics'}`, '', t.obfuscated);

@@ -226,8 +226,10 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
           visible.push('\n');
           if (hiddenRun) hiddenRun.parts.push(' ');
         }
-        if (name === 'a' && attrs.href !== undefined) {
-          anchor = { href: attrs.href.trim(), text: [], depth: stack.length };
+        // an SVG picture's link is `xlink:href` (SVG 1.1) as often as `href`
+        const href = name === 'a' ? (attrs.href ?? attrs['xlink:href']) : undefined;
+        if (href !== undefined) {
+          anchor = { href: href.trim(), text: [], depth: stack.length };
         } else if (name === 'form') {
           forms.push({ action: (attrs.action ?? '').trim(), hasPassword: false, inputs: 0 });
         } else if (name === 'input' || name === 'textarea' || name === 'select') {
