@@ -43,6 +43,7 @@ import {
   REQUEST,
   SECRECY,
   SECRECY_RESTATED,
+  SEED_PHRASE_ASK,
   UNAVAILABLE,
   URGENCY,
   URGENCY_INTL,
@@ -220,6 +221,20 @@ export const DATA_REQUEST_SIGNAL = defineSignal({
  * it is laundering the proceeds of fraud through the reader. Evidence on its own when all three
  * parts are there.
  */
+/**
+ * A wallet's recovery (seed) phrase asked for: "verify your recovery phrase", "sync your wallet by
+ * entering your 24-word phrase". No wallet maker, exchange or bank ever asks for it (whoever holds
+ * it holds the funds), so the ask is evidence on its own; the makers' own "we will never ask for
+ * your recovery phrase" is a warning, not an ask.
+ */
+export const SEED_PHRASE_REQUEST = defineSignal({
+  id: 'email.content.seed_phrase_request',
+  category: 'credential_harvest',
+  severity: 'high',
+  summary: "Asks the reader to enter, verify or send a crypto wallet's recovery (seed) phrase",
+  roles: { high: 'strong' },
+});
+
 export const MONEY_MULE = defineSignal({
   id: 'email.content.money_mule',
   category: 'bec',
@@ -284,6 +299,7 @@ export const CONTENT_SIGNALS = [
   EXTORTION,
   ADVANCE_FEE,
   MONEY_MULE,
+  SEED_PHRASE_REQUEST,
   INVESTMENT_FRAUD,
   PRIZE_CLAIM_SIGNAL,
   DATA_REQUEST_SIGNAL,
@@ -344,6 +360,10 @@ function secretPaymentOf(
   if (segs.some((seg) => DISCUSSES_FRAUD.test(seg.text) || WARNS_OF_SCAM.test(seg.text))) return undefined;
   return payment;
 }
+
+/** "never share", "do not enter", "no one will ask you to confirm": the ask denied just before it. */
+const NEGATED_LEAD =
+  /(?:^|[^a-z])(?:never|not|don't|dont|no one|nobody|nunca|jamais|niemals|nooit|mai)(?:[^a-z][a-z']*){0,4}[^a-z]*$/;
 
 /** Where body evidence lives: HTML visible text when the message has HTML, else the plain text. */
 function bodyWhere(facts: EmailFacts): string {
@@ -749,6 +769,16 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
       );
     }
   }
+
+  // a wallet's recovery phrase asked for: never a real request ("never share it" is the warning)
+  const seed = find(SEED_PHRASE_ASK).filter((h) => !NEGATED_LEAD.test(h.lead) && !warnsAbout(h));
+  if (seed.length)
+    out.push(
+      SEED_PHRASE_REQUEST.fire(
+        `Asks for a wallet's recovery phrase: ${quote(seed[0])}`,
+        phraseEvidence(seed),
+      ),
+    );
 
   // credential harvest: one pretext alone is what legitimate notices say too (low); a deadline or
   // threat plus something to click is lure structure (medium); two pretexts + threat + link: high

@@ -264,6 +264,13 @@ export const SECRECY_RESTATED = P(
   // the approval skipped: "no need to raise a PO for this one, I'll sort the paperwork after the fact"
   "(?:no need|not necessary|unnecessary|don't bother) to (?:raise|create|open|file|log) (?:a |an )?(?:po|purchase order|ticket|request|approval)|(?:sort|do|handle) the paperwork ~3 (?:after the fact|afterwards|later)",
 );
+/** A wallet's recovery phrase asked for (SEED_PHRASE_REQUEST in content.ts), in six languages. */
+export const SEED_PHRASE_ASK = P(
+  '(?:verify|confirm|validate|re-?validate|enter|input|type|submit|provide|import|sync|synchroni[sz]e|restore|check|update|share|send|reply with) ~3 (?:your|the|its|a) ~2 (?:recovery|seed|secret|mnemonic|backup|wallet) (?:phrase|phrases|words)',
+  '(?:enter|type|submit|provide|import|confirm|verify) ~3 (?:your|the) (?:12|18|24|twelve|eighteen|twenty-four)[- ]word',
+  '(?:recovery|seed|secret|mnemonic) phrase (?:verification|validation|check|sync|synchroni[sz]ation|confirmation)',
+  '(?:verifique|confirme|introduzca|ingrese|verifiez|confirmez|saisissez|entrez|bestatigen|verifizieren|geben sie|verifieer|bevestig|voer|verifica|conferma|inserisci|digite|insira) ~4 (?:frase (?:de recuperacion|semilla|de recuperacao|di recupero|segreta|de seguranca)|phrase (?:de recuperation|secrete)|wiederherstellungsphrase|seed-phrase|herstelzin)',
+);
 export const BEC_OPENER = P(
   '(?:are|r) (?:you|u) (?:available|around|at your desk|in the office|busy|free)',
   "(?:you're|you are) (?:at your desk|in the office|around|available)",

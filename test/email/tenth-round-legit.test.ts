@@ -107,3 +107,21 @@ describe("email.link.brand_links_elsewhere and a shop platform's mail for a merc
     expectFires(v, ID);
   });
 });
+
+describe("url.model.phishing on a mail service's click tracker", () => {
+  it('is context (low), not evidence, on a Brevo tracker', async () => {
+    const { createScanner } = await import('../../src/scanner.js');
+    const scanner = createScanner(resolveConfig({}));
+    const v = await scanner.email(
+      eml({
+        from: 'Grimpe en Seine <contact@grimpeenseine.example>',
+        to: 'membre@example.fr',
+        subject: 'La lettre du club',
+        html: '<p>Réinscriptions ouvertes.</p><p><a href="https://9x2mb.r.sp1-brevo.net/mk/cl/f/sh/X5ra5LNbvacUbi0TVjbuFU_oaVwgELk-V4hD9Pc9/Li1eAG4YXGHkI-P8cJP0Z5vTrFe3uG1PW47lq0CX7cpYBourMMmld4DDTdrj">Je me réinscris</a></p>',
+      }),
+    );
+    const s = v.signals.find((x) => x.id === 'url.model.phishing');
+    if (s) expect(s.severity).toBe('low');
+    expect(v.verdict).toBe('clean');
+  });
+});

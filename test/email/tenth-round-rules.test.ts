@@ -168,3 +168,23 @@ describe('email.hidden.prompt_injection: an instruction block addressed to the a
     );
   });
 });
+
+describe('email.content.seed_phrase_request', () => {
+  const ID = 'email.content.seed_phrase_request';
+  it('is strong for "check your recovery phrase", flagged without any other evidence', async () => {
+    const v = await scan({
+      from: 'Recovery Support <noreply@info.example>',
+      subject: 'Action Required: Ledger Data Breach – Check Your Recovery Phrase',
+      text: 'A recent data breach may have exposed your wallet. Visit our verification page and verify your recovery phrase to protect your assets.',
+    });
+    expectFires(v, ID);
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("leaves the wallet maker's warning alone", async () => {
+    const v = await scan({
+      from: 'Ledger <news@ledger.example>',
+      text: 'Ledger will never ask you for your 24-word recovery phrase. Never share your recovery phrase with anyone, and never enter it on a website.',
+    });
+    expectAbsent(v, ID);
+  });
+});
