@@ -226,13 +226,15 @@ function readableWords(text: string): number {
 }
 
 function imageOnlyBody(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
-  const words = readableWords(facts.visibleText || facts.text);
-  if (words > IMAGE_ONLY_MAX_WORDS) return;
+  // the pictures first: most mail has none, and then its words (two regex passes over 4,000
+  // characters) need not be counted (speed only: each test is pure, the answer is the same)
   const remote = (facts.htmlFacts?.images ?? []).filter((s) =>
     /^(?:https?:|cid:|data:image\/)/i.test(s.trim()),
   );
   const pictures = facts.attachments.filter((a) => a.mimeType.startsWith('image/') && a.size >= 1024);
   if (!remote.length && !pictures.length) return;
+  const words = readableWords(facts.visibleText || facts.text);
+  if (words > IMAGE_ONLY_MAX_WORDS) return;
   const clickable = facts.links.filter((l) => l.source !== 'html:img' && /^https?:/i.test(l.url)).length;
   const what = remote.length
     ? `${remote.length} image(s) in the HTML`
