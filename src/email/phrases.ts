@@ -30,7 +30,16 @@ export function phrase(src: string): RegExp {
     .replace(/\u0001/g, OPT_SEP);
   const re = new RegExp(`(?<!${WORD})(?:${body})(?!${WORD})`, 'g');
   PREFILTER.set(re, { src, calls: 0 });
+  MADE.push(re);
   return re;
+}
+
+/** Every pattern phrase() has made (module constants: the families; tests check them all). */
+const MADE: RegExp[] = [];
+
+/** The patterns phrase() has made so far, in order. */
+export function phrasePatterns(): readonly RegExp[] {
+  return MADE;
 }
 
 /**
@@ -43,15 +52,37 @@ export function phrase(src: string): RegExp {
 interface Prefilter {
   src: string;
   calls: number;
+  /** Compiled natively already (see warmUp). */
+  warm?: true;
   literals?: readonly string[] | null;
   test?: RegExp | null;
 }
 const PREFILTER = new WeakMap<RegExp, Prefilter>();
 
+/**
+ * What a pattern is first run on (speed only). V8 compiles a regex at its first exec: for a text
+ * under 1,000 characters (a subject, the first segment findPhrases reads) to bytecode, which it
+ * interprets and compiles again to machine code at the next exec; for a longer text straight to
+ * machine code. For the phrase families (2–17 kB of source each) the bytecode compile costs more
+ * than the machine code: the 76 families of lures.ts, first run on a short text and then a long one,
+ * took 170–260 ms of CPU against 60–85 ms when first run on a long one. One run on this text (1,200
+ * characters, one byte each, matched by no family: test/email/phrase-warm.test.ts) before the
+ * first real one makes the first compile the machine-code one. A run changes nothing a later run
+ * reads (lastIndex is reset before every search; no match, so no RegExp.$1 or lastMatch either).
+ */
+export const WARM_TEXT = 'x '.repeat(600);
+
+function warmUp(re: RegExp): void {
+  re.lastIndex = 0;
+  re.test(WARM_TEXT);
+  re.lastIndex = 0;
+}
+
 function derive(p: Prefilter): void {
   const literals = requiredLiterals(p.src);
   p.literals = literals;
   p.test = literals ? literalMatcher(literals) : null;
+  if (p.test) warmUp(p.test);
 }
 
 /** The pre-filter regex of a phrase regex for this call, or null (search the text). */
@@ -187,6 +218,12 @@ export function findPhrases(
       const re = patterns[r]!;
       const required = prefilters[r];
       if (required && !required.test(seg.text)) continue;
+      // the first search of a phrase regex in this process: compiled to machine code first (warmUp)
+      const p = PREFILTER.get(re);
+      if (p !== undefined && p.warm === undefined) {
+        p.warm = true;
+        warmUp(re);
+      }
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while (out.length < max && (m = re.exec(seg.text)) !== null) {
