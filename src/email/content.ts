@@ -44,6 +44,7 @@ import {
   SECRECY,
   SECRECY_RESTATED,
   SEED_PHRASE_ASK,
+  CHANNEL_PIVOT_RX,
   UNAVAILABLE,
   URGENCY,
   URGENCY_INTL,
@@ -62,6 +63,8 @@ import {
   ADVANCE_FEE_RELEASE,
   ADVANCE_FEE_STORY,
   MULE_COMMISSION,
+  FAKE_CHECK_IN,
+  FAKE_CHECK_OUT,
   MULE_FORWARD,
   MULE_RECEIVE,
   RESHIP_RECEIVE,
@@ -235,6 +238,21 @@ export const SEED_PHRASE_REQUEST = defineSignal({
   roles: { high: 'strong' },
 });
 
+/**
+ * Moves the reader off the channel their organisation protects: "our payment portal is accessible
+ * from mobile devices only, scan the QR code", "payment must be made by phone; online and mailed
+ * payments cannot be posted in time". A real biller takes every channel it offers; a lure narrows
+ * them to the one no filter sees. A deception for the evidence gate (it flags beside an ask).
+ */
+export const CHANNEL_PIVOT = defineSignal({
+  id: 'email.content.channel_pivot',
+  category: 'phishing',
+  severity: 'medium',
+  summary:
+    'Narrows the reader to one unprotected channel: a page "accessible from mobile devices only" behind a QR code, or a payment "by phone only, online payments cannot be posted"',
+  roles: { medium: 'deception' },
+});
+
 export const MONEY_MULE = defineSignal({
   id: 'email.content.money_mule',
   category: 'bec',
@@ -300,6 +318,7 @@ export const CONTENT_SIGNALS = [
   ADVANCE_FEE,
   MONEY_MULE,
   SEED_PHRASE_REQUEST,
+  CHANNEL_PIVOT,
   INVESTMENT_FRAUD,
   PRIZE_CLAIM_SIGNAL,
   DATA_REQUEST_SIGNAL,
@@ -770,6 +789,13 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     }
   }
 
+  // one channel left open, the one no filter sees: a phone only, behind a QR code or a call
+  const pivot = find(CHANNEL_PIVOT_RX).filter((h) => !warnsAbout(h));
+  if (pivot.length)
+    out.push(
+      CHANNEL_PIVOT.fire(`Narrows the reader to one channel: ${quote(pivot[0])}`, phraseEvidence(pivot)),
+    );
+
   // a wallet's recovery phrase asked for: never a real request ("never share it" is the warning)
   const seed = find(SEED_PHRASE_ASK).filter((h) => !NEGATED_LEAD.test(h.lead) && !warnsAbout(h));
   if (seed.length)
@@ -832,6 +858,17 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
       MONEY_MULE.fire(
         `Recruits a money mule: ${quote(muleIn[0])} … ${quote(muleOut[0])} … ${quote(muleCut[0])}`,
         phraseEvidence([muleIn[0]!, muleOut[0]!, muleCut[0]!]),
+      ),
+    );
+
+  // … and the fake-check job: a check to deposit, and part of it sent on to "our approved vendor"
+  const checkIn = muleCut.length ? [] : find(FAKE_CHECK_IN);
+  const checkOut = checkIn.length ? find(FAKE_CHECK_OUT) : [];
+  if (checkOut.length)
+    out.push(
+      MONEY_MULE.fire(
+        `Fake-check job: ${quote(checkIn[0])} … ${quote(checkOut[0])}`,
+        phraseEvidence([checkIn[0]!, checkOut[0]!]),
       ),
     );
 

@@ -264,6 +264,14 @@ export const SECRECY_RESTATED = P(
   // the approval skipped: "no need to raise a PO for this one, I'll sort the paperwork after the fact"
   "(?:no need|not necessary|unnecessary|don't bother) to (?:raise|create|open|file|log) (?:a |an )?(?:po|purchase order|ticket|request|approval)|(?:sort|do|handle) the paperwork ~3 (?:after the fact|afterwards|later)",
 );
+/** One channel left (CHANNEL_PIVOT in content.ts): a phone only, behind a QR code or a call. */
+export const CHANNEL_PIVOT_RX = P(
+  '(?:only|exclusively) (?:be )?(?:accessible|available|accessed|opened|viewed|completed|reachable) (?:from|on|via|with|using|through) (?:a |your )?(?:mobile|phone|smartphone|cell ?phone)',
+  '(?:accessible|available|viewable) (?:from|on|via) (?:a |your )?(?:mobile|phone|smartphone) (?:devices? )?only',
+  "(?:cannot|can not|can't|will not|won't) (?:be )?(?:opened|accessed|viewed|completed) (?:on|from|with) (?:a |your )?(?:computer|desktop|laptop|pc|work computer)",
+  '(?:payment|payments|it) (?:must|can only|has to|have to) (?:be )?(?:made|taken|processed|completed|arranged) (?:by|over the|via|through) (?:phone|telephone)',
+  "(?:online|mailed|mail-in|web|portal) (?:and|or) (?:mailed|online|mail-in|in-person) payments? (?:cannot|can not|can't|will not|won't) (?:be )?(?:posted|accepted|processed|applied)",
+);
 /** A wallet's recovery phrase asked for (SEED_PHRASE_REQUEST in content.ts), in six languages. */
 export const SEED_PHRASE_ASK = P(
   '(?:verify|confirm|validate|re-?validate|enter|input|type|submit|provide|import|sync|synchroni[sz]e|restore|check|update|share|send|reply with) ~3 (?:your|the|its|a) ~2 (?:recovery|seed|secret|mnemonic|backup|wallet) (?:phrase|phrases|words)',
@@ -533,6 +541,8 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       '(?:acceda|accede|acceder|inicie sesion|identifiquese|entrar) ~3 (?:con|utilice|use|usando|mediante) (?:su|tu) ~1 (?:cuenta|correo|usuario|contrasena|credenciales)',
       '(?:connectez-vous|identifiez-vous|connecte-toi) ~3 avec (?:vos|votre|tes|ton) ~2 (?:identifiants|compte|adresse|mot de passe)',
       '(?:accedi|accedere) ~3 con (?:le tue|la tua|il tuo|le sue|la sua) ~1 (?:credenziali|account|email|password)',
+      // a national sign-in on somebody else's page: "Log daarvoor in met DigiD", "connectez-vous avec FranceConnect"
+      '(?:log|logt|sign|signin|inloggen|aanmelden|connectez-vous|connecte-toi|accedi|acceda|entrar|anmelden) ~3 (?:met|with|avec|con|mit|via|using) (?:digid|itsme|franceconnect|spid|cie|clave|bankid|mitid|login\\.gov|id\\.me|gov\\.uk one login|mygov|elster)',
       // "the same credentials you use for your email", "le stesse credenziali che usa per la posta"
       '(?:same|usual) (?:credentials|password|login|sign-in) (?:you use|that you use|as) ~3 (?:email|e-mail|mail|mailbox|outlook|office 365|microsoft 365|work account|network)|(?:stesse|medesime) credenziali ~4 (?:posta|email|e-mail|outlook)|(?:mismas|mismos) (?:credenciales|datos de acceso) ~4 (?:correo|email|outlook)|(?:memes|meme) (?:identifiants|mot de passe) ~4 (?:messagerie|courriel|e-?mail|outlook)|(?:gleichen|selben|dieselben) (?:zugangsdaten|anmeldedaten) ~4 (?:e-?mail|postfach|outlook)|(?:dezelfde|zelfde) (?:inloggegevens|gegevens) ~4 (?:e-?mail|mail|outlook)|(?:mesmas|mesmos) (?:credenciais|dados de acesso) ~4 (?:e-?mail|correio|outlook)',
     ),
@@ -955,6 +965,20 @@ export const MULE_FORWARD = P(
 export const MULE_COMMISSION = P(
   '(?:keep|retain|deduct|earn) ~4 (?:\\d{1,2} ?%|\\d{1,2} percent|your commission|a commission|commission)',
   '\\d{1,2} ?% (?:of (?:each|every|the) (?:transaction|transfer|payment|amount) )?(?:as )?(?:your )?(?:commission|fee|cut|share)',
+);
+
+/**
+ * The fake-check job: "our finance team will mail you a company check for $4,850 … deposit it …
+ * send the equipment portion to our approved vendor via Zelle". The check bounces after the
+ * reader's own money has gone to the "vendor".
+ */
+export const FAKE_CHECK_IN = P(
+  "(?:mail|send|courier|overnight|issue|forward) ~3 (?:you )?(?:a |the )?(?:company |cashier'?s |certified |business )?(?:check|cheque) ~4 (?:for|of|worth)",
+  '(?:deposit|cash) (?:the |this |that |your )?(?:check|cheque) ~6 (?:then|and|once|after)',
+  '(?:once|after|when) (?:it|the (?:check|cheque)) (?:is|has been|clears|is cleared|is deposited|has cleared)',
+);
+export const FAKE_CHECK_OUT = P(
+  '(?:send|forward|transfer|pay|wire|zelle|remit) ~4 (?:the )?(?:equipment |remaining |excess |extra |vendor )?(?:portion|balance|difference|amount|funds|money|cost) ~4 (?:to|via|through) ~3 (?:our|the|a|an) ~2 (?:approved |designated |preferred |certified |authori[sz]ed )?(?:vendor|supplier|agent|provider|merchant|contractor)',
 );
 
 /**

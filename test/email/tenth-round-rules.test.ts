@@ -188,3 +188,55 @@ describe('email.content.seed_phrase_request', () => {
     expectAbsent(v, ID);
   });
 });
+
+describe('thirteenth round: sector lures', () => {
+  it('reads the fake-check job (deposit our check, send the equipment portion to our vendor) as a money mule', async () => {
+    const v = await scan({
+      from: 'Veridian Talent <veridian.talent.hr@gmail.com>',
+      to: 'alyssa.jobs@gmail.com',
+      text: 'Our finance team will mail you a company check for $4,850.00. Once it is deposited, you will send the equipment portion to our approved vendor via Zelle. Any remaining balance is yours to keep.',
+    });
+    expectFires(v, 'email.content.money_mule');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("leaves an employer's equipment reimbursement alone", async () => {
+    const v = await scan({
+      from: 'People Team <people@veridian.example>',
+      to: 'alyssa@veridian.example',
+      text: 'Buy the monitor you prefer and submit the receipt in Expensify; the reimbursement is paid with your next salary.',
+    });
+    expectAbsent(v, 'email.content.money_mule');
+  });
+  it('reads "accessible from mobile devices only, scan the QR code" as a channel pivot, flagged beside a payment ask', async () => {
+    const v = await scan({
+      from: 'Hollis Academy Business Office <businessoffice@hollisacademy-billing.example>',
+      subject: 'Tuition autopay failed - balance due',
+      text: 'Your balance of $6,415.00 is due today; please update your payment method today. For security, our new payment portal is accessible from mobile devices only. Please scan the QR code in this email.',
+    });
+    expectFires(v, 'email.content.channel_pivot');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it('reads "payment must be made by phone; online and mailed payments cannot be posted" as a channel pivot', async () => {
+    expectFires(
+      await scan({
+        text: 'To stop the disconnection, payment must be made by phone before 8:00 AM. Online and mailed payments cannot be posted in time.',
+      }),
+      'email.content.channel_pivot',
+    );
+  });
+  it("leaves an MFA enrolment's 'scan the QR code with your phone' alone", async () => {
+    expectAbsent(
+      await scan({
+        text: 'Open the Microsoft Authenticator app on your phone and scan the QR code shown on the enrolment page.',
+      }),
+      'email.content.channel_pivot',
+    );
+  });
+  it('reads "Log daarvoor in met DigiD" as a sign-in pretext, on a free host', async () => {
+    const v = await scan({
+      from: 'DUO Studiefinanciering <noreply@duo.example>',
+      html: '<p>U kunt dit bedrag laten terugstorten. Log daarvoor in met DigiD en bevestig uw rekeningnummer:</p><p><a href="https://mijn-duo-terugbetaling.netlify.app/inloggen?digid=1">Inloggen met DigiD</a></p>',
+    });
+    expectFires(v, 'email.link.sign_in_on_free_host');
+  });
+});
