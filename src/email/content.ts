@@ -566,7 +566,11 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   // "Your card is expiring soon … UPDATE PAYMENT DETAILS": a shop's notice about the reader's card,
   // where "payment details" (no bank, account or IBAN in it) is that card
   const readersCard = segs.some((seg) => READERS_CARD.test(seg.text));
+  // a newsletter about fraud names the red flag in quotes ('the five red flags in a "new
+  // remittance instructions" email'): the words under discussion, not a change
+  const fraudTalk = isBulkMail(facts) && segs.some((seg) => DISCUSSES_FRAUD.test(seg.text));
   const vendorChange = (h: PhraseHit) =>
+    !(fraudTalk && /["'“‘«]\s*$/.test(h.lead)) &&
     !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) &&
     !READERS_OWN.test(h.lead) &&
     !warnsAbout(h) &&

@@ -1,6 +1,7 @@
 /**
  * Link rewriters: mail security gateways (Microsoft Defender Safe Links, Proofpoint URL Defense,
- * Mimecast, Barracuda, Trend Micro, Sophos, Cisco, Symantec) and Google's and Bing's redirects put every link
+ * Mimecast, Barracuda, Trend Micro, Sophos, Cisco, Symantec), Google's and Bing's redirects, and the
+ * click trackers of mail services that carry the destination (Mailjet, Postmark) put every link
  * of a message behind their own host. The wrapper says only which gateway the mail went through;
  * the destination is what the reader reaches, so that is what gets judged. A wrapper host is never
  * evidence by itself (no shortener, redirect or lookalike signal for it): a benign message behind
@@ -185,6 +186,24 @@ const REWRITERS: readonly Rewriter[] = [
     },
   },
   { name: 'symantec', host: (h) => h === 'clicktime.symantec.com', decode: (u) => param(u, 'u') },
+  {
+    name: 'mailjet',
+    // a mail service's click tracker that carries its destination: `x.mjt.lu/lnk/<tokens>/<base64 URL>`
+    host: (h) => endsWith(h, 'mjt.lu'),
+    decode: (u) => {
+      const last = u.pathname.startsWith('/lnk/') ? u.pathname.split('/').pop() : undefined;
+      return last ? base64Url(last) : null;
+    },
+  },
+  {
+    name: 'postmark',
+    // `click.pstmrk.it/<version>/<percent-encoded host and path>/<tokens>`: the scheme is left out
+    host: (h) => h === 'click.pstmrk.it',
+    decode: (u) => {
+      const m = /^\/[0-9a-z]{1,4}\/([a-z0-9.-]+\.[a-z]{2,}(?:%2f[^/]*)?)(?:\/|$)/i.exec(u.pathname);
+      return m ? `https://${safeDecodeUri(m[1]!)}` : null;
+    },
+  },
 ];
 
 /** Rewriters whose links never carry the destination: matched, they make the link unknown. */
@@ -193,7 +212,7 @@ const ALWAYS_OPAQUE = new Set(['mimecast']);
  * Rewriters whose host also serves ordinary pages (Google search, Trend Micro's site): without a
  * destination parameter the link is just a link to that site, judged as it is.
  */
-const ALSO_A_SITE = new Set(['google', 'trend micro', 'sophos', 'bing']);
+const ALSO_A_SITE = new Set(['google', 'trend micro', 'sophos', 'bing', 'mailjet', 'postmark']);
 
 const HOST_OF = /^https?:\/\/([^/?#\\]+)/i;
 
@@ -202,7 +221,11 @@ function match(url: string): { rw: Rewriter; u: URL } | null {
   if (!hm) return null;
   // a cheap pre-filter on the host text before building a URL (this runs for every link)
   const rawHost = hm[1]!.toLowerCase();
-  if (!/safelinks|urldefense|mimecast|cudasvc|google|trendmicro|sophos|cisco|symantec|bing/.test(rawHost))
+  if (
+    !/safelinks|urldefense|mimecast|cudasvc|google|trendmicro|sophos|cisco|symantec|bing|mjt\.lu|pstmrk/.test(
+      rawHost,
+    )
+  )
     return null;
   let u: URL;
   try {

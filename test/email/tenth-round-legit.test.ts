@@ -125,3 +125,21 @@ describe("url.model.phishing on a mail service's click tracker", () => {
     expect(v.verdict).toBe('clean');
   });
 });
+
+describe('a newsletter about fraud quoting the red flag', () => {
+  it('does not read \'a "new remittance instructions" email\' as a bank change', async () => {
+    const v = await scan({
+      from: 'Jenna at Clearpath <jenna@clearpathpay.example>',
+      to: 'ap@customer.example',
+      text: 'Webinar: stopping vendor impersonation and wire fraud in AP. The five red flags in a "new remittance instructions" email, and building a call-back control.\n\nUnsubscribe: https://clearpathpay.example/unsubscribe?u=1',
+    });
+    expectAbsent(v, 'email.content.payment_change');
+  });
+  it('still reads the change unquoted in one-to-one mail', async () => {
+    const v = await scan({
+      from: 'Jenna <jenna@vendor.example>',
+      text: 'Please note our new remittance instructions: pay all open invoices to the account below from today.',
+    });
+    expectFires(v, 'email.content.payment_change');
+  });
+});

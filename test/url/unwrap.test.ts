@@ -193,3 +193,26 @@ describe('URL verdicts judge the destination', () => {
     expect(v.skipped[0]?.what).toContain('mimecast');
   });
 });
+
+describe('click trackers that carry their destination', () => {
+  it("reads Mailjet's base64 destination", () => {
+    const dest = 'https://www.evergreenvalleycu.example/business-online-banking';
+    const b64 = Buffer.from(dest).toString('base64').replace(/=+$/, '');
+    expect(unwrapUrl(`https://n3qx.mjt.lu/lnk/pc1gimaSWM4ldH4I6/5/OlcAmMrS60bi/${b64}`)).toEqual({
+      url: dest,
+      via: ['mailjet'],
+      opaque: false,
+    });
+  });
+  it("reads Postmark's percent-encoded host and path", () => {
+    expect(
+      unwrapUrl(
+        'https://click.pstmrk.it/3s/portal.pacgateway.example%2Fbilling%2Fentries%2F9XH%2Fpay/kMsvoJox/MM9KZr9B/R_-Zw0',
+      ),
+    ).toMatchObject({ url: 'https://portal.pacgateway.example/billing/entries/9XH/pay', via: ['postmark'] });
+  });
+  it('leaves a tracker link without a readable destination as it is', () => {
+    const u = 'https://n3qx.mjt.lu/lnk/pc1gimaSWM4ldH4I6/5/OlcAmMrS60bi/not-base64!';
+    expect(unwrapUrl(u)).toEqual({ url: u, via: [], opaque: false });
+  });
+});
