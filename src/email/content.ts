@@ -45,6 +45,7 @@ import {
   SECRECY_RESTATED,
   SEED_PHRASE_ASK,
   CHANNEL_PIVOT_RX,
+  CARD_COURIER_RX,
   UNAVAILABLE,
   URGENCY,
   URGENCY_INTL,
@@ -253,6 +254,19 @@ export const CHANNEL_PIVOT = defineSignal({
   roles: { medium: 'deception' },
 });
 
+/**
+ * A courier sent to collect the reader's bank card ("een koerier haalt uw oude pas bij u thuis op",
+ * "a courier will collect your card"): no bank collects cards at the door; the card-courier fraud
+ * does, after a call that took the PIN. Evidence on its own.
+ */
+export const CARD_COURIER = defineSignal({
+  id: 'email.content.card_courier',
+  category: 'phishing',
+  severity: 'high',
+  summary: "Says a courier or a bank employee will collect the reader's bank card at home",
+  roles: { high: 'strong' },
+});
+
 export const MONEY_MULE = defineSignal({
   id: 'email.content.money_mule',
   category: 'bec',
@@ -318,6 +332,7 @@ export const CONTENT_SIGNALS = [
   ADVANCE_FEE,
   MONEY_MULE,
   SEED_PHRASE_REQUEST,
+  CARD_COURIER,
   CHANNEL_PIVOT,
   INVESTMENT_FRAUD,
   PRIZE_CLAIM_SIGNAL,
@@ -570,7 +585,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   // remittance instructions" email'): the words under discussion, not a change
   const fraudTalk = isBulkMail(facts) && segs.some((seg) => DISCUSSES_FRAUD.test(seg.text));
   const vendorChange = (h: PhraseHit) =>
-    !(fraudTalk && /["'“‘«]\s*$/.test(h.lead)) &&
+    !(fraudTalk && /["“‘«][^"”’»]{0,24}$/.test(h.lead)) &&
     !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) &&
     !READERS_OWN.test(h.lead) &&
     !warnsAbout(h) &&
@@ -798,6 +813,16 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   if (pivot.length)
     out.push(
       CHANNEL_PIVOT.fire(`Narrows the reader to one channel: ${quote(pivot[0])}`, phraseEvidence(pivot)),
+    );
+
+  // the bank card collected at the door: what the card-courier fraud does, never a bank
+  const courier = find(CARD_COURIER_RX).filter((h) => !NEGATED_LEAD.test(h.lead) && !warnsAbout(h));
+  if (courier.length)
+    out.push(
+      CARD_COURIER.fire(
+        `A courier collects the reader's card: ${quote(courier[0])}`,
+        phraseEvidence(courier),
+      ),
     );
 
   // a wallet's recovery phrase asked for: never a real request ("never share it" is the warning)

@@ -272,6 +272,15 @@ export const CHANNEL_PIVOT_RX = P(
   '(?:payment|payments|it) (?:must|can only|has to|have to) (?:be )?(?:made|taken|processed|completed|arranged) (?:by|over the|via|through) (?:phone|telephone)',
   "(?:online|mailed|mail-in|web|portal) (?:and|or) (?:mailed|online|mail-in|in-person) payments? (?:cannot|can not|can't|will not|won't) (?:be )?(?:posted|accepted|processed|applied)",
 );
+/** A courier collecting the reader's bank card (CARD_COURIER in content.ts), in six languages. */
+export const CARD_COURIER_RX = P(
+  '(?:courier|messenger|driver|representative|employee|agent) ~4 (?:will )?(?:collect|pick up|come to collect|retrieve) ~3 (?:your|the) (?:old |current |compromised |blocked )?(?:bank |debit |credit |payment )?(?:card|cards)',
+  '(?:koerier|bode|medewerker) ~4 (?:haalt|ophalen|komt ophalen) ~4 (?:uw|je) (?:oude |huidige )?(?:bankpas|betaalpas|pas|creditcard)|(?:koerier|bode) haalt ~6 (?:pas|passen|kaart)',
+  '(?:kurier|bote|mitarbeiter) ~4 (?:holt|abholen|abholt) ~4 (?:ihre|deine) (?:alte )?(?:karte|bankkarte|girocard|kreditkarte)',
+  '(?:coursier|livreur) ~4 (?:recuperera|recupere|viendra chercher) ~4 (?:votre|ta) (?:ancienne )?(?:carte)',
+  '(?:mensajero|repartidor) ~4 (?:recogera|recoge|pasara a recoger) ~4 (?:su|tu) (?:antigua )?(?:tarjeta)',
+  '(?:corriere|fattorino) ~4 (?:ritirera|ritira|passera a ritirare) ~4 (?:la sua|la tua) (?:vecchia )?(?:carta)',
+);
 /** A wallet's recovery phrase asked for (SEED_PHRASE_REQUEST in content.ts), in six languages. */
 export const SEED_PHRASE_ASK = P(
   '(?:verify|confirm|validate|re-?validate|enter|input|type|submit|provide|import|sync|synchroni[sz]e|restore|check|update|share|send|reply with) ~3 (?:your|the|its|a) ~2 (?:recovery|seed|secret|mnemonic|backup|wallet) (?:phrase|phrases|words)',
@@ -882,6 +891,10 @@ export const EXPOSURE_THREAT = P(
   `(?:i|we) (?:will|can|shall|am going to|are going to|could|would) ~4 ${askLemmas('publish', 'release', 'send', 'share', 'leak', 'expose', 'upload', 'distribute', 'forward', 'post', 'make public')} ~6 (?:video|videos|recording|recordings|footage|clip|photos|pictures|images|private data|personal data|your data|browsing history|everything|it)`,
   '(?:my|our) (?:malware|virus|trojan|spyware|software|program|exploit) ~4 (?:gave|gives|has given|granted) ~2 (?:me|us) ~3 (?:full |complete |total )?(?:access|control)',
   '(?:i|we) (?:have )?(?:hacked|infected|compromised|gained (?:full |complete )?access to) ~3 your (?:device|computer|phone|pc|camera|webcam|cam|accounts?|system|operating system|email|mailbox)',
+  // "I've had access to your devices for some time", "I have recordings of you", "the videos go to every contact"
+  "(?:i|we)(?: have|'ve) (?:had |got |gained )?(?:full |complete |remote )?access to ~2 (?:your|ur) (?:devices?|computer|phone|camera|webcam|system|accounts?|e-?mail)",
+  "(?:i|we)(?: have|'ve) (?:got )?(?:recordings?|videos?|footage|screenshots?|clips?) of you",
+  '(?:videos?|recordings?|footage|clips?) (?:will )?(?:go|be sent|get sent|are sent) to (?:every|all|each) ~3 contacts?',
 );
 /** The same threat in German, French, Spanish, Portuguese and Italian, first person too. */
 export const EXPOSURE_THREAT_INTL = P(
@@ -923,6 +936,8 @@ export const ADVANCE_FEE_STORY = P(
   "(?:you have|you(?:'ve| have) been (?:awarded|granted|given)|selected to receive|donating) ~3 (?:a )?(?:donation|grant|charity fund|cash (?:gift|donation))",
   // the heir-hunter's letter: "one of four people entitled to share in the residuary estate"
   '(?:beneficiaries|residuary estate|unclaimed estate|estate of the late|died intestate|bona vacantia)',
+  // the exchange that holds the reader's "profits": "withdrawal request … on hold"
+  '(?:withdrawal|withdrawal request|payout) ~4 (?:on hold|held|pending (?:tax|settlement|verification)|suspended|frozen)',
 );
 /**
  * The fee that releases the money, the advance in advance-fee fraud: "a processing fee of EUR 350 is
@@ -932,6 +947,8 @@ export const ADVANCE_FEE_RELEASE = P(
   '(?:processing|release|clearance|transfer|handling|administrative|administration|courier|delivery|insurance|legal|stamp duty|activation|validation|verification|unlock|withdrawal|network|gas) (?:fee|fees|charge|charges|cost) ~8 (?:release|released|claim|transfer|process|deliver|receive|unlock|unlocked|withdraw) ~3 (?:the |your )?(?:full )?(?:funds|fund|prize|winnings|payment|consignment|package|money|inheritance|balance|assets|coins|tokens)',
   // "holders may claim their balance after paying a one-time network validation fee"
   '(?:claim|release|withdraw|unlock|receive|recover) ~3 (?:the |your |their )?(?:funds|fund|balance|assets|coins|tokens|prize|winnings|money|inheritance) ~4 (?:after|upon|once|by) (?:paying|payment of|you pay|settling) ~5 (?:fee|fees|charge)',
+  // "tax on realised gains must be settled before funds can be released": pay to withdraw
+  '(?:tax|taxes|fee|fees|deposit|margin|charge) ~5 (?:must|has to|have to|needs? to) (?:be )?(?:settled|paid|sent|deposited|cleared) (?:before|prior to) ~3 (?:funds|withdrawal|assets|balance|profits?|coins|payout) ~2 (?:be )?(?:released|withdrawn|unlocked|processed|credited)',
   // "the only cost before distribution is a disbursement of GBP 395"
   '(?:cost|fee|payment|disbursement|charge) (?:before|prior to|ahead of) (?:the )?(?:distribution|release|payout|transfer of the funds)',
 );
@@ -948,12 +965,13 @@ export const ADVANCE_FEE_CONTACT = P(
   'reply ~6 with (?:a |your )?(?:telephone|phone|mobile|contact) (?:number|details)',
   // the fee paid straight to the scammer: "pay a validation fee of 0.015 BTC to the escrow address below"
   '(?:fee|fees|charge) ~6 (?:to|into) (?:the|this|our) (?:escrow |wallet |btc |bitcoin |usdt |eth |crypto )?(?:address|wallet) (?:below|above|provided|here)',
+  '(?:sent|send|transfer|deposited|deposit|paid|pay) (?:it )?(?:to|into) (?:the|this|our) (?:designated |following )?(?:settlement |escrow |deposit |tax )?(?:address|wallet) (?:below|above|provided|here)',
 );
 
 // Money mules --------------------------------------------------------------------------------
 /** Other people's money into the reader's own account: "receive payments from our clients into your personal bank account". */
 export const MULE_RECEIVE = P(
-  '(?:receive|accept|collect|process) ~4 (?:payments?|funds|money|transfers?|deposits?|checks?|cheques?) ~6 (?:into|to|in|through|via) (?:your|ur) (?:own |personal |private |existing )?(?:bank )?(?:account|accounts)',
+  '(?:receive|accept|collect|process) ~4 (?:payments?|funds|money|transfers?|deposits?|checks?|cheques?) ~6 (?:into|to|in|through|via) (?:your|ur) (?:own |personal |private |existing )?(?:bank |checking |savings |current )?(?:account|accounts)',
   '(?:payments?|funds|money|transfers?|deposits?) (?:will be|are|get) (?:sent|deposited|transferred|wired|paid) ~2 (?:into|to) (?:your|ur) (?:own |personal |private )?(?:bank )?(?:account|accounts)',
 );
 /** … sent on: "forward the funds to our partners via wire transfer or Bitcoin ATM". */
@@ -988,13 +1006,17 @@ export const FAKE_CHECK_OUT = P(
  */
 export const RESHIP_RECEIVE = P(
   '(?:receive|accept|collect|sign for|take delivery of) ~4 (?:parcels|packages|shipments|deliveries|merchandise|electronics) (?:from|at|to|on behalf|for)',
+  // "Je ontvangt pakketten … op je woonadres", "Sie nehmen Pakete … entgegen", "vous recevez des colis"
+  '(?:ontvangt|ontvang|neemt) ~3 (?:pakketten|pakjes|zendingen) ~6 (?:woonadres|thuisadres|thuis)|(?:nehmen|empfangen|erhalten) ~3 (?:pakete|sendungen) ~6 (?:wohnadresse|zuhause|hause)|(?:recevez|recevoir|receptionnez) ~3 (?:colis|paquets) ~6 (?:domicile|chez vous)|(?:recibe|recibir|recibira) ~3 (?:paquetes|envios) ~6 (?:domicilio|casa)',
 );
 export const RESHIP_FORWARD = P(
   '(?:attach|print|use|apply|affix|put) ~3 (?:prepaid |new |our |the )?(?:shipping |return |courier )?labels? ~3 (?:we|our team|that we|which we) (?:send|provide|email|e-mail|supply)',
   '(?:reship|re-ship|repack|repackage|relabel|re-label) ~3 (?:the |them|these )?(?:parcels|packages|items|goods|them)?',
+  '(?:plakt|plak|bevestigt) ~3 (?:nieuwe )?(?:verzendlabels|labels|etiketten)|(?:kleben|bringen sie) ~3 (?:neue )?(?:versandetiketten|etiketten|labels)|(?:collez|apposez) ~3 (?:nouvelles )?(?:etiquettes)|(?:pegue|coloque) ~3 (?:nuevas )?(?:etiquetas)',
 );
 export const RESHIP_JOB = P(
   '(?:per|for each|for every) (?:parcel|package|shipment)|probation(?:ary)? (?:period|month)|(?:home-based|work from home|work-from-home|remote|part-time) ~3 (?:role|position|job|coordinator|assistant|inspector)',
+  '(?:per|pro|par|por) (?:verwerkt |bearbeitetes )?(?:pakket|paket|colis|paquete)|thuiswerk|heimarbeit|teletravail|desde casa',
 );
 /**
  * Investment fraud ("pig butchering"): returns no market pays, quoted per day or week or

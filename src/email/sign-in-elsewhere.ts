@@ -54,7 +54,7 @@ export function signInElsewhereSignals(
   if (off) return [off];
   // a toll or parcel fee to pay on a page anyone can publish: no toll operator bills from pages.dev
   const lure = cred ?? prior.find((s) => s.id === URGENT_PAYMENT.id || s.id === PAYMENT_REQUEST_SIGNAL.id);
-  if (!lure) return [];
+  if (!lure) return productOnFreeHost(facts);
   const links = followedLinks(facts, CLICKED);
   // a payment ask reads the whole message: in a digest of many sites one blog link is no pay page
   if (!cred && new Set(links.map((l) => registrableDomain(l.host) ?? l.host)).size > 2) return [];
@@ -67,6 +67,36 @@ export function signInElsewhereSignals(
       SIGN_IN_ON_FREE_HOST.fire(
         `${lure.message.replace(/\.$/, '')}, and the link goes to ${host}, ${form ? 'a form builder' : 'a free hosting platform'}`,
         [{ where: link.where, text: link.url }, ...lure.evidence.slice(0, 1)],
+      ),
+    ];
+  }
+  return [];
+}
+
+/**
+ * A link whose text names a document service ("Q2_Reconciliation.xlsx – View workbook (Excel
+ * Online)", "Open in OneDrive", "View on DocuSign") and whose page is on a free host: the service's
+ * name is the pretext, said in the link itself, where a mail written to dodge keywords keeps it.
+ */
+const DOC_SERVICE_TEXT =
+  /\b(?:excel online|word online|powerpoint online|office online|onedrive|sharepoint|office 365|microsoft 365|google (?:docs|sheets|drive|slides)|dropbox|docusign|adobe (?:sign|acrobat)|box\.com|wetransfer)\b/i;
+
+function productOnFreeHost(facts: EmailFacts): Signal[] {
+  for (const { link, host } of followedLinks(facts, CLICKED)) {
+    if (!isFreeHosting(host)) continue;
+    // a text URL's "text" is the line before it: "View workbook (Excel Online): https://…"
+    const at = link.source === 'text' ? facts.text.indexOf(link.url) : -1;
+    const before =
+      at > 0 ? facts.text.slice(Math.max(0, facts.text.lastIndexOf('\n', at - 1) + 1, at - 120), at) : '';
+    const named = DOC_SERVICE_TEXT.exec(link.text || before);
+    if (!named) continue;
+    const evidence = [{ where: link.where, text: `${(link.text || before).slice(0, 80)} -> ${link.url}` }];
+    // the pretext (a shared document to open) is the link's own text: the ask beside the deception
+    return [
+      CREDENTIAL_LURE.fire(`Shared-document pretext in a link's text: "${named[0]}"`, evidence, 'low'),
+      SIGN_IN_ON_FREE_HOST.fire(
+        `The link's text names ${named[0]}, and the link goes to ${host}, a free hosting platform`,
+        evidence,
       ),
     ];
   }
