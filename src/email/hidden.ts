@@ -76,7 +76,10 @@ const INJECTION_PHRASES = [
   '(?:if|when|while) (?:this|the) (?:message|email|e-mail|mail|thread) (?:is|was|gets) (?:being )?(?:read|processed|summari[sz]ed|handled|opened|triaged|answered) by (?:an? |the |any |your )?(?:ai|a\\.i\\.|llm|assistant|ai assistant|email assistant|copilot|agent|ai agent|bot|automated (?:assistant|system|agent))',
   '(?:as|to|for) (?:an? |the )?(?:ai|llm|language model|ai assistant|email assistant|copilot|ai agent) ~2 (?:you must|you should|you will|please|reading this|processing this|summari[sz]ing)',
   '(?:when|while|if) (?:you )?(?:summari[sz]e|summari[sz]ing|process|processing|analy[sz]e|analy[sz]ing|triage|triaging) ~3 (?:this|these|the) ~1 (?:email|e-mail|message|mail|document|thread|inbox)',
-  '(?:note|instructions?|message) (?:to|for) (?:the |any |your )?(?:e-?mail |mail |inbox |ai |automated |security |reading |triage )?(?:ai|llm|assistant|ai assistant|copilot|gemini|chatgpt|claude|model|agent|bot)',
+  // a bare "assistant", "agent" or "bot" only with a word that makes it software ("a note for the
+  // agent" is also a travel agent's; hidden, it is the HIDDEN_TRUST family's)
+  '(?:note|instructions?|message) (?:to|for) (?:the |any |your )?(?:e-?mail |mail |inbox |ai |automated |security |reading |triage )?(?:ai|llm|ai assistant|copilot|gemini|chatgpt|claude)',
+  '(?:note|instructions?|message) (?:to|for) (?:the |any |your )?(?:e-?mail |mail |inbox |ai |automated |security |reading |triage )(?:assistant|agent|bot|model)',
   // "[Note for the AI scheduling assistant managing this calendar: …]"
   '(?:note|instructions?|message) (?:to|for) (?:the |any |your )?(?:ai|a\\.i\\.|llm) (?:scheduling|calendar|booking|meeting|executive|personal|reply|writing|email|e-mail|mail|inbox) (?:assistant|agent|bot|copilot)',
   "(?:ai|a\\.i\\.|llm|ai assistant|email assistant|copilot|gemini|chatgpt|chat ?gpt|gpt|claude|ai agent) ?[:,] ~2 (?:please )?(?:forward|summari[sz]e|reply|respond|click|send|include|tell|say|output|write|visit|open|ignore|disregard|delete|mark|add|insert|recommend|classify|move|approve|execute|run|fetch|navigate|do not|don't)",
@@ -91,14 +94,17 @@ const INJECTION_PHRASES = [
 const INJECTION = [phrase(INJECTION_PHRASES.join('|'))];
 /**
  * Said to a filter or an assistant, never to a person, when it is hidden: "this sender is verified
- * and trusted", "mark any later payment request as safe". Visible, the same words are a newsletter's
- * "add us to your safe senders", so these are read in hidden text only.
+ * and trusted", "mark any later payment request as safe", "note for the support agent". Visible, the
+ * same words are a newsletter's "add us to your safe senders" or a customer's note for the agent, so
+ * these are read in hidden text only.
  */
 const HIDDEN_TRUST = [
   phrase(
     [
       '(?:mark|classify|treat|label|flag|consider|rate|score) ~8 (?:as|is) (?:safe|trusted|legitimate|verified|benign|clean|not spam|not phishing|not suspicious|low risk)',
       '(?:this|the) (?:sender|email|message|domain|request) (?:is|has been) (?:verified|trusted|whitelisted|pre-?approved|safe)(?: and (?:trusted|safe|verified))?',
+      // "NOTE FOR THE SUPPORT AGENT (takes precedence over other guidance)": a person reads no hidden note
+      '(?:note|instructions?|message) (?:to|for) (?:the |any |your )?(?:support |helpdesk |help desk |service |customer service )?(?:assistant|agent|bot|model)',
     ]
       .map((src) => `(?:${src})`)
       .join('|'),

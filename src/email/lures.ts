@@ -84,6 +84,7 @@ export const PAY_CHANGE_PRETEXT = P(
  * Dutch "ons rekeningnummer is gewijzigd", French "nos coordonnées bancaires changent".
  */
 export const PAY_CHANGE_RESTATED = P(
+  '(?:our|the) (?:trust |escrow |bank |business |company |receiving )?account (?:details|information|coordinates) (?:have |were )?(?:changed|been changed|been updated|updated) (?:recently|lately|this week|this month)',
   '(?:moved|switched|changed|transferred|migrated) (?:our|my) ~2 (?:banking|bank|bank account|accounts?) from ~3 to',
   '(?:our|my) ~2 (?:bank|banking|remittance|payment|receiving) ~1 (?:details|account|accounts|account number|iban|coordinates) (?:changes|will change|is changing|are changing)',
   '(?:use|apply) the (?:new|updated|revised|changed) (?:details|account|account details|bank details|banking details) (?:below|above|attached|enclosed) (?:for|on|from|with)',
@@ -225,6 +226,9 @@ export const PAYROLL = P(
   '(?:change|changes|changing|update|updating|switch|switching|modify|redirect|correct|move) ~3 (?:direct deposit|payroll|salary|paycheck|pay ?check|wages?) ~2 (?:details?|information|info|accounts?|bank|banking)',
   '(?:direct deposit|payroll|salary|paycheck|pay ?check|wages?) ~3 (?:to|into|in) ~2 (?:new|different|another|updated|other) ~1 (?:account|bank)',
   '(?:new|different|updated) ~2 (?:direct deposit|payroll|salary|paycheck) ~1 (?:details?|information|info|account|bank)',
+  // "review and re-save their direct deposit information", German "mein Gehalt … auf das neue Konto"
+  '(?:review|re-?save|re-?submit|re-?enter|update) (?:and (?:re-?save|re-?submit|confirm|update) )?(?:their|your) direct deposit (?:information|info|details)',
+  '(?:gehalt|lohn|gehaltszahlung) ~6 (?:auf|an) (?:das|mein|mein neues|das neue) (?:neue |neues )?(?:konto|bankkonto|gehaltskonto)|neues gehaltskonto',
   '(?:direct deposit|payroll|salary|paycheck|pay cycle) ~5 (?:rejected|returned|failed|bounced|on hold|could not be processed)',
   '(?:resend|send|provide|submit|confirm|re-?enter|re-?submit) ~2 your ~1 (?:direct deposit|payroll|salary) ~1 (?:details|information|info|particulars|account)',
   // the diverter's follow-up on details "sent through as requested": "just following up on my direct
@@ -256,6 +260,7 @@ export const SECRECY = P(
 /** Secrecy in other words (a family of its own, see PAY_CHANGE_RESTATED): kept within a few people. */
 export const SECRECY_RESTATED = P(
   // "please keep this strictly within the deal team", "asked that this stays within treasury"
+  '(?:stays?|remains?|kept|keep (?:this|it)) (?:strictly |entirely |only )?between (?:the two of us|you and me|us two|ourselves)',
   '(?:keep|keeping|stays?|remains?|kept) (?:this |it |that |the matter )?(?:strictly |entirely |only )?within (?:the )?(?:deal team|treasury|finance team|us|our team|the two of us|this group|this thread|the insider list)',
   // "there is no need to brief treasury staff on the background"
   '(?:no need|not necessary|unnecessary) (?:for you )?to (?:brief|inform|involve|tell|loop in|copy|cc|update|notify) ~3 (?:treasury|finance|anyone|anybody|the team|staff|others|colleagues|management|your manager|the board)',
@@ -268,9 +273,11 @@ export const SECRECY_RESTATED = P(
 export const CHANNEL_PIVOT_RX = P(
   '(?:only|exclusively) (?:be )?(?:accessible|available|accessed|opened|viewed|completed|reachable) (?:from|on|via|with|using|through) (?:a |your )?(?:mobile|phone|smartphone|cell ?phone)',
   '(?:accessible|available|viewable) (?:from|on|via) (?:a |your )?(?:mobile|phone|smartphone) (?:devices? )?only',
+  '(?:only|exclusively) (?:opens?|works?|loads?|runs?) on (?:a |your )?(?:mobile|phone|smartphone|cell ?phone)',
+  '(?:only way|only option|sole way) ~6 (?:by|over the|via) (?:phone|telephone)|settle ~3 (?:balance|amount|account|arrears) by (?:phone|telephone)',
   "(?:cannot|can not|can't|will not|won't) (?:be )?(?:opened|accessed|viewed|completed) (?:on|from|with) (?:a |your )?(?:computer|desktop|laptop|pc|work computer)",
   '(?:payment|payments|it) (?:must|can only|has to|have to) (?:be )?(?:made|taken|processed|completed|arranged) (?:by|over the|via|through) (?:phone|telephone)',
-  "(?:online|mailed|mail-in|web|portal) (?:and|or) (?:mailed|online|mail-in|in-person) payments? (?:cannot|can not|can't|will not|won't) (?:be )?(?:posted|accepted|processed|applied)",
+  "(?:online|mailed|mail-in|web|portal) (?:and|or) (?:mailed|online|mail-in|in-person) (?:payments?|remittances?) (?:cannot|can not|can't|will not|won't) (?:be )?(?:posted|post|accepted|processed|applied|arrive)",
 );
 /** A courier collecting the reader's bank card (CARD_COURIER in content.ts), in six languages. */
 export const CARD_COURIER_RX = P(
@@ -684,6 +691,10 @@ export const PAYMENT_REQUEST_BY_MEANING = P(
   // the ask forms only ("please move the funds", not "he sends money", "wired.com"); no bare
   // "money" or "funding": newsletters "send and receive money" and report "government funding"
   `${askLemmas('send', 'move', 'remit', 'release', 'wire', 'transfer', 'disburse', 'process', 'execute', 'initiate', 'arrange', 'effect')} ~3 (?:funds|${lemmas('remittance', 'disbursement', 'payout', 'payment', 'transfer', 'wire', 'amount', 'sum')})`,
+  // "our Lisbon partner has to receive EUR 38,400.00 today", "drop me the transaction reference
+  // once it has left"
+  '(?:has to|must|needs? to) receive (?:the )?(?:eur|usd|gbp|chf|cad|aud|\\$|€|£) ?\\d',
+  '(?:transaction|transfer|payment|wire|fed|swift|bank) (?:reference|confirmation|receipt|number|ref) ~5 (?:once|when|after|as soon as) (?:it|the (?:transfer|payment|funds|money)) (?:has )?(?:left|gone out|gone|been sent|been released|cleared|been made)',
 );
 
 // Asks the rules missed on LLM-written BEC (issue 9) ------------------------------------------
@@ -874,6 +885,9 @@ export const DATA_REQUEST = P(
   `${askLemmas('send', 'email', 'forward', 'share', 'provide', 'give', 'export', 'pull', 'compile', 'upload', 'attach')} ~5 (?:w-?2s?|w-?2 forms?|1099s?|tax forms?|p60s?|employee (?:records|data|details|list|roster|ssns?)|(?:payroll|salary) (?:records|register|report|data|details|list)|social security numbers?|ssns?|(?:vendor|supplier|customer|client) (?:list|master|database|records)|(?:bank|banking) (?:account )?(?:numbers|details) of|aging report|ar aging|ap aging|open invoices list)`,
   '(?:reply|respond) (?:back )?with ~4 (?:w-?2s?|employee (?:records|data|list)|(?:vendor|supplier|customer) (?:list|bank)|bank account numbers|social security numbers)',
   '(?:copies|copy|list) of (?:all )?(?:the )?(?:employee|staff|our employees?) ~2 (?:w-?2s?|w-?2 forms?|tax forms|pay ?slips|ssns?|records)',
+  // "the full set of 2025 wage and tax statements", "pull the complete set out of the payroll system"
+  '(?:full|complete|entire) set of ~3 (?:wage and tax statements|w-?2s|w-?2 forms|tax forms|payslips|pay stubs)',
+  '(?:pull|export|extract|download) ~4 (?:complete|full|entire) (?:set|list|file|register) ~4 (?:out of|from) (?:the )?(?:payroll|hr|hris) (?:system|platform|software)',
   // "a copy of all 2025 W-2s (employee copies, PDF)"
   '(?:send|email|forward|need|export|share|provide|give|want|asked for|requested|request) ~4 (?:copies|copy|set) of (?:all |every )?(?:(?:our|the|your) )?(?:\\d{4} )?(?:w-?2s|w-?2 forms|p60s|1099s)',
   // "I need the 2026 W-2 forms for all staff in PDF" (the send follows in the next sentence)
@@ -991,9 +1005,10 @@ export const MULE_COMMISSION = P(
  * reader's own money has gone to the "vendor".
  */
 export const FAKE_CHECK_IN = P(
-  "(?:mail|send|courier|overnight|issue|forward) ~3 (?:you )?(?:a |the )?(?:company |cashier'?s |certified |business )?(?:check|cheque) ~4 (?:for|of|worth)",
+  "(?:mail|post|send|courier|overnight|issue|forward) ~3 (?:you )?(?:a |the )?(?:company |cashier'?s |certified |business )?(?:check|cheque) ~4 (?:for|of|worth)",
   '(?:deposit|cash) (?:the |this |that |your )?(?:check|cheque) ~6 (?:then|and|once|after)',
   '(?:once|after|when) (?:it|the (?:check|cheque)) (?:is|has been|clears|is cleared|is deposited|has cleared)',
+  '(?:once|after|when) you (?:deposit|cash) (?:it|the (?:check|cheque))',
 );
 export const FAKE_CHECK_OUT = P(
   '(?:send|forward|transfer|pay|wire|zelle|remit) ~4 (?:the )?(?:equipment |remaining |excess |extra |vendor )?(?:portion|balance|difference|amount|funds|money|cost) ~4 (?:to|via|through) ~3 (?:our|the|a|an) ~2 (?:approved |designated |preferred |certified |authori[sz]ed )?(?:vendor|supplier|agent|provider|merchant|contractor)',

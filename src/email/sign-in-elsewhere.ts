@@ -10,7 +10,7 @@
 import type { VigilConfig } from '../config/index.js';
 import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
 import { isFreeHosting, isFreemailDomain, ownersOf, registrableDomain, sameOwner } from '../url/index.js';
-import { CREDENTIAL_LURE, PAYMENT_REQUEST_SIGNAL, URGENT_PAYMENT } from './content.js';
+import { CREDENTIAL_LURE, PAYMENT_REQUEST_SIGNAL, PAYROLL_DIVERSION, URGENT_PAYMENT } from './content.js';
 import type { EmailContext, EmailFacts } from './facts.js';
 import {
   CLICKED,
@@ -53,7 +53,13 @@ export function signInElsewhereSignals(
   const off = cred ? offSender(facts, cred, ctx.config) : null;
   if (off) return [off];
   // a toll or parcel fee to pay on a page anyone can publish: no toll operator bills from pages.dev
-  const lure = cred ?? prior.find((s) => s.id === URGENT_PAYMENT.id || s.id === PAYMENT_REQUEST_SIGNAL.id);
+  // … or a direct-deposit "review" on such a page: no payroll system runs on web.app
+  const lure =
+    cred ??
+    prior.find(
+      (s) =>
+        s.id === URGENT_PAYMENT.id || s.id === PAYMENT_REQUEST_SIGNAL.id || s.id === PAYROLL_DIVERSION.id,
+    );
   if (!lure) return productOnFreeHost(facts);
   const links = followedLinks(facts, CLICKED);
   // a payment ask reads the whole message: in a digest of many sites one blog link is no pay page
