@@ -30,7 +30,7 @@ export interface Imitation {
 
 /** Affixes of cousin domains built from a company's name (`raymond-co.com`, `rockwelldental-inc.com`). */
 const AFFIX =
-  /^(?:inc|co|corp|company|llc|ltd|group|grp|hq|global|intl|international|holding|holdings|us|usa|uk|eu|mail|email|secure|online|billing|pay|payments|finance|invoice|invoices|portal|it|hr|support|team|office|admin|accounts?|services?|verify|login|docs?|share|cloud|exec|executive|ceo|cfo|coo|board|legal|counsel|treasury|procurement|accounting|payroll|helpdesk|servicedesk|itsupport|techsupport|sso|mfa|auth|identity|security|benefits|notify|notifications|alerts|sa|ag|gmbh|bv|nv|srl|spa|sas|sarl|ltda|plc|pty|oy|ab|as|kg|llp|cpa|cpas|lawfirm|audit|escrow)$/;
+  /^(?:inc|co|corp|company|llc|ltd|group|grp|hq|global|intl|international|holding|holdings|us|usa|uk|eu|mail|email|secure|online|billing|pay|payments|finance|invoice|invoices|portal|it|hr|support|team|office|admin|accounts?|services?|verify|login|docs?|share|cloud|exec|executive|ceo|cfo|coo|board|legal|counsel|treasury|procurement|accounting|payroll|helpdesk|servicedesk|itsupport|techsupport|sso|mfa|auth|identity|security|benefits|notify|notifications|alerts|sa|ag|gmbh|bv|nv|srl|spa|sas|sarl|ltda|plc|pty|oy|ab|as|kg|llp|cpa|cpas|lawfirm|audit|escrow|de|fr|nl|it|es|ch|at|be|pl|se|dk|fi|ie|au|ca|br|mx|pt)$/;
 
 /**
  * Whether `host` spells the whole domain `d` in front of another registrable domain `owner`

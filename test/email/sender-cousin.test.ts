@@ -40,6 +40,8 @@ describe('imitatesDomain', () => {
     // a legal form added to the name (SA, GmbH, BV …)
     ['groupe-lemaire-sa.fr', 'groupe-lemaire.fr', 'combosquat', 'weak'],
     ['hendriksinstallatie-bv.nl', 'hendriksinstallatie.nl', 'combosquat', 'weak'],
+    // the owner's country code added as a word under another suffix (round 14's thread hijack)
+    ['vogt-verpackung-de.com', 'vogt-verpackung.de', 'combosquat', 'weak'],
   ])('%s imitates %s (%s)', (c, t, family, strength) => {
     expect(imitatesDomain(c, t)).toMatchObject({ family, strength });
   });
