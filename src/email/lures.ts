@@ -216,6 +216,8 @@ export const PURCHASE = P(
 export const PAYROLL = P(
   // the employee's own ask: "I switched my account over to my credit union … before the Dec 5 paycheck"
   '(?:switched|moved|changed) (?:my )?(?:account|accounts|bank|banking|direct deposit) (?:over )?to (?:my |a |the )?(?:new )?(?:credit union|bank|new bank|online bank)',
+  '(?:switched|moved|changed) over to (?:my |a |the )?(?:new )?(?:credit union|bank|online bank|neobank|digital bank)',
+  "(?:my|her|his) (?:pay|salary|paycheck|wages) to (?:land|go|be deposited|be paid) (?:there|into|in|at) ~4 (?:from|starting|as of|with) (?:the )?(?:next|following|coming)",
   // the employee side: "reconnect your bank account", "re-verification of your banking information
   // is required", "your direct deposit info is missing or needs a final verification"
   '(?:reconnect|re-?link|re-?verify|re-?validate|re-?enter|re-?confirm) ~2 (?:your )?(?:bank|banking|direct deposit|payroll) ~1 (?:account|accounts|info|information|details|connection)',
@@ -491,7 +493,7 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       '(?:conta|cartao|acesso|cadastro) ~3 (?:suspens[oa]|bloquead[oa]|desativad[oa]|restrit[oa]|cancelad[oa])',
       '(?:konto|zugang|karte|postfach) ~3 (?:gesperrt|eingeschrankt|deaktiviert|blockiert|gekundigt)',
       '(?:account|rekening|toegang|pas) ~3 (?:geblokkeerd|opgeschort|gedeactiveerd|beperkt)',
-      '(?:compte|acces|carte) ~3 (?:suspendu|bloque|desactive|restreint|ferme)',
+      '(?:compte|acces|carte) ~3 (?:suspendue?s?|bloquee?s?|desactivee?s?|restreinte?s?|fermee?s?)',
       '(?:cuenta|acceso|tarjeta) ~3 (?:suspendida|bloqueada|desactivada|restringida|cancelada)',
     ),
   },
@@ -907,8 +909,9 @@ export const EXPOSURE_THREAT = P(
   '(?:i|we) (?:have )?(?:hacked|infected|compromised|gained (?:full |complete )?access to) ~3 your (?:device|computer|phone|pc|camera|webcam|cam|accounts?|system|operating system|email|mailbox)',
   // "I've had access to your devices for some time", "I have recordings of you", "the videos go to every contact"
   "(?:i|we)(?: have|'ve) (?:had |got |gained )?(?:full |complete |remote )?access to ~2 (?:your|ur) (?:devices?|computer|phone|camera|webcam|system|accounts?|e-?mail)",
-  "(?:i|we)(?: have|'ve) (?:got )?(?:recordings?|videos?|footage|screenshots?|clips?) of you",
-  '(?:videos?|recordings?|footage|clips?) (?:will )?(?:go|be sent|get sent|are sent) to (?:every|all|each) ~3 contacts?',
+  "(?:i|we)(?: have|'ve) (?:got )?(?:a |an )?(?:recordings?|videos?|footage|screenshots?|clips?) of you",
+  '(?:videos?|recordings?|footage|clips?) (?:will )?(?:go|goes|be sent|get sent|are sent|is sent) to (?:every|all|each|everyone|everybody) ~3 contacts?',
+  '(?:i|we) (?:got|broke|hacked|gained access) into ~3 (?:your|the) (?:device|devices|computer|phone|laptop|accounts?|camera)',
 );
 /** The same threat in German, French, Spanish, Portuguese and Italian, first person too. */
 export const EXPOSURE_THREAT_INTL = P(
@@ -985,17 +988,20 @@ export const ADVANCE_FEE_CONTACT = P(
 // Money mules --------------------------------------------------------------------------------
 /** Other people's money into the reader's own account: "receive payments from our clients into your personal bank account". */
 export const MULE_RECEIVE = P(
-  '(?:receive|accept|collect|process) ~4 (?:payments?|funds|money|transfers?|deposits?|checks?|cheques?) ~6 (?:into|to|in|through|via) (?:your|ur) (?:own |personal |private |existing )?(?:bank |checking |savings |current )?(?:account|accounts)',
+  'przyjmowanie (?:platnosci|srodkow|przelewow|wplat) ~6 (?:rachunek|konto) (?:osobisty|prywatny|bankowy)',
+  '(?:receive|accept|collect|process) ~4 (?:payments?|funds|money|transfers?|deposits?|checks?|cheques?|settlements?|remittances?|proceeds) ~6 (?:into|to|in|through|via) (?:your|ur) (?:own |personal |private |existing )?(?:bank |checking |savings |current )?(?:account|accounts)',
   '(?:payments?|funds|money|transfers?|deposits?) (?:will be|are|get) (?:sent|deposited|transferred|wired|paid) ~2 (?:into|to) (?:your|ur) (?:own |personal |private )?(?:bank )?(?:account|accounts)',
 );
 /** … sent on: "forward the funds to our partners via wire transfer or Bitcoin ATM". */
 export const MULE_FORWARD = P(
   '(?:forward|transfer|send|wire|remit|move|pass) ~3 (?:the |these |those |them|it|funds|money|payments?|balance|remaining)(?: \\w+)? ~6 (?:to|via|through|using) ~4 (?:our|the|a|my) ~2 (?:partners?|suppliers?|vendors?|clients?|agents?|company|colleagues?|bitcoin|btc|crypto|wallet|atm|gift cards?|account)',
   '(?:bitcoin|btc|crypto) atm',
+  'przekazywanie (?:srodkow|pieniedzy|platnosci|wplat) ~4 (?:partnerow|partnerom|za granice|kontrahentow)',
 );
 /** … with a cut kept: "keep 8% of each transaction as your commission". */
 export const MULE_COMMISSION = P(
-  '(?:keep|retain|deduct|earn) ~4 (?:\\d{1,2} ?%|\\d{1,2} percent|your commission|a commission|commission)',
+  '(?:keep|keeping|retain|retaining|deduct|deducting|earn|earning) ~4 (?:\\d{1,2} ?%|\\d{1,2} percent|your commission|a commission|commission)',
+  'prowizj[aie] (?:w wysokosci )?\\d{1,2} ?%|\\d{1,2} ?% prowizji',
   '\\d{1,2} ?% (?:of (?:each|every|the) (?:transaction|transfer|payment|amount) )?(?:as )?(?:your )?(?:commission|fee|cut|share)',
 );
 

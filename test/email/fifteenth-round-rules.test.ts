@@ -94,3 +94,53 @@ describe('fifteenth round: the same asks in other words', () => {
     );
   });
 });
+
+describe('fourteenth round, after its held-out numbers were taken', () => {
+  it('reads "switched over to a new credit union … my pay to land there from the next cycle" as a payroll diversion', async () => {
+    const v = await scan({
+      from: 'Priya Raman <priya.raman1988@outlook.com>',
+      text: "I switched over to a new credit union last week and I'd like my pay to land there from the next cycle onward. Routing: 031101279, Account: 4417 2093 5581.",
+    });
+    expectFires(v, 'email.content.payroll_diversion');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it('reads "I got into the device … I have a recording of you … the clip goes to everyone in your contacts" with Bitcoin as extortion', async () => {
+    const v = await scan({
+      text: 'Several months ago I got into the device you use for browsing. I have a recording of you. Send 1,350 USD in Bitcoin to this address bc1qy7ft3c9n2ywx4lqz0d8m5k2v0jv8j9h6l3p7sa. If not, the clip goes to everyone in your contacts.',
+    });
+    expectFires(v, 'email.content.extortion');
+  });
+  it('reads settlements into a personal checking account, forwarded, "keeping 8% as commission" as a money mule', async () => {
+    expectFires(
+      await scan({
+        text: 'Receive settlements from our US clients into your personal checking account. Forward the balance to our overseas suppliers via Zelle or Bitcoin ATM, keeping 8% as commission.',
+      }),
+      'email.content.money_mule',
+    );
+  });
+  it('reads the Polish mule job as a money mule', async () => {
+    expectFires(
+      await scan({
+        text: 'Zakres obowiązków: przyjmowanie płatności od polskich klientów na Pani/Pana rachunek osobisty, przekazywanie środków do naszych partnerów za granicą, prowizja 10% od każdej transakcji.',
+      }),
+      'email.content.money_mule',
+    );
+  });
+  it('reads "votre carte bancaire a été suspendue" as a credential pretext', async () => {
+    expectFires(
+      await scan({
+        subject: 'Votre carte bancaire a été suspendue',
+        text: 'Pour réactiver votre carte, complétez la mise à jour.',
+      }),
+      'email.content.credential_lure',
+    );
+  });
+  it("leaves a member's note that her new bank account is for her own savings alone", async () => {
+    const v = await scan({
+      from: 'Priya Raman <priya.raman@plant.example>',
+      to: 'team@plant.example',
+      text: 'I switched over to a new credit union last week, their savings rate is much better. Happy to share the link if anyone wants it.',
+    });
+    expect(v.verdict).toBe('clean');
+  });
+});
