@@ -217,7 +217,7 @@ export const PAYROLL = P(
   // the employee's own ask: "I switched my account over to my credit union … before the Dec 5 paycheck"
   '(?:switched|moved|changed) (?:my )?(?:account|accounts|bank|banking|direct deposit) (?:over )?to (?:my |a |the )?(?:new )?(?:credit union|bank|new bank|online bank)',
   '(?:switched|moved|changed) over to (?:my |a |the )?(?:new )?(?:credit union|bank|online bank|neobank|digital bank)',
-  "(?:my|her|his) (?:pay|salary|paycheck|wages) to (?:land|go|be deposited|be paid) (?:there|into|in|at) ~4 (?:from|starting|as of|with) (?:the )?(?:next|following|coming)",
+  '(?:my|her|his) (?:pay|salary|paycheck|wages) to (?:land|go|be deposited|be paid) (?:there|into|in|at) ~4 (?:from|starting|as of|with) (?:the )?(?:next|following|coming)',
   // the employee side: "reconnect your bank account", "re-verification of your banking information
   // is required", "your direct deposit info is missing or needs a final verification"
   '(?:reconnect|re-?link|re-?verify|re-?validate|re-?enter|re-?confirm) ~2 (?:your )?(?:bank|banking|direct deposit|payroll) ~1 (?:account|accounts|info|information|details|connection)',
