@@ -141,8 +141,14 @@ function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | n
   // a platform's mail for its customer ("Kettle & Ember Coffee" <store+691@t.shopifyemail.com>):
   // the customer's name, not the platform's, replies to the customer's own domain, and links there
   if (merchantViaPlatform(facts, brand, links)) return null;
+  const brandLabels = new Set(brandDomains.map((d) => d.split('.')[0]!));
   const onBrand = ({ host, dest }: { host: string; dest: string }) => {
     const rd = registrableDomain(host) ?? host;
+    // the brand's country site (klm.nl beside klm.com), and a government page (a tax app's mail
+    // linking to irs.gov): neither is a page an impostor can put up
+    if (COUNTRY_SITE.test(rd) && brandLabels.has(rd.split('.')[0]!)) return true;
+    // (a government host's sign-in page is another matter: compromised .gov sites host kits too)
+    if (GOVERNMENT.test(host) && !signInPath(dest)) return true;
     // the brand's own (user-content hosts included: a Google Docs share is Google's mail),
     // or a tracker carrying the brand's address
     if (brandDomains.includes(rd) || ownersOf(host, config).some((o) => brands.includes(o))) return true;
@@ -178,6 +184,12 @@ function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | n
     ],
   );
 }
+
+/** A registrable domain under a country's suffix (`klm.nl`, `amazon.co.uk`, `paypal.com.br`). */
+const COUNTRY_SITE = /^[a-z0-9-]+\.(?:[a-z]{2}|(?:co|com|org|net|gov|ac)\.[a-z]{2})$/;
+/** Government hosts (`irs.gov`, `gov.uk`, `impots.gouv.fr`, `canada.ca`'s `gc.ca`, `europa.eu`). */
+const GOVERNMENT =
+  /(?:^|\.)(?:gov|gouv|gob|gv|govt)(?:\.[a-z]{2})?$|(?:^|\.)(?:gc\.ca|europa\.eu|bund\.de|admin\.ch|overheid\.nl)$/;
 
 /**
  * Mail a shop platform (MERCHANT_SENDERS) sends for a merchant from its own domain: a display name that does not
@@ -221,6 +233,11 @@ function pathOf(dest: string): string {
 /** A form's target, a link to an IP address, or a path naming a sign-in step (`/signin`, `webscr`). */
 function signInLink({ link, host, dest }: { link: Link; host: string; dest: string }): boolean {
   if (link.source === 'html:form' || /^[\d.]+$|^\[/.test(host)) return true;
+  return signInPath(dest);
+}
+
+/** Whether the path of `dest` names a sign-in step. */
+function signInPath(dest: string): boolean {
   return pathOf(dest)
     .split(/[^a-z0-9-]+/)
     .some((t) => SIGN_IN_WORDS.has(t));

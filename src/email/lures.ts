@@ -349,6 +349,9 @@ export const PAY_CHANGE_VERIFY_OUT_OF_BAND = P(
   '(?:number|phone number|contact) ~6 (?:on file|on record|you already have|in your (?:existing )?(?:records?|vendor (?:master )?(?:file|record)|system)|known to you)',
   // the payer's own check: "we called your AR line at the number on our original vendor file"
   '(?:number|phone number|line) (?:on|in|from) (?:our|your|the) (?:original |existing |own )?(?:vendor |supplier )?(?:file|record|records|master file|master data)',
+  // "I called her on the number in our vendor master"; "Treasury sent a $1.00 test deposit … confirmed receipt"
+  '(?:number|phone number|line) (?:on|in|from) (?:our|your|the) (?:vendor|supplier) master',
+  '(?:test|verification|penny) (?:deposit|transfer|payment) ~6 (?:confirmed|received|verified|matched)',
   '(?:not|never) (?:any|a|the) (?:number|phone number|contact) (?:in|from) (?:an?|this) e-?mail',
   '(?:continue|keep) (?:paying|to pay|remitting|to remit|using) ~2 (?:to |into )?(?:the |our )?(?:current|existing|old|previous) (?:account|bank)',
 );

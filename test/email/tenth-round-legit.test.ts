@@ -143,3 +143,45 @@ describe('a newsletter about fraud quoting the red flag', () => {
     expectFires(v, 'email.content.payment_change');
   });
 });
+
+describe('sixteenth round (held out, read after its numbers were taken)', () => {
+  const brands = resolveConfig({
+    brands: [
+      { name: 'KLM', domains: ['klm.com'] },
+      { name: 'Intuit', domains: ['intuit.com', 'turbotax.com'] },
+    ],
+  });
+  const scanBrand = (o: EmlOptions) =>
+    analyzeEmail(eml({ subject: 'Your trip', ...o }), { config: brands, scorer: null });
+  it("leaves a brand's mail linking to its own country site (klm.nl from klm.com) alone", async () => {
+    const v = await scanBrand({
+      from: 'KLM Royal Dutch Airlines <noreply@info.klm.com>',
+      html: '<p>Inchecken is geopend.</p><p><a href="https://www.klm.nl/check-in">Nu inchecken</a></p>',
+    });
+    expectAbsent(v, 'email.link.brand_links_elsewhere');
+  });
+  it("leaves a tax app's mail linking to irs.gov alone, but not a sign-in page on a .gov host", async () => {
+    const irs = await scanBrand({
+      from: 'TurboTax <TurboTax@em1.turbotax.intuit.com>',
+      text: 'The IRS accepted your federal return. Track your refund at https://www.irs.gov/refunds',
+    });
+    expectAbsent(irs, 'email.link.brand_links_elsewhere');
+    const kit = await scanBrand({
+      from: 'TurboTax <service@turbotax.intuit.com>',
+      text: 'Restore your account access: http://gate1.pmis.gov.mn/gobi/..secure/cgi-bin/webscr_login.php',
+    });
+    expectFires(kit, 'email.link.brand_links_elsewhere');
+  });
+  it('reads "I called her on the number in our vendor master … $1.00 test deposit … confirmed" as a verified change', async () => {
+    const v = await scan({
+      from: 'Owen Pratt <owen.pratt@kestrel.example>',
+      to: 'AP Team <ap-team@kestrel.example>',
+      subject: 'Vendor master update: new remittance account (verified)',
+      text: 'Alderbrook submitted a bank change through the supplier portal. I called Lena on the number in our vendor master; she confirmed the change. Treasury sent a $1.00 test deposit and Lena confirmed receipt today.',
+    });
+    expect(v.verdict).toBe('clean');
+    expect(v.signals.find((s) => s.id === 'email.content.payment_change')?.severity ?? 'medium').toBe(
+      'medium',
+    );
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * Issue 9: 219 messages written for this repository as other generators and other criminals word
+ * Issue 9: 222 messages written for this repository as other generators and other criminals word
  * them (test/fixtures/probes, described in test/fixtures/README.md), never in any training set. The
  * shipped models must flag every attack in `attack/` and leave every legitimate look-alike in `legit/`
  * clean: a real vendor invoice, a password reset the user asked for, a sale newsletter with "act now",
