@@ -363,11 +363,12 @@ function awarenessMail(facts: EmailFacts, segs: readonly TextSegment[]): boolean
   return betweenColleagues(facts) && segs.some((seg) => DISCUSSES_FRAUD.test(seg.text));
 }
 
+/** A mail that warns of a scam ("messages impersonating our CEO", "we will never ask"). */
+const WARNS_OF_SCAM = /\b(?:scams?|scammers?|fraudsters?|impersonat\p{L}*|will never ask)\b/iu;
 /**
  * Secrecy that shuts colleagues out ("do not discuss it with anyone", "no need to brief treasury"),
  * not a mere label ("confidential matter", "I'll explain later", a staff surprise).
  */
-const WARNS_OF_SCAM = /\b(?:scams?|scammers?|fraudsters?|impersonat\p{L}*|will never ask)\b/iu;
 const SECRECY_LABEL_ONLY = /^(?:confidential|discreet|sensitive|top secret)\b|explain|surprise/;
 
 /**
