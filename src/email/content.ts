@@ -360,7 +360,16 @@ const DISCUSSES_FRAUD =
  * talks about fraud: the security team's newsletter quoting what a fraudster's request looks like.
  */
 function awarenessMail(facts: EmailFacts, segs: readonly TextSegment[]): boolean {
-  return betweenColleagues(facts) && segs.some((seg) => DISCUSSES_FRAUD.test(seg.text));
+  return betweenColleagues(facts) && discussesFraud(segs);
+}
+
+function discussesFraud(segs: readonly TextSegment[]): boolean {
+  return segs.some((seg) => DISCUSSES_FRAUD.test(seg.text));
+}
+
+/** A subscribed newsletter (an unsubscribe link or header) whose text is about fraud. */
+function newsletterAboutFraud(facts: EmailFacts, segs: readonly TextSegment[]): boolean {
+  return isBulkMail(facts) && discussesFraud(segs);
 }
 
 /** A mail that warns of a scam ("messages impersonating our CEO", "we will never ask"). */
@@ -392,7 +401,7 @@ function secretPaymentOf(
   if (!shutsOut && !(urgency.length && paymentRequest.length)) return undefined;
   if (isBulkMail(facts) || isListMail(facts)) return undefined;
   // "scams impersonating our CEO say 'keep this between us'": a warning quoting the request
-  if (segs.some((seg) => DISCUSSES_FRAUD.test(seg.text) || WARNS_OF_SCAM.test(seg.text))) return undefined;
+  if (discussesFraud(segs) || segs.some((seg) => WARNS_OF_SCAM.test(seg.text))) return undefined;
   return payment;
 }
 
@@ -584,9 +593,11 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   const readersCard = segs.some((seg) => READERS_CARD.test(seg.text));
   // a newsletter about fraud names the red flag in quotes ('the five red flags in a "new
   // remittance instructions" email'): the words under discussion, not a change
-  const fraudTalk = isBulkMail(facts) && segs.some((seg) => DISCUSSES_FRAUD.test(seg.text));
+  let fraudTalk: boolean | undefined;
+  const quotedInFraudTalk = (h: PhraseHit) =>
+    /["“‘«][^"”’»]{0,24}$/.test(h.lead) && (fraudTalk ??= newsletterAboutFraud(facts, segs));
   const vendorChange = (h: PhraseHit) =>
-    !(fraudTalk && /["“‘«][^"”’»]{0,24}$/.test(h.lead)) &&
+    !quotedInFraudTalk(h) &&
     !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) &&
     !READERS_OWN.test(h.lead) &&
     !warnsAbout(h) &&
@@ -993,9 +1004,7 @@ function lessonOf(facts: EmailFacts, segs: readonly TextSegment[], out: Signal[]
   const digest = /\bdigest\b/i.test(facts.subject) && isListMail(facts);
   // … or a subscribed newsletter (an unsubscribe link) whose article about fraud quotes them
   const lesson =
-    !digest &&
-    lures.size >= 3 &&
-    (awarenessMail(facts, segs) || (isBulkMail(facts) && segs.some((seg) => DISCUSSES_FRAUD.test(seg.text))));
+    !digest && lures.size >= 3 && (awarenessMail(facts, segs) || newsletterAboutFraud(facts, segs));
   if (!digest && !lesson) return out;
   const where = digest
     ? "in a mailing list's digest of other people's posts"

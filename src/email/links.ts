@@ -19,6 +19,7 @@ import type { EmailContext, EmailFacts, Link } from './facts.js';
 import { betweenColleagues, recipientDomains } from './sender.js';
 import { shownHost } from './text-urls.js';
 import { MERCHANT_SENDERS } from './platforms.js';
+import { parse as parseHost } from '../tld.js';
 
 export const TEXT_HREF_MISMATCH = defineSignal({
   id: 'email.link.text_href_mismatch',
@@ -141,12 +142,12 @@ function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | n
   // a platform's mail for its customer ("Kettle & Ember Coffee" <store+691@t.shopifyemail.com>):
   // the customer's name, not the platform's, replies to the customer's own domain, and links there
   if (merchantViaPlatform(facts, brand, links)) return null;
-  const brandLabels = new Set(brandDomains.map((d) => d.split('.')[0]!));
+  const brandLabels = new Set(brandDomains.map((d) => parseHost(d).domainWithoutSuffix ?? d));
   const onBrand = ({ host, dest }: { host: string; dest: string }) => {
     const rd = registrableDomain(host) ?? host;
     // the brand's country site (klm.nl beside klm.com), and a government page (a tax app's mail
     // linking to irs.gov): neither is a page an impostor can put up
-    if (COUNTRY_SITE.test(rd) && brandLabels.has(rd.split('.')[0]!)) return true;
+    if (countrySiteOf(rd, brandLabels)) return true;
     // (a government host's sign-in page is another matter: compromised .gov sites host kits too)
     if (GOVERNMENT.test(host) && !signInPath(dest)) return true;
     // the brand's own (user-content hosts included: a Google Docs share is Google's mail),
@@ -185,8 +186,15 @@ function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | n
   );
 }
 
-/** A registrable domain under a country's suffix (`klm.nl`, `amazon.co.uk`, `paypal.com.br`). */
-const COUNTRY_SITE = /^[a-z0-9-]+\.(?:[a-z]{2}|(?:co|com|org|net|gov|ac)\.[a-z]{2})$/;
+/** Whether registrable domain `rd` is one of the brands' names under a country's suffix (`klm.nl`, `amazon.co.uk`). */
+function countrySiteOf(rd: string, brandLabels: ReadonlySet<string>): boolean {
+  const { domainWithoutSuffix, publicSuffix } = parseHost(rd);
+  return (
+    !!domainWithoutSuffix &&
+    brandLabels.has(domainWithoutSuffix) &&
+    /(?:^|\.)[a-z]{2}$/.test(publicSuffix ?? '')
+  );
+}
 /** Government hosts (`irs.gov`, `gov.uk`, `impots.gouv.fr`, `canada.ca`'s `gc.ca`, `europa.eu`). */
 const GOVERNMENT =
   /(?:^|\.)(?:gov|gouv|gob|gv|govt)(?:\.[a-z]{2})?$|(?:^|\.)(?:gc\.ca|europa\.eu|bund\.de|admin\.ch|overheid\.nl)$/;

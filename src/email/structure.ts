@@ -3,8 +3,8 @@
  * that pushes the real headers past other scanners' limits) and more than one From header.
  */
 import { defineSignal, type Signal } from '../core/index.js';
-import { isFreeHosting, ownersOf, registrableDomain, sameOwner, unwrapUrl } from '../url/index.js';
-import { OPAQUE_TRACKERS } from './links.js';
+import { isFreeHosting, ownersOf, sameOwner, unwrapUrl } from '../url/index.js';
+import { isOpaqueTracker } from './links.js';
 import { SUSPICIOUS_TLD_SET } from '../url/lists.js';
 import { headerValues, type EmailContext, type EmailFacts } from './facts.js';
 import {
@@ -182,9 +182,7 @@ function imageLinkElsewhere(
   // brand's real mail links its pictures to its own pages or its mail service's tracker
   if (fromDomain && ownersOf(fromDomain, ctx.config).some((o) => o.startsWith('brand:'))) {
     const foreign = elsewhere.find(
-      (u) =>
-        !ownersOf(u.hostname, ctx.config).length &&
-        !OPAQUE_TRACKERS.has(registrableDomain(u.hostname) ?? u.hostname),
+      (u) => !ownersOf(u.hostname, ctx.config).length && !isOpaqueTracker(u.hostname),
     );
     if (foreign)
       reasons.push(`the sender is ${fromDomain}, a brand whose pictures do not link to ${foreign.host}`);
