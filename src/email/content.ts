@@ -89,6 +89,7 @@ import { MAX_CONTENT_CHARS, normalizeForMatch } from './normalize.js';
 import { findPhrases, phraseEvidence, verbatimOf, type PhraseHit, type TextSegment } from './phrases.js';
 import type { Alignment } from './normalize.js';
 import { findMixedScript } from './scripts.js';
+import { findSchemes, type SchemeName } from './scam-schemes.js';
 import { stripQuoted } from './features.js';
 import { betweenColleagues, isBulkMail, isListMail } from './sender.js';
 import { AP_PLATFORMS, PROVIDER_DOMAINS } from './platforms.js';
@@ -317,6 +318,21 @@ export const ADVANCE_FEE = defineSignal({
   roles: { high: 'strong' },
 });
 
+/**
+ * Money asked for by cryptocurrency, prepaid vouchers or a money-transfer service, for a stranger's
+ * emergency or a love affair (the romance scam's customs fee, the "friend" stranded abroad). Read by
+ * meaning (src/email/scam-schemes.ts). Evidence on its own: nobody's real emergency is paid in
+ * Transcash coupons to an agent.
+ */
+export const STRANGER_PAYMENT = defineSignal({
+  id: 'email.content.stranger_payment',
+  category: 'bec',
+  severity: 'high',
+  summary:
+    "Asks for money by cryptocurrency, prepaid vouchers or a money-transfer service for a stranger's emergency or a love affair",
+  roles: { high: 'strong' },
+});
+
 /** Homoglyph rewriting: words spelt with look-alike letters of another script (src/email/scripts.ts). */
 export const MIXED_SCRIPT = defineSignal({
   id: 'email.content.mixed_script',
@@ -335,6 +351,7 @@ export const CONTENT_SIGNALS = [
   CARD_COURIER,
   CHANNEL_PIVOT,
   INVESTMENT_FRAUD,
+  STRANGER_PAYMENT,
   PRIZE_CLAIM_SIGNAL,
   DATA_REQUEST_SIGNAL,
   PAYMENT_CHANGE,
@@ -968,7 +985,56 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
         ),
       );
   }
+  schemeSignals(facts, segs, out);
   return lessonOf(facts, segs, out);
+}
+
+/** The signal each scheme read by meaning fires, and how its message names it. */
+const SCHEME_SIGNALS: Record<SchemeName, { signal: typeof EXTORTION; says: string }> = {
+  extortion: {
+    signal: EXTORTION,
+    says: 'Threatens to send a recording to the reader’s contacts and asks for cryptocurrency',
+  },
+  investment: { signal: INVESTMENT_FRAUD, says: 'Promises a return per day or week for money put in' },
+  recovery: {
+    signal: ADVANCE_FEE,
+    says: 'Offers to recover stolen funds for a fee paid in crypto, vouchers or by a transfer service',
+  },
+  advance_fee: {
+    signal: ADVANCE_FEE,
+    says: 'Holds money owed to the reader behind a fee paid in crypto, vouchers or by a transfer service',
+  },
+  mule: { signal: MONEY_MULE, says: 'Offers a job receiving payments, sending them on and keeping a cut' },
+  reshipping: {
+    signal: MONEY_MULE,
+    says: 'Offers a job receiving parcels and sending them on with new labels',
+  },
+  stranger_payment: {
+    signal: STRANGER_PAYMENT,
+    says: 'Asks for money by crypto, vouchers or a transfer service for an emergency or a love affair',
+  },
+};
+
+/**
+ * Scams read by meaning (src/email/scam-schemes.ts): the parts of a scheme close together in any
+ * words, where the phrase rules found none of its signal. Not in bulk or list mail and not in a mail
+ * that talks about fraud or warns of it: newsletters and the security team describe these schemes.
+ */
+function schemeSignals(facts: EmailFacts, segs: readonly TextSegment[], out: Signal[]): void {
+  if (isBulkMail(facts) || isListMail(facts)) return;
+  const schemes = findSchemes(segs);
+  if (!schemes.length) return;
+  if (discussesFraud(segs) || segs.some((seg) => WARNS_OF_SCAM.test(seg.text))) return;
+  for (const { scheme, hits } of schemes) {
+    const { signal, says } = SCHEME_SIGNALS[scheme];
+    if (out.some((s) => s.id === signal.id)) continue;
+    out.push(
+      signal.fire(
+        `${says} (read by meaning): ${hits.map((h) => quote(h)).join(' … ')}`,
+        phraseEvidence(hits),
+      ),
+    );
+  }
 }
 
 /** Lure signals a fraudster's message would carry one or two of; a round-up of lures carries many. */
@@ -988,6 +1054,7 @@ const LURE_IDS: ReadonlySet<string> = new Set([
   'email.content.prize_claim',
   'email.content.money_mule',
   'email.content.investment_fraud',
+  'email.content.stranger_payment',
 ]);
 
 /**

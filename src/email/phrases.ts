@@ -247,23 +247,36 @@ export function findPhrases(
           m = inner;
           re.lastIndex = end;
         }
-        const ctxStart = Math.max(0, start - 60);
-        const ctxEnd = Math.min(seg.text.length, end + 60);
-        const hit: PhraseHit = {
-          where: seg.where,
-          match: m[0],
-          index: start,
-          context: `${ctxStart > 0 ? '…' : ''}${seg.text.slice(ctxStart, ctxEnd)}${ctxEnd < seg.text.length ? '…' : ''}`,
-          sentence: sentenceAround(seg.text, start, end),
-          lead: leadOf(seg.text, start),
-        };
-        addVerbatim(hit, seg, aligned, start, end, ctxStart, ctxEnd);
-        out.push(hit);
+        out.push(hitAt(seg, start, end, aligned));
       }
       if (out.length >= max) return out;
     }
   }
   return out;
+}
+
+/**
+ * The hit for span [start, end) of a segment: the words, their sentence, a little context and, when
+ * the alignment holds, the message's own words (`aligned` caches one alignment per segment).
+ */
+export function hitAt(
+  seg: TextSegment,
+  start: number,
+  end: number,
+  aligned: Map<TextSegment, Alignment | null>,
+): PhraseHit {
+  const ctxStart = Math.max(0, start - 60);
+  const ctxEnd = Math.min(seg.text.length, end + 60);
+  const hit: PhraseHit = {
+    where: seg.where,
+    match: seg.text.slice(start, end),
+    index: start,
+    context: `${ctxStart > 0 ? '…' : ''}${seg.text.slice(ctxStart, ctxEnd)}${ctxEnd < seg.text.length ? '…' : ''}`,
+    sentence: sentenceAround(seg.text, start, end),
+    lead: leadOf(seg.text, start),
+  };
+  addVerbatim(hit, seg, aligned, start, end, ctxStart, ctxEnd);
+  return hit;
 }
 
 /** A family is one regex (one compile, one scan); its phrases are alternatives. */

@@ -1,0 +1,1107 @@
+/**
+ * Scams read by what they say, not by how they word it. A phrase rule needs the scammer's words in
+ * the rule's order ("send 0.1 BTC to my wallet"); a model written lure says the same thing another
+ * way every time ("a small fee: 1450 USD in Bitcoin … copy this address"). What it cannot leave out
+ * are the parts of the scheme: an extortion needs a compromising recording, the people it will be
+ * sent to and a crypto payment; an investment scam a return per day or week and money to put in; a
+ * recovery scam the stolen funds, their recovery and a fee. Each part is a concept, a set of words in
+ * the languages the phrase rules read, and a scheme is its concepts found close together (the core,
+ * within a few sentences) plus the payment anywhere in the message, in any order and inflection.
+ *
+ * Pure and bounded: one pass over the first MAX_SCHEME_TOKENS words of each segment, a map lookup per
+ * word, at most MAX_POSITIONS positions kept per concept.
+ */
+import { createHash } from 'node:crypto';
+import { hitAt, type PhraseHit, type TextSegment } from './phrases.js';
+import type { Alignment } from './normalize.js';
+
+/** Words of one segment a scheme reads (a long newsletter's tail is not where its scheme is). */
+export const MAX_SCHEME_TOKENS = 4000;
+/** Positions kept per concept and segment. */
+const MAX_POSITIONS = 64;
+
+type ConceptName =
+  | 'crypto'
+  | 'voucher'
+  | 'remitter'
+  | 'pay'
+  | 'fee'
+  | 'windfall'
+  | 'recover'
+  | 'stolen'
+  | 'release'
+  | 'rate'
+  | 'profit'
+  | 'invest'
+  | 'stake'
+  | 'media'
+  | 'condition'
+  | 'audience'
+  | 'hacked'
+  | 'deadline'
+  | 'job'
+  | 'receive'
+  | 'funds'
+  | 'onward'
+  | 'cut'
+  | 'parcels'
+  | 'relabel'
+  | 'distress'
+  | 'affection';
+
+/**
+ * Words per concept, in the normalised text (lower case, accents removed). `word*` is a stem: any
+ * word that starts with it (kept to stems of five letters or more, which name one thing). A phrase
+ * of two or three words is read as such.
+ */
+const WORDS: Record<ConceptName, readonly string[]> = {
+  // an irreversible way to pay a stranger: cryptocurrency …
+  crypto: [
+    'bitcoin*',
+    'btc',
+    'usdt',
+    'usdc',
+    'tether',
+    'ethereum',
+    'eth',
+    'litecoin',
+    'ltc',
+    'monero',
+    'xmr',
+    'crypto*',
+    'krypto*',
+    'cripto*',
+    'kryptowalut*',
+    'trc20',
+    'erc20',
+    'trc-20',
+    'erc-20',
+    'wallet address',
+    'walletadres',
+  ],
+  // … prepaid vouchers and gift cards …
+  voucher: [
+    'transcash',
+    'neosurf',
+    'paysafecard',
+    'paysafe',
+    'pcs coupon*',
+    'pcs mastercard',
+    'gift card*',
+    'giftcard*',
+    'steam card*',
+    'itunes card*',
+    'apple card*',
+    'google play',
+    'carte cadeau',
+    'cartes cadeaux',
+    'tarjeta regalo',
+    'tarjetas regalo',
+    'cartao presente',
+    'buono regalo',
+    'buoni regalo',
+    'gutschein*',
+    'cadeaukaart*',
+    'cadeaubon*',
+    'karta podarunkowa',
+    'karty podarunkowe',
+    'presentkort*',
+    'recharge coupon*',
+    'coupons pcs',
+    'coupon pcs',
+  ],
+  // … or cash by a money-transfer service or a crypto ATM
+  remitter: ['western union', 'moneygram', 'ria money', 'worldremit', 'bitcoin atm', 'crypto atm'],
+  pay: [
+    'pay',
+    'pays',
+    'paying',
+    'payable',
+    'payment',
+    'send',
+    'sending',
+    'transfer',
+    'transferring',
+    'deposit',
+    'depositing',
+    'fund',
+    'funding',
+    'top up',
+    'topping up',
+    'remit',
+    'buy',
+    'purchase',
+    'settle',
+    'donate',
+    'donation*',
+    'contribute',
+    'contribution*',
+    'zahlen',
+    'bezahl*',
+    'zahlung*',
+    'uberweis*',
+    'einzahl*',
+    'kaufen',
+    'spende*',
+    'payer',
+    'payez',
+    'paiement*',
+    'envoyer',
+    'envoyez',
+    'verser',
+    'versez',
+    'versement*',
+    'acheter',
+    'achetez',
+    'regler',
+    'reglez',
+    'pagar',
+    'pague',
+    'pagamento',
+    'pagare',
+    'paghi',
+    'pagate',
+    'pago',
+    'enviar',
+    'envie',
+    'transferir',
+    'transfira',
+    'transferencia',
+    'depositar',
+    'deposite',
+    'comprar',
+    'compre',
+    'donar',
+    'doar',
+    'inviare',
+    'invia',
+    'versare',
+    'versa',
+    'bonifico',
+    'acquistare',
+    'donare',
+    'betalen',
+    'betaal',
+    'betaling',
+    'overmaken',
+    'maak over',
+    'storten',
+    'stort',
+    'kopen',
+    'doneren',
+    'zaplac',
+    'zapłac',
+    'zaplata',
+    'wplac*',
+    'wpłac*',
+    'przelew*',
+    'przelej',
+    'kupic',
+    'kup',
+    'betala',
+    'betalning*',
+    'skicka',
+    'overfor',
+    'satt in',
+    'kopa',
+    'swisha',
+  ],
+  // the fee that stands between the reader and the money
+  fee: [
+    'fee',
+    'fees',
+    'charge',
+    'charges',
+    'cost',
+    'costs',
+    'tax',
+    'taxes',
+    'commission',
+    'duty',
+    'duties',
+    'customs',
+    'clearance',
+    'levy',
+    'frais',
+    'douane',
+    'douanes',
+    'taxe',
+    'taxes',
+    'gebuhr*',
+    'zoll',
+    'zollgebuhr*',
+    'kosten',
+    'steuer',
+    'tasa',
+    'tasas',
+    'aduana',
+    'comision',
+    'tassa',
+    'tasse',
+    'dogana',
+    'commissione',
+    'spese',
+    'heffing',
+    'taxa',
+    'taxas',
+    'alfandega',
+    'oplata',
+    'opłata',
+    'oplaty',
+    'opłaty',
+    'clo',
+    'cla',
+    'prowizj*',
+    'avgift*',
+    'tull',
+    'skatt',
+  ],
+  // money that is the reader's, if only they pay
+  windfall: [
+    'inheritance',
+    'estate',
+    'beneficiary',
+    'compensation',
+    'winnings',
+    'jackpot',
+    'lottery',
+    'unclaimed',
+    'dormant',
+    'payout',
+    'erbschaft',
+    'nachlass',
+    'entschadigung',
+    'gewinnsumme',
+    'heritage',
+    'succession',
+    'indemnisation',
+    'herencia',
+    'indemnizacion',
+    'eredita',
+    'risarcimento',
+    'erfenis',
+    'schadevergoeding',
+    'heranca',
+    'indenizacao',
+    'spadek',
+    'odszkodowani*',
+    'wygrana',
+    'arvet',
+    'ersattning',
+  ],
+  recover: [
+    'recover',
+    'recovered',
+    'recovering',
+    'recovery',
+    'traced',
+    'tracing',
+    'retrieve',
+    'retrieved',
+    'retrieval',
+    'reclaim',
+    'reclaimed',
+    'restitution',
+    'recuper*',
+    'ruckgewinn*',
+    'ruckfuhrung',
+    'wiedererlang*',
+    'recupero',
+    'herstel',
+    'terugvorder*',
+    'terughal*',
+    'odzysk*',
+    'atervinn*',
+    'aterfa',
+  ],
+  stolen: [
+    'stolen',
+    'scammed',
+    'defrauded',
+    'swindled',
+    'lost funds',
+    'lost assets',
+    'fraudulent platform',
+    'fraudulent broker',
+    'gestohlen*',
+    'betrogen',
+    'vole',
+    'voles',
+    'volés',
+    'escroque*',
+    'robado*',
+    'estafado*',
+    'rubati',
+    'rubato',
+    'truffat*',
+    'gestolen',
+    'opgelicht',
+    'roubado*',
+    'skradzion*',
+    'oszukan*',
+    'stulna',
+    'lurad',
+  ],
+  release: [
+    'release',
+    'released',
+    'releasing',
+    'unlock',
+    'unlocking',
+    'unfreeze',
+    'disburse*',
+    'liberation',
+    'liberer',
+    'debloqu*',
+    'freigabe',
+    'freigeben',
+    'liberacion',
+    'liberar',
+    'desbloque*',
+    'sblocc*',
+    'svincol*',
+    'vrijgave',
+    'vrijgeven',
+    'liberacao',
+    'odblok*',
+    'uwolni*',
+    'frigor*',
+  ],
+  // "3.4% per day", "2 % a week", "+664% in 72 hours": read by RATE below
+  rate: [],
+  profit: [
+    'profit',
+    'profits',
+    'return',
+    'returns',
+    'yield',
+    'yields',
+    'gain',
+    'gains',
+    'earn',
+    'earning',
+    'earnings',
+    'roi',
+    'income',
+    'averaged',
+    'win rate',
+    'rendite',
+    'gewinn',
+    'gewinne',
+    'ertrag',
+    'rendement',
+    'benefice*',
+    'gains',
+    'rentabilidad',
+    'ganancia*',
+    'rendimento',
+    'rendimenti',
+    'guadagn*',
+    'profitto',
+    'winst',
+    'lucro',
+    'lucros',
+    'zysk*',
+    'vinst',
+    'avkastning',
+  ],
+  invest: [
+    'invest*',
+    'trading',
+    'trader',
+    'trades',
+    'algorithm*',
+    'bot',
+    'portfolio',
+    'mining',
+    'staking',
+    'arbitrage',
+    'forex',
+    'anlage*',
+    'handel',
+    'placement*',
+    'inversion*',
+    'invertir',
+    'beleggen',
+    'belegging*',
+    'inwest*',
+    'investering*',
+  ],
+  // money put in: a small start, a deposit, funding the account
+  stake: [
+    'as little as',
+    'minimum deposit',
+    'minimum investment',
+    'initial deposit',
+    'deposit',
+    'deposits',
+    'top up',
+    'fund your',
+    'funding',
+    'einzahlung*',
+    'mindest*',
+    'depot',
+    'minimo',
+    'deposito',
+    'storting',
+    'wplata',
+    'wpłata',
+    'insattning',
+    'mise de depart',
+    'depot initial',
+  ],
+  media: [
+    'video',
+    'videos',
+    'recording',
+    'recordings',
+    'recorded',
+    'footage',
+    'webcam',
+    'camera',
+    'clip',
+    'screenshot*',
+    'intimate',
+    'explicit',
+    'porn*',
+    'masturbat*',
+    'compromising',
+    'aufnahme*',
+    'kamera',
+    'enregistrement*',
+    'camara',
+    'grabacion*',
+    'grabado',
+    'registrazion*',
+    'filmato',
+    'filmat*',
+    'opname*',
+    'beelden',
+    'gravacao',
+    'gravacoes',
+    'nagrani*',
+    'inspelning*',
+    'filmen',
+  ],
+  // the threat's hinge: "if nothing arrives", "unless", "otherwise"
+  condition: [
+    'if',
+    'unless',
+    'otherwise',
+    'wenn',
+    'falls',
+    'sonst',
+    'andernfalls',
+    'si',
+    'sinon',
+    'a menos',
+    'de lo contrario',
+    'se',
+    'altrimenti',
+    'als',
+    'tenzij',
+    'anders',
+    'caso',
+    'senao',
+    'jesli',
+    'jeśli',
+    'jezeli',
+    'jeżeli',
+    'inaczej',
+    'om',
+    'annars',
+  ],
+  audience: [
+    'contacts',
+    'contact list',
+    'family',
+    'friends',
+    'colleagues',
+    'coworkers',
+    'co-workers',
+    'relatives',
+    'followers',
+    'social media',
+    'employer',
+    'kontakte*',
+    'familie',
+    'freunde*',
+    'kollegen',
+    'famille',
+    'amis',
+    'collegues',
+    'contactos',
+    'familia',
+    'amigos',
+    'colegas',
+    'contatti',
+    'famiglia',
+    'amici',
+    'colleghi',
+    'contacten',
+    'vrienden',
+    "collega's",
+    'collegas',
+    'contatos',
+    'kontakty',
+    'kontaktow',
+    'rodzin*',
+    'znajom*',
+    'kontakter',
+    'familj*',
+    'vanner',
+    'kollegor',
+  ],
+  hacked: [
+    'malware',
+    'trojan',
+    'spyware',
+    'keylogger',
+    'hacked',
+    'remote access',
+    'full access',
+    'infected',
+    'gehackt',
+    'pirate',
+    'hackeado',
+    'hackerato',
+    'gehackt',
+    'zhakowa*',
+    'hackad',
+  ],
+  // "48 hours", "within 2 days": read by DEADLINE below
+  deadline: [],
+  job: [
+    'job',
+    'position',
+    'vacancy',
+    'hiring',
+    'recruit*',
+    'salary',
+    'part-time',
+    'part time',
+    'work from home',
+    'remote role',
+    'stelle',
+    'nebenjob',
+    'poste',
+    'emploi',
+    'empleo',
+    'puesto',
+    'trabajo',
+    'lavoro',
+    'posizione',
+    'baan',
+    'vacature',
+    'vaga',
+    'emprego',
+    'praca',
+    'stanowisk*',
+    'tjanst',
+    'jobb',
+    'jobbet',
+    'anstallning',
+  ],
+  receive: [
+    'receiv*',
+    'accept*',
+    'process',
+    'processes',
+    'processing',
+    'incoming',
+    'collect',
+    'collects',
+    'collecting',
+    'empfang*',
+    'erhalten',
+    'entgegennehm*',
+    'recevoir',
+    'recevrez',
+    'recibir',
+    'recibiras',
+    'ricevere',
+    'riceverai',
+    'ontvang*',
+    'receber',
+    'recebera',
+    'otrzym*',
+    'przyjmow*',
+    'ta emot',
+    'tar emot',
+    'motta',
+  ],
+  funds: [
+    'payments',
+    'funds',
+    'transfers',
+    'money',
+    'settlements',
+    'remittances',
+    'gelder',
+    'zahlungen',
+    'uberweisungen',
+    'fonds',
+    'paiements',
+    'virements',
+    'fondos',
+    'pagos',
+    'transferencias',
+    'fondi',
+    'pagamenti',
+    'bonifici',
+    'geld',
+    'betalingen',
+    'fundos',
+    'pagamentos',
+    'srodki',
+    'środki',
+    'platnosci',
+    'płatności',
+    'przelewy',
+    'pengar',
+    'betalningar',
+    'inbetalning*',
+    'belopp*',
+    'medel',
+  ],
+  onward: [
+    'forward*',
+    'send on',
+    'sends on',
+    'pass on',
+    'passes on',
+    'transfer',
+    'transfers',
+    'transferring',
+    'remit',
+    'remits',
+    'weiterleit*',
+    'weiterzuleiten',
+    'uberweis*',
+    'transferer',
+    'reenviar',
+    'transferir',
+    'inoltra*',
+    'trasferi*',
+    'doorsturen',
+    'doorstorten',
+    'overmaken',
+    'repassar',
+    'przekaz*',
+    'przeleje*',
+    'vidarebefordr*',
+    'overfor',
+    'skicka vidare',
+    'fora vidare',
+    'for vidare',
+  ],
+  cut: [
+    'keep',
+    'keeps',
+    'keeping',
+    'commission',
+    'retain',
+    'retains',
+    'behalten',
+    'provision',
+    'garder',
+    'gardez',
+    'conserver',
+    'quedarte',
+    'quedese',
+    'trattenere',
+    'trattieni',
+    'houden',
+    'houdt',
+    'ficar com',
+    'fica com',
+    'zatrzym*',
+    'prowizj*',
+    'behalla',
+    'behaller',
+  ],
+  parcels: [
+    'packages',
+    'parcels',
+    'shipments',
+    'pakete',
+    'sendungen',
+    'colis',
+    'paquetes',
+    'pacchi',
+    'pakketten',
+    'pacotes',
+    'encomendas',
+    'paczki',
+    'paczek',
+    'paket',
+    'paketen',
+  ],
+  relabel: [
+    'reship*',
+    'relabel*',
+    're-label*',
+    'repackag*',
+    're-ship*',
+    'new labels',
+    'prepaid labels',
+    'shipping labels',
+    'umetikett*',
+    'reetiquet*',
+    'reenvasar',
+    'rietichett*',
+    'ompak*',
+    'herverpak*',
+    'przepakow*',
+    'omforpack*',
+  ],
+  // a stranger's reason to need money now
+  distress: [
+    'stranded',
+    'stuck',
+    'hospital',
+    'surgery',
+    'accident',
+    'detained',
+    'arrested',
+    'school fees',
+    'tuition',
+    'medical bills',
+    'flight ticket',
+    'visa fee',
+    'customs',
+    'offshore',
+    'oil rig',
+    'deployed',
+    'bloque',
+    'bloquee',
+    'hopital',
+    'douane',
+    'hospital',
+    'krankenhaus',
+    'festgehalten',
+    'ospedale',
+    'bloccato',
+    'ziekenhuis',
+    'szpital*',
+    'sjukhus',
+  ],
+  affection: [
+    'my love',
+    'my darling',
+    'sweetheart',
+    'my dear',
+    'honey',
+    'my heart',
+    'miss you',
+    'love you',
+    'mon amour',
+    'ma cherie',
+    'mon coeur',
+    'mi amor',
+    'carino',
+    'amore mio',
+    'tesoro',
+    'mein schatz',
+    'liebling',
+    'schatz',
+    'lieverd',
+    'schat',
+    'meu amor',
+    'kochanie',
+    'alskling',
+  ],
+};
+
+/** A return quoted per day or week, or within hours: no market pays that, every scam quotes it. */
+const RATE =
+  /\+?\d{1,3}(?:[.,]\d{1,2})? ?%(?: [a-z]+){0,3} (?:per|a|an|each|every|by|in|within|pro|par|por|al|a|per|na|om|i|w|på|pa) ?(?:the )?(?:\d{1,3} ?)?(?:day|days|daily|week|weekly|hours?|h|tag|tage|taglich|woche|wochentlich|stunden|jour|jours|semaine|heures|dia|dias|semana|horas|giorno|giorni|settimana|ore|dag|dagen|uur|dzien|dziennie|tydzien|tygodniowo|godzin|vecka|veckan|timmar)(?![a-z])|(?:daily|weekly|taglich|quotidien|diario|giornalier[oa]|dagelijks|dziennie|daglig)(?: [a-z]+){0,2} (?:returns?|profits?|yields?|gains?|rendite|rendement|rendimento|winst|zysk|avkastning)/g;
+
+/** A deadline in hours or days: "48 hours", "within 2 days". */
+const DEADLINE =
+  /\b\d{1,3} ?(?:hours?|hrs|h|stunden|heures|horas|ore|uur|godzin|timmar|days|tage|jours|dias|giorni|dagen|dni|dagar)(?![a-z])/g;
+
+/**
+ * A cryptocurrency address in the text: bech32 (bc1…), Ethereum (0x + 40 hex), Tron (T + 33), or a
+ * legacy Bitcoin address. What a scam must give and a scheme's crypto concept: "send it to this
+ * address" names no coin, the address does.
+ */
+const CRYPTO_ADDRESS = /\b(?:bc1[02-9ac-hj-np-z]{25,60}|0x[0-9a-f]{40})\b/g;
+
+/**
+ * A legacy Bitcoin (1…, 3…) or Tron (T…) address in the message's own words: base58 is case
+ * sensitive, so these are read from the source text and kept only when their checksum holds (a
+ * hash or a tracking number of the same length does not).
+ */
+const BASE58_ADDRESS = /(?<![A-Za-z0-9])[13T][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/g;
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+
+/** Whether a base58check string decodes and its 4-byte checksum (double SHA-256) holds. */
+export function isBase58CheckAddress(text: string): boolean {
+  let n = 0n;
+  for (const ch of text) {
+    const d = BASE58.indexOf(ch);
+    if (d < 0) return false;
+    n = n * 58n + BigInt(d);
+  }
+  const bytes: number[] = [];
+  while (n > 0n) {
+    bytes.unshift(Number(n & 255n));
+    n >>= 8n;
+  }
+  for (let i = 0; i < text.length && text[i] === '1'; i++) bytes.unshift(0);
+  if (bytes.length !== 25) return false;
+  const body = Uint8Array.from(bytes.slice(0, 21));
+  const sum = createHash('sha256').update(createHash('sha256').update(body).digest()).digest();
+  return bytes.slice(21).every((b, i) => b === sum[i]);
+}
+
+interface Lexicon {
+  words: Map<string, number>;
+  stems: Map<string, number>;
+  /** First words of multi-word phrases, and their phrases. */
+  phrases: Map<string, { rest: string[]; mask: number }[]>;
+}
+
+const NAMES = Object.keys(WORDS) as ConceptName[];
+const BIT = new Map<ConceptName, number>(NAMES.map((n, i) => [n, 1 << i]));
+const bit = (n: ConceptName) => BIT.get(n)!;
+
+const LEXICON: Lexicon = buildLexicon();
+
+function buildLexicon(): Lexicon {
+  const lex: Lexicon = { words: new Map(), stems: new Map(), phrases: new Map() };
+  for (const name of NAMES) {
+    const mask = bit(name);
+    for (const entry of WORDS[name]) {
+      const words = entry.split(' ');
+      if (words.length > 1) {
+        const list = lex.phrases.get(words[0]!) ?? [];
+        list.push({ rest: words.slice(1), mask });
+        lex.phrases.set(words[0]!, list);
+      } else if (entry.endsWith('*')) {
+        const stem = entry.slice(0, -1);
+        lex.stems.set(stem, (lex.stems.get(stem) ?? 0) | mask);
+      } else lex.words.set(entry, (lex.words.get(entry) ?? 0) | mask);
+    }
+  }
+  return lex;
+}
+
+const SHORTEST_STEM = Math.min(...[...LEXICON.stems.keys()].map((s) => s.length));
+const LONGEST_STEM = Math.max(...[...LEXICON.stems.keys()].map((s) => s.length));
+
+/** A word of a phrase's tail: `coupon*` matches any word starting "coupon". */
+function wordMatches(pattern: string, word: string): boolean {
+  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+}
+
+/** Where each concept occurs in one segment: token index, and the span in the text. */
+interface Occurrence {
+  token: number;
+  start: number;
+  end: number;
+}
+
+interface SegmentConcepts {
+  seg: TextSegment;
+  at: Map<ConceptName, Occurrence[]>;
+}
+
+const TOKEN = /[a-z0-9'\u00c0-\u1fff\u2c00-\u2fff\u3040-\uffff]+(?:-[a-z0-9]+)*/g;
+
+/** The concepts of one segment, with positions (bounded: MAX_SCHEME_TOKENS, MAX_POSITIONS). */
+function conceptsOf(seg: TextSegment): SegmentConcepts {
+  const at = new Map<ConceptName, Occurrence[]>();
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const words: string[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (words.length < MAX_SCHEME_TOKENS && (m = TOKEN.exec(seg.text)) !== null) {
+    words.push(m[0]);
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  const add = (mask: number, token: number, last: number) => {
+    for (const name of NAMES) {
+      if (!(mask & bit(name))) continue;
+      const list = at.get(name) ?? [];
+      if (list.length >= MAX_POSITIONS) continue;
+      list.push({ token, start: starts[token]!, end: ends[last]! });
+      at.set(name, list);
+    }
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    let mask = LEXICON.words.get(w) ?? 0;
+    for (let n = Math.min(w.length, LONGEST_STEM); n >= SHORTEST_STEM; n--) {
+      const s = LEXICON.stems.get(w.slice(0, n));
+      if (s !== undefined) mask |= s;
+    }
+    if (mask) add(mask, i, i);
+    for (const p of LEXICON.phrases.get(w) ?? []) {
+      if (p.rest.every((r, k) => words[i + 1 + k] !== undefined && wordMatches(r, words[i + 1 + k]!)))
+        add(p.mask, i, i + p.rest.length);
+    }
+  }
+  // concepts read by pattern, placed at the word they start in
+  const tokenAt = (index: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const limit = words.length ? ends[words.length - 1]! : 0;
+  const byPattern = (re: RegExp, name: ConceptName) => {
+    re.lastIndex = 0;
+    let r: RegExpExecArray | null;
+    const list = at.get(name) ?? [];
+    while (list.length < MAX_POSITIONS && (r = re.exec(seg.text)) !== null && r.index < limit) {
+      list.push({ token: tokenAt(r.index), start: r.index, end: r.index + r[0].length });
+    }
+    if (list.length) at.set(name, list);
+  };
+  byPattern(RATE, 'rate');
+  byPattern(DEADLINE, 'deadline');
+  byPattern(CRYPTO_ADDRESS, 'crypto');
+  if (seg.source !== undefined) {
+    BASE58_ADDRESS.lastIndex = 0;
+    let r: RegExpExecArray | null;
+    const list = at.get('crypto') ?? [];
+    while (list.length < MAX_POSITIONS && (r = BASE58_ADDRESS.exec(seg.source)) !== null) {
+      if (!isBase58CheckAddress(r[0])) continue;
+      // the normalised text has it in lower case (ASCII: normalising changes nothing else)
+      const index = seg.text.indexOf(r[0].toLowerCase());
+      if (index >= 0 && index < limit)
+        list.push({ token: tokenAt(index), start: index, end: index + r[0].length });
+    }
+    if (list.length) at.set('crypto', list);
+  }
+  for (const list of at.values()) list.sort((a, b) => a.token - b.token);
+  return { seg, at };
+}
+
+/**
+ * A scheme: `near`, concept groups that must all occur within `within` words of each other in one
+ * segment (a group is satisfied by any of its concepts); `also`, groups each of which must occur
+ * somewhere in the message.
+ */
+interface Scheme {
+  near: readonly (readonly ConceptName[])[];
+  within: number;
+  also: readonly (readonly ConceptName[])[];
+}
+
+export type SchemeName =
+  'extortion' | 'investment' | 'recovery' | 'advance_fee' | 'mule' | 'reshipping' | 'stranger_payment';
+
+const SCHEMES: Record<SchemeName, Scheme> = {
+  // a compromising recording, the people it will go to and the condition that stops it, and crypto
+  // demanded with a deadline or a sum
+  extortion: {
+    near: [['media', 'hacked'], ['audience'], ['condition']],
+    within: 30,
+    also: [['crypto'], ['deadline', 'pay', 'fee']],
+  },
+  // a return per day or week, what it is made by, and money to put in (crypto, a deposit, a start)
+  investment: { near: [['rate'], ['profit', 'invest']], within: 25, also: [['crypto', 'stake']] },
+  // stolen funds traced and recovered, and a fee to pay for their release
+  recovery: {
+    near: [['recover'], ['stolen']],
+    within: 30,
+    also: [['fee'], ['crypto', 'voucher', 'remitter']],
+  },
+  // money owed to the reader behind a fee, paid in crypto, vouchers or by a transfer service
+  advance_fee: {
+    near: [['fee'], ['windfall', 'release']],
+    within: 25,
+    also: [['crypto', 'voucher', 'remitter']],
+  },
+  // a job: other people's money into the reader's account, sent on, a cut kept
+  mule: { near: [['receive'], ['funds']], within: 12, also: [['job'], ['onward'], ['cut']] },
+  // a job: other people's parcels to the reader's home, relabelled and sent on
+  reshipping: { near: [['parcels'], ['relabel']], within: 30, also: [['job']] },
+  // money asked for by crypto, vouchers or a transfer service, for a stranger's emergency or a
+  // love affair: the romance scam's and the "friend in trouble" scam's ask
+  stranger_payment: {
+    near: [['pay'], ['crypto', 'voucher', 'remitter']],
+    within: 8,
+    also: [['distress', 'affection']],
+  },
+};
+
+/** The first place where every group of `near` occurs within `within` words, or undefined. */
+function nearest(sc: SegmentConcepts, groups: Scheme['near'], within: number): Occurrence[] | undefined {
+  const lists = groups.map((g) =>
+    g.flatMap((name) => sc.at.get(name) ?? []).sort((a, b) => a.token - b.token),
+  );
+  if (lists.some((l) => !l.length)) return undefined;
+  // for each occurrence of the first group, the closest occurrence of every other group
+  for (const anchor of lists[0]!) {
+    const picked = [anchor];
+    let ok = true;
+    for (const list of lists.slice(1)) {
+      let best: Occurrence | undefined;
+      for (const o of list) {
+        if (Math.abs(o.token - anchor.token) > within) continue;
+        if (!best || Math.abs(o.token - anchor.token) < Math.abs(best.token - anchor.token)) best = o;
+      }
+      if (!best) {
+        ok = false;
+        break;
+      }
+      picked.push(best);
+    }
+    if (ok) {
+      const tokens = picked.map((o) => o.token);
+      if (Math.max(...tokens) - Math.min(...tokens) <= within) return picked;
+    }
+  }
+  return undefined;
+}
+
+export interface SchemeHit {
+  scheme: SchemeName;
+  /** The words that make the scheme: its core, then one occurrence of each other part. */
+  hits: PhraseHit[];
+}
+
+/** Every scheme the segments tell, with the words that tell it. */
+export function findSchemes(segs: readonly TextSegment[]): SchemeHit[] {
+  const concepts = segs.map(conceptsOf);
+  const aligned = new Map<TextSegment, Alignment | null>();
+  const hit = (sc: SegmentConcepts, o: Occurrence) => hitAt(sc.seg, o.start, o.end, aligned);
+  const out: SchemeHit[] = [];
+  for (const name of Object.keys(SCHEMES) as SchemeName[]) {
+    const scheme = SCHEMES[name];
+    let core: PhraseHit[] | undefined;
+    for (const sc of concepts) {
+      const found = nearest(sc, scheme.near, scheme.within);
+      if (found) {
+        core = found.map((o) => hit(sc, o));
+        break;
+      }
+    }
+    if (!core) continue;
+    const rest: PhraseHit[] = [];
+    for (const group of scheme.also) {
+      let found: PhraseHit | undefined;
+      for (const sc of concepts) {
+        const o = group.flatMap((g) => sc.at.get(g) ?? [])[0];
+        if (o) {
+          found = hit(sc, o);
+          break;
+        }
+      }
+      if (!found) break;
+      rest.push(found);
+    }
+    if (rest.length === scheme.also.length) out.push({ scheme: name, hits: [...core, ...rest] });
+  }
+  return out;
+}

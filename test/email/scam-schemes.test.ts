@@ -1,0 +1,179 @@
+/**
+ * Scams read by meaning (src/email/scam-schemes.ts): each scheme fires on a lure worded so that no
+ * phrase rule reads it, and stays silent on the legitimate mail that shares its words (a market
+ * newsletter's percentages, an exchange's withdrawal notice, a real job, a security newsletter that
+ * describes the scheme).
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { analyzeEmail } from '../../src/email/index.js';
+import { findSchemes, isBase58CheckAddress, MAX_SCHEME_TOKENS } from '../../src/email/scam-schemes.js';
+import { normalizeForMatch } from '../../src/email/normalize.js';
+import { eml, type EmlOptions } from '../helpers/eml.js';
+import { expectAbsent, expectFires } from '../helpers/verdict.js';
+
+const config = resolveConfig({});
+const scan = (o: EmlOptions) => analyzeEmail(eml({ subject: 'Hello', ...o }), { config, scorer: null });
+const schemesOf = (text: string) =>
+  findSchemes([{ where: 'body:text', text: normalizeForMatch(text), source: text }]).map((h) => h.scheme);
+
+describe('extortion read by meaning', () => {
+  const ID = 'email.content.extortion';
+  const lure =
+    'I know Harbour2019! is one of your passwords. A program I placed on a site you visited gave me your device. ' +
+    'While you were watching adult videos your webcam made a split-screen clip. I also have every contact from your mailbox. ' +
+    'My price is modest: 1450 USD in Bitcoin, to this address: bc1qz7p3m0tw4xq2k9yv6l5hfd8r3cj2n4s7ue0a9k. ' +
+    'You have 48 hours. If nothing arrives, the clip goes out to all your contacts, family and colleagues.';
+  it('fires (strong) on a sextortion lure no phrase rule reads, and flags it', async () => {
+    const v = await scan({ from: 'kevin@mail.example', to: 'kevin@mail.example', text: lure });
+    expect(expectFires(v, ID).message).toContain('read by meaning');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it('stays silent in a security newsletter that describes the same scheme', async () => {
+    const v = await scan({
+      from: 'Safe Online <news@safeonline.example>',
+      to: 'reader@example.com',
+      text: `How sextortion scams work. A typical message reads: "${lure}" Such emails are scams: delete them.\n\nUnsubscribe: https://safeonline.example/u?x=1`,
+    });
+    expectAbsent(v, ID);
+  });
+  it('stays silent on a personal mail about a family video and a Bitcoin purchase', async () => {
+    const v = await scan({
+      from: 'Dana <dana@mail.example>',
+      to: 'sam@example.com',
+      text: 'I posted the video of the wedding and sent the link to the whole family and our friends. Also I finally bought some bitcoin, 48 hours after you told me to. Love, Dana',
+    });
+    expectAbsent(v, ID);
+  });
+});
+
+describe('investment fraud read by meaning', () => {
+  const ID = 'email.content.investment_fraud';
+  it('fires on an AI trading pitch with a daily return and a USDT top-up', async () => {
+    const v = await scan({
+      from: 'Sophie Lambert <sophie.lambert.pm@outlook.example>',
+      to: 'greg@example.com',
+      text: 'Great speaking with you last week. The Quantix engine has averaged 3.4% per day for members over the last 90 days. You can start with as little as $250 and withdraw at any time. Your account manager will walk you through funding with USDT.',
+    });
+    expect(expectFires(v, ID).message).toContain('read by meaning');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it('stays silent on a fund letter quoting a yearly return and on a cashback promotion', async () => {
+    const letter = await scan({
+      from: 'Harbor Funds <investor.relations@harborfunds.example>',
+      to: 'client@example.com',
+      text: 'The Global Equity fund returned 3.4% in the quarter and 11.2% per year since inception. The minimum investment remains $2,500; you can add to your portfolio from your account.',
+    });
+    expectAbsent(letter, ID);
+    const promo = await scan({
+      from: 'ShopMore <offers@shopmore.example>',
+      to: 'client@example.com',
+      text: 'Earn 5% back every week on groceries with your ShopMore card. No minimum spend.',
+    });
+    expectAbsent(promo, ID);
+  });
+});
+
+describe('recovery and advance-fee scams read by meaning', () => {
+  const ID = 'email.content.advance_fee';
+  it('fires on a crypto-recovery firm asking a release fee in USDT (Italian)', async () => {
+    const v = await scan({
+      from: 'Studio Legale Ferri <recuperi@ferri-legal.example>',
+      to: 'mario@example.com',
+      text: 'Gentile cliente, abbiamo individuato e recuperato i fondi rubati dalla piattaforma. Per lo sblocco è richiesta una commissione del 4% (678 EUR), da versare in USDT entro venerdì.',
+    });
+    expect(expectFires(v, ID).message).toContain('read by meaning');
+  });
+  it('fires on a compensation held behind a delivery fee paid in gift cards', async () => {
+    expect(
+      schemesOf(
+        'The board approved your compensation of $1.5M on an ATM card. Only the delivery fee of $280 remains, payable in Apple gift cards.',
+      ),
+    ).toContain('advance_fee');
+  });
+  it('stays silent on an exchange withdrawal notice with a network fee and an address', async () => {
+    const v = await scan({
+      from: 'Coinbase <no-reply@coinbase.com>',
+      to: 'client@example.com',
+      text: 'You sent 0.0100 BTC to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa. Network fee: 0.00002 BTC. If you did not make this withdrawal, lock your account from the app.',
+    });
+    expectAbsent(v, ID);
+  });
+});
+
+describe('money mules read by meaning', () => {
+  const ID = 'email.content.money_mule';
+  it('fires on a Swedish job receiving client funds, sending them on and keeping 10 %', async () => {
+    const v = await scan({
+      from: 'Nordvik Capital <rekrytering.nordvik@gmail.example>',
+      to: 'anna@example.se',
+      text: 'Hej Anna! Vi erbjuder ett jobb på distans. Du kommer att ta emot betalningar från våra kunder på ditt privata konto, skicka vidare beloppet via krypto och behålla 10 % som provision.',
+    });
+    expect(expectFires(v, ID).message).toContain('read by meaning');
+  });
+  it('stays silent on a real accounts-receivable job posting', async () => {
+    const v = await scan({
+      from: 'Talent Team <jobs@northwind.example>',
+      to: 'anna@example.com',
+      text: 'We are hiring an accounts receivable clerk. You will process incoming payments from customers, reconcile them in SAP and keep the ledger up to date. Salary and benefits on our careers page.',
+    });
+    expectAbsent(v, ID);
+  });
+  it('fires on a reshipping job and not on a warehouse notice', () => {
+    expect(
+      schemesOf(
+        'Quality Control Inspector, work from home: you receive packages at your address, check them and reship them within 24h with the prepaid labels we email you.',
+      ),
+    ).toContain('reshipping');
+    expect(
+      schemesOf(
+        'Our warehouse received your packages and will ship them on Monday with our standard carrier.',
+      ),
+    ).not.toContain('reshipping');
+  });
+});
+
+describe('email.content.stranger_payment: a stranger paid in vouchers or crypto', () => {
+  const ID = 'email.content.stranger_payment';
+  it('fires on a romance scam asking for Bitcoin for school fees, and flags it', async () => {
+    const v = await scan({
+      from: 'Captain Daniel Moore <dan.moore.rig@yahoo.example>',
+      to: 'helen@example.com',
+      text: 'My darling, I think of you every night out here on the oil rig. My daughter must pay her school fees by Friday and my account is frozen until I am back. Could you send $2,400 in Bitcoin to my agent? I will repay you the day I land.',
+    });
+    expect(expectFires(v, ID).message).toContain('read by meaning');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it('stays silent on a friend asking to be paid back for a trip, and on a love letter', async () => {
+    const trip = await scan({
+      from: 'Maya <maya@mail.example>',
+      to: 'helen@example.com',
+      text: 'Hi love! The cabin came to $240 each. Can you pay me back on Venmo when you get a chance? Miss you already.',
+    });
+    expectAbsent(trip, ID);
+    const card = await scan({
+      from: 'Maya <maya@mail.example>',
+      to: 'helen@example.com',
+      text: 'My darling, happy birthday! I bought you a gift card for the spa, it is in your drawer.',
+    });
+    expectAbsent(card, ID);
+  });
+});
+
+describe('crypto addresses', () => {
+  it('accepts a base58check address whose checksum holds and rejects one with a changed character', () => {
+    expect(isBase58CheckAddress('1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa')).toBe(true);
+    expect(isBase58CheckAddress('1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb')).toBe(false);
+    expect(isBase58CheckAddress('3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy')).toBe(true);
+  });
+  it('reads a valid address as the crypto part of a scheme, not a hash of the same shape', () => {
+    const story = 'We traced your stolen savings and can recover them; the release fee is due to ';
+    expect(schemesOf(`${story}1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa today.`)).toContain('recovery');
+    expect(schemesOf(`${story}1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb today.`)).not.toContain('recovery');
+  });
+  it('reads a huge body (a scheme past the first MAX_SCHEME_TOKENS words is not looked for)', () => {
+    expect(schemesOf('bitcoin fee release inheritance '.repeat(50_000))).toContain('advance_fee');
+    const late = `${'word '.repeat(MAX_SCHEME_TOKENS)} the release fee of your inheritance is payable in bitcoin`;
+    expect(schemesOf(late)).not.toContain('advance_fee');
+  });
+});
