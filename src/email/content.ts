@@ -954,7 +954,10 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     );
 
   // records to send (W-2s, employee data, vendors' bank details): the data-theft BEC's ask
-  const data = [...find(DATA_REQUEST), ...find(DATA_REQUEST_RESTATED)];
+  // "never email the employee list": a warning, not the ask
+  const data = [...find(DATA_REQUEST), ...find(DATA_REQUEST_RESTATED)].filter(
+    (h) => !NEGATED_LEAD.test(h.lead) && !warnsAbout(h),
+  );
   if (data.length)
     out.push(DATA_REQUEST_SIGNAL.fire(`Asks for sensitive records: ${quote(data[0])}`, phraseEvidence(data)));
 
@@ -1009,6 +1012,7 @@ const SCHEME_SIGNALS: Record<SchemeName, { signal: typeof EXTORTION; says: strin
     signal: MONEY_MULE,
     says: 'Offers a job receiving parcels and sending them on with new labels',
   },
+  records: { signal: DATA_REQUEST_SIGNAL, says: 'Asks for staff, payroll or tax records to be sent' },
   stranger_payment: {
     signal: STRANGER_PAYMENT,
     says: 'Asks for money by crypto, vouchers or a transfer service for an emergency or a love affair',
@@ -1026,6 +1030,8 @@ function schemeSignals(facts: EmailFacts, segs: readonly TextSegment[], out: Sig
   if (!schemes.length) return;
   if (discussesFraud(segs) || segs.some((seg) => WARNS_OF_SCAM.test(seg.text))) return;
   for (const { scheme, hits } of schemes) {
+    // "never email the staff list": the ask denied
+    if (scheme === 'records' && hits.some((h) => NEGATED_LEAD.test(h.lead) || warnsAbout(h))) continue;
     const { signal, says } = SCHEME_SIGNALS[scheme];
     if (out.some((s) => s.id === signal.id)) continue;
     out.push(

@@ -47,6 +47,8 @@ type ConceptName =
   | 'parcels'
   | 'relabel'
   | 'distress'
+  | 'records'
+  | 'handOver'
   | 'affection';
 
 /**
@@ -755,6 +757,104 @@ const WORDS: Record<ConceptName, readonly string[]> = {
     'przepakow*',
     'omforpack*',
   ],
+  // records a data-theft BEC asks for: the whole staff's payroll, personnel and tax data (not the
+  // reader's own payslip or W-2, which a tax preparer or a bank rightly asks for)
+  records: [
+    'payroll register*',
+    'payroll record*',
+    'payroll data',
+    'payroll file*',
+    'payroll report*',
+    'employee data',
+    'employee record*',
+    'employee list*',
+    'employee detail*',
+    'employee roster',
+    "employees' w-2s",
+    'employee w-2s',
+    'all w-2s',
+    'staff list*',
+    'staff register*',
+    'staff data',
+    'personnel file*',
+    'social security numbers',
+    'ssns',
+    'registre du personnel',
+    'liste du personnel',
+    'donnees du personnel',
+    'donnees des salaries',
+    'gehaltsliste*',
+    'lohnliste*',
+    'mitarbeiterliste*',
+    'personalakte*',
+    'personaldaten',
+    'mitarbeiterdaten',
+    'lista de empleados',
+    'datos de los empleados',
+    'nominas de todos',
+    'elenco dei dipendenti',
+    'dati dei dipendenti',
+    'codici fiscali',
+    'personeelsbestand',
+    'personeelsgegevens',
+    'bsn-nummers',
+    'folha de pagamento',
+    'lista de funcionarios',
+    'dados dos funcionarios',
+    'lista plac',
+    'listy plac',
+    'dane pracownikow',
+    'lonelista*',
+    'personalregister*',
+    'personaluppgifter',
+  ],
+  // handing records over: by mail, a reply, an upload
+  handOver: [
+    'send',
+    'resend',
+    're-send',
+    'email',
+    'e-mail',
+    'forward',
+    'share',
+    'provide',
+    'export',
+    'reply with',
+    'transmettre',
+    'transmettez',
+    'envoyer',
+    'envoyez',
+    'renvoyer',
+    'adresser',
+    'faire parvenir',
+    'schicken',
+    'senden',
+    'zusenden',
+    'ubermitteln',
+    'ubersenden',
+    'enviar',
+    'envie',
+    'reenviar',
+    'mandar',
+    'remitir',
+    'inviare',
+    'inviarci',
+    'trasmettere',
+    'mandare',
+    'sturen',
+    'toesturen',
+    'doorsturen',
+    'mailen',
+    'encaminhar',
+    'przeslac',
+    'przesłać',
+    'wyslac',
+    'wysłać',
+    'przekazac',
+    'skicka',
+    'mejla',
+    'maila',
+  ],
   // a stranger's reason to need money now
   distress: [
     'stranded',
@@ -998,7 +1098,14 @@ interface Scheme {
 }
 
 export type SchemeName =
-  'extortion' | 'investment' | 'recovery' | 'advance_fee' | 'mule' | 'reshipping' | 'stranger_payment';
+  | 'extortion'
+  | 'investment'
+  | 'recovery'
+  | 'advance_fee'
+  | 'mule'
+  | 'reshipping'
+  | 'stranger_payment'
+  | 'records';
 
 const SCHEMES: Record<SchemeName, Scheme> = {
   // a compromising recording, the people it will go to and the condition that stops it, and crypto
@@ -1033,6 +1140,8 @@ const SCHEMES: Record<SchemeName, Scheme> = {
     within: 8,
     also: [['distress', 'affection']],
   },
+  // staff, payroll or tax records asked to be sent: the data-theft BEC's ask (an ask, not evidence)
+  records: { near: [['handOver'], ['records']], within: 25, also: [] },
 };
 
 /** The first place where every group of `near` occurs within `within` words, or undefined. */

@@ -177,3 +177,28 @@ describe('crypto addresses', () => {
     expect(schemesOf(late)).not.toContain('advance_fee');
   });
 });
+
+describe('records asked for, read by meaning (email.content.data_request)', () => {
+  const ID = 'email.content.data_request';
+  it("fires on an 'auditor' asking for the staff register by return mail (French), and flags it beside a Reply-To at free mail", async () => {
+    const v = await scan({
+      from: 'Claire Moreau - Cabinet Vellin Audit <c.moreau@vellin-audit.example>',
+      to: 'rh@client.example',
+      replyTo: 'claire.moreau.audit@gmail.com',
+      text: "Dans le cadre de notre mission, merci de nous transmettre avant ce soir l'export complet du registre du personnel, avec pour chaque salarié le numéro de sécurité sociale et le RIB.",
+    });
+    expect(expectFires(v, ID).message).toContain('read by meaning');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("is not read in a tax preparer's ask for the client's own W-2, nor in a warning not to email staff data", async () => {
+    expect(
+      schemesOf('To finish your return, please email your W-2 and the 1099 from your bank.'),
+    ).not.toContain('records');
+    const warning = await scan({
+      from: 'HR <hr@northwind.example>',
+      to: 'managers@northwind.example',
+      text: 'Reminder: never email the employee list or payroll data outside the company, whoever asks.',
+    });
+    expectAbsent(warning, ID);
+  });
+});
