@@ -329,7 +329,7 @@ export const STRANGER_PAYMENT = defineSignal({
   category: 'bec',
   severity: 'high',
   summary:
-    "Asks for money by cryptocurrency, prepaid vouchers or a money-transfer service for a stranger's emergency or a love affair",
+    "Asks for money the way impostors do: by cryptocurrency, prepaid vouchers or a money-transfer service for a stranger's emergency, a love affair or a disaster appeal, or from a relative's 'new number'",
   roles: { high: 'strong' },
 });
 
@@ -578,6 +578,20 @@ const READERS_OWN = /(?:^|[^a-z])your(?: [a-z]{1,12})? ?$/;
 /** The reader's payment card in a shop's or a subscription's notice: expiring, declined, "ending in 4242". */
 const READERS_CARD =
   /\b(?:your (?:credit |debit |payment )?card|card (?:is |has )?(?:expir|declin)\w*|expir(?:ed|ing) card|card ending(?: in)?|ending in \d{4})\b/;
+/**
+ * "Call the number on the back of your card": a bank's advice to ring the reader's own card issuer,
+ * not a gift card's code asked for.
+ */
+function callsCardIssuer(h: PhraseHit): boolean {
+  const at = h.sentence.indexOf(h.match);
+  if (at < 0) return false;
+  return (
+    /(?:^|[^a-z])(?:call|ring|dial|phone|contact us (?:at|on)|call us (?:at|on))(?: [a-z]+)? ?$/.test(
+      h.lead,
+    ) && /^ of (?:your|the) (?:[a-z]+ )?card(?![a-z])/.test(h.sentence.slice(at + h.match.length))
+  );
+}
+
 /** Gift-card codes sent back to the one asking: what no purchasing process does. */
 const CODES_TO_ASKER =
   /\b(?:scratch(?:ed)? (?:off )?the (?:back|silver)|(?:send|text|email|e-mail|forward|share|whatsapp|message|snap)\b[^.!?\n]{0,40}\b(?:codes?|pins?|card numbers?|pictures?|photos?|images?)\b[^.!?\n]{0,30}\b(?:to me|me|my (?:text|phone|cell|mobile|number|email|whatsapp|personal)))/;
@@ -659,7 +673,9 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   // gift cards: the card words plus either the code-sending ask or a purchase ask under pressure
   let giftFired = false;
   if (giftWords.length) {
-    const codes = [...find(GIFT_CARD_CODES), ...find(GIFT_CARD_CODES_BY_MEANING)];
+    const codes = [...find(GIFT_CARD_CODES), ...find(GIFT_CARD_CODES_BY_MEANING)].filter(
+      (h) => !callsCardIssuer(h),
+    );
     const buy = find(PURCHASE).length + find(PURCHASE_BY_MEANING).length + find(GIFT_CARD_NEED).length > 0;
     const pressure = urgency.length + secrecy.length + unavailable.length + opener.length > 0;
     if (codes.length && (buy || pressure || request.length)) {
@@ -1013,6 +1029,23 @@ const SCHEME_SIGNALS: Record<SchemeName, { signal: typeof EXTORTION; says: strin
     says: 'Offers a job receiving parcels and sending them on with new labels',
   },
   records: { signal: DATA_REQUEST_SIGNAL, says: 'Asks for staff, payroll or tax records to be sent' },
+  business_extortion: {
+    signal: EXTORTION,
+    says: 'Threatens harm to a business (bad reviews, an attack) the reader can avoid by paying cryptocurrency',
+  },
+  new_number: {
+    signal: STRANGER_PAYMENT,
+    says: 'A relative writing from a new number or address asks for money to be paid',
+  },
+  charity_wallet: {
+    signal: STRANGER_PAYMENT,
+    says: 'A disaster appeal collects into a crypto wallet and a private chat',
+  },
+  fake_check: { signal: MONEY_MULE, says: 'A cheque for more than the price, the difference to be sent on' },
+  task_scam: {
+    signal: ADVANCE_FEE,
+    says: 'Offers paid tasks that must first be unlocked by topping up an account in cryptocurrency',
+  },
   stranger_payment: {
     signal: STRANGER_PAYMENT,
     says: 'Asks for money by crypto, vouchers or a transfer service for an emergency or a love affair',
@@ -1031,7 +1064,12 @@ function schemeSignals(facts: EmailFacts, segs: readonly TextSegment[], out: Sig
   if (discussesFraud(segs) || segs.some((seg) => WARNS_OF_SCAM.test(seg.text))) return;
   for (const { scheme, hits } of schemes) {
     // "never email the staff list": the ask denied
-    if (scheme === 'records' && hits.some((h) => NEGATED_LEAD.test(h.lead) || warnsAbout(h))) continue;
+    // "I'm not asking you for money": the relative's warning, not the ask
+    if (
+      (scheme === 'records' || scheme === 'new_number') &&
+      hits.some((h) => NEGATED_LEAD.test(h.lead) || warnsAbout(h))
+    )
+      continue;
     const { signal, says } = SCHEME_SIGNALS[scheme];
     if (out.some((s) => s.id === signal.id)) continue;
     out.push(

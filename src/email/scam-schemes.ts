@@ -49,6 +49,15 @@ type ConceptName =
   | 'distress'
   | 'records'
   | 'handOver'
+  | 'harm'
+  | 'avert'
+  | 'newContact'
+  | 'charity'
+  | 'messenger'
+  | 'cheque'
+  | 'excess'
+  | 'tasks'
+  | 'amount'
   | 'affection';
 
 /**
@@ -76,6 +85,7 @@ const WORDS: Record<ConceptName, readonly string[]> = {
     'kryptowalut*',
     'trc20',
     'erc20',
+    'cash app',
     'trc-20',
     'erc-20',
     'wallet address',
@@ -212,6 +222,7 @@ const WORDS: Record<ConceptName, readonly string[]> = {
   fee: [
     'fee',
     'fees',
+    'bond',
     'charge',
     'charges',
     'cost',
@@ -321,8 +332,10 @@ const WORDS: Record<ConceptName, readonly string[]> = {
     'scammed',
     'defrauded',
     'swindled',
-    'lost funds',
-    'lost assets',
+    'lost',
+    'loss',
+    'losses',
+    'loss report',
     'fraudulent platform',
     'fraudulent broker',
     'gestohlen*',
@@ -388,6 +401,8 @@ const WORDS: Record<ConceptName, readonly string[]> = {
     'averaged',
     'win rate',
     'rendite',
+    'erwirtschaft*',
+    'crescere',
     'gewinn',
     'gewinne',
     'ertrag',
@@ -413,6 +428,9 @@ const WORDS: Record<ConceptName, readonly string[]> = {
     'trader',
     'trades',
     'algorithm*',
+    'algoritm*',
+    'handels*',
+    'trading*',
     'bot',
     'portfolio',
     'mining',
@@ -441,6 +459,18 @@ const WORDS: Record<ConceptName, readonly string[]> = {
     'fund your',
     'funding',
     'einzahlung*',
+    'einlage*',
+    'aufladen',
+    'aufladung',
+    'ricarica',
+    'ricaricare',
+    'recarga',
+    'recargar',
+    'recharger',
+    'rechargement',
+    'opwaarderen',
+    'doladowa*',
+    'carregar',
     'mindest*',
     'depot',
     'minimo',
@@ -575,6 +605,10 @@ const WORDS: Record<ConceptName, readonly string[]> = {
   deadline: [],
   job: [
     'job',
+    'role',
+    'home-based',
+    'per parcel',
+    'per package',
     'position',
     'vacancy',
     'hiring',
@@ -590,6 +624,10 @@ const WORDS: Record<ConceptName, readonly string[]> = {
     'emploi',
     'empleo',
     'puesto',
+    'trabalho',
+    'travail',
+    'arbeit',
+    'werk',
     'trabajo',
     'lavoro',
     'posizione',
@@ -745,9 +783,12 @@ const WORDS: Record<ConceptName, readonly string[]> = {
     're-label*',
     'repackag*',
     're-ship*',
+    're-pack*',
+    'repack*',
     'new labels',
-    'prepaid labels',
-    'shipping labels',
+    'prepaid label*',
+    'prepaid shipping',
+    'shipping label*',
     'umetikett*',
     'reetiquet*',
     'reenvasar',
@@ -855,6 +896,144 @@ const WORDS: Record<ConceptName, readonly string[]> = {
     'mejla',
     'maila',
   ],
+  // what an extortionist will do to a business: bad reviews, an attack, a leak
+  harm: [
+    'one-star',
+    '1-star',
+    'negative reviews',
+    'fake reviews',
+    'bad reviews',
+    'ddos',
+    'leak',
+    'publish',
+    'expose',
+    'destroy',
+    'reputation',
+    'bewertungen',
+    'avis negatifs',
+    'resenas negativas',
+    'recensioni negative',
+    'slechte reviews',
+    'avaliacoes negativas',
+  ],
+  // the way out it offers: avoid it, stop it, be left off the list
+  avert: [
+    'avoid',
+    'prevent',
+    'stop this',
+    'excluded',
+    'removed from our list',
+    'vermeiden',
+    'eviter',
+    'evitar',
+    'evitare',
+    'voorkomen',
+    'uniknac',
+    'undvika',
+  ],
+  // a relative writing from a new number or address because the phone is lost
+  newContact: [
+    'new number',
+    'my new number',
+    'lost my phone',
+    'phone broke',
+    'broke my phone',
+    'dropped my phone',
+    'phone is broken',
+    'nuevo numero',
+    'direccion nueva',
+    'se me ha caido el movil',
+    'movil nuevo',
+    'neue nummer',
+    'handy kaputt',
+    'handy ist kaputt',
+    'nouveau numero',
+    'telephone casse',
+    'nuovo numero',
+    'telefono rotto',
+    'nieuw nummer',
+    'telefoon kapot',
+    'novo numero',
+    'telemovel avariado',
+    'nowy numer',
+    'nytt nummer',
+  ],
+  // a disaster or a cause to give to
+  charity: [
+    'donate',
+    'donation*',
+    'relief',
+    'floods',
+    'earthquake',
+    'typhoon',
+    'hurricane',
+    'victims',
+    'orphan*',
+    'volunteer*',
+    'spende*',
+    'hochwasser',
+    'erdbeben',
+    'dons',
+    'inondations',
+    'seisme',
+    'donacion*',
+    'inundaciones',
+    'terremoto',
+    'donazion*',
+    'alluvione',
+    'donatie*',
+    'overstroming*',
+    'doacao',
+    'doacoes',
+    'enchentes',
+    'darowizn*',
+    'powodz*',
+    'gava',
+    'gavor',
+  ],
+  // a private chat instead of an organisation's channel
+  messenger: ['whatsapp', 'telegram', 'wechat', 'viber', 'signal me', 'line app'],
+  // a cheque that will bounce after the reader has sent money on
+  cheque: [
+    "cashier's check",
+    'cashiers check',
+    'certified check',
+    'money order',
+    'cheque',
+    'cheques',
+    'scheck',
+    'cheque de banque',
+    'assegno',
+    'cheque visado',
+  ],
+  excess: [
+    'plus',
+    'extra',
+    'excess',
+    'difference',
+    'remainder',
+    'overpaid',
+    'overpayment',
+    'portion',
+    'more than',
+    'includes',
+  ],
+  // paid tasks: rating products, liking videos, "combined" task sets
+  tasks: [
+    'tasks',
+    'task',
+    'tarefas',
+    'tareas',
+    'aufgaben',
+    'taches',
+    'compiti',
+    'taken',
+    'zadania',
+    'zadan',
+    'uppgifter',
+  ],
+  // a sum of money: read by AMOUNT below
+  amount: [],
   // a stranger's reason to need money now
   distress: [
     'stranded',
@@ -915,7 +1094,14 @@ const WORDS: Record<ConceptName, readonly string[]> = {
 
 /** A return quoted per day or week, or within hours: no market pays that, every scam quotes it. */
 const RATE =
-  /\+?\d{1,3}(?:[.,]\d{1,2})? ?%(?: [a-z]+){0,3} (?:per|a|an|each|every|by|in|within|pro|par|por|al|a|per|na|om|i|w|på|pa) ?(?:the )?(?:\d{1,3} ?)?(?:day|days|daily|week|weekly|hours?|h|tag|tage|taglich|woche|wochentlich|stunden|jour|jours|semaine|heures|dia|dias|semana|horas|giorno|giorni|settimana|ore|dag|dagen|uur|dzien|dziennie|tydzien|tygodniowo|godzin|vecka|veckan|timmar)(?![a-z])|(?:daily|weekly|taglich|quotidien|diario|giornalier[oa]|dagelijks|dziennie|daglig)(?: [a-z]+){0,2} (?:returns?|profits?|yields?|gains?|rendite|rendement|rendimento|winst|zysk|avkastning)/g;
+  /\+?(?<n>\d{1,3})(?:[.,]\d{1,2})?(?: ?[-–] ?\d{1,3}(?:[.,]\d{1,2})?)? ?%(?: [a-z]+){0,3}(?: ?\/ ?| (?:per|a|an|each|every|by|in|within|pro|par|por|al|na|om|i|w|pa|on) (?:the |un |una |ogni |ein )?)(?:\d{1,3} ?)?(?:trading ?|handels|borsen|beurs)?(?<period>day|days|daily|week|weekly|hours?|h|tag|tage|taglich|woche|wochentlich|stunden|jour|jours|semaine|heures|dia|dias|semana|horas|giorno|giorni|settimana|ore|dag|dagen|uur|dzien|dziennie|tydzien|tygodniowo|godzin|vecka|veckan|timmar|(?<month>month|months|monat|mois|mes|mese|maand|miesiac|manad|manaden))(?![a-z])|(?:daily|weekly|taglich|quotidien|diario|giornalier[oa]|dagelijks|dziennie|daglig)(?: [a-z]+){0,2} (?:returns?|profits?|yields?|gains?|rendite|rendement|rendimento|winst|zysk|avkastning)/g;
+
+/** A return quoted per month counts from this many percent (a card's 1.5 % a month is interest). */
+const MONTHLY_RATE_MIN = 10;
+
+/** A sum of money: "780 €", "$2,400", "eur 1.250,00", "1450 usd". */
+const AMOUNT =
+  /(?:[$€£¥]|\b(?:usd|eur|gbp|chf|pln|sek|dkk|nok|czk|brl|r\$|zl|kr))\s?\d[\d.,' ]{0,12}\d|\b\d[\d.,' ]{0,12}\s?(?:[$€£¥]|(?:usd|eur|euro|euros|gbp|chf|pln|zl|zloty|sek|dkk|nok|czk|kc|brl|reais|dollars?)\b)/g;
 
 /** A deadline in hours or days: "48 hours", "within 2 days". */
 const DEADLINE =
@@ -957,32 +1143,34 @@ export function isBase58CheckAddress(text: string): boolean {
 }
 
 interface Lexicon {
-  words: Map<string, number>;
-  stems: Map<string, number>;
+  /** Per word, the concepts it names. */
+  words: Map<string, ConceptName[]>;
+  /** Per stem, the concepts of the words it starts. */
+  stems: Map<string, ConceptName[]>;
   /** First words of multi-word phrases, and their phrases. */
-  phrases: Map<string, { rest: string[]; mask: number }[]>;
+  phrases: Map<string, { rest: string[]; concept: ConceptName }[]>;
 }
 
 const NAMES = Object.keys(WORDS) as ConceptName[];
-const BIT = new Map<ConceptName, number>(NAMES.map((n, i) => [n, 1 << i]));
-const bit = (n: ConceptName) => BIT.get(n)!;
 
 const LEXICON: Lexicon = buildLexicon();
 
 function buildLexicon(): Lexicon {
   const lex: Lexicon = { words: new Map(), stems: new Map(), phrases: new Map() };
+  const put = (map: Map<string, ConceptName[]>, key: string, name: ConceptName) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(name)) list.push(name);
+    map.set(key, list);
+  };
   for (const name of NAMES) {
-    const mask = bit(name);
     for (const entry of WORDS[name]) {
       const words = entry.split(' ');
       if (words.length > 1) {
         const list = lex.phrases.get(words[0]!) ?? [];
-        list.push({ rest: words.slice(1), mask });
+        list.push({ rest: words.slice(1), concept: name });
         lex.phrases.set(words[0]!, list);
-      } else if (entry.endsWith('*')) {
-        const stem = entry.slice(0, -1);
-        lex.stems.set(stem, (lex.stems.get(stem) ?? 0) | mask);
-      } else lex.words.set(entry, (lex.words.get(entry) ?? 0) | mask);
+      } else if (entry.endsWith('*')) put(lex.stems, entry.slice(0, -1), name);
+      else put(lex.words, entry, name);
     }
   }
   return lex;
@@ -1023,26 +1211,21 @@ function conceptsOf(seg: TextSegment): SegmentConcepts {
     starts.push(m.index);
     ends.push(m.index + m[0].length);
   }
-  const add = (mask: number, token: number, last: number) => {
-    for (const name of NAMES) {
-      if (!(mask & bit(name))) continue;
-      const list = at.get(name) ?? [];
-      if (list.length >= MAX_POSITIONS) continue;
-      list.push({ token, start: starts[token]!, end: ends[last]! });
-      at.set(name, list);
-    }
+  const add = (name: ConceptName, token: number, last: number) => {
+    const list = at.get(name) ?? [];
+    if (list.length >= MAX_POSITIONS || list.at(-1)?.token === token) return;
+    list.push({ token, start: starts[token]!, end: ends[last]! });
+    at.set(name, list);
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    let mask = LEXICON.words.get(w) ?? 0;
+    for (const name of LEXICON.words.get(w) ?? []) add(name, i, i);
     for (let n = Math.min(w.length, LONGEST_STEM); n >= SHORTEST_STEM; n--) {
-      const s = LEXICON.stems.get(w.slice(0, n));
-      if (s !== undefined) mask |= s;
+      for (const name of LEXICON.stems.get(w.slice(0, n)) ?? []) add(name, i, i);
     }
-    if (mask) add(mask, i, i);
     for (const p of LEXICON.phrases.get(w) ?? []) {
       if (p.rest.every((r, k) => words[i + 1 + k] !== undefined && wordMatches(r, words[i + 1 + k]!)))
-        add(p.mask, i, i + p.rest.length);
+        add(p.concept, i, i + p.rest.length);
     }
   }
   // concepts read by pattern, placed at the word they start in
@@ -1057,17 +1240,19 @@ function conceptsOf(seg: TextSegment): SegmentConcepts {
     return lo;
   };
   const limit = words.length ? ends[words.length - 1]! : 0;
-  const byPattern = (re: RegExp, name: ConceptName) => {
+  const byPattern = (re: RegExp, name: ConceptName, keep?: (r: RegExpExecArray) => boolean) => {
     re.lastIndex = 0;
     let r: RegExpExecArray | null;
     const list = at.get(name) ?? [];
     while (list.length < MAX_POSITIONS && (r = re.exec(seg.text)) !== null && r.index < limit) {
+      if (keep && !keep(r)) continue;
       list.push({ token: tokenAt(r.index), start: r.index, end: r.index + r[0].length });
     }
     if (list.length) at.set(name, list);
   };
-  byPattern(RATE, 'rate');
+  byPattern(RATE, 'rate', (r) => !r.groups?.month || Number(r.groups.n) >= MONTHLY_RATE_MIN);
   byPattern(DEADLINE, 'deadline');
+  byPattern(AMOUNT, 'amount');
   byPattern(CRYPTO_ADDRESS, 'crypto');
   if (seg.source !== undefined) {
     BASE58_ADDRESS.lastIndex = 0;
@@ -1105,7 +1290,12 @@ export type SchemeName =
   | 'mule'
   | 'reshipping'
   | 'stranger_payment'
-  | 'records';
+  | 'records'
+  | 'business_extortion'
+  | 'new_number'
+  | 'charity_wallet'
+  | 'fake_check'
+  | 'task_scam';
 
 const SCHEMES: Record<SchemeName, Scheme> = {
   // a compromising recording, the people it will go to and the condition that stops it, and crypto
@@ -1140,6 +1330,20 @@ const SCHEMES: Record<SchemeName, Scheme> = {
     within: 8,
     also: [['distress', 'affection']],
   },
+  // harm to a business (reviews, an attack) the reader can avoid by paying crypto
+  business_extortion: {
+    near: [['harm'], ['avert', 'condition'], ['crypto']],
+    within: 60,
+    also: [['deadline', 'pay', 'fee']],
+  },
+  // "Mum, I dropped my phone, this is my new number … can you pay this for me today"
+  new_number: { near: [['newContact'], ['pay']], within: 60, also: [['amount']] },
+  // a disaster appeal collecting into a crypto wallet and a private chat
+  charity_wallet: { near: [['charity'], ['crypto']], within: 60, also: [['messenger']] },
+  // a cheque for more than the price, the difference sent on
+  fake_check: { near: [['cheque'], ['excess']], within: 40, also: [['pay', 'onward']] },
+  // paid tasks that must first be unlocked by topping up an account in crypto
+  task_scam: { near: [['tasks'], ['crypto']], within: 60, also: [['job'], ['stake', 'pay']] },
   // staff, payroll or tax records asked to be sent: the data-theft BEC's ask (an ask, not evidence)
   records: { near: [['handOver'], ['records']], within: 25, also: [] },
 };

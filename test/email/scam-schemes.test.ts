@@ -202,3 +202,85 @@ describe('records asked for, read by meaning (email.content.data_request)', () =
     expectAbsent(warning, ID);
   });
 });
+
+describe('more schemes read by meaning (round 17)', () => {
+  it('business extortion: bad reviews unless BTC is paid (and not a reputation-management offer)', async () => {
+    const v = await scan({
+      from: 'Reputation Services <repsvc@proton.example>',
+      to: 'owner@bistro.example',
+      text: 'From Monday our network will post one-star reviews about your restaurant every day. You can avoid all of this: send 0.15 BTC to bc1qcqu5g3n7m7xq7swwsc5cspjz9kcnetym7u3vpg before Sunday.',
+    });
+    expect(expectFires(v, 'email.content.extortion').message).toContain('read by meaning');
+    expect(
+      schemesOf(
+        'Our reputation service helps you answer one-star reviews and avoid losing bookings. Plans from $49 a month; we also accept BTC.',
+      ),
+    ).not.toContain('business_extortion');
+  });
+  it('a relative\'s "new number" asking for a payment, and not the same news with a promise not to ask for money', async () => {
+    const v = await scan({
+      from: 'Lucía <lucia.fdez@gmail.example>',
+      to: 'mama@example.es',
+      text: 'Hola mamá, se me ha caído el móvil al agua, esta es mi dirección nueva. ¿Me puedes pagar hoy 780 € a la cuenta de mi amiga? Te lo devuelvo el lunes.',
+    });
+    expect(expectFires(v, 'email.content.stranger_payment').message).toContain('new number');
+    const mum = await scan({
+      from: 'Mum <mum@icloud.example>',
+      to: 'tom@example.com',
+      text: "Hi love, I lost my phone in the canal, this is my new number for now. I'm not asking you to transfer 50 € or anything, if anyone texts asking for money it isn't me. Call me tonight.",
+    });
+    expectAbsent(mum, 'email.content.stranger_payment');
+  });
+  it('a disaster appeal into a personal USDT wallet over WhatsApp, and not a project newsletter with a donation address', () => {
+    expect(
+      schemesOf(
+        'Since the floods we feed 240 people a day. Please send what you can: USDT (TRC20) TVmbzYgqUgFhPT43Qge1ubPg7i1ZtB8ZXt, or WhatsApp me on +977 980 1443 219.',
+      ),
+    ).toContain('charity_wallet');
+    expect(
+      schemesOf(
+        'Release 4.2 is out. The project runs on donations: bitcoin bc1qcqu5g3n7m7xq7swwsc5cspjz9kcnetym7u3vpg or GitHub Sponsors.',
+      ),
+    ).not.toContain('charity_wallet');
+  });
+  it("a cashier's check for more than the price with the rest sent on, and not a buyer paying the price by check", async () => {
+    const v = await scan({
+      from: 'Dr. Paul Keating <dr.paulkeating@aol.example>',
+      to: 'sarah@example.com',
+      text: "My assistant will mail you a cashier's check for $3,850, which includes the $2,400 for the piano plus $1,450 for the movers. Once it clears, please send the movers' portion to them via Zelle.",
+    });
+    expect(expectFires(v, 'email.content.money_mule').message).toContain('read by meaning');
+    expect(
+      schemesOf("I'll bring a cashier's check for the $2,400 when I pick up the piano on Saturday."),
+    ).not.toContain('fake_check');
+  });
+  it('paid tasks unlocked by a USDT top-up, and not a job ad that lists tasks and a salary', () => {
+    expect(
+      schemesOf(
+        'O trabalho consiste em avaliar produtos: 40 tarefas por dia. Algumas tarefas combinadas exigem carregar o saldo da conta de trabalho em USDT.',
+      ),
+    ).toContain('task_scam');
+    expect(
+      schemesOf('Job: operations assistant. Tasks: scheduling, invoicing, supplier calls. Salary €32,000.'),
+    ).not.toContain('task_scam');
+  });
+});
+
+describe('gift cards: "call the number on the back of your card"', () => {
+  it("is a bank's advice, not a gift card's code asked for", async () => {
+    const v = await scan({
+      from: 'Harbor Bank <alerts@harborbank.example>',
+      to: 'client@example.com',
+      html: '<p>We will never:</p><ul><li>Ask you to pay with gift cards or cryptocurrency to fix a problem</li><li>Ask for your one-time code</li></ul><p>If something feels off, hang up and call the number on the back of your card.</p>',
+    });
+    expectAbsent(v, 'email.content.gift_card');
+  });
+  it('still reads a scammer asking for the codes on the back of the cards', async () => {
+    const v = await scan({
+      from: 'Director <director.office@gmail.example>',
+      to: 'assistant@firm.example',
+      text: 'I need six Apple gift cards of $200 for clients today. Scratch them and send me the pictures of the codes on the back of the cards.',
+    });
+    expectFires(v, 'email.content.gift_card');
+  });
+});
