@@ -89,7 +89,7 @@ import { MAX_CONTENT_CHARS, normalizeForMatch } from './normalize.js';
 import { findPhrases, phraseEvidence, verbatimOf, type PhraseHit, type TextSegment } from './phrases.js';
 import type { Alignment } from './normalize.js';
 import { findMixedScript } from './scripts.js';
-import { findSchemes, type SchemeName } from './scam-schemes.js';
+import { findSchemes, type SchemeHit, type SchemeName } from './scam-schemes.js';
 import { stripQuoted } from './features.js';
 import { betweenColleagues, isBulkMail, isListMail } from './sender.js';
 import { AP_PLATFORMS, PROVIDER_DOMAINS } from './platforms.js';
@@ -426,6 +426,14 @@ function secretPaymentOf(
 const NEGATED_LEAD =
   /(?:^|[^a-z])(?:never|not|don't|dont|no one|nobody|nunca|jamais|niemals|nooit|mai)(?:[^a-z][a-z']*){0,4}[^a-z]*$/;
 
+/** "your", in the languages the rules read: the reader's own account inside a span read by meaning. */
+const READERS_POSSESSIVE =
+  /(?:^|[^a-z])(?:your|you|votre|vos|ihr|ihre|ihrem|ihren|ihres|tu|tus|su|sus|tuo|tua|vostro|vostra|uw|je|jouw|sua|seu|twoj|twoje|twojego|din|ditt|dina)(?:[^a-z]|$)/;
+
+/** A denial inside a span read by meaning ("my new number … I'm not asking you to transfer"). */
+const NEGATION =
+  /(?:^|[^a-z])(?:not|no|never|no one|nobody|don't|dont|won't|isn't|nunca|jamais|niemals|nooit|nicht|kein|keine|pas|non|mai|nao|niet|nie|inte)(?:[^a-z]|$)/;
+
 /** Where body evidence lives: HTML visible text when the message has HTML, else the plain text. */
 function bodyWhere(facts: EmailFacts): string {
   return facts.htmlFacts && facts.htmlFacts.visibleText ? 'body:html' : 'body:text';
@@ -617,6 +625,9 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     );
   }
   const find = (patterns: RegExp[]) => findPhrases(segs, patterns);
+  // scams and bank changes read by meaning (src/email/scam-schemes.ts), once per message
+  const schemes = findSchemes(segs);
+  const told = (name: SchemeName) => schemes.find((h) => h.scheme === name)?.hits ?? [];
 
   // "your payment details have been updated" is the customer's own card on file, not a vendor's bank
   // "Your card is expiring soon … UPDATE PAYMENT DETAILS": a shop's notice about the reader's card,
@@ -644,6 +655,15 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
       (h) => vendorChange(h) && !/(?:^|[^a-z])(?:your|you)(?:[^a-z]|$)/.test(h.match),
     ),
   ];
+  // … and in any words: money to an account other than the usual, its coordinates written out
+  if (!payChange.length) {
+    const change = told('bank_change');
+    // "a new payee was added to your account" is the reader's own account; "our account has not
+    // changed" is no change
+    const span = change[0];
+    if (span && vendorChange(span) && !READERS_POSSESSIVE.test(span.match) && !NEGATION.test(span.match))
+      payChange.push(...change);
+  }
   // a sum anywhere in the message: what turns "please process this today" into a payment ask
   const amountStated = segs.some((seg) => countMatches(seg.text, AMOUNT, 1) > 0);
   // "no balance due", "nothing outstanding": a receipt, not a request
@@ -708,7 +728,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     // told to verify by the number already on file and keep paying the old account: an ask for the
     // gate (a deception must join it), never strong on its own
     // … while one that talks the reader out of checking it is the fraud's own move: strong
-    const noVerify = find(PAY_CHANGE_NO_VERIFY);
+    const noVerify = [...find(PAY_CHANGE_NO_VERIFY), ...told('no_callback')];
     const verified = !noVerify.length && find(PAY_CHANGE_VERIFY_OUT_OF_BAND).length > 0;
     // an organisation's own awareness mail lists the fraud's words ("changement de RIB, virement
     // urgent"): between colleagues, about fraud, the words are the lesson, not the ask
@@ -1004,12 +1024,12 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
         ),
       );
   }
-  schemeSignals(facts, segs, out);
+  schemeSignals(facts, segs, schemes, out);
   return lessonOf(facts, segs, out);
 }
 
 /** The signal each scheme read by meaning fires, and how its message names it. */
-const SCHEME_SIGNALS: Record<SchemeName, { signal: typeof EXTORTION; says: string }> = {
+const SCHEME_SIGNALS: Partial<Record<SchemeName, { signal: typeof EXTORTION; says: string }>> = {
   extortion: {
     signal: EXTORTION,
     says: 'Threatens to send a recording to the reader’s contacts and asks for cryptocurrency',
@@ -1057,20 +1077,26 @@ const SCHEME_SIGNALS: Record<SchemeName, { signal: typeof EXTORTION; says: strin
  * words, where the phrase rules found none of its signal. Not in bulk or list mail and not in a mail
  * that talks about fraud or warns of it: newsletters and the security team describe these schemes.
  */
-function schemeSignals(facts: EmailFacts, segs: readonly TextSegment[], out: Signal[]): void {
-  if (isBulkMail(facts) || isListMail(facts)) return;
-  const schemes = findSchemes(segs);
-  if (!schemes.length) return;
+function schemeSignals(
+  facts: EmailFacts,
+  segs: readonly TextSegment[],
+  schemes: readonly SchemeHit[],
+  out: Signal[],
+): void {
+  if (!schemes.length || isBulkMail(facts) || isListMail(facts)) return;
   if (discussesFraud(segs) || segs.some((seg) => WARNS_OF_SCAM.test(seg.text))) return;
   for (const { scheme, hits } of schemes) {
     // "never email the staff list": the ask denied
     // "I'm not asking you for money": the relative's warning, not the ask
     if (
       (scheme === 'records' || scheme === 'new_number') &&
-      hits.some((h) => NEGATED_LEAD.test(h.lead) || warnsAbout(h))
+      hits.some((h) => NEGATED_LEAD.test(h.lead) || warnsAbout(h) || NEGATION.test(h.match))
     )
       continue;
-    const { signal, says } = SCHEME_SIGNALS[scheme];
+    // the bank change and the unreachable phone join the payment-change rule above
+    const fires = SCHEME_SIGNALS[scheme];
+    if (!fires) continue;
+    const { signal, says } = fires;
     if (out.some((s) => s.id === signal.id)) continue;
     out.push(
       signal.fire(

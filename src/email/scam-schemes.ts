@@ -58,6 +58,11 @@ type ConceptName =
   | 'excess'
   | 'tasks'
   | 'amount'
+  | 'novel'
+  | 'bankAccount'
+  | 'coordinates'
+  | 'phoneDown'
+  | 'writeOnly'
   | 'affection';
 
 /**
@@ -1032,6 +1037,131 @@ const WORDS: Record<ConceptName, readonly string[]> = {
     'zadan',
     'uppgifter',
   ],
+  // an account other than the one on file
+  novel: [
+    'new',
+    'move',
+    'moved',
+    'moving',
+    'switched',
+    'migrated',
+    'umgestellt',
+    'gewechselt',
+    'changement',
+    'cambiado',
+    'cambiato',
+    'mudamos',
+    'overgestapt',
+    'secondary',
+    'alternate',
+    'alternative',
+    'different',
+    'updated',
+    'changed',
+    'another',
+    'temporary',
+    'replacement',
+    'nuevo',
+    'nueva',
+    'nouveau',
+    'nouvelle',
+    'neue',
+    'neues',
+    'neuen',
+    'neuer',
+    'geanderte*',
+    'nuovo',
+    'nuova',
+    'nieuwe',
+    'gewijzigde',
+    'novo',
+    'nova',
+    'nowe',
+    'nowy',
+    'nowym',
+    'nytt',
+    'ny',
+    'nya',
+  ],
+  // where money is paid
+  bankAccount: [
+    'account',
+    'accounts',
+    'bank',
+    'banking',
+    'iban',
+    'beneficiary',
+    'routing',
+    'remittance details',
+    'payment details',
+    'bank details',
+    'wiring instructions',
+    'wire instructions',
+    'konto',
+    'bankverbindung',
+    'compte',
+    'rib',
+    'cuenta',
+    'conto',
+    'rekening',
+    'conta',
+    'rachunek',
+    'rachunku',
+    'bankkonto',
+  ],
+  // bank coordinates written out: read by COORDINATES below
+  coordinates: [],
+  // the phone the reader would verify by is out of reach
+  phoneDown: [
+    'phones are being upgraded',
+    'phones are down',
+    'phone is down',
+    'phone is out of action',
+    'phone is broken',
+    "can't take calls",
+    'cannot take calls',
+    'unable to take calls',
+    'no phone',
+    'no signal',
+    'poor signal',
+    'lost my phone',
+    'in meetings all day',
+    'back-to-back meetings',
+    'telefonisch nicht erreichbar',
+    'nicht erreichbar',
+    'injoignable',
+    'pas joignable',
+    'no puedo atender',
+    'non posso rispondere',
+    'niet bereikbaar',
+    'sem telefone',
+    'nie moge odebrac',
+    'on a flight',
+    'boarding',
+  ],
+  // so the change is confirmed in writing, where the fraudster answers
+  writeOnly: [
+    'reply here',
+    'reply to this email',
+    'reply by email',
+    'by email only',
+    'email only',
+    'via email',
+    'per e-mail',
+    'per mail',
+    'par mail',
+    'par e-mail',
+    'por correo',
+    'por email',
+    'via e-mail',
+    'schriftlich',
+    'par ecrit',
+    'por escrito',
+    'per iscritto',
+    'schriftelijk',
+    'na piśmie',
+    'skriftligt',
+  ],
   // a sum of money: read by AMOUNT below
   amount: [],
   // a stranger's reason to need money now
@@ -1102,6 +1232,13 @@ const MONTHLY_RATE_MIN = 10;
 /** A sum of money: "780 €", "$2,400", "eur 1.250,00", "1450 usd". */
 const AMOUNT =
   /(?:[$€£¥]|\b(?:usd|eur|gbp|chf|pln|sek|dkk|nok|czk|brl|r\$|zl|kr))\s?\d[\d.,' ]{0,12}\d|\b\d[\d.,' ]{0,12}\s?(?:[$€£¥]|(?:usd|eur|euro|euros|gbp|chf|pln|zl|zloty|sek|dkk|nok|czk|kc|brl|reais|dollars?)\b)/g;
+
+/**
+ * Bank coordinates written out: an IBAN, or an account, routing, sort or SWIFT label followed by
+ * its number (the lure's payload; a newsletter's "update your bank details" has none).
+ */
+const COORDINATES =
+  /\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?\b|\b(?:routing|aba|sort code|account(?: number| no\.?| #)?|acct|kontonummer|numero de compte|numero de cuenta|numero di conto|rekeningnummer|numer rachunku|kontonummer)\s?[:#.]?\s?\d[\d -]{5,}\d/g;
 
 /** A deadline in hours or days: "48 hours", "within 2 days". */
 const DEADLINE =
@@ -1253,6 +1390,7 @@ function conceptsOf(seg: TextSegment): SegmentConcepts {
   byPattern(RATE, 'rate', (r) => !r.groups?.month || Number(r.groups.n) >= MONTHLY_RATE_MIN);
   byPattern(DEADLINE, 'deadline');
   byPattern(AMOUNT, 'amount');
+  byPattern(COORDINATES, 'coordinates');
   byPattern(CRYPTO_ADDRESS, 'crypto');
   if (seg.source !== undefined) {
     BASE58_ADDRESS.lastIndex = 0;
@@ -1280,6 +1418,8 @@ interface Scheme {
   near: readonly (readonly ConceptName[])[];
   within: number;
   also: readonly (readonly ConceptName[])[];
+  /** The core must lie in one sentence (a phrase-sized scheme: "our new bank account"). */
+  oneSentence?: true;
 }
 
 export type SchemeName =
@@ -1295,7 +1435,9 @@ export type SchemeName =
   | 'new_number'
   | 'charity_wallet'
   | 'fake_check'
-  | 'task_scam';
+  | 'task_scam'
+  | 'bank_change'
+  | 'no_callback';
 
 const SCHEMES: Record<SchemeName, Scheme> = {
   // a compromising recording, the people it will go to and the condition that stops it, and crypto
@@ -1344,6 +1486,18 @@ const SCHEMES: Record<SchemeName, Scheme> = {
   fake_check: { near: [['cheque'], ['excess']], within: 40, also: [['pay', 'onward']] },
   // paid tasks that must first be unlocked by topping up an account in crypto
   task_scam: { near: [['tasks'], ['crypto']], within: 60, also: [['job'], ['stake', 'pay']] },
+  // money to be paid to an account other than the usual, its coordinates written out: a bank change
+  // in any words ("funds must be sent to our secondary trust account: routing …"); the phrase rules'
+  // strength checks then apply (src/email/content.ts)
+  bank_change: {
+    near: [['novel'], ['bankAccount']],
+    within: 4,
+    oneSentence: true,
+    also: [['coordinates'], ['pay', 'funds', 'amount']],
+  },
+  // the phone the reader would check by is out of reach, so reply in writing: what a bank change's
+  // fraudster says to keep the call from happening
+  no_callback: { near: [['phoneDown'], ['writeOnly']], within: 25, also: [] },
   // staff, payroll or tax records asked to be sent: the data-theft BEC's ask (an ask, not evidence)
   records: { near: [['handOver'], ['records']], within: 25, also: [] },
 };
@@ -1380,9 +1534,15 @@ function nearest(sc: SegmentConcepts, groups: Scheme['near'], within: number): O
 
 export interface SchemeHit {
   scheme: SchemeName;
-  /** The words that make the scheme: its core, then one occurrence of each other part. */
+  /**
+   * The words that make the scheme: its core (one span when its words are close, as "our secondary
+   * trust account"), then one occurrence of each other part.
+   */
   hits: PhraseHit[];
 }
+
+/** A core whose words lie within this many characters is quoted as one span. */
+const SPAN_CHARS = 120;
 
 /** Every scheme the segments tell, with the words that tell it. */
 export function findSchemes(segs: readonly TextSegment[]): SchemeHit[] {
@@ -1396,7 +1556,13 @@ export function findSchemes(segs: readonly TextSegment[]): SchemeHit[] {
     for (const sc of concepts) {
       const found = nearest(sc, scheme.near, scheme.within);
       if (found) {
-        core = found.map((o) => hit(sc, o));
+        const from = Math.min(...found.map((o) => o.start));
+        const to = Math.max(...found.map((o) => o.end));
+        if (scheme.oneSentence && /[.!?;:](?:\s|$)|\n/.test(sc.seg.text.slice(from, to))) continue;
+        core =
+          to - from <= SPAN_CHARS
+            ? [hitAt(sc.seg, from, to, aligned)]
+            : found.sort((a, b) => a.start - b.start).map((o) => hit(sc, o));
         break;
       }
     }

@@ -284,3 +284,45 @@ describe('gift cards: "call the number on the back of your card"', () => {
     expectFires(v, 'email.content.gift_card');
   });
 });
+
+describe('bank changes read by meaning (email.content.payment_change)', () => {
+  const ID = 'email.content.payment_change';
+  it('is strong for closing funds sent to a "secondary trust account" while the phones are down', async () => {
+    const v = await scan({
+      from: 'Karen Lowell <klowell@lowell-titlelaw.example>',
+      to: 'buyers@example.com',
+      text: 'Your cash-to-close is $86,412.57. Our primary escrow account is in its annual reconciliation, so funds for this closing go to our secondary trust account: Routing 122043561, Account 330922817745. Our office phones are being upgraded this week, so please reply here once the transfer is sent.',
+    });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'high' });
+    expect(v.verdict).not.toBe('clean');
+  });
+  it('reads a vendor that moved its operating account, in a thread, with coordinates and future remittances', async () => {
+    const v = await scan({
+      from: 'Priya N <priya.n@harlowpack.example>',
+      to: 'megan@northbeam.example',
+      text: 'We completed the move of our operating account to First Meridian, so the March and April remittances (and everything going forward) should go to the account below.\nABA 071926184\nAccount 5520 4819 0073',
+    });
+    expect(expectFires(v, ID).message).toContain('move of our operating account');
+  });
+  it('is read within one sentence only (a payee added to your account is read here, and dropped by the rule below)', () => {
+    const coords = ' Routing 122043561, account 330922817745, amount $120.';
+    expect(schemesOf(`A new beneficiary was added to your account.${coords}`)).toContain('bank_change');
+    expect(
+      schemesOf(`Your annual statement for the Konto. Ihr neuer Abschlag is lower.${coords}`),
+    ).not.toContain('bank_change');
+  });
+  it("leaves the reader's own account and an unchanged account as no payment change", async () => {
+    const own = await scan({
+      from: 'Banco Exemplo <avisos@bancoexemplo.example>',
+      to: 'cliente@example.pt',
+      text: 'Foi adicionado um novo beneficiário à sua conta. Conta 0035 0123 0001 2345 6789 0, valor 2.500 €.',
+    });
+    expectAbsent(own, ID);
+    const same = await scan({
+      from: 'Administración Fincas Sol <admin@fincassol.example>',
+      to: 'propietarios@example.es',
+      text: 'Recuerde: nuestra cuenta no ha cambiado. IBAN ES91 2100 0418 4502 0005 1332. La derrama de 300 € vence el día 15.',
+    });
+    expectAbsent(same, ID);
+  });
+});
