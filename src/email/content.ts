@@ -723,6 +723,20 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     }
   }
 
+  // … and in any words: cards bought and their codes sent back to the one asking
+  const giftCodes = giftFired ? [] : told('gift_codes');
+  if (giftCodes.length && !giftCodes.some(warnsAbout) && !discussesFraud(segs) && !isBulkMail(facts)) {
+    giftFired = true;
+    const colleagues = betweenColleagues(facts) && !segs.some((seg) => CODES_TO_ASKER.test(seg.text));
+    out.push(
+      GIFT_CARD.fire(
+        `Asks for gift cards and their codes (read by meaning): ${giftCodes.map((h) => quote(h)).join(' … ')}${colleagues ? ' (between colleagues)' : ''}`,
+        phraseEvidence(giftCodes),
+        colleagues ? 'medium' : 'high',
+      ),
+    );
+  }
+
   if (payChange.length) {
     const context = find(PAYMENT_CONTEXT);
     // told to verify by the number already on file and keep paying the old account: an ask for the

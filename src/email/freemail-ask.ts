@@ -34,7 +34,7 @@ export const FREEMAIL_BRAND_BILLING = defineSignal({
   category: 'impersonation',
   severity: 'medium',
   summary:
-    "A personal free mail address sends a charge, receipt or renewal in a known company's name (PayPal, Norton, Geek Squad …) with a number to call: companies bill from their own domains",
+    "A personal free mail address sends a charge, receipt or renewal in a known company's name (PayPal, Norton, Geek Squad …) with a number to call, or any charge with a number to call to dispute it: companies bill from their own domains",
 });
 
 export const STRANGER_BRAND_BILLING = defineSignal({
@@ -173,7 +173,17 @@ function brandBilling(facts: EmailFacts, prior: readonly Signal[], ctx: EmailCon
   const sender = freemailSender(facts);
   if (!sender) return strangerBilling(facts, ctx);
   const brand = findPhrases(contentSegments(facts), BILLING_BRANDS)[0];
-  if (!brand) return [];
+  // no brand named ("your order", "Customer service – renewals"): the dispute hook with next to no
+  // links (the high callback) is still a charge no company sends from a personal mailbox
+  if (!brand) {
+    if (callback.severity !== 'high') return [];
+    return [
+      FREEMAIL_BRAND_BILLING.fire(
+        `${sender.address} is a personal free mail address, yet it sends a charge with a number to call to dispute it`,
+        [{ where: 'header:From', text: sender.raw || sender.address }, ...callback.evidence.slice(0, 1)],
+      ),
+    ];
+  }
   return [
     FREEMAIL_BRAND_BILLING.fire(
       `${sender.address} is a personal free mail address, yet it bills in ${JSON.stringify(brand.match)}'s name with a number to call`,

@@ -63,6 +63,8 @@ type ConceptName =
   | 'coordinates'
   | 'phoneDown'
   | 'writeOnly'
+  | 'codes'
+  | 'toMe'
   | 'affection';
 
 /**
@@ -1162,6 +1164,70 @@ const WORDS: Record<ConceptName, readonly string[]> = {
     'na piśmie',
     'skriftligt',
   ],
+  // a card's codes, and scratching them free
+  codes: [
+    'code',
+    'codes',
+    'pin',
+    'pins',
+    'claim code*',
+    'codigo*',
+    'codici',
+    'codice',
+    'kod',
+    'kody',
+    'koder',
+    'koden',
+    'scratch*',
+    'rasca*',
+    'gratta*',
+    'gratte*',
+    'rubbel*',
+    'freirubbel*',
+    'kras*',
+    'zdrap*',
+    'raspa*',
+    'skrap*',
+  ],
+  // …sent back to the one asking
+  toMe: [
+    'send me',
+    'email me',
+    'text me',
+    'forward me',
+    'share them with me',
+    'send them to me',
+    'send it to me',
+    'to me',
+    'back to me',
+    'photo of',
+    'photos of',
+    'picture of',
+    'pictures of',
+    'snap of',
+    'mandame',
+    'mandeme',
+    'enviame',
+    'envieme',
+    'inviami',
+    'mandami',
+    'manda-me',
+    'envia-me',
+    'envoie-moi',
+    'envoyez-moi',
+    'schick mir',
+    'schicken sie mir',
+    'senden sie mir',
+    'stuur me',
+    'stuur mij',
+    'wyslij mi',
+    'skicka mig',
+    'foto de',
+    'fotos de',
+    'foto van',
+    'foto der',
+    'zdjecie',
+  ],
   // a sum of money: read by AMOUNT below
   amount: [],
   // a stranger's reason to need money now
@@ -1436,6 +1502,7 @@ export type SchemeName =
   | 'charity_wallet'
   | 'fake_check'
   | 'task_scam'
+  | 'gift_codes'
   | 'bank_change'
   | 'no_callback';
 
@@ -1486,6 +1553,9 @@ const SCHEMES: Record<SchemeName, Scheme> = {
   fake_check: { near: [['cheque'], ['excess']], within: 40, also: [['pay', 'onward']] },
   // paid tasks that must first be unlocked by topping up an account in crypto
   task_scam: { near: [['tasks'], ['crypto']], within: 60, also: [['job'], ['stake', 'pay']] },
+  // gift or prepaid cards whose codes go back to the one asking ("scratch the back, send me a photo of
+  // the codes"): gift-card BEC in any words
+  gift_codes: { near: [['voucher'], ['codes'], ['toMe']], within: 60, also: [] },
   // money to be paid to an account other than the usual, its coordinates written out: a bank change
   // in any words ("funds must be sent to our secondary trust account: routing …"); the phrase rules'
   // strength checks then apply (src/email/content.ts)

@@ -166,6 +166,24 @@ describe('email.sender.freemail_brand_billing', () => {
     expectAbsent(v, 'email.content.callback');
     expectAbsent(v, BRAND_ID);
   });
+  it('fires without a brand when a charge from free mail carries the dispute hook and no links', async () => {
+    const v = await scan({
+      from: '"Kundenservice" <kundenservice.abrechnung@gmx.net>',
+      to: 'kunde@example.de',
+      text: 'Ihre Bestellung Nr. 88412: Jahresverlängerung 349,99 EUR. Falls Sie diese Verlängerung nicht wünschen, rufen Sie uns innerhalb von 24 Stunden an: 0800 555 0142.',
+    });
+    expect(expectFires(v, 'email.content.callback')).toMatchObject({ severity: 'high' });
+    expect(expectFires(v, BRAND_ID).message).toContain('dispute');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it('stays silent without a brand when the free mail sender only says to call with questions (medium callback)', async () => {
+    const v = await scan({
+      from: 'Rosa Plumbing <rosa.plumbing@gmail.com>',
+      to: 'office@bakery.example',
+      text: 'Invoice 118 for the boiler repair: $420. Call me at 555-201-3344 with any questions. Pay online at https://rosaplumbing.example/pay or https://rosaplumbing.example/invoices, or see https://rosaplumbing.example/terms.',
+    });
+    expectAbsent(v, BRAND_ID);
+  });
   it('stays silent for a friend forwarding a Norton renewal notice with no number to call', async () => {
     const v = await scan({
       from: 'Tom <tom.k@gmail.com>',

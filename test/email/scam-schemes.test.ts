@@ -326,3 +326,28 @@ describe('bank changes read by meaning (email.content.payment_change)', () => {
     expectAbsent(same, ID);
   });
 });
+
+describe('gift-card codes read by meaning (email.content.gift_card)', () => {
+  const ID = 'email.content.gift_card';
+  it('fires on Google Play top-ups whose scratched codes go back to the asker (Spanish), and flags it', async () => {
+    const v = await scan({
+      from: 'Alberto Ferrer <alberto.ferrer.direccion@gmail.example>',
+      to: 'marta@grupoandalmar.example',
+      text: 'Quiero tener un detalle con el equipo: 10 recargas de Google Play de 100 € cada una. Cuando las tengas, rasca la parte de atrás y mándame una foto donde se vean bien los códigos.',
+    });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'high' });
+    expect(v.verdict).not.toBe('clean');
+  });
+  it('stays silent on an IT notice about an app from Google Play and its code, and on cards whose codes HR emails out', async () => {
+    expect(
+      schemesOf(
+        'Install Microsoft Authenticator from Google Play, scan the QR code and enter the six-digit code. We will email you a guide.',
+      ),
+    ).not.toContain('gift_codes');
+    expect(
+      schemesOf(
+        'Thank you, volunteers! Each of you gets a $25 gift card; HR will email you the codes on Friday.',
+      ),
+    ).not.toContain('gift_codes');
+  });
+});
