@@ -841,7 +841,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   if (phones.length) {
     const billing = find(BILLING);
     const amounts = segs.reduce((n, s) => n + countMatches(s.text, AMOUNT), 0);
-    const dispute = find(DISPUTE);
+    const dispute = [...find(DISPUTE), ...told('dispute')];
     const help = dispute.length ? [] : find(CALL_HELP);
     const links = clickableLinks(facts.links);
     const hook = dispute[0] ?? help[0];

@@ -387,8 +387,9 @@ export const PHONE_RES = [
   // groups must be separated, so a long digit run has one split, not thousands to backtrack through
   /(?<![\d])\+\d{1,3}(?:[ .-]{1,2}\(?\d{1,5}\)?|\(\d{1,5}\)){2,6}(?!\d)/g,
   /(?<![\d])0\d{2,4}[ .-]\d{2,4}[ .-]?\d{2,4}(?:[ .-]\d{2,4})?(?!\d)/g,
-  // one digit at a time, "+1 . 8 0 8 . 5 5 5 . 0 1 7 2": spaced out so number patterns miss it
-  /(?<![\d])\+?\d(?:[ .-]{1,3}\d){9,14}(?![\d])/g,
+  // one digit at a time, "+1 . 8 0 8 . 5 5 5 . 0 1 7 2": spaced out so number patterns miss it (nine
+  // digits at least: an Italian toll-free "8 0 0 . 5 5 . 0 1 . 4 7")
+  /(?<![\d])\+?\d(?:[ .-]{1,3}\d){8,14}(?![\d])/g,
 ];
 /** Companies whose name callback scams bill in (security software, shops, payment and crypto apps). */
 const BILLING_BRAND_NAMES =
@@ -407,6 +408,8 @@ export const DISPUTE = P(
   "(?:if|in case) ~3 (?:was not|wasn't|is not|isn't) (?:you|authori[sz]ed|made by you)",
   '(?:to|wish to|want to|would like to) (?:cancel|dispute|stop|reverse|decline|claim|request) ~3 (?:refund|order|subscription|charge|transaction|payment|renewal|membership|plan|purchase)',
   '(?:unauthori[sz]ed|fraudulent) ~2 (?:charge|transaction|purchase|payment|order|debit|renewal)',
+  // a receipt's "Not you? +1 805 …"
+  "(?:not|wasn't|was not|isn't) you\\?",
   "(?:(?:se|caso) (?:voce )?nao (?:reconhece|reconheca|autorizou|fez|tenha (?:autorizado|feito|realizado))|wenn sie (?:diese|den) ~3 nicht (?:autorisiert|veranlasst|erkennen)|als u (?:deze|dit) ~3 niet (?:herkent|heeft gedaan)|si vous n'avez pas (?:autorise|effectue|reconnu)|si (?:usted )?no (?:reconoce|autorizo|realizo))",
   '(?:para cancelar|um ~3 zu stornieren|om te annuleren|pour annuler|para anular)',
   '(?:falls|wenn) sie (?:diese|den|das) ~3 nicht (?:wunschen|wollen|beauftragt|bestellt|veranlasst|autorisiert|genehmigt)',

@@ -65,6 +65,8 @@ type ConceptName =
   | 'writeOnly'
   | 'codes'
   | 'toMe'
+  | 'denied'
+  | 'authorise'
   | 'affection';
 
 /**
@@ -1228,6 +1230,78 @@ const WORDS: Record<ConceptName, readonly string[]> = {
     'foto der',
     'zdjecie',
   ],
+  // the charge disowned: "if you did not request this"
+  denied: [
+    'not',
+    'never',
+    "didn't",
+    'did not',
+    "don't",
+    "wasn't",
+    'non',
+    'nicht',
+    'pas',
+    'no',
+    'nao',
+    'niet',
+    'nie',
+    'inte',
+    'ikke',
+  ],
+  // …the charge's making
+  authorise: [
+    'authorise*',
+    'authorize*',
+    'authorisation',
+    'authorization',
+    'request',
+    'requested',
+    'make',
+    'made',
+    'place',
+    'placed',
+    'order',
+    'ordered',
+    'recognise',
+    'recognize',
+    'initiate*',
+    'richiesto',
+    'autorizzato',
+    'effettuato',
+    'riconosce',
+    'riconosci',
+    'angefordert',
+    'beauftragt',
+    'veranlasst',
+    'autorisiert',
+    'bestellt',
+    'autorizado',
+    'autorizo',
+    'solicitado',
+    'solicito',
+    'realizado',
+    'realizo',
+    'reconoce',
+    'autorise',
+    'demande',
+    'commande',
+    'effectue',
+    'reconnaissez',
+    'aangevraagd',
+    'besteld',
+    'herkent',
+    'gemachtigd',
+    'zamawial*',
+    'zlecal*',
+    'autoryzowal*',
+    'bestallt',
+    'bestalt',
+    'begart',
+    'godkant',
+    'solicitou',
+    'autorizou',
+    'reconhece',
+  ],
   // a sum of money: read by AMOUNT below
   amount: [],
   // a stranger's reason to need money now
@@ -1486,6 +1560,8 @@ interface Scheme {
   also: readonly (readonly ConceptName[])[];
   /** The core must lie in one sentence (a phrase-sized scheme: "our new bank account"). */
   oneSentence?: true;
+  /** The core's groups must come in the order given ("if … not … requested"). */
+  ordered?: true;
 }
 
 export type SchemeName =
@@ -1503,6 +1579,7 @@ export type SchemeName =
   | 'fake_check'
   | 'task_scam'
   | 'gift_codes'
+  | 'dispute'
   | 'bank_change'
   | 'no_callback';
 
@@ -1553,6 +1630,15 @@ const SCHEMES: Record<SchemeName, Scheme> = {
   fake_check: { near: [['cheque'], ['excess']], within: 40, also: [['pay', 'onward']] },
   // paid tasks that must first be unlocked by topping up an account in crypto
   task_scam: { near: [['tasks'], ['crypto']], within: 60, also: [['job'], ['stake', 'pay']] },
+  // the charge disowned, in that order: "if this renewal was not requested", "se non ha richiesto";
+  // the callback scam's hook (src/email/content.ts joins it to the phrase rules' DISPUTE)
+  dispute: {
+    near: [['condition'], ['denied'], ['authorise']],
+    within: 6,
+    also: [],
+    oneSentence: true,
+    ordered: true,
+  },
   // gift or prepaid cards whose codes go back to the one asking ("scratch the back, send me a photo of
   // the codes"): gift-card BEC in any words
   gift_codes: { near: [['voucher'], ['codes'], ['toMe']], within: 60, also: [] },
@@ -1573,7 +1659,12 @@ const SCHEMES: Record<SchemeName, Scheme> = {
 };
 
 /** The first place where every group of `near` occurs within `within` words, or undefined. */
-function nearest(sc: SegmentConcepts, groups: Scheme['near'], within: number): Occurrence[] | undefined {
+function nearest(
+  sc: SegmentConcepts,
+  groups: Scheme['near'],
+  within: number,
+  ordered = false,
+): Occurrence[] | undefined {
   const lists = groups.map((g) =>
     g.flatMap((name) => sc.at.get(name) ?? []).sort((a, b) => a.token - b.token),
   );
@@ -1584,9 +1675,13 @@ function nearest(sc: SegmentConcepts, groups: Scheme['near'], within: number): O
     let ok = true;
     for (const list of lists.slice(1)) {
       let best: Occurrence | undefined;
+      const after = picked[picked.length - 1]!.token;
       for (const o of list) {
         if (Math.abs(o.token - anchor.token) > within) continue;
-        if (!best || Math.abs(o.token - anchor.token) < Math.abs(best.token - anchor.token)) best = o;
+        // in order: the first occurrence after the group before it
+        if (ordered) {
+          if (o.token > after && (!best || o.token < best.token)) best = o;
+        } else if (!best || Math.abs(o.token - anchor.token) < Math.abs(best.token - anchor.token)) best = o;
       }
       if (!best) {
         ok = false;
@@ -1624,7 +1719,7 @@ export function findSchemes(segs: readonly TextSegment[]): SchemeHit[] {
     const scheme = SCHEMES[name];
     let core: PhraseHit[] | undefined;
     for (const sc of concepts) {
-      const found = nearest(sc, scheme.near, scheme.within);
+      const found = nearest(sc, scheme.near, scheme.within, scheme.ordered);
       if (found) {
         const from = Math.min(...found.map((o) => o.start));
         const to = Math.max(...found.map((o) => o.end));

@@ -351,3 +351,30 @@ describe('gift-card codes read by meaning (email.content.gift_card)', () => {
     ).not.toContain('gift_codes');
   });
 });
+
+describe('the callback hook read by meaning', () => {
+  const ID = 'email.content.callback';
+  it('reads "se non ha richiesto il rinnovo" and a toll-free number spaced one digit at a time (Italian)', async () => {
+    const v = await scan({
+      from: 'Servizio Clienti <rinnovi.protezione@outlook.example>',
+      to: 'giorgio@studio.example',
+      text: 'Il Suo piano annuale è stato rinnovato. Importo addebitato: € 349,99. Se non ha richiesto il rinnovo, chiami entro 48 ore il numero 8 0 0 . 5 5 . 0 1 . 4 7 per il rimborso.',
+    });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'high' });
+  });
+  it('reads a receipt\'s bare "Not you?" before the number', async () => {
+    const v = await scan({
+      from: 'Receipt <receipts@shop-notices.example>',
+      to: 'ann@example.com',
+      text: 'Thank you for your purchase. Streaming + Cloud bundle, 3 years: $549.00. Not you? +1 805 555 0186',
+    });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'high' });
+  });
+  it('is no dispute hook without the condition, or with the words in another order', () => {
+    expect(schemesOf('There is no additional cost or request needed for the refund.')).not.toContain(
+      'dispute',
+    );
+    expect(schemesOf('Your authorization was not needed for this change.')).not.toContain('dispute');
+    expect(schemesOf('If this renewal was not requested by you, write to us.')).toContain('dispute');
+  });
+});
