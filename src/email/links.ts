@@ -199,6 +199,11 @@ function countrySiteOf(rd: string, brandLabels: ReadonlySet<string>): boolean {
 const GOVERNMENT =
   /(?:^|\.)(?:gov|gouv|gob|gv|govt)(?:\.[a-z]{2})?$|(?:^|\.)(?:gc\.ca|europa\.eu|bund\.de|admin\.ch|overheid\.nl)$/;
 
+/** Whether a host is under a government suffix (`irs.gov`, `portaldasfinancas.gov.pt`). */
+export function isGovernmentHost(host: string): boolean {
+  return GOVERNMENT.test(host.toLowerCase());
+}
+
 /**
  * Mail a shop platform (MERCHANT_SENDERS) sends for a merchant from its own domain: a display name that does not
  * name the platform, a Reply-To on the customer's own (not free mail) domain, and a link there. A
