@@ -430,6 +430,10 @@ const NEGATED_LEAD =
 const READERS_POSSESSIVE =
   /(?:^|[^a-z])(?:your|you|votre|vos|ihr|ihre|ihrem|ihren|ihres|tu|tus|su|sus|tuo|tua|vostro|vostra|uw|je|jouw|sua|seu|twoj|twoje|twojego|din|ditt|dina)(?:[^a-z]|$)/;
 
+/** What a sign-in notice tells the reader to keep to themselves: a code, a password, a link. */
+const CREDENTIAL_OBJECT =
+  /(?:^|[^a-z])(?:code|codes|password|passwords|pin|otp|passcode|one-time|credentials|link|token|codice|codigo|mot de passe|passwort|wachtwoord|senha|haslo|losenord)(?:[^a-z]|$)/;
+
 /** A denial inside a span read by meaning ("my new number … I'm not asking you to transfer"). */
 const NEGATION =
   /(?:^|[^a-z])(?:not|no|never|no one|nobody|don't|dont|won't|isn't|nunca|jamais|niemals|nooit|nicht|kein|keine|pas|non|mai|nao|niet|nie|inte)(?:[^a-z]|$)/;
@@ -680,7 +684,11 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
       !deniedAfter(h),
   );
   const urgency = [...find(URGENCY), ...find(URGENCY_INTL), ...find(URGENCY_BY_MEANING)];
-  const secrecy = find([...SECRECY, ...SECRECY_RESTATED]);
+  // "never share your password with anyone" keeps the reader's own secret, not a request's
+  const secrecy = [
+    ...find([...SECRECY, ...SECRECY_RESTATED]),
+    ...[...told('secrecy'), ...told('secrecy_word')].filter((h) => !READERS_POSSESSIVE.test(h.match)),
+  ].filter((h) => !CREDENTIAL_OBJECT.test(h.match));
   const opener = find(BEC_OPENER);
   const unavailable = find(UNAVAILABLE);
   const request = find(REQUEST);

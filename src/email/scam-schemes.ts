@@ -67,6 +67,10 @@ type ConceptName =
   | 'toMe'
   | 'denied'
   | 'authorise'
+  | 'hushDeny'
+  | 'hushVerb'
+  | 'insiders'
+  | 'hushWord'
   | 'affection';
 
 /**
@@ -1302,6 +1306,126 @@ const WORDS: Record<ConceptName, readonly string[]> = {
     'autorizou',
     'reconhece',
   ],
+  // an order not to (English imperatives only: "not to tell anyone" reports, it does not ask)
+  hushDeny: [
+    "don't",
+    'do not',
+    'dont',
+    'no need to',
+    'without',
+    'non',
+    'nicht',
+    'keine',
+    'ne',
+    'no',
+    'niet',
+    'geen',
+    'nao',
+    'nie',
+    'inte',
+  ],
+  // telling, copying or involving someone …
+  hushVerb: [
+    'tell',
+    'mention',
+    'discuss',
+    'inform',
+    'involve',
+    'brief',
+    'loop in',
+    'copy',
+    'cc',
+    'share',
+    'raise',
+    'speak',
+    'talk',
+    'escalate',
+    'alert',
+    'sagen',
+    'erwahnen',
+    'informieren',
+    'einbeziehen',
+    'besprechen',
+    'dire',
+    'mentionner',
+    'informer',
+    'impliquer',
+    'parler',
+    'decir',
+    'mencionar',
+    'informar',
+    'comentar',
+    'hablar',
+    'menzionare',
+    'informare',
+    'coinvolgere',
+    'parlare',
+    'vertellen',
+    'noemen',
+    'informeren',
+    'betrekken',
+    'bespreken',
+    'contar',
+    'falar',
+    'mowic',
+    'informowac',
+    'wspominac',
+    'beratta',
+    'namna',
+    'informera',
+    'prata',
+  ],
+  // … among the people who would stop it
+  insiders: [
+    'anyone',
+    'anybody',
+    'others',
+    'colleagues',
+    'staff',
+    'team',
+    'treasury',
+    'finance',
+    'accounting',
+    'accounts',
+    'controller',
+    'cfo',
+    'management',
+    'auditors',
+    'bank',
+    'compliance',
+    'legal',
+    'niemand',
+    'niemandem',
+    'kollegen',
+    'buchhaltung',
+    'personne',
+    'collegues',
+    'comptabilite',
+    'nadie',
+    'colegas',
+    'contabilidad',
+    'nessuno',
+    'colleghi',
+    'contabilita',
+    "collega's",
+    'boekhouding',
+    'ninguem',
+    'nikomu',
+    'nikogo',
+    'kolegom',
+    'ingen',
+    'kollegor',
+  ],
+  // secrecy in one phrase
+  hushWord: [
+    'need-to-know',
+    'need to know basis',
+    'between the two of us',
+    'between you and me',
+    'keep this between us',
+    'keep it between us',
+    'under wraps',
+  ],
   // a sum of money: read by AMOUNT below
   amount: [],
   // a stranger's reason to need money now
@@ -1580,6 +1704,8 @@ export type SchemeName =
   | 'task_scam'
   | 'gift_codes'
   | 'dispute'
+  | 'secrecy'
+  | 'secrecy_word'
   | 'bank_change'
   | 'no_callback';
 
@@ -1639,6 +1765,16 @@ const SCHEMES: Record<SchemeName, Scheme> = {
     oneSentence: true,
     ordered: true,
   },
+  // secrecy that shuts out the people who would check: "please don't loop in the deal team or
+  // treasury", "no se lo comentes a nadie"; or in one phrase ("strictly need-to-know")
+  secrecy: {
+    near: [['hushDeny'], ['hushVerb'], ['insiders']],
+    within: 8,
+    also: [],
+    oneSentence: true,
+    ordered: true,
+  },
+  secrecy_word: { near: [['hushWord']], within: 0, also: [] },
   // gift or prepaid cards whose codes go back to the one asking ("scratch the back, send me a photo of
   // the codes"): gift-card BEC in any words
   gift_codes: { near: [['voucher'], ['codes'], ['toMe']], within: 60, also: [] },

@@ -378,3 +378,29 @@ describe('the callback hook read by meaning', () => {
     expect(schemesOf('If this renewal was not requested by you, write to us.')).toContain('dispute');
   });
 });
+
+describe('secrecy read by meaning (email.content.secrecy_urgency)', () => {
+  const ID = 'email.content.secrecy_urgency';
+  it('reads "please don\'t loop in the deal team or treasury" (an order shutting out who would check)', async () => {
+    const v = await scan({
+      from: 'Elaine Voss <e.voss@ridgeline-partners.example>',
+      to: 'marcus@ridgeline.example',
+      text: "This is about Project Harbor. Please don't loop in the deal team or treasury until Monday.",
+    });
+    expect(expectFires(v, ID).message).toContain('loop in the deal team');
+  });
+  it('is not a sign-in notice\'s "do not share this code with anyone", nor reported speech', () => {
+    expect(schemesOf('Do not share this code with anyone, not even our staff.')).toContain('secrecy'); // read, then …
+    expect(
+      schemesOf('I promised him not to tell anyone about the party.').filter((s) => s.startsWith('secrecy')),
+    ).toEqual([]);
+  });
+  it("drops the reader's own code or password from the secrecy the rule sees", async () => {
+    const v = await scan({
+      from: 'Northfield Credit Union <no-reply@northfieldcu.example>',
+      to: 'member@example.com',
+      text: 'Your sign-in code is 482913. Do not share this code with anyone, not even our staff. Please pay your card balance of $120 today.',
+    });
+    expectAbsent(v, ID);
+  });
+});
