@@ -1577,8 +1577,8 @@ function buildLexicon(): Lexicon {
   return lex;
 }
 
-const SHORTEST_STEM = Math.min(...[...LEXICON.stems.keys()].map((s) => s.length));
-const LONGEST_STEM = Math.max(...[...LEXICON.stems.keys()].map((s) => s.length));
+/** The lengths stems come in, longest first: a word is looked up by its prefixes of these lengths only. */
+const STEM_LENGTHS = [...new Set([...LEXICON.stems.keys()].map((s) => s.length))].sort((a, b) => b - a);
 
 /** A word of a phrase's tail: `coupon*` matches any word starting "coupon". */
 function wordMatches(pattern: string, word: string): boolean {
@@ -1621,7 +1621,8 @@ function conceptsOf(seg: TextSegment): SegmentConcepts {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     for (const name of LEXICON.words.get(w) ?? []) add(name, i, i);
-    for (let n = Math.min(w.length, LONGEST_STEM); n >= SHORTEST_STEM; n--) {
+    for (const n of STEM_LENGTHS) {
+      if (n > w.length) continue;
       for (const name of LEXICON.stems.get(w.slice(0, n)) ?? []) add(name, i, i);
     }
     for (const p of LEXICON.phrases.get(w) ?? []) {
