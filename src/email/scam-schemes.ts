@@ -1502,7 +1502,7 @@ const AMOUNT =
  * its number (the lure's payload; a newsletter's "update your bank details" has none).
  */
 const COORDINATES =
-  /\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?\b|\b(?:routing|aba|sort code|account(?: number| no\.?| #)?|acct|kontonummer|numero de compte|numero de cuenta|numero di conto|rekeningnummer|numer rachunku|kontonummer)\s?[:#.]?\s?\d[\d -]{5,}\d/g;
+  /\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?\b|\b(?:routing|aba|sort code|account(?: number| no\.?| #)?|acct|kontonummer|numero de compte|numero de cuenta|numero di conto|rekeningnummer|numer rachunku|kontonummer)\s?[:#.]?\s?\d[\d -]{5,40}\d/g;
 
 /** A deadline in hours or days: "48 hours", "within 2 days". */
 const DEADLINE =

@@ -4,6 +4,7 @@
  * newsletter's percentages, an exchange's withdrawal notice, a real job, a security newsletter that
  * describes the scheme).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { analyzeEmail } from '../../src/email/index.js';
@@ -402,5 +403,55 @@ describe('secrecy read by meaning (email.content.secrecy_urgency)', () => {
       text: 'Your sign-in code is 482913. Do not share this code with anyone, not even our staff. Please pay your card balance of $120 today.',
     });
     expectAbsent(v, ID);
+  });
+});
+
+describe('findSchemes properties', () => {
+  // words the concepts read, so random texts do reach the schemes' code paths
+  const word = fc.constantFrom(
+    'bitcoin',
+    'fee',
+    'release',
+    'inheritance',
+    'if',
+    'not',
+    'requested',
+    'video',
+    'contacts',
+    'new',
+    'account',
+    'routing 122043561',
+    '3.4% per day',
+    '$250',
+    'send me',
+    'gift card',
+    'codes',
+    'job',
+    'receive',
+    'payments',
+    'forward',
+    'keep',
+    "don't",
+    'tell',
+    'treasury',
+    'bc1qcqu5g3n7m7xq7swwsc5cspjz9kcnetym7u3vpg',
+    '.',
+    '\n',
+    'ł',
+  );
+  const text = fc.oneof(
+    fc.string({ maxLength: 3000 }),
+    fc.array(fc.oneof(word, fc.string({ maxLength: 12 })), { maxLength: 400 }).map((w) => w.join(' ')),
+  );
+  it('never throws, is deterministic, and every hit quotes text of its segment', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const segs = [{ where: 'body:text', text: normalizeForMatch(t), source: t }];
+        const a = findSchemes(segs);
+        expect(findSchemes(segs)).toEqual(a);
+        for (const h of a.flatMap((s) => s.hits)) expect(segs[0]!.text.slice(h.index)).toContain(h.match);
+      }),
+      { seed: 20261204, numRuns: 300 },
+    );
   });
 });
