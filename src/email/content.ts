@@ -434,6 +434,9 @@ const READERS_POSSESSIVE =
 const CREDENTIAL_OBJECT =
   /(?:^|[^a-z])(?:code|codes|password|passwords|pin|otp|passcode|one-time|credentials|link|token|codice|codigo|mot de passe|passwort|wachtwoord|senha|haslo|losenord)(?:[^a-z]|$)/;
 
+/** "Card payments are temporarily unavailable": the usual rails said to be down (scam-schemes' railsDown). */
+const RAILS_DOWN = /card payments|accept cards?|bank transfers (?:are taking|take)/;
+
 /** A denial inside a span read by meaning ("my new number … I'm not asking you to transfer"). */
 const NEGATION =
   /(?:^|[^a-z])(?:not|no|never|no one|nobody|don't|dont|won't|isn't|nunca|jamais|niemals|nooit|nicht|kein|keine|pas|non|mai|nao|niet|nie|inte)(?:[^a-z]|$)/;
@@ -506,14 +509,20 @@ function clickableLinks(links: Link[]): number {
 }
 
 /** Phone numbers in a normalised text (at most a few), ignoring digit runs that are dates or ids. */
+/** The letter o between digits of a number (a separator or two allowed either side). */
+const LETTER_ZERO = /(?<=\d[ .()-]{0,3})o(?=[ .()-]{0,3}[\do])|(?<=\do?[ .()-]{0,3})o(?=[ .()-]{0,3}\d)/g;
+
 export function findPhones(segments: TextSegment[], max = 5): PhraseHit[] {
   const out: PhraseHit[] = [];
   const aligned = new Map<TextSegment, Alignment | null>();
   for (const seg of segments) {
+    // "+1 (8O8) 555 - O147": the letter o written for a zero inside a number (same length, so the
+    // offsets still point into the segment)
+    const numeric = seg.text.replace(LETTER_ZERO, '0');
     for (const re of PHONE_RES) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while (out.length < max && (m = re.exec(seg.text)) !== null) {
+      while (out.length < max && (m = re.exec(numeric)) !== null) {
         const digits = m[0].replace(/\D/g, '').length;
         if (digits < 9 || digits > 15) continue;
         // an order / invoice / reference number written with a '#' or 'no.' in front is not a phone
@@ -661,7 +670,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   ];
   // … and in any words: money to an account other than the usual, its coordinates written out
   if (!payChange.length) {
-    const change = told('bank_change');
+    const change = told('bank_change').length ? told('bank_change') : told('disregard_old');
     // "a new payee was added to your account" is the reader's own account; "our account has not
     // changed" is no change
     const span = change[0];
@@ -1081,7 +1090,7 @@ const SCHEME_SIGNALS: Partial<Record<SchemeName, { signal: typeof EXTORTION; say
   },
   charity_wallet: {
     signal: STRANGER_PAYMENT,
-    says: 'A disaster appeal collects into a crypto wallet and a private chat',
+    says: 'A disaster appeal collects into a crypto wallet, over a private chat or because card payments are "unavailable"',
   },
   fake_check: { signal: MONEY_MULE, says: 'A cheque for more than the price, the difference to be sent on' },
   task_scam: {
@@ -1105,9 +1114,13 @@ function schemeSignals(
   schemes: readonly SchemeHit[],
   out: Signal[],
 ): void {
-  if (!schemes.length || isBulkMail(facts) || isListMail(facts)) return;
+  if (!schemes.length || isListMail(facts)) return;
+  // a newsletter describes schemes; only a disaster appeal that says the card rails are down and
+  // takes crypto instead is one whatever its unsubscribe link
+  const bulk = isBulkMail(facts);
   if (discussesFraud(segs) || segs.some((seg) => WARNS_OF_SCAM.test(seg.text))) return;
   for (const { scheme, hits } of schemes) {
+    if (bulk && !(scheme === 'charity_wallet' && hits.some((h) => RAILS_DOWN.test(h.match)))) continue;
     // "never email the staff list": the ask denied
     // "I'm not asking you for money": the relative's warning, not the ask
     if (

@@ -68,6 +68,9 @@ type ConceptName =
   | 'denied'
   | 'authorise'
   | 'hushDeny'
+  | 'railsDown'
+  | 'disregard'
+  | 'priorMoney'
   | 'hushVerb'
   | 'insiders'
   | 'hushWord'
@@ -442,6 +445,7 @@ const WORDS: Record<ConceptName, readonly string[]> = {
     'trades',
     'algorithm*',
     'algoritm*',
+    'algorytm*',
     'handels*',
     'trading*',
     'bot',
@@ -463,6 +467,8 @@ const WORDS: Record<ConceptName, readonly string[]> = {
   // money put in: a small start, a deposit, funding the account
   stake: [
     'as little as',
+    'minimalny udzial',
+    'minimalna wplata',
     'minimum deposit',
     'minimum investment',
     'initial deposit',
@@ -1121,6 +1127,12 @@ const WORDS: Record<ConceptName, readonly string[]> = {
   coordinates: [],
   // the phone the reader would verify by is out of reach
   phoneDown: [
+    'phones are being',
+    'phone lines are being',
+    'phone system is being',
+    'new phone system',
+    'phones are out',
+    'phone is out',
     'phones are being upgraded',
     'phones are down',
     'phone is down',
@@ -1254,6 +1266,12 @@ const WORDS: Record<ConceptName, readonly string[]> = {
   ],
   // …the charge's making
   authorise: [
+    'plan',
+    'intend',
+    'agree',
+    'renew',
+    'buy',
+    'purchase',
     'authorise*',
     'authorize*',
     'authorisation',
@@ -1426,6 +1444,69 @@ const WORDS: Record<ConceptName, readonly string[]> = {
     'keep it between us',
     'under wraps',
   ],
+  // the usual ways to pay said to be down, so the money goes to a wallet
+  railsDown: [
+    'card payments are temporarily unavailable',
+    'card payments are unavailable',
+    'card payments unavailable',
+    'cannot accept cards',
+    "can't accept cards",
+    'cannot accept card payments',
+    'no card payments',
+    'bank transfers are taking',
+    'bank transfers take',
+  ],
+  // the old details to be set aside …
+  disregard: [
+    'disregard',
+    'ignore',
+    'do not use',
+    "don't use",
+    'no longer use',
+    'stop using',
+    'discard',
+    'replace',
+    'supersedes',
+    'ignorieren',
+    'nicht mehr verwenden',
+    'ignorer',
+    'ne plus utiliser',
+    'ignorar',
+    'no utilice',
+    'ignorare',
+    'non utilizzare',
+    'negeer',
+    'niet meer gebruiken',
+    'nao utilize',
+    'zignoruj',
+    'ignorera',
+  ],
+  // … where money used to be sent
+  priorMoney: [
+    'wiring instructions',
+    'wire instructions',
+    'funding sheet',
+    'funding instructions',
+    'receiving bank',
+    'bank details',
+    'banking details',
+    'bank account',
+    'remittance details',
+    'payment instructions',
+    'account details',
+    'remit-to',
+    'rib',
+    'iban',
+    'bankverbindung',
+    'kontodaten',
+    'coordonnees bancaires',
+    'datos bancarios',
+    'coordinate bancarie',
+    'bankgegevens',
+    'dados bancarios',
+    'dane do przelewu',
+    'bankuppgifter',
+  ],
   // a sum of money: read by AMOUNT below
   amount: [],
   // a stranger's reason to need money now
@@ -1488,7 +1569,7 @@ const WORDS: Record<ConceptName, readonly string[]> = {
 
 /** A return quoted per day or week, or within hours: no market pays that, every scam quotes it. */
 const RATE =
-  /\+?(?<n>\d{1,3})(?:[.,]\d{1,2})?(?: ?[-–] ?\d{1,3}(?:[.,]\d{1,2})?)? ?%(?: [a-z]+){0,3}(?: ?\/ ?| (?:per|a|an|each|every|by|in|within|pro|par|por|al|na|om|i|w|pa|on) (?:the |un |una |ogni |ein )?)(?:\d{1,3} ?)?(?:trading ?|handels|borsen|beurs)?(?<period>day|days|daily|week|weekly|hours?|h|tag|tage|taglich|woche|wochentlich|stunden|jour|jours|semaine|heures|dia|dias|semana|horas|giorno|giorni|settimana|ore|dag|dagen|uur|dzien|dziennie|tydzien|tygodniowo|godzin|vecka|veckan|timmar|(?<month>month|months|monat|mois|mes|mese|maand|miesiac|manad|manaden))(?![a-z])|(?:daily|weekly|taglich|quotidien|diario|giornalier[oa]|dagelijks|dziennie|daglig)(?: [a-z]+){0,2} (?:returns?|profits?|yields?|gains?|rendite|rendement|rendimento|winst|zysk|avkastning)/g;
+  /\+?(?<n>\d{1,3})(?:[.,]\d{1,2})?(?: ?[-–] ?(?<top>\d{1,3})(?:[.,]\d{1,2})?)? ?%(?: [a-z]+){0,3}(?: ?\/ ?| (?:per|a|an|each|every|by|in|within|pro|par|por|al|na|om|i|w|pa|on) (?:the |un |una |ogni |ein )?)(?:\d{1,3} ?)?(?:trading ?|handels|borsen|beurs)?(?<period>day|days|daily|week|weekly|hours?|h|tag|tage|taglich|woche|wochentlich|stunden|jour|jours|semaine|heures|dia|dias|semana|horas|giorno|giorni|settimana|ore|dag|dagen|uur|dzien|dziennie|tydzien|tygodniowo|godzin|vecka|veckan|timmar|(?<month>month|months|monat|mois|mes|mese|maand|miesiac|manad|manaden))(?![a-z])|\+?(?<n2>\d{1,3})(?:[.,]\d{1,2})?(?: ?[-–] ?(?<top2>\d{1,3})(?:[.,]\d{1,2})?)? ?% ?(?:daily|weekly|taglich|wochentlich|quotidien|hebdomadaire|diario|semanal|giornaliero|settimanale|dagelijks|wekelijks|dziennie|tygodniowo|dagligen|(?<monthAdv>monthly|monatlich|mensuel|mensuellement|mensual|mensualmente|mensile|mensilmente|maandelijks|mensal|mensalmente|miesiecznie|manadsvis|manatligen))(?![a-z])|(?:daily|weekly|taglich|quotidien|diario|giornalier[oa]|dagelijks|dziennie|daglig)(?: [a-z]+){0,2} (?:returns?|profits?|yields?|gains?|rendite|rendement|rendimento|winst|zysk|avkastning)/g;
 
 /** A return quoted per month counts from this many percent (a card's 1.5 % a month is interest). */
 const MONTHLY_RATE_MIN = 10;
@@ -1652,7 +1733,13 @@ function conceptsOf(seg: TextSegment): SegmentConcepts {
     }
     if (list.length) at.set(name, list);
   };
-  byPattern(RATE, 'rate', (r) => !r.groups?.month || Number(r.groups.n) >= MONTHLY_RATE_MIN);
+  byPattern(RATE, 'rate', (r) => {
+    const g = r.groups ?? {};
+    if (g.month === undefined && g.monthAdv === undefined) return true;
+    // "9-14 % a month": the range's top is the promise
+    const pct = Math.max(Number(g.n ?? g.n2 ?? 0), Number(g.top ?? g.top2 ?? 0));
+    return pct >= MONTHLY_RATE_MIN;
+  });
   byPattern(DEADLINE, 'deadline');
   byPattern(AMOUNT, 'amount');
   byPattern(COORDINATES, 'coordinates');
@@ -1708,15 +1795,16 @@ export type SchemeName =
   | 'secrecy'
   | 'secrecy_word'
   | 'bank_change'
+  | 'disregard_old'
   | 'no_callback';
 
 const SCHEMES: Record<SchemeName, Scheme> = {
-  // a compromising recording, the people it will go to and the condition that stops it, and crypto
-  // demanded with a deadline or a sum
+  // a compromising recording and the people it will go to; the condition that stops it, crypto, and
+  // a deadline or a sum
   extortion: {
-    near: [['media', 'hacked'], ['audience'], ['condition']],
+    near: [['media', 'hacked'], ['audience']],
     within: 30,
-    also: [['crypto'], ['deadline', 'pay', 'fee']],
+    also: [['condition'], ['crypto'], ['deadline', 'pay', 'fee']],
   },
   // a return per day or week, what it is made by, and money to put in (crypto, a deposit, a start)
   investment: { near: [['rate'], ['profit', 'invest']], within: 25, also: [['crypto', 'stake']] },
@@ -1752,7 +1840,7 @@ const SCHEMES: Record<SchemeName, Scheme> = {
   // "Mum, I dropped my phone, this is my new number … can you pay this for me today"
   new_number: { near: [['newContact'], ['pay']], within: 60, also: [['amount']] },
   // a disaster appeal collecting into a crypto wallet and a private chat
-  charity_wallet: { near: [['charity'], ['crypto']], within: 60, also: [['messenger']] },
+  charity_wallet: { near: [['charity'], ['crypto']], within: 60, also: [['messenger', 'railsDown']] },
   // a cheque for more than the price, the difference sent on
   fake_check: { near: [['cheque'], ['excess']], within: 40, also: [['pay', 'onward']] },
   // paid tasks that must first be unlocked by topping up an account in crypto
@@ -1787,6 +1875,14 @@ const SCHEMES: Record<SchemeName, Scheme> = {
     within: 4,
     oneSentence: true,
     also: [['coordinates'], ['pay', 'funds', 'amount']],
+  },
+  // the old payment details set aside: "disregard the funding sheet in your original packet", "our
+  // former receiving bank"; a bank change told without new coordinates (they are in an attachment)
+  disregard_old: {
+    near: [['disregard'], ['priorMoney']],
+    within: 12,
+    also: [['pay', 'funds', 'amount']],
+    oneSentence: true,
   },
   // the phone the reader would check by is out of reach, so reply in writing: what a bank change's
   // fraudster says to keep the call from happening

@@ -455,3 +455,60 @@ describe('findSchemes properties', () => {
     );
   });
 });
+
+describe('round 18 generalisations', () => {
+  it('extortion: the threat\'s "if" may come later than the recording and the contacts', () => {
+    expect(
+      schemesOf(
+        'I have recordings from evenings you would not want your colleagues or your family to see. I want 1450 USD in Bitcoin. BTC: bc1qcqu5g3n7m7xq7swwsc5cspjz9kcnetym7u3vpg. You have 72 hours from opening this message. I can see when it is read and I will know. If you talk to anyone about this, the file goes out.',
+      ),
+    ).toContain('extortion');
+  });
+  it('investment: a monthly range read by its top ("9-14% miesięcznie"), not a 2 % monthly coupon', () => {
+    expect(
+      schemesOf(
+        'Algorytm sam zarządza pozycjami. Uczestnicy osiągali średnio 9-14% miesięcznie. Minimalny udział to 1 000 zł.',
+      ),
+    ).toContain('investment');
+    expect(
+      schemesOf(
+        'Our note pays a fixed coupon of 2.1% monthly with principal protection; the minimum deposit is $5,000.',
+      ),
+    ).not.toContain('investment');
+  });
+  it('a disaster appeal that takes crypto because "card payments are temporarily unavailable" fires even with an unsubscribe link', async () => {
+    const v = await scan({
+      from: 'Coastal Relief Alliance <appeal@coastalrelief.example>',
+      to: 'donor@example.com',
+      text: 'Our volunteer teams are distributing water after the cyclone. Ways to give: Bitcoin bc1qcqu5g3n7m7xq7swwsc5cspjz9kcnetym7u3vpg. Card payments are temporarily unavailable.\n\nUnsubscribe: https://coastalrelief.example/unsubscribe',
+    });
+    expectFires(v, 'email.content.stranger_payment');
+    const real = await scan({
+      from: 'Red Cross <news@redcross.example>',
+      to: 'donor@example.com',
+      text: 'Our volunteer teams are distributing water after the cyclone. Give by card, PayPal, bank transfer or Bitcoin bc1qcqu5g3n7m7xq7swwsc5cspjz9kcnetym7u3vpg.\n\nUnsubscribe: https://redcross.example/unsubscribe',
+    });
+    expectAbsent(real, 'email.content.stranger_payment');
+  });
+  it('closing funds: "disregard the funding sheet in your original packet" is a bank change, and the phones "being moved" talk the reader out of calling', async () => {
+    const v = await scan({
+      from: 'Melissa Tran | Keystone Title <m.tran@keystonetitle-escrow.example>',
+      to: 'buyers@example.com',
+      text: 'Your final cash to close is $86,412.37. Please use the funding sheet attached here and disregard the funding sheet in your original closing packet. Our office phones are being moved to the new system this week, so please reply here rather than calling the main line.',
+    });
+    expect(expectFires(v, 'email.content.payment_change')).toMatchObject({ severity: 'high' });
+    expect(
+      schemesOf(
+        'Please disregard the previous invoice, the amount was wrong; the corrected one is attached.',
+      ),
+    ).not.toContain('disregard_old');
+  });
+  it('a callback number with the letter o for zero, behind "if you didn\'t plan to renew"', async () => {
+    const v = await scan({
+      from: 'Account Services <acct.desk4471@outlook.example>',
+      to: 'ann@example.com',
+      text: "Your yearly plan has been renewed. Amount: $449.99. If you didn't plan to renew, our billing desk can reverse it: +1 (8O8) 555 - O147.",
+    });
+    expect(expectFires(v, 'email.content.callback')).toMatchObject({ severity: 'high' });
+  });
+});
