@@ -418,7 +418,7 @@ function secretPaymentOf(
   if (!shutsOut && !(urgency.length && paymentRequest.length)) return undefined;
   if (isBulkMail(facts) || isListMail(facts)) return undefined;
   // "scams impersonating our CEO say 'keep this between us'": a warning quoting the request
-  if (discussesFraud(segs) || segs.some((seg) => WARNS_OF_SCAM.test(seg.text))) return undefined;
+  if (discussesFraud(segs) || warnsOfScam(segs)) return undefined;
   return payment;
 }
 
@@ -436,6 +436,28 @@ const CREDENTIAL_OBJECT =
 
 /** "Card payments are temporarily unavailable": the usual rails said to be down (scam-schemes' railsDown). */
 const RAILS_DOWN = /card payments|accept cards?|bank transfers (?:are taking|take)/;
+
+/**
+ * "A alteração de dados bancários é feita apenas no portal": how bank details are changed (only in
+ * the portal, only by phone), a policy HR states, not a change.
+ */
+function processStatement(h: PhraseHit): boolean {
+  const at = h.sentence.indexOf(h.match);
+  if (at < 0) return false;
+  return ONLY_THROUGH.test(h.sentence.slice(at + h.match.length, at + h.match.length + 60));
+}
+const ONLY_THROUGH =
+  /^[^.!?]{0,30}(?:^|[^a-z])(?:only|apenas|somente|exclusivamente|unicamente|nur|ausschliesslich|uniquement|seulement|solo|solamente|alleen|uitsluitend|wylacznie|endast|bara)(?:[^a-z]|$)/;
+
+/**
+ * A mail that warns of a scam ("this is a sextortion scam", "we will never ask"), not one that says it
+ * is none ("this is not a scam").
+ */
+function warnsOfScam(segs: readonly TextSegment[]): boolean {
+  return segs.some(
+    (seg) => WARNS_OF_SCAM.test(seg.text) && !/\b(?:not|no|isn't|is no) (?:a )?scam\b/.test(seg.text),
+  );
+}
 
 /** A denial inside a span read by meaning ("my new number … I'm not asking you to transfer"). */
 const NEGATION =
@@ -667,7 +689,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     ...find(PAY_CHANGE_BY_MEANING).filter(
       (h) => vendorChange(h) && !/(?:^|[^a-z])(?:your|you)(?:[^a-z]|$)/.test(h.match),
     ),
-  ];
+  ].filter((h) => !processStatement(h));
   // … and in any words: money to an account other than the usual, its coordinates written out
   if (!payChange.length) {
     const change = told('bank_change').length ? told('bank_change') : told('disregard_old');
@@ -742,7 +764,13 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
 
   // … and in any words: cards bought and their codes sent back to the one asking
   const giftCodes = giftFired ? [] : told('gift_codes');
-  if (giftCodes.length && !giftCodes.some(warnsAbout) && !discussesFraud(segs) && !isBulkMail(facts)) {
+  if (
+    giftCodes.length &&
+    !giftCodes.some(warnsAbout) &&
+    !discussesFraud(segs) &&
+    !warnsOfScam(segs) &&
+    !isBulkMail(facts)
+  ) {
     giftFired = true;
     const colleagues = betweenColleagues(facts) && !segs.some((seg) => CODES_TO_ASKER.test(seg.text));
     out.push(
@@ -950,7 +978,8 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   }
 
   // extortion: a first-person threat to expose the reader, and cryptocurrency demanded
-  const threat = [...find(EXPOSURE_THREAT), ...find(EXPOSURE_THREAT_INTL)];
+  // a university's alert that quotes the sextortion mail ("This is a sextortion scam") is no threat
+  const threat = warnsOfScam(segs) ? [] : [...find(EXPOSURE_THREAT), ...find(EXPOSURE_THREAT_INTL)];
   const crypto = threat.length ? find(CRYPTO_PAY_DEMAND) : [];
   if (crypto.length)
     out.push(
@@ -1118,7 +1147,7 @@ function schemeSignals(
   // a newsletter describes schemes; only a disaster appeal that says the card rails are down and
   // takes crypto instead is one whatever its unsubscribe link
   const bulk = isBulkMail(facts);
-  if (discussesFraud(segs) || segs.some((seg) => WARNS_OF_SCAM.test(seg.text))) return;
+  if (discussesFraud(segs) || warnsOfScam(segs)) return;
   for (const { scheme, hits } of schemes) {
     if (bulk && !(scheme === 'charity_wallet' && hits.some((h) => RAILS_DOWN.test(h.match)))) continue;
     // "never email the staff list": the ask denied

@@ -1026,7 +1026,6 @@ const WORDS: Record<ConceptName, readonly string[]> = {
     'cheque visado',
   ],
   excess: [
-    'plus',
     'extra',
     'excess',
     'difference',
@@ -1268,7 +1267,6 @@ const WORDS: Record<ConceptName, readonly string[]> = {
   authorise: [
     'plan',
     'intend',
-    'agree',
     'renew',
     'buy',
     'purchase',

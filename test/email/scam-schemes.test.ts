@@ -512,3 +512,45 @@ describe('round 18 generalisations', () => {
     expect(expectFires(v, 'email.content.callback')).toMatchObject({ severity: 'high' });
   });
 });
+
+describe('round 19 legitimate look-alikes (held-out false alarms, read after their numbers)', () => {
+  it('HR\'s policy "bank details are changed only in the portal" is no bank change', async () => {
+    const v = await scan({
+      from: 'Recursos Humanos <rh@lusomar.example>',
+      to: 'ana@lusomar.example',
+      text: 'O seu recibo de vencimento já está disponível no portal. Os Recursos Humanos nunca lhe vão pedir o IBAN por email. A alteração de dados bancários é feita apenas no portal, com confirmação por SMS.',
+    });
+    expectAbsent(v, 'email.content.payment_change');
+  });
+  it('a university\'s alert quoting a sextortion mail ("This is a sextortion scam") is no extortion', async () => {
+    const v = await scan({
+      from: 'University IT Security <itsecurity@carroway.example>',
+      to: 'students@carroway.example',
+      text: '"I hacked your device months ago and recorded you through your webcam. Transfer $1,450 in Bitcoin to the wallet below within 48 hours or I will send the video to everyone you know." This is a sextortion scam. Do not reply and do not pay.',
+    });
+    expectAbsent(v, 'email.content.extortion');
+  });
+  it('a landlord\'s "if you don\'t agree with the deductions, call me" is no disputed charge', async () => {
+    const v = await scan({
+      from: 'Graham Tulley <graham.tulley@btinternet.com>',
+      to: 'tenant@example.com',
+      text: "Your deposit of £1,200 less £85 for cleaning will be repaid to your bank this week; the receipt is attached. If you don't agree with the deductions, call me on 07700 900 236.",
+    });
+    expectAbsent(v, 'email.sender.freemail_brand_billing');
+  });
+  it('a buyer\'s cashier\'s check from "Affinity Plus" for the exact price is no fake cheque', () => {
+    expect(
+      schemesOf(
+        "I'll bring a cashier's check from my credit union (Affinity Plus) for the $8,500 we agreed, and we can forward the title paperwork to the DMV together.",
+      ),
+    ).not.toContain('fake_check');
+  });
+  it("IT's notice quoting the CEO gift-card text is no gift-card ask", async () => {
+    const v = await scan({
+      from: 'IT Security <itsecurity@norland.example>',
+      to: 'allstaff@norland.example',
+      text: '"I need you to get 5 Apple gift cards, $200 each. Scratch off the back, send me photos of the codes." Our CEO will never ask you to buy gift cards; these scams spike in the holidays.',
+    });
+    expectAbsent(v, 'email.content.gift_card');
+  });
+});
