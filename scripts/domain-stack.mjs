@@ -8,10 +8,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const { url, train, ml } = await import('../dist/index.js');
-const { domainRows } = await import('../dist/train/linear.js');
-const { dgaNetDense, DGA_NET_DENSE, DGA_NET_DENSE_NAMES } = await import('../dist/url/dga-net.js');
 const { WORD_TIER_SIZES, DICTIONARY_DGA_FAMILIES, buildDgaTables, segmentWords } = url;
-const { readLabelledCsv } = train;
+const { dgaNetDense, DGA_NET_DENSE, DGA_NET_DENSE_NAMES } = url;
+const { readLabelledCsv, domainRows } = train;
 const {
   operatingPoint,
   rocAuc,
