@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Compare domain-model feature sets on the same leave-family-out folds (issue 17).
-// Usage: npx tsc -p tsconfig.build.json && nice -n 10 node scripts/domain-compare.mjs ../shared/data/domains/dev.csv [--only dga1,dga2,dga3] [--lexicon LEX.json] [--group-by family|domain] [--json out.json]
+// Usage: npx tsc -p tsconfig.build.json && nice -n 10 node scripts/domain-compare.mjs ../shared/data/domains/dev.csv [--only dga1,dga2,dga2h,dga3] [--lexicon LEX.json] [--group-by family|domain] [--json out.json]
 // Every candidate is trained by trainDomainModel with the same rows, seed and folds (groupKFold over
 // `family:<name>` / `benign:<registrable domain>`), so the out-of-fold scores are comparable row by row.
 // Prints, per candidate: AUC and TPR at FPR 1e-4 / 1e-3 / 1e-2 for all DGA rows, the character-based
@@ -10,7 +10,8 @@ import { createRequire } from 'node:module';
 
 const { url, train, ml } = await import('../dist/index.js');
 const { WORD_TIER_SIZES, DICTIONARY_DGA_FAMILIES } = url;
-const { trainDomainModel, trainDomainNet, DOMAIN_TRAIN_DEFAULTS, readLabelledCsv } = train;
+const { trainDomainModel, trainDomainNet, DOMAIN_TRAIN_DEFAULTS, DOMAIN_HARD_NEGATIVES, readLabelledCsv } =
+  train;
 const { operatingPoint, rocAuc } = ml;
 
 const args = process.argv.slice(2);
@@ -114,8 +115,10 @@ for (const name of only) {
       {
         ...DOMAIN_TRAIN_DEFAULTS,
         groupBy,
-        ...(name === 'dga2' || name === 'dga3' ? { wordTiers: tiers } : {}),
-        ...(name === 'dga3' ? { wordUse: lexicon() } : {}),
+        ...(/^dga[23]/.test(name) ? { wordTiers: tiers } : {}),
+        ...(/^dga3/.test(name) ? { wordUse: lexicon() } : {}),
+        // dga2h, dga3h: the same features trained with the hard-negative refits (DOMAIN_HARD_NEGATIVES)
+        ...(/^dga[123]h$/.test(name) ? { hardNegatives: DOMAIN_HARD_NEGATIVES } : {}),
       },
       'compare',
     );

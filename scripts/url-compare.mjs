@@ -25,6 +25,7 @@ const {
   hashFeature,
   fromEntries,
   trainLogistic,
+  trainLogisticHard,
   margin,
   groupKFold,
   rocAuc,
@@ -128,13 +129,15 @@ for (const r of rows) for (const f of dropped) r.dense[f] = 0;
 // the trees a weight of W); scores and metrics are per row as always
 const mailWeight = Number(opt('--mail-weight') ?? 1);
 const weightOf = Float64Array.from(rows, (r) => (r.source.startsWith('mail_') ? mailWeight : 1));
-function linearFit(ix0, key, over = {}) {
+// --hard '{"rounds":2,"share":0.02,"copies":10}': the hard-negative refits of src/ml/hard-negatives.ts
+// for the `…h` linear kinds (url2h: url2 trained with them)
+const HARD = JSON.parse(opt('--hard') ?? '{"rounds":2,"share":0.02,"copies":10}');
+function linearFit(ix0, key, over = {}, hard = null) {
   const ix = mailWeight === 1 ? ix0 : ix0.flatMap((i) => Array(Math.round(weightOf[i])).fill(i));
-  return trainLogistic(
-    ix.map((i) => rows[i][key]),
-    ix.map((i) => labels[i]),
-    { ...LIN, ...over, onEpoch: undefined },
-  );
+  const x = ix.map((i) => rows[i][key]);
+  const y = ix.map((i) => labels[i]);
+  const o = { ...LIN, ...over, onEpoch: undefined };
+  return hard ? trainLogisticHard(x, y, o, hard) : trainLogistic(x, y, o);
 }
 
 // --tune '[{"l2":3},{"l1":1}]': nested selection for the linear kinds (`<kind>` prints as
@@ -199,9 +202,11 @@ function linearStack(tr, test, key) {
 /** Train on `tr`, score `test`; returns Map row → margin. */
 function fitScore(kind, tr, test) {
   const out = new Map();
-  const LINEAR = { url1: 'v1', url2: 'v2', url4: 'v4' };
+  const LINEAR = { url1: 'v1', url2: 'v2', url4: 'v4', url2h: 'v2', url4h: 'v4' };
   if (LINEAR[kind]) {
-    const w = tuneGrid ? tunedFit(tr, LINEAR[kind]) : linearFit(tr, LINEAR[kind]);
+    const w = tuneGrid
+      ? tunedFit(tr, LINEAR[kind])
+      : linearFit(tr, LINEAR[kind], {}, kind.endsWith('h') ? HARD : null);
     for (const i of test) out.set(i, margin(rows[i][LINEAR[kind]], w));
     return out;
   }
@@ -222,7 +227,7 @@ function fitScore(kind, tr, test) {
   return out;
 }
 const lastTrees = new Map();
-const LINEAR_KINDS = new Set(['url1', 'url2', 'url4']);
+const LINEAR_KINDS = new Set(['url1', 'url2', 'url4', 'url2h', 'url4h']);
 
 const pct = (x) => (x === null || x === undefined ? '–' : `${(x * 100).toFixed(2)} %`);
 function summarize(scores, ys) {

@@ -209,6 +209,10 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       '--lexicon <file>',
       'domain-use lexicon from scripts/domain-lexicon.mjs: dga/3 word-combination features (see models/domain.md)',
     )
+    .option(
+      '--no-hard-negatives',
+      'train without the hard-negative refits (the benign names scored highest learnt again; see models/domain.md)',
+    )
     .action(async (opts) => setExit(await lazy.runTrainDomain(opts, io)));
 
   train

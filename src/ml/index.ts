@@ -60,6 +60,8 @@ export {
 } from './model-pack.js';
 export type { ModelPack, LazyRange } from './model-pack.js';
 export { trainCalibrated } from './train.js';
+export { trainLogisticHard, hardestNegatives } from './hard-negatives.js';
+export type { HardNegativeOptions } from './hard-negatives.js';
 export type { TrainCalibratedOptions, TrainCalibratedResult } from './train.js';
 export {
   charGramTokens,

@@ -5,6 +5,7 @@
  */
 import { fitIsotonic, fitPlatt, type Calibration } from './calibrate.js';
 import { groupKFold } from './folds.js';
+import { trainLogisticHard, type HardNegativeOptions } from './hard-negatives.js';
 import { margin, trainLogistic, type LinearWeights, type TrainOptions } from './logistic.js';
 import type { SparseVector } from './sparse.js';
 
@@ -14,6 +15,8 @@ export interface TrainCalibratedOptions extends TrainOptions {
   calibration?: 'platt' | 'isotonic';
   /** Called when a phase starts: `fold 1/5`, …, `final`. */
   onPhase?: (phase: string) => void;
+  /** Hard-negative refits (./hard-negatives.ts) in every fold and in the final fit; default none. */
+  hardNegatives?: HardNegativeOptions;
 }
 
 export interface TrainCalibratedResult {
@@ -32,6 +35,9 @@ export function trainCalibrated(
   opts: TrainCalibratedOptions,
 ): TrainCalibratedResult {
   const k = opts.calibrationFolds ?? 5;
+  const hard = opts.hardNegatives;
+  const fit = (x: readonly SparseVector[], y: ArrayLike<number>, o: TrainOptions) =>
+    hard && hard.rounds > 0 ? trainLogisticHard(x, y, o, hard) : trainLogistic(x, y, o);
   const folds = groupKFold(groups, k, opts.seed ?? 1);
   const oof = new Float64Array(rows.length);
   for (let f = 0; f < k; f++) {
@@ -40,7 +46,7 @@ export function trainCalibrated(
     const testIx: number[] = [];
     folds.forEach((ff, i) => (ff === f ? testIx : trainIx).push(i));
     if (testIx.length === 0) continue;
-    const w = trainLogistic(
+    const w = fit(
       trainIx.map((i) => rows[i]!),
       trainIx.map((i) => labels[i]!),
       { ...opts, onEpoch: undefined },
@@ -49,6 +55,6 @@ export function trainCalibrated(
   }
   const calibration = opts.calibration === 'isotonic' ? fitIsotonic(oof, labels) : fitPlatt(oof, labels);
   opts.onPhase?.('final');
-  const weights = trainLogistic(rows, labels, opts);
+  const weights = fit(rows, labels, opts);
   return { weights, calibration, oofMargins: oof, folds };
 }

@@ -13,7 +13,7 @@ import { writeModelAndCard } from './card.js';
 import { readCsvFile } from './csv.js';
 import { linearCard } from './linear-card.js';
 import { combineDomainNet, trainDomainNet } from './domain-net.js';
-import { DOMAIN_TRAIN_DEFAULTS, trainDomainModel, type DomainRow } from './linear.js';
+import { DOMAIN_HARD_NEGATIVES, DOMAIN_TRAIN_DEFAULTS, trainDomainModel, type DomainRow } from './linear.js';
 import {
   cardPath,
   dateAndVersion,
@@ -32,6 +32,8 @@ export interface TrainDomainOptions extends TrainFileOptions {
   net?: boolean;
   /** Domain-use lexicon (scripts/domain-lexicon.mjs): dga/3 word-combination features. */
   lexicon?: string;
+  /** false (`--no-hard-negatives`): train without DOMAIN_HARD_NEGATIVES' refits (the dga/2 of 2026-12-03). */
+  hardNegatives?: boolean;
 }
 
 /** What a lexicon file (scripts/domain-lexicon.mjs) holds besides the words by level. */
@@ -152,6 +154,7 @@ export function trainDomain(
       groupBy,
       wordTiers: tiers,
       ...(lexicon ? { wordUse: lexicon.levels } : {}),
+      ...(opts.hardNegatives === false ? {} : { hardNegatives: DOMAIN_HARD_NEGATIVES }),
       ...(log ? { onPhase: log } : {}),
     },
     version,
@@ -187,7 +190,7 @@ export function trainDomain(
       },
       options: o,
       date,
-      command: `vigil train domain --data ${shown} --out ${out}${lexicon ? ` --lexicon ${shownPath(opts.lexicon!)}` : ''}`,
+      command: `vigil train domain --data ${shown} --out ${out}${lexicon ? ` --lexicon ${shownPath(opts.lexicon!)}` : ''}${opts.hardNegatives === false ? ' --no-hard-negatives' : ''}`,
       modelBytes: bytes,
       nonZero: nonZeroWeights(result.model),
       licences: lexicon ? [...DOMAIN_LICENCES, lexiconLicence(lexicon.report)] : DOMAIN_LICENCES,

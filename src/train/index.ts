@@ -23,6 +23,8 @@ export {
   PRIOR_MALICIOUS,
   URL_TRAIN_DEFAULTS,
   DOMAIN_TRAIN_DEFAULTS,
+  DOMAIN_HARD_NEGATIVES,
+  domainRows,
 } from './linear.js';
 export type { LinearTrainOptions, LinearTrainResult, UrlRow, DomainRow } from './linear.js';
 export { linearCard } from './linear-card.js';

@@ -67,6 +67,14 @@ export function linearCard(c: LinearCardInput): string {
             `- each benign link of mail (source \`mail_*\`) is learnt ${m.meta.mail_weight} times (the traffic the model serves, ~5 % of the rows); scores, calibration and every metric count it once`,
           ]
         : []),
+      ...(m.meta.hard_negatives && typeof m.meta.hard_negatives === 'object'
+        ? (() => {
+            const h = m.meta.hard_negatives as { rounds: number; share: number; copies: number };
+            return [
+              `- hard negatives (src/ml/hard-negatives.ts): after the first fit the ${h.share * 100} % of benign training rows it scores highest are learnt ${h.copies} more times and the model is refitted, ${h.rounds} time${h.rounds === 1 ? '' : 's'} (extra copies add up); in every CV fold from that fold's training rows only, and in the final fit`,
+            ];
+          })()
+        : []),
       ...(typeof m.meta.alert_threshold === 'number'
         ? [
             `- \`domain.dga\` fires at probability ≥ ${m.meta.alert_threshold} (the out-of-fold threshold for FPR 0.1 %)`,

@@ -55,3 +55,4 @@ export { DENSE_URL_FEATURES, denseUrlFeatures, urlV3Features, urlStackOf } from 
 export type { UrlStack } from './url-features-dense.js';
 export { WORD_TIER_SIZES, DICTIONARY_DGA_FAMILIES, buildWordTiers, segmentWords } from './dga-words.js';
 export { buildWordUse, useLevel, type WordUseLexicon } from './dga-lexicon.js';
+export { dgaNetDense, DGA_NET_DENSE, DGA_NET_DENSE_NAMES } from './dga-net.js';
