@@ -377,7 +377,8 @@ const DISCUSSES_FRAUD =
  * talks about fraud: the security team's newsletter quoting what a fraudster's request looks like.
  */
 function awarenessMail(facts: EmailFacts, segs: readonly TextSegment[]): boolean {
-  return betweenColleagues(facts) && discussesFraud(segs);
+  // … or that warns of it without naming it ("Michael will never ask this")
+  return betweenColleagues(facts) && (discussesFraud(segs) || warnsOfScam(segs));
 }
 
 function discussesFraud(segs: readonly TextSegment[]): boolean {

@@ -554,3 +554,15 @@ describe('round 19 legitimate look-alikes (held-out false alarms, read after the
     expectAbsent(v, 'email.content.gift_card');
   });
 });
+
+describe("the security team's round-up that warns without naming fraud", () => {
+  it('shows its quoted lures and its defanged look-alike as info', async () => {
+    const v = await scan({
+      from: 'Security Team <security@marlowe.example>',
+      to: 'allstaff@marlowe.example',
+      text: '1. "Are you at your desk?" from a Gmail address with Michael\'s name; next comes "buy gift cards for a client and send me the codes". Michael will never ask this.\n2. A look-alike domain harborline-logistcs[.]com asked AP to settle to a new account with an "urgent wire transfer today".\n3. We will never ask you to verify your account by scanning a code. Report anything odd with the Report button.',
+    });
+    expect(v.signals.filter((s) => s.severity !== 'info').map((s) => s.id)).toEqual([]);
+    expect(v.verdict).toBe('clean');
+  });
+});
