@@ -6,7 +6,7 @@
 import type { Evidence } from '../core/index.js';
 import { alignNormalized, type Alignment } from './normalize.js';
 import { MAX_MATCHES_PER_FAMILY } from '../core/index.js';
-import { literalMatcher, requiredLiterals } from './phrase-literals.js';
+import { LiteralScanner, requiredLiterals, requiredNeed, type Need } from './phrase-literals.js';
 
 /**
  * Word and separator classes are disjoint, so a gap of words can only be split one way. They are
@@ -29,7 +29,7 @@ export function phrase(src: string): RegExp {
     .replace(/ /g, SEP)
     .replace(/\u0001/g, OPT_SEP);
   const re = new RegExp(`(?<!${WORD})(?:${body})(?!${WORD})`, 'g');
-  PREFILTER.set(re, { src, calls: 0 });
+  PREFILTER.set(re, { src });
   MADE.push(re);
   return re;
 }
@@ -43,19 +43,14 @@ export function phrasePatterns(): readonly RegExp[] {
 }
 
 /**
- * Per phrase regex, its pre-filter (./phrase-literals.ts): literals every match contains one of,
- * and one regex finding any of them; a text with none is not searched (speed only). Derived at the
- * regex's second findPhrases call, not when the pattern is made: a one-message process (`vigil scan
- * one.eml`) would pay for deriving them as much as the first run's compiles they spare; a process
- * that scans many messages has them from its second message on. `test` null: none can be derived.
+ * Per phrase regex: its source (for the pre-filters), whether it is compiled natively already (see
+ * warmUp), and its requiredLiterals when asked for (phraseLiterals; tests).
  */
 interface Prefilter {
   src: string;
-  calls: number;
   /** Compiled natively already (see warmUp). */
   warm?: true;
   literals?: readonly string[] | null;
-  test?: RegExp | null;
 }
 const PREFILTER = new WeakMap<RegExp, Prefilter>();
 
@@ -78,30 +73,143 @@ function warmUp(re: RegExp): void {
   re.lastIndex = 0;
 }
 
-function derive(p: Prefilter): void {
-  const literals = requiredLiterals(p.src);
-  p.literals = literals;
-  p.test = literals ? literalMatcher(literals) : null;
-  if (p.test) warmUp(p.test);
-}
-
-/** The pre-filter regex of a phrase regex for this call, or null (search the text). */
-function prefilterOf(re: RegExp): RegExp | null {
-  const p = PREFILTER.get(re);
-  if (p === undefined) return null;
-  if (p.test === undefined) {
-    if (++p.calls < 2) return null;
-    derive(p);
-  }
-  return p.test!;
-}
-
 /** The pre-filter literals of a phrase regex, or null when it has none (always searched). */
 export function phraseLiterals(re: RegExp): readonly string[] | null {
   const p = PREFILTER.get(re);
   if (p === undefined) return null;
-  if (p.literals === undefined) derive(p);
-  return p.literals ?? null;
+  if (p.literals === undefined) p.literals = requiredLiterals(p.src);
+  return p.literals;
+}
+
+/**
+ * A family's need (./phrase-literals.ts requiredNeed) over the scanner's literals: a clause (a set of
+ * literals one of which must occur, by its number), or `and` / `or` of parts.
+ */
+type Compiled = number | { and: Compiled[] } | { or: Compiled[] };
+
+/**
+ * The pre-filter of every phrase family at once (speed only: what matches never changes). Each
+ * family's need, a formula over literals that every match of it satisfies, is derived from its
+ * source; one LiteralScanner pass over a segment tells which of all the families' literals occur
+ * in it, which marks the clauses (sets of literals, one of which a need asks for) that hold there,
+ * and a family whose need does not hold is not run on the segment (it cannot match). This replaces
+ * one literal regex per family and segment, each a scan of the whole text, and asks for *all* the
+ * required words of a sequence ("(wire|bank) ~2 (transfer|payment)"), not the rarest-looking one.
+ *
+ * Built at the BUILD_AFTER-th findPhrases call (≈ the fourth message), for the families made until
+ * then: deriving and building cost tens of milliseconds, which a one-message process (`vigil scan
+ * one.eml`) would pay and not get back. Families made later are always searched.
+ */
+export interface Families {
+  scanner: LiteralScanner;
+  needs: Map<RegExp, Compiled | null>;
+  /** Per literal, the clauses it is in: clauseList[clauseStart[l] .. clauseStart[l + 1]). */
+  clauseStart: Int32Array;
+  clauseList: Int32Array;
+  clauses: number;
+  /** The clauses that hold in the last few segment texts (one message's rules read the same ones). */
+  held: Map<string, Uint8Array>;
+}
+const BUILD_AFTER = 200;
+const HELD_KEPT = 16;
+let callsBeforeBuild = 0;
+let families: Families | undefined;
+
+/** The families' pre-filter, built on the BUILD_AFTER-th call; undefined before. */
+function familiesFilter(): Families | undefined {
+  if (families === undefined && ++callsBeforeBuild >= BUILD_AFTER) families = buildFamilies(MADE);
+  return families;
+}
+
+/** The pre-filter of `patterns` (made by phrase(); others are left out, so always searched). */
+export function buildFamilies(patterns: readonly RegExp[]): Families {
+  const literalIds = new Map<string, number>();
+  const clauseIds = new Map<string, number>();
+  const clauseLiterals: number[][] = [];
+  const clause = (literals: string[]): number => {
+    const ids = [...new Set(literals)].map((l) => {
+      let id = literalIds.get(l);
+      if (id === undefined) literalIds.set(l, (id = literalIds.size));
+      return id;
+    });
+    ids.sort((x, y) => x - y);
+    const key = ids.join(',');
+    let c = clauseIds.get(key);
+    if (c === undefined) {
+      clauseIds.set(key, (c = clauseIds.size));
+      clauseLiterals.push(ids);
+    }
+    return c;
+  };
+  const compile = (n: Need): Compiled => {
+    if (typeof n === 'string') return clause([n]);
+    if ('and' in n) return { and: n.and.map(compile) };
+    if (n.or.every((x) => typeof x === 'string')) return clause(n.or as string[]);
+    return { or: n.or.map(compile) };
+  };
+  const needs = new Map<RegExp, Compiled | null>();
+  for (const re of patterns) {
+    const p = PREFILTER.get(re);
+    if (p === undefined) continue;
+    const need = requiredNeed(p.src);
+    needs.set(re, need === null ? null : compile(need));
+  }
+  // per literal, its clauses
+  const counts = new Int32Array(literalIds.size + 1);
+  for (const ids of clauseLiterals) for (const l of ids) counts[l + 1]!++;
+  for (let l = 0; l < literalIds.size; l++) counts[l + 1]! += counts[l]!;
+  const clauseStart = counts.slice();
+  const clauseList = new Int32Array(counts[literalIds.size]!);
+  clauseLiterals.forEach((ids, c) => {
+    for (const l of ids) clauseList[counts[l]!++] = c;
+  });
+  return {
+    scanner: new LiteralScanner([...literalIds.keys()]),
+    needs,
+    clauseStart,
+    clauseList,
+    clauses: clauseLiterals.length,
+    held: new Map(),
+  };
+}
+
+/** Whether a compiled need holds where `held` marks the clauses that hold. */
+function holds(c: Compiled, held: Uint8Array): boolean {
+  if (typeof c === 'number') return held[c] === 1;
+  if ('and' in c) {
+    for (const x of c.and) if (!holds(x, held)) return false;
+    return true;
+  }
+  for (const x of c.or) if (holds(x, held)) return true;
+  return false;
+}
+
+/** The clauses that hold in `text` (the last HELD_KEPT texts' answers kept). */
+function heldIn(f: Families, text: string): Uint8Array {
+  let held = f.held.get(text);
+  if (held === undefined) {
+    held = new Uint8Array(f.clauses);
+    const { clauseStart, clauseList } = f;
+    for (const l of f.scanner.found(text))
+      for (let k = clauseStart[l]!; k < clauseStart[l + 1]!; k++) held[clauseList[k]!] = 1;
+    if (f.held.size >= HELD_KEPT) f.held.delete(f.held.keys().next().value!);
+    f.held.set(text, held);
+  }
+  return held;
+}
+
+/**
+ * Whether family `re` may match `text` by the pre-filter `f` (undefined: none yet): false only when
+ * its need does not hold there, so it cannot match. Exported for tests.
+ */
+export function mayMatch(f: Families | undefined, re: RegExp, text: string): boolean {
+  const need = f?.needs.get(re);
+  return need == null || holds(need, heldIn(f!, text));
+}
+
+/** Whether the families' pre-filter is built (tests). */
+export function familiesFilterBuilt(): boolean {
+  return families !== undefined;
 }
 
 /** A matched phrase with its location and a little context, for evidence. */
@@ -212,12 +320,13 @@ export function findPhrases(
 ): PhraseHit[] {
   const out: PhraseHit[] = [];
   const aligned = new Map<TextSegment, Alignment | null>();
-  const prefilters = patterns.map(prefilterOf);
+  const f = familiesFilter();
   for (const seg of segments) {
+    let held: Uint8Array | undefined; // which clauses hold in the segment: read once, when first needed
     for (let r = 0; r < patterns.length; r++) {
       const re = patterns[r]!;
-      const required = prefilters[r];
-      if (required && !required.test(seg.text)) continue;
+      const need = f?.needs.get(re);
+      if (need != null && !holds(need, (held ??= heldIn(f!, seg.text)))) continue;
       // the first search of a phrase regex in this process: compiled to machine code first (warmUp)
       const p = PREFILTER.get(re);
       if (p !== undefined && p.warm === undefined) {
