@@ -82,10 +82,14 @@ export function phraseLiterals(re: RegExp): readonly string[] | null {
 }
 
 /**
- * A family's need (./phrase-literals.ts requiredNeed) over the scanner's literals: a clause (a set of
- * literals one of which must occur, by its number), or `and` / `or` of parts.
+ * A family's need (./phrase-literals.ts requiredNeed) over the scanner's literals, as a small
+ * program: at p, a value >= 0 is a clause (a set of literals one of which must occur, by its
+ * number); AND or OR is followed by the node's length (header included) and its parts. In an `and`
+ * the clauses come first, the one with the longest shortest literal (the rarest-looking) first, so
+ * a need that does not hold is mostly told by its first test.
  */
-type Compiled = number | { and: Compiled[] } | { or: Compiled[] };
+const AND = -1;
+const OR = -2;
 
 /**
  * The pre-filter of every phrase family at once (speed only: what matches never changes). Each
@@ -102,7 +106,7 @@ type Compiled = number | { and: Compiled[] } | { or: Compiled[] };
  */
 export interface Families {
   scanner: LiteralScanner;
-  needs: Map<RegExp, Compiled | null>;
+  needs: Map<RegExp, Int32Array | null>;
   /** Per literal, the clauses it is in: clauseList[clauseStart[l] .. clauseStart[l + 1]). */
   clauseStart: Int32Array;
   clauseList: Int32Array;
@@ -126,6 +130,8 @@ export function buildFamilies(patterns: readonly RegExp[]): Families {
   const literalIds = new Map<string, number>();
   const clauseIds = new Map<string, number>();
   const clauseLiterals: number[][] = [];
+  /** Shortest literal of each clause (to order an `and`'s clauses). */
+  const shortest: number[] = [];
   const clause = (literals: string[]): number => {
     const ids = [...new Set(literals)].map((l) => {
       let id = literalIds.get(l);
@@ -138,21 +144,47 @@ export function buildFamilies(patterns: readonly RegExp[]): Families {
     if (c === undefined) {
       clauseIds.set(key, (c = clauseIds.size));
       clauseLiterals.push(ids);
+      shortest.push(Math.min(...literals.map((l) => l.length)));
     }
     return c;
   };
-  const compile = (n: Need): Compiled => {
-    if (typeof n === 'string') return clause([n]);
-    if ('and' in n) return { and: n.and.map(compile) };
-    if (n.or.every((x) => typeof x === 'string')) return clause(n.or as string[]);
-    return { or: n.or.map(compile) };
+  const emit = (n: Need, code: number[]): void => {
+    if (typeof n === 'string') {
+      code.push(clause([n]));
+      return;
+    }
+    if ('or' in n && n.or.every((x) => typeof x === 'string')) {
+      code.push(clause(n.or as string[]));
+      return;
+    }
+    const parts = 'and' in n ? n.and : n.or;
+    const codes = parts.map((x) => {
+      const c: number[] = [];
+      emit(x, c);
+      return c;
+    });
+    if ('and' in n)
+      codes.sort((x, y) => {
+        const cx = x.length === 1 ? shortest[x[0]!]! : -1;
+        const cy = y.length === 1 ? shortest[y[0]!]! : -1;
+        return cy - cx;
+      });
+    const at = code.length;
+    code.push('and' in n ? AND : OR, 0);
+    for (const c of codes) code.push(...c);
+    code[at + 1] = code.length - at;
   };
-  const needs = new Map<RegExp, Compiled | null>();
+  const needs = new Map<RegExp, Int32Array | null>();
   for (const re of patterns) {
     const p = PREFILTER.get(re);
     if (p === undefined) continue;
     const need = requiredNeed(p.src);
-    needs.set(re, need === null ? null : compile(need));
+    if (need === null) needs.set(re, null);
+    else {
+      const code: number[] = [];
+      emit(need, code);
+      needs.set(re, Int32Array.from(code));
+    }
   }
   // per literal, its clauses
   const counts = new Int32Array(literalIds.size + 1);
@@ -173,26 +205,34 @@ export function buildFamilies(patterns: readonly RegExp[]): Families {
   };
 }
 
-/** Whether a compiled need holds where `held` marks the clauses that hold. */
-function holds(c: Compiled, held: Uint8Array): boolean {
-  if (typeof c === 'number') return held[c] === 1;
-  if ('and' in c) {
-    for (const x of c.and) if (!holds(x, held)) return false;
-    return true;
+/** Whether the need at `p` of `code` holds where `held` marks the clauses that hold. */
+function holds(code: Int32Array, p: number, held: Uint8Array): boolean {
+  const op = code[p]!;
+  if (op >= 0) return held[op] === 1;
+  const all = op === AND;
+  const end = p + code[p + 1]!;
+  for (let q = p + 2; q < end; ) {
+    // an `and` ends at a part that fails, an `or` at one that holds
+    if (holds(code, q, held) !== all) return !all;
+    q += code[q]! >= 0 ? 1 : code[q + 1]!;
   }
-  for (const x of c.or) if (holds(x, held)) return true;
-  return false;
+  return all;
 }
 
 /** The clauses that hold in `text` (the last HELD_KEPT texts' answers kept). */
 function heldIn(f: Families, text: string): Uint8Array {
   let held = f.held.get(text);
   if (held === undefined) {
-    held = new Uint8Array(f.clauses);
+    // the oldest answer's array is reused: a typed array of this size is allocated outside the
+    // heap, at a cost of microseconds each
+    if (f.held.size >= HELD_KEPT) {
+      const [oldest, bits] = f.held.entries().next().value!;
+      f.held.delete(oldest);
+      held = bits.fill(0);
+    } else held = new Uint8Array(f.clauses);
     const { clauseStart, clauseList } = f;
     for (const l of f.scanner.found(text))
       for (let k = clauseStart[l]!; k < clauseStart[l + 1]!; k++) held[clauseList[k]!] = 1;
-    if (f.held.size >= HELD_KEPT) f.held.delete(f.held.keys().next().value!);
     f.held.set(text, held);
   }
   return held;
@@ -204,7 +244,7 @@ function heldIn(f: Families, text: string): Uint8Array {
  */
 export function mayMatch(f: Families | undefined, re: RegExp, text: string): boolean {
   const need = f?.needs.get(re);
-  return need == null || holds(need, heldIn(f!, text));
+  return need == null || holds(need, 0, heldIn(f!, text));
 }
 
 /** Whether the families' pre-filter is built (tests). */
@@ -326,7 +366,7 @@ export function findPhrases(
     for (let r = 0; r < patterns.length; r++) {
       const re = patterns[r]!;
       const need = f?.needs.get(re);
-      if (need != null && !holds(need, (held ??= heldIn(f!, seg.text)))) continue;
+      if (need != null && !holds(need, 0, (held ??= heldIn(f!, seg.text)))) continue;
       // the first search of a phrase regex in this process: compiled to machine code first (warmUp)
       const p = PREFILTER.get(re);
       if (p !== undefined && p.warm === undefined) {
