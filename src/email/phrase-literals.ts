@@ -351,7 +351,7 @@ export class LiteralScanner {
   private readonly cls: Uint8Array | Uint16Array;
   private readonly width: number;
   /** The DFA: next state of (state, class) at state * width + class. */
-  private readonly next: Int32Array;
+  private readonly next: Uint16Array | Int32Array;
   /** Per state: the literal ending there, or -1; and the next state down its failure chain that ends one (-1: none). */
   private readonly ends: Int32Array;
   private readonly link: Int32Array;
@@ -373,45 +373,57 @@ export class LiteralScanner {
     this.width = width;
     this.cls = width < 256 ? new Uint8Array(65536) : new Uint16Array(65536);
     for (const [c, k] of classOf) this.cls[c] = k;
-    // the trie, in the table that becomes the DFA (-1: no edge yet)
-    let room = 1;
-    for (const l of literals) room += l.length;
-    let next = new Int32Array(room * width).fill(-1);
-    const endsAt = new Int32Array(room).fill(-1);
-    let n = 1;
+    // the trie: its edges (state * width + class → state) while inserting, then per state its
+    // children as a list (first child, next sibling, the class on the edge into a child)
+    const edge = new Map<number, number>();
+    const endsOf: number[] = [-1];
     literals.forEach((l, id) => {
       let s = 0;
       for (let k = 0; k < l.length; k++) {
         const e = s * width + this.cls[l.charCodeAt(k)]!;
-        if (next[e] === -1) next[e] = n++;
-        s = next[e]!;
+        let t = edge.get(e);
+        if (t === undefined) {
+          t = endsOf.length;
+          endsOf.push(-1);
+          edge.set(e, t);
+        }
+        s = t;
       }
-      endsAt[s] = id; // literals are distinct: one literal per state
+      endsOf[s] = id; // literals are distinct: one literal per state
     });
-    next = next.slice(0, n * width);
-    const ends = endsAt.slice(0, n);
+    const n = endsOf.length;
+    const ends = Int32Array.from(endsOf);
+    const firstChild = new Int32Array(n).fill(-1);
+    const sibling = new Int32Array(n);
+    const classIn = new Int32Array(n);
+    for (const [e, t] of edge) {
+      const s = Math.floor(e / width);
+      classIn[t] = e - s * width;
+      sibling[t] = firstChild[s]!;
+      firstChild[s] = t;
+    }
+    // the DFA (2 bytes a transition while the states fit: a smaller table to allocate and to read)
+    const next = n <= 0x10000 ? new Uint16Array(n * width) : new Int32Array(n * width);
     const fail = new Int32Array(n);
     const link = new Int32Array(n).fill(-1);
     // breadth first: a state's failure state (longest proper suffix in the trie) is done before it;
-    // a missing edge becomes the failure state's edge
+    // its row is the failure state's row with its own edges written over it
     const queue = new Int32Array(n);
     let tail = 0;
-    for (let c = 0; c < width; c++) {
-      const t = next[c]!;
-      if (t === -1) next[c] = 0;
-      else queue[tail++] = t;
+    for (let t = firstChild[0]!; t !== -1; t = sibling[t]!) {
+      next[classIn[t]!] = t;
+      queue[tail++] = t;
     }
     for (let q = 0; q < tail; q++) {
       const s = queue[q]!;
       const f = fail[s]!;
       link[s] = ends[f]! >= 0 ? f : link[f]!;
-      for (let c = 0; c < width; c++) {
-        const t = next[s * width + c]!;
-        if (t === -1) next[s * width + c] = next[f * width + c]!;
-        else {
-          fail[t] = next[f * width + c]!;
-          queue[tail++] = t;
-        }
+      next.copyWithin(s * width, f * width, f * width + width);
+      for (let t = firstChild[s]!; t !== -1; t = sibling[t]!) {
+        const c = classIn[t]!;
+        fail[t] = next[f * width + c]!;
+        next[s * width + c] = t;
+        queue[tail++] = t;
       }
     }
     this.next = next;
