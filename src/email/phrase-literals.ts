@@ -222,11 +222,14 @@ function simplify(need: Need): Need {
     return { and: [...strs, ...parts.filter((p) => typeof p !== 'string')] };
   }
   const parts = need.or.map(simplify);
-  const strs = new Set(parts.filter((p): p is string => typeof p === 'string'));
-  const kept = [...strs].filter((s) => {
-    for (let k = 1; k < s.length; k++) if (strs.has(s.slice(0, k))) return false;
-    return true;
-  });
+  // sorted, a literal's prefixes in the set come before it, and every literal between a prefix
+  // and it starts with that prefix: so the last literal kept is the one to test
+  const strs = parts.filter((p): p is string => typeof p === 'string').sort();
+  const kept: string[] = [];
+  for (const s of strs) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || !s.startsWith(last)) kept.push(s);
+  }
   return { or: [...kept, ...parts.filter((p) => typeof p !== 'string')] };
 }
 
