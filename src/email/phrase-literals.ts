@@ -210,29 +210,6 @@ function anyOf(parts: (Need | null)[]): Need | null {
   return { or: flat };
 }
 
-/**
- * The same need with fewer literals to test: repeats dropped, and in an `or` a literal that starts
- * with another of its literals ("update" or "updated" holds when "update" occurs).
- */
-function simplify(need: Need): Need {
-  if (typeof need === 'string') return need;
-  if ('and' in need) {
-    const parts = need.and.map(simplify);
-    const strs = [...new Set(parts.filter((p): p is string => typeof p === 'string'))];
-    return { and: [...strs, ...parts.filter((p) => typeof p !== 'string')] };
-  }
-  const parts = need.or.map(simplify);
-  // sorted, a literal's prefixes in the set come before it, and every literal between a prefix
-  // and it starts with that prefix: so the last literal kept is the one to test
-  const strs = parts.filter((p): p is string => typeof p === 'string').sort();
-  const kept: string[] = [];
-  for (const s of strs) {
-    const last = kept[kept.length - 1];
-    if (last === undefined || !s.startsWith(last)) kept.push(s);
-  }
-  return { or: [...kept, ...parts.filter((p) => typeof p !== 'string')] };
-}
-
 /** The literal formula every match of `src` (a phrase() source) satisfies, or null when none is derived. */
 export function requiredNeed(src: string): Need | null {
   if (/\\[pPk]|\\u\{|\\c/.test(src)) return null;
@@ -240,7 +217,7 @@ export function requiredNeed(src: string): Need | null {
   let i = 0;
   try {
     const need = parseAlt();
-    return i === tokens.length && need !== null ? simplify(need) : null;
+    return i === tokens.length ? need : null;
   } catch (err) {
     if (err instanceof Bail) return null;
     throw err;

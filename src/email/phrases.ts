@@ -132,46 +132,63 @@ export function buildFamilies(patterns: readonly RegExp[]): Families {
   const clauseLiterals: number[][] = [];
   /** Shortest literal of each clause (to order an `and`'s clauses). */
   const shortest: number[] = [];
-  const clause = (literals: string[]): number => {
-    const ids = [...new Set(literals)].map((l) => {
-      let id = literalIds.get(l);
-      if (id === undefined) literalIds.set(l, (id = literalIds.size));
-      return id;
-    });
-    ids.sort((x, y) => x - y);
-    const key = ids.join(',');
+  /**
+   * The clause "one of these literals occurs". A literal that starts with another of them adds
+   * nothing ("update" or "updated" holds when "update" occurs): sorted, a literal's prefixes come
+   * before it and every literal between starts with them, so the last one kept is the one to test
+   * (a repeat starts with itself).
+   */
+  const clause = (literals: readonly string[]): number => {
+    const kept: string[] = [];
+    for (const l of [...literals].sort()) {
+      const last = kept[kept.length - 1];
+      if (last === undefined || !l.startsWith(last)) kept.push(l);
+    }
+    const key = JSON.stringify(kept);
     let c = clauseIds.get(key);
     if (c === undefined) {
-      clauseIds.set(key, (c = clauseIds.size));
+      c = clauseLiterals.length;
+      clauseIds.set(key, c);
+      let min = Infinity;
+      const ids: number[] = [];
+      for (const l of kept) {
+        let id = literalIds.get(l);
+        if (id === undefined) literalIds.set(l, (id = literalIds.size));
+        ids.push(id);
+        if (l.length < min) min = l.length;
+      }
       clauseLiterals.push(ids);
-      shortest.push(Math.min(...literals.map((l) => l.length)));
+      shortest.push(min);
     }
     return c;
   };
+  const literalsOnly = (parts: readonly Need[]): parts is string[] => parts.every((x) => typeof x === 'string');
   const emit = (n: Need, code: number[]): void => {
     if (typeof n === 'string') {
       code.push(clause([n]));
       return;
     }
-    if ('or' in n && n.or.every((x) => typeof x === 'string')) {
-      code.push(clause(n.or as string[]));
-      return;
-    }
-    const parts = 'and' in n ? n.and : n.or;
-    const codes = parts.map((x) => {
-      const c: number[] = [];
-      emit(x, c);
-      return c;
-    });
-    if ('and' in n)
-      codes.sort((x, y) => {
-        const cx = x.length === 1 ? shortest[x[0]!]! : -1;
-        const cy = y.length === 1 ? shortest[y[0]!]! : -1;
-        return cy - cx;
-      });
     const at = code.length;
-    code.push('and' in n ? AND : OR, 0);
-    for (const c of codes) code.push(...c);
+    if ('or' in n) {
+      if (literalsOnly(n.or)) {
+        code.push(clause(n.or));
+        return;
+      }
+      code.push(OR, 0);
+      for (const x of n.or) emit(x, code);
+    } else {
+      // an `and`: its clauses first, the rarest-looking (longest shortest literal) first, then the rest
+      code.push(AND, 0);
+      const clauses: number[] = [];
+      const rest: Need[] = [];
+      for (const x of n.and)
+        if (typeof x === 'string') clauses.push(clause([x]));
+        else if ('or' in x && literalsOnly(x.or)) clauses.push(clause(x.or));
+        else rest.push(x);
+      clauses.sort((x, y) => shortest[y]! - shortest[x]!);
+      for (const c of clauses) code.push(c);
+      for (const x of rest) emit(x, code);
+    }
     code[at + 1] = code.length - at;
   };
   const needs = new Map<RegExp, Int32Array | null>();
