@@ -162,7 +162,8 @@ export function buildFamilies(patterns: readonly RegExp[]): Families {
     }
     return c;
   };
-  const literalsOnly = (parts: readonly Need[]): parts is string[] => parts.every((x) => typeof x === 'string');
+  const literalsOnly = (parts: readonly Need[]): parts is string[] =>
+    parts.every((x) => typeof x === 'string');
   const emit = (n: Need, code: number[]): void => {
     if (typeof n === 'string') {
       code.push(clause([n]));
@@ -228,7 +229,7 @@ function holds(code: Int32Array, p: number, held: Uint8Array): boolean {
   if (op >= 0) return held[op] === 1;
   const all = op === AND;
   const end = p + code[p + 1]!;
-  for (let q = p + 2; q < end; ) {
+  for (let q = p + 2; q < end;) {
     // an `and` ends at a part that fails, an `or` at one that holds
     if (holds(code, q, held) !== all) return !all;
     q += code[q]! >= 0 ? 1 : code[q + 1]!;

@@ -91,9 +91,10 @@ describe('requiredNeed', () => {
           const need = requiredNeed(src);
           if (need === null) return;
           bounded++;
-          expect(satisfies(sample, need), `${src} / ${JSON.stringify(sample)} / ${JSON.stringify(need)}`).toBe(
-            true,
-          );
+          expect(
+            satisfies(sample, need),
+            `${src} / ${JSON.stringify(sample)} / ${JSON.stringify(need)}`,
+          ).toBe(true);
         },
       ),
       { seed: 20261204, numRuns: 3000 },
