@@ -6,7 +6,7 @@
 import type { Evidence } from '../core/index.js';
 import { alignNormalized, type Alignment } from './normalize.js';
 import { MAX_MATCHES_PER_FAMILY } from '../core/index.js';
-import { literalMatcher, requiredLiterals } from './phrase-literals.js';
+import { LiteralScanner, requiredLiterals, requiredNeed, type Need } from './phrase-literals.js';
 
 /**
  * Word and separator classes are disjoint, so a gap of words can only be split one way. They are
@@ -29,7 +29,7 @@ export function phrase(src: string): RegExp {
     .replace(/ /g, SEP)
     .replace(/\u0001/g, OPT_SEP);
   const re = new RegExp(`(?<!${WORD})(?:${body})(?!${WORD})`, 'g');
-  PREFILTER.set(re, { src, calls: 0 });
+  PREFILTER.set(re, { src });
   MADE.push(re);
   return re;
 }
@@ -43,19 +43,14 @@ export function phrasePatterns(): readonly RegExp[] {
 }
 
 /**
- * Per phrase regex, its pre-filter (./phrase-literals.ts): literals every match contains one of,
- * and one regex finding any of them; a text with none is not searched (speed only). Derived at the
- * regex's second findPhrases call, not when the pattern is made: a one-message process (`vigil scan
- * one.eml`) would pay for deriving them as much as the first run's compiles they spare; a process
- * that scans many messages has them from its second message on. `test` null: none can be derived.
+ * Per phrase regex: its source (for the pre-filters), whether it is compiled natively already (see
+ * warmUp), and its requiredLiterals when asked for (phraseLiterals; tests).
  */
 interface Prefilter {
   src: string;
-  calls: number;
   /** Compiled natively already (see warmUp). */
   warm?: true;
   literals?: readonly string[] | null;
-  test?: RegExp | null;
 }
 const PREFILTER = new WeakMap<RegExp, Prefilter>();
 
@@ -78,30 +73,201 @@ function warmUp(re: RegExp): void {
   re.lastIndex = 0;
 }
 
-function derive(p: Prefilter): void {
-  const literals = requiredLiterals(p.src);
-  p.literals = literals;
-  p.test = literals ? literalMatcher(literals) : null;
-  if (p.test) warmUp(p.test);
-}
-
-/** The pre-filter regex of a phrase regex for this call, or null (search the text). */
-function prefilterOf(re: RegExp): RegExp | null {
-  const p = PREFILTER.get(re);
-  if (p === undefined) return null;
-  if (p.test === undefined) {
-    if (++p.calls < 2) return null;
-    derive(p);
-  }
-  return p.test!;
-}
-
 /** The pre-filter literals of a phrase regex, or null when it has none (always searched). */
 export function phraseLiterals(re: RegExp): readonly string[] | null {
   const p = PREFILTER.get(re);
   if (p === undefined) return null;
-  if (p.literals === undefined) derive(p);
-  return p.literals ?? null;
+  if (p.literals === undefined) p.literals = requiredLiterals(p.src);
+  return p.literals;
+}
+
+/**
+ * A family's need (./phrase-literals.ts requiredNeed) over the scanner's literals, as a small
+ * program: at p, a value >= 0 is a clause (a set of literals one of which must occur, by its
+ * number); AND or OR is followed by the node's length (header included) and its parts. In an `and`
+ * the clauses come first, the one with the longest shortest literal (the rarest-looking) first, so
+ * a need that does not hold is mostly told by its first test.
+ */
+const AND = -1;
+const OR = -2;
+
+/**
+ * The pre-filter of every phrase family at once (speed only: what matches never changes). Each
+ * family's need, a formula over literals that every match of it satisfies, is derived from its
+ * source; one LiteralScanner pass over a segment tells which of all the families' literals occur
+ * in it, which marks the clauses (sets of literals, one of which a need asks for) that hold there,
+ * and a family whose need does not hold is not run on the segment (it cannot match). This replaces
+ * one literal regex per family and segment, each a scan of the whole text, and asks for *all* the
+ * required words of a sequence ("(wire|bank) ~2 (transfer|payment)"), not the rarest-looking one.
+ *
+ * Built at the BUILD_AFTER-th findPhrases call (≈ the fourth message), for the families made until
+ * then: deriving and building cost tens of milliseconds, which a one-message process (`vigil scan
+ * one.eml`) would pay and not get back. Families made later are always searched.
+ */
+export interface Families {
+  scanner: LiteralScanner;
+  needs: Map<RegExp, Int32Array | null>;
+  /** Per literal, the clauses it is in: clauseList[clauseStart[l] .. clauseStart[l + 1]). */
+  clauseStart: Int32Array;
+  clauseList: Int32Array;
+  clauses: number;
+  /** The clauses that hold in the last few segment texts (one message's rules read the same ones). */
+  held: Map<string, Uint8Array>;
+}
+const BUILD_AFTER = 200;
+const HELD_KEPT = 16;
+let callsBeforeBuild = 0;
+let families: Families | undefined;
+
+/** The families' pre-filter, built on the BUILD_AFTER-th call; undefined before. */
+function familiesFilter(): Families | undefined {
+  if (families === undefined && ++callsBeforeBuild >= BUILD_AFTER) families = buildFamilies(MADE);
+  return families;
+}
+
+/** The pre-filter of `patterns` (made by phrase(); others are left out, so always searched). */
+export function buildFamilies(patterns: readonly RegExp[]): Families {
+  const literalIds = new Map<string, number>();
+  const clauseIds = new Map<string, number>();
+  const clauseLiterals: number[][] = [];
+  /** Shortest literal of each clause (to order an `and`'s clauses). */
+  const shortest: number[] = [];
+  /**
+   * The clause "one of these literals occurs". A literal that starts with another of them adds
+   * nothing ("update" or "updated" holds when "update" occurs): sorted, a literal's prefixes come
+   * before it and every literal between starts with them, so the last one kept is the one to test
+   * (a repeat starts with itself).
+   */
+  const clause = (literals: readonly string[]): number => {
+    const kept: string[] = [];
+    for (const l of [...literals].sort()) {
+      const last = kept[kept.length - 1];
+      if (last === undefined || !l.startsWith(last)) kept.push(l);
+    }
+    const key = JSON.stringify(kept);
+    let c = clauseIds.get(key);
+    if (c === undefined) {
+      c = clauseLiterals.length;
+      clauseIds.set(key, c);
+      let min = Infinity;
+      const ids: number[] = [];
+      for (const l of kept) {
+        let id = literalIds.get(l);
+        if (id === undefined) literalIds.set(l, (id = literalIds.size));
+        ids.push(id);
+        if (l.length < min) min = l.length;
+      }
+      clauseLiterals.push(ids);
+      shortest.push(min);
+    }
+    return c;
+  };
+  const literalsOnly = (parts: readonly Need[]): parts is string[] =>
+    parts.every((x) => typeof x === 'string');
+  const emit = (n: Need, code: number[]): void => {
+    if (typeof n === 'string') {
+      code.push(clause([n]));
+      return;
+    }
+    const at = code.length;
+    if ('or' in n) {
+      if (literalsOnly(n.or)) {
+        code.push(clause(n.or));
+        return;
+      }
+      code.push(OR, 0);
+      for (const x of n.or) emit(x, code);
+    } else {
+      // an `and`: its clauses first, the rarest-looking (longest shortest literal) first, then the rest
+      code.push(AND, 0);
+      const clauses: number[] = [];
+      const rest: Need[] = [];
+      for (const x of n.and)
+        if (typeof x === 'string') clauses.push(clause([x]));
+        else if ('or' in x && literalsOnly(x.or)) clauses.push(clause(x.or));
+        else rest.push(x);
+      clauses.sort((x, y) => shortest[y]! - shortest[x]!);
+      for (const c of clauses) code.push(c);
+      for (const x of rest) emit(x, code);
+    }
+    code[at + 1] = code.length - at;
+  };
+  const needs = new Map<RegExp, Int32Array | null>();
+  for (const re of patterns) {
+    const p = PREFILTER.get(re);
+    if (p === undefined) continue;
+    const need = requiredNeed(p.src);
+    if (need === null) needs.set(re, null);
+    else {
+      const code: number[] = [];
+      emit(need, code);
+      needs.set(re, Int32Array.from(code));
+    }
+  }
+  // per literal, its clauses
+  const counts = new Int32Array(literalIds.size + 1);
+  for (const ids of clauseLiterals) for (const l of ids) counts[l + 1]!++;
+  for (let l = 0; l < literalIds.size; l++) counts[l + 1]! += counts[l]!;
+  const clauseStart = counts.slice();
+  const clauseList = new Int32Array(counts[literalIds.size]!);
+  clauseLiterals.forEach((ids, c) => {
+    for (const l of ids) clauseList[counts[l]!++] = c;
+  });
+  return {
+    scanner: new LiteralScanner([...literalIds.keys()]),
+    needs,
+    clauseStart,
+    clauseList,
+    clauses: clauseLiterals.length,
+    held: new Map(),
+  };
+}
+
+/** Whether the need at `p` of `code` holds where `held` marks the clauses that hold. */
+function holds(code: Int32Array, p: number, held: Uint8Array): boolean {
+  const op = code[p]!;
+  if (op >= 0) return held[op] === 1;
+  const all = op === AND;
+  const end = p + code[p + 1]!;
+  for (let q = p + 2; q < end;) {
+    // an `and` ends at a part that fails, an `or` at one that holds
+    if (holds(code, q, held) !== all) return !all;
+    q += code[q]! >= 0 ? 1 : code[q + 1]!;
+  }
+  return all;
+}
+
+/** The clauses that hold in `text` (the last HELD_KEPT texts' answers kept). */
+function heldIn(f: Families, text: string): Uint8Array {
+  let held = f.held.get(text);
+  if (held === undefined) {
+    // the oldest answer's array is reused: a typed array of this size is allocated outside the
+    // heap, at a cost of microseconds each
+    if (f.held.size >= HELD_KEPT) {
+      const [oldest, bits] = f.held.entries().next().value!;
+      f.held.delete(oldest);
+      held = bits.fill(0);
+    } else held = new Uint8Array(f.clauses);
+    const { clauseStart, clauseList } = f;
+    for (const l of f.scanner.found(text))
+      for (let k = clauseStart[l]!; k < clauseStart[l + 1]!; k++) held[clauseList[k]!] = 1;
+    f.held.set(text, held);
+  }
+  return held;
+}
+
+/**
+ * Whether family `re` may match `text` by the pre-filter `f` (undefined: none yet): false only when
+ * its need does not hold there, so it cannot match. Exported for tests.
+ */
+export function mayMatch(f: Families | undefined, re: RegExp, text: string): boolean {
+  const need = f?.needs.get(re);
+  return need == null || holds(need, 0, heldIn(f!, text));
+}
+
+/** Whether the families' pre-filter is built (tests). */
+export function familiesFilterBuilt(): boolean {
+  return families !== undefined;
 }
 
 /** A matched phrase with its location and a little context, for evidence. */
@@ -212,12 +378,13 @@ export function findPhrases(
 ): PhraseHit[] {
   const out: PhraseHit[] = [];
   const aligned = new Map<TextSegment, Alignment | null>();
-  const prefilters = patterns.map(prefilterOf);
+  const f = familiesFilter();
   for (const seg of segments) {
+    let held: Uint8Array | undefined; // which clauses hold in the segment: read once, when first needed
     for (let r = 0; r < patterns.length; r++) {
       const re = patterns[r]!;
-      const required = prefilters[r];
-      if (required && !required.test(seg.text)) continue;
+      const need = f?.needs.get(re);
+      if (need != null && !holds(need, 0, (held ??= heldIn(f!, seg.text)))) continue;
       // the first search of a phrase regex in this process: compiled to machine code first (warmUp)
       const p = PREFILTER.get(re);
       if (p !== undefined && p.warm === undefined) {

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignNormalized, normalizeForMatch } from '../../src/email/normalize.js';
+import { alignNormalized, normalizeForMatch, normalizeForMatchUncached } from '../../src/email/normalize.js';
 import { CORPUS_TOKENS, normalizeText } from '../../src/email/features.js';
 import { foldConfusables, isLatinLookalike } from '../../src/url/index.js';
 import { stripInvisible } from '../../src/email/invisible.js';
@@ -158,6 +158,14 @@ const PIECES = [
   'p0ypal',
   'phishing',
   '\u0007',
+  '\r',
+  '\f',
+  '\v',
+  '\u001f',
+  '\u007f',
+  ' \n \n ',
+  '\r\r\n',
+  'X`Y',
   '\u3164',
   'Σ',
   '.',
@@ -181,6 +189,22 @@ describe('normalizeForMatch and normalizeText', () => {
         },
       ),
       { seed: 20261203, numRuns: 1500 },
+    );
+  });
+});
+
+describe('normalizeForMatch on ASCII (its one-pass way)', () => {
+  it('equals the full steps on any ASCII text, whitespace and control characters heavy (fixed seed)', () => {
+    const ch = fc.oneof(
+      fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom(' ', '\n', '\r', '\r\n', '\t', '\f', '\v', '\u0001', '\u001f', '`', 'A', 'z'),
+    );
+    fc.assert(
+      fc.property(fc.array(ch, { maxLength: 80 }), fc.boolean(), (parts, keep) => {
+        const s = parts.join('');
+        expect(normalizeForMatchUncached(s, 200_000, keep)).toBe(referenceForMatch(s, 200_000, keep));
+      }),
+      { seed: 20261204, numRuns: 3000 },
     );
   });
 });
