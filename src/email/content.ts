@@ -435,9 +435,6 @@ const READERS_POSSESSIVE =
 const CREDENTIAL_OBJECT =
   /(?:^|[^a-z])(?:code|codes|password|passwords|pin|otp|passcode|one-time|credentials|link|token|codice|codigo|mot de passe|passwort|wachtwoord|senha|haslo|losenord)(?:[^a-z]|$)/;
 
-/** "Card payments are temporarily unavailable": the usual rails said to be down (scam-schemes' railsDown). */
-const RAILS_DOWN = /card payments|accept cards?|bank transfers (?:are taking|take)/;
-
 /**
  * "A alteração de dados bancários é feita apenas no portal": how bank details are changed (only in
  * the portal, only by phone), a policy HR states, not a change.
@@ -1149,8 +1146,8 @@ function schemeSignals(
   // takes crypto instead is one whatever its unsubscribe link
   const bulk = isBulkMail(facts);
   if (discussesFraud(segs) || warnsOfScam(segs)) return;
-  for (const { scheme, hits } of schemes) {
-    if (bulk && !(scheme === 'charity_wallet' && hits.some((h) => RAILS_DOWN.test(h.match)))) continue;
+  for (const { scheme, hits, concepts } of schemes) {
+    if (bulk && !(scheme === 'charity_wallet' && concepts.includes('railsDown'))) continue;
     // "never email the staff list": the ask denied
     // "I'm not asking you for money": the relative's warning, not the ask
     if (
