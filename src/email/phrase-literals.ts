@@ -29,135 +29,46 @@ class Bail extends Error {}
 const TOKEN =
   /\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[^]|\[(?:\\[^]|[^\]\\])*\]|\(\?<[=!]|\(\?[=!:<]?|[()|]|[?*+]\??|\{\d+(?:,\d*)?\}\??|~\d|[^\\[\](){}|?*+~ .^$]+|[^]/g;
 
-/** Literal alternatives every match of `src` contains one of, or null when none can be derived. */
+/**
+ * Literal alternatives every match of `src` contains one of, or null when none can be derived: the
+ * rarest-looking single set that `requiredNeed`'s formula implies (an `or`'s union, past
+ * MAX_LITERALS bounding nothing useful; an `and`'s clause with the longest shortest string, then the
+ * fewest strings, the first on a tie).
+ */
 export function requiredLiterals(src: string): string[] | null {
-  if (/\\[pPk]|\\u\{|\\c/.test(src)) return null;
-  const tokens = src.match(TOKEN) ?? [];
-  let i = 0;
-  try {
-    const req = parseAlt();
-    if (i !== tokens.length) return null;
-    return req && req.length > 0 && req.every((s) => s.length > 0) ? req : null;
-  } catch (err) {
-    if (err instanceof Bail) return null;
-    throw err;
-  }
+  const need = requiredNeed(src);
+  const out = need === null ? null : literalsOf(need);
+  return out && out.length > 0 && out.every((s) => s.length > 0) ? out : null;
+}
 
-  // alternation: every branch must bound its matches, and the union bounds the whole (a union
-  // past MAX_LITERALS bounds nothing useful: null, and no time spent growing it)
-  function parseAlt(): Req {
-    let out: string[] | null = [];
-    for (;;) {
-      const b = parseSeq();
-      if (out !== null) {
-        if (b === null) out = null;
-        else
-          for (const l of b) {
-            if (out.includes(l)) continue;
-            if (out.length === MAX_LITERALS) {
-              out = null;
-              break;
-            }
-            out.push(l);
-          }
+function literalsOf(need: Need): Req {
+  if (typeof need === 'string') return [need];
+  if ('or' in need) {
+    const out: string[] = [];
+    for (const part of need.or) {
+      const literals = literalsOf(part);
+      if (literals === null) return null;
+      for (const l of literals) {
+        if (out.includes(l)) continue;
+        if (out.length === MAX_LITERALS) return null;
+        out.push(l);
       }
-      if (tokens[i] !== '|') return out;
-      i++;
+    }
+    return out;
+  }
+  let best: Req = null;
+  let bestMin = 0;
+  for (const part of need.and) {
+    const c = literalsOf(part);
+    if (c === null) continue;
+    let min = Infinity;
+    for (const l of c) if (l.length < min) min = l.length;
+    if (best === null || min > bestMin || (min === bestMin && c.length < best.length)) {
+      best = c;
+      bestMin = min;
     }
   }
-
-  /** The quantifier token at i, if any: its minimum count, or -1 for none. */
-  function quantifier(): number {
-    const t = tokens[i];
-    if (t === undefined) return -1;
-    const c = t[0];
-    if (c === '?' || c === '*') return 0;
-    if (c === '+') return 1;
-    if (c === '{') {
-      const m = /^\{(\d+)/.exec(t);
-      if (!m) throw new Bail(); // a '{' that is not a quantifier
-      return Number(m[1]);
-    }
-    return -1;
-  }
-
-  // concatenation: runs of literal characters form strings; any one item's bound holds. Kept: the
-  // rarest-looking bound (longest shortest string, then fewest strings).
-  function parseSeq(): Req {
-    let best: string[] | null = null;
-    let bestMin = 0;
-    const consider = (c: string[]): void => {
-      let min = Infinity;
-      for (const l of c) if (l.length < min) min = l.length;
-      if (best === null || min > bestMin || (min === bestMin && c.length < best.length)) {
-        best = c;
-        bestMin = min;
-      }
-    };
-    let run = '';
-    const endRun = (): void => {
-      if (run) consider([run]);
-      run = '';
-    };
-    while (i < tokens.length) {
-      const t = tokens[i]!;
-      if (t === '|' || t === ')') break;
-      i++;
-      let req: Req = null;
-      let literal = ''; // the token's literal characters, when it is literal text
-      if (t[0] === '(') {
-        if (t === '(?=' || t === '(?!' || t === '(?<=' || t === '(?<!') {
-          // lookaround: zero-width, bounds nothing (a negative one must not be read as required)
-          skipGroup();
-        } else if (t === '(?:' || t === '(') {
-          req = parseAlt();
-          if (tokens[i] !== ')') throw new Bail();
-          i++;
-        } else throw new Bail(); // named groups and the like: not modelled
-      } else if (t[0] === '\\') {
-        const n = t[1]!;
-        if (n === 'u' && t.length === 6) literal = String.fromCharCode(parseInt(t.slice(2), 16));
-        else if (n === 'x' && t.length === 4) literal = String.fromCharCode(parseInt(t.slice(2), 16));
-        else if (n === 'n') literal = '\n';
-        else if (n === 't') literal = '\t';
-        else if (!/[A-Za-z0-9]/.test(n)) literal = n; // classes, assertions, backreferences: nothing
-      } else if (t[0] === '[' || t === ' ' || t === '.' || t === '^' || t === '$' || /^~\d$/.test(t)) {
-        // classes; phrase() separators (' ', optional with ' ?') and gaps (' ~N '); anchors
-      } else if (/^[^\\[\](){}|?*+ .^$]/.test(t)) {
-        literal = t; // a run of literal characters ('~' alone included)
-      } else throw new Bail(); // a quantifier with nothing to repeat, a stray '{', '}' or ']'
-      const min = quantifier();
-      if (min >= 0) {
-        i++;
-        if (quantifier() >= 0) throw new Bail(); // a quantified quantifier: not modelled
-      }
-      if (literal) {
-        if (min < 0) {
-          run += literal;
-          continue;
-        }
-        // the quantifier repeats the last character only
-        run += literal.slice(0, -1);
-        endRun();
-        if (min >= 1) consider([literal.slice(-1)]);
-        continue;
-      }
-      endRun();
-      if ((min < 0 || min >= 1) && req) consider(req);
-    }
-    endRun();
-    return best;
-  }
-
-  function skipGroup(): void {
-    let depth = 1;
-    while (i < tokens.length) {
-      const t = tokens[i++]!;
-      if (t[0] === '(') depth++;
-      else if (t === ')' && --depth === 0) return;
-    }
-    throw new Bail();
-  }
+  return best;
 }
 
 /**
