@@ -6,6 +6,7 @@
  * byte-identical with and without it (node scripts/verdicts-identical.mjs --compare).
  */
 import fc from 'fast-check';
+import { phraseGrammar } from '../helpers/phrase-grammar.js';
 import { describe, expect, it } from 'vitest';
 import { containsAny, literalMatcher, requiredLiterals } from '../../src/email/phrase-literals.js';
 import { familiesFilterBuilt, findPhrases, P, phrase, phraseLiterals } from '../../src/email/phrases.js';
@@ -32,38 +33,7 @@ describe('requiredLiterals', () => {
   });
 
   it('bounds every match: random phrase grammars, strings drawn from them (fixed seed)', () => {
-    type Node = { src: string; sample: fc.Arbitrary<string> };
-    const word = fc.stringMatching(/^[a-z]{1,4}$/);
-    const leaf: fc.Arbitrary<Node> = fc.oneof(
-      word.map((w) => ({ src: w, sample: fc.constant(w) })),
-      fc.constant({ src: '[a-z]', sample: fc.constantFrom('a', 'q', 'z') }),
-      fc.constant({ src: 'x?', sample: fc.constantFrom('', 'x') }),
-      fc.constant({ src: '\\.', sample: fc.constant('.') }),
-    );
-    const node: fc.Arbitrary<Node> = fc.letrec<{ n: Node }>((tie) => ({
-      n: fc.oneof(
-        { depthSize: 'small', withCrossShrink: true },
-        leaf,
-        fc.array(tie('n'), { minLength: 2, maxLength: 3 }).map((parts) => ({
-          src: `(?:${parts.map((p) => p.src).join('|')})`,
-          sample: fc.oneof(...parts.map((p) => p.sample)),
-        })),
-        fc.array(tie('n'), { minLength: 1, maxLength: 3 }).map((parts) => ({
-          src: parts.map((p) => `(?:${p.src})`).join(''),
-          sample: fc.tuple(...parts.map((p) => p.sample)).map((s) => s.join('')),
-        })),
-        fc.array(tie('n'), { minLength: 2, maxLength: 3 }).map((parts) => ({
-          // phrase(): ' ' is a separator
-          src: parts.map((p) => `(?:${p.src})`).join(' '),
-          sample: fc.tuple(...parts.map((p) => p.sample)).map((s) => s.join(' ')),
-        })),
-        tie('n').map((p) => ({ src: `(?:${p.src})?`, sample: fc.oneof(fc.constant(''), p.sample) })),
-        tie('n').map((p) => ({
-          src: `(?:${p.src})+`,
-          sample: fc.array(p.sample, { minLength: 1, maxLength: 2 }).map((s) => s.join('')),
-        })),
-      ),
-    })).n;
+    const node = phraseGrammar();
     let bounded = 0;
     fc.assert(
       fc.property(

@@ -7,6 +7,7 @@
  * with and without it (node scripts/verdicts-identical.mjs --compare).
  */
 import fc from 'fast-check';
+import { phraseGrammar } from '../helpers/phrase-grammar.js';
 import { describe, expect, it } from 'vitest';
 import { LiteralScanner, requiredNeed, satisfies } from '../../src/email/phrase-literals.js';
 import {
@@ -46,43 +47,7 @@ describe('requiredNeed', () => {
   });
 
   it('holds for every string a random phrase grammar produces (fixed seed)', () => {
-    type Node = { src: string; sample: fc.Arbitrary<string> };
-    const word = fc.stringMatching(/^[a-z]{1,4}$/);
-    const leaf: fc.Arbitrary<Node> = fc.oneof(
-      word.map((w) => ({ src: w, sample: fc.constant(w) })),
-      fc.constant({ src: '[a-z]', sample: fc.constantFrom('a', 'q', 'z') }),
-      fc.constant({ src: 'x?', sample: fc.constantFrom('', 'x') }),
-      fc.constant({ src: 'ab+', sample: fc.constantFrom('ab', 'abb') }),
-      fc.constant({ src: '\\.', sample: fc.constant('.') }),
-      fc.constant({ src: '(?=ab)', sample: fc.constant('') }),
-    );
-    const node: fc.Arbitrary<Node> = fc.letrec<{ n: Node }>((tie) => ({
-      n: fc.oneof(
-        { depthSize: 'small', withCrossShrink: true },
-        leaf,
-        fc.array(tie('n'), { minLength: 2, maxLength: 3 }).map((parts) => ({
-          src: `(?:${parts.map((p) => p.src).join('|')})`,
-          sample: fc.oneof(...parts.map((p) => p.sample)),
-        })),
-        fc.array(tie('n'), { minLength: 1, maxLength: 3 }).map((parts) => ({
-          src: parts.map((p) => `(?:${p.src})`).join(''),
-          sample: fc.tuple(...parts.map((p) => p.sample)).map((s) => s.join('')),
-        })),
-        fc.array(tie('n'), { minLength: 2, maxLength: 3 }).map((parts) => ({
-          src: parts.map((p) => `(?:${p.src})`).join(' '),
-          sample: fc.tuple(...parts.map((p) => p.sample)).map((s) => s.join(' ')),
-        })),
-        tie('n').map((p) => ({ src: `(?:${p.src})?`, sample: fc.oneof(fc.constant(''), p.sample) })),
-        tie('n').map((p) => ({
-          src: `(?:${p.src})+`,
-          sample: fc.array(p.sample, { minLength: 1, maxLength: 2 }).map((s) => s.join('')),
-        })),
-        tie('n').map((p) => ({
-          src: `(?:${p.src}){2}`,
-          sample: p.sample.chain((a) => p.sample.map((b) => a + b)),
-        })),
-      ),
-    })).n;
+    const node = phraseGrammar();
     let bounded = 0;
     fc.assert(
       fc.property(
