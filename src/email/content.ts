@@ -440,9 +440,15 @@ const CREDENTIAL_OBJECT =
  * the portal, only by phone), a policy HR states, not a change.
  */
 function processStatement(h: PhraseHit): boolean {
+  return ONLY_THROUGH.test(sentenceAfter(h, 60) ?? '');
+}
+
+/** Up to `chars` characters of the hit's sentence after its match, or null when it cannot be placed. */
+function sentenceAfter(h: PhraseHit, chars = Infinity): string | null {
   const at = h.sentence.indexOf(h.match);
-  if (at < 0) return false;
-  return ONLY_THROUGH.test(h.sentence.slice(at + h.match.length, at + h.match.length + 60));
+  if (at < 0) return null;
+  const from = at + h.match.length;
+  return h.sentence.slice(from, from + chars);
 }
 const ONLY_THROUGH =
   /^[^.!?]{0,30}(?:^|[^a-z])(?:only|apenas|somente|exclusivamente|unicamente|nur|ausschliesslich|uniquement|seulement|solo|solamente|alleen|uitsluitend|wylacznie|endast|bara)(?:[^a-z]|$)/;
@@ -597,7 +603,7 @@ function warnsAbout(h: PhraseHit): boolean {
   if (at < 0) return false;
   return (
     WARNING_BEFORE.test(h.sentence.slice(Math.max(0, at - 240), at)) ||
-    WARNING_AFTER.test(h.sentence.slice(at + h.match.length, at + h.match.length + 120))
+    WARNING_AFTER.test(sentenceAfter(h, 120)!)
   );
 }
 
@@ -624,12 +630,10 @@ const READERS_CARD =
  * not a gift card's code asked for.
  */
 function callsCardIssuer(h: PhraseHit): boolean {
-  const at = h.sentence.indexOf(h.match);
-  if (at < 0) return false;
   return (
     /(?:^|[^a-z])(?:call|ring|dial|phone|contact us (?:at|on)|call us (?:at|on))(?: [a-z]+)? ?$/.test(
       h.lead,
-    ) && /^ of (?:your|the) (?:[a-z]+ )?card(?![a-z])/.test(h.sentence.slice(at + h.match.length))
+    ) && /^ of (?:your|the) (?:[a-z]+ )?card(?![a-z])/.test(sentenceAfter(h) ?? '')
   );
 }
 
