@@ -10,6 +10,12 @@ export interface Brand {
   domains: string[];
   /** Extra names the brand is called by in display names and subjects. */
   aliases?: string[];
+  /**
+   * Domain shapes of the brand's independent regional members (`sparkasse-*.de`: each savings bank
+   * has its own domain), which a combosquat check must not call impostors unless a lure word is in
+   * the name. `*` stands for one or more letters, digits or hyphens.
+   */
+  members?: string[];
 }
 
 export const DEFAULT_BRANDS: readonly Brand[] = [
@@ -178,10 +184,12 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'ING', domains: ['ing.com', 'ing.nl', 'ing.de', 'ing.be'] },
   { name: 'Rabobank', domains: ['rabobank.nl', 'rabobank.com'] },
   { name: 'ABN AMRO', domains: ['abnamro.nl', 'abnamro.com'] },
-  { name: 'Sparkasse', domains: ['sparkasse.de'] },
+  // some 350 savings banks, each on its own sparkasse-<region>.de
+  { name: 'Sparkasse', domains: ['sparkasse.de'], members: ['sparkasse-*.de', '*-sparkasse.de'] },
   { name: 'Deutsche Bank', domains: ['deutsche-bank.de', 'db.com'] },
   { name: 'Commerzbank', domains: ['commerzbank.de', 'commerzbank.com'] },
-  { name: 'Volksbank', domains: ['volksbank.de', 'vr.de'] },
+  // the cooperative banks: volksbank-<region>.de, vb-<region>.de, vr-<region>.de
+  { name: 'Volksbank', domains: ['volksbank.de', 'vr.de'], members: ['volksbank-*.de', '*-volksbank.de'] },
   { name: 'BNP Paribas', domains: ['bnpparibas.com', 'bnpparibas.fr', 'bnpparibas.net'] },
   {
     name: 'Crédit Agricole',

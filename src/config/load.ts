@@ -66,6 +66,7 @@ export function resolveConfig(input: unknown = {}, source = 'config'): VigilConf
         name: b.name,
         domains: b.domains,
         ...(b.aliases ? { aliases: b.aliases } : {}),
+        ...(b.members ? { members: b.members } : {}),
       });
     }
   }

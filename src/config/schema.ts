@@ -50,6 +50,15 @@ export const brandSchema = z.union([
     name: z.string().min(1).max(100),
     domains: z.array(domainName).default([]),
     aliases: z.array(z.string().min(1).max(100)).optional(),
+    /** Regional member domains (`sparkasse-*.de`): `*` is letters, digits or hyphens. */
+    members: z
+      .array(
+        z
+          .string()
+          .max(253)
+          .regex(/^(?:[a-z0-9-]*\*?[a-z0-9-]*\.)+[a-z]{2,63}$/i, 'a domain with at most one * per label'),
+      )
+      .optional(),
   }),
 ]);
 

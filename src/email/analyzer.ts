@@ -23,6 +23,7 @@ import type { EmailContext, EmailFacts, VerifyAuthOptions } from './facts.js';
 import { outsideEmployerSignals } from './outside-employer.js';
 import { dressedDomainSignals } from './dressed-domain.js';
 import { signInElsewhereSignals } from './sign-in-elsewhere.js';
+import { misspeltNameSignals } from './misspelt-name.js';
 import { signedByAnotherSignals } from './signed-by-another.js';
 import { threadLookalikeSignals } from './thread-lookalike.js';
 import { domainInSubdomainSignals } from './domain-in-subdomain.js';
@@ -170,6 +171,7 @@ const DETECTORS: [string, Detector][] = [
   ['dressed domain', dressedDomainSignals],
   ['domain in subdomain', domainInSubdomainSignals],
   ['signed by another', signedByAnotherSignals],
+  ['misspelt own name', misspeltNameSignals],
   ['thread look-alike', threadLookalikeSignals],
 ];
 

@@ -354,6 +354,15 @@ export const PAY_CHANGE_VERIFY_OUT_OF_BAND = P(
   '(?:test|verification|penny) (?:deposit|transfer|payment) ~6 (?:confirmed|received|verified|matched)',
   '(?:not|never) (?:any|a|the) (?:number|phone number|contact) (?:in|from) (?:an?|this) e-?mail',
   '(?:continue|keep) (?:paying|to pay|remitting|to remit|using) ~2 (?:to |into )?(?:the |our )?(?:current|existing|old|previous) (?:account|bank)',
+  // the same in the other languages: the number the reader already has, no details by e-mail, the
+  // old account until then
+  '(?:bekannten|bekannte|hinterlegten|hinterlegte|gewohnten) (?:nummer|telefonnummer|rufnummer)|keine (?:neuen )?(?:kontodaten|bankdaten|bankverbindung|kontoverbindung|iban) ~2 per (?:e-?mail|mail)|(?:wie gewohnt|weiterhin) ~3 (?:auf|an) (?:unser|das) (?:bisheriges|altes|bestehendes|aktuelles) (?:konto|bankkonto)',
+  'numero (?:habituel|que vous connaissez|connu|deja en votre possession|figurant dans (?:vos|votre) (?:dossiers?|fichier))|(?:jamais|pas) ~4 (?:coordonnees bancaires|rib|iban) ~3 par (?:e-?mail|courriel|mail)|(?:continuez|continuer) (?:a|de) (?:regler|payer|verser|virer) ~5 compte (?:actuel|habituel|existant)',
+  'numero (?:que ya (?:tiene|conoce)|habitual|de siempre|que figura en (?:sus|su) (?:registros|ficha))|nunca ~5 (?:datos bancarios|cuenta bancaria|iban) ~3 por (?:correo|e-?mail)|(?:sigan|siga|continue|continuen) (?:pagando|abonando|transfiriendo) ~4 (?:actual|habitual|anterior)',
+  'numero (?:che (?:gia )?(?:avete|conoscete|ha|conosce)|abituale|in vostro possesso)|non ~4 (?:coordinate bancarie|iban|dati bancari) ~3 (?:via|per|tramite) (?:e-?mail|posta elettronica)|(?:continuate|continuare|continui) (?:a|ad) (?:pagare|versare) ~5 (?:conto|iban) (?:attuale|abituale|esistente)',
+  '(?:bij u bekende|bekende|vertrouwde|gebruikelijke) (?:nummer|telefoonnummer)|nooit ~5 (?:bankgegevens|rekeningnummer|iban) ~3 per (?:e-?mail|mail)|(?:blijf|blijft) ~4 (?:op|naar) (?:het|ons|onze) (?:huidige|oude|bestaande|bekende) (?:rekeningnummer|rekening)',
+  'numero (?:que ja (?:tem|possui|conhece)|habitual|conhecido)|nunca ~5 (?:dados bancarios|iban|nib) ~3 por (?:e-?mail|correio eletronico)|(?:continue|continuem) (?:a pagar|pagando|a transferir) ~4 (?:atual|habitual|anterior)',
+  'znany(?:m)? (?:panstwu |pani |panu )?numer(?:em)?(?: telefonu)?|nigdy ~5 (?:danych bankowych|numeru konta|numer konta) ~3 (?:e-?mailem|mailem|poczta)|nummer (?:ni redan har|som ni kanner till)|aldrig ~5 (?:bankuppgifter|kontonummer) ~3 (?:via|per) (?:e-?post|mejl|mail)',
 );
 /**
  * A bank-detail change that talks the reader out of checking it: "since we already confirmed this

@@ -15,6 +15,7 @@ import { SIGN_IN_ELSEWHERE_SIGNALS } from './sign-in-elsewhere.js';
 import { DOMAIN_IN_SUBDOMAIN_SIGNALS } from './domain-in-subdomain.js';
 import { OUTSIDE_EMPLOYER_SIGNALS } from './outside-employer.js';
 import { DRESSED_DOMAIN_SIGNALS } from './dressed-domain.js';
+import { MISSPELT_NAME_SIGNALS } from './misspelt-name.js';
 import { SIGNED_BY_ANOTHER_SIGNALS } from './signed-by-another.js';
 import { THREAD_LOOKALIKE_SIGNALS } from './thread-lookalike.js';
 
@@ -27,6 +28,7 @@ export const SIGNALS: SignalDef[] = [
   ...OUTSIDE_EMPLOYER_SIGNALS,
   ...DRESSED_DOMAIN_SIGNALS,
   ...SIGNED_BY_ANOTHER_SIGNALS,
+  ...MISSPELT_NAME_SIGNALS,
   ...THREAD_LOOKALIKE_SIGNALS,
   ...CONTENT_SIGNALS,
   ...LINK_SIGNALS,

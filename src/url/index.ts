@@ -25,6 +25,7 @@ export type {
 } from './analyzer.js';
 export { urlAnalyzer, domainAnalyzer, sharedUrlEnv, URL_MODELS } from './kinds.js';
 export type { LookalikeMatch, LookalikeTechnique, LookalikeFamily, OwnerKind } from './lookalike.js';
+export { classifyEdit } from './lookalike.js';
 export { registrableDomain, safeDecodeUri } from './parse.js';
 export { ownersOf, sameOwner, isUserContentHost, isOrgTenant } from './owner.js';
 export { unwrapUrl, viaText, MAX_UNWRAP_DEPTH } from './unwrap.js';

@@ -107,6 +107,8 @@ interface Entry {
   ownerKind: OwnerKind;
   /** Label is a common word or very short: only strong techniques may match it. */
   weak: boolean;
+  /** The owner's regional member domains (`sparkasse-*.de`), as anchored patterns. */
+  members?: readonly RegExp[];
 }
 
 interface BrandToken {
@@ -367,7 +369,13 @@ function buildIndex(config: VigilConfig): LookalikeIndex {
     deleteHashes: new WordTable(0),
     tokenHashes: new WordTable(0),
   };
-  const owners: Array<{ name: string; kind: OwnerKind; domains: string[]; aliases: string[] }> = [];
+  const owners: Array<{
+    name: string;
+    kind: OwnerKind;
+    domains: string[];
+    aliases: string[];
+    members?: readonly RegExp[];
+  }> = [];
   const orgDomains = config.organization?.domains ?? [];
   if (orgDomains.length)
     owners.push({
@@ -379,7 +387,13 @@ function buildIndex(config: VigilConfig): LookalikeIndex {
   for (const p of config.organization?.partners ?? [])
     owners.push({ name: p.name, kind: 'partner', domains: p.domains, aliases: [] });
   for (const b of config.brands ?? [])
-    owners.push({ name: b.name, kind: 'brand', domains: b.domains, aliases: b.aliases ?? [] });
+    owners.push({
+      name: b.name,
+      kind: 'brand',
+      domains: b.domains,
+      aliases: b.aliases ?? [],
+      ...(b.members?.length ? { members: b.members.map(memberPattern) } : {}),
+    });
 
   for (const o of owners) {
     let first: Entry | null = null;
@@ -403,6 +417,7 @@ function buildIndex(config: VigilConfig): LookalikeIndex {
         owner: o.name,
         ownerKind: o.kind,
         weak,
+        ...(o.members ? { members: o.members } : {}),
       };
       first ??= e;
       push(idx.byLabel, label, e);
@@ -775,6 +790,9 @@ function findCombosquat(idx: LookalikeIndex, info: HostInfo, unicodeLabel: strin
       const t = direct ?? (w.length >= 5 ? idx.tokenSkeletons.get(skeleton(w)) : undefined);
       if (!t) continue;
       if ((t.weak || t.token.length < 5) && !hasLure) continue;
+      // one of the brand's regional members (`sparkasse-koelnbonn.de`): its own network, unless a
+      // lure word stands in the name (`sparkasse-pushtan-update.de`)
+      if (!hasLure && rd && isMemberDomain(t.entry, rd, parts)) return null;
       const how = direct ? `"${w}"` : `"${w}" (reads as "${t.token}")`;
       const m = match(
         t.entry,
@@ -830,6 +848,53 @@ function findCombosquat(idx: LookalikeIndex, info: HostInfo, unicodeLabel: strin
     }
   }
   return null;
+}
+
+/** `sparkasse-*.de` as an anchored pattern: `*` is one or more labels' worth of name, no dot. */
+function memberPattern(glob: string): RegExp {
+  const body = glob
+    .toLowerCase()
+    .split('*')
+    .map((p) => p.replace(/[.+?^${}()|[\]\\-]/g, '\\$&'))
+    .join('[a-z0-9-]+');
+  return new RegExp(`^${body}$`);
+}
+
+/**
+ * Lure words of the languages regional banks write in, which the shared list (English) lacks: a
+ * member-shaped name carrying one is an impostor's (`sparkasse-sicherheit.de`).
+ */
+const MEMBER_LURES: ReadonlySet<string> = new Set([
+  'tan',
+  'pushtan',
+  'phototan',
+  'sicher',
+  'sicherheit',
+  'aktualisierung',
+  'aktualisieren',
+  'verifizierung',
+  'verifizieren',
+  'bestaetigung',
+  'bestaetigen',
+  'kunden',
+  'kundenservice',
+  'konto',
+  'legitimation',
+  'freischaltung',
+  'sperre',
+  'gesperrt',
+  'entsperren',
+  'datenabgleich',
+  'onlinebanking',
+  'anmeldung',
+  'karte',
+  'karten',
+]);
+
+/** Whether `rd` has the shape of one of the entry owner's regional member domains. */
+function isMemberDomain(e: Entry, rd: string, parts: readonly string[]): boolean {
+  if (!e.members?.some((m) => m.test(rd))) return false;
+  return !parts.some((p) => MEMBER_LURES.has(p) || LURE_WORDS.has(p));
 }
 
 /** Whether `s` is one or two lure words glued together (`login`, `securelogin`). */

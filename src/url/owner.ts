@@ -103,6 +103,10 @@ const TENANT_PLATFORMS: ReadonlySet<string> = new Set([
   'awsapps.com',
 ]);
 
+/** A company's legal form or group word at the end of its domain name (`-group`, `-gmbh`, `inc`). */
+const COMPANY_FORM =
+  /-?(?:group|grp|inc|corp|co|company|llc|ltd|gmbh|ag|holding|holdings|plc|sa|bv|nv|ab|oy|as)$/;
+
 /**
  * Whether `host` is the tenant named after `domain`'s organisation on a business platform: its
  * first label is the domain's own name (`contoso` of contoso.com), or that name with SharePoint's
@@ -116,9 +120,12 @@ export function isOrgTenant(host: string, domain: string): boolean {
   const name = rd.slice(0, rd.indexOf('.'));
   const dot = h.indexOf('.');
   if (dot < 0 || name.length < 3) return false;
-  const label = h.slice(0, dot);
+  const label = h.slice(0, dot).replace(/-my$/, '');
   // SharePoint drops the hyphens of a name: brightwater-analytics.com is brightwateranalytics
   const bare = name.replace(/-/g, '');
-  if (label !== name && label !== `${name}-my` && label !== bare && label !== `${bare}-my`) return false;
+  // … and a tenant is often the name without its legal form: halvorsen-group.com's is `halvorsen`
+  const core = name.replace(COMPANY_FORM, '');
+  if (label !== name && label !== bare && !(core !== name && core.length >= 5 && label === core))
+    return false;
   return TENANT_PLATFORMS.has(h.slice(dot + 1));
 }

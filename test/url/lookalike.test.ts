@@ -245,3 +245,29 @@ describe("'domain.lookalike.tld_swap': the same name under another suffix", () =
     expectAbsent(inspectDomain(domain, ctx), 'domain.lookalike.tld_swap');
   });
 });
+
+describe("a brand's regional members (Sparkasse, Volksbank)", () => {
+  // each German savings bank writes from its own sparkasse-<region>.de: the brand's network, no impostor
+  it.each([
+    'sparkasse-koelnbonn.de',
+    'sparkasse-musterstadt.de',
+    'kreis-sparkasse.de',
+    'volksbank-mittelhessen.de',
+  ])('%s is a member, not a lookalike', (d) => expect(look(d)).toBeNull());
+  // … unless the name carries a lure word, in German or English, or sits outside the members' suffix
+  it.each([
+    'sparkasse-pushtan-aktualisierung.de',
+    'sparkasse-sicherheit.de',
+    'sparkasse-login.de',
+    'sparkasse-musterstadt.com',
+    'volksbank-konto.de',
+  ])('%s is a combosquat', (d) => expect(look(d)?.technique).toBe('combosquat'));
+  it('a configured brand may declare its own members', () => {
+    const own = resolveConfig({
+      brands: [{ name: 'Northbank', domains: ['northbank.example'], members: ['northbank-*.example'] }],
+    });
+    const of = (d: string) => inspectDomain(d, { config: own, where: 'header:From' }).lookalike;
+    expect(of('northbank-leeds.example')).toBeNull();
+    expect(of('northbank-verify.example')?.technique).toBe('combosquat');
+  });
+});

@@ -12,6 +12,9 @@ describe('isOrgTenant', () => {
     ['contoso.atlassian.net', 'mail.contoso.com'],
     ['contoso-my.sharepoint.com', 'contoso.co.uk'],
     ['CONTOSO.okta.com.', 'contoso.com'],
+    // the name without its legal form or group word
+    ['halvorsen.sharepoint.com', 'halvorsen-group.com'],
+    ['halvorsen-my.sharepoint.com', 'halvorsengmbh.de'],
   ])('%s belongs to %s', (host, domain) => expect(isOrgTenant(host, domain)).toBe(true));
   it.each([
     ['dev12345.service-now.com', 'contoso.com'],
@@ -20,5 +23,8 @@ describe('isOrgTenant', () => {
     ['contoso.evil-platform.example', 'contoso.com'],
     ['fabrikam.service-now.com', 'contoso.com'],
     ['contoso.service-now.com', 'not a domain'],
+    // a word that is not a legal form, or a core too short to be a name
+    ['brightwater.sharepoint.com', 'brightwater-analytics.com'],
+    ['abc.sharepoint.com', 'abc-group.com'],
   ])('%s does not belong to %s', (host, domain) => expect(isOrgTenant(host, domain)).toBe(false));
 });

@@ -1,0 +1,117 @@
+/**
+ * A sender whose domain misspells the organisation its own display name gives: "Amministrazione
+ * Ferri Imballaggi" <…@ferri-imballagi.it>, "Northfield Packaging AP" <…@northfield-packagimg.com>.
+ * A company's domain spells the company's name right; one typing edit away (a letter left out,
+ * doubled, swapped or replaced) is a name registered to pass for it, the vendor-fraud cousin domain
+ * whose real twin never appears in the message, so no list of protected domains can name it.
+ * Plurals (`Fairmont Hotels` at fairmonthotel.com) and spelt-out umlauts (`Müller` at mueller.de) are
+ * the company's own spellings, not edits. Deception for the evidence gate.
+ */
+import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
+import { parse as parseHost } from '../tld.js';
+import { classifyEdit, isFreemailDomain } from '../url/index.js';
+import type { EmailContext, EmailFacts } from './facts.js';
+import { fromEvidence, isBulkMail } from './sender.js';
+
+export const MISSPELT_OWN_NAME = defineSignal({
+  id: 'email.sender.misspelt_own_name',
+  category: 'lookalike_domain',
+  severity: 'medium',
+  summary:
+    'The From domain misspells the organisation the display name gives by one typing edit ("Ferri Imballaggi" at ferri-imballagi.it): a cousin domain of the company the sender claims to be',
+});
+
+export const MISSPELT_NAME_SIGNALS: SignalDef[] = [MISSPELT_OWN_NAME];
+
+/** Shorter names have real neighbours one edit away (`acme`, `acne`); a registered cousin is long. */
+const MIN_NAME = 8;
+/** Display names are read up to this many words (a name longer than that is a sentence). */
+const MAX_NAME_WORDS = 8;
+/** Words joined into one name: "Northfield Packaging Group" is at most three or four. */
+const MAX_JOINED = 4;
+
+/** Letters with no decomposition to fold them by: `Wisła` is wisla in a domain. */
+const UNDECOMPOSED: Record<string, string> = {
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  þ: 'th',
+};
+
+/** The ways a display name's word is written in a domain: folded accents, spelt-out umlauts. */
+function spellings(word: string): string[] {
+  const lower = word.toLowerCase().replace(/[łđðøæœıþ]/g, (c) => UNDECOMPOSED[c] ?? c);
+  const spelt = lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+  const folded = lower
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]/g, '');
+  const out = [
+    folded,
+    spelt
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^a-z0-9]/g, ''),
+  ];
+  return [...new Set(out.filter(Boolean))];
+}
+
+/** Every run of up to MAX_JOINED consecutive words of the name, joined, in every spelling. */
+function namesIn(display: string): Set<string> {
+  const words = display
+    .replace(/&/g, ' and ')
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .map((w) => w.replace(/['’]/g, ''))
+    .filter(Boolean)
+    .slice(0, MAX_NAME_WORDS);
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    let joined = [''];
+    for (let k = i; k < Math.min(words.length, i + MAX_JOINED); k++) {
+      // two words meeting on the same letter share it in a domain: Serra Azul is serrazul
+      joined = joined
+        .flatMap((j) =>
+          spellings(words[k]!).flatMap((s) => (j && j.at(-1) === s[0] ? [j + s, j + s.slice(1)] : [j + s])),
+        )
+        .slice(0, 16);
+      for (const j of joined) out.add(j);
+    }
+  }
+  return out;
+}
+
+/** A plural or singular of the same name: an `s` added or left out at its end. */
+function isPluralOf(a: string, b: string): boolean {
+  return (a.length === b.length + 1 && a === `${b}s`) || (b.length === a.length + 1 && b === `${a}s`);
+}
+
+export function misspeltNameSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
+  const from = facts.from;
+  if (!from?.domain || !from.name || isFreemailDomain(from.domain)) return [];
+  // a mail service's sender name is its customer's brand, not the sending domain's owner
+  if (isBulkMail(facts)) return [];
+  const label = (parseHost(from.domain).domainWithoutSuffix ?? '').split('.').pop() ?? '';
+  const bare = label.replace(/-/g, '');
+  if (bare.length < MIN_NAME) return [];
+  const names = namesIn(from.name.slice(0, 200));
+  // the domain spells one of the name's words or runs of words exactly: the company's own
+  if (names.has(bare)) return [];
+  for (const name of names) {
+    if (name.length < MIN_NAME || Math.abs(name.length - bare.length) > 1) continue;
+    if (isPluralOf(bare, name)) continue;
+    const edit = classifyEdit(bare, name);
+    if (!edit) continue;
+    return [
+      MISSPELT_OWN_NAME.fire(
+        `The sender calls itself "${from.name.slice(0, 80)}", but its domain ${from.domain} misspells that name (${edit.what})`,
+        [fromEvidence(from)],
+      ),
+    ];
+  }
+  return [];
+}
