@@ -47,6 +47,10 @@ import {
   CHANNEL_PIVOT_RX,
   CARD_COURIER_RX,
   UNAVAILABLE,
+  UNAVAILABLE_INTL,
+  SECRECY_INTL,
+  PAYMENT_REQUEST_INTL,
+  PAYMENT_CONTEXT_INTL,
   URGENCY,
   URGENCY_INTL,
   VOICE_FOLLOWUP_RX,
@@ -706,6 +710,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   // "no balance due", "nothing outstanding": a receipt, not a request
   const paymentRequest = [
     ...find(PAYMENT_REQUEST),
+    ...find(PAYMENT_REQUEST_INTL),
     ...find(PAYMENT_REQUEST_RESTATED),
     ...find(PAYMENT_REQUEST_BY_MEANING),
     ...(amountStated ? find(PAYMENT_REQUEST_IF_AMOUNT) : []),
@@ -720,10 +725,11 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   // "never share your password with anyone" keeps the reader's own secret, not a request's
   const secrecy = [
     ...find([...SECRECY, ...SECRECY_RESTATED]),
+    ...find(SECRECY_INTL),
     ...[...told('secrecy'), ...told('secrecy_word')].filter((h) => !READERS_POSSESSIVE.test(h.match)),
   ].filter((h) => !CREDENTIAL_OBJECT.test(h.match));
   const opener = find(BEC_OPENER);
-  const unavailable = find(UNAVAILABLE);
+  const unavailable = [...find(UNAVAILABLE), ...find(UNAVAILABLE_INTL)];
   const request = find(REQUEST);
   // "staff will never ask you for gift cards": the parish's warning about such asks, not one (all of
   // the message's gift-card words: the warning's other sentences name the scam it warns about)
@@ -785,7 +791,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   }
 
   if (payChange.length) {
-    const context = find(PAYMENT_CONTEXT);
+    const context = [...find(PAYMENT_CONTEXT), ...find(PAYMENT_CONTEXT_INTL)];
     // told to verify by the number already on file and keep paying the old account: an ask for the
     // gate (a deception must join it), never strong on its own
     // … while one that talks the reader out of checking it is the fraud's own move: strong

@@ -104,10 +104,15 @@ export const PAY_CHANGE_OLD_INTL = P(
   '(?:oude|vorige) ~2 (?:rekeningnummer|rekening|nummer|iban|bankrekening) ~8 (?:niet meer|niet langer)',
   '(?:alte|alten|bisherige|bisherigen) ~1 (?:konto|bankverbindung|iban|kontonummer) ~6 (?:nicht mehr|ab sofort nicht)',
   '(?:dejen de|no utilicen|ya no) ~2 (?:usar|utilizar)? ~1 (?:la cuenta|el iban|los datos) (?:anterior|antigua|antiguos|anteriores)',
+  // payments to the old account will bounce: "les virements vers l'ancien compte seront rejetes"
+  "(?:virements|paiements|reglements) (?:vers|sur) (?:l'ancien|notre ancien|l'ancienne|notre ancienne) (?:compte|rib|iban) ~4 (?:seront|sont) (?:rejetes|refuses|retournes|bloques)",
+  '(?:transferencias|pagos) (?:a|en) (?:la cuenta|el iban) (?:anterior|antigua|antiguo) ~4 (?:seran|son) (?:rechazad|devuelt)|(?:bonifici|pagamenti) (?:sul|al) (?:vecchio|precedente) (?:conto|iban) ~4 (?:saranno|verranno) (?:respinti|rifiutati|restituiti)',
 );
 /** "Do not use the account on file": the negation *is* the diversion, so no denial check here. */
 export const PAY_CHANGE_OLD = P(
   "(?:do not|don't|dont|no longer|stop) (?:use|revert to|send (?:to|payments to)|pay (?:to|into)|remit to|use the) ~3 (?:previous|previously|old|former|prior|existing|held|on file|usual) ~3 (?:account|accounts|details|information|bank|banking|instructions)",
+  // "payments to the old account will be rejected": the old account made to look unusable
+  '(?:payments?|transfers?|remittances?|wires?) (?:to|into|made to|sent to) (?:the |our )?(?:old|previous|former) (?:account|bank|details) ~3 (?:will|would) (?:be )?(?:rejected|returned|bounced|refused)',
 );
 /**
  * A sentence that says details did NOT change, warns about fraud, or describes a hypothetical
@@ -307,6 +312,7 @@ export const BEC_OPENER = P(
   '(?:reply|respond|get back) ~3 (?:asap|as soon as|immediately|urgently|quickly)',
   '(?:bist du|sind sie) (?:verfugbar|erreichbar|am platz)|(?:esta|voce esta) disponivel|ben je beschikbaar|(?:etes-vous|es-tu) disponible|(?:estas|esta usted) disponible',
   '(?:sei|e) (?:in ufficio|disponibile|alla scrivania)',
+  '(?:estas|esta usted) en la oficina|sind sie (?:heute )?im buro|bist du (?:heute )?im buro|(?:etes-vous|es-tu) au bureau|ben je (?:vandaag )?op kantoor|(?:esta|estas|voce esta) no escritorio',
 );
 export const UNAVAILABLE = P(
   "(?:i'm|i am|im|i'll be|i will be|currently|stuck|tied up) ~2 (?:in|into) ~2 (?:a |an )?(?:meeting|meetings|conference|board meeting|session|seminar|back-to-back)",
@@ -496,6 +502,8 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       '(?:verifique|confirme|atualize) ~2 (?:sua|seu|seus|suas) ~1 (?:conta|identidade|dados|cadastro|senha)',
       '(?:bestatigen|verifizieren|aktualisieren) sie ~2 (?:ihr|ihre|ihren) ~1 (?:konto|identitat|daten|zugangsdaten)|(?:ihr|ihre) ~1 (?:konto|identitat|daten) ~3 (?:bestatigen|verifizieren|aktualisieren)',
       '(?:bevestig|verifieer|controleer|update) ~2 (?:uw|je|jouw) ~1 (?:account|identiteit|gegevens|rekening)',
+      // Dutch puts the verb last: "vragen wij u uw gegevens te bevestigen"
+      '(?:uw|je|jouw) ~2 (?:gegevens|identiteit|account|rekening|iban) (?:te )?(?:bevestigen|verifieren|controleren|updaten|actualiseren)',
       '(?:verifiez|confirmez|mettez a jour|validez) ~2 (?:votre|vos) ~1 (?:compte|identite|informations|donnees|coordonnees)',
       '(?:verifique|confirme|actualice|valide) ~2 (?:su|sus|tu|tus) ~1 (?:cuenta|identidad|datos|informacion)',
     ),
@@ -1083,4 +1091,47 @@ export const DATA_REQUEST_RESTATED = P(
   '(?:staff|employee|personnel|headcount) census',
   '(?:full )?(?:social|ssn|social security) (?:column|numbers for everyone|numbers for all)',
   '(?:dates of birth|dobs?) ~4 (?:home addresses|addresses) ~4 (?:social|ssns?|social security)',
+);
+
+// BEC's parts in the other languages the rules read (German, French, Spanish, Italian, Dutch,
+// Portuguese, Polish, Swedish): each a family of its own, beside its English one, so the phrase
+// pre-filter keeps a short literal list per family. What a CEO-fraud or vendor-fraud mail says in
+// any language: keep it from colleagues, I can only be reached by mail, the payment must go out.
+
+/** Secrecy that shuts colleagues out (see SECRECY). */
+export const SECRECY_INTL = P(
+  '(?:behandeln|halten) (?:sie |du )?(?:das|dies|es|diese angelegenheit|die sache|den vorgang)? ~2 (?:streng |absolut )?(?:vertraulich|geheim|diskret)',
+  '(?:sprechen|reden|erzahlen|sagen|erwahnen|teilen) (?:sie|du) (?:es|das|dies|davon|daruber) ~4 (?:nicht|niemandem)',
+  'nicht (?:mit|an|gegenuber) (?:der |den |dem |die |unserer |unseren )?(?:buchhaltung|kollegen|kolleginnen|geschaftsleitung|finanzabteilung|bank)',
+  "(?:n'en parlez|ne (?:le |l'|en )?(?:dites|mentionnez|evoquez|parlez)) ~4 (?:a personne|avec personne|a vos collegues|a la comptabilite|en interne)|sans en (?:parler|informer) ~3 (?:personne|vos collegues|la comptabilite|la direction)|(?:en toute|la plus (?:grande|stricte)) (?:confidentialite|discretion)|strictement confidentiel",
+  '(?:no|sin) (?:lo |se lo |le |les )?(?:comentes|comente|comenten|comentarlo|digas|diga|cuentes|cuente|menciones|mencione|hables|hable) ~4 (?:nadie|el equipo|companeros|contabilidad|tesoreria|finanzas)|(?:maxima|total|absoluta|estricta) (?:discrecion|confidencialidad|reserva)',
+  'non (?:ne )?(?:parlare|parlarne|dirlo|dire|menzionare|informare|coinvolgere) ~4 (?:nessuno|colleghi|contabilita|amministrazione|tesoreria)|(?:massima|assoluta|totale) discrezione',
+  '(?:bespreek|vertel|meld|deel) (?:het|dit|dat)? ~3 (?:niet|met niemand|aan niemand)|strikt vertrouwelijk|(?:houd|hou) (?:dit|het) ~2 (?:vertrouwelijk|onder ons|geheim)',
+  '(?:nao|sem) (?:comente|comentes|comentar|diga|digas|fale|fales|conte|contes|mencione) ~4 (?:ninguem|colegas|equipe|equipa|contabilidade|financeiro|tesouraria)|(?:maxima|total|absoluta) (?:discricao|confidencialidade|sigilo)',
+  'nie (?:mow|mowcie|informuj|wspominaj) ~3 (?:nikomu|nikogo|kolegom|ksiegowosci)|(?:scisle|calkowicie) (?:poufne|poufna|poufny|poufnie)|(?:beratta|namn|prata) (?:inte|inget) ~3 (?:for nagon|med nagon|med kollegor|med ekonomi)',
+);
+/** The writer out of reach by phone, so the reader answers in writing (see UNAVAILABLE). */
+export const UNAVAILABLE_INTL = P(
+  '(?:nur|ausschliesslich|ausschließlich) (?:per|uber|via) (?:e-?mail|mail|whatsapp|sms|nachricht) (?:erreichbar|zu erreichen)|(?:bin|sitze) ~4 (?:in verhandlungen|in besprechungen|in terminen|in einem termin|im flugzeug|auf einer konferenz)|(?:telefonisch|per telefon) (?:nicht|kaum|schlecht) (?:erreichbar|zu erreichen)',
+  '(?:joignable|disponible) uniquement par (?:e-?mail|mail|courriel|sms|message)|(?:je suis|suis) (?:en reunion|en reunions|en rendez-vous|en deplacement|en negociation|en negociations)|ne (?:suis|serai) pas joignable (?:par|au) telephone',
+  '(?:estoy|estare) en (?:reuniones|una reunion|negociaciones|un vuelo|el avion)|(?:escribeme|escribame|contestame|respondeme) (?:por|a) (?:aqui|este correo|email|correo)|no (?:puedo|podre) (?:atender|coger) (?:llamadas|el telefono)',
+  '(?:sono|saro) (?:in riunione|in riunioni|in trattativa|in volo|in aereo)|(?:raggiungibile|reperibile) solo (?:via|per|tramite) (?:e-?mail|mail|messaggio)|scrivimi (?:qui|per e-?mail|via e-?mail)',
+  '(?:zit|ben) ~3 (?:in vergaderingen|in een vergadering|in overleg|in onderhandelingen|in het vliegtuig)|alleen (?:per|via) (?:e-?mail|mail|app) bereikbaar|telefonisch niet bereikbaar',
+  '(?:estou|estarei) em (?:reuniao|reunioes|negociacoes|viagem|um voo)|(?:contactavel|disponivel|contactado) (?:so|apenas) (?:por|via) (?:e-?mail|mensagem)',
+);
+/** A payment asked for or said to be due out today (see PAYMENT_REQUEST). */
+export const PAYMENT_REQUEST_INTL = P(
+  '(?:anzahlung|zahlung|uberweisung|betrag|summe) ~6 (?:muss|mussen|soll|sollte) ~4 (?:raus|rausgehen|hinausgehen|uberwiesen|bezahlt|beglichen|ausgefuhrt|angewiesen|veranlasst)|(?:zahlung|uberweisung) (?:vornehmen|veranlassen|ausfuhren|freigeben|anweisen)',
+  "(?:effectuer|proceder a|realiser|faire|emettre|passer) ~2 (?:un |le |ce |l')?(?:virement|reglement|paiement)|(?:virement|paiement|reglement|acompte) ~6 (?:doit|doivent) (?:partir|etre (?:effectue|envoye|fait|realise|execute|emis))",
+  '(?:ayudes|ayude|ayudarme|ayudame) (?:con|a hacer|a realizar|a gestionar|a tramitar) ~2 (?:un |una |el |la )?(?:pago|transferencia)|(?:pago|transferencia|anticipo|importe) ~6 (?:tiene que|debe|tienen que|deben) ~3 (?:salir|hacerse|realizarse|enviarse)|(?:tienen|tiene|deben|debe) que recibir ~2 (?:el |la )?(?:anticipo|pago|transferencia|importe)',
+  '(?:pagamento|bonifico|saldo|acconto) ~6 (?:deve|devono|dovra|dovranno) (?:essere )?(?:effettuat|eseguit|inviat|partire|disposto)|(?:procedere|procedi|proceda) (?:con |al )?(?:il )?(?:pagamento|bonifico|saldo)',
+  '(?:betaling|overboeking|aanbetaling|bedrag) ~6 (?:moet|moeten) ~3 (?:de deur uit|overgemaakt|uitgevoerd|betaald|voldaan)|(?:maak|wilt u|kun je|kunt u) ~4 (?:overmaken|overboeken|voldoen)',
+  '(?:efetue|efetuar|realize|realizar|faca|fazer|proceda ao|proceder ao) ~2 (?:o |um )?(?:pagamento|deposito)|(?:pagamento|transferencia|sinal|valor) ~6 (?:tem de|tem que|precisa|deve) ~3 (?:sair|ser feito|ser efetuado|ser realizado|ser enviado)',
+);
+/** What a bank change asks of the payer's records and its next payments (see PAYMENT_CONTEXT). */
+export const PAYMENT_CONTEXT_INTL = P(
+  '(?:mettre a jour|mettez a jour|actualiser|modifier) ~2 (?:votre|vos) ~1 (?:fichier|fichiers|base|referentiel|dossier)|(?:tous|toutes) (?:vos|nos|les) (?:reglements|paiements|virements)|factures (?:deja )?(?:emises|en cours|echues)',
+  "aggiornare (?:l'anagrafica|la vostra anagrafica|i vostri archivi|i vostri dati)|(?:saldo|pagamento) della fattura|fattura ~6 scadut",
+  '(?:aktualisieren|andern|hinterlegen) sie ~3 (?:stammdaten|kreditorenstammdaten|unterlagen|ihr system)|(?:actualicen|actualice) ~3 (?:sus registros|su base de datos|ficha de proveedor|sus datos)',
+  '(?:pas|past) ~3 (?:uw administratie|uw systeem|uw gegevens) aan|(?:atualize|atualizem) ~3 (?:o cadastro|os vossos registos|os seus registos|ficha de fornecedor)',
 );

@@ -9,7 +9,15 @@ import { defineSignal } from '../core/index.js';
 import type { Signal, Evidence, Severity } from '../core/index.js';
 import { describeConfusables, foldUnicode, skeleton } from './confusables.js';
 import { WordTable } from './dga.js';
-import { FREE_HOSTING_SET, LURE_WORDS, hostMatchesSet } from './lists.js';
+import {
+  FOREIGN_LURE_WORDS,
+  FREE_HOSTING_SET,
+  LURE_WORDS as ENGLISH_LURE_WORDS,
+  hostMatchesSet,
+} from './lists.js';
+
+/** Lure words a brand's name is combined with, in English and its home markets' languages. */
+const LURE_WORDS: ReadonlySet<string> = new Set([...ENGLISH_LURE_WORDS, ...FOREIGN_LURE_WORDS]);
 import type { HostInfo } from './parse.js';
 import { hostInfo } from './parse.js';
 
