@@ -48,6 +48,7 @@ import {
   CARD_COURIER_RX,
   UNAVAILABLE,
   UNAVAILABLE_INTL,
+  PAY_CHANGE_INTL,
   SECRECY_INTL,
   PAYMENT_REQUEST_INTL,
   PAYMENT_CONTEXT_INTL,
@@ -159,6 +160,19 @@ export const CALLBACK = defineSignal({
   severity: 'high',
   summary:
     'Callback phishing: a phone number to call about a charge, renewal or refund, with few or no links',
+});
+/**
+ * A phone number written to get past filters: letters for digits ("+1 8O8.52l-4O9l"), digits spelt
+ * as words ("eight four four - three zero one …"). No business writes the number it wants called
+ * that way; a callback lure does, so a parser keyed on digits reads nothing.
+ */
+export const DISGUISED_PHONE = defineSignal({
+  id: 'email.content.disguised_phone',
+  category: 'callback',
+  severity: 'medium',
+  roles: { medium: 'deception' },
+  summary:
+    'The phone number to call is written to dodge filters: letters for digits (8O8.52l-4O9l) or digits spelt as words',
 });
 export const VOICE_FOLLOWUP = defineSignal({
   id: 'email.content.voice_followup',
@@ -366,6 +380,7 @@ export const CONTENT_SIGNALS = [
   SECRECY_URGENCY,
   UNAVAILABLE_PRETEXT,
   CALLBACK,
+  DISGUISED_PHONE,
   VOICE_FOLLOWUP,
   CREDENTIAL_LURE,
   ACTION_UNDER_PRESSURE,
@@ -542,13 +557,38 @@ function clickableLinks(links: Link[]): number {
 /** The letter o between digits of a number (a separator or two allowed either side). */
 const LETTER_ZERO = /(?<=\d[ .()-]{0,3})o(?=[ .()-]{0,3}[\do])|(?<=\do?[ .()-]{0,3})o(?=[ .()-]{0,3}\d)/g;
 
+/** The letter l or i for a one inside a number ("52l-4O9l"), read after LETTER_ZERO. */
+const LETTER_ONE =
+  /(?<=\d[ .()-]{0,3})[li](?=[ .()-]{0,3}[\dli])|(?<=\d[li]?[ .()-]{0,3})[li](?=[ .()-]{0,3}\d)|(?<=\d\d)[li](?![a-z0-9])/g;
+
+/** Digits spelt as words, in the languages the rules read: "eight four four - three zero one …". */
+const DIGIT_WORDS: Record<string, number> = Object.fromEntries(
+  [
+    ['zero', 'oh', 'cero', 'null', 'nul', 'zéro'],
+    ['one', 'uno', 'un', 'eins', 'een', 'um'],
+    ['two', 'dos', 'deux', 'zwei', 'due', 'twee', 'dois'],
+    ['three', 'tres', 'trois', 'drei', 'tre', 'drie'],
+    ['four', 'cuatro', 'quatre', 'vier', 'quattro', 'quatro'],
+    ['five', 'cinco', 'cinq', 'funf', 'cinque', 'vijf'],
+    ['six', 'seis', 'sechs', 'sei', 'zes'],
+    ['seven', 'siete', 'sept', 'sieben', 'sette', 'zeven', 'sete'],
+    ['eight', 'ocho', 'huit', 'acht', 'otto', 'oito'],
+    ['nine', 'nueve', 'neuf', 'neun', 'nove', 'negen'],
+  ].flatMap((words, digit) => words.map((w) => [w, digit] as const)),
+);
+/** A run of nine or more spelt digits: no sentence has one, a number written to dodge a filter does. */
+const SPELT_NUMBER = new RegExp(
+  `(?<![a-z])(?:(?:${Object.keys(DIGIT_WORDS).join('|')})(?:[ ,.()/-]{1,4}|$)){9,15}`,
+  'g',
+);
+
 export function findPhones(segments: TextSegment[], max = 5): PhraseHit[] {
   const out: PhraseHit[] = [];
   const aligned = new Map<TextSegment, Alignment | null>();
   for (const seg of segments) {
-    // "+1 (8O8) 555 - O147": the letter o written for a zero inside a number (same length, so the
-    // offsets still point into the segment)
-    const numeric = seg.text.replace(LETTER_ZERO, '0');
+    // "+1 (8O8) 555 - O147", "52l-4O9l": the letters o, l and i written for digits inside a number
+    // (same length, so the offsets still point into the segment)
+    const numeric = seg.text.replace(LETTER_ZERO, '0').replace(LETTER_ONE, '1');
     for (const re of PHONE_RES) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -578,6 +618,24 @@ export function findPhones(segments: TextSegment[], max = 5): PhraseHit[] {
         if (match !== null && context !== null) hit.verbatim = { match, context };
         out.push(hit);
       }
+    }
+    SPELT_NUMBER.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while (out.length < max && (m = SPELT_NUMBER.exec(seg.text)) !== null) {
+      const words = m[0].match(/[a-zé]+/g) ?? [];
+      if (words.length < 9 || words.length > 15) continue;
+      const digits = words.map((w) => DIGIT_WORDS[w]).join('');
+      const s = Math.max(0, m.index - 60);
+      const e = Math.min(seg.text.length, m.index + m[0].length + 40);
+      const hit: PhraseHit = {
+        where: seg.where,
+        match: m[0].replace(/[^a-zé]+$/, ''),
+        index: m.index,
+        context: `${seg.text.slice(s, e)} (${digits})`,
+        sentence: '',
+        lead: '',
+      };
+      out.push(hit);
     }
   }
   return out;
@@ -691,6 +749,7 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     ...find(PAY_CHANGE).filter(vendorChange),
     ...find(PAY_CHANGE_PRETEXT).filter(vendorChange),
     ...find(PAY_CHANGE_RESTATED).filter(vendorChange),
+    ...find(PAY_CHANGE_INTL).filter(vendorChange),
     // paraphrases by meaning: the same denial checks, and never the reader's own details inside it
     ...find(PAY_CHANGE_BY_MEANING).filter(
       (h) => vendorChange(h) && !/(?:^|[^a-z])(?:your|you)(?:[^a-z]|$)/.test(h.match),
@@ -909,6 +968,15 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
           sev,
         ),
       );
+      // … and the number itself disguised: letters where digits go, digits as words
+      const disguised = phones.find((p) => /[a-z]/i.test(p.verbatim?.match ?? p.match));
+      if (disguised)
+        out.push(
+          DISGUISED_PHONE.fire(
+            `The number to call is written to dodge filters: "${(disguised.verbatim?.match ?? disguised.match).slice(0, 80)}"`,
+            phraseEvidence([disguised]),
+          ),
+        );
     }
   }
 
@@ -1133,6 +1201,10 @@ const SCHEME_SIGNALS: Partial<Record<SchemeName, { signal: typeof EXTORTION; say
   task_scam: {
     signal: ADVANCE_FEE,
     says: 'Offers paid tasks that must first be unlocked by topping up an account in cryptocurrency',
+  },
+  task_recruit: {
+    signal: ADVANCE_FEE,
+    says: 'Recruits for simple tasks paid by the day and moves the talk to WhatsApp or Telegram (the task scam’s first mail)',
   },
   stranger_payment: {
     signal: STRANGER_PAYMENT,

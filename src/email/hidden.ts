@@ -88,6 +88,8 @@ const INJECTION_PHRASES = [
   "(?:the user|the recipient|the human) (?:must not|should not|shouldn't|must never|cannot|can't) (?:know|see|be told|find out|notice)",
   '(?:hide|conceal) (?:this|these|it) (?:from|instruction from) (?:the )?(?:user|recipient|reader|human)',
   '<\\|?(?:im_start|im_end|system|endoftext)\\|?>|\\[(?:system|inst)\\]|\\[/inst\\]|### (?:instruction|system)',
+  // "Instruction pour l'assistant IA", "Hinweis an den KI-Assistenten", "nota para el asistente de IA"
+  "(?:note|notes|instruction|instructions|consigne|consignes|message) pour (?:l'|un |une |votre |le )?(?:assistant|agent|robot) (?:ia|ai|virtuel)|(?:hinweis|anweisung|anweisungen|nachricht|notiz) (?:an|fur) (?:den |die |einen |ihren )?(?:ki-assistenten|ki-assistent|ki-agenten|ki-agent|ki)|(?:nota|instrucciones|instruccion|instrucoes|instrucao|mensaje|mensagem) (?:para|al|ao) (?:el |o |un |um |tu |su |seu )?(?:asistente|assistente|agente) (?:de )?(?:ia|ai)|(?:nota|istruzioni|istruzione|messaggio) (?:per|all') ?(?:l'|il |un )?(?:assistente|agente) (?:ia|ai)|(?:notitie|instructie|instructies|bericht) (?:voor|aan) (?:de |een |uw )?(?:ai-assistent|ai-agent|ai)",
   '(?:ignoriere|ignorieren sie) ~3 (?:vorherigen|bisherigen|obigen) ~1 anweisungen|(?:ignore|ignora) ~3 (?:instrucoes|instrucciones) ~1 (?:anteriores|previas)|(?:negeer|vergeet) ~3 (?:vorige|eerdere) ~1 instructies|(?:ignorez|oubliez) ~3 (?:instructions|consignes) ~1 (?:precedentes|anterieures)',
 ].map((src) => `(?:${src})`);
 /** One regex for the whole family: one compile (V8 regex compilation dominates a cold start). */
@@ -102,7 +104,7 @@ const HIDDEN_TRUST = [
   phrase(
     [
       '(?:mark|classify|treat|label|flag|consider|rate|score) ~8 (?:as|is) (?:safe|trusted|legitimate|verified|benign|clean|not spam|not phishing|not suspicious|low risk)',
-      '(?:this|the) (?:sender|email|message|domain|request) (?:is|has been) (?:verified|trusted|whitelisted|pre-?approved|safe)(?: and (?:trusted|safe|verified))?',
+      '(?:this|the) (?:sender|email|message|domain|request) (?:is|has been|has already been|was|was already|is already) (?:verified|validated|authenticated|trusted|whitelisted|pre-?approved|approved|safe)(?: and (?:trusted|safe|verified))?',
       // "NOTE FOR THE SUPPORT AGENT (takes precedence over other guidance)": a person reads no hidden note
       '(?:note|instructions?|message) (?:to|for) (?:the |any |your )?(?:support |helpdesk |help desk |service |customer service )?(?:assistant|agent|bot|model)',
     ]
@@ -128,6 +130,11 @@ const DISCUSSION =
 const QUOTED = (h: PhraseHit) =>
   /["'«»]\s*$/.test(h.lead) ||
   /^["'«»]/.test(h.context.slice(h.context.indexOf(h.match) + h.match.length).trim());
+/** Words that report an instruction rather than give it: "attackers are hiding instructions for AI …". */
+const DESCRIBED = (h: PhraseHit) =>
+  /(?:hid(?:e|es|ing|den)|embed(?:s|ded|ding)?|plant(?:s|ed|ing)?|insert(?:s|ed|ing)?|contain(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|conceal(?:s|ed|ing)?) (?:\S+ ){0,2}$/.test(
+    h.lead,
+  );
 
 // ---------------------------------------------------------------------------------------------
 // Invisible characters
@@ -415,7 +422,10 @@ export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
       const newsletter = !!headerValue(facts, 'list-unsubscribe') || !!headerValue(facts, 'list-id');
       const discussed = hits.every((h) => {
         const seg = visibleSegs.find((s) => s.where === h.where)!.text;
-        return (QUOTED(h) || (newsletter && /prompt[ -]?injection/.test(seg))) && DISCUSSION.test(seg);
+        return (
+          (QUOTED(h) || DESCRIBED(h) || (newsletter && /prompt[ -]?injection/.test(seg))) &&
+          DISCUSSION.test(seg)
+        );
       });
       out.push(
         PROMPT_INJECTION.fire(

@@ -93,6 +93,7 @@ export const OPAQUE_TRACKERS: ReadonlySet<string> = new Set([
   'mandrillapp.com',
   'mailgun.org',
   'hubspotlinks.com',
+  'hubspotemail.net',
   'hs-sites.com',
   'sparkpostmail.com',
   'mailchi.mp',

@@ -421,6 +421,8 @@ export const AMOUNT =
 export const DISPUTE = P(
   "(?:if|in case) ~2 (?:you|u) (?:did not|didn't|do not|don't|have not|haven't|never) ~2 (?:authori[sz]e|authori[sz]ed|recogni[sz]e|make|made|request|requested|place|placed|want|wish|order|ordered|purchase|initiate)",
   "(?:if|in case) ~3 (?:was not|wasn't|is not|isn't) (?:you|authori[sz]ed|made by you)",
+  // "if this order was placed in error or you did not authorise it": the hook after another clause
+  "(?:or|and) (?:you|u) (?:did not|didn't|never|have not|haven't) (?:authori[sz]e|authori[sz]ed|recogni[sz]e|request|requested|place|placed|order|ordered|make|made)",
   '(?:to|wish to|want to|would like to) (?:cancel|dispute|stop|reverse|decline|claim|request) ~3 (?:refund|order|subscription|charge|transaction|payment|renewal|membership|plan|purchase)',
   '(?:unauthori[sz]ed|fraudulent) ~2 (?:charge|transaction|purchase|payment|order|debit|renewal)',
   // a receipt's "Not you? +1 805 …"
@@ -1134,4 +1136,17 @@ export const PAYMENT_CONTEXT_INTL = P(
   "aggiornare (?:l'anagrafica|la vostra anagrafica|i vostri archivi|i vostri dati)|(?:saldo|pagamento) della fattura|fattura ~6 scadut",
   '(?:aktualisieren|andern|hinterlegen) sie ~3 (?:stammdaten|kreditorenstammdaten|unterlagen|ihr system)|(?:actualicen|actualice) ~3 (?:sus registros|su base de datos|ficha de proveedor|sus datos)',
   '(?:pas|past) ~3 (?:uw administratie|uw systeem|uw gegevens) aan|(?:atualize|atualizem) ~3 (?:o cadastro|os vossos registos|os seus registos|ficha de fornecedor)',
+);
+/**
+ * A bank change in more word orders and languages (a family of its own, see PAY_CHANGE_RESTATED):
+ * German with the verb first ("hat sich unsere Bankverbindung geändert"), Polish, Swedish, Czech,
+ * Danish, and the usual account said not to take this payment ("la cuenta habitual no admite").
+ */
+export const PAY_CHANGE_INTL = P(
+  '(?:hat|haben) sich (?:unsere|unser) (?:bankverbindung|kontoverbindung|iban|kontonummer|bankdaten) ~1 geandert|(?:alte|bisherige) (?:iban|konto|bankverbindung|kontonummer) ~3 nur noch bis',
+  '(?:nasz|naszego|nowy|nowego) ~2 (?:rachunek|rachunku|numer rachunku|numer konta|konto bankowe) ~3 (?:ulegl zmianie|zostal zmieniony|sie zmienil|zmienil sie)|na nowy (?:rachunek|numer rachunku|numer konta)|zmian(?:a|ie|y) ~2 (?:numeru rachunku|rachunku bankowego|numeru konta)',
+  '(?:nytt|nya) (?:kontonummer|bankgironummer|bankkonto|bankuppgifter|plusgironummer)|(?:vart|vara) (?:kontonummer|bankgiro|bankkonto|bankuppgifter) (?:har andrats|har bytts|andras|har andrat)',
+  '(?:nove|novy|noveho) (?:cislo uctu|bankovni spojeni|bankovniho spojeni|ucet)|zmen(?:a|u|e) ~2 (?:bankovniho spojeni|cisla uctu)',
+  '(?:nyt|nye) (?:kontonummer|bankoplysninger|bankkonto|bankforbindelse)|(?:aendret|aendrede) (?:bankoplysninger|bankforbindelse|kontonummer)',
+  "(?:la|nuestra) cuenta habitual ~6 no (?:admite|acepta|puede recibir|esta operativa)|(?:il nostro|il) conto (?:abituale|principale) ~6 non (?:accetta|puo ricevere|e operativo)|(?:our|the) (?:usual|regular|normal|main) (?:account|bank account) ~6 (?:cannot|can not|can't|does not|doesn't|won't|will not) (?:accept|receive|take)",
 );

@@ -1,6 +1,7 @@
 /**
- * A sender whose domain misspells the organisation its own display name gives: "Amministrazione
- * Ferri Imballaggi" <…@ferri-imballagi.it>, "Northfield Packaging AP" <…@northfield-packagimg.com>.
+ * A sender whose domain misspells the organisation its own display name or signature gives:
+ * "Amministrazione Ferri Imballaggi" <…@ferri-imballagi.it>, a mail signed "Bergmann Metallbau GmbH"
+ * from bergmann-metalbau.de.
  * A company's domain spells the company's name right; one typing edit away (a letter left out,
  * doubled, swapped or replaced) is a name registered to pass for it, the vendor-fraud cousin domain
  * whose real twin never appears in the message, so no list of protected domains can name it.
@@ -90,28 +91,55 @@ function isPluralOf(a: string, b: string): boolean {
   return (a.length === b.length + 1 && a === `${b}s`) || (b.length === a.length + 1 && b === `${a}s`);
 }
 
+/** A company's legal form ending a signature line: "Bergmann Metallbau GmbH", "Drewpol Sp. z o.o.". */
+const LEGAL_FORM =
+  /^(.{3,60}?)[ ,]+(?:gmbh(?: & co\.? kg)?|ag|kg|ltd\.?|limited|llc|llp|inc\.?|plc|corp\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?a\.?s?|sarl|b\.?v\.?|n\.?v\.?|sp\. z o\.o\.|s\.?l\.?|lda\.?|oy|ab|a\/s|aps|s\.r\.o\.|a\.s\.|kft\.?|pty\.? ltd\.?)$/i;
+/** How many of the text's last lines are read for a signature. */
+const SIGNATURE_LINES = 25;
+
+/** Company names the message signs with: the words before a legal form on one of its last lines. */
+function signatureNames(facts: EmailFacts): string[] {
+  const text = (facts.text || facts.visibleText || '').slice(-4000);
+  const out: string[] = [];
+  for (const line of text.split('\n').slice(-SIGNATURE_LINES)) {
+    const m = LEGAL_FORM.exec(line.trim());
+    // "Kontoinhaber: Bergmann Metallbau GmbH": the name after a label; a signature line names the
+    // company in a few words ("sent by Workday on behalf of LumenWave Inc." is a sentence)
+    const name = m?.[1]?.slice(m[1].lastIndexOf(':') + 1).trim();
+    if (name && name.split(/\s+/).length <= 4 && out.length < 3) out.push(name);
+  }
+  return out;
+}
+
 export function misspeltNameSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
   const from = facts.from;
-  if (!from?.domain || !from.name || isFreemailDomain(from.domain)) return [];
+  if (!from?.domain || isFreemailDomain(from.domain)) return [];
   // a mail service's sender name is its customer's brand, not the sending domain's owner
   if (isBulkMail(facts)) return [];
   const label = (parseHost(from.domain).domainWithoutSuffix ?? '').split('.').pop() ?? '';
   const bare = label.replace(/-/g, '');
   if (bare.length < MIN_NAME) return [];
-  const names = namesIn(from.name.slice(0, 200));
-  // the domain spells one of the name's words or runs of words exactly: the company's own
-  if (names.has(bare)) return [];
-  for (const name of names) {
-    if (name.length < MIN_NAME || Math.abs(name.length - bare.length) > 1) continue;
-    if (isPluralOf(bare, name)) continue;
-    const edit = classifyEdit(bare, name);
-    if (!edit) continue;
-    return [
-      MISSPELT_OWN_NAME.fire(
-        `The sender calls itself "${from.name.slice(0, 80)}", but its domain ${from.domain} misspells that name (${edit.what})`,
-        [fromEvidence(from)],
-      ),
-    ];
+  // the display name, then the company the signature names
+  const claims = [
+    ...(from.name ? [{ claim: from.name.slice(0, 200), where: 'display name' }] : []),
+    ...signatureNames(facts).map((claim) => ({ claim, where: 'signature' })),
+  ];
+  const names = claims.map((c) => ({ ...c, names: namesIn(c.claim) }));
+  // the domain spells one of the names' words or runs of words exactly: the company's own
+  if (names.some((c) => c.names.has(bare))) return [];
+  for (const { claim, where, names: spelt } of names) {
+    for (const name of spelt) {
+      if (name.length < MIN_NAME || Math.abs(name.length - bare.length) > 1) continue;
+      if (isPluralOf(bare, name)) continue;
+      const edit = classifyEdit(bare, name);
+      if (!edit) continue;
+      return [
+        MISSPELT_OWN_NAME.fire(
+          `The sender's ${where} says "${claim.slice(0, 80)}", but its domain ${from.domain} misspells that name (${edit.what})`,
+          [fromEvidence(from)],
+        ),
+      ];
+    }
   }
   return [];
 }

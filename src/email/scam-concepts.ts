@@ -60,7 +60,9 @@ export type ConceptName =
   | 'hushVerb'
   | 'insiders'
   | 'hushWord'
-  | 'affection';
+  | 'affection'
+  | 'dailyPay'
+  | 'noExperience';
 
 /** Words, stems (`word*`) and short phrases per concept. */
 export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
@@ -994,6 +996,49 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
   ],
   // a private chat instead of an organisation's channel
   messenger: ['whatsapp', 'telegram', 'wechat', 'viber', 'signal me', 'line app'],
+  // pay counted by the day and paid out the same day: what a task scam's recruiter promises
+  dailyPay: [
+    'daily pay',
+    'paid daily',
+    'paid every day',
+    'paid out every day',
+    'paid out daily',
+    'daily payout',
+    'daily earnings',
+    'earn daily',
+    'compenso giornaliero',
+    'pagamento ogni giorno',
+    'pagamento giornaliero',
+    'guadagno giornaliero',
+    'pago diario',
+    'pagos diarios',
+    'ganancias diarias',
+    'paiement quotidien',
+    'remuneration quotidienne',
+    'gain quotidien',
+    'tagliche auszahlung',
+    'tagliche bezahlung',
+    'taglicher verdienst',
+    'dagelijkse uitbetaling',
+    'dagelijks uitbetaald',
+    'pagamento diario',
+    'ganhos diarios',
+    'wyplata codziennie',
+    'codzienna wyplata',
+    'daglig utbetalning',
+  ],
+  noExperience: [
+    'no experience',
+    'nessuna esperienza',
+    'keine erfahrung',
+    'keine vorkenntnisse',
+    'sin experiencia',
+    'aucune experience',
+    'geen ervaring',
+    'sem experiencia',
+    'bez doswiadczenia',
+    'ingen erfarenhet',
+  ],
   // a cheque that will bounce after the reader has sent money on
   cheque: [
     "cashier's check",

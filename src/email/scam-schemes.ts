@@ -248,6 +248,7 @@ export type SchemeName =
   | 'charity_wallet'
   | 'fake_check'
   | 'task_scam'
+  | 'task_recruit'
   | 'gift_codes'
   | 'dispute'
   | 'secrecy'
@@ -303,6 +304,13 @@ const SCHEMES: Record<SchemeName, Scheme> = {
   fake_check: { near: [['cheque'], ['excess']], within: 40, also: [['pay', 'onward']] },
   // paid tasks that must first be unlocked by topping up an account in crypto
   task_scam: { near: [['tasks'], ['crypto']], within: 60, also: [['job'], ['stake', 'pay']] },
+  // the task scam's first mail: a job or simple tasks paid by the day, no experience needed, and the
+  // talk moved to WhatsApp or Telegram (the crypto top-up comes later, in the chat)
+  task_recruit: {
+    near: [['dailyPay'], ['job', 'tasks', 'noExperience']],
+    within: 40,
+    also: [['messenger']],
+  },
   // the charge disowned, in that order: "if this renewal was not requested", "se non ha richiesto";
   // the callback scam's hook (src/email/content.ts joins it to the phrase rules' DISPUTE)
   dispute: {

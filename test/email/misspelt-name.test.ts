@@ -35,6 +35,14 @@ describe('a domain that misspells its own sender name', () => {
       expectFires(await scan({ from, text: 'Please see the attached statement.' }), ID).message,
     ).toContain(domain);
   });
+  it('reads the company a signature names when the display name is a person', async () => {
+    const text =
+      'Sehr geehrte Frau Vogt,\n\nhat sich unsere Bankverbindung geändert.\n\nSabine Krüger\nDebitorenbuchhaltung\nBergmann Metallbau GmbH\nIndustriestraße 14';
+    expect(
+      expectFires(await scan({ from: 'Sabine Krüger <buchhaltung@bergmann-metalbau.de>', text }), ID).message,
+    ).toContain('signature says "Bergmann Metallbau"');
+    expectAbsent(await scan({ from: 'Sabine Krüger <buchhaltung@bergmann-metallbau.de>', text }), ID);
+  });
   it.each([
     // the company's own spellings
     'Ferri Imballaggi <info@ferri-imballaggi.it>',
