@@ -24,6 +24,7 @@ import { outsideEmployerSignals } from './outside-employer.js';
 import { dressedDomainSignals } from './dressed-domain.js';
 import { signInElsewhereSignals } from './sign-in-elsewhere.js';
 import { misspeltNameSignals } from './misspelt-name.js';
+import { prefilledLinkSignals } from './prefilled-link.js';
 import { signedByAnotherSignals } from './signed-by-another.js';
 import { threadLookalikeSignals } from './thread-lookalike.js';
 import { domainInSubdomainSignals } from './domain-in-subdomain.js';
@@ -179,6 +180,7 @@ const DETECTORS: [string, Detector][] = [
 const CROSS_CHECKS: [string, CrossCheck][] = [
   ['freemail ask', freemailAskSignals],
   ['sign-in elsewhere', signInElsewhereSignals],
+  ['prefilled link', prefilledLinkSignals],
 ];
 
 /** Facts + rule signals, without the model: what features and training read. */

@@ -118,7 +118,8 @@ function hiddenDestinations(facts: EmailFacts, attachedOnly: boolean): URL[] {
 
 const MAIL_ADDRESS = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24}/i;
 /** Unsubscribe and preference links carry the subscriber's address by design. */
-const OPT_OUT_PATH = /unsub|opt-?out|preferences|manage|remove/i;
+/** Opt-out and preference links, which carry the subscriber's address by design. */
+export const OPT_OUT_PATH = /unsub|opt-?out|preferences|manage|remove/i;
 
 /** A mail address (or a mail-merge placeholder the kit left unfilled) in a link's path or query. */
 function addressInLink(u: URL): boolean {
