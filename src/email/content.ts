@@ -1202,6 +1202,10 @@ const SCHEME_SIGNALS: Partial<Record<SchemeName, { signal: typeof EXTORTION; say
     signal: ADVANCE_FEE,
     says: 'Offers paid tasks that must first be unlocked by topping up an account in cryptocurrency',
   },
+  guaranteed_investment: {
+    signal: INVESTMENT_FRAUD,
+    says: 'Offers an investment with its capital or return guaranteed',
+  },
   task_recruit: {
     signal: ADVANCE_FEE,
     says: 'Recruits for simple tasks paid by the day and moves the talk to WhatsApp or Telegram (the task scam’s first mail)',
@@ -1233,7 +1237,7 @@ function schemeSignals(
     // "never email the staff list": the ask denied
     // "I'm not asking you for money": the relative's warning, not the ask
     if (
-      (scheme === 'records' || scheme === 'new_number') &&
+      (scheme === 'records' || scheme === 'new_number' || scheme === 'guaranteed_investment') &&
       hits.some((h) => NEGATED_LEAD.test(h.lead) || warnsAbout(h) || NEGATION.test(h.match))
     )
       continue;

@@ -484,6 +484,8 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
     patterns: P(
       '(?:verify|confirm|validate|re-?validate|re-?confirm|authenticate|re-?authenticate|update|reactivate|restore|unlock|secure) ~2 (?:your|the) ~2 (?:account|identity|e-?mail|mailbox|login|credentials|password|details|information|profile|access|payment (?:method|information|details)|billing (?:information|details)|bank(?:ing)? (?:details|particulars|connection|information)|wallet|crypto wallet|seed phrase|recovery phrase)',
       '(?:sign|log)-? ?in ~2 (?:is |was )?(?:required|needed|to (?:continue|verify|confirm|restore|avoid|keep|review|unlock))',
+      // "the page has a secure sign-in to e-sign", "sign in with your business email to open the PDFs"
+      '(?:secure|company|business|corporate) (?:sign|log)-? ?in to (?:e-?sign|sign|view|access|open|download|read|review)',
       // "bestatigen Sie Ihre IBAN", "confirmez vos coordonnees bancaires", "verifique seus dados"
       '(?:bestatigen|verifizieren|aktualisieren) sie ~2 (?:ihre|ihr|ihren) ~2 (?:iban|bankverbindung|konto|kontodaten|daten|identitat|zugangsdaten)',
       '(?:confirmez|verifiez|mettez a jour|validez) ~2 (?:votre|vos) ~2 (?:iban|rib|coordonnees bancaires|compte|identite|informations|donnees)',
@@ -579,7 +581,7 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       // the password asked for outright: "please enter your work email and current password"
       '(?:enter|provide|type|submit|confirm|send|share|reply with) (?:in )?your ~4 (?:password|passcode|login credentials|sign-in credentials)',
       '(?:sign|log) ?(?:in|on) (?:using|with) ~2 (?:usual |normal |regular |existing |current )?(?:work|corporate|company|office|office 365|microsoft 365|m365|network|email|e-mail|business|organisational|organizational|staff|employee|sso|windows) ~1 (?:account|credentials|login|password|email|e-mail|username)',
-      '(?:logt|log|inloggen|aanmelden) ~3 met (?:uw|je) ~2 (?:account|inloggegevens|gebruikersnaam|wachtwoord|werkaccount)',
+      '(?:logt|log|inloggen|aanmelden) ~3 met (?:uw|je) ~2 (?:account|inloggegevens|gebruikersnaam|wachtwoord|werkaccount|e-?mailadres|zakelijke e-?mail)',
       '(?:melden sie sich|anmelden|einloggen) ~4 (?:mit|uber) (?:ihrem|ihren|ihrer|deinem) ~2 (?:konto|zugangsdaten|passwort|firmenkonto|geschaftskonto|e-?mail)',
       '(?:acceda|accede|acceder|inicie sesion|identifiquese|entrar) ~3 (?:con|utilice|use|usando|mediante) (?:su|tu) ~1 (?:cuenta|correo|usuario|contrasena|credenciales)',
       '(?:connectez-vous|identifiez-vous|connecte-toi) ~3 avec (?:vos|votre|tes|ton) ~2 (?:identifiants|compte|adresse|mot de passe)',

@@ -62,6 +62,8 @@ export type ConceptName =
   | 'hushWord'
   | 'affection'
   | 'dailyPay'
+  | 'guarantee'
+  | 'preIpo'
   | 'noExperience';
 
 /** Words, stems (`word*`) and short phrases per concept. */
@@ -1026,6 +1028,43 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'wyplata codziennie',
     'codzienna wyplata',
     'daglig utbetalning',
+  ],
+  // the promise no lawful investment may make: the capital or the return guaranteed (not "risk-free",
+  // which is a trial subscription's word too)
+  guarantee: [
+    'guaranteed return',
+    'guaranteed returns',
+    'guaranteed profit',
+    'guaranteed profits',
+    'capital protection',
+    'capital-protection',
+    'capital guaranteed',
+    'capital guarantee',
+    'buy the shares back',
+    'buy back at cost',
+    'kapitalgarantie',
+    'garantierte rendite',
+    'rendement garanti',
+    'capital garanti',
+    'rentabilidad garantizada',
+    'capital garantizado',
+    'rendimento garantito',
+    'capitale garantito',
+    'gegarandeerd rendement',
+    'retorno garantido',
+    'gwarantowany zysk',
+    'garanterad avkastning',
+  ],
+  // shares before they are listed, an allocation reserved for the reader
+  preIpo: [
+    'pre-ipo',
+    'pre-listing',
+    'private allocation',
+    'private placement',
+    'allocation',
+    'vor dem borsengang',
+    'avant introduction',
+    'pre-salida',
   ],
   noExperience: [
     'no experience',

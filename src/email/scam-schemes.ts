@@ -249,6 +249,7 @@ export type SchemeName =
   | 'fake_check'
   | 'task_scam'
   | 'task_recruit'
+  | 'guaranteed_investment'
   | 'gift_codes'
   | 'dispute'
   | 'secrecy'
@@ -304,6 +305,13 @@ const SCHEMES: Record<SchemeName, Scheme> = {
   fake_check: { near: [['cheque'], ['excess']], within: 40, also: [['pay', 'onward']] },
   // paid tasks that must first be unlocked by topping up an account in crypto
   task_scam: { near: [['tasks'], ['crypto']], within: 60, also: [['job'], ['stake', 'pay']] },
+  // shares or a return promised with the capital guaranteed ("pre-listing round … if the listing
+  // price comes in below your entry, we buy the shares back at cost"), and a sum to put in
+  guaranteed_investment: {
+    near: [['guarantee'], ['invest', 'profit', 'preIpo']],
+    within: 30,
+    also: [['amount']],
+  },
   // the task scam's first mail: a job or simple tasks paid by the day, no experience needed, and the
   // talk moved to WhatsApp or Telegram (the crypto top-up comes later, in the chat)
   task_recruit: {

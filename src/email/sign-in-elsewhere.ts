@@ -41,7 +41,55 @@ export const CREDENTIAL_LINK_OFF_SENDER = defineSignal({
   roles: { medium: 'deception' },
 });
 
-export const SIGN_IN_ELSEWHERE_SIGNALS: SignalDef[] = [SIGN_IN_ON_FREE_HOST, CREDENTIAL_LINK_OFF_SENDER];
+/**
+ * A share notice whose "document" is a web page: Dropbox or OneDrive sharing
+ * "DocuSign_Envelope_Payment-Release.html". A document is a PDF or an Office file; a page shared
+ * under a document's name opens in the browser as the phishing form itself, from the platform's
+ * real domain, where no link check sees it.
+ */
+export const SHARED_WEB_PAGE = defineSignal({
+  id: 'email.link.shared_web_page',
+  category: 'credential_harvest',
+  severity: 'medium',
+  summary:
+    'A shared-document notice whose file is a web page (.html, .htm, .svg, .shtml) named as a document: the sign-in form itself, opened from the sharing platform',
+  roles: { medium: 'deception' },
+});
+
+export const SIGN_IN_ELSEWHERE_SIGNALS: SignalDef[] = [
+  SIGN_IN_ON_FREE_HOST,
+  CREDENTIAL_LINK_OFF_SENDER,
+  SHARED_WEB_PAGE,
+];
+
+/** A file name ending in a web page's extension: what a shared "document" must never be. */
+const WEB_PAGE_FILE = /[\w()[\]-]{2,120}\.(?:html?|shtml|xhtml|svg|hta|mht|mhtml)(?![\w.])/i;
+
+/** What a lure names its page after: paperwork to sign or pay, a brand's envelope, a message. */
+const PAPERWORK =
+  /docu-?sign|adobe|e-?sign|sign|invoice|payment|remittance|statement|document|scan|fax|voice|secure|contract|agreement|wire|bank|payroll|salary|quote|order|receipt|purchase|tender|proposal|rechnung|factur|fattura|fatura|zahlung|pago|paiement/i;
+
+/** The shared file of a share notice, when it is a web page (read in the subject, then the text). */
+function sharedWebPage(facts: EmailFacts, lure: Signal): Signal | null {
+  if (
+    lure.severity === 'info' ||
+    !/shared|share|compartilh|partag|gedeeld|geteilt|compart/i.test(lure.message)
+  )
+    return null;
+  for (const [where, text] of [
+    ['header:Subject', facts.subject],
+    [facts.htmlFacts ? 'body:html' : 'body:text', (facts.visibleText || facts.text).slice(0, 4000)],
+  ] as const) {
+    const m = WEB_PAGE_FILE.exec(text);
+    // a developer's shared "coverage-report.html" is a page by name; a lure's is a document's
+    if (m && PAPERWORK.test(m[0]))
+      return SHARED_WEB_PAGE.fire(`The shared "document" is a web page: "${m[0].slice(0, 100)}"`, [
+        { where, text: text.slice(0, 200), match: m[0] },
+        ...lure.evidence.slice(0, 1),
+      ]);
+  }
+  return null;
+}
 
 /** Runs after the content rules: `prior` holds every signal fired so far for this message. */
 export function signInElsewhereSignals(
@@ -50,6 +98,8 @@ export function signInElsewhereSignals(
   ctx: EmailContext,
 ): Signal[] {
   const cred = prior.find((s) => s.id === CREDENTIAL_LURE.id);
+  const page = cred ? sharedWebPage(facts, cred) : null;
+  if (page) return [page];
   const off = cred ? offSender(facts, cred, ctx.config) : null;
   if (off) return [off];
   // a toll or parcel fee to pay on a page anyone can publish: no toll operator bills from pages.dev

@@ -336,6 +336,8 @@ const FREE_HOSTING = [
   'framer.app',
   'framer.website',
   'notion.site',
+  // Adobe Express's published pages (new.express.adobe.com/webpage/…): anyone's page under adobe.com
+  'express.adobe.com',
   'ipfs.io',
   'dweb.link',
   'cloudflare-ipfs.com',
@@ -404,6 +406,7 @@ const USER_CONTENT = [
   'googleusercontent.com',
   'windows.net',
   'dropboxusercontent.com',
+  'express.adobe.com',
 ];
 
 /**

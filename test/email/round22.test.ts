@@ -108,3 +108,50 @@ describe('assistant-directed text and newsletters', () => {
     expect(v.verdict).toBe('clean');
   });
 });
+
+describe('pages where no sign-in or document lives', () => {
+  it('a Dropbox share whose "document" is a web page named as a DocuSign envelope', async () => {
+    const v = await scan({
+      from: 'Dropbox <no-reply@dropbox.com>',
+      subject: 'DocuSign Signature Service shared "DocuSign_Envelope_Payment-Release.html" with you',
+      html: '<p>DocuSign Signature Service shared a file with you</p><a href="https://www.dropbox.com/scl/fi/k2x9pq4m7w1z3r8/DocuSign_Envelope_Payment-Release.html?dl=0">View file</a>',
+    });
+    expectFires(v, 'email.link.shared_web_page');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("a developer's shared coverage report page is a page by name", async () => {
+    const v = await scan({
+      from: 'Dropbox <no-reply@dropbox.com>',
+      subject: 'Ana shared "coverage-report.html" with you',
+      html: '<p>Ana shared a file with you</p><a href="https://www.dropbox.com/scl/fi/abc/coverage-report.html?dl=0">View file</a>',
+    });
+    expectAbsent(v, 'email.link.shared_web_page');
+  });
+  it('Dutch "log in met je zakelijke e-mailadres" on an Adobe Express page', async () => {
+    const v = await scan({
+      from: 'Ruud Dekker <facturen@bouwstoffen-dekker.example>',
+      subject: 'Factuuroverzicht februari/maart',
+      text: 'Hierbij de factuuroverzichten: https://new.express.adobe.com/webpage/Xy8kPq3LmN2vR\n\nKlik op "Documenten bekijken" en log in met je zakelijke e-mailadres om de pdf\'s te openen.',
+    });
+    expectFires(v, 'email.link.sign_in_on_free_host');
+  });
+});
+
+describe('an investment with its capital guaranteed', () => {
+  it('a pre-listing allocation with the shares bought back at cost', async () => {
+    const v = await scan({
+      from: 'Oliver Grant <o.grant@meridiancrest-partners.example>',
+      subject: 'Your allocation in the Aurelia Robotics pre-listing round',
+      text: "Shares are available at $4.20. Because this is a pre-listing round, we're able to offer a capital-protection guarantee: if the listing price comes in below your entry, we buy the shares back at cost. The minimum ticket is $25,000.",
+    });
+    expectFires(v, 'email.content.investment_fraud');
+  });
+  it("a fund report's disclaimer and a newsletter's risk-free trial are no promise", async () => {
+    const v = await scan({
+      from: 'Northbank Funds <reports@northbank-funds.example>',
+      subject: 'Quarterly report',
+      text: 'The portfolio returned 4.1% this quarter. Past performance is no guarantee of future returns; your capital is at risk. Consider a risk-free trial subscription of our research for $49.',
+    });
+    expectAbsent(v, 'email.content.investment_fraud');
+  });
+});
