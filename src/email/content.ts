@@ -342,6 +342,19 @@ export const ADVANCE_FEE = defineSignal({
  * meaning (src/email/scam-schemes.ts). Evidence on its own: nobody's real emergency is paid in
  * Transcash coupons to an agent.
  */
+/**
+ * A stranger's "sorry, wrong address" that stays to chat, moves the talk to WhatsApp or Telegram and
+ * brings up trading or a romance: the pig-butchering scam's first mail, before any ask (read by
+ * meaning, src/email/scam-schemes.ts). A real wrong-address mail apologises and stops.
+ */
+export const STRANGER_OPENER = defineSignal({
+  id: 'email.content.stranger_opener',
+  category: 'bec',
+  severity: 'high',
+  summary:
+    'A stranger writes to a "wrong address", stays to chat, moves the talk to WhatsApp or Telegram and brings up trading or a romance: the pig-butchering opener',
+  roles: { high: 'strong' },
+});
 export const STRANGER_PAYMENT = defineSignal({
   id: 'email.content.stranger_payment',
   category: 'bec',
@@ -381,6 +394,7 @@ export const CONTENT_SIGNALS = [
   UNAVAILABLE_PRETEXT,
   CALLBACK,
   DISGUISED_PHONE,
+  STRANGER_OPENER,
   VOICE_FOLLOWUP,
   CREDENTIAL_LURE,
   ACTION_UNDER_PRESSURE,
@@ -1201,6 +1215,10 @@ const SCHEME_SIGNALS: Partial<Record<SchemeName, { signal: typeof EXTORTION; say
   task_scam: {
     signal: ADVANCE_FEE,
     says: 'Offers paid tasks that must first be unlocked by topping up an account in cryptocurrency',
+  },
+  wrong_recipient: {
+    signal: STRANGER_OPENER,
+    says: 'A stranger’s “wrong address” opener that moves to a private chat and brings up trading or a romance',
   },
   guaranteed_investment: {
     signal: INVESTMENT_FRAUD,

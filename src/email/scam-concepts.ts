@@ -62,6 +62,7 @@ export type ConceptName =
   | 'hushWord'
   | 'affection'
   | 'dailyPay'
+  | 'wrongRecipient'
   | 'guarantee'
   | 'preIpo'
   | 'noExperience';
@@ -1028,6 +1029,27 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'wyplata codziennie',
     'codzienna wyplata',
     'daglig utbetalning',
+  ],
+  // "I think I typed the email address wrong": a stranger's way in, the pig-butchering opener (not
+  // "the wrong address", which is a parcel's)
+  wrongRecipient: [
+    'typed the email',
+    'typed your email',
+    'typed the address',
+    'wrong email',
+    'wrong e-mail',
+    'wrong email address',
+    'wrong number',
+    'wrong person',
+    'wrong contact',
+    'numero equivocado',
+    'correo equivocado',
+    'mauvais numero',
+    'falsche nummer',
+    'numero sbagliato',
+    'verkeerde nummer',
+    'numero errado',
+    'email errado',
   ],
   // the promise no lawful investment may make: the capital or the return guaranteed (not "risk-free",
   // which is a trial subscription's word too)

@@ -249,6 +249,7 @@ export type SchemeName =
   | 'fake_check'
   | 'task_scam'
   | 'task_recruit'
+  | 'wrong_recipient'
   | 'guaranteed_investment'
   | 'gift_codes'
   | 'dispute'
@@ -311,6 +312,13 @@ const SCHEMES: Record<SchemeName, Scheme> = {
     near: [['guarantee'], ['invest', 'profit', 'preIpo']],
     within: 30,
     also: [['amount']],
+  },
+  // "sorry, wrong address … my uncle's gold trading … my WhatsApp is": a stranger's opener that
+  // moves to a private chat and brings up trading or a romance (the pig-butchering scam's first mail)
+  wrong_recipient: {
+    near: [['wrongRecipient']],
+    within: 0,
+    also: [['messenger'], ['invest', 'profit', 'crypto', 'affection']],
   },
   // the task scam's first mail: a job or simple tasks paid by the day, no experience needed, and the
   // talk moved to WhatsApp or Telegram (the crypto top-up comes later, in the chat)

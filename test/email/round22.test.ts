@@ -155,3 +155,30 @@ describe('an investment with its capital guaranteed', () => {
     expectAbsent(v, 'email.content.investment_fraud');
   });
 });
+
+describe("a stranger's wrong-address opener", () => {
+  const opener = (extra: string) =>
+    scan({
+      from: 'Mei Lin <meilin.harbourview@gmail.com>',
+      to: 'kevin.marsh@yahoo.com',
+      subject: 'Re: dinner on Saturday',
+      text: `Hi Anna, is Saturday still okay for dinner?\n\n...oh, I'm so sorry, I think I typed the email address wrong. This isn't Anna, is it? How embarrassing!\n\n${extra}`,
+    });
+  it('that stays to chat, moves to WhatsApp and brings up trading is the pig-butchering opener', async () => {
+    const v = await opener(
+      'Most of my days are spent helping my uncle with his gold trading business. Maybe we can be friends. Email feels so slow. My WhatsApp is +65 8123 4470.',
+    );
+    expectFires(v, 'email.content.stranger_opener');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it('that apologises and stops, or only gives a number, is a real slip', async () => {
+    expectAbsent(
+      await opener('Sorry to bother you, please ignore this. Have a nice weekend!'),
+      'email.content.stranger_opener',
+    );
+    expectAbsent(
+      await opener('If you know Anna, my WhatsApp is +65 8123 4470. Thanks!'),
+      'email.content.stranger_opener',
+    );
+  });
+});
