@@ -697,9 +697,17 @@ export const CRED_BY_MEANING: { name: string; patterns: RegExp[] }[] = [
   },
   {
     name: 'sign-in or verification required',
-    patterns: P(
-      `${lemmas('verify', 'confirm', 'validate', 'revalidate', 'reconfirm', 'authenticate', 'reauthenticate', 're-verify', 'reverify', 'update', 'reactivate', 'restore', 'unlock', 'secure', 'recertify', 'certify', 'refresh', 're-enter')} ~2 (?:your|the) ~2 (?:account|identity|e-?mail|mailbox|inbox|login|log-in|sign-in|credentials|password|passcode|profile|access|membership|user details|account details|account information|billing (?:information|details)|payment (?:method|information|details))`,
-    ),
+    patterns: [
+      ...P(
+        `${lemmas('verify', 'confirm', 'validate', 'revalidate', 'reconfirm', 'authenticate', 'reauthenticate', 're-verify', 'reverify', 'update', 'reactivate', 'restore', 'unlock', 'secure', 'recertify', 'certify', 'refresh', 're-enter')} ~2 (?:your|the) ~2 (?:account|identity|e-?mail|mailbox|inbox|login|log-in|sign-in|credentials|password|passcode|profile|access|membership|user details|account details|account information|billing (?:information|details)|payment (?:method|information|details))`,
+      ),
+      // … in Danish, Norwegian, Czech and Finnish (a family of its own for the pre-filter): "log ind med
+      // din firmamail og adgangskode", "bekræft din konto", "přihlaste se a ověřte svůj účet"
+      ...P(
+        '(?:log ind|logg inn|logga in) (?:med|pa) (?:din|dit|ditt) ~2 (?:[a-z]+-?mail|e-?post|adgangskode|passord|losenord|konto|brugernavn|brukernavn)|(?:bekraeft|bekreft|bekrafta|verificer|verifiser|opdater|oppdater) (?:din|dit|ditt|dine) ~1 (?:konto|kontoen|identitet|oplysninger|opplysninger|adgangskode|passord|uppgifter)|(?:bekreft|bekraeft|bekrafta|verifiser|verificer|oppdater|opdater|uppdatera) (?:kontoen|kontot|identiteten|opplysningene|oplysningerne|uppgifterna|passordet|adgangskoden) (?:din|dit|ditt|dine|dina)',
+        '(?:prihlaste se|prihlasit se) ~4 (?:heslem|e-?mailem|uctem|udaji)|(?:overte|potvrdte|aktualizujte) (?:svuj|svoje|vas|vase) ~1 (?:ucet|udaje|identitu|heslo)|(?:kirjaudu|kirjautumalla) ~3 (?:sahkopostiosoitteella|salasanalla|tunnuksilla|tililla)|(?:vahvista|paivita) (?:tilisi|tietosi|henkilollisyytesi|salasanasi)',
+      ),
+    ],
   },
   {
     name: 'account suspended',

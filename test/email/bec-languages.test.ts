@@ -96,3 +96,26 @@ describe('credential and parcel lures', () => {
     expect(inspectDomain('ctt.pt', ctx).lookalike).toBeNull();
   });
 });
+
+describe('sign-in pretexts in Danish, Norwegian, Czech and Finnish', () => {
+  it.each([
+    [
+      'Danish',
+      'Din lønseddel er klar. Log ind med din Nordvik-mail og adgangskode her: https://nordvik-personale.webflow.io/loen',
+    ],
+    ['Norwegian', 'Bekreft kontoen din innen fredag: https://konto-sjekk.webflow.io/'],
+    [
+      'Czech',
+      'Vaše schránka je plná. Přihlaste se svým heslem a ověřte svůj účet: https://schranka.webflow.io/',
+    ],
+    ['Finnish', 'Vahvista tilisi kirjautumalla sähköpostiosoitteella: https://tili.webflow.io/'],
+  ])('%s: a sign-in pretext on a free host', async (_lang, text) => {
+    const v = await scan({
+      from: 'HR <hr@nordvik-hr.example>',
+      to: 'lars@nordvik.example',
+      subject: 'Info',
+      text,
+    });
+    expectFires(v, 'email.content.credential_lure');
+  });
+});
