@@ -108,6 +108,25 @@ describe('PDF attachment text', () => {
     expect(v.skipped).toEqual([]);
   });
 
+  it("a vendor's real bank change, verified by a known number and the old account kept, stays clean", async () => {
+    const letter = [
+      'Fairway Components Inc.\n\nRe: Change of banking institution effective 1 July\n\n' +
+        'Fairway Components will move its operating accounts to Lakeside Bank. Payments due before 1 July should continue to the current account on file.\n' +
+        'New remittance details will be given to you by your account manager. Please do not act on any request to change our details that you cannot confirm through a known phone number.\n\n' +
+        'Sincerely, Dana Whitfield, Controller',
+    ];
+    const raw = withPdf(makePdf(letter, { flate: true }), {
+      from: 'Dana Whitfield <d.whitfield@fairway-components.example>',
+      subject: 'Fairway Components: banking change from 1 July',
+      text: 'Dear Accounts Payable,\n\nPlease see the attached letter about our change of bank. The change takes effect for payments due on or after 1 July. Until then, please keep paying to the account you have on file today.\n\nKind regards,\nDana Whitfield',
+      name: 'Banking_Change_Notice.pdf',
+    });
+    const v = await analyzeEmail(raw, { config, scorer: null });
+    const s = expectFires(v, 'email.content.payment_change');
+    expect(s.severity).toBe('medium');
+    expect(v.verdict).toBe('clean');
+  });
+
   it('reads the first pages only and says so', async () => {
     const pages = Array.from({ length: MAX_PDF_PAGES + 2 }, (_, i) => `Page ${i + 1} text`);
     const budget = new Budget();

@@ -18,7 +18,10 @@ export interface PdfOptions {
   pageEntries?: string;
 }
 
-/** A content stream that writes each line below the last, paragraphs (blank lines) further apart. */
+/**
+ * A content stream that writes each line below the last, paragraphs (blank lines) further apart.
+ * Lines are wrapped at 90 characters: pdf.js leaves out the text that runs off the page.
+ */
 function textOps(text: string): string {
   const ops = ['BT /F1 11 Tf 72 740 Td 14 TL'];
   for (const line of text.split('\n')) {
@@ -26,7 +29,8 @@ function textOps(text: string): string {
       ops.push('T*');
       continue;
     }
-    ops.push(`(${line.replace(/[\\()]/g, (c) => `\\${c}`)}) '`);
+    for (const part of line.match(/.{1,90}(?:\s+|$)/g) ?? [])
+      ops.push(`(${part.trimEnd().replace(/[\\()]/g, (c) => `\\${c}`)}) '`);
   }
   ops.push('ET');
   return ops.join('\n');
