@@ -256,7 +256,11 @@ export async function pdfTexts(
       else if (got.pages > got.read)
         budget.skip(`${what} past page ${got.read}`, `limit MAX_PDF_PAGES=${MAX_PDF_PAGES}`);
       const text = unwrapLines(got.text);
-      if (!text) continue;
+      if (!text) {
+        // a scan, or a "scan the QR code" page: its words are pictures, which OCR does not read in PDFs
+        if (got.read) budget.skip(what, 'no text on its first pages (pictures only)');
+        continue;
+      }
       chars += text.length;
       out.push({ where: `attachment:${name}`, text });
     }

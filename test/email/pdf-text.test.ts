@@ -127,6 +127,15 @@ describe('PDF attachment text', () => {
     expect(v.verdict).toBe('clean');
   });
 
+  it('a PDF with no text (a scan, a QR code page) is a skip, not silence', async () => {
+    const budget = new Budget();
+    const picture = makePdf(['x'], { rawContent: 'q 100 0 0 100 72 600 cm 0 0 1 rg 0 0 1 1 re f Q' });
+    expect(await pdfTexts({ attachments: [attachment(picture, 'scan.pdf')] }, budget)).toEqual([]);
+    expect(budget.skipped).toEqual([
+      { what: 'PDF text of scan.pdf', why: 'no text on its first pages (pictures only)' },
+    ]);
+  });
+
   it('reads the first pages only and says so', async () => {
     const pages = Array.from({ length: MAX_PDF_PAGES + 2 }, (_, i) => `Page ${i + 1} text`);
     const budget = new Budget();
@@ -202,6 +211,19 @@ describe('hostile PDFs: bounded, never a throw, the skip recorded', () => {
     const after = await read(makePdf(['Read after the bomb']));
     expect(after.got[0]!.text).toBe('Read after the bomb');
   });
+
+  it('a PDF that needs more memory than the reader has stops the reader, not the process', async () => {
+    // a 30 MB string token from a 31 kB file: pdf.js's lexer holds it as an array of characters
+    const hog = makePdf(['x'], {
+      flate: true,
+      rawContent: Buffer.concat([Buffer.from('BT /F1 11 Tf ('), Buffer.alloc(30 * 1024 * 1024, 97)]),
+    });
+    const r = await read(hog, 30_000);
+    expect(r.got).toEqual([]);
+    expect(r.skipped).toHaveLength(1);
+    expect(r.skipped[0]!.why).toMatch(/^could not be read: the reader stopped: .*memory limit/);
+    expect((await read(makePdf(['Read after the hog']))).got[0]!.text).toBe('Read after the hog');
+  }, 60_000);
 
   it('random bytes after a %PDF- header', async () => {
     const junk = Buffer.concat([
