@@ -267,3 +267,8 @@ export const MAX_PDF_MS = 1500;
 export const MAX_PDF_START_MS = 10_000;
 /** Heap of the reader's thread (MB): a PDF that needs more is dropped with a skip, never the process. */
 export const MAX_PDF_HEAP_MB = 256;
+/**
+ * Reader threads at once per analysing thread: messages analysed concurrently (a library caller's
+ * Promise.all over a mailbox) wait for one instead of starting a thread, and its heap, each.
+ */
+export const MAX_PDF_READERS = 2;

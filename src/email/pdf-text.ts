@@ -20,6 +20,7 @@ import {
   MAX_PDF_HEAP_MB,
   MAX_PDF_MS,
   MAX_PDF_PAGES,
+  MAX_PDF_READERS,
   MAX_PDF_START_MS,
   MAX_PDF_TEXT_CHARS,
   type Budget,
@@ -106,7 +107,9 @@ interface Reader {
 
 /** Idle readers kept for the next PDF (more than one when messages are analysed concurrently). */
 const idle: Reader[] = [];
-const MAX_IDLE = 2;
+/** Readers at work or started, at most MAX_PDF_READERS; the PDFs waiting for one, in order. */
+let working = 0;
+const waiting: (() => void)[] = [];
 
 function startReader(): Reader {
   const require = createRequire(import.meta.url);
@@ -146,16 +149,20 @@ function next(r: Reader, ms: number): Promise<Reply> {
   });
 }
 
-function stop(r: Reader): void {
+/** Stop a reader; resolves once its thread is gone (so a waiting PDF's new reader never overlaps it). */
+function stop(r: Reader): Promise<void> {
   r.dead = true;
   r.listener = null;
-  r.worker.terminate().catch(() => {});
+  return r.worker.terminate().then(
+    () => {},
+    () => {},
+  );
 }
 
 /** Keep a reader for the next PDF without holding the process open. */
 function park(r: Reader): void {
   if (r.dead) return;
-  if (idle.length >= MAX_IDLE) return stop(r);
+  if (idle.length >= MAX_PDF_READERS) return void stop(r);
   r.worker.unref();
   idle.push(r);
 }
@@ -177,6 +184,21 @@ export async function readPdfText(
   bytes: Uint8Array,
   opts: { maxPages?: number; maxChars?: number; limitMs?: number } = {},
 ): Promise<PdfRead> {
+  if (working < MAX_PDF_READERS) working++;
+  else await new Promise<void>((resolve) => waiting.push(resolve)); // its place is handed over
+  try {
+    return await readWithReader(bytes, opts);
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else working--;
+  }
+}
+
+async function readWithReader(
+  bytes: Uint8Array,
+  opts: { maxPages?: number; maxChars?: number; limitMs?: number },
+): Promise<PdfRead> {
   const { maxPages = MAX_PDF_PAGES, maxChars = MAX_PDF_TEXT_CHARS, limitMs = MAX_PDF_MS } = opts;
   let r = idle.pop();
   if (!r) {
@@ -187,7 +209,7 @@ export async function readPdfText(
     }
     const up = await next(r, MAX_PDF_START_MS);
     if (up === TIMEOUT || !('ready' in up)) {
-      stop(r);
+      await stop(r);
       return {
         skipped:
           up === TIMEOUT
@@ -201,7 +223,7 @@ export async function readPdfText(
   r.worker.postMessage({ bytes, maxPages, maxChars });
   const got = await reply;
   if (got === TIMEOUT) {
-    stop(r);
+    await stop(r);
     return { skipped: `limit MAX_PDF_MS=${limitMs}` };
   }
   park(r);

@@ -5,9 +5,10 @@
  * a decompression bomb, random bytes) end in a `skipped` entry within the time limit, never a throw.
  * The PDFs are built at test time (test/helpers/pdf.ts).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Budget, MAX_PDF_PAGES } from '../../src/core/index.js';
+import { Budget, MAX_PDF_PAGES, MAX_PDF_READERS } from '../../src/core/index.js';
 import { resolveConfig } from '../../src/config/index.js';
 import { analyzeEmail, closePdfReaders, pdfTexts, readPdfText } from '../../src/email/index.js';
 import type { AttachmentFacts } from '../../src/email/index.js';
@@ -199,12 +200,16 @@ describe('hostile PDFs: bounded, never a throw, the skip recorded', () => {
     expect(r.got).toEqual([]);
   });
 
-  it('a decompression bomb is stopped at the time limit and the next PDF is still read', async () => {
-    // 100 MB of spaces inflating from ~100 kB: pdf.js lexes it for seconds
-    const bomb = makePdf(['x'], {
+  // 100 MB of spaces inflating from ~100 kB: pdf.js lexes it for seconds
+  let bombPdf: Uint8Array | undefined;
+  const bombOf = () =>
+    (bombPdf ??= makePdf(['x'], {
       flate: true,
       rawContent: Buffer.concat([Buffer.from('BT /F1 11 Tf ('), Buffer.alloc(100 * 1024 * 1024, 32)]),
-    });
+    }));
+
+  it('a decompression bomb is stopped at the time limit and the next PDF is still read', async () => {
+    const bomb = bombOf();
     const r = await read(bomb, 300);
     expect(r.skipped).toEqual([{ what: 'PDF text of x.pdf', why: 'limit MAX_PDF_MS=300' }]);
     expect(r.ms).toBeLessThan(5_000);
@@ -223,6 +228,31 @@ describe('hostile PDFs: bounded, never a throw, the skip recorded', () => {
     expect(r.skipped).toHaveLength(1);
     expect(r.skipped[0]!.why).toMatch(/^could not be read: the reader stopped: .*memory limit/);
     expect((await read(makePdf(['Read after the hog']))).got[0]!.text).toBe('Read after the hog');
+  }, 60_000);
+
+  it(`at most MAX_PDF_READERS (${MAX_PDF_READERS}) readers at once: concurrent PDFs wait their turn`, async () => {
+    // six bombs, each stopped at 400 ms: two at a time take three turns, and the process never has
+    // more than two reader threads (a stopped one is gone before the next starts)
+    const bomb = bombOf();
+    await closePdfReaders();
+    const threads = () => Number(/Threads:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1]);
+    const before = threads();
+    let most = before;
+    const sample = setInterval(() => (most = Math.max(most, threads())), 10);
+    const t0 = performance.now();
+    const bombs = await Promise.all(Array.from({ length: 6 }, () => readPdfText(bomb, { limitMs: 400 })));
+    const ms = performance.now() - t0;
+    clearInterval(sample);
+    expect(bombs).toEqual(Array.from({ length: 6 }, () => ({ skipped: 'limit MAX_PDF_MS=400' })));
+    expect(ms).toBeGreaterThanOrEqual(Math.ceil(6 / MAX_PDF_READERS) * 400);
+    if (existsSync('/proc/self/status')) expect(most - before).toBeLessThanOrEqual(MAX_PDF_READERS);
+    // and each waiting PDF gets its own text back
+    const texts = await Promise.all(
+      Array.from({ length: 7 }, (_, i) => readPdfText(makePdf([`Letter number ${i}`]))),
+    );
+    expect(texts.map((t) => ('text' in t ? t.text.trim() : t.skipped))).toEqual(
+      Array.from({ length: 7 }, (_, i) => `Letter number ${i}`),
+    );
   }, 60_000);
 
   it('random bytes after a %PDF- header', async () => {
