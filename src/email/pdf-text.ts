@@ -73,6 +73,7 @@ parentPort.on('message', async ({ bytes, maxPages, maxChars }) => {
       let lastY = null;
       let lastH = 0;
       for (const item of content.items) {
+        if (text.length >= maxChars) break;
         if (typeof item.str !== 'string') continue;
         const y = Array.isArray(item.transform) ? item.transform[5] : null;
         const h = item.height || 0;

@@ -128,6 +128,17 @@ describe('PDF attachment text', () => {
     expect(v.verdict).toBe('clean');
   });
 
+  it('keeps at most maxChars characters (MAX_PDF_TEXT_CHARS), stopping at the page that reaches them', async () => {
+    const long = Array.from({ length: 40 }, (_, i) => `Line ${i} ${'word '.repeat(16)}`).join('\n');
+    const got = await readPdfText(makePdf([long, long]), { maxChars: 500 });
+    expect(got).toMatchObject({ pages: 2, read: 1, failed: null });
+    expect('text' in got && got.text).toBe(
+      Array.from({ length: 6 }, (_, i) => `Line ${i} ${'word '.repeat(16).trim()}`)
+        .join('\n')
+        .slice(0, 500),
+    );
+  });
+
   it('a PDF with no text (a scan, a QR code page) is a skip, not silence', async () => {
     const budget = new Budget();
     const picture = makePdf(['x'], { rawContent: 'q 100 0 0 100 72 600 cm 0 0 1 rg 0 0 1 1 re f Q' });
