@@ -246,3 +246,29 @@ export const MAX_OCR_MS = 6000;
 export const MAX_OCR_TEXT_CHARS = 20_000;
 /** Smallest picture read: below it an image is a tracking pixel, a spacer or an icon, not text. */
 export const MIN_OCR_PIXELS = 2_000;
+
+// src/email/pdf-text.ts (the text of PDF attachments, read by pdf.js in a thread of its own)
+/** PDF attachments whose text is read per message (a lure needs one; a hundred must not cost minutes). */
+export const MAX_PDF_FILES = 3;
+/** Bytes of one PDF read (a 5 MB file of Flate-compressed spaces inflates to 5 GB: see MAX_PDF_MS). */
+export const MAX_PDF_BYTES = 5 * 1024 * 1024;
+/** Pages read per PDF: a lure's letter is on its first page or two. */
+export const MAX_PDF_PAGES = 5;
+/** Characters of text kept per message from all its PDFs together (as MAX_OCR_TEXT_CHARS). */
+export const MAX_PDF_TEXT_CHARS = 20_000;
+/**
+ * Wall clock for reading one PDF's text, once the reader is up. pdf.js decompresses and lexes in
+ * JavaScript, so a hostile file can keep it busy for a minute: past this the reader's thread is
+ * stopped (Worker.terminate), not just abandoned. Its own clock, given back to limits.time_ms like
+ * OCR's. A small invoice takes ~15 ms.
+ */
+export const MAX_PDF_MS = 1500;
+/** Wall clock for the reader's thread to start and load pdf.js (~0.2 s; more under a loaded CPU). */
+export const MAX_PDF_START_MS = 10_000;
+/** Heap of the reader's thread (MB): a PDF that needs more is dropped with a skip, never the process. */
+export const MAX_PDF_HEAP_MB = 256;
+/**
+ * Reader threads at once per analysing thread: messages analysed concurrently (a library caller's
+ * Promise.all over a mailbox) wait for one instead of starting a thread, and its heap, each.
+ */
+export const MAX_PDF_READERS = 2;

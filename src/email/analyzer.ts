@@ -32,6 +32,7 @@ import { freemailAskSignals } from './freemail-ask.js';
 import { hiddenSignals } from './hidden.js';
 import { linkSignals } from './links.js';
 import { ocrImages } from './ocr.js';
+import { pdfAttachments, pdfTexts } from './pdf-text.js';
 import { senderSignals } from './sender.js';
 import { structureSignals } from './structure.js';
 import { SIGNALS as EMAIL_SIGNALS } from './signals.js';
@@ -194,6 +195,8 @@ export async function analyzeEmailFacts(
   const facts = await extractFacts(raw, opts.target ?? 'message', budget);
   // opt-in OCR of inline and attached pictures (src/email/ocr.ts): content rules read their text
   if (config.ocr) facts.imageText = await ocrImages(facts, budget);
+  // the text of PDF attachments (src/email/pdf-text.ts): pdf.js is loaded only when there is one
+  if (pdfAttachments(facts.attachments).length) facts.documentText = await pdfTexts(facts, budget);
   const ctx: EmailContext = {
     config,
     budget,

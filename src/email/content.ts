@@ -524,7 +524,7 @@ function ownWords(
 }
 
 export function contentSegments(
-  facts: Pick<EmailFacts, 'subject' | 'visibleText' | 'text' | 'htmlFacts' | 'imageText'> &
+  facts: Pick<EmailFacts, 'subject' | 'visibleText' | 'text' | 'htmlFacts' | 'imageText' | 'documentText'> &
     Partial<Pick<EmailFacts, 'headers'>>,
 ): TextSegment[] {
   const segs: TextSegment[] = [];
@@ -544,8 +544,9 @@ export function contentSegments(
     });
   }
   // text OCR read from the message's pictures (opt-in): the same rules, evidence marked as an image
-  for (const img of facts.imageText ?? [])
-    segs.push({ where: img.where, text: normalizeForMatch(img.text, MAX_CONTENT_CHARS), source: img.text });
+  // and the text of PDF attachments, evidence marked with the attachment's name
+  for (const t of [...(facts.imageText ?? []), ...(facts.documentText ?? [])])
+    segs.push({ where: t.where, text: normalizeForMatch(t.text, MAX_CONTENT_CHARS), source: t.text });
   return segs;
 }
 

@@ -150,6 +150,11 @@ export interface EmailFacts {
    * Content rules read it like the body, with evidence `where` = `image:<file>`.
    */
   imageText?: { where: string; text: string }[];
+  /**
+   * Text of the PDF attachments (src/email/pdf-text.ts); absent when the message has none. Content
+   * rules read it like the body, with evidence `where` = `attachment:<file>`.
+   */
+  documentText?: { where: string; text: string }[];
   /** Structural facts for model features (no collection artefacts: see data README). */
   structure: { hasHtml: boolean; hasText: boolean; attachmentCount: number; partCount: number };
 }

@@ -409,6 +409,9 @@ export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
     // with OCR on, a picture's words: an assistant that reads images reads an injection there too
     for (const img of (facts.imageText ?? []).slice(0, MAX_OCR_IMAGES))
       visibleSegs.push({ where: img.where, text: normalizeForMatch(img.text, 20_000) });
+    // a PDF's words: an assistant that summarises attachments reads them
+    for (const doc of facts.documentText ?? [])
+      visibleSegs.push({ where: doc.where, text: normalizeForMatch(doc.text, 20_000) });
     // an invite's description: the scheduling assistant that accepts meetings reads it
     for (const a of facts.attachments.filter((x) => isCalendar(x)).slice(0, 4))
       visibleSegs.push({

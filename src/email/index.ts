@@ -15,4 +15,6 @@ export { SIGNALS } from './signals.js';
 // opt-in OCR of inline and attached images
 export { ocrImages, closeOcr, createTesseractEngine, tesseractPaths } from './ocr.js';
 export type { ImageText, OcrEngine } from './ocr.js';
+export { closePdfReaders, pdfTexts, readPdfText } from './pdf-text.js';
+export type { DocumentText, PdfRead } from './pdf-text.js';
 export { sniffImage, messageImages } from './images.js';

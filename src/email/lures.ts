@@ -352,7 +352,9 @@ export const REQUEST = P(
  */
 export const PAY_CHANGE_VERIFY_OUT_OF_BAND = P(
   '(?:will|would|do|does) (?:not|never) (?:send|share|provide|give|email|ask for) ~4 (?:account numbers?|bank(?:ing)? details|new details|account details) ~3 (?:by|via|over|in an?) (?:e-?mail|email|phone)',
-  '(?:number|phone number|contact) ~6 (?:on file|on record|you already have|in your (?:existing )?(?:records?|vendor (?:master )?(?:file|record)|system)|known to you)',
+  '(?:number|phone number|contact) ~6 (?:on file|on record|you already (?:have|hold)|in your (?:existing )?(?:records?|vendor (?:master )?(?:file|record)|system)|known to you)',
+  // "that you cannot confirm through a known phone number"
+  '(?:confirm|verify|check) ~3 (?:through|by|via|with|using|on) (?:a|the) (?:known|trusted|independently verified) (?:phone )?number',
   // the payer's own check: "we called your AR line at the number on our original vendor file"
   '(?:number|phone number|line) (?:on|in|from) (?:our|your|the) (?:original |existing |own )?(?:vendor |supplier )?(?:file|record|records|master file|master data)',
   // "I called her on the number in our vendor master"; "Treasury sent a $1.00 test deposit … confirmed receipt"
@@ -360,6 +362,8 @@ export const PAY_CHANGE_VERIFY_OUT_OF_BAND = P(
   '(?:test|verification|penny) (?:deposit|transfer|payment) ~6 (?:confirmed|received|verified|matched)',
   '(?:not|never) (?:any|a|the) (?:number|phone number|contact) (?:in|from) (?:an?|this) e-?mail',
   '(?:continue|keep) (?:paying|to pay|remitting|to remit|using) ~2 (?:to |into )?(?:the |our )?(?:current|existing|old|previous) (?:account|bank)',
+  // "payments due before May 1 should continue to the current account on file"
+  '(?:continue|keep) (?:going )?(?:to|into) (?:the |our )?(?:current|existing|old|previous) (?:account|bank)',
   // the same in the other languages: the number the reader already has, no details by e-mail, the
   // old account until then
   '(?:bekannten|bekannte|hinterlegten|hinterlegte|gewohnten) (?:nummer|telefonnummer|rufnummer)|keine (?:neuen )?(?:kontodaten|bankdaten|bankverbindung|kontoverbindung|iban) ~2 per (?:e-?mail|mail)|(?:wie gewohnt|weiterhin) ~3 (?:auf|an) (?:unser|das) (?:bisheriges|altes|bestehendes|aktuelles) (?:konto|bankkonto)',

@@ -67,6 +67,19 @@ const memo: ({ head: string; keepLines: boolean; out: string } | undefined)[] = 
 let memoNext = 0;
 let normalizeRuns = 0;
 
+/**
+ * Text read off a picture (OCR) or a PDF page, one paragraph a line: a line break inside a paragraph
+ * is where the picture or page wrapped the line, not a sentence end; a blank line ends a paragraph.
+ */
+export function unwrapLines(text: string): string {
+  return text
+    .replace(/\r/g, '')
+    .split(/\n[ \t]*\n\s*/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
 /** Tests: how many times normalizeForMatch has computed a result (not taken it from the memo). */
 export function normalizeForMatchRuns(): number {
   return normalizeRuns;

@@ -19,6 +19,7 @@ import {
 } from '../core/index.js';
 import type { EmailFacts } from './facts.js';
 import { messageImages } from './images.js';
+import { unwrapLines } from './normalize.js';
 
 /** Text read from one picture of the message. */
 export interface ImageText {
@@ -176,14 +177,7 @@ export async function ocrImages(
         budget.skip(what, `limit MAX_OCR_MS=${limitMs}`);
         continue;
       }
-      // a line break inside a paragraph is where the picture wrapped the line, not a sentence end
-      const clean = text
-        .replace(/\r/g, '')
-        .split(/\n[ \t]*\n\s*/)
-        .map((p) => p.replace(/\s+/g, ' ').trim())
-        .filter(Boolean)
-        .join('\n')
-        .slice(0, MAX_OCR_TEXT_CHARS - chars);
+      const clean = unwrapLines(text).slice(0, MAX_OCR_TEXT_CHARS - chars);
       if (!clean) continue;
       chars += clean.length;
       out.push({ where: img.where, text: clean });

@@ -21,6 +21,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eml } from '../helpers/eml.js';
+import { makePdf } from '../helpers/pdf.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'vigil.js');
@@ -120,6 +122,36 @@ describe.skipIf(!built && !process.env.CI)('the bundled CLI', () => {
     // the version comes from package.json, found from the bundle's folder
     const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
     expect(run(['--version']).stdout.trim()).toBe(version);
+  });
+
+  it("reads a PDF attachment's text as dist/ does, in one thread and on 2 (pdf.js in a thread of its own)", () => {
+    const pdf = makePdf([
+      'Your Norton 360 renewal of $399.99 has been charged to your card.\n' +
+        'If you did not authorize this renewal or wish to cancel, call +1 (808) 555-0147 within 24 hours.',
+    ]);
+    const file = join(dir, 'pdf-callback.eml');
+    writeFileSync(
+      file,
+      eml({
+        from: 'Billing <billing.notice.center@gmail.com>',
+        subject: 'Your document',
+        text: 'Hello,\n\nPlease find the attached document.\n\nRegards',
+        attachments: [{ filename: 'renewal.pdf', contentType: 'application/pdf', content: pdf }],
+      }),
+    );
+    const args = ['scan', '--json', file, 'examples/bec-wire-transfer.eml'];
+    const one = run([...args, '--jobs', '1']);
+    expect(one.stderr).toBe('');
+    const v = JSON.parse(strip(one.stdout)[0]!) as {
+      signals: { id: string; evidence: { where: string }[] }[];
+    };
+    const callback = v.signals.find((s) => s.id === 'email.content.callback');
+    expect(callback?.evidence.some((e) => e.where === 'attachment:renewal.pdf')).toBe(true);
+    const pooled = run([...args, '--jobs', '2']);
+    expect(pooled.stderr).toBe('');
+    const plain = run([...args, '--jobs', '1'], { VIGIL_NO_BUNDLE: '1' });
+    expect(strip(one.stdout)).toEqual(strip(plain.stdout));
+    expect(strip(pooled.stdout)).toEqual(strip(plain.stdout));
   });
 
   it('compiles the CommonJS bundle with its code caches, never with a cache of another source', () => {
