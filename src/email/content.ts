@@ -865,7 +865,10 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   }
 
   if (payChange.length) {
-    const context = [...find(PAYMENT_CONTEXT), ...find(PAYMENT_CONTEXT_INTL)];
+    // "please DO NOT update your records based on this email alone" asks the opposite
+    const context = [...find(PAYMENT_CONTEXT), ...find(PAYMENT_CONTEXT_INTL)].filter(
+      (h) => !NEGATED_LEAD.test(h.lead),
+    );
     // told to verify by the number already on file and keep paying the old account: an ask for the
     // gate (a deception must join it), never strong on its own
     // … while one that talks the reader out of checking it is the fraud's own move: strong

@@ -119,7 +119,7 @@ export const PAY_CHANGE_OLD = P(
  * ("if you receive an email claiming …"): a vendor's anti-fraud notice, not a change request.
  */
 export const PAY_CHANGE_DENIAL =
-  /(?:n't|(?<![\p{L}])(?:not|never|nicht|niet|nooit|nao|jamais|pas|nunca|unchanged|inalterad[oa]s?|unverandert|ongewijzigd|inchangees?|sin cambios|remain the same|stay the same|if you (?:receive|get)|claim(?:s|ing)?|purport(?:s|ing)?|beware|be aware|be vigilant|impersonat\p{L}{0,5}|scam|scams|fraudsters?))(?![\p{L}])/u;
+  /(?:n't|(?<![\p{L}])(?:not|never|no (?:changes?|updates?|modifications?)|nicht|niet|nooit|nao|jamais|pas|nunca|unchanged|inalterad[oa]s?|unverandert|ongewijzigd|inchangees?|sin cambios|remain the same|stay the same|if you (?:receive|get)|claim(?:s|ing)?|purport(?:s|ing)?|beware|be aware|be vigilant|impersonat\p{L}{0,5}|scam|scams|fraudsters?))(?![\p{L}])/u;
 
 /** A request to move money: wire, transfer, process or make a payment. */
 export const PAYMENT_REQUEST = P(
@@ -362,6 +362,13 @@ export const PAY_CHANGE_VERIFY_OUT_OF_BAND = P(
   '(?:test|verification|penny) (?:deposit|transfer|payment) ~6 (?:confirmed|received|verified|matched)',
   '(?:not|never) (?:any|a|the) (?:number|phone number|contact) (?:in|from) (?:an?|this) e-?mail',
   '(?:continue|keep) (?:paying|to pay|remitting|to remit|using) ~2 (?:to |into )?(?:the |our )?(?:current|existing|old|previous) (?:account|bank)',
+  // "call our finance team on the number already held on your supplier file", "the office number
+  // printed in the letter", "do not update your records based on this email alone", "do not wire …
+  // to anyone based on an email": the payer sent to check it another way
+  '(?:number|phone number|line) ~3 (?:held|kept|recorded|stored|listed) (?:on|in) (?:your|our) ~2 (?:file|records?|system|master)',
+  '(?:number|phone number) (?:printed|shown|listed|given) (?:in|on) (?:the|our|every|each) ~1 (?:letter|notice|invoice|invoices|statement|letterhead)',
+  "(?:do not|don't|never) (?:update|change|amend) (?:your |any )?(?:records|details|system|vendor file|bank details) ~3 (?:based on|on the basis of|because of|from) (?:this|an|any|the|one) (?:e-?mail|message)",
+  "(?:do not|don't|never) (?:wire|send|pay|transfer|zelle) ~5 (?:based on|on the basis of|because of) (?:this|an|any|the|one) (?:e-?mail|message)",
   // "payments due before May 1 should continue to the current account on file"
   '(?:continue|keep) (?:going )?(?:to|into) (?:the |our )?(?:current|existing|old|previous) (?:account|bank)',
   // the same in the other languages: the number the reader already has, no details by e-mail, the

@@ -182,3 +182,22 @@ describe("a stranger's wrong-address opener", () => {
     );
   });
 });
+
+describe('bank changes done properly, and no change at all', () => {
+  const notice = (text: string) =>
+    scan({ from: 'Finance <finance@fenwicksteel.example>', subject: 'Change of bank', text });
+  it.each([
+    'We will be receiving payments into a new account from 1 September; the change of bank account is in the attached letter. Please DO NOT update your records based on this email alone. Call our finance team on the number already held on your supplier file to confirm.',
+    'Starting with April rent, please pay the new owner; the change of bank account and payment instructions are in the joint letter. Please do not wire or Zelle money to anyone based on an email. If in doubt, call the office number printed in the letter.',
+  ])('a change told to be checked by phone, not by this mail, is no strong change: %#', async (text) => {
+    const v = await notice(text);
+    expect(expectFires(v, 'email.content.payment_change').severity).toBe('medium');
+    expect(v.verdict).toBe('clean');
+  });
+  it('"no changes to our remittance information" is no change', async () => {
+    const v = await notice(
+      'Pay application #7 is attached. Payment by ACH to our account already on file with your AP department - no changes to our remittance information.',
+    );
+    expectAbsent(v, 'email.content.payment_change');
+  });
+});
