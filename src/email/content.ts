@@ -500,6 +500,15 @@ function warnsOfScam(segs: readonly TextSegment[]): boolean {
 const NEGATION =
   /(?:^|[^a-z])(?:not|no|never|no one|nobody|don't|dont|won't|isn't|nunca|jamais|niemals|nooit|nicht|kein|keine|pas|non|mai|nao|niet|nie|inte)(?:[^a-z]|$)/;
 
+/**
+ * The writer reporting a payment already made, just before the payment words: "I've sent the second
+ * stage payment (£4,200) by bank transfer", "we paid the deposit by wire": a customer's news, not an
+ * ask (unless an ask follows the verb, "I've sent the invoice, please wire it today", or what was sent
+ * is the details money should go to: "I sent the details for my $51,995 payment").
+ */
+const ALREADY_PAID =
+  /(?:^|[^a-z])(?:i|we)(?:'ve|'d| have| had)? (?:just |already |now )?(?:sent|paid|transferred|wired|made|settled|remitted)(?! you)(?: (?!please|kindly|can|could|would|need|must|details|info|information|instructions|account|bank|form|invoice)[^ .!?]+){0,6} ?$/;
+
 /** Where body evidence lives: HTML visible text when the message has HTML, else the plain text. */
 function bodyWhere(facts: EmailFacts): string {
   return facts.htmlFacts && facts.htmlFacts.visibleText ? 'body:html' : 'body:text';
@@ -793,7 +802,8 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
       // "no payment due" denies in English; Portuguese "atraso no pagamento" is "late in the payment"
       (FOREIGN_PAYMENT.test(h.match) ||
         !/(?:^|[^a-z])(?:no|nothing|zero|not)(?: [a-z]{1,12})? ?$/.test(h.lead)) &&
-      !deniedAfter(h),
+      !deniedAfter(h) &&
+      !ALREADY_PAID.test(h.lead),
   );
   const urgency = [...find(URGENCY), ...find(URGENCY_INTL), ...find(URGENCY_BY_MEANING)];
   // "never share your password with anyone" keeps the reader's own secret, not a request's

@@ -454,6 +454,12 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
   // money put in: a small start, a deposit, funding the account
   stake: [
     'as little as',
+    'minimum starting',
+    'starting allocation',
+    'minimum allocation',
+    'minimum ticket',
+    'minimum stake',
+    'buy-in',
     'minimalny udzial',
     'minimalna wplata',
     'minimum deposit',
@@ -1029,6 +1035,12 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'wyplata codziennie',
     'codzienna wyplata',
     'daglig utbetalning',
+    'pago el mismo dia',
+    'paid the same day',
+    'same-day pay',
+    'pagamento no mesmo dia',
+    'paiement le jour meme',
+    'auszahlung am selben tag',
   ],
   // "I think I typed the email address wrong": a stranger's way in, the pig-butchering opener (not
   // "the wrong address", which is a parcel's)
@@ -1094,6 +1106,10 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'keine erfahrung',
     'keine vorkenntnisse',
     'sin experiencia',
+    'no se necesita experiencia',
+    'no se requiere experiencia',
+    'nao e necessaria experiencia',
+    'aucune experience requise',
     'aucune experience',
     'geen ervaring',
     'sem experiencia',

@@ -42,6 +42,13 @@ const AMOUNT =
 const COORDINATES =
   /\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?\b|\b(?:routing|aba|sort code|account(?: number| no\.?| #)?|acct|kontonummer|numero de compte|numero de cuenta|numero di conto|rekeningnummer|numer rachunku|kontonummer)\s?[:#.]?\s?\d[\d -]{5,40}\d/g;
 
+/**
+ * A sum paid by the day: "$180-$420 per day", "entre 200 € y 800 € diarios", "150 EUR al giorno":
+ * the task scam's promise (a day rate quoted to a contractor names no such range of pay-outs).
+ */
+const DAILY_PAY =
+  /(?:[$€£]\s?\d[\d.,]{0,9}|\d[\d.,]{0,9}\s?(?:€|\$|£|eur|euro|euros|usd|dollars?))(?:\s?(?:-|–|to|a|y|e|et|bis|and)\s?(?:[$€£]\s?)?\d[\d.,]{0,9}\s?(?:€|\$|£|eur|euros?|usd)?)?\s?(?:per day|a day|daily|each day|every day|diarios|diarias|al dia|por dia|par jour|pro tag|taglich|al giorno|giornalieri|per dag|dziennie|om dagen)(?![a-z])/g;
+
 /** A deadline in hours or days: "48 hours", "within 2 days". */
 const DEADLINE =
   /\b\d{1,3} ?(?:hours?|hrs|h|stunden|heures|horas|ore|uur|godzin|timmar|days|tage|jours|dias|giorni|dagen|dni|dagar)(?![a-z])/g;
@@ -199,6 +206,7 @@ function conceptsOf(seg: TextSegment): SegmentConcepts {
     return pct >= MONTHLY_RATE_MIN;
   });
   byPattern(DEADLINE, 'deadline');
+  byPattern(DAILY_PAY, 'dailyPay');
   byPattern(AMOUNT, 'amount');
   byPattern(COORDINATES, 'coordinates');
   byPattern(CRYPTO_ADDRESS, 'crypto');
@@ -320,10 +328,11 @@ const SCHEMES: Record<SchemeName, Scheme> = {
     within: 0,
     also: [['messenger'], ['invest', 'profit', 'crypto', 'affection']],
   },
-  // the task scam's first mail: a job or simple tasks paid by the day, no experience needed, and the
+  // the task scam's first mail: simple tasks paid by the day, no experience needed (not a contractor's
+  // day rate for a role), and the
   // talk moved to WhatsApp or Telegram (the crypto top-up comes later, in the chat)
   task_recruit: {
-    near: [['dailyPay'], ['job', 'tasks', 'noExperience']],
+    near: [['dailyPay'], ['tasks', 'noExperience']],
     within: 40,
     also: [['messenger']],
   },

@@ -204,6 +204,15 @@ const REWRITERS: readonly Rewriter[] = [
       return m ? `https://${safeDecodeUri(m[1]!)}` : null;
     },
   },
+  {
+    name: 'amazon ses',
+    // Amazon SES's click tracker: `x.r.us-east-1.awstrack.me/L0/<percent-encoded URL>/<n>/<id>/<sig>`
+    host: (h) => endsWith(h, 'awstrack.me'),
+    decode: (u) => {
+      const m = /^\/L0\/([^/]+)\//.exec(u.pathname);
+      return m ? safeDecodeUri(m[1]!) : null;
+    },
+  },
 ];
 
 /** Rewriters whose links never carry the destination: matched, they make the link unknown. */
@@ -212,7 +221,7 @@ const ALWAYS_OPAQUE = new Set(['mimecast']);
  * Rewriters whose host also serves ordinary pages (Google search, Trend Micro's site): without a
  * destination parameter the link is just a link to that site, judged as it is.
  */
-const ALSO_A_SITE = new Set(['google', 'trend micro', 'sophos', 'bing', 'mailjet', 'postmark']);
+const ALSO_A_SITE = new Set(['google', 'trend micro', 'sophos', 'bing', 'mailjet', 'postmark', 'amazon ses']);
 
 const HOST_OF = /^https?:\/\/([^/?#\\]+)/i;
 
@@ -222,7 +231,7 @@ function match(url: string): { rw: Rewriter; u: URL } | null {
   // a cheap pre-filter on the host text before building a URL (this runs for every link)
   const rawHost = hm[1]!.toLowerCase();
   if (
-    !/safelinks|urldefense|mimecast|cudasvc|google|trendmicro|sophos|cisco|symantec|bing|mjt\.lu|pstmrk/.test(
+    !/safelinks|urldefense|mimecast|cudasvc|google|trendmicro|sophos|cisco|symantec|bing|mjt\.lu|pstmrk|awstrack/.test(
       rawHost,
     )
   )

@@ -35,6 +35,16 @@ describe('phone numbers written to dodge filters', () => {
 });
 
 describe("the task scam's first mail", () => {
+  it.each([
+    'Ofrecemos un trabajo desde casa: solo tienes que dar "me gusta" a productos. Remuneración: entre 200 € y 800 € diarios, pago el mismo día. No se necesita experiencia. Escríbeme por WhatsApp al +34 612 48 90 37.',
+  ])('Spanish: likes paid by the day, then WhatsApp', async (text) => {
+    const v = await scan({
+      from: 'Valeria <valeria.rrhh.empleo@gmail.com>',
+      subject: 'Oferta de trabajo',
+      text,
+    });
+    expectFires(v, 'email.content.advance_fee');
+  });
   it('simple tasks paid by the day, no experience, then WhatsApp', async () => {
     const v = await scan({
       from: 'Sophie Turner <careers.talentbridge@outlook.example>',
@@ -47,7 +57,7 @@ describe("the task scam's first mail", () => {
     const v = await scan({
       from: 'Priya Shah <priya@northgate-recruitment.example>',
       subject: 'Senior .NET contract, 6 months',
-      text: 'Day rate £550-£600 outside IR35, 6 months, hybrid in Leeds. Happy to discuss on WhatsApp or a call if it is of interest.',
+      text: 'Contract role: £550 per day outside IR35, 6 months, hybrid in Leeds. Happy to discuss on WhatsApp or a call if it is of interest.',
     });
     expectAbsent(v, 'email.content.advance_fee');
   });
