@@ -244,6 +244,12 @@ export const PAYROLL = P(
   '(?:conta ~1 salario|dados ~1 (?:folha de pagamento|salario))',
   '(?:gehaltskonto|lohnkonto|gehaltszahlung|lohnabrechnung) ~3 (?:andern|aktualisieren|neue|geandert)',
   '(?:salarisrekening|salaris) ~3 (?:wijzigen|nieuwe|gewijzigd)',
+  // the employee's own ask, in more languages: "que mon salaire de mars soit versé sur mon nouveau compte"
+  '(?:mon|ma) (?:salaire|paie|remuneration) ~6 (?:verse|versee|vire|viree|paye|payee) (?:sur|a) (?:mon|un) (?:nouveau|autre) compte',
+  '(?:mi) (?:nomina|sueldo|salario) ~6 (?:ingresada|ingresado|depositada|depositado|transferida|transferido|abonada|abonado|pagada|pagado) (?:en|a) (?:mi )?(?:nueva|otra) cuenta',
+  '(?:il mio) (?:stipendio|salario) ~6 (?:accreditato|versato|pagato|bonificato) (?:sul|su) (?:mio )?(?:nuovo|altro) conto',
+  '(?:mijn) (?:salaris|loon) ~6 (?:op|naar) (?:mijn )?(?:nieuwe|andere) (?:rekening|bankrekening)',
+  '(?:o meu|meu) (?:salario|ordenado) ~6 (?:depositado|transferido|pago) (?:na|para a|numa) (?:minha )?(?:nova|outra) conta',
   '(?:compte ~2 (?:salaire|paie)|virement de salaire) ~3 (?:changer|modifier|nouveau|mettre a jour)',
   '(?:cuenta ~2 nomina|deposito de nomina|cuenta de sueldo) ~3 (?:cambiar|actualizar|nueva)',
 );
@@ -1149,6 +1155,8 @@ export const PAYMENT_REQUEST_INTL = P(
   '(?:ayudes|ayude|ayudarme|ayudame) (?:con|a hacer|a realizar|a gestionar|a tramitar) ~2 (?:un |una |el |la )?(?:pago|transferencia)|(?:pago|transferencia|anticipo|importe) ~6 (?:tiene que|debe|tienen que|deben) ~3 (?:salir|hacerse|realizarse|enviarse)|(?:tienen|tiene|deben|debe) que recibir ~2 (?:el |la )?(?:anticipo|pago|transferencia|importe)',
   '(?:pagamento|bonifico|saldo|acconto) ~6 (?:deve|devono|dovra|dovranno) (?:essere )?(?:effettuat|eseguit|inviat|partire|disposto)|(?:procedere|procedi|proceda) (?:con |al )?(?:il )?(?:pagamento|bonifico|saldo)',
   '(?:betaling|overboeking|aanbetaling|bedrag) ~6 (?:moet|moeten) ~3 (?:de deur uit|overgemaakt|uitgevoerd|betaald|voldaan)|(?:maak|wilt u|kun je|kunt u) ~4 (?:overmaken|overboeken|voldoen)',
+  // Czech, Danish, Polish and Swedish: "prosím úhradu poukažte na nový účet", "venligst betal"
+  '(?:uhradu|platbu|castku) ~3 (?:poukazte|uhradte|zaslete|prevedte|odeslete)|(?:prosim|prosime) o (?:uhradu|zaplaceni|platbu)|(?:venligst|bedes|bedes venligst) (?:betale|indbetale|overfore)|(?:prosimy|prosze) o (?:dokonanie|uregulowanie|przelanie) ~2 (?:platnosci|wplaty|przelewu|naleznosci)|(?:var vanlig och|vanligen) (?:betala|satt in|overfor)',
   '(?:efetue|efetuar|realize|realizar|faca|fazer|proceda ao|proceder ao) ~2 (?:o |um )?(?:pagamento|deposito)|(?:pagamento|transferencia|sinal|valor) ~6 (?:tem de|tem que|precisa|deve) ~3 (?:sair|ser feito|ser efetuado|ser realizado|ser enviado)',
 );
 /** What a bank change asks of the payer's records and its next payments (see PAYMENT_CONTEXT). */

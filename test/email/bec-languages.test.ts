@@ -119,3 +119,27 @@ describe('sign-in pretexts in Danish, Norwegian, Czech and Finnish', () => {
     expectFires(v, 'email.content.credential_lure');
   });
 });
+
+describe('more languages for the payment and the payroll ask', () => {
+  it('Czech: a new account and "prosím úhradu poukažte" make the change strong', async () => {
+    const v = await scan({
+      from: 'Jana Horáková <uctarna@betonarna-kladno.example>',
+      to: 'tomas.novak@novak-stavby.example',
+      subject: 'RE: Faktura 2026-0412',
+      text: 'Od března jsme převedli firemní účet k jiné bance, proto prosím úhradu poukažte na nový účet: 2802194417/2010',
+    });
+    expect(expectFires(v, 'email.content.payment_change').severity).toBe('high');
+  });
+  it.each([
+    ['French', 'Je souhaiterais que mon salaire de mars soit versé sur mon nouveau compte.'],
+    ['Spanish', 'Quisiera que mi nómina de marzo sea ingresada en mi nueva cuenta.'],
+  ])('%s: the employee asks for their own pay to move', async (_lang, text) => {
+    const v = await scan({
+      from: 'Claire Moreau <claire.moreau@atelier.example>',
+      to: 'paie@cabinet.example',
+      subject: 'Salaire',
+      text,
+    });
+    expect(expectFires(v, 'email.content.payroll_diversion').severity).toBe('high');
+  });
+});
