@@ -51,6 +51,8 @@ export {
   decodeModelPack,
   findLazyRanges,
   cutLazyRanges,
+  cutPackedBytes,
+  packCuts,
   restoreLazyValues,
   packWeights,
   unpackWeights,
