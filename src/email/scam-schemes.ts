@@ -127,9 +127,13 @@ const STEM_LENGTHS = [...new Set([...LEXICON.stems.keys()].map((s) => s.length))
 function wordConcepts(w: string): readonly ConceptName[] {
   let names = WORD_CONCEPTS.get(w);
   if (names === undefined) {
-    const found: ConceptName[] = [...(LEXICON.words.get(w) ?? [])];
-    for (const n of STEM_LENGTHS) if (n <= w.length) found.push(...(LEXICON.stems.get(w.slice(0, n)) ?? []));
-    names = found.length ? found : NO_CONCEPTS;
+    let found = LEXICON.words.get(w)?.slice();
+    for (const n of STEM_LENGTHS) {
+      if (n > w.length) continue;
+      const stem = LEXICON.stems.get(w.slice(0, n));
+      if (stem) (found ??= []).push(...stem);
+    }
+    names = found ?? NO_CONCEPTS;
     if (w.length < 13) {
       if (WORD_CONCEPTS.size >= WORD_CONCEPTS_KEPT) WORD_CONCEPTS.clear();
       WORD_CONCEPTS.set(w, names);
