@@ -16,9 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { VigilError } from './core/index.js';
 import {
   cutLazyRanges,
-  cutPackedBytes,
   decodeModelPack,
-  packCuts,
   deserializeModel,
   restoreLazyValues,
   unpackWeights,
@@ -77,23 +75,20 @@ export function loadModel(name: string, source: ModelSource): LinearModel | null
  * of another file, or not a pack at all, is ignored: the model is read as if it were absent.
  */
 function readModelWithPack(bytes: Buffer, path: string, source: string): LinearModel {
+  const text = bytes.toString('utf8');
   const packPath = `${path}.pack`;
   const pack = existsSync(packPath) ? decodeModelPack(readFileSync(packPath)) : null;
   if (!pack || pack.sha256 !== createHash('sha256').update(bytes).digest('hex'))
-    return deserializeModel(bytes.toString('utf8'), source);
-  // with the cuts' byte offsets, only the bytes around them are decoded (the lazy values when read)
-  const fromBytes = cutPackedBytes(bytes, pack);
-  const text = fromBytes ? null : bytes.toString('utf8');
+    return deserializeModel(text, source);
   let model: LinearModel;
   try {
-    model = deserializeModel(fromBytes?.text ?? cutLazyRanges(text!, packCuts(pack)), source, (bits) =>
-      unpackWeights(pack.sections, bits),
-    );
+    const cuts = [...pack.lazy, ...(pack.weights ? [pack.weights] : [])].sort((a, b) => a.start - b.start);
+    model = deserializeModel(cutLazyRanges(text, cuts), source, (bits) => unpackWeights(pack.sections, bits));
   } catch {
     // ranges that do not cut this text cleanly: the whole file, as without a pack
-    return deserializeModel(text ?? bytes.toString('utf8'), source);
+    return deserializeModel(text, source);
   }
-  restoreLazyValues(model.meta, fromBytes?.lazyText ?? text!, pack.lazy);
+  restoreLazyValues(model.meta, text, pack.lazy);
   model.packed = pack.sections;
   return model;
 }

@@ -51,8 +51,6 @@ export {
   decodeModelPack,
   findLazyRanges,
   cutLazyRanges,
-  cutPackedBytes,
-  packCuts,
   restoreLazyValues,
   packWeights,
   unpackWeights,

@@ -15,7 +15,6 @@
  *
  * Layout: `VGPK0001`, u32 LE header length, header JSON (UTF-8), zero padding to 8, section bytes.
  */
-import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { deserializeModel } from './model.js';
 
@@ -39,19 +38,7 @@ export interface ModelPack {
    * the models' load time.
    */
   weights?: { start: number; end: number };
-  /**
-   * The cut ranges (`packCuts`: the lazy values and the weights, in text order) as byte offsets of
-   * the file, start and end of each in turn, when the file is the UTF-8 of its text: the loader then
-   * decodes only the bytes around them (`cutPackedBytes`), not the whole file (2.5 MB for the
-   * domain model, most of it word lists read only when asked for).
-   */
-  byteCuts?: number[];
   sections: Map<string, Uint8Array>;
-}
-
-/** The ranges a loader cuts out of the text: the lazy values and the weights, in text order. */
-export function packCuts(pack: Pick<ModelPack, 'lazy' | 'weights'>): { start: number; end: number }[] {
-  return [...pack.lazy, ...(pack.weights ? [pack.weights] : [])].sort((a, b) => a.start - b.start);
 }
 
 const align8 = (n: number): number => (n + 7) & ~7;
@@ -61,7 +48,6 @@ export function encodeModelPack(pack: {
   sha256: string;
   lazy: readonly LazyRange[];
   weights?: { start: number; end: number };
-  byteCuts?: readonly number[];
   sections: ReadonlyMap<string, ArrayBufferView>;
 }): Uint8Array {
   const entries: { name: string; offset: number; length: number }[] = [];
@@ -75,7 +61,6 @@ export function encodeModelPack(pack: {
       sha256: pack.sha256,
       lazy: pack.lazy,
       ...(pack.weights ? { weights: pack.weights } : {}),
-      ...(pack.byteCuts ? { byteCuts: pack.byteCuts } : {}),
       sections: entries,
     }),
   );
@@ -112,13 +97,7 @@ export function decodeModelPack(input: Uint8Array): ModelPack | null {
   } catch {
     return null;
   }
-  const h = header as {
-    sha256?: unknown;
-    lazy?: unknown;
-    sections?: unknown;
-    weights?: unknown;
-    byteCuts?: unknown;
-  };
+  const h = header as { sha256?: unknown; lazy?: unknown; sections?: unknown; weights?: unknown };
   if (typeof h.sha256 !== 'string' || !Array.isArray(h.lazy) || !Array.isArray(h.sections)) return null;
   const lazy: LazyRange[] = [];
   for (const r of h.lazy as Partial<LazyRange>[]) {
@@ -162,53 +141,7 @@ export function decodeModelPack(input: Uint8Array): ModelPack | null {
       return null;
     weights = { start: r.start as number, end: r.end as number };
   }
-  // byte offsets that do not fit the cuts: left out (the loader decodes the whole file)
-  const b = h.byteCuts;
-  const byteCuts =
-    Array.isArray(b) &&
-    b.length === 2 * (lazy.length + (weights ? 1 : 0)) &&
-    b.every((x, i) => Number.isInteger(x) && x >= (i > 0 ? (b[i - 1] as number) : 0))
-      ? (b as number[])
-      : undefined;
-  return {
-    sha256: h.sha256,
-    lazy,
-    ...(weights ? { weights } : {}),
-    ...(byteCuts ? { byteCuts } : {}),
-    sections,
-  };
-}
-
-/**
- * What `cutLazyRanges(text, packCuts(pack))` gives for the file's text, decoded from its bytes
- * around the cuts only, and a lazy value's text; null when the pack has no byte offsets (or they
- * run past the bytes): then decode the whole file.
- */
-export function cutPackedBytes(
-  bytes: Uint8Array,
-  pack: ModelPack,
-): { text: string; lazyText: (r: LazyRange) => string } | null {
-  const b = pack.byteCuts;
-  const cuts = packCuts(pack);
-  if (!b || b.length !== 2 * cuts.length || (b.length > 0 && b[b.length - 1]! > bytes.length)) return null;
-  // as Buffer.toString('utf8') decodes (a leading BOM kept)
-  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
-  const at = new Map<object, number>();
-  let text = '';
-  let from = 0;
-  cuts.forEach((c, i) => {
-    text += utf8.decode(bytes.subarray(from, b[2 * i])) + 'null';
-    at.set(c, 2 * i);
-    from = b[2 * i + 1]!;
-  });
-  text += utf8.decode(bytes.subarray(from));
-  return {
-    text,
-    lazyText: (r) => {
-      const i = at.get(r)!;
-      return utf8.decode(bytes.subarray(b[i], b[i + 1]));
-    },
-  };
+  return { sha256: h.sha256, lazy, ...(weights ? { weights } : {}), sections };
 }
 
 /** Section names of a model's weights: indices of the non-zero weights, increasing, and their values. */
@@ -310,16 +243,15 @@ export function cutLazyRanges(text: string, lazy: readonly { start: number; end:
  */
 export function restoreLazyValues(
   meta: Record<string, unknown>,
-  text: string | ((r: LazyRange) => string),
+  text: string,
   lazy: readonly LazyRange[],
 ): void {
-  const textOf = typeof text === 'string' ? (r: LazyRange) => text.slice(r.start, r.end) : text;
   for (const r of lazy) {
     Object.defineProperty(meta, r.key, {
       configurable: true,
       enumerable: true,
       get() {
-        const value: unknown = JSON.parse(textOf(r));
+        const value: unknown = JSON.parse(text.slice(r.start, r.end));
         Object.defineProperty(meta, r.key, { value, configurable: true, enumerable: true, writable: true });
         return value;
       },
@@ -345,37 +277,15 @@ export function packModelFile(
   const w = packWeights(text, model.weights);
   const sections = new Map<string, ArrayBufferView>([...(extra.sections ?? []), ...(w?.sections ?? [])]);
   const lazy = findLazyRanges(text, model.meta, extra.lazyKeys ?? []);
-  const weights = w?.range;
-  // the cuts' byte offsets, when the file is exactly the UTF-8 of the text (its SHA-256 says so)
-  const utf8 = new TextEncoder().encode(text);
-  let byteCuts: number[] | undefined;
-  if (createHash('sha256').update(utf8).digest('hex') === sha256) {
-    byteCuts = [];
-    let at = 0;
-    let byte = 0;
-    for (const c of packCuts({ lazy, ...(weights ? { weights } : {}) }))
-      for (const end of [c.start, c.end]) {
-        byte += new TextEncoder().encode(text.slice(at, end)).length;
-        at = end;
-        byteCuts.push(byte);
-      }
-  }
-  const bytes = encodeModelPack({
-    sha256,
-    lazy,
-    ...(weights ? { weights } : {}),
-    ...(byteCuts ? { byteCuts } : {}),
-    sections,
-  });
-  // read back as the loader reads it: from the bytes around the cuts when it can, else the text
+  const bytes = encodeModelPack({ sha256, lazy, ...(w ? { weights: w.range } : {}), sections });
+  // read back as the loader reads it
   const pack = decodeModelPack(bytes);
   if (!pack) throw new Error(`${source}: the pack does not read back`);
-  const cut = cutLazyRanges(text, packCuts(pack));
-  const fromBytes = cutPackedBytes(utf8, pack);
-  if (byteCuts && fromBytes?.text !== cut)
-    throw new Error(`${source}: the pack's byte offsets do not cut the file`);
-  const back = deserializeModel(cut, source, (bits) => unpackWeights(pack.sections, bits));
-  restoreLazyValues(back.meta, fromBytes ? fromBytes.lazyText : text, pack.lazy);
+  const cuts = [...pack.lazy, ...(pack.weights ? [pack.weights] : [])].sort((a, b) => a.start - b.start);
+  const back = deserializeModel(cutLazyRanges(text, cuts), source, (bits) =>
+    unpackWeights(pack.sections, bits),
+  );
+  restoreLazyValues(back.meta, text, pack.lazy);
   const same = (a: Float32Array, b: Float32Array) => {
     const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
     const y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
