@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Write the pack of each shipped model that has precomputed tables (src/ml/model-pack.ts):
+// Write the pack of each shipped model that has precomputed tables (src/ml/model-pack.ts), and the
+// phrase families' pre-filter (models/phrase-families.pack, src/email/phrase-pack.ts):
 // models/<name>.json -> models/<name>.json.pack: the weights as typed arrays (not 160,000 JSON
 // numbers), and for the domain model the DGA word tables as sorted typed arrays and where its word
 // lists sit in the JSON, so they are parsed only when read. Run by `npm run build`
@@ -54,5 +55,52 @@ for (const [file, pack] of Object.entries(PACKERS)) {
   writeFileSync(`${packPath}.tmp`, out);
   renameSync(`${packPath}.tmp`, packPath);
   console.log(`model-pack: wrote ${packPath} (${(out.length / 1e6).toFixed(2)} MB)`);
+}
+
+// the phrase families' pre-filter (src/email/phrase-pack.ts): made from the compiled detectors'
+// families, checked by reading it back (every family's need and the scanner's tables the same)
+{
+  await load('index.js'); // every module that makes phrase families
+  const { buildFamilies, phrasePatterns, phraseSource } = await load('email/phrases.js');
+  const { FAMILIES_PACK, decodeFamilies, encodeFamilies } = await load('email/phrase-pack.js');
+  const path = fileURLToPath(new URL(`../${FAMILIES_PACK}`, import.meta.url));
+  const patterns = phrasePatterns();
+  const read = (bytes) => decodeFamilies(bytes, patterns, phraseSource);
+  if (check) {
+    const current = existsSync(path) ? read(readFileSync(path)) : null;
+    const ok = current?.needs.size === patterns.length;
+    console.log(`model-pack: ${path} ${ok ? 'is current' : current ? 'misses families' : 'is missing'}`);
+    if (!ok) failed++;
+  } else {
+    const families = buildFamilies(patterns);
+    const out = encodeFamilies(families, phraseSource);
+    const back = read(out);
+    const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+    const tables = [families.scanner.tables(), back?.scanner.tables()];
+    const ok =
+      back &&
+      back.needs.size === patterns.length &&
+      patterns.every((re) => {
+        const [a, b] = [families.needs.get(re), back.needs.get(re)];
+        return a === null ? b === null : b != null && same(a, b);
+      }) &&
+      same(back.scanner.literals, families.scanner.literals) &&
+      same(back.clauseStart, families.clauseStart) &&
+      same(back.clauseList, families.clauseList) &&
+      back.clauses === families.clauses &&
+      ['cls', 'width', 'next', 'ends', 'link'].every((k) =>
+        k === 'width' ? tables[0][k] === tables[1][k] : same(tables[0][k], tables[1][k]),
+      );
+    if (!ok) {
+      console.error(`model-pack: ${path} does not read back as built (not written)`);
+      failed++;
+    } else {
+      writeFileSync(`${path}.tmp`, out);
+      renameSync(`${path}.tmp`, path);
+      console.log(
+        `model-pack: wrote ${path} (${patterns.length} phrase families, ${(out.length / 1e6).toFixed(2)} MB)`,
+      );
+    }
+  }
 }
 process.exit(failed ? 1 : 0);

@@ -236,6 +236,15 @@ export function satisfies(text: string, need: Need): boolean {
  * units, as the phrase regexes (no `u` flag) read them. `found(text)` lists those that occur
  * anywhere in the text.
  */
+/** A LiteralScanner's tables (what its constructor builds from the literals; see familiesPack). */
+export interface ScannerTables {
+  cls: Uint8Array | Uint16Array;
+  width: number;
+  next: Uint16Array | Int32Array;
+  ends: Int32Array;
+  link: Int32Array;
+}
+
 export class LiteralScanner {
   readonly literals: readonly string[];
   /** Code unit → character class (0: no literal has it). */
@@ -250,10 +259,16 @@ export class LiteralScanner {
   private readonly seen: Int32Array;
   private scans = 0;
 
-  constructor(literals: readonly string[]) {
+  /** `tables`: what `tables()` returned for these literals (a pack), instead of building them. */
+  constructor(literals: readonly string[], tables?: ScannerTables) {
+    this.literals = literals;
+    if (tables !== undefined) {
+      ({ cls: this.cls, width: this.width, next: this.next, ends: this.ends, link: this.link } = tables);
+      this.seen = new Int32Array(this.ends.length);
+      return;
+    }
     if (literals.some((l) => l.length === 0) || new Set(literals).size !== literals.length)
       throw new Error('LiteralScanner: literals must be distinct and non-empty');
-    this.literals = literals;
     const classOf = new Map<number, number>();
     for (const l of literals)
       for (let k = 0; k < l.length; k++) {
@@ -321,6 +336,12 @@ export class LiteralScanner {
     this.ends = ends;
     this.link = link;
     this.seen = new Int32Array(n);
+  }
+
+  /** The built tables (to store in a pack and hand back to the constructor). */
+  tables(): ScannerTables {
+    const { cls, width, next, ends, link } = this;
+    return { cls, width, next, ends, link };
   }
 
   /** The literals that occur in `text`, each once (as indices into `literals`, in order of first end). */

@@ -7,6 +7,7 @@ import type { Evidence } from '../core/index.js';
 import { alignNormalized, type Alignment } from './normalize.js';
 import { MAX_MATCHES_PER_FAMILY } from '../core/index.js';
 import { LiteralScanner, requiredLiterals, requiredNeed, type Need } from './phrase-literals.js';
+import { loadFamiliesPack } from './phrase-pack.js';
 
 /**
  * Word and separator classes are disjoint, so a gap of words can only be split one way. They are
@@ -100,9 +101,11 @@ const OR = -2;
  * one literal regex per family and segment, each a scan of the whole text, and asks for *all* the
  * required words of a sequence ("(wire|bank) ~2 (transfer|payment)"), not the rarest-looking one.
  *
- * Built at the BUILD_AFTER-th findPhrases call (≈ the fourth message), for the families made until
- * then: deriving and building cost tens of milliseconds, which a one-message process (`vigil scan
- * one.eml`) would pay and not get back. Families made later are always searched.
+ * Read from the build's pack (./phrase-pack.ts) at the first findPhrases call, for the families
+ * made until then whose sources it holds. Without a pack, or when it misses a family made by then,
+ * built at the BUILD_AFTER-th call (≈ the fourth message): deriving and building cost 120–300 ms,
+ * which a one-message process (`vigil scan one.eml`) would pay and not get back. Families made
+ * later are always searched.
  */
 export interface Families {
   scanner: LiteralScanner;
@@ -119,9 +122,21 @@ const HELD_KEPT = 16;
 let callsBeforeBuild = 0;
 let families: Families | undefined;
 
-/** The families' pre-filter, built on the BUILD_AFTER-th call; undefined before. */
+/** The source phrase() made `re` from (what its need is derived from), or undefined. */
+export function phraseSource(re: RegExp): string | undefined {
+  return PREFILTER.get(re)?.src;
+}
+
+/**
+ * The families' pre-filter: the pack's from the first call; built on the BUILD_AFTER-th when there
+ * is none or it misses a family made by then; undefined before either.
+ */
 function familiesFilter(): Families | undefined {
-  if (families === undefined && ++callsBeforeBuild >= BUILD_AFTER) families = buildFamilies(MADE);
+  if (callsBeforeBuild < BUILD_AFTER) {
+    if (++callsBeforeBuild === 1) families = loadFamiliesPack(MADE, phraseSource);
+    else if (callsBeforeBuild === BUILD_AFTER && !(families && families.needs.size === MADE.length))
+      families = buildFamilies(MADE);
+  }
   return families;
 }
 
@@ -265,9 +280,9 @@ export function mayMatch(f: Families | undefined, re: RegExp, text: string): boo
   return need == null || holds(need, 0, heldIn(f!, text));
 }
 
-/** Whether the families' pre-filter is built (tests). */
+/** Whether the families' pre-filter is final: read or built for every family made by then (tests). */
 export function familiesFilterBuilt(): boolean {
-  return families !== undefined;
+  return families !== undefined && (callsBeforeBuild >= BUILD_AFTER || families.needs.size === MADE.length);
 }
 
 /** A matched phrase with its location and a little context, for evidence. */

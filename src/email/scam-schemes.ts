@@ -125,6 +125,33 @@ function buildLexicon(): Lexicon {
 /** The lengths stems come in, longest first: a word is looked up by its prefixes of these lengths only. */
 const STEM_LENGTHS = [...new Set([...LEXICON.stems.keys()].map((s) => s.length))].sort((a, b) => b - a);
 
+/**
+ * The concepts one word names by itself: its own entries, then its stems' longest first (the order
+ * conceptsOf adds them in). Kept per word (a pure function of the word; the same words recur in
+ * every message), up to WORD_CONCEPTS_KEPT words, then started again; a word of 13 characters or
+ * more is not kept (V8 makes such a substring a view of its whole text, which the key would keep).
+ */
+function wordConcepts(w: string): readonly ConceptName[] {
+  let names = WORD_CONCEPTS.get(w);
+  if (names === undefined) {
+    let found = LEXICON.words.get(w)?.slice();
+    for (const n of STEM_LENGTHS) {
+      if (n > w.length) continue;
+      const stem = LEXICON.stems.get(w.slice(0, n));
+      if (stem) (found ??= []).push(...stem);
+    }
+    names = found ?? NO_CONCEPTS;
+    if (w.length < 13) {
+      if (WORD_CONCEPTS.size >= WORD_CONCEPTS_KEPT) WORD_CONCEPTS.clear();
+      WORD_CONCEPTS.set(w, names);
+    }
+  }
+  return names;
+}
+const WORD_CONCEPTS = new Map<string, readonly ConceptName[]>();
+const WORD_CONCEPTS_KEPT = 50_000;
+const NO_CONCEPTS: readonly ConceptName[] = [];
+
 /** A word of a phrase's tail: `coupon*` matches any word starting "coupon". */
 function wordMatches(pattern: string, word: string): boolean {
   return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
@@ -166,11 +193,7 @@ function conceptsOf(seg: TextSegment): SegmentConcepts {
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    for (const name of LEXICON.words.get(w) ?? []) add(name, i, i);
-    for (const n of STEM_LENGTHS) {
-      if (n > w.length) continue;
-      for (const name of LEXICON.stems.get(w.slice(0, n)) ?? []) add(name, i, i);
-    }
+    for (const name of wordConcepts(w)) add(name, i, i);
     for (const p of LEXICON.phrases.get(w) ?? []) {
       if (p.rest.every((r, k) => words[i + 1 + k] !== undefined && wordMatches(r, words[i + 1 + k]!)))
         add(p.concept, i, i + p.rest.length);
