@@ -5,6 +5,9 @@
  */
 import { P, askLemmas, lemmas } from './phrases.js';
 
+/** A phrase in a script whose letters normalising decomposes (kana with voicing marks, Hangul). */
+const cjk = (src: string): string => src.normalize('NFKD').replace(/\p{M}+/gu, '');
+
 /** Bank or payment details that changed / new account to pay into. */
 export const PAY_CHANGE = P(
   '(?:updated|new|changed|revised|corrected|different|alternate|alternative|refreshed|amended|modified|replacement) ~2 (?:bank|banking|payment|remittance|wire|wiring|ach|beneficiary|financial institution|receiving) ~1 (?:details?|information|info|instructions?|coordinates|accounts?|number|particulars)',
@@ -723,6 +726,17 @@ export const CRED_BY_MEANING: { name: string; patterns: RegExp[] }[] = [
       ...P(
         '(?:log ind|logg inn|logga in) (?:med|pa) (?:din|dit|ditt) ~2 (?:[a-z]+-?mail|e-?post|adgangskode|passord|losenord|konto|brugernavn|brukernavn)|(?:bekraeft|bekreft|bekrafta|verificer|verifiser|opdater|oppdater) (?:din|dit|ditt|dine) ~1 (?:konto|kontoen|identitet|oplysninger|opplysninger|adgangskode|passord|uppgifter)|(?:bekreft|bekraeft|bekrafta|verifiser|verificer|oppdater|opdater|uppdatera) (?:kontoen|kontot|identiteten|opplysningene|oplysningerne|uppgifterna|passordet|adgangskoden) (?:din|dit|ditt|dine|dina)',
         '(?:prihlaste se|prihlasit se) ~4 (?:heslem|e-?mailem|uctem|udaji)|(?:overte|potvrdte|aktualizujte) (?:svuj|svoje|vas|vase) ~1 (?:ucet|udaje|identitu|heslo)|(?:kirjaudu|kirjautumalla) ~3 (?:sahkopostiosoitteella|salasanalla|tunnuksilla|tililla)|(?:vahvista|paivita) (?:tilisi|tietosi|henkilollisyytesi|salasanasi)',
+      ),
+      // Japanese, Chinese and Korean: a plain pattern, as their words are not spaced (a phrase's word
+      // boundaries would never hold), written as the text is normalised (decomposed, marks dropped)
+      new RegExp(
+        cjk(
+          '(?:(?:サインイン|ログイン)(?:のうえ|の上|して|し、|後に)|(?:アカウント|パスワード|認証情報)(?:を|の)(?:確認|更新|認証|再設定|入力)|アカウント(?:が|は)(?:停止|ロック|制限)|(?:登录|登錄)(?:您的|你的)?(?:帐户|账户|帳戶|邮箱|郵箱)|(?:验证|驗證|确认|確認)(?:您的|你的)(?:帐户|账户|帳戶|身份)|로그인(?:하여|하시어|후)|계정(?:을|이) ?(?:확인|인증|정지))',
+        ) +
+          // … not denied later in the sentence, where these languages put it ("パスワードの入力をお願いする
+          // ことはございません": we never ask you to enter your password)
+          cjk('(?![^。！？!?\\n]{0,25}(?:ません|ないで|しない|不会|绝不|決不|않습니다|않아))'),
+        'g',
       ),
     ],
   },

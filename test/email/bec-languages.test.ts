@@ -143,3 +143,43 @@ describe('more languages for the payment and the payroll ask', () => {
     expect(expectFires(v, 'email.content.payroll_diversion').severity).toBe('high');
   });
 });
+
+describe('sign-in pretexts in Japanese, Chinese and Korean (unspaced scripts)', () => {
+  it.each([
+    [
+      'Japanese',
+      '3月分の請求書を共有いたしました。下記リンクよりMicrosoftアカウントでサインインのうえご確認ください。',
+    ],
+    ['Chinese', '请登录您的账户查看共享文件。'],
+    ['Korean', '공유 문서를 보려면 로그인하여 계정을 확인하십시오.'],
+  ])('%s', async (_lang, text) => {
+    const v = await scan({
+      from: 'Keiri <keiri@midori.example>',
+      to: 'yuki@tanaka.example',
+      subject: '請求書',
+      text,
+    });
+    expectFires(v, 'email.content.credential_lure');
+  });
+  it('a Japanese meeting note with no sign-in ask stays silent', async () => {
+    const v = await scan({
+      from: 'Sato <sato@midori.example>',
+      to: 'yuki@tanaka.example',
+      subject: '打ち合わせ',
+      text: '来週の打ち合わせは火曜日の10時からでお願いします。資料は当日お持ちします。',
+    });
+    expectAbsent(v, 'email.content.credential_lure');
+  });
+});
+
+describe('a denial at the end of a Japanese sentence', () => {
+  it('"ANA never asks you to enter your password by email" is no pretext', async () => {
+    const v = await scan({
+      from: 'ANA <ana_info@109.ana.example>',
+      to: 'yuki@tanaka.example',
+      subject: 'ご予約便のスケジュール変更のお知らせ',
+      text: '※ANAがメールでクレジットカード番号やパスワードの入力をお願いすることはございません。',
+    });
+    expectAbsent(v, 'email.content.credential_lure');
+  });
+});
