@@ -577,7 +577,6 @@ function clickableLinks(links: Link[]): number {
   return urls.size;
 }
 
-/** Phone numbers in a normalised text (at most a few), ignoring digit runs that are dates or ids. */
 /** The letter o between digits of a number (a separator or two allowed either side). */
 const LETTER_ZERO = /(?<=\d[ .()-]{0,3})o(?=[ .()-]{0,3}[\do])|(?<=\do?[ .()-]{0,3})o(?=[ .()-]{0,3}\d)/g;
 
@@ -606,6 +605,11 @@ const SPELT_NUMBER = new RegExp(
   'g',
 );
 
+/**
+ * Phone numbers in a normalised text (at most a few), ignoring digit runs that are dates or ids; also
+ * numbers written with letters for digits and numbers spelt as words (a hit whose verbatim text has
+ * letters in it is such a disguised number).
+ */
 export function findPhones(segments: TextSegment[], max = 5): PhraseHit[] {
   const out: PhraseHit[] = [];
   const aligned = new Map<TextSegment, Alignment | null>();
