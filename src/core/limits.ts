@@ -247,6 +247,24 @@ export const MAX_OCR_TEXT_CHARS = 20_000;
 /** Smallest picture read: below it an image is a tracking pixel, a spacer or an icon, not text. */
 export const MIN_OCR_PIXELS = 2_000;
 
+// src/email/qr.ts (QR codes in inline and attached PNG/JPEG pictures, decoded into links)
+/** Pictures searched for a QR code per message (a lure needs one; a hundred pictures must not cost seconds). */
+export const MAX_QR_IMAGES = 4;
+/** Encoded bytes per picture decoded (as MAX_OCR_IMAGE_BYTES). */
+export const MAX_QR_IMAGE_BYTES = 2 * 1024 * 1024;
+/** Pixels per picture, from its header before decoding (RGBA is 4 bytes a pixel: 16 MB at most). */
+export const MAX_QR_PIXELS = 4_000_000;
+/** Smallest picture searched: a QR code a phone can scan is at least ~21 x 21 modules. */
+export const MIN_QR_PIXELS = 21 * 21;
+/**
+ * Wall clock for QR decoding per message (its own clock, given back to limits.time_ms like OCR's).
+ * jsQR is synchronous, so one picture is never cut short: MAX_QR_PIXELS bounds it (~0.3 s at 4 MP);
+ * past this no further picture is decoded.
+ */
+export const MAX_QR_MS = 1500;
+/** Longest QR payload kept as a link (longer: not a URL a reader is sent to). */
+export const MAX_QR_URL_CHARS = 2048;
+
 // src/email/pdf-text.ts (the text of PDF attachments, read by pdf.js in a thread of its own)
 /** PDF attachments whose text is read per message (a lure needs one; a hundred must not cost minutes). */
 export const MAX_PDF_FILES = 3;

@@ -33,6 +33,7 @@ import { hiddenSignals } from './hidden.js';
 import { linkSignals } from './links.js';
 import { ocrImages } from './ocr.js';
 import { pdfAttachments, pdfTexts } from './pdf-text.js';
+import { qrCandidates, qrLinks, qrSignals } from './qr.js';
 import { senderSignals } from './sender.js';
 import { structureSignals } from './structure.js';
 import { SIGNALS as EMAIL_SIGNALS } from './signals.js';
@@ -182,6 +183,7 @@ const CROSS_CHECKS: [string, CrossCheck][] = [
   ['freemail ask', freemailAskSignals],
   ['sign-in elsewhere', signInElsewhereSignals],
   ['prefilled link', prefilledLinkSignals],
+  ['QR code link', qrSignals],
 ];
 
 /** Facts + rule signals, without the model: what features and training read. */
@@ -197,6 +199,9 @@ export async function analyzeEmailFacts(
   if (config.ocr) facts.imageText = await ocrImages(facts, budget);
   // the text of PDF attachments (src/email/pdf-text.ts): pdf.js is loaded only when there is one
   if (pdfAttachments(facts.attachments).length) facts.documentText = await pdfTexts(facts, budget);
+  // QR codes in PNG/JPEG pictures (src/email/qr.ts): their web addresses join the links, after the
+  // others (the decoders are loaded only when there is such a picture)
+  if (qrCandidates(facts).length) facts.links.push(...(await qrLinks(facts, budget)));
   const ctx: EmailContext = {
     config,
     budget,

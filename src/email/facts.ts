@@ -52,7 +52,15 @@ export interface Mailbox {
 
 /** Where a URL was found. */
 export type LinkSource =
-  'html:href' | 'html:form' | 'html:img' | 'html:meta-refresh' | 'html:other' | 'text' | 'attachment';
+  | 'html:href'
+  | 'html:form'
+  | 'html:img'
+  | 'html:meta-refresh'
+  | 'html:other'
+  | 'text'
+  | 'attachment'
+  /** The payload of a QR code in an inline or attached PNG/JPEG picture (src/email/qr.ts). */
+  | 'qr';
 
 export interface Link {
   /** The URL as found (entities decoded, trimmed). */

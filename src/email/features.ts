@@ -516,7 +516,11 @@ export function nonTextFeatures(facts: EmailFacts, signals: readonly Signal[]): 
   }
 
   // ---- links
-  const links = facts.links.slice(0, MAX_FEATURE_LINKS);
+  // not the web addresses of QR codes in pictures (source 'qr', src/email/qr.ts): the rules and the
+  // URL checks judge them, the model does not. Its features stay a function of the message's text
+  // and HTML as in the corpora it was trained on, and deterministic: QR decoding has its own time
+  // limit, so the same message could get different features on a slower machine
+  const links = facts.links.filter((l) => l.source !== 'qr').slice(0, MAX_FEATURE_LINKS);
   const urlNames: string[] = [];
   const sites = new Set<string>();
   let offSender = 0;

@@ -350,8 +350,11 @@ export function followedLinks(facts: EmailFacts, sources: ReadonlySet<string>, l
   return out;
 }
 
-/** What a reader follows by clicking: hrefs, form targets and URLs in the text. */
-export const CLICKED: ReadonlySet<string> = new Set(['html:href', 'html:form', 'text']);
+/**
+ * What a reader follows by clicking: hrefs, form targets and URLs in the text, and the web address
+ * of a QR code in a picture (src/email/qr.ts: scanned with a phone, it is followed like a click).
+ */
+export const CLICKED: ReadonlySet<string> = new Set(['html:href', 'html:form', 'text', 'qr']);
 
 function mismatch(
   link: Link,
@@ -397,8 +400,19 @@ export function onOrgTenant(host: string, orgs: readonly string[]): boolean {
   return !!host && orgs.some((d) => isOrgTenant(host, d));
 }
 
-/** Sources whose URLs a reader can follow or a client fetches (images are fetched, not followed). */
-const FOLLOWED = new Set(['html:href', 'html:form', 'html:meta-refresh', 'html:other', 'text', 'attachment']);
+/**
+ * Sources whose URLs a reader can follow or a client fetches (images are fetched, not followed; a
+ * QR code's web address is followed by the phone that scans it).
+ */
+const FOLLOWED = new Set([
+  'html:href',
+  'html:form',
+  'html:meta-refresh',
+  'html:other',
+  'text',
+  'attachment',
+  'qr',
+]);
 
 /**
  * URL and domain signals for every followed link, from the URL analyzer. One signal per id for the

@@ -19,6 +19,7 @@ import { MISSPELT_NAME_SIGNALS } from './misspelt-name.js';
 import { PREFILLED_LINK_SIGNALS } from './prefilled-link.js';
 import { SIGNED_BY_ANOTHER_SIGNALS } from './signed-by-another.js';
 import { THREAD_LOOKALIKE_SIGNALS } from './thread-lookalike.js';
+import { QR_SIGNALS } from './qr.js';
 
 export const SIGNALS: SignalDef[] = [
   ...AUTH_SIGNALS,
@@ -34,6 +35,7 @@ export const SIGNALS: SignalDef[] = [
   ...THREAD_LOOKALIKE_SIGNALS,
   ...CONTENT_SIGNALS,
   ...LINK_SIGNALS,
+  ...QR_SIGNALS,
   ...ATTACHMENT_SIGNALS,
   ...HIDDEN_SIGNALS,
   ...STRUCTURE_SIGNALS,
