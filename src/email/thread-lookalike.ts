@@ -21,6 +21,9 @@ export const THREAD_LOOKALIKE = defineSignal({
   id: 'email.sender.thread_lookalike',
   category: 'lookalike_domain',
   severity: 'high',
+  // a one-edit or look-alike-letter cousin of the domain the quoted thread was with, replying into it:
+  // nobody registers that by chance (as email.sender.recipient_lookalike at high)
+  roles: { high: 'strong' },
   summary:
     'Replies in a thread whose quoted messages were with one domain (fabrikam.com) from a look-alike of it (fabrikam-inc.com): a hijacked conversation (medium when the look-alike only adds a word or changes the suffix)',
 });

@@ -36,6 +36,15 @@ describe(ID, () => {
     });
     expect(expectFires(v, ID).severity).toBe('high');
   });
+  it('at high it is evidence on its own: a cousin replying into the thread with no ask the rules read', async () => {
+    const v = await scan({
+      from: 'Maya Singh <maya.singh@fabrikarn.example>',
+      to: 'ap@contoso.example',
+      text: 'Thanks Tom, noted. I will come back to you shortly.\n\nOn Mon, Nov 3, 2025 at 10:12 AM Maya Singh <maya.singh@fabrikam.example> wrote:\n> Invoice attached.',
+    });
+    expect(expectFires(v, ID).severity).toBe('high');
+    expect(v.verdict).not.toBe('clean');
+  });
   it.each<[string, EmlOptions]>([
     [
       'a reply from the same domain',
