@@ -1,0 +1,35 @@
+/**
+ * This release's patterns on hostile text: runs of spelt digits, letter-digit mixes, sums "per day",
+ * legal-form lines of separators, "I've sent" chains, unspaced CJK runs and repeated wrong-address
+ * phrases. Each scan ends in a verdict without throwing (their time is the fuzzer's and the
+ * robustness bench's to report, never asserted here).
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { analyzeEmail } from '../../src/email/index.js';
+import { findPhones } from '../../src/email/content.js';
+
+const config = resolveConfig({});
+const message = (body: string) =>
+  Buffer.from(`From: A <a@acme-corporation.example>\r\nTo: b@b.example\r\nSubject: x\r\n\r\n${body}`);
+
+describe("hostile text for this release's patterns", () => {
+  it.each([
+    ['spelt digits', 'one two '.repeat(25_000)],
+    ['eight spelt digits and a break, repeated', ('one '.repeat(8) + 'x ').repeat(10_000)],
+    ['a legal form after a line of spaces', `${' '.repeat(3990)}GmbH\n`],
+    ['sums per day', `${'$1 - $1 '.repeat(20_000)} per day`],
+    ['a 100,000-digit sum per day', `${'1'.repeat(100_000)} € per day`],
+    ['letters for digits', '8o8l'.repeat(25_000)],
+    ["a chain of I've sent", `${"I've sent x x x x x x ".repeat(5_000)}bank transfer today`],
+    ['an unspaced CJK run', 'サインイン'.repeat(20_000)],
+    ['wrong-address phrases', `${'typed the email '.repeat(10_000)}whatsapp trading`],
+  ])('%s: a verdict, no throw', async (_name, body) => {
+    const v = await analyzeEmail(message(body), { config, scorer: null });
+    expect(['clean', 'suspicious', 'malicious']).toContain(v.verdict);
+  });
+  it('finds at most the phones it was asked for among thousands of spelt numbers', () => {
+    const text = 'call eight four four three zero one five seven six two. '.repeat(2_000);
+    expect(findPhones([{ where: 'body:text', text }], 5)).toHaveLength(5);
+  });
+});
