@@ -104,3 +104,32 @@ export function messageImages(attachments: readonly AttachmentFacts[]): MessageI
   }
   return out;
 }
+
+/** A reader's per-message picture limits, with the names its skip notes quote. */
+export interface PictureLimits {
+  /** Pictures read per message, and the limit's name (`MAX_OCR_IMAGES`). */
+  images: readonly [number, string];
+  /** Encoded bytes per picture. */
+  bytes: readonly [number, string];
+  /** Decoded pixels per picture (read from the header). */
+  pixels: readonly [number, string];
+}
+
+/**
+ * Why a picture is not read under `limits` once `read` pictures have been, or null: too many
+ * pictures, too many bytes (or cut by the part limit), too many pixels for its header to be believed.
+ * OCR and QR decoding share these checks; their skip notes name their own limits.
+ */
+export function pictureOverLimits(img: MessageImage, read: number, limits: PictureLimits): string | null {
+  const a = img.attachment;
+  const info = img.info!;
+  const [maxImages, imagesName] = limits.images;
+  const [maxBytes, bytesName] = limits.bytes;
+  const [maxPixels, pixelsName] = limits.pixels;
+  if (read >= maxImages) return `limit ${imagesName}=${maxImages} images per message`;
+  if (a.size > a.content.length || a.size > maxBytes)
+    return `image of ${a.size} bytes over ${bytesName}=${maxBytes} (or the part limit)`;
+  if (info.width * info.height > maxPixels || info.width > 20_000 || info.height > 20_000)
+    return `${info.width}x${info.height} pixels over ${pixelsName}=${maxPixels}`;
+  return null;
+}

@@ -18,7 +18,13 @@ import {
   type Budget,
 } from '../core/index.js';
 import type { EmailFacts } from './facts.js';
-import { messageImages } from './images.js';
+import { messageImages, pictureOverLimits, type PictureLimits } from './images.js';
+
+const OCR_LIMITS: PictureLimits = {
+  images: [MAX_OCR_IMAGES, 'MAX_OCR_IMAGES'],
+  bytes: [MAX_OCR_IMAGE_BYTES, 'MAX_OCR_IMAGE_BYTES'],
+  pixels: [MAX_OCR_PIXELS, 'MAX_OCR_PIXELS'],
+};
 import { unwrapLines } from './normalize.js';
 
 /** Text read from one picture of the message. */
@@ -128,22 +134,9 @@ export async function ocrImages(
       }
       const pixels = img.info.width * img.info.height;
       if (pixels < MIN_OCR_PIXELS || img.info.height < 12) continue; // a pixel, spacer or icon
-      if (read >= MAX_OCR_IMAGES) {
-        budget.skip(what, `limit MAX_OCR_IMAGES=${MAX_OCR_IMAGES} images per message`);
-        continue;
-      }
-      if (a.size > a.content.length || a.size > MAX_OCR_IMAGE_BYTES) {
-        budget.skip(
-          what,
-          `image of ${a.size} bytes over MAX_OCR_IMAGE_BYTES=${MAX_OCR_IMAGE_BYTES} (or the part limit)`,
-        );
-        continue;
-      }
-      if (pixels > MAX_OCR_PIXELS || img.info.width > 20_000 || img.info.height > 20_000) {
-        budget.skip(
-          what,
-          `${img.info.width}x${img.info.height} pixels over MAX_OCR_PIXELS=${MAX_OCR_PIXELS}`,
-        );
+      const over = pictureOverLimits(img, read, OCR_LIMITS);
+      if (over) {
+        budget.skip(what, over);
         continue;
       }
       const left = limitMs - (performance.now() - started);

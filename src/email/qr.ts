@@ -25,7 +25,13 @@ import {
 import { ownersOf, registrableDomain, sameOwner } from '../url/index.js';
 import { CREDENTIAL_LURE } from './content.js';
 import type { EmailContext, EmailFacts, Link } from './facts.js';
-import { messageImages, type MessageImage } from './images.js';
+import { messageImages, pictureOverLimits, type MessageImage, type PictureLimits } from './images.js';
+
+const QR_LIMITS: PictureLimits = {
+  images: [MAX_QR_IMAGES, 'MAX_QR_IMAGES'],
+  bytes: [MAX_QR_IMAGE_BYTES, 'MAX_QR_IMAGE_BYTES'],
+  pixels: [MAX_QR_PIXELS, 'MAX_QR_PIXELS'],
+};
 
 export const QR_CODE_LINK = defineSignal({
   id: 'email.link.qr_code_link',
@@ -147,19 +153,9 @@ export async function qrLinks(
       const what = `image ${a.filename || a.mimeType} (QR code)`;
       const pixels = info.width * info.height;
       if (pixels < MIN_QR_PIXELS) continue; // a tracking pixel, a spacer, an icon
-      if (read >= MAX_QR_IMAGES) {
-        budget.skip(what, `limit MAX_QR_IMAGES=${MAX_QR_IMAGES} images per message`);
-        continue;
-      }
-      if (a.size > a.content.length || a.size > MAX_QR_IMAGE_BYTES) {
-        budget.skip(
-          what,
-          `image of ${a.size} bytes over MAX_QR_IMAGE_BYTES=${MAX_QR_IMAGE_BYTES} (or the part limit)`,
-        );
-        continue;
-      }
-      if (pixels > MAX_QR_PIXELS || info.width > 20_000 || info.height > 20_000) {
-        budget.skip(what, `${info.width}x${info.height} pixels over MAX_QR_PIXELS=${MAX_QR_PIXELS}`);
+      const over = pictureOverLimits(img, read, QR_LIMITS);
+      if (over) {
+        budget.skip(what, over);
         continue;
       }
       if (performance.now() - started >= limitMs) {
