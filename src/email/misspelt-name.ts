@@ -11,6 +11,7 @@
 import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
 import { parse as parseHost } from '../tld.js';
 import { classifyEdit, isFreemailDomain } from '../url/index.js';
+import { foldText } from './confusables.js';
 import type { EmailContext, EmailFacts } from './facts.js';
 import { fromEvidence, isBulkMail } from './sender.js';
 
@@ -31,34 +32,15 @@ const MAX_NAME_WORDS = 8;
 /** Words joined into one name: "Northfield Packaging Group" is at most three or four. */
 const MAX_JOINED = 4;
 
-/** Letters with no decomposition to fold them by: `Wisła` is wisla in a domain. */
-const UNDECOMPOSED: Record<string, string> = {
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  ø: 'o',
-  æ: 'ae',
-  œ: 'oe',
-  ı: 'i',
-  þ: 'th',
-};
-
-/** The ways a display name's word is written in a domain: folded accents, spelt-out umlauts. */
+/**
+ * The ways a display name's word is written in a domain: folded as the rest of Vigil folds letters
+ * (accents, strokes such as `Wisła` → wisla: foldText), and with German umlauts spelt out
+ * (`Müller` → mueller).
+ */
 function spellings(word: string): string[] {
-  const lower = word.toLowerCase().replace(/[łđðøæœıþ]/g, (c) => UNDECOMPOSED[c] ?? c);
-  const spelt = lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
-  const folded = lower
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]/g, '');
-  const out = [
-    folded,
-    spelt
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[^a-z0-9]/g, ''),
-  ];
+  const lower = word.toLowerCase();
+  const spelt = lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
+  const out = [foldText(lower).text, foldText(spelt).text].map((w) => w.replace(/[^a-z0-9]/g, ''));
   return [...new Set(out.filter(Boolean))];
 }
 
