@@ -21,7 +21,19 @@ export interface Brand {
 export const DEFAULT_BRANDS: readonly Brand[] = [
   {
     name: 'Microsoft',
-    aliases: ['Microsoft 365', 'Office 365', 'Outlook', 'OneDrive', 'SharePoint', 'Teams', 'Hotmail'],
+    aliases: [
+      'Microsoft 365',
+      'Office 365',
+      'Outlook',
+      'OneDrive',
+      'SharePoint',
+      'Teams',
+      'Hotmail',
+      // tech-support scams sign as the product that found the "virus"
+      'Windows Defender',
+      'Microsoft Defender',
+      'Windows Security',
+    ],
     domains: [
       'microsoft.com',
       'office.com',
@@ -118,7 +130,11 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     aliases: ['Adobe Sign', 'Acrobat'],
     domains: ['adobe.com', 'adobesign.com', 'echosign.com', 'adobelogin.com'],
   },
-  { name: 'Dropbox', domains: ['dropbox.com', 'dropboxmail.com', 'db.tt'] },
+  {
+    name: 'Dropbox',
+    aliases: ['Dropbox Sign', 'HelloSign'],
+    domains: ['dropbox.com', 'dropboxmail.com', 'db.tt', 'hellosign.com'],
+  },
   { name: 'Netflix', domains: ['netflix.com', 'netflix.net', 'nflxext.com'] },
   {
     name: 'Facebook',
@@ -508,4 +524,61 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'Marriott', aliases: ['Marriott Bonvoy'], domains: ['marriott.com', 'email-marriott.com'] },
   { name: 'Hilton', aliases: ['Hilton Honors'], domains: ['hilton.com'] },
   { name: 'Expedia', domains: ['expedia.com'] },
+  // The workplace services whose notices credential kits copy (sign-in, share, e-signature, payroll
+  // and HR, IT desk, hosting), utilities and carriers of more markets, and security vendors whose
+  // names tech-support scams borrow; each with the domains it sends from and hosts sign-in pages on.
+  {
+    name: 'Atlassian',
+    aliases: ['Jira', 'Confluence', 'Bitbucket'],
+    domains: ['atlassian.com', 'atlassian.net', 'bitbucket.org', 'trello.com', 'atl-paas.net'],
+  },
+  { name: 'Okta', domains: ['okta.com', 'okta-emea.com', 'oktapreview.com', 'oktacdn.com'] },
+  {
+    name: 'ADP',
+    domains: ['adp.com', 'adp.de', 'adp.fr', 'adp.nl', 'adp.ca', 'adp.co.uk', 'adp.es', 'adp.it'],
+  },
+  { name: 'Workday', domains: ['workday.com', 'myworkday.com', 'myworkdayjobs.com'] },
+  { name: 'Xero', domains: ['xero.com'] },
+  { name: 'Stripe', domains: ['stripe.com', 'stripe.network'] },
+  { name: 'Personio', domains: ['personio.de', 'personio.com', 'personio-internal.de'] },
+  { name: 'Paychex', domains: ['paychex.com'] },
+  { name: 'SAP Concur', aliases: ['Concur'], domains: ['concur.com', 'concursolutions.com', 'sap.com'] },
+  { name: 'Coupa', domains: ['coupa.com', 'coupahost.com'] },
+  { name: 'PandaDoc', domains: ['pandadoc.com', 'pandadoc.net'] },
+  { name: 'Egnyte', domains: ['egnyte.com'] },
+  {
+    name: 'ShareFile',
+    aliases: ['Citrix ShareFile'],
+    domains: ['sharefile.com', 'sharefile.eu'],
+  },
+  { name: 'Webex', aliases: ['Cisco Webex'], domains: ['webex.com', 'webexconnect.com'] },
+  { name: 'Calendly', domains: ['calendly.com'] },
+  { name: 'LastPass', domains: ['lastpass.com', 'logmein.com', 'logmein-gateway.com'] },
+  { name: '1Password', domains: ['1password.com'] },
+  { name: 'Bitwarden', domains: ['bitwarden.com'] },
+  {
+    name: 'IONOS',
+    aliases: ['1&1'],
+    domains: ['ionos.com', 'ionos.de', 'ionos.co.uk', 'ionos.fr', 'ionos.es', '1und1.de', '1and1.com'],
+  },
+  {
+    name: 'OVHcloud',
+    aliases: ['OVH'],
+    domains: ['ovh.com', 'ovh.net', 'ovhcloud.com', 'ovh.de', 'ovh.co.uk', 'ovh.fr'],
+  },
+  { name: 'N26', domains: ['n26.com'] },
+  { name: 'Monzo', domains: ['monzo.com'] },
+  { name: 'Iberdrola', domains: ['iberdrola.es', 'iberdrola.com'] },
+  { name: 'Endesa', domains: ['endesa.com', 'endesa.es', 'endesaclientes.com'] },
+  { name: 'Enel', aliases: ['Enel Energia'], domains: ['enel.it', 'enel.com', 'enelenergia.it'] },
+  { name: 'EDP', domains: ['edp.pt', 'edp.com', 'edp.es'] },
+  { name: 'EDF', domains: ['edf.fr', 'edf.com'] },
+  { name: 'Engie', domains: ['engie.fr', 'engie.com', 'engie.be'] },
+  { name: 'British Gas', domains: ['britishgas.co.uk'] },
+  { name: 'Maersk', domains: ['maersk.com'] },
+  { name: 'KPN', domains: ['kpn.com'] },
+  { name: 'Telstra', domains: ['telstra.com.au', 'telstra.com', 'telstra.net'] },
+  { name: 'ESET', domains: ['eset.com', 'eset.systems'] },
+  { name: 'Sophos', domains: ['sophos.com'] },
+  { name: 'Trend Micro', domains: ['trendmicro.com'] },
 ];

@@ -24,7 +24,7 @@ import {
   MAX_AUTH_RESULTS_CHARS,
   MAX_RESULT_CHARS,
 } from '../core/index.js';
-import { registrableDomain } from '../url/index.js';
+import { isFreemailDomain, registrableDomain } from '../url/index.js';
 import { headerValue, type EmailContext, type EmailFacts } from './facts.js';
 
 export {
@@ -265,6 +265,15 @@ export function readAuthResults(
  * failure only accuses its own writer, while a forged pass would excuse one, so passes still need a
  * configured id. Returns the evidence text, or null.
  */
+/** The From domain is a To or Cc recipient's registrable domain, and not a free mail service's. */
+function sharesRecipientDomain(facts: Pick<EmailFacts, 'from' | 'to' | 'cc'>): boolean {
+  const from = facts.from?.domain ? registrableDomain(facts.from.domain) : null;
+  if (!from || isFreemailDomain(from)) return false;
+  return [...facts.to, ...facts.cc]
+    .slice(0, 50)
+    .some((m) => m.domain && registrableDomain(m.domain) === from);
+}
+
 export function ownDomainDmarcFail(facts: Pick<EmailFacts, 'headers' | 'from' | 'to' | 'cc'>): string | null {
   const from = facts.from?.domain ? registrableDomain(facts.from.domain) : null;
   if (!from) return null;
@@ -409,8 +418,12 @@ export async function authSignals(facts: EmailFacts, ctx: EmailContext): Promise
   );
 
   const dmarc = failing('dmarc', ['fail']);
+  // the recipient's own MX failing DMARC for mail From the recipient's own domain: no configured
+  // trust needed (see ownDomainDmarcFail)
+  let ownMx = false;
   if (!dmarc.length && !passes('dmarc')) {
     const own = ownDomainDmarcFail(facts);
+    ownMx = own !== null;
     if (own) dmarc.push({ result: 'fail', evidence: { where: HEADER_WHERE, text: own } });
   }
   if (dmarc.length) {
@@ -464,11 +477,18 @@ export async function authSignals(facts: EmailFacts, ctx: EmailContext): Promise
       ),
     );
 
-  // the organization's own domain, failing authentication: an outsider writing as a colleague
+  // the organization's own domain, failing authentication: an outsider writing as a colleague.
+  // Without a configured organization, the recipients' own domain is the organization when DMARC
+  // failed for it (the From domain is a To or Cc domain, not free mail): not on mail a list or a
+  // vouched-for forwarder relayed, which breaks alignment for its own reasons
   const org = ctx.config.organization.domains;
-  if (fromDomain && org.length && isDomainOf(fromDomain, org)) {
+  const configured = fromDomain !== '' && org.length > 0 && isDomainOf(fromDomain, org);
+  const inferred =
+    !configured && dmarc.length > 0 && !viaList && !passes('arc') && (ownMx || sharesRecipientDomain(facts));
+  if (configured || inferred) {
     const spfFail = failing('spf', ['fail', 'softfail']);
-    const spoofed = dmarc.length > 0 || (spfFail.length > 0 && !passes('dkim') && !passes('dmarc'));
+    const spoofed =
+      dmarc.length > 0 || (configured && spfFail.length > 0 && !passes('dkim') && !passes('dmarc'));
     if (spoofed) {
       const ev = [
         ...(dmarc.length ? dmarc : spfFail).map((s) => s.evidence),
@@ -477,7 +497,7 @@ export async function authSignals(facts: EmailFacts, ctx: EmailContext): Promise
       const rd = registrableDomain(fromDomain) ?? fromDomain;
       out.push(
         ORG_DOMAIN_SPOOF.fire(
-          `From ${facts.from!.address} is on the organization's domain ${rd}, but ${dmarc.length ? 'DMARC' : 'SPF'} failed`,
+          `From ${facts.from!.address} is on ${configured ? "the organization's domain" : "the recipients' own domain"} ${rd}, but ${dmarc.length ? 'DMARC' : 'SPF'} failed`,
           ev,
         ),
       );

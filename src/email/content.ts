@@ -403,7 +403,7 @@ export const CONTENT_SIGNALS = [
 
 /** Talk about fraud, in the languages the phrase lists read: what a security-awareness mail is about. */
 const DISCUSSES_FRAUD =
-  /\b(?:phishing|ceo fraud|business email compromise|bec scams?|(?:invoice|payment|wire) fraud|fraude au pr[eé]sident|fraude (?:au|aux|du|de la) \p{L}+|hame[cç]onnage|arnaques?|escroquer\p{L}*|chef-?betrug|ceo-?betrug|betrugsmasche|estafa del ceo|fraude del ceo|golpe do (?:falso )?(?:presidente|ceo)|truffa del ceo|ceo-?fraude|oplichting)\b/iu;
+  /\b(?:phishing|gefalscht\p{L}*|betrugsversuch\p{L}*|fraudulent (?:e-?mails?|messages?|requests?)|fake (?:e-?mails?|invoices?)|ceo fraud|business email compromise|bec scams?|(?:invoice|payment|wire) fraud|fraude au pr[eé]sident|fraude (?:au|aux|du|de la) \p{L}+|hame[cç]onnage|arnaques?|escroquer\p{L}*|chef-?betrug|ceo-?betrug|betrugsmasche|estafa del ceo|fraude del ceo|golpe do (?:falso )?(?:presidente|ceo)|truffa del ceo|ceo-?fraude|oplichting)\b/iu;
 
 /**
  * A mail inside one organisation (From's registrable domain is a recipient's, not free mail) that
@@ -887,7 +887,10 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
     // gate (a deception must join it), never strong on its own
     // … while one that talks the reader out of checking it is the fraud's own move: strong
     const noVerify = [...find(PAY_CHANGE_NO_VERIFY), ...told('no_callback')];
-    const verified = !noVerify.length && find(PAY_CHANGE_VERIFY_OUT_OF_BAND).length > 0;
+    const verified =
+      !noVerify.length &&
+      (find(PAY_CHANGE_VERIFY_OUT_OF_BAND).length > 0 ||
+        told('verify_known').some((h) => !NEGATED_LEAD.test(h.lead)));
     // an organisation's own awareness mail lists the fraud's words ("changement de RIB, virement
     // urgent"): between colleagues, about fraud, the words are the lesson, not the ask
     const lesson = awarenessMail(facts, segs);
@@ -1238,6 +1241,10 @@ const SCHEME_SIGNALS: Partial<Record<SchemeName, { signal: typeof EXTORTION; say
     signal: STRANGER_OPENER,
     says: 'A stranger’s “wrong address” opener that moves to a private chat and brings up trading or a romance',
   },
+  crypto_giveaway: {
+    signal: INVESTMENT_FRAUD,
+    says: 'Promises to send back twice the cryptocurrency sent to an address (the giveaway scam)',
+  },
   guaranteed_investment: {
     signal: INVESTMENT_FRAUD,
     says: 'Offers an investment with its capital or return guaranteed',
@@ -1269,7 +1276,13 @@ function schemeSignals(
   const bulk = isBulkMail(facts);
   if (discussesFraud(segs) || warnsOfScam(segs)) return;
   for (const { scheme, hits, concepts } of schemes) {
-    if (bulk && !(scheme === 'charity_wallet' && concepts.includes('railsDown'))) continue;
+    // … nor one that doubles the coins sent to it
+    if (
+      bulk &&
+      scheme !== 'crypto_giveaway' &&
+      !(scheme === 'charity_wallet' && concepts.includes('railsDown'))
+    )
+      continue;
     // "never email the staff list": the ask denied
     // "I'm not asking you for money": the relative's warning, not the ask
     if (

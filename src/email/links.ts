@@ -143,6 +143,9 @@ function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | n
   // a platform's mail for its customer ("Kettle & Ember Coffee" <store+691@t.shopifyemail.com>):
   // the customer's name, not the platform's, replies to the customer's own domain, and links there
   if (merchantViaPlatform(facts, brand, links)) return null;
+  // … and a customer's tenant on a business platform (Jira at contoso.atlassian.net) linking to the
+  // customer's own site (its help centre at support.contoso.com)
+  if (links.some((l) => isOrgTenant(from, l.host))) return null;
   const brandLabels = new Set(brandDomains.map((d) => parseHost(d).domainWithoutSuffix ?? d));
   const onBrand = ({ host, dest }: { host: string; dest: string }) => {
     const rd = registrableDomain(host) ?? host;
@@ -456,8 +459,11 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       // subscriber and link, which the URL model reads as a phishing kit's; where it leads is the
       // tracker's secret, so the model's opinion of the tracker is shown as context, not evidence
       const tracker = found.id === 'url.model.phishing' && isOpaqueTracker(linkHost);
+      // … and a service named in the path of the organisation's own page (`/it/okta-verify`,
+      // `/hr/workday-help`) is its page about the service it uses, not a page posing as it
+      const ownPage = found.id === 'url.model.phishing' || found.id === 'url.path.brand_mismatch';
       const s =
-        (ownSite || tracker) && found.id === 'url.model.phishing' && found.severity !== 'low'
+        ((ownSite && ownPage) || tracker) && found.severity !== 'low'
           ? {
               ...found,
               severity: 'low' as const,

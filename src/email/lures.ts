@@ -122,7 +122,7 @@ export const PAY_CHANGE_OLD = P(
  * ("if you receive an email claiming …"): a vendor's anti-fraud notice, not a change request.
  */
 export const PAY_CHANGE_DENIAL =
-  /(?:n't|(?<![\p{L}])(?:not|never|no (?:changes?|updates?|modifications?)|nicht|niet|nooit|nao|jamais|pas|nunca|unchanged|inalterad[oa]s?|unverandert|ongewijzigd|inchangees?|sin cambios|remain the same|stay the same|if you (?:receive|get)|claim(?:s|ing)?|purport(?:s|ing)?|beware|be aware|be vigilant|impersonat\p{L}{0,5}|scam|scams|fraudsters?))(?![\p{L}])/u;
+  /(?:n't|(?<![\p{L}])(?:not|never|no (?:changes?|updates?|modifications?)|nicht|niet|nooit|nao|jamais|pas|nunca|unchanged|inalterad[oa]s?|unverandert|ongewijzigd|inchangees?|sin cambios|remain the same|stay the same|if you (?:receive|get)|any (?:further |future )?(?:changes?|updates?|amendments?) (?:to|of|in)|claim(?:s|ing)?|purport(?:s|ing)?|beware|be aware|be vigilant|impersonat\p{L}{0,5}|scam|scams|fraudsters?))(?![\p{L}])/u;
 
 /** A request to move money: wire, transfer, process or make a payment. */
 export const PAYMENT_REQUEST = P(

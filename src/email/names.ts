@@ -214,6 +214,18 @@ const AMBIGUOUS_BRAND_NAMES = new Set([
   'ameli',
   'diepost',
   'target',
+  // the workplace and utility brands' names that are also words, surnames or places
+  'engie',
+  'stripe',
+  'monzo',
+  'xero',
+  'coupa',
+  'enel',
+  'workday',
+  'sophos',
+  'maersk',
+  'concur',
+  'confluence',
 ]);
 
 /** Ambiguous brand names that are also common first names: alone, they are a person (`Chase`). */

@@ -62,6 +62,10 @@ export type ConceptName =
   | 'hushWord'
   | 'affection'
   | 'dailyPay'
+  | 'doubled'
+  | 'wallet'
+  | 'checkBack'
+  | 'knownContact'
   | 'wrongRecipient'
   | 'guarantee'
   | 'preIpo'
@@ -387,6 +391,76 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
   ],
   // "3.4% per day", "2 % a week", "+664% in 72 hours": read by RATE below
   rate: [],
+  // "2x back", "doubled", "verdoppelt": read by DOUBLED in scam-schemes.ts
+  doubled: [],
+  // a cryptocurrency address written out: read by pattern in scam-schemes.ts
+  wallet: [],
+  // a bank change checked back by phone (a phone word: "confirm" is also the fraud's own ask) …
+  checkBack: [
+    'call',
+    'calling',
+    'phone',
+    'ring',
+    'callback',
+    'call back',
+    'telephone',
+    'telefonisch',
+    'anrufen',
+    'ruckruf*',
+    'appeler',
+    'appelez',
+    'rappel*',
+    'telephonique*',
+    'llamar',
+    'llame',
+    'llamada',
+    'telefonicamente',
+    'chiamare',
+    'chiami',
+    'chiamata',
+    'bellen',
+    'bel',
+    'terugbel*',
+    'ligar',
+    'ligue',
+    'telefonar',
+    'zadzwon*',
+    'telefonicznie',
+    'ringa',
+    'ring upp',
+  ],
+  // … at a number the reader already has: the payer's own records, not the message
+  knownContact: [
+    'known',
+    'in our contract',
+    'in your contract',
+    'in the contract',
+    'usual contact',
+    'existing contact',
+    'bekannt*',
+    'hinterlegt*',
+    'stammdaten',
+    'im vertrag',
+    'connu',
+    'connue',
+    'habituel',
+    'habituelle',
+    'votre contrat',
+    'conocido',
+    'habitual',
+    'su contrato',
+    'conosciuto',
+    'abituale',
+    'contratto',
+    'bekende',
+    'gebruikelijke',
+    'contract',
+    'conhecido',
+    'znany*',
+    'znanym',
+    'kanda',
+    'kant',
+  ],
   profit: [
     'profit',
     'profits',
@@ -1557,6 +1631,12 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'no card payments',
     'bank transfers are taking',
     'bank transfers take',
+    // "bank transfers to the region are delayed by sanctions checks"
+    'transfers are delayed',
+    'transfers are blocked',
+    'transfers are frozen',
+    'delayed by sanctions',
+    'blocked by sanctions',
   ],
   // the old details to be set aside …
   disregard: [

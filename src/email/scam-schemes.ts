@@ -49,6 +49,13 @@ const COORDINATES =
 const DAILY_PAY =
   /(?:[$€£]\s?\d[\d.,]{0,9}|\d[\d.,]{0,9}\s?(?:€|\$|£|eur|euro|euros|usd|dollars?))(?:\s?(?:-|–|to|a|y|e|et|bis|and)\s?(?:[$€£]\s?)?\d[\d.,]{0,9}\s?(?:€|\$|£|eur|euros?|usd)?)?\s?(?:per day|a day|daily|each day|every day|diarios|diarias|al dia|por dia|par jour|pro tag|taglich|al giorno|giornalieri|per dag|dziennie|om dagen)(?![a-z])/g;
 
+/**
+ * Twice what was sent coming back: "send 0.1–20 ETH and receive 2x back", "wir verdoppeln jede
+ * Einzahlung" (the crypto giveaway's promise; concept `doubled`).
+ */
+const DOUBLED =
+  /(?<![a-z0-9])(?:2 ?x|x ?2|double[ds]?|doubling|twice|(?:2|two) times|doppelt|verdoppel[a-z]*|le double|doubl(?:e|ons|erons|ez)|el doble|duplica[a-z]*|il doppio|raddoppi[a-z]*|o dobro|dobra[a-z]*|dubbel|verdubbel[a-z]*|dwukrotn[a-z]*|podwoj[a-z]*|dubbla[a-z]*|fordubbl[a-z]*)(?![a-z0-9])/g;
+
 /** A deadline in hours or days: "48 hours", "within 2 days". */
 const DEADLINE =
   /\b\d{1,3} ?(?:hours?|hrs|h|stunden|heures|horas|ore|uur|godzin|timmar|days|tage|jours|dias|giorni|dagen|dni|dagar)(?![a-z])/g;
@@ -230,9 +237,11 @@ function conceptsOf(seg: TextSegment): SegmentConcepts {
   });
   byPattern(DEADLINE, 'deadline');
   byPattern(DAILY_PAY, 'dailyPay');
+  byPattern(DOUBLED, 'doubled');
   byPattern(AMOUNT, 'amount');
   byPattern(COORDINATES, 'coordinates');
   byPattern(CRYPTO_ADDRESS, 'crypto');
+  byPattern(CRYPTO_ADDRESS, 'wallet');
   if (seg.source !== undefined) {
     BASE58_ADDRESS.lastIndex = 0;
     let r: RegExpExecArray | null;
@@ -241,8 +250,12 @@ function conceptsOf(seg: TextSegment): SegmentConcepts {
       if (!isBase58CheckAddress(r[0])) continue;
       // the normalised text has it in lower case (ASCII: normalising changes nothing else)
       const index = seg.text.indexOf(r[0].toLowerCase());
-      if (index >= 0 && index < limit)
+      if (index >= 0 && index < limit) {
         list.push({ concept: 'crypto', token: tokenAt(index), start: index, end: index + r[0].length });
+        const wallets = at.get('wallet') ?? [];
+        wallets.push({ concept: 'wallet', token: tokenAt(index), start: index, end: index + r[0].length });
+        at.set('wallet', wallets);
+      }
     }
     if (list.length) at.set('crypto', list);
   }
@@ -282,13 +295,15 @@ export type SchemeName =
   | 'task_recruit'
   | 'wrong_recipient'
   | 'guaranteed_investment'
+  | 'crypto_giveaway'
   | 'gift_codes'
   | 'dispute'
   | 'secrecy'
   | 'secrecy_word'
   | 'bank_change'
   | 'disregard_old'
-  | 'no_callback';
+  | 'no_callback'
+  | 'verify_known';
 
 const SCHEMES: Record<SchemeName, Scheme> = {
   // a compromising recording and the people it will go to; the condition that stops it, crypto, and
@@ -343,6 +358,16 @@ const SCHEMES: Record<SchemeName, Scheme> = {
     near: [['guarantee'], ['invest', 'profit', 'preIpo']],
     within: 30,
     also: [['amount']],
+  },
+  // the crypto giveaway: coins sent to an address come back doubled ("send 0.1 to 20 ETH to the event
+  // address and receive 2x back")
+  // in that order (a promotion's "double rewards" names no coins sent first)
+  // … and the address to send them to (a promotion's "double rewards" prints none)
+  crypto_giveaway: {
+    near: [['pay'], ['crypto'], ['doubled']],
+    within: 25,
+    also: [['wallet']],
+    ordered: true,
   },
   // "sorry, wrong address … my uncle's gold trading … my WhatsApp is": a stranger's opener that
   // moves to a private chat and brings up trading or a romance (the pig-butchering scam's first mail)
@@ -401,6 +426,10 @@ const SCHEMES: Record<SchemeName, Scheme> = {
   // the phone the reader would check by is out of reach, so reply in writing: what a bank change's
   // fraudster says to keep the call from happening
   no_callback: { near: [['phoneDown'], ['writeOnly']], within: 25, also: [] },
+  // the change to be checked by phone at a number the reader already has ("bestätigen Sie die
+  // Änderung telefonisch bei Ihrem bekannten Ansprechpartner", "call … on the number in our
+  // contract"): what a real notice says and a fraud never does (content.ts weighs it)
+  verify_known: { near: [['checkBack'], ['knownContact']], within: 10, also: [], oneSentence: true },
   // staff, payroll or tax records asked to be sent: the data-theft BEC's ask (an ask, not evidence)
   records: { near: [['handOver'], ['records']], within: 25, also: [] },
 };
