@@ -823,7 +823,12 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
   // the message's gift-card words: the warning's other sentences name the scam it warns about)
   const giftHits = [...find(GIFT_CARD_WORDS), ...find(GIFT_CARD_BY_MEANING)];
   const giftWords = giftHits.some(warnsAbout) ? [] : giftHits;
-  const payroll = [...find(PAYROLL), ...find(PAYROLL_RESTATED)];
+  const payroll = [
+    ...find(PAYROLL),
+    ...find(PAYROLL_RESTATED),
+    // … and in any words, never the reader's own account ("your new salary account is set up")
+    ...told('payroll_change').filter((h) => !READERS_POSSESSIVE.test(h.match) && !NEGATED_LEAD.test(h.lead)),
+  ];
 
   // gift cards: the card words plus either the code-sending ask or a purchase ask under pressure
   let giftFired = false;
@@ -1223,6 +1228,10 @@ const SCHEME_SIGNALS: Partial<Record<SchemeName, { signal: typeof EXTORTION; say
   business_extortion: {
     signal: EXTORTION,
     says: 'Threatens harm to a business (bad reviews, an attack) the reader can avoid by paying cryptocurrency',
+  },
+  data_extortion: {
+    signal: EXTORTION,
+    says: "Says the business's data was copied and asks for cryptocurrency before it is published",
   },
   new_number: {
     signal: STRANGER_PAYMENT,

@@ -44,7 +44,7 @@ function spellings(word: string): string[] {
   return [...new Set(out.filter(Boolean))];
 }
 
-/** Every run of up to MAX_JOINED consecutive words of the name, joined, in every spelling. */
+/** Every run of up to MAX_JOINED consecutive words of the name (or its first and last), joined, in every spelling. */
 function namesIn(display: string): Set<string> {
   const words = display
     .replace(/&/g, ' and ')
@@ -64,6 +64,10 @@ function namesIn(display: string): Set<string> {
         .slice(0, 16);
       for (const j of joined) out.add(j);
     }
+    // the first word and a later one, the words between left out: "Harlow Industrial Supply" is
+    // harlowsupply.com
+    for (let k = i + 2; k < Math.min(words.length, i + MAX_JOINED); k++)
+      for (const a of spellings(words[i]!)) for (const b of spellings(words[k]!)) out.add(a + b);
   }
   return out;
 }

@@ -63,6 +63,8 @@ export type ConceptName =
   | 'affection'
   | 'dailyPay'
   | 'doubled'
+  | 'exfiltrated'
+  | 'salary'
   | 'wallet'
   | 'checkBack'
   | 'knownContact'
@@ -395,6 +397,56 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
   doubled: [],
   // a cryptocurrency address written out: read by pattern in scam-schemes.ts
   wallet: [],
+  // the business's data taken: what a data-theft extortion says it did
+  exfiltrated: [
+    'exfiltrated',
+    'exfiltration',
+    'copied',
+    'downloaded',
+    'kopiert',
+    'heruntergeladen',
+    'copie',
+    'copies',
+    'telecharge',
+    'copiado',
+    'copiados',
+    'descargado',
+    'copiato',
+    'copiati',
+    'scaricato',
+    'gekopieerd',
+    'gedownload',
+    'skopiowal*',
+    'pobral*',
+    'kopierat',
+    'laddat ner',
+  ],
+  // the employee's own pay
+  salary: [
+    'salary',
+    'paycheck',
+    'paycheque',
+    'payroll',
+    'direct deposit',
+    'wages',
+    'gehalt',
+    'gehalts*',
+    'lohn',
+    'salaire',
+    'paie',
+    'nomina',
+    'sueldo',
+    'salario',
+    'stipendio',
+    'busta paga',
+    'salaris',
+    'loon',
+    'salarios',
+    'wynagrodzeni*',
+    'pensj*',
+    'lon',
+    'lonen',
+  ],
   // a bank change checked back by phone (a phone word: "confirm" is also the fraud's own ask) …
   checkBack: [
     'call',
@@ -1001,6 +1053,21 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'recensioni negative',
     'slechte reviews',
     'avaliacoes negativas',
+    // stolen data made public, in the other languages
+    'published',
+    'pubblicat*',
+    'pubblicher*',
+    'publier',
+    'publierons',
+    'publiees',
+    'publicar',
+    'publicaremos',
+    'publicados',
+    'veroffentlich*',
+    'publiceren',
+    'gepubliceerd',
+    'opublikuj*',
+    'publicera*',
   ],
   // the way out it offers: avoid it, stop it, be left off the list
   avert: [
@@ -1016,6 +1083,15 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'voorkomen',
     'uniknac',
     'undvika',
+    // "in exchange for deleting the data"
+    'in exchange',
+    'in cambio',
+    'en echange',
+    'a cambio',
+    'im austausch',
+    'in ruil',
+    'em troca',
+    'w zamian',
   ],
   // a relative writing from a new number or address because the phone is lost
   newContact: [
@@ -1082,6 +1158,8 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
   // pay counted by the day and paid out the same day: what a task scam's recruiter promises
   dailyPay: [
     'daily pay',
+    'credited daily',
+    'credited every day',
     'paid daily',
     'paid every day',
     'paid out every day',

@@ -43,11 +43,11 @@ const COORDINATES =
   /\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?\b|\b(?:routing|aba|sort code|account(?: number| no\.?| #)?|acct|kontonummer|numero de compte|numero de cuenta|numero di conto|rekeningnummer|numer rachunku|kontonummer)\s?[:#.]?\s?\d[\d -]{5,40}\d/g;
 
 /**
- * A sum paid by the day: "$180-$420 per day", "entre 200 € y 800 € diarios", "150 EUR al giorno":
+ * A sum paid by the day: "$180-$420 per day", a range of pay-outs "120-300 per day", "entre 200 € y 800 € diarios", "150 EUR al giorno":
  * the task scam's promise (a day rate quoted to a contractor names no such range of pay-outs).
  */
 const DAILY_PAY =
-  /(?:[$€£]\s?\d[\d.,]{0,9}|\d[\d.,]{0,9}\s?(?:€|\$|£|eur|euro|euros|usd|dollars?))(?:\s?(?:-|–|to|a|y|e|et|bis|and)\s?(?:[$€£]\s?)?\d[\d.,]{0,9}\s?(?:€|\$|£|eur|euros?|usd)?)?\s?(?:per day|a day|daily|each day|every day|diarios|diarias|al dia|por dia|par jour|pro tag|taglich|al giorno|giornalieri|per dag|dziennie|om dagen)(?![a-z])/g;
+  /(?<![\d.,])\d{2,4} ?(?:-|–|to) ?\d{2,4} (?:per day|a day|daily|each day|every day|diarios|al dia|por dia|par jour|pro tag|al giorno|per dag|dziennie|om dagen)(?![a-z])|(?:[$€£]\s?\d[\d.,]{0,9}|\d[\d.,]{0,9}\s?(?:€|\$|£|eur|euro|euros|usd|dollars?))(?:\s?(?:-|–|to|a|y|e|et|bis|and)\s?(?:[$€£]\s?)?\d[\d.,]{0,9}\s?(?:€|\$|£|eur|euros?|usd)?)?\s?(?:per day|a day|daily|each day|every day|diarios|diarias|al dia|por dia|par jour|pro tag|taglich|al giorno|giornalieri|per dag|dziennie|om dagen)(?![a-z])/g;
 
 /**
  * Twice what was sent coming back: "send 0.1–20 ETH and receive 2x back", "wir verdoppeln jede
@@ -288,6 +288,7 @@ export type SchemeName =
   | 'stranger_payment'
   | 'records'
   | 'business_extortion'
+  | 'data_extortion'
   | 'new_number'
   | 'charity_wallet'
   | 'fake_check'
@@ -303,6 +304,7 @@ export type SchemeName =
   | 'bank_change'
   | 'disregard_old'
   | 'no_callback'
+  | 'payroll_change'
   | 'verify_known';
 
 const SCHEMES: Record<SchemeName, Scheme> = {
@@ -343,6 +345,12 @@ const SCHEMES: Record<SchemeName, Scheme> = {
     near: [['harm'], ['avert', 'condition'], ['crypto']],
     within: 60,
     also: [['deadline', 'pay', 'fee']],
+  },
+  // the business's data copied, and cryptocurrency asked before a deadline or it is published
+  data_extortion: {
+    near: [['exfiltrated'], ['crypto']],
+    within: 60,
+    also: [['deadline', 'harm']],
   },
   // "Mum, I dropped my phone, this is my new number … can you pay this for me today"
   new_number: { near: [['newContact'], ['pay']], within: 60, also: [['amount']] },
@@ -426,6 +434,9 @@ const SCHEMES: Record<SchemeName, Scheme> = {
   // the phone the reader would check by is out of reach, so reply in writing: what a bank change's
   // fraudster says to keep the call from happening
   no_callback: { near: [['phoneDown'], ['writeOnly']], within: 25, also: [] },
+  // the employee's pay to go into a new account ("la nómina de diciembre se ingrese ya en la cuenta
+  // nueva"): payroll diversion in any words (content.ts joins it to the phrase rules' PAYROLL)
+  payroll_change: { near: [['salary'], ['novel'], ['bankAccount']], within: 15, also: [] },
   // the change to be checked by phone at a number the reader already has ("bestätigen Sie die
   // Änderung telefonisch bei Ihrem bekannten Ansprechpartner", "call … on the number in our
   // contract"): what a real notice says and a fraud never does (content.ts weighs it)
@@ -433,6 +444,37 @@ const SCHEMES: Record<SchemeName, Scheme> = {
   // staff, payroll or tax records asked to be sent: the data-theft BEC's ask (an ask, not evidence)
   records: { near: [['handOver'], ['records']], within: 25, also: [] },
 };
+
+/**
+ * The leftmost run of words holding one occurrence of every group, no wider than `within` words
+ * (a sliding window over all occurrences by position): a concept closer to one part but on the far
+ * side cannot hide a tighter match ("he cambiado de banco … la nómina … en la cuenta nueva").
+ */
+function tightest(lists: readonly Occurrence[][], within: number): Occurrence[] | undefined {
+  const all = lists
+    .flatMap((list, group) => list.map((o) => ({ o, group })))
+    .sort((a, b) => a.o.token - b.o.token);
+  const count = new Array<number>(lists.length).fill(0);
+  let covered = 0;
+  let lo = 0;
+  for (let hi = 0; hi < all.length; hi++) {
+    if (count[all[hi]!.group]!++ === 0) covered++;
+    while (all[hi]!.o.token - all[lo]!.o.token > within) if (--count[all[lo++]!.group]! === 0) covered--;
+    if (covered === lists.length) {
+      // the window's last occurrence of each group (nearest the others)
+      const picked: Occurrence[] = [];
+      for (let g = 0; g < lists.length; g++) {
+        for (let k = hi; k >= lo; k--)
+          if (all[k]!.group === g) {
+            picked.push(all[k]!.o);
+            break;
+          }
+      }
+      return picked;
+    }
+  }
+  return undefined;
+}
 
 /** The first place where every group of `near` occurs within `within` words, or undefined. */
 function nearest(
@@ -445,7 +487,8 @@ function nearest(
     g.flatMap((name) => sc.at.get(name) ?? []).sort((a, b) => a.token - b.token),
   );
   if (lists.some((l) => !l.length)) return undefined;
-  // for each occurrence of the first group, the closest occurrence of every other group
+  if (!ordered) return tightest(lists, within);
+  // for each occurrence of the first group, the closest occurrence of every other group after it
   for (const anchor of lists[0]!) {
     const picked = [anchor];
     let ok = true;
