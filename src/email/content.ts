@@ -1229,6 +1229,10 @@ const SCHEME_SIGNALS: Partial<Record<SchemeName, { signal: typeof EXTORTION; say
     signal: EXTORTION,
     says: 'Threatens harm to a business (bad reviews, an attack) the reader can avoid by paying cryptocurrency',
   },
+  next_of_kin: {
+    signal: ADVANCE_FEE,
+    says: "Offers a dead stranger's money to the reader as heir, the proceeds to be shared",
+  },
   data_extortion: {
     signal: EXTORTION,
     says: "Says the business's data was copied and asks for cryptocurrency before it is published",

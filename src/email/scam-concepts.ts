@@ -63,6 +63,8 @@ export type ConceptName =
   | 'affection'
   | 'dailyPay'
   | 'doubled'
+  | 'deceased'
+  | 'split'
   | 'exfiltrated'
   | 'salary'
   | 'wallet'
@@ -132,7 +134,17 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'coupon pcs',
   ],
   // … or cash by a money-transfer service or a crypto ATM
-  remitter: ['western union', 'moneygram', 'ria money', 'worldremit', 'bitcoin atm', 'crypto atm'],
+  // … and the prepaid cards topped up at a kiosk ("ricarica PostePay")
+  remitter: [
+    'western union',
+    'moneygram',
+    'ria money',
+    'worldremit',
+    'bitcoin atm',
+    'crypto atm',
+    'postepay',
+    'ricarica postepay',
+  ],
   pay: [
     'pay',
     'pays',
@@ -263,6 +275,7 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'dogana',
     'commissione',
     'spese',
+    'spesa',
     'heffing',
     'taxa',
     'taxas',
@@ -390,6 +403,11 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'odblok*',
     'uwolni*',
     'frigor*',
+    // a loan's or grant's pay-out
+    'desembolso',
+    'erogazione',
+    'auszahlung',
+    'uitbetaling',
   ],
   // "3.4% per day", "2 % a week", "+664% in 72 hours": read by RATE below
   rate: [],
@@ -420,6 +438,44 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'pobral*',
     'kopierat',
     'laddat ner',
+  ],
+  // someone dead whose money waits: the next-of-kin letter's premise
+  deceased: [
+    'passed away',
+    'deceased',
+    'late client',
+    'died',
+    'death of',
+    'verstorben*',
+    'decede',
+    'decedee',
+    'fallecido',
+    'fallecida',
+    'fallecio',
+    'defunto',
+    'deceduto',
+    'deceduta',
+    'overleden',
+    'falecido',
+    'falecida',
+    'zmarl*',
+    'avliden',
+  ],
+  // … and its proceeds shared with the reader
+  split: [
+    '50/50',
+    '60/40',
+    '40/60',
+    'fifty-fifty',
+    'share the proceeds',
+    'shared equally',
+    'be shared',
+    'split the',
+    'sharing ratio',
+    'halbe-halbe',
+    'moitie',
+    'a partes iguales',
+    'fifty fifty',
   ],
   // the employee's own pay
   salary: [

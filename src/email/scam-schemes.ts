@@ -289,6 +289,7 @@ export type SchemeName =
   | 'records'
   | 'business_extortion'
   | 'data_extortion'
+  | 'next_of_kin'
   | 'new_number'
   | 'charity_wallet'
   | 'fake_check'
@@ -345,6 +346,13 @@ const SCHEMES: Record<SchemeName, Scheme> = {
     near: [['harm'], ['avert', 'condition'], ['crypto']],
     within: 60,
     also: [['deadline', 'pay', 'fee']],
+  },
+  // a dead stranger's money, the reader presented as the heir, and the proceeds shared: the
+  // next-of-kin letter (its fees come in the next mail)
+  next_of_kin: {
+    near: [['deceased'], ['windfall']],
+    within: 40,
+    also: [['amount'], ['split']],
   },
   // the business's data copied, and cryptocurrency asked before a deadline or it is published
   data_extortion: {

@@ -107,3 +107,38 @@ describe('scams read by meaning', () => {
     expectAbsent(v, 'email.content.extortion');
   });
 });
+
+describe('advance-fee letters of rounds 21 and 24', () => {
+  it("a dead stranger's estate, the reader as heir, the proceeds shared 50/50", async () => {
+    const v = await scan({
+      from: 'Miguel Duarte Ferreira <m.d.ferreira.chambers@gmx.com>',
+      subject: 'Estate of late Erik A. Lindgren',
+      text: 'I am writing on behalf of the estate of the late Mr. Erik A. Lindgren, who passed away in Lisbon without a will. The funds held at his bank (EUR 4,850,000) will go to the state if no claimant comes forward. Because you share his surname I propose that you be presented as the beneficiary. The proceeds would be shared 50/50. Kindly reply with your full name and phone number.',
+    });
+    expectFires(v, 'email.content.advance_fee');
+  });
+  it('a probate solicitor writing to a named heir about the estate shares nothing with a stranger', async () => {
+    const v = await scan({
+      from: 'Harper & Co Solicitors <probate@harper-solicitors.example>',
+      subject: 'Estate of the late Margaret Doe',
+      text: 'Dear Mr Doe, following the death of your mother, Margaret Doe, we act for the executors. Your inheritance under the will is GBP 42,000 and will be paid once probate is granted. Please send us a certified copy of your passport.',
+    });
+    expectAbsent(v, 'email.content.advance_fee');
+  });
+  it('a loan whose file fee is paid by PostePay top-up before the pay-out (Italian)', async () => {
+    const v = await scan({
+      from: 'Giulia Ferraresi <giulia.ferraresi.prestiti@gmail.com>',
+      subject: 'Prestito personale al 2%',
+      text: "Offriamo prestiti personali da 5.000 a 80.000 euro anche a chi è segnalato in CRIF. Erogazione in 48 ore. L'unico costo è una piccola spesa di istruttoria di 290 euro, da versare tramite ricarica PostePay prima dell'erogazione.",
+    });
+    expectFires(v, 'email.content.advance_fee');
+  });
+  it("a bank's loan offer with its file fee taken from the loan is no advance fee", async () => {
+    const v = await scan({
+      from: 'Banca Esempio <offerte@banca-esempio.example>',
+      subject: 'Il tuo prestito',
+      text: "Il prestito è stato approvato: l'erogazione avverrà entro 5 giorni sul tuo conto. Le spese di istruttoria di 150 euro sono trattenute dall'importo erogato.",
+    });
+    expectAbsent(v, 'email.content.advance_fee');
+  });
+});
