@@ -24,6 +24,7 @@ import { outsideEmployerSignals } from './outside-employer.js';
 import { dressedDomainSignals } from './dressed-domain.js';
 import { signInElsewhereSignals } from './sign-in-elsewhere.js';
 import { misspeltNameSignals } from './misspelt-name.js';
+import { misspeltWordSignals } from './misspelt-word.js';
 import { prefilledLinkSignals } from './prefilled-link.js';
 import { signedByAnotherSignals } from './signed-by-another.js';
 import { threadLookalikeSignals } from './thread-lookalike.js';
@@ -175,6 +176,7 @@ const DETECTORS: [string, Detector][] = [
   ['domain in subdomain', domainInSubdomainSignals],
   ['signed by another', signedByAnotherSignals],
   ['misspelt own name', misspeltNameSignals],
+  ['misspelt trade word', misspeltWordSignals],
   ['thread look-alike', threadLookalikeSignals],
 ];
 

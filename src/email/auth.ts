@@ -64,7 +64,7 @@ export const ORG_DOMAIN_SPOOF = defineSignal({
   category: 'bec',
   severity: 'high',
   summary:
-    "From uses the organization's own domain but authentication failed (an outsider posing as a colleague)",
+    "From uses the organization's own domain (configured, or the recipients' own) but authentication failed (an outsider posing as a colleague)",
 });
 
 export const AUTH_SIGNALS: SignalDef[] = [DMARC_FAIL, SPF_FAIL, DKIM_FAIL, ARC_FAIL, ORG_DOMAIN_SPOOF];
