@@ -197,10 +197,11 @@ function firstDifference(a: string, b: string): number {
 
 /**
  * The first word of trade a label misspells by one edit, with the edit, or null. Read per run of
- * letters (hyphens and digits part words). An edit at a word's first or last letter only counts where
- * the run starts or ends there: inside a run it is another word's edge ("service" + "pipe" is not
- * "services" misspelt, "securit" + "ies" not "security"), while a word cut short at the label's end
- * (riversideconstructio) is the cousin's mark.
+ * letters (hyphens and digits part words), and only a word that ends its run: inside a run the edit
+ * is another word's edge ("service" + "pipe" is not "services" misspelt, "securit" + "ies" not
+ * "security") or another language's inflection ("trasport" + "i"), while a word cut short at the
+ * label's end (riversideconstructio) is the cousin's mark. An edit at the word's first letter counts
+ * only at the run's start.
  */
 export function misspeltTradeWord(
   label: string,
@@ -226,8 +227,10 @@ export function misspeltTradeWord(
           const edit = classifyEdit(seen, w);
           if (!edit) continue;
           const at = firstDifference(seen, w);
-          const lastLetter = at >= Math.min(seen.length, w.length) - 1;
-          if ((at === 0 && i > 0) || (lastLetter && i + len < run.length)) continue;
+          // … and the misspelt word ends the run, as a firm's trade ends its name: letters after it
+          // are another language's inflection of the word (adriaticatrasporti is Italian
+          // `trasporti`, not "transport" misspelt)
+          if ((at === 0 && i > 0) || i + len < run.length) continue;
           return { word: w, seen, what: edit.what };
         }
       }

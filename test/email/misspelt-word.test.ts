@@ -45,6 +45,7 @@ describe('a From domain that misspells a word of trade', () => {
     ['distribucionesebro', "Spanish's own spelling of distribution"],
     ['servicepipe', 'a word ending where another begins'],
     ['kotaksecurities', '"securit" + "ies" is not security misspelt'],
+    ['adriaticatrasporti', 'Italian trasporti: the edit is not at the end of the name'],
   ])('%s is no misspelling (%s)', (label) => {
     expect(misspeltTradeWord(label, tiers)).toBeNull();
   });
