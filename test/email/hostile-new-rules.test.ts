@@ -24,8 +24,18 @@ describe("hostile text for this release's patterns", () => {
     ["a chain of I've sent", `${"I've sent x x x x x x ".repeat(5_000)}bank transfer today`],
     ['an unspaced CJK run', 'サインイン'.repeat(20_000)],
     ['wrong-address phrases', `${'typed the email '.repeat(10_000)}whatsapp trading`],
+    // the next release's: every scheme part thousands of times (the tightest-window search), ranges
+    // of daily pay-outs, copied data and coins doubled
+    ['scheme parts', 'salary new account deceased estate 50/50 copied btc send eth 2x back '.repeat(3_000)],
+    ['ranges per day', '120-300 per day '.repeat(20_000)],
   ])('%s: a verdict, no throw', async (_name, body) => {
     const v = await analyzeEmail(message(body), { config, scorer: null });
+    expect(['clean', 'suspicious', 'malicious']).toContain(v.verdict);
+  });
+  it('a 63-letter From label of trade-word fragments ends in a verdict', async () => {
+    const label = 'constructiomanufacturinpackagimgfastnerslogisticservicesolution'.slice(0, 63);
+    const raw = Buffer.from(`From: A <a@${label}.example>\r\nTo: b@b.example\r\nSubject: x\r\n\r\nhello`);
+    const v = await analyzeEmail(raw, { config, scorer: null });
     expect(['clean', 'suspicious', 'malicious']).toContain(v.verdict);
   });
   it('finds at most the phones it was asked for among thousands of spelt numbers', () => {
