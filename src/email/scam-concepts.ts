@@ -1,7 +1,8 @@
 /**
  * The concepts the scam schemes read (src/email/scam-schemes.ts): per concept, its words in the
  * normalised text (lower case, accents removed) of English, German, French, Spanish, Italian, Dutch,
- * Portuguese, Polish and Swedish. `word*` is a stem: any word that starts with it (kept to stems that
+ * Portuguese, Polish and Swedish (and, for the payment, account, pay, gift-card and secrecy words,
+ * Turkish and Czech). `word*` is a stem: any word that starts with it (kept to stems that
  * name one thing). A phrase of two or three words is read as such. Concepts read by a pattern (a
  * rate, a sum, a deadline, bank coordinates) have no words here; scam-schemes.ts holds their patterns.
  * Data only: adding a word is adding a line.
@@ -132,6 +133,13 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'recharge coupon*',
     'coupons pcs',
     'coupon pcs',
+    // Turkish and Czech
+    'hediye kart*',
+    'hediye ceki',
+    'darkova karta',
+    'darkove karty',
+    'darkovou kartu',
+    'darkovy poukaz*',
   ],
   // … or cash by a money-transfer service or a crypto ATM
   // … and the prepaid cards topped up at a kiosk ("ricarica PostePay")
@@ -238,6 +246,18 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'satt in',
     'kopa',
     'swisha',
+    // Turkish and Czech
+    'odeme*',
+    'odeyin',
+    'havale*',
+    'yatir*',
+    'gonder*',
+    'platba',
+    'platbu',
+    'zaplat*',
+    'uhrad*',
+    'prevod*',
+    'poslete',
   ],
   // the fee that stands between the reader and the money
   fee: [
@@ -290,6 +310,12 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'avgift*',
     'tull',
     'skatt',
+    // Turkish and Czech
+    'masraf*',
+    'vergi',
+    'gumruk',
+    'komisyon',
+    'poplat*',
   ],
   // money that is the reader's, if only they pay
   windfall: [
@@ -323,6 +349,9 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'wygrana',
     'arvet',
     'ersattning',
+    // Turkish and Czech
+    'miras',
+    'dedictvi',
   ],
   recover: [
     'recover',
@@ -502,6 +531,12 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'pensj*',
     'lon',
     'lonen',
+    // Turkish and Czech
+    'maas*',
+    'mzda',
+    'mzdu',
+    'mzdy',
+    'vyplat*',
   ],
   // a bank change checked back by phone (a phone word: "confirm" is also the fraud's own ask) …
   checkBack: [
@@ -1407,6 +1442,12 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'nytt',
     'ny',
     'nya',
+    // Turkish and Czech
+    'yeni',
+    'novy',
+    'noveho',
+    'novem',
+    'novou',
   ],
   // where money is paid
   bankAccount: [
@@ -1433,6 +1474,12 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'rachunek',
     'rachunku',
     'bankkonto',
+    // Turkish and Czech
+    'hesap',
+    'hesab*',
+    'ucet',
+    'uctu',
+    'ucty',
   ],
   // bank coordinates written out: read by COORDINATES below
   coordinates: [],
@@ -1505,7 +1552,7 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'codice',
     'kod',
     'kody',
-    'koder',
+    'koder*',
     'koden',
     'scratch*',
     'rasca*',
@@ -1517,6 +1564,9 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'zdrap*',
     'raspa*',
     'skrap*',
+    // Turkish and Czech
+    'kodlar*',
+    'kodu',
   ],
   // …sent back to the one asking
   toMe: [
@@ -1551,11 +1601,19 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'stuur mij',
     'wyslij mi',
     'skicka mig',
+    'skicka en bild',
+    'en bild pa',
     'foto de',
     'fotos de',
     'foto van',
     'foto der',
     'zdjecie',
+    // Turkish and Czech
+    'bana gonder*',
+    'fotograf*',
+    'posli mi',
+    'poslete mi',
+    'fotku',
   ],
   // the charge disowned: "if you did not request this"
   denied: [
@@ -1753,6 +1811,10 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'keep this between us',
     'keep it between us',
     'under wraps',
+    // Turkish and Czech
+    'aramizda kalsin',
+    'gizli tut*',
+    'mezi nami',
   ],
   // the usual ways to pay said to be down, so the money goes to a wallet
   railsDown: [

@@ -33,7 +33,7 @@ const MONTHLY_RATE_MIN = 10;
 
 /** A sum of money: "780 €", "$2,400", "eur 1.250,00", "1450 usd". */
 const AMOUNT =
-  /(?:[$€£¥]|\b(?:usd|eur|gbp|chf|pln|sek|dkk|nok|czk|brl|r\$|zl|kr))\s?\d[\d.,' ]{0,12}\d|\b\d[\d.,' ]{0,12}\s?(?:[$€£¥]|(?:usd|eur|euro|euros|gbp|chf|pln|zl|zloty|sek|dkk|nok|czk|kc|brl|reais|dollars?)\b)/g;
+  /(?:[$€£¥]|\b(?:usd|eur|gbp|chf|pln|sek|dkk|nok|czk|brl|try|tl|r\$|zl|kr))\s?\d[\d.,' ]{0,12}\d|\b\d[\d.,' ]{0,12}\s?(?:[$€£¥₺]|(?:usd|eur|euro|euros|gbp|chf|pln|zl|zloty|sek|dkk|nok|czk|kc|brl|try|tl|reais|dollars?)\b)/g;
 
 /**
  * Bank coordinates written out: an IBAN, or an account, routing, sort or SWIFT label followed by
@@ -58,7 +58,7 @@ const DOUBLED =
 
 /** A deadline in hours or days: "48 hours", "within 2 days". */
 const DEADLINE =
-  /\b\d{1,3} ?(?:hours?|hrs|h|stunden|heures|horas|ore|uur|godzin|timmar|days|tage|jours|dias|giorni|dagen|dni|dagar)(?![a-z])/g;
+  /\b\d{1,3} ?(?:hours?|hrs|h|stunden|heures|horas|ore|uur|godzin|timmar|saat|hodin|days|tage|jours|dias|giorni|dagen|dni|dagar|gun|dnu)(?![a-z])/g;
 
 /**
  * A cryptocurrency address in the text: bech32 (bc1…), Ethereum (0x + 40 hex), Tron (T + 33), or a
@@ -201,6 +201,9 @@ function conceptsOf(seg: TextSegment): SegmentConcepts {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     for (const name of wordConcepts(w)) add(name, i, i);
+    // a hyphenated compound's parts ("apple-presentkort", "amazon-gutschein") are its words too
+    if (w.includes('-'))
+      for (const part of w.split('-')) for (const name of wordConcepts(part)) add(name, i, i);
     for (const p of LEXICON.phrases.get(w) ?? []) {
       if (p.rest.every((r, k) => words[i + 1 + k] !== undefined && wordMatches(r, words[i + 1 + k]!)))
         add(p.concept, i, i + p.rest.length);

@@ -172,3 +172,33 @@ describe('bank changes a vendor announces properly', () => {
     expect(expectFires(v, 'email.content.payment_change').severity).toBe('medium');
   });
 });
+
+describe('asks in compounds and in Turkish and Czech', () => {
+  it('Swedish CEO gift cards written as a hyphenated compound ("Apple-presentkort")', async () => {
+    const v = await scan({
+      from: 'Anders Nordström <anders.nordstrom.vd@gmail.com>',
+      to: 'sara.holm@nordstrombygg.example',
+      subject: 'Re: Snabb tjänst',
+      text: 'Jag behöver att du köper 10 st Apple-presentkort à 1 000 kr. Skrapa fram koderna och skicka en bild på dem här i mejlet. Säg inget till de andra än.',
+    });
+    expectFires(v, 'email.content.gift_card');
+  });
+  it('a Turkish salary into a new account', async () => {
+    const v = await scan({
+      from: 'Emre Yilmaz <emre.yilmaz1987@gmail.com>',
+      to: 'ik@ornek-lojistik.example',
+      subject: 'Maaş hesabı',
+      text: 'Merhaba, bu ay maaşımı yeni banka hesabıma yatırır mısınız? IBAN: TR33 0006 1005 1978 6457 8413 26. Teşekkürler, Emre',
+    });
+    expectFires(v, 'email.content.payroll_diversion');
+  });
+  it("a Czech payroll notice about the employee's usual account asks for no new one", async () => {
+    const v = await scan({
+      from: 'Mzdová účtárna <mzdy@firma.example>',
+      to: 'jan.novak@firma.example',
+      subject: 'Výplatní páska',
+      text: 'Dobrý den, výplatní páska za listopad je k dispozici v portálu. Mzda bude vyplacena 10. prosince.',
+    });
+    expectAbsent(v, 'email.content.payroll_diversion');
+  });
+});
