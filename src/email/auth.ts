@@ -257,14 +257,6 @@ export function readAuthResults(
   return out;
 }
 
-/**
- * A DMARC failure for the reader's own domain stated by the reader's own mail server, with no
- * `trusted_authserv_ids` needed: From, a recipient and the authserv-id all on one registrable
- * domain (`mail.travis.com` reporting `dmarc=fail header.from=travis.com` on mail "from" a colleague
- * at travis.com). Only a failure is read this way. A forged header can claim anything, but a forged
- * failure only accuses its own writer, while a forged pass would excuse one, so passes still need a
- * configured id. Returns the evidence text, or null.
- */
 /** The From domain is a To or Cc recipient's registrable domain, and not a free mail service's. */
 function sharesRecipientDomain(facts: Pick<EmailFacts, 'from' | 'to' | 'cc'>): boolean {
   const from = facts.from?.domain ? registrableDomain(facts.from.domain) : null;
@@ -274,6 +266,14 @@ function sharesRecipientDomain(facts: Pick<EmailFacts, 'from' | 'to' | 'cc'>): b
     .some((m) => m.domain && registrableDomain(m.domain) === from);
 }
 
+/**
+ * A DMARC failure for the reader's own domain stated by the reader's own mail server, with no
+ * `trusted_authserv_ids` needed: From, a recipient and the authserv-id all on one registrable
+ * domain (`mail.travis.com` reporting `dmarc=fail header.from=travis.com` on mail "from" a colleague
+ * at travis.com). Only a failure is read this way. A forged header can claim anything, but a forged
+ * failure only accuses its own writer, while a forged pass would excuse one, so passes still need a
+ * configured id. Returns the evidence text, or null.
+ */
 export function ownDomainDmarcFail(facts: Pick<EmailFacts, 'headers' | 'from' | 'to' | 'cc'>): string | null {
   const from = facts.from?.domain ? registrableDomain(facts.from.domain) : null;
   if (!from) return null;

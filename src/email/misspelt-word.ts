@@ -12,10 +12,10 @@
  */
 import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
 import { parse as parseHost } from '../tld.js';
-import { classifyEdit, isFreemailDomain, registrableDomain, segmentWords } from '../url/index.js';
+import { classifyEdit, isFreemailDomain, segmentWords } from '../url/index.js';
 import type { WordTiers } from '../url/dga-words.js';
 import type { EmailContext, EmailFacts } from './facts.js';
-import { fromEvidence, isBulkMail } from './sender.js';
+import { betweenColleagues, fromEvidence, isBulkMail } from './sender.js';
 
 export const MISSPELT_TRADE_WORD = defineSignal({
   id: 'email.sender.misspelt_trade_word',
@@ -248,9 +248,7 @@ export function misspeltWordSignals(facts: EmailFacts, ctx: EmailContext): Signa
   // a mail service's sending domain is its own business, not its customer's trade
   if (isBulkMail(facts)) return [];
   // the reader's own organisation writing to itself is no cousin of itself
-  const rd = registrableDomain(from.domain);
-  if ([...facts.to, ...facts.cc].slice(0, 50).some((m) => m.domain && registrableDomain(m.domain) === rd))
-    return [];
+  if (betweenColleagues(facts)) return [];
   const label = (parseHost(from.domain).domainWithoutSuffix ?? '').split('.').pop() ?? '';
   const found = misspeltTradeWord(label, tiers);
   if (!found) return [];
