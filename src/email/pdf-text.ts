@@ -44,6 +44,7 @@ export interface DocumentText {
 const READER_SOURCE = `'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
 for (const k of ['log', 'info', 'warn', 'error', 'debug', 'trace']) console[k] = () => {};
+process.stdout.write = process.stderr.write = () => true;
 process.on('unhandledRejection', () => {});
 const pdfjs = require(workerData.unpdf).getResolvedPDFJS();
 pdfjs.then(() => parentPort.postMessage({ ready: true }), (e) => parentPort.postMessage({ error: String(e && e.message || e) }));
@@ -118,11 +119,13 @@ function startReader(): Reader {
     eval: true,
     workerData: { unpdf: require.resolve('unpdf') },
     resourceLimits: { maxOldGenerationSizeMb: MAX_PDF_HEAP_MB, maxYoungGenerationSizeMb: 32 },
-    stdout: true,
-    stderr: true,
+    // not the embedding process's flags: `node --input-type=module` would read this CommonJS source
+    // as a module
+    execArgv: [],
+    // the thread writes nothing (its console and stdio are silenced above); piped stdio would hold
+    // two message ports open that an idle, unref'd reader cannot release, and keep a library
+    // user's process from exiting
   });
-  worker.stdout.resume();
-  worker.stderr.resume();
   const r: Reader = { worker, listener: null, dead: false };
   const gone = (why: string) => {
     r.dead = true;

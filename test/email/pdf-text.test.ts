@@ -301,3 +301,28 @@ describe('hostile PDFs: bounded, never a throw, the skip recorded', () => {
     );
   }, 60_000);
 });
+
+describe('the reader thread and the process', () => {
+  // (run as `node --input-type=module -e`: the reader thread must not take that flag for itself)
+  it("a library user's process exits on its own after a PDF was read (idle readers hold nothing open)", async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dist = join(process.cwd(), 'dist', 'index.js');
+    if (!existsSync(dist)) return; // the suite's CLI tests build dist/; nothing to load without it
+    const file = join(mkdtempSync(join(tmpdir(), 'vigil-pdf-')), 'invoice.eml');
+    writeFileSync(file, withPdf(makePdf(CALLBACK_PDF), { name: 'renewal.pdf' }));
+    const script = `const pkg = await import(${JSON.stringify(dist)});
+const vigil = pkg.createVigil(pkg.loadConfig(undefined), { model: false });
+const v = await vigil.scan('email', (await import('node:fs')).readFileSync(${JSON.stringify(file)}));
+console.log(JSON.stringify(v.skipped), v.verdict, v.signals.some((s) => s.id === 'email.content.callback'));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      timeout: 30_000,
+      encoding: 'utf8',
+    });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toMatch(/^\[\] (?:suspicious|malicious) true$/);
+  }, 40_000);
+});
