@@ -170,6 +170,7 @@ const EMAIL_ADDR = /[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}
 const URL_IN_TEXT = /\b(?:(?:https?|hxxps?|ftp):\/\/|www\.)[^\s<>"')\]]+/giu;
 const LONG_ID = /\b(?=[a-z]*\d)[0-9a-z_-]{12,}\b/g;
 const DIGITS = /\d+(?:[.,:/-]\d+)*/g;
+const ASCII_DIGIT = /[0-9]/;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** `Re:`, `Fwd:`, `AW:` prefixes and `[list-name]` tags at the start of a subject. */
 const SUBJECT_PREFIX =
@@ -219,10 +220,19 @@ export function normalizeTextReference(
         prefolded.add(f.toLowerCase());
         return f;
       });
-  t = t.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
-  t = t.replace(URL_IN_TEXT, ' ').replace(EMAIL_ADDR, ' ');
-  t = t.normalize('NFKD').replace(COMBINING, '');
-  t = t.replace(LONG_ID, ' ').replace(DIGITS, '0');
+  if (ascii) {
+    // NFKC and NFKD leave ASCII as it is, and no ASCII character is invisible or a combining mark;
+    // a URL needs '://' or 'www.', an address '@' (the regexes are not run on a text without them)
+    t = t.toLowerCase();
+    if (t.includes('://') || t.includes('www.')) t = t.replace(URL_IN_TEXT, ' ');
+    if (t.includes('@')) t = t.replace(EMAIL_ADDR, ' ');
+  } else {
+    t = t.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
+    t = t.replace(URL_IN_TEXT, ' ').replace(EMAIL_ADDR, ' ');
+    t = t.normalize('NFKD').replace(COMBINING, '');
+  }
+  // a long id and a digit run both need a digit
+  if (ASCII_DIGIT.test(t)) t = t.replace(LONG_ID, ' ').replace(DIGITS, '0');
   const words: string[] = [];
   for (const m of t.matchAll(WORD)) {
     let w = m[0];

@@ -369,9 +369,12 @@ export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
   const hiddenHits = [...findPhrases(hiddenSegs, INJECTION), ...findPhrases(hiddenSegs, HIDDEN_TRUST)];
   // a text/plain alternative the reader's client never shows (it shows the HTML) but an assistant
   // that reads the plain part does: instructions there and not in the HTML are hidden ones
-  if (facts.htmlFacts && facts.text) {
-    const shown = normalizeForMatch(facts.htmlFacts.visibleText);
-    const plain = [{ where: 'body:text (not in the HTML part)', text: normalizeForMatch(facts.text) }];
+  // (a plain part that reads as the HTML shows it, as when the message has no text/plain part and
+  // the text is the HTML's, has no such words: every match in it is in the shown text; not searched)
+  const shown = facts.htmlFacts && facts.text ? normalizeForMatch(facts.htmlFacts.visibleText) : '';
+  const plainText = facts.htmlFacts && facts.text ? normalizeForMatch(facts.text) : '';
+  if (facts.htmlFacts && facts.text && plainText !== shown) {
+    const plain = [{ where: 'body:text (not in the HTML part)', text: plainText }];
     const unseen = findPhrases(plain, INJECTION).filter((h) => !shown.includes(h.match));
     if (unseen.length) {
       hiddenHits.push(...unseen);

@@ -81,7 +81,135 @@ interface Frame {
   pre: boolean;
 }
 
-function parseStyle(style: string): Map<string, string> {
+/**
+ * The attributes an element's handling reads, copied out of htmlparser2's attribute object in one
+ * pass. That object gets its own hidden class for every distinct list of attribute names, so each
+ * `attrs.x` read in onopentag met new shapes message after message and V8 threw away and rebuilt
+ * its optimised code for it again and again (speed only: a read here is the read there; the
+ * object's prototype holds none of these names, and attribute values are strings).
+ */
+interface Attrs {
+  style: string | undefined;
+  color: string | undefined;
+  bgcolor: string | undefined;
+  background: string | undefined;
+  href: string | undefined;
+  xlinkHref: string | undefined;
+  action: string | undefined;
+  type: string | undefined;
+  src: string | undefined;
+  httpEquiv: string | undefined;
+  content: string | undefined;
+  width: string | undefined;
+  height: string | undefined;
+  hidden: string | undefined;
+  data: string | undefined;
+  poster: string | undefined;
+  formaction: string | undefined;
+}
+
+function readAttrs(raw: Record<string, string>): Attrs {
+  const a: Attrs = {
+    style: undefined,
+    color: undefined,
+    bgcolor: undefined,
+    background: undefined,
+    href: undefined,
+    xlinkHref: undefined,
+    action: undefined,
+    type: undefined,
+    src: undefined,
+    httpEquiv: undefined,
+    content: undefined,
+    width: undefined,
+    height: undefined,
+    hidden: undefined,
+    data: undefined,
+    poster: undefined,
+    formaction: undefined,
+  };
+  for (const k of Object.keys(raw)) {
+    const v = raw[k];
+    switch (k) {
+      case 'style':
+        a.style = v;
+        break;
+      case 'color':
+        a.color = v;
+        break;
+      case 'bgcolor':
+        a.bgcolor = v;
+        break;
+      case 'background':
+        a.background = v;
+        break;
+      case 'href':
+        a.href = v;
+        break;
+      case 'xlink:href':
+        a.xlinkHref = v;
+        break;
+      case 'action':
+        a.action = v;
+        break;
+      case 'type':
+        a.type = v;
+        break;
+      case 'src':
+        a.src = v;
+        break;
+      case 'http-equiv':
+        a.httpEquiv = v;
+        break;
+      case 'content':
+        a.content = v;
+        break;
+      case 'width':
+        a.width = v;
+        break;
+      case 'height':
+        a.height = v;
+        break;
+      case 'hidden':
+        a.hidden = v;
+        break;
+      case 'data':
+        a.data = v;
+        break;
+      case 'poster':
+        a.poster = v;
+        break;
+      case 'formaction':
+        a.formaction = v;
+        break;
+    }
+  }
+  return a;
+}
+
+/** The value of a URL_ATTRS attribute name. */
+function urlAttr(a: Attrs, name: string): string | undefined {
+  switch (name) {
+    case 'src':
+      return a.src;
+    case 'href':
+      return a.href;
+    case 'data':
+      return a.data;
+    case 'poster':
+      return a.poster;
+    case 'formaction':
+      return a.formaction;
+    default:
+      throw new Error(`html: URL_ATTRS names ${name}, which readAttrs does not read`);
+  }
+}
+
+/** The declarations of an empty style (most elements have none): one map, only ever read. */
+const NO_STYLE: ReadonlyMap<string, string> = new Map();
+
+function parseStyle(style: string): ReadonlyMap<string, string> {
+  if (style === '') return NO_STYLE;
   const out = new Map<string, string>();
   for (const decl of style.split(';')) {
     const i = decl.indexOf(':');
@@ -127,8 +255,8 @@ function isTinyFont(v: string | undefined): boolean {
 }
 
 /** Why an element's content is invisible, from its attributes and inline style; null if visible. */
-function hiddenReason(attrs: Record<string, string>, style: Map<string, string>): string | null {
-  if ('hidden' in attrs) return 'hidden attribute';
+function hiddenReason(attrs: Attrs, style: ReadonlyMap<string, string>): string | null {
+  if (attrs.hidden !== undefined) return 'hidden attribute';
   if (style.get('display') === 'none') return 'display:none';
   if (style.get('visibility') === 'hidden') return 'visibility:hidden';
   if (style.get('mso-hide') === 'all') return 'mso-hide:all';
@@ -193,12 +321,13 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
 
   const parser = new Parser(
     {
-      onopentag(name, attrs) {
+      onopentag(name, raw) {
         if (++depth > MAX_HTML_DEPTH && truncatedAt === null) {
           truncatedAt = parser.startIndex;
           parser.pause();
           return;
         }
+        const attrs = readAttrs(raw);
         const parent = top();
         if (name === 'script') scripts++;
         if (name === 'iframe' || name === 'frame') iframes++;
@@ -227,7 +356,7 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
           if (hiddenRun) hiddenRun.parts.push(' ');
         }
         // an SVG picture's link is `xlink:href` (SVG 1.1) as often as `href`
-        const href = name === 'a' ? (attrs.href ?? attrs['xlink:href']) : undefined;
+        const href = name === 'a' ? (attrs.href ?? attrs.xlinkHref) : undefined;
         if (href !== undefined) {
           anchor = { href: href.trim(), text: [], depth: stack.length };
         } else if (name === 'form') {
@@ -240,15 +369,14 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
           }
         } else if (name === 'img' && attrs.src) {
           images.push(attrs.src.trim());
-        } else if (
-          name === 'meta' &&
-          (attrs['http-equiv'] ?? '').toLowerCase() === 'refresh' &&
-          attrs.content
-        ) {
+        } else if (name === 'meta' && (attrs.httpEquiv ?? '').toLowerCase() === 'refresh' && attrs.content) {
           const m = attrs.content.match(/url\s*=\s*['"]?([^'"\s]+)/i);
           if (m?.[1]) metaRefresh.push(m[1]);
         }
-        for (const attr of URL_ATTRS[name] ?? []) if (attrs[attr]) otherUrls.push(attrs[attr]!.trim());
+        for (const attr of URL_ATTRS[name] ?? []) {
+          const v = urlAttr(attrs, attr);
+          if (v) otherUrls.push(v.trim());
+        }
         // an image map's regions: the picture is the link, whatever anchor wraps it
         if (name === 'area' && attrs.href && areas.length < MAX_AREAS) areas.push(attrs.href.trim());
         if (attrs.background) otherUrls.push(attrs.background.trim());

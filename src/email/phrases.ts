@@ -4,7 +4,7 @@
  * character classes, so matching stays linear in the text.
  */
 import type { Evidence } from '../core/index.js';
-import { alignNormalized, type Alignment } from './normalize.js';
+import { alignForEvidence, type Alignment } from './normalize.js';
 import { MAX_MATCHES_PER_FAMILY } from '../core/index.js';
 import { LiteralScanner, requiredLiterals, requiredNeed, type Need } from './phrase-literals.js';
 import { loadFamiliesPack } from './phrase-pack.js';
@@ -329,7 +329,7 @@ export function verbatimOf(
     const known = ALIGNED.get(seg);
     if (known && known.source === seg.source && known.text === seg.text) a = known.alignment;
     else {
-      const built = alignNormalized(seg.source);
+      const built = alignForEvidence(seg.source);
       // line breaks are '\n' in the normalised text and ' ' here; any other difference in length
       // means the two ways disagree: do not guess
       a = built.text.length === seg.text.length ? built : null;

@@ -7,6 +7,14 @@
 const URL_IN_TEXT =
   /\b(?:(?:https?|hxxps?|h\*\*ps?|hXXps?):\/\/|www\d?\.)[^\s<>"'`{}|\\^]{1,2048}|\b[a-z0-9-]{1,63}(?:\[\.\]|\(\.\)|\[dot\]|\(dot\))[a-z0-9.[\]()-]{1,200}(?:\/[^\s<>"']{0,2048})?/gi;
 
+/**
+ * URL_IN_TEXT without its defanged-host branch, which can only match where the text holds `[.]`,
+ * `(.)`, `[dot]` or `(dot)` (DEFANG_MARK): on a text without one the two find the same matches, and
+ * this one does not try the branch's run of up to 63 host characters at every word start (speed).
+ */
+const URL_IN_TEXT_PLAIN = /\b(?:(?:https?|hxxps?|h\*\*ps?|hXXps?):\/\/|www\d?\.)[^\s<>"'`{}|\\^]{1,2048}/gi;
+const DEFANG_MARK = /\[\.\]|\(\.\)|\[dot\]|\(dot\)/i;
+
 const TRAILING = /[),.;:!?\]>'"]+$/;
 
 export interface TextUrl {
@@ -40,7 +48,7 @@ const SPELT_URL =
 
 export function extractTextUrls(text: string, max: number): TextUrl[] {
   const out: TextUrl[] = [];
-  for (const m of text.matchAll(URL_IN_TEXT)) {
+  for (const m of text.matchAll(DEFANG_MARK.test(text) ? URL_IN_TEXT : URL_IN_TEXT_PLAIN)) {
     if (out.length >= max) break;
     const raw = m[0].replace(TRAILING, '');
     if (raw.length < 8) continue;

@@ -5,7 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignNormalized, normalizeForMatch, normalizeForMatchUncached } from '../../src/email/normalize.js';
+import {
+  alignForEvidence,
+  alignNormalized,
+  normalizeForMatch,
+  normalizeForMatchUncached,
+} from '../../src/email/normalize.js';
 import { CORPUS_TOKENS, normalizeText } from '../../src/email/features.js';
 import { foldConfusables, isLatinLookalike } from '../../src/url/index.js';
 import { stripInvisible } from '../../src/email/invisible.js';
@@ -235,6 +240,27 @@ describe('alignNormalized', () => {
         },
       ),
       { seed: 20261203, numRuns: 400 },
+    );
+  });
+
+  it('alignForEvidence (typed arrays on ASCII text) holds what alignNormalized holds (fixed seed)', () => {
+    const ascii = fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c));
+    const spaces = fc.constantFrom(' ', '  ', '\n', '\r\n', '\t', '`', 'A', 'z', '\u0001');
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(ascii, spaces), { maxLength: 300, size: 'max' }),
+        fc.boolean(),
+        (chars, accent) => {
+          // ASCII text takes the typed-array way; a text with one accent the per-character one
+          const s = chars.join('') + (accent ? 'é' : '');
+          const a = alignForEvidence(s);
+          const b = alignNormalized(s);
+          expect(a.text).toBe(b.text);
+          expect(Array.from(a.start)).toEqual(b.start);
+          expect(Array.from(a.end)).toEqual(b.end);
+        },
+      ),
+      { seed: 20261205, numRuns: 1000 },
     );
   });
 
