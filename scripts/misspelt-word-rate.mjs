@@ -10,11 +10,8 @@ if (!existsSync(csv)) {
   console.error(`misspelt-word-rate: ${csv} not found`);
   process.exit(2);
 }
-const { misspeltTradeWord } = await import('../dist/email/misspelt-word.js');
-const { parse } = await import('../dist/tld.js');
-const { urlEnvForConfig } = await import('../dist/url/analyzer.js');
-const { resolveConfig } = await import('../dist/config/index.js');
-const tiers = urlEnvForConfig(resolveConfig({})).dgaTables?.tiers;
+const pkg = await import('../dist/index.js');
+const tiers = pkg.url.urlEnvForConfig(pkg.resolveConfig({})).dgaTables?.tiers;
 if (!tiers) {
   console.error('misspelt-word-rate: the domain model with word tiers is needed (npm run build)');
   process.exit(2);
@@ -25,7 +22,10 @@ for (const line of readFileSync(csv, 'utf8').split('\n').slice(1)) {
   const [name, label] = line.split(',');
   if (!name) continue;
   const kind = label === 'benign' ? 'benign' : 'other';
-  const found = misspeltTradeWord((parse(name).domainWithoutSuffix ?? '').split('.').pop() ?? '', tiers);
+  const found = pkg.email.misspeltTradeWord(
+    (pkg.url.registrableDomain(name) ?? name).split('.')[0] ?? '',
+    tiers,
+  );
   count[kind][0]++;
   if (found) {
     count[kind][1]++;

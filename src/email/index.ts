@@ -18,3 +18,4 @@ export type { ImageText, OcrEngine } from './ocr.js';
 export { closePdfReaders, pdfTexts, readPdfText } from './pdf-text.js';
 export type { DocumentText, PdfRead } from './pdf-text.js';
 export { sniffImage, messageImages } from './images.js';
+export { misspeltTradeWord } from './misspelt-word.js';
