@@ -25,6 +25,7 @@ import { dressedDomainSignals } from './dressed-domain.js';
 import { signInElsewhereSignals } from './sign-in-elsewhere.js';
 import { misspeltNameSignals } from './misspelt-name.js';
 import { misspeltWordSignals } from './misspelt-word.js';
+import { recipientLinkSignals } from './recipient-link.js';
 import { prefilledLinkSignals } from './prefilled-link.js';
 import { signedByAnotherSignals } from './signed-by-another.js';
 import { threadLookalikeSignals } from './thread-lookalike.js';
@@ -177,6 +178,7 @@ const DETECTORS: [string, Detector][] = [
   ['signed by another', signedByAnotherSignals],
   ['misspelt own name', misspeltNameSignals],
   ['misspelt trade word', misspeltWordSignals],
+  ['recipient look-alike link', recipientLinkSignals],
   ['thread look-alike', threadLookalikeSignals],
 ];
 

@@ -17,6 +17,7 @@ import { OUTSIDE_EMPLOYER_SIGNALS } from './outside-employer.js';
 import { DRESSED_DOMAIN_SIGNALS } from './dressed-domain.js';
 import { MISSPELT_NAME_SIGNALS } from './misspelt-name.js';
 import { MISSPELT_WORD_SIGNALS } from './misspelt-word.js';
+import { RECIPIENT_LINK_SIGNALS } from './recipient-link.js';
 import { PREFILLED_LINK_SIGNALS } from './prefilled-link.js';
 import { SIGNED_BY_ANOTHER_SIGNALS } from './signed-by-another.js';
 import { THREAD_LOOKALIKE_SIGNALS } from './thread-lookalike.js';
@@ -33,6 +34,7 @@ export const SIGNALS: SignalDef[] = [
   ...SIGNED_BY_ANOTHER_SIGNALS,
   ...MISSPELT_NAME_SIGNALS,
   ...MISSPELT_WORD_SIGNALS,
+  ...RECIPIENT_LINK_SIGNALS,
   ...PREFILLED_LINK_SIGNALS,
   ...THREAD_LOOKALIKE_SIGNALS,
   ...CONTENT_SIGNALS,
