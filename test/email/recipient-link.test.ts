@@ -34,7 +34,10 @@ describe("a link to a cousin of the reader's domain", () => {
   });
   it.each([
     ['the same name under another suffix (a sibling site)', 'https://www.fabrikam.org/news'],
-    ['a name under no real suffix (a mail list mangles links to fabrikam.com.i)', 'https://fabrikam.com.i/wiki'],
+    [
+      'a name under no real suffix (a mail list mangles links to fabrikam.com.i)',
+      'https://fabrikam.com.i/wiki',
+    ],
     ["the recipient's own domain", 'https://intranet.fabrikam.com/hr'],
   ])('not for %s', async (_what, url) => {
     const v = await scan({ from: 'News <news@newsletter-host.example>', text: `Read more: ${url}` });
