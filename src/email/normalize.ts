@@ -241,48 +241,11 @@ export function alignNormalized(source: string): Alignment & { start: number[]; 
  * alignNormalized of an ASCII text (most mail), where each character maps to at most one: its lower
  * case ('`' an apostrophe), a run of whitespace and control characters one space at its first
  * character, none at either end. The text is cut from the lower-cased source run by run instead of
- * built one character at a time (test/email/normalize-align.test.ts compares it with the per-character
- * reference).
+ * built one character at a time, the starts held in a typed array filled once (4 bytes a character,
+ * no growing arrays of 8-byte elements); test/email/normalize-align.test.ts compares it with the
+ * per-character reference.
  */
-function alignAscii(source: string): Alignment & { start: number[]; end: number[] } {
-  const lower = source.toLowerCase();
-  const start: number[] = [];
-  const end: number[] = [];
-  let text = '';
-  const n = lower.length;
-  let i = 0;
-  while (i < n && lower.charCodeAt(i) <= 0x20) i++;
-  let from = i; // start of the current run of kept characters
-  while (i < n) {
-    if (lower.charCodeAt(i) > 0x20) {
-      start.push(i);
-      end.push(i + 1);
-      i++;
-      continue;
-    }
-    text += lower.slice(from, i);
-    const space = i;
-    while (i < n && lower.charCodeAt(i) <= 0x20) i++;
-    if (i < n) {
-      text += ' ';
-      start.push(space);
-      end.push(space + 1);
-    }
-    from = i;
-  }
-  text += lower.slice(from, n);
-  if (text.includes('`')) text = text.replace(/`/g, "'");
-  return { text, start, end };
-}
-
-/**
- * alignNormalized for evidence (phrases.ts verbatimOf): the same text, starts and ends, held for an
- * ASCII text in two typed arrays filled once (4 bytes a character, no growing arrays of 8-byte
- * elements: a 20,000-character body's alignment was ≈ 0.5 MB of short-lived arrays a message);
- * test/email/normalize-align.test.ts compares the two.
- */
-export function alignForEvidence(source: string): Alignment {
-  if (NON_ASCII.test(source)) return alignNormalized(source);
+function alignAsciiTyped(source: string): { text: string; start: Int32Array; end: Int32Array } {
   const lower = source.toLowerCase();
   const n = lower.length;
   const start = new Int32Array(n);
@@ -311,4 +274,19 @@ export function alignForEvidence(source: string): Alignment {
   const end = new Int32Array(k);
   for (let j = 0; j < k; j++) end[j] = start[j]! + 1;
   return { text, start: start.subarray(0, k), end };
+}
+
+/** alignAsciiTyped with the plain arrays alignNormalized's callers take. */
+function alignAscii(source: string): Alignment & { start: number[]; end: number[] } {
+  const a = alignAsciiTyped(source);
+  return { text: a.text, start: Array.from(a.start), end: Array.from(a.end) };
+}
+
+/**
+ * alignNormalized for evidence (phrases.ts verbatimOf): the same text, starts and ends, kept in the
+ * typed arrays for an ASCII text (a 20,000-character body's alignment was ≈ 0.5 MB of short-lived
+ * arrays a message); test/email/normalize-align.test.ts compares the two.
+ */
+export function alignForEvidence(source: string): Alignment {
+  return NON_ASCII.test(source) ? alignNormalized(source) : alignAsciiTyped(source);
 }
