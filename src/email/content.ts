@@ -66,8 +66,10 @@ import {
   ACTION_ON_LINK_MORE,
   ACTION_PRESSURE,
   ADVANCE_FEE_CONTACT,
+  ADVANCE_FEE_OPENER,
   ADVANCE_FEE_RELEASE,
   ADVANCE_FEE_STORY,
+  ADVANCE_FEE_WINDFALL,
   MULE_COMMISSION,
   FAKE_CHECK_IN,
   FAKE_CHECK_OUT,
@@ -85,6 +87,7 @@ import {
   EXPOSURE_THREAT,
   EXPOSURE_THREAT_INTL,
   MILLIONS,
+  SIX_FIGURES,
   GIFT_CARD_NEED,
   PAYMENT_REQUEST_IF_AMOUNT,
   PRIZE_CLAIM,
@@ -1107,14 +1110,34 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
 
   // advance-fee fraud: millions, the story that moves them through the reader, a reply asked for
   const millions = find(MILLIONS);
-  // the lottery letter's six-figure prize comes with the fee that releases it
-  const sum = millions.length ? millions : find(ADVANCE_FEE_RELEASE);
+  // the lottery letter's six-figure prize comes with the fee that releases it, the compensation
+  // letter's with its own story; the first letter of a "business proposal" leaves the sum for later
+  // and says how it found the reader instead
+  let offer = 'millions';
+  let sum = millions;
+  for (const [what, next] of [
+    ['money behind a release fee', () => find(ADVANCE_FEE_RELEASE)],
+    ['a six-figure windfall', () => (find(ADVANCE_FEE_WINDFALL).length ? find(SIX_FIGURES) : [])],
+    // two different openers: a cold sales mail says how it found the reader once, the letter piles
+    // them up ("got your contact from the internet directory … found you trustworthy")
+    [
+      "a stranger's proposal",
+      () => {
+        const openers = find(ADVANCE_FEE_OPENER);
+        return new Set(openers.map((h) => h.match.toLowerCase())).size >= 2 ? openers : [];
+      },
+    ],
+  ] as const) {
+    if (sum.length) break;
+    sum = next();
+    offer = what;
+  }
   const story = sum.length ? find(ADVANCE_FEE_STORY) : [];
   const contact = story.length ? find(ADVANCE_FEE_CONTACT) : [];
   if (contact.length)
     out.push(
       ADVANCE_FEE.fire(
-        `Offers ${millions.length ? 'millions' : 'money behind a release fee'} through ${quote(story[0])} and asks for a reply: ${quote(sum[0])} … ${quote(contact[0])}`,
+        `Offers ${offer} through ${quote(story[0])} and asks for a reply: ${quote(sum[0])} … ${quote(contact[0])}`,
         phraseEvidence([sum[0]!, story[0]!, contact[0]!]),
       ),
     );

@@ -1010,10 +1010,37 @@ export const MILLIONS = P(
   '(?:us ?\\$|usd|\\$|£|€) ?\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d{2})?',
   // spelled out, as the lottery letter's "(One Million Euros)"
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred) (?:point \\w+ )?million (?:us )?(?:dollars|euros|pounds|usd|eur|gbp)',
+  // "Three Million, Eight Hundred Thousand USD"; "my Fortune of $124 Billion"
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred) million,? (?:[a-z]+ ){1,4}(?:us )?(?:dollars|euros|pounds|usd|eur|gbp)',
+  '(?:us ?\\$|usd|\\$|£|€) ?\\d{1,3}(?:[.,]\\d{1,3})? ?(?:billion|bn)\\b',
+);
+/**
+ * Six figures, the sum of the compensation and lottery letters ("your deposited fund … valued at
+ * $650,000.00"): the sum only beside their own stories (ADVANCE_FEE_WINDFALL), never a business's
+ * "beneficiary" on a wire form.
+ */
+export const SIX_FIGURES = P('(?:us ?\\$|usd|\\$|£|€) ?\\d{3},\\d{3}(?:\\.\\d{2})?\\b');
+/** The stories of money owed to a stranger: an inheritance, unclaimed funds, compensation, a lottery, a donation. */
+export const ADVANCE_FEE_WINDFALL = P(
+  '(?:next of kin|inheritance|unclaimed (?:fund|funds|deposit|consignment|inheritance)|dormant (?:account|fund|funds)|compensation (?:fund|payment)|(?:scam|scammed|fraud) victims?|lottery (?:winning|winnings|prize|award)|residuary estate|unclaimed estate|estate of the late)',
+  "(?:you have|you(?:'ve| have) been (?:awarded|granted|given)|selected to receive|donating) ~3 (?:a )?(?:donation|grant|charity fund|cash (?:gift|donation))",
+);
+/**
+ * How the stranger says they came to write, the advance-fee letter's opener: "I got your contact
+ * from the internet directory", "your email was randomly selected", "I found you trustworthy", "I
+ * seek your indulgence", "if you found this in your spam folder, it is because of your ISP". With
+ * the story and a reply asked for it stands in for the sum the first letter leaves for later.
+ */
+export const ADVANCE_FEE_OPENER = P(
+  '(?:got|obtained|found|picked) your (?:contact|contacts|e-?mail|e-?mail address|address|details) (?:from|through|via|on|in|during) (?:the |a |an )?(?:internet|online|web|search|directory|chamber)',
+  '(?:your|this) e-?mail (?:address )?(?:was|has been) (?:randomly |specially )?(?:selected|chosen|picked)',
+  '(?:found|find|consider) you (?:to be )?(?:trustworthy|reliable|honest|worthy|capable)',
+  '(?:i|we) (?:humbly )?(?:seek|solicit|request) (?:for )?your (?:indulgence|assistance|partnership|consent|cooperation|co-operation|trust)',
+  "(?:junk|spam|bulk) ~3 (?:it is|its|it's|this is) (?:because|due to) ~2 (?:restrictions?|internet|isp|server|provider)",
 );
 /** The advance-fee story: an inheritance, a dormant fund, a proposal to move money through the reader. */
 export const ADVANCE_FEE_STORY = P(
-  '(?:next of kin|late (?:husband|wife|father|mother|client|customer|brother|uncle)|deceased (?:client|customer|husband|father)|beneficiary|inheritance|unclaimed (?:fund|funds|deposit|consignment|inheritance)|consignment box|dormant (?:account|fund|funds)|business proposal|compensation (?:fund|payment)|lottery (?:winning|winnings|prize|award)|fund transfer)',
+  '(?:next of kin|late (?:husband|wife|father|mother|client|customer|brother|uncle)|deceased (?:client|customer|husband|father)|beneficiary|(?:scam|scammed|fraud) victims?|inheritance|unclaimed (?:fund|funds|deposit|consignment|inheritance)|consignment box|dormant (?:account|fund|funds)|business proposal|compensation (?:fund|payment)|lottery (?:winning|winnings|prize|award)|fund transfer)',
   `${askLemmas('transfer', 'move', 'wire', 'deposit', 'share', 'split')} ~4 (?:fund|funds|money|sum|amount|it) ~3 (?:into|to|with) (?:your|you|a foreign|an overseas|between us)`,
   // the lottery the reader never entered: "your e-mail address attached to ticket … drew …"
   '(?:lottery|lotteries|lotto|sweepstakes?|e-?mail (?:draw|ballot)|ballot system) ~6 (?:winner|winners|winning|won|prize|draws?|award)',
@@ -1046,7 +1073,12 @@ export const ADVANCE_FEE_CONTACT = P(
   `${askLemmas('send', 'provide', 'forward')} ~2 (?:me )?(?:your )?(?:full )?(?:name|names|address|phone|telephone|mobile|details|information|passport|id)`,
   'reply (?:to me )?with your (?:full )?(?:name|names|address|phone|telephone|mobile|details|information)',
   // the agent or bank the winner is sent on to: "contact our Paying Bank … send them the following"
-  'contact ~3 (?:paying bank|claims? (?:agent|officer|department|manager)|processing agent|remittance (?:agent|officer)|fiduciary agent)',
+  'contact ~3 (?:paying bank|claims? (?:agent|officer|department|manager)|processing agent|remittance (?:agent|officer)|fiduciary agent|transaction manager|(?:my|our) (?:son|daughter|lawyer|attorney|barrister|secretary))',
+  // "would you be interested to assist my son", "respond to this urgent email notice", "I wait for your quick reply"
+  '(?:would|will|are) you (?:be )?(?:interested|willing) (?:to|in) (?:assist|help|partner|work|receive|handle|stand)',
+  '(?:respond|reply) to this (?:urgent |important )?(?:e-?mail|mail|message|letter|notice|notification)',
+  '(?:wait|waiting|await|awaiting|expect|expecting) (?:for )?your (?:quick|urgent|prompt|positive|immediate|swift) (?:reply|response)',
+  'please let (?:us|me) know if you (?:have|are|will|agree|accept)',
   `${askLemmas('send', 'forward')} (?:them|us|me|him|her) the following`,
   '(?:scan|copy|photo) of your (?:passport|driving licen[cs]e|id card|identity card|national id)',
   // "please reply to my direct address with a telephone number and a convenient time"

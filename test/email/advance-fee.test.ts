@@ -85,3 +85,48 @@ describe(`${ID}: the fee that releases the money, and a reply with your details`
     );
   });
 });
+
+describe(`${ID}: billions, six-figure compensation and the first letter that leaves the sum for later`, () => {
+  it.each([
+    [
+      'a billionaire’s “donation” in billions and millions spelt out',
+      'I am informing the world of my intention to give out my Fortune of $124 Billion to the lucky ones. Your email was randomly selected to be a part of the beneficiaries of this charity project; each person would be awarded Three Million, Eight Hundred Thousand USD. Reply Back For More Info.',
+      'millions',
+    ],
+    [
+      'a six-figure fund owed to “scammed victims”',
+      'Attention: Beneficiary, we discovered you have not received your outstanding principal amount as one of the scammed victims. Your deposited fund is intact and valued at $650,000.00. Please contact your assigned transaction manager for the scheduling of your appointment.',
+      'a six-figure windfall',
+    ],
+    [
+      'a business proposal that found the reader “trustworthy” on the internet',
+      'URGENT BUSINESS PROPOSAL: I FOUND YOU TRUSTWORTHY OF THIS TRANSACTION. I got your contact from the internet directory where I learnt of your integrity. I wait for your quick reply for more details.',
+      "a stranger's proposal",
+    ],
+    [
+      'a widow whose son will move the millions, answered through the son',
+      'My husband moved (US$35M) to South Africa; the fund was deposited in the name of my son as the beneficiary. Would you be interested to assist my son in moving this money out? The family will offer you 35%.',
+      'millions',
+    ],
+  ])('fires for %s', async (_, text, offer) => {
+    const v = await scan(text);
+    expect(expectFires(v, ID).message).toContain(`Offers ${offer} through`);
+    expect(v.verdict).not.toBe('clean');
+  });
+  it.each([
+    [
+      'a cold sales mail that found the reader on the web once',
+      'Hello, I found your email on the web and have a business proposal for your agency: our design team can help. Let me know if you are interested.',
+    ],
+    [
+      'a pension notice of a six-figure sum without a windfall story',
+      'You are named as a beneficiary of the pension plan valued at $650,000.00. Please contact your assigned transaction manager with questions.',
+    ],
+    [
+      'a company’s results in billions with a contact',
+      'Revenue reached $12 billion this year, and we are hiring. Would you be interested to join our team? Reply to this email.',
+    ],
+  ])('stays silent for %s', async (_, text) => {
+    expectAbsent(await scan(text), ID);
+  });
+});
