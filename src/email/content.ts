@@ -14,7 +14,7 @@
  * normalize.ts, the matcher in phrases.ts, the lure lists in lures.ts.
  */
 import { defineSignal, type Signal } from '../core/index.js';
-import { registrableDomain, unwrapUrl } from '../url/index.js';
+import { ownersOf, registrableDomain, unwrapUrl } from '../url/index.js';
 import type { EmailContext, EmailFacts, Link } from './facts.js';
 import {
   AMOUNT,
@@ -70,6 +70,7 @@ import {
   ADVANCE_FEE_RELEASE,
   ADVANCE_FEE_STORY,
   ADVANCE_FEE_WINDFALL,
+  WALLET_SUSPENSION,
   MULE_COMMISSION,
   FAKE_CHECK_IN,
   FAKE_CHECK_OUT,
@@ -262,6 +263,21 @@ export const SEED_PHRASE_REQUEST = defineSignal({
 });
 
 /**
+ * A crypto wallet to be verified or it will be suspended ("unverified wallets will be closed after
+ * 48 hours"): a self-custody wallet has no one who could verify or suspend it, so the claim is the
+ * lie that carries the wallet-drainer's link. Deception; never in a crypto brand's own mail (an
+ * exchange's notice about its own accounts) nor in mail that warns of the scheme.
+ */
+export const WALLET_SUSPENSION_SIGNAL = defineSignal({
+  id: 'email.content.wallet_suspension',
+  category: 'credential_harvest',
+  severity: 'medium',
+  summary:
+    'Says a crypto wallet must be verified or it will be suspended (no one can suspend a self-custody wallet)',
+  roles: { medium: 'deception' },
+});
+
+/**
  * Moves the reader off the channel their organisation protects: "our payment portal is accessible
  * from mobile devices only, scan the QR code", "payment must be made by phone; online and mailed
  * payments cannot be posted in time". A real biller takes every channel it offers; a lure narrows
@@ -382,6 +398,7 @@ export const CONTENT_SIGNALS = [
   ADVANCE_FEE,
   MONEY_MULE,
   SEED_PHRASE_REQUEST,
+  WALLET_SUSPENSION_SIGNAL,
   CARD_COURIER,
   CHANNEL_PIVOT,
   INVESTMENT_FRAUD,
@@ -737,7 +754,7 @@ const CODES_TO_ASKER =
 const BANK_WORDS =
   /\b(?:bank|banking|iban|swift|bic|routing|sort code|account|accounts|remittance|wire|beneficiary|rib|konto|rekening|cuenta|conta|conto)\b/;
 
-export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
+export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const segs = contentSegments(facts);
   if (!segs.length) return [];
   const out: Signal[] = [];
@@ -1065,6 +1082,21 @@ export function contentSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] 
       CARD_COURIER.fire(
         `A courier collects the reader's card: ${quote(courier[0])}`,
         phraseEvidence(courier),
+      ),
+    );
+
+  // a wallet to be verified or suspended, not in a crypto brand's own mail nor a warning about it
+  const fromBrand =
+    !!facts.from?.domain && ownersOf(facts.from.domain, ctx.config).some((o) => o.startsWith('brand:'));
+  const wallet =
+    fromBrand || discussesFraud(segs) || warnsOfScam(segs)
+      ? []
+      : find(WALLET_SUSPENSION).filter((h) => !NEGATED_LEAD.test(h.lead) && !warnsAbout(h));
+  if (wallet.length)
+    out.push(
+      WALLET_SUSPENSION_SIGNAL.fire(
+        `Says a crypto wallet must be verified or it will be suspended: ${quote(wallet[0])}`,
+        phraseEvidence(wallet),
       ),
     );
 

@@ -309,9 +309,21 @@ export const CARD_COURIER_RX = P(
 /** A wallet's recovery phrase asked for (SEED_PHRASE_REQUEST in content.ts), in six languages. */
 export const SEED_PHRASE_ASK = P(
   '(?:verify|confirm|validate|re-?validate|enter|input|type|submit|provide|import|sync|synchroni[sz]e|restore|check|update|share|send|reply with) ~3 (?:your|the|its|a) ~2 (?:recovery|seed|secret|mnemonic|backup|wallet) (?:phrase|phrases|words)',
-  '(?:enter|type|submit|provide|import|confirm|verify) ~3 (?:your|the) (?:12|18|24|twelve|eighteen|twenty-four)[- ]word',
+  '(?:enter|re-?enter|type|submit|provide|import|confirm|verify|validate|update|sync|synchroni[sz]e|restore|share|send) ~3 (?:your|the) (?:12|18|24|twelve|eighteen|twenty-four) word',
   '(?:recovery|seed|secret|mnemonic) phrase (?:verification|validation|check|sync|synchroni[sz]ation|confirmation)',
   '(?:verifique|confirme|introduzca|ingrese|verifiez|confirmez|saisissez|entrez|bestatigen|verifizieren|geben sie|verifieer|bevestig|voer|verifica|conferma|inserisci|digite|insira) ~4 (?:frase (?:de recuperacion|semilla|de recuperacao|di recupero|segreta|de seguranca)|phrase (?:de recuperation|secrete)|wiederherstellungsphrase|seed-phrase|herstelzin)',
+);
+/**
+ * A crypto wallet said to need verifying or to face suspension: "your wallet has not yet been
+ * verified; unverified wallets will be suspended", "KYC verification of your wallet". Nobody
+ * verifies or suspends a self-custody wallet (WALLET_SUSPENSION in content.ts).
+ */
+export const WALLET_SUSPENSION = P(
+  '(?:wallet|wallets) (?:has|have|is|are) (?:not|yet to be) (?:yet )?(?:been )?(?:verified|validated|synchroni[sz]ed|activated|whitelisted)',
+  '(?:unverified|inactive|unsynchroni[sz]ed|unvalidated|non-verified) (?:crypto )?wallets? ~3 (?:will|would|shall|may) (?:be )?(?:suspended|closed|deactivated|disabled|restricted|locked|frozen|terminated|blocked|deleted)',
+  '(?:your|the|this) (?:crypto |web3 )?wallet ~3 (?:will|would|shall) (?:be )?(?:suspended|closed|deactivated|disabled|restricted|locked|frozen|terminated|blocked|deleted)',
+  '(?:verify|validate|synchroni[sz]e|sync|activate|re-?activate|whitelist) ~2 (?:your|the) (?:crypto |web3 )?wallets? ~6 (?:avoid|prevent|suspension|closure|closed|suspended|deactivat\\w*|restrict\\w*|lock\\w*|frozen)',
+  'kyc ~4 (?:wallet|wallets)|(?:wallet|wallets) ~4 kyc',
 );
 export const BEC_OPENER = P(
   '(?:are|r) (?:you|u) (?:available|around|at your desk|in the office|busy|free)',
