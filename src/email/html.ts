@@ -52,6 +52,15 @@ const BLOCK = new Set([
   'dd',
   'dt',
 ]);
+/**
+ * A <br> (marked BR while rendering) inside a sentence is where a mail client hard-wrapped plain text
+ * into HTML ("the business proposal deal of US$18.5<br>million US Dollars"): a space on screen for
+ * the reader's eye, so a phrase runs across it. It is one when the line before ends in no sentence
+ * or list punctuation (a comma continues it) and the next starts with a lower-case letter; every other <br>
+ * stays a line break (an address block, "Thanks,<br>Anna").
+ */
+const BR = '\u2028';
+const SOFT_BREAK = /([^\s.!?:;\u2028>\])}|*•-])[ \t\u00a0]*\u2028[ \t\u00a0]*(?=[a-z])/g;
 /** Image-map regions kept as picture links (their URLs are all in `otherUrls` too). */
 const MAX_AREAS = 50;
 const URL_ATTRS: Record<string, string[]> = {
@@ -352,7 +361,8 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
           pre: parent.pre || name === 'pre' || name === 'textarea',
         };
         if (BLOCK.has(name)) {
-          visible.push('\n');
+          // <br> may be where the sender's editor wrapped a sentence (see SOFT_BREAK below)
+          visible.push(name === 'br' ? BR : '\n');
           if (hiddenRun) hiddenRun.parts.push(' ');
         }
         // an SVG picture's link is `xlink:href` (SVG 1.1) as often as `href`
@@ -412,7 +422,8 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
             break;
           }
         }
-        if (BLOCK.has(name)) visible.push('\n');
+        // (a <br> closes at once: its break was written when it opened)
+        if (BLOCK.has(name) && name !== 'br') visible.push('\n');
         if (name === 'a' && anchor && stack.length <= anchor.depth) {
           anchors.push({ href: anchor.href, text: anchor.text.join('').replace(/\s+/g, ' ').trim() });
           anchor = null;
@@ -438,6 +449,8 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
   }
   const visibleText = visible
     .join('')
+    .replace(SOFT_BREAK, '$1 ')
+    .replaceAll(BR, '\n')
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/ *\n[\s]*/g, '\n')
     .trim();
