@@ -70,6 +70,8 @@ import {
   ADVANCE_FEE_RELEASE,
   ADVANCE_FEE_STORY,
   ADVANCE_FEE_WINDFALL,
+  CRYPTO_BALANCE,
+  HANDED_PASSWORD,
   WALLET_SUSPENSION,
   MULE_COMMISSION,
   FAKE_CHECK_IN,
@@ -1173,6 +1175,19 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
         phraseEvidence([sum[0]!, story[0]!, contact[0]!]),
       ),
     );
+
+  // the "found wallet" bait: a login to a crypto account holding a fortune, handed to a stranger
+  if (!contact.length) {
+    const password = find(HANDED_PASSWORD);
+    const balance = password.length ? find(CRYPTO_BALANCE) : [];
+    if (balance.length)
+      out.push(
+        ADVANCE_FEE.fire(
+          `Hands over the login of a crypto account holding a balance: ${quote(balance[0])} … ${quote(password[0])}`,
+          phraseEvidence([balance[0]!, password[0]!]),
+        ),
+      );
+  }
 
   // money-mule recruitment: other people's money into the reader's account, sent on, a cut kept
   const muleIn = find(MULE_RECEIVE);

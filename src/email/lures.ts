@@ -1100,6 +1100,23 @@ export const ADVANCE_FEE_CONTACT = P(
   '(?:sent|send|transfer|deposited|deposit|paid|pay) (?:it )?(?:to|into) (?:the|this|our) (?:designated |following )?(?:settlement |escrow |deposit |tax )?(?:address|wallet) (?:below|above|provided|here)',
 );
 
+/**
+ * A crypto balance said to be the reader's or theirs to take: "your bitcoin wallet has been funded
+ * with 51.85 BTC", "the current balance is 90.8 BTC" (CRYPTO_LOGIN_HANDOVER in content.ts).
+ */
+export const CRYPTO_BALANCE = P(
+  '(?:balance|funded with|total of|worth|credited with|holding|holds|contains) ~4 \\d[\\d.,]* ?(?:btc|bitcoins?|eth|ether|usdt|tether)',
+  '\\d[\\d.,]* ?(?:btc|bitcoins?|eth|usdt) ~4 (?:balance|funded|credited|available|waiting)',
+);
+/**
+ * A password written into the mail: "pass: thvb862m", "Password : bx5vbi99" (a token with a digit).
+ * With a crypto balance it is the "found wallet" scam's bait: the site behind the login asks a
+ * withdrawal fee.
+ */
+export const HANDED_PASSWORD = P(
+  '(?:pass|password|passwd|pwd|passcode) (?=[a-z!@#$%&*]*\\d)[a-z0-9!@#$%&*]{6,24}',
+);
+
 // Money mules --------------------------------------------------------------------------------
 /** Other people's money into the reader's own account: "receive payments from our clients into your personal bank account". */
 export const MULE_RECEIVE = P(

@@ -130,3 +130,26 @@ describe(`${ID}: billions, six-figure compensation and the first letter that lea
     expectAbsent(await scan(text), ID);
   });
 });
+
+describe(`${ID}: the login of a crypto account holding a fortune, handed to a stranger`, () => {
+  it.each([
+    'Below are the bitcoin details I found in the lost bag at the stadium. Website: cryptoncoin.example ID: 39829496 Pass: thvb862m. The current balance is 90.8 BTC or $1,538,656, let us cash it out.',
+    'As instructed, your bitcoin wallet has been funded with 51.85 BTC. Please login with the details below. Website: golemcoin.example Customer ID: 61363414 Password: bx5vbi99',
+  ])('fires for %s', async (text) => {
+    const v = await scan(text);
+    expect(expectFires(v, ID).message).toContain('Hands over the login of a crypto account');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it.each([
+    [
+      'an exchange statement with a balance and no password',
+      'Your monthly statement: your balance is 0.42 BTC. Sign in to the app to see your transactions.',
+    ],
+    [
+      "a service's temporary password, no crypto",
+      'Your temporary password is Xy7p9Qa2. You will be asked to change it when you sign in.',
+    ],
+  ])('stays silent for %s', async (_, text) => {
+    expectAbsent(await scan(text), ID);
+  });
+});
