@@ -38,6 +38,11 @@ const FILES = new Map<string, { stamp: string; model: LinearModel }>();
 /** Distinct model files kept at once (a long-lived process that loads many retrained files). */
 const MAX_FILES = 16;
 
+/** The model files read so far in this process, by path (start-up checks: what a scan did not need is not read). */
+export function loadedModelFiles(): string[] {
+  return [...FILES.keys()];
+}
+
 /** Load one model by name. Returns null for rules only (`null`, or no shipped file). */
 export function loadModel(name: string, source: ModelSource): LinearModel | null {
   if (source === null) return null;
