@@ -21,7 +21,8 @@ import {
 import type { VigilConfig } from './config/index.js';
 import type { EmailScanOptions } from './email/index.js';
 import { ANALYZERS } from './analyzers.js';
-import { loadModels, type ModelSource } from './models.js';
+import { loadModel, loadModels, type ModelSource } from './models.js';
+import type { LinearModel } from './ml/index.js';
 
 export interface VigilOptions {
   /** false: rules only, no learned model anywhere (`--no-model`); the config is not rewritten. */
@@ -96,12 +97,22 @@ export function createVigil(config: VigilConfig, options: VigilOptions = {}): Vi
     }
 
   const sources = (config.models ?? {}) as Readonly<Record<string, ModelSource>>;
+  // A configured model file is read now, so a missing or broken one is an error here (E_MODEL), not
+  // at the first scan; a shipped one (checked by the build that packed it) when an analyzer first
+  // asks for it: the URL and domain models are read at a message's first link or foreign sender
+  // domain, not by every process (`vigil scan one.eml`). Once per runtime either way.
+  const names = new Set(analyzers.flatMap((a) => a.models));
+  const off = options.model === false;
   const loaded = loadModels(
-    analyzers.flatMap((a) => a.models),
+    [...names].filter((n) => off || sources[n] !== undefined),
     sources,
-    options.model === false,
+    off,
   );
-  const models: ModelSet = { get: (name) => loaded.get(name) ?? null };
+  const load = (name: string): LinearModel | null => {
+    if (!loaded.has(name)) loaded.set(name, names.has(name) ? loadModel(name, sources[name]) : null);
+    return loaded.get(name) ?? null;
+  };
+  const models: ModelSet = { get: load, deferred: (name) => names.has(name) && !loaded.has(name) };
   const sharedValues = new Map<string, unknown>();
   const shared = <T>(key: string, build: () => T): T => {
     if (!sharedValues.has(key)) sharedValues.set(key, build());
@@ -119,7 +130,10 @@ export function createVigil(config: VigilConfig, options: VigilOptions = {}): Vi
     features: [...a.features],
     models: [...a.models],
     http: { ...a.http },
-    model: modelSummary(a.models[0] ? loaded.get(a.models[0]) : null),
+    // read when asked for (the service's model list, the dashboard): loads the model if no scan has
+    get model() {
+      return modelSummary(a.models[0] ? load(a.models[0]) : null);
+    },
   }));
   function analyze(
     kind: string,

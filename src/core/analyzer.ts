@@ -29,9 +29,16 @@ export interface PreparedAnalyzer<I = unknown, O extends ScanOptions = ScanOptio
   analyze(input: I, opts?: O): Verdict | Promise<Verdict>;
 }
 
-/** The learned models a runtime loaded, by name (`config.models.<name>`); null = none (rules only). */
+/** The learned models of a runtime, by name (`config.models.<name>`); null = none (rules only). */
 export interface ModelSet {
+  /** The model; one not read yet is read now (once per runtime). */
   get(name: string): unknown | null;
+  /**
+   * Whether `get(name)` would read a file now (a shipped model nothing has asked for yet): an
+   * analyzer that needs a model only for some inputs can then ask for it on first use instead, so
+   * a process that never meets such an input never reads it (`vigil scan one.eml` without a link).
+   */
+  deferred?(name: string): boolean;
 }
 
 /**

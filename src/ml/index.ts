@@ -55,6 +55,7 @@ export {
   packWeights,
   unpackWeights,
   packModelFile,
+  WEIGHT_DENSE,
   WEIGHT_INDEX,
   WEIGHT_VALUE,
 } from './model-pack.js';

@@ -90,15 +90,33 @@ export interface UrlEnv {
   readonly urlScores: Map<string, number>;
 }
 
-/** Build the URL/domain state of a config with the given models (null = rules only). */
-export function prepareUrlEnv(
-  config: VigilConfig,
-  models: { url: LinearModel | null; domain: LinearModel | null },
-): UrlEnv {
-  // a url/3 model whose trees do not read fails here, at load, not on the first URL
-  if (models.url) urlStackOf(models.url);
-  // a network that does not parse fails here, at load, not on the first domain
-  const domainModel = models.domain && (domainNetOf(models.domain), true) ? models.domain : null;
+/** A model, or a function that reads it when first called (src/url/kinds.ts sharedUrlEnv). */
+export type LazyModel = LinearModel | null | (() => LinearModel | null);
+
+/**
+ * Build the URL/domain state of a config with the given models (null = rules only). A model given
+ * as a function is read and checked when the env first reads it, once.
+ */
+export function prepareUrlEnv(config: VigilConfig, models: { url: LazyModel; domain: LazyModel }): UrlEnv {
+  // a url/3 model whose trees do not read fails at load, not on the first URL
+  const checkUrl = (m: LinearModel | null): LinearModel | null => {
+    if (m) urlStackOf(m);
+    return m;
+  };
+  // a network that does not parse fails at load, not on the first domain
+  const checkDomain = (m: LinearModel | null): LinearModel | null => {
+    if (m) domainNetOf(m);
+    return m;
+  };
+  const { url, domain } = models;
+  let urlModel = typeof url === 'function' ? undefined : checkUrl(url);
+  let domainModel = typeof domain === 'function' ? undefined : checkDomain(domain);
+  const readUrl = () =>
+    urlModel === undefined ? (urlModel = checkUrl((url as () => LinearModel | null)())) : urlModel;
+  const readDomain = () =>
+    domainModel === undefined
+      ? (domainModel = checkDomain((domain as () => LinearModel | null)()))
+      : domainModel;
   // The lookalike index (≈ 40–70 ms: tldts, skeletons, deletes and, for the non-ASCII brand names,
   // the confusables table) and the DGA tables (≈ 10 ms from the pack) are built on first use, once
   // per env: a message with no link and no foreign sender domain (`vigil scan one.eml`) never reads
@@ -110,10 +128,17 @@ export function prepareUrlEnv(
     get lookalike() {
       return (lookalike ??= buildLookalikeIndex(config));
     },
-    urlModel: models.url,
-    domainModel: models.domain,
+    get urlModel() {
+      return readUrl();
+    },
+    get domainModel() {
+      return readDomain();
+    },
     get dgaTables() {
-      if (dgaTables === undefined) dgaTables = domainModel ? tablesOf(domainModel) : null;
+      if (dgaTables === undefined) {
+        const m = readDomain();
+        dgaTables = m ? tablesOf(m) : null;
+      }
       return dgaTables;
     },
     hosts: new Map(),

@@ -6,7 +6,7 @@
 import type { Analyzer, PrepareContext, ScanOptions } from '../core/index.js';
 import type { VigilConfig } from '../config/index.js';
 import type { LinearModel } from '../ml/index.js';
-import { analyzeDomain, analyzeUrl, prepareUrlEnv, type UrlEnv } from './analyzer.js';
+import { analyzeDomain, analyzeUrl, prepareUrlEnv, type LazyModel, type UrlEnv } from './analyzer.js';
 import { DOMAIN_DGA } from './dga.js';
 import { HOST_SIGNALS } from './host.js';
 import { LOOKALIKE_SIGNALS } from './lookalike.js';
@@ -27,14 +27,17 @@ export const SIGNALS = [
 /** Models URL and domain analysis reads. */
 export const URL_MODELS = ['url', 'domain'] as const;
 
-/** The runtime's one `UrlEnv` (built by whichever analyzer asks first). */
+/**
+ * The runtime's one `UrlEnv` (built by whichever analyzer asks first). A model the runtime has not
+ * read yet (a shipped one) is read when the env first needs it: an email with no link and no
+ * sender domain to score never reads the URL and domain models.
+ */
 export function sharedUrlEnv(config: VigilConfig, ctx: PrepareContext): UrlEnv {
-  return ctx.shared('url', () =>
-    prepareUrlEnv(config, {
-      url: ctx.models.get('url') as LinearModel | null,
-      domain: ctx.models.get('domain') as LinearModel | null,
-    }),
-  );
+  const model = (name: string): LazyModel =>
+    ctx.models.deferred?.(name)
+      ? () => ctx.models.get(name) as LinearModel | null
+      : (ctx.models.get(name) as LinearModel | null);
+  return ctx.shared('url', () => prepareUrlEnv(config, { url: model('url'), domain: model('domain') }));
 }
 
 export const urlAnalyzer: Analyzer<string, VigilConfig, ScanOptions> = {

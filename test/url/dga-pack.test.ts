@@ -17,11 +17,13 @@ import {
   encodeModelPack,
   findLazyRanges,
   packModelFile,
-  WEIGHT_VALUE,
+  WEIGHT_DENSE,
+  WEIGHT_INDEX,
   restoreLazyValues,
   serializeModel,
 } from '../../src/ml/index.js';
 import { loadModel } from '../../src/models.js';
+import { isVigilError } from '../../src/core/index.js';
 import { dgaProbability } from '../../src/url/analyzer.js';
 import { buildDgaTables } from '../../src/url/dga.js';
 import {
@@ -249,7 +251,8 @@ describe('model packs', () => {
     const { packed: _p, weights: _w, ...rest } = fromPack;
     expect({ ...rest, weights: null }).toStrictEqual({ ...plain, weights: null });
     const tampered = decodeModelPack(generic)!;
-    const values = tampered.sections.get(WEIGHT_VALUE)!;
+    // this model is dense (every weight non-zero): written whole
+    const values = tampered.sections.get(WEIGHT_DENSE)!;
     new Float32Array(values.buffer, values.byteOffset, values.byteLength / 4)[0] = 42;
     writeFileSync(
       `${path4}.pack`,
@@ -257,6 +260,7 @@ describe('model packs', () => {
         sha256: sha,
         lazy: tampered.lazy,
         weights: tampered.weights!,
+        cut: tampered.cut!,
         sections: tampered.sections,
       }),
     );
@@ -273,5 +277,91 @@ describe('model packs', () => {
     const junk = loadModel('domain', path3)!;
     expect(junk.packed).toBeUndefined();
     expect(junk.version).toBe('test.3');
+  });
+
+  it("are read without the model text: the pack's cut JSON is parsed, the word lists come from the file when read", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-pack-'));
+    const path = join(dir, 'domain.json');
+    const text = smallModel();
+    writeFileSync(path, text);
+    const plain = loadModel('domain', path)!;
+    const pack = decodeModelPack(packDomainModelFile(readFileSync(path)))!;
+    expect(pack.cut).toBeDefined();
+    expect(pack.cut!.length).toBeLessThan(text.length);
+    expect(pack.cut).not.toContain('winter'); // the words are cut, read only when asked for
+    // a pack whose cut JSON names another version: that version is what loads (the cut is parsed,
+    // not the file)
+    const dir2 = mkdtempSync(join(tmpdir(), 'vigil-pack-'));
+    const path2 = join(dir2, 'domain.json');
+    writeFileSync(path2, text);
+    writeFileSync(
+      `${path2}.pack`,
+      encodeModelPack({ ...pack, cut: pack.cut!.replace('"test.1"', '"test.9"') }),
+    );
+    const fromCut = loadModel('domain', path2)!;
+    expect(fromCut.version).toBe('test.9');
+    expect(fromCut.packed).toBeDefined();
+    // the lazy word lists are read from the file on first read, the same as the whole file gives
+    expect(fromCut.meta.words).toEqual(plain.meta.words);
+    expect(fromCut.meta.word_tiers).toEqual(plain.meta.word_tiers);
+
+    // the file replaced after the load: a lazy value read then is refused, never another file's
+    const dir3 = mkdtempSync(join(tmpdir(), 'vigil-pack-'));
+    const path3 = join(dir3, 'domain.json');
+    writeFileSync(path3, text);
+    writeFileSync(`${path3}.pack`, encodeModelPack(pack));
+    const early = loadModel('domain', path3)!;
+    expect(early.version).toBe('test.1');
+    writeFileSync(path3, text.replace('"winter"', '"summer"'));
+    let err: unknown;
+    try {
+      void early.meta.words;
+    } catch (e) {
+      err = e;
+    }
+    expect(isVigilError(err) && err.code === 'E_MODEL').toBe(true);
+
+    // a pack without the cut JSON (written before it existed) is not used: the file is read
+    const dir4 = mkdtempSync(join(tmpdir(), 'vigil-pack-'));
+    const path4 = join(dir4, 'domain.json');
+    writeFileSync(path4, text);
+    const { cut: _cut, ...old } = pack;
+    writeFileSync(`${path4}.pack`, encodeModelPack(old));
+    const noCut = loadModel('domain', path4)!;
+    expect(noCut.packed).toBeUndefined();
+    expect(noCut.meta).toStrictEqual(plain.meta);
+  });
+
+  it('write dense weights whole and read them in place; sparse ones as index and value', () => {
+    const text = smallModel();
+    const sha = createHash('sha256').update(text).digest('hex');
+    const dense = decodeModelPack(packModelFile(text, sha))!;
+    expect(dense.sections.has(WEIGHT_DENSE)).toBe(true);
+    expect(dense.sections.has(WEIGHT_INDEX)).toBe(false);
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-pack-'));
+    const path = join(dir, 'url.json');
+    writeFileSync(path, text);
+    const plain = loadModel('url', path)!;
+    writeFileSync(`${path}.pack`, packModelFile(text, sha));
+    writeFileSync(path, text); // the same bytes, a new stamp: read again, now with the pack
+    const packed = loadModel('url', path)!;
+    expect(packed.weights).toStrictEqual(plain.weights);
+    // a view of the pack's bytes, not a copy
+    expect(packed.weights.buffer).toBe(packed.packed!.get(WEIGHT_DENSE)!.buffer);
+
+    // one weight in 100 non-zero: index and value (the email model's case)
+    const weights = new Float32Array(2 ** 12);
+    for (let i = 0; i < weights.length; i += 100) weights[i] = i / 1000 - 1;
+    weights[7] = -0;
+    const sparseModel = buildModel(
+      { bits: 12, bias: 0.5, weights },
+      { name: 'email', version: 'test.1', signed: true, calibration: { kind: 'identity' }, meta: {} },
+    );
+    const sparseText = JSON.stringify(serializeModel(sparseModel));
+    const sparse = decodeModelPack(
+      packModelFile(sparseText, createHash('sha256').update(sparseText).digest('hex')),
+    )!;
+    expect(sparse.sections.has(WEIGHT_DENSE)).toBe(false);
+    expect(sparse.sections.has(WEIGHT_INDEX)).toBe(true);
   });
 });
