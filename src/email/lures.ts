@@ -825,6 +825,12 @@ export const PAYMENT_REQUEST_IF_AMOUNT = P(
   '(?:sum|amount|total|balance|fee|payment) of (?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} (?:is|are) (?:now )?(?:due|payable|required|needed|outstanding|overdue)',
   // "pls confirm payment by end of day", "confirm once the transfer is processed"
   '(?:confirm|let me know) ~2 (?:the )?(?:payment|transfer|wire|remittance|release) ~2 (?:by|today|asap|before|once|when|is done|has been)',
+  // the BEC opener about a payment said to be stuck: "kindly provide an update on its current status"
+  // (of "this transaction … still pending"), "could you confirm if you received this payment?",
+  // "send me the details again so I can input them"
+  '(?:provide|give|send) (?:me |us )?(?:an |a )?(?:quick |brief )?(?:update|status update) on (?:its|the|this|that|their) (?:current )?(?:status|payment|transaction|transfer|wire|invoice)',
+  '(?:confirm|verify|check) (?:if|whether) you (?:have )?(?:received|got) (?:this|the|my|our|that) (?:payment|transfer|wire|remittance|funds|deposit)',
+  `${askLemmas('send', 'forward', 'provide', 'give')} (?:me|us) (?:the|your|those) (?:payment |bank |banking |account )?(?:details|information|info) again`,
 );
 
 /**

@@ -115,6 +115,15 @@ describe('payment asks that name the money elsewhere in the message', () => {
       'I am speaking with the bank about a $39,752 transaction. They require your approval via the code sent to your email.',
       'email.content.credential_lure',
     ],
+    // the payment said to be stuck: the BEC opener that asks for its status or the details again
+    [
+      'Payment for Marquez-Cunningham in the amount of $22,528 is still pending. Kindly provide an update on its current status.',
+      'email.content.payment_request',
+    ],
+    [
+      "I thought I processed your $10,255 payment, but it shows an 'unknown' status. Could you confirm if you received this payment? If not, send me the details again so I can input them.",
+      'email.content.payment_request',
+    ],
   ])('%s', async (text, id) => {
     expectFires(await scan(text), id);
   });
@@ -135,6 +144,14 @@ describe('payment asks that name the money elsewhere in the message', () => {
     [
       'a deposit already paid',
       'We paid the $1,200 deposit last week; the payment was received by the venue.',
+    ],
+    [
+      'a status update on a project with a budget',
+      'The $22,528 budget is approved. Kindly provide an update on the project timeline next week.',
+    ],
+    [
+      'a note that the payment arrived',
+      'We received your $10,255 payment on Friday; I can confirm that it has been booked.',
     ],
     [
       'a payment said not to be due yet',
