@@ -861,6 +861,9 @@ export const ACTION_ON_LINK_OR_FILE = P(
   `${askLemmas('register', 'sign in', 'log in', 'login', 'log on', 're-authenticate', 'reauthenticate', 'authenticate', 're-authorize', 're-authorise', 'reauthorize', 're-enter', 'lock down', 'secure')} ~6 (?:link|url|portal|page|below|here|account|vehicle|device|it)`,
   // "Download to retain: <link>", "download to keep access"
   `${askLemmas('download', 'retrieve')} to (?:retain|keep|save|preserve|access|avoid)`,
+  // "Retrieve your recording at: <link>", "initiate the download process without delay"
+  `${askLemmas('retrieve', 'download', 'access', 'save')} (?:your|the) (?:recording|recordings|file|files|document|documents|copy|archive) (?:at|here|via|from|using|below|now)`,
+  `${askLemmas('initiate', 'start', 'begin')} the download`,
   // "the attached PDF has all the info you need"
   '(?:the )?(?:attached|enclosed) ~2 (?:document|file|pdf|form|forms) ~3 (?:has|contains|includes|details|provides) ~3 (?:all|the|your|full|important|info|information|details|instructions|options|chance)',
   // "the relevant forms are provided in the attached document"

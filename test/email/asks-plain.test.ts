@@ -200,6 +200,12 @@ describe('email.content.action_under_pressure', () => {
   ])('stays silent for %s', async (_, text) => {
     expectAbsent(await scan(text), ID);
   });
+  it('reads "retrieve your recording at" under a deadline as the pressured ask', async () => {
+    const v = await scan(
+      'The Zoom recording of the board meeting will be deleted within the next 24 hours. Initiate the download process without delay. Retrieve your recording at: https://zoom-archive.example/r/4411',
+    );
+    expectFires(v, 'email.content.action_under_pressure');
+  });
   it('gives way to the sharper credential ask', async () => {
     const v = await scan(
       'Your password expires today. Click the link below to verify your account or it will be suspended.',
