@@ -68,7 +68,12 @@ const SHOWN_HOST = /^(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,24})(?::\d+)?(?:[
 
 /** The host a link's text shows the reader (lower case), or null when the text names no site. */
 export function shownHost(text: string): string | null {
-  const t = text.trim().replace(/[.,;:!?)]+$/, '');
+  if (text.length > 400) return null;
+  // a broken kit's anchor text can end in the rest of its tag (`http://signin.ebay.com/…\" >`)
+  const t = text
+    .trim()
+    .replace(/[\s"'\\<>]+$/, '')
+    .replace(/[.,;:!?)]+$/, '');
   if (t.length > 300 || /\s/.test(t)) return null;
   const m = t.match(SHOWN_HOST);
   return m?.[1] ? m[1].toLowerCase() : null;

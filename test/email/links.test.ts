@@ -24,6 +24,15 @@ describe('email.link.text_href_mismatch', () => {
     const v2 = await scan('<a href="https://secure-login.attacker.example/pp">www.paypal.com</a>');
     expect(expectFires(v2, ID).message).toContain('paypal.com');
   });
+  it("reads the shown site through a broken kit's leftover tag", async () => {
+    const v = await scan(
+      '<a href="http://pcp0010757238pcs.howard01.md.comcast.example/.eBay/index.htm">http://signin.ebay.com/eBayISAPI.dll?SignIn&amp;ssPageName=h:h:sin:US\\" ></a>',
+    );
+    expect(expectFires(v, ID).message).toContain('ebay.com');
+  });
+  it('reads no site from words with a quote at the end', async () => {
+    expectAbsent(await scan('<a href="https://tracker.example/x">Read "more" </a>'), ID);
+  });
   it.each([
     ['click tracking on the same company', '<a href="https://click.shop.example/t/abc">www.shop.example</a>'],
     ['a subdomain of the shown site', '<a href="https://www.bank.example/login">bank.example</a>'],
