@@ -28,6 +28,11 @@ describe("hostile text for this release's patterns", () => {
     // of daily pay-outs, copied data and coins doubled
     ['scheme parts', 'salary new account deceased estate 50/50 copied btc send eth 2x back '.repeat(3_000)],
     ['ranges per day', '120-300 per day '.repeat(20_000)],
+    // this session's: passwords and coin balances, wallets to suspend, openers, six-figure sums
+    ['passwords beside balances', 'password a1b2c3d4 balance 90.8 btc '.repeat(10_000)],
+    ['a password run with no digit', `password ${'x'.repeat(100_000)}`],
+    ['wallets to suspend', 'unverified wallets will be suspended kyc wallet '.repeat(8_000)],
+    ['openers and windfalls', 'found you trustworthy scammed victims $650,000.00 beneficiary '.repeat(8_000)],
   ])('%s: a verdict, no throw', async (_name, body) => {
     const v = await analyzeEmail(message(body), { config, scorer: null });
     expect(['clean', 'suspicious', 'malicious']).toContain(v.verdict);
@@ -35,6 +40,14 @@ describe("hostile text for this release's patterns", () => {
   it('a 63-letter From label of trade-word fragments ends in a verdict', async () => {
     const label = 'constructiomanufacturinpackagimgfastnerslogisticservicesolution'.slice(0, 63);
     const raw = Buffer.from(`From: A <a@${label}.example>\r\nTo: b@b.example\r\nSubject: x\r\n\r\nhello`);
+    const v = await analyzeEmail(raw, { config, scorer: null });
+    expect(['clean', 'suspicious', 'malicious']).toContain(v.verdict);
+  });
+  it('HTML of 50,000 <br> between words, and a link text of 100,000 quotes, end in a verdict', async () => {
+    const html = `<div>${'word<br>next '.repeat(50_000)}</div><a href="https://a.example/">${'"'.repeat(100_000)}x</a>`;
+    const raw = Buffer.from(
+      `From: A <a@b.example>\r\nTo: b@b.example\r\nSubject: x\r\nContent-Type: text/html\r\n\r\n${html}`,
+    );
     const v = await analyzeEmail(raw, { config, scorer: null });
     expect(['clean', 'suspicious', 'malicious']).toContain(v.verdict);
   });
