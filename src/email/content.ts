@@ -71,7 +71,9 @@ import {
   ADVANCE_FEE_STORY,
   ADVANCE_FEE_WINDFALL,
   CRYPTO_BALANCE,
+  CRYPTO_EARNED,
   HANDED_PASSWORD,
+  LARGE_DOLLARS,
   WALLET_SUSPENSION,
   MULE_COMMISSION,
   FAKE_CHECK_IN,
@@ -774,6 +776,9 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     );
   }
   const find = (patterns: RegExp[]) => findPhrases(segs, patterns);
+  // mail from a brand's own domains (a crypto exchange's statement, its notice about its accounts)
+  const fromBrandDomain =
+    !!facts.from?.domain && ownersOf(facts.from.domain, ctx.config).some((o) => o.startsWith('brand:'));
   // scams and bank changes read by meaning (src/email/scam-schemes.ts), once per message
   const schemes = findSchemes(segs);
   const told = (name: SchemeName) => schemes.find((h) => h.scheme === name)?.hits ?? [];
@@ -1088,10 +1093,8 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     );
 
   // a wallet to be verified or suspended, not in a crypto brand's own mail nor a warning about it
-  const fromBrand =
-    !!facts.from?.domain && ownersOf(facts.from.domain, ctx.config).some((o) => o.startsWith('brand:'));
   const wallet =
-    fromBrand || discussesFraud(segs) || warnsOfScam(segs)
+    fromBrandDomain || discussesFraud(segs) || warnsOfScam(segs)
       ? []
       : find(WALLET_SUSPENSION).filter((h) => !NEGATED_LEAD.test(h.lead) && !warnsAbout(h));
   if (wallet.length)
@@ -1176,8 +1179,20 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       ),
     );
 
-  // the "found wallet" bait: a login to a crypto account holding a fortune, handed to a stranger
-  if (!contact.length) {
+  // the "found wallet" bait: a login to a crypto account holding a fortune, handed to a stranger;
+  // or coins the reader "made" while away, worth six figures (not a crypto brand's own statement)
+  if (!contact.length && !fromBrandDomain) {
+    const earned = find(CRYPTO_EARNED);
+    const worth = earned.length ? find(LARGE_DOLLARS) : [];
+    if (worth.length)
+      out.push(
+        ADVANCE_FEE.fire(
+          `Credits the reader with a crypto fortune made without them: ${quote(earned[0])} … ${quote(worth[0])}`,
+          phraseEvidence([earned[0]!, worth[0]!]),
+        ),
+      );
+  }
+  if (!contact.length && !out.some((s) => s.id === ADVANCE_FEE.id)) {
     const password = find(HANDED_PASSWORD);
     const balance = password.length ? find(CRYPTO_BALANCE) : [];
     if (balance.length)

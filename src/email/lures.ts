@@ -1118,6 +1118,17 @@ export const CRYPTO_BALANCE = P(
   '\\d[\\d.,]* ?(?:btc|bitcoins?|eth|usdt) ~4 (?:balance|funded|credited|available|waiting)',
 );
 /**
+ * Coins the reader is said to have made without doing anything: "during your absence, you made
+ * 1.3426 BTC ($890707.77) through cloud mining" (with a six-figure sum: CRYPTO_WINDFALL in content.ts).
+ */
+export const CRYPTO_EARNED = P(
+  '(?:you|your devices?|your account|your wallet) (?:have |has )?(?:made|earned|mined|accumulated|collected|generated) ~3 \\d[\\d.,]* ?(?:btc|bitcoins?|eth|usdt)',
+);
+/** A sum of six figures or more in dollars, grouped or not ("$890707.77", "$ 1,052,292.88"). */
+export const LARGE_DOLLARS = P(
+  '(?:\\$|usd) ?(?:\\d{6,}|\\d{3},\\d{3}|\\d{1,3},\\d{3},\\d{3})(?:[.,]\\d{2})?\\b',
+);
+/**
  * A password written into the mail: "pass: thvb862m", "Password : bx5vbi99" (a token with a digit).
  * With a crypto balance it is the "found wallet" scam's bait: the site behind the login asks a
  * withdrawal fee.

@@ -153,3 +153,30 @@ describe(`${ID}: the login of a crypto account holding a fortune, handed to a st
     expectAbsent(await scan(text), ID);
   });
 });
+
+describe(`${ID}: coins the reader "made" while away, worth six figures`, () => {
+  it('fires for the cloud-mining windfall', async () => {
+    const v = await scan(
+      "It's been 364 days since you registered on our platform for automatic cloud Bitcoin mining. During your absence, you made 1.3426 BTC ($890707.77) USD through cloud mining. Continue to withdraw.",
+    );
+    expect(expectFires(v, ID).message).toContain('crypto fortune');
+  });
+  it.each([
+    [
+      "a mining pool's small payout",
+      'This week you mined 0.0012 BTC ($72.40) on pool.example. Payouts are sent every Monday.',
+      'Pool <payouts@pool.example>',
+    ],
+    [
+      "a crypto exchange's statement to its own customer",
+      'Your portfolio: you have earned 3.1 ETH in staking rewards this year; total value $1,052,292.88.',
+      'Coinbase <no-reply@coinbase.com>',
+    ],
+  ])('stays silent for %s', async (_, text, from) => {
+    const v = await analyzeEmail(eml({ from, to: 'reader@example.org', subject: 'Statement', text }), {
+      config: resolveConfig({}),
+      scorer: null,
+    });
+    expectAbsent(v, ID);
+  });
+});
