@@ -18,7 +18,7 @@ import {
   decodeModelPack,
   deserializeModel,
   restoreLazyValues,
-  unpackWeights,
+  packedWeights,
   type LinearModel,
   type ModelPack,
 } from './ml/index.js';
@@ -108,7 +108,7 @@ function readModelWithPack(path: string, source: string, cannotRead: (err: Error
     }
     if (sha === pack.sha256) {
       const p = pack;
-      const model = deserializeModel(p.cut, source, (bits) => unpackWeights(p.sections, bits));
+      const model = deserializeModel(p.cut, source, (bits) => packedWeights(p.sections, bits));
       const fileText = (): string => {
         const bytes = readFileSync(path);
         if (createHash('sha256').update(bytes).digest('hex') !== p.sha256)

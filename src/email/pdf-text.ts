@@ -13,7 +13,7 @@
  * Bounded by MAX_PDF_FILES, MAX_PDF_BYTES, MAX_PDF_PAGES, MAX_PDF_TEXT_CHARS and MAX_PDF_MS.
  */
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import {
   MAX_PDF_BYTES,
   MAX_PDF_FILES,
@@ -115,7 +115,8 @@ const waiting: (() => void)[] = [];
 
 function startReader(): Reader {
   const require = createRequire(import.meta.url);
-  const worker = new Worker(READER_SOURCE, {
+  // node:worker_threads loaded at the first PDF to read, not at start-up
+  const worker = new (process.getBuiltinModule('node:worker_threads').Worker)(READER_SOURCE, {
     eval: true,
     workerData: { unpdf: require.resolve('unpdf') },
     resourceLimits: { maxOldGenerationSizeMb: MAX_PDF_HEAP_MB, maxYoungGenerationSizeMb: 32 },

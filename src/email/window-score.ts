@@ -22,7 +22,15 @@ import {
   MAX_FEATURE_TEXT_CHARS,
   type Signal,
 } from '../core/index.js';
-import { FNV_OFFSET, fmix32, fnvUnit, fnvUpdate, hash32, type LinearModel } from '../ml/index.js';
+import {
+  FNV_OFFSET,
+  fmix32,
+  fnvUnit,
+  fnvUpdate,
+  hash32,
+  type LinearModel,
+  type SparseWeights,
+} from '../ml/index.js';
 import type { EmailFacts } from './facts.js';
 import {
   assembleFeatures,
@@ -78,7 +86,13 @@ interface Hashed {
 }
 
 export class WindowScorer {
+  /**
+   * The weights by entry: the dense weights (entry = bucket), or a sparse model's values (entry =
+   * the bucket's rank among its non-zero buckets; increasing with the bucket, so entries sort as
+   * their buckets do and every sum below adds the same terms in the same order).
+   */
   private readonly weights: Float32Array;
+  private readonly sparse: SparseWeights | null;
   private readonly bias: number;
   private readonly mask: number;
   private readonly signed: boolean;
@@ -140,7 +154,8 @@ export class WindowScorer {
     if (options.charGramsObfuscatedOnly)
       throw new RangeError('WindowScorer: charGramsObfuscatedOnly is scored the reference way');
     this.options = options;
-    this.weights = model.weights;
+    this.sparse = model.sparse ?? null;
+    this.weights = this.sparse ? this.sparse.value : model.weights;
     this.bias = model.bias;
     this.mask = (1 << model.bits) - 1;
     this.signed = model.signed;
@@ -236,7 +251,7 @@ export class WindowScorer {
   }
 
   /**
-   * A feature's hash as this model reads it: its bucket times 2, plus 1 when the model is signed and
+   * A feature's hash as this model reads it: its bucket's entry (see `weights`) times 2, plus 1 when the model is signed and
    * the hash says subtract; -1 when the bucket has no weight (97 % of the shipped model's 2^20
    * buckets). Such a feature adds exactly ±0 to the margin whatever its value, and s + ±0 is s for
    * the non-zero running sum, so it is left out before the sort and the margin stays bit-identical;
@@ -246,8 +261,13 @@ export class WindowScorer {
    */
   private code(hash: number): number {
     const bucket = hash & this.mask;
-    if (this.weights[bucket] === 0) return -1;
-    return bucket * 2 + (this.signed && hash >>> 31 === 1 ? 1 : 0);
+    let entry = bucket;
+    if (this.sparse !== null) {
+      entry = this.sparse.entryOf(bucket);
+      if (entry < 0) return -1;
+    }
+    if (this.weights[entry] === 0) return -1;
+    return entry * 2 + (this.signed && hash >>> 31 === 1 ? 1 : 0);
   }
 
   private intern(words: readonly string[]): number[] {

@@ -44,7 +44,9 @@ export {
   serializeModel,
   deserializeModel,
   nonZeroWeights,
+  weightAt,
 } from './model.js';
+export { SparseWeights } from './sparse-weights.js';
 export type { LinearModel, LinearModelJson, Contribution } from './model.js';
 export {
   encodeModelPack,
@@ -54,6 +56,7 @@ export {
   restoreLazyValues,
   packWeights,
   unpackWeights,
+  packedWeights,
   packModelFile,
   WEIGHT_DENSE,
   WEIGHT_INDEX,

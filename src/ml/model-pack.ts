@@ -20,6 +20,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { deserializeModel } from './model.js';
+import { SparseWeights } from './sparse-weights.js';
 
 /** File magic and format version (bump on any layout change: an old pack is then ignored). */
 const MAGIC = 'VGPK0001';
@@ -249,6 +250,34 @@ export function unpackWeights(sections: ReadonlyMap<string, Uint8Array>, bits: n
 }
 
 /**
+ * The weights of a pack for the loader: dense ones (WEIGHT_DENSE) as a view of the pack's bytes, and
+ * index-and-value ones as SparseWeights over the pack's arrays (not spread into 2^bits floats);
+ * null when they are absent or do not fit (as unpackWeights).
+ */
+export function packedWeights(
+  sections: ReadonlyMap<string, Uint8Array>,
+  bits: number,
+): Float32Array | SparseWeights | null {
+  if (sections.has(WEIGHT_DENSE)) return unpackWeights(sections, bits);
+  const i = sections.get(WEIGHT_INDEX);
+  const v = sections.get(WEIGHT_VALUE);
+  if (
+    !i ||
+    !v ||
+    i.byteLength !== v.byteLength ||
+    i.byteLength % 4 !== 0 ||
+    i.byteOffset % 4 !== 0 ||
+    v.byteOffset % 4 !== 0
+  )
+    return null;
+  return SparseWeights.of(
+    new Uint32Array(i.buffer, i.byteOffset, i.byteLength / 4),
+    new Float32Array(v.buffer, v.byteOffset, v.byteLength / 4),
+    2 ** bits,
+  );
+}
+
+/**
  * Where the values of `meta[key]` sit in a model file's text, for each key whose value is written
  * exactly once as `"key":<JSON.stringify(value)>` (how src/train writes models); other keys are
  * left out (parsed with the rest). Ranges come back in text order.
@@ -335,7 +364,7 @@ export function packModelFile(
   // read back as the loader reads it
   const pack = decodeModelPack(bytes);
   if (!pack || pack.cut === undefined) throw new Error(`${source}: the pack does not read back`);
-  const back = deserializeModel(pack.cut, source, (bits) => unpackWeights(pack.sections, bits));
+  const back = deserializeModel(pack.cut, source, (bits) => packedWeights(pack.sections, bits));
   restoreLazyValues(back.meta, text, pack.lazy);
   const same = (a: Float32Array, b: Float32Array) => {
     const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);

@@ -8,6 +8,7 @@ import { calibrate, type Calibration } from './calibrate.js';
 import { checkBits, hashFeature } from './hash.js';
 import type { LinearWeights } from './logistic.js';
 import { FeatureHasher, type NamedFeatures, type SparseVector } from './sparse.js';
+import { SparseWeights } from './sparse-weights.js';
 
 export const MODEL_FORMAT = 'vigil.linear/1';
 
@@ -20,8 +21,16 @@ export interface LinearModel {
   bits: number;
   signed: boolean;
   bias: number;
-  /** Dense weights, length 2^bits. */
+  /**
+   * Dense weights, length 2^bits. For a model read with `sparse` weights, made on first read (not
+   * on the scoring path: see weightAt).
+   */
   weights: Float32Array;
+  /**
+   * The non-zero weights, when the model was read from a pack that stores them so (the email
+   * model): what scorers read instead of `weights` (./sparse-weights.ts). Not enumerable.
+   */
+  sparse?: SparseWeights;
   calibration: Calibration;
   /** Anything the feature extractor needs to reproduce training (feature options, data manifest). */
   meta: Record<string, unknown>;
@@ -74,9 +83,19 @@ export function buildModel(
   };
 }
 
+/** The weight at one bucket (`model.weights[index]`, without making dense weights of sparse ones). */
+export function weightAt(model: LinearModel, index: number): number {
+  return model.sparse ? model.sparse.at(index) : model.weights[index]!;
+}
+
 /** Log-odds of a hashed row. */
 export function modelMargin(model: LinearModel, x: SparseVector): number {
   let s = model.bias;
+  const sparse = model.sparse;
+  if (sparse) {
+    for (let k = 0; k < x.indices.length; k++) s += sparse.at(x.indices[k]!) * x.values[k]!;
+    return s;
+  }
   const ws = model.weights;
   for (let k = 0; k < x.indices.length; k++) s += ws[x.indices[k]!]! * x.values[k]!;
   return s;
@@ -110,7 +129,7 @@ export function explain(model: LinearModel, features: NamedFeatures): Contributi
   for (const [feature, value] of features) {
     if (value === 0 || !Number.isFinite(value)) continue;
     const { index, sign } = hashFeature(feature, model.bits, model.signed);
-    const c = model.weights[index]! * sign * value;
+    const c = weightAt(model, index) * sign * value;
     if (c !== 0) out.push({ feature, weight: c });
   }
   return out.sort(
@@ -171,7 +190,7 @@ function roundCalibration(c: Calibration): Calibration {
 export function deserializeModel(
   input: string | unknown,
   source = 'model',
-  packedWeights?: (bits: number) => Float32Array | null,
+  packedWeights?: (bits: number) => Float32Array | SparseWeights | null,
 ): LinearModel {
   let json: unknown = input;
   if (typeof input === 'string') {
@@ -214,8 +233,9 @@ export function deserializeModel(
     !(Array.isArray(cal.x) && Array.isArray(cal.y) && cal.x.length === cal.y.length)
   )
     return bad('calibration malformed');
-  let weights: Float32Array;
-  if (packed) weights = packed;
+  let weights: Float32Array | undefined;
+  if (packed instanceof SparseWeights) weights = undefined;
+  else if (packed) weights = packed;
   else {
     const ws = w!;
     const dims = 2 ** bits;
@@ -231,22 +251,48 @@ export function deserializeModel(
       weights[idx] = v / ws.scale;
     }
   }
-  return {
+  const model = {
     format: MODEL_FORMAT,
     name: j.name,
     version: j.version,
     bits,
     signed: j.signed !== false,
     bias: j.bias,
-    weights,
+    weights: weights!,
     calibration: cal,
     meta: j.meta && typeof j.meta === 'object' ? j.meta : {},
-  };
+  } as LinearModel;
+  if (packed instanceof SparseWeights) withSparseWeights(model, packed);
+  return model;
+}
+
+/**
+ * Give `model` sparse weights: `sparse` (not enumerable, so a model compares and copies as one read
+ * with dense weights does) and `weights` made from them on first read, then kept.
+ */
+function withSparseWeights(model: LinearModel, sparse: SparseWeights): void {
+  Object.defineProperty(model, 'sparse', { value: sparse, enumerable: false, writable: false });
+  const set = (value: Float32Array) =>
+    Object.defineProperty(model, 'weights', { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(model, 'weights', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const dense = sparse.dense();
+      set(dense);
+      return dense;
+    },
+    set,
+  });
 }
 
 /** Number of non-zero weights (model card). */
 export function nonZeroWeights(model: LinearModel): number {
   let n = 0;
+  if (model.sparse) {
+    for (const v of model.sparse.value) if (v !== 0) n++;
+    return n;
+  }
   for (const v of model.weights) if (v !== 0) n++;
   return n;
 }

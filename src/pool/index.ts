@@ -12,7 +12,7 @@
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { VigilError, type ErrorCode } from '../core/index.js';
 import type { PoolReply, PoolResult, PoolSetup } from './protocol.js';
 import { prepareScan } from './prepare.js';
@@ -112,7 +112,8 @@ export function createEmailPool(setup: PoolSetup, jobs: number): EmailPool {
   };
 
   const spawn = (): Slot => {
-    const worker = new Worker(file, { workerData: setup });
+    // node:worker_threads loaded when a pool starts a worker, not by a one-thread scan
+    const worker = new (process.getBuiltinModule('node:worker_threads').Worker)(file, { workerData: setup });
     const slot: Slot = { worker, inflight: [] };
     worker.on('message', (m: PoolReply) => {
       const k = m.id < 0 ? -1 : slot.inflight.findIndex((b) => b.id === m.id);

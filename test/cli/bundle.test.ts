@@ -107,6 +107,26 @@ describe.skipIf(!built && !process.env.CI)('the bundled CLI', () => {
     }
   });
 
+  it('scan of one message loads no node:zlib nor node:worker_threads (loaded when a PDF or a pool needs them)', () => {
+    const log = join(dir, 'builtins.txt');
+    const pre = join(dir, 'builtins.cjs');
+    writeFileSync(
+      pre,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(log)}, process.moduleLoadList.join('\\n')));\n`,
+    );
+    for (const args of [['examples/bec-wire-transfer.eml'], ['--json', 'examples/credential-phish.eml']]) {
+      const r = spawnSync(process.execPath, ['--require', pre, BIN, 'scan', ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(1);
+      const builtins = readFileSync(log, 'utf8').split('\n');
+      expect(builtins).toContain('NativeModule crypto');
+      expect(builtins).not.toContain('NativeModule zlib');
+      expect(builtins).not.toContain('NativeModule worker_threads');
+    }
+  });
+
   it('decides what dist/ decides, in one thread and on 2 worker threads (the bundled worker)', () => {
     const examples = readdirSync(join(ROOT, 'examples'))
       .filter((f) => f.endsWith('.eml'))

@@ -9,6 +9,7 @@ import {
   foldConfusables,
   foldForReading,
   LATIN_LOOKALIKES,
+  LOW_END,
   lookalikeTableBuilt,
   readPrototype,
   skeleton,
@@ -19,6 +20,11 @@ describe('the confusables table, built lazily', () => {
     expect(foldConfusables('paypal.com account').text).toBe('paypal.com account');
     expect(foldForReading('Invoice 42').mapped).toBe(0);
     expect(skeleton('paypal')).toBe(skeleton('paypa1'));
+    // accented Latin (the default brand names: Crédit Agricole, Škoda …) and the look-alikes below
+    // U+0180 are answered without the table
+    expect(foldConfusables('Crédit Agricole Škoda Nestlé Citroën').mapped).toBe(0);
+    expect(foldForReading('Crédit Agricole').text).toBe('Credit Agricole');
+    expect(foldConfusables('Łódź straße Ĳssel')).toEqual({ text: 'lódź strasse ijssel', mapped: 3 });
     expect(lookalikeTableBuilt()).toBe(false);
     // Cyrillic а (U+0430) in "pаypal"
     expect(foldConfusables('p\u0430ypal')).toEqual({ text: 'paypal', mapped: 1 });
@@ -51,5 +57,18 @@ describe('the confusables table, built fast', () => {
     expect(fromData).toEqual([...want.entries()]);
     for (const [k] of got.slice(want.size)) expect(STROKED_LETTERS).toContain(k.toLowerCase());
     expect(want.size).toBeGreaterThan(1000);
+  });
+});
+
+describe('the table below U+0180, answered without building it', () => {
+  it('is exactly the built table restricted to single characters below LOW_END', () => {
+    const full = new Map([...LATIN_LOOKALIKES.entries()]);
+    for (let cp = 0; cp < LOW_END; cp++) {
+      const ch = String.fromCharCode(cp);
+      // the view answers from its own list for these; the built table is the reference
+      expect(LATIN_LOOKALIKES.get(ch)).toBe(full.get(ch));
+      expect(LATIN_LOOKALIKES.has(ch)).toBe(full.has(ch));
+    }
+    expect([...full.keys()].filter((k) => k.length === 1 && k.charCodeAt(0) < LOW_END).length).toBe(22);
   });
 });

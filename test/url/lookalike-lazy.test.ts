@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/index.js';
 import type { Verdict } from '../../src/core/index.js';
 import { createVigil } from '../../src/index.js';
+import { lookalikeTableBuilt } from '../../src/url/confusables.js';
 import { lookalikeIndexBuilds } from '../../src/url/lookalike.js';
 import { eml } from '../helpers/eml.js';
 
@@ -29,6 +30,8 @@ describe('the lookalike index, built lazily', () => {
     const becVerdict = await lazy.scan('email', bec);
     expect(becVerdict.signals.length).toBeGreaterThan(0);
     expect(lookalikeIndexBuilds()).toBe(before);
+    // nor the confusables table: the default brand names' accented letters are below U+0180
+    expect(lookalikeTableBuilt()).toBe(false);
 
     const domain = await lazy.scan('domain', 'paypa1.com');
     expect(domain.signals.map((s) => s.id)).toContain('domain.lookalike.homoglyph');
