@@ -1179,8 +1179,7 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       ),
     );
 
-  // the "found wallet" bait: a login to a crypto account holding a fortune, handed to a stranger;
-  // or coins the reader "made" while away, worth six figures (not a crypto brand's own statement)
+  // coins the reader "made" while away, worth six figures (not a crypto brand's own statement)
   if (!contact.length && !fromBrandDomain) {
     const earned = find(CRYPTO_EARNED);
     const worth = earned.length ? find(LARGE_DOLLARS) : [];
@@ -1192,6 +1191,7 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
         ),
       );
   }
+  // the "found wallet" bait: a login to a crypto account holding a fortune, handed to a stranger
   if (!contact.length && !out.some((s) => s.id === ADVANCE_FEE.id)) {
     const password = find(HANDED_PASSWORD);
     const balance = password.length ? find(CRYPTO_BALANCE) : [];
