@@ -129,6 +129,14 @@ describe.skipIf(!built && !process.env.CI)('the bundled CLI', () => {
     }
   });
 
+  it('is ASCII only (V8 keeps one byte a character: half the memory and faster to read)', () => {
+    const bundle = join(ROOT, 'dist', 'bundle');
+    for (const f of readdirSync(bundle).filter((f) => /\.c?js$/.test(f))) {
+      const text = readFileSync(join(bundle, f), 'utf8');
+      expect(/[^\x00-\x7f]/.exec(text)?.index, f).toBeUndefined();
+    }
+  });
+
   it("commander's childProcess in the bundle is node:child_process's spawn, loaded when read", () => {
     const cli = readFileSync(join(ROOT, 'dist', 'bundle', 'cli.cjs'), 'utf8');
     expect(cli).not.toContain('require(`node:child_process`)');
