@@ -68,7 +68,8 @@ const PREFILTER = new WeakMap<RegExp, Prefilter>();
  */
 export const WARM_TEXT = 'x '.repeat(600);
 
-function warmUp(re: RegExp): void {
+/** Run `re` once on WARM_TEXT (see above; it must not match there), lastIndex left at 0. */
+export function warmUp(re: RegExp): void {
   re.lastIndex = 0;
   re.test(WARM_TEXT);
   re.lastIndex = 0;

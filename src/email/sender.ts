@@ -949,7 +949,7 @@ const ROLE_CLAIM = new RegExp(
     String.raw`\b(?:finance|financial|payroll|treasury|procurement|billing|accounting|hr|it)\s+(?:director|manager|department|team|dept|controller|officer|support|desk|administrator)\b`,
     String.raw`\b(?:director|head)\s+of\s+(?:finance|accounting|payroll|procurement|treasury|hr|it|human\s+resources)\b`,
     String.raw`\b(?:accounts\s+(?:payable|receivable)|financial\s+controller|controller|treasurer|human\s+resources|help\s*desk|service\s+desk)\b`,
-    String.raw`\b(?:diretor(?:a)?\s+financeir[oa]|director(?:a)?\s+financier[oa]|directeur\s+financier|directrice\s+financi[eè]re|gesch[aä]ftsf[uü]hrer(?:in)?|finanzleiter(?:in)?|financieel\s+directeur)\b`,
+    String.raw`\b(?:diretor(?:a)?\s+financeir[oa]|director(?:a)?\s+financier[oa]|directeur\s+financier|directrice\s+financi[e\u00e8]re|gesch[a\u00e4]ftsf[u\u00fc]hrer(?:in)?|finanzleiter(?:in)?|financieel\s+directeur)\b`,
   ].join('|'),
   'i',
 );

@@ -29,7 +29,7 @@ const MAX_OWN_TEXT = 6000;
 const NAME = String.raw`(\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\.)? \p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?)`;
 /** "Matthew Faulkner here.", "This is Judith Warner", "My name is …" at the start of a sentence. */
 const INTRODUCTION = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n)\s*(?:${NAME} here\b|(?:This is|My name is) ${NAME}(?![\p{L}'’-]))`,
+  String.raw`(?:^|[.!?]\s+|\n)\s*(?:${NAME} here\b|(?:This is|My name is) ${NAME}(?![\p{L}'\u2019-]))`,
   'gu',
 );
 /** "Regards,\nChristopher Bradley", "Best, Jeffrey Fuller": a closing, then the name ending a line. */

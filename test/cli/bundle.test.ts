@@ -124,7 +124,27 @@ describe.skipIf(!built && !process.env.CI)('the bundled CLI', () => {
       expect(builtins).toContain('NativeModule crypto');
       expect(builtins).not.toContain('NativeModule zlib');
       expect(builtins).not.toContain('NativeModule worker_threads');
+      // commander's child_process is loaded when it spawns (scripts/bundle.mjs), never for a scan
+      expect(builtins).not.toContain('NativeModule child_process');
     }
+  });
+
+  it('is ASCII only (V8 keeps one byte a character: half the memory and faster to read)', () => {
+    const bundle = join(ROOT, 'dist', 'bundle');
+    for (const f of readdirSync(bundle).filter((f) => /\.c?js$/.test(f))) {
+      const text = readFileSync(join(bundle, f), 'utf8');
+      expect(/[^\x00-\x7f]/.exec(text)?.index, f).toBeUndefined();
+    }
+  });
+
+  it("commander's childProcess in the bundle is node:child_process's spawn, loaded when read", () => {
+    const cli = readFileSync(join(ROOT, 'dist', 'bundle', 'cli.cjs'), 'utf8');
+    expect(cli).not.toContain('require(`node:child_process`)');
+    expect(cli).not.toContain('require("node:child_process")');
+    const decl = /const childProcess=\{[^;]*\};/.exec(cli);
+    expect(decl).not.toBeNull();
+    const lazy = new Function(`${decl![0]} return childProcess;`)() as { spawn: unknown };
+    expect(lazy.spawn).toBe(process.getBuiltinModule('node:child_process').spawn);
   });
 
   it('decides what dist/ decides, in one thread and on 2 worker threads (the bundled worker)', () => {
