@@ -758,6 +758,9 @@ const CODES_TO_ASKER =
 const BANK_WORDS =
   /\b(?:bank|banking|iban|swift|bic|routing|sort code|account|accounts|remittance|wire|beneficiary|rib|konto|rekening|cuenta|conta|conto)\b/;
 
+/** A match that starts with a word hyphenated to the next, other than a phrasal verb or a prefix (re-, e-). */
+const COMPOUND_MODIFIER = /^(?!(?:sign|log|opt|check|fill|set|e|re|pre|co|un|de)-)[a-z]+-[a-z]/;
+
 export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const segs = contentSegments(facts);
   if (!segs.length) return [];
@@ -1268,7 +1271,11 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   // click / open / download / sign in, pressed by a deadline or a threat; not when a sharper ask
   // (credentials, payment) already says what the message wants
   if (!cred.length && !paymentRequest.length) {
-    const action = find([...ACTION_ON_LINK_OR_FILE, ...ACTION_ON_LINK_MORE]);
+    // "open-source versioning file", "click-through rates": a verb glued to the next word is a
+    // modifier, not an ask (a phrasal verb's own hyphen, "sign-in", "log-in", still is one)
+    const action = find([...ACTION_ON_LINK_OR_FILE, ...ACTION_ON_LINK_MORE]).filter(
+      (h) => !COMPOUND_MODIFIER.test(h.match),
+    );
     const press = action.length ? (urgency[0] ?? find(PRESSURE)[0] ?? find(ACTION_PRESSURE)[0]) : undefined;
     if (press)
       out.push(

@@ -200,6 +200,19 @@ describe('email.content.action_under_pressure', () => {
   ])('stays silent for %s', async (_, text) => {
     expectAbsent(await scan(text), ID);
   });
+  it('reads no ask in a verb hyphenated to the next word ("open-source versioning file"), but does in "re-authenticate"', async () => {
+    const v = await scan(
+      'Mercurial is an open-source versioning file tool; a new release came out this morning, today.',
+    );
+    expectAbsent(v, 'email.content.action_under_pressure');
+    expectAbsent(v, 'email.content.link_or_file_ask');
+    expectFires(
+      await scan(
+        'Your session expired. Please re-authenticate through our portal right now: https://portal.example/',
+      ),
+      'email.content.action_under_pressure',
+    );
+  });
   it('reads "retrieve your recording at" under a deadline as the pressured ask', async () => {
     const v = await scan(
       'The Zoom recording of the board meeting will be deleted within the next 24 hours. Initiate the download process without delay. Retrieve your recording at: https://zoom-archive.example/r/4411',
