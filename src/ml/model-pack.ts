@@ -217,15 +217,12 @@ export function packWeights(
 }
 
 /**
- * The dense weights (2^bits) from a pack's sections; null when they are absent or do not fit. Whole
- * weights (WEIGHT_DENSE) are a view of the pack's bytes, not a copy.
+ * The index-and-value weight sections as typed-array views of the pack's bytes (no copy); null when
+ * either is missing, they differ in length, or they are not 4-byte aligned.
  */
-export function unpackWeights(sections: ReadonlyMap<string, Uint8Array>, bits: number): Float32Array | null {
-  const dense = sections.get(WEIGHT_DENSE);
-  if (dense)
-    return dense.byteLength === 2 ** bits * 4 && dense.byteOffset % 4 === 0
-      ? new Float32Array(dense.buffer, dense.byteOffset, 2 ** bits)
-      : null;
+function sparseSections(
+  sections: ReadonlyMap<string, Uint8Array>,
+): { index: Uint32Array; value: Float32Array } | null {
   const i = sections.get(WEIGHT_INDEX);
   const v = sections.get(WEIGHT_VALUE);
   if (
@@ -237,8 +234,25 @@ export function unpackWeights(sections: ReadonlyMap<string, Uint8Array>, bits: n
     v.byteOffset % 4 !== 0
   )
     return null;
-  const index = new Uint32Array(i.buffer, i.byteOffset, i.byteLength / 4);
-  const value = new Float32Array(v.buffer, v.byteOffset, v.byteLength / 4);
+  return {
+    index: new Uint32Array(i.buffer, i.byteOffset, i.byteLength / 4),
+    value: new Float32Array(v.buffer, v.byteOffset, v.byteLength / 4),
+  };
+}
+
+/**
+ * The dense weights (2^bits) from a pack's sections; null when they are absent or do not fit. Whole
+ * weights (WEIGHT_DENSE) are a view of the pack's bytes, not a copy.
+ */
+export function unpackWeights(sections: ReadonlyMap<string, Uint8Array>, bits: number): Float32Array | null {
+  const dense = sections.get(WEIGHT_DENSE);
+  if (dense)
+    return dense.byteLength === 2 ** bits * 4 && dense.byteOffset % 4 === 0
+      ? new Float32Array(dense.buffer, dense.byteOffset, 2 ** bits)
+      : null;
+  const sparse = sparseSections(sections);
+  if (!sparse) return null;
+  const { index, value } = sparse;
   const dims = 2 ** bits;
   const out = new Float32Array(dims);
   for (let k = 0; k < index.length; k++) {
@@ -259,22 +273,8 @@ export function packedWeights(
   bits: number,
 ): Float32Array | SparseWeights | null {
   if (sections.has(WEIGHT_DENSE)) return unpackWeights(sections, bits);
-  const i = sections.get(WEIGHT_INDEX);
-  const v = sections.get(WEIGHT_VALUE);
-  if (
-    !i ||
-    !v ||
-    i.byteLength !== v.byteLength ||
-    i.byteLength % 4 !== 0 ||
-    i.byteOffset % 4 !== 0 ||
-    v.byteOffset % 4 !== 0
-  )
-    return null;
-  return SparseWeights.of(
-    new Uint32Array(i.buffer, i.byteOffset, i.byteLength / 4),
-    new Float32Array(v.buffer, v.byteOffset, v.byteLength / 4),
-    2 ** bits,
-  );
+  const sparse = sparseSections(sections);
+  return sparse ? SparseWeights.of(sparse.index, sparse.value, 2 ** bits) : null;
 }
 
 /**
