@@ -27,6 +27,7 @@ import { misspeltNameSignals } from './misspelt-name.js';
 import { misspeltWordSignals } from './misspelt-word.js';
 import { recipientLinkSignals } from './recipient-link.js';
 import { prefilledLinkSignals } from './prefilled-link.js';
+import { downloadLinkSignals } from './download-link.js';
 import { signedByAnotherSignals } from './signed-by-another.js';
 import { threadLookalikeSignals } from './thread-lookalike.js';
 import { domainInSubdomainSignals } from './domain-in-subdomain.js';
@@ -169,6 +170,7 @@ const DETECTORS: [string, Detector][] = [
   ['sender', senderSignals],
   ['content', contentSignals],
   ['links', linkSignals],
+  ['download link', downloadLinkSignals],
   ['attachments', attachmentSignals],
   ['hidden', hiddenSignals],
   ['structure', structureSignals],

@@ -359,7 +359,6 @@ const ICS_LURE = [
 ];
 const ICS_LURE_RE = [phrase(ICS_LURE.join('|'))];
 
-/** Unfold RFC 5545 lines and unescape text values, so a URL split across lines is whole again. */
 /** A calendar invite: by type, by name (.ics, .vcs) or by its iTIP method. */
 export function isCalendar(
   a: AttachmentFacts,
@@ -368,6 +367,7 @@ export function isCalendar(
   return a.mimeType === 'text/calendar' || ext === 'ics' || ext === 'vcs' || !!a.method;
 }
 
+/** Unfold RFC 5545 lines and unescape text values, so a URL split across lines is whole again. */
 export function unfoldIcs(text: string): string {
   return text
     .replace(/\r?\n[ \t]/g, '')
@@ -401,6 +401,26 @@ function isHtmlAttachment(a: AttachmentFacts, info: NameInfo, magic: Magic): boo
   );
 }
 
+/** "password: 1234" (with a digit in it), in any of the languages the lures use; `code` too. */
+const PASSWORD_WORDS =
+  'password|passcode|pwd|senha|passwort|kennwort|wachtwoord|mot de passe|contrasena|haslo';
+const passwordGiven = (words: string) =>
+  new RegExp(`(?<![a-z])(?:${words})(?:\\s*(?:is|:|=|-)){1,2}\\s*["']?(?=[^\\s"']{0,40}\\d)[^\\s"']{3,40}`);
+const PASSWORD_OR_CODE_GIVEN = passwordGiven(`${PASSWORD_WORDS}|code`);
+const PASSWORD_GIVEN = passwordGiven(PASSWORD_WORDS);
+
+/**
+ * Whether the subject or the visible text gives a password away ("Passwort: K2291"): beside a file
+ * no scanner can open (an encrypted attachment, an archive behind a link) the scanner-evasion tell.
+ * `codes`: a "code: 4471" counts too (beside an encrypted attachment nothing else it could open);
+ * beside a link it is as often a sign-in or reset code.
+ */
+export function givesPassword(facts: EmailFacts, codes = true): boolean {
+  return (codes ? PASSWORD_OR_CODE_GIVEN : PASSWORD_GIVEN).test(
+    normalizeForMatch(`${facts.subject}\n${facts.visibleText}`, 20_000),
+  );
+}
+
 export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const out: Signal[] = [];
   const byId = new Map<string, { ev: Evidence[]; messages: string[]; sev: Signal['severity'] }>();
@@ -419,14 +439,9 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
       if (rank[sev] > rank[cur.sev]) cur.sev = sev;
     }
   };
-  // the body may give the archive password away ("password: 1234"): the scanner-evasion tell. Read
-  // only for an encrypted attachment, so it is normalised then (most mail has no attachment at all)
+  // read only for an encrypted attachment (most mail has no attachment at all)
   let passwordGiven: boolean | undefined;
-  const passwordInBody = (): boolean =>
-    (passwordGiven ??=
-      /(?<![a-z])(?:password|passcode|pwd|senha|passwort|kennwort|wachtwoord|mot de passe|contrasena|code)(?:\s*(?:is|:|=|-)){1,2}\s*["']?(?=[^\s"']{0,40}\d)[^\s"']{3,40}/.test(
-        normalizeForMatch(`${facts.subject}\n${facts.visibleText}`, 20_000),
-      ));
+  const passwordInBody = (): boolean => (passwordGiven ??= givesPassword(facts));
 
   for (const a of facts.attachments) {
     const w = where(a);

@@ -147,6 +147,8 @@ export const PAYMENT_REQUEST = P(
   "(?:frais|droits) (?:de |d')?(?:douane|dedouanement|livraison|port|reexpedition|importation) ~6 (?:regler|payer|paiement|restent|impayes)",
   '(?:regler|payer|acquitter) (?:les |vos )?(?:frais|droits)',
   '(?:zollgebuhr\\w*|zollgebuhren|versandkosten|zustellgebuhr\\w*|nachnahmegebuhr\\w*) ~6 (?:bezahlen|zahlen|begleichen|offen|ausstehend)',
+  // "aufgrund einer ausstehenden Zollgebühr … Bitte begleichen Sie die Gebühr"
+  '(?:ausstehende|ausstehenden|offene|offenen|fallige|falligen) ~1 (?:zollgebuhr\\w*|zustellgebuhr\\w*|gebuhr|gebuhren|nachnahme\\w*)|(?:begleichen|bezahlen|zahlen|uberweisen) sie (?:die|diese|den|bitte die) ~1 (?:gebuhr|gebuhren|zollgebuhr\\w*|restbetrag|versandkosten)',
   '(?:tasas|gastos|tarifa|aranceles) (?:de )?(?:aduana|envio|entrega|importacion) ~6 (?:pagar|abonar|pendientes?)',
   '(?:taxa|taxas|tributos) (?:de )?(?:alfandega|importacao|entrega|envio|despacho) ~6 (?:pagar|pagamento|pendentes?|quitar)',
   '(?:spese|dazi|tassa|tasse) (?:di |doganali)?(?:dogana|spedizione|consegna|sdoganamento)? ~6 (?:pagare|saldare|pagamento)',
@@ -436,6 +438,9 @@ export const PHONE_RES = [
   // groups must be separated, so a long digit run has one split, not thousands to backtrack through
   /(?<![\d])\+\d{1,3}(?:[ .-]{1,2}\(?\d{1,5}\)?|\(\d{1,5}\)){2,6}(?!\d)/g,
   /(?<![\d])0\d{2,4}[ .-]\d{2,4}[ .-]?\d{2,4}(?:[ .-]\d{2,4})?(?!\d)/g,
+  // French "01 84 60 27 19" and Italian "02 1234 5678": a one-digit area code after the 0
+  /(?<![\d.,])0[1-9](?:[ .-]\d{2}){4}(?!\d)/g,
+  /(?<![\d.,])0\d(?:[ .-]\d{3,4}){2}(?!\d)/g,
   // one digit at a time, "+1 . 8 0 8 . 5 5 5 . 0 1 7 2": spaced out so number patterns miss it (nine
   // digits at least: an Italian toll-free "8 0 0 . 5 5 . 0 1 . 4 7")
   /(?<![\d])\+?\d(?:[ .-]{1,3}\d){8,14}(?![\d])/g,
@@ -448,6 +453,7 @@ export const BILLING = P(
   '(?:invoice|invoiced|subscription|subscriptions|renewal|renewed|auto-?renew\\w{0,3}|refund|refunded|order (?:number|no|id|#|confirmation|details|summary)|your order|your purchase|charged|charge of|debited|transaction|billing|membership|annual plan|yearly plan|receipt)',
   BILLING_BRAND_NAMES,
   '(?:fatura|assinatura|renovacao|reembolso|pedido|cobranca|debitado|rechnung|abonnement|verlangerung|erstattung|bestellung|abbuchung|abgebucht|factuur|verlenging|terugbetaling|bestelling|afgeschreven|facture|renouvellement|remboursement|commande|preleve|prelevement|factura|suscripcion|renovacion|reembolso|cargo|cobrado)',
+  '(?:fattura|abbonamento|rinnovo|rinnovato|rimborso|ordine|addebito|addebitato|addebitati|faktura|fakturan|prenumeration|fornyelse|aterbetalning|bestallning|debiterat|debiterats|subskrypcj\\w*|odnowieni\\w*|zamowieni\\w*)',
 );
 export const AMOUNT =
   /(?:(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud)\s)\s?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})\s?(?:usd|eur|gbp|€|\$|£))/g;
@@ -462,7 +468,9 @@ export const DISPUTE = P(
   // a receipt's "Not you? +1 805 …"
   "(?:not|wasn't|was not|isn't) you\\?",
   "(?:(?:se|caso) (?:voce )?nao (?:reconhece|reconheca|autorizou|fez|tenha (?:autorizado|feito|realizado))|wenn sie (?:diese|den) ~3 nicht (?:autorisiert|veranlasst|erkennen)|als u (?:deze|dit) ~3 niet (?:herkent|heeft gedaan)|si vous n'avez pas (?:autorise|effectue|reconnu)|si (?:usted )?no (?:reconoce|autorizo|realizo))",
-  '(?:para cancelar|um ~3 zu stornieren|om te annuleren|pour annuler|para anular)',
+  '(?:para cancelar|um ~3 zu stornieren|om te annuleren|pour annuler|para anular|per annullare|per disdire|for att avbryta|for att saga upp)',
+  // "si vous n'êtes pas à l'origine de ce renouvellement", "se non ha effettuato", "si no ha realizado"
+  "(?:si vous n'etes pas (?:a l'origine|l'auteur)|se non (?:hai|ha|avete|e stato|sei stato) ~1 (?:effettuato|autorizzato|richiesto|riconosciuto|eseguito|tu|lei|voi)|se non riconosc\\w+|si no (?:ha|has|han) (?:realizado|autorizado|solicitado|efectuado|reconocido|hecho)|als (?:u|je) (?:dit|deze) ~3 niet (?:heeft|hebt|heb) (?:gedaan|aangevraagd|besteld|goedgekeurd)|falls sie (?:diese|den|das) ~3 nicht (?:getatigt|vorgenommen|ausgelost)|om du inte (?:har )?(?:godkant|bestallt|gjort|kanner igen))",
   '(?:falls|wenn) sie (?:diese|den|das) ~3 nicht (?:wunschen|wollen|beauftragt|bestellt|veranlasst|autorisiert|genehmigt)',
   // "if you believe this charge is incorrect, please contact our customer desk": the charge disowned
   // in other words
@@ -480,6 +488,14 @@ export const CALL_HELP = P(
   '(?:questions?|concerns?|queries|issues?|problems?|help) (?:about|regarding|on|with|for) (?:this|your|the) (?:order|charge|purchase|renewal|subscription|invoice|payment)',
   // "Need assistance? Our support team is available: (888) …"
   '(?:our|the) (?:support|billing|help|customer care|customer service|customer support|refund) (?:team|desk|department|line|center|centre) (?:is|are) (?:available|here|reachable|ready|standing by)',
+  // "contactez notre service client au", "rufen Sie unseren Kundenservice an", "llame a atención al cliente"
+  "(?:contactez|appelez|contacter|appeler|joindre) ~3 (?:service (?:client|clients|clientele|facturation|abonnements?|d'assistance)|assistance|support|conseiller)",
+  '(?:rufen sie|kontaktieren sie|wenden sie sich an|erreichen sie) ~4 (?:kundenservice|kundendienst|support|hotline|abrechnung|buchhaltung)',
+  '(?:llame|llamenos|contacte|comuniquese|pongase en contacto) ~4 (?:atencion al cliente|servicio (?:al cliente|de atencion|tecnico)|soporte|facturacion|linea gratuita)',
+  '(?:chiami|chiamare|chiamate|contatti|contattare|contatta|contattate) ~4 (?:servizio clienti|assistenza|supporto|numero verde|ufficio fatturazione)',
+  '(?:bel|neem contact op met|contact opnemen met) ~4 (?:klantenservice|helpdesk|support|facturatie)',
+  '(?:ligue|entre em contato|contate) ~4 (?:atendimento|suporte|central|servico ao cliente)',
+  '(?:ring|kontakta) ~4 (?:kundtjanst|support|kundservice)',
 );
 
 // Credential harvest --------------------------------------------------------------------------
@@ -502,6 +518,7 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       `${askLemmas('release', 'retrieve', 'recover', 'restore', 'deliver', 'unblock')} ~3 (?:pending|held|quarantined|blocked|undelivered|suspended) (?:e-?mails?|messages?|mails?)`,
       '(?:caixa (?:de (?:correio|entrada))|postfach|speicher|speicherplatz|speicherlimit|mailbox|boite (?:aux lettres|mail|de reception)|buzon|almacenamiento|armazenamento|opslag|stockage|espace de stockage) ~3 (?:cheia|cheio|lotado|voll|belegt|erreicht|vol|bereikt|pleine|plein|sature|lleno|llena|esgotado|agotado|uberschritten)',
       '(?:reached|exceeded|hit|used up|run out of) ~2 (?:storage|mailbox|email|inbox|icloud|cloud|drive) ~1 (?:limit|quota|capacity|space)',
+      '(?:almost|nearly|running|about to run) out of (?:storage|space|mailbox space|quota)',
     ),
   },
   {
@@ -547,6 +564,9 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       '(?:uw|je|jouw) ~2 (?:gegevens|identiteit|account|rekening|iban) (?:te )?(?:bevestigen|verifieren|controleren|updaten|actualiseren)',
       '(?:verifiez|confirmez|mettez a jour|validez) ~2 (?:votre|vos) ~1 (?:compte|identite|informations|donnees|coordonnees)',
       '(?:verifique|confirme|actualice|valide) ~2 (?:su|sus|tu|tus) ~1 (?:cuenta|identidad|datos|informacion)',
+      // Polish and Swedish: "prosimy o aktualizację danych", "zweryfikuj swoje konto", "verifiera ditt konto"
+      '(?:aktualizacj\\w*|weryfikacj\\w*|potwierdzeni\\w*) ~2 (?:danych|konta|tozsamosci)|(?:zaktualizuj|zweryfikuj|potwierdz|zaloguj sie) ~2 (?:swoje |swoja |swoj )?(?:dane|konto|tozsamosc|dostep)',
+      '(?:verifiera|bekrafta|uppdatera) ~2 (?:ditt|dina|din|era|ert) ~1 (?:konto|uppgifter|identitet|kontouppgifter|bankuppgifter)',
     ),
   },
   {
@@ -559,6 +579,8 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       '(?:account|rekening|toegang|pas) ~3 (?:geblokkeerd|opgeschort|gedeactiveerd|beperkt)',
       '(?:compte|acces|carte) ~3 (?:suspendue?s?|bloquee?s?|desactivee?s?|restreinte?s?|fermee?s?)',
       '(?:cuenta|acceso|tarjeta) ~3 (?:suspendida|bloqueada|desactivada|restringida|cancelada)',
+      '(?:blokad\\w*|zablokowan\\w*|zawieszeni\\w*) ~3 (?:dostepu|konta|karty|kart)|(?:konto|dostep|karta) ~3 (?:zablokowan\\w*|zawieszon\\w*)',
+      '(?:kontot|kortet|atkomsten) ~3 (?:sparras|sparrat|stangs|stangt|spärras|avslutas)',
     ),
   },
   {

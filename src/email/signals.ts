@@ -22,6 +22,7 @@ import { PREFILLED_LINK_SIGNALS } from './prefilled-link.js';
 import { SIGNED_BY_ANOTHER_SIGNALS } from './signed-by-another.js';
 import { THREAD_LOOKALIKE_SIGNALS } from './thread-lookalike.js';
 import { QR_SIGNALS } from './qr.js';
+import { DOWNLOAD_LINK_SIGNALS } from './download-link.js';
 
 export const SIGNALS: SignalDef[] = [
   ...AUTH_SIGNALS,
@@ -39,6 +40,7 @@ export const SIGNALS: SignalDef[] = [
   ...THREAD_LOOKALIKE_SIGNALS,
   ...CONTENT_SIGNALS,
   ...LINK_SIGNALS,
+  ...DOWNLOAD_LINK_SIGNALS,
   ...QR_SIGNALS,
   ...ATTACHMENT_SIGNALS,
   ...HIDDEN_SIGNALS,

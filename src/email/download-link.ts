@@ -1,0 +1,115 @@
+/**
+ * A link that downloads a program or a disk image, or an archive whose password the message gives
+ * away: the payload left the mail so the gateway's attachment scanner never sees it (Emotet's and
+ * Qakbot's reply-chain mail: "the revised offer is on our server: …/Angebot_K-2291.zip, password
+ * K2291"). Medium, a deception, for a program or disk image (it flags beside an ask); high and strong
+ * for a password-protected archive with its password: nothing but evasion puts both in one mail.
+ * A link to the sender's own organisation's site is left alone (a vendor's installer, a project's
+ * release on its own server), as is anything a reader does not click (scripts, images).
+ */
+import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
+import { sameOwner } from '../url/index.js';
+import { givesPassword } from './attachments.js';
+import type { EmailContext, EmailFacts } from './facts.js';
+import { followedLinks } from './links.js';
+
+export const DOWNLOAD_LINK = defineSignal({
+  id: 'email.link.dangerous_download',
+  category: 'malware_delivery',
+  severity: 'medium',
+  roles: { high: 'strong' },
+  summary:
+    "A link to a program, script, shortcut or disk image (exe, js, hta, lnk, iso, …) on a site other than the sender's; high when it is an archive and the message gives its password",
+});
+
+export const DOWNLOAD_LINK_SIGNALS: SignalDef[] = [DOWNLOAD_LINK];
+
+/**
+ * File types a click runs or mounts. Narrower than the attachment list: on a web path `.com`,
+ * `.action`, `.app` or `.url` are pages, not programs, and a browser shows a `.js` file as text.
+ */
+const RUNS = new Set([
+  'exe',
+  'scr',
+  'pif',
+  'cpl',
+  'msi',
+  'bat',
+  'cmd',
+  'ps1',
+  'vbs',
+  'vbe',
+  'wsf',
+  'wsh',
+  'hta',
+  'lnk',
+  'jar',
+  'chm',
+  'xll',
+  'one',
+  'appx',
+  'appxbundle',
+  'msix',
+  'msixbundle',
+  'appinstaller',
+  'iso',
+  'img',
+  'vhd',
+  'vhdx',
+]);
+/** Archives: harmless to link, until the message hands over the password no scanner had. */
+const ARCHIVES = new Set(['zip', 'rar', '7z', 'ace', 'arj', 'cab', 'gz', 'tgz']);
+
+/** Links read (a flood of links is read up to here, like the other link checks). */
+const MAX_LINKS = 200;
+
+/** The click-followed sources: an `<img src>` or a `<script src>` is fetched, never "downloaded". */
+const CLICKS: ReadonlySet<string> = new Set(['html:href', 'text', 'qr']);
+
+/** The last path segment's extension, lower-case, or '' (a CGI's `livelink.exe?func=…` is a page). */
+function fileType(dest: string): string {
+  let u: URL;
+  try {
+    u = new URL(dest);
+  } catch {
+    return '';
+  }
+  if (u.search.length > 1) return '';
+  let name = u.pathname.slice(u.pathname.lastIndexOf('/') + 1);
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // a broken escape: read the name as written
+  }
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+export function downloadLinkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
+  const from = facts.from?.domain ?? '';
+  let program: { where: string; url: string; type: string } | undefined;
+  let archive: { where: string; url: string; type: string } | undefined;
+  for (const { link, dest, host } of followedLinks(facts, CLICKS, MAX_LINKS)) {
+    const type = fileType(dest);
+    if (!type || (!RUNS.has(type) && !ARCHIVES.has(type))) continue;
+    if (from && sameOwner(from, host, ctx.config)) continue;
+    const hit = { where: link.where, url: link.url, type };
+    if (RUNS.has(type)) program ??= hit;
+    else archive ??= hit;
+  }
+  if (archive && givesPassword(facts, false))
+    return [
+      DOWNLOAD_LINK.fire(
+        `A link to a .${archive.type} archive on another site, and the message gives its password: the payload is kept where no scanner opens it`,
+        [{ where: archive.where, text: archive.url }],
+        'high',
+      ),
+    ];
+  if (!program) return [];
+  return [
+    DOWNLOAD_LINK.fire(
+      `A link downloads a .${program.type} file (a program, script, shortcut or disk image) from a site other than the sender's`,
+      [{ where: program.where, text: program.url }],
+    ),
+  ];
+}
