@@ -263,6 +263,13 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
   fee: [
     'fee',
     'fees',
+    // the crypto lure's fee by another name: "a one-time network verification deposit of 0.0125 BTC"
+    'verification deposit',
+    'activation deposit',
+    'reactivation deposit',
+    'unlock deposit',
+    'unlocking deposit',
+    'withdrawal deposit',
     'bond',
     'charge',
     'charges',

@@ -180,3 +180,24 @@ describe(`${ID}: coins the reader "made" while away, worth six figures`, () => {
     expectAbsent(v, ID);
   });
 });
+
+describe(`${ID}: a crypto balance held behind a "verification deposit"`, () => {
+  it('fires when an unclaimed balance is released for a deposit in coins', async () => {
+    const v = await scan(
+      'Your wallet has an unclaimed balance of 0.8412 BTC from the staking programme. Reactivation requires a one-time network verification deposit of 0.0125 BTC, which is returned with your withdrawal.',
+    );
+    expect(expectFires(v, ID).message).toMatch(/Holds money owed to the reader behind a fee/);
+  });
+  it("stays silent for a bank-linking mail's two small verification deposits", async () => {
+    const v = await analyzeEmail(
+      eml({
+        from: 'Payments <no-reply@payments.example>',
+        to: 'reader@example.org',
+        subject: 'Confirm your bank account',
+        text: 'We sent two small verification deposits to your bank account ending 4471. They arrive in 1-2 days; enter the two amounts in your dashboard to finish linking the account.',
+      }),
+      { config: resolveConfig({}), scorer: null },
+    );
+    expectAbsent(v, ID);
+  });
+});
