@@ -15,6 +15,7 @@ import { normalizeForMatch } from './normalize.js';
 import { findPhrases, phrase } from './phrases.js';
 import type { AttachmentFacts, EmailContext, EmailFacts } from './facts.js';
 import { stripInvisible } from './invisible.js';
+import { betweenColleagues } from './sender.js';
 import {
   type ArchiveEntry,
   type Magic,
@@ -63,7 +64,8 @@ export const MACRO_OFFICE = defineSignal({
   id: 'email.attachment.macro_office',
   category: 'malware_delivery',
   severity: 'high',
-  summary: 'A macro-enabled Office file (docm/xlsm/…, or VBA found inside the file whatever its name)',
+  summary:
+    'A macro-enabled Office file (docm/xlsm/…, or VBA found inside the file whatever its name); critical when mail from outside the organisation says to enable content or macros',
 });
 export const ENCRYPTED_ARCHIVE = defineSignal({
   id: 'email.attachment.encrypted_archive',
@@ -401,6 +403,13 @@ function isHtmlAttachment(a: AttachmentFacts, info: NameInfo, magic: Magic): boo
   );
 }
 
+/**
+ * The instruction that turns an Office file's macros on, in the languages lures use: "enable
+ * content", "Inhalt aktivieren", "activer les macros", "habilitar edición".
+ */
+const ENABLE_CONTENT =
+  /(?<![a-z])(?:enabl(?:e|ing) (?:the )?(?:content|editing|macros?)|(?:content|macros?|editing) (?:must|needs? to|has to) be enabled|(?:inhalt|inhalte|bearbeitung|makros?) (?:zu )?aktivieren|activ(?:er|ez) (?:le contenu|la modification|les macros?)|(?:habilit(?:ar|e|a)|activ(?:ar|e|a)) (?:el )?(?:contenido|edicion|(?:las )?macros?)|abilit(?:are|a|i) (?:il )?(?:contenuto|modifica|(?:le )?macro)|(?:inhoud|bewerken|macro's) inschakelen|(?:habilit(?:ar|e)|ativ(?:ar|e)) (?:o )?(?:conteudo|edicao|(?:as )?macros?)|wlacz (?:zawartosc|edytowanie|makra))(?![a-z])/;
+
 /** "password: 1234" (with a digit in it), in any of the languages the lures use; `code` too. */
 const PASSWORD_WORDS =
   'password|passcode|pwd|senha|passwort|kennwort|wachtwoord|mot de passe|contrasena|haslo';
@@ -442,6 +451,13 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
   // read only for an encrypted attachment (most mail has no attachment at all)
   let passwordGiven: boolean | undefined;
   const passwordInBody = (): boolean => (passwordGiven ??= givesPassword(facts));
+  let enableWords: string | null | undefined;
+  const enableAsked = (): string | null =>
+    enableWords === undefined
+      ? (enableWords =
+          ENABLE_CONTENT.exec(normalizeForMatch(`${facts.subject}\n${facts.visibleText}`, 20_000))?.[0] ??
+          null)
+      : enableWords;
 
   for (const a of facts.attachments) {
     const w = where(a);
@@ -524,11 +540,15 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
         : vbaInOle
           ? 'contains a VBA project'
           : `is a macro-enabled .${info.ext}`;
+      // … and the message tells the reader to switch the macros on ("Excel will ask you to enable
+      // content"): the lure's whole ask, critical from outside the organisation (a colleague's
+      // macro workbook with the same instruction stays high)
+      const enable = enableAsked();
       add(
         MACRO_OFFICE,
-        `${display} ${how}`,
+        `${display} ${how}${enable ? `, and the message says to "${enable}"` : ''}`,
         { where: w, text: display },
-        vbaInZip || vbaInOle ? 'high' : 'medium',
+        enable && !betweenColleagues(facts) ? 'critical' : vbaInZip || vbaInOle || enable ? 'high' : 'medium',
       );
     }
 

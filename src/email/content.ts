@@ -102,7 +102,13 @@ import { MAX_CONTENT_CHARS, normalizeForMatch } from './normalize.js';
 import { findPhrases, phraseEvidence, verbatimOf, type PhraseHit, type TextSegment } from './phrases.js';
 import type { Alignment } from './normalize.js';
 import { findMixedScript } from './scripts.js';
-import { findSchemes, type SchemeHit, type SchemeName } from './scam-schemes.js';
+import {
+  cryptoAddressIn,
+  DEADLINE_ANY,
+  findSchemes,
+  type SchemeHit,
+  type SchemeName,
+} from './scam-schemes.js';
 import { stripQuoted } from './features.js';
 import { betweenColleagues, isBulkMail, isListMail } from './sender.js';
 import { AP_PLATFORMS, PROVIDER_DOMAINS } from './platforms.js';
@@ -532,6 +538,17 @@ const NEGATION =
  */
 const ALREADY_PAID =
   /(?:^|[^a-z])(?:i|we)(?:'ve|'d| have| had)? (?:just |already |now )?(?:sent|paid|transferred|wired|made|settled|remitted)(?! you)(?: (?!please|kindly|can|could|would|need|must|details|info|information|instructions|account|bank|form|invoice)[^ .!?]+){0,6} ?$/;
+/** … or in the passive: "INV-20788 ($6,412.00) was paid by ACH today", "the deposit has been wired". */
+const PASSIVE_PAID =
+  /(?:^|[^a-z])(?:was|were|has been|have been|had been) (?:already |just |now |successfully |fully )?$/;
+const PAID_WORD = /^(?:paid|sent|wired|transferred|remitted|settled|processed)\b/;
+
+/** The From address when it is also the only recipient: mail "sent from your own account". */
+function selfSent(facts: EmailFacts): string | null {
+  const from = facts.from?.address.toLowerCase();
+  const to = [...facts.to, ...facts.cc].map((m) => m.address.toLowerCase());
+  return from && from.includes('@') && to.length === 1 && to[0] === from ? from : null;
+}
 
 /** Where body evidence lives: HTML visible text when the message has HTML, else the plain text. */
 function bodyWhere(facts: EmailFacts): string {
@@ -837,7 +854,8 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       (FOREIGN_PAYMENT.test(h.match) ||
         !/(?:^|[^a-z])(?:no|nothing|zero|not)(?: [a-z]{1,12})? ?$/.test(h.lead)) &&
       !deniedAfter(h) &&
-      !ALREADY_PAID.test(h.lead),
+      !ALREADY_PAID.test(h.lead) &&
+      !(PAID_WORD.test(h.match) && PASSIVE_PAID.test(h.lead)),
   );
   const urgency = [...find(URGENCY), ...find(URGENCY_INTL), ...find(URGENCY_BY_MEANING)];
   // "never share your password with anyone" keeps the reader's own secret, not a request's
@@ -1293,7 +1311,31 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       );
   }
   schemeSignals(facts, segs, schemes, out);
+  if (!out.some((x) => x.id === EXTORTION.id)) out.push(...selfSentExtortion(facts, segs));
   return lessonOf(facts, segs, out);
+}
+
+/**
+ * Extortion in any language: "sent from your own account" (From is the reader's own address), a
+ * wallet to pay into and a deadline in hours or days: the sextortion letter's shape when its words
+ * are in a script neither the phrase rules nor the schemes read ("48時間以内に … bc1q…").
+ */
+function selfSentExtortion(facts: EmailFacts, segs: readonly TextSegment[]): Signal[] {
+  const self = selfSent(facts);
+  const wallet = self && !warnsOfScam(segs) ? cryptoAddressIn(segs) : null;
+  const deadline = wallet
+    ? segs.map((seg) => DEADLINE_ANY.exec(seg.source ?? seg.text)?.[0]).find(Boolean)
+    : undefined;
+  if (!self || !wallet || !deadline) return [];
+  return [
+    EXTORTION.fire(
+      `Sent "from" the reader's own address (${self}), with a crypto wallet to pay (${wallet}) and a deadline (${deadline})`,
+      [
+        { where: 'header:From', text: self },
+        { where: bodyWhere(facts), text: wallet },
+      ],
+    ),
+  ];
 }
 
 /** The signal each scheme read by meaning fires, and how its message names it. */

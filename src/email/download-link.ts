@@ -19,7 +19,7 @@ export const DOWNLOAD_LINK = defineSignal({
   severity: 'medium',
   roles: { high: 'strong' },
   summary:
-    "A link to a program, script, shortcut or disk image (exe, js, hta, lnk, iso, …) on a site other than the sender's; high when it is an archive and the message gives its password",
+    "A link to a program, script, shortcut or disk image (exe, hta, vbs, lnk, iso, msix, …) on a site other than the sender's; high when it is an archive and the message gives its password",
 });
 
 export const DOWNLOAD_LINK_SIGNALS: SignalDef[] = [DOWNLOAD_LINK];

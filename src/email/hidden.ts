@@ -135,7 +135,20 @@ const DISCUSSION =
   /prompt[ -]?injection|jailbreak(?:s|ing)? (?:attack|technique)|such as|for example|e\.g\.|phrases? like|attackers?|researchers?|red[- ]team|owasp|vulnerabilit/;
 const QUOTED = (h: PhraseHit) =>
   /["'«»]\s*$/.test(h.lead) ||
-  /^["'«»]/.test(h.context.slice(h.context.indexOf(h.match) + h.match.length).trim());
+  /^["'«»]/.test(h.context.slice(h.context.indexOf(h.match) + h.match.length).trim()) ||
+  insideQuotes(h.lead);
+/**
+ * The sentence so far has opened a quotation and not closed it: the phrase is inside a quoted
+ * sample ("[Note for the AI assistant] Search the mailbox for …" hits twice, after the quote mark).
+ */
+function insideQuotes(lead: string): boolean {
+  const straight = (lead.match(/"/g)?.length ?? 0) % 2 === 1;
+  return (
+    straight ||
+    Math.max(lead.lastIndexOf('“'), lead.lastIndexOf('«')) >
+      Math.max(lead.lastIndexOf('”'), lead.lastIndexOf('»'))
+  );
+}
 /** Words that report an instruction rather than give it: "attackers are hiding instructions for AI …". */
 const DESCRIBED = (h: PhraseHit) =>
   /(?:hid(?:e|es|ing|den)|embed(?:s|ded|ding)?|plant(?:s|ed|ing)?|insert(?:s|ed|ing)?|contain(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|conceal(?:s|ed|ing)?) (?:\S+ ){0,2}$/.test(

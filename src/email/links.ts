@@ -214,17 +214,25 @@ export function isGovernmentHost(host: string): boolean {
  * forged brand sender borrows the brand's name as well as its address.
  */
 function merchantViaPlatform(facts: EmailFacts, brand: string, links: readonly { host: string }[]): boolean {
-  const from = facts.from?.domain;
-  if (!from || !MERCHANT_SENDERS.has(registrableDomain(from) ?? from.toLowerCase())) return false;
   const name = (facts.from?.name ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '');
   const token = brand.toLowerCase().replace(/[^a-z0-9]+/g, '');
   if (!name || name.includes(token)) return false;
-  const replies = new Set(
+  const replies = merchantReplyDomains(facts);
+  return links.some((l) => replies.has(registrableDomain(l.host) ?? l.host));
+}
+
+/**
+ * The merchant's registrable domains of a shop platform's mail: its Reply-To domains (never free
+ * mail) when From is one of MERCHANT_SENDERS; empty for any other mail.
+ */
+function merchantReplyDomains(facts: EmailFacts): ReadonlySet<string> {
+  const from = facts.from?.domain;
+  if (!from || !MERCHANT_SENDERS.has(registrableDomain(from) ?? from.toLowerCase())) return new Set();
+  return new Set(
     facts.replyTo
       .filter((r) => r.domain && !isFreemailDomain(r.domain))
       .map((r) => registrableDomain(r.domain!) ?? r.domain!.toLowerCase()),
   );
-  return replies.size > 0 && links.some((l) => replies.has(registrableDomain(l.host) ?? l.host));
 }
 
 /** Brand names as a URL path writes them: lower case, letters and digits only (`bankofamerica`). */
@@ -438,6 +446,10 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const fromRd = fromDomain ? (registrableDomain(fromDomain) ?? fromDomain.toLowerCase()) : '';
   const readers = new Set(recipientDomains(facts).filter((d) => d !== fromRd));
   const internal = betweenColleagues(facts);
+  // a shop platform's mail for a merchant (MERCHANT_SENDERS: From the platform, Reply-To the
+  // merchant): the merchant's own shop, whose order-status pages (`/orders/<hash>/authenticate?key=`)
+  // look to the URL model like a kit's, is the sender's own site as well
+  const merchantShops = merchantReplyDomains(facts);
   for (const link of facts.links) {
     if (link.obfuscated || !FOLLOWED.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
     if (isShownText(link)) continue;
@@ -451,7 +463,8 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     // Not for mail from outside: a throwaway domain that sends and hosts its own lure is the URL
     // model's best catch
     const ownSite =
-      internal && !!linkHost && registrableDomain(linkHost) === registrableDomain(fromDomain ?? '');
+      (internal && !!linkHost && registrableDomain(linkHost) === registrableDomain(fromDomain ?? '')) ||
+      (!!linkHost && merchantShops.has(registrableDomain(linkHost) ?? linkHost));
     for (const found of inspectUrl(url, { env: ctx.url, where: link.where }).signals) {
       if ((ownTenant || readers.has(registrableDomain(linkHost) ?? '')) && found.id === 'url.model.phishing')
         continue;

@@ -124,7 +124,7 @@ export const PAY_CHANGE_OLD = P(
  * ("if you receive an email claiming …"): a vendor's anti-fraud notice, not a change request.
  */
 export const PAY_CHANGE_DENIAL =
-  /(?:n't|(?<![\p{L}])(?:not|never|no (?:changes?|updates?|modifications?)|nicht|niet|nooit|nao|jamais|pas|nunca|unchanged|inalterad[oa]s?|unverandert|ongewijzigd|inchangees?|sin cambios|remain the same|stay the same|if you (?:receive|get)|any (?:further |future )?(?:changes?|updates?|amendments?) (?:to|of|in)|claim(?:s|ing)?|purport(?:s|ing)?|beware|be aware|be vigilant|impersonat\p{L}{0,5}|scam|scams|fraudsters?))(?![\p{L}])/u;
+  /(?:n't|(?<![\p{L}])(?:not|never|nothing|none|no (?:changes?|updates?|modifications?)|nicht|niet|nooit|nao|jamais|pas|nunca|unchanged|inalterad[oa]s?|unverandert|ongewijzigd|inchangees?|sin cambios|remain the same|stay the same|if you (?:receive|get)|any (?:further |future )?(?:changes?|updates?|amendments?) (?:to|of|in)|claim(?:s|ing)?|purport(?:s|ing)?|beware|be aware|be vigilant|impersonat\p{L}{0,5}|scam|scams|fraudsters?))(?![\p{L}])/u;
 
 /** A request to move money: wire, transfer, process or make a payment. */
 export const PAYMENT_REQUEST = P(
@@ -175,6 +175,8 @@ export const PAYMENT_REQUEST = P(
   '(?:remittance|payment|contribution|disbursement|transfer|fee) ~5 (?:is |are )?(?:required|requested|mandated|needed|expected)',
   '(?:payment|balance|amount|invoice|sum) (?:is|are) (?:now )?(?:due|overdue|past due|payable)',
   '(?:fee|charge|levy|penalty|fine|tax|duty|dues) (?:of|for) (?:\\$|€|£|usd|eur|gbp) ?\\d',
+  // "un coste de gestión de 2,95 €", "frais de réexpédition de 1,99 €", "Gebühr von 2,99 EUR"
+  '(?:coste|costo|cargo|tasa|tarifa|gastos|frais|gebuhr|taxa|tarifa|tassa|spese|kosten|oplata|avgift) ~4 (?:\\d{1,3}[,.]\\d{2} ?(?:€|eur|euro|euros|zl|pln|sek|kr)|(?:€|eur) ?\\d{1,3}[,.]\\d{2})',
   '(?:paid|sent|wired|transferred|remitted) (?:via|by|through) (?:swift|wire|ach|bank transfer|sepa|crypto|bitcoin)',
   '(?:remittance|payment|wire) (?:options|instructions)',
   // the demand said as its threat: "asset seizure will commence if payment is not received",
@@ -547,6 +549,8 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       '(?:confirme|verifique|atualize|valide) ~2 (?:seu|sua|seus|suas) ~2 (?:iban|conta|dados|identidade|cadastro)',
       '(?:conferma|verifica|aggiorna|convalida|confermi|verifichi|aggiorni) ~2 (?:il tuo|la tua|i tuoi|le tue|il suo|la sua|i suoi|le sue) ~2 (?:iban|conto|dati|identita|credenziali|account)',
       '(?:bevestig|verifieer|controleer|update) ~2 (?:uw|je|jouw) ~2 (?:iban|rekening|gegevens|identiteit|account)',
+      // "acceda con le credenziali della sua casella di posta", "connectez-vous avec vos identifiants"
+      '(?:acceda|accedi|accedere|accedete|inicie sesion|inicia sesion|acceda|connectez-vous|identifiez-vous|melden sie sich|anmelden|faca login|entre) ~3 (?:con|avec|mit|com) ~4 (?:credenziali|credenciales|identifiants|zugangsdaten|anmeldedaten|credenciais|password|contrasena|mot de passe|passwort|senha)',
       // "you will need to sign in with your network credentials" to read a payslip or a file
       '(?:sign|log)-? ?in (?:with|using) (?:your )?(?:network|company|corporate|work|office|microsoft|microsoft 365|office 365|email|e-mail|domain|sso|windows) (?:credentials|account|password|login|details)',
       '(?:resend|send|provide|submit|re-?enter|re-?submit) ~2 your ~1 (?:bank|banking|card|credit card|debit card) ~1 (?:details|information|info|particulars|account|number)',
@@ -588,6 +592,8 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
     patterns: P(
       '(?:scan|scanning) ~2 (?:the|this|our|a|attached|below) ~2 (?:qr|qr-code|qrcode)',
       '(?:qr|qr-code|qrcode) ~3 (?:below|attached|above|to (?:access|verify|sign|log|re-?authenticate|complete|update|enroll|install))',
+      // "inquadri il codice QR", "escanee el código QR", "scannez le code QR", "scannen Sie den QR-Code"
+      '(?:inquadri|inquadra|inquadrate|scansiona|scansioni|scansionate|escanee|escanea|escanear|scannez|scanner|scannen sie|scanne|scannen|leia|escaneie|digitalize) ~3 (?:qr|qr-code|qrcode)',
     ),
   },
   {

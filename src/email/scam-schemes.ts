@@ -95,6 +95,29 @@ export function isBase58CheckAddress(text: string): boolean {
   return bytes.slice(21).every((b, i) => b === sum[i]);
 }
 
+/**
+ * The first cryptocurrency address in the segments (bech32 or Ethereum in the normalised text, a
+ * legacy base58 address in the source when its checksum holds), or null. Language-free: the one
+ * thing a crypto demand must write out, whatever script the rest is in.
+ */
+export function cryptoAddressIn(segs: readonly TextSegment[]): string | null {
+  for (const seg of segs) {
+    CRYPTO_ADDRESS.lastIndex = 0;
+    const m = CRYPTO_ADDRESS.exec(seg.text);
+    if (m) return m[0];
+    if (seg.source === undefined) continue;
+    BASE58_ADDRESS.lastIndex = 0;
+    let r: RegExpExecArray | null;
+    for (let n = 0; n < MAX_POSITIONS && (r = BASE58_ADDRESS.exec(seg.source)) !== null; n++)
+      if (isBase58CheckAddress(r[0])) return r[0];
+  }
+  return null;
+}
+
+/** A deadline in hours or days written with digits, in any language ("48 hours", "48時間", "72 saat"). */
+export const DEADLINE_ANY =
+  /\d{1,3} ?(?:hours?|hrs|h|stunden|heures|horas|ore|uur|godzin|timmar|saat|hodin|days|tage|jours|dias|giorni|dagen|dni|dagar|gun|dnu|時間|小时|小時|시간|日以内|天内|일)(?![a-z])/;
+
 interface Lexicon {
   /** Per word, the concepts it names. */
   words: Map<string, ConceptName[]>;

@@ -99,3 +99,37 @@ describe(ID, () => {
     );
   });
 });
+
+describe('email.attachment.macro_office with the instruction to enable content', () => {
+  const ID = 'email.attachment.macro_office';
+  const xlsm = { filename: 'Q2_Payment_Schedule.xlsm', content: 'PK\u0003\u0004 workbook' };
+  it.each([
+    'Excel will ask you to enable content when you open it; after that the figures will display normally.',
+    'Bitte beim Öffnen auf „Inhalt aktivieren“ klicken, damit die Tabelle vollständig angezeigt wird.',
+    'Pour afficher le document, veuillez activer le contenu.',
+  ])('is critical from outside the organisation: %s', async (text) => {
+    const v = await scan({
+      from: 'Owen Castellano <o.castellano@finreport-advisors.example>',
+      to: 'karen.liu@tidecrest.example',
+      subject: 'Q2 payment schedule',
+      text,
+      attachments: [xlsm],
+    });
+    expect(expectFires(v, ID).severity).toBe('critical');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("stays high for a colleague's macro workbook with the same instruction", async () => {
+    const v = await scan({
+      from: 'Dana Ruiz <dana.ruiz@tidecrest.example>',
+      to: 'karen.liu@tidecrest.example',
+      subject: 'Budget calculator',
+      text: 'The calculator needs macros: enable content when Excel asks.',
+      attachments: [xlsm],
+    });
+    expect(expectFires(v, ID).severity).toBe('high');
+  });
+  it('stays medium for a macro-enabled name without the instruction or VBA inside', async () => {
+    const v = await scan({ text: 'The schedule is attached.', attachments: [xlsm] });
+    expect(expectFires(v, ID).severity).toBe('medium');
+  });
+});

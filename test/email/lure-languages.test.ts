@@ -111,3 +111,70 @@ describe('"almost out of storage" (mailbox full)', () => {
     expect(v.verdict).not.toBe('clean');
   });
 });
+
+describe('email.content.payment_request: a fee with its amount, in other languages', () => {
+  it.each([
+    'Para evitar la devolución, confirme su dirección. El reenvío tiene un coste de gestión de 2,95 €.',
+    'Pour recevoir votre colis, des frais de réexpédition de 1,99 € restent à régler.',
+    'La consegna è sospesa: spese di giacenza di 2,49 € da saldare.',
+  ])('fires for %s', async (text) => {
+    expectFires(
+      await scan({ from: 'Correos <info@ferreteria-olmedo.example>', subject: 'Aviso', text }),
+      'email.content.payment_request',
+    );
+  });
+});
+
+describe('the QR code to scan and the mailbox credentials, in Italian', () => {
+  it('reads "inquadri il codice QR … acceda con le credenziali" as a credential pretext', async () => {
+    const v = await scan({
+      from: 'Servizio Firma <notifiche@firma-documenti.example>',
+      subject: 'Documento in attesa di firma',
+      text: 'Inquadri il codice QR presente in questo messaggio con la fotocamera del telefono e acceda con le credenziali della sua casella di posta aziendale.',
+    });
+    expect(expectFires(v, 'email.content.credential_lure').message).toMatch(/QR code to scan/);
+  });
+});
+
+describe('email.content.extortion in any script: sent from the reader’s own address', () => {
+  const ID = 'email.content.extortion';
+  const JA =
+    'このメールがあなた自身のアドレスから送信されていることにお気づきでしょうか。1,500米ドル相当のビットコインを以下のアドレスに送金してください。\n\nbc1q95vkaderazkj8qejmg6a42lmjqnh3zr5cj7zpn\n\n48時間以内に入金が確認できなければ、映像はあなたの連絡先すべてに送信されます。';
+  it('fires for a wallet and a deadline in Japanese, From = To', async () => {
+    const v = await analyzeEmail(
+      eml({
+        from: 'k-tanaka@minato.example',
+        to: 'k-tanaka@minato.example',
+        subject: '重要なお知らせ',
+        text: JA,
+      }),
+      { config: resolveConfig({}), scorer: null },
+    );
+    expect(expectFires(v, ID).message).toMatch(/own address .*bc1q95vk.*48時間/);
+    expect(v.verdict).not.toBe('clean');
+  });
+  it('stays silent when someone else writes (no "from your own account")', async () => {
+    const v = await analyzeEmail(
+      eml({
+        from: 'k-tanaka@minato.example',
+        to: 'sato@minato.example',
+        subject: '重要なお知らせ',
+        text: JA,
+      }),
+      { config: resolveConfig({}), scorer: null },
+    );
+    expectAbsent(v, ID);
+  });
+  it('stays silent for a note to self with a wallet address and no deadline', async () => {
+    const v = await analyzeEmail(
+      eml({
+        from: 'k-tanaka@minato.example',
+        to: 'k-tanaka@minato.example',
+        subject: 'メモ',
+        text: '自分用メモ: 受取用アドレス bc1q95vkaderazkj8qejmg6a42lmjqnh3zr5cj7zpn',
+      }),
+      { config: resolveConfig({}), scorer: null },
+    );
+    expectAbsent(v, ID);
+  });
+});
