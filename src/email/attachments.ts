@@ -72,7 +72,7 @@ export const ENCRYPTED_ARCHIVE = defineSignal({
   category: 'malware_delivery',
   severity: 'medium',
   summary:
-    'A password-protected archive or document that no scanner can open; high when the password is in the mail',
+    'A password-protected archive or document that no scanner can open; high when the password is in the mail, low when it says the password comes another way (by text, separately)',
 });
 export const ARCHIVE_EXECUTABLE = defineSignal({
   id: 'email.attachment.archive_executable',
@@ -410,6 +410,13 @@ function isHtmlAttachment(a: AttachmentFacts, info: NameInfo, magic: Magic): boo
 const ENABLE_CONTENT =
   /(?<![a-z])(?:enabl(?:e|ing) (?:the )?(?:content|editing|macros?)|(?:content|macros?|editing) (?:must|needs? to|has to) be enabled|(?:inhalt|inhalte|bearbeitung|makros?) (?:zu )?aktivieren|activ(?:er|ez) (?:le contenu|la modification|les macros?)|(?:habilit(?:ar|e|a)|activ(?:ar|e|a)) (?:el )?(?:contenido|edicion|(?:las )?macros?)|abilit(?:are|a|i) (?:il )?(?:contenuto|modifica|(?:le )?macro)|(?:inhoud|bewerken|macro's) inschakelen|(?:habilit(?:ar|e)|ativ(?:ar|e)) (?:o )?(?:conteudo|edicao|(?:as )?macros?)|wlacz (?:zawartosc|edytowanie|makra))(?![a-z])/;
 
+/**
+ * The password said to come another way: "I'll text you the password separately", "the password
+ * follows in a separate e-mail", "das Passwort erhalten Sie per SMS", "le mot de passe par SMS".
+ */
+const PASSWORD_APART =
+  /(?<![a-z])(?:(?:password|passcode|passwort|kennwort|wachtwoord|mot de passe|contrasena|senha|haslo)\b[^.!?\n]{0,60}?(?:separately|separate (?:e-?mail|message|text)|by (?:text|sms|phone|telephone)|via (?:text|sms|phone|whatsapp|signal)|per sms|telefonisch|separat|getrennt|in einer (?:separaten|gesonderten)|par sms|par telephone|separement|por sms|por separado|por telefono|apart|afzonderlijk|per sms)|(?:text|sms|call|phone|send) (?:you )?(?:the )?(?:password|passcode)[^.!?\n]{0,40}?(?:separately|by (?:text|sms|phone)|on your (?:mobile|phone)))/;
+
 /** "password: 1234" (with a digit in it), in any of the languages the lures use; `code` too. */
 const PASSWORD_WORDS =
   'password|passcode|pwd|senha|passwort|kennwort|wachtwoord|mot de passe|contrasena|haslo';
@@ -569,11 +576,14 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
     if (encrypted) {
       ctx.budget.skip(`attachment ${display}`, 'encrypted (password-protected): content not inspected');
       const given = passwordInBody();
+      // "I'll text you the password separately": the safe practice (an accountant's tax papers), not
+      // a lure, which must hand the password over for the reader to open it
+      const apart = !given && PASSWORD_APART.test(normalizeForMatch(facts.visibleText, 20_000));
       add(
         ENCRYPTED_ARCHIVE,
-        `${display} is password-protected${given ? ' and the password is given in the message' : ''}: its content could not be inspected`,
+        `${display} is password-protected${given ? ' and the password is given in the message' : apart ? ', the password sent another way' : ''}: its content could not be inspected`,
         { where: w, text: display },
-        given ? 'high' : 'medium',
+        given ? 'high' : apart ? 'low' : 'medium',
       );
     }
     const archived = [...entries, ...rarEntries];

@@ -3,7 +3,8 @@
  * away: the payload left the mail so the gateway's attachment scanner never sees it (Emotet's and
  * Qakbot's reply-chain mail: "the revised offer is on our server: …/Angebot_K-2291.zip, password
  * K2291"). Medium, a deception, for a program or disk image (it flags beside an ask); high and strong
- * for a password-protected archive with its password: nothing but evasion puts both in one mail.
+ * for a password-protected archive with its password (nothing but evasion puts both in one mail)
+ * and for a program or archive in another site's WordPress upload folders (a compromised site).
  * A link to the sender's own organisation's site is left alone (a vendor's installer, a project's
  * release on its own server), as is anything a reader does not click (scripts, images).
  */
@@ -19,7 +20,7 @@ export const DOWNLOAD_LINK = defineSignal({
   severity: 'medium',
   roles: { high: 'strong' },
   summary:
-    "A link to a program, script, shortcut or disk image (exe, hta, vbs, lnk, iso, msix, …) on a site other than the sender's; high when it is an archive and the message gives its password",
+    "A link to a program, script, shortcut or disk image (exe, hta, vbs, lnk, iso, msix, …) on a site other than the sender's; high when it is an archive and the message gives its password, or a program or archive in another site's WordPress folders",
 });
 
 export const DOWNLOAD_LINK_SIGNALS: SignalDef[] = [DOWNLOAD_LINK];
@@ -66,15 +67,21 @@ const MAX_LINKS = 200;
 /** The click-followed sources: an `<img src>` or a `<script src>` is fetched, never "downloaded". */
 const CLICKS: ReadonlySet<string> = new Set(['html:href', 'text', 'qr']);
 
+/**
+ * A content system's own folders (`/wp-content/uploads/2026/05/…`): a program or an archive kept
+ * there on somebody else's site is what a compromised site serves.
+ */
+const CMS_FOLDER = /\/(?:wp-content|wp-includes|wp-admin)\//i;
+
 /** The last path segment's extension, lower-case, or '' (a CGI's `livelink.exe?func=…` is a page). */
-function fileType(dest: string): string {
+function fileType(dest: string): { type: string; cms: boolean } {
   let u: URL;
   try {
     u = new URL(dest);
   } catch {
-    return '';
+    return { type: '', cms: false };
   }
-  if (u.search.length > 1) return '';
+  if (u.search.length > 1) return { type: '', cms: false };
   let name = u.pathname.slice(u.pathname.lastIndexOf('/') + 1);
   try {
     name = decodeURIComponent(name);
@@ -82,21 +89,31 @@ function fileType(dest: string): string {
     // a broken escape: read the name as written
   }
   const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  return { type: dot > 0 ? name.slice(dot + 1).toLowerCase() : '', cms: CMS_FOLDER.test(u.pathname) };
 }
 
 export function downloadLinkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const from = facts.from?.domain ?? '';
   let program: { where: string; url: string; type: string } | undefined;
   let archive: { where: string; url: string; type: string } | undefined;
+  let planted: { where: string; url: string; type: string; host: string } | undefined;
   for (const { link, dest, host } of followedLinks(facts, CLICKS, MAX_LINKS)) {
-    const type = fileType(dest);
+    const { type, cms } = fileType(dest);
     if (!type || (!RUNS.has(type) && !ARCHIVES.has(type))) continue;
     if (from && sameOwner(from, host, ctx.config)) continue;
     const hit = { where: link.where, url: link.url, type };
+    if (cms) planted ??= { ...hit, host };
     if (RUNS.has(type)) program ??= hit;
     else archive ??= hit;
   }
+  if (planted)
+    return [
+      DOWNLOAD_LINK.fire(
+        `A link to a .${planted.type} file in the WordPress folders of ${planted.host}, a site other than the sender's: where a compromised site serves the payload`,
+        [{ where: planted.where, text: planted.url }],
+        'high',
+      ),
+    ];
   if (archive && givesPassword(facts, false))
     return [
       DOWNLOAD_LINK.fire(

@@ -16,7 +16,7 @@ import {
 } from '../url/index.js';
 import type { VigilConfig } from '../config/index.js';
 import type { EmailContext, EmailFacts, Link } from './facts.js';
-import { betweenColleagues, recipientDomains } from './sender.js';
+import { betweenColleagues, recipientDomains, relayedSharers } from './sender.js';
 import { shownHost } from './text-urls.js';
 import { MERCHANT_SENDERS } from './platforms.js';
 import { parse as parseHost } from '../tld.js';
@@ -394,14 +394,16 @@ function mismatch(
 }
 
 /**
- * The organisations a message is between: the configured organisation, From's domain and the
- * recipients' (never free mail), at most 12. Their tenants on business platforms
+ * The organisations a message is between: the configured organisation, From's domain, the
+ * recipients' and a relayed sharer's (never free mail), at most 12. Their tenants on business platforms
  * (`contoso.okta.com`, `contoso.service-now.com`) are theirs: a ServiceNow or Okta notice to
  * contoso.com links there, and no outsider can take that name on the platform.
  */
 export function organisationDomains(facts: EmailFacts, config: VigilConfig): string[] {
   const out = new Set<string>(config.organization.domains.map((d) => d.toLowerCase()));
-  for (const m of [facts.from, ...facts.to, ...facts.cc].slice(0, 50))
+  // … and the organisation of a person a sharing platform relays for (`grupoarenal.sharepoint.com`
+  // in SharePoint's notice of Javier Ortega's share, Reply-To javier.ortega@grupoarenal.es)
+  for (const m of [facts.from, ...facts.to, ...facts.cc, ...relayedSharers(facts, config)].slice(0, 50))
     if (m?.domain && !isFreemailDomain(m.domain)) out.add(m.domain.toLowerCase());
   return [...out].slice(0, 12);
 }

@@ -394,7 +394,7 @@ export const PAY_CHANGE_VERIFY_OUT_OF_BAND = P(
   // to anyone based on an email": the payer sent to check it another way
   '(?:number|phone number|line) ~3 (?:held|kept|recorded|stored|listed) (?:on|in) (?:your|our) ~2 (?:file|records?|system|master)',
   '(?:number|phone number) (?:printed|shown|listed|given) (?:in|on) (?:the|our|every|each) ~1 (?:letter|notice|invoice|invoices|statement|letterhead)',
-  "(?:do not|don't|never) (?:update|change|amend) (?:your |any )?(?:records|details|system|vendor file|bank details) ~3 (?:based on|on the basis of|because of|from) (?:this|an|any|the|one) (?:e-?mail|message)",
+  "(?:do not|don't|never) (?:update|change|amend) (?:your |any )?(?:records|details|system|vendor file|bank details) ~3 (?:based on|on the basis of|on the strength of|because of|from) (?:this|an|any|the|one) (?:e-?mail|message)",
   "(?:do not|don't|never) (?:wire|send|pay|transfer|zelle) ~5 (?:based on|on the basis of|because of) (?:this|an|any|the|one) (?:e-?mail|message)",
   // "payments due before May 1 should continue to the current account on file"
   '(?:continue|keep) (?:going )?(?:to|into) (?:the |our )?(?:current|existing|old|previous) (?:account|bank)',
@@ -1128,6 +1128,8 @@ export const ADVANCE_FEE_CONTACT = P(
   '(?:respond|reply) to this (?:urgent |important )?(?:e-?mail|mail|message|letter|notice|notification)',
   '(?:wait|waiting|await|awaiting|expect|expecting) (?:for )?your (?:quick|urgent|prompt|positive|immediate|swift) (?:reply|response)',
   'please let (?:us|me) know if you (?:have|are|will|agree|accept)',
+  // "a reply to this address is all that is needed", "once I know you are open to a conversation"
+  '(?:a|your) (?:simple |short )?reply ~4 (?:is all|all that is|is all that is) (?:i |we )?(?:need|needed|required)|(?:know|hear) (?:that )?you are open to (?:a |this |the |my )?(?:conversation|proposal|discussion|idea|offer)',
   `${askLemmas('send', 'forward')} (?:them|us|me|him|her) the following`,
   '(?:scan|copy|photo) of your (?:passport|driving licen[cs]e|id card|identity card|national id)',
   // "please reply to my direct address with a telephone number and a convenient time"

@@ -367,6 +367,26 @@ function inspector(env: UrlEnv) {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * A sharing platform's notice relayed for a person ("Ben Whitaker (via Dropbox)"
+ * <no-reply@dropbox.com>, Reply-To Ben Whitaker <ben.whitaker77@gmail.com>): From is a known
+ * brand's own domain and names, before "via"/"a través de"/"über"/"par"/"tramite", the person
+ * the Reply-To names. Those Reply-To mailboxes are the sharer's, where the platform sends the
+ * answers by design.
+ */
+export function relayedSharers(facts: EmailFacts, config: VigilConfig): Mailbox[] {
+  const from = facts.from;
+  if (!from?.domain || !from.name || !facts.replyTo.length) return [];
+  const m = RELAYED_NAME.exec(from.name.trim());
+  if (!m || !ownersOf(from.domain, config).some((o) => o.startsWith('brand:'))) return [];
+  const person = letters(m[1]!);
+  return person.length >= 4 ? facts.replyTo.filter((r) => letters(r.name ?? '') === person) : [];
+}
+/** "Ben Whitaker (via Dropbox)", "Javier Ortega (a través de SharePoint Online)", "Anna über Box". */
+const RELAYED_NAME =
+  /^(.{2,80}?)\s+\(?(?:via|through|a trav[eé]s de|über|ueber|par l'interm[eé]diaire de|par|tramite|por meio de|por|door|przez|genom)\s+[^()]{2,40}\)?$/i;
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}]/gu, '');
+
 function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const from = facts.from;
   if (!from?.domain || !facts.replyTo.length) return;
@@ -375,6 +395,8 @@ function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): v
   const list = listInfo(facts);
   if (list.isList && (list.domains.size === 0 || list.domains.has(fromDomain))) return;
   const recipients = new Set([...facts.to, ...facts.cc].map((m) => m.address).filter(Boolean));
+  // a sharing platform's notice answers to the person who shared (relayedSharers)
+  const sharers = new Set(relayedSharers(facts, ctx.config).map((r) => r.address));
   // on a free mail domain every mailbox is someone else's: alex58.office@ → arandolph.private@
   // (the same provider) sends the answers to another account, as a BEC sender does
   const freemailFrom = isFreemailDomain(from.domain);
@@ -387,7 +409,7 @@ function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): v
         !(list.isList && list.domains.has(rd(r.domain))),
     )
     // replies to the people already addressed (a list or group thread) are not redirected
-    .filter((r) => !recipients.has(r.address))
+    .filter((r) => !recipients.has(r.address) && !sharers.has(r.address))
     .slice(0, 5);
   if (!away.length) return;
   const first = away[0]!;

@@ -34,12 +34,12 @@ export const THREAD_LOOKALIKE_SIGNALS: SignalDef[] = [THREAD_LOOKALIKE];
 const MAX_TEXT = 60_000;
 const MAX_ADDRESSES = 20;
 
-/** A quoted header line naming people: `From: …`, `> To: …`, `*Cc:* …` (and their translations). */
+/** A quoted header line naming people: `From: …`, `> To: …`, `*Cc:* …` (and their translations: `Fra:`, `Od:`, `Kimden:` …). */
 const QUOTED_HEADER_LINE =
-  /^[ \t>]*\*?(?:From|To|Cc|De|Von|An|Van|Aan|Da|A|Para|À|Envoyé par)\*?[ \t]*:[ \t]*([^\n]{0,400})$/gim;
+  /^[ \t>]*\*?(?:From|To|Cc|De|Von|An|Van|Aan|Da|A|Para|À|Envoyé par|Expéditeur|Destinataire|Remitente|Mittente|Fra|Från|Til|Till|Kopi|Kopia|Od|Do|DW|Lähettäjä|Vastaanottaja|Kimden|Kime|Afzender)\*?[ \t]*:[ \t]*([^\n]{0,400})$/gim;
 /** Gmail's and Apple Mail's attribution line: "On Mon, 3 Nov 2025, Maya <maya@fabrikam.com> wrote:". */
 const WROTE_LINE =
-  /\b(?:On|Am|Le|El|Em|Op|Il)\b[^\n]{0,160}?<([^<>\s@]{1,64}@[^<>\s@]{1,255})>[^\n]{0,40}?(?:wrote|schrieb|a écrit|escribió|escreveu|schreef|ha scritto)\s*:/gi;
+  /\b(?:On|Am|Le|El|Em|Op|Il|Den|På|W dniu|Dnia)\b[^\n]{0,160}?<([^<>\s@]{1,64}@[^<>\s@]{1,255})>[^\n]{0,40}?(?:wrote|schrieb|a écrit|escribió|escreveu|schreef|ha scritto|skrev|napisał|napisała|kirjoitti|yazdı)\s*:/gi;
 const ADDRESS = /[\w.+'-]{1,64}@((?:[a-z0-9-]{1,63}\.)+[a-z]{2,24})\b/gi;
 
 /** The registrable domains of the addresses in the quoted headers, in order of appearance. */

@@ -201,3 +201,30 @@ describe(`${ID}: a crypto balance held behind a "verification deposit"`, () => {
     expectAbsent(v, ID);
   });
 });
+
+describe(`${ID}: the next-of-kin letter that asks only for a reply, and the recovery fee`, () => {
+  it('fires for "a reply to this address is all that is needed"', async () => {
+    const v = await scan(
+      'I act for the estate of Mr. Howard Grant, who passed away in 2023 without a will or any living relatives. His estate includes a deposit of GBP 4.2 million held with a private bank, which will go to the state if no beneficiary is presented. A reply to this address is all that is needed.',
+    );
+    expectFires(v, ID);
+  });
+  it('fires for a recovery firm that releases traced coins for a "compliance deposit"', async () => {
+    const v = await scan(
+      'We understand how distressing it is to watch an account balance disappear; funds moved on public blockchains can very often be traced. Your case manager will explain the one-time compliance deposit required by the exchange to release frozen assets.',
+    );
+    expect(expectFires(v, ID).message).toMatch(/read by meaning/);
+  });
+  it("stays silent for a bank's note about a reader's own deposit", async () => {
+    const v = await analyzeEmail(
+      eml({
+        from: 'Bank <notices@bank.example>',
+        to: 'reader@example.org',
+        subject: 'Deposit received',
+        text: 'Your deposit of GBP 4,200 has been credited. Reply to this email if you have any questions.',
+      }),
+      { config: resolveConfig({}), scorer: null },
+    );
+    expectAbsent(v, ID);
+  });
+});

@@ -285,6 +285,20 @@ describe('email.attachment.encrypted_archive', () => {
     const v = await withFile({ filename: 'salary.xlsx', content: ole('EncryptedInfo', 'EncryptedPackage') });
     expectFires(v, ID);
   });
+  it('is low (context) when the message says the password comes another way', async () => {
+    const v = await withFile(
+      {
+        filename: 'tax_docs.zip',
+        contentType: 'application/zip',
+        content: zip([{ name: 'P60.pdf', encrypted: true }]),
+      },
+      {
+        text: "I've put them in an encrypted zip file. I'll text you the password separately on your mobile.",
+      },
+    );
+    expect(expectFires(v, ID).severity).toBe('low');
+    expect(v.verdict).toBe('clean');
+  });
   it('stays silent for an ordinary zip', async () => {
     const v = await withFile({
       filename: 'photos.zip',

@@ -49,6 +49,24 @@ describe(ID, () => {
     expect(s.evidence[0]!.text).toBe(url);
   });
 
+  it("fires high on an archive in another site's WordPress upload folder, no password needed", async () => {
+    const v = await scan({
+      text: 'Both documents are in the folder below (zipped, as our mail server strips large attachments):\n\nhttps://www.oldforgebistro.example/wp-content/uploads/2026/05/Q2_pack.zip\n\nKind regards',
+    });
+    const s = expectFires(v, ID);
+    expect(s.severity).toBe('high');
+    expect(s.message).toMatch(/WordPress folders of www\.oldforgebistro\.example/);
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("stays silent for the sender's own WordPress download", async () => {
+    expectAbsent(
+      await scan({
+        text: 'Our brochure: https://www.elektro-koehler.example/wp-content/uploads/2026/brochure.zip',
+      }),
+      ID,
+    );
+  });
+
   it('reads the href behind an HTML link, not only text URLs', async () => {
     const v = await scan({
       html: '<p>Your statement is ready: <a href="https://files.example.top/Statement_May.vhd">open the statement</a></p>',

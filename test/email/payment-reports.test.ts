@@ -48,3 +48,13 @@ describe('a vendor confirming a payment received', () => {
     expectFires(v, 'email.content.urgent_payment');
   });
 });
+
+describe("a supplier's genuine bank change that sends the reader to the phone", () => {
+  it('is medium (an ask, not evidence) when it says to call the number in the service agreement', async () => {
+    const v = await scan(
+      'Dear colleagues,\n\nWe are moving our main business account to a new bank. Because changes of bank details are a common target for fraud, we ask that you do NOT update your records on the strength of this email alone. Please call our finance team on the number in your service agreement to confirm the new details before the first payment.\n\nAlison',
+    );
+    expect(expectFires(v, 'email.content.payment_change').severity).toBe('medium');
+    expect(v.verdict).toBe('clean');
+  });
+});

@@ -36,6 +36,14 @@ describe(ID, () => {
     });
     expect(expectFires(v, ID).severity).toBe('high');
   });
+  it('reads a Danish Outlook quote ("Fra:", "Til:")', async () => {
+    const v = await scan({
+      from: 'Mette <mette@papirgrosisten-nord.example>',
+      to: 'lars@lyngbytryk.example',
+      text: 'Vil du derfor overføre faktura 71845 til vores nye konto.\n\n-----Oprindelig meddelelse-----\nFra: Lars <lars@lyngbytryk.example>\nSendt: 3. marts 2026 14:06\nTil: Mette <mette@papirgrossisten-nord.example>\nEmne: SV: Faktura 71845',
+    });
+    expect(expectFires(v, ID).message).toContain('papirgrossisten-nord.example');
+  });
   it('at high it is evidence on its own: a cousin replying into the thread with no ask the rules read', async () => {
     const v = await scan({
       from: 'Maya Singh <maya.singh@fabrikarn.example>',
