@@ -367,9 +367,25 @@ export function followedLinks(facts: EmailFacts, sources: ReadonlySet<string>, l
  */
 export const CLICKED: ReadonlySet<string> = new Set(['html:href', 'html:form', 'text', 'qr']);
 
+/**
+ * The sender's own domain and display name in letters ("British Airways" <ba@email.ba.com>: ba.com,
+ * britishairways), for a link whose text shows the sender's short domain and whose href is the
+ * domain spelt as the sender's name: one company's two domains, which nobody else can own.
+ */
+interface SenderNames {
+  domain: string;
+  letters: string;
+}
+function senderNames(facts: EmailFacts): SenderNames | null {
+  const domain = facts.from?.domain ? registrableDomain(facts.from.domain) : null;
+  const letters = (facts.from?.name ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return domain && letters.length >= 5 ? { domain, letters } : null;
+}
+
 function mismatch(
   link: Link,
   config: VigilConfig,
+  sender: SenderNames | null = null,
 ): { shown: string; actual: string; tracker: boolean } | null {
   if (link.source !== 'html:href' || !link.text) return null;
   const shownH = shownHost(link.text);
@@ -389,7 +405,10 @@ function mismatch(
   const unprotected = ownersOf(shownH, config).length === 0;
   const label = actual.split('.')[0] ?? '';
   const family = label.length >= 3 && shown.startsWith(label) && !/^[\d.]+$/.test(host);
-  const tracker = unprotected && (family || isClickTracker(dest, shown));
+  // the sender's own short domain shown over the domain spelt as the sender's name ("ba.com/manage"
+  // -> britishairways.com in British Airways' mail from email.ba.com)
+  const ownLongName = !!sender && shown === sender.domain && label === sender.letters;
+  const tracker = (unprotected && (family || isClickTracker(dest, shown))) || ownLongName;
   return { shown, actual, tracker };
 }
 
@@ -512,7 +531,10 @@ export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const out: Signal[] = urlSignals(facts, ctx);
   const elsewhere = brandLinksElsewhere(facts, ctx.config);
   if (elsewhere) out.push(elsewhere);
-  const mismatches = facts.links.map((l) => [l, mismatch(l, ctx.config)] as const).filter(([, m]) => m);
+  const sender = senderNames(facts);
+  const mismatches = facts.links
+    .map((l) => [l, mismatch(l, ctx.config, sender)] as const)
+    .filter(([, m]) => m);
   if (mismatches.length) {
     // the worst first: a mismatch that is not a click tracker decides the severity
     const ordered = [
@@ -530,7 +552,7 @@ export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       );
     out.push(
       TEXT_HREF_MISMATCH.fire(
-        `Link text shows ${m.shown} but the link goes to ${m.actual}${m.tracker ? " (a mail service's click tracker or the site's parent domain)" : disguised ? ', a look-alike' : ''}${mismatches.length > 1 ? ` (${mismatches.length} such links)` : ''}`,
+        `Link text shows ${m.shown} but the link goes to ${m.actual}${m.tracker ? " (a mail service's click tracker, the site's parent domain or the sender's own)" : disguised ? ', a look-alike' : ''}${mismatches.length > 1 ? ` (${mismatches.length} such links)` : ''}`,
         ordered.map(([l]) => ({ where: l.where, text: `"${l.text}" -> ${l.url}` })),
         m.tracker ? 'low' : disguised ? 'critical' : undefined,
       ),

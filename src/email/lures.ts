@@ -880,6 +880,9 @@ export const ACTION_ON_LINK_MORE = P(
   '(?:sign|approve) (?:the |this |a )?(?:migration |token |wallet )?(?:permit|approval|signature request)',
   // an admin's approval or attestation: "you can approve or deny this request", "review affected users and attest"
   '(?:approve|deny|review) ~3 (?:this|the) (?:request|install request|installation request)|(?:review|complete|confirm) ~4 (?:attest|attestation)',
+  // a person's own words for a share: "I've put the signed change orders in a shared folder" (an
+  // ask that needs a deception beside it: colleagues say it every day)
+  "(?:i've|i have|we've|we have|i|we) (?:put|placed|uploaded|saved|dropped|added) ~14 (?:in|into|to|on) (?:a|the|our) (?:shared|secure|protected) (?:folder|drive|workspace|space|link)",
   // consent phishing's ask: "please approve the Expensify Receipts Sync app"
   '(?:approve|authori[sz]e|grant|consent to|accept|allow) ~4 (?:app|application|integration|connector|add-in|plugin|permissions?|access request)',
 );
@@ -1243,7 +1246,7 @@ export const PAYROLL_RESTATED = P(
   "(?:which|what) account ~3 (?:my )?(?:pay|salary|paycheck|wages|it) (?:is|'s|are) (?:going|paid|sent) (?:to|into)",
 );
 export const PAYMENT_REQUEST_RESTATED = P(
-  '(?:get|send|push) (?:the )?~3 (?:fee|payment|amount|invoice|funds|balance|settlement|transfer) (?:away|out|through|released)',
+  '(?:get|send|push) ~3 (?:fee|payment|amount|invoice|funds|balance|settlement|transfer) (?:away|out|through|released)',
   "(?:confirmation|confirm|remittance advice|mt103|swift copy) ~3 (?:once|when|after) (?:it is |it has been |it's )?(?:released|sent|processed|gone out)",
 );
 export const DATA_REQUEST_RESTATED = P(

@@ -27,7 +27,7 @@ class Bail extends Error {}
  * the parser rejects.
  */
 const TOKEN =
-  /\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[^]|\[(?:\\[^]|[^\]\\])*\]|\(\?<[=!]|\(\?[=!:<]?|[()|]|[?*+]\??|\{\d+(?:,\d*)?\}\??|~\d|[^\\[\](){}|?*+~ .^$]+|[^]/g;
+  /\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[^]|\[(?:\\[^]|[^\]\\])*\]|\(\?<[=!]|\(\?[=!:<]?|[()|]|[?*+]\??|\{\d+(?:,\d*)?\}\??|~\d{1,2}|[^\\[\](){}|?*+~ .^$]+|[^]/g;
 
 /**
  * Literal alternatives every match of `src` contains one of, or null when none can be derived: the
@@ -185,7 +185,7 @@ export function requiredNeed(src: string): Need | null {
         else if (n === 'n') literal = '\n';
         else if (n === 't') literal = '\t';
         else if (!/[A-Za-z0-9]/.test(n)) literal = n;
-      } else if (t[0] === '[' || t === ' ' || t === '.' || t === '^' || t === '$' || /^~\d$/.test(t)) {
+      } else if (t[0] === '[' || t === ' ' || t === '.' || t === '^' || t === '$' || /^~\d{1,2}$/.test(t)) {
         // classes, separators, gaps, anchors: need nothing
       } else if (/^[^\\[\](){}|?*+ .^$]/.test(t)) {
         literal = t;

@@ -25,10 +25,13 @@ const OPT_SEP = `[^${W_CHARS}]*`;
  */
 export function phrase(src: string): RegExp {
   const body = src
-    .replace(/ ~(\d) /g, (_, n: string) => ` (?:${WORD}+${SEP}){0,${n}}`)
+    .replace(/ ~(\d{1,2}) /g, (_, n: string) => ` (?:${WORD}+${SEP}){0,${n}}`)
     .replace(/ \?/g, '\u0001')
     .replace(/ /g, SEP)
     .replace(/\u0001/g, OPT_SEP);
+  // a gap written any other way ("~ 3", "~3" without spaces around it) would match a literal "~"
+  if (body.includes('~'))
+    throw new Error(`phrase: a "~N" gap needs a space on each side: ${src.slice(0, 120)}`);
   const re = new RegExp(`(?<!${WORD})(?:${body})(?!${WORD})`, 'g');
   PREFILTER.set(re, { src });
   MADE.push(re);

@@ -1590,6 +1590,20 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
   // …sent back to the one asking
   toMe: [
     'send me',
+    // "enviar-me por e-mail uma foto da parte de trás", "me mande uma foto dos códigos"
+    'enviar-me',
+    'mandar-me',
+    'me envie',
+    'me mande',
+    'foto da',
+    'foto do',
+    'fotos da',
+    'fotos dos',
+    'una foto de',
+    'une photo de',
+    'ein foto',
+    'een foto',
+    'una foto del',
     'email me',
     'text me',
     'forward me',

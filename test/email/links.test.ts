@@ -482,3 +482,23 @@ describe('a link to a machine named after its IP address (url.host.ip_in_name)',
     expect(v.verdict).toBe('clean');
   });
 });
+
+describe("email.link.text_href_mismatch: the sender's short domain shown over its long one", () => {
+  const ID = 'email.link.text_href_mismatch';
+  const mail = (from: string) =>
+    analyzeEmail(
+      eml({
+        from,
+        to: 'traveller@mail.example',
+        subject: 'Your boarding pass',
+        html: '<p>Manage your booking at <a href="https://www.britishairways.com/travel/managebooking/public/en_gb">ba.com/manage</a></p>',
+      }),
+      { scorer: null },
+    );
+  it("is low when the href is the domain spelt as the sender's name and the text shows the sender's domain", async () => {
+    expect(expectFires(await mail('British Airways <ba@email.ba.com>'), ID).severity).toBe('low');
+  });
+  it('stays high when someone else shows that address', async () => {
+    expect(expectFires(await mail('Travel Desk <desk@travel-desk.example>'), ID).severity).toBe('high');
+  });
+});

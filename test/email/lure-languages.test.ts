@@ -178,3 +178,57 @@ describe('email.content.extortion in any script: sent from the reader’s own ad
     expectAbsent(v, ID);
   });
 });
+
+describe('email.content.gift_card in Portuguese, read by meaning', () => {
+  const ID = 'email.content.gift_card';
+  it('fires for cards to buy and "uma foto da parte de trás … com os códigos" sent back', async () => {
+    const v = await scan({
+      from: 'Rui Correia <rui.correia.gerencia@gmail.com>',
+      subject: 'Pedido rápido',
+      text: 'Pensei em cartões-oferta Google Play, 6 cartões de 100 €. Consegues comprá-los hoje e enviar-me por e-mail uma foto da parte de trás de cada cartão, com os códigos visíveis?',
+    });
+    expectFires(v, ID);
+    expect(v.verdict).not.toBe('clean');
+  });
+  it('stays silent for a thank-you for a card already used', async () => {
+    const v = await scan({
+      from: 'Rita <rita@mail.example>',
+      subject: 'Obrigada!',
+      text: 'Obrigada pelo cartão Google Play de aniversário! Já usei o código para comprar o jogo.',
+    });
+    expectAbsent(v, ID);
+  });
+});
+
+describe('a share in a person\'s own words ("I\'ve put … in a shared folder")', () => {
+  const html = (href: string) =>
+    `<p>Hi Karen, as discussed on Monday, I've put the signed change orders (CO-14 through CO-17) and the Q1 reconciliation workbook in a shared folder so you have everything before the close.</p><p><a href="${href}">Pellham_Q1_Closeout (4 files)</a></p>`;
+  it("is an ask to open a link (link_or_file_ask), flagged beside a link to a brand's domain dressed as a subdomain", async () => {
+    const v = await scan({
+      from: 'Alicia <abrenner@pellham-eng.example>',
+      subject: 'Signed change orders',
+      html: html('https://www.dropbox.com.shared-folder.co/scl/fo/ncxzwjcwsk7m8f/h?rlkey=niwpveiyc1gw'),
+    });
+    expectFires(v, 'email.content.link_or_file_ask');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("stays clean with the folder on Dropbox's own domain", async () => {
+    const v = await scan({
+      from: 'Alicia <abrenner@pellham-eng.example>',
+      subject: 'Signed change orders',
+      html: html('https://www.dropbox.com/scl/fo/ncxzwjcwsk7m8f/h?rlkey=niwpveiyc1gw'),
+    });
+    expect(v.verdict).toBe('clean');
+  });
+});
+
+describe('a payment asked for in other words ("send the balance away today"): a family whose gap was never read before', () => {
+  it('fires a payment ask', async () => {
+    const v = await scan({
+      from: 'Dana <dana@vendor.example>',
+      subject: 'Invoice 2291',
+      text: 'Please send the balance away today, $4,200.',
+    });
+    expectFires(v, 'email.content.urgent_payment');
+  });
+});

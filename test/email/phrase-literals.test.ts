@@ -54,6 +54,19 @@ describe('requiredLiterals', () => {
   });
 });
 
+describe('phrase gaps', () => {
+  it('reads a two-digit gap ("~12") as up to twelve words, and its literals skip the gap', () => {
+    const re = phrase('put ~12 in (?:a|the) shared folder');
+    const twelve = Array.from({ length: 12 }, (_, i) => `w${i}`).join(' ');
+    expect(new RegExp(re.source).test(`i've put ${twelve} in a shared folder`)).toBe(true);
+    expect(new RegExp(re.source).test(`put ${twelve} more in a shared folder`)).toBe(false);
+    expect(requiredLiterals('put ~12 in (?:a|the) shared folder')).not.toContain('2');
+  });
+  it('refuses a gap without a space on each side, which would match a literal "~3"', () => {
+    expect(() => phrase('(?:get|send) (?:the )?~3 (?:fee|payment) out')).toThrow(/"~N" gap/);
+  });
+});
+
 describe('literalMatcher', () => {
   it('answers what one includes() per literal answers, regex metacharacters included (fixed seed)', () => {
     const chars = fc.constantFrom(...'ab.*+?^$-{}()|[]\\/\n é'.split(''));
