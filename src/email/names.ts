@@ -113,6 +113,10 @@ export function nearEdit(seen: string, name: string): string | null {
   const ls = seen.length;
   const ln = name.length;
   if (ln < 5 || Math.abs(ls - ln) > 1) return null;
+  // one edit of a name of 5 or more letters keeps its first letter or its last (an edit at the
+  // start leaves the end): most brand names of the length fail here, without the slices below
+  if (seen.charCodeAt(0) !== name.charCodeAt(0) && seen.charCodeAt(ls - 1) !== name.charCodeAt(ln - 1))
+    return null;
   let i = 0;
   while (i < ls && i < ln && seen[i] === name[i]) i++;
   if (ls === ln) {
