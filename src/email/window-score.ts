@@ -82,7 +82,8 @@ const SMALL_MAX_MASK = 2 ** 20 - 1;
 interface Hashed {
   code: number;
   value: number;
-  when?: (nWords: number) => boolean;
+  /** Always set, undefined when unconditional: one object shape for gather() to read. */
+  when: ((nWords: number) => boolean) | undefined;
 }
 
 export class WindowScorer {
@@ -179,6 +180,7 @@ export class WindowScorer {
         this.subjectFeatures.push({
           code: this.code(fmix32(fnvUnit(fnvUpdate(SUBJECT_PREFIX, this.words[id]!), QUOTE))),
           value: v,
+          when: undefined,
         });
     }
     const rest = nonTextFeatures(facts, signals);
@@ -186,7 +188,7 @@ export class WindowScorer {
     for (const [name, value] of rest.entries) {
       const when = rest.when.get(name);
       const code = this.code(hash32(name));
-      this.rest.push(when ? { code, value, when } : { code, value });
+      this.rest.push({ code, value, when });
     }
   }
 
@@ -271,7 +273,9 @@ export class WindowScorer {
   }
 
   private intern(words: readonly string[]): number[] {
-    const out: number[] = new Array<number>(words.length);
+    // filled by push, not preallocated: a holey array's map differs from the packed word lists
+    // gather() also reads, and a second map there deoptimised it
+    const out: number[] = [];
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       let id = this.wordId.get(w);
@@ -289,7 +293,7 @@ export class WindowScorer {
         this.lastPairSlot.push(0);
         this.gramsOf.push(undefined);
       }
-      out[k] = id;
+      out.push(id);
     }
     return out;
   }
