@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { analyzeEmail } from '../../src/email/index.js';
 import { matchBrandNames, matchPersonName, nearEdit, tokenizeName } from '../../src/email/names.js';
-import { SENDER_SIGNALS } from '../../src/email/sender.js';
+import { onDomain, SENDER_SIGNALS } from '../../src/email/sender.js';
 import { eml, type EmlOptions } from '../helpers/eml.js';
 import { signalIds, expectAbsent, expectFires } from '../helpers/verdict.js';
 
@@ -433,6 +433,16 @@ describe('names', () => {
     expect(nearEdit('paypall', 'paypal')).toBe('doubled letter');
     expect(nearEdit('flnance', 'blnance')).toBeNull();
     expect(nearEdit('telecom', 'telekom')).toBeNull();
+  });
+  it('onDomain answers as domain === d || domain.endsWith(`.${d}`) (fixed seed)', () => {
+    const name = fc.array(fc.constantFrom(...'ab.'), { maxLength: 7 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(name, name, (domain, d) => {
+        expect(onDomain(domain, d)).toBe(domain === d || domain.endsWith(`.${d}`));
+        expect(onDomain(`${domain}.${d}`, d)).toBe(true);
+      }),
+      { seed: 20261206, numRuns: 5000 },
+    );
   });
   it('nearEdit answers as it did before its first-or-last-letter shortcut (fixed seed)', () => {
     // the function without the shortcut
