@@ -398,7 +398,8 @@ export function findPhrases(
   max = MAX_MATCHES_PER_FAMILY,
 ): PhraseHit[] {
   const out: PhraseHit[] = [];
-  const aligned = new Map<TextSegment, Alignment | null>();
+  // made at the first hit (most calls find none: a Map a call was ≈ 14 kB a message)
+  let aligned: Map<TextSegment, Alignment | null> | undefined;
   const f = familiesFilter();
   for (const seg of segments) {
     let held: Uint8Array | undefined; // which clauses hold in the segment: read once, when first needed
@@ -435,7 +436,7 @@ export function findPhrases(
           m = inner;
           re.lastIndex = end;
         }
-        out.push(hitAt(seg, start, end, aligned));
+        out.push(hitAt(seg, start, end, (aligned ??= new Map())));
       }
       if (out.length >= max) return out;
     }
