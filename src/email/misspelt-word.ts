@@ -221,18 +221,19 @@ export function misspeltTradeWord(
     for (const w of WORDS) {
       if (run.includes(w)) continue;
       for (let len = w.length - 1; len <= w.length + 1; len++) {
-        for (let i = 0; i + len <= run.length; i++) {
-          const seen = run.slice(i, i + len);
-          if (isPluralOf(seen, w) || overlapsExact(i, i + len)) continue;
-          const edit = classifyEdit(seen, w);
-          if (!edit) continue;
-          const at = firstDifference(seen, w);
-          // … and the misspelt word ends the run, as a firm's trade ends its name: letters after it
-          // are another language's inflection of the word (adriaticatrasporti is Italian
-          // `trasporti`, not "transport" misspelt)
-          if ((at === 0 && i > 0) || i + len < run.length) continue;
-          return { word: w, seen, what: edit.what };
-        }
+        // … and the misspelt word ends the run, as a firm's trade ends its name: letters after it
+        // are another language's inflection of the word (adriaticatrasporti is Italian
+        // `trasporti`, not "transport" misspelt). So only the span that ends the run is tried (the
+        // checks before are pure: trying every start and refusing all but this one found the same)
+        const i = run.length - len;
+        if (i < 0) continue;
+        const seen = run.slice(i);
+        if (isPluralOf(seen, w) || overlapsExact(i, i + len)) continue;
+        const edit = classifyEdit(seen, w);
+        if (!edit) continue;
+        const at = firstDifference(seen, w);
+        if (at === 0 && i > 0) continue;
+        return { word: w, seen, what: edit.what };
       }
     }
   }

@@ -113,6 +113,10 @@ export function nearEdit(seen: string, name: string): string | null {
   const ls = seen.length;
   const ln = name.length;
   if (ln < 5 || Math.abs(ls - ln) > 1) return null;
+  // one edit of a name of 5 or more letters keeps its first letter or its last (an edit at the
+  // start leaves the end): most brand names of the length fail here, without the slices below
+  if (seen.charCodeAt(0) !== name.charCodeAt(0) && seen.charCodeAt(ls - 1) !== name.charCodeAt(ln - 1))
+    return null;
   let i = 0;
   while (i < ls && i < ln && seen[i] === name[i]) i++;
   if (ls === ln) {
@@ -677,21 +681,26 @@ export function matchBrandNames(
       if (compact.length > idx.maxLength + 1) break;
       const skel = nameSkeleton(compact);
       const candidates: { v: BrandVariant; how: string; strongEvidence: boolean }[] = [];
-      for (const v of idx.exact.get(compact) ?? []) {
-        candidates.push({ v, how: disguised ? 'look-alike letters' : 'exact', strongEvidence: disguised });
-      }
+      // (no `?? []` to iterate: an empty literal's map beside the index's arrays deoptimised this)
+      const exact = idx.exact.get(compact);
+      if (exact)
+        for (const v of exact)
+          candidates.push({ v, how: disguised ? 'look-alike letters' : 'exact', strongEvidence: disguised });
       if (!candidates.length) {
         // skeleton equality on an ASCII name is itself a disguise: PayPaI (capital i), rnicrosoft
-        for (const v of idx.skel.get(skel) ?? [])
-          candidates.push({ v, how: 'look-alike letters', strongEvidence: true });
+        const same = idx.skel.get(skel);
+        if (same)
+          for (const v of same) candidates.push({ v, how: 'look-alike letters', strongEvidence: true });
       }
       // a service word one edit from a brand alias is the word (`online` vs T-Online)
       if (!candidates.length && !SERVICE_WORDS.has(compact)) {
         for (const len of [skel.length - 1, skel.length, skel.length + 1]) {
-          for (const v of idx.byLength.get(len) ?? []) {
-            const edit = nearEdit(skel, v.skel);
-            if (edit) candidates.push({ v, how: edit, strongEvidence: false });
-          }
+          const ofLength = idx.byLength.get(len);
+          if (ofLength)
+            for (const v of ofLength) {
+              const edit = nearEdit(skel, v.skel);
+              if (edit) candidates.push({ v, how: edit, strongEvidence: false });
+            }
         }
       }
       for (const { v, how, strongEvidence } of candidates) {

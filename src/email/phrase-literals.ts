@@ -344,6 +344,22 @@ export class LiteralScanner {
     return { cls, width, next, ends, link };
   }
 
+  /**
+   * Whether `found` answers the same for `a` and `b`: it reads a text only through the classes of its
+   * code units, so two texts of one length whose code units differ only within a class (a space and a
+   * line break, which no literal holds) give the same literals in the same order.
+   */
+  sameClasses(a: string, b: string): boolean {
+    if (a.length !== b.length) return false;
+    const { cls } = this;
+    for (let k = 0; k < a.length; k++) {
+      const x = a.charCodeAt(k);
+      const y = b.charCodeAt(k);
+      if (x !== y && cls[x] !== cls[y]) return false;
+    }
+    return true;
+  }
+
   /** The literals that occur in `text`, each once (as indices into `literals`, in order of first end). */
   found(text: string): number[] {
     const out: number[] = [];

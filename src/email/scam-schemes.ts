@@ -583,6 +583,23 @@ export interface SchemeHit {
   concepts: ConceptName[];
 }
 
+/**
+ * SCHEMES in their order, every entry of one object shape (speed only: the table's literals come in
+ * several shapes, which made findSchemes' reads of them polymorphic and its optimised code deoptimise
+ * as each new shape came up in a process's first messages).
+ */
+const SCHEME_LIST = (Object.keys(SCHEMES) as SchemeName[]).map((name) => {
+  const s = SCHEMES[name];
+  return {
+    name,
+    near: s.near,
+    within: s.within,
+    also: s.also,
+    oneSentence: s.oneSentence === true,
+    ordered: s.ordered === true,
+  };
+});
+
 /** A core whose words lie within this many characters is quoted as one span. */
 const SPAN_CHARS = 120;
 
@@ -592,8 +609,8 @@ export function findSchemes(segs: readonly TextSegment[]): SchemeHit[] {
   const aligned = new Map<TextSegment, Alignment | null>();
   const hit = (sc: SegmentConcepts, o: Occurrence) => hitAt(sc.seg, o.start, o.end, aligned);
   const out: SchemeHit[] = [];
-  for (const name of Object.keys(SCHEMES) as SchemeName[]) {
-    const scheme = SCHEMES[name];
+  for (const scheme of SCHEME_LIST) {
+    const name = scheme.name;
     let core: PhraseHit[] | undefined;
     const told: ConceptName[] = [];
     for (const sc of concepts) {
@@ -612,7 +629,9 @@ export function findSchemes(segs: readonly TextSegment[]): SchemeHit[] {
     }
     if (!core) continue;
     const rest: PhraseHit[] = [];
-    for (const group of scheme.also) {
+    // by index: an empty `also` is an array of another map, which an iterator would check
+    for (let k = 0; k < scheme.also.length; k++) {
+      const group = scheme.also[k]!;
       let found: PhraseHit | undefined;
       for (const sc of concepts) {
         const o = group.flatMap((g) => sc.at.get(g) ?? [])[0];
@@ -626,7 +645,7 @@ export function findSchemes(segs: readonly TextSegment[]): SchemeHit[] {
       rest.push(found);
     }
     if (rest.length === scheme.also.length)
-      out.push({ scheme: name, hits: [...core, ...rest], concepts: told });
+      out.push({ scheme: name, hits: core.concat(rest), concepts: told });
   }
   return out;
 }

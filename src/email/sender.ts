@@ -267,7 +267,19 @@ function rd(domain: string): string {
 }
 
 function onDomains(domain: string, domains: readonly string[]): boolean {
-  return domains.some((d) => domain === d || domain.endsWith(`.${d}`));
+  for (const d of domains) if (onDomain(domain, d)) return true;
+  return false;
+}
+
+/**
+ * `domain` is `d` or a subdomain of it: `domain.endsWith(`.${d}`)` without building that string
+ * (sameOwner asks this of every configured brand's domains, several times a message).
+ * Exported for tests.
+ */
+export function onDomain(domain: string, d: string): boolean {
+  if (domain === d) return true;
+  const at = domain.length - d.length - 1;
+  return at >= 0 && domain.charCodeAt(at) === 46 && domain.endsWith(d);
 }
 
 /**

@@ -82,7 +82,8 @@ const SMALL_MAX_MASK = 2 ** 20 - 1;
 interface Hashed {
   code: number;
   value: number;
-  when?: (nWords: number) => boolean;
+  /** Always set, undefined when unconditional: one object shape for gather() to read. */
+  when: ((nWords: number) => boolean) | undefined;
 }
 
 export class WindowScorer {
@@ -140,10 +141,14 @@ export class WindowScorer {
   private vals = new Float64Array(1024);
   private keys: Float64Array | null = null;
   private readonly small = new Int32Array(SMALL_N);
-  private textCodes: number[] = [];
-  /** Per-window lists, reused (a message scores up to 40 windows). */
-  private readonly contentScratch: number[] = [];
-  private readonly gramScratch: number[] = [];
+  /**
+   * Per-window lists, reused (a message scores up to 40 windows): typed, with a count, because
+   * `array.length = 0` gives a JS array a new backing store to grow again (gather allocated ≈ 117 kB
+   * a message that way, the most of any function). Codes fit: an entry is below 2^MAX_HASH_BITS (24).
+   */
+  private textCodes = new Int32Array(1024);
+  private contentScratch = new Int32Array(1024);
+  private gramScratch = new Int32Array(1024);
 
   constructor(
     model: LinearModel,
@@ -179,6 +184,7 @@ export class WindowScorer {
         this.subjectFeatures.push({
           code: this.code(fmix32(fnvUnit(fnvUpdate(SUBJECT_PREFIX, this.words[id]!), QUOTE))),
           value: v,
+          when: undefined,
         });
     }
     const rest = nonTextFeatures(facts, signals);
@@ -186,7 +192,7 @@ export class WindowScorer {
     for (const [name, value] of rest.entries) {
       const when = rest.when.get(name);
       const code = this.code(hash32(name));
-      this.rest.push(when ? { code, value, when } : { code, value });
+      this.rest.push({ code, value, when });
     }
   }
 
@@ -271,7 +277,9 @@ export class WindowScorer {
   }
 
   private intern(words: readonly string[]): number[] {
-    const out: number[] = new Array<number>(words.length);
+    // filled by push, not preallocated: a holey array's map differs from the packed word lists
+    // gather() also reads, and a second map there deoptimised it
+    const out: number[] = [];
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       let id = this.wordId.get(w);
@@ -289,7 +297,7 @@ export class WindowScorer {
         this.lastPairSlot.push(0);
         this.gramsOf.push(undefined);
       }
-      out[k] = id;
+      out.push(id);
     }
     return out;
   }
@@ -398,32 +406,38 @@ export class WindowScorer {
   /** Fills buckets/vals with the (bucket, signed value) entries of these body words; their count. */
   private gather(body: readonly number[]): number {
     const stamp = ++this.stamp;
-    const textCodes = this.textCodes;
-    textCodes.length = 0;
     // text: content words (stop words dropped), unigrams of 2+ characters, then bigrams; distinct
-    const content = this.contentScratch;
-    content.length = 0;
     const subject = this.subjectIds;
-    for (const id of subject) if (!this.isStop[id]) content.push(id);
-    for (const id of body) if (!this.isStop[id]) content.push(id);
+    const most = subject.length + body.length;
+    if (this.contentScratch.length < most) this.contentScratch = new Int32Array(most * 2);
+    // at most one unigram and one bigram per content word
+    if (this.textCodes.length < 2 * most) this.textCodes = new Int32Array(most * 4);
+    const content = this.contentScratch;
+    const textCodes = this.textCodes;
+    let nContent = 0;
+    let nText = 0;
+    for (const id of subject) if (!this.isStop[id]) content[nContent++] = id;
+    for (const id of body) if (!this.isStop[id]) content[nContent++] = id;
     // every distinct text feature counts (the value is 1/sqrt of their number); only those with a
     // weight are kept, in the same order (the others add ±0 and are never pushed, see `code`)
     let textCount = 0;
-    for (const id of content)
+    for (let i = 0; i < nContent; i++) {
+      const id = content[i]!;
       if (this.words[id]!.length >= 2 && this.uniStamp[id] !== stamp) {
         this.uniStamp[id] = stamp;
         textCount++;
         const code = this.uniCode[id]!;
-        if (code >= 0) textCodes.push(code);
+        if (code >= 0) textCodes[nText++] = code;
       }
+    }
     if (this.bigrams)
-      for (let i = 1; i < content.length; i++) {
+      for (let i = 1; i < nContent; i++) {
         const slot = this.pairSlotOf(content[i - 1]!, content[i]!);
         if (this.pairStamp[slot] !== stamp) {
           this.pairStamp[slot] = stamp;
           textCount++;
           const code = this.pairCode[slot]!;
-          if (code >= 0) textCodes.push(code);
+          if (code >= 0) textCodes[nText++] = code;
         }
       }
     let n = 0;
@@ -437,14 +451,14 @@ export class WindowScorer {
     };
     if (textCount > 0 && this.textWeight > 0) {
       const v = this.textWeight / Math.sqrt(textCount);
-      for (const h of textCodes) push(h, v);
+      for (let i = 0; i < nText; i++) push(textCodes[i]!, v);
     }
     for (const f of this.subjectFeatures) push(f.code, f.value);
     // character n-grams of every word (subject, then body) until MAX_CHAR_GRAM_TEXT_CHARS
     const nWords = subject.length + body.length;
     if (this.charN > 0) {
-      const grams = this.gramScratch;
-      grams.length = 0;
+      let grams = this.gramScratch;
+      let nGrams = 0;
       let gramCount = 0;
       let chars = 0;
       for (let k = 0; k < nWords; k++) {
@@ -459,12 +473,19 @@ export class WindowScorer {
             this.gramStamp[g] = stamp;
             gramCount++;
             const code = this.gramCode[g]!;
-            if (code >= 0) grams.push(code);
+            if (code >= 0) {
+              if (nGrams === grams.length) {
+                const bigger = new Int32Array(grams.length * 2);
+                bigger.set(grams);
+                grams = this.gramScratch = bigger;
+              }
+              grams[nGrams++] = code;
+            }
           }
       }
       if (gramCount > 0 && this.textWeight > 0) {
         const v = this.textWeight / Math.sqrt(gramCount);
-        for (const code of grams) push(code, v);
+        for (let i = 0; i < nGrams; i++) push(grams[i]!, v);
       }
     }
     for (const f of this.rest) if (!f.when || f.when(nWords)) push(f.code, f.value);

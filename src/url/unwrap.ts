@@ -39,7 +39,12 @@ interface Rewriter {
   decode: (u: URL, raw: string) => string | null;
 }
 
-const endsWith = (h: string, suffix: string) => h === suffix || h.endsWith(`.${suffix}`);
+/** `h` is `suffix` or a subdomain of it (without building `.${suffix}`: asked of every link). */
+const endsWith = (h: string, suffix: string) => {
+  if (h === suffix) return true;
+  const at = h.length - suffix.length - 1;
+  return at >= 0 && h.charCodeAt(at) === 46 && h.endsWith(suffix);
+};
 
 function param(u: URL, ...names: string[]): string | null {
   for (const n of names) {

@@ -107,6 +107,43 @@ describe('LiteralScanner', () => {
     );
   });
 
+  it('sameClasses says true only where found answers the same (fixed seed)', () => {
+    const chars = fc.constantFrom(...'abcab.$-\n é€ш'.split(''));
+    const lit = fc.array(
+      chars.filter((c) => c !== ' ' && c !== '\n'),
+      { minLength: 1, maxLength: 4 },
+    );
+    let same = 0;
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          lit.map((a) => a.join('')),
+          { minLength: 1, maxLength: 12 },
+        ),
+        fc.array(chars, { maxLength: 40 }),
+        fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+        (ls, t, flip) => {
+          const a = t.join('');
+          // b: a with some spaces and line breaks swapped (no literal holds either)
+          const b = t.map((c, i) => (flip[i] && c === ' ' ? '\n' : flip[i] && c === '\n' ? ' ' : c)).join('');
+          const scanner = new LiteralScanner(ls);
+          expect(scanner.sameClasses(a, b)).toBe(true);
+          expect(scanner.found(b)).toEqual(scanner.found(a));
+          const c = `${a}x`;
+          expect(scanner.sameClasses(a, c)).toBe(false);
+          // any other pair it calls the same (a reversed palindrome of classes) scans the same
+          const r = [...t].reverse().join('');
+          if (scanner.sameClasses(a, r)) {
+            same++;
+            expect(scanner.found(r)).toEqual(scanner.found(a));
+          }
+        },
+      ),
+      { seed: 20261206, numRuns: 2000 },
+    );
+    expect(same).toBeGreaterThan(0);
+  });
+
   it('refuses empty or repeated literals', () => {
     expect(() => new LiteralScanner(['a', ''])).toThrow();
     expect(() => new LiteralScanner(['a', 'a'])).toThrow();
@@ -157,5 +194,17 @@ describe('findPhrases with the families pre-filter', () => {
     expect(mayMatch(g, re, 'nothing here')).toBe(false);
     expect(mayMatch(g, re, 'a transfer by wire now')).toBe(true); // its words: may match (it does not)
     expect(mayMatch(g, /secret/g, 'nothing here')).toBe(true); // not made by phrase()
+  });
+
+  it('a text that differs from one read before only by line breaks for spaces has its answer', () => {
+    const re = phrase('(?:wire|bank) transfer (?:today|now)');
+    const g = buildFamilies([re]);
+    expect(mayMatch(g, re, 'nothing\nhere at all')).toBe(false);
+    expect(mayMatch(g, re, 'a bank\ntransfer now')).toBe(true);
+    // read after those: the answers kept for their line-broken forms
+    expect(mayMatch(g, re, 'nothing here\nat all')).toBe(false);
+    expect(mayMatch(g, re, 'a bank transfer\nnow')).toBe(true);
+    expect(mayMatch(g, re, 'a bank transfer now')).toBe(true);
+    expect(mayMatch(g, re, 'a bank tr4nsfer now')).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_CONTENT_CHARS, MAX_MIXED_SCRIPT_WORDS } from '../../src/core/index.js';
 import { stripInvisible } from '../../src/email/invisible.js';
-import { findMixedScript } from '../../src/email/scripts.js';
+import { asciiWordLetters, findMixedScript } from '../../src/email/scripts.js';
 import { foldConfusables, isLatinLookalike } from '../../src/url/index.js';
 
 const WORD = /[\p{L}\p{M}]{2,40}/gu;
@@ -58,6 +58,19 @@ function reference(texts: string[]) {
 }
 
 describe('findMixedScript on ASCII', () => {
+  it('counts the letters of /[A-Za-z]{2,40}/g matches (fixed seed)', () => {
+    const run = fc.tuple(fc.nat(100), fc.constantFrom('a', 'Z', 'q')).map(([n, c]) => c.repeat(n));
+    const gap = fc.constantFrom(' ', '1', '@', '[', '`', '{', '\n', '-');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(run, gap), { maxLength: 12 }), (parts) => {
+        const text = parts.map(([r, g]) => r + g).join('');
+        const want = [...text.matchAll(/[A-Za-z]{2,40}/g)].reduce((n, m) => n + m[0].length, 0);
+        expect(asciiWordLetters(text)).toBe(want);
+      }),
+      { seed: 20261206, numRuns: 3000 },
+    );
+  });
+
   it('finds a Cyrillic look-alike inside a Latin word next to ASCII text', () => {
     const f = findMixedScript(['Please confirm the new bank details', 'p\u0430yment today']);
     expect(f.mixed).toEqual(['p\u0430yment']);

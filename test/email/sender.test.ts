@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { analyzeEmail } from '../../src/email/index.js';
 import { matchBrandNames, matchPersonName, nearEdit, tokenizeName } from '../../src/email/names.js';
-import { SENDER_SIGNALS } from '../../src/email/sender.js';
+import { onDomain, SENDER_SIGNALS } from '../../src/email/sender.js';
 import { eml, type EmlOptions } from '../helpers/eml.js';
 import { signalIds, expectAbsent, expectFires } from '../helpers/verdict.js';
 
@@ -433,6 +433,73 @@ describe('names', () => {
     expect(nearEdit('paypall', 'paypal')).toBe('doubled letter');
     expect(nearEdit('flnance', 'blnance')).toBeNull();
     expect(nearEdit('telecom', 'telekom')).toBeNull();
+  });
+  it('onDomain answers as domain === d || domain.endsWith(`.${d}`) (fixed seed)', () => {
+    const name = fc.array(fc.constantFrom(...'ab.'), { maxLength: 7 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(name, name, (domain, d) => {
+        expect(onDomain(domain, d)).toBe(domain === d || domain.endsWith(`.${d}`));
+        expect(onDomain(`${domain}.${d}`, d)).toBe(true);
+      }),
+      { seed: 20261206, numRuns: 5000 },
+    );
+  });
+  it('nearEdit answers as it did before its first-or-last-letter shortcut (fixed seed)', () => {
+    // the function without the shortcut
+    const reference = (seen: string, name: string): string | null => {
+      if (seen === name) return null;
+      const ls = seen.length;
+      const ln = name.length;
+      if (ln < 5 || Math.abs(ls - ln) > 1) return null;
+      let i = 0;
+      while (i < ls && i < ln && seen[i] === name[i]) i++;
+      if (ls === ln) {
+        if (
+          i + 1 < ls &&
+          seen[i] === name[i + 1] &&
+          seen[i + 1] === name[i] &&
+          seen.slice(i + 2) === name.slice(i + 2)
+        )
+          return 'swapped letters';
+        if (ln >= 8 && seen.slice(i + 1) === name.slice(i + 1)) return 'one letter changed';
+        return null;
+      }
+      if (ls === ln + 1) {
+        if (seen.slice(i + 1) !== name.slice(i)) return null;
+        if (seen[i] === seen[i - 1] || seen[i] === seen[i + 1]) return 'doubled letter';
+        return ln >= 7 ? 'extra letter' : null;
+      }
+      if (seen.slice(i) !== name.slice(i + 1)) return null;
+      if (name[i] === name[i - 1] || name[i] === name[i + 1]) return 'missing double letter';
+      return ln >= 7 ? 'missing letter' : null;
+    };
+    const word = fc
+      .array(fc.constantFrom(...'abab0l1i'), { minLength: 0, maxLength: 10 })
+      .map((a) => a.join(''));
+    // a name and one random edit of it (or another word), so that every answer comes up
+    const edit = fc
+      .tuple(word, fc.nat(12), fc.constantFrom(...'abl'), fc.nat(4), word)
+      .map(([n, at, c, how, other]) => {
+        const k = Math.min(at, n.length);
+        const seen = [
+          n.slice(0, k) + c + n.slice(k + 1),
+          n.slice(0, k) + c + n.slice(k),
+          n.slice(0, k) + n.slice(k + 1),
+          n.slice(0, k) + n.slice(k + 1, k + 2) + n.slice(k, k + 1) + n.slice(k + 2),
+          other,
+        ][how]!;
+        return [seen, n] as const;
+      });
+    const answers = new Set<string | null>();
+    fc.assert(
+      fc.property(edit, ([seen, name]) => {
+        const want = reference(seen, name);
+        answers.add(want);
+        expect(nearEdit(seen, name)).toBe(want);
+      }),
+      { seed: 20261206, numRuns: 20000 },
+    );
+    expect(answers.size).toBe(7);
   });
   it('person names match in any order, not on a shared first name', () => {
     expect(matchPersonName(tokenizeName('Moreau Ines'), 'Ines Moreau')).toEqual({ how: 'exact' });
