@@ -4,7 +4,8 @@
  * Qakbot's reply-chain mail: "the revised offer is on our server: …/Angebot_K-2291.zip, password
  * K2291"). Medium, a deception, for a program or disk image (it flags beside an ask); high and strong
  * for a password-protected archive with its password (nothing but evasion puts both in one mail)
- * and for a program or archive in another site's WordPress upload folders (a compromised site).
+ * and for a program or archive in another site's WordPress upload folders (a compromised site; not
+ * in list or bulk mail, which link to other people's plugins and releases).
  * A link to the sender's own organisation's site is left alone (a vendor's installer, a project's
  * release on its own server), as is anything a reader does not click (scripts, images).
  */
@@ -13,6 +14,7 @@ import { sameOwner } from '../url/index.js';
 import { givesPassword } from './attachments.js';
 import type { EmailContext, EmailFacts } from './facts.js';
 import { followedLinks } from './links.js';
+import { isBulkMail, isListMail } from './sender.js';
 
 export const DOWNLOAD_LINK = defineSignal({
   id: 'email.link.dangerous_download',
@@ -106,7 +108,8 @@ export function downloadLinkSignals(facts: EmailFacts, ctx: EmailContext): Signa
     if (RUNS.has(type)) program ??= hit;
     else archive ??= hit;
   }
-  if (planted)
+  // a list or a newsletter links to other people's plugins and releases; a reply-chain hijack is neither
+  if (planted && !isListMail(facts) && !isBulkMail(facts))
     return [
       DOWNLOAD_LINK.fire(
         `A link to a .${planted.type} file in the WordPress folders of ${planted.host}, a site other than the sender's: where a compromised site serves the payload`,

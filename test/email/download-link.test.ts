@@ -58,6 +58,13 @@ describe(ID, () => {
     expect(s.message).toMatch(/WordPress folders of www\.oldforgebistro\.example/);
     expect(v.verdict).not.toBe('clean');
   });
+  it("is not high for a plugin's zip in a WordPress folder linked on a mailing list", async () => {
+    const v = await scan({
+      headers: { 'List-Id': '<wp-dev.lists.example>', 'List-Unsubscribe': '<mailto:leave@lists.example>' },
+      text: 'Version 2.1 of the plugin is out: https://plugins.example.org/wp-content/uploads/2026/05/my-plugin-2.1.zip',
+    });
+    expectAbsent(v, ID);
+  });
   it("stays silent for the sender's own WordPress download", async () => {
     expectAbsent(
       await scan({
