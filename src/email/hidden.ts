@@ -137,7 +137,14 @@ const EXFILTRATION =
  * the analyst, no weight); hidden text never gets this benefit, hiding it is the attack.
  */
 const DISCUSSION =
-  /prompt[ -]?injection|jailbreak(?:s|ing)? (?:attack|technique)|such as|for example|e\.g\.|phrases? like|attackers?|researchers?|red[- ]team|owasp|vulnerabilit/;
+  /prompt[ -]?injection|jailbreak(?:s|ing)? (?:attack|technique)|such as|for example|e\.g\.|phrases? like|attackers?|researchers?|red[- ]team|owasp|vulnerabilit|repro(?:duce|duced|duction)?\b|regression test|proof[- ]of[- ]concept|sanitis|sanitiz/;
+/**
+ * The phrase sits inside a fenced code block ("```" opened before it and not closed; the normalised
+ * text writes backticks as apostrophes): a bug report's or a developer list's sample, shown as text,
+ * the way a quoted sample is.
+ */
+const inCodeBlock = (seg: string, h: PhraseHit): boolean =>
+  (seg.slice(0, h.index).match(/```|'''/g)?.length ?? 0) % 2 === 1;
 const QUOTED = (h: PhraseHit) =>
   /["'«»]\s*$/.test(h.lead) ||
   /^["'«»]/.test(h.context.slice(h.context.indexOf(h.match) + h.match.length).trim()) ||
@@ -455,7 +462,10 @@ export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
       const discussed = hits.every((h) => {
         const seg = visibleSegs.find((s) => s.where === h.where)!.text;
         return (
-          (QUOTED(h) || DESCRIBED(h) || (newsletter && /prompt[ -]?injection/.test(seg))) &&
+          (QUOTED(h) ||
+            DESCRIBED(h) ||
+            inCodeBlock(seg, h) ||
+            (newsletter && /prompt[ -]?injection/.test(seg))) &&
           DISCUSSION.test(seg)
         );
       });

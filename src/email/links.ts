@@ -41,7 +41,7 @@ export const OBFUSCATED_URL = defineSignal({
  * advisory quoting indicators, where defanged addresses are the quoted indicators themselves.
  */
 const DISCUSSES_PHISHING =
-  /\b(?:phishing|thanks? (?:you )?for reporting|report(?:ed|ing)? (?:it |this |them )?(?:as )?(?:a )?phish|(?:message|email|e-mail)s? (?:you|that was|which was) reported|reported (?:this|the|a) (?:message|email|e-mail)|indicators? of compromise|indicators?:|threat (?:advisory|intel\p{L}*|report)|iocs?|defanged|(?:the )?report (?:phishing |message )?button|look-?alike domains?|hame[cç]onnage|signal[eé]s? (?:comme|par)|arnaques?|tentatives? de fraude|fraude au pr[eé]sident|(?:gemeldete|verd[aä]chtige) (?:e-?mail|nachricht)|betrugsversuch\p{L}*|suplantaci[oó]n|correo (?:sospechoso|fraudulento)|golpe|mensagem suspeita|truffa|e-?mail sospett\p{L}*|oplichting|verdachte e-?mail)\b/iu;
+  /\b(?:phishing|thanks? (?:you )?for reporting|report(?:ed|ing)? (?:it |this |them )?(?:as )?(?:a )?phish|(?:message|email|e-mail)s? (?:you|that was|which was) reported|reported (?:this|the|a) (?:message|email|e-mail)|indicators? of compromise|indicators?:|threat (?:advisory|intel\p{L}*|report)|iocs?|defanged|security advisory|cve-\d{4}-\d{4,}|proof[- ]of[- ]concept|in[- ]the[- ]wild|(?:the )?report (?:phishing |message )?button|look-?alike domains?|hame[cç]onnage|signal[eé]s? (?:comme|par)|arnaques?|tentatives? de fraude|fraude au pr[eé]sident|(?:gemeldete|verd[aä]chtige) (?:e-?mail|nachricht)|betrugsversuch\p{L}*|suplantaci[oó]n|correo (?:sospechoso|fraudulento)|golpe|mensagem suspeita|truffa|e-?mail sospett\p{L}*|oplichting|verdachte e-?mail)\b/iu;
 export const FORM_IN_BODY = defineSignal({
   id: 'email.link.form_in_body',
   category: 'credential_harvest',

@@ -18,12 +18,28 @@ const W_CHARS = "a-z0-9'\\u00c0-\\u1fff\\u2c00-\\u2fff\\u3040-\\uffff";
 const WORD = `[${W_CHARS}]`;
 const SEP = `[^${W_CHARS}]+`;
 const OPT_SEP = `[^${W_CHARS}]*`;
+/** Whether a regex source has a space inside a character class (escapes and escaped brackets skipped). */
+function spaceInClass(src: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (!inClass && c === '[') inClass = true;
+    else if (inClass && c === ']') inClass = false;
+    else if (inClass && c === ' ') return true;
+  }
+  return false;
+}
+
 /**
  * Build a phrase pattern. In `src`, a space is "a few separator characters", ` ?` an optional
  * separator and `~N` "up to N words in between". A gap word is `WORD+` then `SEP`: the classes
  * are disjoint and a match can only start at a word start, so the work stays linear.
  */
 export function phrase(src: string): RegExp {
+  // a space inside a character class ("[- ]") would be rewritten into the separator pattern below
+  if (spaceInClass(src))
+    throw new Error(`phrase: a space inside [...] is rewritten; use \\s or a group: ${src.slice(0, 120)}`);
   const body = src
     .replace(/ ~(\d{1,2}) /g, (_, n: string) => ` (?:${WORD}+${SEP}){0,${n}}`)
     .replace(/ \?/g, '\u0001')

