@@ -22,6 +22,7 @@ import { normalizeForMatch } from './normalize.js';
 import { isCalendar, textOf, unfoldIcs } from './attachments.js';
 import { findPhrases, phrase, phraseEvidence, type PhraseHit, type TextSegment } from './phrases.js';
 import { headerValue, type EmailContext, type EmailFacts, type HiddenText } from './facts.js';
+import { isListMail } from './sender.js';
 
 /** A hidden preheader is one short line; longer hidden runs are content. */
 const PREHEADER_MAX_CHARS = 250;
@@ -50,7 +51,9 @@ export const PROMPT_INJECTION = defineSignal({
   category: 'prompt_injection',
   severity: 'high',
   summary:
-    'Instructions aimed at an AI assistant ("ignore previous instructions"); high when hidden (critical when they also send data to an address or a site), medium when visible',
+    'Instructions aimed at an AI assistant ("ignore previous instructions"); high when hidden (critical when they also send data to an address or a site), medium when visible, low (context) when visible in mailing-list mail',
+  // the category makes every other severity evidence on its own; low is shown as context
+  roles: { low: 'context' },
 });
 
 export const HIDDEN_SIGNALS = [HIDDEN_TEXT, INVISIBLE_CHARS, TAG_CHARACTERS, PROMPT_INJECTION];
@@ -469,13 +472,17 @@ export function hiddenSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
           DISCUSSION.test(seg)
         );
       });
+      // a developers' or researchers' mailing list quotes such samples in ways the checks above miss
+      // (a thread's '>' quoting, a sample set off by a colon); shown, as context, never evidence (a
+      // newsletter is not a list: anyone can add an unsubscribe header to a lure)
+      const shared = !discussed && isListMail(facts);
       out.push(
         PROMPT_INJECTION.fire(
           discussed
             ? `Quotes an AI-assistant instruction in a passage that discusses it: "${hits[0]!.match}"`
-            : `Visible instructions for an AI assistant: "${hits[0]!.match}"`,
+            : `Visible instructions for an AI assistant: "${hits[0]!.match}"${shared ? ' (in mailing-list mail)' : ''}`,
           phraseEvidence(hits),
-          discussed ? 'info' : 'medium',
+          discussed ? 'info' : shared ? 'low' : 'medium',
         ),
       );
     }

@@ -524,3 +524,18 @@ describe('email.link.obfuscated_url in a security advisory', () => {
     expect(expectFires(await advisory('Your files'), ID).severity).toBe('medium');
   });
 });
+
+describe('email.link.obfuscated_url in a warning written with a compound ("phishingmail")', () => {
+  it('is info in a Dutch alert about a phishing mail', async () => {
+    const v = await analyzeEmail(
+      eml({
+        from: 'Alert <alert@waarschuwingsdienst.example>',
+        to: 'reader@example.nl',
+        subject: 'Waarschuwing: nep-belastingmail',
+        text: 'Er gaat een phishingmail rond uit naam van de Belastingdienst. De links gaan naar hxxps://belastingdienst-teruggave[.]info/aanvraag. Klik er niet op.',
+      }),
+      { scorer: null },
+    );
+    expect(expectFires(v, 'email.link.obfuscated_url').severity).toBe('info');
+  });
+});
