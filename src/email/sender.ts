@@ -681,6 +681,17 @@ function brandOwnsDomain(brand: Brand, from: Mailbox): boolean {
   return !isFreemailDomain(from.domain) || PROVIDER_SYSTEM_LOCAL.test(from.address.split('@')[0] ?? '');
 }
 
+/**
+ * The display name's word that is the From domain's own name ("CloudLedger" for cloudledger.co.uk),
+ * in lower-case letters, or null: a company writing its own name, whatever brand is inside it.
+ */
+function ownNameWord(from: Mailbox): string | null {
+  const rdomain = from.domain ? registrableDomain(from.domain) : null;
+  const label = rdomain ? letters(rdomain.slice(0, rdomain.indexOf('.'))) : '';
+  if (label.length < 5) return null;
+  return (from.name ?? '').split(/[^\p{L}\p{N}]+/u).some((w) => letters(w) === label) ? label : null;
+}
+
 function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const from = facts.from;
   if (!from?.name) return;
@@ -704,9 +715,14 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
       : `no valid address ("${from.address.slice(0, 60)}")`;
   const local = from.address.split('@')[0] ?? '';
   const matches = matchBrandNames(tokenizeName(from.name, { camelCase: true }), ctx.brands, local);
+  // "CloudLedger Billing" <billing@cloudledger.co.uk>: the brand (Ledger) is a part of a name that
+  // is the sender's own domain, word for word; whether that domain imitates the brand is the
+  // look-alike check's question (it answers for paypalsupport.com, not for cloudledger.co.uk)
+  const ownName = ownNameWord(from);
   for (const m of matches) {
     // a brand listed without domains cannot be told from an impostor: say nothing
     if (!m.brand.domains.length || brandOwnsDomain(m.brand, from)) continue;
+    if (ownName && ownName.includes(letters(m.seen)) && ownName !== letters(m.seen)) continue;
     out.push(
       BRAND_DISPLAY_NAME.fire(
         `Display name "${from.name}" names ${m.brand.name}${m.how === 'exact' ? '' : ` (${m.how}: "${m.seen}")`} but the message is from ${sentFrom}, not ${m.brand.domains.slice(0, 3).join(', ')}${m.brand.domains.length > 3 ? ', …' : ''}`,

@@ -529,3 +529,31 @@ describe('name matching properties (fixed seed)', () => {
     );
   });
 });
+
+describe("email.sender.brand_display_name: a brand inside the sender's own name", () => {
+  const ID = 'email.sender.brand_display_name';
+  const from = async (f: string) =>
+    analyzeEmail(
+      eml({
+        from: f,
+        to: 'reader@example.org',
+        subject: 'Your plan renewed',
+        text: 'Your plan has renewed.',
+      }),
+      {
+        config: resolveConfig({}),
+        scorer: null,
+      },
+    );
+  it('stays silent for "CloudLedger Billing" at cloudledger.co.uk (Ledger is part of its own name)', async () => {
+    expectAbsent(await from('CloudLedger Billing <billing@cloudledger.co.uk>'), ID);
+  });
+  it('still fires for a brand name that is not the sender domain word for word', async () => {
+    expectFires(await from('AppleCare Team <care@applecareteam.example>'), ID);
+    expectFires(await from('Ledger Billing <billing@cloudledger.co.uk>'), ID);
+  });
+  it('leaves a combosquat to the look-alike check, which still flags it', async () => {
+    const v = await from('PayPalSupport <service@paypalsupport.com>');
+    expectFires(v, 'email.sender.lookalike_domain');
+  });
+});
