@@ -75,7 +75,10 @@ const CLICKS: ReadonlySet<string> = new Set(['html:href', 'text', 'qr']);
  */
 const CMS_FOLDER = /\/(?:wp-content|wp-includes|wp-admin)\//i;
 
-/** The last path segment's extension, lower-case, or '' (a CGI's `livelink.exe?func=…` is a page). */
+/**
+ * The last path segment's extension, lower-case, or '' (a CGI's `livelink.exe?func=…` is a page),
+ * and whether the path is in a content system's folders.
+ */
 function fileType(dest: string): { type: string; cms: boolean } {
   let u: URL;
   try {

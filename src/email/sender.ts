@@ -391,13 +391,14 @@ export function relayedSharers(facts: EmailFacts, config: VigilConfig): Mailbox[
   if (!from?.domain || !from.name || !facts.replyTo.length) return [];
   const m = RELAYED_NAME.exec(from.name.trim());
   if (!m || !ownersOf(from.domain, config).some((o) => o.startsWith('brand:'))) return [];
-  const person = letters(m[1]!);
-  return person.length >= 4 ? facts.replyTo.filter((r) => letters(r.name ?? '') === person) : [];
+  const person = nameLetters(m[1]!);
+  return person.length >= 4 ? facts.replyTo.filter((r) => nameLetters(r.name ?? '') === person) : [];
 }
 /** "Ben Whitaker (via Dropbox)", "Javier Ortega (a través de SharePoint Online)", "Anna über Box". */
 const RELAYED_NAME =
   /^(.{2,80}?)\s+\(?(?:via|through|a trav[eé]s de|über|ueber|par l'interm[eé]diaire de|par|tramite|por meio de|por|door|przez|genom)\s+[^()]{2,40}\)?$/i;
-const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}]/gu, '');
+/** A name's letters in lower case (any script), to compare two spellings of one name. */
+const nameLetters = (s: string) => s.toLowerCase().replace(/[^\p{L}]/gu, '');
 
 function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const from = facts.from;
@@ -687,9 +688,9 @@ function brandOwnsDomain(brand: Brand, from: Mailbox): boolean {
  */
 function ownNameWord(from: Mailbox): string | null {
   const rdomain = from.domain ? registrableDomain(from.domain) : null;
-  const label = rdomain ? letters(rdomain.slice(0, rdomain.indexOf('.'))) : '';
+  const label = rdomain ? nameLetters(rdomain.slice(0, rdomain.indexOf('.'))) : '';
   if (label.length < 5) return null;
-  return (from.name ?? '').split(/[^\p{L}\p{N}]+/u).some((w) => letters(w) === label) ? label : null;
+  return (from.name ?? '').split(/[^\p{L}\p{N}]+/u).some((w) => nameLetters(w) === label) ? label : null;
 }
 
 function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
@@ -722,7 +723,7 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
   for (const m of matches) {
     // a brand listed without domains cannot be told from an impostor: say nothing
     if (!m.brand.domains.length || brandOwnsDomain(m.brand, from)) continue;
-    if (ownName && ownName.includes(letters(m.seen)) && ownName !== letters(m.seen)) continue;
+    if (ownName && ownName.includes(nameLetters(m.seen)) && ownName !== nameLetters(m.seen)) continue;
     out.push(
       BRAND_DISPLAY_NAME.fire(
         `Display name "${from.name}" names ${m.brand.name}${m.how === 'exact' ? '' : ` (${m.how}: "${m.seen}")`} but the message is from ${sentFrom}, not ${m.brand.domains.slice(0, 3).join(', ')}${m.brand.domains.length > 3 ? ', …' : ''}`,
