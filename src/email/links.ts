@@ -476,7 +476,10 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     if (isShownText(link)) continue;
     if (ctx.budget.expired('link analysis')) break;
     const url = link.url.startsWith('//') ? `http:${link.url}` : link.url;
-    const linkHost = hostOf(url) ?? '';
+    // the host a link rewriter (Safe Links, Proofpoint …) leads to: the reader's own tenant or a mail
+    // service's tracker behind the receiving gateway's wrapper is still that (inspectUrl below judges
+    // the destination too)
+    const linkHost = hostOf(unwrapUrl(url).url ?? url) ?? '';
     const ownTenant = onOrgTenant(linkHost, orgs);
     // mail between colleagues linking to their own organisation's site (IT's intranet page
     // `/it/okta-verify`): whether the sender is who it claims is the sender and authentication
