@@ -5,6 +5,7 @@
  */
 import type { VigilConfig } from '../config/index.js';
 import { SEVERITY_WEIGHT, VigilError, combine } from '../core/index.js';
+import type { EvidenceGate } from '../core/index.js';
 import type { Evidence, FeatureContribution, ModelSummary, Signal, Verdict } from '../core/index.js';
 import { calibrate, type LinearModel } from '../ml/index.js';
 import {
@@ -18,7 +19,7 @@ import {
 } from './dga.js';
 import { dgaNetMargin, domainNetOf, explainDgaNet } from './dga-net.js';
 import { unpackDgaTables } from './dga-pack.js';
-import { hostFindings, isPrivateAddress, urlHostSignals, type HostFinding } from './host.js';
+import { hostFindings, isPrivateAddress, isShortener, urlHostSignals, type HostFinding } from './host.js';
 import {
   buildLookalikeIndex,
   findLookalike,
@@ -34,7 +35,7 @@ import { oauthConsentSignals } from './oauth.js';
 import { UNLEARNED_RULES, URL_MODEL_PHISHING, urlFeatures } from './url-model.js';
 import { isUrlV2, isUrlV4, urlExplainV2, urlMarginV2 } from './url-features-v2.js';
 import { urlStackMargin, urlStackOf } from './url-features-dense.js';
-import { ownersOf } from './owner.js';
+import { pageOwnersOf } from './owner.js';
 import { unwrapUrl, viaText } from './unwrap.js';
 
 export interface UrlInspection {
@@ -412,6 +413,21 @@ function scoreUrlModel(model: LinearModel, w: UrlWork, explainModel: boolean): n
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
+/** Path segments and host labels of redirectors and click trackers. */
+const REDIRECTOR_PATH = /\/(?:l|r|redir\w*|redirect\w*|click\w*|track\w*)(?:\.\w{2,5})?(?:[/?#]|$)/i;
+const REDIRECTOR_HOST = /^(?:click|clicks|links?|trk|track|email|e)\./i;
+const leadsElsewhere = (p: ParsedUrl): boolean =>
+  isShortener(p.host) ||
+  REDIRECTOR_HOST.test(p.host) ||
+  REDIRECTOR_PATH.test(p.normalized.replace(/^[a-z]+:\/\/[^/]*/i, ''));
+
+const FIRM: ReadonlySet<Signal['severity']> = new Set(['medium', 'high', 'critical']);
+/** The verdict gate of a URL on a brand's own page: a rule finding of medium or more, or nothing. */
+const OWN_PAGE_GATE: EvidenceGate = Object.freeze({
+  roleOf: (s: Signal) => (FIRM.has(s.severity) ? 'strong' : 'context'),
+  askModelMin: Infinity,
+});
+
 /**
  * Whether the URL is a brand's own page (paypal.com/signin, login.microsoftonline.com, aka.ms/…):
  * a phishing page cannot live there, so the lexical model's score is no evidence (it learnt that
@@ -429,7 +445,7 @@ function isBrandOwnPage(p: ParsedUrl, config: VigilConfig): boolean {
   )
     return true;
   if (p.ip || p.hasUserinfo) return false;
-  return ownersOf(p.host, config).length > 0;
+  return pageOwnersOf(p.host, config).length > 0;
 }
 
 /**
@@ -616,11 +632,18 @@ export function analyzeUrl(url: string, opts: AnalyzeOptions): Verdict {
     }
     contribMap.set(URL_MODEL_PHISHING.id, Math.log(w.modelScore / Math.max(1e-9, 1 - w.modelScore)));
   }
+  // a brand's own page (paypal.com/myaccount, login.microsoftonline.com): no phishing page lives
+  // there, so the model's opinion of its words is not evidence of one (the url.model.phishing signal
+  // is not fired either) and only a rule's finding of medium severity or more may flag it. A general
+  // shortener or a redirector on a brand's domain (t.co, goo.gl, `outlook.live.com/owa/redir.aspx`,
+  // `dropbox.com/l/…`, `click.mail.onedrive.com`) leads anywhere: the model still decides there
+  const ownPage = isBrandOwnPage(w.parsed, config) && !leadsElsewhere(w.parsed);
   return combine({
     kind: 'url',
     target: opts.target ?? url,
     signals: w.signals,
     model: summary,
+    ...(ownPage && summary ? { gate: OWN_PAGE_GATE } : {}),
     ...(contribMap ? { signalContributions: contribMap } : {}),
     skipped,
     input: { normalized: w.parsed.normalized },

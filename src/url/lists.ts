@@ -407,6 +407,25 @@ const USER_CONTENT = [
   'windows.net',
   'dropboxusercontent.com',
   'express.adobe.com',
+  'storage.cloud.google.com',
+  'sharefile.com',
+  // hosting customers' machines and sites named under their provider's domain (an Azure VM's
+  // `name.region.cloudapp.azure.com`, GoDaddy's cPanel `….prod.phx3.secureserver.net`, OVH's web
+  // hosting clusters): the provider runs the machine, not the page
+  'cloudapp.azure.com',
+  'cloudapp.net',
+  'ip.secureserver.net',
+  'nebula.phx3.secureserver.net',
+  'prod.phx3.secureserver.net',
+  'prod.iad2.secureserver.net',
+  'prod.sxb1.secureserver.net',
+  'prod.ams3.secureserver.net',
+  'prod.sin2.secureserver.net',
+  'hosting.ovh.net',
+  'vps.ovh.net',
+  'vps.ovh.ca',
+  'home.comcast.net',
+  'homepage.t-online.de',
 ];
 
 /**

@@ -57,6 +57,29 @@ export function ownersOf(host: string, config: VigilConfig): string[] {
 }
 
 /**
+ * Owners that vouch for the page at this host: as ownersOf, but only through entries at or below the
+ * host's registrable domain. A brand listed by a public suffix (Receita Federal's gov.br, HMRC's
+ * gov.uk, Shopify's myshopify.com) names where its mail comes from, not who runs every site under that
+ * suffix: a municipality's compromised `camara….rs.gov.br` or a merchant's shop is its own site.
+ */
+export function pageOwnersOf(host: string, config: VigilConfig): string[] {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  if (!h || isUserContentHost(h)) return [];
+  const top = registrableDomain(h) ?? h;
+  const t = ownerTable(config);
+  let cur = h;
+  for (let i = 0; i < 16; i++) {
+    const o = t.get(cur);
+    if (o) return o;
+    if (cur === top) break;
+    const dot = cur.indexOf('.');
+    if (dot < 0) break;
+    cur = cur.slice(dot + 1);
+  }
+  return [];
+}
+
+/**
  * Whether two host names are one site: the same registrable domain, or both on the domains of one
  * owner of the config. A user-content host is only ever the same site as its own registrable domain.
  */

@@ -59,7 +59,10 @@ describe("the reader's own tenant behind Safe Links", () => {
     expect(v.verdict).toBe('clean');
   });
   it("still judges another organisation's tenant behind the wrapper", async () => {
-    const other = OWN_ONEDRIVE.replaceAll('kestrelharbour', 'northgate-freight').replace('tom_hesketh', 'a_lee');
+    const other = OWN_ONEDRIVE.replaceAll('kestrelharbour', 'northgate-freight').replace(
+      'tom_hesketh',
+      'a_lee',
+    );
     const v = await scanner.email(recording(safelinks(other)));
     expect(v.signals.map((s) => s.id)).toContain('url.model.phishing');
   });
