@@ -667,6 +667,9 @@ export function findLookalike(
       const hit = same.find((x) => x.ownerKind !== 'brand') ?? (country ? null : e);
       if (hit)
         return match(hit, 'tld_swap', 'tld_swap', `${rd} has the name of ${hit.domain} under .${suffix}`);
+      // the brand's own name under a country TLD is its country site, not a typo of another of its
+      // (or another brand's) names: mercadolibre.com.ar is Mercado Libre's, not a mercadolivre.com.br
+      if (country) return null;
     }
   }
   // 3. hyphenation (pay-pal.com) and one-edit typosquats

@@ -29,6 +29,7 @@ describe('lookalike families (dnstwist names)', () => {
     ['micrososft.com', 'typosquat', 'insertion', 'microsoft.com'],
     ['dropbix.com', 'typosquat', 'replacement', 'dropbox.com'],
     ['netflex.com', 'typosquat', 'vowel_swap', 'netflix.com'],
+    ['mercadolibri.com.ar', 'typosquat', 'vowel_swap', 'mercadolibre.com'],
     ['mic2osoft.com', 'typosquat', 'bitsquatting', 'microsoft.com'],
     ['rnicrosoft.com', 'homoglyph', 'homoglyph', 'microsoft.com'],
     ['paypa1.com', 'homoglyph', 'homoglyph', 'paypal.com'],
@@ -140,6 +141,10 @@ describe('legitimate look-alikes stay clean', () => {
     ['github.com', 'a protected brand domain'],
     ['vodafone.ro', "a brand's own country site (TLD swap counts only for generic TLDs)"],
     ['airbnb.ru', "a brand's own country site"],
+    [
+      'mercadolibre.com.ar',
+      "a brand's own country site one letter from its other name (mercadolivre.com.br)",
+    ],
     ['twitter.map.fastly.net', 'a CDN host name carrying a brand without lure words'],
     ['barclaysus.com', 'a brand glued to a two-letter word'],
     ['livechat.com', 'a common-word brand (live) glued to a word'],
