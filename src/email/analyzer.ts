@@ -28,6 +28,7 @@ import { misspeltWordSignals } from './misspelt-word.js';
 import { recipientLinkSignals } from './recipient-link.js';
 import { prefilledLinkSignals } from './prefilled-link.js';
 import { downloadLinkSignals } from './download-link.js';
+import { remoteAccessSignals } from './remote-access.js';
 import { signedByAnotherSignals } from './signed-by-another.js';
 import { threadLookalikeSignals } from './thread-lookalike.js';
 import { domainInSubdomainSignals } from './domain-in-subdomain.js';
@@ -171,6 +172,7 @@ const DETECTORS: [string, Detector][] = [
   ['content', contentSignals],
   ['links', linkSignals],
   ['download link', downloadLinkSignals],
+  ['remote access', remoteAccessSignals],
   ['attachments', attachmentSignals],
   ['hidden', hiddenSignals],
   ['structure', structureSignals],

@@ -776,7 +776,7 @@ const BANK_WORDS =
   /\b(?:bank|banking|iban|swift|bic|routing|sort code|account|accounts|remittance|wire|beneficiary|rib|konto|rekening|cuenta|conta|conto)\b/;
 
 /** A match that starts with a word hyphenated to the next, other than a phrasal verb or a prefix (re-, e-). */
-const COMPOUND_MODIFIER = /^(?!(?:sign|log|opt|check|fill|set|e|re|pre|co|un|de)-)[a-z]+-[a-z]/;
+const COMPOUND_MODIFIER = /^(?!(?:sign|log|opt|check|fill|set|e|re|pre|co|un|de|double)-)[a-z]+-[a-z]/;
 
 export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const segs = contentSegments(facts);

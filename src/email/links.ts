@@ -16,6 +16,7 @@ import {
 } from '../url/index.js';
 import type { VigilConfig } from '../config/index.js';
 import type { EmailContext, EmailFacts, Link } from './facts.js';
+import { namesBrand } from './brand-named.js';
 import { betweenColleagues, recipientDomains, relayedSharers } from './sender.js';
 import { shownHost } from './text-urls.js';
 import { MERCHANT_SENDERS } from './platforms.js';
@@ -489,7 +490,16 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     const ownSite =
       (internal && !!linkHost && registrableDomain(linkHost) === registrableDomain(fromDomain ?? '')) ||
       (!!linkHost && merchantShops.has(registrableDomain(linkHost) ?? linkHost));
-    for (const found of inspectUrl(url, { env: ctx.url, where: link.where }).signals) {
+    const inspected = inspectUrl(url, { env: ctx.url, where: link.where });
+    // a link one typing edit from a brand's domain, in mail that never names the brand: a site's
+    // own name that happens to look like it (ilpost.it, jpost.com), shown as context
+    const l = inspected.lookalike;
+    const unnamed =
+      !!l &&
+      l.ownerKind === 'brand' &&
+      l.technique === 'typosquat' &&
+      !namesBrand(facts, l.owner, ctx.config);
+    for (const found of inspected.signals) {
       if ((ownTenant || readers.has(registrableDomain(linkHost) ?? '')) && found.id === 'url.model.phishing')
         continue;
       // a mail service's click tracker (`9x2mb.r.sp1-brevo.net/mk/cl/f/…`): one opaque path per
@@ -499,12 +509,13 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       // … and a service named in the path of the organisation's own page (`/it/okta-verify`,
       // `/hr/workday-help`) is its page about the service it uses, not a page posing as it
       const ownPage = found.id === 'url.model.phishing' || found.id === 'url.path.brand_mismatch';
+      const typo = unnamed && found.id === 'domain.lookalike.typosquat';
       const s =
-        ((ownSite && ownPage) || tracker) && found.severity !== 'low'
+        ((ownSite && ownPage) || tracker || typo) && found.severity !== 'low'
           ? {
               ...found,
               severity: 'low' as const,
-              message: `${found.message}; ${tracker ? "a mail service's click tracker" : "the sender's own site"}`,
+              message: `${found.message}; ${typo ? `the message never names ${l!.owner}` : tracker ? "a mail service's click tracker" : "the sender's own site"}`,
             }
           : found;
       const seen = byId.get(s.id);

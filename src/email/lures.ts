@@ -885,6 +885,10 @@ export const ACTION_ON_LINK_MORE = P(
   "(?:i've|i have|we've|we have|i|we) (?:put|placed|uploaded|saved|dropped|added) ~14 (?:in|into|to|on) (?:a|the|our) (?:shared|secure|protected) (?:folder|drive|workspace|space|link)",
   // consent phishing's ask: "please approve the Expensify Receipts Sync app"
   '(?:approve|authori[sz]e|grant|consent to|accept|allow) ~4 (?:app|application|integration|connector|add-in|plugin|permissions?|access request)',
+  // a OneNote or document lure's "double-click the View tile to load the embedded files", in the
+  // languages of the other asks (an ask beside a dangerous attachment: nobody is told to double-click
+  // a link)
+  '(?:double-click|double click|double-tap)[a-z]{0,12}|doppelklick[a-z]{0,12}|doppelt klicken|(?:double-cliqu|double cliqu)[a-z]{0,12}|doble (?:clic|click)|(?:doppio|fai doppio) (?:clic|click)|dubbelklik[a-z]{0,12}|dubbelklick[a-z]{0,12}|dobbeltklik[a-z]{0,12}|(?:clique|clicar|clica) duas vezes|duplo clique|(?:kliknij|kliknac) dwukrotnie|dwukrotnie (?:kliknij|kliknac)',
 );
 export const ACTION_ON_LINK_OR_FILE = P(
   `${askLemmas('click', 'tap', 'hit', 'press', 'follow', 'use', 'open', 'visit')} ~3 (?:the |this |that |our |my )?(?:link|links|url|button|here|below|attachment|attached|file|document|portal|page|form)`,

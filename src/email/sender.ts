@@ -15,6 +15,7 @@ import { defineSignal, type Evidence, type Signal, type SignalDef } from '../cor
 import {
   imitatesDomain,
   inspectDomain,
+  isCountrySiteOf,
   isFreemailDomain,
   ownersOf,
   registrableDomain,
@@ -23,6 +24,7 @@ import {
   type UrlEnv,
 } from '../url/index.js';
 import { headerValue, type EmailContext, type EmailFacts, type Mailbox } from './facts.js';
+import { namesBrand } from './brand-named.js';
 import { localPartNamesPerson, matchBrandNames, matchPersonName, tokenizeName } from './names.js';
 import { quotedDomains } from './thread-lookalike.js';
 
@@ -678,7 +680,9 @@ const PROVIDER_SYSTEM_LOCAL =
  * icloud.com) is anyone's: `Microsoft Support <ms.help@outlook.com>` is not Microsoft.
  */
 function brandOwnsDomain(brand: Brand, from: Mailbox): boolean {
-  if (!brand.domains.length || !onDomains(from.domain, brand.domains)) return false;
+  if (!brand.domains.length) return false;
+  // the brand's own name under a country's TLD ("Binance TR" <…@binance.tr>) is its country site
+  if (!onDomains(from.domain, brand.domains)) return isCountrySiteOf(from.domain, brand.domains);
   return !isFreemailDomain(from.domain) || PROVIDER_SYSTEM_LOCAL.test(from.address.split('@')[0] ?? '');
 }
 
@@ -877,12 +881,16 @@ function domainSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): voi
         : l.ownerKind === 'partner'
           ? `partner ${l.owner}'s domain`
           : `${l.owner}'s domain`;
+    // one typing edit from a brand's domain, in mail that never names the brand: a company's own
+    // name that happens to look like it (Il Post's ilpost.it, inpost.pl one bit away), shown as context
+    const unnamed =
+      l.ownerKind === 'brand' && l.technique === 'typosquat' && !namesBrand(facts, l.owner, ctx.config);
     out.push(
       LOOKALIKE_DOMAIN.fire(
-        `${where === 'header:From' ? 'From' : 'Reply-To'} domain ${r.domain} imitates ${owner} ${l.protectedDomain} (${l.technique}: ${l.detail})`,
+        `${where === 'header:From' ? 'From' : 'Reply-To'} domain ${r.domain} imitates ${owner} ${l.protectedDomain} (${l.technique}: ${l.detail})${unnamed ? `; the message never names ${l.owner}` : ''}`,
         [{ where, text: box.raw || box.address }],
         // same name under another TLD is often the owner's own unlisted domain (as domain.lookalike.tld_swap)
-        l.technique === 'tld_swap' ? 'medium' : undefined,
+        unnamed ? 'low' : l.technique === 'tld_swap' ? 'medium' : undefined,
       ),
     );
   }

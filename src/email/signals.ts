@@ -23,6 +23,7 @@ import { SIGNED_BY_ANOTHER_SIGNALS } from './signed-by-another.js';
 import { THREAD_LOOKALIKE_SIGNALS } from './thread-lookalike.js';
 import { QR_SIGNALS } from './qr.js';
 import { DOWNLOAD_LINK_SIGNALS } from './download-link.js';
+import { REMOTE_ACCESS_SIGNALS } from './remote-access.js';
 
 export const SIGNALS: SignalDef[] = [
   ...AUTH_SIGNALS,
@@ -41,6 +42,7 @@ export const SIGNALS: SignalDef[] = [
   ...CONTENT_SIGNALS,
   ...LINK_SIGNALS,
   ...DOWNLOAD_LINK_SIGNALS,
+  ...REMOTE_ACCESS_SIGNALS,
   ...QR_SIGNALS,
   ...ATTACHMENT_SIGNALS,
   ...HIDDEN_SIGNALS,

@@ -57,6 +57,8 @@ export interface UrlInspection {
   via?: string[];
   /** The rewriter keeps the destination to itself (Mimecast): unknown, so no signals. */
   opaque?: boolean;
+  /** What the host imitates, when it is a lookalike (the domain.lookalike.* signal's details). */
+  lookalike?: LookalikeMatch;
 }
 
 export interface DomainInspection {
@@ -507,6 +509,7 @@ export function inspectUrl(url: string, ctx: InspectContext): UrlInspection {
   if (uw.via.length) out.via = uw.via;
   if (w.host.dga !== null) out.dgaScore = w.host.dga;
   if (w.modelScore !== undefined) out.modelScore = w.modelScore;
+  if (w.host.lookalike) out.lookalike = w.host.lookalike;
   return out;
 }
 

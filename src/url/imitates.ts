@@ -63,6 +63,15 @@ export function imitatesDomain(candidate: string, target: string): Imitation | n
     skeleton(cl) === skeleton(tl)
   )
     return { family: 'homoglyph_skeleton', what: `"${cl}" reads as "${tl}"`, strength: 'strong' };
+  // the recipient's whole domain written with its dots as hyphens (`vantera-io.com` for vantera.io,
+  // `contoso-co-uk.com` for contoso.co.uk): the domain spelt out in the name, at any length; weak,
+  // like the company-word affixes (a company may hold `name-de.com` beside `name.de`)
+  if (
+    t.publicSuffix &&
+    tl.length >= MIN_SKELETON_LABEL &&
+    cl === `${tl}-${t.publicSuffix.replace(/\./g, '-')}`
+  )
+    return { family: 'combosquat', what: `"${target}" spelt as "${cl}"`, strength: 'weak' };
   if (tl.length < MIN_LABEL) return shortNameCousin(c, t, cl, tl);
   if (cl.length < MIN_LABEL - 1) return null;
   if (cl === tl)

@@ -27,7 +27,14 @@ export { urlAnalyzer, domainAnalyzer, sharedUrlEnv, URL_MODELS } from './kinds.j
 export type { LookalikeMatch, LookalikeTechnique, LookalikeFamily, OwnerKind } from './lookalike.js';
 export { classifyEdit } from './lookalike.js';
 export { registrableDomain, safeDecodeUri } from './parse.js';
-export { ownersOf, pageOwnersOf, sameOwner, isUserContentHost, isOrgTenant } from './owner.js';
+export {
+  ownersOf,
+  pageOwnersOf,
+  sameOwner,
+  isUserContentHost,
+  isOrgTenant,
+  isCountrySiteOf,
+} from './owner.js';
 export { unwrapUrl, viaText, MAX_UNWRAP_DEPTH } from './unwrap.js';
 export type { Unwrapped } from './unwrap.js';
 export { isFreemailDomain, isShortener, isFreeHosting } from './host.js';

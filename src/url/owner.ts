@@ -7,7 +7,14 @@
  * belong to nobody here: an attacker can put a page there.
  */
 import type { VigilConfig } from '../config/index.js';
-import { BRAND_SHORTENER_MAP, FREE_HOSTING_SET, USER_CONTENT_SET, hostMatchesSet } from './lists.js';
+import {
+  BRAND_SHORTENER_MAP,
+  FREE_HOSTING_SET,
+  SUSPICIOUS_TLD_SET,
+  USER_CONTENT_SET,
+  hostMatchesSet,
+} from './lists.js';
+import { parse as parseHost } from '../tld.js';
 import { registrableDomain } from './parse.js';
 
 /** Owner names by registrable domain, per config (built once; a config is immutable once resolved). */
@@ -151,4 +158,27 @@ export function isOrgTenant(host: string, domain: string): boolean {
   if (label !== name && label !== bare && !(core !== name && core.length >= 5 && label === core))
     return false;
   return TENANT_PLATFORMS.has(h.slice(dot + 1));
+}
+
+/**
+ * Whether `domain` is one of these domains' names under a country's TLD (binance.tr for binance.com,
+ * mercadolibre.com.ar for mercadolibre.com): big brands run a site in most countries and cannot list
+ * them all. Not in a country where the brand lists its site (mercadolivre.br beside mercadolivre.com.br),
+ * nor under the TLDs whose registrations are mostly abuse (.tk, .ml, …: free or cheap).
+ */
+export function isCountrySiteOf(domain: string, domains: readonly string[]): boolean {
+  const p = parseHost(domain.toLowerCase(), { allowPrivateDomains: false });
+  const label = p.domainWithoutSuffix;
+  const tld = p.publicSuffix?.slice(p.publicSuffix.lastIndexOf('.') + 1) ?? '';
+  if (!label || !/^[a-z]{2}$/.test(tld) || SUSPICIOUS_TLD_SET.has(tld)) return false;
+  let named = false;
+  for (const d of domains) {
+    const q = parseHost(d, { allowPrivateDomains: false });
+    if (q.domainWithoutSuffix !== label) continue;
+    // the brand's listed site in that very country (mercadolivre.com.br) makes another suffix there
+    // (mercadolivre.br) somebody else's
+    if ((q.publicSuffix ?? '').split('.').pop() === tld) return false;
+    named = true;
+  }
+  return named;
 }

@@ -1,0 +1,47 @@
+/**
+ * Whether a message names a brand anywhere a reader looks (display names, subject, visible text).
+ * A domain one typing edit from a brand's (ilpost.it from inpost.pl, jpost.com from bpost.be) is
+ * how a real company's own name can happen to look: it deceives only when the message presents
+ * itself as that brand. The lookalike checks ask this before treating a typosquat as evidence.
+ */
+import type { VigilConfig } from '../config/index.js';
+import type { EmailFacts } from './facts.js';
+import { normalizeForMatch } from './normalize.js';
+
+/** Letters and digits only, lower-case, accents stripped: `Mercado Libre` → `mercadolibre`. */
+const squash = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The names a brand goes by: its name, aliases, and the first label of each of its domains. */
+function brandNames(owner: string, config: VigilConfig): string[] {
+  const b = (config.brands ?? []).find((x) => x.name === owner);
+  if (!b) return [squash(owner)];
+  const names = [b.name, ...(b.aliases ?? []), ...b.domains.map((d) => d.split('.')[0] ?? '')];
+  return [...new Set(names.map(squash).filter((n) => n.length >= 2))];
+}
+
+/**
+ * What the reader sees, as words and as one squashed string (a name written `In Post` or `InPost`
+ * counts either way), built once per message.
+ */
+const SEEN = new WeakMap<EmailFacts, { words: Set<string>; squashed: string }>();
+function seen(facts: EmailFacts): { words: Set<string>; squashed: string } {
+  let s = SEEN.get(facts);
+  if (s) return s;
+  const names = [facts.from, ...facts.replyTo].map((m) => m?.name ?? '').join(' ');
+  const text = normalizeForMatch(`${names}\n${facts.subject}\n${facts.visibleText}`, 20_000);
+  const words = new Set(text.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  s = { words, squashed: squash(text) };
+  SEEN.set(facts, s);
+  return s;
+}
+
+export function namesBrand(facts: EmailFacts, owner: string, config: VigilConfig): boolean {
+  const s = seen(facts);
+  // a short name (bpost, ups) counts only as a word of its own; a longer one anywhere in the text
+  return brandNames(owner, config).some((n) => s.words.has(n) || (n.length >= 6 && s.squashed.includes(n)));
+}
