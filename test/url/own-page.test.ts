@@ -18,7 +18,7 @@ describe("a URL verdict on a brand's own page", () => {
     });
     expect(v.model!.score).toBeGreaterThan(0.5);
     expect(v.verdict).toBe('clean');
-    expect(v.explanation.gate?.open).toBe(false);
+    expect(v.explanation?.gate?.open).toBe(false);
     expectAbsent(v, 'url.model.phishing');
   });
   it('leaves a general shortener or a redirector on a brand domain to the model', () => {
@@ -27,7 +27,7 @@ describe("a URL verdict on a brand's own page", () => {
       'https://outlook.live.com/owa/redir.aspx?REF=wtoMKrlrtyYAhogr60qK',
     ]) {
       const v = analyzeUrl(u, { config });
-      expect(v.explanation.gate).toBeUndefined();
+      expect(v.explanation?.gate).toBeUndefined();
       expect(v.score).toBe(v.model!.score);
     }
   });
