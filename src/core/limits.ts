@@ -265,6 +265,17 @@ export const MAX_QR_MS = 1500;
 /** Longest QR payload kept as a link (longer: not a URL a reader is sent to). */
 export const MAX_QR_URL_CHARS = 2048;
 
+// src/email/office-text.ts (the text of Word attachments: word/document.xml inflated by zlib)
+/** Word attachments whose text is read per message. */
+export const MAX_OFFICE_FILES = 3;
+/**
+ * Bytes of word/document.xml inflated per file: zlib stops there (maxOutputLength), so a zip whose
+ * directory lies about the size costs no more than this; a letter's XML is a few hundred kB.
+ */
+export const MAX_OFFICE_XML_BYTES = 4 * 1024 * 1024;
+/** Characters of text kept per message from all its Word files together (as MAX_PDF_TEXT_CHARS). */
+export const MAX_OFFICE_TEXT_CHARS = 20_000;
+
 // src/email/pdf-text.ts (the text of PDF attachments, read by pdf.js in a thread of its own)
 /** PDF attachments whose text is read per message (a lure needs one; a hundred must not cost minutes). */
 export const MAX_PDF_FILES = 3;

@@ -28,6 +28,7 @@ import { misspeltWordSignals } from './misspelt-word.js';
 import { recipientLinkSignals } from './recipient-link.js';
 import { prefilledLinkSignals } from './prefilled-link.js';
 import { downloadLinkSignals } from './download-link.js';
+import { officeTexts, wordAttachments } from './office-text.js';
 import { remoteAccessSignals } from './remote-access.js';
 import { signedByAnotherSignals } from './signed-by-another.js';
 import { threadLookalikeSignals } from './thread-lookalike.js';
@@ -207,6 +208,14 @@ export async function analyzeEmailFacts(
   if (config.ocr) facts.imageText = await ocrImages(facts, budget);
   // the text of PDF attachments (src/email/pdf-text.ts): pdf.js is loaded only when there is one
   if (pdfAttachments(facts.attachments).length) facts.documentText = await pdfTexts(facts, budget);
+  // … and of Word attachments (src/email/office-text.ts): shown text beside the PDFs', hidden runs
+  // (w:vanish, white, 1 pt) with the message's hidden text
+  if (wordAttachments(facts.attachments).length) {
+    const office = officeTexts(facts, budget);
+    if (office.documentText.length)
+      facts.documentText = [...(facts.documentText ?? []), ...office.documentText];
+    facts.hidden.push(...office.hidden);
+  }
   // QR codes in PNG/JPEG pictures (src/email/qr.ts): their web addresses join the links, after the
   // others (the decoders are loaded only when there is such a picture)
   if (qrCandidates(facts).length) facts.links.push(...(await qrLinks(facts, budget)));

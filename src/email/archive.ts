@@ -3,6 +3,7 @@
  * OLE encryption / VBA markers. Bounded (MAX_ARCHIVE_ENTRIES) and never decompress anything: the
  * detector in attachments.ts reads names and flags only.
  */
+import { inflateRawSync } from 'node:zlib';
 import { MAX_ARCHIVE_ENTRIES } from '../core/index.js';
 
 export { MAX_ARCHIVE_ENTRIES } from '../core/index.js';
@@ -103,6 +104,51 @@ export function zipEntries(b: Uint8Array): ArchiveEntry[] {
     p = buf.indexOf(sig, p + 30 + nameLen);
   }
   return out;
+}
+
+/**
+ * One entry's bytes, found through the central directory (stored, or deflated and inflated by zlib
+ * up to `maxBytes`: a directory that lies about sizes cannot make it inflate more). Null when the
+ * entry is missing, encrypted, in another compression, or broken; `truncated` when it was longer.
+ */
+export function zipEntryData(
+  b: Uint8Array,
+  name: string,
+  maxBytes: number,
+): { data: Buffer; truncated: boolean } | null {
+  const buf = asBuffer(b);
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0 || eocd + 22 > buf.length || eocd < buf.length - 65_557) return null;
+  let p = buf.readUInt32LE(eocd + 16);
+  const count = Math.min(buf.readUInt16LE(eocd + 10), MAX_ARCHIVE_ENTRIES);
+  for (let i = 0; i < count && p + 46 <= buf.length; i++) {
+    if (buf.readUInt32LE(p) !== 0x02014b50) return null;
+    const flags = buf.readUInt16LE(p + 8);
+    const method = buf.readUInt16LE(p + 10);
+    const compressed = buf.readUInt32LE(p + 20);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extra = buf.readUInt16LE(p + 30);
+    const comment = buf.readUInt16LE(p + 32);
+    const local = buf.readUInt32LE(p + 42);
+    if (p + 46 + nameLen > buf.length) return null;
+    if (buf.toString('utf8', p + 46, p + 46 + nameLen) !== name) {
+      p += 46 + nameLen + extra + comment;
+      continue;
+    }
+    if (flags & 1 || local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) return null;
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const body = buf.subarray(start, Math.min(buf.length, start + compressed));
+    if (method === 0) return { data: body.subarray(0, maxBytes), truncated: body.length > maxBytes };
+    if (method !== 8) return null;
+    try {
+      return { data: inflateRawSync(body, { maxOutputLength: maxBytes }), truncated: false };
+    } catch (err) {
+      // past maxBytes zlib stops with a RangeError: the entry is longer than we read
+      if (err instanceof RangeError) return { data: Buffer.alloc(0), truncated: true };
+      return null;
+    }
+  }
+  return null;
 }
 
 /** RAR 4 file names and encryption flags; RAR 5 only says whether headers are encrypted. */
