@@ -795,7 +795,8 @@ function findCombosquat(idx: LookalikeIndex, info: HostInfo, unicodeLabel: strin
   const parts = label.split('-').filter(Boolean);
   const rd = info.registrableDomain;
   if (parts.length > 1) {
-    const hasLure = parts.some((w) => LURE_WORDS.has(w));
+    // a lure word, or two glued as German and Dutch write them (`dhl-pakketservice.nl`)
+    const hasLure = parts.some((w) => LURE_WORDS.has(w) || isLureRun(w));
     for (const w of parts) {
       const direct = idx.tokens.get(w);
       const t = direct ?? (w.length >= 5 ? idx.tokenSkeletons.get(skeleton(w)) : undefined);

@@ -39,6 +39,9 @@ describe('lookalike families (dnstwist names)', () => {
     ['paypal.com.secure-login.example', 'subdomain', 'subdomain', 'paypal.com'],
     ['microsoft-sso-verify.com', 'combosquat', 'combosquat', 'microsoft.com'],
     ['paypal-login-secure.com', 'combosquat', 'combosquat', 'paypal.com'],
+    // two lure words glued, as German and Dutch write them
+    ['dhl-pakketservice.nl', 'combosquat', 'combosquat', 'dhl.com'],
+    ['yahoo-accountrecovery.com', 'combosquat', 'combosquat', 'yahoo.com'],
     ['paypalsecure.com', 'combosquat', 'combosquat', 'paypal.com'],
     ['apple-support-id.com', 'combosquat', 'combosquat', 'apple.com'],
     ['ebay-team.com', 'combosquat', 'combosquat', 'ebay.com'],
