@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { quickParse } from '../../src/config/quick.js';
+import { regexes, z } from 'zod';
+import { ZOD_EMAIL, quickParse } from '../../src/config/quick.js';
 import { configSchemas } from '../../src/config/schema.js';
+import { LIMIT_MINIMUMS } from '../../src/core/index.js';
 import { mulberry32 } from '../../src/ml/index.js';
 
 // quickParse (src/config/quick.ts) reads the common config file without zod: whatever it answers
@@ -69,20 +70,59 @@ const STRINGS: unknown[] = [
   {},
 ];
 
-function gen(rnd: () => number) {
+/** Values most positions accept (the second run draws mostly these: more configs are valid). */
+const GOOD: unknown[] = ['example.com', 'mx.example.org', 'Microsoft', 'a@b.co', 'Fabrikam'];
+
+function gen(rnd: () => number, good: number) {
   const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
   const maybe = (p = 0.5) => rnd() < p;
-  const s = () => pick(STRINGS);
+  const s = () => (maybe(good) ? pick(GOOD) : pick(STRINGS));
   const arr = (item: () => unknown) =>
     maybe(0.05) ? s() : Array.from({ length: Math.floor(rnd() * 3) }, item);
-  const obj = (fields: Record<string, () => unknown>, extra = 0.03) => {
+  const obj = (fields: Record<string, () => unknown>, extra = 0.03, each = 0.6) => {
     if (maybe(0.03)) return s();
     const o: Record<string, unknown> = {};
-    for (const k of Object.keys(fields).sort(() => rnd() - 0.5)) if (maybe(0.6)) o[k] = fields[k]!();
+    for (const k of Object.keys(fields).sort(() => rnd() - 0.5)) if (maybe(each)) o[k] = fields[k]!();
     if (maybe(extra)) o[pick(['nope', 'filter', 'limits', 'Name'])] = s();
     return o;
   };
   const domains = () => arr(s);
+  const NUMBERS = [
+    -1,
+    0,
+    0.5,
+    1,
+    2,
+    5,
+    20,
+    21,
+    64,
+    99,
+    100,
+    1023,
+    1024,
+    4096,
+    36_500,
+    36_501,
+    100_000,
+    100_001,
+    3_600_000,
+    3_600_001,
+    2 ** 53,
+    2 ** 53 - 1,
+    1e300,
+    -0,
+    0.25,
+    0.9,
+    1.5,
+    NaN,
+    Infinity,
+  ];
+  const num = () => (maybe(good) ? pick([5, 20, 100_000, 3_600_000]) : maybe(0.9) ? pick(NUMBERS) : s());
+  const prob = () =>
+    maybe(good) ? pick([0, 0.5, 1]) : maybe(0.9) ? pick([0, 0.1, 0.5, 0.9, 1, -0.1, 1.1, NaN, -0]) : s();
+  const action = () =>
+    maybe(good) ? pick(['tag', 'reject']) : pick(['tag', 'quarantine', 'reject', 'drop', 'TAG']);
   return obj(
     {
       $schema: s,
@@ -101,9 +141,34 @@ function gen(rnd: () => number) {
       ocr: () => (maybe(0.8) ? maybe() : s()),
       trusted_authserv_ids: () => arr(s),
       models: () => obj({ email: s, url: s, domain: s }),
-      limits: () => ({}),
+      limits: () => obj(Object.fromEntries(Object.keys(LIMIT_MINIMUMS).map((k) => [k, num]))),
+      thresholds: () => obj({ suspicious: prob, malicious: prob }),
+      server: () =>
+        obj({
+          body_limit_bytes: num,
+          rate_limit_per_minute: num,
+          keep_raw: () => (maybe(0.8) ? maybe() : s()),
+          keep_evidence: () => (maybe(0.8) ? maybe() : s()),
+          auth_failures_per_minute: num,
+          retention_days: () => (maybe(0.2) ? null : num()),
+          log_level: () => pick(['info', 'debug', 'silent', 'verbose', 'INFO', 7]),
+        }),
+      filter: () =>
+        obj({
+          policy: () => obj({ suspicious: action, malicious: action }),
+          quarantine_dir: s,
+          quarantine_notice: () => (maybe(0.8) ? maybe() : s()),
+          on_error: () => pick(['tempfail', 'pass', 'drop', null]),
+          max_concurrent_scans: num,
+          max_queued: num,
+          max_message_bytes: num,
+          max_clients: num,
+          timeout_ms: num,
+          reasons: num,
+        }),
     },
     0.05,
+    good ? 0.2 : 0.6, // fewer sections: more configs with no bad value
   );
 }
 
@@ -111,8 +176,8 @@ describe('quickParse', () => {
   it('answers what the schema answers on random configs (fixed seed), or defers', () => {
     const rnd = mulberry32(13);
     let answered = 0;
-    for (let i = 0; i < 20_000; i++) {
-      const input = gen(rnd);
+    for (let i = 0; i < 40_000; i++) {
+      const input = gen(rnd, i % 2 ? 0.9 : 0);
       const r = agrees(input);
       if (r === false) expect.fail(`differs from the schema: ${JSON.stringify(input)}`);
       if (r === true) answered++;
@@ -146,9 +211,29 @@ describe('quickParse', () => {
         trusted_authserv_ids: [pick(good.domain)],
         ...(rnd() < 0.5 ? { default_brands: rnd() < 0.5 } : {}),
         ...(rnd() < 0.5 ? { models: { email: null, url: 'u.json' } } : {}),
+        ...(rnd() < 0.5 ? { limits: { urls: 1 + Math.floor(rnd() * 500), time_ms: 100 } } : {}),
+        ...(rnd() < 0.5
+          ? { thresholds: rnd() < 0.5 ? { malicious: 0.95 } : { suspicious: 0.3, malicious: 0.3 } }
+          : {}),
+        ...(rnd() < 0.5
+          ? { server: { log_level: 'warn', retention_days: rnd() < 0.5 ? null : 30, keep_raw: false } }
+          : {}),
+        ...(rnd() < 0.5
+          ? {
+              filter:
+                rnd() < 0.5
+                  ? {}
+                  : { policy: { malicious: 'quarantine' }, quarantine_dir: '/var/q', reasons: 20 },
+            }
+          : {}),
       };
       expect(agrees(input), JSON.stringify(input)).toBe(true);
     }
+  });
+
+  it("writes out zod's e-mail pattern", () => {
+    expect(ZOD_EMAIL.source).toBe(regexes.email.source);
+    expect(ZOD_EMAIL.flags).toBe(regexes.email.flags);
   });
 
   it('agrees with zod on e-mail addresses (its default pattern)', () => {
@@ -185,7 +270,7 @@ describe('quickParse', () => {
     expect(quickParse(null)).toBeUndefined();
     expect(quickParse(Object.create(null))).toBeUndefined();
     expect(quickParse({ ocr: undefined })).toBeUndefined();
-    expect(quickParse({ filter: {} })).toBeUndefined();
+    expect(quickParse({ nope: {} })).toBeUndefined();
     const getter = {};
     Object.defineProperty(getter, 'ocr', { get: () => true, enumerable: true });
     expect(quickParse(getter)).toBeUndefined();
