@@ -6,8 +6,9 @@
 //
 // What stays outside the bundle: node builtins and every dependency not on the scan path (fastify,
 // pg, SQLite, tesseract, mailauth …: still imported lazily, from node_modules, by the commands that
-// need them). Bundled: the pure-JavaScript packages a scan loads (zod, commander, tldts, postal-mime,
-// htmlparser2 and its DOM packages). The package's own files (models/, package.json, web/dist/) are
+// need them). Bundled: the pure-JavaScript packages a scan loads (commander, tldts, postal-mime,
+// htmlparser2 and its DOM packages; zod only if a module imports it: src/config/schema.ts requires it
+// from node_modules when a config file must be judged wrong). The package's own files (models/, package.json, web/dist/) are
 // found from the package root (src/paths.ts), so they resolve the same from dist/bundle/; the pool
 // loads `./worker.js` beside its own module, which here is dist/bundle/worker.js.
 //

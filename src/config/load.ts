@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Limits, Thresholds } from '../core/index.js';
 import { DEFAULT_LIMITS, DEFAULT_THRESHOLDS, VigilError } from '../core/index.js';
 import { DEFAULT_BRANDS, type Brand } from './brands.js';
+import { quickParse } from './quick.js';
 import { configSchemas, type FilterConfig, type LOG_LEVELS, type ParsedConfigFile } from './schema.js';
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -96,6 +97,8 @@ export function resolveConfig(input: unknown = {}, source = 'config'): VigilConf
 
 /** The config file validated by its schema, with defaults filled in; E_CONFIG naming every problem. */
 function parseConfigFile(input: unknown, source: string): ParsedConfigFile {
+  const quick = quickParse(input); // the common file without zod (./quick.ts)
+  if (quick !== undefined) return quick;
   const parsed = configSchemas().configSchema.safeParse(input);
   if (!parsed.success) {
     const problems = parsed.error.issues

@@ -2,7 +2,8 @@
  * The config file (`--config FILE`): one JSON document, validated here. Every mistake is reported
  * with the path of the offending field, as `E_CONFIG`.
  */
-import { z } from 'zod';
+import { createRequire } from 'node:module';
+import type * as Zod from 'zod';
 import { DEFAULT_LIMITS, DEFAULT_THRESHOLDS, LIMIT_MINIMUMS, type Limits } from '../core/index.js';
 import { DEFAULT_BRANDS } from './brands.js';
 
@@ -18,6 +19,8 @@ export const FILTER_ACTIONS = ['tag', 'quarantine', 'reject'] as const;
  * (resolveConfig answers `{}` without them: ./load.ts).
  */
 function buildSchemas() {
+  // zod is loaded here, not at import: ./quick.ts reads every valid config file without it
+  const { z } = createRequire(import.meta.url)('zod') as typeof Zod;
   const domainName = z
     .string()
     .min(1)
@@ -152,7 +155,7 @@ function buildSchemas() {
               .min(min, { error: `must be an integer of at least ${min}` })
               .optional(),
           ]),
-        ) as Record<keyof Limits, z.ZodOptional<z.ZodNumber>>,
+        ) as Record<keyof Limits, Zod.ZodOptional<Zod.ZodNumber>>,
       )
       .optional(),
     thresholds: z
@@ -207,9 +210,9 @@ export function configSchemasBuilt(): boolean {
   return built !== undefined;
 }
 
-export type ConfigFile = z.input<Schemas['configSchema']>;
-export type ParsedConfigFile = z.output<Schemas['configSchema']>;
+export type ConfigFile = Zod.input<Schemas['configSchema']>;
+export type ParsedConfigFile = Zod.output<Schemas['configSchema']>;
 /** The resolved `filter` section (defaults filled in). */
-export type FilterConfig = z.output<Schemas['filterSchema']>;
+export type FilterConfig = Zod.output<Schemas['filterSchema']>;
 
 export { DEFAULT_LIMITS };

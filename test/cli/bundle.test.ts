@@ -215,7 +215,9 @@ describe.skipIf(!built && !process.env.CI)('the bundled CLI', () => {
     const pkg = join(dir, 'pkg-cache');
     mkdirSync(join(pkg, 'bin'), { recursive: true });
     mkdirSync(join(pkg, 'dist', 'bundle'), { recursive: true });
-    writeFileSync(join(pkg, 'bin', 'vigil.js'), readFileSync(BIN));
+    for (const f of ['vigil.js', 'package.json'])
+      // bin/package.json: the command is CommonJS
+      writeFileSync(join(pkg, 'bin', f), readFileSync(join(ROOT, 'bin', f)));
     for (const e of ['package.json', 'models', 'examples', 'node_modules'])
       symlinkSync(join(ROOT, e), join(pkg, e));
     for (const e of readdirSync(join(ROOT, 'dist')))
@@ -240,7 +242,9 @@ describe.skipIf(!built && !process.env.CI)('the bundled CLI', () => {
     const pkg = join(dir, 'pkg');
     mkdirSync(join(pkg, 'bin'), { recursive: true });
     mkdirSync(join(pkg, 'dist', 'bundle'), { recursive: true });
-    writeFileSync(join(pkg, 'bin', 'vigil.js'), readFileSync(BIN));
+    for (const f of ['vigil.js', 'package.json'])
+      // bin/package.json: the command is CommonJS
+      writeFileSync(join(pkg, 'bin', f), readFileSync(join(ROOT, 'bin', f)));
     for (const e of readdirSync(join(ROOT, 'dist')))
       if (e !== 'bundle') symlinkSync(join(ROOT, 'dist', e), join(pkg, 'dist', e));
     writeFileSync(join(pkg, 'dist', 'bundle', 'cli.js'), 'throw new Error("the bundle was loaded");\n');

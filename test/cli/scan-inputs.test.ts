@@ -2,6 +2,7 @@
  * `vigil scan` on hostile inputs: mailboxes given as one message, symlink mazes, endless streams
  * and devices. Each case asserts bounded work (a limit reached, a refusal), never a time.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -202,6 +203,32 @@ describe('reading at most limits.message_bytes', () => {
     expect((await readInputFile(f, 4096)).length).toBe(4097);
     expect((await readInputFile(f, 10_000_000)).length).toBeGreaterThan(300_000);
   });
+
+  it('reads a regular file (synchronously) as the bytes on disk, cut at the limit plus one byte', async () => {
+    const dir = tmp('vigil-read-');
+    for (const size of [0, 1, 4095, 4096, 4097, 4098, 70_000, (1 << 20) + 5]) {
+      const bytes = Buffer.alloc(size);
+      for (let i = 0; i < size; i++) bytes[i] = (i * 31 + size) & 0xff;
+      const f = join(dir, `f${size}.eml`);
+      writeFileSync(f, bytes);
+      for (const max of [4096, 10_000_000])
+        expect((await readInputFile(f, max)).equals(bytes.subarray(0, max + 1))).toBe(true);
+    }
+    // what is not a regular file is still read (a directory fails as before; a missing file too)
+    await expect(readInputFile(dir, 4096)).rejects.toMatchObject({ code: 'EISDIR' });
+    await expect(readInputFile(join(dir, 'none.eml'), 4096)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it.runIf(process.platform !== 'win32' && existsSync('/usr/bin/mkfifo'))(
+    'reads a FIFO (not a regular file) as before, without waiting for a writer to open it',
+    async () => {
+      const fifo = join(tmp('vigil-fifo-'), 'in.eml');
+      execFileSync('/usr/bin/mkfifo', [fifo]);
+      const reading = readInputFile(fifo, 4096);
+      writeFileSync(fifo, 'Subject: x\r\n\r\nbody\r\n');
+      expect((await reading).toString()).toBe('Subject: x\r\n\r\nbody\r\n');
+    },
+  );
 
   it.runIf(existsSync('/dev/zero'))('reads /dev/zero up to the limit and fails that input only', async () => {
     expect((await readInputFile('/dev/zero', 2048)).length).toBe(2049);

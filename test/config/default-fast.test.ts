@@ -32,9 +32,13 @@ describe('config without a config file', () => {
     writeFileSync(join(dir, 'empty.json'), '{}\n');
     m.loadConfig(join(dir, 'empty.json'));
     expect(m.configSchemasBuilt()).toBe(false);
-    // a config with anything in it is parsed by the schemas, built then, once
-    writeFileSync(join(dir, 'ocr.json'), '{"ocr": true}');
+    // a valid file is read without them too (src/config/quick.ts) …
+    writeFileSync(join(dir, 'ocr.json'), '{"ocr": true, "limits": {}, "filter": {}}');
     expect(m.loadConfig(join(dir, 'ocr.json')).ocr).toBe(true);
+    expect(m.configSchemasBuilt()).toBe(false);
+    // … an invalid one by the schemas (which word the error), built then, once
+    writeFileSync(join(dir, 'bad.json'), '{"ocr": "yes"}');
+    expect(() => m.loadConfig(join(dir, 'bad.json'))).toThrow(/ocr/);
     expect(m.configSchemasBuilt()).toBe(true);
     const built = m.configSchemas();
     expect(m.configSchemas()).toBe(built);
