@@ -156,6 +156,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
       'dhlparcel.nl',
       'dhl-news.com',
       'deutschepost.de',
+      // DHL's own top-level domain (mydhl.express.dhl): nobody else can register under it
+      'dhl',
     ],
   },
   { name: 'FedEx', domains: ['fedex.com'] },

@@ -3,7 +3,6 @@
  * OLE encryption / VBA markers. Bounded (MAX_ARCHIVE_ENTRIES) and never decompress anything: the
  * detector in attachments.ts reads names and flags only.
  */
-import { inflateRawSync } from 'node:zlib';
 import { MAX_ARCHIVE_ENTRIES } from '../core/index.js';
 
 export { MAX_ARCHIVE_ENTRIES } from '../core/index.js';
@@ -141,7 +140,9 @@ export function zipEntryData(
     if (method === 0) return { data: body.subarray(0, maxBytes), truncated: body.length > maxBytes };
     if (method !== 8) return null;
     try {
-      return { data: inflateRawSync(body, { maxOutputLength: maxBytes }), truncated: false };
+      // node:zlib is loaded here, at the first Word file, not at start-up (as pdf-links.ts does)
+      const data = process.getBuiltinModule('node:zlib').inflateRawSync(body, { maxOutputLength: maxBytes });
+      return { data, truncated: false };
     } catch (err) {
       // past maxBytes zlib stops with a RangeError: the entry is longer than we read
       if (err instanceof RangeError) return { data: Buffer.alloc(0), truncated: true };

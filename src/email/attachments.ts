@@ -52,7 +52,8 @@ export const HTML_SMUGGLING = defineSignal({
   id: 'email.attachment.html_smuggling',
   category: 'malware_delivery',
   severity: 'high',
-  summary: 'An HTML/SVG attachment whose script decodes a payload (atob, Blob) or redirects the browser',
+  summary:
+    'An HTML/SVG attachment whose script decodes a payload (atob, Blob) or redirects the browser; critical when it assembles a file from an encoded blob and saves it (HTML smuggling itself)',
 });
 export const HTML_CREDENTIAL_FORM = defineSignal({
   id: 'email.attachment.html_credential_form',
@@ -416,6 +417,12 @@ const ENABLE_CONTENT =
  */
 const PASSWORD_APART =
   /(?<![a-z])(?:(?:password|passcode|passwort|kennwort|wachtwoord|mot de passe|contrasena|senha|haslo)\b[^.!?\n]{0,60}?(?:separately|separate (?:e-?mail|message|text)|by (?:text|sms|phone|telephone)|via (?:text|sms|phone|whatsapp|signal)|per sms|telefonisch|separat|getrennt|in einer (?:separaten|gesonderten)|par sms|par telephone|separement|por sms|por separado|por telefono|apart|afzonderlijk|per sms)|(?:text|sms|call|phone|send) (?:you )?(?:the )?(?:password|passcode)[^.!?\n]{0,40}?(?:separately|by (?:text|sms|phone)|on your (?:mobile|phone)))/;
+/**
+ * The same in Japanese, Chinese and Korean: "パスワードは別途メールにてお送りします" (Japan's PPAP
+ * custom: the archive, then its password in a second mail), "密码另行发送", "비밀번호는 별도로".
+ */
+const PASSWORD_APART_CJK =
+  /(?:パスワード|暗証番号|解凍キー|密码|密碼|비밀번호|암호)[^。\n]{0,40}?(?:別途|別メール|別送|別便|後ほど|追って|另行|另外|单独|單獨|별도|따로)|(?:別途|別メール|別送|另行|별도)[^。\n]{0,20}?(?:パスワード|密码|密碼|비밀번호)/u;
 
 /** "password: 1234" (with a digit in it), in any of the languages the lures use; `code` too. */
 const PASSWORD_WORDS =
@@ -578,7 +585,10 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
       const given = passwordInBody();
       // "I'll text you the password separately": the safe practice (an accountant's tax papers), not
       // a lure, which must hand the password over for the reader to open it
-      const apart = !given && PASSWORD_APART.test(normalizeForMatch(facts.visibleText, 20_000));
+      const apart =
+        !given &&
+        (PASSWORD_APART.test(normalizeForMatch(facts.visibleText, 20_000)) ||
+          PASSWORD_APART_CJK.test(facts.visibleText.slice(0, 20_000)));
       add(
         ENCRYPTED_ARCHIVE,
         `${display} is password-protected${given ? ' and the password is given in the message' : apart ? ', the password sent another way' : ''}: its content could not be inspected`,
@@ -619,10 +629,18 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
       const redirect = REDIRECT.test(html);
       if (indicators.length >= 1 || (hasScript && redirect)) {
         const what = [...indicators, ...(redirect ? ['browser redirect'] : [])];
-        add(HTML_SMUGGLING, `${display} runs script: ${what.join(', ')}`, {
-          where: w,
-          text: `${display}: ${what.join(', ')}`,
-        });
+        // a file built in the page from an encoded blob and saved without a click: HTML smuggling
+        // itself (QakBot's, Nobelium's), which no report or receipt does when it is opened
+        const smuggles =
+          indicators.includes('forced download') || indicators.includes('msSaveOrOpenBlob')
+            ? indicators.includes('new Blob') || indicators.includes('atob()')
+            : false;
+        add(
+          HTML_SMUGGLING,
+          `${display} runs script: ${what.join(', ')}${smuggles ? ' (a file assembled in the page and saved: HTML smuggling)' : ''}`,
+          { where: w, text: `${display}: ${what.join(', ')}` },
+          smuggles ? 'critical' : undefined,
+        );
       } else if (hasScript && OBFUSCATION.test(html)) {
         add(
           HTML_SMUGGLING,

@@ -819,12 +819,17 @@ function fromNameDecoy(facts: EmailFacts, _ctx: EmailContext, out: Signal[]): vo
   );
 }
 
+const PEC_ENVELOPE = /^\s*per conto di\s*:/i;
+
 function displayNameAddressSpoof(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const from = facts.from;
   if (!from?.name || !from.domain) return;
   const shownName = from.name.slice(0, 256);
   // mailing lists rewrite `bob@example.org` to `bob@example.org via List <list@…>`
   if (listInfo(facts).isList && /\bvia\b/i.test(shownName)) return;
+  // Italian certified mail (PEC): the provider's envelope is From `"Per conto di: mario@pec.example"
+  // <posta-certificata@pec.provider>` by regulation (DPR 68/2005), the sender's address shown for it
+  if (PEC_ENVELOPE.test(shownName) && /^posta-certificata$/i.test(from.address.split('@')[0] ?? '')) return;
   const addr = shownName.match(NAME_ADDRESS);
   if (addr?.[1]) {
     const shown = addr[1].toLowerCase();

@@ -437,6 +437,10 @@ const OWN_PAGE_GATE: EvidenceGate = Object.freeze({
  * brand's domains where anyone can publish (SharePoint tenants, Google Docs/Forms, S3 …) are not
  * vouched for and stay judged.
  */
+/** Names under suffixes reserved for private networks (RFC 6762, RFC 8375, ICANN's .internal). */
+const INTRANET_HOST =
+  /\.(?:local|localhost|localdomain|internal|intranet|lan|corp|home|private|home\.arpa)\.?$/i;
+
 function isBrandOwnPage(p: ParsedUrl, config: VigilConfig): boolean {
   // a private-network address serves no outsider's page either (see isPrivateAddress)
   if (
@@ -447,6 +451,9 @@ function isBrandOwnPage(p: ParsedUrl, config: VigilConfig): boolean {
   )
     return true;
   if (p.ip || p.hasUserinfo) return false;
+  // … nor does a host under a name no registry delegates (`itss.corp.local`, `wiki.internal`,
+  // `portal.home.arpa`): the organisation's own network, unreachable from outside
+  if (INTRANET_HOST.test(p.host)) return true;
   return pageOwnersOf(p.host, config).length > 0;
 }
 

@@ -187,12 +187,17 @@ describe('email.attachment.type_mismatch', () => {
 
 describe('email.attachment.html_smuggling', () => {
   const ID = 'email.attachment.html_smuggling';
-  it('fires on atob + Blob + download', async () => {
+  it('is critical on atob + Blob + a forced download: a file assembled in the page and saved', async () => {
     const html = `<html><body><script>var b=atob("${'QUJD'.repeat(10)}");var blob=new Blob([b]);var a=document.createElement('a');a.href=URL.createObjectURL(blob);a.download="invoice.iso";a.click();</script></body></html>`;
     const v = await withFile({ filename: 'invoice.html', contentType: 'text/html', content: html });
     const s = expectFires(v, ID);
-    expect(s).toMatchObject({ severity: 'high', evidence: [{ where: 'attachment:invoice.html' }] });
+    expect(s).toMatchObject({ severity: 'critical', evidence: [{ where: 'attachment:invoice.html' }] });
     expect(s!.message).toContain('atob');
+  });
+  it('stays high for a page that decodes a blob but saves nothing (a report with embedded data)', async () => {
+    const html = `<html><body><script>var b=atob("${'QUJD'.repeat(10)}");var img=URL.createObjectURL(new Blob([b]));document.body.innerHTML='<img src="'+img+'">';</script></body></html>`;
+    const v = await withFile({ filename: 'report.html', contentType: 'text/html', content: html });
+    expect(expectFires(v, ID).severity).toBe('high');
   });
   it('fires on a script redirect', async () => {
     const v = await withFile({
