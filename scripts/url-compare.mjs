@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Compare phishing-URL model candidates on the same folds grouped by registrable domain (issue 17).
-// Usage: npx tsc -p tsconfig.build.json && nice -n 10 node scripts/url-compare.mjs /tmp/url-train.csv [--only url1,url2,url4,dense,stack1,stack2] [--cross] [--leak] [--tune GRID] [--fold-seed N] [--mail-weight W] [--drop 'name,name'] [--gbdt '{"trees":300}'] [--json out.json]
+// Usage: npx tsc -p tsconfig.build.json && nice -n 10 node scripts/url-compare.mjs /tmp/url-train.csv [--only url1,url2,url4,dense,stack1,stack2,net,url2+net,netstack] [--cross] [--leak] [--tune GRID] [--fold-seed N] [--mail-weight W] [--drop 'name,name'] [--gbdt '{"trees":300}'] [--net '{"epochs":3}'] [--speed] [--json out.json]
 // (the training CSV as models/url.md builds it: dev.csv plus the benign mail links)
 // Every candidate sees the same rows (sorted as trainUrlModel sorts them) and the same 5 folds
 // (groupKFold over registrable domains, seed 1, as trainCalibrated), so out-of-fold scores are
@@ -12,6 +12,15 @@
 //               outer fold the margin of a training row comes from an inner grouped 4-fold split of
 //               the training rows (never from a model that saw the row), a test row's from the linear
 //               model trained on all training rows, so no label reaches its own feature
+//   net         a character network over the URL (src/ml/charnet.ts over src/url/url-net.ts inputs:
+//               salted 3/4-grams and words of host without suffix, path with digits as 0, query keys,
+//               plus shape numbers); settings fixed in advance (URL_NET below, `--net` overrides)
+//   url2+net    url/2's margin plus the network's, both trained on the same fold (a fixed average:
+//               no weight fitted)
+//   netstack    the network with url/2's margin as one more dense input (training rows' margins from
+//               an inner grouped 4-fold split, as stack2; test rows' from url/2 on all training rows)
+// `--speed`: scoring throughput of url/2 alone against url/2 + the network (features and margins of
+// parsed URLs, one model of the last fold, alternated passes).
 // Prints per candidate: AUC, TPR at FPR 0.1 % / 1 %, the share of benign mail links (`mail_*`) at
 // or above the url.model.phishing threshold (0.5 after Platt calibration on the out-of-fold margins
 // and the 10 % prior, as shipped), per coarse source AUC and flagged share at the global FPR 1 %
@@ -75,6 +84,17 @@ const raw = records
   .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : Number(a.malicious) - Number(b.malicious)));
 const config = resolveConfig({ models: { url: null } });
 const env = url.prepareUrlEnv(config, { url: null, domain: loadModel('domain', config.models?.domain) });
+const NET_KINDS = new Set(['net', 'url2+net', 'netstack']);
+const wantNet = only.some((k) => NET_KINDS.has(k));
+// the network's settings, fixed before any fold was scored (not chosen on these folds): 2^16 rows × 32
+// (int8 in the file: 2 MiB + scales, ≈ 3 MiB base64), 48 hidden units, 3 passes, the charnet defaults
+const URL_NET = {
+  shape: { buckets: 1 << 16, dim: 32, hidden: 48, maxGram: 4 },
+  train: { epochs: 3 },
+  ...JSON.parse(opt('--net') ?? '{}'),
+};
+const NET_SHAPE = { ...URL_NET.shape, dense: url.URL_NET_DENSE };
+const tokBuf = new Int32Array(url.URL_NET_MAX_TOKENS);
 const rows = [];
 for (const r of raw) {
   const w = url.urlRuleSignals(r.url, env);
@@ -98,6 +118,15 @@ for (const r of raw) {
     ),
     dense: url.denseUrlFeatures(w.parsed, w.signals, 0, w.hostDga),
     brand: brandNames(w.parsed),
+    ...(wantNet
+      ? (() => {
+          const k = url.urlNetTokens(w.parsed, NET_SHAPE.buckets, tokBuf);
+          const d = new Float32Array(url.URL_NET_DENSE);
+          url.urlNetDense(w.parsed, w.hostDga, d, 0);
+          return { tok: tokBuf.slice(0, k), nd: d };
+        })()
+      : {}),
+    ...(args.includes('--speed') ? { parsed: w.parsed, signals: w.signals, hostDga: w.hostDga } : {}),
   });
 }
 const n = rows.length;
@@ -199,9 +228,69 @@ function linearStack(tr, test, key) {
   return m;
 }
 
+/**
+ * Network inputs of rows `ix` (in order), with `extra` (Map row → number) appended to each row's
+ * dense inputs when given (netstack: url/2's margin / 4).
+ */
+function netData(ix, extra) {
+  const dn = NET_SHAPE.dense + (extra ? 1 : 0);
+  let total = 0;
+  for (const i of ix) total += rows[i].tok.length;
+  const tokens = new Int32Array(total);
+  const offsets = new Int32Array(ix.length + 1);
+  const dense = new Float32Array(ix.length * dn);
+  const ys = new Int8Array(ix.length);
+  let at = 0;
+  ix.forEach((i, k) => {
+    tokens.set(rows[i].tok, at);
+    at += rows[i].tok.length;
+    offsets[k + 1] = at;
+    dense.set(rows[i].nd, k * dn);
+    if (extra) dense[k * dn + NET_SHAPE.dense] = extra.get(i) / 4;
+    ys[k] = labels[i];
+  });
+  return { tokens, offsets, dense, labels: ys };
+}
+const lastNet = new Map();
+let netBytes = 0;
+/** The network trained on `tr` (mail links repeated as for the linear model), margins of `test`. */
+function netFitScore(tr, test, extra, key) {
+  const ix = mailWeight === 1 ? tr : tr.flatMap((i) => Array(Math.round(weightOf[i])).fill(i));
+  const shape = { ...NET_SHAPE, dense: NET_SHAPE.dense + (extra ? 1 : 0) };
+  const trained = ml.trainCharNet(shape, netData(ix, extra), URL_NET.train, (e, loss) =>
+    log(`  ${key} epoch ${e + 1}: log-loss ${loss.toFixed(4)}`),
+  );
+  // scored as a shipped file would score: the embeddings through int8 and back
+  const json = ml.serializeCharNet(trained);
+  const net = ml.deserializeCharNet(json);
+  netBytes = JSON.stringify(json).length;
+  lastNet.set(key, net);
+  const d = netData(test, extra);
+  const out = new Map();
+  test.forEach((i, k) =>
+    out.set(i, ml.charNetMargin(net, d.tokens, d.offsets[k], d.offsets[k + 1], d.dense, k * shape.dense)),
+  );
+  return out;
+}
+// margins per (kind, test rows): url2+net reuses the url2 and net runs of the same split
+const memo = new Map();
+function memoFitScore(kind, tr, test) {
+  const key = `${kind}:${test.length}:${test[0]}:${test.at(-1)}`;
+  if (!memo.has(key)) memo.set(key, fitScore(kind, tr, test));
+  return memo.get(key);
+}
+
 /** Train on `tr`, score `test`; returns Map row → margin. */
 function fitScore(kind, tr, test) {
   const out = new Map();
+  if (kind === 'net') return netFitScore(tr, test, null, 'net');
+  if (kind === 'netstack') return netFitScore(tr, test, linearStack(tr, test, 'v2'), 'netstack');
+  if (kind === 'url2+net') {
+    const a = memoFitScore('url2', tr, test);
+    const b = memoFitScore('net', tr, test);
+    for (const i of test) out.set(i, a.get(i) + b.get(i));
+    return out;
+  }
   const LINEAR = { url1: 'v1', url2: 'v2', url4: 'v4', url2h: 'v2', url4h: 'v4' };
   if (LINEAR[kind]) {
     const w = tuneGrid
@@ -245,7 +334,7 @@ for (const kind of only) {
     const tr = [];
     const te = [];
     for (let i = 0; i < n; i++) (folds[i] === f ? te : tr).push(i);
-    for (const [i, m] of fitScore(kind, tr, te)) oof[i] = m;
+    for (const [i, m] of memoFitScore(kind, tr, te)) oof[i] = m;
     log(`${kind} fold ${f + 1}/${K}`);
   }
   const s = summarize(oof, labels);
@@ -330,7 +419,7 @@ if (args.includes('--cross')) {
         tr.push(i);
     const te = [...testSet];
     for (const kind of only) {
-      const m = fitScore(kind, tr, te);
+      const m = memoFitScore(kind, tr, te);
       const s = summarize(
         te.map((i) => m.get(i)),
         te.map((i) => labels[i]),
@@ -381,6 +470,57 @@ if (args.includes('--leak')) {
     });
     console.log(`${f} | ${rows.filter((r) => r.brand.includes(f)).length} | ${shares.join(' | ')}`);
   }
+}
+if (netBytes)
+  console.log(`network as JSON (int8 embeddings, base64): ${(netBytes / 2 ** 20).toFixed(2)} MiB`);
+
+if (args.includes('--speed')) {
+  // per URL: a whole verdict (analyzeUrl, shipped url/2 model), url/2's margin alone on a parsed URL
+  // (urlMarginV2), and what a network adds (its inputs and forward pass); alternated passes, best of 5
+  const { urlMarginV2 } = await import('../dist/url/url-features-v2.js');
+  const { analyzeUrl } = await import('../dist/index.js');
+  const shipped = loadModel('url', undefined);
+  const net = lastNet.get('net') ?? lastNet.get('netstack');
+  if (!net) throw new Error('--speed needs net or netstack in --only');
+  const sample = rows.filter((_, i) => i % 3 === 0).slice(0, 30000);
+  const tok = new Int32Array(url.URL_NET_MAX_TOKENS);
+  const dn = new Float32Array(net.dense);
+  let sink = 0;
+  const passes = {
+    analyzeUrl: () => {
+      // fresh config per pass (cold host cache), models prepared once as createVigil does
+      const cfg = resolveConfig({});
+      const env2 = url.prepareUrlEnv(cfg, url.loadUrlModelsFor(cfg));
+      for (const r of sample) sink += analyzeUrl(r.url, { env: env2 }).score ?? 0;
+    },
+    'url/2 margin': () => {
+      for (const r of sample) sink += urlMarginV2(shipped, r.parsed, r.signals, r.hostDga);
+    },
+    'network inputs + margin': () => {
+      for (const r of sample) {
+        const k = url.urlNetTokens(r.parsed, net.buckets, tok);
+        url.urlNetDense(r.parsed, r.hostDga, dn, 0);
+        sink += ml.charNetMargin(net, tok, 0, k, dn, 0);
+      }
+    },
+  };
+  const best = {};
+  for (let rep = 0; rep < 5; rep++)
+    for (const [name, f] of Object.entries(passes)) {
+      const c0 = process.cpuUsage();
+      f();
+      const c = process.cpuUsage(c0);
+      const sec = (c.user + c.system) / 1e6;
+      best[name] = Math.min(best[name] ?? Infinity, sec / sample.length);
+    }
+  for (const [name, t] of Object.entries(best))
+    console.log(`speed ${name}: ${(1 / t).toFixed(0)} URLs per CPU second (${(t * 1e6).toFixed(1)} µs)`);
+  const a = best.analyzeUrl;
+  const b = best['network inputs + margin'];
+  console.log(
+    `speed analyzeUrl + network (estimate): ${(1 / (a + b)).toFixed(0)} URLs per CPU second, ${(a / (a + b)).toFixed(2)}× of url/2 alone (sink ${sink > 0 ? '+' : '-'})`,
+  );
+  results.speed = best;
 }
 const jsonOut = opt('--json');
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));

@@ -57,3 +57,13 @@ export type { UrlStack } from './url-features-dense.js';
 export { WORD_TIER_SIZES, DICTIONARY_DGA_FAMILIES, buildWordTiers, segmentWords } from './dga-words.js';
 export { buildWordUse, useLevel, type WordUseLexicon } from './dga-lexicon.js';
 export { dgaNetDense, DGA_NET_DENSE, DGA_NET_DENSE_NAMES } from './dga-net.js';
+export {
+  URL_NET_DENSE,
+  URL_NET_DENSE_NAMES,
+  URL_NET_MAX_TOKENS,
+  urlNetDense,
+  urlNetHost,
+  urlNetKeys,
+  urlNetPath,
+  urlNetTokens,
+} from './url-net.js';
