@@ -17,6 +17,9 @@
 //               plus shape numbers); settings fixed in advance (URL_NET below, `--net` overrides)
 //   url2+net    url/2's margin plus the network's, both trained on the same fold (a fixed average:
 //               no weight fitted)
+//   netblend    a · url/2's margin + b · the network's + c, (a, b, c) a logistic regression fitted on
+//               inner grouped 4-fold out-of-fold margins of the training rows (mail links weighted
+//               as in training); the test rows' margins from url2 and net trained on all training rows
 //   netstack    the network with url/2's margin as one more dense input (training rows' margins from
 //               an inner grouped 4-fold split, as stack2; test rows' from url/2 on all training rows)
 // `--speed`: scoring throughput of url/2 alone against url/2 + the network (features and margins of
@@ -84,10 +87,11 @@ const raw = records
   .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : Number(a.malicious) - Number(b.malicious)));
 const config = resolveConfig({ models: { url: null } });
 const env = url.prepareUrlEnv(config, { url: null, domain: loadModel('domain', config.models?.domain) });
-const NET_KINDS = new Set(['net', 'url2+net', 'netstack']);
+const NET_KINDS = new Set(['net', 'url2+net', 'netstack', 'netblend']);
 const wantNet = only.some((k) => NET_KINDS.has(k));
 // the network's settings, fixed before any fold was scored (not chosen on these folds): 2^16 rows × 32
-// (int8 in the file: 2 MiB + scales, ≈ 3 MiB base64), 48 hidden units, 3 passes, the charnet defaults
+// (int8 in the file: 2 MiB + scales, ≈ 3 MiB base64), 48 hidden units, 3 passes, the charnet defaults;
+// `--net '{"opaque":true}'`: token-like runs of the path read as `*` (url-net.ts, urlNetPath)
 const URL_NET = {
   shape: { buckets: 1 << 16, dim: 32, hidden: 48, maxGram: 4 },
   train: { epochs: 3 },
@@ -120,7 +124,7 @@ for (const r of raw) {
     brand: brandNames(w.parsed),
     ...(wantNet
       ? (() => {
-          const k = url.urlNetTokens(w.parsed, NET_SHAPE.buckets, tokBuf);
+          const k = url.urlNetTokens(w.parsed, NET_SHAPE.buckets, tokBuf, URL_NET.opaque === true);
           const d = new Float32Array(url.URL_NET_DENSE);
           url.urlNetDense(w.parsed, w.hostDga, d, 0);
           return { tok: tokBuf.slice(0, k), nd: d };
@@ -254,10 +258,10 @@ function netData(ix, extra) {
 const lastNet = new Map();
 let netBytes = 0;
 /** The network trained on `tr` (mail links repeated as for the linear model), margins of `test`. */
-function netFitScore(tr, test, extra, key) {
+function netFitScore(tr, test, extra, key, trainOpts = URL_NET.train) {
   const ix = mailWeight === 1 ? tr : tr.flatMap((i) => Array(Math.round(weightOf[i])).fill(i));
   const shape = { ...NET_SHAPE, dense: NET_SHAPE.dense + (extra ? 1 : 0) };
-  const trained = ml.trainCharNet(shape, netData(ix, extra), URL_NET.train, (e, loss) =>
+  const trained = ml.trainCharNet(shape, netData(ix, extra), trainOpts, (e, loss) =>
     log(`  ${key} epoch ${e + 1}: log-loss ${loss.toFixed(4)}`),
   );
   // scored as a shipped file would score: the embeddings through int8 and back
@@ -272,6 +276,49 @@ function netFitScore(tr, test, extra, key) {
   );
   return out;
 }
+const blendLog = [];
+// --net-grid '[{"epochs":1},{"epochs":3}]': training settings of the network netblend chooses among
+// inside each outer fold (default: only URL_NET's)
+const NET_GRID = JSON.parse(opt('--net-grid') ?? '[{}]');
+// netblend's by-products, reported as their own rows: the chosen network alone and summed with url2
+const side = { 'net (chosen)': new Float64Array(n), 'url2+net (chosen)': new Float64Array(n) };
+/** Weighted logistic regression of y on (x1, x2) with an intercept: Newton steps (3 × 3), tiny ridge. */
+function fitBlend(x1, x2, y, wt) {
+  let p = [1, 0, 0];
+  for (let it = 0; it < 50; it++) {
+    const g = [0, 0, 0];
+    const H = [
+      [1e-6, 0, 0],
+      [0, 1e-6, 0],
+      [0, 0, 1e-6],
+    ];
+    for (let i = 0; i < y.length; i++) {
+      const v = [x1[i], x2[i], 1];
+      const z = p[0] * v[0] + p[1] * v[1] + p[2];
+      const q = 1 / (1 + Math.exp(-z));
+      const d = wt[i] * (q - y[i]);
+      const h = wt[i] * Math.max(q * (1 - q), 1e-12);
+      for (let a = 0; a < 3; a++) {
+        g[a] += d * v[a];
+        for (let b = 0; b < 3; b++) H[a][b] += h * v[a] * v[b];
+      }
+    }
+    // solve H · step = g (Gaussian elimination, 3 × 3)
+    const A = H.map((r, a) => [...r, g[a]]);
+    for (let c = 0; c < 3; c++) {
+      const piv = A[c][c];
+      for (let r = 0; r < 3; r++) {
+        if (r === c) continue;
+        const f = A[r][c] / piv;
+        for (let k = c; k < 4; k++) A[r][k] -= f * A[c][k];
+      }
+    }
+    const step = A.map((r, a) => r[3] / A[a][a]);
+    p = p.map((v, a) => v - step[a]);
+    if (Math.max(...step.map(Math.abs)) < 1e-9) break;
+  }
+  return p;
+}
 // margins per (kind, test rows): url2+net reuses the url2 and net runs of the same split
 const memo = new Map();
 function memoFitScore(kind, tr, test) {
@@ -285,6 +332,59 @@ function fitScore(kind, tr, test) {
   const out = new Map();
   if (kind === 'net') return netFitScore(tr, test, null, 'net');
   if (kind === 'netstack') return netFitScore(tr, test, linearStack(tr, test, 'v2'), 'netstack');
+  if (kind === 'netblend') {
+    // a·m_url2 + b·m_net + c, (a, b, c) a logistic regression on inner out-of-fold margins of the
+    // training rows; with --net-grid, the network's training setting is chosen here too: the one
+    // whose inner blend ranks the inner rows best (AUC), then trained on all training rows
+    const inner = groupKFold(
+      tr.map((i) => rows[i].group),
+      K - 1,
+      LIN.seed + 1,
+    );
+    const m2 = new Float64Array(tr.length);
+    const mn = NET_GRID.map(() => new Float64Array(tr.length));
+    for (let f = 0; f < K - 1; f++) {
+      const itr = tr.filter((_, j) => inner[j] !== f);
+      const ite = tr.filter((_, j) => inner[j] === f);
+      const w = linearFit(itr, 'v2');
+      const nm = NET_GRID.map((g) =>
+        netFitScore(itr, ite, null, 'netblend-inner', { ...URL_NET.train, ...g }),
+      );
+      tr.forEach((i, j) => {
+        if (inner[j] !== f) return;
+        m2[j] = margin(rows[i].v2, w);
+        nm.forEach((m, q) => (mn[q][j] = m.get(i)));
+      });
+    }
+    const ys = tr.map((i) => labels[i]);
+    const wts = tr.map((i) => weightOf[i]);
+    let best = null;
+    NET_GRID.forEach((g, q) => {
+      const [a, b, c] = fitBlend(m2, mn[q], ys, wts);
+      const auc = rocAuc(
+        m2.map((x, j) => a * x + b * mn[q][j] + c),
+        ys,
+      );
+      const netAuc = rocAuc(mn[q], ys);
+      log(
+        `netblend ${JSON.stringify(g)}: ${a.toFixed(3)} · url2 + ${b.toFixed(3)} · net + ${c.toFixed(3)}; inner AUC blend ${auc.toFixed(4)}, net ${netAuc.toFixed(4)}`,
+      );
+      if (!best || auc > best.auc) best = { g, a, b, c, auc };
+    });
+    blendLog.push(best);
+    const x = memoFitScore('url2', tr, test);
+    const gkey = JSON.stringify(best.g);
+    const mkey = `net${gkey}:${test.length}:${test[0]}:${test.at(-1)}`;
+    if (!memo.has(mkey))
+      memo.set(mkey, netFitScore(tr, test, null, `net ${gkey}`, { ...URL_NET.train, ...best.g }));
+    const y = memo.get(mkey);
+    for (const i of test) {
+      out.set(i, best.a * x.get(i) + best.b * y.get(i) + best.c);
+      side['net (chosen)'][i] = y.get(i);
+      side['url2+net (chosen)'][i] = x.get(i) + y.get(i);
+    }
+    return out;
+  }
   if (kind === 'url2+net') {
     const a = memoFitScore('url2', tr, test);
     const b = memoFitScore('net', tr, test);
@@ -337,11 +437,22 @@ for (const kind of only) {
     for (const [i, m] of memoFitScore(kind, tr, te)) oof[i] = m;
     log(`${kind} fold ${f + 1}/${K}`);
   }
+  report(kind, oof);
+  if (kind === 'netblend') {
+    for (const b of blendLog)
+      console.log(
+        `   netblend chose ${JSON.stringify(b.g)}: ${b.a.toFixed(3)} · url2 + ${b.b.toFixed(3)} · net + ${b.c.toFixed(3)} (inner AUC ${b.auc.toFixed(4)})`,
+      );
+    for (const [k, o] of Object.entries(side)) report(k, o);
+  }
+}
+
+function report(kind, oof) {
   const s = summarize(oof, labels);
   // --dump DIR: out-of-fold margins per row, <DIR>/<kind>.tsv (url, source, label, margin)
   if (opt('--dump'))
     writeFileSync(
-      `${opt('--dump')}/${kind}.tsv`,
+      `${opt('--dump')}/${kind.replace(/[^a-z0-9+]+/gi, '-')}.tsv`,
       rows.map((r, i) => `${r.url}\t${r.source}\t${r.y}\t${oof[i].toFixed(4)}`).join('\n'),
     );
   const cal = train.withPrior(
@@ -351,6 +462,19 @@ for (const kind of only) {
   );
   const mail = rows.flatMap((r, i) => (r.source.startsWith('mail_') ? [i] : []));
   const mailFlagged = mail.filter((i) => calibrate(cal, oof[i]) >= 0.5).length;
+  // where the url.model.phishing threshold sits: TPR and the other benign rows' FPR at it (a model
+  // whose threshold lands at a higher FPR flags more mail links for that reason alone)
+  let atTp = 0;
+  let atFp = 0;
+  let nBen = 0;
+  for (let i = 0; i < n; i++) {
+    const hit = calibrate(cal, oof[i]) >= 0.5;
+    if (labels[i] === 1) atTp += hit ? 1 : 0;
+    else if (!rows[i].source.startsWith('mail_')) {
+      nBen++;
+      atFp += hit ? 1 : 0;
+    }
+  }
   const thr = operatingPoint(oof, labels, 0.01)?.threshold;
   const per = {};
   for (const c of [...new Set(coarse)].sort()) {
@@ -386,6 +510,9 @@ for (const kind of only) {
     console.log(
       `   ${c.padEnd(48)} ${String(v.rows).padStart(6)}  AUC ${v.auc.toFixed(4)}  flagged@1% ${pct(v.flagged)}`,
     );
+  console.log(
+    `   at the threshold (0.5 calibrated): TPR ${pct(atTp / labels.reduce((a, b) => a + b, 0))}, benign rows outside mail ${pct(atFp / nBen)}`,
+  );
   console.log(
     `   mail links flagged: ${Object.entries(perMail)
       .map(([k, [a, b]]) => `${k} ${a}/${b}`)
@@ -480,7 +607,7 @@ if (args.includes('--speed')) {
   const { urlMarginV2 } = await import('../dist/url/url-features-v2.js');
   const { analyzeUrl } = await import('../dist/index.js');
   const shipped = loadModel('url', undefined);
-  const net = lastNet.get('net') ?? lastNet.get('netstack');
+  const net = lastNet.get('net') ?? lastNet.get('netstack') ?? lastNet.get('netblend-inner');
   if (!net) throw new Error('--speed needs net or netstack in --only');
   const sample = rows.filter((_, i) => i % 3 === 0).slice(0, 30000);
   const tok = new Int32Array(url.URL_NET_MAX_TOKENS);
@@ -498,7 +625,7 @@ if (args.includes('--speed')) {
     },
     'network inputs + margin': () => {
       for (const r of sample) {
-        const k = url.urlNetTokens(r.parsed, net.buckets, tok);
+        const k = url.urlNetTokens(r.parsed, net.buckets, tok, URL_NET.opaque === true);
         url.urlNetDense(r.parsed, r.hostDga, dn, 0);
         sink += ml.charNetMargin(net, tok, 0, k, dn, 0);
       }

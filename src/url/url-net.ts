@@ -59,9 +59,33 @@ const DIGIT = /[0-9]/;
 const DIGITS = /[0-9]/g;
 const zeroDigits = (s: string) => (DIGIT.test(s) ? s.replace(DIGITS, '0') : s);
 
-/** The path as the network reads it (lower case, clipped, digits as 0). */
-export function urlNetPath(p: ParsedUrl): string {
-  const path = p.pathname.length > MAX_PATH ? p.pathname.slice(0, MAX_PATH) : p.pathname;
+const RUN = /[A-Za-z0-9]{8,}/g;
+/**
+ * A run of 8+ letters and digits that mixes letters with digits, or has 3+ capitals after its first
+ * letter among 3+ small ones (`nBNJ50TcLcT0SxT0IU1b0EG`, `khJCfXBEGIBermvXPgV`): a session, tracking
+ * or campaign token. Words (`Raspberry`, `MyAccountLogin`) and numbers (`0140248951`) are not.
+ */
+function opaqueRun(r: string): boolean {
+  let digits = 0;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < r.length; i++) {
+    const c = r.charCodeAt(i);
+    if (c <= 57) digits++;
+    else if (c <= 90) upper += i > 0 ? 1 : 0;
+    else lower++;
+  }
+  return (digits > 0 && digits < r.length) || (upper >= 3 && lower >= 3);
+}
+
+/**
+ * The path as the network reads it (lower case, clipped, digits as 0). `opaque`: every token-like
+ * run (see opaqueRun) reads as `*`, so the network learns that a token is there, not its characters
+ * (a tracking link's token and a phishing kit's share no grams but the token's place).
+ */
+export function urlNetPath(p: ParsedUrl, opaque = false): string {
+  let path = p.pathname.length > MAX_PATH ? p.pathname.slice(0, MAX_PATH) : p.pathname;
+  if (opaque) path = path.replace(RUN, (r) => (opaqueRun(r) ? '*' : r));
   return zeroDigits(path.toLowerCase());
 }
 
@@ -116,11 +140,14 @@ function fieldTokens(text: string, field: Field, mask: number, out: Int32Array, 
   return k;
 }
 
-/** Token ids (embedding rows, `buckets` a power of two) of the URL into `out`; returns the count. */
-export function urlNetTokens(p: ParsedUrl, buckets: number, out: Int32Array): number {
+/**
+ * Token ids (embedding rows, `buckets` a power of two) of the URL into `out`; returns the count.
+ * `opaque`: path tokens as `*` (urlNetPath).
+ */
+export function urlNetTokens(p: ParsedUrl, buckets: number, out: Int32Array, opaque = false): number {
   const mask = buckets - 1;
   let k = fieldTokens(urlNetHost(p), Field.Host, mask, out, 0);
-  k = fieldTokens(urlNetPath(p), Field.Path, mask, out, k);
+  k = fieldTokens(urlNetPath(p, opaque), Field.Path, mask, out, k);
   return fieldTokens(urlNetKeys(p), Field.Keys, mask, out, k);
 }
 

@@ -31,6 +31,17 @@ describe('URL network inputs', () => {
     expect(urlNetKeys(p)).toBe('user&token0');
   });
 
+  it('with opaque, reads token-like runs of the path as * and leaves words and numbers', () => {
+    const path = (u: string) => urlNetPath(parsed(u), true);
+    expect(path('http://email.news.example/cgi-bin1/DM/y/nBNJ50TcLcT0SxT0IU1b0EG')).toBe('/cgi-bin0/dm/y/*');
+    expect(path('http://p.example/Preview?a=1')).toBe('/preview');
+    expect(path('https://shop.example/Raspberry-Supports/dp/B003MTTJOY/')).toBe('/raspberry-supports/dp/*/');
+    expect(path('https://x.example/MyAccountLogin/ASIN/0140248951')).toBe('/myaccountlogin/asin/0000000000');
+    expect(path('https://x.example/khJCfXBEGIBermvXPgV')).toBe('/*');
+    // without opaque the token's characters stay
+    expect(urlNetPath(parsed('https://x.example/hgG7TyTTrKj'))).toBe('/hgg0tyttrkj');
+  });
+
   it('gives the same tokens for the same URL and ignores scheme, TLD, fragment and query values', () => {
     const a = tokens('https://login.bank-example.com/signin?next=abc');
     expect(tokens('https://login.bank-example.com/signin?next=abc')).toEqual(a);
