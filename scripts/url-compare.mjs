@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Compare phishing-URL model candidates on the same folds grouped by registrable domain (issue 17).
-// Usage: npx tsc -p tsconfig.build.json && nice -n 10 node scripts/url-compare.mjs /tmp/url-train.csv [--only url1,url2,url4,dense,stack1,stack2,net,url2+net,netstack] [--cross] [--leak] [--tune GRID] [--fold-seed N] [--mail-weight W] [--drop 'name,name'] [--gbdt '{"trees":300}'] [--net '{"epochs":3}'] [--speed] [--json out.json]
+// Usage: npx tsc -p tsconfig.build.json && nice -n 10 node scripts/url-compare.mjs /tmp/url-train.csv [--only url1,url2,url4,dense,stack1,stack2,net,url2+net,netstack,netblend] [--cross] [--leak] [--tune GRID] [--fold-seed N] [--mail-weight W] [--drop 'name,name'] [--gbdt '{"trees":300}'] [--net JSON] [--net-grid JSON] [--speed] [--json out.json]
 // (the training CSV as models/url.md builds it: dev.csv plus the benign mail links)
 // Every candidate sees the same rows (sorted as trainUrlModel sorts them) and the same 5 folds
 // (groupKFold over registrable domains, seed 1, as trainCalibrated), so out-of-fold scores are
@@ -604,7 +604,7 @@ if (netBytes)
 if (args.includes('--speed')) {
   // per URL: a whole verdict (analyzeUrl, shipped url/2 model), url/2's margin alone on a parsed URL
   // (urlMarginV2), and what a network adds (its inputs and forward pass); alternated passes, best of 5
-  const { urlMarginV2 } = await import('../dist/url/url-features-v2.js');
+  const { urlMarginV2 } = url;
   const { analyzeUrl } = await import('../dist/index.js');
   const shipped = loadModel('url', undefined);
   const net = lastNet.get('net') ?? lastNet.get('netstack') ?? lastNet.get('netblend-inner');

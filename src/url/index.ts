@@ -50,7 +50,7 @@ export const SIGNALS: SignalDef[] = ALL;
 export { buildDgaTables, dgaFeatures, dgaLabel } from './dga.js';
 export { parseDomain } from './parse.js';
 export { urlFeatures } from './url-model.js';
-export { URL_FEATURES_V2, URL_FEATURES_V4, urlFeaturesV2 } from './url-features-v2.js';
+export { URL_FEATURES_V2, URL_FEATURES_V4, urlFeaturesV2, urlMarginV2 } from './url-features-v2.js';
 export { emitBrandFeatures } from './url-features-brand.js';
 export { DENSE_URL_FEATURES, denseUrlFeatures, urlV3Features, urlStackOf } from './url-features-dense.js';
 export type { UrlStack } from './url-features-dense.js';
