@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Compare phishing-URL model candidates on the same folds grouped by registrable domain (issue 17).
-// Usage: npx tsc -p tsconfig.build.json && nice -n 10 node scripts/url-compare.mjs /tmp/url-train.csv [--only url1,url2,url4,dense,stack1,stack2] [--cross] [--leak] [--tune GRID] [--fold-seed N] [--mail-weight W] [--drop 'name,name'] [--gbdt '{"trees":300}'] [--json out.json]
+// Usage: npx tsc -p tsconfig.build.json && nice -n 10 node scripts/url-compare.mjs /tmp/url-train.csv [--only url1,url2,url4,dense,stack1,stack2,net,url2+net,netstack,netblend] [--cross] [--leak] [--tune GRID] [--fold-seed N] [--mail-weight W] [--drop 'name,name'] [--gbdt '{"trees":300}'] [--net JSON] [--net-grid JSON] [--speed] [--json out.json]
 // (the training CSV as models/url.md builds it: dev.csv plus the benign mail links)
 // Every candidate sees the same rows (sorted as trainUrlModel sorts them) and the same 5 folds
 // (groupKFold over registrable domains, seed 1, as trainCalibrated), so out-of-fold scores are
@@ -12,6 +12,18 @@
 //               outer fold the margin of a training row comes from an inner grouped 4-fold split of
 //               the training rows (never from a model that saw the row), a test row's from the linear
 //               model trained on all training rows, so no label reaches its own feature
+//   net         a character network over the URL (src/ml/charnet.ts over src/url/url-net.ts inputs:
+//               salted 3/4-grams and words of host without suffix, path with digits as 0, query keys,
+//               plus shape numbers); settings fixed in advance (URL_NET below, `--net` overrides)
+//   url2+net    url/2's margin plus the network's, both trained on the same fold (a fixed average:
+//               no weight fitted)
+//   netblend    a · url/2's margin + b · the network's + c, (a, b, c) a logistic regression fitted on
+//               inner grouped 4-fold out-of-fold margins of the training rows (mail links weighted
+//               as in training); the test rows' margins from url2 and net trained on all training rows
+//   netstack    the network with url/2's margin as one more dense input (training rows' margins from
+//               an inner grouped 4-fold split, as stack2; test rows' from url/2 on all training rows)
+// `--speed`: scoring throughput of url/2 alone against url/2 + the network (features and margins of
+// parsed URLs, one model of the last fold, alternated passes).
 // Prints per candidate: AUC, TPR at FPR 0.1 % / 1 %, the share of benign mail links (`mail_*`) at
 // or above the url.model.phishing threshold (0.5 after Platt calibration on the out-of-fold margins
 // and the 10 % prior, as shipped), per coarse source AUC and flagged share at the global FPR 1 %
@@ -75,6 +87,18 @@ const raw = records
   .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : Number(a.malicious) - Number(b.malicious)));
 const config = resolveConfig({ models: { url: null } });
 const env = url.prepareUrlEnv(config, { url: null, domain: loadModel('domain', config.models?.domain) });
+const NET_KINDS = new Set(['net', 'url2+net', 'netstack', 'netblend']);
+const wantNet = only.some((k) => NET_KINDS.has(k));
+// the network's settings, fixed before any fold was scored (not chosen on these folds): 2^16 rows × 32
+// (int8 in the file: 2 MiB + scales, ≈ 3 MiB base64), 48 hidden units, 3 passes, the charnet defaults;
+// `--net '{"opaque":true}'`: token-like runs of the path read as `*` (url-net.ts, urlNetPath)
+const URL_NET = {
+  shape: { buckets: 1 << 16, dim: 32, hidden: 48, maxGram: 4 },
+  train: { epochs: 3 },
+  ...JSON.parse(opt('--net') ?? '{}'),
+};
+const NET_SHAPE = { ...URL_NET.shape, dense: url.URL_NET_DENSE };
+const tokBuf = new Int32Array(url.URL_NET_MAX_TOKENS);
 const rows = [];
 for (const r of raw) {
   const w = url.urlRuleSignals(r.url, env);
@@ -98,6 +122,15 @@ for (const r of raw) {
     ),
     dense: url.denseUrlFeatures(w.parsed, w.signals, 0, w.hostDga),
     brand: brandNames(w.parsed),
+    ...(wantNet
+      ? (() => {
+          const k = url.urlNetTokens(w.parsed, NET_SHAPE.buckets, tokBuf, URL_NET.opaque === true);
+          const d = new Float32Array(url.URL_NET_DENSE);
+          url.urlNetDense(w.parsed, w.hostDga, d, 0);
+          return { tok: tokBuf.slice(0, k), nd: d };
+        })()
+      : {}),
+    ...(args.includes('--speed') ? { parsed: w.parsed, signals: w.signals, hostDga: w.hostDga } : {}),
   });
 }
 const n = rows.length;
@@ -199,9 +232,165 @@ function linearStack(tr, test, key) {
   return m;
 }
 
+/**
+ * Network inputs of rows `ix` (in order), with `extra` (Map row → number) appended to each row's
+ * dense inputs when given (netstack: url/2's margin / 4).
+ */
+function netData(ix, extra) {
+  const dn = NET_SHAPE.dense + (extra ? 1 : 0);
+  let total = 0;
+  for (const i of ix) total += rows[i].tok.length;
+  const tokens = new Int32Array(total);
+  const offsets = new Int32Array(ix.length + 1);
+  const dense = new Float32Array(ix.length * dn);
+  const ys = new Int8Array(ix.length);
+  let at = 0;
+  ix.forEach((i, k) => {
+    tokens.set(rows[i].tok, at);
+    at += rows[i].tok.length;
+    offsets[k + 1] = at;
+    dense.set(rows[i].nd, k * dn);
+    if (extra) dense[k * dn + NET_SHAPE.dense] = extra.get(i) / 4;
+    ys[k] = labels[i];
+  });
+  return { tokens, offsets, dense, labels: ys };
+}
+const lastNet = new Map();
+let netBytes = 0;
+/** The network trained on `tr` (mail links repeated as for the linear model), margins of `test`. */
+function netFitScore(tr, test, extra, key, trainOpts = URL_NET.train) {
+  const ix = mailWeight === 1 ? tr : tr.flatMap((i) => Array(Math.round(weightOf[i])).fill(i));
+  const shape = { ...NET_SHAPE, dense: NET_SHAPE.dense + (extra ? 1 : 0) };
+  const trained = ml.trainCharNet(shape, netData(ix, extra), trainOpts, (e, loss) =>
+    log(`  ${key} epoch ${e + 1}: log-loss ${loss.toFixed(4)}`),
+  );
+  // scored as a shipped file would score: the embeddings through int8 and back
+  const json = ml.serializeCharNet(trained);
+  const net = ml.deserializeCharNet(json);
+  netBytes = JSON.stringify(json).length;
+  lastNet.set(key, net);
+  const d = netData(test, extra);
+  const out = new Map();
+  test.forEach((i, k) =>
+    out.set(i, ml.charNetMargin(net, d.tokens, d.offsets[k], d.offsets[k + 1], d.dense, k * shape.dense)),
+  );
+  return out;
+}
+const blendLog = [];
+// --net-grid '[{"epochs":1},{"epochs":3}]': training settings of the network netblend chooses among
+// inside each outer fold (default: only URL_NET's)
+const NET_GRID = JSON.parse(opt('--net-grid') ?? '[{}]');
+// netblend's by-products, reported as their own rows: the chosen network alone and summed with url2
+const side = { 'net (chosen)': new Float64Array(n), 'url2+net (chosen)': new Float64Array(n) };
+/** Weighted logistic regression of y on (x1, x2) with an intercept: Newton steps (3 × 3), tiny ridge. */
+function fitBlend(x1, x2, y, wt) {
+  let p = [1, 0, 0];
+  for (let it = 0; it < 50; it++) {
+    const g = [0, 0, 0];
+    const H = [
+      [1e-6, 0, 0],
+      [0, 1e-6, 0],
+      [0, 0, 1e-6],
+    ];
+    for (let i = 0; i < y.length; i++) {
+      const v = [x1[i], x2[i], 1];
+      const z = p[0] * v[0] + p[1] * v[1] + p[2];
+      const q = 1 / (1 + Math.exp(-z));
+      const d = wt[i] * (q - y[i]);
+      const h = wt[i] * Math.max(q * (1 - q), 1e-12);
+      for (let a = 0; a < 3; a++) {
+        g[a] += d * v[a];
+        for (let b = 0; b < 3; b++) H[a][b] += h * v[a] * v[b];
+      }
+    }
+    // solve H · step = g (Gaussian elimination, 3 × 3)
+    const A = H.map((r, a) => [...r, g[a]]);
+    for (let c = 0; c < 3; c++) {
+      const piv = A[c][c];
+      for (let r = 0; r < 3; r++) {
+        if (r === c) continue;
+        const f = A[r][c] / piv;
+        for (let k = c; k < 4; k++) A[r][k] -= f * A[c][k];
+      }
+    }
+    const step = A.map((r, a) => r[3] / A[a][a]);
+    p = p.map((v, a) => v - step[a]);
+    if (Math.max(...step.map(Math.abs)) < 1e-9) break;
+  }
+  return p;
+}
+// margins per (kind, test rows): url2+net reuses the url2 and net runs of the same split
+const memo = new Map();
+function memoFitScore(kind, tr, test) {
+  const key = `${kind}:${test.length}:${test[0]}:${test.at(-1)}`;
+  if (!memo.has(key)) memo.set(key, fitScore(kind, tr, test));
+  return memo.get(key);
+}
+
 /** Train on `tr`, score `test`; returns Map row → margin. */
 function fitScore(kind, tr, test) {
   const out = new Map();
+  if (kind === 'net') return netFitScore(tr, test, null, 'net');
+  if (kind === 'netstack') return netFitScore(tr, test, linearStack(tr, test, 'v2'), 'netstack');
+  if (kind === 'netblend') {
+    // a·m_url2 + b·m_net + c, (a, b, c) a logistic regression on inner out-of-fold margins of the
+    // training rows; with --net-grid, the network's training setting is chosen here too: the one
+    // whose inner blend ranks the inner rows best (AUC), then trained on all training rows
+    const inner = groupKFold(
+      tr.map((i) => rows[i].group),
+      K - 1,
+      LIN.seed + 1,
+    );
+    const m2 = new Float64Array(tr.length);
+    const mn = NET_GRID.map(() => new Float64Array(tr.length));
+    for (let f = 0; f < K - 1; f++) {
+      const itr = tr.filter((_, j) => inner[j] !== f);
+      const ite = tr.filter((_, j) => inner[j] === f);
+      const w = linearFit(itr, 'v2');
+      const nm = NET_GRID.map((g) =>
+        netFitScore(itr, ite, null, 'netblend-inner', { ...URL_NET.train, ...g }),
+      );
+      tr.forEach((i, j) => {
+        if (inner[j] !== f) return;
+        m2[j] = margin(rows[i].v2, w);
+        nm.forEach((m, q) => (mn[q][j] = m.get(i)));
+      });
+    }
+    const ys = tr.map((i) => labels[i]);
+    const wts = tr.map((i) => weightOf[i]);
+    let best = null;
+    NET_GRID.forEach((g, q) => {
+      const [a, b, c] = fitBlend(m2, mn[q], ys, wts);
+      const auc = rocAuc(
+        m2.map((x, j) => a * x + b * mn[q][j] + c),
+        ys,
+      );
+      const netAuc = rocAuc(mn[q], ys);
+      log(
+        `netblend ${JSON.stringify(g)}: ${a.toFixed(3)} · url2 + ${b.toFixed(3)} · net + ${c.toFixed(3)}; inner AUC blend ${auc.toFixed(4)}, net ${netAuc.toFixed(4)}`,
+      );
+      if (!best || auc > best.auc) best = { g, a, b, c, auc };
+    });
+    blendLog.push(best);
+    const x = memoFitScore('url2', tr, test);
+    const gkey = JSON.stringify(best.g);
+    const mkey = `net${gkey}:${test.length}:${test[0]}:${test.at(-1)}`;
+    if (!memo.has(mkey))
+      memo.set(mkey, netFitScore(tr, test, null, `net ${gkey}`, { ...URL_NET.train, ...best.g }));
+    const y = memo.get(mkey);
+    for (const i of test) {
+      out.set(i, best.a * x.get(i) + best.b * y.get(i) + best.c);
+      side['net (chosen)'][i] = y.get(i);
+      side['url2+net (chosen)'][i] = x.get(i) + y.get(i);
+    }
+    return out;
+  }
+  if (kind === 'url2+net') {
+    const a = memoFitScore('url2', tr, test);
+    const b = memoFitScore('net', tr, test);
+    for (const i of test) out.set(i, a.get(i) + b.get(i));
+    return out;
+  }
   const LINEAR = { url1: 'v1', url2: 'v2', url4: 'v4', url2h: 'v2', url4h: 'v4' };
   if (LINEAR[kind]) {
     const w = tuneGrid
@@ -245,14 +434,25 @@ for (const kind of only) {
     const tr = [];
     const te = [];
     for (let i = 0; i < n; i++) (folds[i] === f ? te : tr).push(i);
-    for (const [i, m] of fitScore(kind, tr, te)) oof[i] = m;
+    for (const [i, m] of memoFitScore(kind, tr, te)) oof[i] = m;
     log(`${kind} fold ${f + 1}/${K}`);
   }
+  report(kind, oof);
+  if (kind === 'netblend') {
+    for (const b of blendLog)
+      console.log(
+        `   netblend chose ${JSON.stringify(b.g)}: ${b.a.toFixed(3)} · url2 + ${b.b.toFixed(3)} · net + ${b.c.toFixed(3)} (inner AUC ${b.auc.toFixed(4)})`,
+      );
+    for (const [k, o] of Object.entries(side)) report(k, o);
+  }
+}
+
+function report(kind, oof) {
   const s = summarize(oof, labels);
   // --dump DIR: out-of-fold margins per row, <DIR>/<kind>.tsv (url, source, label, margin)
   if (opt('--dump'))
     writeFileSync(
-      `${opt('--dump')}/${kind}.tsv`,
+      `${opt('--dump')}/${kind.replace(/[^a-z0-9+]+/gi, '-')}.tsv`,
       rows.map((r, i) => `${r.url}\t${r.source}\t${r.y}\t${oof[i].toFixed(4)}`).join('\n'),
     );
   const cal = train.withPrior(
@@ -262,6 +462,19 @@ for (const kind of only) {
   );
   const mail = rows.flatMap((r, i) => (r.source.startsWith('mail_') ? [i] : []));
   const mailFlagged = mail.filter((i) => calibrate(cal, oof[i]) >= 0.5).length;
+  // where the url.model.phishing threshold sits: TPR and the other benign rows' FPR at it (a model
+  // whose threshold lands at a higher FPR flags more mail links for that reason alone)
+  let atTp = 0;
+  let atFp = 0;
+  let nBen = 0;
+  for (let i = 0; i < n; i++) {
+    const hit = calibrate(cal, oof[i]) >= 0.5;
+    if (labels[i] === 1) atTp += hit ? 1 : 0;
+    else if (!rows[i].source.startsWith('mail_')) {
+      nBen++;
+      atFp += hit ? 1 : 0;
+    }
+  }
   const thr = operatingPoint(oof, labels, 0.01)?.threshold;
   const per = {};
   for (const c of [...new Set(coarse)].sort()) {
@@ -298,6 +511,9 @@ for (const kind of only) {
       `   ${c.padEnd(48)} ${String(v.rows).padStart(6)}  AUC ${v.auc.toFixed(4)}  flagged@1% ${pct(v.flagged)}`,
     );
   console.log(
+    `   at the threshold (0.5 calibrated): TPR ${pct(atTp / labels.reduce((a, b) => a + b, 0))}, benign rows outside mail ${pct(atFp / nBen)}`,
+  );
+  console.log(
     `   mail links flagged: ${Object.entries(perMail)
       .map(([k, [a, b]]) => `${k} ${a}/${b}`)
       .join(', ')}`,
@@ -330,7 +546,7 @@ if (args.includes('--cross')) {
         tr.push(i);
     const te = [...testSet];
     for (const kind of only) {
-      const m = fitScore(kind, tr, te);
+      const m = memoFitScore(kind, tr, te);
       const s = summarize(
         te.map((i) => m.get(i)),
         te.map((i) => labels[i]),
@@ -381,6 +597,57 @@ if (args.includes('--leak')) {
     });
     console.log(`${f} | ${rows.filter((r) => r.brand.includes(f)).length} | ${shares.join(' | ')}`);
   }
+}
+if (netBytes)
+  console.log(`network as JSON (int8 embeddings, base64): ${(netBytes / 2 ** 20).toFixed(2)} MiB`);
+
+if (args.includes('--speed')) {
+  // per URL: a whole verdict (analyzeUrl, shipped url/2 model), url/2's margin alone on a parsed URL
+  // (urlMarginV2), and what a network adds (its inputs and forward pass); alternated passes, best of 5
+  const { urlMarginV2 } = url;
+  const { analyzeUrl } = await import('../dist/index.js');
+  const shipped = loadModel('url', undefined);
+  const net = lastNet.get('net') ?? lastNet.get('netstack') ?? lastNet.get('netblend-inner');
+  if (!net) throw new Error('--speed needs net or netstack in --only');
+  const sample = rows.filter((_, i) => i % 3 === 0).slice(0, 30000);
+  const tok = new Int32Array(url.URL_NET_MAX_TOKENS);
+  const dn = new Float32Array(net.dense);
+  let sink = 0;
+  const passes = {
+    analyzeUrl: () => {
+      // fresh config per pass (cold host cache), models prepared once as createVigil does
+      const cfg = resolveConfig({});
+      const env2 = url.prepareUrlEnv(cfg, url.loadUrlModelsFor(cfg));
+      for (const r of sample) sink += analyzeUrl(r.url, { env: env2 }).score ?? 0;
+    },
+    'url/2 margin': () => {
+      for (const r of sample) sink += urlMarginV2(shipped, r.parsed, r.signals, r.hostDga);
+    },
+    'network inputs + margin': () => {
+      for (const r of sample) {
+        const k = url.urlNetTokens(r.parsed, net.buckets, tok, URL_NET.opaque === true);
+        url.urlNetDense(r.parsed, r.hostDga, dn, 0);
+        sink += ml.charNetMargin(net, tok, 0, k, dn, 0);
+      }
+    },
+  };
+  const best = {};
+  for (let rep = 0; rep < 5; rep++)
+    for (const [name, f] of Object.entries(passes)) {
+      const c0 = process.cpuUsage();
+      f();
+      const c = process.cpuUsage(c0);
+      const sec = (c.user + c.system) / 1e6;
+      best[name] = Math.min(best[name] ?? Infinity, sec / sample.length);
+    }
+  for (const [name, t] of Object.entries(best))
+    console.log(`speed ${name}: ${(1 / t).toFixed(0)} URLs per CPU second (${(t * 1e6).toFixed(1)} µs)`);
+  const a = best.analyzeUrl;
+  const b = best['network inputs + margin'];
+  console.log(
+    `speed analyzeUrl + network (estimate): ${(1 / (a + b)).toFixed(0)} URLs per CPU second, ${(a / (a + b)).toFixed(2)}× of url/2 alone (sink ${sink > 0 ? '+' : '-'})`,
+  );
+  results.speed = best;
 }
 const jsonOut = opt('--json');
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 1));

@@ -57,10 +57,20 @@ export const SIGNALS: SignalDef[] = ALL;
 export { buildDgaTables, dgaFeatures, dgaLabel } from './dga.js';
 export { parseDomain } from './parse.js';
 export { urlFeatures } from './url-model.js';
-export { URL_FEATURES_V2, URL_FEATURES_V4, urlFeaturesV2 } from './url-features-v2.js';
+export { URL_FEATURES_V2, URL_FEATURES_V4, urlFeaturesV2, urlMarginV2 } from './url-features-v2.js';
 export { emitBrandFeatures } from './url-features-brand.js';
 export { DENSE_URL_FEATURES, denseUrlFeatures, urlV3Features, urlStackOf } from './url-features-dense.js';
 export type { UrlStack } from './url-features-dense.js';
 export { WORD_TIER_SIZES, DICTIONARY_DGA_FAMILIES, buildWordTiers, segmentWords } from './dga-words.js';
 export { buildWordUse, useLevel, type WordUseLexicon } from './dga-lexicon.js';
 export { dgaNetDense, DGA_NET_DENSE, DGA_NET_DENSE_NAMES } from './dga-net.js';
+export {
+  URL_NET_DENSE,
+  URL_NET_DENSE_NAMES,
+  URL_NET_MAX_TOKENS,
+  urlNetDense,
+  urlNetHost,
+  urlNetKeys,
+  urlNetPath,
+  urlNetTokens,
+} from './url-net.js';
