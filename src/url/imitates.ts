@@ -100,6 +100,25 @@ export function imitatesDomain(candidate: string, target: string): Imitation | n
         strength: 'weak',
       };
   }
+  // the recipient's first name-word kept and the rest swapped for company words, under the same
+  // suffix (`brightwater-hr.com` for brightwater-analytics.com, `hadar-it-support.co.il` for
+  // hadar-ins.co.il): the name the reader knows, with the department an impostor writes for
+  const cp = cl.split('-');
+  const tp = tl.split('-');
+  if (
+    c.publicSuffix === t.publicSuffix &&
+    cp.length >= 2 &&
+    tp.length >= 2 &&
+    cp[0] === tp[0] &&
+    cp[0]!.length >= MIN_LABEL &&
+    cp.slice(1).every((a) => AFFIX.test(a)) &&
+    !tp.slice(1).every((a) => AFFIX.test(a))
+  )
+    return {
+      family: 'combosquat',
+      what: `"${cp[0]}" of "${tl}" with "${cp.slice(1).join('-')}" for "${tp.slice(1).join('-')}"`,
+      strength: 'weak',
+    };
   // the recipient's name with a company-ish word added, under any suffix
   for (const part of [
     cl.startsWith(tl) ? cl.slice(tl.length) : null,

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { analyzeEmail } from '../../src/email/index.js';
-import { inspectUrl } from '../../src/url/index.js';
+import { imitatesDomain, inspectUrl } from '../../src/url/index.js';
 import { eml, type EmlOptions } from '../helpers/eml.js';
 import { expectAbsent, expectFires } from '../helpers/verdict.js';
 import { makeZip } from '../helpers/zip.js';
@@ -101,3 +101,18 @@ function encryptedZip(): Uint8Array {
   z.writeUInt16LE(1, cd + 8); // central directory: the same flag
   return new Uint8Array(z);
 }
+
+describe("a cousin that keeps the recipient's first name-word and swaps the rest for company words", () => {
+  it('brightwater-hr.com for brightwater-analytics.com, hadar-it-support.co.il for hadar-ins.co.il: weak', () => {
+    expect(imitatesDomain('brightwater-hr.com', 'brightwater-analytics.com')).toMatchObject({
+      strength: 'weak',
+    });
+    expect(imitatesDomain('hadar-it-support.co.il', 'hadar-ins.co.il')).toMatchObject({ strength: 'weak' });
+  });
+  it('not another suffix, a short first word, another company word only, or two company names', () => {
+    expect(imitatesDomain('brightwater-hr.net', 'brightwater-analytics.com')).toBeNull();
+    expect(imitatesDomain('acme-hr.com', 'acme-foods.com')).toBeNull();
+    expect(imitatesDomain('brightwater-hr.com', 'brightwater-group.com')).toBeNull();
+    expect(imitatesDomain('north-star.com', 'north-wind.com')).toBeNull();
+  });
+});
