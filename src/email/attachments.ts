@@ -13,6 +13,7 @@ import { registrableDomain } from '../url/index.js';
 import { findPhones } from './content.js';
 import { normalizeForMatch } from './normalize.js';
 import { findPhrases, phrase } from './phrases.js';
+import { warnsOfWireFraud } from './lures.js';
 import type { AttachmentFacts, EmailContext, EmailFacts } from './facts.js';
 import { stripInvisible } from './invisible.js';
 import { betweenColleagues } from './sender.js';
@@ -682,7 +683,9 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
         return !MEETING_DOMAINS.has(reg) && !own.has(reg) && !MEETING_DOMAINS.has(host);
       });
       const segs = [{ where: w, text: normalizeForMatch(ics, MAX_ATTACHMENT_TEXT) }];
-      const lure = findPhrases(segs, ICS_LURE_RE, 3);
+      // a title company's closing invite: "wire instructions are never changed by email - call … to
+      // verify" is its warning, and the number its own
+      const lure = warnsOfWireFraud(segs) ? [] : findPhrases(segs, ICS_LURE_RE, 3);
       // Teams/Zoom invites carry dial-in numbers: a number only counts next to billing/lure words
       const phones = lure.length ? findPhones(segs) : [];
       if (foreign.length || phones.length) {

@@ -28,6 +28,7 @@ import {
   GIFT_CARD_WORDS,
   PAY_CHANGE,
   PAY_CHANGE_DENIAL,
+  warnsOfWireFraud,
   PAY_CHANGE_OLD,
   PAY_CHANGE_PRETEXT,
   PAY_CHANGE_RESTATED,
@@ -966,7 +967,11 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     );
   }
 
-  if (paymentRequest.length && urgency.length) {
+  // a payee's wire-fraud warning ("we will never change our wiring instructions by email … call us
+  // immediately"): its "call us at once before you wire" is the defence, not a pressed payment
+  let wireWarning: boolean | undefined;
+  const warned = () => (wireWarning ??= warnsOfWireFraud(segs));
+  if (paymentRequest.length && urgency.length && !warned()) {
     out.push(
       URGENT_PAYMENT.fire(
         `Requests a payment with time pressure: ${quote(paymentRequest[0])} … ${quote(urgency[0])}`,
@@ -1047,7 +1052,7 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     const hook = dispute[0] ?? help[0];
     // the strong hook ("if you did not authorise this") with few links is the scam; a bare "call
     // our billing team" with an amount is what small vendors write too: medium at most
-    if ((billing.length || amounts) && hook && links <= 5 && (dispute.length || amounts)) {
+    if ((billing.length || amounts) && hook && links <= 5 && (dispute.length || amounts) && !warned()) {
       const sev = dispute.length && links <= 2 ? 'high' : 'medium';
       out.push(
         CALLBACK.fire(

@@ -126,6 +126,18 @@ export const PAY_CHANGE_OLD = P(
 export const PAY_CHANGE_DENIAL =
   /(?:n't|(?<![\p{L}])(?:not|never|nothing|none|no (?:changes?|updates?|modifications?)|nicht|niet|nooit|nao|jamais|pas|nunca|unchanged|inalterad[oa]s?|unverandert|ongewijzigd|inchangees?|sin cambios|remain the same|stay the same|if you (?:receive|get)|any (?:further |future )?(?:changes?|updates?|amendments?) (?:to|of|in)|claim(?:s|ing)?|purport(?:s|ing)?|beware|be aware|be vigilant|impersonat\p{L}{0,5}|scam|scams|fraudsters?))(?![\p{L}])/u;
 
+/**
+ * A payee's warning about wire fraud: "we will never change our wiring instructions by email",
+ * "do not use a phone number from any email, including this one", "wire instructions are never
+ * changed by email - call … to verify". What it says to do (call the known number, at once, before
+ * wiring) is the defence, not an ask. Normalised text.
+ */
+export const WIRE_FRAUD_WARNING =
+  /\b(?:(?:will never|never|won't|will not|do not|don't|does not|doesn't)\b[^.!?\n]{0,40}\b(?:change|changes|update|updates|send|sends|email|e-mail|modify|alter)\b[^.!?\n]{0,30}\b(?:wir(?:e|ing)|bank(?:ing)?|payment|account) (?:instructions|details|information|info)\b[^.!?\n]{0,20}\b(?:by|via|over|through|in an?) (?:e-?mail|email|text|phone)|(?:wir(?:e|ing)|bank(?:ing)?|payment) (?:instructions|details) (?:are|will be) never (?:changed|updated|sent)|do not use (?:a|any) (?:phone )?number (?:from|in) (?:any|this|an|the) e-?mail)/;
+/** Whether any segment carries that warning. */
+export const warnsOfWireFraud = (segs: readonly { text: string }[]): boolean =>
+  segs.some((seg) => WIRE_FRAUD_WARNING.test(seg.text));
+
 /** A request to move money: wire, transfer, process or make a payment. */
 export const PAYMENT_REQUEST = P(
   '(?:wire|wiring) ~2 (?:transfer|payment|funds|money|the amount|details|instructions)',

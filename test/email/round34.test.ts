@@ -116,3 +116,28 @@ describe("a cousin that keeps the recipient's first name-word and swaps the rest
     expect(imitatesDomain('north-star.com', 'north-wind.com')).toBeNull();
   });
 });
+
+describe("a payee's wire-fraud warning", () => {
+  const warning =
+    "Funds to close: $86,412.19. You can bring a cashier's check or send a wire.\n" +
+    'WIRE FRAUD WARNING: Lumen Ridge Title will never change our wiring instructions by email, text, or phone. ' +
+    'Before sending any wire, call our office at the number on our website or your contract, (512) 555-0102, to confirm. ' +
+    'If you receive any email that appears to come from us with "updated" instructions, do not act on it; call us immediately.';
+  it('is no pressed payment and no callback lure', async () => {
+    const v = await scan({
+      from: 'Melissa Grant <mgrant@lumenridgetitle.example>',
+      to: 'buyer@example.com',
+      text: warning,
+    });
+    expectAbsent(v, 'email.content.urgent_payment');
+    expectAbsent(v, 'email.content.callback');
+  });
+  it('the pressed wire without the warning still fires', async () => {
+    const v = await scan({
+      from: 'Melissa Grant <mgrant@lumenridgetitle.example>',
+      to: 'buyer@example.com',
+      text: 'Funds to close: $86,412.19. Please send the wire transfer immediately, today, or the closing is cancelled.',
+    });
+    expectFires(v, 'email.content.urgent_payment');
+  });
+});
