@@ -28,7 +28,7 @@ import { misspeltWordSignals } from './misspelt-word.js';
 import { recipientLinkSignals } from './recipient-link.js';
 import { prefilledLinkSignals } from './prefilled-link.js';
 import { downloadLinkSignals } from './download-link.js';
-import { officeTexts, wordAttachments } from './office-text.js';
+import { officeTexts } from './office-text.js';
 import { remoteAccessSignals } from './remote-access.js';
 import { signedByAnotherSignals } from './signed-by-another.js';
 import { threadLookalikeSignals } from './thread-lookalike.js';
@@ -210,7 +210,7 @@ export async function analyzeEmailFacts(
   if (pdfAttachments(facts.attachments).length) facts.documentText = await pdfTexts(facts, budget);
   // … and of Word attachments (src/email/office-text.ts): shown text beside the PDFs', hidden runs
   // (w:vanish, white, 1 pt) with the message's hidden text
-  if (wordAttachments(facts.attachments).length) {
+  if (facts.attachments.length) {
     const office = officeTexts(facts, budget);
     if (office.documentText.length)
       facts.documentText = [...(facts.documentText ?? []), ...office.documentText];

@@ -71,27 +71,47 @@ export interface ArchiveEntry {
   encrypted: boolean;
 }
 
+/** One central-directory record: what the entry lists and where its local header is. */
+interface CentralRecord {
+  name: string;
+  flags: number;
+  method: number;
+  compressed: number;
+  local: number;
+}
+
+/** The central directory's records (at most MAX_ARCHIVE_ENTRIES), or [] when it is missing or cut off. */
+function centralDirectory(buf: Buffer): CentralRecord[] {
+  const out: CentralRecord[] = [];
+  // end of central directory: last 64 KB + 22 bytes
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0 || eocd + 22 > buf.length || eocd < buf.length - 65_557) return out;
+  let p = buf.readUInt32LE(eocd + 16);
+  const count = Math.min(buf.readUInt16LE(eocd + 10), MAX_ARCHIVE_ENTRIES);
+  for (let i = 0; i < count && p + 46 <= buf.length; i++) {
+    if (buf.readUInt32LE(p) !== 0x02014b50) break;
+    const nameLen = buf.readUInt16LE(p + 28);
+    if (p + 46 + nameLen > buf.length) break;
+    out.push({
+      name: buf.toString('utf8', p + 46, p + 46 + nameLen),
+      flags: buf.readUInt16LE(p + 8),
+      method: buf.readUInt16LE(p + 10),
+      compressed: buf.readUInt32LE(p + 20),
+      local: buf.readUInt32LE(p + 42),
+    });
+    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  }
+  return out;
+}
+
 /** Zip entries from the central directory, or the local headers when the directory is cut off. */
 export function zipEntries(b: Uint8Array): ArchiveEntry[] {
   const buf = asBuffer(b);
-  const out: ArchiveEntry[] = [];
-  // end of central directory: last 64 KB + 22 bytes
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd >= 0 && eocd + 22 <= buf.length && eocd >= buf.length - 65_557) {
-    let p = buf.readUInt32LE(eocd + 16);
-    const count = Math.min(buf.readUInt16LE(eocd + 10), MAX_ARCHIVE_ENTRIES);
-    for (let i = 0; i < count && p + 46 <= buf.length; i++) {
-      if (buf.readUInt32LE(p) !== 0x02014b50) break;
-      const flags = buf.readUInt16LE(p + 8);
-      const nameLen = buf.readUInt16LE(p + 28);
-      const extra = buf.readUInt16LE(p + 30);
-      const comment = buf.readUInt16LE(p + 32);
-      if (p + 46 + nameLen > buf.length) break;
-      out.push({ name: buf.toString('utf8', p + 46, p + 46 + nameLen), encrypted: (flags & 1) === 1 });
-      p += 46 + nameLen + extra + comment;
-    }
-    if (out.length) return out;
-  }
+  const out: ArchiveEntry[] = centralDirectory(buf).map((r) => ({
+    name: r.name,
+    encrypted: (r.flags & 1) === 1,
+  }));
+  if (out.length) return out;
   // local file headers (streamed zips or a cut-off buffer): scan for the signature
   const sig = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
   let p = buf.indexOf(sig);
@@ -116,40 +136,21 @@ export function zipEntryData(
   maxBytes: number,
 ): { data: Buffer; truncated: boolean } | null {
   const buf = asBuffer(b);
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0 || eocd + 22 > buf.length || eocd < buf.length - 65_557) return null;
-  let p = buf.readUInt32LE(eocd + 16);
-  const count = Math.min(buf.readUInt16LE(eocd + 10), MAX_ARCHIVE_ENTRIES);
-  for (let i = 0; i < count && p + 46 <= buf.length; i++) {
-    if (buf.readUInt32LE(p) !== 0x02014b50) return null;
-    const flags = buf.readUInt16LE(p + 8);
-    const method = buf.readUInt16LE(p + 10);
-    const compressed = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extra = buf.readUInt16LE(p + 30);
-    const comment = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    if (p + 46 + nameLen > buf.length) return null;
-    if (buf.toString('utf8', p + 46, p + 46 + nameLen) !== name) {
-      p += 46 + nameLen + extra + comment;
-      continue;
-    }
-    if (flags & 1 || local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) return null;
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const body = buf.subarray(start, Math.min(buf.length, start + compressed));
-    if (method === 0) return { data: body.subarray(0, maxBytes), truncated: body.length > maxBytes };
-    if (method !== 8) return null;
-    try {
-      // node:zlib is loaded here, at the first Word file, not at start-up (as pdf-links.ts does)
-      const data = process.getBuiltinModule('node:zlib').inflateRawSync(body, { maxOutputLength: maxBytes });
-      return { data, truncated: false };
-    } catch (err) {
-      // past maxBytes zlib stops with a RangeError: the entry is longer than we read
-      if (err instanceof RangeError) return { data: Buffer.alloc(0), truncated: true };
-      return null;
-    }
+  const r = centralDirectory(buf).find((x) => x.name === name);
+  if (!r || r.flags & 1 || r.local + 30 > buf.length || buf.readUInt32LE(r.local) !== 0x04034b50) return null;
+  const start = r.local + 30 + buf.readUInt16LE(r.local + 26) + buf.readUInt16LE(r.local + 28);
+  const body = buf.subarray(start, Math.min(buf.length, start + r.compressed));
+  if (r.method === 0) return { data: body.subarray(0, maxBytes), truncated: body.length > maxBytes };
+  if (r.method !== 8) return null;
+  try {
+    // node:zlib is loaded here, at the first Word file, not at start-up (as pdf-links.ts does)
+    const data = process.getBuiltinModule('node:zlib').inflateRawSync(body, { maxOutputLength: maxBytes });
+    return { data, truncated: false };
+  } catch (err) {
+    // past maxBytes zlib stops with a RangeError: the entry is longer than we read
+    if (err instanceof RangeError) return { data: Buffer.alloc(0), truncated: true };
+    return null;
   }
-  return null;
 }
 
 /** RAR 4 file names and encryption flags; RAR 5 only says whether headers are encrypted. */

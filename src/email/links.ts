@@ -477,10 +477,12 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     if (isShownText(link)) continue;
     if (ctx.budget.expired('link analysis')) break;
     const url = link.url.startsWith('//') ? `http:${link.url}` : link.url;
-    // the host a link rewriter (Safe Links, Proofpoint …) leads to: the reader's own tenant or a mail
-    // service's tracker behind the receiving gateway's wrapper is still that (inspectUrl below judges
-    // the destination too)
-    const linkHost = hostOf(unwrapUrl(url).url ?? url) ?? '';
+    // inspectUrl judges the destination behind a link rewriter (Safe Links, Proofpoint …), and its
+    // host is that destination's: the reader's own tenant or a mail service's tracker behind the
+    // receiving gateway's wrapper is still that ('' when nothing was judged: no signals either)
+    const inspected = inspectUrl(url, { env: ctx.url, where: link.where });
+    const linkHost = inspected.host;
+    const linkSite = inspected.registrableDomain ?? linkHost;
     const ownTenant = onOrgTenant(linkHost, orgs);
     // mail between colleagues linking to their own organisation's site (IT's intranet page
     // `/it/okta-verify`): whether the sender is who it claims is the sender and authentication
@@ -488,9 +490,8 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     // Not for mail from outside: a throwaway domain that sends and hosts its own lure is the URL
     // model's best catch
     const ownSite =
-      (internal && !!linkHost && registrableDomain(linkHost) === registrableDomain(fromDomain ?? '')) ||
-      (!!linkHost && merchantShops.has(registrableDomain(linkHost) ?? linkHost));
-    const inspected = inspectUrl(url, { env: ctx.url, where: link.where });
+      (internal && !!linkHost && linkSite === registrableDomain(fromDomain ?? '')) ||
+      (!!linkHost && merchantShops.has(linkSite));
     // a link one typing edit from a brand's domain, in mail that never names the brand: a site's
     // own name that happens to look like it (ilpost.it, jpost.com), shown as context
     const l = inspected.lookalike;
@@ -500,8 +501,7 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       l.technique === 'typosquat' &&
       !namesBrand(facts, l.owner, ctx.config);
     for (const found of inspected.signals) {
-      if ((ownTenant || readers.has(registrableDomain(linkHost) ?? '')) && found.id === 'url.model.phishing')
-        continue;
+      if ((ownTenant || readers.has(linkSite)) && found.id === 'url.model.phishing') continue;
       // a mail service's click tracker (`9x2mb.r.sp1-brevo.net/mk/cl/f/…`): one opaque path per
       // subscriber and link, which the URL model reads as a phishing kit's; where it leads is the
       // tracker's secret, so the model's opinion of the tracker is shown as context, not evidence

@@ -421,7 +421,7 @@ const REDIRECTOR_HOST = /^(?:click|clicks|links?|trk|track|email|e)\./i;
 const leadsElsewhere = (p: ParsedUrl): boolean =>
   isShortener(p.host) ||
   REDIRECTOR_HOST.test(p.host) ||
-  REDIRECTOR_PATH.test(p.normalized.replace(/^[a-z]+:\/\/[^/]*/i, ''));
+  REDIRECTOR_PATH.test(`${p.pathname}${p.search}${p.hash}`);
 
 const FIRM: ReadonlySet<Signal['severity']> = new Set(['medium', 'high', 'critical']);
 /** The verdict gate of a URL on a brand's own page: a rule finding of medium or more, or nothing. */
@@ -454,7 +454,7 @@ function isBrandOwnPage(p: ParsedUrl, config: VigilConfig): boolean {
   // … nor does a host under a name no registry delegates (`itss.corp.local`, `wiki.internal`,
   // `portal.home.arpa`): the organisation's own network, unreachable from outside
   if (INTRANET_HOST.test(p.host)) return true;
-  return pageOwnersOf(p.host, config).length > 0;
+  return pageOwnersOf(p.host, config, p.registrableDomain).length > 0;
 }
 
 /**

@@ -47,15 +47,20 @@ export function isUserContentHost(host: string): boolean {
   return hostMatchesSet(h, USER_CONTENT_SET) !== null || hostMatchesSet(h, FREE_HOSTING_SET) !== null;
 }
 
-/** Owners of a host name (walks up to its registrable domain); [] for user-content hosts and unknown names. */
-export function ownersOf(host: string, config: VigilConfig): string[] {
+/**
+ * The owners of the first of `host`'s names (host, parent, …) the owner table lists, walking up no
+ * further than `top` when it is given; [] for user-content hosts and unknown names.
+ */
+function ownersUpTo(host: string, config: VigilConfig, top: (h: string) => string | null): string[] {
   const h = host.toLowerCase().replace(/\.$/, '');
   if (!h || isUserContentHost(h)) return [];
+  const stop = top(h);
   const t = ownerTable(config);
   let cur = h;
   for (let i = 0; i < 16; i++) {
     const o = t.get(cur);
     if (o) return o;
+    if (cur === stop) break;
     const dot = cur.indexOf('.');
     if (dot < 0) break;
     cur = cur.slice(dot + 1);
@@ -63,27 +68,20 @@ export function ownersOf(host: string, config: VigilConfig): string[] {
   return [];
 }
 
+/** Owners of a host name (walks up to the owner table's entries); [] for user-content hosts and unknown names. */
+export function ownersOf(host: string, config: VigilConfig): string[] {
+  return ownersUpTo(host, config, () => null);
+}
+
 /**
  * Owners that vouch for the page at this host: as ownersOf, but only through entries at or below the
- * host's registrable domain. A brand listed by a public suffix (Receita Federal's gov.br, HMRC's
- * gov.uk, Shopify's myshopify.com) names where its mail comes from, not who runs every site under that
- * suffix: a municipality's compromised `camara….rs.gov.br` or a merchant's shop is its own site.
+ * host's registrable domain (pass it when it is known). A brand listed by a public suffix (Receita
+ * Federal's gov.br, HMRC's gov.uk, Shopify's myshopify.com) names where its mail comes from, not who
+ * runs every site under that suffix: a municipality's compromised `camara….rs.gov.br` or a
+ * merchant's shop is its own site.
  */
-export function pageOwnersOf(host: string, config: VigilConfig): string[] {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  if (!h || isUserContentHost(h)) return [];
-  const top = registrableDomain(h) ?? h;
-  const t = ownerTable(config);
-  let cur = h;
-  for (let i = 0; i < 16; i++) {
-    const o = t.get(cur);
-    if (o) return o;
-    if (cur === top) break;
-    const dot = cur.indexOf('.');
-    if (dot < 0) break;
-    cur = cur.slice(dot + 1);
-  }
-  return [];
+export function pageOwnersOf(host: string, config: VigilConfig, registrable?: string | null): string[] {
+  return ownersUpTo(host, config, (h) => registrable ?? registrableDomain(h) ?? h);
 }
 
 /**
