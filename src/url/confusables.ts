@@ -121,15 +121,39 @@ function isLow(key: string): boolean {
 }
 
 /**
+ * Scripts without a single look-alike of a Latin letter in the table: Thai letters, Hangul, kana
+ * and CJK ideographs. A brand's name in its own script (쿠팡, 日本郵便)
+ * is answered without building the table. test/url/confusables-lazy.test.ts checks the table has
+ * no entry in these ranges.
+ */
+export const NO_LOOKALIKE_RANGES: readonly (readonly [number, number])[] = [
+  [0x0e01, 0x0e4f],
+  [0x1100, 0x11ff],
+  [0x3040, 0x30ff],
+  [0x3130, 0x318f],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xac00, 0xd7af],
+];
+function hasNoLookalike(key: string): boolean {
+  if (key.length !== 1) return false;
+  const c = key.charCodeAt(0);
+  for (const [lo, hi] of NO_LOOKALIKE_RANGES) if (c >= lo && c <= hi) return true;
+  return false;
+}
+
+/**
  * A read-only view of the table that builds it on first access; a look-up of one character below
  * LOW_END is answered from LOW_LOOKALIKES and builds nothing.
  */
 class LazyLookalikes implements ReadonlyMap<string, string> {
   get(key: string): string | undefined {
-    return isLow(key) ? LOW_LOOKALIKES.get(key) : table().get(key);
+    if (isLow(key)) return LOW_LOOKALIKES.get(key);
+    return hasNoLookalike(key) ? undefined : table().get(key);
   }
   has(key: string): boolean {
-    return isLow(key) ? LOW_LOOKALIKES.has(key) : table().has(key);
+    if (isLow(key)) return LOW_LOOKALIKES.has(key);
+    return hasNoLookalike(key) ? false : table().has(key);
   }
   get size(): number {
     return table().size;

@@ -331,6 +331,29 @@ const COMMON_WORD_TOKENS = new Set([
   'delta',
   'otto',
   'uber',
+  // regional brands whose names are a letter from other firms' and common shapes (`tmall` beside
+  // vmall, etmall; `mbank` beside mybank, mebank; `paypay` beside payplay; `twint` beside twit)
+  'tmall',
+  'mbank',
+  'tbank',
+  'vpass',
+  'paypay',
+  'twint',
+  'bankid',
+  'alipay',
+  'gcash',
+  'maybank',
+  'kbc',
+  'dbs',
+  'bca',
+  'sbi',
+  'blik',
+  'vipps',
+  'naver',
+  'kakao',
+  'mandiri',
+  'garanti',
+  'ziraat',
 ]);
 
 /** Registrable labels of the brand list that are too generic to index at all. */

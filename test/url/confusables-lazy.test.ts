@@ -10,6 +10,7 @@ import {
   foldForReading,
   LATIN_LOOKALIKES,
   LOW_END,
+  NO_LOOKALIKE_RANGES,
   lookalikeTableBuilt,
   readPrototype,
   skeleton,
@@ -70,5 +71,12 @@ describe('the table below U+0180, answered without building it', () => {
       expect(LATIN_LOOKALIKES.has(ch)).toBe(full.has(ch));
     }
     expect([...full.keys()].filter((k) => k.length === 1 && k.charCodeAt(0) < LOW_END).length).toBe(22);
+  });
+  it('has no entry in the scripts it answers without building (Hangul, kana, CJK, Thai letters)', () => {
+    const inRanges = (k: string) =>
+      NO_LOOKALIKE_RANGES.some(([lo, hi]) => k.charCodeAt(0) >= lo && k.charCodeAt(0) <= hi);
+    const full = new Map([...LATIN_LOOKALIKES.entries()]);
+    expect([...full.keys()].filter(inRanges)).toEqual([]);
+    expect(LATIN_LOOKALIKES.get('쿠')).toBeUndefined();
   });
 });
