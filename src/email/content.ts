@@ -1370,7 +1370,7 @@ const SCHEME_SIGNALS: Partial<Record<SchemeName, { signal: typeof EXTORTION; say
   },
   next_of_kin: {
     signal: ADVANCE_FEE,
-    says: "Offers a dead stranger's money to the reader as heir, the proceeds to be shared",
+    says: "Offers a dead stranger's money to the reader as heir (the proceeds to be shared, or nobody else to inherit it)",
   },
   data_extortion: {
     signal: EXTORTION,

@@ -66,6 +66,7 @@ export type ConceptName =
   | 'doubled'
   | 'deceased'
   | 'split'
+  | 'heirless'
   | 'exfiltrated'
   | 'salary'
   | 'wallet'
@@ -355,6 +356,7 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'erfenis',
     'schadevergoeding',
     'heranca',
+    'espolio',
     'indenizacao',
     'spadek',
     'odszkodowani*',
@@ -505,6 +507,50 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'falecida',
     'zmarl*',
     'avliden',
+  ],
+  // … whom nobody inherits, so the reader is picked by surname: the letter's other premise
+  heirless: [
+    'no heirs',
+    'no known heirs',
+    'without heirs',
+    'without any heir',
+    'no next of kin',
+    'no living relatives',
+    'same surname',
+    'same last name',
+    'your surname',
+    'your last name',
+    'sem herdeiros',
+    'sem herdeiro',
+    'seu apelido',
+    'seu sobrenome',
+    'mesmo apelido',
+    'mesmo sobrenome',
+    'ohne erben',
+    'keine erben',
+    'ihr nachname',
+    'gleichen nachnamen',
+    'sans heritier',
+    'sans heritiers',
+    'aucun heritier',
+    'votre nom de famille',
+    'meme nom de famille',
+    'sin herederos',
+    'su apellido',
+    'mismo apellido',
+    'senza eredi',
+    'nessun erede',
+    'suo cognome',
+    'stesso cognome',
+    'zonder erfgenamen',
+    'geen erfgenamen',
+    'uw achternaam',
+    'dezelfde achternaam',
+    'bez spadkobiercow',
+    'pana nazwisko',
+    'utan arvingar',
+    'ditt efternamn',
+    'samma efternamn',
   ],
   // … and its proceeds shared with the reader
   split: [

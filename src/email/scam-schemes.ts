@@ -395,12 +395,13 @@ const SCHEMES: Record<SchemeName, Scheme> = {
     within: 60,
     also: [['deadline', 'pay', 'fee']],
   },
-  // a dead stranger's money, the reader presented as the heir, and the proceeds shared: the
-  // next-of-kin letter (its fees come in the next mail)
+  // a dead stranger's money, the reader presented as the heir, and the proceeds shared or the
+  // estate said to have no heirs but the reader's surname: the next-of-kin letter (its fees come in
+  // the next mail)
   next_of_kin: {
     near: [['deceased'], ['windfall']],
     within: 40,
-    also: [['amount'], ['split']],
+    also: [['amount'], ['split', 'heirless']],
   },
   // the business's data copied, and cryptocurrency asked before a deadline or it is published
   data_extortion: {

@@ -71,6 +71,29 @@ describe('email.content.remote_access_request', () => {
   });
 });
 
+describe('the next-of-kin letter in any words', () => {
+  it("fires when a dead stranger's millions have no heirs but the reader's surname (Portuguese)", async () => {
+    const v = await scan({
+      from: '"Dr. Ricardo Menezes Alves" <r.menezes.advocacia@freemail.example>',
+      to: 'joao.ferreira@sol-nascente.example',
+      subject: 'Assunto confidencial – espólio do Sr. Ferreira',
+      text: 'Caro Sr. Ferreira,\n\nSou advogado em Lisboa e represento o espólio de um cliente falecido em 2023, que deixou depósitos de EUR 2,3 milhões sem herdeiros identificados. O seu apelido e região coincidem com os registos. Peço apenas que responda com o seu nome completo e um contacto telefónico.',
+    });
+    expectFires(v, 'email.content.advance_fee');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("stays silent for a probate lawyer's letter to the heir the will names", async () => {
+    const v = await scan({
+      from: 'Notariado Costa & Filhos <geral@costa-notariado.example>',
+      to: 'joao.ferreira@sol-nascente.example',
+      subject: 'Processo de inventário – herança da Sra. Maria Ferreira',
+      text: 'Caro Sr. Ferreira,\n\nNa sequência do falecimento da sua mãe, a Sra. Maria Ferreira, informamos que a herança, no valor de EUR 120.000, será partilhada conforme o testamento. Agendámos a escritura para dia 14; traga o cartão de cidadão.',
+    });
+    expectAbsent(v, 'email.content.advance_fee');
+    expect(v.verdict).toBe('clean');
+  });
+});
+
 describe('regional brands', () => {
   it("flags Coupang's Korean name from a combosquat of its domain, and not Coupang's own mail", async () => {
     const fake = await scan({
