@@ -1359,6 +1359,10 @@ const SCHEME_SIGNALS: Partial<Record<SchemeName, { signal: typeof EXTORTION; say
     says: 'Holds money owed to the reader behind a fee paid in crypto, vouchers or by a transfer service',
   },
   mule: { signal: MONEY_MULE, says: 'Offers a job receiving payments, sending them on and keeping a cut' },
+  mule_recruit: {
+    signal: MONEY_MULE,
+    says: "Offers a job receiving clients' payments into the reader's own account for a commission, no experience needed, the interview by messenger",
+  },
   reshipping: {
     signal: MONEY_MULE,
     says: 'Offers a job receiving parcels and sending them on with new labels',

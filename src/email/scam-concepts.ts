@@ -1410,6 +1410,8 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
   ],
   noExperience: [
     'no experience',
+    'no prior experience',
+    'no previous experience',
     'nessuna esperienza',
     'keine erfahrung',
     'keine vorkenntnisse',

@@ -332,6 +332,7 @@ export type SchemeName =
   | 'recovery'
   | 'advance_fee'
   | 'mule'
+  | 'mule_recruit'
   | 'reshipping'
   | 'stranger_payment'
   | 'records'
@@ -380,6 +381,14 @@ const SCHEMES: Record<SchemeName, Scheme> = {
   },
   // a job: other people's money into the reader's account, sent on, a cut kept
   mule: { near: [['receive'], ['funds']], within: 12, also: [['job'], ['onward'], ['cut']] },
+  // its first letter, before the sending on is explained: a job for which the reader's own bank
+  // account receives clients' payments, for a commission, no experience needed, the interview on
+  // WhatsApp or Telegram
+  mule_recruit: {
+    near: [['receive'], ['funds']],
+    within: 6,
+    also: [['job'], ['cut'], ['bankAccount'], ['noExperience'], ['messenger']],
+  },
   // a job: other people's parcels to the reader's home, relabelled and sent on
   reshipping: { near: [['parcels'], ['relabel']], within: 30, also: [['job']] },
   // money asked for by crypto, vouchers or a transfer service, for a stranger's emergency or a

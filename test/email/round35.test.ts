@@ -94,6 +94,28 @@ describe('the next-of-kin letter in any words', () => {
   });
 });
 
+describe("the money mule's first letter", () => {
+  const body = (chat: string) =>
+    `Hi Aisha,\n\nYour profile was shortlisted for our Remote Accounts Assistant role. The position is part-time and pays USD 2,400 per month plus a commission on each client payment you process. No prior experience is needed.\n\n${chat} Please have a bank account you can use for receiving client payments ready.\n\nKind regards,\nEmily Carter`;
+  it("fires on a job receiving clients' payments into the reader's account, for a commission, interview on WhatsApp", async () => {
+    const v = await scan({
+      from: 'Emily Carter <emily.carter@novaline-careers.example>',
+      to: 'aisha.bello@mail.example',
+      text: body('The next step is a short text interview with our hiring manager on WhatsApp: +44 7520 613 884.'),
+    });
+    expectFires(v, 'email.content.money_mule');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("stays silent for an accounts-receivable job whose interview is an ordinary one", async () => {
+    const v = await scan({
+      from: 'Emily Carter <emily.carter@novaline-careers.example>',
+      to: 'aisha.bello@mail.example',
+      text: body('The next step is a video interview with our finance manager; pick a slot in our careers portal.'),
+    });
+    expectAbsent(v, 'email.content.money_mule');
+  });
+});
+
 describe('regional brands', () => {
   it("flags Coupang's Korean name from a combosquat of its domain, and not Coupang's own mail", async () => {
     const fake = await scan({
