@@ -30,6 +30,8 @@ import { prefilledLinkSignals } from './prefilled-link.js';
 import { downloadLinkSignals } from './download-link.js';
 import { officeTexts } from './office-text.js';
 import { remoteAccessSignals } from './remote-access.js';
+import { deviceCodeSignals } from './device-code.js';
+import { officeRemoteSignals } from './office-remote.js';
 import { signedByAnotherSignals } from './signed-by-another.js';
 import { threadLookalikeSignals } from './thread-lookalike.js';
 import { domainInSubdomainSignals } from './domain-in-subdomain.js';
@@ -174,7 +176,9 @@ const DETECTORS: [string, Detector][] = [
   ['links', linkSignals],
   ['download link', downloadLinkSignals],
   ['remote access', remoteAccessSignals],
+  ['device code', deviceCodeSignals],
   ['attachments', attachmentSignals],
+  ['Word remote parts', officeRemoteSignals],
   ['hidden', hiddenSignals],
   ['structure', structureSignals],
   ['outside employer', outsideEmployerSignals],

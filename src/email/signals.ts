@@ -24,6 +24,8 @@ import { THREAD_LOOKALIKE_SIGNALS } from './thread-lookalike.js';
 import { QR_SIGNALS } from './qr.js';
 import { DOWNLOAD_LINK_SIGNALS } from './download-link.js';
 import { REMOTE_ACCESS_SIGNALS } from './remote-access.js';
+import { DEVICE_CODE_SIGNALS } from './device-code.js';
+import { OFFICE_REMOTE_SIGNALS } from './office-remote.js';
 
 export const SIGNALS: SignalDef[] = [
   ...AUTH_SIGNALS,
@@ -43,6 +45,8 @@ export const SIGNALS: SignalDef[] = [
   ...LINK_SIGNALS,
   ...DOWNLOAD_LINK_SIGNALS,
   ...REMOTE_ACCESS_SIGNALS,
+  ...DEVICE_CODE_SIGNALS,
+  ...OFFICE_REMOTE_SIGNALS,
   ...QR_SIGNALS,
   ...ATTACHMENT_SIGNALS,
   ...HIDDEN_SIGNALS,

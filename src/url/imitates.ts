@@ -100,11 +100,26 @@ export function imitatesDomain(candidate: string, target: string): Imitation | n
         strength: 'weak',
       };
   }
+  // the recipient's own words in another order (`lindenveld-gemeente.nl` for gemeente-lindenveld.nl):
+  // every word the reader knows, the order nobody checks; strong under the same suffix
+  const cw = cl.split('-');
+  const tw = tl.split('-');
+  if (
+    cw.length >= 2 &&
+    cw.length === tw.length &&
+    cw.every((w) => w.length > 0) &&
+    [...cw].sort().join('-') === [...tw].sort().join('-')
+  )
+    return {
+      family: 'combosquat',
+      what: `the words of "${tl}" in another order`,
+      strength: c.publicSuffix === t.publicSuffix ? 'strong' : 'weak',
+    };
   // the recipient's first name-word kept and the rest swapped for company words, under the same
   // suffix (`brightwater-hr.com` for brightwater-analytics.com, `hadar-it-support.co.il` for
   // hadar-ins.co.il): the name the reader knows, with the department an impostor writes for
-  const cp = cl.split('-');
-  const tp = tl.split('-');
+  const cp = cw;
+  const tp = tw;
   if (
     c.publicSuffix === t.publicSuffix &&
     cp.length >= 2 &&
