@@ -354,6 +354,9 @@ const COMMON_WORD_TOKENS = new Set([
   'mandiri',
   'garanti',
   'ziraat',
+  // tax offices named by a word (Malay "hasil", Latin "arca")
+  'hasil',
+  'arca',
 ]);
 
 /** Registrable labels of the brand list that are too generic to index at all. */

@@ -168,3 +168,21 @@ describe("the reader's own words in another order", () => {
     expect(imitatesDomain('gemeente-lindenveld.nl', 'gemeente-lindenveld.nl')).toBeNull();
   });
 });
+
+describe('tax offices and courts of more countries, by the names their lures borrow', () => {
+  it('flags myAADE, LHDN MyTax and UYAP e-Tebligat from other domains, not from their own', async () => {
+    for (const [from, own] of [
+      ['myAADE – Ενημέρωση <enimerosi@aade-myportal.example>', 'myAADE <noreply@aade.gr>'],
+      ['LHDNM – MyTax <notifikasi@mytax-hasil.example>', 'LHDNM – MyTax <noreply@hasil.gov.my>'],
+      [
+        'UYAP e-Tebligat Bilgilendirme <bildirim@uyap-etebligat.example>',
+        'UYAP e-Tebligat <bildirim@uyap.gov.tr>',
+      ],
+    ] as const) {
+      const fake = await scan({ from, to: 'a@customer.example', text: 'Bitte bestätigen Sie Ihre Daten.' });
+      expectFires(fake, 'email.sender.brand_display_name');
+      const real = await scan({ from: own, to: 'a@customer.example', text: 'Your notice is available.' });
+      expectAbsent(real, 'email.sender.brand_display_name');
+    }
+  });
+});
