@@ -458,6 +458,9 @@ export const PHONE_RES = [
   // one digit at a time, "+1 . 8 0 8 . 5 5 5 . 0 1 7 2": spaced out so number patterns miss it (nine
   // digits at least: an Italian toll-free "8 0 0 . 5 5 . 0 1 . 4 7")
   /(?<![\d])\+?\d(?:[ .-]{1,3}\d){8,14}(?![\d])/g,
+  // toll-free and shared-cost numbers without a leading 0: Italian and Portuguese "800 914 726",
+  // Spanish "900 123 456" (separated: an unbroken nine-digit run is as often an order number)
+  /(?<![\d.,])(?:80[03]|90[0-2])[ .-]\d{3}[ .-]\d{3}(?!\d)/g,
 ];
 /** Companies whose name callback scams bill in (security software, shops, payment and crypto apps). */
 const BILLING_BRAND_NAMES =
@@ -466,7 +469,7 @@ export const BILLING_BRANDS = P(BILLING_BRAND_NAMES);
 export const BILLING = P(
   '(?:invoice|invoiced|subscription|subscriptions|renewal|renewed|auto-?renew\\w{0,3}|refund|refunded|order (?:number|no|id|#|confirmation|details|summary)|your order|your purchase|charged|charge of|debited|transaction|billing|membership|annual plan|yearly plan|receipt)',
   BILLING_BRAND_NAMES,
-  '(?:fatura|assinatura|renovacao|reembolso|pedido|cobranca|debitado|rechnung|abonnement|verlangerung|erstattung|bestellung|abbuchung|abgebucht|factuur|verlenging|terugbetaling|bestelling|afgeschreven|facture|renouvellement|remboursement|commande|preleve|prelevement|factura|suscripcion|renovacion|reembolso|cargo|cobrado)',
+  '(?:fatura|assinatura|renovacao|reembolso|pedido|cobranca|debitado|rechnung|abonnement|verlangerung|erstattung|bestellung|abbuchung|abgebucht|factuur|verlenging|terugbetaling|bestelling|afgeschreven|facture|renouvellement|remboursement|commande|preleve|prelevement|factura|suscripcion|renovacion|reembolso|cargo|cobrado|fattura|abbonamento|rinnovo|rinnovato|rimborso|addebitat[oa]|addebito)',
   '(?:fattura|abbonamento|rinnovo|rinnovato|rimborso|ordine|addebito|addebitato|addebitati|faktura|fakturan|prenumeration|fornyelse|aterbetalning|bestallning|debiterat|debiterats|subskrypcj\\w*|odnowieni\\w*|zamowieni\\w*)',
 );
 export const AMOUNT =

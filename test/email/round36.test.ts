@@ -186,3 +186,24 @@ describe('tax offices and courts of more countries, by the names their lures bor
     }
   });
 });
+
+describe('toll-free numbers without a leading 0 (Italy, Portugal, Spain)', () => {
+  it('reads "800 914 726" as the number of an Italian callback lure', async () => {
+    const v = await scan({
+      from: 'Centro Licenze <fatturazione@centrolicenze.example>',
+      to: 'g.ferraro@studio.example',
+      subject: 'Conferma rinnovo automatico – € 489,99',
+      text: 'Il Suo abbonamento è stato rinnovato. Importo totale: € 489,99. Se non ha autorizzato questo rinnovo, contatti il servizio clienti entro 48 ore al numero verde 800 914 726.',
+    });
+    expectFires(v, 'email.content.callback');
+  });
+  it("stays silent for a real invoice's help line without the dispute hook", async () => {
+    const v = await scan({
+      from: 'Enel Energia <fatture@enel.it>',
+      to: 'g.ferraro@studio.example',
+      subject: 'La tua bolletta di marzo',
+      text: "La bolletta di marzo, importo € 84,20, è disponibile nell'area clienti. Per informazioni chiama il numero verde 800 900 860.",
+    });
+    expectAbsent(v, 'email.content.callback');
+  });
+});
