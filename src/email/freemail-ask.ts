@@ -81,9 +81,12 @@ const RELAY_PLATFORMS: ReadonlySet<string> = new Set([
   'adobesign.com',
   'zoho.com',
 ]);
-/** The platform delivering a customer's document: "Invoice 10472 from Apex Tech", "via DocuSign". */
+/**
+ * The platform delivering a customer's document: "Invoice 10472 from Apex Tech", "via DocuSign",
+ * "… vous a envoyé une facture" (in the languages the platforms localise to).
+ */
 const RELAYED_DOCUMENT =
-  /\b(?:(?:invoice|envelope|document|payment request|money request)\b[^\n.]{0,40}\bfrom\b|sent you (?:an? )?(?:invoice|request|document|envelope|money request)|via (?:quickbooks|docusign|paypal|square|xero|freshbooks|stripe|wave)|complete with docusign|review and sign|requested (?:money|a payment|\$))/i;
+  /\b(?:(?:invoice|envelope|document|payment request|money request)\b[^\n.]{0,40}\bfrom\b|sent you (?:an? )?(?:invoice|request|document|envelope|money request)|via (?:quickbooks|docusign|paypal|square|xero|freshbooks|stripe|wave)|complete with docusign|review and sign|requested (?:money|a payment|\$)|vous a envoy[ée] une (?:facture|demande)|remarque du vendeur|hat (?:Ihnen|dir) eine (?:Rechnung|Zahlungsaufforderung)|ha (?:enviado|inviato) una (?:factura|fattura|richiesta|solicitud)|heeft (?:je|u) een (?:factuur|betaalverzoek)|enviou uma (?:fatura|cobrança)|wysłał[a]? (?:Ci|Panu|Pani) fakturę|skickade en faktura)/i;
 
 /**
  * The callback scam sent through a real platform: a QuickBooks invoice or a DocuSign envelope "from"
@@ -91,10 +94,21 @@ const RELAYED_DOCUMENT =
  * with the dispute hook (the high callback): a real invoice says where to ask questions, not how to
  * cancel a charge you never made.
  */
+/** A relay platform's domain or its country site (`paypal.fr`, `docusign.de` beside paypal.com). */
+function isRelayPlatform(domain: string): boolean {
+  if (RELAY_PLATFORMS.has(domain)) return true;
+  const dot = domain.indexOf('.');
+  return (
+    dot > 0 &&
+    /^[a-z]{2}$|^co\.[a-z]{2}$|^com\.[a-z]{2}$/.test(domain.slice(dot + 1)) &&
+    RELAY_PLATFORMS.has(`${domain.slice(0, dot)}.com`)
+  );
+}
+
 function relayedCallback(facts: EmailFacts, callback: Signal): Signal[] {
   const from = facts.from;
   const sender = from?.domain ? registrableDomain(from.domain) : null;
-  if (!from || !sender || !RELAY_PLATFORMS.has(sender) || callback.severity !== 'high') return [];
+  if (!from || !sender || !isRelayPlatform(sender) || callback.severity !== 'high') return [];
   const text = `${from.name ?? ''}\n${facts.subject}\n${facts.visibleText || facts.text}`.slice(0, 20_000);
   const doc = RELAYED_DOCUMENT.exec(text);
   if (!doc) return [];

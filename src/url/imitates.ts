@@ -28,6 +28,12 @@ export interface Imitation {
   strength: 'strong' | 'weak';
 }
 
+/**
+ * Suffixes registered as typos of others: `.co` (for .com, and for .co.kr, .co.uk … with the country
+ * dropped), `.cm` and `.om` (for .com), `.com.co` and `.net.co` (.com with a country added), `.cc`.
+ */
+const TYPO_SUFFIXES: ReadonlySet<string> = new Set(['co', 'cm', 'om', 'cc', 'com.co', 'net.co', 'co.com', 'ne']);
+
 /** Affixes of cousin domains built from a company's name (`raymond-co.com`, `rockwelldental-inc.com`). */
 const AFFIX =
   /^(?:inc|co|corp|company|llc|ltd|group|grp|hq|global|intl|international|holding|holdings|us|usa|uk|eu|mail|email|secure|online|billing|pay|payments|finance|invoice|invoices|portal|it|hr|support|team|office|admin|accounts?|services?|verify|login|docs?|share|cloud|exec|executive|ceo|cfo|coo|board|legal|counsel|treasury|procurement|accounting|payroll|helpdesk|servicedesk|itsupport|techsupport|sso|mfa|auth|identity|security|benefits|notify|notifications|alerts|sa|ag|gmbh|bv|nv|srl|spa|sas|sarl|ltda|plc|pty|oy|ab|as|kg|llp|cpa|cpas|lawfirm|audit|escrow|de|fr|nl|it|es|ch|at|be|pl|se|dk|fi|ie|au|ca|br|mx|pt)$/;
@@ -78,7 +84,9 @@ export function imitatesDomain(candidate: string, target: string): Imitation | n
     return {
       family: 'tld_swap',
       what: `same name under .${c.publicSuffix} instead of .${t.publicSuffix}`,
-      strength: 'weak',
+      // a typo suffix (.co for .com or .co.kr, .cm, .om, .com.co) is chosen to be misread; a
+      // company's own country or brand suffixes (.de beside .com) are not
+      strength: TYPO_SUFFIXES.has(c.publicSuffix ?? '') ? 'strong' : 'weak',
     };
   // the recipient's name without its digits (company.com beside company2.com) is the plain name a
   // real company already holds, not one an impostor can register
@@ -164,7 +172,9 @@ function shortNameCousin(
     return {
       family: 'tld_swap',
       what: `same name under .${c.publicSuffix} instead of .${t.publicSuffix}`,
-      strength: 'weak',
+      // a typo suffix (.co for .com or .co.kr, .cm, .om, .com.co) is chosen to be misread; a
+      // company's own country or brand suffixes (.de beside .com) are not
+      strength: TYPO_SUFFIXES.has(c.publicSuffix ?? '') ? 'strong' : 'weak',
     };
   const edit = c.publicSuffix === t.publicSuffix ? classifyEdit(cl, tl) : null;
   if (edit?.family === 'repetition') return { family: 'repetition', what: edit.what, strength: 'weak' };

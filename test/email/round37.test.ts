@@ -1,0 +1,60 @@
+/**
+ * From the thirty-seventh round of hand-made mail (measured unread, then read): a callback lure in a
+ * real PayPal invoice written in French from paypal.fr, and cousin domains under a typo suffix
+ * (`hanbit-logis.co` for hanbit-logis.co.kr, `fjordlys.co` for fjordlys.no). Each with the
+ * legitimate look-alike that must stay clean.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { analyzeEmail } from '../../src/email/index.js';
+import { imitatesDomain } from '../../src/url/index.js';
+import { eml, type EmlOptions } from '../helpers/eml.js';
+import { expectAbsent, expectFires } from '../helpers/verdict.js';
+
+const config = resolveConfig({});
+const scan = (o: EmlOptions) => analyzeEmail(eml({ subject: 'Hello', ...o }), { config, scorer: null });
+
+describe('email.sender.relayed_callback in the languages the platforms localise to', () => {
+  const invoice = (note: string) =>
+    scan({
+      from: 'PayPal <service@paypal.fr>',
+      to: 'comptabilite@lumiere-habitat.example',
+      subject: 'Facture de Service Clients Facturation (0047)',
+      text: `Service Clients Facturation vous a envoyé une facture\n\nMontant dû : 389,99 € EUR\n\nRemarque du vendeur\n${note}\n\nVoir et payer la facture : https://www.paypal.com/invoice/p/#INV2-7KQ4`,
+    });
+  it('fires on a French PayPal invoice whose seller note disputes a charge with a number, and flags', async () => {
+    const v = await invoice(
+      "Votre abonnement a été renouvelé automatiquement. Si vous n'êtes pas à l'origine de ce renouvellement, contactez notre service facturation au 01 86 65 47 20.",
+    );
+    expectFires(v, 'email.sender.relayed_callback');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("stays silent for a real seller's invoice whose note says where to ask questions", async () => {
+    const v = await invoice(
+      'Merci pour votre commande. Pour toute question, appelez-nous au 01 86 65 47 20.',
+    );
+    expectAbsent(v, 'email.sender.relayed_callback');
+    expect(v.verdict).toBe('clean');
+  });
+});
+
+describe('cousin domains under a typo suffix', () => {
+  it('are strong for .co, .cm, .com.co; a country or brand sibling stays weak', () => {
+    expect(imitatesDomain('hanbit-logis.co', 'hanbit-logis.co.kr')?.strength).toBe('strong');
+    expect(imitatesDomain('fjordlys.co', 'fjordlys.no')?.strength).toBe('strong');
+    expect(imitatesDomain('alnakheel-trading.com.co', 'alnakheel-trading.ae')?.strength).toBe('strong');
+    expect(imitatesDomain('northwindtraders.cm', 'northwindtraders.com')?.strength).toBe('strong');
+    expect(imitatesDomain('northwindtraders.de', 'northwindtraders.com')?.strength).toBe('weak');
+  });
+  it("flag a payment request from the .co cousin of the reader's domain, not from a partner under .de", async () => {
+    const ask =
+      'Hi Ingrid, following our call, please process the attached payment to the new account today.';
+    const cousin = await scan({ from: 'Lars Berg <lars@fjordlys.co>', to: 'ingrid@fjordlys.no', text: ask });
+    expectFires(cousin, 'email.sender.recipient_lookalike');
+    expect(cousin.signals.find((s) => s.id === 'email.sender.recipient_lookalike')?.severity).toBe('high');
+    const sibling = await scan({ from: 'Lars Berg <lars@fjordlys.de>', to: 'ingrid@fjordlys.no', text: ask });
+    expect(
+      sibling.signals.find((s) => s.id === 'email.sender.recipient_lookalike')?.severity ?? 'none',
+    ).not.toBe('high');
+  });
+});
