@@ -407,10 +407,11 @@ function isHtmlAttachment(a: AttachmentFacts, info: NameInfo, magic: Magic): boo
 
 /**
  * The instruction that turns an Office file's macros on, in the languages lures use: "enable
- * content", "Inhalt aktivieren", "activer les macros", "habilitar edición".
+ * content", "Inhalt aktivieren", "activer les macros", "habilitar edición", "İçeriği Etkinleştir",
+ * "コンテンツの有効化", Office's button names in each language.
  */
 const ENABLE_CONTENT =
-  /(?<![a-z])(?:enabl(?:e|ing) (?:the )?(?:content|editing|macros?)|(?:content|macros?|editing) (?:must|needs? to|has to) be enabled|(?:inhalt|inhalte|bearbeitung|makros?) (?:zu )?aktivieren|activ(?:er|ez) (?:le contenu|la modification|les macros?)|(?:habilit(?:ar|e|a)|activ(?:ar|e|a)) (?:el )?(?:contenido|edicion|(?:las )?macros?)|abilit(?:are|a|i) (?:il )?(?:contenuto|modifica|(?:le )?macro)|(?:inhoud|bewerken|macro's) inschakelen|(?:habilit(?:ar|e)|ativ(?:ar|e)) (?:o )?(?:conteudo|edicao|(?:as )?macros?)|wlacz (?:zawartosc|edytowanie|makra))(?![a-z])/;
+  /(?<![a-z])(?:enabl(?:e|ing) (?:the )?(?:content|editing|macros?)|(?:content|macros?|editing) (?:must|needs? to|has to) be enabled|(?:inhalt|inhalte|bearbeitung|makros?) (?:zu )?aktivieren|activ(?:er|ez) (?:le contenu|la modification|les macros?)|(?:habilit(?:ar|e|a)|activ(?:ar|e|a)) (?:el )?(?:contenido|edicion|(?:las )?macros?)|abilit(?:are|a|i) (?:il )?(?:contenuto|modifica|(?:le )?macro)|(?:inhoud|bewerken|macro's) inschakelen|(?:habilit(?:ar|e)|ativ(?:ar|e)) (?:o )?(?:conteudo|edicao|(?:as )?macros?)|wlacz (?:zawartosc|edytowanie|makra)|(?:icerigi|duzenlemeyi|makrolari) etkinlestir[a-z]*|povol(?:it|te) (?:obsah|upravy|makra)|aktivera (?:innehall|redigering|makron)|aktiver (?:indhold|indholdet|redigering|makroer)|(?:activati|activeaza|activeazati) (?:continutul|editarea|macrocomenzile)|tartalom engedelyezese|включит[еь] (?:содержимое|редактирование|макросы)|разрешит[еь] (?:редактирование|макросы))(?![a-z])|コンテンツの有効化|編集を有効|启用内容|启用编辑|啟用內容|콘텐츠 사용|편집 사용/;
 
 /**
  * The password said to come another way: "I'll text you the password separately", "the password

@@ -116,7 +116,7 @@ export function cryptoAddressIn(segs: readonly TextSegment[]): string | null {
 
 /** A deadline in hours or days written with digits, in any language ("48 hours", "48時間", "72 saat"). */
 export const DEADLINE_ANY =
-  /\d{1,3} ?(?:hours?|hrs|h|stunden|heures|horas|ore|uur|godzin|timmar|saat|hodin|days|tage|jours|dias|giorni|dagen|dni|dagar|gun|dnu|時間|小时|小時|시간|日以内|天内|일)(?![a-z])/;
+  /\d{1,3} ?(?:hours?|hrs|h|stunden|heures|horas|ore|uur|godzin|timmar|saat|hodin|days|tage|jours|dias|giorni|dagen|dni|dagar|gun|dnu|時間|小时|小時|시간|日以内|天内|일|שעות|ימים|ساعة|ساعات|أيام|يوم|ساعت|روز|часов|часа|суток|дней|дня|годин|ωρών|ώρες|ημέρες|giờ|ngày|jam|hari|oras|araw|ชั่วโมง|วัน|घंटे|दिन|ঘণ্টা|দিন|saa|masaa|siku)(?![a-z])/;
 
 interface Lexicon {
   /** Per word, the concepts it names. */
