@@ -102,3 +102,24 @@ describe('more languages for three old checks', () => {
     expectFires(v, 'email.content.extortion');
   });
 });
+
+describe('payroll diversion read by meaning in more languages', () => {
+  it('reads a Serbian payroll change from a personal address and flags it beside the free mail', async () => {
+    const v = await scan({
+      from: 'Milica Jovanović <milica.jovanovic.dt@freemail.example>',
+      to: 'racunovodstvo@dunavtrade.example',
+      subject: 'Re: Promena računa za isplatu zarade',
+      text: 'Poštovani, ako je moguće, molila bih da martovska zarada već legne na novi račun, jer stari račun gasim. Broj računa: 160-0000001234567-89.',
+    });
+    expectFires(v, 'email.content.payroll_diversion');
+  });
+  it("stays silent for an employee's Serbian note that her salary arrived", async () => {
+    const v = await scan({
+      from: 'Milica Jovanović <milica@dunavtrade.example>',
+      to: 'racunovodstvo@dunavtrade.example',
+      subject: 'Zarada za mart',
+      text: 'Poštovani, samo da potvrdim da je martovska zarada stigla na račun. Hvala!',
+    });
+    expectAbsent(v, 'email.content.payroll_diversion');
+  });
+});
