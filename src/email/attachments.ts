@@ -420,6 +420,14 @@ const ENABLE_CONTENT =
 const PASSWORD_APART =
   /(?<![a-z])(?:(?:password|passcode|passwort|kennwort|wachtwoord|mot de passe|contrasena|senha|haslo)\b[^.!?\n]{0,60}?(?:separately|separate (?:e-?mail|message|text)|by (?:text|sms|phone|telephone)|via (?:text|sms|phone|whatsapp|signal)|per sms|telefonisch|separat|getrennt|in einer (?:separaten|gesonderten)|par sms|par telephone|separement|por sms|por separado|por telefono|apart|afzonderlijk|per sms)|(?:text|sms|call|phone|send) (?:you )?(?:the )?(?:password|passcode)[^.!?\n]{0,40}?(?:separately|by (?:text|sms|phone)|on your (?:mobile|phone)))/;
 /**
+ * The password described, not given: made from the reader's own data ("the first five letters of
+ * your name + your date of birth (DDMM)", "पासवर्ड … जन्म तिथि"), how banks and payroll send
+ * statements. A lure must hand over the password itself.
+ */
+const PASSWORD_DERIVED =
+  /(?:password|passwort|mot de passe|contrase[ñn]a|senha|wachtwoord|has[łl]o|पासवर्ड|パスワード|密码|密碼|비밀번호)[^\n]{0,160}?(?:\bDDMM|\bDDMMYYYY|\bDD\/MM|date of birth|birth ?date|\bDOB\b|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia|जन्म तिथि|जन्मतिथि|生年月日|出生日期|생년월일)/i;
+
+/**
  * The same in Japanese, Chinese and Korean: "パスワードは別途メールにてお送りします" (Japan's PPAP
  * custom: the archive, then its password in a second mail), "密码另行发送", "비밀번호는 별도로".
  */
@@ -590,7 +598,8 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
       const apart =
         !given &&
         (PASSWORD_APART.test(normalizeForMatch(facts.visibleText, 20_000)) ||
-          PASSWORD_APART_CJK.test(facts.visibleText.slice(0, 20_000)));
+          PASSWORD_APART_CJK.test(facts.visibleText.slice(0, 20_000)) ||
+          PASSWORD_DERIVED.test(facts.visibleText.slice(0, 20_000)));
       add(
         ENCRYPTED_ARCHIVE,
         `${display} is password-protected${given ? ' and the password is given in the message' : apart ? ', the password sent another way' : ''}: its content could not be inspected`,

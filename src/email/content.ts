@@ -442,7 +442,33 @@ const DISCUSSES_FRAUD =
  */
 function awarenessMail(facts: EmailFacts, segs: readonly TextSegment[]): boolean {
   // … or that warns of it without naming it ("Michael will never ask this")
-  return betweenColleagues(facts) && (discussesFraud(segs) || warnsOfScam(segs));
+  return (betweenColleagues(facts) || fromTrainingPlatform(facts)) && (discussesFraud(segs) || warnsOfScam(segs));
+}
+
+/**
+ * Security-awareness training platforms that mail an organisation's staff on its behalf (the
+ * assignment reminders quote the lures the course teaches; their phishing simulations come from
+ * other domains).
+ */
+const TRAINING_PLATFORMS: ReadonlySet<string> = new Set([
+  'knowbe4.com',
+  'hoxhunt.com',
+  'sosafe.de',
+  'sosafe-awareness.com',
+  'cofense.com',
+  'terranovasecurity.com',
+  'usecure.io',
+  'ninjio.com',
+  'infosecinstitute.com',
+  'curricula.com',
+  'keepnetlabs.com',
+  'metacompliance.com',
+  'proofpointsecurityawareness.com',
+  'wombatsecurity.com',
+]);
+function fromTrainingPlatform(facts: EmailFacts): boolean {
+  const d = facts.from?.domain;
+  return Boolean(d && TRAINING_PLATFORMS.has(registrableDomain(d) ?? d));
 }
 
 function discussesFraud(segs: readonly TextSegment[]): boolean {

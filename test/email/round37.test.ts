@@ -123,3 +123,69 @@ describe('payroll diversion read by meaning in more languages', () => {
     expectAbsent(v, 'email.content.payroll_diversion');
   });
 });
+
+describe('legitimate mail of rounds 36 and 37 that was flagged', () => {
+  it("reads a password described from the reader's own data (name + date of birth) as sent apart", async () => {
+    const zip = {
+      filename: 'Statement_Mar2026.zip',
+      contentType: 'application/zip',
+      content: encryptedZip(),
+    };
+    const described = await scan({
+      from: 'HR <hr@shakti.example>',
+      to: 'ananya@shakti.example',
+      text: 'Your payslip is attached. The password is the first five letters of your name in capitals followed by your date of birth (DDMM).',
+      attachments: [zip],
+    });
+    expect(described.signals.find((s) => s.id === 'email.attachment.encrypted_archive')?.severity).toBe(
+      'low',
+    );
+    const given = await scan({
+      from: 'HR <hr@shakti-payroll.example>',
+      to: 'ananya@shakti.example',
+      text: 'Your payslip is attached. Password: SPL2026x',
+      attachments: [zip],
+    });
+    expect(given.signals.find((s) => s.id === 'email.attachment.encrypted_archive')?.severity).toBe('high');
+  });
+  it("leaves a training platform's reminder that quotes the lures its course teaches", async () => {
+    const v = await scan({
+      from: 'Northbay InfoSec Training <training@training.knowbe4.com>',
+      to: 'dclarke@northbaycu.example',
+      subject: 'Reminder: "Spotting Business Email Compromise" is due in 3 days',
+      text: 'This module covers red flags such as:\n– "Are you at your desk? I need you to handle a confidential payment for me today."\n– "Our bank details have changed, please update your records before the next payment run."\n– "Your mailbox has exceeded its storage limit. Click here to verify your account within 24 hours."\nStart training: https://training.knowbe4.com/ui/login?return_to=%2Fui%2Fmy-training',
+    });
+    // read as the lesson it is: the quoted lures are shown, not weighed
+    expect(v.signals.find((s) => s.id === 'email.content.payment_change')?.message).toContain('mail about fraud');
+    expect(v.verdict).toBe('clean');
+  });
+});
+
+/** A zip whose one entry has the encryption flag set (its bytes are never opened). */
+function encryptedZip(): Uint8Array {
+  const name = Buffer.from('payslip.pdf');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(1, 6);
+  local.writeUInt32LE(16, 18);
+  local.writeUInt32LE(16, 22);
+  local.writeUInt16LE(name.length, 26);
+  const body = Buffer.alloc(16, 7);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(1, 8);
+  central.writeUInt32LE(16, 20);
+  central.writeUInt32LE(16, 24);
+  central.writeUInt16LE(name.length, 28);
+  const cd = Buffer.concat([central, name]);
+  const eocd = Buffer.alloc(22);
+  eocd.writeUInt32LE(0x06054b50, 0);
+  eocd.writeUInt16LE(1, 8);
+  eocd.writeUInt16LE(1, 10);
+  eocd.writeUInt32LE(cd.length, 12);
+  eocd.writeUInt32LE(30 + name.length + 16, 16);
+  return new Uint8Array(Buffer.concat([local, name, body, cd, eocd]));
+}
