@@ -207,3 +207,25 @@ describe('toll-free numbers without a leading 0 (Italy, Portugal, Spain)', () =>
     expectAbsent(v, 'email.content.callback');
   });
 });
+
+describe('login data named as such, whatever the article', () => {
+  it('reads "confirme os dados de login no formulário" beside a Google Form as a sign-in on a form builder', async () => {
+    const v = await scan({
+      from: 'Fernanda Moraes <fernanda@moraescontabil.example>',
+      to: 'carlos@vitoriaagro.example',
+      subject: 'Documentos pendentes – fechamento fiscal',
+      text: 'Para liberarmos o seu acesso, preciso que você confirme os dados de login no formulário abaixo: https://docs.google.com/forms/d/e/1FAIpQLSd7kR2mXq9/viewform',
+    });
+    expectFires(v, 'email.link.sign_in_on_free_host');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it('stays silent for a form that asks for the order data, not the login', async () => {
+    const v = await scan({
+      from: 'Fernanda Moraes <fernanda@moraescontabil.example>',
+      to: 'carlos@vitoriaagro.example',
+      subject: 'Pesquisa de satisfação',
+      text: 'Por favor, confirme os dados do pedido no formulário abaixo: https://docs.google.com/forms/d/e/1FAIpQLSd7kR2mXq9/viewform',
+    });
+    expectAbsent(v, 'email.link.sign_in_on_free_host');
+  });
+});
