@@ -357,6 +357,13 @@ const COMMON_WORD_TOKENS = new Set([
   // tax offices named by a word (Malay "hasil", Latin "arca")
   'hasil',
   'arca',
+  // posts and couriers named by a word or a short name
+  'econt',
+  'posten',
+  'omniva',
+  'elta',
+  'barid',
+  'postoffice',
 ]);
 
 /** Registrable labels of the brand list that are too generic to index at all. */

@@ -156,7 +156,9 @@ describe('legitimate mail of rounds 36 and 37 that was flagged', () => {
       text: 'This module covers red flags such as:\n– "Are you at your desk? I need you to handle a confidential payment for me today."\n– "Our bank details have changed, please update your records before the next payment run."\n– "Your mailbox has exceeded its storage limit. Click here to verify your account within 24 hours."\nStart training: https://training.knowbe4.com/ui/login?return_to=%2Fui%2Fmy-training',
     });
     // read as the lesson it is: the quoted lures are shown, not weighed
-    expect(v.signals.find((s) => s.id === 'email.content.payment_change')?.message).toContain('mail about fraud');
+    expect(v.signals.find((s) => s.id === 'email.content.payment_change')?.message).toContain(
+      'mail about fraud',
+    );
     expect(v.verdict).toBe('clean');
   });
 });
@@ -189,3 +191,26 @@ function encryptedZip(): Uint8Array {
   eocd.writeUInt32LE(30 + name.length + 16, 16);
   return new Uint8Array(Buffer.concat([local, name, body, cd, eocd]));
 }
+
+describe('national posts and couriers', () => {
+  it("flag the post's name in a display name from another domain, not the post's own mail", async () => {
+    const fake = await scan({
+      from: 'Hrvatska pošta <obavijest@hp-posiljke.example>',
+      to: 'info@jadranturizam.example',
+      text: 'Vaša pošiljka čeka na uručenje.',
+    });
+    expectFires(fake, 'email.sender.brand_display_name');
+    const real = await scan({
+      from: 'Hrvatska pošta <obavijest@posta.hr>',
+      to: 'info@jadranturizam.example',
+      text: 'Vaša pošiljka je isporučena.',
+    });
+    expectAbsent(real, 'email.sender.brand_display_name');
+    const vietnam = await scan({
+      from: 'Giao Hàng Nhanh <cskh@ghn-giaohang.example>',
+      to: 'ketoan@saomai.example',
+      text: 'Đơn hàng chưa thể giao.',
+    });
+    expectFires(vietnam, 'email.sender.brand_display_name');
+  });
+});
