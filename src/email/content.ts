@@ -1340,10 +1340,47 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
           phraseEvidence([action[0]!]),
         ),
       );
+    else {
+      // the parcel-fee and toll lure in a language the phrase lists do not read: a sum, a deadline in
+      // hours and a link to act on ("1,99 EUR … u roku od 48 sati … Plati"), words no list needs
+      const sum = sumWithinHours(segs);
+      const links = sum ? clickableLinks(facts.links) : 0;
+      if (sum && links >= 1 && links <= 5)
+        out.push(
+          ACTION_UNDER_PRESSURE.fire(
+            `A sum to settle within hours, and a link to act on: "${sum.amount}" … "${sum.hours}"`,
+            [{ where: sum.where, text: sum.context }],
+          ),
+        );
+    }
   }
   schemeSignals(facts, segs, schemes, out);
   if (!out.some((x) => x.id === EXTORTION.id)) out.push(...selfSentExtortion(facts, segs));
   return lessonOf(facts, segs, out);
+}
+
+/** A deadline in hours, written with digits, in the languages of the rounds' lures (raw text). */
+const HOURS_DEADLINE =
+  /(?<![\d.,])\d{1,3} ?(?:hours?|hrs|stunden|heures|horas|ore|uur|godzin|timmar|timer|tunnin|tuntia|saat|hodin|hodín|sati|sata|órán|óra|ore|valandų|valandas|stundu|tunni|часов|часа|годин|ωρών|ώρες|giờ|jam|oras|ชั่วโมง|घंटे|ঘণ্টা|saa|שעות|ساعة|ساعات|ساعت|時間|小时|小時|시간)(?![a-zà-ž])/i;
+/** A sum of money in the currencies of those lures (normalised text). */
+const ANY_SUM =
+  /(?:[$€£₺₫₹₱₩¥]|\b(?:usd|eur|gbp|chf|cad|aud|pln|czk|huf|ron|bgn|hrk|rsd|sek|nok|dkk|try|uah|rub|brl|mxn|ars|clp|cop|inr|idr|rp|myr|rm|php|thb|vnd|sgd|hkd|krw|jpy|cny|rmb|zar|ngn|kes|egp|sar|aed|ils|nzd)\b)\s?\d[\d.,']{0,12}|\b\d[\d.,']{0,12}\s?(?:[$€£₺₫₹₱₩¥]|(?:usd|eur|euro|euros|gbp|chf|cad|aud|pln|zl|czk|kc|huf|ron|lei|bgn|lv|hrk|kn|rsd|din|sek|nok|dkk|kr|try|tl|uah|грн|rub|руб|brl|mxn|ars|clp|cop|inr|rs|idr|myr|rm|php|thb|baht|vnd|vnđ|đ|dong|sgd|hkd|krw|won|원|jpy|yen|円|cny|rmb|元|zar|ngn|kes|ksh|egp|sar|aed|ils|₪|nzd)(?![a-z]))/i;
+
+/** A sum and an hours deadline in one segment of the body (or subject), or undefined. */
+function sumWithinHours(
+  segs: readonly TextSegment[],
+): { amount: string; hours: string; where: string; context: string } | undefined {
+  for (const seg of segs) {
+    const raw = seg.source ?? seg.text;
+    const hours = HOURS_DEADLINE.exec(raw);
+    if (!hours) continue;
+    const amount = ANY_SUM.exec(raw);
+    if (!amount) continue;
+    const from = Math.max(0, Math.min(amount.index, hours.index) - 40);
+    const to = Math.min(raw.length, Math.max(amount.index, hours.index) + 60);
+    return { amount: amount[0].trim(), hours: hours[0], where: seg.where, context: raw.slice(from, to) };
+  }
+  return undefined;
 }
 
 /**

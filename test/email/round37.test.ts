@@ -214,3 +214,31 @@ describe('national posts and couriers', () => {
     expectFires(vietnam, 'email.sender.brand_display_name');
   });
 });
+
+describe('a sum, an hours deadline and a link: the parcel-fee ask in any language', () => {
+  const body =
+    'Vaša pošiljka zadržana je zbog neplaćene carinske pristojbe u iznosu od 1,99 EUR. Molimo podmirite iznos u roku od 48 sati putem poveznice: https://pay.example/hr?id=RR482917365HR';
+  it("is an ask that flags beside the post's name from another domain", async () => {
+    const v = await scan({
+      from: 'Hrvatska pošta <obavijest@hp-posiljke.example>',
+      to: 'info@jadran.example',
+      text: body,
+    });
+    expectFires(v, 'email.content.action_under_pressure');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("stays an ask only in the post's own notice, and needs the deadline in hours", async () => {
+    const own = await scan({
+      from: 'Hrvatska pošta <obavijest@posta.hr>',
+      to: 'info@jadran.example',
+      text: body,
+    });
+    expect(own.verdict).toBe('clean');
+    const days = await scan({
+      from: 'Hrvatska pošta <obavijest@hp-posiljke.example>',
+      to: 'info@jadran.example',
+      text: 'Račun u iznosu od 12,40 EUR dospijeva za 14 dana: https://pay.example/hr',
+    });
+    expectAbsent(days, 'email.content.action_under_pressure');
+  });
+});
