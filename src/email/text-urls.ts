@@ -46,11 +46,37 @@ export function refang(raw: string): TextUrl {
 const SPELT_URL =
   /\bh(?:tt|xx)ps?\s{1,3}colon\s{1,3}slash\s{1,3}slash\s{1,3}((?:[a-z0-9-]{1,63}\s{1,3}(?:dot|slash)\s{1,3}){1,12}[a-z0-9-]{1,63})/gi;
 
+/** Where a host begins: after the scheme, or at `www.`. */
+const HOST_START = /^(?:[a-z*]{4,5}:\/\/)?/i;
+/** A character no host name has (IDN letters and digits are kept). */
+const NOT_HOST = /[^\p{L}\p{N}\p{M}.\-:_%@[\]()]|[()]/u;
+/** An ASCII label running straight into another script: "go.kr에서", "example.com으로". */
+const SCRIPT_SWITCH = /(?<=\.[a-z0-9-]*[a-z0-9])(?=[^\x00-\x7f])/i;
+
+/**
+ * The URL cut where its host ends in running text: "www.hometax.go.kr)에서 확인" is
+ * `www.hometax.go.kr`. A parenthesis or a character no host has ends it, and so does an ASCII name
+ * whose last label runs straight into another script (Korean and Japanese glue their particles to
+ * the word before); an IDN written in one script (`한국.kr`, `пример.рф`) is kept whole.
+ */
+export function cutAtHostEnd(raw: string): string {
+  const start = HOST_START.exec(raw)?.[0].length ?? 0;
+  const rest = raw.slice(start);
+  const pathAt = rest.search(/[/?#]/);
+  const host = pathAt < 0 ? rest : rest.slice(0, pathAt);
+  let end = host.length;
+  const bad = NOT_HOST.exec(host);
+  if (bad && !/^\[\.\]|^\(\.\)|^\[dot\]|^\(dot\)/i.test(host.slice(bad.index))) end = bad.index;
+  const sw = SCRIPT_SWITCH.exec(host.slice(0, end));
+  if (sw) end = sw.index;
+  return end === host.length ? raw : raw.slice(0, start + end);
+}
+
 export function extractTextUrls(text: string, max: number): TextUrl[] {
   const out: TextUrl[] = [];
   for (const m of text.matchAll(DEFANG_MARK.test(text) ? URL_IN_TEXT : URL_IN_TEXT_PLAIN)) {
     if (out.length >= max) break;
-    const raw = m[0].replace(TRAILING, '');
+    const raw = cutAtHostEnd(m[0].replace(TRAILING, '')).replace(TRAILING, '');
     if (raw.length < 8) continue;
     out.push(refang(raw));
   }

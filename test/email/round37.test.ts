@@ -242,3 +242,19 @@ describe('a sum, an hours deadline and a link: the parcel-fee ask in any languag
     expectAbsent(days, 'email.content.action_under_pressure');
   });
 });
+
+describe('a URL in running text ends where its host does', () => {
+  it('cuts "www.hometax.go.kr)에 로그인" at the host, keeps IDNs, paths and defanged hosts', async () => {
+    const { cutAtHostEnd, extractTextUrls } = await import('../../src/email/text-urls.js');
+    expect(cutAtHostEnd('www.hometax.go.kr)에')).toBe('www.hometax.go.kr');
+    expect(cutAtHostEnd('https://www.example.co.kr에서')).toBe('https://www.example.co.kr');
+    expect(cutAtHostEnd('https://www.example.com/path?q=1')).toBe('https://www.example.com/path?q=1');
+    expect(cutAtHostEnd('http://한국.kr/안내')).toBe('http://한국.kr/안내');
+    expect(extractTextUrls('홈택스(www.hometax.go.kr)에 로그인하여 확인', 5).map((u) => u.url)).toEqual([
+      'http://www.hometax.go.kr',
+    ]);
+    expect(extractTextUrls('see hxxps://evil(.)example/login now', 5)[0]?.url).toBe(
+      'https://evil.example/login',
+    );
+  });
+});
