@@ -10,6 +10,7 @@ import { resolveConfig } from '../../src/config/index.js';
 import { analyzeEmail } from '../../src/email/index.js';
 import { findSchemes, isBase58CheckAddress, MAX_SCHEME_TOKENS } from '../../src/email/scam-schemes.js';
 import { normalizeForMatch } from '../../src/email/normalize.js';
+import { CONCEPT_WORDS } from '../../src/email/scam-concepts.js';
 import { eml, type EmlOptions } from '../helpers/eml.js';
 import { expectAbsent, expectFires } from '../helpers/verdict.js';
 
@@ -564,5 +565,16 @@ describe("the security team's round-up that warns without naming fraud", () => {
     });
     expect(v.signals.filter((s) => s.severity !== 'info').map((s) => s.id)).toEqual([]);
     expect(v.verdict).toBe('clean');
+  });
+});
+
+describe('the concept lexicon', () => {
+  it('writes every word as the normaliser reads the text (a word it would change never matches)', () => {
+    const unread = Object.entries(CONCEPT_WORDS).flatMap(([c, words]) =>
+      words
+        .filter((w) => normalizeForMatch(w.replace(/\*$/, '')) !== w.replace(/\*$/, ''))
+        .map((w) => `${c}: ${w}`),
+    );
+    expect(unread).toEqual([]);
   });
 });
