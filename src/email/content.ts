@@ -1348,7 +1348,7 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       if (sum && links >= 1 && links <= 5)
         out.push(
           ACTION_UNDER_PRESSURE.fire(
-            `A sum to settle within hours, and a link to act on: "${sum.amount}" … "${sum.hours}"`,
+            `A sum to settle by a close deadline, and a link to act on: "${sum.amount}" … "${sum.hours}"`,
             [{ where: sum.where, text: sum.context }],
           ),
         );
@@ -1359,12 +1359,15 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   return lessonOf(facts, segs, out);
 }
 
-/** A deadline in hours, written with digits, in the languages of the rounds' lures (raw text). */
+/**
+ * A deadline in hours, or of one to three days, written with digits, in the languages of the rounds'
+ * lures (raw text): a bill's "due in 14 days" is no such deadline.
+ */
 const HOURS_DEADLINE =
-  /(?<![\d.,])\d{1,3} ?(?:hours?|hrs|stunden|heures|horas|ore|uur|godzin|timmar|timer|tunnin|tuntia|saat|hodin|hodín|sati|sata|órán|óra|ore|valandų|valandas|stundu|tunni|часов|часа|годин|ωρών|ώρες|giờ|jam|oras|ชั่วโมง|घंटे|ঘণ্টা|saa|שעות|ساعة|ساعات|ساعت|時間|小时|小時|시간)(?![a-zà-ž])/i;
+  /(?<![\d.,])\d{1,3} ?(?:hours?|hrs|stunden|heures|horas|ore|uur|godzin|timmar|timer|tunnin|tuntia|saat|hodin|hodín|sati|sata|órán|óra|ore|valandų|valandas|stundu|tunni|часов|часа|годин|ωρών|ώρες|giờ|jam|oras|ชั่วโมง|घंटे|ঘণ্টা|saa|שעות|ساعة|ساعات|ساعت|時間|小时|小時|시간)(?![a-zà-ž])|(?<![\d.,])[1-3] ?(?:days?|tage?n?|jours?|d[ií]as?|giorni|dagen|dni|dagar|dage|dager|päivää|paivaa|gün|gun|dana|dní|napon|zile|ημέρες|ngày|hari|araw|วัน(?!ที่)|दिन|দিন|siku|ימים|أيام|يوم|روز|日以内|日まで|天内|天之内|일 이내|일 내)(?![a-zà-ž])/i;
 /** A sum of money in the currencies of those lures (normalised text). */
 const ANY_SUM =
-  /(?:[$€£₺₫₹₱₩¥]|\b(?:usd|eur|gbp|chf|cad|aud|pln|czk|huf|ron|bgn|hrk|rsd|sek|nok|dkk|try|uah|rub|brl|mxn|ars|clp|cop|inr|idr|rp|myr|rm|php|thb|vnd|sgd|hkd|krw|jpy|cny|rmb|zar|ngn|kes|egp|sar|aed|ils|nzd)\b)\s?\d[\d.,']{0,12}|\b\d[\d.,']{0,12}\s?(?:[$€£₺₫₹₱₩¥]|(?:usd|eur|euro|euros|gbp|chf|cad|aud|pln|zl|czk|kc|huf|ron|lei|bgn|lv|hrk|kn|rsd|din|sek|nok|dkk|kr|try|tl|uah|грн|rub|руб|brl|mxn|ars|clp|cop|inr|rs|idr|myr|rm|php|thb|baht|vnd|vnđ|đ|dong|sgd|hkd|krw|won|원|jpy|yen|円|cny|rmb|元|zar|ngn|kes|ksh|egp|sar|aed|ils|₪|nzd)(?![a-z]))/i;
+  /(?:[$€£₺₫₹₱₩¥]|\b(?:usd|eur|gbp|chf|cad|aud|pln|czk|huf|ron|bgn|hrk|rsd|sek|nok|dkk|try|uah|rub|brl|mxn|ars|clp|cop|inr|idr|rp|myr|rm|php|thb|vnd|sgd|hkd|krw|jpy|cny|rmb|zar|ngn|kes|egp|sar|aed|ils|nzd)\b)\s?\d[\d.,']{0,12}|\b\d[\d.,']{0,12}\s?(?:[$€£₺₫₹₱₩¥]|(?:usd|eur|euro|euros|gbp|chf|cad|aud|pln|zl|czk|kc|huf|ron|lei|bgn|lv|hrk|kn|rsd|din|sek|nok|dkk|kr|try|tl|uah|грн|rub|руб|brl|mxn|ars|clp|cop|inr|rs|idr|myr|rm|php|thb|baht|vnd|vnđ|đ|dong|sgd|hkd|krw|won|원|jpy|yen|円|cny|rmb|元|zar|ngn|kes|ksh|egp|sar|aed|ils|₪|nzd|บาท|ريال|درهم|تومان)(?![a-z]))/i;
 
 /** A sum and an hours deadline in one segment of the body (or subject), or undefined. */
 function sumWithinHours(

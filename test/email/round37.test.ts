@@ -258,3 +258,22 @@ describe('a URL in running text ends where its host does', () => {
     );
   });
 });
+
+describe('the close deadline in days', () => {
+  it('reads "within 3 days" in Thai with a sum in baht, not a date ("1 วันที่ 9")', async () => {
+    const { extractTextUrls } = await import('../../src/email/text-urls.js');
+    expect(extractTextUrls('https://toll.example/th/pay', 1)).toHaveLength(1);
+    const due = await scan({
+      from: 'M-Flow <noreply@mflow-payment.example>',
+      to: 'account@siamherb.example',
+      text: 'รวมเป็นเงิน 135 บาท กรุณาชำระค่าผ่านทางภายใน 3 วัน: https://mflow-payment.example/th/pay',
+    });
+    expectFires(due, 'email.content.action_under_pressure');
+    const dated = await scan({
+      from: 'M-Flow <noreply@mflow-payment.example>',
+      to: 'account@siamherb.example',
+      text: 'ใบเสร็จ 135 บาท (ด่านทับช้าง 1 วันที่ 9 ต.ค.): https://mflow-payment.example/th/receipt',
+    });
+    expectAbsent(dated, 'email.content.action_under_pressure');
+  });
+});
