@@ -32,7 +32,7 @@ export const REMOTE_TEMPLATE = defineSignal({
   severity: 'high',
   roles: { high: 'strong', critical: 'strong' },
   summary:
-    "A Word attachment that loads its template, an OLE object, a frame or a sub-document from a web address or another machine's share when opened (remote template injection; critical for the Follina `mhtml:`/`ms-msdt:` exploit): the payload is fetched after every scanner has looked",
+    "A Word attachment that loads its template, an OLE object, a frame or a sub-document from a web address or another machine's share when opened (remote template injection; critical for the Follina mhtml: or ms-msdt: exploit): the payload is fetched after every scanner has looked",
 });
 
 export const OFFICE_REMOTE_SIGNALS: SignalDef[] = [REMOTE_TEMPLATE];
