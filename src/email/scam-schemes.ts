@@ -686,10 +686,20 @@ function nearest(
   within: number,
   ordered = false,
 ): Occurrence[] | undefined {
+  // a group none of whose concepts occurs: no core here (most schemes in most segments; told before
+  // any list is made)
+  for (const g of groups) {
+    let some = false;
+    for (const name of g)
+      if ((sc.at.get(name)?.length ?? 0) > 0) {
+        some = true;
+        break;
+      }
+    if (!some) return undefined;
+  }
   const lists = groups.map((g) =>
     g.flatMap((name) => sc.at.get(name) ?? []).sort((a, b) => a.token - b.token),
   );
-  if (lists.some((l) => !l.length)) return undefined;
   if (!ordered) return tightest(lists, within);
   // for each occurrence of the first group, the closest occurrence of every other group after it
   for (const anchor of lists[0]!) {
