@@ -376,7 +376,7 @@ export function lexiconConcepts(text: string): {
     for (const name of conceptsAt(s, whole)) add(name, i, i);
     // a hyphenated compound's parts ("apple-presentkort", "amazon-gutschein") are its words too
     if (hyphens[i])
-      for (let a = from; a <= to; ) {
+      for (let a = from; a <= to;) {
         let b = a;
         while (b < to && text.charCodeAt(b) !== 0x2d) b++;
         const part = walk(text, a, b);

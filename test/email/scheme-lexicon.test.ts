@@ -63,7 +63,8 @@ function reference(text: string): Map<ConceptName, Occurrence[]> {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     for (const name of wordConcepts(w)) add(name, i, i);
-    if (w.includes('-')) for (const part of w.split('-')) for (const name of wordConcepts(part)) add(name, i, i);
+    if (w.includes('-'))
+      for (const part of w.split('-')) for (const name of wordConcepts(part)) add(name, i, i);
     for (const p of phrases.get(w) ?? [])
       if (p.rest.every((r, k) => ws[i + 1 + k] !== undefined && wordMatches(r, ws[i + 1 + k]!)))
         add(p.concept, i, i + p.rest.length);
