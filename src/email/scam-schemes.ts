@@ -11,8 +11,8 @@
  * miss when reworded (a bank change, secrecy, an unreachable phone, the callback hook), which
  * src/email/content.ts joins to its phrase hits.
  *
- * Pure and bounded: one pass over the first MAX_SCHEME_TOKENS words of each segment, a map lookup per
- * word, at most MAX_POSITIONS positions kept per concept.
+ * Pure and bounded: one pass over the first MAX_SCHEME_TOKENS words of each segment, a walk of the
+ * lexicon's trie per word, at most MAX_POSITIONS positions kept per concept.
  */
 import { createHash } from 'node:crypto';
 import { hitAt, warmUp, type PhraseHit, type TextSegment } from './phrases.js';
@@ -152,35 +152,128 @@ function buildLexicon(): Lexicon {
   return lex;
 }
 
-/** The lengths stems come in, longest first: a word is looked up by its prefixes of these lengths only. */
-const STEM_LENGTHS = [...new Set([...LEXICON.stems.keys()].map((s) => s.length))].sort((a, b) => b - a);
+/**
+ * The lexicon as a trie over code units (its words, stems and phrases' first words), walked over a
+ * token where it lies in the text: no string is made for a token and no map of strings is read (a
+ * cached map lookup per token, its new string hashed each time, was half of conceptsOf's time), and
+ * a token that starts no entry ends its walk in a few steps. State 0 is "no entry starts so"; the
+ * root is 1.
+ */
+interface LexiconTrie {
+  /** Code unit → character class (0: in no entry, so the walk ends). */
+  cls: Uint8Array;
+  width: number;
+  /** Next state of (state, class) at state * width + class; 0: none. */
+  next: Uint16Array | Int32Array;
+  /** Per state: the concepts of the word that ends there (LEXICON.words), of the stem that ends there. */
+  word: (readonly ConceptName[] | undefined)[];
+  stem: (readonly ConceptName[] | undefined)[];
+  /** Per state: the phrases whose first word ends there. */
+  phrases: ({ rest: string[]; concept: ConceptName }[] | undefined)[];
+  /** Per state: the parent state (to list the stems on the way to a state). */
+  parent: Int32Array;
+  /**
+   * conceptsAt's answer per state, when the token ends at the state (`whole`) or its walk stopped
+   * there before the token's end (`cut`: only stems can hold then): made at the first such token.
+   */
+  whole: (readonly ConceptName[] | undefined)[];
+  cut: (readonly ConceptName[] | undefined)[];
+}
+
+const ROOT = 1;
+
+function buildTrie(lex: Lexicon): LexiconTrie {
+  const keys = [...lex.words.keys(), ...lex.stems.keys(), ...lex.phrases.keys()];
+  const classOf = new Map<number, number>();
+  for (const k of keys)
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      if (!classOf.has(c)) classOf.set(c, classOf.size + 1);
+    }
+  if (classOf.size >= 255) throw new Error('scam-schemes: too many characters in the lexicon');
+  const cls = new Uint8Array(65536);
+  for (const [c, k] of classOf) cls[c] = k;
+  const width = classOf.size + 1;
+  const edges = new Map<number, number>();
+  const parent: number[] = [0, 0];
+  const stateOf = (key: string): number => {
+    let s = ROOT;
+    for (let i = 0; i < key.length; i++) {
+      const e = s * width + cls[key.charCodeAt(i)]!;
+      let t = edges.get(e);
+      if (t === undefined) {
+        t = parent.length;
+        parent.push(s);
+        edges.set(e, t);
+      }
+      s = t;
+    }
+    return s;
+  };
+  const word: (readonly ConceptName[] | undefined)[] = [];
+  const stem: (readonly ConceptName[] | undefined)[] = [];
+  const phrases: ({ rest: string[]; concept: ConceptName }[] | undefined)[] = [];
+  for (const [k, names] of lex.words) word[stateOf(k)] = names;
+  for (const [k, names] of lex.stems) stem[stateOf(k)] = names;
+  for (const [k, list] of lex.phrases) phrases[stateOf(k)] = list;
+  const n = parent.length;
+  // 2 bytes a transition while the states fit (a smaller table to allocate and to read)
+  const next = n <= 0x10000 ? new Uint16Array(n * width) : new Int32Array(n * width);
+  for (const [e, t] of edges) next[e] = t;
+  // one array shape (no holes) for each per-state list
+  const fill = <T>(a: (T | undefined)[]): (T | undefined)[] => Array.from({ length: n }, (_, i) => a[i]);
+  return {
+    cls,
+    width,
+    next,
+    word: fill(word),
+    stem: fill(stem),
+    phrases: fill(phrases),
+    parent: Int32Array.from(parent),
+    whole: fill([]),
+    cut: fill([]),
+  };
+}
+
+const TRIE = buildTrie(LEXICON);
+const NO_CONCEPTS: readonly ConceptName[] = [];
+
+/** Whether the last walk read its whole span (set by walk). */
+let walkWhole = false;
+/** The state the walk of text[from, to) ends in (the deepest entry prefix it read); see walkWhole. */
+function walk(text: string, from: number, to: number): number {
+  const { cls, next, width } = TRIE;
+  let s = ROOT;
+  let k = from;
+  for (; k < to; k++) {
+    const t = next[s * width + cls[text.charCodeAt(k)]!]!;
+    if (t === 0) break;
+    s = t;
+  }
+  walkWhole = k === to;
+  return s;
+}
 
 /**
- * The concepts one word names by itself: its own entries, then its stems' longest first (the order
- * conceptsOf adds them in). Kept per word (a pure function of the word; the same words recur in
- * every message), up to WORD_CONCEPTS_KEPT words, then started again; a word of 13 characters or
- * more is not kept (V8 makes such a substring a view of its whole text, which the key would keep).
+ * The concepts a word names by itself, from the state its walk ended in and whether the walk read the
+ * whole word: its own entries (LEXICON.words), then those of the stems it starts with, longest first.
+ * Kept per state (the answer depends on nothing else).
  */
-function wordConcepts(w: string): readonly ConceptName[] {
-  let names = WORD_CONCEPTS.get(w);
+function conceptsAt(s: number, whole: boolean): readonly ConceptName[] {
+  const memo = whole ? TRIE.whole : TRIE.cut;
+  let names = memo[s];
   if (names === undefined) {
-    let found = LEXICON.words.get(w)?.slice();
-    for (const n of STEM_LENGTHS) {
-      if (n > w.length) continue;
-      const stem = LEXICON.stems.get(w.slice(0, n));
+    let found = whole ? TRIE.word[s]?.slice() : undefined;
+    // the stems on the way to s, from s up (longest first)
+    for (let t = s; t > ROOT; t = TRIE.parent[t]!) {
+      const stem = TRIE.stem[t];
       if (stem) (found ??= []).push(...stem);
     }
     names = found ?? NO_CONCEPTS;
-    if (w.length < 13) {
-      if (WORD_CONCEPTS.size >= WORD_CONCEPTS_KEPT) WORD_CONCEPTS.clear();
-      WORD_CONCEPTS.set(w, names);
-    }
+    memo[s] = names;
   }
   return names;
 }
-const WORD_CONCEPTS = new Map<string, readonly ConceptName[]>();
-const WORD_CONCEPTS_KEPT = 50_000;
-const NO_CONCEPTS: readonly ConceptName[] = [];
 
 /** A word of a phrase's tail: `coupon*` matches any word starting "coupon". */
 function wordMatches(pattern: string, word: string): boolean {
@@ -188,7 +281,7 @@ function wordMatches(pattern: string, word: string): boolean {
 }
 
 /** Where each concept occurs in one segment: token index, and the span in the text. */
-interface Occurrence {
+export interface Occurrence {
   concept: ConceptName;
   token: number;
   start: number;
@@ -200,7 +293,21 @@ interface SegmentConcepts {
   at: Map<ConceptName, Occurrence[]>;
 }
 
-const TOKEN = /[a-z0-9'\u00c0-\u1fff\u2c00-\u2fff\u3040-\uffff]+(?:-[a-z0-9]+)*/g;
+// A token is what /[a-z0-9'\u00c0-\u1fff\u2c00-\u2fff\u3040-\uffff]+(?:-[a-z0-9]+)*/g matches: a run
+// of word code units, then any number of "-" with ASCII letters or digits (read by code unit).
+function isTokenUnit(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x27 ||
+    (c >= 0xc0 && c <= 0x1fff) ||
+    (c >= 0x2c00 && c <= 0x2fff) ||
+    c >= 0x3040
+  );
+}
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
 
 /**
  * The concept patterns, run once on the phrases' WARM_TEXT before their first search (speed only,
@@ -220,40 +327,80 @@ export const SCHEME_PATTERNS: readonly RegExp[] = [
 ];
 let schemePatternsWarm = false;
 
-/** The concepts of one segment, with positions (bounded: MAX_SCHEME_TOKENS, MAX_POSITIONS). */
-function conceptsOf(seg: TextSegment): SegmentConcepts {
-  if (!schemePatternsWarm) {
-    schemePatternsWarm = true;
-    for (const re of SCHEME_PATTERNS) warmUp(re);
-  }
+/**
+ * The concepts the words of `text` name (the lexicon's words, stems and phrases), by concept, with
+ * the tokens' spans (the first MAX_SCHEME_TOKENS tokens; MAX_POSITIONS positions a concept).
+ * Exported for tests.
+ */
+export function lexiconConcepts(text: string): {
+  at: Map<ConceptName, Occurrence[]>;
+  starts: number[];
+  ends: number[];
+} {
   const at = new Map<ConceptName, Occurrence[]>();
   const starts: number[] = [];
   const ends: number[] = [];
-  const words: string[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while (words.length < MAX_SCHEME_TOKENS && (m = TOKEN.exec(seg.text)) !== null) {
-    words.push(m[0]);
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+  /** Whether a token holds a '-' (a compound: its parts are looked up too). */
+  const hyphens: boolean[] = [];
+  // the tokens, found by code unit (see isTokenUnit)
+  for (let k = 0; k < text.length && starts.length < MAX_SCHEME_TOKENS;) {
+    if (!isTokenUnit(text.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const start = k;
+    while (k < text.length && isTokenUnit(text.charCodeAt(k))) k++;
+    let hyphen = false;
+    while (k + 1 < text.length && text.charCodeAt(k) === 0x2d && isAsciiAlnum(text.charCodeAt(k + 1))) {
+      hyphen = true;
+      k += 2;
+      while (k < text.length && isAsciiAlnum(text.charCodeAt(k))) k++;
+    }
+    starts.push(start);
+    ends.push(k);
+    hyphens.push(hyphen);
   }
+  const count = starts.length;
   const add = (name: ConceptName, token: number, last: number) => {
     const list = at.get(name) ?? [];
     if (list.length >= MAX_POSITIONS || list.at(-1)?.token === token) return;
     list.push({ concept: name, token, start: starts[token]!, end: ends[last]! });
     at.set(name, list);
   };
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    for (const name of wordConcepts(w)) add(name, i, i);
+  const wordAt = (j: number) => text.slice(starts[j], ends[j]);
+  for (let i = 0; i < count; i++) {
+    const from = starts[i]!;
+    const to = ends[i]!;
+    const s = walk(text, from, to);
+    const whole = walkWhole;
+    for (const name of conceptsAt(s, whole)) add(name, i, i);
     // a hyphenated compound's parts ("apple-presentkort", "amazon-gutschein") are its words too
-    if (w.includes('-'))
-      for (const part of w.split('-')) for (const name of wordConcepts(part)) add(name, i, i);
-    for (const p of LEXICON.phrases.get(w) ?? []) {
-      if (p.rest.every((r, k) => words[i + 1 + k] !== undefined && wordMatches(r, words[i + 1 + k]!)))
-        add(p.concept, i, i + p.rest.length);
-    }
+    if (hyphens[i])
+      for (let a = from; a <= to;) {
+        let b = a;
+        while (b < to && text.charCodeAt(b) !== 0x2d) b++;
+        const part = walk(text, a, b);
+        for (const name of conceptsAt(part, walkWhole)) add(name, i, i);
+        a = b + 1;
+      }
+    // the phrases this word starts (its walk read the whole word)
+    const phrases = whole ? TRIE.phrases[s] : undefined;
+    if (phrases !== undefined)
+      for (const p of phrases) {
+        if (p.rest.every((r, k) => i + 1 + k < count && wordMatches(r, wordAt(i + 1 + k))))
+          add(p.concept, i, i + p.rest.length);
+      }
   }
+  return { at, starts, ends };
+}
+
+/** The concepts of one segment, with positions (bounded: MAX_SCHEME_TOKENS, MAX_POSITIONS). */
+function conceptsOf(seg: TextSegment): SegmentConcepts {
+  if (!schemePatternsWarm) {
+    schemePatternsWarm = true;
+    for (const re of SCHEME_PATTERNS) warmUp(re);
+  }
+  const { at, starts, ends } = lexiconConcepts(seg.text);
   // concepts read by pattern, placed at the word they start in
   const tokenAt = (index: number) => {
     let lo = 0;
@@ -265,7 +412,7 @@ function conceptsOf(seg: TextSegment): SegmentConcepts {
     }
     return lo;
   };
-  const limit = words.length ? ends[words.length - 1]! : 0;
+  const limit = ends.length ? ends[ends.length - 1]! : 0;
   const byPattern = (re: RegExp, name: ConceptName, keep?: (r: RegExpExecArray) => boolean) => {
     re.lastIndex = 0;
     let r: RegExpExecArray | null;
@@ -549,10 +696,20 @@ function nearest(
   within: number,
   ordered = false,
 ): Occurrence[] | undefined {
+  // a group none of whose concepts occurs: no core here (most schemes in most segments; told before
+  // any list is made)
+  for (const g of groups) {
+    let some = false;
+    for (const name of g)
+      if ((sc.at.get(name)?.length ?? 0) > 0) {
+        some = true;
+        break;
+      }
+    if (!some) return undefined;
+  }
   const lists = groups.map((g) =>
     g.flatMap((name) => sc.at.get(name) ?? []).sort((a, b) => a.token - b.token),
   );
-  if (lists.some((l) => !l.length)) return undefined;
   if (!ordered) return tightest(lists, within);
   // for each occurrence of the first group, the closest occurrence of every other group after it
   for (const anchor of lists[0]!) {

@@ -86,6 +86,25 @@ interface Hashed {
   when: ((nWords: number) => boolean) | undefined;
 }
 
+/**
+ * The per-window lists, shared by every scorer (a message's scorer used to allocate them: six typed
+ * arrays of 4–16 kB, each with a buffer outside the heap). Each is filled and read within one call
+ * (gather then the sum that reads it, or gather alone), with no await between: scorers never
+ * interleave over them. Typed, with a count, because `array.length = 0` gives a JS array a new
+ * backing store to grow again (gather allocated ≈ 117 kB a message that way). Codes fit: an entry is
+ * below 2^MAX_HASH_BITS (24). Grown for a long body, they stay grown (bounded: a window reads at
+ * most MAX_FEATURE_TEXT_CHARS of text).
+ */
+const S = {
+  buckets: new Int32Array(1024),
+  vals: new Float64Array(1024),
+  keys: null as Float64Array | null,
+  small: new Int32Array(SMALL_N),
+  textCodes: new Int32Array(1024),
+  contentScratch: new Int32Array(1024),
+  gramScratch: new Int32Array(1024),
+};
+
 export class WindowScorer {
   /**
    * The weights by entry: the dense weights (entry = bucket), or a sparse model's values (entry =
@@ -136,19 +155,6 @@ export class WindowScorer {
   private readonly rest: Hashed[] = [];
   private readonly nonText: NonTextFeatures;
   private readonly options: EmailFeatureOptions;
-
-  private buckets = new Int32Array(1024);
-  private vals = new Float64Array(1024);
-  private keys: Float64Array | null = null;
-  private readonly small = new Int32Array(SMALL_N);
-  /**
-   * Per-window lists, reused (a message scores up to 40 windows): typed, with a count, because
-   * `array.length = 0` gives a JS array a new backing store to grow again (gather allocated ≈ 117 kB
-   * a message that way, the most of any function). Codes fit: an entry is below 2^MAX_HASH_BITS (24).
-   */
-  private textCodes = new Int32Array(1024);
-  private contentScratch = new Int32Array(1024);
-  private gramScratch = new Int32Array(1024);
 
   constructor(
     model: LinearModel,
@@ -359,8 +365,8 @@ export class WindowScorer {
   marginInterval(body: readonly number[]): { low: number; high: number } {
     const n = this.gather(body);
     const ws = this.weights;
-    const buckets = this.buckets;
-    const vals = this.vals;
+    const buckets = S.buckets;
+    const vals = S.vals;
     let s = this.bias;
     let abs = Math.abs(this.bias);
     for (let k = 0; k < n; k++) {
@@ -409,11 +415,11 @@ export class WindowScorer {
     // text: content words (stop words dropped), unigrams of 2+ characters, then bigrams; distinct
     const subject = this.subjectIds;
     const most = subject.length + body.length;
-    if (this.contentScratch.length < most) this.contentScratch = new Int32Array(most * 2);
+    if (S.contentScratch.length < most) S.contentScratch = new Int32Array(most * 2);
     // at most one unigram and one bigram per content word
-    if (this.textCodes.length < 2 * most) this.textCodes = new Int32Array(most * 4);
-    const content = this.contentScratch;
-    const textCodes = this.textCodes;
+    if (S.textCodes.length < 2 * most) S.textCodes = new Int32Array(most * 4);
+    const content = S.contentScratch;
+    const textCodes = S.textCodes;
     let nContent = 0;
     let nText = 0;
     for (const id of subject) if (!this.isStop[id]) content[nContent++] = id;
@@ -444,9 +450,9 @@ export class WindowScorer {
     const push = (code: number, value: number): void => {
       // a feature whose bucket has no weight adds exactly ±0 to the margin: never pushed (see `code`)
       if (code < 0 || value === 0 || !Number.isFinite(value)) return;
-      if (n === this.buckets.length) this.grow();
-      this.buckets[n] = code >>> 1;
-      this.vals[n] = (code & 1) === 1 ? -1 * value : value;
+      if (n === S.buckets.length) this.grow();
+      S.buckets[n] = code >>> 1;
+      S.vals[n] = (code & 1) === 1 ? -1 * value : value;
       n++;
     };
     if (textCount > 0 && this.textWeight > 0) {
@@ -457,7 +463,7 @@ export class WindowScorer {
     // character n-grams of every word (subject, then body) until MAX_CHAR_GRAM_TEXT_CHARS
     const nWords = subject.length + body.length;
     if (this.charN > 0) {
-      let grams = this.gramScratch;
+      let grams = S.gramScratch;
       let nGrams = 0;
       let gramCount = 0;
       let chars = 0;
@@ -477,7 +483,7 @@ export class WindowScorer {
               if (nGrams === grams.length) {
                 const bigger = new Int32Array(grams.length * 2);
                 bigger.set(grams);
-                grams = this.gramScratch = bigger;
+                grams = S.gramScratch = bigger;
               }
               grams[nGrams++] = code;
             }
@@ -496,11 +502,11 @@ export class WindowScorer {
   /** The margin of the n gathered entries: buckets in increasing order, a bucket's values in the order the names were added. */
   private sortedSum(n: number): number {
     const ws = this.weights;
-    const buckets = this.buckets;
-    const vals = this.vals;
+    const buckets = S.buckets;
+    const vals = S.vals;
     let s = this.bias;
     if (n <= SMALL_N && this.mask <= SMALL_MAX_MASK) {
-      const keys = this.small.subarray(0, n);
+      const keys = S.small.subarray(0, n);
       for (let k = 0; k < n; k++) keys[k] = (buckets[k]! << SMALL_SHIFT) | k;
       keys.sort();
       let k = 0;
@@ -516,9 +522,9 @@ export class WindowScorer {
       }
       return s;
     }
-    if (!this.keys || this.keys.length < n) this.keys = new Float64Array(buckets.length);
-    for (let k = 0; k < n; k++) this.keys[k] = buckets[k]! * SEQ + k;
-    const keys = this.keys.subarray(0, n).sort();
+    if (!S.keys || S.keys.length < n) S.keys = new Float64Array(buckets.length);
+    for (let k = 0; k < n; k++) S.keys[k] = buckets[k]! * SEQ + k;
+    const keys = S.keys.subarray(0, n).sort();
     let k = 0;
     while (k < n) {
       const idx = Math.floor(keys[k]! / SEQ);
@@ -534,11 +540,11 @@ export class WindowScorer {
   }
 
   private grow(): void {
-    const buckets = new Int32Array(this.buckets.length * 2);
-    buckets.set(this.buckets);
-    this.buckets = buckets;
-    const vals = new Float64Array(this.vals.length * 2);
-    vals.set(this.vals);
-    this.vals = vals;
+    const buckets = new Int32Array(S.buckets.length * 2);
+    buckets.set(S.buckets);
+    S.buckets = buckets;
+    const vals = new Float64Array(S.vals.length * 2);
+    vals.set(S.vals);
+    S.vals = vals;
   }
 }
