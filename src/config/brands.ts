@@ -323,7 +323,11 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     domains: ['anaf.ro', 'mfinante.gov.ro'],
   },
   { name: 'Kenya Revenue Authority', aliases: ['KRA iTax'], domains: ['kra.go.ke'] },
-  { name: 'SARS eFiling', aliases: ['South African Revenue Service'], domains: ['sars.gov.za', 'sarsefiling.co.za'] },
+  {
+    name: 'SARS eFiling',
+    aliases: ['South African Revenue Service'],
+    domains: ['sars.gov.za', 'sarsefiling.co.za'],
+  },
   { name: 'IRAS', aliases: ['Inland Revenue Authority of Singapore'], domains: ['iras.gov.sg'] },
   { name: 'Bureau of Internal Revenue', domains: ['bir.gov.ph'] },
   { name: 'Direktorat Jenderal Pajak', aliases: ['DJP Online'], domains: ['pajak.go.id'] },

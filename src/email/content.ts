@@ -442,7 +442,9 @@ const DISCUSSES_FRAUD =
  */
 function awarenessMail(facts: EmailFacts, segs: readonly TextSegment[]): boolean {
   // … or that warns of it without naming it ("Michael will never ask this")
-  return (betweenColleagues(facts) || fromTrainingPlatform(facts)) && (discussesFraud(segs) || warnsOfScam(segs));
+  return (
+    (betweenColleagues(facts) || fromTrainingPlatform(facts)) && (discussesFraud(segs) || warnsOfScam(segs))
+  );
 }
 
 /**

@@ -579,7 +579,7 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       '(?:verifique|confirme|atualize) ~2 (?:sua|seu|seus|suas) ~1 (?:conta|identidade|dados|cadastro|senha)',
       // the login data named as such, whatever the article: "confirme os dados de login no formulário",
       // "indique los datos de acceso", "inserisci i dati di accesso", "saisissez les données de connexion"
-      '(?:confirm\\w{0,3}|verifi\\w{0,4}|informe|inform\\w{0,2}|preench\\w{1,3}|indique|introduzca|ingrese|inserisci|inserire|inserisca|conferm\\w{1,3}|renseign\\w{1,3}|saisi\\w{1,3}|entrez) ~3 (?:dados|datos|dati|donnees|informations) (?:de |di |d\'|del |da )?(?:login|acesso|acceso|accesso|connexion|inicio de sesion|identificacao)',
+      "(?:confirm\\w{0,3}|verifi\\w{0,4}|informe|inform\\w{0,2}|preench\\w{1,3}|indique|introduzca|ingrese|inserisci|inserire|inserisca|conferm\\w{1,3}|renseign\\w{1,3}|saisi\\w{1,3}|entrez) ~3 (?:dados|datos|dati|donnees|informations) (?:de |di |d'|del |da )?(?:login|acesso|acceso|accesso|connexion|inicio de sesion|identificacao)",
       '(?:bestatigen|verifizieren|aktualisieren) sie ~2 (?:ihr|ihre|ihren) ~1 (?:konto|identitat|daten|zugangsdaten)|(?:ihr|ihre) ~1 (?:konto|identitat|daten) ~3 (?:bestatigen|verifizieren|aktualisieren)',
       '(?:bevestig|verifieer|controleer|update) ~2 (?:uw|je|jouw) ~1 (?:account|identiteit|gegevens|rekening)',
       // Dutch puts the verb last: "vragen wij u uw gegevens te bevestigen"

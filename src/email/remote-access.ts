@@ -61,7 +61,6 @@ const ASKED_CJK =
 const NEVER =
   /\b(?:never|not|don't|do not|nie|nigdy|niemals|nicht|jamais|ne|nunca|no|mai|non|nooit|niet|nunca|aldrig|inte|asla|nikdy|ne)\b/;
 
-
 /** The tools' own domains, by registrable domain: a vendor's mail about its product is its own. */
 const TOOL_DOMAINS: ReadonlyMap<string, string> = new Map([
   ['screenconnect.com', 'ScreenConnect'],

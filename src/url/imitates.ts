@@ -32,7 +32,16 @@ export interface Imitation {
  * Suffixes registered as typos of others: `.co` (for .com, and for .co.kr, .co.uk … with the country
  * dropped), `.cm` and `.om` (for .com), `.com.co` and `.net.co` (.com with a country added), `.cc`.
  */
-const TYPO_SUFFIXES: ReadonlySet<string> = new Set(['co', 'cm', 'om', 'cc', 'com.co', 'net.co', 'co.com', 'ne']);
+const TYPO_SUFFIXES: ReadonlySet<string> = new Set([
+  'co',
+  'cm',
+  'om',
+  'cc',
+  'com.co',
+  'net.co',
+  'co.com',
+  'ne',
+]);
 
 /** Affixes of cousin domains built from a company's name (`raymond-co.com`, `rockwelldental-inc.com`). */
 const AFFIX =

@@ -16,7 +16,7 @@ const scan = (o: EmlOptions) => analyzeEmail(eml({ subject: 'Hello', ...o }), { 
 const ID = 'email.content.remote_access_request';
 
 describe('email.content.remote_access_request', () => {
-  it("fires on Quick Assist's code asked for in Polish by an outside \"IT helpdesk\", and flags with that disguise", async () => {
+  it('fires on Quick Assist\'s code asked for in Polish by an outside "IT helpdesk", and flags with that disguise', async () => {
     const v = await scan({
       from: 'Helpdesk IT <helpdesk@polmet-serwis.example>',
       to: 'Tomasz <t.wrobel@polmet.example>',
@@ -34,7 +34,11 @@ describe('email.content.remote_access_request', () => {
       'Please download TeamViewer QuickSupport before our call at 2pm.',
       'お電話の際に、クイックアシストを起動して表示されたコードを担当者にお伝えください。',
     ]) {
-      const v = await scan({ from: 'Service Desk <desk@outside-support.example>', to: 'a@customer.example', text });
+      const v = await scan({
+        from: 'Service Desk <desk@outside-support.example>',
+        to: 'a@customer.example',
+        text,
+      });
       expectFires(v, ID);
     }
   });
@@ -101,16 +105,20 @@ describe("the money mule's first letter", () => {
     const v = await scan({
       from: 'Emily Carter <emily.carter@novaline-careers.example>',
       to: 'aisha.bello@mail.example',
-      text: body('The next step is a short text interview with our hiring manager on WhatsApp: +44 7520 613 884.'),
+      text: body(
+        'The next step is a short text interview with our hiring manager on WhatsApp: +44 7520 613 884.',
+      ),
     });
     expectFires(v, 'email.content.money_mule');
     expect(v.verdict).not.toBe('clean');
   });
-  it("stays silent for an accounts-receivable job whose interview is an ordinary one", async () => {
+  it('stays silent for an accounts-receivable job whose interview is an ordinary one', async () => {
     const v = await scan({
       from: 'Emily Carter <emily.carter@novaline-careers.example>',
       to: 'aisha.bello@mail.example',
-      text: body('The next step is a video interview with our finance manager; pick a slot in our careers portal.'),
+      text: body(
+        'The next step is a video interview with our finance manager; pick a slot in our careers portal.',
+      ),
     });
     expectAbsent(v, 'email.content.money_mule');
   });
@@ -136,7 +144,7 @@ describe('regional brands', () => {
     expectAbsent(real, 'email.sender.lookalike_domain');
   });
   it('knows the regional brands on their own domains and look-alikes of them', () => {
-    const signals = (d: string) => inspectDomain(d, { config }).signals.map((s) => s.id);
+    const signals = (d: string) => inspectDomain(d, { config, where: 'test' }).signals.map((s) => s.id);
     expect(signals('rakuten-card.co.jp')).toEqual([]);
     expect(signals('sberbank.ru')).toEqual([]);
     expect(signals('leboncoin-messagerie.com')).toContain('domain.lookalike.combosquat');
