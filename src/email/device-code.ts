@@ -8,8 +8,8 @@
  * explaining the technique quotes an example).
  */
 import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
-import { unwrapUrl } from '../url/index.js';
 import type { EmailFacts } from './facts.js';
+import { CLICKED, followedLinks } from './links.js';
 import { isBulkMail, isListMail } from './sender.js';
 
 export const DEVICE_CODE = defineSignal({
@@ -49,11 +49,10 @@ export function deviceCodeSignals(facts: EmailFacts): Signal[] {
   const at = page ? page.index : -1;
   if (!page) {
     // only a link reaches the page (its text says "verification page"): the code may stand anywhere
-    for (const l of facts.links.slice(0, 200)) {
-      const dest = unwrapUrl(l.url).url ?? l.url;
+    for (const { link, dest } of followedLinks(facts, CLICKED, 200)) {
       page = DEVICE_PAGE.exec(dest);
       if (page) {
-        where = l.where;
+        where = link.where;
         shown = dest;
         break;
       }

@@ -10,6 +10,7 @@ import { analyzeEmail } from '../../src/email/index.js';
 import { imitatesDomain } from '../../src/url/index.js';
 import { eml, type EmlOptions } from '../helpers/eml.js';
 import { expectAbsent, expectFires } from '../helpers/verdict.js';
+import { makeZip } from '../helpers/zip.js';
 
 const config = resolveConfig({});
 const scan = (o: EmlOptions) => analyzeEmail(eml({ subject: 'Hello', ...o }), { config, scorer: null });
@@ -129,7 +130,7 @@ describe('legitimate mail of rounds 36 and 37 that was flagged', () => {
     const zip = {
       filename: 'Statement_Mar2026.zip',
       contentType: 'application/zip',
-      content: encryptedZip(),
+      content: makeZip([{ name: 'payslip.pdf', data: new Uint8Array(16).fill(7), encrypted: true }], false),
     };
     const described = await scan({
       from: 'HR <hr@shakti.example>',
@@ -162,35 +163,6 @@ describe('legitimate mail of rounds 36 and 37 that was flagged', () => {
     expect(v.verdict).toBe('clean');
   });
 });
-
-/** A zip whose one entry has the encryption flag set (its bytes are never opened). */
-function encryptedZip(): Uint8Array {
-  const name = Buffer.from('payslip.pdf');
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(1, 6);
-  local.writeUInt32LE(16, 18);
-  local.writeUInt32LE(16, 22);
-  local.writeUInt16LE(name.length, 26);
-  const body = Buffer.alloc(16, 7);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(1, 8);
-  central.writeUInt32LE(16, 20);
-  central.writeUInt32LE(16, 24);
-  central.writeUInt16LE(name.length, 28);
-  const cd = Buffer.concat([central, name]);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(1, 8);
-  eocd.writeUInt16LE(1, 10);
-  eocd.writeUInt32LE(cd.length, 12);
-  eocd.writeUInt32LE(30 + name.length + 16, 16);
-  return new Uint8Array(Buffer.concat([local, name, body, cd, eocd]));
-}
 
 describe('national posts and couriers', () => {
   it("flag the post's name in a display name from another domain, not the post's own mail", async () => {

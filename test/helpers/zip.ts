@@ -9,6 +9,8 @@ export interface ZipEntry {
   data: string | Uint8Array;
   /** Write this as the uncompressed size in both headers instead of the real one (a lying zip). */
   claimedSize?: number;
+  /** Set the encryption flag in both headers (the bytes are stored as given, never decrypted). */
+  encrypted?: boolean;
 }
 
 export function makeZip(entries: ZipEntry[], deflate = true): Uint8Array {
@@ -23,6 +25,7 @@ export function makeZip(entries: ZipEntry[], deflate = true): Uint8Array {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(e.encrypted ? 1 : 0, 6);
     local.writeUInt16LE(deflate ? 8 : 0, 8);
     local.writeUInt32LE(body.length, 18);
     local.writeUInt32LE(size, 22);
@@ -31,6 +34,7 @@ export function makeZip(entries: ZipEntry[], deflate = true): Uint8Array {
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(e.encrypted ? 1 : 0, 8);
     central.writeUInt16LE(deflate ? 8 : 0, 10);
     central.writeUInt32LE(body.length, 20);
     central.writeUInt32LE(size, 24);
