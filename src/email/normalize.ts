@@ -1,7 +1,9 @@
 /**
  * Text normalisation for the content rules: what every phrase family reads. NFKD without accents,
  * invisible characters removed, look-alike letters folded, lower case, whitespace collapsed, so
- * `p\u200Bassword` and `pаssword` (Cyrillic а) read as `password`.
+ * `p\u200Bassword` and `pаssword` (Cyrillic а) read as `password`. A word with no Latin letter in
+ * it keeps its own script (see OWN_SCRIPT): `пароль` stays `пароль`, not the Latin look-alikes of
+ * its letters, so a rule can read Russian, Greek, Hebrew, Arabic or Hindi by its words.
  */
 import { LATIN_LOOKALIKES } from '../url/index.js';
 import { stripInvisible } from './invisible.js';
@@ -39,6 +41,79 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'g');
 // invisible.ts covers zero-width, bidi, soft hyphen and tag characters; these render as nothing too
 const EXTRA_INVISIBLE = /[\u034f\u180e\u115f\u1160\u3164\uffa0]/g;
+const EXTRA_INVISIBLE_ONE = /^[\u034f\u180e\u115f\u1160\u3164\uffa0]$/;
+
+/*
+ * Words in their own script. Look-alike folding is for disguises: a Latin word with a Cyrillic а in
+ * it (`pаypal`). A word with no Latin letter is a word of its own language, and folded it reads as
+ * nothing (`пароль` as `napoλb`, Hebrew ו as `l`): such a word keeps its letters, unless every
+ * letter of it looks Latin (`ΒΑΝΚ`, see allLookalikes). Cyrillic, Greek,
+ * Hebrew, Arabic, Armenian and Georgian lose their accents and points (`счёт` reads `счет`, as it is
+ * often typed); the scripts whose vowels are marks (Devanagari, Bengali, Thai …) keep them, and
+ * Hangul and kana are not decomposed (`ログイン` stays `ログイン`, not `ロクイン`).
+ * A word is a run of letters, marks and the zero-width characters that may hide inside one
+ * (`р\u200Baypal` is still a Latin word in disguise). KEEP IN SYNC with alignNormalized.
+ */
+const WORD_RUN = /[\p{L}\p{M}\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f]+/gu;
+const ACCENTED_SCRIPTS =
+  '\\p{sc=Cyrillic}\\p{sc=Greek}\\p{sc=Hebrew}\\p{sc=Arabic}\\p{sc=Armenian}\\p{sc=Georgian}';
+const VOWEL_MARK_SCRIPTS =
+  '\\p{sc=Devanagari}\\p{sc=Bengali}\\p{sc=Gurmukhi}\\p{sc=Gujarati}\\p{sc=Oriya}\\p{sc=Tamil}' +
+  '\\p{sc=Telugu}\\p{sc=Kannada}\\p{sc=Malayalam}\\p{sc=Sinhala}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Myanmar}' +
+  '\\p{sc=Khmer}\\p{sc=Tibetan}\\p{sc=Ethiopic}\\p{sc=Hangul}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Han}';
+/** A letter of a script whose words keep their letters. */
+const OWN_SCRIPT = new RegExp(`(?=\\p{L})[${ACCENTED_SCRIPTS}${VOWEL_MARK_SCRIPTS}]`, 'u');
+const VOWEL_MARK_LETTER = new RegExp(`(?=\\p{L})[${VOWEL_MARK_SCRIPTS}]`, 'u');
+const LATIN = /\p{sc=Latin}/u;
+const MARKS = /\p{M}+/gu;
+const FINAL_SIGMA = /\u03c2/g;
+
+/** How a word keeps its script: not at all (folded as Latin), without marks, with its marks. */
+const enum OwnScript {
+  Fold = 0,
+  NoMarks = 1,
+  Marks = 2,
+}
+
+function ownScriptOf(word: string): OwnScript {
+  if (LATIN.test(word) || !OWN_SCRIPT.test(word) || allLookalikes(word)) return OwnScript.Fold;
+  return VOWEL_MARK_LETTER.test(word) ? OwnScript.Marks : OwnScript.NoMarks;
+}
+
+/**
+ * Whether every letter of a word has a Latin look-alike (`ΒΑΝΚ`, `НОМЕ`, `ѕіgn`): a Latin word
+ * written wholly in disguise, read as Latin. A word of the language itself has letters that look like
+ * no Latin one (`пароль`: п, л, ь); the few that have none (Russian `рас`, Greek `για`) read as
+ * Latin too, and no rule reads them.
+ */
+function allLookalikes(word: string): boolean {
+  for (const c of word) if (LETTER.test(c) && !LATIN_LOOKALIKES.has(c)) return false;
+  return true;
+}
+const LETTER = /\p{L}/u;
+
+/** One character of a word that keeps its script, as normalizeForMatch reads it ('' = dropped). */
+function ownScriptChar(c: string, how: OwnScript): string {
+  if (stripInvisible(c) === '' || EXTRA_INVISIBLE_ONE.test(c)) return '';
+  if (how === OwnScript.Marks) return c.toLowerCase();
+  // the final sigma is a sigma (lower-casing a word, not a letter, writes it ς)
+  return c.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(FINAL_SIGMA, '\u03c3');
+}
+
+function ownScriptWord(word: string, how: OwnScript): string {
+  let out = '';
+  for (const c of word) out += ownScriptChar(c, how);
+  return out;
+}
+
+/** The placeholder a kept word stands as while the rest is folded: a private-use character not in the text. */
+function placeholderFor(text: string): string | undefined {
+  for (let cp = 0xe000; cp < 0xe100; cp++) {
+    const c = String.fromCharCode(cp);
+    if (!text.includes(c)) return c;
+  }
+  return undefined;
+}
 
 /**
  * Text for matching: accents removed (NFKD, so fullwidth and ligatures fold too), invisible
@@ -98,6 +173,16 @@ function normalizeUncached(head: string, keepLines: boolean): string {
   // non-ASCII characters (invisible characters, look-alikes, NFKD, combining marks) do nothing to
   // it, and the others come to that pass (test/email/normalize-align.test.ts)
   if (!NON_ASCII.test(head)) return normalizeAscii(head, keepLines);
+  // words in their own script stand as a placeholder through the folding steps, then come back
+  const kept: string[] = [];
+  const mark = OWN_SCRIPT.test(head) ? placeholderFor(head) : undefined;
+  if (mark !== undefined)
+    head = head.replace(WORD_RUN, (w) => {
+      const how = ownScriptOf(w);
+      if (how === OwnScript.Fold) return w;
+      kept.push(ownScriptWord(w, how));
+      return mark;
+    });
   let t = stripInvisible(head)
     .replace(LOOKALIKE_RE, (c) => LATIN_LOOKALIKES.get(c) ?? c)
     .replace(EXTRA_INVISIBLE, '');
@@ -111,12 +196,17 @@ function normalizeUncached(head: string, keepLines: boolean): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(LOOKALIKE_RE, (c) => LATIN_LOOKALIKES.get(c) ?? c);
-  return t
+  t = t
     .toLowerCase()
     .replace(CONFUSABLE_RE, (c) => CONFUSABLE[c] ?? c)
     .replace(/\s+/g, ' ')
     .replace(/ ?\u0001 ?/g, '\n')
     .trim();
+  if (kept.length) {
+    let k = 0;
+    t = t.replaceAll(mark!, () => kept[k++]!);
+  }
+  return t;
 }
 
 /**
@@ -170,7 +260,6 @@ export interface Alignment {
   end: ArrayLike<number>;
 }
 
-const EXTRA_INVISIBLE_ONE = /^[\u034f\u180e\u115f\u1160\u3164\uffa0]$/;
 const foldOne = (c: string): string => LATIN_LOOKALIKES.get(c) ?? c;
 
 export function alignNormalized(source: string): Alignment & { start: number[]; end: number[] } {
@@ -178,8 +267,29 @@ export function alignNormalized(source: string): Alignment & { start: number[]; 
   let text = '';
   const start: number[] = [];
   const end: number[] = [];
+  // the words that keep their script (see OWN_SCRIPT), in order: [from, to, how]
+  const own: [number, number, OwnScript][] = [];
+  if (OWN_SCRIPT.test(source) && placeholderFor(source) !== undefined)
+    for (const m of source.matchAll(WORD_RUN)) {
+      const how = ownScriptOf(m[0]);
+      if (how !== OwnScript.Fold) own.push([m.index, m.index + m[0].length, how]);
+    }
+  let nextOwn = 0;
   let space = true; // leading whitespace is trimmed
   for (let i = 0; i < source.length;) {
+    if (nextOwn < own.length && i >= own[nextOwn]![0]) {
+      const [, to, how] = own[nextOwn++]!;
+      for (const c of source.slice(i, to)) {
+        for (const f of ownScriptChar(c, how)) {
+          space = false;
+          text += f;
+          start.push(i);
+          end.push(i + c.length);
+        }
+        i += c.length;
+      }
+      continue;
+    }
     const cp = source.codePointAt(i)!;
     if (cp < 0x80) {
       // ASCII, the common case, without the per-character steps below (same result: no ASCII

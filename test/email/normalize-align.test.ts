@@ -44,12 +44,52 @@ const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'g');
 const EXTRA_INVISIBLE_ONE = /^[\u034f\u180e\u115f\u1160\u3164\uffa0]$/;
 const foldOne = (c: string): string => LATIN_LOOKALIKES.get(c) ?? c;
 
+// words with no Latin letter keep their script (KEEP IN SYNC with OWN_SCRIPT in src/email/normalize.ts)
+const WORD_RUN = /[\p{L}\p{M}\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f]+/gu;
+const ACCENTED =
+  /(?=\p{L})[\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Hebrew}\p{sc=Arabic}\p{sc=Armenian}\p{sc=Georgian}]/u;
+const VOWEL_MARKS =
+  /(?=\p{L})[\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Gurmukhi}\p{sc=Gujarati}\p{sc=Oriya}\p{sc=Tamil}\p{sc=Telugu}\p{sc=Kannada}\p{sc=Malayalam}\p{sc=Sinhala}\p{sc=Thai}\p{sc=Lao}\p{sc=Myanmar}\p{sc=Khmer}\p{sc=Tibetan}\p{sc=Ethiopic}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}]/u;
+/** 'fold' (a Latin word, or none of those scripts), 'bare' (accents dropped), 'marks' (kept). */
+function ownScript(word: string): 'fold' | 'bare' | 'marks' {
+  if (/\p{sc=Latin}/u.test(word)) return 'fold';
+  if ([...word].every((c) => !/\p{L}/u.test(c) || LATIN_LOOKALIKES.has(c))) return 'fold';
+  if (VOWEL_MARKS.test(word)) return 'marks';
+  return ACCENTED.test(word) ? 'bare' : 'fold';
+}
+function ownChar(c: string, how: 'bare' | 'marks'): string {
+  if (stripInvisible(c) === '' || EXTRA_INVISIBLE_ONE.test(c)) return '';
+  if (how === 'marks') return c.toLowerCase();
+  return c
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ς/g, 'σ');
+}
+
 function reference(source: string) {
   let text = '';
   const start: number[] = [];
   const end: number[] = [];
   let space = true;
+  const own = new Map<number, 'bare' | 'marks'>();
+  for (const m of source.matchAll(WORD_RUN)) {
+    const how = ownScript(m[0]);
+    if (how !== 'fold') for (let k = 0; k < m[0].length; k++) own.set(m.index + k, how);
+  }
   for (let i = 0; i < source.length;) {
+    const how = own.get(i);
+    if (how) {
+      const c = String.fromCodePoint(source.codePointAt(i)!);
+      for (const f of ownChar(c, how)) {
+        space = false;
+        text += f;
+        start.push(i);
+        end.push(i + c.length);
+      }
+      i += c.length;
+      continue;
+    }
     const cp = source.codePointAt(i)!;
     const c = String.fromCodePoint(cp);
     const next = i + c.length;
@@ -90,7 +130,15 @@ function reference(source: string) {
 const EXTRA_INVISIBLE = /[\u034f\u180e\u115f\u1160\u3164\uffa0]/g;
 function referenceForMatch(text: string, max = 200_000, keepLines = false): string {
   const breaks = keepLines ? /\s*\n\s*/g : /[^\S\n]*\n[^\S\n]*\n\s*/g;
-  return stripInvisible(text.slice(0, max))
+  // words that keep their script stand as U+E000 (absent from these texts) through the folding
+  const kept: string[] = [];
+  const head = text.slice(0, max).replace(WORD_RUN, (w) => {
+    const how = ownScript(w);
+    if (how === 'fold') return w;
+    kept.push([...w].map((c) => ownChar(c, how)).join(''));
+    return '\ue000';
+  });
+  return stripInvisible(head)
     .replace(LOOKALIKE_RE, (c) => LATIN_LOOKALIKES.get(c) ?? c)
     .replace(EXTRA_INVISIBLE, '')
     .replace(/[\u0000-\u0008\u000b\u000e-\u001f]/g, ' ')
@@ -104,7 +152,8 @@ function referenceForMatch(text: string, max = 200_000, keepLines = false): stri
     .replace(CONFUSABLE_RE, (c) => CONFUSABLE[c] ?? c)
     .replace(/\s+/g, ' ')
     .replace(/ ?\u0001 ?/g, '\n')
-    .trim();
+    .trim()
+    .replace(/\ue000/g, () => kept.shift()!);
 }
 
 const LETTER_DIGIT_MIX = /\p{L}0|0\p{L}/u;
@@ -173,6 +222,16 @@ const PIECES = [
   'X`Y',
   '\u3164',
   'Σ',
+  'ΟΣ',
+  'ΒΑΝΚ',
+  'пароль',
+  'счёт',
+  'р\u200b',
+  'ログイン',
+  '비밀번호',
+  'कमाएँ',
+  'ו',
+  'می\u200cخواهم',
   '.',
   '-',
 ];
@@ -230,6 +289,14 @@ describe('alignNormalized', () => {
       '😀',
       'İ',
       'ẞ',
+      'п',
+      'ё',
+      'Σ',
+      'ו',
+      'ログ',
+      'ी',
+      'क',
+      '\u200c',
     );
     fc.assert(
       fc.property(
@@ -262,6 +329,18 @@ describe('alignNormalized', () => {
       ),
       { seed: 20261205, numRuns: 1000 },
     );
+  });
+
+  it('keeps words of their own script and folds Latin words in disguise', () => {
+    // a Russian, Greek, Hebrew, Hindi and Japanese word read as themselves …
+    const src = 'Введите ПАРОЛЬ, ΛΟΓΑΡΙΑΣΜΟΣ, התקשר, पासवर्ड, ログイン, счёт';
+    expect(normalizeForMatch(src)).toBe('введите пароль, λογαριασμοσ, התקשר, पासवर्ड, ログイン, счет');
+    // … a Latin word with a Cyrillic а (or one behind a zero-width space) as the Latin word it hides
+    expect(normalizeForMatch('pаypal р\u200baypal')).toBe('paypal paypal');
+    const a = alignNormalized(src);
+    expect(a.text).toBe(normalizeForMatch(src));
+    const i = a.text.indexOf('пароль');
+    expect(src.slice(a.start[i], a.end[i + 5])).toBe('ПАРОЛЬ');
   });
 
   it('maps back to the source: `Wire` `Transfer` in mixed case and spacing', () => {
