@@ -296,7 +296,7 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     domains: ['impots.gouv.fr', 'dgfip.finances.gouv.fr'],
   },
   { name: 'Belastingdienst', domains: ['belastingdienst.nl'] },
-  { name: 'Agencia Tributaria', domains: ['agenciatributaria.gob.es', 'agenciatributaria.es'] },
+  { name: 'Agencia Tributaria', domains: ['agenciatributaria.gob.es', 'agenciatributaria.es', 'aeat.es'] },
   { name: 'ELSTER', domains: ['elster.de'] },
   { name: 'Skatteverket', domains: ['skatteverket.se'] },
   { name: 'Skattestyrelsen', domains: ['skat.dk', 'skattestyrelsen.dk', 'sktst.dk'] },

@@ -996,15 +996,19 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     // keep its remittance details current: the platform's own notice about the reader's account
     const sender = facts.from?.domain ? (registrableDomain(facts.from.domain) ?? '') : '';
     const platform = PROVIDER_DOMAINS.has(sender) || AP_PLATFORMS.has(sender);
+    // a club's or a school's mailing list telling its members the new account: an announcement to
+    // many (a bank-change fraud writes to the one who pays); an ask the gate pairs with a deception
+    const announcement = isBulkMail(facts);
     const strong =
       !lesson &&
       !platform &&
+      !announcement &&
       (noVerify.length > 0 ||
         (!verified &&
           paymentRequest.length + request.length + urgency.length + secrecy.length + context.length > 0));
     out.push(
       PAYMENT_CHANGE.fire(
-        `Announces new or changed bank details: ${quote(payChange[0])}${lesson ? " (in the organisation's own mail about fraud)" : platform ? ` (${sender}'s own notice about the reader's account)` : noVerify[0] ? `, and talks the reader out of checking them: ${quote(noVerify[0])}` : strong ? '' : verified ? ' (and says to verify them by the number already on file)' : ' (no payment request next to it)'}`,
+        `Announces new or changed bank details: ${quote(payChange[0])}${lesson ? " (in the organisation's own mail about fraud)" : platform ? ` (${sender}'s own notice about the reader's account)` : announcement ? ' (to a list or in bulk mail)' : noVerify[0] ? `, and talks the reader out of checking them: ${quote(noVerify[0])}` : strong ? '' : verified ? ' (and says to verify them by the number already on file)' : ' (no payment request next to it)'}`,
         phraseEvidence([...payChange, ...noVerify.slice(0, 1), ...context.slice(0, 1)]),
         strong ? 'high' : 'medium',
       ),

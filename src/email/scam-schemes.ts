@@ -21,6 +21,8 @@ import { CONCEPT_WORDS as WORDS, type ConceptName } from './scam-concepts.js';
 
 /** Words of one segment a scheme reads (a long newsletter's tail is not where its scheme is). */
 export const MAX_SCHEME_TOKENS = 4000;
+/** Letters of a word spelt out one by one that are read as the word ("v i d e o"). */
+const MAX_SPELT = 24;
 /** Positions kept per concept and segment. */
 const MAX_POSITIONS = 64;
 
@@ -368,6 +370,10 @@ export function lexiconConcepts(text: string): {
     at.set(name, list);
   };
   const wordAt = (j: number) => text.slice(starts[j], ends[j]);
+  const addSpelt = (letters: string, first: number, last: number) => {
+    const state = walk(letters, 0, letters.length);
+    for (const name of conceptsAt(state, walkWhole)) add(name, first, last);
+  };
   for (let i = 0; i < count; i++) {
     const from = starts[i]!;
     const to = ends[i]!;
@@ -375,14 +381,38 @@ export function lexiconConcepts(text: string): {
     const whole = walkWhole;
     for (const name of conceptsAt(s, whole)) add(name, i, i);
     // a hyphenated compound's parts ("apple-presentkort", "amazon-gutschein") are its words too
-    if (hyphens[i])
+    if (hyphens[i]) {
+      let letters = '';
+      let spelt = true;
       for (let a = from; a <= to;) {
         let b = a;
         while (b < to && text.charCodeAt(b) !== 0x2d) b++;
         const part = walk(text, a, b);
         for (const name of conceptsAt(part, walkWhole)) add(name, i, i);
+        if (b - a === 1) letters += text[a];
+        else spelt = false;
         a = b + 1;
       }
+      // … and one spelt out letter by letter ("B-T-C") is the word
+      if (spelt && letters.length >= 3) addSpelt(letters, i, i);
+    }
+    // a word spelt out with a space between its letters ("the v i d e o", "s i t e s"): written so
+    // that no filter reads it, and read here as the word
+    if (to - from === 1 && (i === 0 || ends[i - 1]! - starts[i - 1]! !== 1 || starts[i]! - ends[i - 1]! !== 1)) {
+      let last = i;
+      while (
+        last + 1 < count &&
+        last - i < MAX_SPELT &&
+        ends[last + 1]! - starts[last + 1]! === 1 &&
+        starts[last + 1]! - ends[last]! === 1
+      )
+        last++;
+      if (last - i >= 2) {
+        let letters = '';
+        for (let j = i; j <= last; j++) letters += text[starts[j]!];
+        addSpelt(letters, i, last);
+      }
+    }
     // the phrases this word starts (its walk read the whole word)
     const phrases = whole ? TRIE.phrases[s] : undefined;
     if (phrases !== undefined)

@@ -1,0 +1,69 @@
+/**
+ * From the thirty-ninth round of hand-made mail (measured unread, then read): extortion with its
+ * words spelt out letter by letter ("v i d e o", "B-T-C"), a club's mailing list announcing its new
+ * account, and a tax office writing from its second domain. Each with the legitimate look-alike
+ * or the attack that must keep firing.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { analyzeEmail } from '../../src/email/index.js';
+import { eml, type EmlOptions } from '../helpers/eml.js';
+import { expectAbsent, expectFires } from '../helpers/verdict.js';
+
+const config = resolveConfig({});
+const scan = (o: EmlOptions) => analyzeEmail(eml({ subject: 'Hello', ...o }), { config, scorer: null });
+const severity = (v: Awaited<ReturnType<typeof scan>>, id: string) =>
+  v.signals.find((s) => s.id === id)?.severity ?? 'none';
+
+describe('scam schemes read words spelt out letter by letter', () => {
+  const extortion = (video: string, coin: string) =>
+    scan({
+      from: 'sam@greene-architects.example',
+      to: 'sam@greene-architects.example',
+      subject: 'Your account',
+      text: `I have had access to your device for months. I installed a program that watched your screen while you visited certain s i t e s. I will send the ${video} to all your contacts unless you pay 1450 USD in ${coin} to the wallet below. You have 48 hours.`,
+    });
+  it('reads "v i d e o" and "B-T-C" as the words they spell', async () => {
+    expectFires(await extortion('v i d e o', 'B-T-C'), 'email.content.extortion');
+  });
+  it('stays silent when the spelt-out letters spell nothing the scheme reads', async () => {
+    expectAbsent(await extortion('r e p o r t', 'B-T-X'), 'email.content.extortion');
+  });
+});
+
+describe('email.content.payment_change announced to a mailing list', () => {
+  const announce = (headers: Record<string, string>) =>
+    scan({
+      from: 'Kassenwart TSV <kasse@tsv-ostalb.example>',
+      to: 'mitglieder@tsv-ostalb.example',
+      subject: '[TSV-Mitglieder] Beitragseinzug Januar + neue Kontoverbindung des Vereins',
+      headers,
+      text: 'Liebe Mitglieder,\n\nwie beschlossen wechselt der Verein zur Kreissparkasse. Der Beitrag wird per Lastschrift eingezogen. Wer selbst überweist: Die neue IBAN steht ab sofort im Mitgliederbereich.\n\nHeike',
+    });
+  it('is an ask (medium), not evidence on its own, in list mail', async () => {
+    const v = await announce({ 'List-Id': 'TSV Mitglieder <mitglieder.tsv-ostalb.example>', Precedence: 'list' });
+    expect(severity(v, 'email.content.payment_change')).toBe('medium');
+    expect(v.verdict).toBe('clean');
+  });
+  it('stays high when the same words come to one reader', async () => {
+    const v = await announce({});
+    expect(severity(v, 'email.content.payment_change')).toBe('high');
+  });
+});
+
+describe("a tax office's second domain", () => {
+  it('Agencia Tributaria writing from aeat.es is its own name', async () => {
+    const v = await scan({
+      from: 'Agencia Tributaria <notificaciones@correo.aeat.es>',
+      subject: 'Aviso de notificación electrónica',
+      text: 'Tiene una notificación pendiente en su Dirección Electrónica Habilitada. Acceda a la Sede Electrónica para consultarla.',
+    });
+    expectAbsent(v, 'email.sender.brand_display_name');
+    const fake = await scan({
+      from: 'Agencia Tributaria <notificaciones@aeat-devoluciones.example>',
+      subject: 'Aviso de notificación electrónica',
+      text: 'Tiene una notificación pendiente en su Dirección Electrónica Habilitada. Acceda a la Sede Electrónica para consultarla.',
+    });
+    expectFires(fake, 'email.sender.brand_display_name');
+  });
+});
