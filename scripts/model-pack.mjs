@@ -61,10 +61,10 @@ for (const [file, pack] of Object.entries(PACKERS)) {
 // families, checked by reading it back (every family's need and the scanner's tables the same)
 {
   await load('index.js'); // every module that makes phrase families
-  const { buildFamilies, phrasePatterns, phraseSource } = await load('email/phrases.js');
+  const { buildFamilies, scannedFamilies, phraseSource } = await load('email/phrases.js');
   const { FAMILIES_PACK, decodeFamilies, encodeFamilies } = await load('email/phrase-pack.js');
   const path = fileURLToPath(new URL(`../${FAMILIES_PACK}`, import.meta.url));
-  const patterns = phrasePatterns();
+  const patterns = scannedFamilies();
   const read = (bytes) => decodeFamilies(bytes, patterns, phraseSource);
   if (check) {
     const current = existsSync(path) ? read(readFileSync(path)) : null;

@@ -8,13 +8,12 @@ import type { VigilConfig } from '../config/index.js';
 import type { EmailFacts } from './facts.js';
 import { normalizeForMatch } from './normalize.js';
 
-/** Letters and digits only, lower-case, accents stripped: `Mercado Libre` → `mercadolibre`. */
-const squash = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+/**
+ * Letters and digits only, as the text is read (normalizeForMatch: lower-case, accents stripped, a
+ * name in Hangul or kana kept whole): `Mercado Libre` → `mercadolibre`, `쿠팡` → `쿠팡`.
+ */
+const squash = (s: string): string => normalizeForMatch(s, s.length).replace(NOT_WORD, '');
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
 /** The names a brand goes by: its name, aliases, and the first label of each of its domains. */
 function brandNames(owner: string, config: VigilConfig): string[] {
@@ -35,7 +34,7 @@ function seen(facts: EmailFacts): { words: Set<string>; squashed: string } {
   const names = [facts.from, ...facts.replyTo].map((m) => m?.name ?? '').join(' ');
   const text = normalizeForMatch(`${names}\n${facts.subject}\n${facts.visibleText}`, 20_000);
   const words = new Set(text.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
-  s = { words, squashed: squash(text) };
+  s = { words, squashed: text.replace(NOT_WORD, '') };
   SEEN.set(facts, s);
   return s;
 }

@@ -100,6 +100,7 @@ import {
   DATA_REQUEST,
 } from './lures.js';
 import { MAX_CONTENT_CHARS, normalizeForMatch } from './normalize.js';
+import { NEGATED_LEAD_WORLD } from './lures-world.js';
 import { findPhrases, phraseEvidence, verbatimOf, type PhraseHit, type TextSegment } from './phrases.js';
 import type { Alignment } from './normalize.js';
 import { findMixedScript } from './scripts.js';
@@ -1180,7 +1181,9 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     );
 
   // a wallet's recovery phrase asked for: never a real request ("never share it" is the warning)
-  const seed = find(SEED_PHRASE_ASK).filter((h) => !NEGATED_LEAD.test(h.lead) && !warnsAbout(h));
+  const seed = find(SEED_PHRASE_ASK).filter(
+    (h) => !NEGATED_LEAD.test(h.lead) && !NEGATED_LEAD_WORLD.test(h.lead) && !warnsAbout(h),
+  );
   if (seed.length)
     out.push(
       SEED_PHRASE_REQUEST.fire(

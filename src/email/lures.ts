@@ -4,9 +4,21 @@
  * Spanish. Data only: the rules that combine them live in content.ts.
  */
 import { P, askLemmas, lemmas } from './phrases.js';
+import {
+  BILLING_WORLD,
+  CALL_HELP_WORLD,
+  DISPUTE_WORLD,
+  PRESSURE_WORLD,
+  SEED_PHRASE_WORLD,
+  SIGN_IN_WORLD,
+  SUSPENDED_WORLD,
+} from './lures-world.js';
 
-/** A phrase in a script whose letters normalising decomposes (kana with voicing marks, Hangul). */
-const cjk = (src: string): string => src.normalize('NFKD').replace(/\p{M}+/gu, '');
+/**
+ * A phrase in kana, Hangul or CJK as normalizeForMatch reads it: composed (a voiced kana, a Hangul
+ * syllable one character, as typed), whatever form the source file holds.
+ */
+const cjk = (src: string): string => src.normalize('NFC');
 
 /** Bank or payment details that changed / new account to pay into. */
 export const PAY_CHANGE = P(
@@ -217,10 +229,13 @@ export const URGENCY = P(
   '(?:o mais (?:breve|rapido) possivel|no prazo de \\d{1,2} (?:horas|dias)|em ate \\d{1,2} (?:horas|dias)|lo antes posible|en un plazo de \\d{1,2} (?:horas|dias)|dans les \\d{1,2} (?:heures|jours)|le plus rapidement possible|innerhalb von \\d{1,2} (?:stunden|tagen)|binnen \\d{1,2} (?:uur|dagen))',
 );
 /** More languages' deadlines, a family of its own (a family stays within 64 pre-filter literals). */
-export const URGENCY_INTL = P(
-  '(?:urgentemente|subito|immediatamente|entro oggi|in giornata|oggi stesso|per direct)',
-  "(?:sous|d'ici) \\d{1,2} ?(?:heures|h|jours)|entro \\d{1,2} (?:ore|giorni)|binnen \\d{1,2} (?:uur|dagen)",
-);
+export const URGENCY_INTL = [
+  ...P(
+    '(?:urgentemente|subito|immediatamente|entro oggi|in giornata|oggi stesso|per direct)',
+    "(?:sous|d'ici) \\d{1,2} ?(?:heures|h|jours)|entro \\d{1,2} (?:ore|giorni)|binnen \\d{1,2} (?:uur|dagen)",
+  ),
+  ...PRESSURE_WORLD,
+];
 export const GIFT_CARD_WORDS = P(
   '(?:gift|e-gift|egift|itunes|google play|apple|amazon|steam|visa|vanilla|ebay|target|walmart|sephora|razer gold|prepaid) ~1 (?:cards?|vouchers?)',
   '(?:cartao presente|cartoes presente|cartao-presente|gutscheinkarten?|geschenkkarten?|cadeaukaarten?|cadeaubonnen|cartes? cadeaux?|tarjetas? de regalo)',
@@ -323,12 +338,15 @@ export const CARD_COURIER_RX = P(
   '(?:corriere|fattorino) ~4 (?:ritirera|ritira|passera a ritirare) ~4 (?:la sua|la tua) (?:vecchia )?(?:carta)',
 );
 /** A wallet's recovery phrase asked for (SEED_PHRASE_REQUEST in content.ts), in six languages. */
-export const SEED_PHRASE_ASK = P(
-  '(?:verify|confirm|validate|re-?validate|enter|input|type|submit|provide|import|sync|synchroni[sz]e|restore|check|update|share|send|reply with) ~3 (?:your|the|its|a) ~2 (?:recovery|seed|secret|mnemonic|backup|wallet) (?:phrase|phrases|words)',
-  '(?:enter|re-?enter|type|submit|provide|import|confirm|verify|validate|update|sync|synchroni[sz]e|restore|share|send) ~3 (?:your|the) (?:12|18|24|twelve|eighteen|twenty-four) word',
-  '(?:recovery|seed|secret|mnemonic) phrase (?:verification|validation|check|sync|synchroni[sz]ation|confirmation)',
-  '(?:verifique|confirme|introduzca|ingrese|verifiez|confirmez|saisissez|entrez|bestatigen|verifizieren|geben sie|verifieer|bevestig|voer|verifica|conferma|inserisci|digite|insira) ~4 (?:frase (?:de recuperacion|semilla|de recuperacao|di recupero|segreta|de seguranca)|phrase (?:de recuperation|secrete)|wiederherstellungsphrase|seed-phrase|herstelzin)',
-);
+export const SEED_PHRASE_ASK = [
+  ...P(
+    '(?:verify|confirm|validate|re-?validate|enter|input|type|submit|provide|import|sync|synchroni[sz]e|restore|check|update|share|send|reply with) ~3 (?:your|the|its|a) ~2 (?:recovery|seed|secret|mnemonic|backup|wallet) (?:phrase|phrases|words)',
+    '(?:enter|re-?enter|type|submit|provide|import|confirm|verify|validate|update|sync|synchroni[sz]e|restore|share|send) ~3 (?:your|the) (?:12|18|24|twelve|eighteen|twenty-four) word',
+    '(?:recovery|seed|secret|mnemonic) phrase (?:verification|validation|check|sync|synchroni[sz]ation|confirmation)',
+    '(?:verifique|confirme|introduzca|ingrese|verifiez|confirmez|saisissez|entrez|bestatigen|verifizieren|geben sie|verifieer|bevestig|voer|verifica|conferma|inserisci|digite|insira) ~4 (?:frase (?:de recuperacion|semilla|de recuperacao|di recupero|segreta|de seguranca)|phrase (?:de recuperation|secrete)|wiederherstellungsphrase|seed-phrase|herstelzin)',
+  ),
+  ...SEED_PHRASE_WORLD,
+];
 /**
  * A crypto wallet said to need verifying or to face suspension: "your wallet has not yet been
  * verified; unverified wallets will be suspended", "KYC verification of your wallet". Nobody
@@ -466,54 +484,63 @@ export const PHONE_RES = [
 const BILLING_BRAND_NAMES =
   '(?:antivirus|anti-virus|norton|nortonlifelock|norton ?360|mcafee|geek squad|geeksquad|best buy|paypal|pay pal|coinbase|lifelock|windows defender|microsoft defender|total av|malwarebytes|avast|kaspersky)';
 export const BILLING_BRANDS = P(BILLING_BRAND_NAMES);
-export const BILLING = P(
-  '(?:invoice|invoiced|subscription|subscriptions|renewal|renewed|auto-?renew\\w{0,3}|refund|refunded|order (?:number|no|id|#|confirmation|details|summary)|your order|your purchase|charged|charge of|debited|transaction|billing|membership|annual plan|yearly plan|receipt)',
-  BILLING_BRAND_NAMES,
-  '(?:fatura|assinatura|renovacao|reembolso|pedido|cobranca|debitado|rechnung|abonnement|verlangerung|erstattung|bestellung|abbuchung|abgebucht|factuur|verlenging|terugbetaling|bestelling|afgeschreven|facture|renouvellement|remboursement|commande|preleve|prelevement|factura|suscripcion|renovacion|reembolso|cargo|cobrado|fattura|abbonamento|rinnovo|rinnovato|rimborso|addebitat[oa]|addebito)',
-  '(?:fattura|abbonamento|rinnovo|rinnovato|rimborso|ordine|addebito|addebitato|addebitati|faktura|fakturan|prenumeration|fornyelse|aterbetalning|bestallning|debiterat|debiterats|subskrypcj\\w*|odnowieni\\w*|zamowieni\\w*)',
-);
+export const BILLING = [
+  ...P(
+    '(?:invoice|invoiced|subscription|subscriptions|renewal|renewed|auto-?renew\\w{0,3}|refund|refunded|order (?:number|no|id|#|confirmation|details|summary)|your order|your purchase|charged|charge of|debited|transaction|billing|membership|annual plan|yearly plan|receipt)',
+    BILLING_BRAND_NAMES,
+    '(?:fatura|assinatura|renovacao|reembolso|pedido|cobranca|debitado|rechnung|abonnement|verlangerung|erstattung|bestellung|abbuchung|abgebucht|factuur|verlenging|terugbetaling|bestelling|afgeschreven|facture|renouvellement|remboursement|commande|preleve|prelevement|factura|suscripcion|renovacion|reembolso|cargo|cobrado|fattura|abbonamento|rinnovo|rinnovato|rimborso|addebitat[oa]|addebito)',
+    '(?:fattura|abbonamento|rinnovo|rinnovato|rimborso|ordine|addebito|addebitato|addebitati|faktura|fakturan|prenumeration|fornyelse|aterbetalning|bestallning|debiterat|debiterats|subskrypcj\\w*|odnowieni\\w*|zamowieni\\w*)',
+  ),
+  ...BILLING_WORLD,
+];
 export const AMOUNT =
   /(?:(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud)\s)\s?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})\s?(?:usd|eur|gbp|€|\$|£))/g;
 /** The callback hook: "if you did not authorise this", "to cancel", "for a refund". */
-export const DISPUTE = P(
-  "(?:if|in case) ~2 (?:you|u) (?:did not|didn't|do not|don't|have not|haven't|never) ~2 (?:authori[sz]e|authori[sz]ed|recogni[sz]e|make|made|request|requested|place|placed|want|wish|order|ordered|purchase|initiate)",
-  "(?:if|in case) ~3 (?:was not|wasn't|is not|isn't) (?:you|authori[sz]ed|made by you)",
-  // "if this order was placed in error or you did not authorise it": the hook after another clause
-  "(?:or|and) (?:you|u) (?:did not|didn't|never|have not|haven't) (?:authori[sz]e|authori[sz]ed|recogni[sz]e|request|requested|place|placed|order|ordered|make|made)",
-  '(?:to|wish to|want to|would like to) (?:cancel|dispute|stop|reverse|decline|claim|request) ~3 (?:refund|order|subscription|charge|transaction|payment|renewal|membership|plan|purchase)',
-  '(?:unauthori[sz]ed|fraudulent) ~2 (?:charge|transaction|purchase|payment|order|debit|renewal)',
-  // a receipt's "Not you? +1 805 …"
-  "(?:not|wasn't|was not|isn't) you\\?",
-  "(?:(?:se|caso) (?:voce )?nao (?:reconhece|reconheca|autorizou|fez|tenha (?:autorizado|feito|realizado))|wenn sie (?:diese|den) ~3 nicht (?:autorisiert|veranlasst|erkennen)|als u (?:deze|dit) ~3 niet (?:herkent|heeft gedaan)|si vous n'avez pas (?:autorise|effectue|reconnu)|si (?:usted )?no (?:reconoce|autorizo|realizo))",
-  '(?:para cancelar|um ~3 zu stornieren|om te annuleren|pour annuler|para anular|per annullare|per disdire|for att avbryta|for att saga upp)',
-  // "si vous n'êtes pas à l'origine de ce renouvellement", "se non ha effettuato", "si no ha realizado"
-  "(?:si vous n'etes pas (?:a l'origine|l'auteur)|se non (?:hai|ha|avete|e stato|sei stato) ~1 (?:effettuato|autorizzato|richiesto|riconosciuto|eseguito|tu|lei|voi)|se non riconosc\\w+|si no (?:ha|has|han) (?:realizado|autorizado|solicitado|efectuado|reconocido|hecho)|als (?:u|je) (?:dit|deze) ~3 niet (?:heeft|hebt|heb) (?:gedaan|aangevraagd|besteld|goedgekeurd)|falls sie (?:diese|den|das) ~3 nicht (?:getatigt|vorgenommen|ausgelost)|om du inte (?:har )?(?:godkant|bestallt|gjort|kanner igen))",
-  '(?:falls|wenn) sie (?:diese|den|das) ~3 nicht (?:wunschen|wollen|beauftragt|bestellt|veranlasst|autorisiert|genehmigt)',
-  // "if you believe this charge is incorrect, please contact our customer desk": the charge disowned
-  // in other words
-  '(?:if|in case|should) (?:you )?(?:believe|think|feel|find|suspect)? ?(?:that )?(?:this|the|that|your) (?:charge|transaction|payment|order|renewal|amount|debit|purchase|billing) (?:is|was|has been|were) ~1 (?:incorrect|in error|wrong|a mistake|an error|mistaken|unauthori[sz]ed|fraudulent|not yours)',
-  // "for billing questions or cancellation, please reach our billing desk"
-  '(?:questions? or cancell?ations?|cancell?ations? or refunds?|to cancel (?:this|the) (?:renewal|charge|subscription))',
-);
+export const DISPUTE = [
+  ...P(
+    "(?:if|in case) ~2 (?:you|u) (?:did not|didn't|do not|don't|have not|haven't|never) ~2 (?:authori[sz]e|authori[sz]ed|recogni[sz]e|make|made|request|requested|place|placed|want|wish|order|ordered|purchase|initiate)",
+    "(?:if|in case) ~3 (?:was not|wasn't|is not|isn't) (?:you|authori[sz]ed|made by you)",
+    // "if this order was placed in error or you did not authorise it": the hook after another clause
+    "(?:or|and) (?:you|u) (?:did not|didn't|never|have not|haven't) (?:authori[sz]e|authori[sz]ed|recogni[sz]e|request|requested|place|placed|order|ordered|make|made)",
+    '(?:to|wish to|want to|would like to) (?:cancel|dispute|stop|reverse|decline|claim|request) ~3 (?:refund|order|subscription|charge|transaction|payment|renewal|membership|plan|purchase)',
+    '(?:unauthori[sz]ed|fraudulent) ~2 (?:charge|transaction|purchase|payment|order|debit|renewal)',
+    // a receipt's "Not you? +1 805 …"
+    "(?:not|wasn't|was not|isn't) you\\?",
+    "(?:(?:se|caso) (?:voce )?nao (?:reconhece|reconheca|autorizou|fez|tenha (?:autorizado|feito|realizado))|wenn sie (?:diese|den) ~3 nicht (?:autorisiert|veranlasst|erkennen)|als u (?:deze|dit) ~3 niet (?:herkent|heeft gedaan)|si vous n'avez pas (?:autorise|effectue|reconnu)|si (?:usted )?no (?:reconoce|autorizo|realizo))",
+    '(?:para cancelar|um ~3 zu stornieren|om te annuleren|pour annuler|para anular|per annullare|per disdire|for att avbryta|for att saga upp)',
+    // "si vous n'êtes pas à l'origine de ce renouvellement", "se non ha effettuato", "si no ha realizado"
+    "(?:si vous n'etes pas (?:a l'origine|l'auteur)|se non (?:hai|ha|avete|e stato|sei stato) ~1 (?:effettuato|autorizzato|richiesto|riconosciuto|eseguito|tu|lei|voi)|se non riconosc\\w+|si no (?:ha|has|han) (?:realizado|autorizado|solicitado|efectuado|reconocido|hecho)|als (?:u|je) (?:dit|deze) ~3 niet (?:heeft|hebt|heb) (?:gedaan|aangevraagd|besteld|goedgekeurd)|falls sie (?:diese|den|das) ~3 nicht (?:getatigt|vorgenommen|ausgelost)|om du inte (?:har )?(?:godkant|bestallt|gjort|kanner igen))",
+    '(?:falls|wenn) sie (?:diese|den|das) ~3 nicht (?:wunschen|wollen|beauftragt|bestellt|veranlasst|autorisiert|genehmigt)',
+    // "if you believe this charge is incorrect, please contact our customer desk": the charge disowned
+    // in other words
+    '(?:if|in case|should) (?:you )?(?:believe|think|feel|find|suspect)? ?(?:that )?(?:this|the|that|your) (?:charge|transaction|payment|order|renewal|amount|debit|purchase|billing) (?:is|was|has been|were) ~1 (?:incorrect|in error|wrong|a mistake|an error|mistaken|unauthori[sz]ed|fraudulent|not yours)',
+    // "for billing questions or cancellation, please reach our billing desk"
+    '(?:questions? or cancell?ations?|cancell?ations? or refunds?|to cancel (?:this|the) (?:renewal|charge|subscription))',
+  ),
+  ...DISPUTE_WORLD,
+];
 /** A weaker hook: "call our billing team / toll-free helpline" (vendors write it too). */
-export const CALL_HELP = P(
-  '(?:call|contact|dial|ring|reach|phone) ~4 (?:cancel|dispute|refund|billing|support|helpline|help desk|toll ?free|customer (?:care|service|support)|department)',
-  '(?:toll ?free|helpline|help line|billing department|support line|call us (?:now|immediately|at|on))',
-  // "if you have any questions or concerns about your order, please don't hesitate to contact us"
-  '(?:questions?|concerns?|queries|issues?|problems?) ~9 (?:call|contact|reach|dial|phone) (?:us|our|the)',
-  // "Questions about this order: 1 (844) …", the number alone after it
-  '(?:questions?|concerns?|queries|issues?|problems?|help) (?:about|regarding|on|with|for) (?:this|your|the) (?:order|charge|purchase|renewal|subscription|invoice|payment)',
-  // "Need assistance? Our support team is available: (888) …"
-  '(?:our|the) (?:support|billing|help|customer care|customer service|customer support|refund) (?:team|desk|department|line|center|centre) (?:is|are) (?:available|here|reachable|ready|standing by)',
-  // "contactez notre service client au", "rufen Sie unseren Kundenservice an", "llame a atención al cliente"
-  "(?:contactez|appelez|contacter|appeler|joindre) ~3 (?:service (?:client|clients|clientele|facturation|abonnements?|d'assistance)|assistance|support|conseiller)",
-  '(?:rufen sie|kontaktieren sie|wenden sie sich an|erreichen sie) ~4 (?:kundenservice|kundendienst|support|hotline|abrechnung|buchhaltung)',
-  '(?:llame|llamenos|contacte|comuniquese|pongase en contacto) ~4 (?:atencion al cliente|servicio (?:al cliente|de atencion|tecnico)|soporte|facturacion|linea gratuita)',
-  '(?:chiami|chiamare|chiamate|contatti|contattare|contatta|contattate) ~4 (?:servizio clienti|assistenza|supporto|numero verde|ufficio fatturazione)',
-  '(?:bel|neem contact op met|contact opnemen met) ~4 (?:klantenservice|helpdesk|support|facturatie)',
-  '(?:ligue|entre em contato|contate) ~4 (?:atendimento|suporte|central|servico ao cliente)',
-  '(?:ring|kontakta) ~4 (?:kundtjanst|support|kundservice)',
-);
+export const CALL_HELP = [
+  ...P(
+    '(?:call|contact|dial|ring|reach|phone) ~4 (?:cancel|dispute|refund|billing|support|helpline|help desk|toll ?free|customer (?:care|service|support)|department)',
+    '(?:toll ?free|helpline|help line|billing department|support line|call us (?:now|immediately|at|on))',
+    // "if you have any questions or concerns about your order, please don't hesitate to contact us"
+    '(?:questions?|concerns?|queries|issues?|problems?) ~9 (?:call|contact|reach|dial|phone) (?:us|our|the)',
+    // "Questions about this order: 1 (844) …", the number alone after it
+    '(?:questions?|concerns?|queries|issues?|problems?|help) (?:about|regarding|on|with|for) (?:this|your|the) (?:order|charge|purchase|renewal|subscription|invoice|payment)',
+    // "Need assistance? Our support team is available: (888) …"
+    '(?:our|the) (?:support|billing|help|customer care|customer service|customer support|refund) (?:team|desk|department|line|center|centre) (?:is|are) (?:available|here|reachable|ready|standing by)',
+    // "contactez notre service client au", "rufen Sie unseren Kundenservice an", "llame a atención al cliente"
+    "(?:contactez|appelez|contacter|appeler|joindre) ~3 (?:service (?:client|clients|clientele|facturation|abonnements?|d'assistance)|assistance|support|conseiller)",
+    '(?:rufen sie|kontaktieren sie|wenden sie sich an|erreichen sie) ~4 (?:kundenservice|kundendienst|support|hotline|abrechnung|buchhaltung)',
+    '(?:llame|llamenos|contacte|comuniquese|pongase en contacto) ~4 (?:atencion al cliente|servicio (?:al cliente|de atencion|tecnico)|soporte|facturacion|linea gratuita)',
+    '(?:chiami|chiamare|chiamate|contatti|contattare|contatta|contattate) ~4 (?:servizio clienti|assistenza|supporto|numero verde|ufficio fatturazione)',
+    '(?:bel|neem contact op met|contact opnemen met) ~4 (?:klantenservice|helpdesk|support|facturatie)',
+    '(?:ligue|entre em contato|contate) ~4 (?:atendimento|suporte|central|servico ao cliente)',
+    '(?:ring|kontakta) ~4 (?:kundtjanst|support|kundservice)',
+  ),
+  ...CALL_HELP_WORLD,
+];
 
 // Credential harvest --------------------------------------------------------------------------
 export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
@@ -552,58 +579,64 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
   },
   {
     name: 'sign-in or verification required',
-    patterns: P(
-      '(?:verify|confirm|validate|re-?validate|re-?confirm|authenticate|re-?authenticate|update|reactivate|restore|unlock|secure) ~2 (?:your|the) ~2 (?:account|identity|e-?mail|mailbox|login|credentials|password|details|information|profile|access|payment (?:method|information|details)|billing (?:information|details)|bank(?:ing)? (?:details|particulars|connection|information)|wallet|crypto wallet|seed phrase|recovery phrase)',
-      '(?:sign|log)-? ?in ~2 (?:is |was )?(?:required|needed|to (?:continue|verify|confirm|restore|avoid|keep|review|unlock))',
-      // "the page has a secure sign-in to e-sign", "sign in with your business email to open the PDFs"
-      '(?:secure|company|business|corporate) (?:sign|log)-? ?in to (?:e-?sign|sign|view|access|open|download|read|review)',
-      // "bestatigen Sie Ihre IBAN", "confirmez vos coordonnees bancaires", "verifique seus dados"
-      '(?:bestatigen|verifizieren|aktualisieren) sie ~2 (?:ihre|ihr|ihren) ~2 (?:iban|bankverbindung|konto|kontodaten|daten|identitat|zugangsdaten)',
-      '(?:confirmez|verifiez|mettez a jour|validez) ~2 (?:votre|vos) ~2 (?:iban|rib|coordonnees bancaires|compte|identite|informations|donnees)',
-      '(?:confirme|verifique|actualice|valide) ~2 (?:su|sus) ~2 (?:iban|cuenta|datos|identidad|informacion)',
-      '(?:confirme|verifique|atualize|valide) ~2 (?:seu|sua|seus|suas) ~2 (?:iban|conta|dados|identidade|cadastro)',
-      '(?:conferma|verifica|aggiorna|convalida|confermi|verifichi|aggiorni) ~2 (?:il tuo|la tua|i tuoi|le tue|il suo|la sua|i suoi|le sue) ~2 (?:iban|conto|dati|identita|credenziali|account)',
-      '(?:bevestig|verifieer|controleer|update) ~2 (?:uw|je|jouw) ~2 (?:iban|rekening|gegevens|identiteit|account)',
-      // "acceda con le credenziali della sua casella di posta", "connectez-vous avec vos identifiants"
-      '(?:acceda|accedi|accedere|accedete|inicie sesion|inicia sesion|acceda|connectez-vous|identifiez-vous|melden sie sich|anmelden|faca login|entre) ~3 (?:con|avec|mit|com) ~4 (?:credenziali|credenciales|identifiants|zugangsdaten|anmeldedaten|credenciais|password|contrasena|mot de passe|passwort|senha)',
-      // "you will need to sign in with your network credentials" to read a payslip or a file
-      '(?:sign|log)-? ?in (?:with|using) (?:your )?(?:network|company|corporate|work|office|microsoft|microsoft 365|office 365|email|e-mail|domain|sso|windows) (?:credentials|account|password|login|details)',
-      '(?:resend|send|provide|submit|re-?enter|re-?submit) ~2 your ~1 (?:bank|banking|card|credit card|debit card) ~1 (?:details|information|info|particulars|account|number)',
-      // "sign in with your email address and email password", "enter your mailbox password"
-      '(?:sign|log)-? ?in (?:with|using) your (?:e-?mail|mailbox) (?:address )?(?:and|&) (?:your )?(?:e-?mail |mailbox )?password',
-      '(?:enter|type|provide|confirm) (?:your )?(?:e-?mail|mailbox|outlook|office 365|microsoft 365) password',
-      '(?:unusual|suspicious|unrecogni[sz]ed|unknown) ~2 (?:sign-? ?in|log-? ?in|login|activity|access attempts?)',
-      'new (?:sign-? ?in|log-? ?in|login)',
-      '(?:someone|somebody) (?:just )?(?:tried|attempted|has tried|is trying) to (?:log|sign) ?in',
-      '(?:novo acesso|acesso incomum|atividade incomum|nuevo (?:acceso|inicio de sesion)|actividad inusual|neue anmeldung|ungewohnliche anmeldeaktivitat|nouvelle connexion|connexion inhabituelle|activites de connexion inhabituelles|nieuwe aanmelding|ongebruikelijke aanmeldingsactiviteit)',
-      '(?:verifique|confirme|atualize) ~2 (?:sua|seu|seus|suas) ~1 (?:conta|identidade|dados|cadastro|senha)',
-      // the login data named as such, whatever the article: "confirme os dados de login no formulário",
-      // "indique los datos de acceso", "inserisci i dati di accesso", "saisissez les données de connexion"
-      "(?:confirm\\w{0,3}|verifi\\w{0,4}|informe|inform\\w{0,2}|preench\\w{1,3}|indique|introduzca|ingrese|inserisci|inserire|inserisca|conferm\\w{1,3}|renseign\\w{1,3}|saisi\\w{1,3}|entrez) ~3 (?:dados|datos|dati|donnees|informations) (?:de |di |d'|del |da )?(?:login|acesso|acceso|accesso|connexion|inicio de sesion|identificacao)",
-      '(?:bestatigen|verifizieren|aktualisieren) sie ~2 (?:ihr|ihre|ihren) ~1 (?:konto|identitat|daten|zugangsdaten)|(?:ihr|ihre) ~1 (?:konto|identitat|daten) ~3 (?:bestatigen|verifizieren|aktualisieren)',
-      '(?:bevestig|verifieer|controleer|update) ~2 (?:uw|je|jouw) ~1 (?:account|identiteit|gegevens|rekening)',
-      // Dutch puts the verb last: "vragen wij u uw gegevens te bevestigen"
-      '(?:uw|je|jouw) ~2 (?:gegevens|identiteit|account|rekening|iban) (?:te )?(?:bevestigen|verifieren|controleren|updaten|actualiseren)',
-      '(?:verifiez|confirmez|mettez a jour|validez) ~2 (?:votre|vos) ~1 (?:compte|identite|informations|donnees|coordonnees)',
-      '(?:verifique|confirme|actualice|valide) ~2 (?:su|sus|tu|tus) ~1 (?:cuenta|identidad|datos|informacion)',
-      // Polish and Swedish: "prosimy o aktualizację danych", "zweryfikuj swoje konto", "verifiera ditt konto"
-      '(?:aktualizacj\\w*|weryfikacj\\w*|potwierdzeni\\w*) ~2 (?:danych|konta|tozsamosci)|(?:zaktualizuj|zweryfikuj|potwierdz|zaloguj sie) ~2 (?:swoje |swoja |swoj )?(?:dane|konto|tozsamosc|dostep)',
-      '(?:verifiera|bekrafta|uppdatera) ~2 (?:ditt|dina|din|era|ert) ~1 (?:konto|uppgifter|identitet|kontouppgifter|bankuppgifter)',
-    ),
+    patterns: [
+      ...P(
+        '(?:verify|confirm|validate|re-?validate|re-?confirm|authenticate|re-?authenticate|update|reactivate|restore|unlock|secure) ~2 (?:your|the) ~2 (?:account|identity|e-?mail|mailbox|login|credentials|password|details|information|profile|access|payment (?:method|information|details)|billing (?:information|details)|bank(?:ing)? (?:details|particulars|connection|information)|wallet|crypto wallet|seed phrase|recovery phrase)',
+        '(?:sign|log)-? ?in ~2 (?:is |was )?(?:required|needed|to (?:continue|verify|confirm|restore|avoid|keep|review|unlock))',
+        // "the page has a secure sign-in to e-sign", "sign in with your business email to open the PDFs"
+        '(?:secure|company|business|corporate) (?:sign|log)-? ?in to (?:e-?sign|sign|view|access|open|download|read|review)',
+        // "bestatigen Sie Ihre IBAN", "confirmez vos coordonnees bancaires", "verifique seus dados"
+        '(?:bestatigen|verifizieren|aktualisieren) sie ~2 (?:ihre|ihr|ihren) ~2 (?:iban|bankverbindung|konto|kontodaten|daten|identitat|zugangsdaten)',
+        '(?:confirmez|verifiez|mettez a jour|validez) ~2 (?:votre|vos) ~2 (?:iban|rib|coordonnees bancaires|compte|identite|informations|donnees)',
+        '(?:confirme|verifique|actualice|valide) ~2 (?:su|sus) ~2 (?:iban|cuenta|datos|identidad|informacion)',
+        '(?:confirme|verifique|atualize|valide) ~2 (?:seu|sua|seus|suas) ~2 (?:iban|conta|dados|identidade|cadastro)',
+        '(?:conferma|verifica|aggiorna|convalida|confermi|verifichi|aggiorni) ~2 (?:il tuo|la tua|i tuoi|le tue|il suo|la sua|i suoi|le sue) ~2 (?:iban|conto|dati|identita|credenziali|account)',
+        '(?:bevestig|verifieer|controleer|update) ~2 (?:uw|je|jouw) ~2 (?:iban|rekening|gegevens|identiteit|account)',
+        // "acceda con le credenziali della sua casella di posta", "connectez-vous avec vos identifiants"
+        '(?:acceda|accedi|accedere|accedete|inicie sesion|inicia sesion|acceda|connectez-vous|identifiez-vous|melden sie sich|anmelden|faca login|entre) ~3 (?:con|avec|mit|com) ~4 (?:credenziali|credenciales|identifiants|zugangsdaten|anmeldedaten|credenciais|password|contrasena|mot de passe|passwort|senha)',
+        // "you will need to sign in with your network credentials" to read a payslip or a file
+        '(?:sign|log)-? ?in (?:with|using) (?:your )?(?:network|company|corporate|work|office|microsoft|microsoft 365|office 365|email|e-mail|domain|sso|windows) (?:credentials|account|password|login|details)',
+        '(?:resend|send|provide|submit|re-?enter|re-?submit) ~2 your ~1 (?:bank|banking|card|credit card|debit card) ~1 (?:details|information|info|particulars|account|number)',
+        // "sign in with your email address and email password", "enter your mailbox password"
+        '(?:sign|log)-? ?in (?:with|using) your (?:e-?mail|mailbox) (?:address )?(?:and|&) (?:your )?(?:e-?mail |mailbox )?password',
+        '(?:enter|type|provide|confirm) (?:your )?(?:e-?mail|mailbox|outlook|office 365|microsoft 365) password',
+        '(?:unusual|suspicious|unrecogni[sz]ed|unknown) ~2 (?:sign-? ?in|log-? ?in|login|activity|access attempts?)',
+        'new (?:sign-? ?in|log-? ?in|login)',
+        '(?:someone|somebody) (?:just )?(?:tried|attempted|has tried|is trying) to (?:log|sign) ?in',
+        '(?:novo acesso|acesso incomum|atividade incomum|nuevo (?:acceso|inicio de sesion)|actividad inusual|neue anmeldung|ungewohnliche anmeldeaktivitat|nouvelle connexion|connexion inhabituelle|activites de connexion inhabituelles|nieuwe aanmelding|ongebruikelijke aanmeldingsactiviteit)',
+        '(?:verifique|confirme|atualize) ~2 (?:sua|seu|seus|suas) ~1 (?:conta|identidade|dados|cadastro|senha)',
+        // the login data named as such, whatever the article: "confirme os dados de login no formulário",
+        // "indique los datos de acceso", "inserisci i dati di accesso", "saisissez les données de connexion"
+        "(?:confirm\\w{0,3}|verifi\\w{0,4}|informe|inform\\w{0,2}|preench\\w{1,3}|indique|introduzca|ingrese|inserisci|inserire|inserisca|conferm\\w{1,3}|renseign\\w{1,3}|saisi\\w{1,3}|entrez) ~3 (?:dados|datos|dati|donnees|informations) (?:de |di |d'|del |da )?(?:login|acesso|acceso|accesso|connexion|inicio de sesion|identificacao)",
+        '(?:bestatigen|verifizieren|aktualisieren) sie ~2 (?:ihr|ihre|ihren) ~1 (?:konto|identitat|daten|zugangsdaten)|(?:ihr|ihre) ~1 (?:konto|identitat|daten) ~3 (?:bestatigen|verifizieren|aktualisieren)',
+        '(?:bevestig|verifieer|controleer|update) ~2 (?:uw|je|jouw) ~1 (?:account|identiteit|gegevens|rekening)',
+        // Dutch puts the verb last: "vragen wij u uw gegevens te bevestigen"
+        '(?:uw|je|jouw) ~2 (?:gegevens|identiteit|account|rekening|iban) (?:te )?(?:bevestigen|verifieren|controleren|updaten|actualiseren)',
+        '(?:verifiez|confirmez|mettez a jour|validez) ~2 (?:votre|vos) ~1 (?:compte|identite|informations|donnees|coordonnees)',
+        '(?:verifique|confirme|actualice|valide) ~2 (?:su|sus|tu|tus) ~1 (?:cuenta|identidad|datos|informacion)',
+        // Polish and Swedish: "prosimy o aktualizację danych", "zweryfikuj swoje konto", "verifiera ditt konto"
+        '(?:aktualizacj\\w*|weryfikacj\\w*|potwierdzeni\\w*) ~2 (?:danych|konta|tozsamosci)|(?:zaktualizuj|zweryfikuj|potwierdz|zaloguj sie) ~2 (?:swoje |swoja |swoj )?(?:dane|konto|tozsamosc|dostep)',
+        '(?:verifiera|bekrafta|uppdatera) ~2 (?:ditt|dina|din|era|ert) ~1 (?:konto|uppgifter|identitet|kontouppgifter|bankuppgifter)',
+      ),
+      ...SIGN_IN_WORLD,
+    ],
   },
   {
     name: 'account suspended',
-    patterns: P(
-      '(?:account|mailbox|access|card|profile|membership|subscription|service) ~3 (?:has been|have been|will be|is|was|is being|are|temporarily|permanently) ~2 (?:suspended|locked|disabled|deactivated|restricted|limited|closed|on hold|terminated|blocked|frozen|deleted|cancell?ed|compromised)',
-      '(?:suspend|lock|disable|deactivate|restrict|limit|close|terminate|block|freeze|delete) ~1 (?:your) ~1 (?:account|mailbox|access|card|profile)',
-      '(?:conta|cartao|acesso|cadastro) ~3 (?:suspens[oa]|bloquead[oa]|desativad[oa]|restrit[oa]|cancelad[oa])',
-      '(?:konto|zugang|karte|postfach) ~3 (?:gesperrt|eingeschrankt|deaktiviert|blockiert|gekundigt)',
-      '(?:account|rekening|toegang|pas) ~3 (?:geblokkeerd|opgeschort|gedeactiveerd|beperkt)',
-      '(?:compte|acces|carte) ~3 (?:suspendue?s?|bloquee?s?|desactivee?s?|restreinte?s?|fermee?s?)',
-      '(?:cuenta|acceso|tarjeta) ~3 (?:suspendida|bloqueada|desactivada|restringida|cancelada)',
-      '(?:blokad\\w*|zablokowan\\w*|zawieszeni\\w*) ~3 (?:dostepu|konta|karty|kart)|(?:konto|dostep|karta) ~3 (?:zablokowan\\w*|zawieszon\\w*)',
-      '(?:kontot|kortet|atkomsten) ~3 (?:sparras|sparrat|stangs|stangt|spärras|avslutas)',
-    ),
+    patterns: [
+      ...P(
+        '(?:account|mailbox|access|card|profile|membership|subscription|service) ~3 (?:has been|have been|will be|is|was|is being|are|temporarily|permanently) ~2 (?:suspended|locked|disabled|deactivated|restricted|limited|closed|on hold|terminated|blocked|frozen|deleted|cancell?ed|compromised)',
+        '(?:suspend|lock|disable|deactivate|restrict|limit|close|terminate|block|freeze|delete) ~1 (?:your) ~1 (?:account|mailbox|access|card|profile)',
+        '(?:conta|cartao|acesso|cadastro) ~3 (?:suspens[oa]|bloquead[oa]|desativad[oa]|restrit[oa]|cancelad[oa])',
+        '(?:konto|zugang|karte|postfach) ~3 (?:gesperrt|eingeschrankt|deaktiviert|blockiert|gekundigt)',
+        '(?:account|rekening|toegang|pas) ~3 (?:geblokkeerd|opgeschort|gedeactiveerd|beperkt)',
+        '(?:compte|acces|carte) ~3 (?:suspendue?s?|bloquee?s?|desactivee?s?|restreinte?s?|fermee?s?)',
+        '(?:cuenta|acceso|tarjeta) ~3 (?:suspendida|bloqueada|desactivada|restringida|cancelada)',
+        '(?:blokad\\w*|zablokowan\\w*|zawieszeni\\w*) ~3 (?:dostepu|konta|karty|kart)|(?:konto|dostep|karta) ~3 (?:zablokowan\\w*|zawieszon\\w*)',
+        '(?:kontot|kortet|atkomsten) ~3 (?:sparras|sparrat|stangs|stangt|spärras|avslutas)',
+      ),
+      ...SUSPENDED_WORLD,
+    ],
   },
   {
     name: 'QR code to scan',
@@ -677,23 +710,26 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
   },
 ];
 /** Pressure that turns a notice into a lure: deadlines and threatened loss. */
-export const PRESSURE = P(
-  '(?:within|in the next|in) (?:the next )?(?:\\d{1,2}|one|two|three|four|six|twelve|twenty-four|forty-eight|twenty four|forty eight|seventy-two) (?:hours|hrs|h)',
-  '(?:within|in the next) (?:[1-7]|one|two|three|five|seven) (?:business )?days',
-  '(?:will|shall|may|could) (?:be )?(?:permanently |automatically |immediately )?(?:deleted|closed|suspended|disabled|terminated|deactivated|lost|blocked|locked|removed|restricted|erased)',
-  "(?:failure to|if you (?:fail|do not|don't) ~3 (?:verify|confirm|update|respond|act|validate|sign))",
-  '(?:to avoid|prevent) ~2 (?:suspension|interruption|losing|loss|lapse|deactivation|termination|closure|disconnection|deletion|being locked)',
-  '(?:clos(?:es|ing)|ends?|deadline) ~3 (?:is )?tomorrow',
-  '(?:final|last) (?:notice|warning|reminder|attempt)',
-  // not "action required": legitimate billing and security notices use it as a plain heading
-  '(?:immediate action|act now|respond immediately|urgent action)',
-  "(?:do not|don't|dont) (?:wait|delay)",
-  // "your password expires today", "keep it before 5pm": a deadline hours away
-  '(?:expires?|expiring|will expire|will be deactivated|ends|closes) (?:today|tonight|at midnight|in (?:\\d{1,2}|a few) hours)',
-  '(?:before|by) (?:\\d{1,2}(?::\\d{2})? ?(?:am|pm)|noon|midnight) (?:today|tonight)?',
-  '(?:right this (?:second|minute|instant)|(?:is|are|deletion|removal|seizure) imminent|irreversibl[ey]|permanent(?:ly)? (?:loss|forfeiture|deletion|removal))',
-  '(?:innerhalb von \\d{1,3} stunden|binnen \\d{1,3} uur|dans les \\d{1,3} heures|en las proximas \\d{1,3} horas|em \\d{1,3} horas|dentro de \\d{1,3} horas)',
-);
+export const PRESSURE = [
+  ...P(
+    '(?:within|in the next|in) (?:the next )?(?:\\d{1,2}|one|two|three|four|six|twelve|twenty-four|forty-eight|twenty four|forty eight|seventy-two) (?:hours|hrs|h)',
+    '(?:within|in the next) (?:[1-7]|one|two|three|five|seven) (?:business )?days',
+    '(?:will|shall|may|could) (?:be )?(?:permanently |automatically |immediately )?(?:deleted|closed|suspended|disabled|terminated|deactivated|lost|blocked|locked|removed|restricted|erased)',
+    "(?:failure to|if you (?:fail|do not|don't) ~3 (?:verify|confirm|update|respond|act|validate|sign))",
+    '(?:to avoid|prevent) ~2 (?:suspension|interruption|losing|loss|lapse|deactivation|termination|closure|disconnection|deletion|being locked)',
+    '(?:clos(?:es|ing)|ends?|deadline) ~3 (?:is )?tomorrow',
+    '(?:final|last) (?:notice|warning|reminder|attempt)',
+    // not "action required": legitimate billing and security notices use it as a plain heading
+    '(?:immediate action|act now|respond immediately|urgent action)',
+    "(?:do not|don't|dont) (?:wait|delay)",
+    // "your password expires today", "keep it before 5pm": a deadline hours away
+    '(?:expires?|expiring|will expire|will be deactivated|ends|closes) (?:today|tonight|at midnight|in (?:\\d{1,2}|a few) hours)',
+    '(?:before|by) (?:\\d{1,2}(?::\\d{2})? ?(?:am|pm)|noon|midnight) (?:today|tonight)?',
+    '(?:right this (?:second|minute|instant)|(?:is|are|deletion|removal|seizure) imminent|irreversibl[ey]|permanent(?:ly)? (?:loss|forfeiture|deletion|removal))',
+    '(?:innerhalb von \\d{1,3} stunden|binnen \\d{1,3} uur|dans les \\d{1,3} heures|en las proximas \\d{1,3} horas|em \\d{1,3} horas|dentro de \\d{1,3} horas)',
+  ),
+  ...PRESSURE_WORLD,
+];
 
 // Paraphrase by meaning (issue 12) -------------------------------------------------------------
 // An attacker's AI tool rewrites the lure with synonyms ("modify our remittance particulars",

@@ -52,18 +52,31 @@ const EXTRA_INVISIBLE_ONE = /^[\u034f\u180e\u115f\u1160\u3164\uffa0]$/;
  * often typed); the scripts whose vowels are marks (Devanagari, Bengali, Thai …) keep them, and
  * Hangul and kana are not decomposed (`ログイン` stays `ログイン`, not `ロクイン`).
  * A word is a run of letters, marks and the zero-width characters that may hide inside one
- * (`р\u200Baypal` is still a Latin word in disguise). KEEP IN SYNC with alignNormalized.
+ * (`р\u200Baypal` is still a Latin word in disguise; see WORD_RUN). KEEP IN SYNC with
+ * alignNormalized.
  */
-const WORD_RUN = /[\p{L}\p{M}\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f]+/gu;
 const ACCENTED_SCRIPTS =
   '\\p{sc=Cyrillic}\\p{sc=Greek}\\p{sc=Hebrew}\\p{sc=Arabic}\\p{sc=Armenian}\\p{sc=Georgian}';
 const VOWEL_MARK_SCRIPTS =
-  '\\p{sc=Devanagari}\\p{sc=Bengali}\\p{sc=Gurmukhi}\\p{sc=Gujarati}\\p{sc=Oriya}\\p{sc=Tamil}' +
-  '\\p{sc=Telugu}\\p{sc=Kannada}\\p{sc=Malayalam}\\p{sc=Sinhala}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Myanmar}' +
-  '\\p{sc=Khmer}\\p{sc=Tibetan}\\p{sc=Ethiopic}\\p{sc=Hangul}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Han}';
+  '\\p{scx=Devanagari}\\p{scx=Bengali}\\p{scx=Gurmukhi}\\p{scx=Gujarati}\\p{scx=Oriya}\\p{scx=Tamil}' +
+  '\\p{scx=Telugu}\\p{scx=Kannada}\\p{scx=Malayalam}\\p{scx=Sinhala}\\p{scx=Thai}\\p{scx=Lao}' +
+  '\\p{scx=Myanmar}\\p{scx=Khmer}\\p{scx=Tibetan}\\p{scx=Ethiopic}\\p{scx=Hangul}\\p{scx=Hiragana}' +
+  '\\p{scx=Katakana}\\p{scx=Han}';
+const INVISIBLE_IN_WORD = '\\u200b-\\u200f\\u2060-\\u2064\\ufeff\\u00ad\\u034f';
 /** A letter of a script whose words keep their letters. */
 const OWN_SCRIPT = new RegExp(`(?=\\p{L})[${ACCENTED_SCRIPTS}${VOWEL_MARK_SCRIPTS}]`, 'u');
-const VOWEL_MARK_LETTER = new RegExp(`(?=\\p{L})[${VOWEL_MARK_SCRIPTS}]`, 'u');
+const VOWEL_MARK_LETTER = `(?=\\p{L})[${VOWEL_MARK_SCRIPTS}]`;
+/**
+ * A word: a run in a script written without look-alikes of Latin (kana, Han, Hangul, the Indic
+ * scripts, Thai), which a Latin word beside it never joins (`Vpassにログイン` is `Vpass` and
+ * `にログイン`: Japanese writes its words together); or a run of other letters.
+ */
+const WORD_RUN = new RegExp(
+  `${VOWEL_MARK_LETTER}(?:${VOWEL_MARK_LETTER}|\\p{M}|[${INVISIBLE_IN_WORD}])*` +
+    `|(?:(?!${VOWEL_MARK_LETTER})[\\p{L}\\p{M}${INVISIBLE_IN_WORD}])+`,
+  'gu',
+);
+const VOWEL_MARK_WORD = new RegExp(`^${VOWEL_MARK_LETTER}`, 'u');
 const LATIN = /\p{sc=Latin}/u;
 const MARKS = /\p{M}+/gu;
 const FINAL_SIGMA = /\u03c2/g;
@@ -76,8 +89,9 @@ const enum OwnScript {
 }
 
 function ownScriptOf(word: string): OwnScript {
+  if (VOWEL_MARK_WORD.test(word)) return OwnScript.Marks;
   if (LATIN.test(word) || !OWN_SCRIPT.test(word) || allLookalikes(word)) return OwnScript.Fold;
-  return VOWEL_MARK_LETTER.test(word) ? OwnScript.Marks : OwnScript.NoMarks;
+  return OwnScript.NoMarks;
 }
 
 /**
@@ -95,7 +109,9 @@ const LETTER = /\p{L}/u;
 /** One character of a word that keeps its script, as normalizeForMatch reads it ('' = dropped). */
 function ownScriptChar(c: string, how: OwnScript): string {
   if (stripInvisible(c) === '' || EXTRA_INVISIBLE_ONE.test(c)) return '';
-  if (how === OwnScript.Marks) return c.toLowerCase();
+  // NFC, a character at a time: a nukta letter (ज़, য়) in one form however it was typed, Hangul
+  // syllables and kana kept whole
+  if (how === OwnScript.Marks) return c.normalize('NFC').toLowerCase();
   // the final sigma is a sigma (lower-casing a word, not a letter, writes it ς)
   return c.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(FINAL_SIGMA, '\u03c3');
 }

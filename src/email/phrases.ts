@@ -78,6 +78,8 @@ interface Prefilter {
   /** Compiled natively already (see warmUp). */
   warm?: true;
   literals?: readonly string[] | null;
+  /** Written in a script other than Latin (PS): searched only in a text with such letters. */
+  ownScript?: true;
 }
 const PREFILTER = new WeakMap<RegExp, Prefilter>();
 
@@ -160,11 +162,34 @@ export function phraseSource(re: RegExp): string | undefined {
  */
 function familiesFilter(): Families | undefined {
   if (callsBeforeBuild < BUILD_AFTER) {
-    if (++callsBeforeBuild === 1) families = loadFamiliesPack(MADE, phraseSource);
-    else if (callsBeforeBuild === BUILD_AFTER && !(families && families.needs.size === MADE.length))
-      families = buildFamilies(MADE);
+    if (++callsBeforeBuild === 1) families = loadFamiliesPack(scannedFamilies(), phraseSource);
+    else if (callsBeforeBuild === BUILD_AFTER) {
+      const scanned = scannedFamilies();
+      if (!(families && families.needs.size === scanned.length)) families = buildFamilies(scanned);
+    }
   }
   return families;
+}
+
+/** The families the literal pre-filter covers: every one made but those in their own script (PS). */
+export function scannedFamilies(): RegExp[] {
+  return MADE.filter((re) => PREFILTER.get(re)?.ownScript === undefined);
+}
+
+/**
+ * Whether a normalised text has a letter of a script other than Latin (Greek, Cyrillic, Hebrew,
+ * Arabic, the Indic scripts, Thai, kana, Hangul, CJK): where a PS family can match. The last answer
+ * is kept (a message's rules read the same segments one after the other).
+ */
+const OTHER_SCRIPT = /[\u0370-\u1dff\u3040-\ud7ff\uf900-\ufaff]/;
+let lastScriptText = '';
+let lastScriptAnswer = false;
+function hasOtherScript(text: string): boolean {
+  if (text !== lastScriptText) {
+    lastScriptText = text;
+    lastScriptAnswer = OTHER_SCRIPT.test(text);
+  }
+  return lastScriptAnswer;
 }
 
 /** The pre-filter of `patterns` (made by phrase(); others are left out, so always searched). */
@@ -237,7 +262,7 @@ export function buildFamilies(patterns: readonly RegExp[]): Families {
   const needs = new Map<RegExp, Int32Array | null>();
   for (const re of patterns) {
     const p = PREFILTER.get(re);
-    if (p === undefined) continue;
+    if (p === undefined || p.ownScript) continue;
     const need = requiredNeed(p.src);
     if (need === null) needs.set(re, null);
     else {
@@ -314,7 +339,10 @@ export function mayMatch(f: Families | undefined, re: RegExp, text: string): boo
 
 /** Whether the families' pre-filter is final: read or built for every family made by then (tests). */
 export function familiesFilterBuilt(): boolean {
-  return families !== undefined && (callsBeforeBuild >= BUILD_AFTER || families.needs.size === MADE.length);
+  return (
+    families !== undefined &&
+    (callsBeforeBuild >= BUILD_AFTER || families.needs.size === scannedFamilies().length)
+  );
 }
 
 /** A matched phrase with its location and a little context, for evidence. */
@@ -435,6 +463,7 @@ export function findPhrases(
       if (need != null && !holds(need, 0, (held ??= heldIn(f!, seg.text)))) continue;
       // the first search of a phrase regex in this process: compiled to machine code first (warmUp)
       const p = PREFILTER.get(re);
+      if (p?.ownScript && !hasOtherScript(seg.text)) continue;
       if (p !== undefined && p.warm === undefined) {
         p.warm = true;
         warmUp(re);
@@ -496,6 +525,23 @@ export function hitAt(
 
 /** A family is one regex (one compile, one scan); its phrases are alternatives. */
 export const P = (...srcs: string[]) => [phrase(srcs.map((s) => `(?:${s})`).join('|'))];
+
+/**
+ * A family written in scripts other than Latin (Cyrillic, Greek, Hebrew, Arabic, Devanagari …):
+ * searched only in a text that has such letters (most mail has none), and kept out of the literal
+ * pre-filter, whose table grows with every distinct character its literals hold. Its words are
+ * written as normalizeForMatch reads them (test/email/phrase-scripts.test.ts checks).
+ */
+export const PS = (...srcs: string[]) => {
+  const re = phrase(srcs.map((s) => `(?:${s})`).join('|'));
+  PREFILTER.get(re)!.ownScript = true;
+  return [re];
+};
+
+/** Whether a family was made by PS (tests). */
+export function isOwnScriptFamily(re: RegExp): boolean {
+  return PREFILTER.get(re)?.ownScript === true;
+}
 
 /** Evidence from hits, one per distinct context (overlapping patterns find the same words). */
 export function phraseEvidence(hits: PhraseHit[]): Evidence[] {

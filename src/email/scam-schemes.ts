@@ -398,7 +398,10 @@ export function lexiconConcepts(text: string): {
     }
     // a word spelt out with a space between its letters ("the v i d e o", "s i t e s"): written so
     // that no filter reads it, and read here as the word
-    if (to - from === 1 && (i === 0 || ends[i - 1]! - starts[i - 1]! !== 1 || starts[i]! - ends[i - 1]! !== 1)) {
+    if (
+      to - from === 1 &&
+      (i === 0 || ends[i - 1]! - starts[i - 1]! !== 1 || starts[i]! - ends[i - 1]! !== 1)
+    ) {
       let last = i;
       while (
         last + 1 < count &&

@@ -45,21 +45,42 @@ const EXTRA_INVISIBLE_ONE = /^[\u034f\u180e\u115f\u1160\u3164\uffa0]$/;
 const foldOne = (c: string): string => LATIN_LOOKALIKES.get(c) ?? c;
 
 // words with no Latin letter keep their script (KEEP IN SYNC with OWN_SCRIPT in src/email/normalize.ts)
-const WORD_RUN = /[\p{L}\p{M}\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f]+/gu;
 const ACCENTED =
   /(?=\p{L})[\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Hebrew}\p{sc=Arabic}\p{sc=Armenian}\p{sc=Georgian}]/u;
-const VOWEL_MARKS =
-  /(?=\p{L})[\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Gurmukhi}\p{sc=Gujarati}\p{sc=Oriya}\p{sc=Tamil}\p{sc=Telugu}\p{sc=Kannada}\p{sc=Malayalam}\p{sc=Sinhala}\p{sc=Thai}\p{sc=Lao}\p{sc=Myanmar}\p{sc=Khmer}\p{sc=Tibetan}\p{sc=Ethiopic}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}]/u;
+const VM_LETTER =
+  /(?=\p{L})[\p{scx=Devanagari}\p{scx=Bengali}\p{scx=Gurmukhi}\p{scx=Gujarati}\p{scx=Oriya}\p{scx=Tamil}\p{scx=Telugu}\p{scx=Kannada}\p{scx=Malayalam}\p{scx=Sinhala}\p{scx=Thai}\p{scx=Lao}\p{scx=Myanmar}\p{scx=Khmer}\p{scx=Tibetan}\p{scx=Ethiopic}\p{scx=Hangul}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Han}]/u;
+const IN_WORD = /[\p{L}\p{M}\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f]/u;
+/**
+ * The words of a text, one character at a time: a run that starts at a kana, Han, Hangul, Indic or
+ * Thai letter takes such letters, marks and invisible characters; any other run takes the other
+ * letters, marks and invisible characters.
+ */
+function words(text: string): { index: number; word: string; vm: boolean }[] {
+  const out: { index: number; word: string; vm: boolean }[] = [];
+  let cur: { index: number; word: string; vm: boolean } | undefined;
+  for (let i = 0; i < text.length;) {
+    const c = String.fromCodePoint(text.codePointAt(i)!);
+    const vm = VM_LETTER.test(c);
+    if (!IN_WORD.test(c)) cur = undefined;
+    else if (cur && (vm ? cur.vm : !VM_LETTER.test(c) && (cur.vm ? !/\p{L}/u.test(c) : true))) cur.word += c;
+    else {
+      cur = { index: i, word: c, vm };
+      out.push(cur);
+    }
+    i += c.length;
+  }
+  return out;
+}
 /** 'fold' (a Latin word, or none of those scripts), 'bare' (accents dropped), 'marks' (kept). */
-function ownScript(word: string): 'fold' | 'bare' | 'marks' {
+function ownScript(word: string, vm: boolean): 'fold' | 'bare' | 'marks' {
+  if (vm) return 'marks';
   if (/\p{sc=Latin}/u.test(word)) return 'fold';
   if ([...word].every((c) => !/\p{L}/u.test(c) || LATIN_LOOKALIKES.has(c))) return 'fold';
-  if (VOWEL_MARKS.test(word)) return 'marks';
   return ACCENTED.test(word) ? 'bare' : 'fold';
 }
 function ownChar(c: string, how: 'bare' | 'marks'): string {
   if (stripInvisible(c) === '' || EXTRA_INVISIBLE_ONE.test(c)) return '';
-  if (how === 'marks') return c.toLowerCase();
+  if (how === 'marks') return c.normalize('NFC').toLowerCase();
   return c
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -73,9 +94,9 @@ function reference(source: string) {
   const end: number[] = [];
   let space = true;
   const own = new Map<number, 'bare' | 'marks'>();
-  for (const m of source.matchAll(WORD_RUN)) {
-    const how = ownScript(m[0]);
-    if (how !== 'fold') for (let k = 0; k < m[0].length; k++) own.set(m.index + k, how);
+  for (const w of words(source)) {
+    const how = ownScript(w.word, w.vm);
+    if (how !== 'fold') for (let k = 0; k < w.word.length; k++) own.set(w.index + k, how);
   }
   for (let i = 0; i < source.length;) {
     const how = own.get(i);
@@ -132,12 +153,17 @@ function referenceForMatch(text: string, max = 200_000, keepLines = false): stri
   const breaks = keepLines ? /\s*\n\s*/g : /[^\S\n]*\n[^\S\n]*\n\s*/g;
   // words that keep their script stand as U+E000 (absent from these texts) through the folding
   const kept: string[] = [];
-  const head = text.slice(0, max).replace(WORD_RUN, (w) => {
-    const how = ownScript(w);
-    if (how === 'fold') return w;
-    kept.push([...w].map((c) => ownChar(c, how)).join(''));
-    return '\ue000';
-  });
+  let head = '';
+  let at = 0;
+  const src = text.slice(0, max);
+  for (const w of words(src)) {
+    const how = ownScript(w.word, w.vm);
+    if (how === 'fold') continue;
+    kept.push([...w.word].map((c) => ownChar(c, how)).join(''));
+    head += `${src.slice(at, w.index)}\ue000`;
+    at = w.index + w.word.length;
+  }
+  head += src.slice(at);
   return stripInvisible(head)
     .replace(LOOKALIKE_RE, (c) => LATIN_LOOKALIKES.get(c) ?? c)
     .replace(EXTRA_INVISIBLE, '')
@@ -228,8 +254,12 @@ const PIECES = [
   'счёт',
   'р\u200b',
   'ログイン',
+  'Vpassにログイン',
+  'ー',
   '비밀번호',
   'कमाएँ',
+  '\u095b',
+  'য়',
   'ו',
   'می\u200cخواهم',
   '.',
@@ -294,6 +324,7 @@ describe('alignNormalized', () => {
       'Σ',
       'ו',
       'ログ',
+      'ー',
       'ी',
       'क',
       '\u200c',
@@ -337,6 +368,8 @@ describe('alignNormalized', () => {
     expect(normalizeForMatch(src)).toBe('введите пароль, λογαριασμοσ, התקשר, पासवर्ड, ログイン, счет');
     // … a Latin word with a Cyrillic а (or one behind a zero-width space) as the Latin word it hides
     expect(normalizeForMatch('pаypal р\u200baypal')).toBe('paypal paypal');
+    // Japanese writes a Latin name and its own words together: the kana are still read as kana
+    expect(normalizeForMatch('Vpassにログインして')).toBe('vpassにログインして');
     const a = alignNormalized(src);
     expect(a.text).toBe(normalizeForMatch(src));
     const i = a.text.indexOf('пароль');

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeFamilies, encodeFamilies } from '../../src/email/phrase-pack.js';
-import { buildFamilies, mayMatch, phrase, phrasePatterns, phraseSource } from '../../src/email/phrases.js';
+import { buildFamilies, mayMatch, phrase, phraseSource, scannedFamilies } from '../../src/email/phrases.js';
 // every module that makes phrase families
 import '../../src/email/lures.js';
 import '../../src/email/hidden.js';
@@ -24,7 +24,7 @@ const texts = [
 
 describe('phrase families pack', () => {
   it('reads back as the filter buildFamilies makes, for every shipped family', () => {
-    const patterns = phrasePatterns();
+    const patterns = scannedFamilies();
     const built = buildFamilies(patterns);
     const read = decodeFamilies(encodeFamilies(built, phraseSource), patterns, phraseSource)!;
     expect(read).not.toBeNull();
@@ -41,7 +41,7 @@ describe('phrase families pack', () => {
   });
 
   it('gives no need to a family whose source it does not hold', () => {
-    const patterns = phrasePatterns().slice(0, 3);
+    const patterns = scannedFamilies().slice(0, 3);
     const bytes = encodeFamilies(buildFamilies(patterns), phraseSource);
     const re = phrase('(?:wire|bank) transfer (?:tomorrow|tonight)');
     const read = decodeFamilies(bytes, [...patterns, re], phraseSource)!;
@@ -51,7 +51,9 @@ describe('phrase families pack', () => {
   });
 
   it('reads bytes that are not a pack as none', () => {
-    expect(decodeFamilies(new Uint8Array(16), phrasePatterns(), phraseSource)).toBeNull();
-    expect(decodeFamilies(new TextEncoder().encode('VGPK0001{}'), phrasePatterns(), phraseSource)).toBeNull();
+    expect(decodeFamilies(new Uint8Array(16), scannedFamilies(), phraseSource)).toBeNull();
+    expect(
+      decodeFamilies(new TextEncoder().encode('VGPK0001{}'), scannedFamilies(), phraseSource),
+    ).toBeNull();
   });
 });

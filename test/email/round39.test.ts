@@ -41,7 +41,10 @@ describe('email.content.payment_change announced to a mailing list', () => {
       text: 'Liebe Mitglieder,\n\nwie beschlossen wechselt der Verein zur Kreissparkasse. Der Beitrag wird per Lastschrift eingezogen. Wer selbst überweist: Die neue IBAN steht ab sofort im Mitgliederbereich.\n\nHeike',
     });
   it('is an ask (medium), not evidence on its own, in list mail', async () => {
-    const v = await announce({ 'List-Id': 'TSV Mitglieder <mitglieder.tsv-ostalb.example>', Precedence: 'list' });
+    const v = await announce({
+      'List-Id': 'TSV Mitglieder <mitglieder.tsv-ostalb.example>',
+      Precedence: 'list',
+    });
     expect(severity(v, 'email.content.payment_change')).toBe('medium');
     expect(v.verdict).toBe('clean');
   });
@@ -65,5 +68,62 @@ describe("a tax office's second domain", () => {
       text: 'Tiene una notificación pendiente en su Dirección Electrónica Habilitada. Acceda a la Sede Electrónica para consultarla.',
     });
     expectFires(fake, 'email.sender.brand_display_name');
+  });
+});
+
+describe('lures read in the scripts the normaliser now keeps', () => {
+  it('a callback in a Hebrew PayPal invoice fires the relayed callback; a seller note without the hook does not', async () => {
+    const invoice = (note: string) =>
+      scan({
+        from: 'service@paypal.co.il',
+        to: 'dana@levi.example',
+        subject: 'חשבונית חדשה מ-Secure Billing Team (₪1,849.00)',
+        text: `Secure Billing Team שלח לך חשבונית על סך ₪1,849.00.\n\nהערה מהמוכר: "${note}"\n\nצפה בחשבונית ושלם: https://www.paypal.com/invoice/p/#INV2-LK4T`,
+      });
+    const scam = await invoice('אם לא ביצעת הזמנה זו, התקשר מיד למחלקת ההחזרים שלנו: 03-376-4412.');
+    expectFires(scam, 'email.sender.relayed_callback');
+    expect(scam.verdict).not.toBe('clean');
+    const shop = await invoice('תודה על ההזמנה! לשאלות אפשר לפנות אלינו בטלפון 03-376-4412.');
+    expectAbsent(shop, 'email.sender.relayed_callback');
+    expect(shop.verdict).toBe('clean');
+  });
+
+  it("a wallet's recovery phrase asked for in Persian and Russian is read; the exchange's warning is not an ask", async () => {
+    const ask = await scan({
+      from: 'پشتیبانی <support@nobitex-security.example>',
+      subject: 'هشدار: برداشت مشکوک',
+      text: 'برای لغو برداشت، عبارت بازیابی (۱۲ کلمه) کیف پول خود را در صفحه زیر وارد کنید: https://nobitex-security.example/fa/cancel',
+    });
+    expectFires(ask, 'email.content.seed_phrase_request');
+    const russian = await scan({
+      from: 'Поддержка <support@wallet-help.example>',
+      subject: 'Синхронизация кошелька',
+      text: 'Чтобы сохранить доступ, введите вашу сид-фразу на странице синхронизации: https://wallet-help.example/sync',
+    });
+    expectFires(russian, 'email.content.seed_phrase_request');
+    const warning = await scan({
+      from: 'Биржа <security@exchange.example>',
+      subject: 'Безопасность',
+      text: 'Напоминаем: никогда не вводите сид-фразу на сторонних сайтах и не сообщайте её сотрудникам.',
+    });
+    expectAbsent(warning, 'email.content.seed_phrase_request');
+  });
+
+  it("a Turkish tax office's sign-in asked on a look-alike site is flagged; the real notice is not", async () => {
+    const text = (link: string) =>
+      `Sayın Mükellef,\n\nAdınıza kayıtlı 1.240,00 TL tutarında gecikmiş vergi borcu bulunmaktadır. Borcun 3 iş günü içinde ödenmemesi halinde icra takibi başlatılacaktır.\n\nBorç sorgulama ve ödeme için e-Devlet şifrenizle giriş yapınız:\n${link}`;
+    const fake = await scan({
+      from: '"T.C. Gelir İdaresi Başkanlığı" <bilgi@gib-borcsorgu.example>',
+      subject: 'Ödenmemiş vergi borcunuz hakkında son bildirim',
+      text: text('https://gib-borcsorgu.example/edevlet/giris'),
+    });
+    expectFires(fake, 'email.content.credential_lure');
+    expect(fake.verdict).not.toBe('clean');
+    const real = await scan({
+      from: '"T.C. Gelir İdaresi Başkanlığı" <bilgi@gib.gov.tr>',
+      subject: 'Vergi borcunuz hakkında bilgilendirme',
+      text: text('https://ivd.gib.gov.tr/'),
+    });
+    expect(real.verdict).toBe('clean');
   });
 });
