@@ -35,14 +35,14 @@ const MONTHLY_RATE_MIN = 10;
 
 /** A sum of money: "780 €", "$2,400", "eur 1.250,00", "1450 usd". */
 const AMOUNT =
-  /(?:[$€£¥]|\b(?:usd|eur|gbp|chf|pln|sek|dkk|nok|czk|brl|try|tl|r\$|zl|kr))\s?\d[\d.,' ]{0,12}\d|\b\d[\d.,' ]{0,12}\s?(?:[$€£¥₺]|(?:usd|eur|euro|euros|gbp|chf|pln|zl|zloty|sek|dkk|nok|czk|kc|brl|try|tl|reais|dollars?)\b)/g;
+  /(?:[$€£¥]|\b(?:usd|eur|gbp|chf|pln|sek|dkk|nok|czk|brl|try|tl|r\$|zl|kr))\s?\d[\d.,' ]{0,12}\d|\b\d[\d.,' ]{0,12}\s?(?:[$€£¥₺]|(?:usd|eur|euro|euros|gbp|chf|pln|zl|zloty|sek|dkk|nok|czk|kc|brl|try|tl|reais|dollars?)\b)|(?:[₹৳₪₽₴₩₦₱]|\b(?:rs\.?|inr|bdt|ils|nis|rub|uah|krw|vnd|idr|rp|php|ngn|kes|egp|sar|aed|irr|thb|jpy|cny|rmb|won)\s)\s?[0-9০-৯०-९۰-۹٠-٩][0-9০-৯०-९۰-۹٠-٩.,' ]{0,12}[0-9০-৯०-९۰-۹٠-٩]|(?<![0-9০-৯०-९۰-۹٠-٩])[0-9০-৯०-९۰-۹٠-٩][0-9০-৯०-९۰-۹٠-٩.,' ]{0,12}\s?(?:[₹৳₪₽₴₩]|руб|рублеи|грн|гривень|ریال|تومان|درهم|ريال|جنيه|دولار|टका|রুপি|টাকা|रुपये|रुपए|원|円|元)/g;
 
 /**
  * Bank coordinates written out: an IBAN, or an account, routing, sort or SWIFT label followed by
  * its number (the lure's payload; a newsletter's "update your bank details" has none).
  */
 const COORDINATES =
-  /\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?\b|\b(?:routing|aba|sort code|account(?: number| no\.?| #)?|acct|kontonummer|numero de compte|numero de cuenta|numero di conto|rekeningnummer|numer rachunku|kontonummer)\s?[:#.]?\s?\d[\d -]{5,40}\d/g;
+  /\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,4})?\b|\b(?:routing|aba|sort code|account(?: number| no\.?| #)?|acct|kontonummer|numero de compte|numero de cuenta|numero di conto|rekeningnummer|numer rachunku|kontonummer)\s?[:#.]?\s?\d[\d -]{5,40}\d|(?:номер сч[её]та|расчетныи сч[её]т|номер рахунку|מספר חשבון|رقم الحساب|شماره حساب|شماره شبا|खाता संख्या|खाता नंबर|अकाउंट नंबर|অ্যাকাউন্ট নম্বর|হিসাব নম্বর|계좌번호|口座番号|账号|帳號|\bno\.? ?rek(?:ening)?|\bnomor rekening|\bso tai khoan|\bstk)\s?[:#.]?\s?\d[\d -]{5,40}\d/g;
 
 /**
  * A sum paid by the day: "$180-$420 per day", a range of pay-outs "120-300 per day", "entre 200 € y 800 € diarios", "150 EUR al giorno":
@@ -60,7 +60,7 @@ const DOUBLED =
 
 /** A deadline in hours or days: "48 hours", "within 2 days". */
 const DEADLINE =
-  /\b\d{1,3} ?(?:hours?|hrs|h|stunden|heures|horas|ore|uur|godzin|timmar|saat|hodin|days|tage|jours|dias|giorni|dagen|dni|dagar|gun|dnu)(?![a-z])/g;
+  /\b\d{1,3} ?(?:hours?|hrs|h|stunden|heures|horas|ore|uur|godzin|timmar|saat|hodin|days|tage|jours|dias|giorni|dagen|dni|dagar|gun|dnu)(?![a-z])|(?<![0-9০-৯०-९۰-۹٠-٩])[0-9০-৯०-९۰-۹٠-٩]{1,3} ?(?:час(?:а|ов)?|годин[иу]?|дн(?:я|еи)|дні|ωρ(?:εσ|ων)|ημερ(?:εσ|ων)|שעות|ימים|ساعة|ساعات|ايام|يوم|ساعت|روز|घंटे|घंटों|दिन|ঘণ্টা|ঘন্টা|দিন|시간|일 ?이내|時間|小时|小時|日以内|天内)/g;
 
 /**
  * A cryptocurrency address in the text: bech32 (bc1…), Ethereum (0x + 40 hex), Tron (T + 33), or a
@@ -131,9 +131,19 @@ interface Lexicon {
 
 const NAMES = Object.keys(WORDS) as ConceptName[];
 
-const LEXICON: Lexicon = buildLexicon();
+/**
+ * Whether a word is in a script other than Latin (Cyrillic, Greek, Hebrew, Arabic, the Indic
+ * scripts, Hangul …): its first code unit is past Latin's blocks. Such entries are looked up by
+ * string (OTHER_LEXICON): their letters are too many for the trie's table of character classes.
+ */
+function otherScript(c: number): boolean {
+  return c >= 0x370 && !(c >= 0x1e00 && c <= 0x1eff);
+}
 
-function buildLexicon(): Lexicon {
+const LEXICON: Lexicon = buildLexicon((entry) => !otherScript(entry.charCodeAt(0)));
+const OTHER_LEXICON: Lexicon = buildLexicon((entry) => otherScript(entry.charCodeAt(0)));
+
+function buildLexicon(keep: (entry: string) => boolean): Lexicon {
   const lex: Lexicon = { words: new Map(), stems: new Map(), phrases: new Map() };
   const put = (map: Map<string, ConceptName[]>, key: string, name: ConceptName) => {
     const list = map.get(key) ?? [];
@@ -142,6 +152,7 @@ function buildLexicon(): Lexicon {
   };
   for (const name of NAMES) {
     for (const entry of WORDS[name]) {
+      if (!keep(entry)) continue;
       const words = entry.split(' ');
       if (words.length > 1) {
         const list = lex.phrases.get(words[0]!) ?? [];
@@ -277,6 +288,24 @@ function conceptsAt(s: number, whole: boolean): readonly ConceptName[] {
   return names;
 }
 
+/** The concepts a word in another script names (OTHER_LEXICON; as conceptsAt: its own, then stems longest first). */
+function otherConcepts(word: string): readonly ConceptName[] {
+  let names = OTHER_SEEN.get(word);
+  if (names === undefined) {
+    let found = OTHER_LEXICON.words.get(word)?.slice();
+    for (let k = word.length; k > 0; k--) {
+      const stem = OTHER_LEXICON.stems.get(k === word.length ? word : word.slice(0, k));
+      if (stem) (found ??= []).push(...stem);
+    }
+    names = found ?? NO_CONCEPTS;
+    // the words of a few messages' worth of text, then forgotten (a bound, not a cache of everything)
+    if (OTHER_SEEN.size >= 20_000) OTHER_SEEN.clear();
+    OTHER_SEEN.set(word, names);
+  }
+  return names;
+}
+const OTHER_SEEN = new Map<string, readonly ConceptName[]>();
+
 /** A word of a phrase's tail: `coupon*` matches any word starting "coupon". */
 function wordMatches(pattern: string, word: string): boolean {
   return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
@@ -377,6 +406,16 @@ export function lexiconConcepts(text: string): {
   for (let i = 0; i < count; i++) {
     const from = starts[i]!;
     const to = ends[i]!;
+    if (otherScript(text.charCodeAt(from))) {
+      const word = wordAt(i);
+      for (const name of otherConcepts(word)) add(name, i, i);
+      const phrases = OTHER_LEXICON.phrases.get(word);
+      if (phrases !== undefined)
+        for (const p of phrases)
+          if (p.rest.every((r, k) => i + 1 + k < count && wordMatches(r, wordAt(i + 1 + k))))
+            add(p.concept, i, i + p.rest.length);
+      continue;
+    }
     const s = walk(text, from, to);
     const whole = walkWhole;
     for (const name of conceptsAt(s, whole)) add(name, i, i);

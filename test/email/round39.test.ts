@@ -127,3 +127,49 @@ describe('lures read in the scripts the normaliser now keeps', () => {
     expect(real.verdict).toBe('clean');
   });
 });
+
+describe('scam schemes read in Korean, Hindi and Bengali', () => {
+  it("a stranger's wrong-address opener that moves to Telegram and brings up an investment (Korean)", async () => {
+    const v = await scan({
+      from: '이수진 <sujin.lee8802@naver.com>',
+      to: 'jh.park@hanbit-tech.example',
+      subject: '김 대표님 맞으시죠?',
+      text: '안녕하세요, 지난주 모임에서 명함 주신 김 대표님 맞으시죠? 말씀하신 해외 투자 건 자료 정리해 두었어요.\n\n메일보다는 텔레그램이 편하실 것 같아서요. @sujin_invest 로 연락 주시면 바로 보내드릴게요. 혹시 제가 잘못 보냈다면 죄송합니다.',
+    });
+    expectFires(v, 'email.content.stranger_opener');
+    // a colleague's apology for a misdirected mail brings up no chat and no money
+    const apology = await scan({
+      from: '이수진 <sujin.lee@hanbit-tech.example>',
+      to: 'jh.park@hanbit-tech.example',
+      subject: '메일 재전송',
+      text: '안녕하세요, 어제 회의 자료를 제가 잘못 보냈습니다. 수정본을 첨부합니다. 확인 부탁드립니다.',
+    });
+    expectAbsent(apology, 'email.content.stranger_opener');
+  });
+
+  it('a task scam recruiting in Hindi (tasks paid daily, WhatsApp); a real part-time posting is not one', async () => {
+    const v = await scan({
+      from: 'Neha Sharma - HR <neha.hr.recruit2026@gmail.com>',
+      to: 'rahul.verma@rediffmail.example',
+      subject: 'पार्ट-टाइम काम: रोज़ ₹3,000 तक कमाएँ (घर से)',
+      text: 'नमस्ते राहुल जी,\n\nकाम बहुत आसान है: यूट्यूब वीडियो को लाइक करें, स्क्रीनशॉट भेजें और हर टास्क के लिए ₹150 पाएँ। रोज़ ₹3,000 तक कमाई संभव है।\n\nशुरू करने के लिए व्हाट्सऐप पर "JOB" लिखें: +91 98000 41277',
+    });
+    expectFires(v, 'email.content.advance_fee');
+    const posting = await scan({
+      from: 'HR <careers@sharma-retail.example>',
+      to: 'rahul.verma@rediffmail.example',
+      subject: 'पार्ट-टाइम स्टोर सहायक की नौकरी',
+      text: 'नमस्ते राहुल जी,\n\nहमारे स्टोर में पार्ट-टाइम सहायक का पद खाली है। वेतन ₹12,000 प्रति माह। आवेदन के लिए अपना बायोडाटा इस ईमेल पर भेजें।',
+    });
+    expectAbsent(posting, 'email.content.advance_fee');
+  });
+
+  it('a prize held behind a processing fee sent by bKash (Bengali)', async () => {
+    const v = await scan({
+      from: 'বিকাশ পুরস্কার <bkash.rewards.bd@gmail.com>',
+      subject: 'অভিনন্দন! আপনি ৫০,০০০ টাকার পুরস্কার জিতেছেন',
+      text: 'প্রিয় গ্রাহক,\n\nবার্ষিক লাকি ড্র ২০২৬-এ আপনার নম্বর বিজয়ী হয়েছে! পুরস্কারের ৫০,০০০ টাকা পেতে প্রসেসিং ফি হিসেবে ৯৯৯ টাকা নিচের নম্বরে "সেন্ড মানি" করুন।',
+    });
+    expectFires(v, 'email.content.advance_fee');
+  });
+});
