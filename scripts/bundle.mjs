@@ -66,6 +66,34 @@ const lazyChildProcess = {
     );
   },
 };
+// The tables of src/prebuilt.ts (the default brand names' forms, the scam schemes' trie), computed
+// here by the dist/ code being bundled and written into the bundle in place of dist/prebuilt.js's
+// `undefined`, as a read of prebuilt.json beside the chunks (ASCII JSON, 130 kB; inlined, the string
+// made the main chunk's code cache 250 kB larger): start-up reads them instead of computing them
+// (≈ 30 ms of CPU of `vigil scan one.eml`, 25 runs alternated). Made from the same dist/ as the
+// bundle, they cannot be stale (test/prebuilt.test.ts compares them with dist/'s). Without the line
+// to replace (src/prebuilt.ts changed) the bundle fails.
+const PREBUILT_LINE = 'export const PREBUILT = undefined;';
+const { computePrebuilt } = await import(`${dist}prebuilt-build.js`);
+const prebuiltJson = JSON.stringify(computePrebuilt()).replace(
+  /[\u0080-\uffff]/g,
+  (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+); // ASCII, read as latin1
+const prebuiltReplaced = new Set();
+const prebuiltPlugin = (read) => ({
+  name: 'vigil-prebuilt',
+  transform(code, id) {
+    if (!/[\\/]dist[\\/]prebuilt\.js$/.test(id)) return null;
+    if (!code.includes(PREBUILT_LINE)) throw new Error(`${id}: no line "${PREBUILT_LINE}" to replace`);
+    prebuiltReplaced.add(id);
+    return code.replace(
+      PREBUILT_LINE,
+      // a missing or unreadable file: the tables are computed, as outside the bundle
+      () =>
+        `export const PREBUILT = (() => { try { return JSON.parse(${read}); } catch { return undefined; } })();`,
+    );
+  },
+});
 // ASCII only (non-ASCII escaped in strings, untagged templates, regexes; the src/ files keep
 // String.raw patterns ASCII): a file with one non-ASCII character is a two-byte string in V8, 2 MB
 // for the 1 MB chunk, slower to decode, hash and scan.
@@ -81,7 +109,12 @@ try {
     input: entries,
     platform: 'node',
     external,
-    plugins: [lazyChildProcess],
+    plugins: [
+      lazyChildProcess,
+      prebuiltPlugin(
+        "process.getBuiltinModule('node:fs').readFileSync(new URL('./prebuilt.json', import.meta.url), 'latin1')",
+      ),
+    ],
     output: {
       dir: out,
       format: 'esm',
@@ -99,7 +132,10 @@ try {
     input: { cli: entries.cli },
     platform: 'node',
     external,
-    plugins: [lazyChildProcess],
+    plugins: [
+      lazyChildProcess,
+      prebuiltPlugin("require('node:fs').readFileSync(__dirname + '/prebuilt.json', 'latin1')"),
+    ],
     output: {
       dir: out,
       format: 'cjs',
@@ -115,6 +151,12 @@ try {
   rmSync(out, { recursive: true, force: true });
   process.exit(1);
 }
+if (prebuiltReplaced.size === 0) {
+  console.error('bundle: dist/prebuilt.js was not bundled (its tables would be computed at start-up)');
+  rmSync(out, { recursive: true, force: true });
+  process.exit(1);
+}
+writeFileSync(`${out}prebuilt.json`, `${prebuiltJson}\n`);
 writeFileSync(`${out}stamp.json`, `${JSON.stringify({ source: 'dist/cli/index.js', sourceMtimeMs })}\n`);
 
 // The code caches (bin/vigil.js): V8's compiled form of each CommonJS file after scanning the

@@ -3,8 +3,7 @@
  * Returns the exit code: 0 all clean, 1 any suspicious or malicious, 2 a usage error or an input
  * that could not be analysed (named on stderr; the other inputs are still scanned).
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createReadStream, statSync, type Stats } from 'node:fs';
 import { sep } from 'node:path';
 import { isVigilError, VigilError, type Verdict } from '../core/index.js';
 import { loadConfig } from '../config/index.js';
@@ -167,7 +166,13 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
       targets.push('-');
       continue;
     }
-    const s = await stat(input).catch(() => null);
+    // synchronous (no node:fs/promises, no thread-pool round trip before the first verdict)
+    let s: Stats | null = null;
+    try {
+      s = statSync(input);
+    } catch {
+      // missing or unreadable: read as a file below, which says why
+    }
     if (s?.isDirectory()) {
       let files: string[] = [];
       try {
@@ -295,7 +300,14 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
    * limits.message_bytes (+1), and what did not fit is reported.
    */
   async function scanMailbox(target: string, name: string, head: Buffer): Promise<void> {
-    const regular = target !== '-' && (await stat(target).catch(() => null))?.isFile();
+    const regular =
+      target !== '-' &&
+      (
+        await process
+          .getBuiltinModule('node:fs/promises')
+          .stat(target)
+          .catch(() => null)
+      )?.isFile();
     const chunks: AsyncIterable<Uint8Array> = regular
       ? createReadStream(target, { highWaterMark: 1 << 20 })
       : oneChunk(Promise.resolve(head));

@@ -7,6 +7,7 @@
 import type { Brand, Vip, VigilConfig } from '../config/index.js';
 import { MAX_NAME_CHARS, foldText, stripInvisible } from './confusables.js';
 import { MAX_NAME_TOKENS, MAX_NAME_WINDOW } from '../core/index.js';
+import { PREBUILT } from '../prebuilt.js';
 
 export { MAX_NAME_TOKENS } from '../core/index.js';
 
@@ -583,8 +584,27 @@ function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-/** Build the brand-name index of a config: once per prepared runtime (`prepareEmailEnv`). */
-export function buildBrandIndex(config: VigilConfig): BrandIndex {
+/** A brand name or alias as the index reads it: its words (a trailing TLD word dropped), their skeleton. */
+export interface BrandNameForm {
+  parts: string[];
+  skel: string;
+}
+
+export function brandNameForm(text: string): BrandNameForm {
+  let parts = tokenizeName(text).tokens.map((t) => t.letters);
+  // `Booking.com` is also called `Booking`; `Disney+` → disney
+  while (parts.length > 1 && TLD_WORDS.has(parts[parts.length - 1]!)) parts = parts.slice(0, -1);
+  return { parts, skel: nameSkeleton(parts.join('')) };
+}
+
+/**
+ * Build the brand-name index of a config: once per prepared runtime (`prepareEmailEnv`). `forms`:
+ * the default brand names' forms computed at build time (src/prebuilt.ts; none outside the bundle).
+ */
+export function buildBrandIndex(
+  config: VigilConfig,
+  forms: Record<string, BrandNameForm> | undefined = PREBUILT?.brandNames,
+): BrandIndex {
   const idx: BrandIndex = {
     exact: new Map(),
     skel: new Map(),
@@ -595,9 +615,8 @@ export function buildBrandIndex(config: VigilConfig): BrandIndex {
   for (const brand of config.brands) {
     const words = new Set<string>();
     for (const text of [brand.name, ...(brand.aliases ?? [])]) {
-      let parts = tokenizeName(text).tokens.map((t) => t.letters);
-      // `Booking.com` is also called `Booking`; `Disney+` → disney
-      while (parts.length > 1 && TLD_WORDS.has(parts[parts.length - 1]!)) parts = parts.slice(0, -1);
+      const form = forms && Object.hasOwn(forms, text) ? forms[text]! : brandNameForm(text);
+      const parts = form.parts;
       const compact = parts.join('');
       if (!compact || compact.length > 40) continue;
       for (const p of parts) words.add(p);
@@ -606,7 +625,7 @@ export function buildBrandIndex(config: VigilConfig): BrandIndex {
         brand,
         text,
         compact,
-        skel: nameSkeleton(compact),
+        skel: form.skel,
         distinctive: compact.length >= 5 && !AMBIGUOUS_BRAND_NAMES.has(compact),
       };
       pushTo(idx.exact, compact, v);

@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { hitAt, warmUp, type PhraseHit, type TextSegment } from './phrases.js';
 import type { Alignment } from './normalize.js';
 import { CONCEPT_WORDS as WORDS, type ConceptName } from './scam-concepts.js';
+import { PREBUILT } from '../prebuilt.js';
 
 /** Words of one segment a scheme reads (a long newsletter's tail is not where its scheme is). */
 export const MAX_SCHEME_TOKENS = 4000;
@@ -139,9 +140,9 @@ const NAMES = Object.keys(WORDS) as ConceptName[];
 function otherScript(c: number): boolean {
   return c >= 0x370 && !(c >= 0x1e00 && c <= 0x1eff);
 }
+const latinEntry = (entry: string): boolean => !otherScript(entry.charCodeAt(0));
 
-const LEXICON: Lexicon = buildLexicon((entry) => !otherScript(entry.charCodeAt(0)));
-const OTHER_LEXICON: Lexicon = buildLexicon((entry) => otherScript(entry.charCodeAt(0)));
+const OTHER_LEXICON: Lexicon = buildLexicon((entry) => !latinEntry(entry));
 
 function buildLexicon(keep: (entry: string) => boolean): Lexicon {
   const lex: Lexicon = { words: new Map(), stems: new Map(), phrases: new Map() };
@@ -172,7 +173,7 @@ function buildLexicon(keep: (entry: string) => boolean): Lexicon {
  * a token that starts no entry ends its walk in a few steps. State 0 is "no entry starts so"; the
  * root is 1.
  */
-interface LexiconTrie {
+export interface LexiconTrie {
   /** Code unit → character class (0: in no entry, so the walk ends). */
   cls: Uint8Array;
   width: number;
@@ -248,7 +249,72 @@ function buildTrie(lex: Lexicon): LexiconTrie {
   };
 }
 
-const TRIE = buildTrie(LEXICON);
+/**
+ * The trie as plain data (the classes' code units in class order; per state its parent, the class of
+ * the edge into it, and what ends there), for a build to write down (src/prebuilt.ts) and
+ * trieFromTables to read back: the same trie without walking the ≈ 17,000 characters of the lexicon.
+ */
+export interface SchemeTrieTables {
+  chars: number[];
+  parent: number[];
+  edge: number[];
+  word: [number, ConceptName[]][];
+  stem: [number, ConceptName[]][];
+  phrases: [number, { rest: string[]; concept: ConceptName }[]][];
+}
+
+/** The trie built from the lexicon (scam-concepts.ts): the source of truth of the tables. */
+export function buildSchemeTrie(): LexiconTrie {
+  return buildTrie(buildLexicon(latinEntry));
+}
+
+export function schemeTrieTables(trie: LexiconTrie = buildSchemeTrie()): SchemeTrieTables {
+  const { cls, width, next } = trie;
+  const n = trie.parent.length;
+  const chars: number[] = [];
+  for (let c = 0; c < cls.length; c++) if (cls[c]) chars[cls[c]! - 1] = c;
+  const edge = new Array<number>(n).fill(0);
+  for (let e = 0; e < next.length; e++) if (next[e]) edge[next[e]!] = e % width;
+  const at = <T>(a: (T | undefined)[]): [number, T][] =>
+    a.flatMap((v, s) => (v === undefined ? [] : [[s, v] as [number, T]]));
+  return {
+    chars,
+    parent: [...trie.parent],
+    edge,
+    word: at(trie.word) as [number, ConceptName[]][],
+    stem: at(trie.stem) as [number, ConceptName[]][],
+    phrases: at(trie.phrases),
+  };
+}
+
+/** The trie of schemeTrieTables (equal to buildSchemeTrie's, test/prebuilt.test.ts). */
+export function trieFromTables(t: SchemeTrieTables): LexiconTrie {
+  const n = t.parent.length;
+  const width = t.chars.length + 1;
+  const cls = new Uint8Array(65536);
+  for (let k = 0; k < t.chars.length; k++) cls[t.chars[k]!] = k + 1;
+  const next = n <= 0x10000 ? new Uint16Array(n * width) : new Int32Array(n * width);
+  for (let s = ROOT + 1; s < n; s++) next[t.parent[s]! * width + t.edge[s]!] = s;
+  const per = <T>(entries: [number, T][]): (T | undefined)[] => {
+    const a = new Array<T | undefined>(n).fill(undefined);
+    for (const [s, v] of entries) a[s] = v;
+    return a;
+  };
+  return {
+    cls,
+    width,
+    next,
+    word: per(t.word),
+    stem: per(t.stem),
+    phrases: per(t.phrases),
+    parent: Int32Array.from(t.parent),
+    whole: per([]),
+    cut: per([]),
+  };
+}
+
+// read from the bundle's tables when built (src/prebuilt.ts), else built from the lexicon
+const TRIE = PREBUILT ? trieFromTables(PREBUILT.schemeTrie) : buildSchemeTrie();
 const NO_CONCEPTS: readonly ConceptName[] = [];
 
 /** Whether the last walk read its whole span (set by walk). */
