@@ -89,7 +89,8 @@ const enum OwnScript {
 }
 
 function ownScriptOf(word: string): OwnScript {
-  if (VOWEL_MARK_WORD.test(word)) return OwnScript.Marks;
+  // … unless every letter of it looks Latin: `ዐ` (Ethiopic) in `accዐunt` is a disguise
+  if (VOWEL_MARK_WORD.test(word)) return allLookalikes(word) ? OwnScript.Fold : OwnScript.Marks;
   if (LATIN.test(word) || !OWN_SCRIPT.test(word) || allLookalikes(word)) return OwnScript.Fold;
   return OwnScript.NoMarks;
 }

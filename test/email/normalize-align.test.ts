@@ -73,9 +73,9 @@ function words(text: string): { index: number; word: string; vm: boolean }[] {
 }
 /** 'fold' (a Latin word, or none of those scripts), 'bare' (accents dropped), 'marks' (kept). */
 function ownScript(word: string, vm: boolean): 'fold' | 'bare' | 'marks' {
+  if ([...word].every((c) => !/\p{L}/u.test(c) || LATIN_LOOKALIKES.has(c))) return 'fold';
   if (vm) return 'marks';
   if (/\p{sc=Latin}/u.test(word)) return 'fold';
-  if ([...word].every((c) => !/\p{L}/u.test(c) || LATIN_LOOKALIKES.has(c))) return 'fold';
   return ACCENTED.test(word) ? 'bare' : 'fold';
 }
 function ownChar(c: string, how: 'bare' | 'marks'): string {
@@ -325,6 +325,7 @@ describe('alignNormalized', () => {
       'ו',
       'ログ',
       'ー',
+      'ዐ',
       'ी',
       'क',
       '\u200c',
