@@ -467,7 +467,7 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'Hermes', aliases: ['myHermes'], domains: ['myhermes.de', 'hermesworld.com', 'hermes-europe.eu'] },
   { name: 'Evri', domains: ['evri.com'] },
   { name: 'Chronopost', domains: ['chronopost.fr'] },
-  { name: 'Colissimo', domains: ['colissimo.fr', 'laposte.fr'] },
+  { name: 'Colissimo', domains: ['colissimo.fr', 'laposte.fr', 'notif-colissimo-laposte.info'] },
   { name: 'Deutsche Post', domains: ['deutschepost.de', 'dhl.de'] },
   {
     name: 'Canada Post',

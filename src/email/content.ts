@@ -524,6 +524,23 @@ const NEGATED_LEAD =
 const READERS_POSSESSIVE =
   /(?:^|[^a-z])(?:your|you|votre|vos|ihr|ihre|ihrem|ihren|ihres|tu|tus|su|sus|tuo|tua|vostro|vostra|uw|je|jouw|sua|seu|twoj|twoje|twojego|din|ditt|dina)(?:[^a-z]|$)/;
 
+/** An account number shown masked: `ES** **** **** 3091`, `****3091`, `xxxx-xxxx-3091`, `•••• 3091`. */
+const MASKED_ACCOUNT =
+  /(?:\b[A-Z]{2}(?:\d{2}|[*•xX]{2}))?[ -]?(?:[*•xX]{4}|[*•xX]{2,4}(?:[ -]?[*•xX]{2,4}){1,7})[ -]?\d{3,4}\b/;
+/** An IBAN or a long account number written out. */
+const WHOLE_ACCOUNT = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}\b|(?<![\d*•xX])\d{8,17}(?![\d*•])/;
+
+/** Whether the text shows an account number masked and writes none out (see PAYMENT_CHANGE). */
+function maskedAccountOnly(segs: readonly TextSegment[]): boolean {
+  let masked = false;
+  for (const seg of segs) {
+    const t = (seg.source ?? seg.text).slice(0, 20_000);
+    if (WHOLE_ACCOUNT.test(t)) return false;
+    masked ||= MASKED_ACCOUNT.test(t);
+  }
+  return masked;
+}
+
 /** What a sign-in notice tells the reader to keep to themselves: a code, a password, a link. */
 const CREDENTIAL_OBJECT =
   /(?:^|[^a-z])(?:code|codes|password|passwords|pin|otp|passcode|one-time|credentials|link|token|codice|codigo|mot de passe|passwort|wachtwoord|senha|haslo|losenord)(?:[^a-z]|$)/;
@@ -772,7 +789,7 @@ function countMatches(text: string, re: RegExp, max = 20): number {
  * characters before the match.
  */
 const WARNING_BEFORE =
-  /(?:^|[^a-z])(?:if (?:you|anyone|someone|somebody) (?:ever |should )?(?:receive|receives|get|gets|email|emails|send|sends|contact|contacts|call|calls)|should you (?:ever )?(?:receive|get)|we will never|we never|(?:will|would|shall) never|neither|never (?:email|send|change)|beware|be aware|be wary|watch out for|scammers?|fraudsters?|criminals?|pretending|claiming to|purporting|impersonating|fake (?:e-?mails?|messages?|texts?|calls?|invoices?|requests?)|looks? like (?:it|they) (?:came|come|comes) from|angeblich|(?:falls|wenn) (?:ihr|sie|du) (?:jemals|je) |si (?:jamais )?vous recevez|pretendument|si (?:alguna vez )?(?:recibe|recibes|recibieras)|supuestamente|zogenaamd|als (?:u|je) ooit|presunt[oaie]|se (?:mai )?ricev\w+|supostamente|se (?:alguma vez )?receber)(?:[^a-z]|$)/;
+  /(?:^|[^a-z])(?:if (?:you|anyone|someone|somebody) (?:ever |should )?(?:receive|receives|get|gets|email|emails|send|sends|contact|contacts|call|calls)|should you (?:ever )?(?:receive|get)|we will never|we never|(?:will|would|shall) never|(?:will|would|shall) not be asked|(?:won't|will not) (?:ask|be asking) you|(?:are|is) not (?:being )?asked|no one will ask|nobody will ask|neither|never (?:email|send|change)|beware|be aware|be wary|watch out for|scammers?|fraudsters?|criminals?|pretending|claiming to|purporting|impersonating|fake (?:e-?mails?|messages?|texts?|calls?|invoices?|requests?)|looks? like (?:it|they) (?:came|come|comes) from|angeblich|(?:falls|wenn) (?:ihr|sie|du) (?:jemals|je) |si (?:jamais )?vous recevez|pretendument|si (?:alguna vez )?(?:recibe|recibes|recibieras)|supuestamente|zogenaamd|als (?:u|je) ooit|presunt[oaie]|se (?:mai )?ricev\w+|supostamente|se (?:alguma vez )?receber)(?:[^a-z]|$)/;
 const WARNING_AFTER =
   /^[^.!?]{0,80}?(?:claiming|claims to|purporting|pretending|appearing to (?:be|come)|do not act|don't act|do not (?:respond|reply|send|wire|pay)|is (?:a )?(?:scam|fraud)|it'?s (?:a )?(?:scam|fraud)|nicht (?:uberweisen|zahlen|bezahlen)|ne (?:payez|virez) pas|no (?:pague|transfiera)|niet (?:betalen|overmaken)|non (?:pagate|pagare)|nao (?:pague|transfira))/;
 function warnsAbout(h: PhraseHit): boolean {
@@ -1000,16 +1017,21 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     // a club's or a school's mailing list telling its members the new account: an announcement to
     // many (a bank-change fraud writes to the one who pays); an ask the gate pairs with a deception
     const announcement = isBulkMail(facts);
+    // the new account shown masked (`ES** **** … 3091`, `****3091`) and none written out: the HR
+    // portal's or the bank's notice that the reader's own account was changed; a fraud must give
+    // the whole number it wants paid into
+    const masked = maskedAccountOnly(segs);
     const strong =
       !lesson &&
       !platform &&
       !announcement &&
+      !masked &&
       (noVerify.length > 0 ||
         (!verified &&
           paymentRequest.length + request.length + urgency.length + secrecy.length + context.length > 0));
     out.push(
       PAYMENT_CHANGE.fire(
-        `Announces new or changed bank details: ${quote(payChange[0])}${lesson ? " (in the organisation's own mail about fraud)" : platform ? ` (${sender}'s own notice about the reader's account)` : announcement ? ' (to a list or in bulk mail)' : noVerify[0] ? `, and talks the reader out of checking them: ${quote(noVerify[0])}` : strong ? '' : verified ? ' (and says to verify them by the number already on file)' : ' (no payment request next to it)'}`,
+        `Announces new or changed bank details: ${quote(payChange[0])}${lesson ? " (in the organisation's own mail about fraud)" : platform ? ` (${sender}'s own notice about the reader's account)` : announcement ? ' (to a list or in bulk mail)' : masked ? ' (the account shown masked: a notice of the reader’s own)' : noVerify[0] ? `, and talks the reader out of checking them: ${quote(noVerify[0])}` : strong ? '' : verified ? ' (and says to verify them by the number already on file)' : ' (no payment request next to it)'}`,
         phraseEvidence([...payChange, ...noVerify.slice(0, 1), ...context.slice(0, 1)]),
         strong ? 'high' : 'medium',
       ),
@@ -1124,9 +1146,13 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
 
   // voice follow-up: the earlier call is the pretext; what it backs decides the harm
   const voice = find(VOICE_FOLLOWUP_RX);
+  // "you will not be asked to re-enter your password or verify your account": IT's reassurance
   const cred = CRED_FAMILIES.map((f) => ({
     name: f.name,
-    hits: [...find(f.patterns), ...find(CRED_BY_MEANING.find((m) => m.name === f.name)?.patterns ?? [])],
+    hits: [
+      ...find(f.patterns),
+      ...find(CRED_BY_MEANING.find((m) => m.name === f.name)?.patterns ?? []),
+    ].filter((h) => !warnsAbout(h)),
   })).filter((f) => f.hits.length);
   if (voice.length) {
     const money =

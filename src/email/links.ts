@@ -514,12 +514,18 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       // `/hr/workday-help`) is its page about the service it uses, not a page posing as it
       const ownPage = found.id === 'url.model.phishing' || found.id === 'url.path.brand_mismatch';
       const typo = unnamed && found.id === 'domain.lookalike.typosquat';
+      // a form or a document on Microsoft's or Google's own service shared between colleagues (HR's
+      // survey on forms.office.com): the service hosts every organisation's forms, lures among them,
+      // so the URL model ranks its pages high; whether the colleague is who they claim is the
+      // authentication checks' question
+      const colleaguesForm =
+        internal && found.id === 'url.model.phishing' && COLLEAGUE_PLATFORM_HOSTS.has(linkHost);
       const s =
-        ((ownSite && ownPage) || tracker || typo) && found.severity !== 'low'
+        ((ownSite && ownPage) || tracker || typo || colleaguesForm) && found.severity !== 'low'
           ? {
               ...found,
               severity: 'low' as const,
-              message: `${found.message}; ${typo ? `the message never names ${l!.owner}` : tracker ? "a mail service's click tracker" : "the sender's own site"}`,
+              message: `${found.message}; ${typo ? `the message never names ${l!.owner}` : tracker ? "a mail service's click tracker" : colleaguesForm ? `${linkHost}, shared between colleagues` : "the sender's own site"}`,
             }
           : found;
       const seen = byId.get(s.id);
@@ -536,6 +542,16 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     evidence,
   }));
 }
+
+/** Microsoft's and Google's form and document hosts, where colleagues share their own forms and files. */
+const COLLEAGUE_PLATFORM_HOSTS: ReadonlySet<string> = new Set([
+  'forms.office.com',
+  'forms.microsoft.com',
+  'forms.cloud.microsoft',
+  'forms.gle',
+  'docs.google.com',
+  'drive.google.com',
+]);
 
 /** A tab or line break between two characters of an address (leading and trailing ones are trimmed). */
 const INNER_BREAK = /\S[\t\r\n]+\S/;

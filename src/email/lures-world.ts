@@ -23,7 +23,9 @@ const AR = '[ء-يپچژکگی]';
 export const SIGN_IN_WORLD = [
   ...P(
     // "e-Devlet şifrenizle giriş yapınız", "hesap bilgilerinizi doğrulayın", "kimliğinizi onaylayın"
-    '(?:sifreniz\\w{0,4}|parolaniz\\w{0,4}|bilgileriniz\\w{0,4}|kimliginiz\\w{0,4}|hesabiniz\\w{0,4}|kart bilgileriniz\\w{0,4}) ~3 (?:giris yap\\w{0,5}|dogrula\\w{0,6}|guncelle\\w{0,6}|onayla\\w{0,6}|girin|giriniz|girmeniz)',
+    // (not "hesabınızla giriş yapın", sign in with your account: how a form or a service is used)
+    '(?:sifreniz\\w{0,4}|parolaniz\\w{0,4}) ~3 (?:giris yap\\w{0,5}|dogrula\\w{0,6}|guncelle\\w{0,6}|onayla\\w{0,6}|girin|giriniz|girmeniz)',
+    '(?:bilgileriniz\\w{0,4}|kimliginiz\\w{0,4}|hesabiniz\\w{0,4}|kart bilgileriniz\\w{0,4}) ~3 (?:dogrula\\w{0,6}|guncelle\\w{0,6}|onayla\\w{0,6})',
     '(?:giris yap\\w{0,5}|oturum ac\\w{0,5}) ~3 (?:dogrula\\w{0,6}|guncelle\\w{0,6}|onayla\\w{0,6})',
   ),
   ...PS(

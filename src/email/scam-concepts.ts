@@ -898,6 +898,7 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
   ],
   // a bank change checked back by phone (a phone word: "confirm" is also the fraud's own ask) …
   checkBack: [
+    'rufen',
     'call',
     'calling',
     'phone',
@@ -932,6 +933,19 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
   ],
   // … at a number the reader already has: the payer's own records, not the message
   knownContact: [
+    // the number in the lease a landlord points a tenant to
+    'mietvertrag*',
+    'in the lease',
+    'in your lease',
+    'tenancy agreement',
+    'lease agreement',
+    'dans le bail',
+    'contrato de arrendamiento',
+    'contrato de alquiler',
+    'contratto di locazione',
+    'contratto di affitto',
+    'huurcontract',
+    'huurovereenkomst',
     'known',
     'in our contract',
     'in your contract',

@@ -22,6 +22,8 @@ import { PREBUILT } from '../prebuilt.js';
 
 /** Words of one segment a scheme reads (a long newsletter's tail is not where its scheme is). */
 export const MAX_SCHEME_TOKENS = 4000;
+/** Where a sentence ends, for the schemes read within one. */
+const SENTENCE_BREAK = /[.!?;](?:\s|$)|:(?!\s?[+(\d])(?:\s|$)|\n/;
 /** Letters of a word spelt out one by one that are read as the word ("v i d e o"). */
 const MAX_SPELT = 24;
 /** Positions kept per concept and segment. */
@@ -791,7 +793,9 @@ const SCHEMES: Record<SchemeName, Scheme> = {
   // the change to be checked by phone at a number the reader already has ("bestätigen Sie die
   // Änderung telefonisch bei Ihrem bekannten Ansprechpartner", "call … on the number in our
   // contract"): what a real notice says and a fraud never does (content.ts weighs it)
-  verify_known: { near: [['checkBack'], ['knownContact']], within: 10, also: [], oneSentence: true },
+  // (within a sentence: "rufen Sie mich gerne vorher an … 089 72 44 10 93 (die Nummer steht auch im
+  // Mietvertrag)" puts the number between the two)
+  verify_known: { near: [['checkBack'], ['knownContact']], within: 25, also: [], oneSentence: true },
   // staff, payroll or tax records asked to be sent: the data-theft BEC's ask (an ask, not evidence)
   records: { near: [['handOver'], ['records']], within: 25, also: [] },
 };
@@ -923,7 +927,8 @@ export function findSchemes(segs: readonly TextSegment[]): SchemeHit[] {
       if (found) {
         const from = Math.min(...found.map((o) => o.start));
         const to = Math.max(...found.map((o) => o.end));
-        if (scheme.oneSentence && /[.!?;:](?:\s|$)|\n/.test(sc.seg.text.slice(from, to))) continue;
+        // (a colon before a number does not end one: "call me: 089 72 44 10 93")
+        if (scheme.oneSentence && SENTENCE_BREAK.test(sc.seg.text.slice(from, to))) continue;
         told.push(...found.map((o) => o.concept));
         core =
           to - from <= SPAN_CHARS

@@ -697,6 +697,9 @@ function ownNameWord(from: Mailbox): string | null {
   return (from.name ?? '').split(/[^\p{L}\p{N}]+/u).some((w) => nameLetters(w) === label) ? label : null;
 }
 
+/** A government's domain: `.gov`, `.mil`, or a country's `gov.`/`gouv.`/`gob.`/`go.`/`gv.`/`govt.` zone. */
+const GOVERNMENT_DOMAIN = /\.(?:gov|mil)$|\.(?:gov|gouv|gob|go|gv|govt|gub)\.[a-z]{2}$/;
+
 function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const from = facts.from;
   if (!from?.name) return;
@@ -718,6 +721,9 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
     from.domain && registrableDomain(from.domain)
       ? rd(from.domain)
       : `no valid address ("${from.address.slice(0, 60)}")`;
+  // a government's own domain naming itself (`MyTax Illinois` <…@illinois.gov> is not Malaysia's
+  // MyTax): governments do not pose as one another, and a forged government From is the auth checks'
+  if (from.domain && GOVERNMENT_DOMAIN.test(from.domain.toLowerCase())) return;
   const local = from.address.split('@')[0] ?? '';
   const matches = matchBrandNames(tokenizeName(from.name, { camelCase: true }), ctx.brands, local);
   // "CloudLedger Billing" <billing@cloudledger.co.uk>: the brand (Ledger) is a part of a name that
