@@ -550,8 +550,12 @@ const CREDENTIAL_OBJECT =
  * the portal, only by phone), a policy HR states, not a change.
  */
 function processStatement(h: PhraseHit): boolean {
-  return ONLY_THROUGH.test(sentenceAfter(h, 60) ?? '');
+  const after = sentenceAfter(h, 60) ?? '';
+  return ONLY_THROUGH.test(after) || ONLY_THROUGH_WORLD.test(after);
 }
+/** "Only", in the languages of lures-world.ts ("שינוי פרטי בנק מתבצע מול משאבי אנוש בלבד"). */
+const ONLY_THROUGH_WORLD =
+  /^[^.!?]{0,50}(?:בלבד|только|лише|тільки|исключительно|виключно|فقط|केवल|सिर्फ|শুধুমাত্র|শুধু|μονο|αποκλειστικα|sadece|yalnizca)/;
 
 /** Up to `chars` characters of the hit's sentence after its match, or null when it cannot be placed. */
 function sentenceAfter(h: PhraseHit, chars = Infinity): string | null {
@@ -880,6 +884,7 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) &&
     !READERS_OWN.test(h.lead) &&
     !warnsAbout(h) &&
+    !NEGATED_LEAD_WORLD.test(h.lead) &&
     !(readersCard && !BANK_WORDS.test(h.match));
   const payChange = [
     ...find(PAY_CHANGE_OLD),

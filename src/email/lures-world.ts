@@ -27,10 +27,27 @@ export const SIGN_IN_WORLD = [
     '(?:sifreniz\\w{0,4}|parolaniz\\w{0,4}) ~3 (?:giris yap\\w{0,5}|dogrula\\w{0,6}|guncelle\\w{0,6}|onayla\\w{0,6}|girin|giriniz|girmeniz)',
     '(?:bilgileriniz\\w{0,4}|kimliginiz\\w{0,4}|hesabiniz\\w{0,4}|kart bilgileriniz\\w{0,4}) ~3 (?:dogrula\\w{0,6}|guncelle\\w{0,6}|onayla\\w{0,6})',
     '(?:giris yap\\w{0,5}|oturum ac\\w{0,5}) ~3 (?:dogrula\\w{0,6}|guncelle\\w{0,6}|onayla\\w{0,6})',
+    // Hungarian, Czech, Romanian, Croatian/Serbian, Finnish: "erősítse meg a bankszámlaszámát",
+    // "ověřte svůj účet", "confirmați datele", "potvrdite podatke", "vahvista tietosi"
+    '(?:jelentkezzen be|lepjen be|erositse meg|igazolja|frissitse|adja meg) ~4 (?:bankszamla\\w{0,6}|szamlaszam\\w{0,4}|adatait|adatai|jelszav\\w{0,3}|fiokj\\w{0,3}|szemelyazonossag\\w{0,4}|kartyaadat\\w{0,4})',
+    '(?:overte|potvrdte|aktualizujte|prihlaste se|overit|potvrdit) ~3 (?:ucet|uctu|udaje|heslo|totoznost|bankovni spojeni)',
+    '(?:confirmati|verificati|actualizati|autentificati-va|confirma|verifica) ~3 (?:contul|datele|parola|identitatea|datele bancare)',
+    '(?:potvrdite|provjerite|proverite|azurirajte|prijavite se) ~3 (?:racun|podatke|lozinku|identitet|bankovne podatke)',
+    '(?:vahvista|paivita|tarkista) ~3 (?:tili\\w{0,4}|tiedot\\w{0,4}|salasana\\w{0,4}|henkilollisyy\\w{0,6}|pankkitiedot\\w{0,4})|kirjaudu ~3 (?:vahvista\\w{0,4}|paivita\\w{0,4})',
+    // Norwegian and Danish: "Logg inn for å lese meldingen", "bekreft dine opplysninger"
+    '(?:logg inn|log ind|logga in) (?:for a|for at|for att) (?:lese|lase|se|bekrefte|bekraefte|bekrafta|oppdatere|opdatere|uppdatera|verifisere|verificere|verifiera)',
+    '(?:bekreft|bekraeft|verifiser|verificer|oppdater|opdater) ~2 (?:din|dine|ditt|dit) ~1 (?:konto|opplysninger|oplysninger|identitet|kontoopplysninger|bankkonto)',
+    // Indonesian, Malay, Vietnamese, Tagalog
+    '(?:verifikasi|perbarui|konfirmasi|sahkan|kemas kini) ~3 (?:akun|akaun|data|identitas|kata sandi|kata laluan|rekening)',
+    '(?:xac minh|cap nhat|xac nhan|dang nhap de) ~3 (?:tai khoan|thong tin|mat khau|danh tinh)',
+    '(?:i-verify|i-update|kumpirmahin) ~2 (?:ang )?(?:iyong )?(?:account|detalye|impormasyon|password)',
   ),
   ...PS(
     // "подтвердите ваши данные", "введите пароль", "войдите в личный кабинет"
     `(?:подтвердите|подтвердить|обновите|обновить|верифицируите|введите|ввести|укажите|подтвердіть|оновіть|введіть|вкажіть|верифікуите) ~3 (?:${CY}{0,3} )?(?:данн${CY}{0,3}|дані|парол${CY}{0,3}|учетн${CY}{0,3}|обліков${CY}{0,3}|аккаунт${CY}{0,2}|акаунт${CY}{0,2}|личност${CY}{0,2}|особ${CY}{0,2}|карт${CY}{0,3}|картк${CY}{0,2}|реквизит${CY}{0,2}|реквізит${CY}{0,2}|логин|код${CY}{0,2}|cvv)`,
+    // a third party's page that wants the work login: "для доступу використовуйте обліковий запис
+    // службової пошти", "используйте учетную запись корпоративной почты"
+    `(?:використовуите|використаите|используите|воидите|увіидіть) ~3 (?:обліков${CY}{0,3}|учетн${CY}{0,3}) (?:запис${CY}{0,2}) ~2 (?:службов${CY}{0,3}|корпоративн${CY}{0,3}|робоч${CY}{0,3}|рабоч${CY}{0,3}) (?:пошти|почты)`,
     `(?:воидите|воити|авторизуитесь|увіидіть|авторизуитеся) ~3 (?:личн${CY}{0,2} кабинет|особист${CY}{0,2} кабінет|аккаунт|акаунт|онлаин-банк|интернет-банк|систему)`,
     // "επιβεβαιώστε τα στοιχεία σας", "συνδεθείτε στον λογαριασμό σας"
     '(?:επιβεβαιωστε|επαληθευστε|ενημερωστε|εισαγετε|συμπληρωστε|συνδεθειτε) ~3 (?:τα |τον |την |το |στον |στο )?(?:στοιχεια|κωδικο|λογαριασμο|ταυτοτητα|καρτα)',
@@ -46,6 +63,24 @@ export const SIGN_IN_WORLD = [
     // "আপনার অ্যাকাউন্ট যাচাই করুন", "পিন দিন"
     '(?:অ্যাকাউন্ট|একাউন্ট|তথ্য|পিন|ওটিপি|কেওয়াইসি|কেওয়াইসি) ~3 (?:যাচাই করুন|আপডেট করুন|নিশ্চিত করুন|লিখুন|দিন)',
   ),
+];
+
+/** Bank details changed or a new account to pay into (PAY_CHANGE). */
+export const PAY_CHANGE_WORLD = [
+  ...P(
+    '(?:yeni (?:banka )?hesap (?:bilgi\\w{0,6}|numara\\w{0,6})|yeni iban\\w{0,4}|(?:banka |hesap )?(?:bilgilerimiz|hesabimiz|ibanimiz) (?:degisti|degismistir|guncellendi))',
+  ),
+  ...PS(
+    `(?:нов${CY}{0,3} (?:банковск${CY}{0,3} )?реквизит${CY}{0,2}|нов${CY}{0,3} (?:расчетн${CY}{0,3} )?сч[её]т${CY}{0,2}|реквизит${CY}{0,2} (?:изменил${CY}{0,3}|обновил${CY}{0,3})|смен${CY}{0,2} (?:банковск${CY}{0,3} )?реквизит${CY}{0,2}|нов${CY}{0,3} (?:банківськ${CY}{0,3} )?реквізит${CY}{0,2}|нов${CY}{0,3} рахун${CY}{0,3}|зміна реквізит${CY}{0,2})`,
+    '(?:νεοσ (?:τραπεζικοσ )?λογαριασμοσ|νεο (?:τραπεζικο )?λογαριασμο|νεα τραπεζικα στοιχεια|αλλαγη (?:τραπεζικου )?λογαριασμου|αλλαγη τραπεζικων στοιχειων)',
+    `(?:פרטי (?:ה)?חשבון (?:ה)?חדשים|חשבון (?:ה)?בנק (?:ה)?חדש|שינוי (?:ב)?פרטי (?:ה)?(?:חשבון|בנק)|פרטי הבנק (?:ה)?חדשים)`,
+    `(?:الحساب (?:البنكي |المصرفي )?الجديد|حساب (?:بنكي |مصرفي )?جديد|تغيير (?:ال)?(?:حساب|بيانات) (?:ال)?(?:بنكي|بنكية|مصرفي|مصرفية)|بيانات (?:بنكية|مصرفية) جديدة|رقم (?:ال)?ايبان (?:ال)?جديد)`,
+    '(?:شماره حساب جدید|حساب (?:بانکی )?جدید|تغییر (?:شماره )?حساب|شماره شبا (?:ی )?جدید)',
+    '(?:नया (?:बैंक )?खाता|नए (?:बैंक )?खाते|बैंक (?:विवरण|खाता) (?:बदल|परिवर्तन))',
+    '(?:নতুন (?:ব্যাংক )?(?:অ্যাকাউন্ট|হিসাব)|ব্যাংক (?:অ্যাকাউন্ট|হিসাব) পরিবর্তন)',
+  ),
+  // Japanese, Chinese, Korean and Thai write their words together: a plain pattern, not a phrase
+  /(?:(?:お?振込|お?支払|ご?入金)先(?:の)?(?:口座)?(?:を|が|の)?(?:変更|ご変更)|新(?:しい)?(?:お?振込先|口座|振込口座)|口座(?:の|を|が)?変更|(?:收款|汇款|付款|匯款)(?:账户|帳戶|账号|帳號|賬戶)(?:已|已經|已经)?(?:变更|更改|變更|更换)|新的?(?:收款|银行|銀行|匯款|汇款)(?:账户|帳戶|账号|帳號|賬戶)|(?:입금|송금|결제|거래) ?계좌(?:가|를|번호가|번호를)? ?(?:변경|바뀌)|새 ?(?:입금 ?)?계좌|เปลี่ยน(?:แปลง)?(?:เลขที่)?บัญชี|บัญชี(?:ธนาคาร)?ใหม่)/g,
 ];
 
 /** An account said to be suspended or about to be (CRED_FAMILIES 'account suspended'). */

@@ -8,6 +8,7 @@ import {
   BILLING_WORLD,
   CALL_HELP_WORLD,
   DISPUTE_WORLD,
+  PAY_CHANGE_WORLD,
   PRESSURE_WORLD,
   SEED_PHRASE_WORLD,
   SIGN_IN_WORLD,
@@ -21,44 +22,47 @@ import {
 const cjk = (src: string): string => src.normalize('NFC');
 
 /** Bank or payment details that changed / new account to pay into. */
-export const PAY_CHANGE = P(
-  '(?:updated|new|changed|revised|corrected|different|alternate|alternative|refreshed|amended|modified|replacement) ~2 (?:bank|banking|payment|remittance|wire|wiring|ach|beneficiary|financial institution|receiving) ~1 (?:details?|information|info|instructions?|coordinates|accounts?|number|particulars)',
-  "(?:update|change|amend|modify|refresh|revise) (?:our|my|the|our company's|the vendor's|the supplier's) ~1 (?:bank|banking|remittance|payment|wire|beneficiary|financial institution) ~1 (?:details?|information|info|instructions?|accounts?|particulars)",
-  '(?:change|changes|update|updates|updating|changing) (?:of|to|in|on) ~2 (?:bank|banking|remittance|payment|wire|beneficiary) ~1 (?:details?|information|info|instructions?|accounts?)',
-  '(?:change of remittance|remittance change)',
-  '(?:routing number|account number|iban|swift code|swift|bic|sort code|bank account|bank accounts|bank details|banking details|bank information|banking information|payment details|payment instructions|remittance details|remittance information|beneficiary details|banking particulars|bank particulars|banking coordinates) ~1 (?:has|have|was|were|is|are) ~2 (?:changed|updated|modified|different)',
-  '(?:our|my|the) ~2 (?:bank|banking|remittance|payment|wire) ~2 (?:details?|information|accounts?|instructions?) ~1 (?:ha(?:ve|s)|are|is|were|was) ~1 (?:changed|updated|modified)',
-  '(?:our|my) ~1 (?:account|account details) ~1 (?:ha(?:ve|s)|are|is) ~1 (?:changed|updated|modified)',
-  '(?:our|my|the old|old|previous|former|current) ~1 (?:bank|account|banking|bank account) ~1 (?:is|are) ~1 (?:no longer|not longer) ~1 (?:valid|active|in use|in operation|available|operational)',
-  '(?:switched|moved|changed) (?:banks?|our bank|financial institutions?)',
-  // "the routing number for the attached $1,942 invoice has changed"
-  '(?:routing number|account number|iban|bank details|banking details|remittance details|payment details) (?:for|on|of) ~5 (?:has|have) (?:been )?(?:changed|updated|modified)',
-  '(?:bank|banking provider) (?:has been|was) (?:acquired|taken over|merged)',
-  '(?:new|updated) (?:iban|swift|bic|routing number|account number|sort code|bank account|bank)',
-  // "use the new routing and account number", "all previous payment routing info is now obsolete"
-  '(?:new|updated|revised|changed|different) (?:routing|iban|swift|bank|banking|wire) (?:and|&) (?:account|routing|bank) (?:numbers?|details|info|information)',
-  '(?:previous|old|former|prior|existing) ~2 (?:payment|routing|bank|banking|wire|remittance) ~2 (?:info|information|details|instructions|numbers?) (?:is|are) ~1 (?:now )?(?:obsolete|invalid|void|outdated|deprecated|deemed invalid)',
-  '(?:to|into|in) (?:our|my|the|this) (?:new|different|alternate|alternative|updated) ~1 account',
-  '(?:new|updated|different|correct) ~2 account (?:info|information|details|number) (?:is|are) ~1 (?:below|attached|enclosed|as follows|listed)',
-  '(?:send|make|remit|direct|route|process|transfer) ~4 (?:payments?|invoices?|funds|wire) ~4 (?:to|into) ~2 (?:new|updated|different) ~2 (?:account|bank)',
-  // "kindly direct all remittances to the account below", "our bank has migrated us to a new account"
-  '(?:direct|send|remit|route|make|address) ~3 (?:remittances?|payments?|transfers?|wires?) ~3 (?:to|into) (?:the|this|our) (?:account|bank account|bank details) ~1 (?:below|above|attached|enclosed|as follows|listed)',
-  '(?:migrated|moved|transitioned|switched|transferred) (?:us |our (?:business |company |accounts? |receivables |payments |banking )?)?to (?:a )?(?:new|different) (?:bank|account|banking)',
-  // "use the remittance details in the attached revised invoice", "the earlier copy listed our old account"
-  '(?:use|apply|follow) the ~2 (?:remittance|bank|banking|payment|wire) (?:details|information|info|instructions) (?:in|on|from|of) the (?:attached|enclosed|revised|updated|new|corrected)',
-  '(?:listed|showed|had|contained|carried) (?:our|the) (?:old|previous|former|outdated|prior) (?:account|bank account|bank|banking details|bank details)',
-  // PT, DE, NL, FR, ES
-  '(?:novos?|atualizad[oa]s?|alterad[oa]s?) ~1 (?:dados|conta|detalhes) ~1 bancari[oa]s?',
-  '(?:alteracao|mudanca|atualizacao) ~2 (?:dados|conta|detalhes) ~1 bancari[oa]s?',
-  '(?:neue|geanderte|aktualisierte) ~1 (?:bankverbindung|kontoverbindung|bankdaten|iban|kontonummer)',
-  '(?:anderung|aktualisierung|wechsel) ~2 (?:bankverbindung|kontoverbindung|bankdaten|kontos?)',
-  '(?:nieuwe|gewijzigde|aangepaste) ~1 (?:bankgegevens|rekeningnummer|bankrekening|iban)',
-  '(?:wijziging|aanpassing) ~2 (?:bankgegevens|rekeningnummer|bankrekening)',
-  '(?:nouvelles?|nouveaux?|modifiees?) ~1 (?:coordonnees bancaires|rib|iban|compte bancaire)',
-  '(?:changement|modification|mise a jour) ~2 (?:coordonnees bancaires|rib|compte bancaire)',
-  '(?:nuevos?|nuevas?|actualizad[oa]s?) ~1 (?:datos bancarios|cuenta bancaria|iban|numero de cuenta)',
-  '(?:cambio|actualizacion|modificacion) ~2 (?:datos bancarios|cuenta bancaria|numero de cuenta)',
-);
+export const PAY_CHANGE = [
+  ...P(
+    '(?:updated|new|changed|revised|corrected|different|alternate|alternative|refreshed|amended|modified|replacement) ~2 (?:bank|banking|payment|remittance|wire|wiring|ach|beneficiary|financial institution|receiving) ~1 (?:details?|information|info|instructions?|coordinates|accounts?|number|particulars)',
+    "(?:update|change|amend|modify|refresh|revise) (?:our|my|the|our company's|the vendor's|the supplier's) ~1 (?:bank|banking|remittance|payment|wire|beneficiary|financial institution) ~1 (?:details?|information|info|instructions?|accounts?|particulars)",
+    '(?:change|changes|update|updates|updating|changing) (?:of|to|in|on) ~2 (?:bank|banking|remittance|payment|wire|beneficiary) ~1 (?:details?|information|info|instructions?|accounts?)',
+    '(?:change of remittance|remittance change)',
+    '(?:routing number|account number|iban|swift code|swift|bic|sort code|bank account|bank accounts|bank details|banking details|bank information|banking information|payment details|payment instructions|remittance details|remittance information|beneficiary details|banking particulars|bank particulars|banking coordinates) ~1 (?:has|have|was|were|is|are) ~2 (?:changed|updated|modified|different)',
+    '(?:our|my|the) ~2 (?:bank|banking|remittance|payment|wire) ~2 (?:details?|information|accounts?|instructions?) ~1 (?:ha(?:ve|s)|are|is|were|was) ~1 (?:changed|updated|modified)',
+    '(?:our|my) ~1 (?:account|account details) ~1 (?:ha(?:ve|s)|are|is) ~1 (?:changed|updated|modified)',
+    '(?:our|my|the old|old|previous|former|current) ~1 (?:bank|account|banking|bank account) ~1 (?:is|are) ~1 (?:no longer|not longer) ~1 (?:valid|active|in use|in operation|available|operational)',
+    '(?:switched|moved|changed) (?:banks?|our bank|financial institutions?)',
+    // "the routing number for the attached $1,942 invoice has changed"
+    '(?:routing number|account number|iban|bank details|banking details|remittance details|payment details) (?:for|on|of) ~5 (?:has|have) (?:been )?(?:changed|updated|modified)',
+    '(?:bank|banking provider) (?:has been|was) (?:acquired|taken over|merged)',
+    '(?:new|updated) (?:iban|swift|bic|routing number|account number|sort code|bank account|bank)',
+    // "use the new routing and account number", "all previous payment routing info is now obsolete"
+    '(?:new|updated|revised|changed|different) (?:routing|iban|swift|bank|banking|wire) (?:and|&) (?:account|routing|bank) (?:numbers?|details|info|information)',
+    '(?:previous|old|former|prior|existing) ~2 (?:payment|routing|bank|banking|wire|remittance) ~2 (?:info|information|details|instructions|numbers?) (?:is|are) ~1 (?:now )?(?:obsolete|invalid|void|outdated|deprecated|deemed invalid)',
+    '(?:to|into|in) (?:our|my|the|this) (?:new|different|alternate|alternative|updated) ~1 account',
+    '(?:new|updated|different|correct) ~2 account (?:info|information|details|number) (?:is|are) ~1 (?:below|attached|enclosed|as follows|listed)',
+    '(?:send|make|remit|direct|route|process|transfer) ~4 (?:payments?|invoices?|funds|wire) ~4 (?:to|into) ~2 (?:new|updated|different) ~2 (?:account|bank)',
+    // "kindly direct all remittances to the account below", "our bank has migrated us to a new account"
+    '(?:direct|send|remit|route|make|address) ~3 (?:remittances?|payments?|transfers?|wires?) ~3 (?:to|into) (?:the|this|our) (?:account|bank account|bank details) ~1 (?:below|above|attached|enclosed|as follows|listed)',
+    '(?:migrated|moved|transitioned|switched|transferred) (?:us |our (?:business |company |accounts? |receivables |payments |banking )?)?to (?:a )?(?:new|different) (?:bank|account|banking)',
+    // "use the remittance details in the attached revised invoice", "the earlier copy listed our old account"
+    '(?:use|apply|follow) the ~2 (?:remittance|bank|banking|payment|wire) (?:details|information|info|instructions) (?:in|on|from|of) the (?:attached|enclosed|revised|updated|new|corrected)',
+    '(?:listed|showed|had|contained|carried) (?:our|the) (?:old|previous|former|outdated|prior) (?:account|bank account|bank|banking details|bank details)',
+    // PT, DE, NL, FR, ES
+    '(?:novos?|atualizad[oa]s?|alterad[oa]s?) ~1 (?:dados|conta|detalhes) ~1 bancari[oa]s?',
+    '(?:alteracao|mudanca|atualizacao) ~2 (?:dados|conta|detalhes) ~1 bancari[oa]s?',
+    '(?:neue|geanderte|aktualisierte) ~1 (?:bankverbindung|kontoverbindung|bankdaten|iban|kontonummer)',
+    '(?:anderung|aktualisierung|wechsel) ~2 (?:bankverbindung|kontoverbindung|bankdaten|kontos?)',
+    '(?:nieuwe|gewijzigde|aangepaste) ~1 (?:bankgegevens|rekeningnummer|bankrekening|iban)',
+    '(?:wijziging|aanpassing) ~2 (?:bankgegevens|rekeningnummer|bankrekening)',
+    '(?:nouvelles?|nouveaux?|modifiees?) ~1 (?:coordonnees bancaires|rib|iban|compte bancaire)',
+    '(?:changement|modification|mise a jour) ~2 (?:coordonnees bancaires|rib|compte bancaire)',
+    '(?:nuevos?|nuevas?|actualizad[oa]s?) ~1 (?:datos bancarios|cuenta bancaria|iban|numero de cuenta)',
+    '(?:cambio|actualizacion|modificacion) ~2 (?:datos bancarios|cuenta bancaria|numero de cuenta)',
+  ),
+  ...PAY_CHANGE_WORLD,
+];
 /**
  * More ways to say where the money goes now, a family of its own (a family stays within 64
  * pre-filter literals): the pretext for the other account, the old instructions to disregard, Italian
@@ -827,7 +831,7 @@ export const CRED_BY_MEANING: { name: string; patterns: RegExp[] }[] = [
         '(?:prihlaste se|prihlasit se) ~4 (?:heslem|e-?mailem|uctem|udaji)|(?:overte|potvrdte|aktualizujte) (?:svuj|svoje|vas|vase) ~1 (?:ucet|udaje|identitu|heslo)|(?:kirjaudu|kirjautumalla) ~3 (?:sahkopostiosoitteella|salasanalla|tunnuksilla|tililla)|(?:vahvista|paivita) (?:tilisi|tietosi|henkilollisyytesi|salasanasi)',
       ),
       // Japanese, Chinese and Korean: a plain pattern, as their words are not spaced (a phrase's word
-      // boundaries would never hold), written as the text is normalised (decomposed, marks dropped)
+      // boundaries would never hold), written as the text is normalised (composed, as typed)
       new RegExp(
         cjk(
           '(?:(?:サインイン|ログイン)(?:のうえ|の上|して|し、|後に)|(?:アカウント|パスワード|認証情報)(?:を|の)(?:確認|更新|認証|再設定|入力)|アカウント(?:が|は)(?:停止|ロック|制限)|(?:登录|登錄)(?:您的|你的)?(?:帐户|账户|帳戶|邮箱|郵箱)|(?:验证|驗證|确认|確認)(?:您的|你的)(?:帐户|账户|帳戶|身份)|로그인(?:하여|하시어|후)|계정(?:을|이) ?(?:확인|인증|정지))',

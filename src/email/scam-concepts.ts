@@ -2068,6 +2068,18 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
   ],
   // an account other than the one on file
   novel: [
+    // "deben utilizar a partir de ahora la siguiente cuenta", "going forward, please use"
+    'a partir de ahora',
+    'a partir de agora',
+    'from now on',
+    'going forward',
+    'ab sofort',
+    'desormais',
+    "d'ora in poi",
+    'vanaf nu',
+    'od teraz',
+    'kunftig',
+    'fortan',
     'new',
     'move',
     'moved',
@@ -2268,6 +2280,17 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
   coordinates: [],
   // the phone the reader would verify by is out of reach
   phoneDown: [
+    // "telefonisch bin ich diese Woche nur eingeschränkt erreichbar, da wir die Telefonanlage umstellen"
+    'telefonanlage',
+    'eingeschrankt erreichbar',
+    'telefonisch nicht erreichbar',
+    'nicht telefonisch erreichbar',
+    'telefonisch schwer erreichbar',
+    'standard telephonique',
+    'centralita',
+    'centralino',
+    'telefooncentrale',
+    'centrala telefoniczna',
     'phones are being',
     'phone lines are being',
     'phone system is being',

@@ -772,7 +772,7 @@ const SCHEMES: Record<SchemeName, Scheme> = {
   // strength checks then apply (src/email/content.ts)
   bank_change: {
     near: [['novel'], ['bankAccount']],
-    within: 4,
+    within: 6,
     oneSentence: true,
     also: [['coordinates'], ['pay', 'funds', 'amount']],
   },

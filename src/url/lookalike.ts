@@ -356,6 +356,7 @@ const COMMON_WORD_TOKENS = new Set([
   'ziraat',
   // tax offices named by a word (Malay "hasil", Latin "arca")
   'hasil',
+  'suomi',
   'arca',
   // posts and couriers named by a word or a short name
   'econt',

@@ -162,9 +162,30 @@ const REWRITERS: readonly Rewriter[] = [
   { name: 'barracuda', host: (h) => h === 'linkprotect.cudasvc.com', decode: (u) => param(u, 'a') },
   {
     name: 'google',
-    // only the /url redirect: every other google.com link is an ordinary Google page
+    // the /url redirect, and an AMP page's address (`google.com/amp/s/<host>/<path>`: Google's
+    // viewer in front of any site); every other google.com link is an ordinary Google page
     host: (h) => /^(?:www\.)?google\.[a-z.]{2,6}$/.test(h),
-    decode: (u) => (u.pathname === '/url' ? param(u, 'q', 'url') : null),
+    decode: (u) =>
+      u.pathname === '/url'
+        ? param(u, 'q', 'url')
+        : u.pathname.startsWith('/amp/s/') && u.pathname.length > 7
+          ? `https://${u.pathname.slice(7)}${u.search}`
+          : u.pathname.startsWith('/amp/') && u.pathname.length > 5
+            ? `http://${u.pathname.slice(5)}${u.search}`
+            : null,
+  },
+  {
+    name: 'youtube',
+    // a video description's outbound link, `youtube.com/redirect?q=<URL>`
+    host: (h) => h === 'youtube.com' || h === 'www.youtube.com' || h === 'm.youtube.com',
+    decode: (u) => (u.pathname === '/redirect' ? param(u, 'q') : null),
+  },
+  {
+    name: 'doubleclick',
+    // an ad click, `ad.doubleclick.net/…;…?https://<destination>` or `…/click?…&adurl=<URL>`
+    host: (h) => endsWith(h, 'doubleclick.net'),
+    decode: (u) =>
+      param(u, 'adurl') ?? (/^\?https?:\/\//i.test(u.search) ? safeDecodeUri(u.search.slice(1)) : null),
   },
   {
     name: 'trend micro',
@@ -226,7 +247,17 @@ const ALWAYS_OPAQUE = new Set(['mimecast']);
  * Rewriters whose host also serves ordinary pages (Google search, Trend Micro's site): without a
  * destination parameter the link is just a link to that site, judged as it is.
  */
-const ALSO_A_SITE = new Set(['google', 'trend micro', 'sophos', 'bing', 'mailjet', 'postmark', 'amazon ses']);
+const ALSO_A_SITE = new Set([
+  'google',
+  'youtube',
+  'doubleclick',
+  'trend micro',
+  'sophos',
+  'bing',
+  'mailjet',
+  'postmark',
+  'amazon ses',
+]);
 
 const HOST_OF = /^https?:\/\/([^/?#\\]+)/i;
 
@@ -236,7 +267,7 @@ function match(url: string): { rw: Rewriter; u: URL } | null {
   // a cheap pre-filter on the host text before building a URL (this runs for every link)
   const rawHost = hm[1]!.toLowerCase();
   if (
-    !/safelinks|urldefense|mimecast|cudasvc|google|trendmicro|sophos|cisco|symantec|bing|mjt\.lu|pstmrk|awstrack/.test(
+    !/safelinks|urldefense|mimecast|cudasvc|google|youtube|doubleclick|trendmicro|sophos|cisco|symantec|bing|mjt\.lu|pstmrk|awstrack/.test(
       rawHost,
     )
   )

@@ -130,3 +130,81 @@ describe("Colissimo's notification domain", () => {
     expectFires(fake, 'email.sender.brand_display_name');
   });
 });
+
+describe('round 40 attacks read after reading', () => {
+  it('a bank change whose sender is "only reachable by e-mail this week, the phone system is being changed" (German) is high', async () => {
+    const v = await scan({
+      from: 'Sabine Krüger <s.krueger@reifen-brandt-gmbh.example>',
+      to: 'kreditoren@hartmann-logistik.example',
+      subject: 'Aktualisierte Stammdaten',
+      text: 'Sehr geehrte Damen und Herren,\n\nunsere Zahlungsinformationen haben sich geändert; bitte überweisen Sie die offenen Posten auf unser neues Konto DE44 4805 0161 0043 0067 21.\n\nFür Rückfragen erreichen Sie mich gerne per E-Mail; telefonisch bin ich diese Woche leider nur eingeschränkt erreichbar, da wir die Telefonanlage umstellen.',
+    });
+    expect(severity(v, 'email.content.payment_change')).toBe('high');
+    expect(v.signals.find((s) => s.id === 'email.content.payment_change')?.message).toMatch(
+      /talks the reader out/,
+    );
+  });
+
+  it('"from now on use the following account" with the IBAN written out is a bank change (Spanish)', async () => {
+    const v = await scan({
+      from: 'Administración <administracion@colegio-sangabriel-pagos.example>',
+      to: 'pablo.serrano@transmeridiano.example',
+      subject: 'Cuotas del segundo trimestre',
+      text: 'Estimadas familias:\n\nLas familias que abonan las cuotas mediante transferencia deben utilizar a partir de ahora la siguiente cuenta: IBAN ES76 0182 5322 1402 0161 7735.',
+    });
+    expectFires(v, 'email.content.payment_change');
+  });
+
+  it('a change of the account to pay into, in Japanese; a payroll notice that the change is made only through HR (Hebrew) is none', async () => {
+    const jp = await scan({
+      from: '関東パッケージ 経理部 <keiri-sato@kantou-packaging.example>',
+      to: 'keiri@minato-butsuryu.example',
+      subject: '【ご連絡】お振込先口座変更のお願い',
+      text: 'このたび、2026年3月お支払い分よりお振込先口座を下記のとおり変更させていただくこととなりました。\n\n【新お振込先】みずほ銀行 横浜駅前支店 普通 口座番号：3184207',
+    });
+    expectFires(jp, 'email.content.payment_change');
+    const he = await scan({
+      from: 'חילן <noreply@hilan.example>',
+      to: 'yael.cohen@galilmed.example',
+      subject: 'תלוש השכר שלך זמין לצפייה',
+      text: 'תלוש השכר שלך זמין כעת לצפייה באתר חילן.\n\nלתשומת לבך: חילן לעולם לא תבקש ממך לעדכן פרטי חשבון בנק באמצעות קישור בדוא"ל. שינוי פרטי בנק מתבצע מול מחלקת משאבי אנוש בלבד.',
+    });
+    expectAbsent(he, 'email.content.payment_change');
+  });
+
+  it('credential asks in Hungarian and the work-mail sign-in in Ukrainian are read', async () => {
+    const hu = await scan({
+      from: 'Nemzeti Adó- és Vámhivatal <ertesites@nav-visszaterites.example>',
+      subject: 'Értesítés: adó-visszatérítés',
+      text: 'Az összeg kiutalásához kérjük, jelentkezzen be az Ügyfélkapu+ felületén, és erősítse meg a bankszámlaszámát 5 munkanapon belül: https://nav-visszaterites.example/belepes',
+    });
+    expectFires(hu, 'email.content.credential_lure');
+    expectFires(hu, 'email.sender.brand_display_name');
+    const uk = await scan({
+      from: '"Дія.Підпис" <sign@diia-pidpys.example>',
+      subject: 'Документ очікує на ваш підпис',
+      text: 'Вам надійшов документ для підпису.\n\nПереглянути та підписати: https://diia-pidpys.example/doc/3f1b77\n\nДля доступу використовуйте обліковий запис службової пошти.',
+    });
+    expectFires(uk, 'email.content.credential_lure');
+  });
+
+  it("the reader's name with a localised department word ('ti-' for IT) is a cousin; another company's name is not", async () => {
+    const { imitatesDomain } = await import('../../src/url/index.js');
+    expect(imitatesDomain('ti-clinicaboavista.com', 'clinicaboavista.com.br')?.family).toBe('combosquat');
+    expect(imitatesDomain('rrhh-transmeridiano.es', 'transmeridiano.es')?.family).toBe('combosquat');
+    expect(imitatesDomain('boavista-turismo.com', 'clinicaboavista.com.br')).toBeNull();
+  });
+
+  it("Altinn's name from another domain is impersonation; from altinn.no it is Altinn", async () => {
+    const text =
+      'Du har mottatt en ny melding i Altinn-innboksen. Logg inn for å lese meldingen: https://www.altinn.no/ui/Reportee';
+    expectFires(
+      await scan({ from: 'Altinn <ikke-svar@altinn-varsel.example>', text }),
+      'email.sender.brand_display_name',
+    );
+    expectAbsent(
+      await scan({ from: 'Altinn <ikke-svar@altinn.no>', text }),
+      'email.sender.brand_display_name',
+    );
+  });
+});

@@ -62,6 +62,22 @@ const WRAPPED: [string, string, string][] = [
     `https://www.bing.com/ck/a?!&&p=6178ff9dbdb28091JmltdHM9&ptn=3&hsh=3&fclid=39dd905f&u=a1${Buffer.from(DEST).toString('base64url')}&ntb=1`,
     'bing',
   ],
+  ['google AMP viewer', `https://www.google.com/amp/s/www.shop.example/orders?id=42`, 'google'],
+  [
+    'youtube description link',
+    `https://www.youtube.com/redirect?event=video_description&redir_token=QUFFLUhq&q=${enc(DEST)}&v=dQw4w9WgXcQ`,
+    'youtube',
+  ],
+  [
+    'doubleclick ad click (?URL)',
+    `https://ad.doubleclick.net/ddm/trackclk/N1234.5678/B9;dc_trk_aid=1?${DEST}`,
+    'doubleclick',
+  ],
+  [
+    'doubleclick ad click (adurl=)',
+    `https://googleads.g.doubleclick.net/pcs/click?xai=AKAOjs&sig=Cg0ArKJSzA&adurl=${enc(DEST)}`,
+    'doubleclick',
+  ],
 ];
 
 describe('unwrapUrl', () => {
@@ -140,6 +156,8 @@ describe('unwrapUrl', () => {
       `https://urldefense.proofpoint.com.attacker.example/v2/url?u=${ppV2(DEST)}`,
     ],
     ['a Trend Micro page', 'https://www.trendmicro.com/en_us/business.html'],
+    ['a YouTube video', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
+    ['a Google page', 'https://www.google.com/maps/place/Bielefeld'],
     [
       'a Bing search page',
       'https://www.bing.com/search?q=https%3A%2F%2Fevil.example&u=a1aHR0cHM6Ly9ldmlsLmV4YW1wbGU',
