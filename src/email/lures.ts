@@ -5,6 +5,9 @@
  */
 import { P, askLemmas, lemmas } from './phrases.js';
 import {
+  ADVANCE_FEE_CONTACT_WORLD,
+  ADVANCE_FEE_RELEASE_WORLD,
+  ADVANCE_FEE_STORY_WORLD,
   BILLING_WORLD,
   CALL_HELP_WORLD,
   DISPUTE_WORLD,
@@ -1153,56 +1156,65 @@ export const ADVANCE_FEE_OPENER = P(
   "(?:junk|spam|bulk) ~3 (?:it is|its|it's|this is) (?:because|due to) ~2 (?:restrictions?|internet|isp|server|provider)",
 );
 /** The advance-fee story: an inheritance, a dormant fund, a proposal to move money through the reader. */
-export const ADVANCE_FEE_STORY = P(
-  '(?:next of kin|late (?:husband|wife|father|mother|client|customer|brother|uncle)|deceased (?:client|customer|husband|father)|beneficiary|(?:scam|scammed|fraud) victims?|inheritance|unclaimed (?:fund|funds|deposit|consignment|inheritance)|consignment box|dormant (?:account|fund|funds)|business proposal|compensation (?:fund|payment)|lottery (?:winning|winnings|prize|award)|fund transfer)',
-  `${askLemmas('transfer', 'move', 'wire', 'deposit', 'share', 'split')} ~4 (?:fund|funds|money|sum|amount|it) ~3 (?:into|to|with) (?:your|you|a foreign|an overseas|between us)`,
-  // the lottery the reader never entered: "your e-mail address attached to ticket … drew …"
-  '(?:lottery|lotteries|lotto|sweepstakes?|e-?mail (?:draw|ballot)|ballot system) ~6 (?:winner|winners|winning|won|prize|draws?|award)',
-  'winning (?:numbers?|ticket|e-?mail address)',
-  // the crypto version: "a dormant custodial wallet that was frozen", "your frozen wallet balance"
-  '(?:dormant|frozen|unclaimed|abandoned|locked|recovered) ~2 (?:custodial )?(?:wallet|wallets|crypto|bitcoin|btc|coins|tokens|digital assets)',
-  // the benefactor's gift: "you have a donation of $2,800,000.00", "selected to receive a grant of"
-  "(?:you have|you(?:'ve| have) been (?:awarded|granted|given)|selected to receive|donating) ~3 (?:a )?(?:donation|grant|charity fund|cash (?:gift|donation))",
-  // the heir-hunter's letter: "one of four people entitled to share in the residuary estate"
-  '(?:beneficiaries|residuary estate|unclaimed estate|estate of the late|died intestate|bona vacantia)',
-  // the exchange that holds the reader's "profits": "withdrawal request … on hold"
-  '(?:withdrawal|withdrawal request|payout) ~4 (?:on hold|held|pending (?:tax|settlement|verification)|suspended|frozen)',
-);
+export const ADVANCE_FEE_STORY = [
+  ...P(
+    '(?:next of kin|late (?:husband|wife|father|mother|client|customer|brother|uncle)|deceased (?:client|customer|husband|father)|beneficiary|(?:scam|scammed|fraud) victims?|inheritance|unclaimed (?:fund|funds|deposit|consignment|inheritance)|consignment box|dormant (?:account|fund|funds)|business proposal|compensation (?:fund|payment)|lottery (?:winning|winnings|prize|award)|fund transfer)',
+    `${askLemmas('transfer', 'move', 'wire', 'deposit', 'share', 'split')} ~4 (?:fund|funds|money|sum|amount|it) ~3 (?:into|to|with) (?:your|you|a foreign|an overseas|between us)`,
+    // the lottery the reader never entered: "your e-mail address attached to ticket … drew …"
+    '(?:lottery|lotteries|lotto|sweepstakes?|e-?mail (?:draw|ballot)|ballot system) ~6 (?:winner|winners|winning|won|prize|draws?|award)',
+    'winning (?:numbers?|ticket|e-?mail address)',
+    // the crypto version: "a dormant custodial wallet that was frozen", "your frozen wallet balance"
+    '(?:dormant|frozen|unclaimed|abandoned|locked|recovered) ~2 (?:custodial )?(?:wallet|wallets|crypto|bitcoin|btc|coins|tokens|digital assets)',
+    // the benefactor's gift: "you have a donation of $2,800,000.00", "selected to receive a grant of"
+    "(?:you have|you(?:'ve| have) been (?:awarded|granted|given)|selected to receive|donating) ~3 (?:a )?(?:donation|grant|charity fund|cash (?:gift|donation))",
+    // the heir-hunter's letter: "one of four people entitled to share in the residuary estate"
+    '(?:beneficiaries|residuary estate|unclaimed estate|estate of the late|died intestate|bona vacantia)',
+    // the exchange that holds the reader's "profits": "withdrawal request … on hold"
+    '(?:withdrawal|withdrawal request|payout) ~4 (?:on hold|held|pending (?:tax|settlement|verification)|suspended|frozen)',
+  ),
+  ...ADVANCE_FEE_STORY_WORLD,
+];
 /**
  * The fee that releases the money, the advance in advance-fee fraud: "a processing fee of EUR 350 is
  * required to release the funds". With the story and a contact it stands in for the millions.
  */
-export const ADVANCE_FEE_RELEASE = P(
-  '(?:processing|release|clearance|transfer|handling|administrative|administration|courier|delivery|insurance|legal|stamp duty|activation|validation|verification|unlock|withdrawal|network|gas) (?:fee|fees|charge|charges|cost) ~8 (?:release|released|claim|transfer|process|deliver|receive|unlock|unlocked|withdraw) ~3 (?:the |your )?(?:full )?(?:funds|fund|prize|winnings|payment|consignment|package|money|inheritance|balance|assets|coins|tokens)',
-  // "holders may claim their balance after paying a one-time network validation fee"
-  '(?:claim|release|withdraw|unlock|receive|recover) ~3 (?:the |your |their )?(?:funds|fund|balance|assets|coins|tokens|prize|winnings|money|inheritance) ~4 (?:after|upon|once|by) (?:paying|payment of|you pay|settling) ~5 (?:fee|fees|charge)',
-  // "tax on realised gains must be settled before funds can be released": pay to withdraw
-  '(?:tax|taxes|fee|fees|deposit|margin|charge) ~5 (?:must|has to|have to|needs? to) (?:be )?(?:settled|paid|sent|deposited|cleared) (?:before|prior to) ~3 (?:funds|withdrawal|assets|balance|profits?|coins|payout) ~2 (?:be )?(?:released|withdrawn|unlocked|processed|credited)',
-  // "the only cost before distribution is a disbursement of GBP 395"
-  '(?:cost|fee|payment|disbursement|charge) (?:before|prior to|ahead of) (?:the )?(?:distribution|release|payout|transfer of the funds)',
-);
+export const ADVANCE_FEE_RELEASE = [
+  ...P(
+    '(?:processing|release|clearance|transfer|handling|administrative|administration|courier|delivery|insurance|legal|stamp duty|activation|validation|verification|unlock|withdrawal|network|gas) (?:fee|fees|charge|charges|cost) ~8 (?:release|released|claim|transfer|process|deliver|receive|unlock|unlocked|withdraw) ~3 (?:the |your )?(?:full )?(?:funds|fund|prize|winnings|payment|consignment|package|money|inheritance|balance|assets|coins|tokens)',
+    // "holders may claim their balance after paying a one-time network validation fee"
+    '(?:claim|release|withdraw|unlock|receive|recover) ~3 (?:the |your |their )?(?:funds|fund|balance|assets|coins|tokens|prize|winnings|money|inheritance) ~4 (?:after|upon|once|by) (?:paying|payment of|you pay|settling) ~5 (?:fee|fees|charge)',
+    // "tax on realised gains must be settled before funds can be released": pay to withdraw
+    '(?:tax|taxes|fee|fees|deposit|margin|charge) ~5 (?:must|has to|have to|needs? to) (?:be )?(?:settled|paid|sent|deposited|cleared) (?:before|prior to) ~3 (?:funds|withdrawal|assets|balance|profits?|coins|payout) ~2 (?:be )?(?:released|withdrawn|unlocked|processed|credited)',
+    // "the only cost before distribution is a disbursement of GBP 395"
+    '(?:cost|fee|payment|disbursement|charge) (?:before|prior to|ahead of) (?:the )?(?:distribution|release|payout|transfer of the funds)',
+  ),
+  ...ADVANCE_FEE_RELEASE_WORLD,
+];
 /** The reply it asks for: "get back to me", "send me your full name and phone". */
-export const ADVANCE_FEE_CONTACT = P(
-  '(?:get back to me|contact me|reply (?:me|to me|back)|write (?:me|back)|your (?:urgent )?(?:response|reply)|(?:if|when) you are interested)',
-  `${askLemmas('send', 'provide', 'forward')} ~2 (?:me )?(?:your )?(?:full )?(?:name|names|address|phone|telephone|mobile|details|information|passport|id)`,
-  'reply (?:to me )?with your (?:full )?(?:name|names|address|phone|telephone|mobile|details|information)',
-  // the agent or bank the winner is sent on to: "contact our Paying Bank … send them the following"
-  'contact ~3 (?:paying bank|claims? (?:agent|officer|department|manager)|processing agent|remittance (?:agent|officer)|fiduciary agent|transaction manager|(?:my|our) (?:son|daughter|lawyer|attorney|barrister|secretary))',
-  // "would you be interested to assist my son", "respond to this urgent email notice", "I wait for your quick reply"
-  '(?:would|will|are) you (?:be )?(?:interested|willing) (?:to|in) (?:assist|help|partner|work|receive|handle|stand)',
-  '(?:respond|reply) to this (?:urgent |important )?(?:e-?mail|mail|message|letter|notice|notification)',
-  '(?:wait|waiting|await|awaiting|expect|expecting) (?:for )?your (?:quick|urgent|prompt|positive|immediate|swift) (?:reply|response)',
-  'please let (?:us|me) know if you (?:have|are|will|agree|accept)',
-  // "a reply to this address is all that is needed", "once I know you are open to a conversation"
-  '(?:a|your) (?:simple |short )?reply ~4 (?:is all|all that is|is all that is) (?:i |we )?(?:need|needed|required)|(?:know|hear) (?:that )?you are open to (?:a |this |the |my )?(?:conversation|proposal|discussion|idea|offer)',
-  `${askLemmas('send', 'forward')} (?:them|us|me|him|her) the following`,
-  '(?:scan|copy|photo) of your (?:passport|driving licen[cs]e|id card|identity card|national id)',
-  // "please reply to my direct address with a telephone number and a convenient time"
-  'reply ~6 with (?:a |your )?(?:telephone|phone|mobile|contact) (?:number|details)',
-  // the fee paid straight to the scammer: "pay a validation fee of 0.015 BTC to the escrow address below"
-  '(?:fee|fees|charge) ~6 (?:to|into) (?:the|this|our) (?:escrow |wallet |btc |bitcoin |usdt |eth |crypto )?(?:address|wallet) (?:below|above|provided|here)',
-  '(?:sent|send|transfer|deposited|deposit|paid|pay) (?:it )?(?:to|into) (?:the|this|our) (?:designated |following )?(?:settlement |escrow |deposit |tax )?(?:address|wallet) (?:below|above|provided|here)',
-);
+export const ADVANCE_FEE_CONTACT = [
+  ...P(
+    '(?:get back to me|contact me|reply (?:me|to me|back)|write (?:me|back)|your (?:urgent )?(?:response|reply)|(?:if|when) you are interested)',
+    `${askLemmas('send', 'provide', 'forward')} ~2 (?:me )?(?:your )?(?:full )?(?:name|names|address|phone|telephone|mobile|details|information|passport|id)`,
+    'reply (?:to me )?with your (?:full )?(?:name|names|address|phone|telephone|mobile|details|information)',
+    // the agent or bank the winner is sent on to: "contact our Paying Bank … send them the following"
+    'contact ~3 (?:paying bank|claims? (?:agent|officer|department|manager)|processing agent|remittance (?:agent|officer)|fiduciary agent|transaction manager|(?:my|our) (?:son|daughter|lawyer|attorney|barrister|secretary))',
+    // "would you be interested to assist my son", "respond to this urgent email notice", "I wait for your quick reply"
+    '(?:would|will|are) you (?:be )?(?:interested|willing) (?:to|in) (?:assist|help|partner|work|receive|handle|stand)',
+    '(?:respond|reply) to this (?:urgent |important )?(?:e-?mail|mail|message|letter|notice|notification)',
+    '(?:wait|waiting|await|awaiting|expect|expecting) (?:for )?your (?:quick|urgent|prompt|positive|immediate|swift) (?:reply|response)',
+    'please let (?:us|me) know if you (?:have|are|will|agree|accept)',
+    // "a reply to this address is all that is needed", "once I know you are open to a conversation"
+    '(?:a|your) (?:simple |short )?reply ~4 (?:is all|all that is|is all that is) (?:i |we )?(?:need|needed|required)|(?:know|hear) (?:that )?you are open to (?:a |this |the |my )?(?:conversation|proposal|discussion|idea|offer)',
+    `${askLemmas('send', 'forward')} (?:them|us|me|him|her) the following`,
+    '(?:scan|copy|photo) of your (?:passport|driving licen[cs]e|id card|identity card|national id)',
+    // "please reply to my direct address with a telephone number and a convenient time"
+    'reply ~6 with (?:a |your )?(?:telephone|phone|mobile|contact) (?:number|details)',
+    // the fee paid straight to the scammer: "pay a validation fee of 0.015 BTC to the escrow address below"
+    '(?:fee|fees|charge) ~6 (?:to|into) (?:the|this|our) (?:escrow |wallet |btc |bitcoin |usdt |eth |crypto )?(?:address|wallet) (?:below|above|provided|here)',
+    '(?:sent|send|transfer|deposited|deposit|paid|pay) (?:it )?(?:to|into) (?:the|this|our) (?:designated |following )?(?:settlement |escrow |deposit |tax )?(?:address|wallet) (?:below|above|provided|here)',
+  ),
+  ...ADVANCE_FEE_CONTACT_WORLD,
+];
 
 /**
  * A crypto balance said to be the reader's or theirs to take: "your bitcoin wallet has been funded

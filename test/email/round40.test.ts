@@ -208,3 +208,21 @@ describe('round 40 attacks read after reading', () => {
     );
   });
 });
+
+describe('round 41 attacks read after reading', () => {
+  it('an Arabic lottery letter (a fee before the prize is released, details asked for) is advance-fee fraud; a real draw result is not', async () => {
+    const scam = await scan({
+      from: 'مكتب المطالبات الدولية <intl.lottery.claims@hotmail.example>',
+      replyTo: 'barrister.kareem@gmail.example',
+      subject: 'مبروك! تم اختيار بريدك الإلكتروني فائزاً',
+      text: 'يسعدنا إبلاغك بأن عنوان بريدك الإلكتروني قد تم اختياره في السحب الدولي السنوي لليانصيب، وقد فزت بمبلغ 850,000 دولار.\n\nللمطالبة بجائزتك، يرجى إرسال البيانات التالية: الاسم الكامل، العنوان، صورة من جواز السفر.\n\nملاحظة: يجب دفع رسوم تحويل وتأمين بقيمة 350 دولاراً قبل إطلاق المبلغ.',
+    });
+    expectFires(scam, 'email.content.advance_fee');
+    const news = await scan({
+      from: 'نادي القراءة <club@maktaba.example>',
+      subject: 'نتائج السحب الشهري',
+      text: 'شكراً لمشاركتكم في مسابقة القراءة. تم إجراء السحب الشهري وسيتم التواصل مع الفائزين عبر الهاتف. لا توجد أي رسوم للمشاركة.',
+    });
+    expectAbsent(news, 'email.content.advance_fee');
+  });
+});
