@@ -227,7 +227,13 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   {
     name: 'Mercado Livre',
     aliases: ['Mercado Libre', 'Mercado Pago'],
-    domains: ['mercadolivre.com.br', 'mercadolibre.com', 'mercadopago.com', 'mercadopago.com.br'],
+    domains: [
+      'mercadolivre.com.br',
+      'mercadolivre.com',
+      'mercadolibre.com',
+      'mercadopago.com',
+      'mercadopago.com.br',
+    ],
   },
   {
     name: 'eBay',
@@ -616,7 +622,7 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   {
     name: 'ShareFile',
     aliases: ['Citrix ShareFile'],
-    domains: ['sharefile.com', 'sharefile.eu'],
+    domains: ['sharefile.com', 'sharefile.eu', 'sf-notifications.com'],
   },
   { name: 'Webex', aliases: ['Cisco Webex'], domains: ['webex.com', 'webexconnect.com'] },
   { name: 'Calendly', domains: ['calendly.com'] },

@@ -8,10 +8,16 @@
  * reader follows. Deception for the evidence gate.
  */
 import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
-import { isFreemailDomain, registrableDomain, sameOwner, spellsDomainInFront } from '../url/index.js';
+import {
+  isFreeHosting,
+  isFreemailDomain,
+  registrableDomain,
+  sameOwner,
+  spellsDomainInFront,
+} from '../url/index.js';
 import type { EmailContext, EmailFacts } from './facts.js';
 import { CLICKED, followedLinks } from './links.js';
-import { isBulkMail, isListMail } from './sender.js';
+import { betweenColleagues, isBulkMail, isListMail } from './sender.js';
 
 export const CORRESPONDENT_DOMAIN_IN_SUBDOMAIN = defineSignal({
   id: 'email.link.correspondent_domain_in_subdomain',
@@ -66,19 +72,84 @@ export function domainInSubdomainSignals(facts: EmailFacts, ctx: EmailContext): 
       ];
     }
   }
-  return senderNameInDomain(facts, ctx);
+  return senderNameInDomain(facts, ctx) ?? recipientNameOnFreeHost(facts);
 }
 
-function senderNameInDomain(facts: EmailFacts, ctx: EmailContext): Signal[] {
+/** The companies behind the free hosting platforms, whose own mail links to their customers' sites. */
+const HOSTING_PLATFORMS: ReadonlySet<string> = new Set([
+  'vercel.com',
+  'netlify.com',
+  'cloudflare.com',
+  'github.com',
+  'gitlab.com',
+  'google.com',
+  'firebase.com',
+  'render.com',
+  'heroku.com',
+  'railway.app',
+  'fly.io',
+  'digitalocean.com',
+  'amazonaws.com',
+  'azure.com',
+  'microsoft.com',
+  'atlassian.com',
+  'bitbucket.org',
+  'webflow.com',
+  'wix.com',
+  'squarespace.com',
+  'wordpress.com',
+  'notion.so',
+  'canva.com',
+]);
+
+/** Shortest recipient name looked for on a free host (a company's name, not a word like `sales`). */
+const MIN_RECIPIENT_NAME = 7;
+
+/**
+ * A link to a free hosting platform whose site name spells a recipient's company name
+ * (`teams-msg-cobaltstreet.pages.dev` in mail to cobaltstreet.io): a page put up for that one
+ * company's staff. Not in list or bulk mail; the recipients' domains of free mail never count.
+ */
+function recipientNameOnFreeHost(facts: EmailFacts): Signal[] {
+  if (isListMail(facts) || isBulkMail(facts)) return [];
+  // a colleague sharing the company's own preview site, or the platform's own notice about the
+  // customer's deployment (Vercel's "deployment ready", Netlify's, GitHub Pages')
+  if (betweenColleagues(facts)) return [];
+  const sender = facts.from?.domain ? registrableDomain(facts.from.domain.toLowerCase()) : null;
+  if (sender && HOSTING_PLATFORMS.has(sender)) return [];
+  const names = new Map<string, string>();
+  for (const m of [...facts.to.slice(0, 20), ...facts.cc.slice(0, 20)]) {
+    if (!m.domain || isFreemailDomain(m.domain)) continue;
+    const rd = registrableDomain(m.domain.toLowerCase());
+    const label = rd?.split('.')[0]?.replace(/-/g, '');
+    if (rd && label && label.length >= MIN_RECIPIENT_NAME) names.set(label, rd);
+  }
+  if (!names.size) return [];
+  for (const { link, host } of followedLinks(facts, CLICKED)) {
+    if (!isFreeHosting(host)) continue;
+    const site = host.replace(/-/g, '');
+    for (const [label, rd] of names)
+      if (site.includes(label))
+        return [
+          CORRESPONDENT_NAME_IN_DOMAIN.fire(
+            `A link goes to ${host} on a free hosting platform, whose name spells ${label}, the name of the recipient's domain ${rd}`,
+            [{ where: link.where, text: link.url }],
+          ),
+        ];
+  }
+  return [];
+}
+
+function senderNameInDomain(facts: EmailFacts, ctx: EmailContext): Signal[] | undefined {
   // the sender only: a list's or a company's recipients share their name with half the web
   // (linux.ie, debian.org), and a list post links to whatever its members write about
   const from = facts.from?.domain;
   // a newsletter links to its owner's other sites (acme.com's acmerewards.com, deltavacations.com):
   // bulk mail is left to the other checks
-  if (!from || isFreemailDomain(from) || isListMail(facts) || isBulkMail(facts)) return [];
+  if (!from || isFreemailDomain(from) || isListMail(facts) || isBulkMail(facts)) return undefined;
   const d = registrableDomain(from.toLowerCase());
   const label = d?.split('.')[0];
-  if (!d || !label || label.length < MIN_NAME) return [];
+  if (!d || !label || label.length < MIN_NAME) return undefined;
   for (const { link, host } of followedLinks(facts, CLICKED)) {
     const owner = registrableDomain(host);
     if (!owner || owner === d) continue;
@@ -91,5 +162,5 @@ function senderNameInDomain(facts: EmailFacts, ctx: EmailContext): Signal[] {
       ),
     ];
   }
-  return [];
+  return undefined;
 }

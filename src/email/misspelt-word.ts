@@ -170,6 +170,11 @@ const OTHER_SPELLINGS: readonly string[] = [
   'produtos',
   'logistica',
   'logistiek',
+  // transliterated from Cyrillic, and the Central European spellings
+  'logistyk',
+  'logistyka',
+  'logistika',
+  'logisztika',
   'transporte',
   'industria',
   'industriale',

@@ -338,6 +338,13 @@ const SERVICE_WORDS = new Set([
   'wallet',
   'refund',
   'refunds',
+  // what a payroll or HR platform's sender calls itself ("ADP Payroll Services", "Workday HR")
+  'payroll',
+  'paystub',
+  'paystubs',
+  'hr',
+  'benefits',
+  'portal',
   'card',
   'cards',
   'member',

@@ -899,6 +899,20 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
   // a bank change checked back by phone (a phone word: "confirm" is also the fraud's own ask) …
   checkBack: [
     'rufen',
+    // Russian, Ukrainian, Hebrew, Arabic, Turkish: "підтвердити телефонним дзвінком", "позвоните"
+    'телефон*',
+    'дзвінк*',
+    'звонк*',
+    'позвоните',
+    'перезвоните',
+    'зателефонуите',
+    'передзвоніть',
+    'טלפונית',
+    'התקשרו',
+    'اتصال',
+    'اتصلوا',
+    'telefonla',
+    'arayarak',
     'call',
     'calling',
     'phone',
@@ -933,6 +947,18 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
   ],
   // … at a number the reader already has: the payer's own records, not the message
   knownContact: [
+    // the number in the vendor master or the contract ("зазначеним у договорі", "указанному в договоре")
+    'vendor master',
+    'supplier master',
+    'vendor master file',
+    'on record',
+    'in your records',
+    'в договоре',
+    'договоре',
+    'договорі',
+    'בחוזה',
+    'في العقد',
+    'sozlesmede',
     // the number in the lease a landlord points a tenant to
     'mietvertrag*',
     'in the lease',

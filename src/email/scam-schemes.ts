@@ -477,6 +477,16 @@ export function lexiconConcepts(text: string): {
     if (otherScript(text.charCodeAt(from))) {
       const word = wordAt(i);
       for (const name of otherConcepts(word)) add(name, i, i);
+      // a compound's parts (`троя-bitcoin`): each looked up where its script is
+      if (hyphens[i])
+        for (const part of word.split('-')) {
+          if (!part) continue;
+          if (otherScript(part.charCodeAt(0))) for (const name of otherConcepts(part)) add(name, i, i);
+          else {
+            const state = walk(part, 0, part.length);
+            for (const name of conceptsAt(state, walkWhole)) add(name, i, i);
+          }
+        }
       const phrases = OTHER_LEXICON.phrases.get(word);
       if (phrases !== undefined)
         for (const p of phrases)

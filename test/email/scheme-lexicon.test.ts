@@ -63,8 +63,20 @@ function reference(text: string): Map<ConceptName, Occurrence[]> {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     for (const name of wordConcepts(w)) add(name, i, i);
-    if (w.includes('-'))
-      for (const part of w.split('-')) for (const name of wordConcepts(part)) add(name, i, i);
+    if (w.includes('-')) {
+      const parts = w.split('-');
+      for (const part of parts) for (const name of wordConcepts(part)) add(name, i, i);
+      // a word spelt letter by letter with hyphens (`b-t-c`)
+      if (parts.length >= 3 && parts.every((p) => p.length === 1))
+        for (const name of wordConcepts(parts.join(''))) add(name, i, i);
+    }
+    // … or with one character between its letters (`v i d e o`): from the run's first letter
+    const single = (j: number) => ws[j] !== undefined && ws[j]!.length === 1;
+    if (single(i) && !(i > 0 && single(i - 1) && starts[i]! - ends[i - 1]! === 1)) {
+      let last = i;
+      while (last - i < 24 && single(last + 1) && starts[last + 1]! - ends[last]! === 1) last++;
+      if (last - i >= 2) for (const name of wordConcepts(ws.slice(i, last + 1).join(''))) add(name, i, last);
+    }
     for (const p of phrases.get(w) ?? [])
       if (p.rest.every((r, k) => ws[i + 1 + k] !== undefined && wordMatches(r, ws[i + 1 + k]!)))
         add(p.concept, i, i + p.rest.length);
@@ -74,6 +86,9 @@ function reference(text: string): Map<ConceptName, Occurrence[]> {
 
 const entries = Object.values(CONCEPT_WORDS).flat();
 const pieces = [
+  'v i d e o',
+  'b-t-c',
+  'B T C',
   ...entries.map((e) => e.replace(/\*$/, '')),
   ...entries.filter((e) => e.endsWith('*')).flatMap((e) => [`${e.slice(0, -1)}s`, `${e.slice(0, -2)}`]),
   ...entries.flatMap((e) => e.split(' ')),

@@ -1,0 +1,117 @@
+/**
+ * From the forty-second and forty-third rounds of hand-made mail (measured unread, then read):
+ * genuine bank changes that point to the number in the vendor master or the contract (English,
+ * Ukrainian), a transliterated trade word (`logistyk`), a payroll platform's payslip (Keka), ShareFile's
+ * and Mercado Livre's own domains; and the attacks: "ADP Payroll Services" from another domain, a
+ * Teams lure on a free host named after the reader's company. Each beside its look-alike.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { analyzeEmail } from '../../src/email/index.js';
+import { eml, type EmlOptions } from '../helpers/eml.js';
+import { expectAbsent, expectFires } from '../helpers/verdict.js';
+
+const config = resolveConfig({});
+const scan = (o: EmlOptions) => analyzeEmail(eml({ subject: 'Hello', ...o }), { config, scorer: null });
+const severity = (v: Awaited<ReturnType<typeof scan>>, id: string) =>
+  v.signals.find((s) => s.id === id)?.severity ?? 'none';
+
+describe('a bank change to be checked at the number the reader already holds', () => {
+  it('"call the undersigned on the landline number available in your vendor master" is verification (medium)', async () => {
+    const v = await scan({
+      from: 'Venkatesh Rao <accounts@shaktielectricals.example>',
+      to: 'ananya.iyer@veritasinfra.example',
+      subject: 'Change in bank account details - Shakti Electricals',
+      text: 'Dear Ananya Madam,\n\nPlease find attached our letter regarding the change in our bank account, with a cancelled cheque of the new account. As per your vendor onboarding policy, we request you to kindly call the undersigned on the landline number available in your vendor master to verify the same before updating.',
+    });
+    expect(severity(v, 'email.content.payment_change')).toBe('medium');
+  });
+  it('the same in Ukrainian ("за номером, зазначеним у договорі")', async () => {
+    const v = await scan({
+      from: 'Бухгалтерія <buh@logistyk-plus.example>',
+      to: 'olena@norvane.example',
+      subject: 'Зміна банківських реквізитів',
+      text: 'Просимо обов’язково підтвердити нові реквізити телефонним дзвінком до нашої бухгалтерії за номером, зазначеним у договорі, і лише після цього вносити зміни у вашу систему.',
+    });
+    expect(severity(v, 'email.content.payment_change')).toBe('medium');
+    const fraud = await scan({
+      from: 'Бухгалтерія <buh@logistyk-plus.example>',
+      to: 'olena@norvane.example',
+      subject: 'Зміна банківських реквізитів',
+      text: 'Просимо терміново оплатити рахунок на нові реквізити: UA21 3223 1300 0002 6007 2335 6600 1.',
+    });
+    expect(severity(fraud, 'email.content.payment_change')).toBe('high');
+  });
+});
+
+describe('the sender checks that read names', () => {
+  it('a transliterated trade word (logistyk) is a spelling, not a misspelling; a dropped letter still is', async () => {
+    const text = 'Dear partners, please find our monthly statement attached.';
+    expectAbsent(
+      await scan({ from: 'Accounts <buh@logistyk-plus.example>', text }),
+      'email.sender.misspelt_trade_word',
+    );
+    expectFires(
+      await scan({ from: 'Accounts <ap@riversideconstructio.example>', text }),
+      'email.sender.misspelt_trade_word',
+    );
+  });
+  it("a payroll platform's payslip notice (Keka) is not an outsider writing about the reader's employment", async () => {
+    const text =
+      'Dear Deepak,\n\nYour payslip for the month of March 2026 has been published. The attached PDF is password protected.';
+    expectAbsent(
+      await scan({ from: 'Keka HR <noreply@keka.com>', to: 'deepak@veritasinfra.example', text }),
+      'email.sender.outside_employer_notice',
+    );
+  });
+  it("ShareFile's notification domain and Mercado Livre's .com are the brands' own", async () => {
+    const share = await scan({
+      from: 'Harlow & Pike CPA via ShareFile <mail@sf-notifications.com>',
+      text: 'Harlow & Pike CPA has sent you files. Download link expires 03/14/2026.',
+    });
+    expectAbsent(share, 'email.sender.brand_display_name');
+    const ml = await scan({
+      from: 'Mercado Livre <noreply@mercadolivre.com>',
+      text: 'Sua compra está a caminho!',
+    });
+    expectAbsent(ml, 'email.sender.brand_display_name');
+  });
+  it('"ADP Payroll Services" from another domain names ADP (a payroll word beside a short brand)', async () => {
+    const v = await scan({
+      from: 'ADP Payroll Services <notifications@adp-payview.example>',
+      text: 'Your pay statement for the pay date 03/13/2026 is now available.',
+    });
+    expectFires(v, 'email.sender.brand_display_name');
+  });
+});
+
+describe("a link on a free host named after the reader's company", () => {
+  const teams = (from: string, link: string) =>
+    scan({
+      from,
+      to: 'Megan Hale <megan.hale@cobaltstreet.example>',
+      subject: 'Jordan Pike sent you a message in Teams',
+      text: `Jordan Pike sent a message: can you look at the revised Q2 budget file before 3?\n\nReply in Teams: ${link}`,
+    });
+  it('fires for a stranger linking to teams-msg-cobaltstreet.pages.dev', async () => {
+    expectFires(
+      await teams(
+        'Microsoft Teams <noreply@teams-chatnotify.example>',
+        'https://teams-msg-cobaltstreet.pages.dev/c/8812',
+      ),
+      'email.link.correspondent_name_in_domain',
+    );
+  });
+  it("stays silent for a colleague's preview site and for the hosting platform's own notice", async () => {
+    // (a colleague's link is read as the sender's own name in another domain, an existing check)
+    const colleague = await teams(
+      'Jordan Pike <jordan@cobaltstreet.example>',
+      'https://pricing-cobaltstreet.pages.dev',
+    );
+    expect(colleague.signals.some((s) => s.message.includes("the recipient's domain"))).toBe(false);
+    expectAbsent(
+      await teams('Vercel <notifications@vercel.com>', 'https://site-git-pricing-cobaltstreet.vercel.app'),
+      'email.link.correspondent_name_in_domain',
+    );
+  });
+});
