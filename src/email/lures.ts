@@ -12,6 +12,7 @@ import {
   CALL_HELP_WORLD,
   DISPUTE_WORLD,
   PAY_CHANGE_WORLD,
+  PAYMENT_REQUEST_WORLD,
   PRESSURE_WORLD,
   SEED_PHRASE_WORLD,
   SIGN_IN_WORLD,
@@ -158,74 +159,77 @@ export const warnsOfWireFraud = (segs: readonly { text: string }[]): boolean =>
   segs.some((seg) => WIRE_FRAUD_WARNING.test(seg.text));
 
 /** A request to move money: wire, transfer, process or make a payment. */
-export const PAYMENT_REQUEST = P(
-  '(?:wire|wiring) ~2 (?:transfer|payment|funds|money|the amount|details|instructions)',
-  '(?:payment|transfer|wire|remittance|disbursement) (?:of|for) (?:\\$|€|£|usd|eur|gbp|r\\$) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
-  '(?:\\$|€|£|r\\$) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} (?:payment|transfer|wire|remittance|disbursement)',
-  '(?:bank|electronic|same day|international|swift|ach) transfer',
-  '(?:requires?|needs?|via|by|through) (?:a |an )?(?:swift|ach|sepa|wire|bank) (?:payment|remittance|transfer)',
-  '(?:transfer|send|remit|release|wire) ~2 (?:the )?(?:funds|payment|money|amount|sum)',
-  '(?:process|make|arrange|execute|initiate|effect|complete|settle|approve|finali[sz]e|authori[sz]e|expedite|prioriti[sz]e) ~3 (?:payment|payments|wire|transfer|remittance|amount|sum|balance|transaction|funds)',
-  // "process the $66,838 audit payment": a sum of money right after the verb
-  '(?:process|execute|release|wire|remit|send|transfer) (?:the |this |a |an )?(?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
-  '(?:pay|settle) ~3 (?:invoice|outstanding|balance|amount|bill)',
-  // Spanish: "necesito que gestiones un pago a un proveedor nuevo"
-  '(?:gestiones|gestionar|gestione|realices|realizar|realice|hagas|hacer|ordenes|ordenar|emitas|emitir|tramites|tramitar) ~3 (?:un |una |el |la )?(?:pago|transferencia)',
-  // Italian: "ho bisogno che tu disponga un bonifico"
-  '(?:disponga|disporre|disponi|effettua|effettuare|effettui|esegui|eseguire|esegua|fare|fai|procedere con|predisporre|predisponi) ~3 (?:un |il |questo )?bonifico',
-  // a fee to release a parcel: "customs fee of $2.99 to pay", "frais de dedouanement … a regler"
-  '(?:customs|delivery|redelivery|re-delivery|shipping|import|clearance|postage) (?:fee|fees|charge|charges|duty|duties) ~6 (?:pay|paid|settle|due|outstanding|unpaid|required)',
-  "(?:frais|droits) (?:de |d')?(?:douane|dedouanement|livraison|port|reexpedition|importation) ~6 (?:regler|payer|paiement|restent|impayes)",
-  '(?:regler|payer|acquitter) (?:les |vos )?(?:frais|droits)',
-  '(?:zollgebuhr\\w*|zollgebuhren|versandkosten|zustellgebuhr\\w*|nachnahmegebuhr\\w*) ~6 (?:bezahlen|zahlen|begleichen|offen|ausstehend)',
-  // "aufgrund einer ausstehenden Zollgebühr … Bitte begleichen Sie die Gebühr"
-  '(?:ausstehende|ausstehenden|offene|offenen|fallige|falligen) ~1 (?:zollgebuhr\\w*|zustellgebuhr\\w*|gebuhr|gebuhren|nachnahme\\w*)|(?:begleichen|bezahlen|zahlen|uberweisen) sie (?:die|diese|den|bitte die) ~1 (?:gebuhr|gebuhren|zollgebuhr\\w*|restbetrag|versandkosten)',
-  '(?:tasas|gastos|tarifa|aranceles) (?:de )?(?:aduana|envio|entrega|importacion) ~6 (?:pagar|abonar|pendientes?)',
-  '(?:taxa|taxas|tributos) (?:de )?(?:alfandega|importacao|entrega|envio|despacho) ~6 (?:pagar|pagamento|pendentes?|quitar)',
-  '(?:spese|dazi|tassa|tasse) (?:di |doganali)?(?:dogana|spedizione|consegna|sdoganamento)? ~6 (?:pagare|saldare|pagamento)',
-  '(?:invoerrechten|douanekosten|verzendkosten|inklaringskosten) ~6 (?:betalen|voldoen|openstaand)',
-  // "a payment for the Hartwell deal that needs to go out before UK close"
-  '(?:payment|wire|transfer|remittance) ~6 (?:needs?|has|have|must) to (?:go out|be sent|be made|be wired|be released|be processed|leave)',
-  '(?:get|have) (?:it|this|that|the invoice|the balance|the amount|(?:that|the|this) payment) (?:paid|wired|transferred|settled|processed|initiated|released)',
-  '(?:push|put|run) (?:it|this|that|the payment|the invoice|the transfer) through',
-  // "the adjusted amount for your processing today is $54,619.00", "the new amount you should process is $59,661.90"
-  '(?:adjusted|new|updated|revised|discounted|reduced|corrected) (?:amount|total|sum|balance) ~5 (?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
-  '(?:retainer|deposit|payment|funds|amount|balance|invoice|sum|fee) ~2 (?:wired|transferred|remitted)',
-  'processing of ~3 (?:amount|payment|transfer|wire|sum|invoice)',
-  // a sum said to be owed is the request, however politely it is put ("the $82,956 outstanding")
-  '(?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} ~2 (?:outstanding|overdue|past due|owed|unpaid|in arrears)',
-  '(?:outstanding|overdue|past due|unpaid|pending) ~3 (?:balance|amount|invoices?|payments?|sum|fees?|dues)',
-  '(?:amount|sum|balance|total) (?:due|payable|owed|owing|outstanding)',
-  '(?:payable|due) (?:sum|amount|balance|total)',
-  '(?:\\$|€|£) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} ~3 (?:go through|be paid|be processed|be wired|be transferred|be settled|be released|be remitted)',
-  '(?:amount|sum|payment|balance|invoice) to be (?:processed|paid|wired|transferred|settled|remitted)',
-  // "the funds are to be transferred via the details", "this payment is handled expeditiously"
-  '(?:funds|payment|amount|sum|remittance|contribution|fee) (?:is|are) (?:to be|being) (?:processed|paid|wired|transferred|settled|remitted|sent)',
-  '(?:this|the) (?:payment|remittance|transfer|wire) (?:is|be|gets) (?:handled|actioned|made|completed|expedited)',
-  // "the final remittance required", "a one-time contribution of $44,203 is required"
-  '(?:remittance|payment|contribution|disbursement|transfer|fee) ~5 (?:is |are )?(?:required|requested|mandated|needed|expected)',
-  '(?:payment|balance|amount|invoice|sum) (?:is|are) (?:now )?(?:due|overdue|past due|payable)',
-  '(?:fee|charge|levy|penalty|fine|tax|duty|dues) (?:of|for) (?:\\$|€|£|usd|eur|gbp) ?\\d',
-  // "un coste de gestión de 2,95 €", "frais de réexpédition de 1,99 €", "Gebühr von 2,99 EUR"
-  '(?:coste|costo|cargo|tasa|tarifa|gastos|frais|gebuhr|taxa|tarifa|tassa|spese|kosten|oplata|avgift) ~4 (?:\\d{1,3}[,.]\\d{2} ?(?:€|eur|euro|euros|zl|pln|sek|kr)|(?:€|eur) ?\\d{1,3}[,.]\\d{2})',
-  '(?:paid|sent|wired|transferred|remitted) (?:via|by|through) (?:swift|wire|ach|bank transfer|sepa|crypto|bitcoin)',
-  '(?:remittance|payment|wire) (?:options|instructions)',
-  // the demand said as its threat: "asset seizure will commence if payment is not received",
-  // "non-payment will result in the seizure of business assets"
-  '(?:if|unless) (?:the |your |full )?(?:payment|balance|amount|sum|funds) (?:is|are) not (?:received|made|paid|settled|remitted)',
-  'non-?payment (?:will|shall|may|could|would) (?:result|lead)',
-  '(?:ensure|make sure|see that) ~3 (?:is|are|gets?) (?:processed|paid|wired|settled|sent|remitted)',
-  // asking for the bank details money would go to: "send me the most current bank wire details"
-  '(?:send|provide|share|forward|confirm) ~5 (?:bank|banking|wire|routing) ~1 (?:details|information|info|instructions|number)',
-  // money sent somewhere else than usual: "make sure the credit is routed to the correct account"
-  '(?:route|routed|re-?route|re-?routed|redirect|redirected|divert|diverted) ~4 (?:to|into) ~3 (?:account|accounts)',
-  '(?:uberweisung|uberweisen|zahlung veranlassen|zahlung ausfuhren)',
-  // a bare "pix" is as often the writer's own ("já fiz o pix da minha parte"): only the ask form
-  '(?:transferencia|pagamento|efetuar o pagamento|realizar o pagamento|(?:faca|faz|fazer|envie|enviar|mande|mandar|manda) (?:o |um )?pix|pix (?:no valor|de r\\$))',
-  '(?:overboeking|overmaken|betaling uitvoeren)',
-  '(?:virement|effectuer le paiement|proceder au paiement|regler la facture)',
-  '(?:realizar|realice|efectuar|efectue|hacer|haga) el pago',
-);
+export const PAYMENT_REQUEST = [
+  ...P(
+    '(?:wire|wiring) ~2 (?:transfer|payment|funds|money|the amount|details|instructions)',
+    '(?:payment|transfer|wire|remittance|disbursement) (?:of|for) (?:\\$|€|£|usd|eur|gbp|r\\$) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
+    '(?:\\$|€|£|r\\$) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} (?:payment|transfer|wire|remittance|disbursement)',
+    '(?:bank|electronic|same day|international|swift|ach) transfer',
+    '(?:requires?|needs?|via|by|through) (?:a |an )?(?:swift|ach|sepa|wire|bank) (?:payment|remittance|transfer)',
+    '(?:transfer|send|remit|release|wire) ~2 (?:the )?(?:funds|payment|money|amount|sum)',
+    '(?:process|make|arrange|execute|initiate|effect|complete|settle|approve|finali[sz]e|authori[sz]e|expedite|prioriti[sz]e) ~3 (?:payment|payments|wire|transfer|remittance|amount|sum|balance|transaction|funds)',
+    // "process the $66,838 audit payment": a sum of money right after the verb
+    '(?:process|execute|release|wire|remit|send|transfer) (?:the |this |a |an )?(?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
+    '(?:pay|settle) ~3 (?:invoice|outstanding|balance|amount|bill)',
+    // Spanish: "necesito que gestiones un pago a un proveedor nuevo"
+    '(?:gestiones|gestionar|gestione|realices|realizar|realice|hagas|hacer|ordenes|ordenar|emitas|emitir|tramites|tramitar) ~3 (?:un |una |el |la )?(?:pago|transferencia)',
+    // Italian: "ho bisogno che tu disponga un bonifico"
+    '(?:disponga|disporre|disponi|effettua|effettuare|effettui|esegui|eseguire|esegua|fare|fai|procedere con|predisporre|predisponi) ~3 (?:un |il |questo )?bonifico',
+    // a fee to release a parcel: "customs fee of $2.99 to pay", "frais de dedouanement … a regler"
+    '(?:customs|delivery|redelivery|re-delivery|shipping|import|clearance|postage) (?:fee|fees|charge|charges|duty|duties) ~6 (?:pay|paid|settle|due|outstanding|unpaid|required)',
+    "(?:frais|droits) (?:de |d')?(?:douane|dedouanement|livraison|port|reexpedition|importation) ~6 (?:regler|payer|paiement|restent|impayes)",
+    '(?:regler|payer|acquitter) (?:les |vos )?(?:frais|droits)',
+    '(?:zollgebuhr\\w*|zollgebuhren|versandkosten|zustellgebuhr\\w*|nachnahmegebuhr\\w*) ~6 (?:bezahlen|zahlen|begleichen|offen|ausstehend)',
+    // "aufgrund einer ausstehenden Zollgebühr … Bitte begleichen Sie die Gebühr"
+    '(?:ausstehende|ausstehenden|offene|offenen|fallige|falligen) ~1 (?:zollgebuhr\\w*|zustellgebuhr\\w*|gebuhr|gebuhren|nachnahme\\w*)|(?:begleichen|bezahlen|zahlen|uberweisen) sie (?:die|diese|den|bitte die) ~1 (?:gebuhr|gebuhren|zollgebuhr\\w*|restbetrag|versandkosten)',
+    '(?:tasas|gastos|tarifa|aranceles) (?:de )?(?:aduana|envio|entrega|importacion) ~6 (?:pagar|abonar|pendientes?)',
+    '(?:taxa|taxas|tributos) (?:de )?(?:alfandega|importacao|entrega|envio|despacho) ~6 (?:pagar|pagamento|pendentes?|quitar)',
+    '(?:spese|dazi|tassa|tasse) (?:di |doganali)?(?:dogana|spedizione|consegna|sdoganamento)? ~6 (?:pagare|saldare|pagamento)',
+    '(?:invoerrechten|douanekosten|verzendkosten|inklaringskosten) ~6 (?:betalen|voldoen|openstaand)',
+    // "a payment for the Hartwell deal that needs to go out before UK close"
+    '(?:payment|wire|transfer|remittance) ~6 (?:needs?|has|have|must) to (?:go out|be sent|be made|be wired|be released|be processed|leave)',
+    '(?:get|have) (?:it|this|that|the invoice|the balance|the amount|(?:that|the|this) payment) (?:paid|wired|transferred|settled|processed|initiated|released)',
+    '(?:push|put|run) (?:it|this|that|the payment|the invoice|the transfer) through',
+    // "the adjusted amount for your processing today is $54,619.00", "the new amount you should process is $59,661.90"
+    '(?:adjusted|new|updated|revised|discounted|reduced|corrected) (?:amount|total|sum|balance) ~5 (?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
+    '(?:retainer|deposit|payment|funds|amount|balance|invoice|sum|fee) ~2 (?:wired|transferred|remitted)',
+    'processing of ~3 (?:amount|payment|transfer|wire|sum|invoice)',
+    // a sum said to be owed is the request, however politely it is put ("the $82,956 outstanding")
+    '(?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} ~2 (?:outstanding|overdue|past due|owed|unpaid|in arrears)',
+    '(?:outstanding|overdue|past due|unpaid|pending) ~3 (?:balance|amount|invoices?|payments?|sum|fees?|dues)',
+    '(?:amount|sum|balance|total) (?:due|payable|owed|owing|outstanding)',
+    '(?:payable|due) (?:sum|amount|balance|total)',
+    '(?:\\$|€|£) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} ~3 (?:go through|be paid|be processed|be wired|be transferred|be settled|be released|be remitted)',
+    '(?:amount|sum|payment|balance|invoice) to be (?:processed|paid|wired|transferred|settled|remitted)',
+    // "the funds are to be transferred via the details", "this payment is handled expeditiously"
+    '(?:funds|payment|amount|sum|remittance|contribution|fee) (?:is|are) (?:to be|being) (?:processed|paid|wired|transferred|settled|remitted|sent)',
+    '(?:this|the) (?:payment|remittance|transfer|wire) (?:is|be|gets) (?:handled|actioned|made|completed|expedited)',
+    // "the final remittance required", "a one-time contribution of $44,203 is required"
+    '(?:remittance|payment|contribution|disbursement|transfer|fee) ~5 (?:is |are )?(?:required|requested|mandated|needed|expected)',
+    '(?:payment|balance|amount|invoice|sum) (?:is|are) (?:now )?(?:due|overdue|past due|payable)',
+    '(?:fee|charge|levy|penalty|fine|tax|duty|dues) (?:of|for) (?:\\$|€|£|usd|eur|gbp) ?\\d',
+    // "un coste de gestión de 2,95 €", "frais de réexpédition de 1,99 €", "Gebühr von 2,99 EUR"
+    '(?:coste|costo|cargo|tasa|tarifa|gastos|frais|gebuhr|taxa|tarifa|tassa|spese|kosten|oplata|avgift) ~4 (?:\\d{1,3}[,.]\\d{2} ?(?:€|eur|euro|euros|zl|pln|sek|kr)|(?:€|eur) ?\\d{1,3}[,.]\\d{2})',
+    '(?:paid|sent|wired|transferred|remitted) (?:via|by|through) (?:swift|wire|ach|bank transfer|sepa|crypto|bitcoin)',
+    '(?:remittance|payment|wire) (?:options|instructions)',
+    // the demand said as its threat: "asset seizure will commence if payment is not received",
+    // "non-payment will result in the seizure of business assets"
+    '(?:if|unless) (?:the |your |full )?(?:payment|balance|amount|sum|funds) (?:is|are) not (?:received|made|paid|settled|remitted)',
+    'non-?payment (?:will|shall|may|could|would) (?:result|lead)',
+    '(?:ensure|make sure|see that) ~3 (?:is|are|gets?) (?:processed|paid|wired|settled|sent|remitted)',
+    // asking for the bank details money would go to: "send me the most current bank wire details"
+    '(?:send|provide|share|forward|confirm) ~5 (?:bank|banking|wire|routing) ~1 (?:details|information|info|instructions|number)',
+    // money sent somewhere else than usual: "make sure the credit is routed to the correct account"
+    '(?:route|routed|re-?route|re-?routed|redirect|redirected|divert|diverted) ~4 (?:to|into) ~3 (?:account|accounts)',
+    '(?:uberweisung|uberweisen|zahlung veranlassen|zahlung ausfuhren)',
+    // a bare "pix" is as often the writer's own ("já fiz o pix da minha parte"): only the ask form
+    '(?:transferencia|pagamento|efetuar o pagamento|realizar o pagamento|(?:faca|faz|fazer|envie|enviar|mande|mandar|manda) (?:o |um )?pix|pix (?:no valor|de r\\$))',
+    '(?:overboeking|overmaken|betaling uitvoeren)',
+    '(?:virement|effectuer le paiement|proceder au paiement|regler la facture)',
+    '(?:realizar|realice|efectuar|efectue|hacer|haga) el pago',
+  ),
+  ...PAYMENT_REQUEST_WORLD,
+];
 export const URGENCY = P(
   '(?:urgent|urgently|asap|immediately|right away|right now|straight away|time ?sensitive|time ?critical|as soon as possible|without delay|no later than today|today|this morning|this afternoon|before (?:noon|(?:the )?end of (?:the )?day|close of business|cob|eod|(?:\\d{1,2}(?::\\d{2})? ?(?:am|pm)))|by (?:end of (?:the )?day|eod|cob|close of business|today|noon)|within (?:the (?:next )?hour|\\d{1,2} (?:minutes|hours?)))',
   '(?:immediate|prompt|urgent|swift) (?:attention|action|payment|processing|transfer|response|execution)',
@@ -561,16 +565,20 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
   },
   {
     name: 'mailbox full',
-    patterns: P(
-      '(?:mailbox|mail box|inbox|e-?mail account|email storage|storage|cloud storage|quota|disk space|icloud storage|drive storage) ~3 (?:is |are )?(?:full|almost full|nearly full|over (?:its |the )?(?:quota|limit)|exceeded|reached (?:its |the )?(?:limit|capacity|quota)|out of (?:space|storage))',
-      '(?:incoming|new|pending) ~1 (?:e-?mails?|messages?|mails?) ~3 (?:held|suspended|blocked|rejected|pending|on hold|not (?:be )?delivered|bounced|queued|stuck)',
-      // "3 messages to you@company.com are on hold", "release your pending messages here"
-      '(?:e-?mails?|messages?|mails?) (?:to (?:you|your \\w+|\\S+@\\S+) )?(?:are|were|have been|has been) (?:currently |temporarily )?(?:held|on hold|quarantined|suspended|queued|stuck|undelivered)',
-      `${askLemmas('release', 'retrieve', 'recover', 'restore', 'deliver', 'unblock')} ~3 (?:pending|held|quarantined|blocked|undelivered|suspended) (?:e-?mails?|messages?|mails?)`,
-      '(?:caixa (?:de (?:correio|entrada))|postfach|speicher|speicherplatz|speicherlimit|mailbox|boite (?:aux lettres|mail|de reception)|buzon|almacenamiento|armazenamento|opslag|stockage|espace de stockage) ~3 (?:cheia|cheio|lotado|voll|belegt|erreicht|vol|bereikt|pleine|plein|sature|lleno|llena|esgotado|agotado|uberschritten)',
-      '(?:reached|exceeded|hit|used up|run out of) ~2 (?:storage|mailbox|email|inbox|icloud|cloud|drive) ~1 (?:limit|quota|capacity|space)',
-      '(?:almost|nearly|running|about to run) out of (?:storage|space|mailbox space|quota)',
-    ),
+    patterns: [
+      ...P(
+        '(?:mailbox|mail box|inbox|e-?mail account|email storage|storage|cloud storage|quota|disk space|icloud storage|drive storage) ~3 (?:is |are )?(?:full|almost full|nearly full|over (?:its |the )?(?:quota|limit)|exceeded|reached (?:its |the )?(?:limit|capacity|quota)|out of (?:space|storage))',
+        '(?:incoming|new|pending) ~1 (?:e-?mails?|messages?|mails?) ~3 (?:held|suspended|blocked|rejected|pending|on hold|not (?:be )?delivered|bounced|queued|stuck)',
+        // "3 messages to you@company.com are on hold", "release your pending messages here"
+        '(?:e-?mails?|messages?|mails?) (?:to (?:you|your \\w+|\\S+@\\S+) )?(?:are|were|have been|has been) (?:currently |temporarily )?(?:held|on hold|quarantined|suspended|queued|stuck|undelivered)',
+        `${askLemmas('release', 'retrieve', 'recover', 'restore', 'deliver', 'unblock')} ~3 (?:pending|held|quarantined|blocked|undelivered|suspended) (?:e-?mails?|messages?|mails?)`,
+        '(?:caixa (?:de (?:correio|entrada))|postfach|speicher|speicherplatz|speicherlimit|mailbox|boite (?:aux lettres|mail|de reception)|buzon|almacenamiento|armazenamento|opslag|stockage|espace de stockage) ~3 (?:cheia|cheio|lotado|voll|belegt|erreicht|vol|bereikt|pleine|plein|sature|lleno|llena|esgotado|agotado|uberschritten)',
+        '(?:reached|exceeded|hit|used up|run out of) ~2 (?:storage|mailbox|email|inbox|icloud|cloud|drive) ~1 (?:limit|quota|capacity|space)',
+        '(?:almost|nearly|running|about to run) out of (?:storage|space|mailbox space|quota)',
+      ),
+      // Japanese, Chinese, Korean: a plain pattern (their words are not spaced)
+      /(?:メールボックス|受信トレイ|ストレージ|容量)(?:が|は)?(?:いっぱい|上限|満杯|不足)|(?:邮箱|郵箱|信箱|储存空间|存储空间|儲存空間|存儲空間)(?:已满|已滿|不足|即将用完|即將用完)|(?:메일함|사서함|저장 ?공간|저장용량)(?:이|이가)? ?(?:가득|부족|꽉)/g,
+    ],
   },
   {
     name: 'shared document',

@@ -10,7 +10,7 @@
  */
 import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
 import { parse as parseHost } from '../tld.js';
-import { classifyEdit, isFreemailDomain } from '../url/index.js';
+import { classifyEdit, isFreemailDomain, skeleton } from '../url/index.js';
 import { foldText } from './confusables.js';
 import type { EmailContext, EmailFacts } from './facts.js';
 import { fromEvidence, isBulkMail } from './sender.js';
@@ -45,7 +45,7 @@ function spellings(word: string): string[] {
 }
 
 /** Every run of up to MAX_JOINED consecutive words of the name (or its first and last), joined, in every spelling. */
-function namesIn(display: string): Set<string> {
+function namesIn(display: string, short?: Set<string>): Set<string> {
   const words = display
     .replace(/&/g, ' and ')
     .split(/[^\p{L}\p{N}'’]+/u)
@@ -62,7 +62,16 @@ function namesIn(display: string): Set<string> {
           spellings(words[k]!).flatMap((s) => (j && j.at(-1) === s[0] ? [j + s, j + s.slice(1)] : [j + s])),
         )
         .slice(0, 16);
-      for (const j of joined) out.add(j);
+      for (const j of joined) {
+        out.add(j);
+        // the last word cut short, as domains shorten it ("Hornbeam Packaging" is hornbeampack,
+        // "Keystone Insurance" keystoneins)
+        if (k > i && short) {
+          const last = spellings(words[k]!)[0] ?? '';
+          for (let cut = MIN_SHORT_WORD; cut < last.length; cut++)
+            short.add(j.slice(0, j.length - last.length + cut));
+        }
+      }
     }
     // the first word and a later one, the words between left out: "Harlow Industrial Supply" is
     // harlowsupply.com
@@ -71,6 +80,9 @@ function namesIn(display: string): Set<string> {
   }
   return out;
 }
+
+/** Shortest form a name's last word is cut to in a domain (`pack` for packaging). */
+const MIN_SHORT_WORD = 2;
 
 /** A plural or singular of the same name: an `s` added or left out at its end. */
 function isPluralOf(a: string, b: string): boolean {
@@ -110,14 +122,32 @@ export function misspeltNameSignals(facts: EmailFacts, _ctx: EmailContext): Sign
     ...(from.name ? [{ claim: from.name.slice(0, 200), where: 'display name' }] : []),
     ...signatureNames(facts).map((claim) => ({ claim, where: 'signature' })),
   ];
-  const names = claims.map((c) => ({ ...c, names: namesIn(c.claim) }));
-  // the domain spells one of the names' words or runs of words exactly: the company's own
-  if (names.some((c) => c.names.has(bare))) return [];
-  for (const { claim, where, names: spelt } of names) {
+  const names = claims.map((c) => {
+    const short = new Set<string>();
+    return { ...c, names: namesIn(c.claim, short), short };
+  });
+  // the domain spells one of the names' words or runs of words exactly, or with its last word cut
+  // short: the company's own
+  if (names.some((c) => c.names.has(bare) || c.short.has(bare))) return [];
+  const skel = skeleton(bare);
+  for (const { claim, where, names: spelt, short } of names) {
+    // a short form is only matched letter for look-alike letter (`hombeampack` for hornbeampack):
+    // one edit from a cut-short word is too many names
+    for (const name of short) {
+      if (name.length < MIN_NAME || name.length !== bare.length + 1 || skeleton(name) !== skel) continue;
+      return [
+        MISSPELT_OWN_NAME.fire(
+          `The sender's ${where} says "${claim.slice(0, 80)}", but its domain ${from.domain} writes that name with look-alike letters (${bare} for ${name})`,
+          [fromEvidence(from)],
+        ),
+      ];
+    }
     for (const name of spelt) {
       if (name.length < MIN_NAME || Math.abs(name.length - bare.length) > 1) continue;
       if (isPluralOf(bare, name)) continue;
-      const edit = classifyEdit(bare, name);
+      // one typing edit, or letters that read as others (`rn` as `m`)
+      const edit =
+        classifyEdit(bare, name) ?? (skeleton(name) === skel ? { what: 'look-alike letters' } : null);
       if (!edit) continue;
       return [
         MISSPELT_OWN_NAME.fire(

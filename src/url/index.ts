@@ -47,6 +47,7 @@ export {
   LATIN_LOOKALIKES,
   scriptOf,
   type Script,
+  skeleton,
 } from './confusables.js';
 
 /** Every signal this module fires (README table, model features, dashboard legend). */

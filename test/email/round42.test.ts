@@ -115,3 +115,41 @@ describe("a link on a free host named after the reader's company", () => {
     );
   });
 });
+
+describe('round 43 attacks read after reading', () => {
+  it('a signature\'s company written with look-alike letters in the domain (hombeampack for "Hornbeam Packaging")', async () => {
+    const v = await scan({
+      from: 'Claire Donovan <claire.donovan@hombeampack.example>',
+      to: 'daniel@norvane.example',
+      subject: 'RE: Statement of account',
+      text: 'Hi Daniel,\n\nOur finance team moved the receivables account last month, so the February invoices should go to the new one below.\n\nAccount name: Hornbeam Packaging Ltd\nIBAN: AE47 0260 0010 1538 4927 601\n\nKind regards,\nClaire\nHornbeam Packaging Ltd',
+    });
+    expectFires(v, 'email.sender.misspelt_own_name');
+    // the company's own short form (Keystone Insurance at keystoneins) is its own spelling
+    const own = await scan({
+      from: 'Keystone Insurance <billing@keystoneins.example>',
+      text: 'Your Keystone Insurance invoice is ready.',
+    });
+    expectAbsent(own, 'email.sender.misspelt_own_name');
+    const shortOwn = await scan({
+      from: 'Claire Donovan <claire.donovan@hornbeampack.example>',
+      text: 'Statement attached.\n\nClaire\nHornbeam Packaging Ltd',
+    });
+    expectAbsent(shortOwn, 'email.sender.misspelt_own_name');
+  });
+
+  it('"your storage is full" in Chinese is a credential pretext; an ordinary Chinese notice is not', async () => {
+    const v = await scan({
+      from: 'Google Workspace <no-reply@mail-workspace-alerts.example>',
+      subject: '您的儲存空間已滿，新郵件將無法送達',
+      text: '您的儲存空間已滿，新郵件將無法送達。請立即登入以釋放空間：https://workspace-storage-tw.pages.dev/login',
+    });
+    expectFires(v, 'email.content.credential_lure');
+    const ok = await scan({
+      from: '行政部 <admin@norvane.example>',
+      subject: '會議室預約',
+      text: '下週三的會議室已預約完成，請準時出席。',
+    });
+    expectAbsent(ok, 'email.content.credential_lure');
+  });
+});
