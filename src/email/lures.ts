@@ -162,6 +162,8 @@ export const warnsOfWireFraud = (segs: readonly { text: string }[]): boolean =>
 export const PAYMENT_REQUEST = [
   ...P(
     '(?:wire|wiring) ~2 (?:transfer|payment|funds|money|the amount|details|instructions)',
+    // "the exclusivity deposit of GBP 148,500 be placed in our client account"
+    '(?:deposit|payment|funds|sum|amount|balance|retainer|consideration) ~6 (?:be )?(?:placed|paid|lodged|transferred|wired|sent|remitted|deposited) (?:in|into|to|with) (?:our|the|my) (?:client|escrow|trust|holding|designated) (?:account|accounts)',
     '(?:payment|transfer|wire|remittance|disbursement) (?:of|for) (?:\\$|€|£|usd|eur|gbp|r\\$) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
     '(?:\\$|€|£|r\\$) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4} (?:payment|transfer|wire|remittance|disbursement)',
     '(?:bank|electronic|same day|international|swift|ach) transfer',

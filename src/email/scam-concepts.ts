@@ -2698,6 +2698,12 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'between you and me',
     'keep this between us',
     'keep it between us',
+    'stay between us',
+    'stays between us',
+    'stayed between us',
+    'remain between us',
+    'remains between us',
+    'keep the circle small',
     'under wraps',
     // Turkish and Czech
     'aramizda kalsin',

@@ -153,3 +153,24 @@ describe('round 43 attacks read after reading', () => {
     expectAbsent(ok, 'email.content.credential_lure');
   });
 });
+
+describe('a deal lawyer asking for a deposit and a small circle (round 42)', () => {
+  const letter = (secret: string) =>
+    scan({
+      from: 'Catherine Ruell <c.ruell@ashdownpryce-law.example>',
+      to: 'tom.ellery@harrowgate.example',
+      subject: 'Project Kingfisher',
+      text: `Dear Tom,\n\nThe seller's solicitors have requested the exclusivity deposit of GBP 148,500 be placed in our client account ahead of the heads of terms being signed on Thursday. Our client account details are on the attached completion statement.\n\n${secret}\n\nKind regards,\nCatherine Ruell`,
+    });
+  it('a payment kept to a small circle is a secret payment (high)', async () => {
+    const v = await letter(
+      "Given the market sensitivity, I'd be grateful if this stayed between us and the board.",
+    );
+    expect(severity(v, 'email.content.secrecy_urgency')).toBe('high');
+  });
+  it('the same request without secrecy is an ask only', async () => {
+    const v = await letter('Please let me know if you would like to walk through the statement.');
+    expectFires(v, 'email.content.payment_request');
+    expect(severity(v, 'email.content.secrecy_urgency')).not.toBe('high');
+  });
+});
