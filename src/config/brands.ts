@@ -508,6 +508,11 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'Namecheap', domains: ['namecheap.com'] },
   { name: 'Shopify', domains: ['shopify.com', 'myshopify.com', 'shopifyemail.com'] },
   { name: 'Canva', domains: ['canva.com'] },
+  // business SaaS whose invoices and notices lures copy (their hosts of customers' own pages left
+  // out: a help centre or a CMS site on them is anyone's)
+  { name: 'Zendesk', domains: ['zendesk.com'] },
+  { name: 'HubSpot', domains: ['hubspot.com', 'hubspot.net', 'hubspotemail.net'] },
+  { name: 'Notion', domains: ['notion.so', 'notion.com', 'makenotion.com'] },
   { name: 'OpenAI', aliases: ['ChatGPT'], domains: ['openai.com', 'chatgpt.com'] },
   { name: 'TikTok', domains: ['tiktok.com', 'tiktokv.com'] },
   { name: 'Telegram', domains: ['telegram.org', 't.me'] },

@@ -174,3 +174,17 @@ describe('a deal lawyer asking for a deposit and a small circle (round 42)', () 
     expect(severity(v, 'email.content.secrecy_urgency')).not.toBe('high');
   });
 });
+
+describe('business SaaS brands lures copy', () => {
+  it('"Zendesk Billing" from zendesk-billing.net is impersonation; Zendesk from zendesk.com is Zendesk', async () => {
+    const text = 'Your Zendesk invoice ZD-INV-2026-448210 is available. Payment is due within 7 days.';
+    expectFires(
+      await scan({ from: 'Zendesk Billing <billing@zendesk-billing.example>', text }),
+      'email.sender.brand_display_name',
+    );
+    expectAbsent(
+      await scan({ from: 'Zendesk Billing <billing@zendesk.com>', text }),
+      'email.sender.brand_display_name',
+    );
+  });
+});
