@@ -188,3 +188,38 @@ describe('business SaaS brands lures copy', () => {
     );
   });
 });
+
+describe('BEC read in Greek and Hebrew (round 43)', () => {
+  it('"don\'t discuss it with anyone in the office" (Greek) is secrecy; "don\'t forget the meeting" is not', async () => {
+    const ask = await scan({
+      from: 'Γιώργος Αντωνίου <g.antoniou.office@outlook.com>',
+      to: 'n.papadopoulos@norvane.example',
+      subject: 'Εμπιστευτικό',
+      text: 'Πρέπει να γίνει μια προκαταβολή 84.500 € σήμερα. Η συναλλαγή είναι εμπιστευτική — σε παρακαλώ μην το συζητήσεις με κανέναν στο γραφείο, ούτε με το λογιστήριο.',
+    });
+    expectFires(ask, 'email.content.secrecy_urgency');
+    const note = await scan({
+      from: 'Γιώργος Αντωνίου <g.antoniou@norvane.example>',
+      to: 'n.papadopoulos@norvane.example',
+      subject: 'Σύσκεψη',
+      text: 'Νίκο, μην ξεχάσεις τη σύσκεψη της Δευτέρας στο γραφείο, στις 10:00.',
+    });
+    expectAbsent(note, 'email.content.secrecy_urgency');
+  });
+  it("an employee's new account for the salary from a personal address (Hebrew) is a payroll change", async () => {
+    const v = await scan({
+      from: 'דניאל כהן <daniel.cohen.work@gmail.com>',
+      to: 'noa.levi@norvane.example',
+      subject: 'עדכון פרטי חשבון',
+      text: 'היי נועה, עברתי לבנק אחר ואני רוצה לעדכן את פרטי החשבון לתשלום המשכורת. אם אפשר שזה ייכנס כבר במשכורת של מרץ.\n\nהפרטים החדשים: בנק דיסקונט (11), סניף 095, מספר חשבון 0482217',
+    });
+    expectFires(v, 'email.content.payroll_diversion');
+    const payslip = await scan({
+      from: 'משאבי אנוש <hr@norvane.example>',
+      to: 'noa.levi@norvane.example',
+      subject: 'תלוש שכר',
+      text: 'תלוש המשכורת לחודש מרץ זמין באתר. לשאלות ניתן לפנות למשאבי אנוש.',
+    });
+    expectAbsent(payslip, 'email.content.payroll_diversion');
+  });
+});
