@@ -356,6 +356,13 @@ function conceptsAt(s: number, whole: boolean): readonly ConceptName[] {
   return names;
 }
 
+/** The concepts a word names, looked up where its script is: the trie for Latin, OTHER_LEXICON else. */
+function wordConcepts(word: string): readonly ConceptName[] {
+  if (otherScript(word.charCodeAt(0))) return otherConcepts(word);
+  const state = walk(word, 0, word.length);
+  return conceptsAt(state, walkWhole);
+}
+
 /** The concepts a word in another script names (OTHER_LEXICON; as conceptsAt: its own, then stems longest first). */
 function otherConcepts(word: string): readonly ConceptName[] {
   let names = OTHER_SEEN.get(word);
@@ -467,31 +474,25 @@ export function lexiconConcepts(text: string): {
     at.set(name, list);
   };
   const wordAt = (j: number) => text.slice(starts[j], ends[j]);
-  const addSpelt = (letters: string, first: number, last: number) => {
-    const state = walk(letters, 0, letters.length);
-    for (const name of conceptsAt(state, walkWhole)) add(name, first, last);
+  const addWord = (word: string, first: number, last: number) => {
+    for (const name of wordConcepts(word)) add(name, first, last);
+  };
+  // the phrases a word starts, each added when the words after it are its rest
+  const addPhrases = (list: readonly { rest: string[]; concept: ConceptName }[] | undefined, i: number) => {
+    if (list !== undefined)
+      for (const p of list)
+        if (p.rest.every((r, k) => i + 1 + k < count && wordMatches(r, wordAt(i + 1 + k))))
+          add(p.concept, i, i + p.rest.length);
   };
   for (let i = 0; i < count; i++) {
     const from = starts[i]!;
     const to = ends[i]!;
     if (otherScript(text.charCodeAt(from))) {
       const word = wordAt(i);
-      for (const name of otherConcepts(word)) add(name, i, i);
+      addWord(word, i, i);
       // a compound's parts (`троя-bitcoin`): each looked up where its script is
-      if (hyphens[i])
-        for (const part of word.split('-')) {
-          if (!part) continue;
-          if (otherScript(part.charCodeAt(0))) for (const name of otherConcepts(part)) add(name, i, i);
-          else {
-            const state = walk(part, 0, part.length);
-            for (const name of conceptsAt(state, walkWhole)) add(name, i, i);
-          }
-        }
-      const phrases = OTHER_LEXICON.phrases.get(word);
-      if (phrases !== undefined)
-        for (const p of phrases)
-          if (p.rest.every((r, k) => i + 1 + k < count && wordMatches(r, wordAt(i + 1 + k))))
-            add(p.concept, i, i + p.rest.length);
+      if (hyphens[i]) for (const part of word.split('-')) if (part) addWord(part, i, i);
+      addPhrases(OTHER_LEXICON.phrases.get(word), i);
       continue;
     }
     const s = walk(text, from, to);
@@ -511,7 +512,7 @@ export function lexiconConcepts(text: string): {
         a = b + 1;
       }
       // … and one spelt out letter by letter ("B-T-C") is the word
-      if (spelt && letters.length >= 3) addSpelt(letters, i, i);
+      if (spelt && letters.length >= 3) addWord(letters, i, i);
     }
     // a word spelt out with a space between its letters ("the v i d e o", "s i t e s"): written so
     // that no filter reads it, and read here as the word
@@ -530,16 +531,11 @@ export function lexiconConcepts(text: string): {
       if (last - i >= 2) {
         let letters = '';
         for (let j = i; j <= last; j++) letters += text[starts[j]!];
-        addSpelt(letters, i, last);
+        addWord(letters, i, last);
       }
     }
     // the phrases this word starts (its walk read the whole word)
-    const phrases = whole ? TRIE.phrases[s] : undefined;
-    if (phrases !== undefined)
-      for (const p of phrases) {
-        if (p.rest.every((r, k) => i + 1 + k < count && wordMatches(r, wordAt(i + 1 + k))))
-          add(p.concept, i, i + p.rest.length);
-      }
+    if (whole) addPhrases(TRIE.phrases[s], i);
   }
   return { at, starts, ends };
 }

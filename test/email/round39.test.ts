@@ -8,12 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { analyzeEmail } from '../../src/email/index.js';
 import { eml, type EmlOptions } from '../helpers/eml.js';
-import { expectAbsent, expectFires } from '../helpers/verdict.js';
+import { expectAbsent, expectFires, severityOf } from '../helpers/verdict.js';
 
 const config = resolveConfig({});
 const scan = (o: EmlOptions) => analyzeEmail(eml({ subject: 'Hello', ...o }), { config, scorer: null });
-const severity = (v: Awaited<ReturnType<typeof scan>>, id: string) =>
-  v.signals.find((s) => s.id === id)?.severity ?? 'none';
 
 describe('scam schemes read words spelt out letter by letter', () => {
   const extortion = (video: string, coin: string) =>
@@ -45,12 +43,12 @@ describe('email.content.payment_change announced to a mailing list', () => {
       'List-Id': 'TSV Mitglieder <mitglieder.tsv-ostalb.example>',
       Precedence: 'list',
     });
-    expect(severity(v, 'email.content.payment_change')).toBe('medium');
+    expect(severityOf(v, 'email.content.payment_change')).toBe('medium');
     expect(v.verdict).toBe('clean');
   });
   it('stays high when the same words come to one reader', async () => {
     const v = await announce({});
-    expect(severity(v, 'email.content.payment_change')).toBe('high');
+    expect(severityOf(v, 'email.content.payment_change')).toBe('high');
   });
 });
 

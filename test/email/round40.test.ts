@@ -10,12 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { analyzeEmail } from '../../src/email/index.js';
 import { eml, type EmlOptions } from '../helpers/eml.js';
-import { expectAbsent, expectFires } from '../helpers/verdict.js';
+import { expectAbsent, expectFires, severityOf } from '../helpers/verdict.js';
 
 const config = resolveConfig({});
 const scan = (o: EmlOptions) => analyzeEmail(eml({ subject: 'Hello', ...o }), { config, scorer: null });
-const severity = (v: Awaited<ReturnType<typeof scan>>, id: string) =>
-  v.signals.find((s) => s.id === id)?.severity ?? 'none';
 
 describe('email.content.payment_change with the account shown masked', () => {
   const notice = (account: string) =>
@@ -27,12 +25,12 @@ describe('email.content.payment_change with the account shown masked', () => {
     });
   it("is the portal's notice of the reader's own change (medium) when every account number is masked", async () => {
     const v = await notice('ES** **** **** **** **** 3091');
-    expect(severity(v, 'email.content.payment_change')).toBe('medium');
+    expect(severityOf(v, 'email.content.payment_change')).toBe('medium');
     expect(v.verdict).toBe('clean');
   });
   it('stays high when the new account is written out', async () => {
     const v = await notice('ES91 2100 0418 4502 0005 1332');
-    expect(severity(v, 'email.content.payment_change')).toBe('high');
+    expect(severityOf(v, 'email.content.payment_change')).toBe('high');
   });
 });
 
@@ -78,11 +76,11 @@ describe("HR's form on Microsoft Forms, between colleagues", () => {
     });
   it("the URL model's opinion of forms.office.com is context between colleagues, evidence from outside", async () => {
     const internal = await survey('Human Resources <hr@anadolulojistik.example>');
-    expect(severity(internal, 'url.model.phishing')).not.toBe('medium');
-    expect(severity(internal, 'url.model.phishing')).not.toBe('high');
+    expect(severityOf(internal, 'url.model.phishing')).not.toBe('medium');
+    expect(severityOf(internal, 'url.model.phishing')).not.toBe('high');
     expect(internal.verdict).toBe('clean');
     const outside = await survey('Human Resources <hr@anadolu-lojistik-hr.example>');
-    expect(['medium', 'high']).toContain(severity(outside, 'url.model.phishing'));
+    expect(['medium', 'high']).toContain(severityOf(outside, 'url.model.phishing'));
   });
   it('"şirket hesabınızla giriş yapmanız" (sign in with your company account) is how a form is used, not a credential ask', async () => {
     const v = await scan({
@@ -111,11 +109,11 @@ describe('a landlord pointing to the number in the lease', () => {
     const v = await letter(
       'Wenn Sie ganz sichergehen wollen, rufen Sie mich gerne vorher an, ich bin meistens vormittags zu Hause: 089 72 44 10 93 (die Nummer steht auch im Mietvertrag).',
     );
-    expect(severity(v, 'email.content.payment_change')).toBe('medium');
+    expect(severityOf(v, 'email.content.payment_change')).toBe('medium');
   });
   it('without it, the same change stays high', async () => {
     const v = await letter('Bitte ändern Sie den Dauerauftrag noch heute.');
-    expect(severity(v, 'email.content.payment_change')).toBe('high');
+    expect(severityOf(v, 'email.content.payment_change')).toBe('high');
   });
 });
 
@@ -139,7 +137,7 @@ describe('round 40 attacks read after reading', () => {
       subject: 'Aktualisierte Stammdaten',
       text: 'Sehr geehrte Damen und Herren,\n\nunsere Zahlungsinformationen haben sich geändert; bitte überweisen Sie die offenen Posten auf unser neues Konto DE44 4805 0161 0043 0067 21.\n\nFür Rückfragen erreichen Sie mich gerne per E-Mail; telefonisch bin ich diese Woche leider nur eingeschränkt erreichbar, da wir die Telefonanlage umstellen.',
     });
-    expect(severity(v, 'email.content.payment_change')).toBe('high');
+    expect(severityOf(v, 'email.content.payment_change')).toBe('high');
     expect(v.signals.find((s) => s.id === 'email.content.payment_change')?.message).toMatch(
       /talks the reader out/,
     );

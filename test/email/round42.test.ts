@@ -9,12 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { analyzeEmail } from '../../src/email/index.js';
 import { eml, type EmlOptions } from '../helpers/eml.js';
-import { expectAbsent, expectFires } from '../helpers/verdict.js';
+import { expectAbsent, expectFires, severityOf } from '../helpers/verdict.js';
 
 const config = resolveConfig({});
 const scan = (o: EmlOptions) => analyzeEmail(eml({ subject: 'Hello', ...o }), { config, scorer: null });
-const severity = (v: Awaited<ReturnType<typeof scan>>, id: string) =>
-  v.signals.find((s) => s.id === id)?.severity ?? 'none';
 
 describe('a bank change to be checked at the number the reader already holds', () => {
   it('"call the undersigned on the landline number available in your vendor master" is verification (medium)', async () => {
@@ -24,7 +22,7 @@ describe('a bank change to be checked at the number the reader already holds', (
       subject: 'Change in bank account details - Shakti Electricals',
       text: 'Dear Ananya Madam,\n\nPlease find attached our letter regarding the change in our bank account, with a cancelled cheque of the new account. As per your vendor onboarding policy, we request you to kindly call the undersigned on the landline number available in your vendor master to verify the same before updating.',
     });
-    expect(severity(v, 'email.content.payment_change')).toBe('medium');
+    expect(severityOf(v, 'email.content.payment_change')).toBe('medium');
   });
   it('the same in Ukrainian ("за номером, зазначеним у договорі")', async () => {
     const v = await scan({
@@ -33,14 +31,14 @@ describe('a bank change to be checked at the number the reader already holds', (
       subject: 'Зміна банківських реквізитів',
       text: 'Просимо обов’язково підтвердити нові реквізити телефонним дзвінком до нашої бухгалтерії за номером, зазначеним у договорі, і лише після цього вносити зміни у вашу систему.',
     });
-    expect(severity(v, 'email.content.payment_change')).toBe('medium');
+    expect(severityOf(v, 'email.content.payment_change')).toBe('medium');
     const fraud = await scan({
       from: 'Бухгалтерія <buh@logistyk-plus.example>',
       to: 'olena@norvane.example',
       subject: 'Зміна банківських реквізитів',
       text: 'Просимо терміново оплатити рахунок на нові реквізити: UA21 3223 1300 0002 6007 2335 6600 1.',
     });
-    expect(severity(fraud, 'email.content.payment_change')).toBe('high');
+    expect(severityOf(fraud, 'email.content.payment_change')).toBe('high');
   });
 });
 
@@ -166,12 +164,12 @@ describe('a deal lawyer asking for a deposit and a small circle (round 42)', () 
     const v = await letter(
       "Given the market sensitivity, I'd be grateful if this stayed between us and the board.",
     );
-    expect(severity(v, 'email.content.secrecy_urgency')).toBe('high');
+    expect(severityOf(v, 'email.content.secrecy_urgency')).toBe('high');
   });
   it('the same request without secrecy is an ask only', async () => {
     const v = await letter('Please let me know if you would like to walk through the statement.');
     expectFires(v, 'email.content.payment_request');
-    expect(severity(v, 'email.content.secrecy_urgency')).not.toBe('high');
+    expect(severityOf(v, 'email.content.secrecy_urgency')).not.toBe('high');
   });
 });
 

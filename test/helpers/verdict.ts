@@ -15,6 +15,12 @@ export function signal(v: HasSignals, id: string): Signal | undefined {
   return signalsOf(v).find((s) => s.id === id);
 }
 
+/** The severity of the first signal with this id, or 'none' when it did not fire. */
+export function severityOf(v: HasSignals, id: string): Signal['severity'] | 'none' {
+  declared(id);
+  return signal(v, id)?.severity ?? 'none';
+}
+
 export function signalIds(v: HasSignals): string[] {
   return signalsOf(v).map((s) => s.id);
 }
