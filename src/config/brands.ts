@@ -125,6 +125,9 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     ],
   },
   { name: 'DocuSign', domains: ['docusign.com', 'docusign.net'] },
+  // virtual data rooms: M&A and litigation documents are shared through them, and their invitations imitated
+  { name: 'Intralinks', domains: ['intralinks.com'] },
+  { name: 'Datasite', domains: ['datasite.com'] },
   {
     name: 'Adobe',
     aliases: ['Adobe Sign', 'Acrobat'],

@@ -33,6 +33,7 @@ import {
   PAY_CHANGE_PRETEXT,
   PAY_CHANGE_RESTATED,
   PAY_CHANGE_OLD_INTL,
+  PAY_REDIRECT,
   PAYMENT_CONTEXT,
   PAY_CHANGE_VERIFY_OUT_OF_BAND,
   PAY_CHANGE_NO_VERIFY,
@@ -519,6 +520,10 @@ function secretPaymentOf(
 /** "never share", "do not enter", "no one will ask you to confirm": the ask denied just before it. */
 const NEGATED_LEAD =
   /(?:^|[^a-z])(?:never|not|don't|dont|no one|nobody|nunca|jamais|niemals|nooit|mai)(?:[^a-z][a-z']*){0,4}[^a-z]*$/;
+
+/** "(no login needed)", "without signing in": the sign-in the sentence says is not wanted. */
+const NO_NEED_LEAD =
+  /(?:^|[^a-z])(?:no|without|kein|keine|keinen|sans|sin|senza|zonder|uten|utan|bez)[^a-z]*$/;
 
 /** "your", in the languages the rules read: the reader's own account inside a span read by meaning. */
 const READERS_POSSESSIVE =
@@ -1026,6 +1031,13 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     // portal's or the bank's notice that the reader's own account was changed; a fraud must give
     // the whole number it wants paid into
     const masked = maskedAccountOnly(segs);
+    // the payment told to go to the new account, or the old one said to be out of use: the
+    // diversion asked for in so many words
+    const redirect = [
+      ...find(PAY_CHANGE_OLD),
+      ...find(PAY_CHANGE_OLD_INTL),
+      ...find(PAY_REDIRECT).filter(vendorChange),
+    ].filter((h) => !processStatement(h) && !warnsAbout(h));
     const strong =
       !lesson &&
       !platform &&
@@ -1033,11 +1045,22 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       !masked &&
       (noVerify.length > 0 ||
         (!verified &&
-          paymentRequest.length + request.length + urgency.length + secrecy.length + context.length > 0));
+          paymentRequest.length +
+            request.length +
+            urgency.length +
+            secrecy.length +
+            context.length +
+            redirect.length >
+            0));
     out.push(
       PAYMENT_CHANGE.fire(
         `Announces new or changed bank details: ${quote(payChange[0])}${lesson ? " (in the organisation's own mail about fraud)" : platform ? ` (${sender}'s own notice about the reader's account)` : announcement ? ' (to a list or in bulk mail)' : masked ? ' (the account shown masked: a notice of the reader’s own)' : noVerify[0] ? `, and talks the reader out of checking them: ${quote(noVerify[0])}` : strong ? '' : verified ? ' (and says to verify them by the number already on file)' : ' (no payment request next to it)'}`,
-        phraseEvidence([...payChange, ...noVerify.slice(0, 1), ...context.slice(0, 1)]),
+        phraseEvidence([
+          ...payChange,
+          ...noVerify.slice(0, 1),
+          ...context.slice(0, 1),
+          ...redirect.slice(0, 1),
+        ]),
         strong ? 'high' : 'medium',
       ),
     );
@@ -1157,7 +1180,7 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     hits: [
       ...find(f.patterns),
       ...find(CRED_BY_MEANING.find((m) => m.name === f.name)?.patterns ?? []),
-    ].filter((h) => !warnsAbout(h)),
+    ].filter((h) => !warnsAbout(h) && !NO_NEED_LEAD.test(h.lead)),
   })).filter((f) => f.hits.length);
   if (voice.length) {
     const money =

@@ -8,6 +8,7 @@ import {
   inspectUrl,
   isFreemailDomain,
   isOrgTenant,
+  isUserContentHost,
   ownersOf,
   registrableDomain,
   sameOwner,
@@ -19,7 +20,15 @@ import type { EmailContext, EmailFacts, Link } from './facts.js';
 import { namesBrand } from './brand-named.js';
 import { betweenColleagues, recipientDomains, relayedSharers } from './sender.js';
 import { shownHost } from './text-urls.js';
-import { MERCHANT_SENDERS } from './platforms.js';
+import {
+  AP_PLATFORMS,
+  BILLING_PLATFORMS,
+  IDENTITY_PROVIDERS,
+  MERCHANT_SENDERS,
+  PROVIDER_DOMAINS,
+} from './platforms.js';
+
+const LISTED_PLATFORMS = [IDENTITY_PROVIDERS, PROVIDER_DOMAINS, BILLING_PLATFORMS, AP_PLATFORMS];
 import { parse as parseHost } from '../tld.js';
 
 export const TEXT_HREF_MISMATCH = defineSignal({
@@ -476,6 +485,12 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   // merchant): the merchant's own shop, whose order-status pages (`/orders/<hash>/authenticate?key=`)
   // look to the URL model like a kit's, is the sender's own site as well
   const merchantShops = merchantReplyDomains(facts);
+  // a brand's or a listed platform's own domain (Duo's duosecurity.com, Intralinks) linking to
+  // itself: no throwaway domain, and a forged From still leads to the real site, where no kit lives
+  const listedSender =
+    !!fromRd &&
+    (LISTED_PLATFORMS.some((list) => list.has(fromRd)) ||
+      ownersOf(fromDomain!, ctx.config).some((o) => o.startsWith('brand:')));
   for (const link of facts.links) {
     if (link.obfuscated || !FOLLOWED.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
     if (isShownText(link)) continue;
@@ -495,7 +510,8 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     // model's best catch
     const ownSite =
       (internal && !!linkHost && linkSite === registrableDomain(fromDomain ?? '')) ||
-      (!!linkHost && merchantShops.has(linkSite));
+      (!!linkHost && merchantShops.has(linkSite)) ||
+      (listedSender && !!linkHost && linkSite === fromRd && !isUserContentHost(linkHost));
     // a link one typing edit from a brand's domain, in mail that never names the brand: a site's
     // own name that happens to look like it (ilpost.it, jpost.com), shown as context
     const l = inspected.lookalike;

@@ -127,7 +127,7 @@ export const PAY_CHANGE_RESTATED = P(
 export const PAY_CHANGE_OLD_INTL = P(
   "(?:ne plus|n'utilisez plus|cesser d'utiliser) ~2 (?:l'ancien|l'ancienne|notre ancien|notre ancienne|ancien|ancienne|precedent|precedente) ~1 (?:compte|rib|iban|coordonnees)",
   '(?:oude|vorige) ~2 (?:rekeningnummer|rekening|nummer|iban|bankrekening) ~8 (?:niet meer|niet langer)',
-  '(?:alte|alten|bisherige|bisherigen) ~1 (?:konto|bankverbindung|iban|kontonummer) ~6 (?:nicht mehr|ab sofort nicht)',
+  '(?:alte|alten|bisherige|bisherigen) ~1 (?:konto|bankverbindung|verbindung|iban|kontonummer) ~6 (?:nicht mehr|ab sofort nicht)',
   '(?:dejen de|no utilicen|ya no) ~2 (?:usar|utilizar)? ~1 (?:la cuenta|el iban|los datos) (?:anterior|antigua|antiguos|anteriores)',
   // payments to the old account will bounce: "les virements vers l'ancien compte seront rejetes"
   "(?:virements|paiements|reglements) (?:vers|sur) (?:l'ancien|notre ancien|l'ancienne|notre ancienne) (?:compte|rib|iban) ~4 (?:seront|sont) (?:rejetes|refuses|retournes|bloques)",
@@ -138,6 +138,16 @@ export const PAY_CHANGE_OLD = P(
   "(?:do not|don't|dont|no longer|stop) (?:use|revert to|send (?:to|payments to)|pay (?:to|into)|remit to|use the) ~3 (?:previous|previously|old|former|prior|existing|held|on file|usual) ~3 (?:account|accounts|details|information|bank|banking|instructions)",
   // "payments to the old account will be rejected": the old account made to look unusable
   '(?:payments?|transfers?|remittances?|wires?) (?:to|into|made to|sent to) (?:the |our )?(?:old|previous|former) (?:account|bank|details) ~3 (?:will|would) (?:be )?(?:rejected|returned|bounced|refused)',
+);
+/**
+ * The money sent to the new account instead of the one on file: "the refund should go to the
+ * account on the attached letter rather than the one on file", "the funds should now be sent to the
+ * stakeholder account". Beside a bank change it is the fraud's ask itself (PAY_CHANGE_OLD's
+ * positive twin).
+ */
+export const PAY_REDIRECT = P(
+  '(?:funds|payment|payments|refund|remittance|transfer|settlement|balance|amount) ~4 (?:should|must|shall|is to|are to|needs to|need to) (?:now |henceforth |from now on |instead )?(?:be )?(?:sent|go|paid|made|transferred|remitted|directed|wired|credited) ~2 (?:to|into) ~6 (?:account|iban)',
+  '(?:rather than|instead of) (?:to )?(?:the one|the account|the details|the bank details|the iban|what we have|those|the old one|the previous one|the existing one) (?:on file|on record|we have|you have|you hold|in your records|in your system)',
 );
 /**
  * A sentence that says details did NOT change, warns about fraud, or describes a hypothetical

@@ -811,7 +811,11 @@ const SCHEMES: Record<SchemeName, Scheme> = {
  * (a sliding window over all occurrences by position): a concept closer to one part but on the far
  * side cannot hide a tighter match ("he cambiado de banco … la nómina … en la cuenta nueva").
  */
-function tightest(lists: readonly Occurrence[][], within: number): Occurrence[] | undefined {
+function tightest(
+  lists: readonly Occurrence[][],
+  within: number,
+  accept: (picked: Occurrence[]) => boolean,
+): Occurrence[] | undefined {
   const all = lists
     .flatMap((list, group) => list.map((o) => ({ o, group })))
     .sort((a, b) => a.o.token - b.o.token);
@@ -831,7 +835,8 @@ function tightest(lists: readonly Occurrence[][], within: number): Occurrence[] 
             break;
           }
       }
-      return picked;
+      // a window the scheme refuses (across a sentence end): a later one may still hold
+      if (accept(picked)) return picked;
     }
   }
   return undefined;
@@ -842,7 +847,8 @@ function nearest(
   sc: SegmentConcepts,
   groups: Scheme['near'],
   within: number,
-  ordered = false,
+  ordered: boolean,
+  oneSentence: boolean,
 ): Occurrence[] | undefined {
   // a group none of whose concepts occurs: no core here (most schemes in most segments; told before
   // any list is made)
@@ -855,10 +861,14 @@ function nearest(
       }
     if (!some) return undefined;
   }
+  // (a colon before a number does not end a sentence: "call me: 089 72 44 10 93")
+  const accept = oneSentence
+    ? (picked: Occurrence[]) => !SENTENCE_BREAK.test(sc.seg.text.slice(spanStart(picked), spanEnd(picked)))
+    : anyWindow;
   const lists = groups.map((g) =>
     g.flatMap((name) => sc.at.get(name) ?? []).sort((a, b) => a.token - b.token),
   );
-  if (!ordered) return tightest(lists, within);
+  if (!ordered) return tightest(lists, within, accept);
   // for each occurrence of the first group, the closest occurrence of every other group after it
   for (const anchor of lists[0]!) {
     const picked = [anchor];
@@ -881,7 +891,7 @@ function nearest(
     }
     if (ok) {
       const tokens = picked.map((o) => o.token);
-      if (Math.max(...tokens) - Math.min(...tokens) <= within) return picked;
+      if (Math.max(...tokens) - Math.min(...tokens) <= within && accept(picked)) return picked;
     }
   }
   return undefined;
@@ -915,6 +925,10 @@ const SCHEME_LIST = (Object.keys(SCHEMES) as SchemeName[]).map((name) => {
   };
 });
 
+const anyWindow = () => true;
+const spanStart = (os: readonly Occurrence[]) => Math.min(...os.map((o) => o.start));
+const spanEnd = (os: readonly Occurrence[]) => Math.max(...os.map((o) => o.end));
+
 /** A core whose words lie within this many characters is quoted as one span. */
 const SPAN_CHARS = 120;
 
@@ -929,12 +943,10 @@ export function findSchemes(segs: readonly TextSegment[]): SchemeHit[] {
     let core: PhraseHit[] | undefined;
     const told: ConceptName[] = [];
     for (const sc of concepts) {
-      const found = nearest(sc, scheme.near, scheme.within, scheme.ordered);
+      const found = nearest(sc, scheme.near, scheme.within, scheme.ordered, scheme.oneSentence);
       if (found) {
-        const from = Math.min(...found.map((o) => o.start));
-        const to = Math.max(...found.map((o) => o.end));
-        // (a colon before a number does not end one: "call me: 089 72 44 10 93")
-        if (scheme.oneSentence && SENTENCE_BREAK.test(sc.seg.text.slice(from, to))) continue;
+        const from = spanStart(found);
+        const to = spanEnd(found);
         told.push(...found.map((o) => o.concept));
         core =
           to - from <= SPAN_CHARS
