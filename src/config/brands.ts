@@ -868,6 +868,7 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
       'vinted.lt',
     ],
   },
+  { name: 'Etsy', domains: ['etsy.com', 'etsy.me'] },
   { name: 'Leboncoin', domains: ['leboncoin.fr'] },
   { name: 'Marktplaats', domains: ['marktplaats.nl'] },
   { name: 'KBC', domains: ['kbc.be', 'kbc.com'] },

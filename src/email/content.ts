@@ -919,7 +919,8 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     ...find(PAYMENT_REQUEST),
     ...find(PAYMENT_REQUEST_INTL),
     ...find(PAYMENT_REQUEST_RESTATED),
-    ...find(PAYMENT_REQUEST_BY_MEANING),
+    // (never across a label and its value: "Payment processing method: Shopify Payments")
+    ...find(PAYMENT_REQUEST_BY_MEANING).filter((h) => !/[a-z]: /.test(h.match)),
     ...(amountStated ? find(PAYMENT_REQUEST_IF_AMOUNT) : []),
   ].filter(
     (h) =>

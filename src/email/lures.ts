@@ -154,7 +154,7 @@ export const PAY_REDIRECT = P(
  * ("if you receive an email claiming …"): a vendor's anti-fraud notice, not a change request.
  */
 export const PAY_CHANGE_DENIAL =
-  /(?:n't|(?<![\p{L}])(?:not|never|nothing|none|no (?:changes?|updates?|modifications?)|nicht|niet|nooit|nao|jamais|pas|nunca|unchanged|inalterad[oa]s?|unverandert|ongewijzigd|inchangees?|sin cambios|remain the same|stay the same|if you (?:receive|get)|any (?:further |future )?(?:changes?|updates?|amendments?) (?:to|of|in)|claim(?:s|ing)?|purport(?:s|ing)?|beware|be aware|be vigilant|impersonat\p{L}{0,5}|scam|scams|fraudsters?))(?![\p{L}])/u;
+  /(?:n't|(?<![\p{L}])(?:not|never|nothing|none|no (?:changes?|updates?|modifications?|new|changed|different)|nicht|niet|nooit|nao|jamais|pas|nunca|unchanged|inalterad[oa]s?|unverandert|ongewijzigd|inchangees?|sin cambios|remain the same|stay the same|if you (?:receive|get)|any (?:further |future )?(?:changes?|updates?|amendments?) (?:to|of|in)|claim(?:s|ing)?|purport(?:s|ing)?|beware|be aware|be vigilant|impersonat\p{L}{0,5}|scam|scams|fraudsters?))(?![\p{L}])/u;
 
 /**
  * A payee's warning about wire fraud: "we will never change our wiring instructions by email",
@@ -431,7 +431,9 @@ export const REQUEST = P(
  * number in your existing vendor record", "until then, continue paying to the current account".
  */
 export const PAY_CHANGE_VERIFY_OUT_OF_BAND = P(
-  '(?:will|would|do|does) (?:not|never) (?:send|share|provide|give|email|ask for) ~4 (?:account numbers?|bank(?:ing)? details|new details|account details) ~3 (?:by|via|over|in an?) (?:e-?mail|email|phone)',
+  '(?:will|would|do|does|are|am|is) (?:not|never) (?:send|sending|share|sharing|provide|providing|give|giving|email|emailing|put|putting|include|including|ask for) ~4 (?:account numbers?|bank(?:ing)? details|new details|account details) ~3 (?:by|via|over|in an?|in any) (?:e-?mail|email|phone)',
+  // the payer's check done: "I took the new details over the phone from you … read back the last four digits"
+  '(?:took|taken|received|confirmed|verified|read|checked) ~6 (?:details|account|iban|account number|bank details) ~4 (?:over the phone|by phone|by telephone|on the phone|on a call)|read back the (?:last )?(?:four|4|two|2|three|3) digits',
   '(?:number|phone number|contact) ~6 (?:on file|on record|you already (?:have|hold)|in your (?:existing )?(?:records?|vendor (?:master )?(?:file|record)|system)|known to you)',
   // "that you cannot confirm through a known phone number"
   '(?:confirm|verify|check) ~3 (?:through|by|via|with|using|on) (?:a|the) (?:known|trusted|independently verified) (?:phone )?number',
@@ -472,6 +474,8 @@ export const PAY_CHANGE_NO_VERIFY = P(
   // hard to reach by phone this week: the call that would expose the change will not get through
   '(?:hard|difficult|impossible|not easy) to (?:reach|get hold of) (?:me |us )?(?:by|on the|over the|via) (?:phone|telephone)|(?:signal|reception) ~3 (?:is|has been) (?:dreadful|terrible|awful|poor|bad|patchy)',
   'telefonisch ~4 (?:beperkt|slecht|niet|moeilijk) bereikbaar|(?:difficilement|pas) joignables? (?:par )?telephone|telefonisch ~4 (?:schlecht|kaum|nicht|eingeschrankt) erreichbar',
+  // Polish, Spanish, Italian, Portuguese: "mam ograniczony dostęp do telefonu", "poco raggiungibile al telefono"
+  '(?:ograniczony|utrudniony) dostep do telefonu|(?:prosze|prosimy) o kontakt (?:wylacznie|tylko) (?:mailowy|e-?mailowy|droga mailowa)|(?:poco|dificil|difficile|dificil) (?:localizable|raggiungibile|contactar) ~2 (?:por|al|per) (?:telefono)|(?:sem|sin|senza) acesso ao telefone',
 );
 /** Bank-detail change that also asks for action on money (future payments, outstanding invoice). */
 export const PAYMENT_CONTEXT = P(
@@ -1392,6 +1396,8 @@ export const PAYMENT_CONTEXT_INTL = P(
   "aggiornare (?:l'anagrafica|la vostra anagrafica|i vostri archivi|i vostri dati)|(?:saldo|pagamento) della fattura|fattura ~6 scadut",
   '(?:aktualisieren|andern|hinterlegen) sie ~3 (?:stammdaten|kreditorenstammdaten|unterlagen|ihr system)|(?:actualicen|actualice) ~3 (?:sus registros|su base de datos|ficha de proveedor|sus datos)',
   '(?:pas|past) ~3 (?:uw administratie|uw systeem|uw gegevens) aan|(?:atualize|atualizem) ~3 (?:o cadastro|os vossos registos|os seus registos|ficha de fornecedor)',
+  // "o aktualizację danych przed opłaceniem faktury" (update the details before paying the invoice)
+  '(?:aktualizacje|aktualizacja|zaktualizowanie|zmiane) ~2 (?:danych|rachunku|numeru) ~4 (?:przed|do) (?:oplaceniem|zaplata|platnoscia|realizacja) ~2 (?:faktur|faktury|platnosci|przelewu)',
 );
 /**
  * A bank change in more word orders and languages (a family of its own, see PAY_CHANGE_RESTATED):

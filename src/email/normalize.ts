@@ -300,8 +300,11 @@ export function alignNormalized(source: string): Alignment & { start: number[]; 
         for (const f of ownScriptChar(c, how)) {
           space = false;
           text += f;
-          start.push(i);
-          end.push(i + c.length);
+          // one entry per UTF-16 unit of the text (an astral character is two)
+          for (let u = 0; u < f.length; u++) {
+            start.push(i);
+            end.push(i + c.length);
+          }
         }
         i += c.length;
       }
@@ -351,8 +354,11 @@ export function alignNormalized(source: string): Alignment & { start: number[]; 
         space = false;
         text += f;
       }
-      start.push(i);
-      end.push(next);
+      // one entry per UTF-16 unit of the text: an emoji (📄) is two
+      for (let u = 0; u < f.length; u++) {
+        start.push(i);
+        end.push(next);
+      }
     }
     i = next;
   }

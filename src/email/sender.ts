@@ -27,6 +27,7 @@ import { headerValue, type EmailContext, type EmailFacts, type Mailbox } from '.
 import { namesBrand } from './brand-named.js';
 import { localPartNamesPerson, matchBrandNames, matchPersonName, tokenizeName } from './names.js';
 import { quotedDomains } from './thread-lookalike.js';
+import { MERCHANT_SENDERS } from './platforms.js';
 
 export const REPLY_TO_MISMATCH = defineSignal({
   id: 'email.sender.reply_to_mismatch',
@@ -428,7 +429,9 @@ function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): v
     .slice(0, 5);
   if (!away.length) return;
   const first = away[0]!;
-  const service = away.every((r) => isReplyHandlingAddress(r.address));
+  // a shop platform's notice (Shopify's order mail to the shop's staff) answers to the merchant or
+  // to the customer who ordered, by design
+  const service = away.every((r) => isReplyHandlingAddress(r.address)) || MERCHANT_SENDERS.has(fromDomain);
   // bulk mail (newsletters, notifications: an unsubscribe header or link) often answers from another
   // domain; BEC is one-to-one mail and never offers to unsubscribe
   const bulk = !service && isBulkMail(facts);
@@ -468,7 +471,9 @@ function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): v
     );
   }
   const why = service
-    ? ' (a reply-handling address of a mail service)'
+    ? MERCHANT_SENDERS.has(fromDomain)
+      ? " (a shop platform's notice, answered by the merchant or the customer)"
+      : ' (a reply-handling address of a mail service)'
     : bulk
       ? ' (in bulk mail)'
       : personal

@@ -45,7 +45,7 @@ const TYPO_SUFFIXES: ReadonlySet<string> = new Set([
 
 /** Affixes of cousin domains built from a company's name (`raymond-co.com`, `rockwelldental-inc.com`). */
 const AFFIX =
-  /^(?:inc|co|corp|company|llc|ltd|group|grp|hq|global|intl|international|holding|holdings|us|usa|uk|eu|mail|email|secure|online|billing|pay|payments|finance|invoice|invoices|portal|it|hr|support|team|office|admin|accounts?|services?|verify|login|docs?|share|cloud|exec|executive|ceo|cfo|coo|board|legal|counsel|treasury|procurement|accounting|payroll|helpdesk|servicedesk|itsupport|techsupport|sso|mfa|auth|identity|security|benefits|notify|notifications|alerts|sa|ag|gmbh|bv|nv|srl|spa|sas|sarl|ltda|plc|pty|oy|ab|as|kg|llp|cpa|cpas|lawfirm|audit|escrow|de|fr|nl|it|es|ch|at|be|pl|se|dk|fi|ie|au|ca|br|mx|pt|ti|rh|rrhh|suporte|soporte|informatica|sistemas|nomina|nominas|folha|financeiro|finanzas|contabilidad|contabilidade|compta|comptabilite|facturacion|faturamento|fatturazione|amministrazione|buchhaltung|verwaltung|lohn|edv|ik|destek|muhasebe|kadry|ksiegowosc|ekonomi|lon|salaris|administratie|boekhouding|facturatie|tesoreria|tesouraria|pagos|pagamentos|cobranca|cobranza)$/;
+  /^(?:inc|co|corp|company|llc|ltd|group|grp|hq|global|intl|international|holding|holdings|us|usa|uk|eu|mail|email|secure|online|billing|pay|payments|finance|invoice|invoices|portal|it|hr|support|team|office|admin|accounts?|accountants?|accountancy|solicitors?|lawyers?|advisors?|advisory|consulting|partners|tax|services?|verify|login|docs?|share|cloud|exec|executive|ceo|cfo|coo|board|legal|counsel|treasury|procurement|accounting|payroll|helpdesk|servicedesk|itsupport|techsupport|sso|mfa|auth|identity|security|benefits|notify|notifications|alerts|sa|ag|gmbh|bv|nv|srl|spa|sas|sarl|ltda|plc|pty|oy|ab|as|kg|llp|cpa|cpas|lawfirm|audit|escrow|de|fr|nl|it|es|ch|at|be|pl|se|dk|fi|ie|au|ca|br|mx|pt|ti|rh|rrhh|suporte|soporte|informatica|sistemas|nomina|nominas|folha|financeiro|finanzas|contabilidad|contabilidade|compta|comptabilite|facturacion|faturamento|fatturazione|amministrazione|buchhaltung|verwaltung|lohn|edv|ik|destek|muhasebe|kadry|ksiegowosc|ekonomi|lon|salaris|administratie|boekhouding|facturatie|tesoreria|tesouraria|pagos|pagamentos|cobranca|cobranza)$/;
 
 /**
  * Whether `host` spells the whole domain `d` in front of another registrable domain `owner`
@@ -158,7 +158,15 @@ export function imitatesDomain(candidate: string, target: string): Imitation | n
   ]) {
     if (part === null) continue;
     const affix = part.replace(/^-+|-+$/g, '');
-    if (affix && AFFIX.test(affix))
+    // … or words of which one is a company word and the rest at most two letters (`gw-notify-`)
+    const words = affix.split('-');
+    if (
+      affix &&
+      (AFFIX.test(affix) ||
+        (words.length <= 3 &&
+          words.some((w) => AFFIX.test(w)) &&
+          words.every((w) => AFFIX.test(w) || (w.length > 0 && w.length <= 2))))
+    )
       return { family: 'combosquat', what: `"${affix}" added to "${tl}"`, strength: 'weak' };
   }
   return null;

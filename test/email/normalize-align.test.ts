@@ -105,8 +105,10 @@ function reference(source: string) {
       for (const f of ownChar(c, how)) {
         space = false;
         text += f;
-        start.push(i);
-        end.push(i + c.length);
+        for (let u = 0; u < f.length; u++) {
+          start.push(i);
+          end.push(i + c.length);
+        }
       }
       i += c.length;
       continue;
@@ -135,8 +137,10 @@ function reference(source: string) {
         space = false;
         text += f;
       }
-      start.push(i);
-      end.push(next);
+      for (let u = 0; u < f.length; u++) {
+        start.push(i);
+        end.push(next);
+      }
     }
     i = next;
   }
@@ -317,6 +321,8 @@ describe('alignNormalized', () => {
       '´',
       '\u3164',
       '😀',
+      '📄',
+      '𠀋',
       'İ',
       'ẞ',
       'п',
@@ -335,7 +341,10 @@ describe('alignNormalized', () => {
         fc.array(fc.oneof(ascii, ascii, ascii, other), { maxLength: 300, size: 'max' }),
         (chars) => {
           const s = chars.join('');
-          expect(alignNormalized(s)).toEqual(reference(s));
+          const a = alignNormalized(s);
+          expect(a).toEqual(reference(s));
+          // one start and end for every UTF-16 unit of the text (an emoji is two)
+          expect(a.start.length).toBe(a.text.length);
         },
       ),
       { seed: 20261203, numRuns: 400 },
