@@ -10,6 +10,7 @@ import {
   isOrgTenant,
   isUserContentHost,
   ownersOf,
+  pageOwnersOf,
   registrableDomain,
   sameOwner,
   unwrapUrl,
@@ -143,7 +144,9 @@ const HREF_OR_TEXT: ReadonlySet<string> = new Set(['html:href', 'text']);
 function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | null {
   const from = facts.from?.domain;
   if (!from || isFreemailDomain(from)) return null;
-  const brands = ownersOf(from, config).filter((o) => o.startsWith('brand:'));
+  // (through entries at or below From's registrable domain: HMRC listed by gov.uk does not make the
+  // Foreign Office's scholarship commission at cscuk.fcdo.gov.uk HMRC)
+  const brands = pageOwnersOf(from, config).filter((o) => o.startsWith('brand:'));
   if (!brands.length) return null;
   const brandDomains = (config.brands ?? [])
     .filter((b) => brands.includes(`brand:${b.name}`))

@@ -416,6 +416,8 @@ export const VOICE_FOLLOWUP_RX = P(
   '(?:just|recently) got off the phone (?:with|from)',
   // the call still to come, from an executive's "personal account": a deepfake voice's set-up
   "(?:he'll|she'll|they'll|he will|she will|they will|he is going to|she is going to) (?:call|ring|phone|video ?call) you ~4 (?:on|via|over|from) (?:teams|zoom|whatsapp|signal|facetime|webex|his|her|their|a personal|a private)",
+  // Norwegian, Swedish, Danish: "jeg la igjen en talemelding til deg", "jag lämnade ett röstmeddelande"
+  '(?:jeg|vi) (?:la igjen|har lagt igjen|har lagt|la|sendte|efterlod|har efterladt|lagde) (?:deg |dig )?(?:en |et )?(?:talemelding|talebeskjed|lydmelding|talebesked|telefonbesked|besked pa telefonsvareren)|(?:jag|vi) (?:lamnade|har lamnat|skickade) (?:dig )?(?:ett )?(?:rostmeddelande|rostbrevlada|meddelande pa telefonsvararen)',
   '(?:wie (?:telefonisch|am telefon) besprochen|zoals (?:telefonisch )?besproken|conforme (?:conversamos|combinado|falamos) (?:por|ao) telefone|suite a (?:notre|mon) (?:appel|conversation telephonique|message vocal)|como (?:hablamos|acordamos|comentamos) por telefono)',
 );
 /** A concrete ask: do something, send something, pay something. */
@@ -440,7 +442,7 @@ export const PAY_CHANGE_VERIFY_OUT_OF_BAND = P(
   // the payer's own check: "we called your AR line at the number on our original vendor file"
   '(?:number|phone number|line) (?:on|in|from) (?:our|your|the) (?:original |existing |own )?(?:vendor |supplier )?(?:file|record|records|master file|master data)',
   // "I called her on the number in our vendor master"; "Treasury sent a $1.00 test deposit … confirmed receipt"
-  '(?:number|phone number|line) (?:on|in|from) (?:our|your|the) (?:vendor|supplier) master',
+  '(?:number|phone number|line) (?:on|in|from) (?:our|your|the) (?:vendor|supplier) (?:master|register|registry|database|list)',
   '(?:test|verification|penny) (?:deposit|transfer|payment) ~6 (?:confirmed|received|verified|matched)',
   '(?:not|never) (?:any|a|the) (?:number|phone number|contact) (?:in|from) (?:an?|this) e-?mail',
   '(?:continue|keep) (?:paying|to pay|remitting|to remit|using) ~2 (?:to |into )?(?:the |our )?(?:current|existing|old|previous) (?:account|bank)',
@@ -1327,13 +1329,21 @@ export const RESHIP_JOB = P(
  * guaranteed, and a deposit in crypto to an address. Real funds quote a year and never a deposit
  * address in mail.
  */
-export const INVEST_RETURN = P(
+export const INVEST_RETURN = [
+  ...P(
   '\\d{1,2}(?:[.,]\\d{1,2})? ?% (?:(?:and|to|-) \\d{1,2}(?:[.,]\\d{1,2})? ?% )?(?:per|a|each|every) (?:day|week)|guaranteed (?:returns?|profits?|roi|income)|(?:double|triple) your (?:money|investment|deposit|bitcoin|crypto|capital)',
-);
-export const INVEST_DEPOSIT = P(
+  ),
+  // Chinese: "每月收益在18%左右", "日收益3%"
+  /(?:每月|每日|每天|每周|每週|月均|日均|月平均|日平均|日|月)收益[^。，,\n]{0,6}?\d{1,3}(?:\.\d{1,2})? ?%/g,
+];
+export const INVEST_DEPOSIT = [
+  ...P(
   '(?:send|transfer|make|fund|deposit|top up) ~4 (?:deposit|usdt|btc|bitcoin|eth|crypto|funds|allocation) ~6 (?:to|into|at) ~3 (?:address|wallet|dashboard|account)',
   '(?:opening|initial|minimum|first) deposit ~4 (?:usdt|btc|bitcoin|eth|crypto|trc-?20|erc-?20)|(?:usdt|btc|bitcoin|eth) ~2 (?:trc-?20|erc-?20|deposit address|wallet address)',
-);
+  ),
+  // Chinese: "首充500 USDT", "充值", "入金"
+  /首充|(?:充值|入金) ?\d{2,7} ?(?:usdt|u|元|美元|btc)/g,
+];
 
 /**
  * The BEC asks rewritten to dodge keyword filters, a family each (64 pre-filter literals): pay sent
@@ -1368,6 +1378,8 @@ export const SECRECY_INTL = P(
   'non (?:ne )?(?:parlare|parlarne|dirlo|dire|menzionare|informare|coinvolgere) ~4 (?:nessuno|colleghi|contabilita|amministrazione|tesoreria)|(?:massima|assoluta|totale) discrezione',
   '(?:bespreek|vertel|meld|deel) (?:het|dit|dat)? ~3 (?:niet|met niemand|aan niemand)|strikt vertrouwelijk|(?:houd|hou) (?:dit|het) ~2 (?:vertrouwelijk|onder ons|geheim)',
   '(?:nao|sem) (?:comente|comentes|comentar|diga|digas|fale|fales|conte|contes|mencione) ~4 (?:ninguem|colegas|equipe|equipa|contabilidade|financeiro|tesouraria)|(?:maxima|total|absoluta) (?:discricao|confidencialidade|sigilo)',
+  // Norwegian and Danish: "om du ikke nevner det for andre", "ikke sig det til nogen", "fortrolig sak"
+  '(?:ikke|ikkje) (?:nevner|nevne|sier|si|forteller|fortelle|naevner|naevne|siger|sig|fortaeller) (?:det|dette|noe|noget)? ~3 (?:for andre|til andre|til noen|til nogen|for noen|for kolleger|for kollegaer|til kolleger)|(?:en |et )?fortrolig (?:sak|sag|henvendelse|anliggende)',
   'nie (?:mow|mowcie|informuj|wspominaj) ~3 (?:nikomu|nikogo|kolegom|ksiegowosci)|(?:scisle|calkowicie) (?:poufne|poufna|poufny|poufnie)|(?:beratta|namn|prata) (?:inte|inget) ~3 (?:for nagon|med nagon|med kollegor|med ekonomi)',
 );
 /** The writer out of reach by phone, so the reader answers in writing (see UNAVAILABLE). */

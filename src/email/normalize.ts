@@ -34,6 +34,17 @@ const CONFUSABLE: Record<string, string> = {
   '\u2014': '-',
   '\u2015': '-',
   '\u2212': '-',
+  // Arabic-script and Indic punctuation: inside the letter ranges the phrase boundaries read, so a
+  // word before an Urdu full stop (دیں۔) or a Hindi danda (करें।) would not end where it ends
+  '\u060c': ',',
+  '\u061b': ';',
+  '\u061f': '?',
+  '\u06d4': '.',
+  '\u066a': '%',
+  '\u066b': '.',
+  '\u066c': ',',
+  '\u0964': '.',
+  '\u0965': '.',
 };
 /** Any non-ASCII letter: the look-alike table decides (one regex pass, a Map look-up per letter). */
 const LOOKALIKE_RE = /[^\x00-\x7f]/gu;

@@ -19,10 +19,12 @@ import {
   isFreemailDomain,
   ownersOf,
   registrableDomain,
+  segmentWords,
   spellsDomainInFront,
   type DomainInspection,
   type UrlEnv,
 } from '../url/index.js';
+import type { WordTiers } from '../url/dga-words.js';
 import { headerValue, type EmailContext, type EmailFacts, type Mailbox } from './facts.js';
 import { namesBrand } from './brand-named.js';
 import { localPartNamesPerson, matchBrandNames, matchPersonName, tokenizeName } from './names.js';
@@ -735,9 +737,13 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
   // is the sender's own domain, word for word; whether that domain imitates the brand is the
   // look-alike check's question (it answers for paypalsupport.com, not for cloudledger.co.uk)
   const ownName = ownNameWord(from);
+  const tiers = ctx.url.dgaTables?.tiers;
   for (const m of matches) {
     // a brand listed without domains cannot be told from an impostor: say nothing
     if (!m.brand.domains.length || brandOwnsDomain(m.brand, from)) continue;
+    // a typing edit that lands on a common word is the word ("Applied Energy" is no "Apple ID"
+    // with two letters swapped); the dictionary rides with the domain model, as for misspelt-word
+    if (tiers && TYPING_EDITS.has(m.how) && isCommonWord(nameLetters(m.seen), tiers)) continue;
     if (ownName && ownName.includes(nameLetters(m.seen)) && ownName !== nameLetters(m.seen)) continue;
     out.push(
       BRAND_DISPLAY_NAME.fire(
@@ -747,6 +753,22 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
     );
     return;
   }
+}
+
+/** The ways nearEdit (names.ts) names a typing edit. */
+const TYPING_EDITS: ReadonlySet<string> = new Set([
+  'swapped letters',
+  'one letter changed',
+  'doubled letter',
+  'extra letter',
+  'missing double letter',
+  'missing letter',
+]);
+
+/** One dictionary word of the commonest tiers (SCOWL size 35 or below). */
+function isCommonWord(letters: string, tiers: WordTiers): boolean {
+  const seg = segmentWords(letters, tiers);
+  return seg.uncovered === 0 && seg.words === 1 && seg.tiers[0]! <= 2;
 }
 
 /**
