@@ -1331,15 +1331,15 @@ export const RESHIP_JOB = P(
  */
 export const INVEST_RETURN = [
   ...P(
-  '\\d{1,2}(?:[.,]\\d{1,2})? ?% (?:(?:and|to|-) \\d{1,2}(?:[.,]\\d{1,2})? ?% )?(?:per|a|each|every) (?:day|week)|guaranteed (?:returns?|profits?|roi|income)|(?:double|triple) your (?:money|investment|deposit|bitcoin|crypto|capital)',
+    '\\d{1,2}(?:[.,]\\d{1,2})? ?% (?:(?:and|to|-) \\d{1,2}(?:[.,]\\d{1,2})? ?% )?(?:per|a|each|every) (?:day|week)|guaranteed (?:returns?|profits?|roi|income)|(?:double|triple) your (?:money|investment|deposit|bitcoin|crypto|capital)',
   ),
   // Chinese: "每月收益在18%左右", "日收益3%"
   /(?:每月|每日|每天|每周|每週|月均|日均|月平均|日平均|日|月)收益[^。，,\n]{0,6}?\d{1,3}(?:\.\d{1,2})? ?%/g,
 ];
 export const INVEST_DEPOSIT = [
   ...P(
-  '(?:send|transfer|make|fund|deposit|top up) ~4 (?:deposit|usdt|btc|bitcoin|eth|crypto|funds|allocation) ~6 (?:to|into|at) ~3 (?:address|wallet|dashboard|account)',
-  '(?:opening|initial|minimum|first) deposit ~4 (?:usdt|btc|bitcoin|eth|crypto|trc-?20|erc-?20)|(?:usdt|btc|bitcoin|eth) ~2 (?:trc-?20|erc-?20|deposit address|wallet address)',
+    '(?:send|transfer|make|fund|deposit|top up) ~4 (?:deposit|usdt|btc|bitcoin|eth|crypto|funds|allocation) ~6 (?:to|into|at) ~3 (?:address|wallet|dashboard|account)',
+    '(?:opening|initial|minimum|first) deposit ~4 (?:usdt|btc|bitcoin|eth|crypto|trc-?20|erc-?20)|(?:usdt|btc|bitcoin|eth) ~2 (?:trc-?20|erc-?20|deposit address|wallet address)',
   ),
   // Chinese: "首充500 USDT", "充值", "入金"
   /首充|(?:充值|入金) ?\d{2,7} ?(?:usdt|u|元|美元|btc)/g,
