@@ -1396,6 +1396,8 @@ export const PAYMENT_REQUEST_INTL = P(
   '(?:anzahlung|zahlung|uberweisung|betrag|summe) ~6 (?:muss|mussen|soll|sollte) ~4 (?:raus|rausgehen|hinausgehen|uberwiesen|bezahlt|beglichen|ausgefuhrt|angewiesen|veranlasst)|(?:zahlung|uberweisung) (?:vornehmen|veranlassen|ausfuhren|freigeben|anweisen)',
   "(?:effectuer|proceder a|realiser|faire|emettre|passer) ~2 (?:un |le |ce |l')?(?:virement|reglement|paiement)|(?:virement|paiement|reglement|acompte) ~6 (?:doit|doivent) (?:partir|etre (?:effectue|envoye|fait|realise|execute|emis))",
   '(?:ayudes|ayude|ayudarme|ayudame) (?:con|a hacer|a realizar|a gestionar|a tramitar) ~2 (?:un |una |el |la )?(?:pago|transferencia)|(?:pago|transferencia|anticipo|importe) ~6 (?:tiene que|debe|tienen que|deben) ~3 (?:salir|hacerse|realizarse|enviarse)|(?:tienen|tiene|deben|debe) que recibir ~2 (?:el |la )?(?:anticipo|pago|transferencia|importe)',
+  // "le solicitamos cubrir la cuota de registro (USD 390)", "realice el pago de la inscripción"
+  '(?:solicitamos|solicita|pedimos|rogamos|favor de|le pedimos) ~3 (?:cubrir|pagar|abonar|liquidar|realizar|efectuar) (?:la|el) (?:cuota|tarifa|importe|monto|pago|costo|cargo)',
   '(?:pagamento|bonifico|saldo|acconto) ~6 (?:deve|devono|dovra|dovranno) (?:essere )?(?:effettuat|eseguit|inviat|partire|disposto)|(?:procedere|procedi|proceda) (?:con |al )?(?:il )?(?:pagamento|bonifico|saldo)',
   '(?:betaling|overboeking|aanbetaling|bedrag) ~6 (?:moet|moeten) ~3 (?:de deur uit|overgemaakt|uitgevoerd|betaald|voldaan)|(?:maak|wilt u|kun je|kunt u) ~4 (?:overmaken|overboeken|voldoen)|(?:betaling|overboeking|aanbetaling) ~6 (?:klaarzetten|klaar zetten|inplannen|in orde maken)',
   // Czech, Danish, Polish and Swedish: "prosím úhradu poukažte na nový účet", "venligst betal"

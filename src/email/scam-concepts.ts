@@ -206,6 +206,14 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     '기프트카드*',
     '상품권*',
     '문화상품권*',
+    // Malay and Indonesian
+    'baucar digital',
+    'baucar hadiah',
+    'baucar*',
+    'kad hadiah',
+    'kad tambah nilai',
+    'voucher digital',
+    'kode voucher',
   ],
   // … or cash by a money-transfer service or a crypto ATM
   // … and the prepaid cards topped up at a kiosk ("ricarica PostePay")
@@ -1938,6 +1946,16 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     '당일 지급',
     '매일 지급',
     '일급*',
+    // Malay and Indonesian
+    'dibayar setiap hari',
+    'dibayar harian',
+    'gaji harian',
+    'komisi harian',
+    'bayaran harian',
+    'dibayar tiap hari',
+    'tra luong hang ngay',
+    'thanh toan hang ngay',
+    'arawang bayad',
   ],
   // "I think I typed the email address wrong": a stranger's way in, the pig-butchering opener (not
   // "the wrong address", which is a parcel's)
@@ -2103,6 +2121,10 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'টাস্ক*',
     '미션*',
     '과제*',
+    // Malay and Indonesian
+    'tugas',
+    'tugasan',
+    'nhiem vu',
   ],
   // an account other than the one on file
   novel: [
@@ -2515,6 +2537,13 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'আমাকে পাঠান',
     '보내주세요',
     '보내 주세요',
+    // Malay and Indonesian
+    'hantar kepada saya',
+    'hantarkan kepada saya',
+    'kepada saya',
+    'ambil gambar',
+    'foto bagian belakang',
+    'gambar bahagian belakang',
   ],
   // the charge disowned: "if you did not request this"
   denied: [

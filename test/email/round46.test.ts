@@ -123,4 +123,48 @@ describe('lures in Norwegian, Thai, Chinese and Urdu', () => {
     expect(normalizeForMatch('بھیج دیں۔ ٹھیک ہے، جی؟')).toBe('بھیج دیں. ٹھیک ہے, جی?');
     expect(normalizeForMatch('भुगतान करें।')).toBe('भुगतान करें.');
   });
+  it('Malay: digital vouchers bought and a photo of the back with the code sent to me is the gift-card ask', async () => {
+    const v = await scan({
+      from: '"Prof. Siti Rahimah" <sitirahimah.pengarah@gmail.com>',
+      to: 'hafiz@halvorsen.example',
+      subject: 'Permintaan segera',
+      text: 'Saya perlukan bantuan awak untuk membeli baucar digital Apple sebagai cenderahati kepada tetamu kita. Selepas membeli, ambil gambar bahagian belakang yang menunjukkan kod dan hantar kepada saya melalui e-mel ini.',
+    });
+    expectFires(v, 'email.content.gift_card');
+    const shop = await scan({
+      from: 'Kedai Buku <jualan@kedaibuku.example>',
+      to: 'hafiz@halvorsen.example',
+      text: 'Terima kasih kerana membeli baucar digital kami. Kod baucar anda akan dihantar dalam e-mel berasingan.',
+    });
+    expectAbsent(shop, 'email.content.gift_card');
+  });
+  it('Indonesian: tasks paid every day and a coordinator on Telegram is the task scam’s first mail', async () => {
+    const text = (chat: string) =>
+      `Halo Arif,\n\nTugas: menilai dan memberi rating pada aplikasi serta produk e-commerce. Komisi per tugas Rp 45.000 – Rp 300.000, dibayar setiap hari melalui transfer bank.\n\n${chat}`;
+    const from = 'Rekrutmen Riset <riset.rekrutmen@gmail.com>';
+    expectFires(
+      await scan({
+        from,
+        to: 'arif@halvorsen.example',
+        text: text('Silakan hubungi koordinator kami lewat Telegram: https://t.me/RaniKoordinator'),
+      }),
+      'email.content.advance_fee',
+    );
+    expectAbsent(
+      await scan({
+        from,
+        to: 'arif@halvorsen.example',
+        text: text('Silakan kirim CV Anda ke bagian personalia.'),
+      }),
+      'email.content.advance_fee',
+    );
+  });
+  it('Spanish: "le solicitamos cubrir la cuota de registro" asks for a payment', async () => {
+    const v = await scan({
+      from: 'Comité Organizador <comite@congreso-ciis.example>',
+      to: 'mariana@halvorsen.example',
+      text: 'Para confirmar su participación le solicitamos cubrir la cuota de registro de ponente (USD 390) antes del 31 de marzo.',
+    });
+    expectFires(v, 'email.content.payment_request');
+  });
 });
