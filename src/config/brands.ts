@@ -284,7 +284,7 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     name: 'Yahoo',
     domains: ['yahoo.com', 'yahoo.co.uk', 'yahoo.co.jp', 'yahoomail.com', 'ymail.com', 'aol.com'],
   },
-  { name: 'AT&T', aliases: ['ATT'], domains: ['att.com', 'att.net'] },
+  { name: 'AT&T', aliases: ['ATT'], domains: ['att.com', 'att.net', 'att-mail.com'] },
   { name: 'Verizon', domains: ['verizon.com', 'verizonwireless.com'] },
   { name: 'Comcast', aliases: ['Xfinity'], domains: ['comcast.com', 'comcast.net', 'xfinity.com'] },
   { name: 'Vodafone', domains: ['vodafone.com', 'vodafone.de', 'vodafone.co.uk'] },
@@ -566,6 +566,22 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   // the restructuring administrator whose name FTX and Celsius refund lures use
   { name: 'Kroll', domains: ['kroll.com'] },
   { name: 'Medicare', domains: ['medicare.gov', 'cms.gov', 'hhs.gov'] },
+  // US health insurers and clearinghouses: their provider portals' payment and enrolment mail is imitated
+  {
+    name: 'UnitedHealthcare',
+    domains: [
+      'uhc.com',
+      'unitedhealthcare.com',
+      'unitedhealthcareonline.com',
+      'myuhc.com',
+      'uhcprovider.com',
+    ],
+  },
+  { name: 'Optum', domains: ['optum.com'] },
+  { name: 'Change Healthcare', domains: ['changehealthcare.com'] },
+  { name: 'Availity', domains: ['availity.com'] },
+  { name: 'Cigna', domains: ['cigna.com'] },
+  { name: 'Humana', domains: ['humana.com'] },
   { name: 'Social Security', aliases: ['Social Security Administration', 'SSA'], domains: ['ssa.gov'] },
   { name: 'Canada Revenue Agency', aliases: ['CRA'], domains: ['canada.ca', 'cra-arc.gc.ca', 'gc.ca'] },
   {

@@ -125,6 +125,13 @@ export const OPAQUE_TRACKERS: ReadonlySet<string> = new Set([
   'mktoweb.com',
   'customeriomail.com',
   'postmarkapp.com',
+  // Oracle Eloqua and Responsys, Salesforce Pardot: the marketing clouds of large firms
+  'eloqua.com',
+  'en25.com',
+  'pardot.com',
+  'rsys2.net',
+  'rsys3.net',
+  'rsys5.net',
 ]);
 
 /** Whether `host` is one of a mail service's click trackers (OPAQUE_TRACKERS, by registrable domain). */

@@ -616,6 +616,8 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       ...P(
         '(?:verify|confirm|validate|re-?validate|re-?confirm|authenticate|re-?authenticate|update|reactivate|restore|unlock|secure) ~2 (?:your|the) ~2 (?:account|identity|e-?mail|mailbox|login|credentials|password|details|information|profile|access|payment (?:method|information|details)|billing (?:information|details)|bank(?:ing)? (?:details|particulars|connection|information)|wallet|crypto wallet|seed phrase|recovery phrase)',
         '(?:sign|log)-? ?in ~2 (?:is |was )?(?:required|needed|to (?:continue|verify|confirm|restore|avoid|keep|review|unlock))',
+        // "use the secure link below to sign in to the enrollment system and finish the application"
+        '(?:use|click|follow|open|tap) (?:the |this )?(?:secure |following )?(?:link|button) (?:below |above )?to (?:sign|log)-? ?in',
         // "the page has a secure sign-in to e-sign", "sign in with your business email to open the PDFs"
         '(?:secure|company|business|corporate) (?:sign|log)-? ?in to (?:e-?sign|sign|view|access|open|download|read|review)',
         // "bestatigen Sie Ihre IBAN", "confirmez vos coordonnees bancaires", "verifique seus dados"
@@ -658,7 +660,7 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
     name: 'account suspended',
     patterns: [
       ...P(
-        '(?:account|mailbox|access|card|profile|membership|subscription|service) ~3 (?:has been|have been|will be|is|was|is being|are|temporarily|permanently) ~2 (?:suspended|locked|disabled|deactivated|restricted|limited|closed|on hold|terminated|blocked|frozen|deleted|cancell?ed|compromised)',
+        '(?:account|mailbox|access|card|profile|membership|subscription|service|(?:billing|prescribing|practising|practicing) privileges|enrollment|enrolment|registration) ~3 (?:has been|have been|will be|is|was|is being|are|temporarily|permanently) ~2 (?:suspended|locked|disabled|deactivated|restricted|limited|closed|on hold|terminated|blocked|frozen|deleted|cancell?ed|compromised)',
         '(?:suspend|lock|disable|deactivate|restrict|limit|close|terminate|block|freeze|delete) ~1 (?:your) ~1 (?:account|mailbox|access|card|profile)',
         '(?:conta|cartao|acesso|cadastro) ~3 (?:suspens[oa]|bloquead[oa]|desativad[oa]|restrit[oa]|cancelad[oa])',
         '(?:konto|zugang|karte|postfach) ~3 (?:gesperrt|eingeschrankt|deaktiviert|blockiert|gekundigt)',

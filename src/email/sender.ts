@@ -737,13 +737,16 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
   // is the sender's own domain, word for word; whether that domain imitates the brand is the
   // look-alike check's question (it answers for paypalsupport.com, not for cloudledger.co.uk)
   const ownName = ownNameWord(from);
-  const tiers = ctx.url.dgaTables?.tiers;
   for (const m of matches) {
     // a brand listed without domains cannot be told from an impostor: say nothing
     if (!m.brand.domains.length || brandOwnsDomain(m.brand, from)) continue;
     // a typing edit that lands on a common word is the word ("Applied Energy" is no "Apple ID"
     // with two letters swapped); the dictionary rides with the domain model, as for misspelt-word
-    if (tiers && TYPING_EDITS.has(m.how) && isCommonWord(nameLetters(m.seen), tiers)) continue;
+    // (read only then: the tables load with the domain model, which most mail never needs)
+    if (TYPING_EDITS.has(m.how)) {
+      const tiers = ctx.url.dgaTables?.tiers;
+      if (tiers && isCommonWord(nameLetters(m.seen), tiers)) continue;
+    }
     if (ownName && ownName.includes(nameLetters(m.seen)) && ownName !== nameLetters(m.seen)) continue;
     out.push(
       BRAND_DISPLAY_NAME.fire(

@@ -45,7 +45,14 @@ const TYPO_SUFFIXES: ReadonlySet<string> = new Set([
 
 /** Affixes of cousin domains built from a company's name (`raymond-co.com`, `rockwelldental-inc.com`). */
 const AFFIX =
-  /^(?:inc|co|corp|company|llc|ltd|group|grp|hq|global|intl|international|holding|holdings|us|usa|uk|eu|mail|email|secure|online|billing|pay|payments|finance|invoice|invoices|portal|it|hr|support|team|office|admin|accounts?|accountants?|accountancy|solicitors?|lawyers?|advisors?|advisory|consulting|partners|tax|services?|verify|login|docs?|share|cloud|exec|executive|ceo|cfo|coo|board|legal|counsel|treasury|procurement|accounting|payroll|helpdesk|servicedesk|itsupport|techsupport|sso|mfa|auth|identity|security|benefits|notify|notifications|alerts|sa|ag|gmbh|bv|nv|srl|spa|sas|sarl|ltda|plc|pty|oy|ab|as|kg|llp|cpa|cpas|lawfirm|audit|escrow|de|fr|nl|it|es|ch|at|be|pl|se|dk|fi|ie|au|ca|br|mx|pt|ti|rh|rrhh|suporte|soporte|informatica|sistemas|nomina|nominas|folha|financeiro|finanzas|contabilidad|contabilidade|compta|comptabilite|facturacion|faturamento|fatturazione|amministrazione|buchhaltung|verwaltung|lohn|edv|ik|destek|muhasebe|kadry|ksiegowosc|ekonomi|lon|salaris|administratie|boekhouding|facturatie|tesoreria|tesouraria|pagos|pagamentos|cobranca|cobranza)$/;
+  /^(?:inc|co|corp|company|llc|ltd|group|grp|hq|global|intl|international|holding|holdings|us|usa|uk|eu|mail|email|secure|online|billing|pay|payments|finance|invoice|invoices|portal|it|hr|support|team|office|admin|accounts?|services?|verify|login|docs?|share|cloud|exec|executive|ceo|cfo|coo|board|legal|counsel|treasury|procurement|accounting|payroll|helpdesk|servicedesk|itsupport|techsupport|sso|mfa|auth|identity|security|benefits|notify|notifications|alerts|sa|ag|gmbh|bv|nv|srl|spa|sas|sarl|ltda|plc|pty|oy|ab|as|kg|llp|cpa|cpas|lawfirm|audit|escrow|de|fr|nl|it|es|ch|at|be|pl|se|dk|fi|ie|au|ca|br|mx|pt|ti|rh|rrhh|suporte|soporte|informatica|sistemas|nomina|nominas|folha|financeiro|finanzas|contabilidad|contabilidade|compta|comptabilite|facturacion|faturamento|fatturazione|amministrazione|buchhaltung|verwaltung|lohn|edv|ik|destek|muhasebe|kadry|ksiegowosc|ekonomi|lon|salaris|administratie|boekhouding|facturatie|tesoreria|tesouraria|pagos|pagamentos|cobranca|cobranza)$/;
+
+/**
+ * A professional firm's words (`marshpell-accountants.co.uk` for marshpell.co.uk): a cousin of a
+ * name of five letters or more only, as a short name beside them is another firm (`dean-consulting.com`).
+ */
+const PRO_AFFIX = /^(?:accountants?|accountancy|solicitors?|lawyers?|advisors?|advisory|consulting|consultants?|partners|tax)$/;
+const isAffix = (w: string) => AFFIX.test(w) || PRO_AFFIX.test(w);
 
 /**
  * Whether `host` spells the whole domain `d` in front of another registrable domain `owner`
@@ -162,10 +169,10 @@ export function imitatesDomain(candidate: string, target: string): Imitation | n
     const words = affix.split('-');
     if (
       affix &&
-      (AFFIX.test(affix) ||
+      (isAffix(affix) ||
         (words.length <= 3 &&
-          words.some((w) => AFFIX.test(w)) &&
-          words.every((w) => AFFIX.test(w) || (w.length > 0 && w.length <= 2))))
+          words.some(isAffix) &&
+          words.every((w) => isAffix(w) || (w.length > 0 && w.length <= 2))))
     )
       return { family: 'combosquat', what: `"${affix}" added to "${tl}"`, strength: 'weak' };
   }
