@@ -51,7 +51,8 @@ const AFFIX =
  * A professional firm's words (`marshpell-accountants.co.uk` for marshpell.co.uk): a cousin of a
  * name of five letters or more only, as a short name beside them is another firm (`dean-consulting.com`).
  */
-const PRO_AFFIX = /^(?:accountants?|accountancy|solicitors?|lawyers?|advisors?|advisory|consulting|consultants?|partners|tax)$/;
+const PRO_AFFIX =
+  /^(?:accountants?|accountancy|solicitors?|lawyers?|advisors?|advisory|consulting|consultants?|partners|tax)$/;
 const isAffix = (w: string) => AFFIX.test(w) || PRO_AFFIX.test(w);
 
 /**
