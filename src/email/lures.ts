@@ -5,6 +5,7 @@
  */
 import { P, askLemmas, lemmas } from './phrases.js';
 import {
+  ACTION_ON_FILE_WORLD,
   ADVANCE_FEE_CONTACT_WORLD,
   ADVANCE_FEE_RELEASE_WORLD,
   ADVANCE_FEE_STORY_WORLD,
@@ -134,11 +135,15 @@ export const PAY_CHANGE_OLD_INTL = P(
   '(?:transferencias|pagos) (?:a|en) (?:la cuenta|el iban) (?:anterior|antigua|antiguo) ~4 (?:seran|son) (?:rechazad|devuelt)|(?:bonifici|pagamenti) (?:sul|al) (?:vecchio|precedente) (?:conto|iban) ~4 (?:saranno|verranno) (?:respinti|rifiutati|restituiti)',
 );
 /** "Do not use the account on file": the negation *is* the diversion, so no denial check here. */
-export const PAY_CHANGE_OLD = P(
-  "(?:do not|don't|dont|no longer|stop) (?:use|revert to|send (?:to|payments to)|pay (?:to|into)|remit to|use the) ~3 (?:previous|previously|old|former|prior|existing|held|on file|usual) ~3 (?:account|accounts|details|information|bank|banking|instructions)",
-  // "payments to the old account will be rejected": the old account made to look unusable
-  '(?:payments?|transfers?|remittances?|wires?) (?:to|into|made to|sent to) (?:the |our )?(?:old|previous|former) (?:account|bank|details) ~3 (?:will|would) (?:be )?(?:rejected|returned|bounced|refused)',
-);
+export const PAY_CHANGE_OLD = [
+  ...P(
+    "(?:do not|don't|dont|no longer|stop) (?:use|revert to|send (?:to|payments to)|pay (?:to|into)|remit to|use the) ~3 (?:previous|previously|old|former|prior|existing|held|on file|usual) ~3 (?:account|accounts|details|information|bank|banking|instructions)",
+    // "payments to the old account will be rejected": the old account made to look unusable
+    '(?:payments?|transfers?|remittances?|wires?) (?:to|into|made to|sent to) (?:the |our )?(?:old|previous|former) (?:account|bank|details) ~3 (?:will|would) (?:be )?(?:rejected|returned|bounced|refused)',
+  ),
+  // Chinese, Japanese, Korean: "原账户将不再使用", "旧口座はご利用いただけません", "기존 계좌는 더 이상 사용"
+  /原(?:账户|帳戶|账号|帳號|賬戶|银行账户|銀行帳戶)(?:将|將)?(?:不再|停止)(?:使用)?|(?:旧|以前の|従来の)(?:口座|振込先)(?:は|へのお振込みは)?(?:ご利用いただけません|使用できません|閉鎖|解約)|기존 ?계좌(?:는|로의)? ?(?:더 이상|더이상) ?(?:사용|입금)/g,
+];
 /**
  * The money sent to the new account instead of the one on file: "the refund should go to the
  * account on the attached letter rather than the one on file", "the funds should now be sent to the
@@ -416,6 +421,8 @@ export const VOICE_FOLLOWUP_RX = P(
   '(?:just|recently) got off the phone (?:with|from)',
   // the call still to come, from an executive's "personal account": a deepfake voice's set-up
   "(?:he'll|she'll|they'll|he will|she will|they will|he is going to|she is going to) (?:call|ring|phone|video ?call) you ~4 (?:on|via|over|from) (?:teams|zoom|whatsapp|signal|facetime|webex|his|her|their|a personal|a private)",
+  // Turkish: "sesli mesaj bıraktım"
+  '(?:sesli mesaj|sesli not|mesaj) (?:biraktim|biraktik|gonderdim|gonderdik)',
   // Norwegian, Swedish, Danish: "jeg la igjen en talemelding til deg", "jag lämnade ett röstmeddelande"
   '(?:jeg|vi) (?:la igjen|har lagt igjen|har lagt|la|sendte|efterlod|har efterladt|lagde) (?:deg |dig )?(?:en |et )?(?:talemelding|talebeskjed|lydmelding|talebesked|telefonbesked|besked pa telefonsvareren)|(?:jag|vi) (?:lamnade|har lamnat|skickade) (?:dig )?(?:ett )?(?:rostmeddelande|rostbrevlada|meddelande pa telefonsvararen)',
   '(?:wie (?:telefonisch|am telefon) besprochen|zoals (?:telefonisch )?besproken|conforme (?:conversamos|combinado|falamos) (?:por|ao) telefone|suite a (?:notre|mon) (?:appel|conversation telephonique|message vocal)|como (?:hablamos|acordamos|comentamos) por telefono)',
@@ -608,6 +615,11 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       // SharePoint's and Google's wording: "Chris Ward has invited you to edit Vendor Master List.xlsx"
       '(?:invited you to|wants you to|would like you to) (?:edit|view|review|collaborate on|comment on|sign|access) ~6 (?:document|file|folder|workbook|spreadsheet|\\S*\\.(?:xlsx?|docx?|pdf|pptx?|csv))',
       '(?:compartilhou|hat ~3 (?:geteilt|freigegeben)|heeft ~3 gedeeld|a partage|ha compartido) ~3 (?:documento|dokument|datei|document|bestand|fichier|archivo|arquivo)',
+      // Italian, Swedish, Danish, Norwegian, Polish: "ti ha invitato a visualizzare la cartella",
+      // "har delat ett dokument med dig", "udostępnił Ci plik"
+      "(?:ha condiviso|ti ha invitato a (?:visualizzare|modificare|accedere a)) ~3 (?:il |la |un |una |l'|i |le )?(?:documento|documenti|file|cartella|cartelle|fattura|fatture|pdf|foglio)",
+      '(?:har delat|har delt) ~2 (?:ett |en |et )?(?:dokument|fil|filer|mapp|mappe|mappen|faktura|pdf) ~2 (?:med dig|med deg|med dem)',
+      '(?:udostepnil|udostepnila|udostepnia) ~2 (?:ci|tobie|panu|pani|panstwu)? ?(?:plik|pliki|dokument|dokumenty|folder|fakture)',
     ),
   },
   {
@@ -616,6 +628,8 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       ...P(
         '(?:verify|confirm|validate|re-?validate|re-?confirm|authenticate|re-?authenticate|update|reactivate|restore|unlock|secure) ~2 (?:your|the) ~2 (?:account|identity|e-?mail|mailbox|login|credentials|password|details|information|profile|access|payment (?:method|information|details)|billing (?:information|details)|bank(?:ing)? (?:details|particulars|connection|information)|wallet|crypto wallet|seed phrase|recovery phrase)',
         '(?:sign|log)-? ?in ~2 (?:is |was )?(?:required|needed|to (?:continue|verify|confirm|restore|avoid|keep|review|unlock))',
+        // "To view the document, sign in with your firm account"
+        '(?:to|in order to) (?:view|open|access|download|read|retrieve) (?:the|this|your|these) (?:document|documents|file|files|message|fax|notice|filing|statement)s? ~1 (?:please )?(?:sign|log)-? ?in',
         // "use the secure link below to sign in to the enrollment system and finish the application"
         '(?:use|click|follow|open|tap) (?:the |this )?(?:secure |following )?(?:link|button) (?:below |above )?to (?:sign|log)-? ?in',
         // "the page has a secure sign-in to e-sign", "sign in with your business email to open the PDFs"
@@ -713,6 +727,9 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
     patterns: P(
       '(?:approval|approve|confirm|confirmation|verify|verification|authori[sz]e|authori[sz]ation) ~3 (?:via|with|using|by) (?:the |your )?(?:code|passcode|otp|one-time code|verification code|security code|pin) (?:sent|texted|you received|we sent)',
       '(?:share|send|forward|read|give|tell|text|reply with|provide) ~3 (?:code|passcode|otp|one-time code|verification code|security code) ~3 (?:sent|texted|you received|you got|you just received)',
+      // MFA fatigue: "reply here with the code and we'll enter it for you", the prompts "can simply be approved"
+      '(?:reply|respond|write back) (?:here |to this (?:e-?mail|message) )?with (?:the |that |your )?(?:code|passcode|otp|verification code|security code|6-digit code|six-digit code)',
+      '(?:duo|mfa|authenticator|push|sign-in|login|okta|microsoft authenticator) (?:prompts?|requests?|notifications?|pushes) ~6 (?:can|should|may) (?:simply |just |safely )?be (?:approved|accepted|confirmed)',
     ),
   },
   {
@@ -960,25 +977,28 @@ export const PAYMENT_REQUEST_IF_AMOUNT = P(
  * literals): an invitation to join a workspace, a file sent through a transfer service, a wallet to
  * connect or tokens to migrate.
  */
-export const ACTION_ON_LINK_MORE = P(
-  '(?:invited you to|invites you to|invitation to) ~3 (?:join|work with|collaborate|edit|access)',
-  '(?:join|accept) (?:the|our|my|a|this) ~3 (?:workspace|channel|organi[sz]ation|shared drive|board|invitation|invite)',
-  '(?:sent|shared|uploaded|sending|sharing) ~4 (?:by|via|through|on|over|with) (?:wetransfer|we transfer|dropbox|google drive|onedrive|sharepoint|box|sharefile|hightail|smash|filemail)',
-  '(?:connect|link|sync|verify|validate) (?:your )?(?:wallet|metamask|ledger|trezor|trust wallet|phantom)',
-  '(?:migrate|claim|bridge|restake) ~3 (?:your )?(?:tokens?|steth|eth|position|positions|allocation|rewards|airdrop|assets|nfts?)|(?:needs?|need) (?:migrating|to be migrated)|migrate and claim',
-  '(?:sign|approve) (?:the |this |a )?(?:migration |token |wallet )?(?:permit|approval|signature request)',
-  // an admin's approval or attestation: "you can approve or deny this request", "review affected users and attest"
-  '(?:approve|deny|review) ~3 (?:this|the) (?:request|install request|installation request)|(?:review|complete|confirm) ~4 (?:attest|attestation)',
-  // a person's own words for a share: "I've put the signed change orders in a shared folder" (an
-  // ask that needs a deception beside it: colleagues say it every day)
-  "(?:i've|i have|we've|we have|i|we) (?:put|placed|uploaded|saved|dropped|added) ~14 (?:in|into|to|on) (?:a|the|our) (?:shared|secure|protected) (?:folder|drive|workspace|space|link)",
-  // consent phishing's ask: "please approve the Expensify Receipts Sync app"
-  '(?:approve|authori[sz]e|grant|consent to|accept|allow) ~4 (?:app|application|integration|connector|add-in|plugin|permissions?|access request)',
-  // a OneNote or document lure's "double-click the View tile to load the embedded files", in the
-  // languages of the other asks (an ask beside a dangerous attachment: nobody is told to double-click
-  // a link)
-  '(?:double-click|double click|double-tap)[a-z]{0,12}|doppelklick[a-z]{0,12}|doppelt klicken|(?:double-cliqu|double cliqu)[a-z]{0,12}|doble (?:clic|click)|(?:doppio|fai doppio) (?:clic|click)|dubbelklik[a-z]{0,12}|dubbelklick[a-z]{0,12}|dobbeltklik[a-z]{0,12}|(?:clique|clicar|clica) duas vezes|duplo clique|(?:kliknij|kliknac) dwukrotnie|dwukrotnie (?:kliknij|kliknac)',
-);
+export const ACTION_ON_LINK_MORE = [
+  ...P(
+    '(?:invited you to|invites you to|invitation to) ~3 (?:join|work with|collaborate|edit|access)',
+    '(?:join|accept) (?:the|our|my|a|this) ~3 (?:workspace|channel|organi[sz]ation|shared drive|board|invitation|invite)',
+    '(?:sent|shared|uploaded|sending|sharing) ~4 (?:by|via|through|on|over|with) (?:wetransfer|we transfer|dropbox|google drive|onedrive|sharepoint|box|sharefile|hightail|smash|filemail)',
+    '(?:connect|link|sync|verify|validate) (?:your )?(?:wallet|metamask|ledger|trezor|trust wallet|phantom)',
+    '(?:migrate|claim|bridge|restake) ~3 (?:your )?(?:tokens?|steth|eth|position|positions|allocation|rewards|airdrop|assets|nfts?)|(?:needs?|need) (?:migrating|to be migrated)|migrate and claim',
+    '(?:sign|approve) (?:the |this |a )?(?:migration |token |wallet )?(?:permit|approval|signature request)',
+    // an admin's approval or attestation: "you can approve or deny this request", "review affected users and attest"
+    '(?:approve|deny|review) ~3 (?:this|the) (?:request|install request|installation request)|(?:review|complete|confirm) ~4 (?:attest|attestation)',
+    // a person's own words for a share: "I've put the signed change orders in a shared folder" (an
+    // ask that needs a deception beside it: colleagues say it every day)
+    "(?:i've|i have|we've|we have|i|we) (?:put|placed|uploaded|saved|dropped|added) ~14 (?:in|into|to|on) (?:a|the|our) (?:shared|secure|protected) (?:folder|drive|workspace|space|link)",
+    // consent phishing's ask: "please approve the Expensify Receipts Sync app"
+    '(?:approve|authori[sz]e|grant|consent to|accept|allow) ~4 (?:app|application|integration|connector|add-in|plugin|permissions?|access request)',
+    // a OneNote or document lure's "double-click the View tile to load the embedded files", in the
+    // languages of the other asks (an ask beside a dangerous attachment: nobody is told to double-click
+    // a link)
+    '(?:double-click|double click|double-tap)[a-z]{0,12}|doppelklick[a-z]{0,12}|doppelt klicken|(?:double-cliqu|double cliqu)[a-z]{0,12}|doble (?:clic|click)|(?:doppio|fai doppio) (?:clic|click)|dubbelklik[a-z]{0,12}|dubbelklick[a-z]{0,12}|dobbeltklik[a-z]{0,12}|(?:clique|clicar|clica) duas vezes|duplo clique|(?:kliknij|kliknac) dwukrotnie|dwukrotnie (?:kliknij|kliknac)',
+  ),
+  ...ACTION_ON_FILE_WORLD,
+];
 export const ACTION_ON_LINK_OR_FILE = P(
   `${askLemmas('click', 'tap', 'hit', 'press', 'follow', 'use', 'open', 'visit')} ~3 (?:the |this |that |our |my )?(?:link|links|url|button|here|below|attachment|attached|file|document|portal|page|form)`,
   `${askLemmas('download', 'open', 'review', 'view', 'check', 'refer to', 'see', 'complete', 'fill out', 'fill in', 'sign')} ~3 (?:the |this |my |our )?(?:attached|attachment|enclosed|file|document|report|form|recording|link|portal)`,
@@ -1380,6 +1400,8 @@ export const SECRECY_INTL = P(
   'non (?:ne )?(?:parlare|parlarne|dirlo|dire|menzionare|informare|coinvolgere) ~4 (?:nessuno|colleghi|contabilita|amministrazione|tesoreria)|(?:massima|assoluta|totale) discrezione',
   '(?:bespreek|vertel|meld|deel) (?:het|dit|dat)? ~3 (?:niet|met niemand|aan niemand)|strikt vertrouwelijk|(?:houd|hou) (?:dit|het) ~2 (?:vertrouwelijk|onder ons|geheim)',
   '(?:nao|sem) (?:comente|comentes|comentar|diga|digas|fale|fales|conte|contes|mencione) ~4 (?:ninguem|colegas|equipe|equipa|contabilidade|financeiro|tesouraria)|(?:maxima|total|absoluta) (?:discricao|confidencialidade|sigilo)',
+  // Turkish: "konuyu ofiste kimseyle paylaşma", "gizli bir ödeme"
+  '(?:kimseyle|kimseye|hic kimseyle) ~2 (?:paylasma|paylasmayin|paylasmayiniz|soyleme|soylemeyin|bahsetme|bahsetmeyin)|gizli (?:bir )?(?:odeme|transfer|havale|konu)',
   // Norwegian and Danish: "om du ikke nevner det for andre", "ikke sig det til nogen", "fortrolig sak"
   '(?:ikke|ikkje) (?:nevner|nevne|sier|si|forteller|fortelle|naevner|naevne|siger|sig|fortaeller) (?:det|dette|noe|noget)? ~3 (?:for andre|til andre|til noen|til nogen|for noen|for kolleger|for kollegaer|til kolleger)|(?:en |et )?fortrolig (?:sak|sag|henvendelse|anliggende)',
   'nie (?:mow|mowcie|informuj|wspominaj) ~3 (?:nikomu|nikogo|kolegom|ksiegowosci)|(?:scisle|calkowicie) (?:poufne|poufna|poufny|poufnie)|(?:beratta|namn|prata) (?:inte|inget) ~3 (?:for nagon|med nagon|med kollegor|med ekonomi)',

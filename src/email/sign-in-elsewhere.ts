@@ -9,7 +9,14 @@
  */
 import type { VigilConfig } from '../config/index.js';
 import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
-import { isFreeHosting, isFreemailDomain, ownersOf, registrableDomain, sameOwner } from '../url/index.js';
+import {
+  isFreeHosting,
+  isFreemailDomain,
+  ownersOf,
+  registrableDomain,
+  sameOwner,
+  tenantPlatformOf,
+} from '../url/index.js';
 import { CREDENTIAL_LURE, PAYMENT_REQUEST_SIGNAL, PAYROLL_DIVERSION, URGENT_PAYMENT } from './content.js';
 import type { EmailContext, EmailFacts } from './facts.js';
 import {
@@ -208,6 +215,10 @@ function offSender(facts: EmailFacts, lure: Signal, config: VigilConfig): Signal
     if (OPAQUE_TRACKERS.has(rd) || SIGN_IN_SERVICES.has(rd) || PROVIDER_DOMAINS.has(rd)) continue;
     if (BILLING_PLATFORMS.has(rd) || onOrgTenant(host, orgs)) continue;
     if (ownersOf(host, config).length) continue;
+    // … nor to a customer's tenant on the sender's own platform (SharePoint's notice from
+    // sharepointonline.com linking to `contoso.sharepoint.com`)
+    const platform = tenantPlatformOf(host);
+    if (platform && platformOfSender(from, platform, config)) continue;
     // a redirector that carries the sender's site as its destination (`?url=https://sender…`)
     if (carriesSite(dest, fromRd)) continue;
     if (!elsewhere.has(rd)) elsewhere.set(rd, { where: link.where, url: link.url, host });
@@ -218,5 +229,13 @@ function offSender(facts: EmailFacts, lure: Signal, config: VigilConfig): Signal
   return CREDENTIAL_LINK_OFF_SENDER.fire(
     `${lure.message.replace(/\.$/, '')}; ${own} link(s) go to ${fromRd}, the sender's own site, but ${payload.url.length > 100 ? payload.host : payload.url} does not`,
     [{ where: payload.where, text: payload.url }, ...lure.evidence.slice(0, 1)],
+  );
+}
+
+/** Whether a brand that owns `from` lists `platform` among its domains (Microsoft: sharepoint.com). */
+function platformOfSender(from: string, platform: string, config: VigilConfig): boolean {
+  const owners = ownersOf(from, config);
+  return (config.brands ?? []).some(
+    (b) => b.domains.includes(platform) && owners.includes(`brand:${b.name}`),
   );
 }

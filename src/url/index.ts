@@ -34,6 +34,7 @@ export {
   isUserContentHost,
   isOrgTenant,
   isCountrySiteOf,
+  tenantPlatformOf,
 } from './owner.js';
 export { unwrapUrl, viaText, MAX_UNWRAP_DEPTH } from './unwrap.js';
 export type { Unwrapped } from './unwrap.js';

@@ -131,6 +131,15 @@ const TENANT_PLATFORMS: ReadonlySet<string> = new Set([
   'awsapps.com',
 ]);
 
+/** The business platform a host is a customer's tenant on (`contoso.sharepoint.com`: sharepoint.com), or null. */
+export function tenantPlatformOf(host: string): string | null {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  const dot = h.indexOf('.');
+  if (dot < 0) return null;
+  const platform = h.slice(dot + 1);
+  return TENANT_PLATFORMS.has(platform) ? platform : null;
+}
+
 /** A company's legal form or group word at the end of its domain name (`-group`, `-gmbh`, `inc`). */
 const COMPANY_FORM =
   /-?(?:group|grp|inc|corp|co|company|llc|ltd|gmbh|ag|holding|holdings|plc|sa|bv|nv|ab|oy|as)$/;

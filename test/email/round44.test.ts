@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { analyzeEmail } from '../../src/email/index.js';
 import { eml, type EmlOptions } from '../helpers/eml.js';
-import { expectAbsent, severityOf } from '../helpers/verdict.js';
+import { expectAbsent, expectFires, severityOf } from '../helpers/verdict.js';
 
 const config = resolveConfig({});
 const scan = (o: EmlOptions) => analyzeEmail(eml({ subject: 'Hello', ...o }), { config, scorer: null });
@@ -100,5 +100,103 @@ describe('email.content.payment_change: the money told to go to the new account'
     expect(severityOf(fraud, 'email.content.payment_change')).toBe('high');
     const plain = await scan({ from, to: 'tomas@kestrelfirm.example', text: text('.') });
     expect(severityOf(plain, 'email.content.payment_change')).toBe('medium');
+  });
+});
+
+describe('round 44, read further: the lures in other languages', () => {
+  it('a share notice in Italian and Swedish is a shared-document pretext; a colleague saying they shared nothing is not', async () => {
+    const it1 = await scan({
+      from: 'Dropbox <notifiche@agriturismo-poggio.example>',
+      to: 'sofia@kestrelfirm.example',
+      text: 'Ciao Sofia, Giulia Ferri ti ha invitato a visualizzare la cartella Fatture Q3 2026. Apri la cartella: https://pub-7c1e9a4b2d8f.r2.dev/condivisione/fattura.html',
+    });
+    expectFires(it1, 'email.content.credential_lure');
+    const sv = await scan({
+      from: 'Adobe Acrobat <no-reply@adobe-dokument.example>',
+      to: 'erik@kestrelfirm.example',
+      text: 'Anna Berg har delat ett dokument med dig. Hyresavtal_Kungsgatan_signerat.pdf',
+    });
+    expectFires(sv, 'email.content.credential_lure');
+    const plain = await scan({
+      from: 'Giulia Ferri <giulia@kestrelfirm.example>',
+      to: 'sofia@kestrelfirm.example',
+      text: 'Ciao Sofia, le fatture del terzo trimestre sono in contabilità, come sempre.',
+    });
+    expectAbsent(plain, 'email.content.credential_lure');
+  });
+  it("SharePoint's own Italian share notice linking to a customer's tenant is no link off the sender", async () => {
+    const v = await scan({
+      from: 'Luca Romano tramite SharePoint Online <no-reply@sharepointonline.com>',
+      to: 'marco@immobiliare.example',
+      subject: 'Luca Romano ha condiviso la cartella "Varianti" con te',
+      html: '<p>Luca Romano ha condiviso la cartella con te.</p><p><a href="https://immobiliaresolferino.sharepoint.com/:f:/s/Cantieri/EmV4tK1pQ0RNr?e=Xb21Lq">Apri</a></p><p><a href="https://www.sharepointonline.com/privacy">Privacy</a> <a href="https://www.sharepointonline.com/help">Guida</a></p>',
+    });
+    expectAbsent(v, 'email.link.credential_link_off_sender');
+  });
+  it('Russian: "просим проверить, подписать и вернуть скан" asks to act on the attachment', async () => {
+    const v = await scan({
+      from: 'Бухгалтерия <buh@alatau-servis.example>',
+      to: 'irina@kestrelfirm.example',
+      text: 'Добрый день, Ирина!\n\nНаправляем акт сверки взаиморасчетов за 3 квартал. Просим проверить, подписать и вернуть скан.',
+    });
+    expectFires(v, 'email.content.link_or_file_ask');
+  });
+  it('Chinese: "请将款项汇入以下新账户，原账户将不再使用" is the diversion asked for (high)', async () => {
+    const text = (tail: string) =>
+      `陈先生您好，附件为10月份翻译服务发票。因公司银行账户调整，自本月起请将款项汇入以下新收款账户${tail}`;
+    const from = '财务部 <finance@huaxin-finance.example>';
+    expect(
+      severityOf(
+        await scan({ from, to: 'wei@kestrelfirm.example', text: text('，原账户将不再使用。') }),
+        'email.content.payment_change',
+      ),
+    ).toBe('high');
+    expect(
+      severityOf(
+        await scan({ from, to: 'wei@kestrelfirm.example', text: text('。') }),
+        'email.content.payment_change',
+      ),
+    ).toBe('medium');
+  });
+  it('Turkish: "sesli mesaj bıraktım" backing a secret payment kept from the office', async () => {
+    const v = await scan({
+      from: 'Elif Yılmaz <elif.yilmaz.ortak@hotmail.com>',
+      to: 'mert@kestrelfirm.example',
+      subject: 'Sesli mesaj bıraktım',
+      text: 'Mert merhaba,\n\nAz önce seni aradım, sesli mesaj bıraktım. Müvekkille ilgili gizli bir ödeme konusu var, lütfen şu numaradan geri dön: +90 552 417 83 06\n\nKonuyu ofiste kimseyle paylaşma şimdilik.',
+    });
+    expectFires(v, 'email.content.voice_followup');
+    expectFires(v, 'email.content.secrecy_urgency');
+  });
+  it('Korean: "본인 확인 후 열람" (view after identity check) is a credential pretext', async () => {
+    const v = await scan({
+      from: '전자소송 <noreply@ecfs-court.example>',
+      to: 'jiwoo@kestrelfirm.example',
+      text: '송달 문서를 확인하시려면 아래 양식에서 본인 확인 후 열람하시기 바랍니다. https://forms.office.com/r/Xq7bT3kLmP',
+    });
+    expectFires(v, 'email.content.credential_lure');
+  });
+  it('MFA fatigue: prompts that "can simply be approved" and "reply here with the code"', async () => {
+    const text = (ask: string) =>
+      `Hi Sofia,\n\nWe're moving the office accounts onto the new Duo tenant today. While the move runs you may see several Duo prompts on your phone${ask}\n\nIT Service Desk`;
+    const from = 'IT Service Desk <servicedesk@kestrelfirm-it.example>';
+    expectFires(
+      await scan({
+        from,
+        to: 'sofia@kestrelfirm.example',
+        text: text(
+          '; those can simply be approved. If a prompt shows a code instead, reply here with the code.',
+        ),
+      }),
+      'email.content.credential_lure',
+    );
+    expectAbsent(
+      await scan({
+        from,
+        to: 'sofia@kestrelfirm.example',
+        text: text('. Deny any prompt you did not start and tell us.'),
+      }),
+      'email.content.credential_lure',
+    );
   });
 });
