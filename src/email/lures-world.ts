@@ -74,6 +74,8 @@ export const SIGN_IN_WORLD = [
 export const PAY_CHANGE_WORLD = [
   ...P(
     '(?:yeni (?:banka )?hesap (?:bilgi\\w{0,6}|numara\\w{0,6})|yeni iban\\w{0,4}|(?:banka |hesap )?(?:bilgilerimiz|hesabimiz|ibanimiz) (?:degisti|degismistir|guncellendi))',
+    // "güncel hesap bilgilerimiz aşağıdadır", "tahsilatlarımızı … hesabımız üzerinden almaya başladık"
+    'guncel (?:banka )?hesap bilgilerimiz|tahsilatlarimizi ~4 (?:hesabimiz|hesaplarimiz) uzerinden',
   ),
   ...PS(
     `(?:нов${CY}{0,3} (?:банковск${CY}{0,3} )?реквизит${CY}{0,2}|нов${CY}{0,3} (?:расчетн${CY}{0,3} )?сч[её]т${CY}{0,2}|реквизит${CY}{0,2} (?:изменил${CY}{0,3}|обновил${CY}{0,3})|смен${CY}{0,2} (?:банковск${CY}{0,3} )?реквизит${CY}{0,2}|нов${CY}{0,3} (?:банківськ${CY}{0,3} )?реквізит${CY}{0,2}|нов${CY}{0,3} рахун${CY}{0,3}|зміна реквізит${CY}{0,2})`,
@@ -253,6 +255,8 @@ export const ADVANCE_FEE_CONTACT_WORLD = [
 export const PAYMENT_REQUEST_WORLD = [
   ...P(
     '(?:odemeyi|odemenizi|tutari|bedeli) ~3 (?:yapmanizi|gerceklestirmenizi|yatirmanizi|hesabimiza|gondermenizi)',
+    // "bu hesaba aktarılmasını rica ederiz"
+    '(?:hesaba|hesabimiza|ibana) (?:aktarilmasini|yatirilmasini|odenmesini|gonderilmesini|havale edilmesini) (?:rica ederiz|rica ediyoruz|rica ederim|talep ederiz)',
   ),
   ...PS(
     `(?:просим|прошу|просимо) ~5 (?:произвести|производить|осуществить|осуществлять|перечислить|перечислять|провести|проводить|оплатить|оплачивать|здіиснити|здіиснювати|сплатити|сплачувати|провести) ~2 (?:оплат${CY}{0,2}|платеж${CY}{0,2}|перевод${CY}{0,2}|сч[её]т${CY}{0,2}|рахун${CY}{0,2})`,

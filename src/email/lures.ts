@@ -110,6 +110,11 @@ export const PAY_CHANGE_PRETEXT = P(
  * Dutch "ons rekeningnummer is gewijzigd", French "nos coordonnées bancaires changent".
  */
 export const PAY_CHANGE_RESTATED = P(
+  // the change never named: "our updated details on letterhead; could you process them in your
+  // supplier file before the next payment run?" (and in Dutch and German)
+  '(?:updated|new|revised|amended|changed) (?:company |remittance |payment |banking |supplier )?(?:details|information|particulars) ~10 (?:supplier|vendor|creditor) (?:file|master|record|records|database|system|register) ~6 (?:payment run|next payment|payments|remittance|payment cycle)',
+  '(?:bijgewerkte|gewijzigde|nieuwe) (?:bank)?gegevens ~10 (?:leveranciersbestand|crediteurenbestand|leveranciersadministratie|crediteurenadministratie|stamgegevens) ~6 (?:betaalrun|betaling|betalingen|betaalronde)',
+  '(?:aktualisierten|aktualisierte|neuen|neue|geanderten|geanderte) (?:bank)?(?:daten|angaben|stammdaten) ~10 (?:kreditorenstamm\\w*|lieferantenstamm\\w*|stammdaten|system) ~6 (?:zahllauf|zahlung|zahlungen|zahlungslauf)',
   '(?:our|the) (?:trust |escrow |bank |business |company |receiving )?account (?:details|information|coordinates) (?:have |were )?(?:changed|been changed|been updated|updated) (?:recently|lately|this week|this month)',
   '(?:moved|switched|changed|transferred|migrated) (?:our|my) ~2 (?:banking|bank|bank account|accounts?) from ~3 to',
   '(?:our|my) ~2 (?:bank|banking|remittance|payment|receiving) ~1 (?:details|account|accounts|account number|iban|coordinates) (?:changes|will change|is changing|are changing)',
@@ -1417,6 +1422,8 @@ export const UNAVAILABLE_INTL = P(
 );
 /** A payment asked for or said to be due out today (see PAYMENT_REQUEST). */
 export const PAYMENT_REQUEST_INTL = P(
+  // "Zahlen Sie jetzt sicher online", "Einfuhrabgaben jetzt bezahlen", "begleichen Sie den Betrag"
+  '(?:zahlen|begleichen|uberweisen|bezahlen) sie ~3 (?:jetzt|sofort|umgehend|noch heute|den (?:offenen )?betrag|die (?:gebuhr|abgaben|forderung))|(?:betrag|abgaben|gebuhr|forderung|rechnung) jetzt (?:bezahlen|begleichen|zahlen|uberweisen)',
   '(?:anzahlung|zahlung|uberweisung|betrag|summe) ~6 (?:muss|mussen|soll|sollte) ~4 (?:raus|rausgehen|hinausgehen|uberwiesen|bezahlt|beglichen|ausgefuhrt|angewiesen|veranlasst)|(?:zahlung|uberweisung) (?:vornehmen|veranlassen|ausfuhren|freigeben|anweisen)',
   "(?:effectuer|proceder a|realiser|faire|emettre|passer) ~2 (?:un |le |ce |l')?(?:virement|reglement|paiement)|(?:virement|paiement|reglement|acompte) ~6 (?:doit|doivent) (?:partir|etre (?:effectue|envoye|fait|realise|execute|emis))",
   '(?:ayudes|ayude|ayudarme|ayudame) (?:con|a hacer|a realizar|a gestionar|a tramitar) ~2 (?:un |una |el |la )?(?:pago|transferencia)|(?:pago|transferencia|anticipo|importe) ~6 (?:tiene que|debe|tienen que|deben) ~3 (?:salir|hacerse|realizarse|enviarse)|(?:tienen|tiene|deben|debe) que recibir ~2 (?:el |la )?(?:anticipo|pago|transferencia|importe)',

@@ -175,6 +175,8 @@ const OTHER_SPELLINGS: readonly string[] = [
   'logistyka',
   'logistika',
   'logisztika',
+  // Turkish writes the word with a j
+  'lojistik',
   'transporte',
   'industria',
   'industriale',

@@ -214,6 +214,13 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'kad tambah nilai',
     'voucher digital',
     'kode voucher',
+    // Polish
+    'kart podarunkowych',
+    'karte podarunkowa',
+    'kartami podarunkowymi',
+    'kartach podarunkowych',
+    'bon podarunkowy',
+    'bony podarunkowe',
   ],
   // … or cash by a money-transfer service or a crypto ATM
   // … and the prepaid cards topped up at a kiosk ("ricarica PostePay")
@@ -2544,6 +2551,13 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'ambil gambar',
     'foto bagian belakang',
     'gambar bahagian belakang',
+    // Polish
+    'przeslac mi',
+    'przeslij mi',
+    'wyslac mi',
+    'zdjecia wszystkich',
+    'zdjecie kodow',
+    'zdjecia kart',
   ],
   // the charge disowned: "if you did not request this"
   denied: [
