@@ -581,7 +581,6 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'Change Healthcare', domains: ['changehealthcare.com'] },
   { name: 'Availity', domains: ['availity.com'] },
   { name: 'Cigna', domains: ['cigna.com'] },
-  { name: 'Humana', domains: ['humana.com'] },
   { name: 'Social Security', aliases: ['Social Security Administration', 'SSA'], domains: ['ssa.gov'] },
   { name: 'Canada Revenue Agency', aliases: ['CRA'], domains: ['canada.ca', 'cra-arc.gc.ca', 'gc.ca'] },
   {
