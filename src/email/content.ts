@@ -1539,6 +1539,10 @@ const SCHEME_SIGNALS: Partial<Record<SchemeName, { signal: typeof EXTORTION; say
     signal: ADVANCE_FEE,
     says: 'Offers paid tasks that must first be unlocked by topping up an account in cryptocurrency',
   },
+  invest_group: {
+    signal: INVESTMENT_FRAUD,
+    says: 'Invites the reader into a closed trading group on a messenger, with money made there',
+  },
   wrong_recipient: {
     signal: STRANGER_OPENER,
     says: 'A stranger’s “wrong address” opener that moves to a private chat and brings up trading or a romance',

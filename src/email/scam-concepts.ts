@@ -81,7 +81,8 @@ export type ConceptName =
   | 'wrongRecipient'
   | 'guarantee'
   | 'preIpo'
-  | 'noExperience';
+  | 'noExperience'
+  | 'tradingGroup';
 
 /** Words, stems (`word*`) and short phrases per concept. */
 export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
@@ -1963,6 +1964,44 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'tra luong hang ngay',
     'thanh toan hang ngay',
     'arawang bayad',
+  ],
+  // a closed circle that trades together: "an investment mentoring group", "grupo VIP de sinais";
+  // the pump-and-dump and pig-butchering invitation (the chat link itself is `messenger`)
+  tradingGroup: [
+    'investment group',
+    'investing group',
+    'trading group',
+    'mentoring group',
+    'mentorship group',
+    'signals group',
+    'vip group',
+    'investment club',
+    'trading community',
+    'investment community',
+    'grupo de mentoria',
+    'grupo de investimentos',
+    'grupo de investimento',
+    'grupo de inversion',
+    'grupo de inversiones',
+    'grupo de trading',
+    'grupo vip',
+    'grupo de sinais',
+    'grupo de senales',
+    'gruppo di investimento',
+    'gruppo di trading',
+    'groupe d\'investissement',
+    'groupe de trading',
+    'investmentgruppe',
+    'tradinggruppe',
+    'trading-gruppe',
+    'beleggingsgroep',
+    'grupa inwestycyjna',
+    'grupy inwestycyjnej',
+    'grup investasi',
+    'komunitas investasi',
+    'kumpulan pelaburan',
+    'yatirim grubu',
+    'nhom dau tu',
   ],
   // "I think I typed the email address wrong": a stranger's way in, the pig-butchering opener (not
   // "the wrong address", which is a parcel's)

@@ -638,6 +638,7 @@ export type SchemeName =
   | 'task_scam'
   | 'task_recruit'
   | 'wrong_recipient'
+  | 'invest_group'
   | 'guaranteed_investment'
   | 'crypto_giveaway'
   | 'gift_codes'
@@ -735,6 +736,14 @@ const SCHEMES: Record<SchemeName, Scheme> = {
     within: 25,
     also: [['wallet']],
     ordered: true,
+  },
+  // "I joined an investment mentoring group … extra income every month … join here: chat.whatsapp.com/…":
+  // an invitation to a closed trading circle on a messenger with money made (the pump-and-dump and
+  // pig-butchering opener; a broker's newsletter is bulk mail, which schemes skip)
+  invest_group: {
+    near: [['tradingGroup'], ['invest', 'crypto', 'profit', 'excess']],
+    within: 30,
+    also: [['messenger'], ['profit', 'excess', 'rate']],
   },
   // "sorry, wrong address … my uncle's gold trading … my WhatsApp is": a stranger's opener that
   // moves to a private chat and brings up trading or a romance (the pig-butchering scam's first mail)

@@ -167,4 +167,26 @@ describe('lures in Norwegian, Thai, Chinese and Urdu', () => {
     });
     expectFires(v, 'email.content.payment_request');
   });
+  it('an invitation into a closed trading group on WhatsApp with money made there is investment fraud (Portuguese, English)', async () => {
+    const pt = await scan({
+      from: 'Camila Ribeiro <camila.ribeiro.invest@gmail.com>',
+      to: 'beatriz@halvorsen.example',
+      subject: 'Oi Beatriz, lembra de mim?',
+      text: 'Entrei num grupo de mentoria de investimentos com um analista que opera criptomoedas com robô de IA. Já estou tirando uma renda extra todo mês. O grupo é fechado, mas posso te colocar: https://chat.whatsapp.com/Kq8Zr2VbN4xTj7LmP0sWd3',
+    });
+    expectFires(pt, 'email.content.investment_fraud');
+    const en = await scan({
+      from: 'Dana Wells <dana.wells88@gmail.com>',
+      to: 'beatriz@halvorsen.example',
+      text: 'I joined a trading group with an analyst who trades crypto with an AI bot, and I already make extra income every month. I can add you: https://chat.whatsapp.com/Kq8Zr2VbN4xTj7LmP0sWd3',
+    });
+    expectFires(en, 'email.content.investment_fraud');
+    // a reading group on WhatsApp with nothing invested or earned is a reading group
+    const club = await scan({
+      from: 'Dana Wells <dana.wells88@gmail.com>',
+      to: 'beatriz@halvorsen.example',
+      text: 'Our reading group meets on Thursday; the WhatsApp group has the book list: https://chat.whatsapp.com/Kq8Zr2VbN4xTj7LmP0sWd3',
+    });
+    expectAbsent(club, 'email.content.investment_fraud');
+  });
 });
