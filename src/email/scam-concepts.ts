@@ -1989,7 +1989,7 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'grupo de senales',
     'gruppo di investimento',
     'gruppo di trading',
-    'groupe d\'investissement',
+    "groupe d'investissement",
     'groupe de trading',
     'investmentgruppe',
     'tradinggruppe',
