@@ -102,6 +102,16 @@ export function tokenizeName(input: string, opts: { camelCase?: boolean } = {}):
   return { tokens, invisible: found };
 }
 
+/** The ways nearEdit names a typing edit (as opposed to an exact or look-alike-letter match). */
+export const TYPING_EDITS: ReadonlySet<string> = new Set([
+  'swapped letters',
+  'one letter changed',
+  'doubled letter',
+  'extra letter',
+  'missing double letter',
+  'missing letter',
+]);
+
 /**
  * A typing edit between a seen word and a protected name, both skeletons: an adjacent
  * transposition (`mircosoft`), a doubled or dropped double letter (`paypall`), and — for names of

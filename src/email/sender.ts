@@ -27,7 +27,13 @@ import {
 import type { WordTiers } from '../url/dga-words.js';
 import { headerValue, type EmailContext, type EmailFacts, type Mailbox } from './facts.js';
 import { namesBrand } from './brand-named.js';
-import { localPartNamesPerson, matchBrandNames, matchPersonName, tokenizeName } from './names.js';
+import {
+  localPartNamesPerson,
+  matchBrandNames,
+  matchPersonName,
+  tokenizeName,
+  TYPING_EDITS,
+} from './names.js';
 import { quotedDomains } from './thread-lookalike.js';
 import { MERCHANT_SENDERS } from './platforms.js';
 
@@ -757,16 +763,6 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
     return;
   }
 }
-
-/** The ways nearEdit (names.ts) names a typing edit. */
-const TYPING_EDITS: ReadonlySet<string> = new Set([
-  'swapped letters',
-  'one letter changed',
-  'doubled letter',
-  'extra letter',
-  'missing double letter',
-  'missing letter',
-]);
 
 /** One dictionary word of the commonest tiers (SCOWL size 35 or below). */
 function isCommonWord(letters: string, tiers: WordTiers): boolean {

@@ -166,14 +166,12 @@ export function imitatesDomain(candidate: string, target: string): Imitation | n
   ]) {
     if (part === null) continue;
     const affix = part.replace(/^-+|-+$/g, '');
-    // … or words of which one is a company word and the rest at most two letters (`gw-notify-`)
+    // a company word, or up to three words of which one is and the rest at most two letters (`gw-notify-`)
     const words = affix.split('-');
     if (
-      affix &&
-      (isAffix(affix) ||
-        (words.length <= 3 &&
-          words.some(isAffix) &&
-          words.every((w) => isAffix(w) || (w.length > 0 && w.length <= 2))))
+      words.length <= 3 &&
+      words.some(isAffix) &&
+      words.every((w) => isAffix(w) || (w.length > 0 && w.length <= 2))
     )
       return { family: 'combosquat', what: `"${affix}" added to "${tl}"`, strength: 'weak' };
   }

@@ -164,7 +164,7 @@ export function isOrgTenant(host: string, domain: string): boolean {
   const core = name.replace(COMPANY_FORM, '');
   if (label !== name && label !== bare && !(core !== name && core.length >= 5 && label === core))
     return false;
-  return TENANT_PLATFORMS.has(h.slice(dot + 1));
+  return tenantPlatformOf(h) !== null;
 }
 
 /**
