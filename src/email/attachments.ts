@@ -188,6 +188,15 @@ const CONTAINER = new Set([
   'r00',
   'r01',
 ]);
+/**
+ * Files Windows opens in one double-click that hide their contents from a mail gateway: disk images
+ * that mount and shortcuts that run a command. Nobody sends paperwork this way, so a cover text that
+ * hands one over as the document ("please find attached a subpoena … provided as a disk image") is
+ * the delivery itself.
+ */
+const MOUNT_OR_SHORTCUT = new Set(['iso', 'img', 'vhd', 'vhdx', 'udf', 'lnk']);
+const HANDED_OVER =
+  /(?<![a-z])(?:attached|attachment|enclosed|disk image|disc image|image file|adjunt[oa]s?|anex[oa]s?|ci-joint|piece jointe|anbei|anhang|im anhang|allegat[oa]|in allegato|bijlage|zalacznik[a-z]*|w zalaczeniu|ekte|ekli|bilaga|bifogad[a-z]*|vedhaeft[a-z]*|vedlagt)(?![a-z])|添付|附件|첨부/;
 /** What a double extension pretends to be. */
 const DECOY = new Set([
   'pdf',
@@ -483,6 +492,12 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
           null)
       : enableWords;
 
+  let handedOverWords: boolean | undefined;
+  const handedOverText = (): boolean =>
+    (handedOverWords ??= HANDED_OVER.test(
+      normalizeForMatch(`${facts.subject}\n${facts.visibleText}`, 20_000),
+    ));
+
   for (const a of facts.attachments) {
     const w = where(a);
     const info = nameInfo(a.filename);
@@ -492,10 +507,12 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
     // ---- names
     const exeExt = EXECUTABLE.has(info.ext);
     if (exeExt || CONTAINER.has(info.ext)) {
+      const handedOver = MOUNT_OR_SHORTCUT.has(info.ext) && handedOverText();
       add(
         DANGEROUS_TYPE,
-        `${display} is a .${info.ext} ${exeExt ? 'executable or script' : 'disk image / container'}`,
+        `${display} is a .${info.ext} ${exeExt ? 'executable or script' : 'disk image / container'}${handedOver ? ', handed over in the text as the document itself' : ''}`,
         { where: w, text: display },
+        handedOver ? 'critical' : undefined,
       );
     }
     if (

@@ -485,7 +485,8 @@ function newsletterAboutFraud(facts: EmailFacts, segs: readonly TextSegment[]): 
 }
 
 /** A mail that warns of a scam ("messages impersonating our CEO", "we will never ask"). */
-const WARNS_OF_SCAM = /\b(?:scams?|scammers?|fraudsters?|impersonat\p{L}*|will never ask)\b/iu;
+const WARNS_OF_SCAM =
+  /\b(?:scams?|scammers?|fraudsters?|impersonat\p{L}*|will never ask)\b|詐欺|注意喚起|不審な|フィッシング|なりすまし|诈骗|詐騙|钓鱼邮件|釣魚郵件|冒充|사기|피싱|사칭/iu;
 /**
  * Secrecy that shuts colleagues out ("do not discuss it with anyone", "no need to brief treasury"),
  * not a mere label ("confidential matter", "I'll explain later", a staff surprise).
@@ -598,6 +599,9 @@ const ALREADY_PAID =
 const PASSIVE_PAID =
   /(?:^|[^a-z])(?:was|were|has been|have been|had been) (?:already |just |now |successfully |fully )?$/;
 const PAID_WORD = /^(?:paid|sent|wired|transferred|remitted|settled|processed)\b/;
+/** … or about to pay, the writer's own plan: "I'll pay the adjusted amount through the website". */
+const WRITER_WILL_PAY =
+  /(?:^|[^a-z])(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| plan to| intend to) (?:just |then |now |gladly |happily )?$/;
 
 /** The From address when it is also the only recipient: mail "sent from your own account". */
 function selfSent(facts: EmailFacts): string | null {
@@ -929,6 +933,7 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
         !/(?:^|[^a-z])(?:no|nothing|zero|not)(?: [a-z]{1,12})? ?$/.test(h.lead)) &&
       !deniedAfter(h) &&
       !ALREADY_PAID.test(h.lead) &&
+      !(WRITER_WILL_PAY.test(h.lead) && /^(?:pay|send|settle|transfer|wire|remit)\b/.test(h.match)) &&
       !(PAID_WORD.test(h.match) && PASSIVE_PAID.test(h.lead)),
   );
   const urgency = [...find(URGENCY), ...find(URGENCY_INTL), ...find(URGENCY_BY_MEANING)];

@@ -42,6 +42,8 @@ export const PAY_CHANGE = [
     '(?:routing number|account number|iban|bank details|banking details|remittance details|payment details) (?:for|on|of) ~5 (?:has|have) (?:been )?(?:changed|updated|modified)',
     '(?:bank|banking provider) (?:has been|was) (?:acquired|taken over|merged)',
     '(?:new|updated) (?:iban|swift|bic|routing number|account number|sort code|bank account|bank)',
+    // a closing's or a firm's money account by its kind: "corrected trust account details", "new escrow account"
+    '(?:updated|new|changed|revised|corrected|different|amended|replacement) ~2 (?:trust|escrow|iolta|operating|settlement|client) account ~1 (?:details?|information|info|instructions?|number|coordinates)',
     // "use the new routing and account number", "all previous payment routing info is now obsolete"
     '(?:new|updated|revised|changed|different) (?:routing|iban|swift|bank|banking|wire) (?:and|&) (?:account|routing|bank) (?:numbers?|details|info|information)',
     '(?:previous|old|former|prior|existing) ~2 (?:payment|routing|bank|banking|wire|remittance) ~2 (?:info|information|details|instructions|numbers?) (?:is|are) ~1 (?:now )?(?:obsolete|invalid|void|outdated|deprecated|deemed invalid)',
@@ -158,6 +160,11 @@ export const PAY_CHANGE_OLD = [
 export const PAY_REDIRECT = P(
   '(?:funds|payment|payments|refund|remittance|transfer|settlement|balance|amount) ~4 (?:should|must|shall|is to|are to|needs to|need to) (?:now |henceforth |from now on |instead )?(?:be )?(?:sent|go|paid|made|transferred|remitted|directed|wired|credited) ~2 (?:to|into) ~6 (?:account|iban)',
   '(?:rather than|instead of) (?:to )?(?:the one|the account|the details|the bank details|the iban|what we have|those|the old one|the previous one|the existing one) (?:on file|on record|we have|you have|you hold|in your records|in your system)',
+  // "should go to our IOLTA trust account rather than the operating account shown in the draft"
+  '(?:rather than|instead of) (?:to |into )?(?:the|our|your) ~2 (?:account|bank account|iban|bank) (?:shown|listed|given|named|stated|printed|on|in) ~3 (?:draft|invoice|memo|memorandum|file|record|records|schedule|statement|letter|contract|agreement)',
+  // the same in Spanish, Portuguese, Italian, French: "que el pago … y los pagos siguientes se
+  // depositen en la nueva cuenta", "sejam depositados na nova conta", "siano accreditati sul nuovo conto"
+  '(?:pagos?|pagamentos?|pagamenti|paiements?|reglements?|virements?|factura|fatura|fattura|facture) ~12 (?:se depositen|se transfieran|se abonen|se realicen|sean depositados|sejam depositados|sejam feitos|sejam transferidos|siano (?:accreditati|effettuati|versati)|soient (?:verses|effectues|vires)) (?:en|na|no|sul|sulla|sur) (?:la |le |o |a |il )?(?:nueva|nova|nuovo|nouveau|nouvelle) (?:cuenta|conta|conto|compte)',
 );
 /**
  * A sentence that says details did NOT change, warns about fraud, or describes a hypothetical

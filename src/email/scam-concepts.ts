@@ -943,6 +943,9 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'arayarak',
     'call',
     'calling',
+    // the payer's own check told afterwards: "I called them at the number from our vendor master"
+    'called',
+    'phoned',
     'phone',
     'ring',
     'callback',

@@ -52,7 +52,7 @@ const AFFIX =
  * name of five letters or more only, as a short name beside them is another firm (`dean-consulting.com`).
  */
 const PRO_AFFIX =
-  /^(?:accountants?|accountancy|solicitors?|lawyers?|advisors?|advisory|consulting|consultants?|partners|tax)$/;
+  /^(?:accountants?|accountancy|solicitors?|lawyers?|law|attorneys?|advisors?|advisory|consulting|consultants?|partners|tax)$/;
 const isAffix = (w: string) => AFFIX.test(w) || PRO_AFFIX.test(w);
 
 /**
