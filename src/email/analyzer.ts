@@ -27,6 +27,7 @@ import { misspeltNameSignals } from './misspelt-name.js';
 import { misspeltWordSignals } from './misspelt-word.js';
 import { recipientLinkSignals } from './recipient-link.js';
 import { prefilledLinkSignals } from './prefilled-link.js';
+import { demoteReportedForward } from './reported-forward.js';
 import { downloadLinkSignals } from './download-link.js';
 import { officeTexts } from './office-text.js';
 import { remoteAccessSignals } from './remote-access.js';
@@ -239,15 +240,18 @@ export async function analyzeEmailFacts(
       budget.skip(`${name} checks`, `internal error: ${(err as Error).message.slice(0, 200)}`);
     }
   }
+  // a lure forwarded by someone who reports it: its asks and links are quoted, not aimed at the reader
+  let found = demoteReportedForward(facts, signals);
   for (const [name, check] of CROSS_CHECKS) {
     if (budget.expired(`${name} check`)) break;
     try {
-      signals.push(...check(facts, signals, ctx));
+      found.push(...check(facts, found, ctx));
     } catch (err) {
       budget.skip(`${name} check`, `internal error: ${(err as Error).message.slice(0, 200)}`);
     }
   }
-  return { facts, signals, budget };
+  found = demoteReportedForward(facts, found);
+  return { facts, signals: found, budget };
 }
 
 /** Analyse one raw RFC 5322 message. Throws VigilError only when the input is not usable at all. */

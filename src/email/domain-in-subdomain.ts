@@ -17,6 +17,7 @@ import {
 } from '../url/index.js';
 import type { EmailContext, EmailFacts } from './facts.js';
 import { CLICKED, followedLinks } from './links.js';
+import { HOSTING_PLATFORMS } from './platforms.js';
 import { betweenColleagues, isBulkMail, isListMail } from './sender.js';
 
 export const CORRESPONDENT_DOMAIN_IN_SUBDOMAIN = defineSignal({
@@ -74,33 +75,6 @@ export function domainInSubdomainSignals(facts: EmailFacts, ctx: EmailContext): 
   }
   return senderNameInDomain(facts, ctx) ?? recipientNameOnFreeHost(facts);
 }
-
-/** The companies behind the free hosting platforms, whose own mail links to their customers' sites. */
-const HOSTING_PLATFORMS: ReadonlySet<string> = new Set([
-  'vercel.com',
-  'netlify.com',
-  'cloudflare.com',
-  'github.com',
-  'gitlab.com',
-  'google.com',
-  'firebase.com',
-  'render.com',
-  'heroku.com',
-  'railway.app',
-  'fly.io',
-  'digitalocean.com',
-  'amazonaws.com',
-  'azure.com',
-  'microsoft.com',
-  'atlassian.com',
-  'bitbucket.org',
-  'webflow.com',
-  'wix.com',
-  'squarespace.com',
-  'wordpress.com',
-  'notion.so',
-  'canva.com',
-]);
 
 /** Shortest recipient name looked for on a free host (a company's name, not a word like `sales`). */
 const MIN_RECIPIENT_NAME = 7;

@@ -14,8 +14,14 @@
  */
 import { defineSignal, roleOf, type Signal, type SignalDef } from '../core/index.js';
 import { isFreemailDomain, ownersOf, registrableDomain } from '../url/index.js';
-import { ACTION_UNDER_PRESSURE, CALLBACK, CONTENT_SIGNALS, contentSegments } from './content.js';
-import { BILLING_BRANDS } from './lures.js';
+import {
+  ACTION_UNDER_PRESSURE,
+  CALLBACK,
+  CONTENT_SIGNALS,
+  contentSegments,
+  VOICE_FOLLOWUP,
+} from './content.js';
+import { BILLING_BRANDS, UNAVAILABLE, UNAVAILABLE_INTL } from './lures.js';
 import { findPhrases, phraseEvidence } from './phrases.js';
 import type { EmailContext, EmailFacts } from './facts.js';
 import { FREEMAIL_ROLE_CLAIM, isListMail } from './sender.js';
@@ -252,8 +258,22 @@ function freemailSender(facts: EmailFacts) {
   return froms.find((f) => f?.domain && isFreemailDomain(f.domain)) ?? undefined;
 }
 
+/**
+ * A call back pressed after a voicemail, and nothing about money: a resident or a customer writes
+ * that from a personal address too ("I left you a voicemail about my bill, please call me today").
+ * It is the company's business only when the writer also says their usual line cannot be used ("my
+ * work phone keeps dropping", "I'm between sessions"): the impostor's reason to call another number.
+ */
+function voiceOnlyWithoutPretext(facts: EmailFacts, asks: readonly Signal[]): boolean {
+  return (
+    asks.every((s) => s.id === VOICE_FOLLOWUP.id && s.severity !== 'high') &&
+    !findPhrases(contentSegments(facts), [...UNAVAILABLE, ...UNAVAILABLE_INTL]).length
+  );
+}
+
 function businessAsk(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
   const asks = contentAsks(prior);
+  if (asks.length && voiceOnlyWithoutPretext(facts, asks)) return [];
   const picture = asks.length ? undefined : pictureAsk(facts, prior);
   if (picture) asks.push(picture);
   if (!asks.length) return [];

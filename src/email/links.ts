@@ -8,6 +8,7 @@ import {
   inspectUrl,
   isFreemailDomain,
   isOrgTenant,
+  isShortener,
   isUserContentHost,
   ownersOf,
   pageOwnersOf,
@@ -24,12 +25,19 @@ import { shownHost } from './text-urls.js';
 import {
   AP_PLATFORMS,
   BILLING_PLATFORMS,
+  HOSTING_PLATFORMS,
   IDENTITY_PROVIDERS,
   MERCHANT_SENDERS,
   PROVIDER_DOMAINS,
 } from './platforms.js';
 
-const LISTED_PLATFORMS = [IDENTITY_PROVIDERS, PROVIDER_DOMAINS, BILLING_PLATFORMS, AP_PLATFORMS];
+const LISTED_PLATFORMS = [
+  IDENTITY_PROVIDERS,
+  PROVIDER_DOMAINS,
+  BILLING_PLATFORMS,
+  AP_PLATFORMS,
+  HOSTING_PLATFORMS,
+];
 import { parse as parseHost } from '../tld.js';
 
 export const TEXT_HREF_MISMATCH = defineSignal({
@@ -184,6 +192,15 @@ function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | n
     if (brandDomains.some((d) => dest.includes(d))) return true;
     return OPAQUE_TRACKERS.has(rd);
   };
+  // every link on the brand's pages or another listed brand's own (AWS's exposed-key notice linking
+  // to the commit on github.com): nobody else can publish there (user-content hosts have no owner,
+  // a shortener leads anywhere, and a host with an address in its name is a customer's server at
+  // the hosting company: `33.132.167.72.host.secureserver.net`)
+  const otherBrands = (l: { host: string }) =>
+    !isShortener(l.host) &&
+    !/\d{1,3}[.-]\d{1,3}[.-]\d{1,3}/.test(l.host) &&
+    ownersOf(l.host, config).some((o) => o.startsWith('brand:'));
+  if (links.every((l) => onBrand(l) || otherBrands(l))) return null;
   if (links.some(onBrand)) {
     // a forged brand sender copies the brand's own links around one of its own: a sign-in link (or
     // a form) on a host nobody on the brand list owns is that one (a brand's real mail signs in on

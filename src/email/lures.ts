@@ -260,7 +260,7 @@ export const PAYMENT_REQUEST = [
   ...PAYMENT_REQUEST_WORLD,
 ];
 export const URGENCY = P(
-  '(?:urgent|urgently|asap|immediately|right away|right now|straight away|time ?sensitive|time ?critical|as soon as possible|without delay|no later than today|today|this morning|this afternoon|before (?:noon|(?:the )?end of (?:the )?day|close of business|cob|eod|(?:\\d{1,2}(?::\\d{2})? ?(?:am|pm)))|by (?:end of (?:the )?day|eod|cob|close of business|today|noon)|within (?:the (?:next )?hour|\\d{1,2} (?:minutes|hours?)))',
+  '(?:urgent|urgently|asap|immediately|right away|right now|straight away|time ?sensitive|time ?critical|as soon as possible|without delay|no later than today|today|this morning|this afternoon|before (?:noon|(?:the )?end of (?:the )?day|close of business|cob|eod|(?:\\d{1,2}(?::\\d{2})? ?(?:am|pm))|(?:[1-9]|1[0-2])(?::[0-5]\\d)?(?= ?(?:[.!;]|$|today|this afternoon)))|by (?:end of (?:the )?day|eod|cob|close of business|today|noon)|within (?:the (?:next )?hour|\\d{1,2} (?:minutes|hours?)))',
   '(?:immediate|prompt|urgent|swift) (?:attention|action|payment|processing|transfer|response|execution)',
   '(?:by|before) the (?:end|conclusion|close) of (?:the )?(?:current |this )?(?:business )?day',
   '(?:done|handled|processed|completed|paid|sent|settled) (?:now|immediately|today|asap|right away)',
@@ -418,6 +418,10 @@ export const UNAVAILABLE = P(
   '(?:only|best) (?:reachable|available|contacted|reached) (?:by|via|through) (?:e-?mail|email|text|chat|whatsapp)',
   '(?:email|e-mail|text) (?:is|would be) (?:best|better|the best way)',
   '(?:limited|no) (?:phone|cell|network|mobile) (?:access|reception|signal|coverage)',
+  // "between sessions at the summit", "my work phone keeps dropping", "I've borrowed a colleague's phone"
+  '(?:between|in between) (?:sessions|meetings|flights|calls|appointments)',
+  '(?:work|office|company|usual|regular|own) (?:phone|cell|mobile|line|number) ~2 (?:keeps? (?:dropping|cutting out|dying)|(?:is|was) (?:dead|down|broken|lost|stolen|not working|being repaired|acting up)|died|stopped working|not working)',
+  "(?:borrowed|borrowing|using) (?:a |my )?(?:colleague's|coworker's|co-worker's|friend's|wife's|husband's|driver's|assistant's) (?:phone|cell|mobile)",
   '(?:in einer besprechung|im meeting|in een vergadering|em reuniao|en reunion|en reunion|en una reunion|in riunione)',
   '(?:non posso|impossibile) (?:rispondere|parlare) al telefono',
   '(?:kann (?:gerade )?nicht telefonieren|kan niet bellen|nao posso atender|ne peux pas (?:repondre|telephoner)|no puedo (?:atender|hablar))',
@@ -426,7 +430,7 @@ export const VOICE_FOLLOWUP_RX = P(
   '(?:following|follow|followed) ?up (?:on|to|regarding|from|about) ~3 (?:voice ?mail|voice message|voice note|call|phone call|phone conversation|phone|message i left)',
   '(?:as|like) (?:we )?(?:discussed|agreed|mentioned|spoke|talked) ~3 (?:on|over|by|during) ~2 (?:the )?(?:phone|call|telephone|voicemail|teams call|zoom call)',
   '(?:per|further to|following|after|as per) (?:our|my|the|your) ~2 (?:call|phone conversation|telephone conversation|voice ?mail|voice message)',
-  '(?:i|we) (?:left|sent) (?:you )?(?:a |an )?(?:short |quick |brief )?(?:voice ?mail|voice message|voice note|voice memo|message on your phone)',
+  '(?:i|we) (?:just |already |recently |have )?(?:left|sent) (?:you )?(?:a |an )?(?:short |quick |brief )?(?:voice ?mail|voice message|voice note|voice memo|message on your phone)',
   '(?:i|we) (?:tried|was trying|have been trying) to (?:reach|call|ring|get hold of) you (?:on|by|via|over) (?:teams|zoom|whatsapp|the phone|phone|your (?:cell|mobile|phone))',
   '(?:as i|as we) (?:said|mentioned|explained) (?:in|on) (?:my|the|our) (?:voice ?mail|voice message|call)',
   '(?:just|recently) (?:spoke|talked) ~3 (?:on the phone|by phone|over the phone)',
@@ -445,6 +449,8 @@ export const REQUEST = P(
   '(?:action|do|process|follow|carry out|execute|handle) (?:what|whatever|everything|anything) (?:he|she|they|the cfo|the ceo) (?:asks|says|requests|instructs|tells you|needs)',
   '(?:please|kindly|pls|can you|could you|would you|i need you to|need you to|you need to|you must) ~3 (?:process|send|confirm|approve|review|sign|proceed|transfer|share|complete|handle|pay|update|provide|reply|forward|wire|buy|purchase|arrange|release|call|click|open|download|verify|execute|make)',
   '(?:bitte|por favor|favor|graag|veuillez|merci de|le ruego) ~4 (?:senden|uberweisen|bestatigen|enviar|confirmar|transferir|pagar|versturen|bevestigen|betalen|envoyer|confirmer|payer|transferer)',
+  // the call asked to another number than the usual one: "so call me back on this number"
+  '(?:call|ring|text|phone|reach) me (?:back )?(?:on|at) (?:this|my (?:cell|mobile|personal)|the following|this (?:cell|mobile|personal)) ~1 (?:number|cell|mobile|line)',
 );
 /**
  * A bank-detail change that sends the reader to check it out of band, as a real vendor's notice does
@@ -482,6 +488,9 @@ export const PAY_CHANGE_VERIFY_OUT_OF_BAND = P(
   'numero (?:che (?:gia )?(?:avete|conoscete|ha|conosce)|abituale|in vostro possesso)|non ~4 (?:coordinate bancarie|iban|dati bancari) ~3 (?:via|per|tramite) (?:e-?mail|posta elettronica)|(?:continuate|continuare|continui) (?:a|ad) (?:pagare|versare) ~5 (?:conto|iban) (?:attuale|abituale|esistente)',
   '(?:bij u bekende|bekende|vertrouwde|gebruikelijke) (?:nummer|telefoonnummer)|nooit ~5 (?:bankgegevens|rekeningnummer|iban) ~3 per (?:e-?mail|mail)|(?:blijf|blijft) ~4 (?:op|naar) (?:het|ons|onze) (?:huidige|oude|bestaande|bekende) (?:rekeningnummer|rekening)',
   'numero (?:que ja (?:tem|possui|conhece)|habitual|conhecido)|nunca ~5 (?:dados bancarios|iban|nib) ~3 por (?:e-?mail|correio eletronico)|(?:continue|continuem) (?:a pagar|pagando|a transferir) ~4 (?:atual|habitual|anterior)',
+  // the details kept out of the mail and the next payment left on the old account: "os dados estão no
+  // formulário do Deel — não vou mandar por email", "pode deixar a fatura de fevereiro ainda na conta antiga"
+  '(?:nao|nunca) (?:vou|vamos|irei|iremos) (?:mandar|enviar|passar) ~3 por (?:e-?mail|email|correio eletronico)|ainda (?:na|para a|pra) conta (?:antiga|atual|anterior)|no (?:voy|vamos) a (?:mandar|enviar|pasar) ~3 por (?:correo|e-?mail)|todavia (?:en|a) la cuenta (?:anterior|actual|vieja)',
   'znany(?:m)? (?:panstwu |pani |panu )?numer(?:em)?(?: telefonu)?|nigdy ~5 (?:danych bankowych|numeru konta|numer konta) ~3 (?:e-?mailem|mailem|poczta)|nummer (?:ni redan har|som ni kanner till)|aldrig ~5 (?:bankuppgifter|kontonummer) ~3 (?:via|per) (?:e-?post|mejl|mail)',
 );
 /**

@@ -144,3 +144,30 @@ export const MERCHANT_SENDERS: ReadonlySet<string> = new Set([
   'wixemails.com',
   'squarespace-mail.com',
 ]);
+
+/** The companies behind the free hosting platforms, whose own mail links to their customers' sites. */
+export const HOSTING_PLATFORMS: ReadonlySet<string> = new Set([
+  'vercel.com',
+  'netlify.com',
+  'cloudflare.com',
+  'github.com',
+  'gitlab.com',
+  'google.com',
+  'firebase.com',
+  'render.com',
+  'heroku.com',
+  'railway.app',
+  'fly.io',
+  'digitalocean.com',
+  'amazonaws.com',
+  'azure.com',
+  'microsoft.com',
+  'atlassian.com',
+  'bitbucket.org',
+  'webflow.com',
+  'wix.com',
+  'squarespace.com',
+  'wordpress.com',
+  'notion.so',
+  'canva.com',
+]);

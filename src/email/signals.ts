@@ -26,6 +26,7 @@ import { DOWNLOAD_LINK_SIGNALS } from './download-link.js';
 import { REMOTE_ACCESS_SIGNALS } from './remote-access.js';
 import { DEVICE_CODE_SIGNALS } from './device-code.js';
 import { OFFICE_REMOTE_SIGNALS } from './office-remote.js';
+import { REPORTED_FORWARD_SIGNALS } from './reported-forward.js';
 
 export const SIGNALS: SignalDef[] = [
   ...AUTH_SIGNALS,
@@ -42,6 +43,7 @@ export const SIGNALS: SignalDef[] = [
   ...PREFILLED_LINK_SIGNALS,
   ...THREAD_LOOKALIKE_SIGNALS,
   ...CONTENT_SIGNALS,
+  ...REPORTED_FORWARD_SIGNALS,
   ...LINK_SIGNALS,
   ...DOWNLOAD_LINK_SIGNALS,
   ...REMOTE_ACCESS_SIGNALS,

@@ -138,3 +138,26 @@ describe('round 49', () => {
     expectAbsent(own, 'email.sender.thread_lookalike');
   });
 });
+
+describe('round 47, read again: the voicemail follow-up from free mail', () => {
+  const tom = 'Thomas Whitaker <thomas.whitaker.rch@outlook.com>';
+  it('"I just left you a voicemail … my work phone keeps dropping, so call me back on this number … before 3" from free mail is company business', async () => {
+    const v = await scan({
+      from: tom,
+      to: 'Priya Nandakumar <pnandakumar@riverbend.example>',
+      subject: 'Left you a voicemail',
+      text: "Priya,\n\nI just left you a voicemail. I'm between sessions at the leadership summit and my work phone keeps dropping, so call me back on this number: (512) 886-0341.\n\nNeed to talk through the Lone Star Imaging closing before 3.\n\nTom",
+    });
+    expectFires(v, 'email.content.voice_followup');
+    expectFires(v, 'email.sender.freemail_business_ask');
+  });
+  it("a resident's voicemail follow-up about their own bill, asking for a call back today, is not", async () => {
+    const v = await scan({
+      from: 'Michelle Carter <mcarter@gmail.com>',
+      to: 'utilitybilling@city.example',
+      subject: 'Voicemail about my bill',
+      text: 'Hello,\n\nI just left you a voicemail about my water bill. Please call me back at (510) 555-0192 today if you can.\n\nMichelle Carter',
+    });
+    expectAbsent(v, 'email.sender.freemail_business_ask');
+  });
+});

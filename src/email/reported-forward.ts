@@ -1,0 +1,90 @@
+/**
+ * A lure forwarded by someone who reports it: "Heads-up: several people on our team got the email
+ * below … it looks like it's impersonating you. Nobody clicked it." Customers send these to a
+ * support desk, staff to IT, and the forwarded lure carries every ask and disguise of the original.
+ * Those are quoted, not aimed at the reader; only what the forwarder adds (their own address, an
+ * attachment, authentication of their own mail) is still evidence.
+ *
+ * Recognised only when the forwarder's own words, above the forwarding marker, say the message is a
+ * lure, and no link sits in those words (every link of the message is inside the forwarded part, so
+ * a lure cannot hide its own button above a fake report). The content, link, URL and domain signals
+ * drawn from the body are then shown at info (never weighed by the evidence gate), each saying so,
+ * and one info signal says why.
+ */
+import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
+import type { EmailFacts } from './facts.js';
+import { normalizeForMatch } from './normalize.js';
+
+export const REPORTED_FORWARD = defineSignal({
+  id: 'email.content.reported_forward',
+  category: 'phishing',
+  severity: 'info',
+  summary:
+    "Forwards a message the writer reports as a lure (to IT, a support desk): the forwarded message's asks and links are shown, not weighed",
+});
+
+export const REPORTED_FORWARD_SIGNALS: SignalDef[] = [REPORTED_FORWARD];
+
+/** How much of the text is searched for the marker, and how long the forwarder's own words may be. */
+const MAX_TEXT = 60_000;
+const MAX_NOTE = 3_000;
+
+/**
+ * The line a mail client writes above a forwarded message, in the languages of its users: Gmail's
+ * "---------- Forwarded message ---------", Apple's "Begin forwarded message:", Outlook's
+ * "-----Original Message-----" and its "From: … Sent: …" block under a rule.
+ */
+const FORWARD_MARKER =
+  /^[ \t>]*(?:-{2,}\s*(?:forwarded message|original message|message transf[ée]r[ée]|message d'origine|weitergeleitete nachricht|urspr[üu]ngliche nachricht|mensaje reenviado|mensaje original|mensagem encaminhada|mensagem original|messaggio inoltrato|messaggio originale|doorgestuurd bericht|oorspronkelijk bericht|wiadomo[śs][ćc] przekazana|przekazana wiadomo[śs][ćc])\s*-{2,}|begin forwarded message:|d[ée]but du message r[ée]exp[ée]di[ée]\s*:|anfang der weitergeleiteten nachricht:|inicio del mensaje reenviado:|in[íi]cio da mensagem encaminhada:|_{20,}\s*$)/im;
+
+/**
+ * The forwarder calling it a lure: phishing, a scam, fake, impersonating, suspicious, "not from you",
+ * "nobody clicked", in the languages of the other phrase lists. Normalised text.
+ */
+const CALLS_IT_A_LURE =
+  /(?<![a-z])(?:phish\w*|scam\w*|fraud\w*|suspicious|spoof\w*|impersonat\w*|fake|malicious|not (?:from|sent by) (?:you|us|your (?:team|company|office))|(?:didn't|did not|nobody|no one|none of us) (?:click|clicked|open|opened)|is (?:this|it) (?:legit|legitimate|genuine|real|from you)|hameconnage|arnaque\w*|frauduleu\w*|usurp\w*|betrug\w*|verdachtig\w*|gefalscht\w*|estafa\w*|sospechos\w*|suplant\w*|golpe\w*|suspeit\w*|truffa\w*|sospett\w*|oszust\w*|podejrzan\w*|oplichting|oplichter\w*|nep-?mail)(?![a-z])/;
+
+/** Where the forwarded part starts in `text` when the words above it report a lure; else null. */
+export function reportedForwardStart(facts: EmailFacts): { at: number; words: string } | null {
+  const text = (facts.text || facts.visibleText).slice(0, MAX_TEXT);
+  const m = FORWARD_MARKER.exec(text);
+  if (!m || m.index > MAX_NOTE) return null;
+  const note = text.slice(0, m.index);
+  const words = CALLS_IT_A_LURE.exec(normalizeForMatch(note, MAX_NOTE));
+  if (!words) return null;
+  // a link written in the forwarder's own words (or a button in them) is theirs to answer for
+  if (/(?:https?:\/\/|www\.)/i.test(note)) return null;
+  if (facts.links.some((l) => l.text.trim().length >= 3 && note.includes(l.text.trim()))) return null;
+  return { at: m.index, words: words[0] };
+}
+
+const QUOTED = ' (in the forwarded message the writer reports as a lure)';
+
+/** Signals read from the body: the asks, links, URLs and domains of whatever text it holds. */
+const BODY_SIGNAL =
+  /^(?:email\.content\.|email\.link\.|url\.|domain\.|email\.sender\.outside_employer_notice$)/;
+
+/**
+ * Shows the body's signals at info when the message forwards a lure its writer reports, and adds the
+ * signal that says so. `signals` are every signal fired so far; returned in the same order.
+ */
+export function demoteReportedForward(facts: EmailFacts, signals: readonly Signal[]): Signal[] {
+  const report = reportedForwardStart(facts);
+  if (!report) return [...signals];
+  // (a cross-check's message may quote one already demoted: the note is said once, at the end)
+  const out = signals.map((s) =>
+    BODY_SIGNAL.test(s.id) && s.severity !== 'info' && s.id !== REPORTED_FORWARD.id
+      ? { ...s, severity: 'info' as const, message: `${s.message.replaceAll(QUOTED, '')}${QUOTED}` }
+      : s,
+  );
+  if (!out.some((s) => s.id === REPORTED_FORWARD.id))
+    out.push(
+      REPORTED_FORWARD.fire(`Forwards a message its writer reports as a lure: "${report.words}"`, [
+        {
+          where: 'body:text',
+          text: (facts.text || facts.visibleText).slice(0, report.at).trim().slice(0, 300),
+        },
+      ]),
+    );
+  return out;
+}
