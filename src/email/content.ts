@@ -65,6 +65,7 @@ import {
   PURCHASE_BY_MEANING,
   URGENCY_BY_MEANING,
   ACTION_ON_LINK_OR_FILE,
+  BUTTON_ASK,
   ACTION_ON_LINK_MORE,
   ACTION_PRESSURE,
   ADVANCE_FEE_CONTACT,
@@ -660,6 +661,15 @@ export function contentSegments(
   return segs;
 }
 
+/** Links whose whole anchor text is a short imperative ask (BUTTON_ASK); the first three links read. */
+function buttonAsks(facts: EmailFacts): PhraseHit[] {
+  const buttons = facts.links
+    .filter((l) => l.source === 'html:href' && l.text.trim().length >= 4 && l.text.length <= 60)
+    .slice(0, 3)
+    .map((l) => ({ where: l.where, text: normalizeForMatch(l.text.trim(), 60), source: l.text.trim() }));
+  return buttons.length ? findPhrases(buttons, BUTTON_ASK).slice(0, 1) : [];
+}
+
 function quote(h: PhraseHit | undefined): string {
   const m = h ? (h.verbatim?.match ?? h.match).replace(/\s+/g, ' ') : '';
   return h ? `"${m.length > 80 ? `${m.slice(0, 79)}…` : m}"` : '';
@@ -824,6 +834,23 @@ function deniedAfter(h: PhraseHit): boolean {
   );
 }
 
+/**
+ * The payment words naming a record or a tax, not asking for money: a bank's "Wire Payment
+ * Confirmation" attached by the client who paid, "o imposto de transferência" (land transfer tax).
+ */
+function recordOfPayment(h: PhraseHit): boolean {
+  const at = h.sentence.indexOf(h.match);
+  const tail = at < 0 ? '' : h.sentence.slice(at + h.match.length, at + h.match.length + 24);
+  return (
+    /^ ?(?:confirmation|receipt|advice|slip|completed|successful|comprovante|comprobante|recibo|quittung|beleg|bestatigung|avis|reussi)(?![a-z])/.test(
+      tail,
+    ) ||
+    /(?:^|[^a-z])(?:imposto|taxa|impuesto|tasa|impot|droits?|steuer) (?:de |sobre (?:a )?|sur (?:la )?)?$/.test(
+      h.lead,
+    )
+  );
+}
+
 /** A phrase that follows "your (…)": the reader's own card, bill or payment, not a vendor's request. */
 /** Payment words of the other languages the asks read, where `no` is not a denial. */
 const FOREIGN_PAYMENT =
@@ -932,6 +959,7 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       (FOREIGN_PAYMENT.test(h.match) ||
         !/(?:^|[^a-z])(?:no|nothing|zero|not)(?: [a-z]{1,12})? ?$/.test(h.lead)) &&
       !deniedAfter(h) &&
+      !recordOfPayment(h) &&
       !ALREADY_PAID.test(h.lead) &&
       !(WRITER_WILL_PAY.test(h.lead) && /^(?:pay|send|settle|transfer|wire|remit)\b/.test(h.match)) &&
       !(PAID_WORD.test(h.match) && PASSIVE_PAID.test(h.lead)),
@@ -1410,6 +1438,8 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     const action = find([...ACTION_ON_LINK_OR_FILE, ...ACTION_ON_LINK_MORE]).filter(
       (h) => !COMPOUND_MODIFIER.test(h.match),
     );
+    // … or a button that says it: "File your Annual Report" as a link's whole text
+    if (!action.length) action.push(...buttonAsks(facts));
     const press = action.length ? (urgency[0] ?? find(PRESSURE)[0] ?? find(ACTION_PRESSURE)[0]) : undefined;
     if (press)
       out.push(

@@ -773,7 +773,7 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       '(?:logt|log|inloggen|aanmelden) ~3 met (?:uw|je) ~2 (?:account|inloggegevens|gebruikersnaam|wachtwoord|werkaccount|e-?mailadres|zakelijke e-?mail)',
       '(?:melden sie sich|anmelden|einloggen) ~4 (?:mit|uber) (?:ihrem|ihren|ihrer|deinem) ~2 (?:konto|zugangsdaten|passwort|firmenkonto|geschaftskonto|e-?mail)',
       '(?:acceda|accede|acceder|inicie sesion|identifiquese|entrar) ~3 (?:con|utilice|use|usando|mediante) (?:su|tu) ~1 (?:cuenta|correo|usuario|contrasena|credenciales)',
-      '(?:connectez-vous|identifiez-vous|connecte-toi) ~3 avec (?:vos|votre|tes|ton) ~2 (?:identifiants|compte|adresse|mot de passe)',
+      '(?:connectez-vous|identifiez-vous|authentifiez-vous|connecte-toi) ~3 avec (?:vos|votre|tes|ton) ~2 (?:identifiants|compte|adresse|mot de passe)',
       '(?:accedi|accedere) ~3 con (?:le tue|la tua|il tuo|le sue|la sua) ~1 (?:credenziali|account|email|password)',
       // a national sign-in on somebody else's page: "Log daarvoor in met DigiD", "connectez-vous avec FranceConnect"
       '(?:log|logt|sign|signin|inloggen|aanmelden|connectez-vous|connecte-toi|accedi|acceda|entrar|anmelden) ~3 (?:met|with|avec|con|mit|via|using) (?:digid|itsme|franceconnect|spid|cie|clave|bankid|mitid|login\\.gov|id\\.me|gov\\.uk one login|mygov|elster)',
@@ -1020,7 +1020,20 @@ export const ACTION_ON_LINK_MORE = [
   ),
   ...ACTION_ON_FILE_WORLD,
 ];
+/**
+ * A button whose own words are the ask ("File your Annual Report", "Access the case", "Pay now"):
+ * read on each link's anchor text alone, a short imperative, in the message's languages.
+ */
+export const BUTTON_ASK = P(
+  // (not "view", "open", "review": every newsletter's "View online", every notification's "View
+  // request", "View deployment")
+  `^${askLemmas('access', 'file', 'submit', 'upload', 'complete', 'renew', 'pay', 'confirm', 'verify', 'update', 'sign in', 'log in', 'accept', 'claim', 'restore', 'unlock', 'reactivate', 'validate')} (?:[a-z0-9'-]+ ){0,4}[a-z0-9'-]+$`,
+  "^(?:acceder|payer|regler|confirmer|verifier|signer|deposer|renouveler|pagar|confirmar|verificar|firmar|renovar|acessar|assinar) (?:[a-z0-9'-]+ ){0,4}[a-z0-9'-]+$",
+);
 export const ACTION_ON_LINK_OR_FILE = P(
+  // the call to action as a label before the address: "File your Annual Report: https://…",
+  // "Access the case here: https://…", "Open deal: https://…"
+  `${askLemmas('access', 'file', 'submit', 'upload', 'complete', 'renew', 'pay', 'confirm', 'verify', 'update', 'sign', 'accept')} ~3 [a-z]+: (?:https?|www)`,
   `${askLemmas('click', 'tap', 'hit', 'press', 'follow', 'use', 'open', 'visit')} ~3 (?:the |this |that |our |my )?(?:link|links|url|button|here|below|attachment|attached|file|document|portal|page|form)`,
   `${askLemmas('download', 'open', 'review', 'view', 'check', 'refer to', 'see', 'complete', 'fill out', 'fill in', 'sign')} ~3 (?:the |this |my |our )?(?:attached|attachment|enclosed|file|document|report|form|recording|link|portal)`,
   `${askLemmas('register', 'sign in', 'log in', 'login', 'log on', 're-authenticate', 'reauthenticate', 'authenticate', 're-authorize', 're-authorise', 'reauthorize', 're-enter', 'lock down', 'secure')} ~6 (?:link|url|portal|page|below|here|account|vehicle|device|it)`,

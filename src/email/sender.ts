@@ -710,6 +710,14 @@ function ownNameWord(from: Mailbox): string | null {
   return (from.name ?? '').split(/[^\p{L}\p{N}]+/u).some((w) => nameLetters(w) === label) ? label : null;
 }
 
+/** Whether the display name's first word is the From domain's own name (`RBC` for rbc.com). */
+function firstWordIsOwnName(from: Mailbox): boolean {
+  const rdomain = from.domain ? registrableDomain(from.domain) : null;
+  const label = rdomain ? nameLetters(rdomain.slice(0, rdomain.indexOf('.'))) : '';
+  const first = (from.name ?? '').split(/[^\p{L}\p{N}]+/u).find((w) => w.length > 0) ?? '';
+  return label.length >= 3 && nameLetters(first) === label;
+}
+
 /** A government's domain: `.gov`, `.mil`, or a country's `gov.`/`gouv.`/`gob.`/`go.`/`gv.`/`govt.` zone. */
 const GOVERNMENT_DOMAIN = /\.(?:gov|mil)$|\.(?:gov|gouv|gob|go|gv|govt|gub)\.[a-z]{2}$/;
 
@@ -752,6 +760,9 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
     if (TYPING_EDITS.has(m.how)) {
       const tiers = ctx.url.dgaTables?.tiers;
       if (tiers && isCommonWord(nameLetters(m.seen), tiers)) continue;
+      // … and beside the sender's own name written first ("RBC Express" <…@rbc.com> is no LBC
+      // Express, "INTERAC e-Transfer" <…@interac.ca> no WeTransfer): its product, not a disguise
+      if (firstWordIsOwnName(from)) continue;
     }
     if (ownName && ownName.includes(nameLetters(m.seen)) && ownName !== nameLetters(m.seen)) continue;
     out.push(

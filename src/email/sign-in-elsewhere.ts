@@ -17,7 +17,13 @@ import {
   sameOwner,
   tenantPlatformOf,
 } from '../url/index.js';
-import { CREDENTIAL_LURE, PAYMENT_REQUEST_SIGNAL, PAYROLL_DIVERSION, URGENT_PAYMENT } from './content.js';
+import {
+  ACTION_UNDER_PRESSURE,
+  CREDENTIAL_LURE,
+  PAYMENT_REQUEST_SIGNAL,
+  PAYROLL_DIVERSION,
+  URGENT_PAYMENT,
+} from './content.js';
 import type { EmailContext, EmailFacts } from './facts.js';
 import {
   CLICKED,
@@ -111,11 +117,16 @@ export function signInElsewhereSignals(
   if (off) return [off];
   // a toll or parcel fee to pay on a page anyone can publish: no toll operator bills from pages.dev
   // … or a direct-deposit "review" on such a page: no payroll system runs on web.app
+  // … or a filing, a case or a renewal to act on by a deadline there ("File your Annual Report" …
+  // "to avoid suspension"): no regulator or court runs its portal on github.io
   const lure =
     cred ??
     prior.find(
       (s) =>
-        s.id === URGENT_PAYMENT.id || s.id === PAYMENT_REQUEST_SIGNAL.id || s.id === PAYROLL_DIVERSION.id,
+        s.id === URGENT_PAYMENT.id ||
+        s.id === PAYMENT_REQUEST_SIGNAL.id ||
+        s.id === PAYROLL_DIVERSION.id ||
+        s.id === ACTION_UNDER_PRESSURE.id,
     );
   if (!lure) return productOnFreeHost(facts);
   const links = followedLinks(facts, CLICKED);
