@@ -6,7 +6,7 @@
  * attachment, authentication of their own mail) is still evidence.
  *
  * Recognised only when the forwarder's own words, above the forwarding marker, say the message is a
- * lure, and no link sits in those words (every link of the message is inside the forwarded part, so
+ * lure and are written to the reader (a greeting, "you", the desk's name), and no link sits in those words (every link of the message is inside the forwarded part, so
  * a lure cannot hide its own button above a fake report). The content, link, URL and domain signals
  * drawn from the body are then shown at info (never weighed by the evidence gate), each saying so,
  * and one info signal says why.
@@ -44,14 +44,21 @@ const FORWARD_MARKER =
 const CALLS_IT_A_LURE =
   /(?<![a-z])(?:phish\w*|scam\w*|fraud\w*|suspicious|spoof\w*|impersonat\w*|fake|malicious|not (?:from|sent by) (?:you|us|your (?:team|company|office))|(?:didn't|did not|nobody|no one|none of us) (?:click|clicked|open|opened)|is (?:this|it) (?:legit|legitimate|genuine|real|from you)|hameconnage|arnaque\w*|frauduleu\w*|usurp\w*|betrug\w*|verdachtig\w*|gefalscht\w*|estafa\w*|sospechos\w*|suplant\w*|golpe\w*|suspeit\w*|truffa\w*|sospett\w*|oszust\w*|podejrzan\w*|oplichting|oplichter\w*|nep-?mail)(?![a-z])/;
 
+/** The note written to its reader: a greeting, "you", a desk's name, in the phrase lists' languages. */
+const ADDRESSES_READER =
+  /(?<![a-z])(?:hi|hello|dear|hey|fyi|heads[- ]up|you|your|yours|team|support|helpdesk|help desk|security|it team|service desk|bonjour|vous|votre|hallo|guten tag|sie|ihr|ihnen|hola|usted|ustedes|ola|voce|voces|ciao|buongiorno|hej|hoi|beste|dzien dobry|panstwo)(?![a-z])/;
+
 /** Where the forwarded part starts in `text` when the words above it report a lure; else null. */
 export function reportedForwardStart(facts: EmailFacts): { at: number; words: string } | null {
   const text = (facts.text || facts.visibleText).slice(0, MAX_TEXT);
   const m = FORWARD_MARKER.exec(text);
   if (!m || m.index > MAX_NOTE) return null;
   const note = text.slice(0, m.index);
-  const words = CALLS_IT_A_LURE.exec(normalizeForMatch(note, MAX_NOTE));
-  if (!words) return null;
+  const said = normalizeForMatch(note, MAX_NOTE);
+  const words = CALLS_IT_A_LURE.exec(said);
+  // a report is written to someone who handles it ("Hi support, … you may want to warn other
+  // customers"); a bare "Phisher!" above a forward is a collector's label, not a note to the reader
+  if (!words || !ADDRESSES_READER.test(said)) return null;
   // a link written in the forwarder's own words (or a button in them) is theirs to answer for
   if (/(?:https?:\/\/|www\.)/i.test(note)) return null;
   if (facts.links.some((l) => l.text.trim().length >= 3 && note.includes(l.text.trim()))) return null;

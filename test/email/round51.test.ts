@@ -78,6 +78,14 @@ describe('round 51', () => {
       text: `Is this legit? Please verify here first: https://tessellate-verify.pages.dev/\n\n${forwarded}`,
     });
     expectAbsent(ownLink, 'email.content.reported_forward');
+    // a bare label above the forward ("Phisher!") is a collector's, written to nobody: still weighed
+    const label = await scan({
+      from: 'Ola Nordmann <ola@fjellsoft.example>',
+      to: 'collector@mail.example',
+      subject: 'Fwd: Your subscription has been suspended',
+      text: `Phisher!\n\n${forwarded}`,
+    });
+    expectAbsent(label, 'email.content.reported_forward');
   });
 
   it('Portuguese: "não vou mandar por email" and "ainda na conta antiga" are verification of a bank change', async () => {
