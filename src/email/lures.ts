@@ -64,7 +64,8 @@ export const PAY_CHANGE = [
     '(?:nieuwe|gewijzigde|aangepaste) ~1 (?:bankgegevens|rekeningnummer|bankrekening|iban)',
     '(?:wijziging|aanpassing) ~2 (?:bankgegevens|rekeningnummer|bankrekening)',
     '(?:nouvelles?|nouveaux?|modifiees?) ~1 (?:coordonnees bancaires|rib|iban|compte bancaire)',
-    '(?:changement|modification|mise a jour) ~2 (?:coordonnees bancaires|rib|compte bancaire)',
+    '(?:changement|modification|mise a jour) ~2 (?:coordonnees bancaires|rib|compte bancaire|instructions de virement|instructions de paiement|directives de virement)',
+    '(?:nouvelles?|modifiees?|nouveaux?) (?:instructions|directives) de (?:virement|paiement)',
     '(?:nuevos?|nuevas?|actualizad[oa]s?) ~1 (?:datos bancarios|cuenta bancaria|iban|numero de cuenta)',
     '(?:cambio|actualizacion|modificacion) ~2 (?:datos bancarios|cuenta bancaria|numero de cuenta)',
   ),
@@ -160,6 +161,9 @@ export const PAY_CHANGE_OLD = [
 export const PAY_REDIRECT = P(
   '(?:funds|payment|payments|refund|remittance|transfer|settlement|balance|amount) ~4 (?:should|must|shall|is to|are to|needs to|need to) (?:now |henceforth |from now on |instead )?(?:be )?(?:sent|go|paid|made|transferred|remitted|directed|wired|credited) ~2 (?:to|into) ~6 (?:account|iban)',
   '(?:rather than|instead of) (?:to )?(?:the one|the account|the details|the bank details|the iban|what we have|those|the old one|the previous one|the existing one) (?:on file|on record|we have|you have|you hold|in your records|in your system)',
+  // "… doit être acheminée à notre compte en fidéicommis plutôt qu'au compte Desjardins habituel",
+  // "en lugar de la cuenta habitual", "em vez da conta habitual", "statt auf das bisherige Konto"
+  "(?:plutot qu'?|au lieu d'?)(?:au|a|sur) (?:le |notre |votre )?compte ~3 (?:habituel|actuel|existant|precedent|ancien|indique|au dossier)|en (?:lugar|vez) de (?:a |la |en la |na )?(?:cuenta|conta) ~3 (?:habitual|actual|atual|anterior|de siempre|registrada|cadastrada)|(?:statt|anstatt|anstelle) (?:auf |an )?(?:das|dem|unser|unserem) ~1 (?:bisherige|bisherigen|ubliche|ublichen|alte|alten|hinterlegte|hinterlegten) ~1 konto|invece (?:che )?(?:sul|del|al) conto ~3 (?:abituale|attuale|precedente|registrato)",
   // "should go to our IOLTA trust account rather than the operating account shown in the draft"
   '(?:rather than|instead of) (?:to |into )?(?:the|our|your) ~2 (?:account|bank account|iban|bank) (?:shown|listed|given|named|stated|printed|on|in) ~3 (?:draft|invoice|memo|memorandum|file|record|records|schedule|statement|letter|contract|agreement)',
   // the same in Spanish, Portuguese, Italian, French: "que el pago … y los pagos siguientes se

@@ -17,7 +17,9 @@ import {
   inspectDomain,
   isCountrySiteOf,
   isFreemailDomain,
+  isMixedScript,
   ownersOf,
+  parseDomain,
   registrableDomain,
   segmentWords,
   spellsDomainInFront,
@@ -126,6 +128,16 @@ export const GENERATED_DOMAIN = defineSignal({
   confirms: false,
 });
 
+export const MIXED_SCRIPT_DOMAIN = defineSignal({
+  id: 'email.sender.mixed_script_domain',
+  category: 'lookalike_domain',
+  severity: 'high',
+  // no company names itself in two alphabets at once: the homograph is evidence on its own
+  roles: { high: 'strong' },
+  summary:
+    'From or Reply-To domain whose name mixes Latin with Cyrillic, Greek or Armenian letters (a homograph: `titreslіsle.ca` with a Cyrillic і)',
+});
+
 export const RECIPIENT_LOOKALIKE = defineSignal({
   id: 'email.sender.recipient_lookalike',
   category: 'lookalike_domain',
@@ -175,6 +187,7 @@ export const SENDER_SIGNALS: SignalDef[] = [
   DISPLAY_NAME_ADDRESS_SPOOF,
   FROM_NAME_DECOY,
   GENERATED_DOMAIN,
+  MIXED_SCRIPT_DOMAIN,
   RECIPIENT_LOOKALIKE,
   FREEMAIL_ROLE_CLAIM,
   INVALID_FROM_DOMAIN,
@@ -941,6 +954,21 @@ function domainSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): voi
         unnamed ? 'low' : l.technique === 'tld_swap' ? 'medium' : undefined,
       ),
     );
+  }
+  // a sender's domain whose name mixes Latin with Cyrillic, Greek or Armenian letters
+  // (`titreslіsle.ca`): a homograph by construction, whatever it imitates
+  for (const { box, where } of places) {
+    if (!box.domain.includes('xn--') && /^[\x00-\x7f]*$/.test(box.domain)) continue;
+    const info = parseDomain(box.domain);
+    const label = info?.hostUnicode.split('.').find((l) => isMixedScript(l));
+    if (!label) continue;
+    out.push(
+      MIXED_SCRIPT_DOMAIN.fire(
+        `${where === 'header:From' ? 'From' : 'Reply-To'} domain ${box.domain} (${info!.hostUnicode}) writes "${label}" in Latin mixed with letters of another script`,
+        [{ where, text: box.raw || box.address }],
+      ),
+    );
+    break;
   }
   if (from?.domain && !isFreemailDomain(from.domain) && !reported.has(rd(from.domain))) {
     const r = inspect(from.domain, 'header:From');

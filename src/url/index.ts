@@ -58,6 +58,7 @@ export const SIGNALS: SignalDef[] = ALL;
 // urlRuleSignals: exported above with the analyzer's other entry points
 export { buildDgaTables, dgaFeatures, dgaLabel } from './dga.js';
 export { parseDomain } from './parse.js';
+export { isMixedScript } from './confusables.js';
 export { urlFeatures } from './url-model.js';
 export { URL_FEATURES_V2, URL_FEATURES_V4, urlFeaturesV2, urlMarginV2 } from './url-features-v2.js';
 export { emitBrandFeatures } from './url-features-brand.js';

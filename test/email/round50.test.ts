@@ -104,3 +104,21 @@ describe('round 50', () => {
     expectFires(v, 'email.link.sign_in_on_free_host');
   });
 });
+
+describe('round 50: a title company’s name with a Cyrillic letter', () => {
+  it('a From domain mixing Latin and Cyrillic letters in one name is a homograph (strong); a wholly Cyrillic domain is a Russian name', async () => {
+    const text =
+      'Bonjour Sophie,\n\nMise à jour - instructions de virement : la mise de fonds doit être acheminée à notre compte en fidéicommis plutôt qu’au compte Desjardins habituel.';
+    const v = await scan({
+      from: 'Isabelle Laroche <ilaroche@xn--titreslsle-32i.ca>',
+      to: 'sophie@firm.example',
+      text,
+    });
+    expectFires(v, 'email.sender.mixed_script_domain');
+    expectFires(v, 'email.content.payment_change');
+    expectAbsent(
+      await scan({ from: 'Иван <ivan@xn--e1afmkfd.xn--p1ai>', to: 'sophie@firm.example', text: 'Привет!' }),
+      'email.sender.mixed_script_domain',
+    );
+  });
+});
