@@ -884,6 +884,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     ],
   },
   { name: 'Etsy', domains: ['etsy.com', 'etsy.me'] },
+  // Canada's e-Transfer network, whose deposit notices the bank-picker kits copy
+  { name: 'Interac', domains: ['interac.ca'] },
   { name: 'Leboncoin', domains: ['leboncoin.fr'] },
   { name: 'Marktplaats', domains: ['marktplaats.nl'] },
   { name: 'KBC', domains: ['kbc.be', 'kbc.com'] },

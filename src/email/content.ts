@@ -66,6 +66,7 @@ import {
   URGENCY_BY_MEANING,
   ACTION_ON_LINK_OR_FILE,
   BUTTON_ASK,
+  BUTTON_ASK_SCRIPTS,
   ACTION_ON_LINK_MORE,
   ACTION_PRESSURE,
   ADVANCE_FEE_CONTACT,
@@ -667,7 +668,7 @@ function buttonAsks(facts: EmailFacts): PhraseHit[] {
     .filter((l) => l.source === 'html:href' && l.text.trim().length >= 4 && l.text.length <= 60)
     .slice(0, 3)
     .map((l) => ({ where: l.where, text: normalizeForMatch(l.text.trim(), 60), source: l.text.trim() }));
-  return buttons.length ? findPhrases(buttons, BUTTON_ASK).slice(0, 1) : [];
+  return buttons.length ? findPhrases(buttons, [...BUTTON_ASK, ...BUTTON_ASK_SCRIPTS]).slice(0, 1) : [];
 }
 
 function quote(h: PhraseHit | undefined): string {

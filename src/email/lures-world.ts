@@ -41,6 +41,10 @@ export const SIGN_IN_WORLD = [
     '(?:verifikasi|perbarui|konfirmasi|sahkan|kemas kini) ~3 (?:akun|akaun|data|identitas|kata sandi|kata laluan|rekening)',
     '(?:xac minh|cap nhat|xac nhan|dang nhap de) ~3 (?:tai khoan|thong tin|mat khau|danh tinh)',
     '(?:i-verify|i-update|kumpirmahin) ~2 (?:ang )?(?:iyong )?(?:account|detalye|impormasyon|password)',
+    // the e-Transfer deposit kit's bank picker, which then asks for that bank's login: "select your
+    // financial institution", "sélectionnez votre institution financière", "elija su banco"
+    '(?:select|choose|pick) (?:your|the) (?:bank|financial institution|credit union)(?! (?:account|branch|statement))',
+    '(?:selectionnez|choisissez) votre (?:banque|institution financiere|caisse)|(?:seleccione|elija|selecciona|elige) (?:su|tu) (?:banco|institucion financiera)|(?:selecione|escolha) (?:o )?seu banco',
   ),
   ...PS(
     // "подтвердите ваши данные", "введите пароль", "войдите в личный кабинет"
@@ -60,6 +64,9 @@ export const SIGN_IN_WORLD = [
     '(?:وارد حساب|وارد شوید|احراز هویت کنید)',
     // "अपना खाता सत्यापित करें", "पासवर्ड दर्ज करें", "केवाईसी अपडेट करें"
     '(?:पासवर्ड|खाता|अकाउंट|केवाईसी|kyc|विवरण|जानकारी|कार्ड|पिन|ओटीपी) ~3 (?:सत्यापित करें|अपडेट करें|दर्ज करें|वेरिफाई करें|पुष्टि करें|लॉगिन करें)',
+    // Punjabi (Gurmukhi), the sign-in in its English loanwords: "ਸਾਈਨ ਇਨ ਕਰਨਾ ਪਵੇਗਾ", "ਪਾਸਵਰਡ ਦਰਜ ਕਰੋ";
+    // the bank picker "ਆਪਣੀ ਬੈਂਕ ਚੁਣੋ", "अपना बैंक चुनें"
+    '(?:ਸਾਈਨ ਇਨ|ਲੌਗਇਨ|ਲੌਗ ਇਨ|ਲਾਗਇਨ|ਪਾਸਵਰਡ|ਖਾਤਾ) ~2 (?:ਕਰੋ|ਕਰਨਾ|ਕਰਕੇ|ਦਰਜ ਕਰੋ|ਪੁਸ਼ਟੀ ਕਰੋ)|(?:ਆਪਣੀ|ਆਪਣਾ) ਬੈਂਕ ਚੁਣੋ|(?:अपना|अपनी) बैंक (?:चुनें|चुनिए)',
     // "আপনার অ্যাকাউন্ট যাচাই করুন", "পিন দিন"
     '(?:অ্যাকাউন্ট|একাউন্ট|তথ্য|পিন|ওটিপি|কেওয়াইসি|কেওয়াইসি) ~3 (?:যাচাই করুন|আপডেট করুন|নিশ্চিত করুন|লিখুন|দিন)',
     // Urdu: "اپنے اکاؤنٹ کی تصدیق کریں", "پاس ورڈ درج کریں"

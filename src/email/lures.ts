@@ -1031,9 +1031,13 @@ export const ACTION_ON_LINK_MORE = [
 export const BUTTON_ASK = P(
   // (not "view", "open", "review": every newsletter's "View online", every notification's "View
   // request", "View deployment")
-  `^${askLemmas('access', 'file', 'submit', 'upload', 'complete', 'renew', 'pay', 'confirm', 'verify', 'update', 'sign in', 'log in', 'accept', 'claim', 'restore', 'unlock', 'reactivate', 'validate')} (?:[a-z0-9'-]+ ){0,4}[a-z0-9'-]+$`,
-  "^(?:acceder|payer|regler|confirmer|verifier|signer|deposer|renouveler|pagar|confirmar|verificar|firmar|renovar|acessar|assinar) (?:[a-z0-9'-]+ ){0,4}[a-z0-9'-]+$",
+  `^${askLemmas('access', 'file', 'submit', 'upload', 'complete', 'renew', 'pay', 'confirm', 'verify', 'update', 'sign in', 'log in', 'accept', 'claim', 'restore', 'unlock', 'reactivate', 'validate', 'deposit')} (?:[a-z0-9'-]+ ){0,4}[a-z0-9'-]+$`,
+  "^(?:acceder|payer|regler|confirmer|verifier|signer|deposer|renouveler|pagar|confirmar|verificar|firmar|renovar|acessar|assinar|depositar|reclamar) (?:[a-z0-9'-]+ ){0,4}[a-z0-9'-]+$",
 );
+/** The same buttons in Indic scripts: "ਪੈਸੇ ਜਮ੍ਹਾਂ ਕਰੋ" (deposit the money), "पैसे जमा करें", "साइन इन करें". */
+export const BUTTON_ASK_SCRIPTS = [
+  /^(?:[^\s]+ ){0,3}(?:ਜਮ੍ਹਾਂ ਕਰੋ|ਸਾਈਨ ਇਨ ਕਰੋ|ਪੁਸ਼ਟੀ ਕਰੋ|ਭੁਗਤਾਨ ਕਰੋ|जमा करें|साइन इन करें|लॉगिन करें|पुष्टि करें|भुगतान करें)$/g,
+];
 export const ACTION_ON_LINK_OR_FILE = P(
   // the call to action as a label before the address: "File your Annual Report: https://…",
   // "Access the case here: https://…", "Open deal: https://…"

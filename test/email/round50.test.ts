@@ -122,3 +122,32 @@ describe('round 50: a title company’s name with a Cyrillic letter', () => {
     );
   });
 });
+
+describe('round 50: the e-Transfer deposit kit, in Punjabi and English', () => {
+  it('a "ਪੈਸੇ ਜਮ੍ਹਾਂ ਕਰੋ" (deposit the money) button is an ask; "select your financial institution" and "ਸਾਈਨ ਇਨ ਕਰਨਾ" are credential pretexts', async () => {
+    const button = await scan({
+      from: 'Interac e-Transfer <notify@etransfer-interac-notify.example>',
+      to: 'jgill@firm.example',
+      html: '<p>HARJIT DHILLON ਨੇ ਤੁਹਾਨੂੰ $1,250.00 ਭੇਜੇ ਹਨ।</p><p><a href="https://pub-3f9c1b7e2a8d4e05.r2.dev/deposit/">ਪੈਸੇ ਜਮ੍ਹਾਂ ਕਰੋ</a></p>',
+    });
+    expectFires(button, 'email.content.link_or_file_ask');
+    expectFires(button, 'email.sender.brand_display_name');
+    for (const text of [
+      'Harjit sent you $1,250.00. To deposit the money, select your financial institution: https://pub-3f9c.r2.dev/deposit/',
+      'ਇੱਥੇ ਦੇਖ ਲਓ: https://dhillon-docs.github.io/onedrive/view.html ਖੋਲ੍ਹਣ ਵੇਲੇ ਆਪਣੇ ਦਫ਼ਤਰ ਵਾਲੇ ਈਮੇਲ ਨਾਲ ਸਾਈਨ ਇਨ ਕਰਨਾ ਪਵੇਗਾ।',
+    ])
+      expectFires(
+        await scan({ from: 'Someone <someone@mail.example>', to: 'jgill@firm.example', text }),
+        'email.content.credential_lure',
+      );
+    // a bank's own "select your bank account" for a statement is no bank picker
+    expectAbsent(
+      await scan({
+        from: 'Bank <alerts@bank.example>',
+        to: 'jgill@firm.example',
+        text: 'In online banking, select your bank account to download the statement.',
+      }),
+      'email.content.credential_lure',
+    );
+  });
+});
