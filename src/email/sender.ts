@@ -135,7 +135,7 @@ export const MIXED_SCRIPT_DOMAIN = defineSignal({
   // no company names itself in two alphabets at once: the homograph is evidence on its own
   roles: { high: 'strong' },
   summary:
-    'From or Reply-To domain whose name mixes Latin with Cyrillic, Greek or Armenian letters (a homograph: `titreslіsle.ca` with a Cyrillic і)',
+    'From or Reply-To domain whose name mixes Latin with Cyrillic, Greek or Armenian letters (a homograph: titreslіsle.ca with a Cyrillic і)',
 });
 
 export const RECIPIENT_LOOKALIKE = defineSignal({
