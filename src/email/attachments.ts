@@ -9,7 +9,7 @@
  * bounded (entries, header sizes) and never trusts a length field past the buffer.
  */
 import { defineSignal, type Evidence, type Signal, MAX_ATTACHMENT_TEXT } from '../core/index.js';
-import { registrableDomain } from '../url/index.js';
+import { isFreeHosting, registrableDomain } from '../url/index.js';
 import { findPhones } from './content.js';
 import { normalizeForMatch } from './normalize.js';
 import { findPhrases, phrase } from './phrases.js';
@@ -88,7 +88,7 @@ export const CALENDAR_LURE = defineSignal({
   category: 'phishing',
   severity: 'medium',
   summary:
-    'A calendar invite (.ics) that carries a callback number or a non-meeting link next to lure words (low, context: a non-meeting link alone, as an event site)',
+    'A calendar invite (.ics) that carries a callback number or a non-meeting link next to lure words (critical when that link is on free hosting; low, context: a non-meeting link alone, as an event site)',
   roles: { low: 'context' },
 });
 
@@ -718,9 +718,12 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
       if (foreign.length || phones.length) {
         // an event's own site (a wedding registry, a venue, a conference) is what a friend's invite
         // links to: without lure words beside it the link is context; a callback number is not
-        const sev = lure.length ? 'high' : phones.length ? 'medium' : 'low';
+        // … and lure words beside a page anyone can publish (a "data room" sign-in on netlify.app):
+        // no meeting or event service runs its sign-in there; the invite is the lure's whole payload
+        const freeHost = lure.length ? foreign.map(hostOf).find((h) => !!h && isFreeHosting(h)) : undefined;
+        const sev = freeHost ? 'critical' : lure.length ? 'high' : phones.length ? 'medium' : 'low';
         const detail = foreign.length
-          ? `link to ${hostOf(foreign[0]!) ?? foreign[0]}`
+          ? `link to ${freeHost ?? hostOf(foreign[0]!) ?? foreign[0]}${freeHost ? ', a free hosting platform,' : ''}`
           : `callback number ${phones[0]!.match}`;
         add(
           CALENDAR_LURE,

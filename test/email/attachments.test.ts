@@ -349,6 +349,23 @@ describe('email.attachment.calendar_lure', () => {
       'END:VCALENDAR',
       '',
     ].join('\r\n');
+  it('fires critical when that link is on a free hosting platform (a "data room" sign-in on netlify.app)', async () => {
+    const v = await withFile({
+      filename: 'invite.ics',
+      contentType: 'text/calendar',
+      content: ics(
+        'Board pre-read: please sign in to the data room: https://northlight-dataroom.netlify.app/',
+      ),
+    });
+    expect(expectFires(v, ID).severity).toBe('critical');
+    // the same words beside the company's own page stay high
+    const own = await withFile({
+      filename: 'invite.ics',
+      contentType: 'text/calendar',
+      content: ics('Board pre-read: please sign in to the data room: https://dataroom.northlight.test/'),
+    });
+    expect(expectFires(own, ID).severity).toBe('high');
+  });
   it('fires high on an invite with a verify link', async () => {
     const v = await withFile({
       filename: 'invite.ics',
