@@ -484,19 +484,15 @@ export function attachmentSignals(facts: EmailFacts, ctx: EmailContext): Signal[
   // read only for an encrypted attachment (most mail has no attachment at all)
   let passwordGiven: boolean | undefined;
   const passwordInBody = (): boolean => (passwordGiven ??= givesPassword(facts));
+  // the subject and the visible text, normalised once, for the words said about the files
+  let cover: string | undefined;
+  const coverText = (): string =>
+    (cover ??= normalizeForMatch(`${facts.subject}\n${facts.visibleText}`, 20_000));
   let enableWords: string | null | undefined;
   const enableAsked = (): string | null =>
-    enableWords === undefined
-      ? (enableWords =
-          ENABLE_CONTENT.exec(normalizeForMatch(`${facts.subject}\n${facts.visibleText}`, 20_000))?.[0] ??
-          null)
-      : enableWords;
-
+    enableWords === undefined ? (enableWords = ENABLE_CONTENT.exec(coverText())?.[0] ?? null) : enableWords;
   let handedOverWords: boolean | undefined;
-  const handedOverText = (): boolean =>
-    (handedOverWords ??= HANDED_OVER.test(
-      normalizeForMatch(`${facts.subject}\n${facts.visibleText}`, 20_000),
-    ));
+  const handedOverText = (): boolean => (handedOverWords ??= HANDED_OVER.test(coverText()));
 
   for (const a of facts.attachments) {
     const w = where(a);

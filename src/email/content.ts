@@ -665,9 +665,12 @@ export function contentSegments(
 /** Links whose whole anchor text is a short imperative ask (BUTTON_ASK); the first three links read. */
 function buttonAsks(facts: EmailFacts): PhraseHit[] {
   const buttons = facts.links
-    .filter((l) => l.source === 'html:href' && l.text.trim().length >= 4 && l.text.length <= 60)
+    .filter((l) => l.source === 'html:href' && l.text.length <= 60 && l.text.trim().length >= 4)
     .slice(0, 3)
-    .map((l) => ({ where: l.where, text: normalizeForMatch(l.text.trim(), 60), source: l.text.trim() }));
+    .map((l) => {
+      const words = l.text.trim();
+      return { where: l.where, text: normalizeForMatch(words, 60), source: words };
+    });
   return buttons.length ? findPhrases(buttons, [...BUTTON_ASK, ...BUTTON_ASK_SCRIPTS]).slice(0, 1) : [];
 }
 

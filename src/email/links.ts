@@ -6,6 +6,7 @@
 import { defineSignal, type Evidence, type Signal } from '../core/index.js';
 import {
   inspectUrl,
+  ipInName,
   isFreemailDomain,
   isOrgTenant,
   isShortener,
@@ -198,7 +199,7 @@ function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | n
   // the hosting company: `33.132.167.72.host.secureserver.net`)
   const otherBrands = (l: { host: string }) =>
     !isShortener(l.host) &&
-    !/\d{1,3}[.-]\d{1,3}[.-]\d{1,3}/.test(l.host) &&
+    !ipInName(parseHost(l.host).subdomain ?? '') &&
     ownersOf(l.host, config).some((o) => o.startsWith('brand:'));
   if (links.every((l) => onBrand(l) || otherBrands(l))) return null;
   if (links.some(onBrand)) {

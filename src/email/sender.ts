@@ -717,16 +717,20 @@ function brandOwnsDomain(brand: Brand, from: Mailbox): boolean {
  * in lower-case letters, or null: a company writing its own name, whatever brand is inside it.
  */
 function ownNameWord(from: Mailbox): string | null {
-  const rdomain = from.domain ? registrableDomain(from.domain) : null;
-  const label = rdomain ? nameLetters(rdomain.slice(0, rdomain.indexOf('.'))) : '';
+  const label = ownLabel(from);
   if (label.length < 5) return null;
   return (from.name ?? '').split(/[^\p{L}\p{N}]+/u).some((w) => nameLetters(w) === label) ? label : null;
 }
 
+/** The From domain's own name in lower-case letters (`cloudledger` for billing.cloudledger.co.uk), or ''. */
+function ownLabel(from: Mailbox): string {
+  const rdomain = from.domain ? registrableDomain(from.domain) : null;
+  return rdomain ? nameLetters(rdomain.slice(0, rdomain.indexOf('.'))) : '';
+}
+
 /** Whether the display name's first word is the From domain's own name (`RBC` for rbc.com). */
 function firstWordIsOwnName(from: Mailbox): boolean {
-  const rdomain = from.domain ? registrableDomain(from.domain) : null;
-  const label = rdomain ? nameLetters(rdomain.slice(0, rdomain.indexOf('.'))) : '';
+  const label = ownLabel(from);
   const first = (from.name ?? '').split(/[^\p{L}\p{N}]+/u).find((w) => w.length > 0) ?? '';
   return label.length >= 3 && nameLetters(first) === label;
 }

@@ -38,7 +38,7 @@ export {
 } from './owner.js';
 export { unwrapUrl, viaText, MAX_UNWRAP_DEPTH } from './unwrap.js';
 export type { Unwrapped } from './unwrap.js';
-export { isFreemailDomain, isShortener, isFreeHosting } from './host.js';
+export { ipInName, isFreemailDomain, isShortener, isFreeHosting } from './host.js';
 export { CREDENTIAL_WORDS } from './lists.js';
 export { imitatesDomain, spellsDomainInFront, type Imitation } from './imitates.js';
 export {
