@@ -180,8 +180,13 @@ function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | n
   // customer's own site (its help centre at support.contoso.com)
   if (links.some((l) => isOrgTenant(from, l.host))) return null;
   const brandLabels = new Set(brandDomains.map((d) => parseHost(d).domainWithoutSuffix ?? d));
+  // the reader's own organisation's site (a payroll platform's mail to mateo@utexas.edu linking to
+  // the university's tenant at workday.utexas.edu): no impostor sends the reader to their own site
+  const fromRd = registrableDomain(from) ?? from.toLowerCase();
+  const readers = new Set(recipientDomains(facts).filter((d) => d !== fromRd));
   const onBrand = ({ host, dest }: { host: string; dest: string }) => {
     const rd = registrableDomain(host) ?? host;
+    if (readers.has(rd) && !isUserContentHost(host)) return true;
     // the brand's country site (klm.nl beside klm.com), and a government page (a tax app's mail
     // linking to irs.gov): neither is a page an impostor can put up
     if (countrySiteOf(rd, brandLabels)) return true;

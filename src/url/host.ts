@@ -110,7 +110,9 @@ export function isFreemailDomain(domain: string): boolean {
   const d = domain.trim().toLowerCase().replace(/^.*@/, '').replace(/\.$/, '');
   if (FREEMAIL_SET.has(d)) return true;
   const rd = registrableDomain(d);
-  if (!rd) return false;
+  // a provider's own subdomain (alerts.comcast.net, accounts.google.com) is its system, not a
+  // mailbox anyone can register; the mailbox subdomains that do exist (vip.qq.com) are listed
+  if (!rd || rd !== d) return false;
   if (FREEMAIL_SET.has(rd)) return true;
   // national variants of the big providers: yahoo.com.tw, gmx.es, hotmail.co.jp …
   return /^(yahoo|gmx|hotmail|ymail|yandex)\.[a-z.]+$/.test(rd);

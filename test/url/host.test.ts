@@ -155,10 +155,21 @@ describe('service lists', () => {
       'uol.com.br',
       'bol.com.br',
       'GMAIL.COM',
+      'user@gmail.com',
+      'vip.qq.com',
     ]) {
       expect(isFreemailDomain(d), d).toBe(true);
     }
-    for (const d of ['fabrikam.example', 'google.com', 'microsoft.com', '', 'yahoo'])
+    // a provider's own subdomains are its systems (Xfinity's bills come from alerts.comcast.net)
+    for (const d of [
+      'fabrikam.example',
+      'google.com',
+      'microsoft.com',
+      '',
+      'yahoo',
+      'alerts.comcast.net',
+      'mail.yahoo.co.uk',
+    ])
       expect(isFreemailDomain(d), d).toBe(false);
   });
   it('registrableDomain uses private suffixes', () => {
