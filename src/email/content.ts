@@ -18,6 +18,8 @@ import { ownersOf, registrableDomain, unwrapUrl } from '../url/index.js';
 import type { EmailContext, EmailFacts, Link } from './facts.js';
 import {
   AMOUNT,
+  AUTHORITY_CONTACT,
+  AUTHORITY_THREAT,
   BEC_OPENER,
   BILLING,
   CALL_HELP,
@@ -179,6 +181,18 @@ export const CALLBACK = defineSignal({
   severity: 'high',
   summary:
     'Callback phishing: a phone number to call about a charge, renewal or refund, with few or no links',
+});
+/**
+ * The government-impersonation callback: an arrest, a criminal case or a frozen licence, and the
+ * reader told to call the "investigator" on the number given. Police, courts and licensing boards
+ * never settle a case by phone; high when a bond, a fine or secrecy comes with it.
+ */
+export const AUTHORITY_CALLBACK = defineSignal({
+  id: 'email.content.authority_callback',
+  category: 'callback',
+  severity: 'medium',
+  summary:
+    'Authority scam: an arrest, a criminal case or a suspended licence, and a number to call the investigator on; high with a bond, a fine or secrecy',
 });
 /**
  * A phone number written to get past filters: letters for digits ("+1 8O8.52l-4O9l"), digits spelt
@@ -428,6 +442,7 @@ export const CONTENT_SIGNALS = [
   SECRECY_URGENCY,
   UNAVAILABLE_PRETEXT,
   CALLBACK,
+  AUTHORITY_CALLBACK,
   DISGUISED_PHONE,
   STRANGER_OPENER,
   VOICE_FOLLOWUP,
@@ -1210,6 +1225,26 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     }
   }
 
+  // the authority scam: an arrest, a case or a frozen licence, and the reader told to call the
+  // "investigator" on the number given; a bond, a sum or secrecy beside it is the payment it leads to
+  if (phones.length && !out.some((s) => s.id === CALLBACK.id) && !warned()) {
+    const threat = find(AUTHORITY_THREAT).filter((h) => !warnsAbout(h));
+    const contact = threat.length ? find(AUTHORITY_CONTACT).filter((h) => !warnsAbout(h)) : [];
+    if (contact.length) {
+      const money =
+        paymentRequest.length > 0 ||
+        secrecy.length > 0 ||
+        /\b(?:bond|bail|fine|fee)\b/.test(segs.map((x) => x.text).join('\n'));
+      out.push(
+        AUTHORITY_CALLBACK.fire(
+          `Call ${phones[0]!.match} as told by an "investigator" about ${quote(threat[0])}: ${quote(contact[0])}`,
+          phraseEvidence([phones[0]!, threat[0]!, contact[0]!]),
+          money ? 'high' : 'medium',
+        ),
+      );
+    }
+  }
+
   // voice follow-up: the earlier call is the pretext; what it backs decides the harm
   const voice = find(VOICE_FOLLOWUP_RX);
   // "you will not be asked to re-enter your password or verify your account": IT's reassurance
@@ -1659,6 +1694,7 @@ const LURE_IDS: ReadonlySet<string> = new Set([
   'email.content.secrecy_urgency',
   'email.content.unavailable_pretext',
   'email.content.callback',
+  'email.content.authority_callback',
   'email.content.extortion',
   'email.content.advance_fee',
   'email.content.payroll_diversion',

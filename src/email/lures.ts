@@ -603,6 +603,28 @@ export const CALL_HELP = [
   ...CALL_HELP_WORLD,
 ];
 
+/**
+ * The authority scam's hook: an arrest, a criminal case or a licence frozen, told to the reader by
+ * an "investigator" ("you are not presently under arrest", "your licence has been placed under
+ * administrative review", "mandato di arresto"). Police, courts and boards write by post and never
+ * ask for a call to settle a case; with a number to call it is the government-impersonation callback.
+ */
+export const AUTHORITY_THREAT = P(
+  '(?:arrest warrant|warrant|criminal (?:charges|complaint|case|proceedings|investigation)|legal proceedings) ~5 (?:in your name|against you|for your arrest|involving you|concerning you)',
+  '(?:you|you will|you may|you could|you shall) ~2 be (?:arrested|detained|prosecuted|taken into custody)',
+  "(?:you are|you're) (?:not )?(?:presently |currently )?(?:under arrest|under (?:a )?(?:federal |criminal )?investigation|the subject of (?:a|an) (?:federal |criminal |official )?investigation)",
+  'you (?:will |may |could |now )?face (?:arrest|prosecution|criminal charges|imprisonment|jail)',
+  'notice of (?:investigation|arrest|criminal)',
+  'your (?:nursing |medical |professional |driving |drivers? )?(?:license|licence|social security number|ssn|passport|npi) ~4 (?:(?:has been|have been|is|was|will be) (?:suspended|revoked|frozen|blocked|flagged)|placed under (?:administrative )?(?:review|investigation|suspension|hold)|used in connection with)',
+  '(?:disclos\\w+|discuss\\w*|tell\\w*|inform\\w*) ~8 (?:obstruction|contempt of court)',
+  "(?:orden de (?:arresto|detencion|captura) ~3 (?:a su nombre|en su contra|contra usted)|(?:usted )?sera (?:detenido|detenida|arrestado|arrestada)|investigacion (?:penal|criminal) ~3 (?:contra usted|en su contra)|mandato di (?:arresto|cattura) ~3 (?:a suo (?:nome|carico)|nei suoi confronti)|(?:lei )?sara arrestat[oa]|(?:indagine|procedimento) penale ~3 (?:a suo carico|nei suoi confronti|contro di lei)|mandat d'arret ~3 (?:a votre (?:nom|encontre)|contre vous)|(?:poursuites|procedure) (?:judiciaires|penales?) ~3 (?:contre vous|a votre encontre)|haftbefehl ~3 (?:gegen sie|auf ihren namen)|(?:strafverfahren|ermittlungsverfahren) ~3 gegen sie|nakaz (?:aresztowania|zatrzymania) ~3 (?:pana|pani|wobec)|postepowanie karne ~3 (?:przeciwko (?:panu|pani)|wobec (?:pana|pani))|mandado de prisao ~3 (?:em seu nome|contra (?:voce|o senhor|a senhora))|processo criminal ~3 contra (?:voce|o senhor|a senhora))",
+);
+/** The reader told to call the one in charge of the case: "you are required to contact the assigned investigator". */
+export const AUTHORITY_CONTACT = P(
+  '(?:call|contact|reach|phone|ring|dial|speak (?:to|with)|report to) ~4 (?:investigator|officer|agent|inspector|detective|case (?:officer|manager|worker)|investigations? (?:unit|division|department|office)|(?:legal|enforcement) department)',
+  '(?:required|obliged|obligated|must|need to|have to|directed|ordered) ~2 (?:to )?(?:call|contact|reach|phone|speak (?:to|with)|give (?:a )?(?:recorded )?statement)',
+);
+
 // Credential harvest --------------------------------------------------------------------------
 export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
   {

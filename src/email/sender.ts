@@ -152,7 +152,7 @@ export const FREEMAIL_ROLE_CLAIM = defineSignal({
   category: 'impersonation',
   severity: 'medium',
   summary:
-    'Sent from a free mail address by someone who signs as an executive or a company function (CEO, accounts payable, IT support), or copies an executive at a free mail address (t.greer.ceo@proton.me)',
+    'Sent from a free mail address by someone who signs as an executive, a company function (CEO, accounts payable, IT support) or a government office, court or police force (Investigations Unit, Board of Nursing), or copies an executive at a free mail address (t.greer.ceo@proton.me)',
 });
 export const INVALID_FROM_DOMAIN = defineSignal({
   id: 'email.sender.invalid_from_domain',
@@ -452,7 +452,12 @@ function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): v
   const first = away[0]!;
   // a shop platform's notice (Shopify's order mail to the shop's staff) answers to the merchant or
   // to the customer who ordered, by design
-  const service = away.every((r) => isReplyHandlingAddress(r.address)) || MERCHANT_SENDERS.has(fromDomain);
+  // … and a website's form relays the visitor's message from its own robot mailbox, named after the
+  // visitor and answering to them ("Jane Doe" <wordpress@smithplumbing.com>, Reply-To jane@gmail.com)
+  const service =
+    away.every((r) => isReplyHandlingAddress(r.address)) ||
+    MERCHANT_SENDERS.has(fromDomain) ||
+    FORM_RELAY_LOCAL.test(from.address.slice(0, from.address.lastIndexOf('@')));
   // bulk mail (newsletters, notifications: an unsubscribe header or link) often answers from another
   // domain; BEC is one-to-one mail and never offers to unsubscribe
   const bulk = !service && isBulkMail(facts);
@@ -494,7 +499,9 @@ function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): v
   const why = service
     ? MERCHANT_SENDERS.has(fromDomain)
       ? " (a shop platform's notice, answered by the merchant or the customer)"
-      : ' (a reply-handling address of a mail service)'
+      : away.every((r) => isReplyHandlingAddress(r.address))
+        ? ' (a reply-handling address of a mail service)'
+        : " (a website's form relaying its visitor's message)"
     : bulk
       ? ' (in bulk mail)'
       : personal
@@ -590,6 +597,10 @@ export function isBulkMail(facts: EmailFacts): boolean {
     return true;
   return SUBSCRIBED_FOOTER.test(facts.visibleText.slice(-4000));
 }
+
+/** A website's robot mailboxes that relay its contact forms (WordPress, Wix, form services). */
+const FORM_RELAY_LOCAL =
+  /^(?:wordpress|wp-?forms?|web-?forms?|forms?|form-?submissions?|submissions?|contact-?forms?|website|webmaster|wix-?forms?|jotform|formspree)$/i;
 
 /** Role mailboxes that newsletters and notification services send replies to. */
 const SERVICE_LOCAL =
@@ -1088,10 +1099,26 @@ const ROLE_CLAIM = new RegExp(
     String.raw`\b(?:finance|financial|payroll|treasury|procurement|billing|accounting|hr|it)\s+(?:director|manager|department|team|dept|controller|officer|support|desk|administrator)\b`,
     String.raw`\b(?:director|head)\s+of\s+(?:finance|accounting|payroll|procurement|treasury|hr|it|human\s+resources)\b`,
     String.raw`\b(?:accounts\s+(?:payable|receivable)|financial\s+controller|controller|treasurer|human\s+resources|help\s*desk|service\s+desk)\b`,
+    // the same functions in the other languages Vigil reads ("Recursos Humanos - NorthStar Logística")
+    String.raw`\b(?:recursos\s+humanos|ressources\s+humaines|risorse\s+umane|personalabteilung|lohnbuchhaltung|buchhaltung|dzia[\u0142l]\s+(?:kadr|finans[o\u00f3]w|ksi[e\u0119]gowo[s\u015b]ci|p[l\u0142]ac)|departamento\s+(?:de\s+)?(?:finanzas|contabilidad|n[o\u00f3]mina|financeiro|pessoal|recursos\s+humanos)|service\s+(?:comptabilit[e\u00e9]|paie|financier|des\s+ressources\s+humaines)|ufficio\s+(?:amministrazione|contabilit[a\u00e0]|personale|paghe)|tesorer[i\u00ed]a|tesouraria|tr[e\u00e9]sorerie)(?![a-z\u00c0-\u024f])`,
     String.raw`\b(?:diretor(?:a)?\s+financeir[oa]|director(?:a)?\s+financier[oa]|directeur\s+financier|directrice\s+financi[e\u00e8]re|gesch[a\u00e4]ftsf[u\u00fc]hrer(?:in)?|finanzleiter(?:in)?|financieel\s+directeur)\b`,
   ].join('|'),
   'i',
 );
+/**
+ * A government office, court or police force: no such body writes from a free mail account, and its
+ * name there is the authority scam's ("Robert Hayes - Investigations Unit", "Board of Nursing").
+ * Read in the display name and in a short signature line, not in prose ("I called the police
+ * department").
+ */
+const AUTHORITY_CLAIM = new RegExp(
+  [
+    String.raw`\b(?:special\s+agent|investigations?\s+(?:unit|division|department|bureau|office)|police\s+(?:department|dept|force|service)|sheriff'?s?\s+office|department\s+of\s+(?:justice|homeland\s+security|the\s+treasury|revenue|labou?r|health|motor\s+vehicles)|board\s+of\s+(?:nursing|medicine|pharmacy|medical\s+examiners|dentistry)|internal\s+revenue\s+service|social\s+security\s+administration|federal\s+bureau\s+of\s+investigation|drug\s+enforcement\s+administration|diversion\s+(?:task\s+force|unit)|customs\s+and\s+border\s+protection|(?:district|county|superior|federal|supreme|magistrates?'?)\s+court|clerk\s+of\s+(?:the\s+)?court|u\.?s\.?\s+marshals?|(?:court|tax|revenue|customs)\s+(?:office|officer|inspector|enforcement))\b`,
+    String.raw`\b(?:polic[i\u00ed]a\s+(?:nacional|federal|judicial|municipal)|guardia\s+(?:civil|di\s+finanza)|carabinieri|polizia\s+(?:di\s+stato|postale)|procura\s+della\s+repubblica|agenzia\s+delle\s+entrate|gendarmerie|police\s+nationale|brigade\s+(?:financi[e\u00e8]re|criminelle)|tribunal\s+(?:judiciaire|de\s+grande\s+instance|superior|federal)|polizeipr[a\u00e4]sidium|bundeskriminalamt|landeskriminalamt|staatsanwaltschaft|finanzamt|komenda\s+(?:g[l\u0142][o\u00f3]wna|wojew[o\u00f3]dzka|miejska)\s+policji|prokuratura\s+(?:krajowa|okr[e\u0119]gowa|rejonowa)|urz[a\u0105]d\s+skarbowy|pol[i\u00ed]cia\s+federal|receita\s+federal|minist[e\u00e9]rio\s+p[u\u00fa]blico|agencia\s+tributaria|fiscal[i\u00ed]a\s+general)(?![a-z\u00c0-\u024f])`,
+  ].join('|'),
+  'i',
+);
+
 // a business function in a free mail mailbox's name: ceo.office@, j.smith.exec@, billing-dept@
 const ROLE_LOCAL =
   /(?:^|[._-])(?:ceo|cfo|coo|president|director|payroll|accounts|finance|treasury|office|exec|executive|accounting|billing|invoices?|management)(?:$|[._-])/i;
@@ -1128,13 +1155,17 @@ function freemailRoleClaim(facts: EmailFacts, _ctx: EmailContext, out: Signal[])
     .filter(Boolean)
     .slice(-SIGNATURE_LINES)
     .join('\n');
-  const where = ROLE_CLAIM.test(from.name ?? '')
-    ? { where: 'header:From', text: from.raw || from.name }
-    : ROLE_LOCAL.test(local)
-      ? { where: 'header:From', text: from.address }
-      : ROLE_CLAIM.test(signature)
-        ? { where: 'body:signature', text: signature.match(ROLE_CLAIM)![0] }
-        : null;
+  const titleLine = signature.split('\n').find((l) => l.split(/\s+/).length <= 8 && AUTHORITY_CLAIM.test(l));
+  const where =
+    ROLE_CLAIM.test(from.name ?? '') || AUTHORITY_CLAIM.test(from.name ?? '')
+      ? { where: 'header:From', text: from.raw || from.name }
+      : ROLE_LOCAL.test(local)
+        ? { where: 'header:From', text: from.address }
+        : ROLE_CLAIM.test(signature)
+          ? { where: 'body:signature', text: signature.match(ROLE_CLAIM)![0] }
+          : titleLine
+            ? { where: 'body:signature', text: titleLine.match(AUTHORITY_CLAIM)![0] }
+            : null;
   if (!where) return;
   out.push(
     FREEMAIL_ROLE_CLAIM.fire(`A ${rd(from.domain)} free mail address signs as "${where.text.slice(0, 80)}"`, [
