@@ -1604,6 +1604,10 @@ const SCHEME_SIGNALS: Partial<Record<SchemeName, { signal: typeof EXTORTION; say
     signal: STRANGER_PAYMENT,
     says: 'A relative writing from a new number or address asks for money to be paid',
   },
+  family_emergency: {
+    signal: STRANGER_PAYMENT,
+    says: 'A relative in trouble (an accident, an arrest) asks for money and for the family not to be told (the grandparent scam)',
+  },
   charity_wallet: {
     signal: STRANGER_PAYMENT,
     says: 'A disaster appeal collects into a crypto wallet, over a private chat or because card payments are "unavailable"',

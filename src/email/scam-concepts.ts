@@ -82,7 +82,9 @@ export type ConceptName =
   | 'guarantee'
   | 'preIpo'
   | 'noExperience'
-  | 'tradingGroup';
+  | 'tradingGroup'
+  | 'familyHush'
+  | 'bail';
 
 /** Words, stems (`word*`) and short phrases per concept. */
 export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
@@ -1794,6 +1796,69 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'em troca',
     'w zamian',
   ],
+  // the family kept out of it: "please don't tell mom or nonno", "non dirlo alla mamma" (the
+  // grandparent scam's secrecy, so nobody rings the real grandson)
+  familyHush: [
+    "don't tell mom",
+    'dont tell mom',
+    "don't tell mum",
+    'dont tell mum',
+    "don't tell dad",
+    'dont tell dad',
+    "don't tell my mom",
+    "don't tell my mum",
+    "don't tell my dad",
+    "don't tell my parents",
+    'dont tell my parents',
+    "don't tell grandpa",
+    "don't tell grandma",
+    "don't tell nonno",
+    "don't tell nonna",
+    'do not tell mom',
+    'do not tell dad',
+    'do not tell my parents',
+    "don't say anything to mom",
+    "don't say anything to dad",
+    "don't let mom know",
+    "don't let dad know",
+    "don't let my parents know",
+    'no le digas a mama',
+    'no le digas nada a mama',
+    'no le digas a papa',
+    'no le digas nada a papa',
+    'no les digas a mis papas',
+    'no le digas al abuelo',
+    'no le digas a la abuela',
+    'non dirlo a mamma',
+    'non dirlo alla mamma',
+    'non dire niente a mamma',
+    'non dire niente alla mamma',
+    'non dirlo a papa',
+    'non dirlo al nonno',
+    'non dire niente al nonno',
+    'non dirlo ai miei',
+    'nie mow mamie',
+    'nie mow nic mamie',
+    'nie mow tacie',
+    'nie mow rodzicom',
+    'nie mow dziadkowi',
+    'nie mow babci',
+    'nao conta pra mae',
+    'nao conta para a mae',
+    'nao diga nada a mae',
+    'nao fala pra mae',
+    'nao conta pro pai',
+    'ne dis rien a maman',
+    'ne le dis pas a maman',
+    'ne dis rien a papa',
+    'ne dis rien a mes parents',
+    'sag mama nichts',
+    'sag papa nichts',
+    'sag meinen eltern nichts',
+    'erzahl mama nichts',
+  ],
+  // money that frees someone held by the police
+  bail: ['bail', 'bail bond', 'bond hearing', 'fianza', 'cauzione', 'kaution', 'kaucja', 'kaucje', 'fianca'],
   // a relative writing from a new number or address because the phone is lost
   newContact: [
     'new number',

@@ -633,6 +633,7 @@ export type SchemeName =
   | 'data_extortion'
   | 'next_of_kin'
   | 'new_number'
+  | 'family_emergency'
   | 'charity_wallet'
   | 'fake_check'
   | 'task_scam'
@@ -714,6 +715,11 @@ const SCHEMES: Record<SchemeName, Scheme> = {
   },
   // "Mum, I dropped my phone, this is my new number … can you pay this for me today"
   new_number: { near: [['newContact'], ['pay']], within: 60, also: [['amount']] },
+  // "Nonna, it's me … the police are holding me until bail is posted … please don't tell mom": a
+  // relative in custody or after an accident, the family kept out of it, and bail to pay (the
+  // grandparent scam; the lawyer to call comes with it). Not any money: a cousin's "I'll pay the
+  // hospital, don't tell grandma yet" is family news
+  family_emergency: { near: [['distress', 'bail'], ['familyHush']], within: 80, also: [['bail']] },
   // a disaster appeal collecting into a crypto wallet and a private chat
   charity_wallet: { near: [['charity'], ['crypto']], within: 60, also: [['messenger', 'railsDown']] },
   // a cheque for more than the price, the difference sent on

@@ -144,4 +144,45 @@ describe('round 52', () => {
       'email.sender.freemail_role_claim',
     );
   });
+
+  it('a grandchild in custody asking for bail and for mom not to be told is the grandparent scam; family news with an accident and a secret is not', async () => {
+    const from = 'Mateo Nowak <mateo.nowak.tx@gmail.com>';
+    const to = 'anna.ferraro@family.example';
+    expect(
+      severityOf(
+        await scan({
+          from,
+          to,
+          text: "Nonna its me. I was in a car accident tonight and the police are holding me until bail is posted. The public defender said if bail is paid tomorrow morning it stays off my record. Please call him at (210) 802-4417.\n\nPLEASE don't tell mom or nonno.",
+        }),
+        'email.content.stranger_payment',
+      ),
+    ).toBe('high');
+    expect(
+      severityOf(
+        await scan({
+          from,
+          to,
+          text: 'Non dirlo alla mamma, ti prego. Ho avuto un incidente e la polizia mi trattiene: serve una cauzione entro domani.',
+        }),
+        'email.content.stranger_payment',
+      ),
+    ).toBe('high');
+    expectAbsent(
+      await scan({
+        from,
+        to,
+        text: "Dad had a small accident at work, he is fine and home already. Don't tell grandma yet, she will only worry. I'll pay the hospital copay and we can sort it out later.",
+      }),
+      'email.content.stranger_payment',
+    );
+    expectAbsent(
+      await scan({
+        from,
+        to,
+        text: "Don't tell mom, but we are planning a surprise party for her 60th. Can you pay for the cake? I'll send you my share.",
+      }),
+      'email.content.stranger_payment',
+    );
+  });
 });
