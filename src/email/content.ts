@@ -893,6 +893,9 @@ function callsCardIssuer(h: PhraseHit): boolean {
 /** Gift-card codes sent back to the one asking: what no purchasing process does. */
 const CODES_TO_ASKER =
   /\b(?:scratch(?:ed)? (?:off )?the (?:back|silver)|(?:send|text|email|e-mail|forward|share|whatsapp|message|snap)\b[^.!?\n]{0,40}\b(?:codes?|pins?|card numbers?|pictures?|photos?|images?)\b[^.!?\n]{0,30}\b(?:to me|me|my (?:text|phone|cell|mobile|number|email|whatsapp|personal)))/;
+/** A Direct Debit following its payer to a new account (the payer's bank switched, not a payee's). */
+const DEBIT_SWITCH =
+  /\b(?:collected|debited|taken|drawn) from (?:the|your|their|his|her) new (?:bank )?account\b|\bcurrent account switch(?:ing)? service\b|\b(?:direct debit|sepa|bacs) mandate\b[^.\n]{0,80}\b(?:transferred|switched|moved)\b/;
 /** What a vendor's bank change names and a card on file does not. */
 const BANK_WORDS =
   /\b(?:bank|banking|iban|swift|bic|routing|sort code|account|accounts|remittance|wire|beneficiary|rib|konto|rekening|cuenta|conta|conto)\b/;
@@ -929,6 +932,10 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   // "Your card is expiring soon … UPDATE PAYMENT DETAILS": a shop's notice about the reader's card,
   // where "payment details" (no bank, account or IBAN in it) is that card
   const readersCard = segs.some((seg) => READERS_CARD.test(seg.text));
+  // a Direct Debit moved with the payer's switched account ("future payments will be collected from
+  // the new account", the Current Account Switch Service): money drawn from an account, never a
+  // payee's account the reader is told to pay into
+  const debitSwitch = segs.some((seg) => DEBIT_SWITCH.test(seg.text));
   // a newsletter about fraud names the red flag in quotes ('the five red flags in a "new
   // remittance instructions" email'): the words under discussion, not a change
   let fraudTalk: boolean | undefined;
@@ -940,7 +947,8 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     !READERS_OWN.test(h.lead) &&
     !warnsAbout(h) &&
     !NEGATED_LEAD_WORLD.test(h.lead) &&
-    !(readersCard && !BANK_WORDS.test(h.match));
+    !(readersCard && !BANK_WORDS.test(h.match)) &&
+    !debitSwitch;
   const payChange = [
     ...find(PAY_CHANGE_OLD),
     ...find(PAY_CHANGE_OLD_INTL),

@@ -271,8 +271,48 @@ function voiceOnlyWithoutPretext(facts: EmailFacts, asks: readonly Signal[]): bo
   );
 }
 
+/** A quoted message's header line: "From: Priya Naidoo <priya@…>", "On 8 Jan 2026, Priya wrote:". */
+const QUOTE_HEADER =
+  /^[> ]*(?:(?:from|von|de|da|od|van|fra|fr[åa]n):\s*(.{3,200})|on\s+(.{3,200})\s+wrote:)\s*$/gim;
+
+/**
+ * Where the reader's own words begin: the first quoted header naming one of the recipients (their
+ * address, or their display name of two words or more), -1 when none does. A client's reply quoting
+ * the accountant's "you can pay by bank transfer to HMRC" asks the accountant for nothing.
+ */
+function readersQuoteStart(facts: EmailFacts, text: string): number {
+  const readers = [...facts.to, ...facts.cc].slice(0, 20);
+  const names = readers
+    .map((m) => m.name?.trim().toLowerCase() ?? '')
+    .filter((n) => n.split(/\s+/).length >= 2);
+  const addresses = readers.map((m) => m.address.toLowerCase()).filter(Boolean);
+  for (const m of text.slice(0, 50_000).matchAll(QUOTE_HEADER)) {
+    const who = (m[1] ?? m[2] ?? '').toLowerCase();
+    if (addresses.some((a) => who.includes(a)) || names.some((n) => who.includes(n))) return m.index;
+  }
+  return -1;
+}
+
+/** The asks whose evidence lies in the sender's own words, not only in the reader's quoted message. */
+function sendersOwnAsks(facts: EmailFacts, asks: Signal[]): Signal[] {
+  const text = facts.visibleText || facts.text;
+  const start = readersQuoteStart(facts, text);
+  if (start < 0) return asks;
+  // the evidence quotes its context between ellipses, line breaks made spaces ("… Total: £4,212.60
+  // You can pay by bank transfer to …"): compared with the text's lines joined the same way
+  const flat = (t: string) => t.replace(/\s+/g, ' ').toLowerCase();
+  const body = flat(text);
+  const quoteAt = flat(text.slice(0, start)).length;
+  return asks.filter((a) =>
+    a.evidence.some((e) => {
+      const at = body.indexOf(flat(e.text.replace(/^…\s*|\s*…$/g, '')).slice(0, 80));
+      return at < 0 || at < quoteAt;
+    }),
+  );
+}
+
 function businessAsk(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
-  const asks = contentAsks(prior);
+  const asks = sendersOwnAsks(facts, contentAsks(prior));
   if (asks.length && voiceOnlyWithoutPretext(facts, asks)) return [];
   const picture = asks.length ? undefined : pictureAsk(facts, prior);
   if (picture) asks.push(picture);

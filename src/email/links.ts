@@ -524,6 +524,7 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     !!fromRd &&
     (LISTED_PLATFORMS.some((list) => list.has(fromRd)) ||
       ownersOf(fromDomain!, ctx.config).some((o) => o.startsWith('brand:')));
+  const govSender = !!fromDomain && GOVERNMENT.test(fromDomain.toLowerCase());
   for (const link of facts.links) {
     if (link.obfuscated || !FOLLOWED.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
     if (isShownText(link)) continue;
@@ -543,6 +544,9 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     // model's best catch
     const ownSite =
       (internal && !!linkHost && linkSite === registrableDomain(fromDomain ?? '')) ||
+      // a government office's mail linking to its government's services (Companies House to
+      // find-and-update.company-information.service.gov.uk): nobody else registers under gov.uk
+      (govSender && !!linkHost && GOVERNMENT.test(linkHost)) ||
       (!!linkHost && merchantShops.has(linkSite)) ||
       (listedSender && !!linkHost && linkSite === fromRd && !isUserContentHost(linkHost));
     // a link one typing edit from a brand's domain, in mail that never names the brand: a site's

@@ -18,6 +18,7 @@ import {
   isCountrySiteOf,
   isFreemailDomain,
   isMixedScript,
+  isOrgTenant,
   ownersOf,
   parseDomain,
   registrableDomain,
@@ -1077,6 +1078,9 @@ function externalItRole(facts: EmailFacts, ctx: EmailContext, out: Signal[]): vo
     .split(/[^a-z0-9]+/);
   if (words.some((w) => w.length >= 3 && own.includes(w) && !theirs.some((t) => t.includes(w)))) return;
   if (company.some((d) => d === sender || sameOwner(d, sender, ctx.config))) return;
+  // the company's own tenant on a help-desk platform (ubuntubridges.freshservice.com for
+  // ubuntubridges.org): its IT department's ticketing system writing to staff
+  if (company.some((d) => isOrgTenant(from.domain, d))) return;
   out.push(
     EXTERNAL_IT_ROLE.fire(
       `From is named "${name.slice(0, 60)}", the reader's IT or mail administrators, but comes from ${sender}, not ${company[0]}`,
