@@ -283,6 +283,8 @@ export const MAX_PDF_FILES = 3;
 export const MAX_PDF_BYTES = 5 * 1024 * 1024;
 /** Pages read per PDF: a lure's letter is on its first page or two. */
 export const MAX_PDF_PAGES = 5;
+/** First pages of a PDF whose pictures are searched for a QR code (a quishing letter's is on page 1). */
+export const MAX_PDF_PICTURE_PAGES = 2;
 /** Characters of text kept per message from all its PDFs together (as MAX_OCR_TEXT_CHARS). */
 export const MAX_PDF_TEXT_CHARS = 20_000;
 /**

@@ -40,7 +40,7 @@ import { freemailAskSignals } from './freemail-ask.js';
 import { hiddenSignals } from './hidden.js';
 import { linkSignals } from './links.js';
 import { ocrImages } from './ocr.js';
-import { pdfAttachments, pdfTexts } from './pdf-text.js';
+import { pdfAttachments, readPdfs } from './pdf-text.js';
 import { qrCandidates, qrLinks, qrSignals } from './qr.js';
 import { senderSignals } from './sender.js';
 import { structureSignals } from './structure.js';
@@ -212,7 +212,12 @@ export async function analyzeEmailFacts(
   // opt-in OCR of inline and attached pictures (src/email/ocr.ts): content rules read their text
   if (config.ocr) facts.imageText = await ocrImages(facts, budget);
   // the text of PDF attachments (src/email/pdf-text.ts): pdf.js is loaded only when there is one
-  if (pdfAttachments(facts.attachments).length) facts.documentText = await pdfTexts(facts, budget);
+  // (and the pictures of their first pages, for the QR decoder below)
+  if (pdfAttachments(facts.attachments).length) {
+    const pdf = await readPdfs(facts, budget);
+    facts.documentText = pdf.texts;
+    if (pdf.pictures.length) facts.documentPictures = pdf.pictures;
+  }
   // … and of Word attachments (src/email/office-text.ts): shown text beside the PDFs', hidden runs
   // (w:vanish, white, 1 pt) with the message's hidden text
   if (facts.attachments.length) {
@@ -223,7 +228,8 @@ export async function analyzeEmailFacts(
   }
   // QR codes in PNG/JPEG pictures (src/email/qr.ts): their web addresses join the links, after the
   // others (the decoders are loaded only when there is such a picture)
-  if (qrCandidates(facts).length) facts.links.push(...(await qrLinks(facts, budget)));
+  if (qrCandidates(facts).length || facts.documentPictures?.length)
+    facts.links.push(...(await qrLinks(facts, budget)));
   const ctx: EmailContext = {
     config,
     budget,

@@ -163,6 +163,11 @@ export interface EmailFacts {
    * rules read it like the body, with evidence `where` = `attachment:<file>`.
    */
   documentText?: { where: string; text: string }[];
+  /**
+   * Pictures painted on the first pages of the PDF attachments, as RGBA pixels (src/email/pdf-text.ts);
+   * the QR decoder reads them like the message's own pictures. Absent when there are none.
+   */
+  documentPictures?: { where: string; width: number; height: number; data: Uint8ClampedArray }[];
   /** Structural facts for model features (no collection artefacts: see data README). */
   structure: { hasHtml: boolean; hasText: boolean; attachmentCount: number; partCount: number };
 }

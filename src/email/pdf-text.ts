@@ -23,6 +23,10 @@ import {
   MAX_PDF_READERS,
   MAX_PDF_START_MS,
   MAX_PDF_TEXT_CHARS,
+  MAX_PDF_PICTURE_PAGES,
+  MAX_QR_IMAGES,
+  MAX_QR_PIXELS,
+  MIN_QR_PIXELS,
   type Budget,
 } from '../core/index.js';
 import type { AttachmentFacts, EmailFacts } from './facts.js';
@@ -43,15 +47,65 @@ export interface DocumentText {
  */
 const READER_SOURCE = `'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
+// pdf.js copies decoded images with ArrayBuffer.prototype.transferToFixedLength, which Node 20 lacks
+if (!ArrayBuffer.prototype.transferToFixedLength) ArrayBuffer.prototype.transferToFixedLength = function (n) {
+  const len = n === undefined ? this.byteLength : n;
+  const b = new ArrayBuffer(len);
+  new Uint8Array(b).set(new Uint8Array(this, 0, Math.min(len, this.byteLength)));
+  return b;
+};
 for (const k of ['log', 'info', 'warn', 'error', 'debug', 'trace']) console[k] = () => {};
 process.stdout.write = process.stderr.write = () => true;
 process.on('unhandledRejection', () => {});
 const pdfjs = require(workerData.unpdf).getResolvedPDFJS();
 pdfjs.then(() => parentPort.postMessage({ ready: true }), (e) => parentPort.postMessage({ error: String(e && e.message || e) }));
-parentPort.on('message', async ({ bytes, maxPages, maxChars }) => {
+// the pictures painted on a page, as RGBA pixels (pdf.js's kinds: 1 = 1 bit grey, 2 = RGB, 3 = RGBA),
+// within the pixel bounds a QR decoder takes; at most 'room' of them
+async function pagePictures(pdfjs, page, room, minPixels, maxPixels) {
+  const out = [];
+  const ops = await page.getOperatorList();
+  const OPS = pdfjs.OPS;
+  for (let i = 0; i < ops.fnArray.length && out.length < room; i++) {
+    const fn = ops.fnArray[i];
+    if (fn !== OPS.paintImageXObject && fn !== OPS.paintInlineImageXObject) continue;
+    const a = ops.argsArray[i];
+    let img = a && a[0];
+    if (typeof img === 'string') {
+      const store = img.startsWith('g_') ? page.commonObjs : page.objs;
+      // resolved when the worker has sent it (a callback: 'get' without one throws until then)
+      const name = img;
+      img = await new Promise((res) => {
+        const t = setTimeout(() => res(null), 1000);
+        try { store.get(name, (d) => { clearTimeout(t); res(d); }); } catch (e) { clearTimeout(t); res(null); }
+      });
+    }
+    if (!img || !img.data || !img.width || !img.height) continue;
+    const w = img.width, h = img.height, n = w * h;
+    if (n < minPixels || n > maxPixels) continue;
+    const src = img.data;
+    const rgba = new Uint8ClampedArray(n * 4);
+    if (img.kind === 2 && src.length >= n * 3) {
+      for (let p = 0, q = 0; p < n; p++, q += 3) { rgba[p * 4] = src[q]; rgba[p * 4 + 1] = src[q + 1]; rgba[p * 4 + 2] = src[q + 2]; rgba[p * 4 + 3] = 255; }
+    } else if (img.kind === 3 && src.length >= n * 4) {
+      rgba.set(src.subarray(0, n * 4));
+    } else if (img.kind === 1) {
+      const row = (w + 7) >> 3;
+      if (src.length < row * h) continue;
+      for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+        const v = (src[y * row + (x >> 3)] >> (7 - (x & 7))) & 1 ? 255 : 0;
+        const p = (y * w + x) * 4;
+        rgba[p] = rgba[p + 1] = rgba[p + 2] = v; rgba[p + 3] = 255;
+      }
+    } else continue;
+    out.push({ width: w, height: h, data: rgba });
+  }
+  return out;
+}
+parentPort.on('message', async ({ bytes, maxPages, maxChars, pictures }) => {
   let doc = null;
   try {
-    const { getDocument } = await pdfjs;
+    const pdfjs_ = await pdfjs;
+    const { getDocument } = pdfjs_;
     doc = await getDocument({
       data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
       useWorkerFetch: false, disableAutoFetch: true, disableStream: true, disableRange: true,
@@ -85,6 +139,21 @@ parentPort.on('message', async ({ bytes, maxPages, maxChars }) => {
       text += '\\n\\n';
     }
     parentPort.postMessage({ text: text.slice(0, maxChars), pages: doc.numPages, read, failed });
+    // then, as a second answer, the pictures of the first pages for the QR decoder (a "scan to sign
+    // in" page is one picture): pdf.js decodes every picture it paints, so a scan's big pictures may
+    // run out the clock, which then costs the pictures, never the text already sent
+    if (!pictures) return;
+    const found = [];
+    if (pictures && pictures.max > 0) {
+      for (let p = 1; p <= Math.min(doc.numPages, pictures.pages) && found.length < pictures.max; p++) {
+        try {
+          found.push(...await pagePictures(pdfjs_, await doc.getPage(p), pictures.max - found.length, pictures.minPixels, pictures.maxPixels));
+        } catch (e) {
+          break;
+        }
+      }
+    }
+    parentPort.postMessage({ pictures: found }, found.map((f) => f.data.buffer));
   } catch (e) {
     parentPort.postMessage({ error: (e && e.name === 'PasswordException') ? 'encrypted: it needs a password' : String(e && e.message || e).slice(0, 160) });
   } finally {
@@ -96,8 +165,16 @@ parentPort.on('message', async ({ bytes, maxPages, maxChars }) => {
 type Reply =
   | { ready: true }
   | { text: string; pages: number; read: number; failed: string | null }
+  | { pictures: PdfPicture[] }
   | { error: string }
   | typeof TIMEOUT;
+
+/** A picture painted on a PDF's page, as RGBA pixels (what the QR decoder reads). */
+export interface PdfPicture {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
 const TIMEOUT = Symbol('timeout');
 
 interface Reader {
@@ -182,12 +259,29 @@ export async function closePdfReaders(): Promise<void> {
  * stopped at a page that could not be read), or why nothing was read.
  */
 export type PdfRead =
-  { text: string; pages: number; read: number; failed: string | null } | { skipped: string };
+  | {
+      text: string;
+      pages: number;
+      read: number;
+      failed: string | null;
+      /** The pictures asked for; `picturesSkipped` says why there are none when they were not read. */
+      pictures?: PdfPicture[];
+      picturesSkipped?: string;
+    }
+  | { skipped: string };
+
+/** Which pictures a read brings back: at most `max`, from the first `pages` pages, within the pixel bounds. */
+export interface PictureRequest {
+  max: number;
+  pages: number;
+  minPixels: number;
+  maxPixels: number;
+}
 
 /** The text of one PDF's first `maxPages` pages, or why it was not read. Never rejects. */
 export async function readPdfText(
   bytes: Uint8Array,
-  opts: { maxPages?: number; maxChars?: number; limitMs?: number } = {},
+  opts: { maxPages?: number; maxChars?: number; limitMs?: number; pictures?: PictureRequest } = {},
 ): Promise<PdfRead> {
   if (working < MAX_PDF_READERS) working++;
   else await new Promise<void>((resolve) => waiting.push(resolve)); // its place is handed over
@@ -202,9 +296,9 @@ export async function readPdfText(
 
 async function readWithReader(
   bytes: Uint8Array,
-  opts: { maxPages?: number; maxChars?: number; limitMs?: number },
+  opts: { maxPages?: number; maxChars?: number; limitMs?: number; pictures?: PictureRequest },
 ): Promise<PdfRead> {
-  const { maxPages = MAX_PDF_PAGES, maxChars = MAX_PDF_TEXT_CHARS, limitMs = MAX_PDF_MS } = opts;
+  const { maxPages = MAX_PDF_PAGES, maxChars = MAX_PDF_TEXT_CHARS, limitMs = MAX_PDF_MS, pictures } = opts;
   let r = idle.pop();
   if (!r) {
     try {
@@ -224,16 +318,35 @@ async function readWithReader(
     }
   }
   r.worker.ref();
+  const started = performance.now();
   const reply = next(r, limitMs);
-  r.worker.postMessage({ bytes, maxPages, maxChars });
+  r.worker.postMessage({ bytes, maxPages, maxChars, pictures });
   const got = await reply;
   if (got === TIMEOUT) {
     await stop(r);
     return { skipped: `limit MAX_PDF_MS=${limitMs}` };
   }
+  if (!('text' in got)) {
+    park(r);
+    return { skipped: `could not be read: ${'error' in got ? got.error : 'no answer'}` };
+  }
+  if (!pictures) {
+    park(r);
+    return got;
+  }
+  // the pictures follow the text, on what is left of the same clock
+  const more = await next(r, Math.max(1, limitMs - (performance.now() - started)));
+  if (more === TIMEOUT) {
+    await stop(r);
+    return { ...got, pictures: [], picturesSkipped: `limit MAX_PDF_MS=${limitMs}` };
+  }
   park(r);
-  if ('text' in got) return got;
-  return { skipped: `could not be read: ${'error' in got ? got.error : 'no answer'}` };
+  if ('pictures' in more) return { ...got, pictures: more.pictures };
+  return {
+    ...got,
+    pictures: [],
+    picturesSkipped: `could not be read: ${'error' in more ? more.error : 'no answer'}`,
+  };
 }
 
 /** The PDF attachments of a message (by their bytes, whatever the name says). */
@@ -250,8 +363,28 @@ export async function pdfTexts(
   budget: Budget,
   limitMs: number = MAX_PDF_MS,
 ): Promise<DocumentText[]> {
+  return (await readPdfs(facts, budget, limitMs)).texts;
+}
+
+/** A PDF page's picture and the attachment it came from. */
+export interface DocumentPicture extends PdfPicture {
+  /** `attachment:<filename>`. */
+  where: string;
+}
+
+/**
+ * The text of the message's PDF attachments (as `pdfTexts`) and, in the same read, the pictures of
+ * their first MAX_PDF_PICTURE_PAGES pages (at most MAX_QR_IMAGES in all, each within the QR decoder's
+ * pixel bounds): a "scan to sign in" letter is a QR code picture in a PDF under a two-line body.
+ */
+export async function readPdfs(
+  facts: Pick<EmailFacts, 'attachments'>,
+  budget: Budget,
+  limitMs: number = MAX_PDF_MS,
+): Promise<{ texts: DocumentText[]; pictures: DocumentPicture[] }> {
   const started = performance.now();
   const out: DocumentText[] = [];
+  const pictures: DocumentPicture[] = [];
   let chars = 0;
   let read = 0;
   try {
@@ -271,11 +404,22 @@ export async function pdfTexts(
         continue;
       }
       read++;
-      const got = await readPdfText(a.content, { maxChars: MAX_PDF_TEXT_CHARS - chars, limitMs });
+      const room = MAX_QR_IMAGES - pictures.length;
+      const got = await readPdfText(a.content, {
+        maxChars: MAX_PDF_TEXT_CHARS - chars,
+        limitMs,
+        pictures:
+          room > 0
+            ? { max: room, pages: MAX_PDF_PICTURE_PAGES, minPixels: MIN_QR_PIXELS, maxPixels: MAX_QR_PIXELS }
+            : undefined,
+      });
       if ('skipped' in got) {
         budget.skip(what, got.skipped);
         continue;
       }
+      if (got.picturesSkipped) budget.skip(`pictures of ${name} (QR codes)`, got.picturesSkipped);
+      for (const p of got.pictures ?? [])
+        if (pictures.length < MAX_QR_IMAGES) pictures.push({ ...p, where: `attachment:${name}` });
       if (got.failed)
         budget.skip(got.read ? `${what} past page ${got.read}` : what, `could not be read: ${got.failed}`);
       else if (got.read < Math.min(got.pages, MAX_PDF_PAGES))
@@ -294,5 +438,5 @@ export async function pdfTexts(
   } finally {
     budget.extend(performance.now() - started);
   }
-  return out;
+  return { texts: out, pictures };
 }

@@ -8,7 +8,8 @@
  * The libraries are imported only when the message has a PNG or JPEG picture (most mail has none).
  * Bounded by MAX_QR_IMAGES, MAX_QR_IMAGE_BYTES, MAX_QR_PIXELS (read from the header before any
  * decoding) and MAX_QR_MS; what is not read becomes a `skipped` entry; nothing here throws.
- * Not read: GIF, BMP and WebP pictures, pictures inside PDFs or archives, remote images.
+ * Pictures on a PDF's first pages come as pixels from the PDF reader (src/email/pdf-text.ts), in the
+ * same count. Not read: GIF, BMP and WebP pictures, pictures inside archives, remote images.
  */
 import {
   defineSignal,
@@ -126,7 +127,7 @@ function qrWhere(img: MessageImage): string {
  * MAX_QR_MS). Never throws.
  */
 export async function qrLinks(
-  facts: Pick<EmailFacts, 'attachments'>,
+  facts: Pick<EmailFacts, 'attachments' | 'documentPictures'>,
   budget: Budget,
   limitMs: number = MAX_QR_MS,
 ): Promise<Link[]> {
@@ -134,7 +135,8 @@ export async function qrLinks(
   const out: Link[] = [];
   try {
     const images = qrCandidates(facts);
-    if (!images.length) return out;
+    const inPdfs = facts.documentPictures ?? [];
+    if (!images.length && !inPdfs.length) return out;
     let dec: Decoders;
     try {
       dec = await loadDecoders();
@@ -184,6 +186,30 @@ export async function qrLinks(
       if (!url || seen.has(url)) continue;
       seen.add(url);
       out.push({ url, source: 'qr', text: '', where: qrWhere(img) });
+    }
+    // pictures on a PDF's pages, already pixels (the PDF reader decoded them within the same bounds)
+    for (const pic of inPdfs) {
+      const what = `picture in ${pic.where} (QR code)`;
+      if (read >= MAX_QR_IMAGES) {
+        budget.skip(what, `limit MAX_QR_IMAGES=${MAX_QR_IMAGES} pictures per message`);
+        continue;
+      }
+      if (performance.now() - started >= limitMs) {
+        budget.skip(what, `limit MAX_QR_MS=${limitMs}`);
+        continue;
+      }
+      read++;
+      let payload: string | null;
+      try {
+        payload = dec.qr(pic.data, pic.width, pic.height);
+      } catch (err) {
+        budget.skip(what, `could not be decoded: ${String((err as Error)?.message ?? err).slice(0, 120)}`);
+        continue;
+      }
+      const url = payload === null ? null : qrUrl(payload);
+      if (!url || seen.has(url)) continue;
+      seen.add(url);
+      out.push({ url, source: 'qr', text: '', where: `${pic.where} (QR code in a page picture)` });
     }
   } catch (err) {
     budget.skip(
@@ -239,14 +265,15 @@ export function qrSignals(facts: EmailFacts, prior: readonly Signal[], ctx: Emai
     (l) => !ownSite(l) && !!hostOf(l.url) && ownersOf(hostOf(l.url), ctx.config).length === 0,
   );
   const first = qr[0]!;
-  const picture = (l: Link) =>
-    l.where
-      .replace(/^attachment:(.*) \(QR code\)$/, '$1')
-      .replace(/^body:html \(QR code in image (.*)\)$/, '$1');
+  const picture = (l: Link) => {
+    const inPdf = /^attachment:(.*) \(QR code in a page picture\)$/.exec(l.where);
+    if (inPdf) return `a picture on the pages of ${inPdf[1]}`;
+    return `the picture ${l.where.replace(/^attachment:(.*) \(QR code\)$/, '$1').replace(/^body:html \(QR code in image (.*)\)$/, '$1')}`;
+  };
   if (lure && elsewhere) {
     return [
       QR_CODE_LINK.fire(
-        `${lure.message.replace(/\.$/, '')}; the picture ${picture(elsewhere)} is a QR code leading to ${hostOf(elsewhere.url)}, outside the sender's domain, where no link check or mouse-over shows it`,
+        `${lure.message.replace(/\.$/, '')}; ${picture(elsewhere)} is a QR code leading to ${hostOf(elsewhere.url)}, outside the sender's domain, where no link check or mouse-over shows it`,
         [
           { where: elsewhere.where, text: elsewhere.url },
           ...evidence.filter((e) => e.text !== elsewhere.url),
@@ -258,9 +285,11 @@ export function qrSignals(facts: EmailFacts, prior: readonly Signal[], ctx: Emai
   }
   return [
     QR_CODE_LINK.fire(
-      `The picture ${picture(first)} is a QR code leading to ${first.url.length > 120 ? `${first.url.slice(0, 119)}…` : first.url}`,
+      `${upperFirst(picture(first))} is a QR code leading to ${first.url.length > 120 ? `${first.url.slice(0, 119)}…` : first.url}`,
       evidence,
       qr.every(ownSite) ? 'info' : 'low',
     ),
   ];
 }
+
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

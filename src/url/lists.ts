@@ -744,6 +744,16 @@ export const LURE_WORDS: ReadonlySet<string> = new Set([
  * lookalike checks only: the URL model's features read LURE_WORDS as it was trained.
  */
 export const FOREIGN_LURE_WORDS: ReadonlySet<string> = new Set([
+  // … and the English pretexts of a tax office's or a registry's lure (hmrc-mtd-registration.com,
+  // companieshouse-filing-penalty.com), added after the URL model was trained
+  'registration',
+  'register',
+  'renewal',
+  'renew',
+  'penalty',
+  'penalties',
+  'filing',
+  'compliance',
   'entrega',
   'entregas',
   'envio',

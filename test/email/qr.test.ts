@@ -15,6 +15,8 @@ import { analyzeEmail, analyzeEmailFacts } from '../../src/email/index.js';
 import { qrLinks, qrUrl } from '../../src/email/qr.js';
 import type { AttachmentFacts } from '../../src/email/index.js';
 import { eml } from '../helpers/eml.js';
+import { makePdf } from '../helpers/pdf.js';
+import { PNG } from 'pngjs';
 import { expectAbsent, expectFires, signal } from '../helpers/verdict.js';
 
 const config = resolveConfig({ limits: { time_ms: 60_000 } });
@@ -133,6 +135,60 @@ describe('QR code in a picture', () => {
     expect(qrUrl('javascript:alert(1)')).toBeNull();
     expect(qrUrl(`https://a.example/${'x'.repeat(2100)}`)).toBeNull();
     expect(qrUrl('https://a.example/ with space')).toBeNull();
+  });
+});
+
+describe('QR code in a picture on a PDF page', () => {
+  // the sign-in fixture's pixels in grey, painted on the letter's first page
+  const png = PNG.sync.read(Buffer.from(SIGNIN));
+  const gray = new Uint8Array(png.width * png.height);
+  for (let i = 0; i < gray.length; i++) gray[i] = png.data[i * 4]!;
+  const image = { width: png.width, height: png.height, gray };
+  const letter = (pdf: Uint8Array) =>
+    eml({
+      from: 'HR Portal <hr@salary-review.test>',
+      to: 'Bob Example <bob@recipient.example>',
+      subject: 'Your 2027 salary adjustment letter',
+      text: 'Please find your letter attached.',
+      attachments: [{ filename: 'Salary_Letter.pdf', contentType: 'application/pdf', content: pdf }],
+    });
+
+  it("a QR code printed in a PDF letter ('scan the code below to sign in') becomes a link, judged like the body's, where naming the PDF", async () => {
+    const v = await analyzeEmail(
+      letter(
+        makePdf(['To view and acknowledge your letter, scan the code below with your phone and sign in.'], {
+          image,
+        }),
+      ),
+      { config },
+    );
+    const s = signal(v, 'email.link.qr_code_link');
+    expect(
+      s?.evidence.some((e) => e.text === SIGNIN_URL && e.where.startsWith('attachment:Salary_Letter.pdf')),
+    ).toBe(true);
+    expect(s?.message).toMatch(/a picture on the pages of Salary_Letter\.pdf/i);
+    expect(v.signals.some((x) => x.id.startsWith('url.') || x.id.startsWith('domain.'))).toBe(true);
+  });
+
+  it("a scan's picture too big to decode in time costs the pictures, never the PDF's text", async () => {
+    // 6,000 x 6,000 grey pixels (36 MB, a few KB compressed): pdf.js decodes it before any bound applies
+    const big = { width: 6000, height: 6000, gray: new Uint8Array(6000 * 6000) };
+    const started = performance.now();
+    const v = await analyzeEmail(
+      letter(
+        makePdf(['If you did not authorise this renewal of $499.99, call 1-808-555-0172 to cancel.'], {
+          image: big,
+        }),
+      ),
+      { config },
+    );
+    expectFires(v, 'email.content.callback');
+    expectAbsent(v, 'email.link.qr_code_link');
+  });
+
+  it('a PDF letter without a picture adds no QR link', async () => {
+    const v = await analyzeEmail(letter(makePdf(['Your salary is adjusted from 1 January.'])), { config });
+    expectAbsent(v, 'email.link.qr_code_link');
   });
 });
 

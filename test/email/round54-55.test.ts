@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { analyzeEmail } from '../../src/email/index.js';
+import { inspectDomain } from '../../src/url/index.js';
 import { eml, type EmlOptions } from '../helpers/eml.js';
 import { expectAbsent, expectFires, severityOf } from '../helpers/verdict.js';
 
@@ -97,5 +98,13 @@ describe('rounds 54 and 55', () => {
       }),
       'email.sender.external_it_role',
     );
+  });
+
+  it("a tax office's short name joined to a registration or penalty word is a combosquat; the office's own domain and the word alone are not", () => {
+    const ctx = { config, where: 'header:From' };
+    expect(inspectDomain('hmrc-mtd-registration.com', ctx).lookalike?.technique).toBe('combosquat');
+    expect(inspectDomain('hmrc-penalty.com', ctx).lookalike?.technique).toBe('combosquat');
+    expect(inspectDomain('hmrc.gov.uk', ctx).lookalike).toBeNull();
+    expect(inspectDomain('event-registration.com', ctx).lookalike).toBeNull();
   });
 });

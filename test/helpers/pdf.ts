@@ -16,6 +16,8 @@ export interface PdfOptions {
   extraPages?: number;
   /** Added to each page's dictionary (raw PDF syntax). */
   pageEntries?: string;
+  /** A greyscale picture (8 bits a pixel, Flate-compressed) painted on the first page below its text. */
+  image?: { width: number; height: number; gray: Uint8Array };
 }
 
 /**
@@ -44,8 +46,23 @@ export function makePdf(pages: string[], o: PdfOptions = {}): Uint8Array {
   add(''); // 2: the page tree, filled in below
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const kids: number[] = [];
+  let imageRef = 0;
+  if (o.image) {
+    const data = deflateSync(Buffer.from(o.image.gray));
+    add(
+      Buffer.concat([
+        Buffer.from(
+          `<< /Type /XObject /Subtype /Image /Width ${o.image.width} /Height ${o.image.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${data.length} >>\nstream\n`,
+        ),
+        data,
+        Buffer.from('\nendstream'),
+      ]),
+    );
+    imageRef = objs.length;
+  }
   for (const [i, text] of pages.entries()) {
-    const raw = i === 0 && o.rawContent !== undefined ? o.rawContent : textOps(text);
+    const picture = i === 0 && imageRef ? `\nq 200 0 0 200 72 300 cm /Im1 Do Q` : '';
+    const raw = i === 0 && o.rawContent !== undefined ? o.rawContent : textOps(text) + picture;
     const plain = Buffer.isBuffer(raw) ? raw : Buffer.from(raw, 'latin1');
     const data = o.flate ? deflateSync(plain) : plain;
     add(
@@ -57,7 +74,7 @@ export function makePdf(pages: string[], o: PdfOptions = {}): Uint8Array {
     );
     const contents = objs.length;
     add(
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contents} 0 R${o.pageEntries ? ` ${o.pageEntries}` : ''} >>`,
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >>${i === 0 && imageRef ? ` /XObject << /Im1 ${imageRef} 0 R >>` : ''} >> /Contents ${contents} 0 R${o.pageEntries ? ` ${o.pageEntries}` : ''} >>`,
     );
     kids.push(objs.length);
   }
