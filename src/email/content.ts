@@ -18,6 +18,7 @@ import { ownersOf, registrableDomain, unwrapUrl } from '../url/index.js';
 import type { EmailContext, EmailFacts, Link } from './facts.js';
 import {
   AMOUNT,
+  AMOUNT_IN_WORDS,
   AUTHORITY_CONTACT,
   AUTHORITY_THREAT,
   BEC_OPENER,
@@ -971,7 +972,9 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       payChange.push(...change);
   }
   // a sum anywhere in the message: what turns "please process this today" into a payment ask
-  const amountStated = segs.some((seg) => countMatches(seg.text, AMOUNT, 1) > 0);
+  const amountStated = segs.some(
+    (seg) => countMatches(seg.text, AMOUNT, 1) > 0 || AMOUNT_IN_WORDS.test(seg.text),
+  );
   // "no balance due", "nothing outstanding": a receipt, not a request
   const paymentRequest = [
     ...find(PAYMENT_REQUEST),

@@ -577,6 +577,10 @@ export const DISPUTE = [
     '(?:if|in case|should) (?:you )?(?:believe|think|feel|find|suspect)? ?(?:that )?(?:this|the|that|your) (?:charge|transaction|payment|order|renewal|amount|debit|purchase|billing) (?:is|was|has been|were) ~1 (?:incorrect|in error|wrong|a mistake|an error|mistaken|unauthori[sz]ed|fraudulent|not yours)',
     // "for billing questions or cancellation, please reach our billing desk"
     '(?:questions? or cancell?ations?|cancell?ations? or refunds?|to cancel (?:this|the) (?:renewal|charge|subscription))',
+    // "For billing queries or cancellation call 0 2 0 …", "no action is required if you recognise this
+    // charge": the seller's note of a renewal nobody ordered
+    '(?:queries|enquiries|inquiries) or (?:cancell?ations?|refunds?|disputes?)',
+    'no action (?:is )?(?:required|needed) if (?:you )?(?:recogni[sz]e|authori[sz]ed|made|placed|requested)',
   ),
   ...DISPUTE_WORLD,
 ];
@@ -969,7 +973,17 @@ export const PAYMENT_REQUEST_BY_MEANING = P(
  * Payment asks that name no money themselves ("please process this today", "issue a credit memo"):
  * they count as a payment request only when the message states a sum somewhere (content.ts).
  */
+/**
+ * A sum written out in words ("sixty-one thousand five hundred euros", "zwölftausend Euro" is not
+ * read): the amount a scanner keyed on digits misses, which a real invoice never spells.
+ */
+export const AMOUNT_IN_WORDS =
+  /\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ](?:hundred|thousand|million)(?:[ -](?:and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)){0,8}) (?:us |u\.s\. |swiss |canadian |australian )?(?:euros?|dollars?|pounds?(?: sterling)?|francs?|usd|eur|gbp|chf)\b/;
 export const PAYMENT_REQUEST_IF_AMOUNT = P(
+  // "please go ahead with the advance to the partner", "proceed with the transfer today"
+  '(?:go ahead|proceed) with (?:the |this |that )?(?:advance|payment|transfer|wire|remittance|disbursement|deposit|top-?up|release)',
+  // "send me the payment confirmation here when it's done": proof of a payment the reader was to make
+  '(?:send|forward|share|email) (?:me|us) (?:the |a )?(?:payment|transfer|wire|swift|remittance) (?:confirmation|copy|proof|slip|receipt)',
   `(?:please|kindly|can you|could you|need you to|i need you to) ~2 ${askLemmas('process', 'handle', 'settle', 'approve', 'release', 'expedite', 'push')} (?:this|it|that|these|them|the wire|this wire|the transfer|this transfer|the payment|this payment)`,
   `${askLemmas('issue', 'process', 'approve', 'release', 'raise', 'authorize', 'authorise', 'send', 'sort out', 'put through', 'apply', 'post')} ~3 (?:credit memos?|credit notes?|refunds?|reimbursements?|rebates?|credits?)`,
   '(?:credit memo|credit note|refund|reimbursement) (?:for|of) (?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',

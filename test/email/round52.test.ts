@@ -113,6 +113,7 @@ describe('round 52', () => {
       subject: 'File IL-RN-2026-4471',
       text: notice,
     });
+    expectFires(scam, 'email.content.authority_callback');
     expect(severityOf(scam, 'email.content.authority_callback')).toBe('high');
     expectFires(scam, 'email.sender.freemail_role_claim');
     expectAbsent(scam, 'email.sender.freemail_brand_billing');

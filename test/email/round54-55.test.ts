@@ -107,4 +107,51 @@ describe('rounds 54 and 55', () => {
     expect(inspectDomain('hmrc.gov.uk', ctx).lookalike).toBeNull();
     expect(inspectDomain('event-registration.com', ctx).lookalike).toBeNull();
   });
+
+  it("a PayPal invoice whose seller note renews a plan nobody ordered and gives a number for 'queries or cancellation' is the relayed callback; a seller's note with an office number is not", async () => {
+    const invoice = (note: string) =>
+      scan({
+        from: 'PayPal <service@paypal.co.uk>',
+        to: 'eleanor@practice.example',
+        subject: 'Invoice from Geek Tech Support Services (0042)',
+        text: `Geek Tech Support Services sent you an invoice for £349.00 GBP\n\nDue on receipt\n\nSeller note to customer: ${note}\n\nView and Pay Invoice https://www.paypal.com/invoice/p/#INV2-K7QX-8MPV`,
+      });
+    const scam = await invoice(
+      'Your Total Protection plan has been renewed for 1 year. No action is required if you recognise this charge. For billing queries or cancellation call 0 2 0 - 3 8 0 8 - 4 4 1 9 (Mon-Fri).',
+    );
+    expect(severityOf(scam, 'email.content.callback')).toBe('high');
+    expectFires(scam, 'email.sender.relayed_callback');
+    expectAbsent(
+      await invoice(
+        'Thank you for your order of 12 oak shelves. For delivery times call our workshop on 020 3808 4419.',
+      ),
+      'email.sender.relayed_callback',
+    );
+  });
+
+  it('a sum spelt out in words is a sum: "go ahead with the advance … sixty-one thousand five hundred euros" from a personal address after a call is a payment ask; the same words without a sum are not', async () => {
+    const text = (sum: string) =>
+      `Thank you for picking up. My work phone is almost out of battery, which is why I'm writing from my personal address.\n\nAs discussed, please go ahead with the advance to the water partner.${sum}\n\nIBAN: IT40 S050 3401 6330 0000 0187 493\n\nCould you send me the payment confirmation here when it's done?`;
+    const from = 'Nadia Okonkwo <n.okonkwo@proton.me>';
+    const to = 'matthias@ngo.example';
+    const spelt = await scan({
+      from,
+      to,
+      subject: 'Following our call just now',
+      text: text(' The figure is sixty-one thousand five hundred euros.'),
+    });
+    expectFires(spelt, 'email.content.payment_request');
+    expectFires(spelt, 'email.sender.freemail_business_ask');
+    expectAbsent(
+      await scan({
+        from,
+        to,
+        subject: 'Following our call just now',
+        text: text('')
+          .replace(/\n\nIBAN[^\n]*/, '')
+          .replace(/Could you send me the payment confirmation here when it's done\?/, 'Talk soon.'),
+      }),
+      'email.content.payment_request',
+    );
+  });
 });
