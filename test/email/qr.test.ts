@@ -173,7 +173,6 @@ describe('QR code in a picture on a PDF page', () => {
   it("a scan's picture too big to decode in time costs the pictures, never the PDF's text", async () => {
     // 6,000 x 6,000 grey pixels (36 MB, a few KB compressed): pdf.js decodes it before any bound applies
     const big = { width: 6000, height: 6000, gray: new Uint8Array(6000 * 6000) };
-    const started = performance.now();
     const v = await analyzeEmail(
       letter(
         makePdf(['If you did not authorise this renewal of $499.99, call 1-808-555-0172 to cancel.'], {
