@@ -50,6 +50,7 @@ import {
   SECRECY_RESTATED,
   SEED_PHRASE_ASK,
   CHANNEL_PIVOT_RX,
+  PRIVATE_MAILBOX_ASK_RX,
   CARD_COURIER_RX,
   UNAVAILABLE,
   UNAVAILABLE_INTL,
@@ -323,6 +324,22 @@ export const CHANNEL_PIVOT = defineSignal({
 });
 
 /**
+ * The answer asked at the writer's private mailbox ("drop me a line at my personal address with your
+ * name and a phone number"): replying with data to a mailbox only the writer reads. An ask for the
+ * evidence gate, never one that confirms on its own or makes a free mail sender's company business:
+ * a colleague's farewell ("reach me at my personal email") asks it too, so it flags only beside a
+ * deception such as replies diverted to that mailbox.
+ */
+export const PRIVATE_MAILBOX_ASK = defineSignal({
+  id: 'email.content.private_mailbox_ask',
+  category: 'bec',
+  severity: 'medium',
+  confirms: false,
+  summary:
+    'Asks for the answer at the writer\'s personal or private mailbox rather than the one they write from ("drop me a line at my personal address with your name and number")',
+});
+
+/**
  * A courier sent to collect the reader's bank card ("een koerier haalt uw oude pas bij u thuis op",
  * "a courier will collect your card"): no bank collects cards at the door; the card-courier fraud
  * does, after a call that took the PIN. Evidence on its own.
@@ -431,6 +448,7 @@ export const CONTENT_SIGNALS = [
   WALLET_SUSPENSION_SIGNAL,
   CARD_COURIER,
   CHANNEL_PIVOT,
+  PRIVATE_MAILBOX_ASK,
   INVESTMENT_FRAUD,
   STRANGER_PAYMENT,
   PRIZE_CLAIM_SIGNAL,
@@ -1293,6 +1311,16 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   if (pivot.length)
     out.push(
       CHANNEL_PIVOT.fire(`Narrows the reader to one channel: ${quote(pivot[0])}`, phraseEvidence(pivot)),
+    );
+
+  // the answer asked at a private mailbox, not the one written from
+  const privateBox = find(PRIVATE_MAILBOX_ASK_RX).filter((h) => !warnsAbout(h) && !NEGATED_LEAD.test(h.lead));
+  if (privateBox.length)
+    out.push(
+      PRIVATE_MAILBOX_ASK.fire(
+        `Asks for the answer at a private mailbox: ${quote(privateBox[0])}`,
+        phraseEvidence(privateBox),
+      ),
     );
 
   // the bank card collected at the door: what the card-courier fraud does, never a bank

@@ -372,6 +372,20 @@ export const CHANNEL_PIVOT_RX = P(
   '(?:payment|payments|it) (?:must|can only|has to|have to) (?:be )?(?:made|taken|processed|completed|arranged) (?:by|over the|via|through) (?:phone|telephone)',
   "(?:online|mailed|mail-in|web|portal) (?:and|or) (?:mailed|online|mail-in|in-person) (?:payments?|remittances?) (?:cannot|can not|can't|will not|won't) (?:be )?(?:posted|post|accepted|processed|applied|arrive)",
 );
+/**
+ * The answer asked at the writer's private mailbox instead of the one they write from: "drop me a
+ * line at my personal address with your name and a phone number", "rispondimi alla mia mail
+ * personale". The job scam's and the BEC sender's way to take the talk where no colleague sees it.
+ */
+export const PRIVATE_MAILBOX_ASK_RX = P(
+  '(?:reply|respond|write|email|e-mail|mail|drop me a (?:line|note|message)|get back to me|contact me|reach me|message me|send (?:me )?(?:your|it|them|the|this)) ~8 (?:my|this) (?:personal|private|other|alternate|alternative|home) (?:e-?mail|email address|address|account|inbox|mailbox|gmail|yahoo|outlook|hotmail|proton)',
+  '(?:escribeme|escribame|respondeme|responda|contactame|contacteme|escribir) ~4 (?:a |en )?mi (?:correo|email|e-mail|direccion) (?:personal|privad[oa])',
+  '(?:ecrivez-moi|ecris-moi|repondez|reponds|contactez-moi) ~4 (?:a |sur )?(?:mon|ma) (?:adresse|e-?mail|mail|messagerie) (?:personnelle|privee|perso)',
+  '(?:scrivimi|mi scriva|rispondimi|mi risponda|contattami|mi contatti) ~4 (?:al mio|alla mia) (?:indirizzo|mail|email|e-mail|casella) (?:personale|privat[oa])',
+  '(?:schreiben sie mir|schreib mir|antworten sie|antworte) ~4 (?:an|auf) (?:meine|mein) (?:private|privates|personliche|personliches) (?:e-?mail|adresse|postfach)',
+  '(?:me escreva|escreva-me|responda|me responda|contate-me) ~4 (?:no |para o )?meu (?:e-?mail|endereco) (?:pessoal|particular)',
+  '(?:napisz|prosze napisac|odpisz|odpowiedz) ~4 (?:na )?(?:moj|moja) (?:prywatny|prywatna|osobisty) (?:e-?mail|adres|skrzynke)',
+);
 /** A courier collecting the reader's bank card (CARD_COURIER in content.ts), in six languages. */
 export const CARD_COURIER_RX = P(
   '(?:courier|messenger|driver|representative|employee|agent) ~4 (?:will )?(?:collect|pick up|come to collect|retrieve) ~3 (?:your|the) (?:old |current |compromised |blocked )?(?:bank |debit |credit |payment )?(?:card|cards)',

@@ -186,4 +186,24 @@ describe('round 52', () => {
       'email.content.stranger_payment',
     );
   });
+
+  it("a professor's mailbox asking for the answer at his personal address, replies diverted there, is the job scam's ask beside its deception; a note that says never to write to a personal address is not", async () => {
+    const offer = await scan({
+      from: 'Whitfield, Daniel R <d.whitfield@university.example>',
+      replyTo: 'Daniel Whitfield <prof.dwhitfield.lab@gmail.com>',
+      to: 'students@university.example',
+      subject: 'Student assistant opening for the fall',
+      text: "I'm looking to bring on one or two students to help with light administrative work while I'm away. It pays $400 a week.\n\nIf you're interested, drop me a line at my personal address (prof.dwhitfield.lab@gmail.com) with your name and a phone number where I can text you, since I'm not checking this account often while traveling.",
+    });
+    expectFires(offer, 'email.content.private_mailbox_ask');
+    expect(offer.explanation?.gate?.open).toBe(true);
+    expectAbsent(
+      await scan({
+        from: 'IT Service Desk <it@university.example>',
+        to: 'students@university.example',
+        text: 'Faculty will never ask you to reply to their personal email address with your details. Please do not email my personal address about coursework; use this university account.',
+      }),
+      'email.content.private_mailbox_ask',
+    );
+  });
 });
