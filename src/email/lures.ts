@@ -378,7 +378,8 @@ export const CHANNEL_PIVOT_RX = P(
  * personale". The job scam's and the BEC sender's way to take the talk where no colleague sees it.
  */
 export const PRIVATE_MAILBOX_ASK_RX = P(
-  '(?:reply|respond|write|email|e-mail|mail|drop me a (?:line|note|message)|get back to me|contact me|reach me|message me|send (?:me )?(?:your|it|them|the|this)) ~8 (?:my|this) (?:personal|private|other|alternate|alternative|home) (?:e-?mail|email address|address|account|inbox|mailbox|gmail|yahoo|outlook|hotmail|proton)',
+  // (a postal address is another matter: "send the parcel to my home address" asks nothing of a mailbox)
+  '(?:reply|respond|write|email|e-mail|drop me a (?:line|note|message)|get back to me|contact me|reach me|message me|send (?:me )?(?:your|it|them|the|this)) ~8 (?:my|this) (?:(?:personal|private) (?:e-?mail|email address|address|account|inbox|mailbox)|(?:other|alternate|alternative|personal|private|home) (?:e-?mail|email address|inbox|mailbox|gmail|yahoo|outlook|hotmail|proton))',
   '(?:escribeme|escribame|respondeme|responda|contactame|contacteme|escribir) ~4 (?:a |en )?mi (?:correo|email|e-mail|direccion) (?:personal|privad[oa])',
   '(?:ecrivez-moi|ecris-moi|repondez|reponds|contactez-moi) ~4 (?:a |sur )?(?:mon|ma) (?:adresse|e-?mail|mail|messagerie) (?:personnelle|privee|perso)',
   '(?:scrivimi|mi scriva|rispondimi|mi risponda|contattami|mi contatti) ~4 (?:al mio|alla mia) (?:indirizzo|mail|email|e-mail|casella) (?:personale|privat[oa])',

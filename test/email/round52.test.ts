@@ -205,5 +205,14 @@ describe('round 52', () => {
       }),
       'email.content.private_mailbox_ask',
     );
+    // a postal address asks nothing of a mailbox
+    expectAbsent(
+      await scan({
+        from: 'Anna Ferraro <anna.ferraro@gmail.com>',
+        to: 'orders@shop.example',
+        text: 'Could you send the parcel to my home address instead? Mail it to my home address in Sarasota, not the office.',
+      }),
+      'email.content.private_mailbox_ask',
+    );
   });
 });
