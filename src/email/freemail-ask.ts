@@ -25,6 +25,7 @@ import { BILLING_BRANDS, UNAVAILABLE, UNAVAILABLE_INTL } from './lures.js';
 import { findPhrases, phraseEvidence } from './phrases.js';
 import type { EmailContext, EmailFacts } from './facts.js';
 import { FREEMAIL_ROLE_CLAIM, isListMail } from './sender.js';
+import { quotedAuthors } from './thread-lookalike.js';
 import { IMAGE_ONLY_BODY } from './structure.js';
 
 export const FREEMAIL_BUSINESS_ASK = defineSignal({
@@ -271,14 +272,10 @@ function voiceOnlyWithoutPretext(facts: EmailFacts, asks: readonly Signal[]): bo
   );
 }
 
-/** A quoted message's header line: "From: Priya Naidoo <priya@…>", "On 8 Jan 2026, Priya wrote:". */
-const QUOTE_HEADER =
-  /^[> ]*(?:(?:from|von|de|da|od|van|fra|fr[åa]n):\s*(.{3,200})|on\s+(.{3,200})\s+wrote:)\s*$/gim;
-
 /**
- * Where the reader's own words begin: the first quoted header naming one of the recipients (their
- * address, or their display name of two words or more), -1 when none does. A client's reply quoting
- * the accountant's "you can pay by bank transfer to HMRC" asks the accountant for nothing.
+ * Where the reader's own words begin: the first quoted message whose author is one of the recipients
+ * (their address, or their display name of two words or more), -1 when none is. A client's reply
+ * quoting the accountant's "you can pay by bank transfer to HMRC" asks the accountant for nothing.
  */
 function readersQuoteStart(facts: EmailFacts, text: string): number {
   const readers = [...facts.to, ...facts.cc].slice(0, 20);
@@ -286,9 +283,9 @@ function readersQuoteStart(facts: EmailFacts, text: string): number {
     .map((m) => m.name?.trim().toLowerCase() ?? '')
     .filter((n) => n.split(/\s+/).length >= 2);
   const addresses = readers.map((m) => m.address.toLowerCase()).filter(Boolean);
-  for (const m of text.slice(0, 50_000).matchAll(QUOTE_HEADER)) {
-    const who = (m[1] ?? m[2] ?? '').toLowerCase();
-    if (addresses.some((a) => who.includes(a)) || names.some((n) => who.includes(n))) return m.index;
+  for (const { index, who } of quotedAuthors(text)) {
+    const w = who.toLowerCase();
+    if (addresses.some((a) => w.includes(a)) || names.some((n) => w.includes(n))) return index;
   }
   return -1;
 }

@@ -149,6 +149,20 @@ export async function qrLinks(
     }
     const seen = new Set<string>();
     let read = 0;
+    // a decoded payload that is a web address, once per message
+    const keep = (payload: string | null, where: string) => {
+      const url = payload === null ? null : qrUrl(payload);
+      if (!url || seen.has(url)) return;
+      seen.add(url);
+      out.push({ url, source: 'qr', text: '', where });
+    };
+    const outOfTime = (what: string) => {
+      if (performance.now() - started < limitMs) return false;
+      budget.skip(what, `limit MAX_QR_MS=${limitMs}`);
+      return true;
+    };
+    const failed = (what: string, err: unknown) =>
+      budget.skip(what, `could not be decoded: ${String((err as Error)?.message ?? err).slice(0, 120)}`);
     for (const img of images) {
       const a = img.attachment;
       const info = img.info!;
@@ -160,12 +174,8 @@ export async function qrLinks(
         budget.skip(what, over);
         continue;
       }
-      if (performance.now() - started >= limitMs) {
-        budget.skip(what, `limit MAX_QR_MS=${limitMs}`);
-        continue;
-      }
+      if (outOfTime(what)) continue;
       read++;
-      let payload: string | null;
       try {
         const px = info.format === 'png' ? dec.png(a.content) : dec.jpeg(a.content);
         // the header may lie about the size: the decoded picture is checked again
@@ -177,15 +187,10 @@ export async function qrLinks(
           px.data instanceof Uint8ClampedArray
             ? px.data
             : new Uint8ClampedArray(px.data.buffer, px.data.byteOffset, px.width * px.height * 4);
-        payload = dec.qr(rgba, px.width, px.height);
+        keep(dec.qr(rgba, px.width, px.height), qrWhere(img));
       } catch (err) {
-        budget.skip(what, `could not be decoded: ${String((err as Error)?.message ?? err).slice(0, 120)}`);
-        continue;
+        failed(what, err);
       }
-      const url = payload === null ? null : qrUrl(payload);
-      if (!url || seen.has(url)) continue;
-      seen.add(url);
-      out.push({ url, source: 'qr', text: '', where: qrWhere(img) });
     }
     // pictures on a PDF's pages, already pixels (the PDF reader decoded them within the same bounds)
     for (const pic of inPdfs) {
@@ -194,22 +199,13 @@ export async function qrLinks(
         budget.skip(what, `limit MAX_QR_IMAGES=${MAX_QR_IMAGES} pictures per message`);
         continue;
       }
-      if (performance.now() - started >= limitMs) {
-        budget.skip(what, `limit MAX_QR_MS=${limitMs}`);
-        continue;
-      }
+      if (outOfTime(what)) continue;
       read++;
-      let payload: string | null;
       try {
-        payload = dec.qr(pic.data, pic.width, pic.height);
+        keep(dec.qr(pic.data, pic.width, pic.height), `${pic.where} (QR code in a page picture)`);
       } catch (err) {
-        budget.skip(what, `could not be decoded: ${String((err as Error)?.message ?? err).slice(0, 120)}`);
-        continue;
+        failed(what, err);
       }
-      const url = payload === null ? null : qrUrl(payload);
-      if (!url || seen.has(url)) continue;
-      seen.add(url);
-      out.push({ url, source: 'qr', text: '', where: `${pic.where} (QR code in a page picture)` });
     }
   } catch (err) {
     budget.skip(

@@ -36,7 +36,10 @@ const MAX_ADDRESSES = 20;
 
 /** A quoted header line naming people: `From: …`, `> To: …`, `*Cc:* …` (and their translations: `Fra:`, `Od:`, `Kimden:` …). */
 const QUOTED_HEADER_LINE =
-  /^[ \t>]*\*?(?:From|To|Cc|De|Von|An|Van|Aan|Da|A|Para|À|Envoyé par|Expéditeur|Destinataire|Remitente|Mittente|Fra|Från|Til|Till|Kopi|Kopia|Od|Do|DW|Lähettäjä|Vastaanottaja|Kimden|Kime|Afzender)\*?[ \t]*:[ \t]*([^\n]{0,400})$/gim;
+  /^[ \t>]*\*?(From|To|Cc|De|Von|An|Van|Aan|Da|A|Para|À|Envoyé par|Expéditeur|Destinataire|Remitente|Mittente|Fra|Från|Til|Till|Kopi|Kopia|Od|Do|DW|Lähettäjä|Vastaanottaja|Kimden|Kime|Afzender)\*?[ \t]*:[ \t]*([^\n]{0,400})$/gim;
+/** The labels of those lines that name the quoted message's author. */
+const AUTHOR_LABEL =
+  /^(?:From|De|Von|Van|Da|Envoyé par|Expéditeur|Remitente|Mittente|Fra|Från|Od|Lähettäjä|Kimden|Afzender)$/i;
 /** Gmail's and Apple Mail's attribution line: "On Mon, 3 Nov 2025, Maya <maya@fabrikam.com> wrote:". */
 const WROTE_LINE =
   /\b(?:On|Am|Le|El|Em|Op|Il|Den|På|W dniu|Dnia)\b[^\n]{0,160}?<([^<>\s@]{1,64}@[^<>\s@]{1,255})>[^\n]{0,40}?(?:wrote|schrieb|a écrit|escribió|escreveu|schreef|ha scritto|skrev|napisał|napisała|kirjoitti|yazdı)\s*:/gi;
@@ -56,7 +59,7 @@ export function quotedDomains(text: string): { domain: string; line: string }[] 
     }
   };
   for (const m of text.matchAll(QUOTED_HEADER_LINE)) {
-    add(m[1]!);
+    add(m[2]!);
     if (out.length >= MAX_ADDRESSES) return out;
   }
   for (const m of text.matchAll(WROTE_LINE)) {
@@ -64,6 +67,19 @@ export function quotedDomains(text: string): { domain: string; line: string }[] 
     if (out.length >= MAX_ADDRESSES) return out;
   }
   return out;
+}
+
+/**
+ * Where each quoted message's author is named, in order: its `From:` line (and translations) or its
+ * "On … <a@b> wrote:" line, with the words naming them (in the first MAX_TEXT characters).
+ */
+export function quotedAuthors(text: string): { index: number; who: string }[] {
+  const head = text.slice(0, MAX_TEXT);
+  const out: { index: number; who: string }[] = [];
+  for (const m of head.matchAll(QUOTED_HEADER_LINE))
+    if (AUTHOR_LABEL.test(m[1]!)) out.push({ index: m.index, who: m[2]! });
+  for (const m of head.matchAll(WROTE_LINE)) out.push({ index: m.index, who: m[0] });
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** The detector: at most one signal, for the first quoted domain the sender's imitates. */
