@@ -555,6 +555,9 @@ function secretPaymentOf(
 }
 
 /** "never share", "do not enter", "no one will ask you to confirm": the ask denied just before it. */
+/** A company's or a person's payment card, not a gift card: "Visa Corporate Card", "Apple credit card". */
+const PAYMENT_CARD = /(?:corporate|business|credit|debit|company|purchasing|travel|fleet|commercial) cards?$/;
+
 const NEGATED_LEAD =
   /(?:^|[^a-z])(?:never|not|don't|dont|no one|nobody|nunca|jamais|niemals|nooit|mai)(?:[^a-z][a-z']*){0,4}[^a-z]*$/;
 
@@ -1024,7 +1027,10 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const request = find(REQUEST);
   // "staff will never ask you for gift cards": the parish's warning about such asks, not one (all of
   // the message's gift-card words: the warning's other sentences name the scam it warns about)
-  const giftHits = [...find(GIFT_CARD_WORDS), ...find(GIFT_CARD_BY_MEANING)];
+  // (a company's payment card is none: "Visa Corporate Card", "Amazon Business credit card")
+  const giftHits = [...find(GIFT_CARD_WORDS), ...find(GIFT_CARD_BY_MEANING)].filter(
+    (h) => !PAYMENT_CARD.test(h.match),
+  );
   const giftWords = giftHits.some(warnsAbout) ? [] : giftHits;
   const payroll = [
     ...find(PAYROLL),
@@ -1036,8 +1042,9 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   // gift cards: the card words plus either the code-sending ask or a purchase ask under pressure
   let giftFired = false;
   if (giftWords.length) {
+    // "please never send full card numbers by email" keeps the numbers out of mail: no ask
     const codes = [...find(GIFT_CARD_CODES), ...find(GIFT_CARD_CODES_BY_MEANING)].filter(
-      (h) => !callsCardIssuer(h),
+      (h) => !callsCardIssuer(h) && !NEGATED_LEAD.test(h.lead),
     );
     const buy = find(PURCHASE).length + find(PURCHASE_BY_MEANING).length + find(GIFT_CARD_NEED).length > 0;
     const pressure = urgency.length + secrecy.length + unavailable.length + opener.length > 0;

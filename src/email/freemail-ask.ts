@@ -27,6 +27,7 @@ import type { EmailContext, EmailFacts } from './facts.js';
 import { FREEMAIL_ROLE_CLAIM, isListMail } from './sender.js';
 import { quotedAuthors } from './thread-lookalike.js';
 import { IMAGE_ONLY_BODY } from './structure.js';
+import { RELAY_PLATFORMS } from './platforms.js';
 
 export const FREEMAIL_BUSINESS_ASK = defineSignal({
   id: 'email.sender.freemail_business_ask',
@@ -67,27 +68,6 @@ export const FREEMAIL_ASK_SIGNALS: SignalDef[] = [
   RELAYED_CALLBACK,
 ];
 
-/**
- * Invoicing, payment-request and e-signature services that send mail from their own domain with
- * text a customer of theirs wrote: anyone can open an account and bill anyone through them.
- */
-const RELAY_PLATFORMS: ReadonlySet<string> = new Set([
-  'intuit.com',
-  'docusign.net',
-  'docusign.com',
-  'paypal.com',
-  'squareup.com',
-  'square.com',
-  'freshbooks.com',
-  'xero.com',
-  'stripe.com',
-  'waveapps.com',
-  'hellosign.com',
-  'dropboxsign.com',
-  'echosign.com',
-  'adobesign.com',
-  'zoho.com',
-]);
 /**
  * The platform delivering a customer's document: "Invoice 10472 from Apex Tech", "via DocuSign",
  * "… vous a envoyé une facture" (in the languages the platforms localise to).

@@ -510,6 +510,14 @@ export const PAY_CHANGE_VERIFY_OUT_OF_BAND = P(
   // the details kept out of the mail and the next payment left on the old account: "os dados estão no
   // formulário do Deel — não vou mandar por email", "pode deixar a fatura de fevereiro ainda na conta antiga"
   '(?:nao|nunca) (?:vou|vamos|irei|iremos) (?:mandar|enviar|passar) ~3 por (?:e-?mail|email|correio eletronico)|ainda (?:na|para a|pra) conta (?:antiga|atual|anterior)|no (?:voy|vamos) a (?:mandar|enviar|pasar) ~3 por (?:correo|e-?mail)|todavia (?:en|a) la cuenta (?:anterior|actual|vieja)',
+  // the payer's check reported between colleagues: "verified by phone 12/10", "I called them on the
+  // number from our creditor file"
+  '(?:verified|confirmed|validated) (?:by|via|over the|on the) (?:phone|telephone|call-?back|callback)|(?:number|phone number|line) (?:on|in|from) (?:our|your|the) (?:creditor|payee|client|customer|contractor|subcontractor|trade|landlord) (?:file|record|records|card|master|database|list)',
+  'verifiee?s? par telephone|confirmee?s? par telephone|telefonisch (?:bestatigt|verifiziert|gepruft|geverifieerd|bevestigd)|(?:verificad|confirmad)[oa]s? (?:por|via) (?:telefono|telefone)|(?:verificat|confermat)[oiae] (?:telefonicamente|per telefono)|(?:zweryfikowan|potwierdzon)[eay] telefonicznie',
+  // Portuguese and Spanish: "o número da ficha de fornecedor, não o do e-mail", "não enviamos o novo
+  // IBAN por e-mail", "as faturas continuam a ser pagas para a conta habitual"
+  'numero ~4 (?:ficha|cadastro|registo|registro|fichero) (?:de|do|del) (?:fornecedor|fornecedores|proveedor|proveedores)|numero ~2 que (?:ja|ya) (?:tem|teem|tenham|possuem|conhecem|tienen|conocen)',
+  '(?:nao|no) (?:enviamos|enviaremos|mandamos|mandaremos|vamos enviar|vamos a enviar) ~3 (?:iban|nib|dados bancarios|datos bancarios|numero de conta|numero de cuenta) ~2 por (?:e-?mail|correo|correio)|(?:nao|no) (?:aceitem|aceite|acepten|acepte) ~4 (?:dados bancarios|datos bancarios|iban) ~4 (?:por|via) (?:e-?mail|correo)|(?:continuam|continuarao|seguiran|siguen) (?:a ser |siendo )?(?:pagas|pagos|pagadas|abonadas) ~4 (?:conta|cuenta) (?:habitual|atual|actual|anterior)',
   'znany(?:m)? (?:panstwu |pani |panu )?numer(?:em)?(?: telefonu)?|nigdy ~5 (?:danych bankowych|numeru konta|numer konta) ~3 (?:e-?mailem|mailem|poczta)|nummer (?:ni redan har|som ni kanner till)|aldrig ~5 (?:bankuppgifter|kontonummer) ~3 (?:via|per) (?:e-?post|mejl|mail)',
 );
 /**
@@ -596,6 +604,8 @@ export const DISPUTE = [
     // charge": the seller's note of a renewal nobody ordered
     '(?:queries|enquiries|inquiries) or (?:cancell?ations?|refunds?|disputes?)',
     'no action (?:is )?(?:required|needed) if (?:you )?(?:recogni[sz]e|authori[sz]ed|made|placed|requested)',
+    // Dutch asks it as a question: "Heeft u deze opdracht niet zelf gegeven?", "Herkent u deze betaling niet?"
+    '(?:heeft|hebt|heb) (?:u|je) (?:deze|dit|die) ~3 niet (?:zelf )?(?:gegeven|gedaan|aangevraagd|uitgevoerd|besteld|goedgekeurd|geautoriseerd|ingelogd)|(?:herkent|herken) (?:u|je) (?:deze|dit|die) ~3 niet',
   ),
   ...DISPUTE_WORLD,
 ];
@@ -615,7 +625,7 @@ export const CALL_HELP = [
     '(?:rufen sie|kontaktieren sie|wenden sie sich an|erreichen sie) ~4 (?:kundenservice|kundendienst|support|hotline|abrechnung|buchhaltung)',
     '(?:llame|llamenos|contacte|comuniquese|pongase en contacto) ~4 (?:atencion al cliente|servicio (?:al cliente|de atencion|tecnico)|soporte|facturacion|linea gratuita)',
     '(?:chiami|chiamare|chiamate|contatti|contattare|contatta|contattate) ~4 (?:servizio clienti|assistenza|supporto|numero verde|ufficio fatturazione)',
-    '(?:bel|neem contact op met|contact opnemen met) ~4 (?:klantenservice|helpdesk|support|facturatie)',
+    '(?:bel|neem ~1 contact op met|contact opnemen met) ~4 (?:klantenservice|helpdesk|servicedesk|support|facturatie|fraudeteam|fraudeafdeling|veiligheidsteam|team|afdeling)',
     '(?:ligue|entre em contato|contate) ~4 (?:atendimento|suporte|central|servico ao cliente)',
     '(?:ring|kontakta) ~4 (?:kundtjanst|support|kundservice)',
   ),
@@ -725,6 +735,10 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
         "(?:confirm\\w{0,3}|verifi\\w{0,4}|informe|inform\\w{0,2}|preench\\w{1,3}|indique|introduzca|ingrese|inserisci|inserire|inserisca|conferm\\w{1,3}|renseign\\w{1,3}|saisi\\w{1,3}|entrez) ~3 (?:dados|datos|dati|donnees|informations) (?:de |di |d'|del |da )?(?:login|acesso|acceso|accesso|connexion|inicio de sesion|identificacao)",
         '(?:bestatigen|verifizieren|aktualisieren) sie ~2 (?:ihr|ihre|ihren) ~1 (?:konto|identitat|daten|zugangsdaten)|(?:ihr|ihre) ~1 (?:konto|identitat|daten) ~3 (?:bestatigen|verifizieren|aktualisieren)',
         '(?:bevestig|verifieer|controleer|update) ~2 (?:uw|je|jouw) ~1 (?:account|identiteit|gegevens|rekening)',
+        // the sign-in means themselves ("bevestig uw DigiD", "heractiveer je itsme-koppeling"), and the
+        // deadline clause "als u uw gegevens niet binnen 48 uur bevestigt"
+        '(?:bevestig|verifieer|controleer|activeer|heractiveer|herstel|vernieuw) ~2 (?:uw|je|jouw) ~1 (?:digid|itsme|itsme-koppeling|koppeling|bankpas|betaalpas|pas|inloggegevens|toegang|bankapp|app)',
+        '(?:gegevens|account|identiteit|rekening|digid|koppeling) niet ~4 (?:bevestigt|verifieert|controleert|bijwerkt|activeert)',
         // Dutch puts the verb last: "vragen wij u uw gegevens te bevestigen"
         '(?:uw|je|jouw) ~2 (?:gegevens|identiteit|account|rekening|iban) (?:te )?(?:bevestigen|verifieren|controleren|updaten|actualiseren)',
         '(?:verifiez|confirmez|mettez a jour|validez) ~2 (?:votre|vos) ~1 (?:compte|identite|informations|donnees|coordonnees)',
@@ -744,7 +758,7 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
         '(?:suspend|lock|disable|deactivate|restrict|limit|close|terminate|block|freeze|delete) ~1 (?:your) ~1 (?:account|mailbox|access|card|profile)',
         '(?:conta|cartao|acesso|cadastro) ~3 (?:suspens[oa]|bloquead[oa]|desativad[oa]|restrit[oa]|cancelad[oa])',
         '(?:konto|zugang|karte|postfach) ~3 (?:gesperrt|eingeschrankt|deaktiviert|blockiert|gekundigt)',
-        '(?:account|rekening|toegang|pas) ~3 (?:geblokkeerd|opgeschort|gedeactiveerd|beperkt)',
+        '(?:account|rekening|toegang|pas|bankpas|betaalpas|digid|koppeling|betalingen) ~4 (?:geblokkeerd|opgeschort|gedeactiveerd|beperkt|stopgezet|afgesloten)',
         '(?:compte|acces|carte) ~3 (?:suspendue?s?|bloquee?s?|desactivee?s?|restreinte?s?|fermee?s?)',
         '(?:cuenta|acceso|tarjeta) ~3 (?:suspendida|bloqueada|desactivada|restringida|cancelada)',
         '(?:blokad\\w*|zablokowan\\w*|zawieszeni\\w*) ~3 (?:dostepu|konta|karty|kart)|(?:konto|dostep|karta) ~3 (?:zablokowan\\w*|zawieszon\\w*)',

@@ -130,6 +130,28 @@ export const AP_PLATFORMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Invoicing, payment-request and e-signature services that send mail from their own domain with
+ * text a customer of theirs wrote: anyone can open an account and bill anyone through them.
+ */
+export const RELAY_PLATFORMS: ReadonlySet<string> = new Set([
+  'intuit.com',
+  'docusign.net',
+  'docusign.com',
+  'paypal.com',
+  'squareup.com',
+  'square.com',
+  'freshbooks.com',
+  'xero.com',
+  'stripe.com',
+  'waveapps.com',
+  'hellosign.com',
+  'dropboxsign.com',
+  'echosign.com',
+  'adobesign.com',
+  'zoho.com',
+]);
+
+/**
  * Shop and point-of-sale platforms that send a merchant's order and receipt mail from their own
  * domain under the merchant's name ("Kettle & Ember Coffee" <store+691@t.shopifyemail.com>), with
  * replies to the merchant and links to the merchant's shop.

@@ -16,6 +16,7 @@ import {
   imitatesDomain,
   inspectDomain,
   isCountrySiteOf,
+  isBrandTldOf,
   isFreemailDomain,
   isMixedScript,
   isOrgTenant,
@@ -38,7 +39,7 @@ import {
   TYPING_EDITS,
 } from './names.js';
 import { quotedDomains } from './thread-lookalike.js';
-import { MERCHANT_SENDERS } from './platforms.js';
+import { MERCHANT_SENDERS, RELAY_PLATFORMS } from './platforms.js';
 
 export const REPLY_TO_MISMATCH = defineSignal({
   id: 'email.sender.reply_to_mismatch',
@@ -455,9 +456,20 @@ function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): v
   // to the customer who ordered, by design
   // … and a website's form relays the visitor's message from its own robot mailbox, named after the
   // visitor and answering to them ("Jane Doe" <wordpress@smithplumbing.com>, Reply-To jane@gmail.com)
+  // … and an invoicing service's mail for its customer ("Lindqvist Family Trust"
+  // <messaging-service@post.xero.com>) answers to that customer's own mailbox: a person's, free mail
+  // or not. Not a company's billing desk on free mail (`accounts.fhglogistics@gmail.com`): the shape
+  // of the invoice-and-callback fraud sent through the real service. Nor a free mail provider that
+  // also bills (any zoho.com mailbox is someone's own)
+  const customerRelay =
+    RELAY_PLATFORMS.has(fromDomain) &&
+    !freemailFrom &&
+    relaysCustomer(from, fromDomain) &&
+    away.every((r) => !ROLE_MAILBOX.test(r.address.slice(0, r.address.lastIndexOf('@'))));
   const service =
     away.every((r) => isReplyHandlingAddress(r.address)) ||
     MERCHANT_SENDERS.has(fromDomain) ||
+    customerRelay ||
     FORM_RELAY_LOCAL.test(from.address.slice(0, from.address.lastIndexOf('@')));
   // bulk mail (newsletters, notifications: an unsubscribe header or link) often answers from another
   // domain; BEC is one-to-one mail and never offers to unsubscribe
@@ -500,9 +512,11 @@ function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): v
   const why = service
     ? MERCHANT_SENDERS.has(fromDomain)
       ? " (a shop platform's notice, answered by the merchant or the customer)"
-      : away.every((r) => isReplyHandlingAddress(r.address))
-        ? ' (a reply-handling address of a mail service)'
-        : " (a website's form relaying its visitor's message)"
+      : customerRelay
+        ? ` (${fromDomain}'s mail for its customer, answered by the customer)`
+        : away.every((r) => isReplyHandlingAddress(r.address))
+          ? ' (a reply-handling address of a mail service)'
+          : " (a website's form relaying its visitor's message)"
     : bulk
       ? ' (in bulk mail)'
       : personal
@@ -515,6 +529,20 @@ function replyToMismatch(facts: EmailFacts, ctx: EmailContext, out: Signal[]): v
       service || bulk || !personal ? 'low' : undefined,
     ),
   );
+}
+
+/** A role mailbox's local part: a company's desk, not a person (`accounts.fhglogistics`, `northway.billingdesk`). */
+const ROLE_MAILBOX =
+  /account|billing|invoic|payment|finance|receivabl|payabl|support|service|helpdesk|desk|office|admin|sales|team|info|contact|enquir|inquir|factur|compta|rechnung|buchhaltung|cobran/i;
+
+/**
+ * Whether an invoicing platform's mail is sent in its customer's name: a display name that does not
+ * name the platform itself ("Xero" <…@xero.com> is the platform's own notice).
+ */
+function relaysCustomer(from: Mailbox, fromDomain: string): boolean {
+  const platform = fromDomain.slice(0, fromDomain.indexOf('.'));
+  const name = nameLetters(from.name ?? '');
+  return name.length >= 3 && !name.includes(platform);
 }
 
 /**
@@ -709,9 +737,12 @@ function vipSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   }
 }
 
-/** System mailboxes of free mail providers that users cannot register. */
+/**
+ * System mailboxes of free mail providers that users cannot register, in the languages the
+ * providers write in (`ne-pas-repondre@orange.fr`, `nao-responda@uol.com.br`, `noreply@web.de`).
+ */
 const PROVIDER_SYSTEM_LOCAL =
-  /^(?:no-?reply|do-?not-?reply|mail-noreply|account-security-noreply|member_services)$/;
+  /^(?:no-?reply|do-?not-?reply|mail-noreply|account-security-noreply|member_services|ne-?pas-?repondre|nepasrepondre|no-?responder|nao-?responda|nao-?responder|non-?rispondere|nicht-?antworten|keine-?antwort|niet-?beantwoorden|nie-?odpowiadaj)$/;
 
 /**
  * Whether the brand sends from this domain. A brand's free mail domain (outlook.com, gmail.com,
@@ -719,8 +750,11 @@ const PROVIDER_SYSTEM_LOCAL =
  */
 function brandOwnsDomain(brand: Brand, from: Mailbox): boolean {
   if (!brand.domains.length) return false;
-  // the brand's own name under a country's TLD ("Binance TR" <…@binance.tr>) is its country site
-  if (!onDomains(from.domain, brand.domains)) return isCountrySiteOf(from.domain, brand.domains);
+  if (!onDomains(from.domain, brand.domains))
+    // the brand's own name under a country's TLD ("Binance TR" <…@binance.tr>) is its country site,
+    // and its own TLD (`messages.bnpparibas`) its own registry. Not a regional member's shape
+    // (`sparkasse-*.de`): `sparkasse-kundenschutz.de` has it too
+    return isCountrySiteOf(from.domain, brand.domains) || isBrandTldOf(from.domain, brand.name);
   return !isFreemailDomain(from.domain) || PROVIDER_SYSTEM_LOCAL.test(from.address.split('@')[0] ?? '');
 }
 

@@ -34,6 +34,7 @@ export {
   isUserContentHost,
   isOrgTenant,
   isCountrySiteOf,
+  isBrandTldOf,
   tenantPlatformOf,
 } from './owner.js';
 export { unwrapUrl, viaText, MAX_UNWRAP_DEPTH } from './unwrap.js';

@@ -168,6 +168,31 @@ export function isOrgTenant(host: string, domain: string): boolean {
 }
 
 /**
+ * Top-level domains named like a brand that anyone may register under (Google's `.ing`), unlike the
+ * brand's own closed registry (`.bnpparibas`, `.barclays`, `.sncf`).
+ */
+const OPEN_BRANDLIKE_TLDS: ReadonlySet<string> = new Set(['ing']);
+
+/**
+ * Whether `domain` is under the brand's own top-level domain (`messages.bnpparibas` for BNP Paribas):
+ * a registry the brand runs itself, where nobody else registers a name. `name` is the brand's name
+ * (letters and digits compared, case and accents ignored).
+ */
+export function isBrandTldOf(domain: string, name: string): boolean {
+  const p = parseHost(domain.toLowerCase(), { allowPrivateDomains: false });
+  const tld = p.publicSuffix ?? '';
+  // a name under it (`@bradesco` alone is no domain anyone sends from: the phisher's bare name)
+  if (!p.isIcann || !p.domain || tld.length < 3 || tld.includes('.') || OPEN_BRANDLIKE_TLDS.has(tld))
+    return false;
+  const letters = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+  return letters === tld;
+}
+
+/**
  * Whether `domain` is one of these domains' names under a country's TLD (binance.tr for binance.com,
  * mercadolibre.com.ar for mercadolibre.com): big brands run a site in most countries and cannot list
  * them all. Not in a country where the brand lists its site (mercadolivre.br beside mercadolivre.com.br),
