@@ -283,6 +283,9 @@ export const URGENCY_INTL = [
 export const GIFT_CARD_WORDS = P(
   '(?:gift|e-gift|egift|itunes|google play|apple|amazon|steam|visa|vanilla|ebay|target|walmart|sephora|razer gold|prepaid) ~1 (?:cards?|vouchers?)',
   '(?:cartao presente|cartoes presente|cartao-presente|gutscheinkarten?|geschenkkarten?|cadeaukaarten?|cadeaubonnen|cartes? cadeaux?|tarjetas? de regalo)',
+  // prepaid vouchers in the Romance languages: "um vale pré-pago da Apple", "tarjetas regalo",
+  // "buoni regalo" ("vale" alone is also "it is worth")
+  '(?:vales? (?:pre-?pagos?|de oferta|de presente|de compras|oferta|presente)|cartoes? (?:pre-?pagos?|de oferta|oferta)|tarjetas? (?:regalo|prepago|de prepago)|buoni (?:regalo|acquisto)|carte (?:regalo|prepagate)|cartes? prepayees?)',
 );
 /** The unmistakable gift-card scam ask: scratch, codes, photos of the back of the cards. */
 export const GIFT_CARD_CODES = P(
@@ -290,6 +293,9 @@ export const GIFT_CARD_CODES = P(
   '(?:send|email|text|forward|share|provide|give|transfer|transmit|relay|message) ~4 (?:codes?|pins?|card numbers|pictures?|photos?|images?|picture of|photo of)',
   '(?:pictures?|photos?|images?|snapshots?|scans?) of ~2 (?:back|codes?|cards?|receipts?)',
   '(?:codes?|pins?) (?:on|at) the back',
+  // "uma fotografia da parte de trás de cada vale, com o código visível", "una foto del reverso"
+  '(?:fotografias?|fotos?|imagem|imagens|imagen|imagenes|photos?|bild|bilder) ~4 (?:parte de tras|parte de atras|verso|reverso|retro|dos de|ruckseite|codigos?|codice|codici)',
+  '(?:codigos?|codice|codici) (?:visivel|visiveis|visible|visibles|visibile|visibili)',
   '(?:how many|quantity of) ~2 (?:cards|gift cards)',
   '(?:denominations?|\\$\\d{2,4} (?:each|per card|value))',
   '(?:redemption|redeem|claim) codes?',
@@ -460,6 +466,8 @@ export const VOICE_FOLLOWUP_RX = P(
   '(?:sesli mesaj|sesli not|mesaj) (?:biraktim|biraktik|gonderdim|gonderdik)',
   // Norwegian, Swedish, Danish: "jeg la igjen en talemelding til deg", "jag lämnade ett röstmeddelande"
   '(?:jeg|vi) (?:la igjen|har lagt igjen|har lagt|la|sendte|efterlod|har efterladt|lagde) (?:deg |dig )?(?:en |et )?(?:talemelding|talebeskjed|lydmelding|talebesked|telefonbesked|besked pa telefonsvareren)|(?:jag|vi) (?:lamnade|har lamnat|skickade) (?:dig )?(?:ett )?(?:rostmeddelande|rostbrevlada|meddelande pa telefonsvararen)',
+  // "como te expliquei na mensagem de voz que te deixei", "el mensaje de voz que le dejé"
+  '(?:mensagem de voz|mensaje de voz|message vocal|messaggio vocale|correio de voz|buzon de voz) ~4 (?:deixei|deixamos|deje|dejamos|laisse|lasciato)|(?:como te expliquei|como lhe expliquei|como te explique|como le explique|come ti ho spiegato|comme je (?:te|vous) l.ai explique) ~3 (?:mensagem de voz|mensaje de voz|message vocal|messaggio vocale|telefone|telefono|chamada|llamada)|seguimento da mensagem de voz|seguimiento del mensaje de voz',
   '(?:wie (?:telefonisch|am telefon) besprochen|zoals (?:telefonisch )?besproken|conforme (?:conversamos|combinado|falamos) (?:por|ao) telefone|suite a (?:notre|mon) (?:appel|conversation telephonique|message vocal)|como (?:hablamos|acordamos|comentamos) por telefono)',
 );
 /** A concrete ask: do something, send something, pay something. */
@@ -1007,12 +1015,14 @@ export const PAYMENT_REQUEST_BY_MEANING = P(
  * read): the amount a scanner keyed on digits misses, which a real invoice never spells.
  */
 export const AMOUNT_IN_WORDS =
-  /\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ](?:hundred|thousand|million)(?:[ -](?:and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)){0,8}) (?:us |u\.s\. |swiss |canadian |australian )?(?:euros?|dollars?|pounds?(?: sterling)?|francs?|usd|eur|gbp|chf)\b/;
+  /\b(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ](?:hundred|thousand|million)(?:[ -](?:and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)){0,8}) (?:us |u\.s\. |swiss |canadian |australian )?(?:euros?|dollars?|pounds?(?: sterling)?|francs?|usd|eur|gbp|chf)\b)|\b(?:mil|mille)(?: e| y| et)?(?: [a-z]+){0,4} (?:euros?|reais|dolares|dollars|francs?)\b/;
 export const PAYMENT_REQUEST_IF_AMOUNT = P(
   // "please go ahead with the advance to the partner", "proceed with the transfer today"
   '(?:go ahead|proceed) with (?:the |this |that )?(?:advance|payment|transfer|wire|remittance|disbursement|deposit|top-?up|release)',
   // "send me the payment confirmation here when it's done": proof of a payment the reader was to make
   '(?:send|forward|share|email) (?:me|us) (?:the |a )?(?:payment|transfer|wire|swift|remittance) (?:confirmation|copy|proof|slip|receipt)',
+  // "quando estiver feito manda-me o comprovativo", "envíame el comprobante", "envoie-moi le justificatif"
+  '(?:manda|mande|envia|envie|mandame|enviame|envieme|envoie|envoyez|mandami|inviami)(?:-me|-moi)? ~2 (?:o |el |le |il )?(?:comprovativo|comprovante|comprobante|justificante|justificatif|ricevuta|contabile)',
   `(?:please|kindly|can you|could you|need you to|i need you to) ~2 ${askLemmas('process', 'handle', 'settle', 'approve', 'release', 'expedite', 'push')} (?:this|it|that|these|them|the wire|this wire|the transfer|this transfer|the payment|this payment)`,
   `${askLemmas('issue', 'process', 'approve', 'release', 'raise', 'authorize', 'authorise', 'send', 'sort out', 'put through', 'apply', 'post')} ~3 (?:credit memos?|credit notes?|refunds?|reimbursements?|rebates?|credits?)`,
   '(?:credit memo|credit note|refund|reimbursement) (?:for|of) (?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',

@@ -143,4 +143,47 @@ describe('rounds 58 and 59', () => {
       'email.content.callback',
     );
   });
+
+  it('Portuguese: prepaid vouchers with a photo of the code on the back are the gift-card ask; a shop selling gift vouchers is not', async () => {
+    expectFires(
+      await scan({
+        from: 'Henrique Vasconcelos <h.vasconcelos.casa@outlook.example>',
+        to: 'ines.carvalho@casaazulejo.example',
+        subject: 'Uma ajuda',
+        text: 'Olá Inês, queria oferecer a cada um um vale pré-pago da Apple (100 € cada, são 8 pessoas). Consegues comprar online e depois mandar-me uma fotografia da parte de trás de cada vale, com o código visível?',
+      }),
+      'email.content.gift_card',
+    );
+    expectAbsent(
+      await scan({
+        from: 'Livraria Bertrand <noticias@bertrand.example>',
+        to: 'ines.carvalho@casaazulejo.example',
+        subject: 'Natal: vales de oferta',
+        text: 'Ofereça um vale de oferta Bertrand neste Natal: escolha o valor e envie por e-mail a quem quiser. Compre já na loja online.',
+      }),
+      'email.content.gift_card',
+    );
+  });
+
+  it("Portuguese: the boss's follow-up to a voice message, from his personal sapo.pt mailbox, with a sum in words and 'send me the receipt' is the cloned-voice fraud; the same note without the money is not", async () => {
+    const from = 'Henrique Vasconcelos <henrique.vasconcelos67@sapo.pt>';
+    const to = 'Joana Mendes <joana.mendes@casaazulejo.example>';
+    const fraud = await scan({
+      from,
+      to,
+      subject: 'Seguimento da mensagem de voz',
+      text: 'Joana,\n\nComo te expliquei na mensagem de voz que te deixei há pouco, o escritório do Dr. Almeida precisa do adiantamento ainda esta semana.\n\nValor: vinte e nove mil e quatrocentos euros\nIBAN: PT50 0269 0812 0020 7741 3318 5\n\nQuando estiver feito manda-me o comprovativo para aqui.\n\nHenrique',
+    });
+    expectFires(fraud, 'email.content.voice_followup');
+    expectFires(fraud, 'email.sender.freemail_business_ask');
+    expectAbsent(
+      await scan({
+        from,
+        to,
+        subject: 'Seguimento da mensagem de voz',
+        text: 'Joana,\n\nComo te expliquei na mensagem de voz que te deixei há pouco, amanhã não vou ao escritório. Falamos na segunda.\n\nHenrique',
+      }),
+      'email.sender.freemail_business_ask',
+    );
+  });
 });
