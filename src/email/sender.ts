@@ -739,10 +739,11 @@ function vipSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
 
 /**
  * System mailboxes of free mail providers that users cannot register, in the languages the
- * providers write in (`ne-pas-repondre@orange.fr`, `nao-responda@uol.com.br`, `noreply@web.de`).
+ * providers write in (`ne-pas-repondre@orange.fr`, `nao-responda@uol.com.br`, `noreply@web.de`),
+ * and an ISP's own billing and news desks (`factuur@ziggo.nl`, `facture@sfr.fr`).
  */
 const PROVIDER_SYSTEM_LOCAL =
-  /^(?:no-?reply|do-?not-?reply|mail-noreply|account-security-noreply|member_services|ne-?pas-?repondre|nepasrepondre|no-?responder|nao-?responda|nao-?responder|non-?rispondere|nicht-?antworten|keine-?antwort|niet-?beantwoorden|nie-?odpowiadaj)$/;
+  /^(?:no-?reply|do-?not-?reply|mail-noreply|account-security-noreply|member_services|ne-?pas-?repondre|nepasrepondre|no-?responder|nao-?responda|nao-?responder|non-?rispondere|nicht-?antworten|keine-?antwort|niet-?beantwoorden|nie-?odpowiadaj|factuur|facturen|facture|factures|facturation|rechnung|fatura|faturas|factura|billing|invoices?|nieuwsbrief|newsletter|klantenservice|serviceclient|kundenservice)$/;
 
 /**
  * Whether the brand sends from this domain. A brand's free mail domain (outlook.com, gmail.com,
@@ -1004,6 +1005,27 @@ function domainSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): voi
         unnamed ? 'low' : l.technique === 'tld_swap' ? 'medium' : undefined,
       ),
     );
+  }
+  // replies diverted to a cousin of the sender's own domain (`dekroon-labs.nl` for dekroon-lab.nl,
+  // the thread hijacker's reply path from a real mailbox): one edit or look-alike letters under the
+  // same suffix, which no company registers beside its own (another suffix may be its own: weak)
+  if (from?.domain && !reported.size && !isFreemailDomain(from.domain)) {
+    const fromRd = rd(from.domain);
+    for (const r of facts.replyTo.slice(0, 5)) {
+      if (!r.domain || isFreemailDomain(r.domain)) continue;
+      const cousin = imitatesDomain(rd(r.domain), fromRd);
+      if (cousin?.strength !== 'strong') continue;
+      out.push(
+        LOOKALIKE_DOMAIN.fire(
+          `Reply-To domain ${rd(r.domain)} imitates the sender's own domain ${fromRd} (${cousin.what})`,
+          [
+            { where: 'header:Reply-To', text: r.raw || r.address },
+            { where: 'header:From', text: from.raw || from.address },
+          ],
+        ),
+      );
+      break;
+    }
   }
   // a sender's domain whose name mixes Latin with Cyrillic, Greek or Armenian letters
   // (`titreslіsle.ca`): a homograph by construction, whatever it imitates

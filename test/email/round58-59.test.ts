@@ -186,4 +186,39 @@ describe('rounds 58 and 59', () => {
       'email.sender.freemail_business_ask',
     );
   });
+
+  it("an ISP's own billing desk on its mail domain is the ISP; a user's mailbox there naming it is not", async () => {
+    const text = 'Uw factuur van deze maand staat klaar in Mijn Ziggo.';
+    expectAbsent(
+      await scan({ from: 'Ziggo <factuur@ziggo.nl>', to: 'a@practice.example', text }),
+      'email.sender.brand_display_name',
+    );
+    expectFires(
+      await scan({ from: 'Ziggo <ziggo.factuur@ziggo.nl>', to: 'a@practice.example', text }),
+      'email.sender.brand_display_name',
+    );
+  });
+
+  it("replies diverted to a cousin of the sender's own domain are a look-alike; the sender's own other suffix is not", async () => {
+    const text =
+      'Zoals besproken: graag het bedrag van de openstaande factuur overmaken naar onze nieuwe rekening.';
+    expectFires(
+      await scan({
+        from: 'Erik Mulder <erik.mulder@dekroon-lab.example>',
+        replyTo: 'erik.mulder@dekroon-labs.example',
+        to: 'a@practice.example',
+        text,
+      }),
+      'email.sender.lookalike_domain',
+    );
+    expectAbsent(
+      await scan({
+        from: 'Erik Mulder <erik.mulder@dekroonlab.nl>',
+        replyTo: 'erik.mulder@dekroonlab.be',
+        to: 'a@practice.example',
+        text,
+      }),
+      'email.sender.lookalike_domain',
+    );
+  });
 });
