@@ -107,7 +107,8 @@ export const LOOKALIKE_DOMAIN = defineSignal({
   severity: 'high',
   // a sender domain built to pass for a known one is an attack on its own, whatever the mail asks
   roles: { high: 'strong' },
-  summary: "From or Reply-To domain imitates the organization's, a partner's or a brand's domain",
+  summary:
+    "From or Reply-To domain imitates the organization's, a partner's or a brand's domain, or Reply-To imitates the sender's own (dekroon-labs.nl for dekroon-lab.nl)",
 });
 export const DISPLAY_NAME_ADDRESS_SPOOF = defineSignal({
   id: 'email.sender.display_name_address_spoof',
