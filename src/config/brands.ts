@@ -885,6 +885,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'PhonePe', domains: ['phonepe.com'] },
   { name: 'Flipkart', domains: ['flipkart.com', 'flipkart.net'] },
   { name: 'India Post', domains: ['indiapost.gov.in', 'ippbonline.com'] },
+  { name: 'Naukri', aliases: ['Naukri.com'], domains: ['naukri.com', 'naukri.in', 'infoedge.com'] },
+  { name: 'Razorpay', domains: ['razorpay.com', 'razorpay.in'] },
   { name: 'IRCTC', domains: ['irctc.co.in'] },
   {
     name: 'Shopee',

@@ -660,6 +660,9 @@ export const AUTHORITY_THREAT = P(
 export const AUTHORITY_CONTACT = P(
   '(?:call|contact|reach|phone|ring|dial|speak (?:to|with)|report to) ~4 (?:investigator|officer|agent|inspector|detective|case (?:officer|manager|worker)|investigations? (?:unit|division|department|office)|(?:legal|enforcement) department)',
   '(?:required|obliged|obligated|must|need to|have to|directed|ordered) ~2 (?:to )?(?:call|contact|reach|phone|speak (?:to|with)|give (?:a )?(?:recorded )?statement)',
+  // the "digital arrest": a statement by video call, recorded from home ("join a video statement
+  // with the Investigating Officer today on Skype")
+  '(?:join|attend|appear (?:for|in|at|before)|record|give) ~3 (?:video|online|skype|whatsapp|recorded) ~1 (?:statement|hearing|interrogation|enquiry|inquiry|verification|call)|investigating officer|digital (?:arrest|surveillance|custody)',
 );
 
 // Credential harvest --------------------------------------------------------------------------

@@ -92,6 +92,13 @@ function isPluralOf(a: string, b: string): boolean {
 /** A company's legal form ending a signature line: "Bergmann Metallbau GmbH", "Drewpol Sp. z o.o.". */
 const LEGAL_FORM =
   /^(.{3,60}?)[ ,]+(?:gmbh(?: & co\.? kg)?|ag|kg|ltd\.?|limited|llc|llp|inc\.?|plc|corp\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?a\.?s?|sarl|b\.?v\.?|n\.?v\.?|sp\. z o\.o\.|s\.?l\.?|lda\.?|oy|ab|a\/s|aps|s\.r\.o\.|a\.s\.|kft\.?|pty\.? ltd\.?)$/i;
+/** Whether a word of `claim` is the domain's name with one capital letter or digit added at its end (`RazorpayX`). */
+function productOf(claim: string, bare: string): boolean {
+  return claim
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((w) => /[a-z][A-Z0-9]$/.test(w) && w.slice(0, -1).toLowerCase() === bare);
+}
+
 /** How many of the text's last lines are read for a signature. */
 const SIGNATURE_LINES = 25;
 
@@ -129,6 +136,9 @@ export function misspeltNameSignals(facts: EmailFacts, _ctx: EmailContext): Sign
   // the domain spells one of the names' words or runs of words exactly, or with its last word cut
   // short: the company's own
   if (names.some((c) => c.names.has(bare) || c.short.has(bare))) return [];
+  // … or the name is the company's product, its name with a capital or a digit added
+  // ("RazorpayX" from razorpay.com, "Acme2Go" aside): a cousin spells the name as written
+  if (names.some((c) => productOf(c.claim, bare))) return [];
   const skel = skeleton(bare);
   for (const { claim, where, names: spelt, short } of names) {
     // a short form is only matched letter for look-alike letter (`hombeampack` for hornbeampack):
