@@ -23,7 +23,9 @@ import {
   AUTHORITY_THREAT,
   BEC_OPENER,
   BILLING,
+  CALL_ANNOUNCED,
   CALL_HELP,
+  CARD_AT_HAND,
   CRED_FAMILIES,
   DISPUTE,
   FIRST_PERSON,
@@ -1258,6 +1260,18 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
             phraseEvidence([disguised]),
           ),
         );
+    }
+    // the bank-helpdesk fraud's primer: "the number we will call from" and the card reader at hand
+    const announced = find(CALL_ANNOUNCED);
+    const cardAtHand = announced.length ? find(CARD_AT_HAND) : [];
+    if (!out.some((x) => x.id === CALLBACK.id) && cardAtHand.length && !warned()) {
+      out.push(
+        CALLBACK.fire(
+          `A call announced from ${phones[0]!.match}, with the card and card reader to have at hand for it: ${quote(announced[0])} … ${quote(cardAtHand[0])}`,
+          phraseEvidence([phones[0]!, announced[0]!, cardAtHand[0]!]),
+          'medium',
+        ),
+      );
     }
   }
 

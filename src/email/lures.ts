@@ -617,6 +617,19 @@ export const DISPUTE = [
   ),
   ...DISPUTE_WORLD,
 ];
+/**
+ * The bank-helpdesk fraud's primer: a call announced from "the bank" ("Nummer waarmee wij bellen: …",
+ * "our adviser will call you") and the card and card reader to have at hand for it, so the caller can
+ * walk the reader through signing a payment. A bank's own appointment says when it calls; only the
+ * fraud needs the card ready.
+ */
+export const CALL_ANNOUNCED = P(
+  '(?:we|our (?:adviser|advisor|agent|team|colleague|employee|specialist|officer)) (?:will|shall|are going to) (?:call|phone|ring) you|(?:number|nummer|numero|nummer) (?:we will call from|waarmee wij (?:u )?(?:bellen|zullen bellen)|von der wir (?:sie )?anrufen|depuis lequel nous (?:vous )?appellerons)|(?:wij|we) (?:bellen|zullen) u ~2 (?:bellen|op)|wir (?:rufen|werden) sie ~2 (?:an|anrufen)|nous vous (?:appellerons|rappellerons)|(?:le|la) (?:llamaremos|llamara)|(?:ligaremos|vamos ligar) (?:para )?(?:voce|si)',
+);
+export const CARD_AT_HAND = P(
+  '(?:bankpas|pinpas|betaalpas|scanner|kaartlezer|rabo scanner|card reader|pinsentry|debit card|bank card|bankcard|token|digipass|tan-generator|girocard|bankkarte|carte bancaire|lecteur de carte|tarjeta|cartao) ~6 (?:bij de hand|binnen handbereik|at hand|to hand|ready|nearby|bereit|griffbereit|a portee de main|sous la main|a mano|a la mano|a mao)',
+);
+
 /** A weaker hook: "call our billing team / toll-free helpline" (vendors write it too). */
 export const CALL_HELP = [
   ...P(

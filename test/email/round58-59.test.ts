@@ -243,4 +243,29 @@ describe('rounds 58 and 59', () => {
       'email.hidden.prompt_injection',
     );
   });
+
+  it("the bank-helpdesk fraud's primer (a call announced, card and card reader at hand) is a callback ask; a bank's appointment without it, or an ask without a call, is not", async () => {
+    const primer = await scan({
+      from: 'Rabobank Klantbeveiliging <afspraken@rabo-zakelijkbericht.example>',
+      to: 'i.bakker@practice.example',
+      text: 'Hierbij bevestigen wij de afspraak met uw relatiebeheerder.\n\nNummer waarmee wij bellen: 088 722 67 67\n\nWij verzoeken u uw huidige Rabo Scanner en bankpas bij de hand te houden, zodat de koppeling direct kan worden overgezet.',
+    });
+    expect(severityOf(primer, 'email.content.callback')).toBe('medium');
+    expectAbsent(
+      await scan({
+        from: 'Rabobank <afspraken@rabobank.nl>',
+        to: 'i.bakker@practice.example',
+        text: 'Hierbij bevestigen wij de afspraak met uw adviseur op donderdag 19 februari om 14:00 uur. Nummer waarmee wij bellen: 088 722 67 67. Neem uw jaarcijfers mee.',
+      }),
+      'email.content.callback',
+    );
+    expectAbsent(
+      await scan({
+        from: 'Rabobank <service@rabobank.nl>',
+        to: 'i.bakker@practice.example',
+        text: 'Uw nieuwe bankpas is onderweg. Houd uw oude bankpas bij de hand tot de nieuwe is geactiveerd. Vragen? Bel 088 722 67 67.',
+      }),
+      'email.content.callback',
+    );
+  });
 });
