@@ -15,6 +15,7 @@ import {
   hostMatchesSet,
 } from './lists.js';
 import { parse as parseHost } from '../tld.js';
+import { foldUnicode } from './confusables.js';
 import { registrableDomain } from './parse.js';
 
 /** Owner names by registrable domain, per config (built once; a config is immutable once resolved). */
@@ -184,12 +185,7 @@ export function isBrandTldOf(domain: string, name: string): boolean {
   // a name under it (`@bradesco` alone is no domain anyone sends from: the phisher's bare name)
   if (!p.isIcann || !p.domain || tld.length < 3 || tld.includes('.') || OPEN_BRANDLIKE_TLDS.has(tld))
     return false;
-  const letters = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-  return letters === tld;
+  return foldUnicode(name).replace(/[^a-z0-9]/g, '') === tld;
 }
 
 /**
