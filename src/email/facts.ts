@@ -99,7 +99,12 @@ export interface HtmlFacts {
   visibleText: string;
   hidden: HiddenText[];
   anchors: { href: string; text: string }[];
-  forms: { action: string; hasPassword: boolean; inputs: number }[];
+  /**
+   * `inputs`: every input, textarea and select; `fields`: those a reader types or picks data into
+   * (not hidden, submit, image, button, reset, radio or checkbox inputs), as `type:name` lowercased
+   * (`text:q`, `email:ea`, `select:`, `textarea:msg`), at most 16.
+   */
+  forms: { action: string; hasPassword: boolean; inputs: number; fields: string[] }[];
   images: string[];
   metaRefresh: string[];
   /** Other URL-bearing attributes (iframe src, area href, background, …). */

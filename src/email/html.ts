@@ -21,6 +21,10 @@ const NON_TEXT = new Set([
   'svg',
   'object',
 ]);
+/** Fields kept per form: enough to tell a search box from a form that collects an identity. */
+const MAX_FORM_FIELDS = 16;
+/** Input types a reader types or picks no data into: buttons, hidden values, choices. */
+const NOT_A_FIELD = new Set(['hidden', 'submit', 'image', 'button', 'reset', 'radio', 'checkbox']);
 /** Elements that separate words when rendered. */
 const BLOCK = new Set([
   'p',
@@ -115,6 +119,7 @@ interface Attrs {
   data: string | undefined;
   poster: string | undefined;
   formaction: string | undefined;
+  name: string | undefined;
 }
 
 function readAttrs(raw: Record<string, string>): Attrs {
@@ -136,6 +141,7 @@ function readAttrs(raw: Record<string, string>): Attrs {
     data: undefined,
     poster: undefined,
     formaction: undefined,
+    name: undefined,
   };
   for (const k of Object.keys(raw)) {
     const v = raw[k];
@@ -190,6 +196,9 @@ function readAttrs(raw: Record<string, string>): Attrs {
         break;
       case 'formaction':
         a.formaction = v;
+        break;
+      case 'name':
+        a.name = v;
         break;
     }
   }
@@ -370,12 +379,16 @@ export function parseHtml(html: string, where = 'body:html'): HtmlFacts {
         if (href !== undefined) {
           anchor = { href: href.trim(), text: [], depth: stack.length };
         } else if (name === 'form') {
-          forms.push({ action: (attrs.action ?? '').trim(), hasPassword: false, inputs: 0 });
+          forms.push({ action: (attrs.action ?? '').trim(), hasPassword: false, inputs: 0, fields: [] });
         } else if (name === 'input' || name === 'textarea' || name === 'select') {
           const form = forms[forms.length - 1];
           if (form) {
             form.inputs++;
-            if ((attrs.type ?? '').toLowerCase() === 'password') form.hasPassword = true;
+            const type = name === 'input' ? (attrs.type ?? '').trim().toLowerCase() : name;
+            // a field's type (search, email, tel, …) and name say what it collects
+            if (!NOT_A_FIELD.has(type) && form.fields.length < MAX_FORM_FIELDS)
+              form.fields.push(`${type || 'text'}:${(attrs.name ?? '').trim().toLowerCase().slice(0, 40)}`);
+            if (type === 'password') form.hasPassword = true;
           }
         } else if (name === 'img' && attrs.src) {
           images.push(attrs.src.trim());

@@ -62,11 +62,19 @@ export const OBFUSCATED_URL = defineSignal({
  */
 const DISCUSSES_PHISHING =
   /\b(?:phishing\p{L}*|thanks? (?:you )?for reporting|report(?:ed|ing)? (?:it |this |them )?(?:as )?(?:a )?phish|(?:message|email|e-mail)s? (?:you|that was|which was) reported|reported (?:this|the|a) (?:message|email|e-mail)|indicators? of compromise|indicators?:|threat (?:advisory|intel\p{L}*|report)|iocs?|defanged|security advisory|cve-\d{4}-\d{4,}|proof[- ]of[- ]concept|in[- ]the[- ]wild|(?:the )?report (?:phishing |message )?button|look-?alike domains?|hame[cç]onnage|signal[eé]s? (?:comme|par)|arnaques?|tentatives? de fraude|fraude au pr[eé]sident|(?:gemeldete|verd[aä]chtige) (?:e-?mail|nachricht)|betrugsversuch\p{L}*|suplantaci[oó]n|correo (?:sospechoso|fraudulento)|golpe|mensagem suspeita|truffa|e-?mail sospett\p{L}*|oplichting|verdachte e-?mail)\b/iu;
+/**
+ * A form field for a search or a newsletter sign-up, as `type:name` (see HtmlFacts.forms): a search
+ * input, or a text or e-mail input named for a query, a place (weather and store finders) or the
+ * subscriber's address.
+ */
+const QUERY_FIELD =
+  /^(?:(?:search|select):.*|(?:text|email):(?:q|s|k|p?query|search\w*|keywords?|terms?|recherche|suche\w*|zoek\w*|busca\w*|cerca|ricerca|ea|e-?mail|email_?address|subscribe\w*|zip(?:code)?|postal_?code|city|location)?)$/;
 export const FORM_IN_BODY = defineSignal({
   id: 'email.link.form_in_body',
   category: 'credential_harvest',
   severity: 'high',
-  summary: 'The message body contains an HTML form that submits data (a password field makes it critical)',
+  summary:
+    'The message body contains an HTML form that asks for data: two fields or more, or one that is not a search box or a sign-up address (a password field makes it critical; a search box, a sign-up or a form of buttons is low)',
 });
 export const META_REFRESH = defineSignal({
   id: 'email.link.meta_refresh',
@@ -681,16 +689,23 @@ export function linkSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const live = forms.filter((f) => (f.inputs > 0 || f.action) && !ownForm(f));
   if (live.length) {
     const password = live.some((f) => f.hasPassword);
+    // a newsletter's search box or sign-up (one field for a query or an address) and a form of
+    // buttons collect nothing an attacker wants: shown, not weighed as an ask (where the form posts
+    // is judged as a link). Two fields, or one for a code, a card or anything else, is data asked for
+    const collects =
+      password || live.some((f) => f.fields.length >= 2 || f.fields.some((x) => !QUERY_FIELD.test(x)));
     out.push(
       FORM_IN_BODY.fire(
         password
           ? 'The message body contains a form with a password field'
-          : `The message body contains ${live.length} form(s)`,
+          : collects
+            ? `The message body contains ${live.length} form(s) asking for data`
+            : `The message body contains ${live.length} form(s) of one field or none (a search box, a sign-up, a button)`,
         live.map((f) => ({
           where: 'body:html',
-          text: `<form action="${f.action}"> with ${f.inputs} input(s)${f.hasPassword ? ', one a password' : ''}`,
+          text: `<form action="${f.action}"> with ${f.inputs} input(s)${f.fields.length ? ` (${f.fields.join(', ')})` : ''}${f.hasPassword ? ', one a password' : ''}`,
         })),
-        password ? 'critical' : undefined,
+        password ? 'critical' : collects ? undefined : 'low',
       ),
     );
   }

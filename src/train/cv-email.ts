@@ -158,6 +158,8 @@ export async function crossValidateEmail(
         score: r.score,
         model: r.modelScore ?? null,
         ask: r.askScore ?? null,
+        gate_open: r.gateOpen ?? null,
+        blended: r.blendedScore ?? null,
         signals: r.signals ?? [],
       }),
     );

@@ -183,6 +183,9 @@ export interface ScoredFile extends CorpusFile {
   signals?: string[];
   /** The model's probability without the rule signals (what the evidence gate reads as an ask). */
   askScore?: number | null;
+  /** Whether the evidence gate opened, and the blended score before a closed gate folds it. */
+  gateOpen?: boolean | null;
+  blendedScore?: number | null;
   error?: string;
 }
 
@@ -220,6 +223,8 @@ export async function scoreCorpus(
         verdict: v.verdict,
         modelScore: v.model?.score ?? null,
         askScore,
+        gateOpen: v.explanation?.gate?.open ?? null,
+        blendedScore: v.explanation?.blended_score ?? null,
         signals: [...new Set(v.signals.map((s) => `${s.id}:${s.severity}`))].sort(),
       };
     } catch (err) {

