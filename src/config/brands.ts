@@ -324,6 +324,23 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'Zoom', domains: ['zoom.us', 'zoom.com'] },
   { name: 'Slack', domains: ['slack.com', 'slack-edge.com'] },
   { name: 'Salesforce', domains: ['salesforce.com', 'force.com'] },
+  // academic publishing: article fees, review invitations and manuscript systems are researchers'
+  // lures (Wiley, Frontiers and Springer Nature are left out: a surname, a common word, and nature.com
+  // one letter from natura.net and a top-level domain from nature.org)
+  {
+    name: 'Elsevier',
+    aliases: ['ScienceDirect'],
+    domains: ['elsevier.com', 'sciencedirect.com', 'elsevierhealth.com', 'evise.com', 'scopus.com'],
+  },
+  { name: 'MDPI', domains: ['mdpi.com', 'mdpi-res.com'] },
+  { name: 'Editorial Manager', domains: ['editorialmanager.com', 'ariessys.com'] },
+  {
+    name: 'ScholarOne',
+    aliases: ['ScholarOne Manuscripts'],
+    domains: ['manuscriptcentral.com', 'scholarone.com', 'clarivate.com'],
+  },
+  { name: 'ResearchGate', domains: ['researchgate.net'] },
+  { name: 'ORCID', domains: ['orcid.org'] },
   {
     name: 'Intuit',
     aliases: ['QuickBooks', 'TurboTax'],

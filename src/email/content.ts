@@ -45,6 +45,7 @@ import {
   PAYMENT_REQUEST,
   PAYROLL,
   PHONE_RES,
+  NORDIC_PAIRS,
   PRESSURE,
   PURCHASE,
   REQUEST,
@@ -792,7 +793,7 @@ export function findPhones(segments: TextSegment[], max = 5): PhraseHit[] {
       let m: RegExpExecArray | null;
       while (out.length < max && (m = re.exec(numeric)) !== null) {
         const digits = m[0].replace(/\D/g, '').length;
-        if (digits < 9 || digits > 15) continue;
+        if ((digits < 9 && !(digits === 8 && NORDIC_PAIRS.test(m[0]))) || digits > 15) continue;
         // an order / invoice / reference number written with a '#' or 'no.' in front is not a phone
         const before = seg.text.slice(Math.max(0, m.index - 12), m.index);
         // … unless it is shaped as a phone number: "Questions about this order: 1 (844) 219-7730"

@@ -571,7 +571,14 @@ export const PHONE_RES = [
   // toll-free and shared-cost numbers without a leading 0: Italian and Portuguese "800 914 726",
   // Spanish "900 123 456" (separated: an unbroken nine-digit run is as often an order number)
   /(?<![\d.,])(?:80[03]|90[0-2])[ .-]\d{3}[ .-]\d{3}(?!\d)/g,
+  // Swedish "08-446 925 10", "031-72 04 41": the area code joined by a hyphen, the rest in groups
+  /(?<![\d.,])0\d{1,3}-\d{2,3}(?: \d{2,3}){1,3}(?!\d)/g,
+  // Danish and Norwegian numbers are eight digits without a trunk 0, written in pairs: "33 44 09 17"
+  // (the one shape of eight digits findPhones takes; see NORDIC_PAIRS)
+  /(?<![\d.,+-] ?)[2-9]\d(?: \d{2}){3}(?! ?[\d.,])/g,
 ];
+/** Eight digits in four pairs: a Danish or Norwegian phone number, not a date or an id. */
+export const NORDIC_PAIRS = /^[2-9]\d(?: \d{2}){3}$/;
 /** Companies whose name callback scams bill in (security software, shops, payment and crypto apps). */
 const BILLING_BRAND_NAMES =
   '(?:antivirus|anti-virus|norton|nortonlifelock|norton ?360|mcafee|geek squad|geeksquad|best buy|paypal|pay pal|coinbase|lifelock|windows defender|microsoft defender|total av|malwarebytes|avast|kaspersky)';
@@ -582,6 +589,8 @@ export const BILLING = [
     BILLING_BRAND_NAMES,
     '(?:fatura|assinatura|renovacao|reembolso|pedido|cobranca|debitado|rechnung|abonnement|verlangerung|erstattung|bestellung|abbuchung|abgebucht|factuur|verlenging|terugbetaling|bestelling|afgeschreven|facture|renouvellement|remboursement|commande|preleve|prelevement|factura|suscripcion|renovacion|reembolso|cargo|cobrado|fattura|abbonamento|rinnovo|rinnovato|rimborso|addebitat[oa]|addebito)',
     '(?:fattura|abbonamento|rinnovo|rinnovato|rimborso|ordine|addebito|addebitato|addebitati|faktura|fakturan|prenumeration|fornyelse|aterbetalning|bestallning|debiterat|debiterats|subskrypcj\\w*|odnowieni\\w*|zamowieni\\w*)',
+    // Nordic payments and transfers: "en första betalning om 48 600 EUR", "overførslen", "tilisiirto"
+    '(?:betalningen|betalningar|betalingen|betalinger|overforingen|overforsel|overforslen|overforingen|transaktionen|transaksjonen|veloitus|veloitettu|tilisiirto|maksutapahtuma)',
   ),
   ...BILLING_WORLD,
 ];
@@ -614,6 +623,11 @@ export const DISPUTE = [
     'no action (?:is )?(?:required|needed) if (?:you )?(?:recogni[sz]e|authori[sz]ed|made|placed|requested)',
     // Dutch asks it as a question: "Heeft u deze opdracht niet zelf gegeven?", "Herkent u deze betaling niet?"
     '(?:heeft|hebt|heb) (?:u|je) (?:deze|dit|die) ~3 niet (?:zelf )?(?:gegeven|gedaan|aangevraagd|uitgevoerd|besteld|goedgekeurd|geautoriseerd|ingelogd)|(?:herkent|herken) (?:u|je) (?:deze|dit|die) ~3 niet',
+    // Nordic: "om ni inte känner igen ändringen", "hvis du ikke kjenner igjen betalingen", "Kender I
+    // ikke overførslen?", "jos et tunnista tapahtumaa"
+    'om (?:du|ni) inte (?:har )?(?:godkant|bestallt|gjort|genomfort|kanner igen|kanner till)|hvis (?:du|i|dere) ikke (?:selv )?(?:har )?(?:godkendt|godkjent|bestilt|foretaget|gennemfort|gjennomfort|utfort|genkender|kender|kjenner igjen)',
+    '(?:kanner|kender|genkender|kjenner) (?:du|ni|i|dere) (?:inte|ikke) ~3 (?:betalning\\w*|overforing\\w*|overforsel\\w*|overforsl\\w*|transaktion\\w*|transaksjon\\w*|andring\\w*|aendring\\w*|endring\\w*|betaling\\w*|kob\\w*|kjop\\w*|ordre\\w*|bestallning\\w*)',
+    'jos (?:et|ette) (?:ole )?(?:tehnyt|tehneet|tilannut|tilanneet|hyvaksynyt|hyvaksyneet|tunnista)',
   ),
   ...DISPUTE_WORLD,
 ];
@@ -649,6 +663,10 @@ export const CALL_HELP = [
     '(?:bel|neem ~1 contact op met|contact opnemen met) ~4 (?:klantenservice|helpdesk|servicedesk|support|facturatie|fraudeteam|fraudeafdeling|veiligheidsteam|team|afdeling)',
     '(?:ligue|entre em contato|contate) ~4 (?:atendimento|suporte|central|servico ao cliente)',
     '(?:ring|kontakta) ~4 (?:kundtjanst|support|kundservice)',
+    // Nordic: "kontakta vår säkerhetsavdelning på telefon", "ringe til vores afdeling for
+    // svindelbekæmpelse", "ring oss på", "soita meille numeroon"
+    '(?:ring|ringa|ringe|kontakta|kontakte|kontakt) ~4 (?:sakerhetsavdelning\\w*|bedrageriavdelning\\w*|kundesikkerhet|kundsakerhet|sikkerhetsavdeling\\w*|afdeling\\w*|avdeling\\w*|kundeservice|kundeservicen|kundesenter|svindel\\w*|pa telefon|telefonnummer|oss pa|os pa)',
+    '(?:soita|soittakaa|ota yhteytta|ottakaa yhteytta) ~4 (?:meille|numeroon|asiakaspalvelu\\w*|turvallisuus\\w*|petos\\w*)',
   ),
   ...CALL_HELP_WORLD,
 ];

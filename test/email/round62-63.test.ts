@@ -1,0 +1,88 @@
+/**
+ * From the sixty-second and sixty-third rounds of hand-made mail (a Nordic medtech maker; a
+ * university's earth-sciences department), read after each was measured unread: the bank's
+ * "if you do not recognise this, call our fraud desk" in the Nordic languages, Danish and Norwegian
+ * phone numbers written in pairs, and the academic publishers researchers are phished in the name
+ * of. Each beside its look-alike.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { analyzeEmail } from '../../src/email/index.js';
+import { findPhones } from '../../src/email/content.js';
+import { eml, type EmlOptions } from '../helpers/eml.js';
+import { expectAbsent, expectFires, severityOf } from '../helpers/verdict.js';
+
+const config = resolveConfig({});
+const scan = (o: EmlOptions) => analyzeEmail(eml({ subject: 'Hej', ...o }), { config, scorer: null });
+const to = 'karin.sjoberg@nordvik.example';
+const phones = (text: string) => findPhones([{ where: 'body:text', text }]).map((p) => p.match);
+
+describe('round 62: the Nordic fraud-desk callback', () => {
+  const swedish =
+    'Vi har i dag registrerat att en ny betalningsmottagare har lagts till och en första betalning om 48 600 EUR är schemalagd. Om ni inte känner igen ändringen ber vi er kontakta vår säkerhetsavdelning på telefon 08-446 925 10 så stoppar vi betalningen.';
+  const danish =
+    'Vi har stoppet en overførsel fra jeres erhvervskonto. Kender I ikke overførslen, bedes I ringe til vores afdeling for svindelbekæmpelse på 33 44 09 17 og oplyse sagsnummer DB-4471-0630.';
+
+  it('a bank name on free mail with the hook and a number is a callback scam, flagged', async () => {
+    for (const [from, text] of [
+      ['Swedbank Säkerhetsavdelning <swedbank.kundsakerhet@hotmail.example>', swedish],
+      ['Danske Bank Erhverv <danskebank.erhverv@outlook.example>', danish],
+    ] as const) {
+      const v = await scan({ from, to, text });
+      expect(severityOf(v, 'email.content.callback')).toBe('high');
+      expect(v.verdict).not.toBe('clean');
+    }
+  });
+
+  it("the bank's own notice with the same hook is an ask without deception: clean", async () => {
+    const v = await scan({ from: 'Swedbank <noreply@swedbank.se>', to, text: swedish });
+    expectFires(v, 'email.content.callback');
+    expect(v.verdict).toBe('clean');
+  });
+
+  it('the hook needs the charge disowned: "ring oss" beside a number alone is no callback', async () => {
+    expectAbsent(
+      await scan({
+        from: 'Ola Nordmann <ola@nordmann.example>',
+        to,
+        text: 'Takk for møtet i går. Ring oss gjerne på 22 48 50 00 hvis du har spørsmål om tilbudet.',
+      }),
+      'email.content.callback',
+    );
+  });
+
+  it('reads Danish and Norwegian numbers in pairs and Swedish area codes, not dates or sums', () => {
+    expect(phones('ring til os på 33 44 09 17 i dag')).toEqual(['33 44 09 17']);
+    expect(phones('kontakta oss på 08-446 925 10')).toEqual(['08-446 925 10']);
+    expect(phones('ordre 42 34 56 78 90')).toEqual([]);
+    expect(phones('beløbet 1.250,00 kr den 12.05.2026')).toEqual([]);
+    expect(phones('serienummer 22 34 56 78 90 12')).toEqual([]);
+  });
+});
+
+describe('round 63: academic publishers', () => {
+  const text = 'Please sign in to your author account to review the article processing charge.';
+  it("a publisher's look-alike domain and a publisher's name on another domain are impersonation", async () => {
+    expectFires(
+      await scan({ from: 'Elsevier Author Services <apc@elsevier-apc.example>', to, text }),
+      'email.sender.brand_display_name',
+    );
+    expectFires(
+      await scan({ from: 'Geosciences Editorial Office <geosciences@rndpi.com>', to, text }),
+      'email.sender.lookalike_domain',
+    );
+  });
+
+  it("the publishers' own mail is not, and a surname like a publisher's is no brand", async () => {
+    for (const from of [
+      'Geosciences Editorial Office <geosciences@mdpi.com>',
+      'Elsevier <authorsupport@elsevier.com>',
+      'ORCID <reset@orcid.org>',
+      'Thomas Springer <t.springer@gmail.com>',
+    ]) {
+      const v = await scan({ from, to, text });
+      expectAbsent(v, 'email.sender.brand_display_name');
+      expectAbsent(v, 'email.sender.lookalike_domain');
+    }
+  });
+});
