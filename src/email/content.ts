@@ -1142,7 +1142,9 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
             urgency.length +
             secrecy.length +
             context.length +
-            redirect.length >
+            redirect.length +
+            // "I need my salary paid to my new account": the payroll diversion asked for in person
+            payroll.filter((h) => FIRST_PERSON.test(`${h.lead}${h.match}`)).length >
             0));
     out.push(
       PAYMENT_CHANGE.fire(

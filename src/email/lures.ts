@@ -341,7 +341,7 @@ export const PAYROLL = P(
 );
 /** First person: the "employee" asks for their own pay to move (HR notices say "your"). */
 export const FIRST_PERSON =
-  /(?<![\p{L}])(?:my|i|i'd|i'm|i've|meu|minha|mein|meine|meinen|mijn|mon|ma|mes|mi|mis)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:my|i|i'd|i'm|i've|meu|minha|mein|meine|meinen|mijn|mon|ma|mes|mi|mis|mio|mia|jag|mitt|mina|mig|jeg|meg|mine)(?![\p{L}])/u;
 
 export const SECRECY = P(
   '(?:keep|keeping) (?:this|it|that|the matter|this matter|this request|this transaction|this payment|things|everything) ~2 (?:between (?:us|you and me|the two of us|ourselves)|confidential|quiet|secret|to yourself|discreet|under wraps|low ?key|private)',
@@ -1598,8 +1598,8 @@ export const PAYMENT_CONTEXT_INTL = P(
 export const PAY_CHANGE_INTL = P(
   '(?:hat|haben) sich (?:unsere|unser) (?:bankverbindung|kontoverbindung|iban|kontonummer|bankdaten) ~1 geandert|(?:alte|bisherige) (?:iban|konto|bankverbindung|kontonummer) ~3 nur noch bis',
   '(?:nasz|naszego|nowy|nowego) ~2 (?:rachunek|rachunku|numer rachunku|numer konta|konto bankowe) ~3 (?:ulegl zmianie|zostal zmieniony|sie zmienil|zmienil sie)|na nowy (?:rachunek|numer rachunku|numer konta)|zmian(?:a|ie|y) ~2 (?:numeru rachunku|rachunku bankowego|numeru konta)',
-  '(?:nytt|nya) (?:kontonummer|bankgironummer|bankkonto|bankuppgifter|plusgironummer)|(?:vart|vara) (?:kontonummer|bankgiro|bankkonto|bankuppgifter) (?:har andrats|har bytts|andras|har andrat)',
+  '(?:nytt|nya) (?:konto|kontonummer|bankgironummer|bankkonto|bankuppgifter|plusgironummer|lonekonto)|(?:vart|vara) (?:kontonummer|bankgiro|bankkonto|bankuppgifter) (?:har andrats|har bytts|andras|har andrat)',
   '(?:nove|novy|noveho) (?:cislo uctu|bankovni spojeni|bankovniho spojeni|ucet)|zmen(?:a|u|e) ~2 (?:bankovniho spojeni|cisla uctu)',
-  '(?:nyt|nye) (?:kontonummer|bankoplysninger|bankkonto|bankforbindelse)|(?:aendret|aendrede) (?:bankoplysninger|bankforbindelse|kontonummer)',
+  '(?:nyt|nye|ny) (?:konto|kontonummer|bankoplysninger|bankkonto|bankforbindelse|lonkonto|lonnskonto)|(?:aendret|aendrede) (?:bankoplysninger|bankforbindelse|kontonummer)',
   "(?:la|nuestra) cuenta habitual ~6 no (?:admite|acepta|puede recibir|esta operativa)|(?:il nostro|il) conto (?:abituale|principale) ~6 non (?:accetta|puo ricevere|e operativo)|(?:our|the) (?:usual|regular|normal|main) (?:account|bank account) ~6 (?:cannot|can not|can't|does not|doesn't|won't|will not) (?:accept|receive|take)",
 );

@@ -60,6 +60,24 @@ describe('round 62: the Nordic fraud-desk callback', () => {
   });
 });
 
+describe('round 62: payroll diversion in Swedish', () => {
+  it('"my salary to my new account" in the first person is the diversion asked for; HR\'s notice of a changed account is not', async () => {
+    const asked = await scan({
+      from: 'Peter Dahl <peterdahl.privat@live.example>',
+      to,
+      text: 'Hej Maria! Jag har bytt bank och skulle behöva få lönen till mitt nya konto från och med oktoberlönen. Nya uppgifter: ICA Banken, clearingnummer 9272, kontonummer 104 63 81 92.',
+    });
+    expect(severityOf(asked, 'email.content.payroll_diversion')).toBe('high');
+    expect(severityOf(asked, 'email.content.payment_change')).toBe('high');
+    const notice = await scan({
+      from: 'Lönekontoret <lon@nordvik.example>',
+      to,
+      text: 'Ditt nya konto för lön är registrerat och gäller från nästa utbetalning.',
+    });
+    expect(severityOf(notice, 'email.content.payment_change')).not.toBe('high');
+  });
+});
+
 describe('round 63: academic publishers', () => {
   const text = 'Please sign in to your author account to review the article processing charge.';
   it("a publisher's look-alike domain and a publisher's name on another domain are impersonation", async () => {
