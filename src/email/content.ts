@@ -24,6 +24,8 @@ import {
   BEC_OPENER,
   BILLING,
   CALL_ANNOUNCED,
+  IF_NOT_CALL,
+  SECURITY_EVENT,
   CALL_HELP,
   CARD_AT_HAND,
   CRED_FAMILIES,
@@ -1261,6 +1263,23 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
           DISGUISED_PHONE.fire(
             `The number to call is written to dodge filters: "${(disguised.verbatim?.match ?? disguised.match).slice(0, 80)}"`,
             phraseEvidence([disguised]),
+          ),
+        );
+    }
+    // the vishing frame: no charge but a security event on the account ("a new device was registered
+    // for pushTAN; if not you, call our security team at"), the number the only way to act, and the
+    // event disowned in so many words. A bank's own alert says it too: an ask the gate pairs with a
+    // deception (a look-alike sender, a bank's name on free mail)
+    // ("if not, call our security team" is the hook after "if this was you, nothing to do")
+    const disowned = dispute.length || links > 2 ? dispute : find(IF_NOT_CALL);
+    if (!out.some((x) => x.id === CALLBACK.id) && disowned.length && links <= 2 && !warned()) {
+      const event = find(SECURITY_EVENT);
+      if (event.length)
+        out.push(
+          CALLBACK.fire(
+            `Call ${phones[0]!.match} about ${quote(event[0])}: ${quote(disowned[0])}, ${links} link(s)`,
+            phraseEvidence([phones[0]!, event[0]!, disowned[0]!]),
+            'medium',
           ),
         );
     }

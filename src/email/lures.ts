@@ -632,6 +632,27 @@ export const DISPUTE = [
   ...DISPUTE_WORLD,
 ];
 /**
+ * A security event on the reader's account, the vishing callback's frame where a charge is the
+ * billing scam's: a new device or phone registered, a sign-in or a new payee added, a card or
+ * account blocked ("ein neues Gerät … für die pushTAN-Freigabe registriert", "a new device was
+ * added to your online banking").
+ */
+export const SECURITY_EVENT = P(
+  '(?:new|unknown|unrecogni[sz]ed) (?:device|phone|mobile|browser|payee|beneficiary|sign-?in|login) ~4 (?:registered|added|linked|paired|enrolled|detected|from|to your|on your|was|has been)',
+  '(?:device|phone|payee|beneficiary) ~2 (?:was|has been|were) (?:registered|added|linked|enrolled|paired)',
+  '(?:card|account|online banking|access) ~2 (?:has been|was|is) ~1 (?:blocked|locked|suspended|restricted|frozen)',
+  '(?:sign-?in|login|log-?in) (?:attempt|from a new|from an unknown)',
+  '(?:neues|unbekanntes) (?:gerat|handy|smartphone|mobiltelefon|endgerat)|(?:gerat|endgerat) ~4 (?:registriert|hinzugefugt|gekoppelt|freigeschaltet)|(?:karte|konto|zugang) ~3 (?:gesperrt|blockiert)|(?:anmeldung|anmeldeversuch|login) ~2 (?:von einem|aus) (?:neuen|unbekannten)',
+  "(?:nouvel|nouveau) (?:appareil|telephone|beneficiaire)|(?:appareil|beneficiaire) ~3 (?:ajoute|enregistre|associe)|(?:carte|compte) ~3 (?:bloque|bloquee|suspendu|suspendue)|(?:tentative de )?connexion (?:depuis|a partir d') (?:un|une) (?:nouvel|nouveau|nouvelle|inconnu|inconnue)",
+  '(?:nuevo|desconocido) (?:dispositivo|telefono|beneficiario)|(?:dispositivo|beneficiario) ~3 (?:registrado|anadido|vinculado)|(?:tarjeta|cuenta) ~3 (?:bloqueada|bloqueado|suspendida|suspendido)|(?:novo|desconhecido) (?:dispositivo|telefone|beneficiario)|(?:cartao|conta) ~3 (?:bloqueado|bloqueada|suspenso|suspensa)',
+  '(?:nuovo|sconosciuto) (?:dispositivo|telefono|beneficiario)|(?:carta|conto) ~3 (?:bloccata|bloccato|sospesa|sospeso)|(?:nieuw|onbekend) (?:apparaat|toestel|telefoon|mobiel)|(?:apparaat|toestel) ~3 (?:geregistreerd|toegevoegd|gekoppeld)|(?:pas|rekening) ~3 (?:geblokkeerd|opgeschort)',
+  '(?:ny|nytt|ny) (?:enhet|enhed|mottagare|betalningsmottagare|modtager|mottaker|betalingsmottaker)|(?:kort|konto) ~3 (?:sparrat|sparret|spaerret|blokkert|blockerat)|(?:uusi|tuntematon) (?:laite|maksunsaaja)',
+);
+/** "If not, call": the hook after "if this was you, nothing to do" ("Falls nicht, kontaktieren Sie"). */
+export const IF_NOT_CALL = P(
+  "(?:if not|if it wasn't|if it was not|otherwise|falls nicht|wenn nicht|andernfalls|sinon|si ce n'est pas le cas|si no es asi|si no fue usted|de lo contrario|caso contrario|se nao foi (?:voce|o senhor|a senhora)|in caso contrario|se non sei stato tu|zo niet|indien niet|als dat niet zo is|annars|om inte|hvis ikke|ellers|jos et) ~2 (?:call|phone|ring|dial|contact|reach|rufen|anrufen|kontaktieren|wenden|appelez|contactez|llame|contacte|ligue|contate|chiami|contatti|bel|neem contact|kontakta|ringe|kontakt|soita)",
+);
+/**
  * The bank-helpdesk fraud's primer: a call announced from "the bank" ("Nummer waarmee wij bellen: …",
  * "our adviser will call you") and the card and card reader to have at hand for it, so the caller can
  * walk the reader through signing a payment. A bank's own appointment says when it calls; only the

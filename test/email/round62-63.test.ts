@@ -78,6 +78,39 @@ describe('round 62: payroll diversion in Swedish', () => {
   });
 });
 
+describe('round 63: the vishing callback about a security event', () => {
+  const german =
+    'für Ihren Zugang zum Online-Banking wurde heute ein neues Gerät (Samsung Galaxy S24) für die pushTAN-Freigabe registriert. Wenn Sie diese Registrierung selbst durchgeführt haben, ist nichts weiter zu tun. Falls nicht, kontaktieren Sie bitte umgehend unser Sicherheitsteam telefonisch unter +43 1 2675 99 80, damit wir das Gerät sperren können.';
+  const english =
+    'A new device was registered for your online banking today. If this was you, no action is needed. If not, call our fraud team on +44 20 7946 0321 so we can block it.';
+
+  it('a new device registered, "if not, call us" and a number: a callback ask, flagged beside a look-alike sender', async () => {
+    for (const text of [german, english]) {
+      const v = await scan({
+        from: 'Commerzbank Sicherheit <service@commerzbank-kundenservice.example>',
+        to,
+        text,
+      });
+      expect(severityOf(v, 'email.content.callback')).toBe('medium');
+      expect(v.verdict).not.toBe('clean');
+    }
+  });
+
+  it('the bank\'s own alert says the same and stays clean; "if not, call me" about a meeting is no callback', async () => {
+    const own = await scan({ from: 'Commerzbank <noreply@commerzbank.de>', to, text: english });
+    expectFires(own, 'email.content.callback');
+    expect(own.verdict).toBe('clean');
+    expectAbsent(
+      await scan({
+        from: 'Jonas Weber <jonas.weber@partner.example>',
+        to,
+        text: 'Passt dir Donnerstag um 10 Uhr? Falls nicht, ruf mich kurz an unter +43 1 2675 99 80.',
+      }),
+      'email.content.callback',
+    );
+  });
+});
+
 describe('round 63: academic publishers', () => {
   const text = 'Please sign in to your author account to review the article processing charge.';
   it("a publisher's look-alike domain and a publisher's name on another domain are impersonation", async () => {
@@ -96,6 +129,8 @@ describe('round 63: academic publishers', () => {
       'Geosciences Editorial Office <geosciences@mdpi.com>',
       'Elsevier <authorsupport@elsevier.com>',
       'ORCID <reset@orcid.org>',
+      'ResearchGate <no-reply@researchgatemail.net>',
+      'Web of Science Alerts <noreply@clarivate.com>',
       'Thomas Springer <t.springer@gmail.com>',
     ]) {
       const v = await scan({ from, to, text });
