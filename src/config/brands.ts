@@ -186,6 +186,7 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'Via Verde', domains: ['viaverde.pt'] },
   { name: 'PostNL', domains: ['postnl.nl', 'postnl.com'] },
   { name: 'Correos', domains: ['correos.es', 'correos.com'] },
+  { name: 'Estafeta', domains: ['estafeta.com'] },
   { name: 'La Poste', domains: ['laposte.fr', 'laposte.net'] },
   { name: 'Correios', domains: ['correios.com.br'] },
   { name: 'Wells Fargo', domains: ['wellsfargo.com', 'wf.com'] },
@@ -447,7 +448,12 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'Direktorat Jenderal Pajak', aliases: ['DJP Online'], domains: ['pajak.go.id'] },
   { name: 'AFIP', aliases: ['ARCA'], domains: ['afip.gob.ar', 'arca.gob.ar'] },
   { name: 'DIAN', domains: ['dian.gov.co'] },
-  { name: 'Servicio de Administración Tributaria', domains: ['sat.gob.mx'] },
+  {
+    name: 'Servicio de Administración Tributaria',
+    aliases: ['SAT', 'Buzón Tributario'],
+    domains: ['sat.gob.mx'],
+  },
+  { name: 'IMSS', aliases: ['Instituto Mexicano del Seguro Social'], domains: ['imss.gob.mx'] },
   {
     name: 'Urząd Skarbowy',
     aliases: ['e-Urząd Skarbowy', 'Krajowa Administracja Skarbowa'],

@@ -1,6 +1,8 @@
 /**
- * From the sixty-second and sixty-third rounds of hand-made mail (a Nordic medtech maker; a
- * university's earth-sciences department), read after each was measured unread: the bank's
+ * From the fifty-third, sixty-second and sixty-third rounds of hand-made mail (a Mexican metal-parts
+ * maker; a Nordic medtech maker; a university's earth-sciences department), read after each was
+ * measured unread: look-alike domains of a brand with Spanish, German and Nordic service words, the
+ * Mexican tax office and courier, the bank's
  * "if you do not recognise this, call our fraud desk" in the Nordic languages, Danish and Norwegian
  * phone numbers written in pairs, and the academic publishers researchers are phished in the name
  * of. Each beside its look-alike.
@@ -136,6 +138,28 @@ describe('round 63: academic publishers', () => {
       const v = await scan({ from, to, text });
       expectAbsent(v, 'email.sender.brand_display_name');
       expectAbsent(v, 'email.sender.lookalike_domain');
+    }
+  });
+});
+
+describe('round 53: look-alikes in other languages', () => {
+  const text = 'Consulte el aviso en su Buzón Tributario e ingrese con su e.firma antes del viernes.';
+  it("a brand glued to 'notificaciones', 'kundenservice' or 'avisos' is a look-alike; the tax office's and the courier's own mail is not", async () => {
+    for (const from of [
+      'BBVA Net Cash <avisos@bbva-notificaciones.com>',
+      'Sparkasse <info@sparkasse-kundenservice.de>',
+      'SAT Buzón Tributario <avisos@avisos-buzontributario.mx>',
+      'Estafeta <envios@estafeta-envios.com.mx>',
+    ])
+      expectFires(await scan({ from, to, text }), 'email.sender.lookalike_domain');
+    for (const from of [
+      'SAT <noreply@sat.gob.mx>',
+      'Estafeta <notificaciones@estafeta.com>',
+      'BBVA <avisos@bbva.mx>',
+    ]) {
+      const v = await scan({ from, to, text });
+      expectAbsent(v, 'email.sender.lookalike_domain');
+      expectAbsent(v, 'email.sender.brand_display_name');
     }
   });
 });
