@@ -1223,6 +1223,9 @@ export const ACTION_ON_LINK_OR_FILE = P(
   '(?:em anexo|segue anexo|anexo abaixo|documento anexo|abra o anexo|baixe o anexo|veja o anexo)',
   '(?:cliquez|confirmez|mettez a jour|verifiez|connectez-vous|telechargez|ouvrez|regularisez) ~3 (?:ici|ci-dessous|lien|bouton|votre compte|vos informations|vos donnees|votre situation|document|fichier|portail)',
   '(?:klik|bevestig|verifieer|controleer) ~3 (?:hier|hieronder|link|knop|uw account|uw gegevens|document|bestand|portaal)',
+  // Swedish, Danish, Norwegian and Finnish: "öppna den bifogade filen", "klik på linket nedenfor",
+  // "avaa liitetiedosto"
+  '(?:klicka|oppna|ladda ner|logga in|bekrafta|klik|abn|aabn|apne|last ned|download|logg inn|log ind|bekraeft|bekreft|klikkaa|avaa|lataa|kirjaudu|vahvista) ~4 (?:nedan|lanken|lank|knappen|bifogade|bifogad|filen|dokumentet|nedenfor|linket|lenken|vedhaeftede|vedlagte|linkkia|linkista|liite|liitteen|liitetiedosto|tiedosto|tiedoston|alla olevaa)',
   '(?:werk|log|meld) (?:uw|je|u) ~2 (?:bij|in|aan)',
   // the form to fill in: "veuillez remplir le formulaire", "preencha o formulário", "rellene el formulario"
   '(?:remplir|remplissez|completer|completez|acceder au|accedez au|preencha|preencher|rellene|rellenar|complete el|fullen sie) ~3 (?:le |ce |votre |o |el |das )?(?:formulaire|formulario|formular)',

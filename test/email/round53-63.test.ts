@@ -163,3 +163,24 @@ describe('round 53: look-alikes in other languages', () => {
     }
   });
 });
+
+describe('round 62: opening the file, in the Nordic languages', () => {
+  it('"öppna den bifogade filen" is an ask to open a file; a Swedish thank-you note is not', async () => {
+    expectFires(
+      await scan({
+        from: 'Röstbrevlåda <voicemail@nordvik.example>',
+        to,
+        text: 'Du har ett nytt röstmeddelande. Lyssna på meddelandet genom att öppna den bifogade filen.',
+      }),
+      'email.content.link_or_file_ask',
+    );
+    expectAbsent(
+      await scan({
+        from: 'Erik Berg <erik.berg@partner.example>',
+        to,
+        text: 'Tack för mötet i går, det var trevligt att ses. Vi hörs nästa vecka om leveransen.',
+      }),
+      'email.content.link_or_file_ask',
+    );
+  });
+});
