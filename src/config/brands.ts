@@ -656,7 +656,7 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'Nintendo', domains: ['nintendo.com', 'nintendo.net'] },
   { name: 'Uber', aliases: ['Uber Eats'], domains: ['uber.com'] },
   { name: 'DoorDash', domains: ['doordash.com'] },
-  { name: 'Hulu', domains: ['hulu.com'] },
+  { name: 'Hulu', domains: ['hulu.com', 'hulumail.com'] },
   { name: 'HBO Max', aliases: ['HBO'], domains: ['hbomax.com', 'max.com', 'hbo.com'] },
   { name: 'Avast', domains: ['avast.com'] },
   { name: 'Kaspersky', domains: ['kaspersky.com'] },

@@ -42,11 +42,14 @@ const FORWARD_MARKER =
  * "nobody clicked", in the languages of the other phrase lists. Normalised text.
  */
 const CALLS_IT_A_LURE =
-  /(?<![a-z])(?:phish\w*|scam\w*|fraud\w*|suspicious|spoof\w*|impersonat\w*|fake|malicious|not (?:from|sent by) (?:you|us|your (?:team|company|office))|(?:didn't|did not|nobody|no one|none of us) (?:click|clicked|open|opened)|is (?:this|it) (?:legit|legitimate|genuine|real|from you)|hameconnage|arnaque\w*|frauduleu\w*|usurp\w*|betrug\w*|verdachtig\w*|gefalscht\w*|estafa\w*|sospechos\w*|suplant\w*|golpe\w*|suspeit\w*|truffa\w*|sospett\w*|oszust\w*|podejrzan\w*|oplichting|oplichter\w*|nep-?mail)(?![a-z])/;
+  /(?<![a-z])(?:phish\w*|scam\w*|fraud\w*|suspicious|spoof\w*|impersonat\w*|fake|malicious|not (?:from|sent by) (?:you|us|your (?:team|company|office))|(?:didn't|did not|nobody|no one|none of us) (?:click|clicked|open|opened)|is (?:this|it) (?:legit|legitimate|genuine|real|from you|safe|one of (?:those|these|them))|(?:i|we) (?:didn't|did not|never|haven't|have not) (?:call|called|reply|replied|pay|paid|answer|answered|respond|responded)|should (?:i|we) (?:call|pay|reply|respond|worry|be worried)|(?:nobody|no one|no) (?:legit|legitimate|real) (?:company|bank|agency|business|one|person)? ?will ever|hameconnage|arnaque\w*|frauduleu\w*|usurp\w*|betrug\w*|verdachtig\w*|gefalscht\w*|estafa\w*|sospechos\w*|suplant\w*|golpe\w*|suspeit\w*|truffa\w*|sospett\w*|oszust\w*|podejrzan\w*|oplichting|oplichter\w*|nep-?mail)(?![a-z])/;
 
 /** The note written to its reader: a greeting, "you", a desk's name, in the phrase lists' languages. */
 const ADDRESSES_READER =
   /(?<![a-z])(?:hi|hello|dear|hey|fyi|heads[- ]up|you|your|yours|team|support|helpdesk|help desk|security|it team|service desk|bonjour|vous|votre|hallo|guten tag|sie|ihr|ihnen|hola|usted|ustedes|ola|voce|voces|ciao|buongiorno|hej|hoi|beste|dzien dobry|panstwo)(?![a-z])/;
+
+/** A note that opens with the reader's name or a family word: "Matt, got this today", "Mom, Dad - …". */
+const NAMES_READER = /^\s*(?:[a-z]+(?: [a-z]+)?\s*[,:-]|(?:mom|mum|dad|mama|papa|grandma|grandpa)\b)/;
 
 /** Where the forwarded part starts in `text` when the words above it report a lure; else null. */
 export function reportedForwardStart(facts: EmailFacts): { at: number; words: string } | null {
@@ -58,7 +61,7 @@ export function reportedForwardStart(facts: EmailFacts): { at: number; words: st
   const words = CALLS_IT_A_LURE.exec(said);
   // a report is written to someone who handles it ("Hi support, … you may want to warn other
   // customers"); a bare "Phisher!" above a forward is a collector's label, not a note to the reader
-  if (!words || !ADDRESSES_READER.test(said)) return null;
+  if (!words || !(ADDRESSES_READER.test(said) || NAMES_READER.test(said))) return null;
   // a link written in the forwarder's own words (or a button in them) is theirs to answer for
   if (/(?:https?:\/\/|www\.)/i.test(note)) return null;
   if (facts.links.some((l) => l.text.trim().length >= 3 && note.includes(l.text.trim()))) return null;
@@ -67,9 +70,13 @@ export function reportedForwardStart(facts: EmailFacts): { at: number; words: st
 
 const QUOTED = ' (in the forwarded message the writer reports as a lure)';
 
-/** Signals read from the body: the asks, links, URLs and domains of whatever text it holds. */
+/**
+ * Signals read from the body: the asks, links, URLs and domains of whatever text it holds, and the
+ * free mail checks that weigh what the body says (a signature's role, a charge billed, a business
+ * ask), which in a forward are the forwarded sender's words.
+ */
 const BODY_SIGNAL =
-  /^(?:email\.content\.|email\.link\.|url\.|domain\.|email\.sender\.outside_employer_notice$)/;
+  /^(?:email\.content\.|email\.link\.|url\.|domain\.|email\.sender\.(?:outside_employer_notice|freemail_role_claim|freemail_brand_billing|freemail_business_ask)$)/;
 
 /**
  * Shows the body's signals at info when the message forwards a lure its writer reports, and adds the

@@ -785,6 +785,11 @@ function firstWordIsOwnName(from: Mailbox): boolean {
 
 /** A government's domain: `.gov`, `.mil`, or a country's `gov.`/`gouv.`/`gob.`/`go.`/`gv.`/`govt.` zone. */
 const GOVERNMENT_DOMAIN = /\.(?:gov|mil)$|\.(?:gov|gouv|gob|go|gv|govt|gub)\.[a-z]{2}$/;
+/**
+ * Mass-notice services only government bodies send through (Granicus's GovDelivery): "Social
+ * Security Administration" <ssa@public.govdelivery.com> is the agency's own newsletter.
+ */
+const GOVERNMENT_RELAYS: ReadonlySet<string> = new Set(['govdelivery.com', 'granicus.com']);
 
 function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const from = facts.from;
@@ -819,6 +824,12 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
   for (const m of matches) {
     // a brand listed without domains cannot be told from an impostor: say nothing
     if (!m.brand.domains.length || brandOwnsDomain(m.brand, from)) continue;
+    if (
+      from.domain &&
+      GOVERNMENT_RELAYS.has(rd(from.domain)) &&
+      m.brand.domains.some((d) => GOVERNMENT_DOMAIN.test(d))
+    )
+      continue;
     // a typing edit that lands on a common word is the word ("Applied Energy" is no "Apple ID"
     // with two letters swapped); the dictionary rides with the domain model, as for misspelt-word
     // (read only then: the tables load with the domain model, which most mail never needs)
