@@ -94,15 +94,20 @@ interface Hashed {
  * backing store to grow again (gather allocated ≈ 117 kB a message that way). Codes fit: an entry is
  * below 2^MAX_HASH_BITS (24). Grown for a long body, they stay grown (bounded: a window reads at
  * most MAX_FEATURE_TEXT_CHARS of text).
+ *
+ * Made at about the size the longest dev bodies need (every 3rd dev message grew them to 2,048
+ * entries, 7,832 text codes and 5,928 content words), ≈ 420 kB once: gather's growing branches ran
+ * first long after V8 had optimised it, which threw that code away, and it was compiled again, once
+ * per branch (speed only: the lists' contents and use do not change).
  */
 const S = {
-  buckets: new Int32Array(1024),
-  vals: new Float64Array(1024),
+  buckets: new Int32Array(16_384),
+  vals: new Float64Array(16_384),
   keys: null as Float64Array | null,
   small: new Int32Array(SMALL_N),
-  textCodes: new Int32Array(1024),
-  contentScratch: new Int32Array(1024),
-  gramScratch: new Int32Array(1024),
+  textCodes: new Int32Array(32_768),
+  contentScratch: new Int32Array(16_384),
+  gramScratch: new Int32Array(8_192),
 };
 
 export class WindowScorer {
