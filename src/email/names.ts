@@ -145,12 +145,16 @@ export function nearEdit(seen: string, name: string): string | null {
   if (ls === ln + 1) {
     // one extra letter in what was seen
     if (seen.slice(i + 1) !== name.slice(i)) return null;
-    if (seen[i] === seen[i - 1] || seen[i] === seen[i + 1]) return 'doubled letter';
+    // (a neighbour past either end is no letter: read only inside the string, as V8's optimised code
+    // of this function and of matchBrandNames, which inlines it, was thrown away at each read outside)
+    if ((i > 0 && seen[i] === seen[i - 1]) || (i + 1 < ls && seen[i] === seen[i + 1]))
+      return 'doubled letter';
     return ln >= 7 ? 'extra letter' : null;
   }
   // one letter missing from what was seen
   if (seen.slice(i) !== name.slice(i + 1)) return null;
-  if (name[i] === name[i - 1] || name[i] === name[i + 1]) return 'missing double letter';
+  if ((i > 0 && name[i] === name[i - 1]) || (i + 1 < ln && name[i] === name[i + 1]))
+    return 'missing double letter';
   return ln >= 7 ? 'missing letter' : null;
 }
 
