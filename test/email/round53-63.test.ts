@@ -184,3 +184,32 @@ describe('round 62: opening the file, in the Nordic languages', () => {
     );
   });
 });
+
+describe('round 63: an embassy on free mail', () => {
+  const text = '请您致电领事部专线 +43 1 9287 4410，并提供您的护照号码以便查询。';
+  it("an embassy's or consulate's name on a free mail account is a role no such office writes from", async () => {
+    for (const from of [
+      '中国驻奥地利大使馆领事部 <lingshibu.aodili@163.com>',
+      'Embassy of India, Consular Wing <consular.wing@gmail.com>',
+    ])
+      expectFires(await scan({ from, to, text }), 'email.sender.freemail_role_claim');
+  });
+  it("a hotel called Embassy Suites, or the word in a free mail user's prose, is not", async () => {
+    expectAbsent(
+      await scan({
+        from: 'Embassy Suites fan <mike.r@gmail.com>',
+        to,
+        text: 'Booked the Embassy Suites for the conference.',
+      }),
+      'email.sender.freemail_role_claim',
+    );
+    expectAbsent(
+      await scan({
+        from: 'Chen Yutong <yutong.chen@gmail.com>',
+        to,
+        text: 'I have an appointment at the embassy of China on Monday, so I will miss the seminar.',
+      }),
+      'email.sender.freemail_role_claim',
+    );
+  });
+});
