@@ -1043,6 +1043,8 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     // … and in any words, never the reader's own account ("your new salary account is set up")
     ...told('payroll_change').filter((h) => !READERS_POSSESSIVE.test(h.match) && !NEGATED_LEAD.test(h.lead)),
   ];
+  // "change my direct deposit", "lönen till mitt nya konto": the diversion asked for in person
+  const payrollMine = payroll.some((h) => FIRST_PERSON.test(`${h.lead}${h.match}`));
 
   // gift cards: the card words plus either the code-sending ask or a purchase ask under pressure
   let giftFired = false;
@@ -1139,15 +1141,14 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       !masked &&
       (noVerify.length > 0 ||
         (!verified &&
-          paymentRequest.length +
-            request.length +
-            urgency.length +
-            secrecy.length +
-            context.length +
-            redirect.length +
-            // "I need my salary paid to my new account": the payroll diversion asked for in person
-            payroll.filter((h) => FIRST_PERSON.test(`${h.lead}${h.match}`)).length >
-            0));
+          (payrollMine ||
+            paymentRequest.length +
+              request.length +
+              urgency.length +
+              secrecy.length +
+              context.length +
+              redirect.length >
+              0)));
     out.push(
       PAYMENT_CHANGE.fire(
         `Announces new or changed bank details: ${quote(payChange[0])}${lesson ? " (in the organisation's own mail about fraud)" : platform ? ` (${sender}'s own notice about the reader's account)` : announcement ? ' (to a list or in bulk mail)' : masked ? ' (the account shown masked: a notice of the reader’s own)' : noVerify[0] ? `, and talks the reader out of checking them: ${quote(noVerify[0])}` : strong ? '' : verified ? ' (and says to verify them by the number already on file)' : ' (no payment request next to it)'}`,
@@ -1186,14 +1187,13 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   }
 
   if (payroll.length) {
-    // "change my direct deposit" is the diversion; "update your direct deposit in the portal" is
-    // what HR notices (and HR-themed credential lures) say: medium
-    const mine = payroll.some((h) => FIRST_PERSON.test(`${h.lead}${h.match}`));
+    // "update your direct deposit in the portal" is what HR notices (and HR-themed credential
+    // lures) say: medium
     out.push(
       PAYROLL_DIVERSION.fire(
         `Asks to change where pay is deposited: ${quote(payroll[0])}`,
         phraseEvidence(payroll),
-        mine ? 'high' : 'medium',
+        payrollMine ? 'high' : 'medium',
       ),
     );
   }
@@ -1267,12 +1267,11 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
         );
     }
     // the vishing frame: no charge but a security event on the account ("a new device was registered
-    // for pushTAN; if not you, call our security team at"), the number the only way to act, and the
-    // event disowned in so many words. A bank's own alert says it too: an ask the gate pairs with a
-    // deception (a look-alike sender, a bank's name on free mail)
-    // ("if not, call our security team" is the hook after "if this was you, nothing to do")
-    const disowned = dispute.length || links > 2 ? dispute : find(IF_NOT_CALL);
-    if (!out.some((x) => x.id === CALLBACK.id) && disowned.length && links <= 2 && !warned()) {
+    // for pushTAN"), the number the only way to act, and the event disowned in so many words ("if
+    // not, call our security team" after "if this was you, nothing to do"). A bank's own alert says
+    // it too: an ask the gate pairs with a deception (a look-alike sender, a bank's name on free mail)
+    const disowned = links > 2 ? [] : dispute.length ? dispute : find(IF_NOT_CALL);
+    if (!out.some((x) => x.id === CALLBACK.id) && disowned.length && !warned()) {
       const event = find(SECURITY_EVENT);
       if (event.length)
         out.push(

@@ -556,6 +556,8 @@ export const PAYMENT_CONTEXT = P(
 
 // Callback phishing ------------------------------------------------------------------------
 /** Phone numbers: NANP with separators, +CC international, 0800-style national. */
+/** Eight digits in four pairs, as Danish and Norwegian write phone numbers. */
+const PAIRS = String.raw`[2-9]\d(?: \d{2}){3}`;
 export const PHONE_RES = [
   // separators include stray brackets: callback scams break numbers up to dodge filters
   /(?<![\d+])(?:\+?1[ .()-]{0,3})?\(?[2-9]\d{2}\)?[ .()-]{1,4}\d{3}[ .()-]{1,4}\d{4}(?!\d)/g,
@@ -575,10 +577,10 @@ export const PHONE_RES = [
   /(?<![\d.,])0\d{1,3}-\d{2,3}(?: \d{2,3}){1,3}(?!\d)/g,
   // Danish and Norwegian numbers are eight digits without a trunk 0, written in pairs: "33 44 09 17"
   // (the one shape of eight digits findPhones takes; see NORDIC_PAIRS)
-  /(?<![\d.,+-] ?)[2-9]\d(?: \d{2}){3}(?! ?[\d.,])/g,
+  new RegExp(String.raw`(?<![\d.,+-] ?)${PAIRS}(?! ?[\d.,])`, 'g'),
 ];
 /** Eight digits in four pairs: a Danish or Norwegian phone number, not a date or an id. */
-export const NORDIC_PAIRS = /^[2-9]\d(?: \d{2}){3}$/;
+export const NORDIC_PAIRS = new RegExp(`^${PAIRS}$`);
 /** Companies whose name callback scams bill in (security software, shops, payment and crypto apps). */
 const BILLING_BRAND_NAMES =
   '(?:antivirus|anti-virus|norton|nortonlifelock|norton ?360|mcafee|geek squad|geeksquad|best buy|paypal|pay pal|coinbase|lifelock|windows defender|microsoft defender|total av|malwarebytes|avast|kaspersky)';
@@ -590,7 +592,7 @@ export const BILLING = [
     '(?:fatura|assinatura|renovacao|reembolso|pedido|cobranca|debitado|rechnung|abonnement|verlangerung|erstattung|bestellung|abbuchung|abgebucht|factuur|verlenging|terugbetaling|bestelling|afgeschreven|facture|renouvellement|remboursement|commande|preleve|prelevement|factura|suscripcion|renovacion|reembolso|cargo|cobrado|fattura|abbonamento|rinnovo|rinnovato|rimborso|addebitat[oa]|addebito)',
     '(?:fattura|abbonamento|rinnovo|rinnovato|rimborso|ordine|addebito|addebitato|addebitati|faktura|fakturan|prenumeration|fornyelse|aterbetalning|bestallning|debiterat|debiterats|subskrypcj\\w*|odnowieni\\w*|zamowieni\\w*)',
     // Nordic payments and transfers: "en första betalning om 48 600 EUR", "overførslen", "tilisiirto"
-    '(?:betalningen|betalningar|betalingen|betalinger|overforingen|overforsel|overforslen|overforingen|transaktionen|transaksjonen|veloitus|veloitettu|tilisiirto|maksutapahtuma)',
+    '(?:betalningen|betalningar|betalingen|betalinger|overforingen|overforsel|overforslen|transaktionen|transaksjonen|veloitus|veloitettu|tilisiirto|maksutapahtuma)',
   ),
   ...BILLING_WORLD,
 ];
@@ -646,7 +648,7 @@ export const SECURITY_EVENT = P(
   "(?:nouvel|nouveau) (?:appareil|telephone|beneficiaire)|(?:appareil|beneficiaire) ~3 (?:ajoute|enregistre|associe)|(?:carte|compte) ~3 (?:bloque|bloquee|suspendu|suspendue)|(?:tentative de )?connexion (?:depuis|a partir d') (?:un|une) (?:nouvel|nouveau|nouvelle|inconnu|inconnue)",
   '(?:nuevo|desconocido) (?:dispositivo|telefono|beneficiario)|(?:dispositivo|beneficiario) ~3 (?:registrado|anadido|vinculado)|(?:tarjeta|cuenta) ~3 (?:bloqueada|bloqueado|suspendida|suspendido)|(?:novo|desconhecido) (?:dispositivo|telefone|beneficiario)|(?:cartao|conta) ~3 (?:bloqueado|bloqueada|suspenso|suspensa)',
   '(?:nuovo|sconosciuto) (?:dispositivo|telefono|beneficiario)|(?:carta|conto) ~3 (?:bloccata|bloccato|sospesa|sospeso)|(?:nieuw|onbekend) (?:apparaat|toestel|telefoon|mobiel)|(?:apparaat|toestel) ~3 (?:geregistreerd|toegevoegd|gekoppeld)|(?:pas|rekening) ~3 (?:geblokkeerd|opgeschort)',
-  '(?:ny|nytt|ny) (?:enhet|enhed|mottagare|betalningsmottagare|modtager|mottaker|betalingsmottaker)|(?:kort|konto) ~3 (?:sparrat|sparret|spaerret|blokkert|blockerat)|(?:uusi|tuntematon) (?:laite|maksunsaaja)',
+  '(?:ny|nytt) (?:enhet|enhed|mottagare|betalningsmottagare|modtager|mottaker|betalingsmottaker)|(?:kort|konto) ~3 (?:sparrat|sparret|spaerret|blokkert|blockerat)|(?:uusi|tuntematon) (?:laite|maksunsaaja)',
 );
 /** "If not, call": the hook after "if this was you, nothing to do" ("Falls nicht, kontaktieren Sie"). */
 export const IF_NOT_CALL = P(
