@@ -827,6 +827,10 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'Engie', domains: ['engie.fr', 'engie.com', 'engie.be'] },
   { name: 'British Gas', domains: ['britishgas.co.uk'] },
   { name: 'Maersk', domains: ['maersk.com'] },
+  // road freight: a freight exchange carriers sign in to every day, and Germany's truck toll (not
+  // Trans.eu: its label `trans` is a word in a thousand hauliers' domains)
+  { name: 'TIMOCOM', domains: ['timocom.com', 'timocom.de'] },
+  { name: 'Toll Collect', domains: ['toll-collect.de'] },
   { name: 'KPN', domains: ['kpn.com'] },
   { name: 'Telstra', domains: ['telstra.com.au', 'telstra.com', 'telstra.net'] },
   { name: 'ESET', domains: ['eset.com', 'eset.systems'] },

@@ -26,6 +26,7 @@ import {
   CALL_ANNOUNCED,
   IF_NOT_CALL,
   SECURITY_EVENT,
+  SECURITY_DESK,
   CALL_HELP,
   CARD_AT_HAND,
   CRED_FAMILIES,
@@ -1270,7 +1271,10 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     // for pushTAN"), the number the only way to act, and the event disowned in so many words ("if
     // not, call our security team" after "if this was you, nothing to do"). A bank's own alert says
     // it too: an ask the gate pairs with a deception (a look-alike sender, a bank's name on free mail)
-    const disowned = links > 2 ? [] : dispute.length ? dispute : find(IF_NOT_CALL);
+    // (or the reader sent to the "security team" by phone: "your card was blocked … call our
+    // security team on")
+    const disowned =
+      links > 2 ? [] : dispute.length ? dispute : [...find(IF_NOT_CALL), ...find(SECURITY_DESK)];
     if (!out.some((x) => x.id === CALLBACK.id) && disowned.length && !warned()) {
       const event = find(SECURITY_EVENT);
       if (event.length)

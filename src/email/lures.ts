@@ -277,12 +277,16 @@ export const URGENCY_INTL = [
   ...P(
     '(?:urgentemente|subito|immediatamente|entro oggi|in giornata|oggi stesso|per direct)',
     "(?:sous|d'ici) \\d{1,2} ?(?:heures|h|jours)|entro \\d{1,2} (?:ore|giorni)|binnen \\d{1,2} (?:uur|dagen)",
+    // Polish: "pilne", "jeszcze dziś", "niezwłocznie", "w ciągu 24 godzin"
+    '(?:pilne|pilnie|natychmiast|niezwlocznie|jak najszybciej|jeszcze dzis|jeszcze dzisiaj|dzisiaj|dzis|w ciagu \\d{1,2} (?:godzin|dni))',
   ),
   ...PRESSURE_WORLD,
 ];
 export const GIFT_CARD_WORDS = P(
   '(?:gift|e-gift|egift|itunes|google play|apple|amazon|steam|visa|vanilla|ebay|target|walmart|sephora|razer gold|prepaid) ~1 (?:cards?|vouchers?)',
   '(?:cartao presente|cartoes presente|cartao-presente|gutscheinkarten?|geschenkkarten?|cadeaukaarten?|cadeaubonnen|cartes? cadeaux?|tarjetas? de regalo)',
+  // Polish: "10 kart podarunkowych Allegro", "bony podarunkowe"
+  '(?:kart\\w{0,4}|bon\\w{0,3}|voucher\\w{0,3}) (?:podarunkow\\w{1,4}|prezentow\\w{1,4}|przedplacon\\w{1,4})',
   // prepaid vouchers in the Romance languages: "um vale pré-pago da Apple", "tarjetas regalo",
   // "buoni regalo" ("vale" alone is also "it is worth")
   '(?:vales? (?:pre-?pagos?|de oferta|de presente|de compras|oferta|presente)|cartoes? (?:pre-?pagos?|de oferta|oferta)|tarjetas? (?:regalo|prepago|de prepago)|buoni (?:regalo|acquisto)|carte (?:regalo|prepagate)|cartes? prepayees?)',
@@ -296,6 +300,8 @@ export const GIFT_CARD_CODES = P(
   // "uma fotografia da parte de trás de cada vale, com o código visível", "una foto del reverso"
   '(?:fotografias?|fotos?|imagem|imagens|imagen|imagenes|photos?|bild|bilder) ~4 (?:parte de tras|parte de atras|verso|reverso|retro|dos de|ruckseite|codigos?|codice|codici)',
   '(?:codigos?|codice|codici) (?:visivel|visiveis|visible|visibles|visibile|visibili)',
+  // Polish: "przesłać mi zdjęcia kodów z tyłu kart", "wyślij kody"
+  '(?:zdjeci\\w{0,2}|zdjecie|skan\\w{0,2}|fotk\\w{0,2}) ~3 (?:kodow|kodu|kody|tylu kart|odwrocie|rewersu)|(?:przeslac|przeslij|wyslij|wyslac|podaj|podac) ~3 (?:kody|kodow|numery kart)',
   '(?:how many|quantity of) ~2 (?:cards|gift cards)',
   '(?:denominations?|\\$\\d{2,4} (?:each|per card|value))',
   '(?:redemption|redeem|claim) codes?',
@@ -354,6 +360,8 @@ export const SECRECY = P(
   // "would rather keep it off the usual channels for now"
   '(?:keep|keeping) (?:this|it|that|things) off (?:the )?(?:usual|normal|official|regular|company|work|internal) (?:channels?|email|e-?mail|system|systems|radar|books)',
   '(?:surprise for (?:the )?(?:staff|team|employees))',
+  // Polish: "proszę na razie nikomu nie mówić", "niech to zostanie między nami", "zachować dyskrecję"
+  '(?:nikomu|nikogo) (?:o tym )?(?:nie )?(?:mowic|mow|mowi|wspominac|wspominaj|informowac|informuj|wtajemniczac)|(?:zostanie|zostaje|zostac) miedzy nami|zachowa\\w{1,3} ~2 (?:dyskrecj\\w|w tajemnicy)',
   '(?:vertraulich behandeln|unter uns bleiben|niemandem (?:sagen|erzahlen)|mantenha (?:isso )?em sigilo|entre nos|confidencialmente|tussen ons|niemand vertellen|reste entre nous|en toute discretion|ne (?:le )?dites (?:a )?personne|entre nosotros|no se lo digas a nadie|mantenlo en secreto)',
 );
 /** Secrecy in other words (a family of its own, see PAY_CHANGE_RESTATED): kept within a few people. */
@@ -468,11 +476,15 @@ export const VOICE_FOLLOWUP_RX = P(
   '(?:jeg|vi) (?:la igjen|har lagt igjen|har lagt|la|sendte|efterlod|har efterladt|lagde) (?:deg |dig )?(?:en |et )?(?:talemelding|talebeskjed|lydmelding|talebesked|telefonbesked|besked pa telefonsvareren)|(?:jag|vi) (?:lamnade|har lamnat|skickade) (?:dig )?(?:ett )?(?:rostmeddelande|rostbrevlada|meddelande pa telefonsvararen)',
   // "como te expliquei na mensagem de voz que te deixei", "el mensaje de voz que le dejé"
   '(?:mensagem de voz|mensaje de voz|message vocal|messaggio vocale|correio de voz|buzon de voz) ~4 (?:deixei|deixamos|deje|dejamos|laisse|lasciato)|(?:como te expliquei|como lhe expliquei|como te explique|como le explique|come ti ho spiegato|comme je (?:te|vous) l.ai explique) ~3 (?:mensagem de voz|mensaje de voz|message vocal|messaggio vocale|telefone|telefono|chamada|llamada)|seguimento da mensagem de voz|seguimiento del mensaje de voz',
+  // Polish and German: "nawiązuję do mojej wiadomości głosowej", "ich habe Ihnen eine Sprachnachricht hinterlassen"
+  '(?:nawiazuje|nawiazujac|w nawiazaniu) do (?:mojej |naszej |wczorajszej |dzisiejszej )?(?:wiadomosci glosowej|poczty glosowej|rozmowy telefonicznej|nagrania)|(?:zostawilem|zostawilam|zostawilismy|nagralem|nagralam|nagralismy) ~3 (?:wiadomosc glosowa|wiadomosc na poczcie|nagranie na poczcie)|(?:jak|tak jak) (?:rozmawialismy|ustalilismy|wspominalem|wspominalam) (?:telefonicznie|przez telefon)|(?:habe|hatte|haben) ~3 (?:eine )?(?:sprachnachricht|nachricht auf (?:ihrer|ihrem|deiner|deinem) (?:mailbox|anrufbeantworter)) ~2 (?:hinterlassen|geschickt|gesendet)',
   '(?:wie (?:telefonisch|am telefon) besprochen|zoals (?:telefonisch )?besproken|conforme (?:conversamos|combinado|falamos) (?:por|ao) telefone|suite a (?:notre|mon) (?:appel|conversation telephonique|message vocal)|como (?:hablamos|acordamos|comentamos) por telefono)',
 );
 /** A concrete ask: do something, send something, pay something. */
 export const REQUEST = P(
   // "please action what he asks straight after the call"
+  // Polish: "proszę o telefon", "proszę kupić", "najszybciej złapie mnie Pani pod numerem"
+  '(?:prosze|prosimy|uprzejmie prosze) ~3 (?:o telefon|o kontakt|o przelew|o potwierdzenie|zadzwonic|oddzwonic|przeslac|wyslac|potwierdzic|zaplacic|przelac|kupic|zrobic|zlecic|zrob|kup|wyslij|przeslij)|(?:zadzwon|oddzwon|zlap mnie|zlapie mnie|zlapiesz mnie) ~3 (?:pod numer\\w{0,2}|na numer|na komorke)',
   '(?:action|do|process|follow|carry out|execute|handle) (?:what|whatever|everything|anything) (?:he|she|they|the cfo|the ceo) (?:asks|says|requests|instructs|tells you|needs)',
   '(?:please|kindly|pls|can you|could you|would you|i need you to|need you to|you need to|you must) ~3 (?:process|send|confirm|approve|review|sign|proceed|transfer|share|complete|handle|pay|update|provide|reply|forward|wire|buy|purchase|arrange|release|call|click|open|download|verify|execute|make)',
   '(?:bitte|por favor|favor|graag|veuillez|merci de|le ruego) ~4 (?:senden|uberweisen|bestatigen|enviar|confirmar|transferir|pagar|versturen|bevestigen|betalen|envoyer|confirmer|payer|transferer)',
@@ -596,8 +608,9 @@ export const BILLING = [
   ),
   ...BILLING_WORLD,
 ];
+// (European sums keep their thousands apart with a space or a dot: "38 400 EUR", "27 412,96 zł")
 export const AMOUNT =
-  /(?:(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud)\s)\s?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})\s?(?:usd|eur|gbp|€|\$|£))/g;
+  /(?:(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud)\s)\s?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{2})\s?(?:usd|eur|gbp|pln|zl|€|\$|£)|\d{1,3}(?:[ .]\d{3}){1,3}\s?(?:usd|eur|gbp|chf|pln|zl|€|\$|£)(?![a-z]))/g;
 /** The callback hook: "if you did not authorise this", "to cancel", "for a refund". */
 export const DISPUTE = [
   ...P(
@@ -630,6 +643,8 @@ export const DISPUTE = [
     'om (?:du|ni) inte (?:har )?(?:godkant|bestallt|gjort|genomfort|kanner igen|kanner till)|hvis (?:du|i|dere) ikke (?:selv )?(?:har )?(?:godkendt|godkjent|bestilt|foretaget|gennemfort|gjennomfort|utfort|genkender|kender|kjenner igjen)',
     '(?:kanner|kender|genkender|kjenner) (?:du|ni|i|dere) (?:inte|ikke) ~3 (?:betalning\\w*|overforing\\w*|overforsel\\w*|overforsl\\w*|transaktion\\w*|transaksjon\\w*|andring\\w*|aendring\\w*|endring\\w*|betaling\\w*|kob\\w*|kjop\\w*|ordre\\w*|bestallning\\w*)',
     'jos (?:et|ette) (?:ole )?(?:tehnyt|tehneet|tilannut|tilanneet|hyvaksynyt|hyvaksyneet|tunnista)',
+    // Polish: "Jeżeli nie zlecali Państwo tej operacji", "jeśli nie rozpoznajesz tej transakcji"
+    '(?:jezeli|jesli) (?:to )?nie (?:zlecal\\w{0,4}|autoryzowal\\w{0,4}|dokonywal\\w{0,4}|wykonywal\\w{0,4}|rozpoznaj\\w{0,4}|skladal\\w{0,4}|zamawial\\w{0,4}|byl\\w{0,2} (?:pan|pani|panstwo|ty))',
   ),
   ...DISPUTE_WORLD,
 ];
@@ -648,7 +663,20 @@ export const SECURITY_EVENT = P(
   "(?:nouvel|nouveau) (?:appareil|telephone|beneficiaire)|(?:appareil|beneficiaire) ~3 (?:ajoute|enregistre|associe)|(?:carte|compte) ~3 (?:bloque|bloquee|suspendu|suspendue)|(?:tentative de )?connexion (?:depuis|a partir d') (?:un|une) (?:nouvel|nouveau|nouvelle|inconnu|inconnue)",
   '(?:nuevo|desconocido) (?:dispositivo|telefono|beneficiario)|(?:dispositivo|beneficiario) ~3 (?:registrado|anadido|vinculado)|(?:tarjeta|cuenta) ~3 (?:bloqueada|bloqueado|suspendida|suspendido)|(?:novo|desconhecido) (?:dispositivo|telefone|beneficiario)|(?:cartao|conta) ~3 (?:bloqueado|bloqueada|suspenso|suspensa)',
   '(?:nuovo|sconosciuto) (?:dispositivo|telefono|beneficiario)|(?:carta|conto) ~3 (?:bloccata|bloccato|sospesa|sospeso)|(?:nieuw|onbekend) (?:apparaat|toestel|telefoon|mobiel)|(?:apparaat|toestel) ~3 (?:geregistreerd|toegevoegd|gekoppeld)|(?:pas|rekening) ~3 (?:geblokkeerd|opgeschort)',
+  // Polish: "wstrzymał zlecenie przelewu", "nowe urządzenie", "karta została zablokowana"
+  '(?:nowe|nieznane) (?:urzadzenie|logowanie)|(?:wstrzymal\\w{0,3}|wstrzymano|zablokowal\\w{0,3}|zablokowano) ~3 (?:przelew\\w{0,2}|zlecenie|transakcj\\w|karte|konto|dostep)|(?:karta|konto|dostep) ~3 (?:zablokowan\\w|zawieszon\\w)',
   '(?:ny|nytt) (?:enhet|enhed|mottagare|betalningsmottagare|modtager|mottaker|betalingsmottaker)|(?:kort|konto) ~3 (?:sparrat|sparret|spaerret|blokkert|blockerat)|(?:uusi|tuntematon) (?:laite|maksunsaaja)',
+);
+/**
+ * The reader sent to the security or fraud desk by phone ("please call our security team on",
+ * "rufen Sie unser Sicherheitsteam an", "kontakt z Departamentem Bezpieczeństwa"): after a security
+ * event it is the vishing hook as much as "if not, call" is.
+ */
+export const SECURITY_DESK = P(
+  '(?:call|contact|ring|phone|dial|reach|speak (?:to|with)) ~4 (?:security|fraud|fraud prevention|card security|anti-fraud|account security) (?:team|department|desk|unit|line|centre|center|hotline|specialists?)',
+  '(?:rufen sie|kontaktieren sie|wenden sie sich an|erreichen sie|melden sie sich bei) ~4 (?:sicherheitsteam|sicherheitsabteilung|betrugsabteilung|betrugspravention|kartensicherheit|sicherheitsdienst)',
+  '(?:kontakt|kontaktu|zadzwon|zadzwonic|skontaktuj sie|skontaktowac sie) ~4 (?:departament\\w{0,3}|dzial\\w{0,3}|zespol\\w{0,3}) bezpieczenstwa',
+  '(?:appelez|contactez|joignez) ~4 (?:service|equipe|cellule|departement) (?:de securite|securite|fraude|anti-fraude|de lutte contre la fraude)|(?:llame|contacte|comuniquese) ~4 (?:departamento|equipo|area|unidad) de (?:seguridad|fraude|prevencion de fraude)',
 );
 /** "If not, call": the hook after "if this was you, nothing to do" ("Falls nicht, kontaktieren Sie"). */
 export const IF_NOT_CALL = P(
@@ -680,7 +708,9 @@ export const CALL_HELP = [
     '(?:our|the) (?:support|billing|help|customer care|customer service|customer support|refund) (?:team|desk|department|line|center|centre) (?:is|are) (?:available|here|reachable|ready|standing by)',
     // "contactez notre service client au", "rufen Sie unseren Kundenservice an", "llame a atención al cliente"
     "(?:contactez|appelez|contacter|appeler|joindre) ~3 (?:service (?:client|clients|clientele|facturation|abonnements?|d'assistance)|assistance|support|conseiller)",
-    '(?:rufen sie|kontaktieren sie|wenden sie sich an|erreichen sie) ~4 (?:kundenservice|kundendienst|support|hotline|abrechnung|buchhaltung)',
+    '(?:rufen sie|kontaktieren sie|wenden sie sich an|erreichen sie) ~4 (?:kundenservice|kundendienst|support|hotline|abrechnung|buchhaltung|sicherheitsteam|sicherheitsabteilung|betrugsabteilung|kartenservice|servicecenter)',
+    // Polish: "prosimy o pilny kontakt z Departamentem Bezpieczeństwa pod numerem", "zadzwoń na infolinię"
+    '(?:zadzwon|zadzwonic|zadzwonienie|prosimy o (?:pilny |pilne |niezwloczny )?(?:kontakt|telefon)|skontaktuj sie|skontaktowac sie|prosimy o kontakt telefoniczny) ~5 (?:pod numer\\w{0,2}|na numer|z (?:departamentem|dzialem|zespolem|infolinia|konsultantem|biurem)|na infolini\\w|infolini\\w)',
     '(?:llame|llamenos|contacte|comuniquese|pongase en contacto) ~4 (?:atencion al cliente|servicio (?:al cliente|de atencion|tecnico)|soporte|facturacion|linea gratuita)',
     '(?:chiami|chiamare|chiamate|contatti|contattare|contatta|contattate) ~4 (?:servizio clienti|assistenza|supporto|numero verde|ufficio fatturazione)',
     '(?:bel|neem ~1 contact op met|contact opnemen met) ~4 (?:klantenservice|helpdesk|servicedesk|support|facturatie|fraudeteam|fraudeafdeling|veiligheidsteam|team|afdeling)',
@@ -810,6 +840,8 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
         '(?:verifique|confirme|actualice|valide) ~2 (?:su|sus|tu|tus) ~1 (?:cuenta|identidad|datos|informacion)',
         // Polish and Swedish: "prosimy o aktualizację danych", "zweryfikuj swoje konto", "verifiera ditt konto"
         '(?:aktualizacj\\w*|weryfikacj\\w*|potwierdzeni\\w*) ~2 (?:danych|konta|tozsamosci)|(?:zaktualizuj|zweryfikuj|potwierdz|zaloguj sie) ~2 (?:swoje |swoja |swoj )?(?:dane|konto|tozsamosc|dostep)',
+        // "prosimy zalogować się do Internetowego Konta Klienta", "zaloguj się do panelu"
+        '(?:zalogowac sie|zaloguj sie|zalogujcie sie|zalogowanie sie) do ~2 (?:konta|serwisu|panelu|systemu|bankowosci|platformy)',
         '(?:verifiera|bekrafta|uppdatera) ~2 (?:ditt|dina|din|era|ert) ~1 (?:konto|uppgifter|identitet|kontouppgifter|bankuppgifter)',
       ),
       ...SIGN_IN_WORLD,
@@ -1604,7 +1636,7 @@ export const PAYMENT_REQUEST_INTL = P(
   '(?:pagamento|bonifico|saldo|acconto) ~6 (?:deve|devono|dovra|dovranno) (?:essere )?(?:effettuat|eseguit|inviat|partire|disposto)|(?:procedere|procedi|proceda) (?:con |al )?(?:il )?(?:pagamento|bonifico|saldo)',
   '(?:betaling|overboeking|aanbetaling|bedrag) ~6 (?:moet|moeten) ~3 (?:de deur uit|overgemaakt|uitgevoerd|betaald|voldaan)|(?:maak|wilt u|kun je|kunt u) ~4 (?:overmaken|overboeken|voldoen)|(?:betaling|overboeking|aanbetaling) ~6 (?:klaarzetten|klaar zetten|inplannen|in orde maken)',
   // Czech, Danish, Polish and Swedish: "prosím úhradu poukažte na nový účet", "venligst betal"
-  '(?:uhradu|platbu|castku) ~3 (?:poukazte|uhradte|zaslete|prevedte|odeslete)|(?:prosim|prosime) o (?:uhradu|zaplaceni|platbu)|(?:venligst|bedes|bedes venligst) (?:betale|indbetale|overfore)|(?:prosimy|prosze) o (?:dokonanie|uregulowanie|przelanie) ~2 (?:platnosci|wplaty|przelewu|naleznosci)|(?:var vanlig och|vanligen) (?:betala|satt in|overfor)',
+  '(?:uhradu|platbu|castku) ~3 (?:poukazte|uhradte|zaslete|prevedte|odeslete)|(?:prosim|prosime) o (?:uhradu|zaplaceni|platbu)|(?:venligst|bedes|bedes venligst) (?:betale|indbetale|overfore)|(?:prosimy|prosze) o (?:dokonanie|uregulowanie|przelanie) ~2 (?:platnosci|wplaty|przelewu|naleznosci)|(?:zrob|zrobic|zrobcie|zlec|zlecic|wykonaj|wykonac|pusc|puscic|nadaj|nadac|wyslij|wyslac) ~2 przelew|(?:prosze|prosimy) o (?:pilny |szybki |natychmiastowy )?(?:przelew|wplate|zaplate|oplacenie)|(?:var vanlig och|vanligen) (?:betala|satt in|overfor)',
   '(?:efetue|efetuar|realize|realizar|faca|fazer|proceda ao|proceder ao) ~2 (?:o |um )?(?:pagamento|deposito)|(?:pagamento|transferencia|sinal|valor) ~6 (?:tem de|tem que|precisa|deve) ~3 (?:sair|ser feito|ser efetuado|ser realizado|ser enviado)',
 );
 /** What a bank change asks of the payer's records and its next payments (see PAYMENT_CONTEXT). */
@@ -1623,7 +1655,7 @@ export const PAYMENT_CONTEXT_INTL = P(
  */
 export const PAY_CHANGE_INTL = P(
   '(?:hat|haben) sich (?:unsere|unser) (?:bankverbindung|kontoverbindung|iban|kontonummer|bankdaten) ~1 geandert|(?:alte|bisherige) (?:iban|konto|bankverbindung|kontonummer) ~3 nur noch bis',
-  '(?:nasz|naszego|nowy|nowego) ~2 (?:rachunek|rachunku|numer rachunku|numer konta|konto bankowe) ~3 (?:ulegl zmianie|zostal zmieniony|sie zmienil|zmienil sie)|na nowy (?:rachunek|numer rachunku|numer konta)|zmian(?:a|ie|y) ~2 (?:numeru rachunku|rachunku bankowego|numeru konta)',
+  '(?:nasz|naszego|nowy|nowego) ~2 (?:rachunek|rachunku|numer rachunku|numer konta|konto bankowe) ~3 (?:ulegl zmianie|zostal zmieniony|sie zmienil|zmienil sie)|(?:na|przez|pod) nowy ~2 (?:rachunek|numer rachunku|numer konta|rachunek bankowy)|zmian(?:a|ie|y) ~2 (?:numeru rachunku|rachunku bankowego|numeru konta)',
   '(?:nytt|nya) (?:konto|kontonummer|bankgironummer|bankkonto|bankuppgifter|plusgironummer|lonekonto)|(?:vart|vara) (?:kontonummer|bankgiro|bankkonto|bankuppgifter) (?:har andrats|har bytts|andras|har andrat)',
   '(?:nove|novy|noveho) (?:cislo uctu|bankovni spojeni|bankovniho spojeni|ucet)|zmen(?:a|u|e) ~2 (?:bankovniho spojeni|cisla uctu)',
   '(?:nyt|nye|ny) (?:konto|kontonummer|bankoplysninger|bankkonto|bankforbindelse|lonkonto|lonnskonto)|(?:aendret|aendrede) (?:bankoplysninger|bankforbindelse|kontonummer)',

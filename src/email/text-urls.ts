@@ -2,6 +2,7 @@
  * URLs in plain text, including defanged ones (`hxxps://evil[.]example`, `evil(.)example/login`),
  * which attackers use to slip links past scanners and which a reader still copies into a browser.
  */
+import { parse as parseHost } from '../tld.js';
 
 /** Plain and defanged schemes; bare `www.` hosts. Bounded quantifiers keep matching linear. */
 const URL_IN_TEXT =
@@ -102,5 +103,20 @@ export function shownHost(text: string): string | null {
     .replace(/[.,;:!?)]+$/, '');
   if (t.length > 300 || /\s/.test(t)) return null;
   const m = t.match(SHOWN_HOST);
-  return m?.[1] ? m[1].toLowerCase() : null;
+  if (!m?.[1]) return null;
+  const host = m[1].toLowerCase();
+  // a file's name is no site: `carrier-guide-2026.pdf` ends in no listed suffix, and a bare
+  // `statement.zip` or `clip.mov` (suffixes that are also file types) names the file it links to;
+  // with a scheme or `www.` the text says it is an address (`http://signin.ebay/…`), listed suffix or
+  // not; so do the names reserved for examples (RFC 2606: `.example`, `.test`)
+  const p = parseHost(host);
+  const named = p.isIcann || p.isPrivate || /^(?:https?:\/\/|www\.)/i.test(t) || RESERVED_TLD.test(host);
+  if (!named) return null;
+  if (FILE_TYPE_SUFFIX.has(p.publicSuffix ?? '') && t === m[1] && !p.subdomain) return null;
+  return host;
 }
+
+const RESERVED_TLD = /\.(?:example|test|invalid|localhost)$/;
+
+/** Public suffixes that are also file types, read as a file's name when shown bare (`notes.zip`). */
+const FILE_TYPE_SUFFIX: ReadonlySet<string> = new Set(['zip', 'mov']);
