@@ -830,6 +830,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   // road freight: a freight exchange carriers sign in to every day, and Germany's truck toll (not
   // Trans.eu: its label `trans` is a word in a thousand hauliers' domains)
   { name: 'TIMOCOM', domains: ['timocom.com', 'timocom.de'] },
+  // real estate: the listing portal agents sign in to for their leads
+  { name: 'Zillow', domains: ['zillow.com', 'zillowgroup.com', 'zillowstatic.com'] },
   { name: 'Toll Collect', domains: ['toll-collect.de'] },
   { name: 'KPN', domains: ['kpn.com'] },
   { name: 'Telstra', domains: ['telstra.com.au', 'telstra.com', 'telstra.net'] },

@@ -6,6 +6,14 @@
 import { P, askLemmas, lemmas } from './phrases.js';
 import {
   ACTION_ON_FILE_WORLD,
+  BEC_OPENER_KO,
+  CALL_HELP_KO,
+  DISPUTE_KO,
+  GIFT_CARD_CODES_KO,
+  GIFT_CARD_KO,
+  PAYMENT_REQUEST_KO,
+  SECRECY_KO,
+  UNAVAILABLE_KO,
   ADVANCE_FEE_CONTACT_WORLD,
   ADVANCE_FEE_RELEASE_WORLD,
   ADVANCE_FEE_STORY_WORLD,
@@ -262,6 +270,7 @@ export const PAYMENT_REQUEST = [
     '(?:realizar|realice|efectuar|efectue|hacer|haga) el pago',
   ),
   ...PAYMENT_REQUEST_WORLD,
+  PAYMENT_REQUEST_KO,
 ];
 export const URGENCY = P(
   '(?:urgent|urgently|asap|immediately|right away|right now|straight away|time ?sensitive|time ?critical|as soon as possible|without delay|no later than today|today|this morning|this afternoon|before (?:noon|(?:the )?end of (?:the )?day|close of business|cob|eod|(?:\\d{1,2}(?::\\d{2})? ?(?:am|pm))|(?:[1-9]|1[0-2])(?::[0-5]\\d)?(?= ?(?:[.!;]|$|today|this afternoon)))|by (?:end of (?:the )?day|eod|cob|close of business|today|noon)|within (?:the (?:next )?hour|\\d{1,2} (?:minutes|hours?)))',
@@ -282,31 +291,37 @@ export const URGENCY_INTL = [
   ),
   ...PRESSURE_WORLD,
 ];
-export const GIFT_CARD_WORDS = P(
-  '(?:gift|e-gift|egift|itunes|google play|apple|amazon|steam|visa|vanilla|ebay|target|walmart|sephora|razer gold|prepaid) ~1 (?:cards?|vouchers?)',
-  '(?:cartao presente|cartoes presente|cartao-presente|gutscheinkarten?|geschenkkarten?|cadeaukaarten?|cadeaubonnen|cartes? cadeaux?|tarjetas? de regalo)',
-  // Polish: "10 kart podarunkowych Allegro", "bony podarunkowe"
-  '(?:kart\\w{0,4}|bon\\w{0,3}|voucher\\w{0,3}) (?:podarunkow\\w{1,4}|prezentow\\w{1,4}|przedplacon\\w{1,4})',
-  // prepaid vouchers in the Romance languages: "um vale pré-pago da Apple", "tarjetas regalo",
-  // "buoni regalo" ("vale" alone is also "it is worth")
-  '(?:vales? (?:pre-?pagos?|de oferta|de presente|de compras|oferta|presente)|cartoes? (?:pre-?pagos?|de oferta|oferta)|tarjetas? (?:regalo|prepago|de prepago)|buoni (?:regalo|acquisto)|carte (?:regalo|prepagate)|cartes? prepayees?)',
-);
+export const GIFT_CARD_WORDS = [
+  ...P(
+    '(?:gift|e-gift|egift|itunes|google play|apple|amazon|steam|visa|vanilla|ebay|target|walmart|sephora|razer gold|prepaid) ~1 (?:cards?|vouchers?)',
+    '(?:cartao presente|cartoes presente|cartao-presente|gutscheinkarten?|geschenkkarten?|cadeaukaarten?|cadeaubonnen|cartes? cadeaux?|tarjetas? de regalo)',
+    // Polish: "10 kart podarunkowych Allegro", "bony podarunkowe"
+    '(?:kart\\w{0,4}|bon\\w{0,3}|voucher\\w{0,3}) (?:podarunkow\\w{1,4}|prezentow\\w{1,4}|przedplacon\\w{1,4})',
+    // prepaid vouchers in the Romance languages: "um vale pré-pago da Apple", "tarjetas regalo",
+    // "buoni regalo" ("vale" alone is also "it is worth")
+    '(?:vales? (?:pre-?pagos?|de oferta|de presente|de compras|oferta|presente)|cartoes? (?:pre-?pagos?|de oferta|oferta)|tarjetas? (?:regalo|prepago|de prepago)|buoni (?:regalo|acquisto)|carte (?:regalo|prepagate)|cartes? prepayees?)',
+  ),
+  GIFT_CARD_KO,
+];
 /** The unmistakable gift-card scam ask: scratch, codes, photos of the back of the cards. */
-export const GIFT_CARD_CODES = P(
-  'scratch ~3 (?:back|card|cards|code|codes|pin|pins|silver)',
-  '(?:send|email|text|forward|share|provide|give|transfer|transmit|relay|message) ~4 (?:codes?|pins?|card numbers|pictures?|photos?|images?|picture of|photo of)',
-  '(?:pictures?|photos?|images?|snapshots?|scans?) of ~2 (?:back|codes?|cards?|receipts?)',
-  '(?:codes?|pins?) (?:on|at) the back',
-  // "uma fotografia da parte de trás de cada vale, com o código visível", "una foto del reverso"
-  '(?:fotografias?|fotos?|imagem|imagens|imagen|imagenes|photos?|bild|bilder) ~4 (?:parte de tras|parte de atras|verso|reverso|retro|dos de|ruckseite|codigos?|codice|codici)',
-  '(?:codigos?|codice|codici) (?:visivel|visiveis|visible|visibles|visibile|visibili)',
-  // Polish: "przesłać mi zdjęcia kodów z tyłu kart", "wyślij kody"
-  '(?:zdjeci\\w{0,2}|zdjecie|skan\\w{0,2}|fotk\\w{0,2}) ~3 (?:kodow|kodu|kody|tylu kart|odwrocie|rewersu)|(?:przeslac|przeslij|wyslij|wyslac|podaj|podac) ~3 (?:kody|kodow|numery kart)',
-  '(?:how many|quantity of) ~2 (?:cards|gift cards)',
-  '(?:denominations?|\\$\\d{2,4} (?:each|per card|value))',
-  '(?:redemption|redeem|claim) codes?',
-  '(?:codes?|pins?) ~4 (?:to|on|by) my ~1 (?:mobile|phone|cell|cellphone|number|device|text|texts|whatsapp|inbox)',
-);
+export const GIFT_CARD_CODES = [
+  ...P(
+    'scratch ~3 (?:back|card|cards|code|codes|pin|pins|silver)',
+    '(?:send|email|text|forward|share|provide|give|transfer|transmit|relay|message) ~4 (?:codes?|pins?|card numbers|pictures?|photos?|images?|picture of|photo of)',
+    '(?:pictures?|photos?|images?|snapshots?|scans?) of ~2 (?:back|codes?|cards?|receipts?)',
+    '(?:codes?|pins?) (?:on|at) the back',
+    // "uma fotografia da parte de trás de cada vale, com o código visível", "una foto del reverso"
+    '(?:fotografias?|fotos?|imagem|imagens|imagen|imagenes|photos?|bild|bilder) ~4 (?:parte de tras|parte de atras|verso|reverso|retro|dos de|ruckseite|codigos?|codice|codici)',
+    '(?:codigos?|codice|codici) (?:visivel|visiveis|visible|visibles|visibile|visibili)',
+    // Polish: "przesłać mi zdjęcia kodów z tyłu kart", "wyślij kody"
+    '(?:zdjeci\\w{0,2}|zdjecie|skan\\w{0,2}|fotk\\w{0,2}) ~3 (?:kodow|kodu|kody|tylu kart|odwrocie|rewersu)|(?:przeslac|przeslij|wyslij|wyslac|podaj|podac) ~3 (?:kody|kodow|numery kart)',
+    '(?:how many|quantity of) ~2 (?:cards|gift cards)',
+    '(?:denominations?|\\$\\d{2,4} (?:each|per card|value))',
+    '(?:redemption|redeem|claim) codes?',
+    '(?:codes?|pins?) ~4 (?:to|on|by) my ~1 (?:mobile|phone|cell|cellphone|number|device|text|texts|whatsapp|inbox)',
+  ),
+  GIFT_CARD_CODES_KO,
+];
 export const PURCHASE = P(
   '(?:buy|buying|purchase|purchasing|get|pick up|grab|order|procure|procurement|acquire|acquisition|secure|securing|obtain|comprar|kaufen|besorgen|kopen|acheter|compre|compra)',
 );
@@ -349,21 +364,24 @@ export const PAYROLL = P(
 export const FIRST_PERSON =
   /(?<![\p{L}])(?:my|i|i'd|i'm|i've|meu|minha|mein|meine|meinen|mijn|mon|ma|mes|mi|mis|mio|mia|jag|mitt|mina|mig|jeg|meg|mine)(?![\p{L}])/u;
 
-export const SECRECY = P(
-  '(?:keep|keeping) (?:this|it|that|the matter|this matter|this request|this transaction|this payment|things|everything) ~2 (?:between (?:us|you and me|the two of us|ourselves)|confidential|quiet|secret|to yourself|discreet|under wraps|low ?key|private)',
-  '(?:between (?:you and me|the two of us|us two|ourselves) (?:for now|until))',
-  "(?:do not|don't|dont|please don't) ~1 (?:tell|mention|discuss|inform|involve|speak to|talk to|let|cc|copy|loop in) ~2 (?:anyone|anybody|others|colleagues|staff|the team|management|the office|other staff|the rest)",
-  '(?:confidential|discreet|sensitive|top secret) ~2 (?:matter|acquisition|transaction|deal|assignment|task|request|payment|errand)',
-  "(?:i'll|i will) explain (?:later|when|everything)",
-  '(?:que )?no pase por el (?:circuito|proceso|procedimiento) habitual|fuera del (?:circuito|proceso) habitual|(?:garder|gardez) ~3 entre nous|(?:outside|bypass|skip) (?:the )?(?:usual|normal|regular) (?:process|approval|channels?)',
-  '(?:restare|rimanere|resti|rimanga) riservat[oa]|non (?:parlarne|dirlo|dirne) (?:con|a) nessuno|massima riservatezza|in via (?:riservata|confidenziale)',
-  // "would rather keep it off the usual channels for now"
-  '(?:keep|keeping) (?:this|it|that|things) off (?:the )?(?:usual|normal|official|regular|company|work|internal) (?:channels?|email|e-?mail|system|systems|radar|books)',
-  '(?:surprise for (?:the )?(?:staff|team|employees))',
-  // Polish: "proszę na razie nikomu nie mówić", "niech to zostanie między nami", "zachować dyskrecję"
-  '(?:nikomu|nikogo) (?:o tym )?(?:nie )?(?:mowic|mow|mowi|wspominac|wspominaj|informowac|informuj|wtajemniczac)|(?:zostanie|zostaje|zostac) miedzy nami|zachowa\\w{1,3} ~2 (?:dyskrecj\\w|w tajemnicy)',
-  '(?:vertraulich behandeln|unter uns bleiben|niemandem (?:sagen|erzahlen)|mantenha (?:isso )?em sigilo|entre nos|confidencialmente|tussen ons|niemand vertellen|reste entre nous|en toute discretion|ne (?:le )?dites (?:a )?personne|entre nosotros|no se lo digas a nadie|mantenlo en secreto)',
-);
+export const SECRECY = [
+  ...P(
+    '(?:keep|keeping) (?:this|it|that|the matter|this matter|this request|this transaction|this payment|things|everything) ~2 (?:between (?:us|you and me|the two of us|ourselves)|confidential|quiet|secret|to yourself|discreet|under wraps|low ?key|private)',
+    '(?:between (?:you and me|the two of us|us two|ourselves) (?:for now|until))',
+    "(?:do not|don't|dont|please don't) ~1 (?:tell|mention|discuss|inform|involve|speak to|talk to|let|cc|copy|loop in) ~2 (?:anyone|anybody|others|colleagues|staff|the team|management|the office|other staff|the rest)",
+    '(?:confidential|discreet|sensitive|top secret) ~2 (?:matter|acquisition|transaction|deal|assignment|task|request|payment|errand)',
+    "(?:i'll|i will) explain (?:later|when|everything)",
+    '(?:que )?no pase por el (?:circuito|proceso|procedimiento) habitual|fuera del (?:circuito|proceso) habitual|(?:garder|gardez) ~3 entre nous|(?:outside|bypass|skip) (?:the )?(?:usual|normal|regular) (?:process|approval|channels?)',
+    '(?:restare|rimanere|resti|rimanga) riservat[oa]|non (?:parlarne|dirlo|dirne) (?:con|a) nessuno|massima riservatezza|in via (?:riservata|confidenziale)',
+    // "would rather keep it off the usual channels for now"
+    '(?:keep|keeping) (?:this|it|that|things) off (?:the )?(?:usual|normal|official|regular|company|work|internal) (?:channels?|email|e-?mail|system|systems|radar|books)',
+    '(?:surprise for (?:the )?(?:staff|team|employees))',
+    // Polish: "proszę na razie nikomu nie mówić", "niech to zostanie między nami", "zachować dyskrecję"
+    '(?:nikomu|nikogo) (?:o tym )?(?:nie )?(?:mowic|mow|mowi|wspominac|wspominaj|informowac|informuj|wtajemniczac)|(?:zostanie|zostaje|zostac) miedzy nami|zachowa\\w{1,3} ~2 (?:dyskrecj\\w|w tajemnicy)',
+    '(?:vertraulich behandeln|unter uns bleiben|niemandem (?:sagen|erzahlen)|mantenha (?:isso )?em sigilo|entre nos|confidencialmente|tussen ons|niemand vertellen|reste entre nous|en toute discretion|ne (?:le )?dites (?:a )?personne|entre nosotros|no se lo digas a nadie|mantenlo en secreto)',
+  ),
+  SECRECY_KO,
+];
 /** Secrecy in other words (a family of its own, see PAY_CHANGE_RESTATED): kept within a few people. */
 export const SECRECY_RESTATED = P(
   // "please keep this strictly within the deal team", "asked that this stays within treasury"
@@ -432,33 +450,39 @@ export const WALLET_SUSPENSION = P(
   '(?:verify|validate|synchroni[sz]e|sync|activate|re-?activate|whitelist) ~2 (?:your|the) (?:crypto |web3 )?wallets? ~6 (?:avoid|prevent|suspension|closure|closed|suspended|deactivat\\w*|restrict\\w*|lock\\w*|frozen)',
   'kyc ~4 (?:wallet|wallets)|(?:wallet|wallets) ~4 kyc',
 );
-export const BEC_OPENER = P(
-  '(?:are|r) (?:you|u) (?:available|around|at your desk|in the office|busy|free)',
-  "(?:you're|you are) (?:at your desk|in the office|around|available)",
-  '(?:need|have) ~2 (?:quick|small|urgent|personal) ~1 (?:favou?r|task|errand|assignment)',
-  '(?:i need you to|need you to) ~3 (?:handle|complete|take care|process|purchase|buy|get|do|run|make)',
-  '(?:send|give|share|text) ~2 (?:me )?(?:your )?(?:personal |private )?(?:cell|mobile|phone|whatsapp|cellphone) ~1 (?:number|no)',
-  '(?:text|send|message|whatsapp) me (?:your|ur) (?:personal |private )?(?:cell|mobile|cellphone|whatsapp)',
-  '(?:reply|respond|get back) ~3 (?:asap|as soon as|immediately|urgently|quickly)',
-  '(?:bist du|sind sie) (?:verfugbar|erreichbar|am platz)|(?:esta|voce esta) disponivel|ben je beschikbaar|(?:etes-vous|es-tu) disponible|(?:estas|esta usted) disponible',
-  '(?:sei|e) (?:in ufficio|disponibile|alla scrivania)',
-  '(?:estas|esta usted) en la oficina|sind sie (?:heute )?im buro|bist du (?:heute )?im buro|(?:etes-vous|es-tu) au bureau|ben je (?:vandaag )?op kantoor|(?:esta|estas|voce esta) no escritorio',
-);
-export const UNAVAILABLE = P(
-  "(?:i'm|i am|im|i'll be|i will be|currently|stuck|tied up) ~2 (?:in|into) ~2 (?:a |an )?(?:meeting|meetings|conference|board meeting|session|seminar|back-to-back)",
-  '(?:on|boarding|catching|about to board) ~1 (?:a |my |the )?(?:flight|plane)',
-  "(?:can't|cannot|can not|unable to|won't be able to|not able to) ~2 (?:take|answer|receive|make|talk|speak|pick up) ~2 (?:calls?|phone|the phone|on the phone|right now|at the moment)",
-  '(?:only|best) (?:reachable|available|contacted|reached) (?:by|via|through) (?:e-?mail|email|text|chat|whatsapp)',
-  '(?:email|e-mail|text) (?:is|would be) (?:best|better|the best way)',
-  '(?:limited|no) (?:phone|cell|network|mobile) (?:access|reception|signal|coverage)',
-  // "between sessions at the summit", "my work phone keeps dropping", "I've borrowed a colleague's phone"
-  '(?:between|in between) (?:sessions|meetings|flights|calls|appointments)',
-  '(?:work|office|company|usual|regular|own) (?:phone|cell|mobile|line|number) ~2 (?:keeps? (?:dropping|cutting out|dying)|(?:is|was) (?:dead|down|broken|lost|stolen|not working|being repaired|acting up)|died|stopped working|not working)',
-  "(?:borrowed|borrowing|using) (?:a |my )?(?:colleague's|coworker's|co-worker's|friend's|wife's|husband's|driver's|assistant's) (?:phone|cell|mobile)",
-  '(?:in einer besprechung|im meeting|in een vergadering|em reuniao|en reunion|en reunion|en una reunion|in riunione)',
-  '(?:non posso|impossibile) (?:rispondere|parlare) al telefono',
-  '(?:kann (?:gerade )?nicht telefonieren|kan niet bellen|nao posso atender|ne peux pas (?:repondre|telephoner)|no puedo (?:atender|hablar))',
-);
+export const BEC_OPENER = [
+  ...P(
+    '(?:are|r) (?:you|u) (?:available|around|at your desk|in the office|busy|free)',
+    "(?:you're|you are) (?:at your desk|in the office|around|available)",
+    '(?:need|have) ~2 (?:quick|small|urgent|personal) ~1 (?:favou?r|task|errand|assignment)',
+    '(?:i need you to|need you to) ~3 (?:handle|complete|take care|process|purchase|buy|get|do|run|make)',
+    '(?:send|give|share|text) ~2 (?:me )?(?:your )?(?:personal |private )?(?:cell|mobile|phone|whatsapp|cellphone) ~1 (?:number|no)',
+    '(?:text|send|message|whatsapp) me (?:your|ur) (?:personal |private )?(?:cell|mobile|cellphone|whatsapp)',
+    '(?:reply|respond|get back) ~3 (?:asap|as soon as|immediately|urgently|quickly)',
+    '(?:bist du|sind sie) (?:verfugbar|erreichbar|am platz)|(?:esta|voce esta) disponivel|ben je beschikbaar|(?:etes-vous|es-tu) disponible|(?:estas|esta usted) disponible',
+    '(?:sei|e) (?:in ufficio|disponibile|alla scrivania)',
+    '(?:estas|esta usted) en la oficina|sind sie (?:heute )?im buro|bist du (?:heute )?im buro|(?:etes-vous|es-tu) au bureau|ben je (?:vandaag )?op kantoor|(?:esta|estas|voce esta) no escritorio',
+  ),
+  BEC_OPENER_KO,
+];
+export const UNAVAILABLE = [
+  ...P(
+    "(?:i'm|i am|im|i'll be|i will be|currently|stuck|tied up) ~2 (?:in|into) ~2 (?:a |an )?(?:meeting|meetings|conference|board meeting|session|seminar|back-to-back)",
+    '(?:on|boarding|catching|about to board) ~1 (?:a |my |the )?(?:flight|plane)',
+    "(?:can't|cannot|can not|unable to|won't be able to|not able to) ~2 (?:take|answer|receive|make|talk|speak|pick up) ~2 (?:calls?|phone|the phone|on the phone|right now|at the moment)",
+    '(?:only|best) (?:reachable|available|contacted|reached) (?:by|via|through) (?:e-?mail|email|text|chat|whatsapp)',
+    '(?:email|e-mail|text) (?:is|would be) (?:best|better|the best way)',
+    '(?:limited|no) (?:phone|cell|network|mobile) (?:access|reception|signal|coverage)',
+    // "between sessions at the summit", "my work phone keeps dropping", "I've borrowed a colleague's phone"
+    '(?:between|in between) (?:sessions|meetings|flights|calls|appointments)',
+    '(?:work|office|company|usual|regular|own) (?:phone|cell|mobile|line|number) ~2 (?:keeps? (?:dropping|cutting out|dying)|(?:is|was) (?:dead|down|broken|lost|stolen|not working|being repaired|acting up)|died|stopped working|not working)',
+    "(?:borrowed|borrowing|using) (?:a |my )?(?:colleague's|coworker's|co-worker's|friend's|wife's|husband's|driver's|assistant's) (?:phone|cell|mobile)",
+    '(?:in einer besprechung|im meeting|in een vergadering|em reuniao|en reunion|en reunion|en una reunion|in riunione)',
+    '(?:non posso|impossibile) (?:rispondere|parlare) al telefono',
+    '(?:kann (?:gerade )?nicht telefonieren|kan niet bellen|nao posso atender|ne peux pas (?:repondre|telephoner)|no puedo (?:atender|hablar))',
+  ),
+  UNAVAILABLE_KO,
+];
 export const VOICE_FOLLOWUP_RX = P(
   '(?:following|follow|followed) ?up (?:on|to|regarding|from|about) ~3 (?:voice ?mail|voice message|voice note|call|phone call|phone conversation|phone|message i left)',
   '(?:as|like) (?:we )?(?:discussed|agreed|mentioned|spoke|talked) ~3 (?:on|over|by|during) ~2 (?:the )?(?:phone|call|telephone|voicemail|teams call|zoom call)',
@@ -647,6 +671,7 @@ export const DISPUTE = [
     '(?:jezeli|jesli) (?:to )?nie (?:zlecal\\w{0,4}|autoryzowal\\w{0,4}|dokonywal\\w{0,4}|wykonywal\\w{0,4}|rozpoznaj\\w{0,4}|skladal\\w{0,4}|zamawial\\w{0,4}|byl\\w{0,2} (?:pan|pani|panstwo|ty))',
   ),
   ...DISPUTE_WORLD,
+  DISPUTE_KO,
 ];
 /**
  * A security event on the reader's account, the vishing callback's frame where a charge is the
@@ -722,6 +747,7 @@ export const CALL_HELP = [
     '(?:soita|soittakaa|ota yhteytta|ottakaa yhteytta) ~4 (?:meille|numeroon|asiakaspalvelu\\w*|turvallisuus\\w*|petos\\w*)',
   ),
   ...CALL_HELP_WORLD,
+  CALL_HELP_KO,
 ];
 
 /**
@@ -1347,17 +1373,23 @@ export const DATA_REQUEST = P(
  * to all your contacts", "my malware gave me full access to your device". A security newsletter
  * explaining the scam says "scammers claim to have recorded you": third person, no match.
  */
-export const EXPOSURE_THREAT = P(
-  '(?:i|we) (?:have )?(?:recorded|filmed|captured|taped) ~3 (?:you|your)',
-  `(?:i|we) (?:will|can|shall|am going to|are going to|could|would) ~4 ${askLemmas('publish', 'release', 'send', 'share', 'leak', 'expose', 'upload', 'distribute', 'forward', 'post', 'make public')} ~6 (?:video|videos|recording|recordings|footage|clip|photos|pictures|images|private data|personal data|your data|browsing history|everything|it)`,
-  '(?:my|our) (?:malware|virus|trojan|spyware|software|program|exploit) ~4 (?:gave|gives|has given|granted) ~2 (?:me|us) ~3 (?:full |complete |total )?(?:access|control)',
-  '(?:i|we) (?:have )?(?:hacked|infected|compromised|gained (?:full |complete )?access to) ~3 your (?:device|computer|phone|pc|camera|webcam|cam|accounts?|system|operating system|email|mailbox)',
-  // "I've had access to your devices for some time", "I have recordings of you", "the videos go to every contact"
-  "(?:i|we)(?: have|'ve) (?:had |got |gained )?(?:full |complete |remote )?access to ~2 (?:your|ur) (?:devices?|computer|phone|camera|webcam|system|accounts?|e-?mail)",
-  "(?:i|we)(?: have|'ve) (?:got )?(?:a |an )?(?:recordings?|videos?|footage|screenshots?|clips?) of you",
-  '(?:videos?|recordings?|footage|clips?) (?:will )?(?:go|goes|be sent|get sent|are sent|is sent) to (?:every|all|each|everyone|everybody) ~3 contacts?',
-  '(?:i|we) (?:got|broke|hacked|gained access) into ~3 (?:your|the) (?:device|devices|computer|phone|laptop|accounts?|camera)',
-);
+export const EXPOSURE_THREAT = [
+  ...P(
+    '(?:i|we) (?:have )?(?:recorded|filmed|captured|taped) ~3 (?:you|your)',
+    `(?:i|we) (?:will|can|shall|am going to|are going to|could|would) ~4 ${askLemmas('publish', 'release', 'send', 'share', 'leak', 'expose', 'upload', 'distribute', 'forward', 'post', 'make public')} ~6 (?:video|videos|recording|recordings|footage|clip|photos|pictures|images|private data|personal data|your data|browsing history|everything|it)`,
+    '(?:my|our) (?:malware|virus|trojan|spyware|software|program|exploit) ~4 (?:gave|gives|has given|granted) ~2 (?:me|us) ~3 (?:full |complete |total )?(?:access|control)',
+    '(?:i|we) (?:have )?(?:hacked|infected|compromised|gained (?:full |complete )?access to) ~3 your (?:device|computer|phone|pc|camera|webcam|cam|accounts?|system|operating system|email|mailbox)',
+    // "I've had access to your devices for some time", "I have recordings of you", "the videos go to every contact"
+    "(?:i|we)(?: have|'ve) (?:had |got |gained )?(?:full |complete |remote )?access to ~2 (?:your|ur) (?:devices?|computer|phone|camera|webcam|system|accounts?|e-?mail)",
+    "(?:i|we)(?: have|'ve) (?:got )?(?:a |an )?(?:recordings?|videos?|footage|screenshots?|clips?) of you",
+    '(?:videos?|recordings?|footage|clips?) (?:will )?(?:go|goes|be sent|get sent|are sent|is sent) to (?:every|all|each|everyone|everybody) ~3 contacts?',
+    '(?:i|we) (?:got|broke|hacked|gained access) into ~3 (?:your|the) (?:device|devices|computer|phone|laptop|accounts?|camera)',
+    // the business's name held hostage: "60 accounts ready to post one-star reviews … this doesn't have to happen"
+    '(?:post|publish|leave|write|flood|bomb|drop) ~5 (?:one-star|1-star|one star|1 star|negative|fake|bad) ~2 reviews',
+  ),
+  // Korean: "자료 일부를 … 유출 사이트에 공개한다", "클라우드 계정에 접근하여 … 확보했다"
+  /(?:자료|파일|영상|사진|정보|데이터)[^.!?\n]{0,60}(?:공개|유포|유출)(?:한다|하겠다|할 것|하겠습니다|됩니다)|(?:계정|컴퓨터|기기|서버)에 (?:접근|침입)(?:하여|해서|했다|했습니다)/g,
+];
 /** The same threat in German, French, Spanish, Portuguese and Italian, first person too. */
 export const EXPOSURE_THREAT_INTL = P(
   '(?:ich habe|habe ich) ~4 (?:aufgenommen|gefilmt)|(?:ich habe|habe ich) ~3 (?:vollstandigen |vollen |kompletten )?zugriff auf ~2 (?:gerat|computer|konto|kamera|telefon)|ich (?:werde|sende|veroffentliche) ~6 (?:video|aufnahme|aufnahmen|alles)',
@@ -1370,12 +1402,16 @@ export const EXPOSURE_THREAT_INTL = P(
  * Payment demanded in a cryptocurrency, to a wallet the sender names: "pay exactly 1200$ in
  * Bitcoin", "my BTC wallet is: 14hAg…", "send 0.1 BTC to the address below".
  */
-export const CRYPTO_PAY_DEMAND = P(
-  `${askLemmas('pay', 'send', 'transfer', 'deposit')} ~5 (?:in |via |with |to )?(?:bitcoin|btc|crypto|cryptocurrency|ethereum|eth|litecoin|ltc|monero|xmr|usdt|tether)`,
-  '(?:my|our|this|the following|the below|following) (?:bitcoin|btc|crypto|ethereum|eth|litecoin|ltc|monero|xmr|usdt) ?(?:wallet|address|account)',
-  '(?:bitcoin|btc|crypto|ethereum|eth|litecoin|ltc|monero|xmr|usdt) (?:wallet|address) ?(?:is|:)',
-  '(?:uberweisen|zahlen|senden|uberweise|zahle|payez|envoyez|versez|transferez|pague|envie|transfira|deposite|paga|invia|versa|betaal|stuur|maak) ~6 (?:bitcoin|btc|crypto|usdt|ethereum)',
-);
+export const CRYPTO_PAY_DEMAND = [
+  ...P(
+    `${askLemmas('pay', 'send', 'transfer', 'deposit')} ~5 (?:in |via |with |to )?(?:bitcoin|btc|crypto|cryptocurrency|ethereum|eth|litecoin|ltc|monero|xmr|usdt|tether)`,
+    '(?:my|our|this|the following|the below|following) (?:bitcoin|btc|crypto|ethereum|eth|litecoin|ltc|monero|xmr|usdt) ?(?:wallet|address|account)',
+    '(?:bitcoin|btc|crypto|ethereum|eth|litecoin|ltc|monero|xmr|usdt) (?:wallet|address) ?(?:is|:)',
+    '(?:uberweisen|zahlen|senden|uberweise|zahle|payez|envoyez|versez|transferez|pague|envie|transfira|deposite|paga|invia|versa|betaal|stuur|maak) ~6 (?:bitcoin|btc|crypto|usdt|ethereum)',
+  ),
+  // Korean: "0.45 BTC를 보내면", "비트코인으로 송금"
+  /(?:btc|비트코인|usdt|테더|암호화폐)(?:를|을|으로|로)? ?(?:보내|송금|입금|지불|이체)/g,
+];
 
 // Advance-fee fraud ----------------------------------------------------------------------------
 /** A sum in the millions: "US$18.5 million", "$10,500,000.00", "5.2 million euros". */

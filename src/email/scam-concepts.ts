@@ -2649,8 +2649,11 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'मुझे भेजें',
     'मुझे भेज दो',
     'আমাকে পাঠান',
-    '보내주세요',
+    '보내주*',
     '보내 주세요',
+    '보내줄*',
+    '보내줘*',
+    '사진*',
     // Malay and Indonesian
     'hantar kepada saya',
     'hantarkan kepada saya',

@@ -1191,6 +1191,8 @@ const AUTHORITY_CLAIM = new RegExp(
     // Embassy consular section", "中国驻奥地利大使馆领事部")
     String.raw`\b(?:embassy\s+of|consulate(?:\s+general)?\s+of|consular\s+(?:section|office|department|affairs|division)|high\s+commission\s+of|botschaft\s+(?:der|des|von)|generalkonsulat|ambassade\s+d[eu']|consulat\s+(?:g[e\u00e9]n[e\u00e9]ral\s+)?d[eu']|embajada\s+de|consulado\s+(?:general\s+)?de|ambasciata\s+d|consolato\s+(?:generale\s+)?d|embaixada\s+d)`,
     String.raw`(?:\u5927\u4f7f\u9986|\u5927\u4f7f\u9928|\u9886\u4e8b\u9986|\u9818\u4e8b\u9928|\u9886\u4e8b\u90e8|\u516c\u5b89\u5c40|\u8b66\u5bdf\u5c40|\u68c0\u5bdf\u9662)`,
+    // Korean: an embassy, a consulate, a prosecutors' office, the police ("주LA대한민국총영사관")
+    String.raw`(?:\ub300\uc0ac\uad00|\uc601\uc0ac\uad00|\uac80\ucc30\uccad|\uacbd\ucc30\uccad|\uacbd\ucc30\uc11c|\uae08\uc735\uac10\ub3c5\uc6d0)`,
   ].join('|'),
   'i',
 );
