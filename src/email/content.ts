@@ -528,7 +528,7 @@ function newsletterAboutFraud(facts: EmailFacts, segs: readonly TextSegment[]): 
 
 /** A mail that warns of a scam ("messages impersonating our CEO", "we will never ask"). */
 const WARNS_OF_SCAM =
-  /\b(?:scams?|scammers?|fraudsters?|impersonat\p{L}*|will never ask)\b|詐欺|注意喚起|不審な|フィッシング|なりすまし|诈骗|詐騙|钓鱼邮件|釣魚郵件|冒充|사기|피싱|사칭/iu;
+  /\b(?:scams?|scammers?|fraudsters?|impersonat\p{L}*|will never ask|matapeli|walaghai|utapeli|barua (?:pepe )?(?:ya|za) (?:uongo|ulaghai|kughushi))\b|詐欺|注意喚起|不審な|フィッシング|なりすまし|诈骗|詐騙|钓鱼邮件|釣魚郵件|冒充|사기|피싱|사칭/iu;
 /**
  * Secrecy that shuts colleagues out ("do not discuss it with anyone", "no need to brief treasury"),
  * not a mere label ("confidential matter", "I'll explain later", a staff surprise).
@@ -1759,6 +1759,9 @@ function schemeSignals(
       hits.some((h) => NEGATED_LEAD.test(h.lead) || warnsAbout(h) || NEGATION.test(h.match))
     )
       continue;
+    // a school's or a shop's bill collected on a national rail's merchant number ("M-Pesa Paybill
+    // 222111, account: admission number") is a business's own, not a stranger's emergency
+    if (scheme === 'stranger_payment' && segs.some((seg) => MERCHANT_RAIL.test(seg.text))) continue;
     // the bank change and the unreachable phone join the payment-change rule above
     const fires = SCHEME_SIGNALS[scheme];
     if (!fires) continue;
@@ -1772,6 +1775,9 @@ function schemeSignals(
     );
   }
 }
+
+/** A business's collection number on a mobile-money rail: M-Pesa's Paybill and Till, "Lipa na M-Pesa". */
+const MERCHANT_RAIL = /\b(?:paybill|pay bill (?:no|number)|till (?:no|number)|buy goods|lipa na m-?pesa)\b/;
 
 /** Lure signals a fraudster's message would carry one or two of; a round-up of lures carries many. */
 const LURE_IDS: ReadonlySet<string> = new Set([

@@ -288,6 +288,8 @@ export const URGENCY_INTL = [
     "(?:sous|d'ici) \\d{1,2} ?(?:heures|h|jours)|entro \\d{1,2} (?:ore|giorni)|binnen \\d{1,2} (?:uur|dagen)",
     // Polish: "pilne", "jeszcze dziś", "niezwłocznie", "w ciągu 24 godzin"
     '(?:pilne|pilnie|natychmiast|niezwlocznie|jak najszybciej|jeszcze dzis|jeszcze dzisiaj|dzisiaj|dzis|w ciagu \\d{1,2} (?:godzin|dni))',
+    // Swahili: "ombi la haraka", "leo", "mara moja", "ndani ya saa 24"
+    '(?:haraka|mara moja|leo hii|kabla ya saa \\d{1,2}|ndani ya (?:saa|siku) \\d{1,2})',
   ),
   ...PRESSURE_WORLD,
 ];
@@ -479,6 +481,8 @@ export const UNAVAILABLE = [
     "(?:borrowed|borrowing|using) (?:a |my )?(?:colleague's|coworker's|co-worker's|friend's|wife's|husband's|driver's|assistant's) (?:phone|cell|mobile)",
     '(?:in einer besprechung|im meeting|in een vergadering|em reuniao|en reunion|en reunion|en una reunion|in riunione)',
     '(?:non posso|impossibile) (?:rispondere|parlare) al telefono',
+    // Swahili: "sipatikani kwa simu", "siwezi kupokea simu", "mtandao hapa ni mbaya"
+    '(?:sipatikani|siwezi kupokea simu|siwezi kuongea|sitapatikana) ~2 (?:kwa simu|simu)?|mtandao (?:hapa )?(?:ni mbaya|hauko|haupo)',
     '(?:kann (?:gerade )?nicht telefonieren|kan niet bellen|nao posso atender|ne peux pas (?:repondre|telephoner)|no puedo (?:atender|hablar))',
   ),
   UNAVAILABLE_KO,
@@ -634,7 +638,7 @@ export const BILLING = [
 ];
 // (European sums keep their thousands apart with a space or a dot: "38 400 EUR", "27 412,96 zł")
 export const AMOUNT =
-  /(?:(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud)\s)\s?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{2})\s?(?:usd|eur|gbp|pln|zl|€|\$|£)|\d{1,3}(?:[ .]\d{3}){1,3}\s?(?:usd|eur|gbp|chf|pln|zl|€|\$|£)(?![a-z]))/g;
+  /(?:(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud|kes|ksh|ugx|tzs|ngn|zar|ghs|inr)\s)\s?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{2})\s?(?:usd|eur|gbp|pln|zl|€|\$|£)|\d{1,3}(?:[ .]\d{3}){1,3}\s?(?:usd|eur|gbp|chf|pln|zl|€|\$|£)(?![a-z]))/g;
 /** The callback hook: "if you did not authorise this", "to cancel", "for a refund". */
 export const DISPUTE = [
   ...P(
@@ -667,6 +671,8 @@ export const DISPUTE = [
     'om (?:du|ni) inte (?:har )?(?:godkant|bestallt|gjort|genomfort|kanner igen|kanner till)|hvis (?:du|i|dere) ikke (?:selv )?(?:har )?(?:godkendt|godkjent|bestilt|foretaget|gennemfort|gjennomfort|utfort|genkender|kender|kjenner igjen)',
     '(?:kanner|kender|genkender|kjenner) (?:du|ni|i|dere) (?:inte|ikke) ~3 (?:betalning\\w*|overforing\\w*|overforsel\\w*|overforsl\\w*|transaktion\\w*|transaksjon\\w*|andring\\w*|aendring\\w*|endring\\w*|betaling\\w*|kob\\w*|kjop\\w*|ordre\\w*|bestallning\\w*)',
     'jos (?:et|ette) (?:ole )?(?:tehnyt|tehneet|tilannut|tilanneet|hyvaksynyt|hyvaksyneet|tunnista)',
+    // Swahili: "Ikiwa hukuidhinisha", "kama si wewe uliyefanya muamala huu"
+    '(?:ikiwa|kama) (?:hukuidhinisha|hukufanya|hukuagiza|hukuomba|hamkuidhinisha|hamkufanya|si wewe|sio wewe|hutambui)',
     // Polish: "Jeżeli nie zlecali Państwo tej operacji", "jeśli nie rozpoznajesz tej transakcji"
     '(?:jezeli|jesli) (?:to )?nie (?:zlecal\\w{0,4}|autoryzowal\\w{0,4}|dokonywal\\w{0,4}|wykonywal\\w{0,4}|rozpoznaj\\w{0,4}|skladal\\w{0,4}|zamawial\\w{0,4}|byl\\w{0,2} (?:pan|pani|panstwo|ty))',
   ),
@@ -688,6 +694,8 @@ export const SECURITY_EVENT = P(
   "(?:nouvel|nouveau) (?:appareil|telephone|beneficiaire)|(?:appareil|beneficiaire) ~3 (?:ajoute|enregistre|associe)|(?:carte|compte) ~3 (?:bloque|bloquee|suspendu|suspendue)|(?:tentative de )?connexion (?:depuis|a partir d') (?:un|une) (?:nouvel|nouveau|nouvelle|inconnu|inconnue)",
   '(?:nuevo|desconocido) (?:dispositivo|telefono|beneficiario)|(?:dispositivo|beneficiario) ~3 (?:registrado|anadido|vinculado)|(?:tarjeta|cuenta) ~3 (?:bloqueada|bloqueado|suspendida|suspendido)|(?:novo|desconhecido) (?:dispositivo|telefone|beneficiario)|(?:cartao|conta) ~3 (?:bloqueado|bloqueada|suspenso|suspensa)',
   '(?:nuovo|sconosciuto) (?:dispositivo|telefono|beneficiario)|(?:carta|conto) ~3 (?:bloccata|bloccato|sospesa|sospeso)|(?:nieuw|onbekend) (?:apparaat|toestel|telefoon|mobiel)|(?:apparaat|toestel) ~3 (?:geregistreerd|toegevoegd|gekoppeld)|(?:pas|rekening) ~3 (?:geblokkeerd|opgeschort)',
+  // Swahili: "muamala … umesimamishwa", "akaunti yako imezuiwa", "kifaa kipya"
+  '(?:muamala|akaunti|kadi|malipo) ~4 (?:umesimamishwa|imesimamishwa|imezuiwa|umezuiwa|imefungwa|umefungwa|imesitishwa)|kifaa kipya',
   // Polish: "wstrzymał zlecenie przelewu", "nowe urządzenie", "karta została zablokowana"
   '(?:nowe|nieznane) (?:urzadzenie|logowanie)|(?:wstrzymal\\w{0,3}|wstrzymano|zablokowal\\w{0,3}|zablokowano) ~3 (?:przelew\\w{0,2}|zlecenie|transakcj\\w|karte|konto|dostep)|(?:karta|konto|dostep) ~3 (?:zablokowan\\w|zawieszon\\w)',
   '(?:ny|nytt) (?:enhet|enhed|mottagare|betalningsmottagare|modtager|mottaker|betalingsmottaker)|(?:kort|konto) ~3 (?:sparrat|sparret|spaerret|blokkert|blockerat)|(?:uusi|tuntematon) (?:laite|maksunsaaja)',
@@ -701,6 +709,8 @@ export const SECURITY_DESK = P(
   '(?:call|contact|ring|phone|dial|reach|speak (?:to|with)) ~4 (?:security|fraud|fraud prevention|card security|anti-fraud|account security) (?:team|department|desk|unit|line|centre|center|hotline|specialists?)',
   '(?:rufen sie|kontaktieren sie|wenden sie sich an|erreichen sie|melden sie sich bei) ~4 (?:sicherheitsteam|sicherheitsabteilung|betrugsabteilung|betrugspravention|kartensicherheit|sicherheitsdienst)',
   '(?:kontakt|kontaktu|zadzwon|zadzwonic|skontaktuj sie|skontaktowac sie) ~4 (?:departament\\w{0,3}|dzial\\w{0,3}|zespol\\w{0,3}) bezpieczenstwa',
+  // identity to be confirmed by phone: "un conseiller doit confirmer votre identité par téléphone"
+  '(?:confirm|verify|validate) ~3 (?:your )?identity (?:by|over the|via) (?:phone|telephone)|(?:confirmer|verifier|valider) (?:votre )?identite par telephone|identitat ~2 telefonisch (?:bestatigen|verifizieren)|(?:confirmar|verificar) su identidad (?:por|via) telefono',
   '(?:appelez|contactez|joignez) ~4 (?:service|equipe|cellule|departement) (?:de securite|securite|fraude|anti-fraude|de lutte contre la fraude)|(?:llame|contacte|comuniquese) ~4 (?:departamento|equipo|area|unidad) de (?:seguridad|fraude|prevencion de fraude)',
 );
 /** "If not, call": the hook after "if this was you, nothing to do" ("Falls nicht, kontaktieren Sie"). */
@@ -745,6 +755,8 @@ export const CALL_HELP = [
     // svindelbekæmpelse", "ring oss på", "soita meille numeroon"
     '(?:ring|ringa|ringe|kontakta|kontakte|kontakt) ~4 (?:sakerhetsavdelning\\w*|bedrageriavdelning\\w*|kundesikkerhet|kundsakerhet|sikkerhetsavdeling\\w*|afdeling\\w*|avdeling\\w*|kundeservice|kundeservicen|kundesenter|svindel\\w*|pa telefon|telefonnummer|oss pa|os pa)',
     '(?:soita|soittakaa|ota yhteytta|ottakaa yhteytta) ~4 (?:meille|numeroon|asiakaspalvelu\\w*|turvallisuus\\w*|petos\\w*)',
+    // Swahili: "piga simu mara moja Kitengo chetu cha Ulaghai", "wasiliana na huduma kwa wateja"
+    '(?:piga simu|tupigie simu|wasiliana na) ~5 (?:kitengo|huduma kwa wateja|idara|nambari|timu)',
   ),
   ...CALL_HELP_WORLD,
   CALL_HELP_KO,
@@ -1673,6 +1685,8 @@ export const PAYMENT_REQUEST_INTL = P(
   '(?:betaling|overboeking|aanbetaling|bedrag) ~6 (?:moet|moeten) ~3 (?:de deur uit|overgemaakt|uitgevoerd|betaald|voldaan)|(?:maak|wilt u|kun je|kunt u) ~4 (?:overmaken|overboeken|voldoen)|(?:betaling|overboeking|aanbetaling) ~6 (?:klaarzetten|klaar zetten|inplannen|in orde maken)',
   // Czech, Danish, Polish and Swedish: "prosím úhradu poukažte na nový účet", "venligst betal"
   '(?:uhradu|platbu|castku) ~3 (?:poukazte|uhradte|zaslete|prevedte|odeslete)|(?:prosim|prosime) o (?:uhradu|zaplaceni|platbu)|(?:venligst|bedes|bedes venligst) (?:betale|indbetale|overfore)|(?:prosimy|prosze) o (?:dokonanie|uregulowanie|przelanie) ~2 (?:platnosci|wplaty|przelewu|naleznosci)|(?:zrob|zrobic|zrobcie|zlec|zlecic|wykonaj|wykonac|pusc|puscic|nadaj|nadac|wyslij|wyslac) ~2 przelew|(?:prosze|prosimy) o (?:pilny |szybki |natychmiastowy )?(?:przelew|wplate|zaplate|oplacenie)|(?:var vanlig och|vanligen) (?:betala|satt in|overfor)',
+  // Swahili: "tafadhali tuma KES 148,000 kupitia M-Pesa", "lipa kiasi hiki leo"
+  '(?:tafadhali |naomba |nakuomba )?(?:tuma|utume|tumia|lipa|ulipe|lipia|weka|hamisha) ~4 (?:kupitia|kwa) (?:m-?pesa|paybill|till|akaunti|benki|nambari)|(?:tafadhali|naomba|nakuomba) ~2 (?:tuma|utume|lipa|ulipe|lipia|hamisha) (?:pesa|kiasi|malipo|ksh|kes)',
   '(?:efetue|efetuar|realize|realizar|faca|fazer|proceda ao|proceder ao) ~2 (?:o |um )?(?:pagamento|deposito)|(?:pagamento|transferencia|sinal|valor) ~6 (?:tem de|tem que|precisa|deve) ~3 (?:sair|ser feito|ser efetuado|ser realizado|ser enviado)',
 );
 /** What a bank change asks of the payer's records and its next payments (see PAYMENT_CONTEXT). */
@@ -1693,6 +1707,8 @@ export const PAY_CHANGE_INTL = P(
   '(?:hat|haben) sich (?:unsere|unser) (?:bankverbindung|kontoverbindung|iban|kontonummer|bankdaten) ~1 geandert|(?:alte|bisherige) (?:iban|konto|bankverbindung|kontonummer) ~3 nur noch bis',
   '(?:nasz|naszego|nowy|nowego) ~2 (?:rachunek|rachunku|numer rachunku|numer konta|konto bankowe) ~3 (?:ulegl zmianie|zostal zmieniony|sie zmienil|zmienil sie)|(?:na|przez|pod) nowy ~2 (?:rachunek|numer rachunku|numer konta|rachunek bankowy)|zmian(?:a|ie|y) ~2 (?:numeru rachunku|rachunku bankowego|numeru konta)',
   '(?:nytt|nya) (?:konto|kontonummer|bankgironummer|bankkonto|bankuppgifter|plusgironummer|lonekonto)|(?:vart|vara) (?:kontonummer|bankgiro|bankkonto|bankuppgifter) (?:har andrats|har bytts|andras|har andrat)',
+  // Swahili, and a mobile-money merchant number changed: "kupitia Paybill yetu mpya", "akaunti mpya ya benki", "our new Paybill"
+  '(?:paybill|till|akaunti|nambari ya akaunti|nambari ya till) (?:yetu |ya benki )?mpya|akaunti (?:yetu )?mpya ya benki|(?:new|updated|changed) (?:m-?pesa )?(?:paybill|till number|till no|paybill number)',
   '(?:nove|novy|noveho) (?:cislo uctu|bankovni spojeni|bankovniho spojeni|ucet)|zmen(?:a|u|e) ~2 (?:bankovniho spojeni|cisla uctu)',
   '(?:nyt|nye|ny) (?:konto|kontonummer|bankoplysninger|bankkonto|bankforbindelse|lonkonto|lonnskonto)|(?:aendret|aendrede) (?:bankoplysninger|bankforbindelse|kontonummer)',
   "(?:la|nuestra) cuenta habitual ~6 no (?:admite|acepta|puede recibir|esta operativa)|(?:il nostro|il) conto (?:abituale|principale) ~6 non (?:accetta|puo ricevere|e operativo)|(?:our|the) (?:usual|regular|normal|main) (?:account|bank account) ~6 (?:cannot|can not|can't|does not|doesn't|won't|will not) (?:accept|receive|take)",

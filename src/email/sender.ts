@@ -1234,13 +1234,16 @@ function freemailRoleClaim(facts: EmailFacts, _ctx: EmailContext, out: Signal[])
     .slice(-SIGNATURE_LINES)
     .join('\n');
   const titleLine = signature.split('\n').find((l) => l.split(/\s+/).length <= 8 && AUTHORITY_CLAIM.test(l));
+  // a title is a short line of its own ("Chief Financial Officer"), not a sentence that names one
+  // ("Nimeona kwa LinkedIn umepandishwa cheo - Senior Finance Officer! Hongera sana kaka")
+  const roleLine = signature.split('\n').find((l) => l.split(/\s+/).length <= 10 && ROLE_CLAIM.test(l));
   const where =
     ROLE_CLAIM.test(from.name ?? '') || AUTHORITY_CLAIM.test(from.name ?? '')
       ? { where: 'header:From', text: from.raw || from.name }
       : ROLE_LOCAL.test(local)
         ? { where: 'header:From', text: from.address }
-        : ROLE_CLAIM.test(signature)
-          ? { where: 'body:signature', text: signature.match(ROLE_CLAIM)![0] }
+        : roleLine
+          ? { where: 'body:signature', text: roleLine.match(ROLE_CLAIM)![0] }
           : titleLine
             ? { where: 'body:signature', text: titleLine.match(AUTHORITY_CLAIM)![0] }
             : null;
