@@ -1396,8 +1396,6 @@ export const EXPOSURE_THREAT = [
     "(?:i|we)(?: have|'ve) (?:got )?(?:a |an )?(?:recordings?|videos?|footage|screenshots?|clips?) of you",
     '(?:videos?|recordings?|footage|clips?) (?:will )?(?:go|goes|be sent|get sent|are sent|is sent) to (?:every|all|each|everyone|everybody) ~3 contacts?',
     '(?:i|we) (?:got|broke|hacked|gained access) into ~3 (?:your|the) (?:device|devices|computer|phone|laptop|accounts?|camera)',
-    // the business's name held hostage: "60 accounts ready to post one-star reviews … this doesn't have to happen"
-    '(?:post|publish|leave|write|flood|bomb|drop) ~5 (?:one-star|1-star|one star|1 star|negative|fake|bad) ~2 reviews',
   ),
   // Korean: "자료 일부를 … 유출 사이트에 공개한다", "클라우드 계정에 접근하여 … 확보했다"
   /(?:자료|파일|영상|사진|정보|데이터)[^.!?\n]{0,60}(?:공개|유포|유출)(?:한다|하겠다|할 것|하겠습니다|됩니다)|(?:계정|컴퓨터|기기|서버)에 (?:접근|침입)(?:하여|해서|했다|했습니다)/g,
@@ -1430,10 +1428,12 @@ export const CRYPTO_PAY_DEMAND = [
 export const MILLIONS = P(
   '(?:us ?\\$|usd|\\$|£|€|eur|gbp)? ?\\d{1,3}(?:[.,]\\d{1,3})? ?(?:million|m) ?(?:us )?(?:dollars|usd|euros|eur|pounds|gbp)?',
   '(?:us ?\\$|usd|\\$|£|€) ?\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d{2})?',
+  // grouped with dots, as the letters write it: "($27.500.000.00)"
+  '(?:us ?\\$|usd|\\$|£|€) ?\\d{1,3}(?:\\.\\d{3}){2,}(?:[.,]\\d{2})?',
   // spelled out, as the lottery letter's "(One Million Euros)"
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred) (?:point \\w+ )?million (?:us )?(?:dollars|euros|pounds|usd|eur|gbp)',
   // "Three Million, Eight Hundred Thousand USD"; "my Fortune of $124 Billion"
-  '(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred) million,? (?:[a-z]+ ){1,4}(?:us )?(?:dollars|euros|pounds|usd|eur|gbp)',
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred) million,? (?:[a-z]+ ){1,6}(?:us )?(?:dollars?|euros?|pounds?|usd|eur|gbp)',
   '(?:us ?\\$|usd|\\$|£|€) ?\\d{1,3}(?:[.,]\\d{1,3})? ?(?:billion|bn)\\b',
 );
 /**
@@ -1474,6 +1474,9 @@ export const ADVANCE_FEE_STORY = [
     "(?:you have|you(?:'ve| have) been (?:awarded|granted|given)|selected to receive|donating) ~3 (?:a )?(?:donation|grant|charity fund|cash (?:gift|donation))",
     // the heir-hunter's letter: "one of four people entitled to share in the residuary estate"
     '(?:beneficiaries|residuary estate|unclaimed estate|estate of the late|died intestate|bona vacantia)',
+    // the fallen ruler's heir with funds abroad: "the only daughter to Former President of Libya",
+    // "because of my current refugee status … i need a trusted investment Manager/Partner"
+    '(?:daughter|son|wife|widow) (?:of|to) (?:the )?(?:late |former |ex-)?(?:president|head of state|general|minister|dictator)|(?:my|current) refugee status|(?:need|looking for|seeking) ~3 (?:a )?(?:trusted|reliable|honest|trustworthy|foreign) (?:investment )?(?:manager|partner)',
     // the exchange that holds the reader's "profits": "withdrawal request … on hold"
     '(?:withdrawal|withdrawal request|payout) ~4 (?:on hold|held|pending (?:tax|settlement|verification)|suspended|frozen)',
   ),

@@ -1777,6 +1777,9 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'avoid',
     'prevent',
     'stop this',
+    // "This doesn't have to happen. Send 0.025 BTC"
+    'have to happen',
+    'need not happen',
     'excluded',
     'removed from our list',
     'vermeiden',
