@@ -325,6 +325,10 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'Zoom', domains: ['zoom.us', 'zoom.com'] },
   { name: 'Slack', domains: ['slack.com', 'slack-edge.com'] },
   { name: 'Salesforce', domains: ['salesforce.com', 'force.com'] },
+  // webinars: registrations come from on24event.com, the join links from event.on24.com
+  { name: 'ON24', domains: ['on24.com', 'on24event.com'] },
+  // card acquiring for small businesses (U.S. Bank's, in the US, Ireland and the UK)
+  { name: 'Elavon', domains: ['elavon.com', 'elavon.ie', 'elavon.co.uk'] },
   // academic publishing: article fees, review invitations and manuscript systems are researchers'
   // lures (Wiley, Frontiers and Springer Nature are left out: a surname, a common word, and nature.com
   // one letter from natura.net and a top-level domain from nature.org)
@@ -766,7 +770,7 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     domains: ['klm.com', 'airfrance.com', 'airfrance.fr', 'flyingblue.com'],
   },
   { name: 'Emirates', domains: ['emirates.com'] },
-  { name: 'Ryanair', domains: ['ryanair.com'] },
+  { name: 'Ryanair', domains: ['ryanair.com', 'ryanairemail.com'] },
   // Marriott Bonvoy's mail comes from its sending domain email-marriott.com
   { name: 'Marriott', aliases: ['Marriott Bonvoy'], domains: ['marriott.com', 'email-marriott.com'] },
   { name: 'Hilton', aliases: ['Hilton Honors'], domains: ['hilton.com'] },

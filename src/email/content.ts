@@ -991,7 +991,14 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   ].filter((h) => !processStatement(h));
   // … and in any words: money to an account other than the usual, its coordinates written out
   if (!payChange.length) {
-    const change = told('bank_change').length ? told('bank_change') : told('disregard_old');
+    // (a reminder's "if paid already, disregard this reminder, or send remittance details" sets
+    // aside the reminder, not the old account)
+    const oldSetAside = told('disregard_old');
+    const change = told('bank_change').length
+      ? told('bank_change')
+      : oldSetAside.some((h) => DISREGARD_NOTICE.test(h.context))
+        ? []
+        : oldSetAside;
     // "a new payee was added to your account" is the reader's own account; "our account has not
     // changed" is no change
     const span = change[0];
@@ -1775,6 +1782,10 @@ function schemeSignals(
     );
   }
 }
+
+/** A notice set aside, not an account: "please disregard this reminder", "ignore this message". */
+const DISREGARD_NOTICE =
+  /\b(?:disregard|ignore) (?:this|the|our|that) (?:reminder|notice|message|e-?mail|letter|statement|request|alert)\b/;
 
 /** A business's collection number on a mobile-money rail: M-Pesa's Paybill and Till, "Lipa na M-Pesa". */
 const MERCHANT_RAIL = /\b(?:paybill|pay bill (?:no|number)|till (?:no|number)|buy goods|lipa na m-?pesa)\b/;

@@ -296,6 +296,8 @@ export const URGENCY_INTL = [
 export const GIFT_CARD_WORDS = [
   ...P(
     '(?:gift|e-gift|egift|itunes|google play|apple|amazon|steam|visa|vanilla|ebay|target|walmart|sephora|razer gold|prepaid) ~1 (?:cards?|vouchers?)',
+    // the UK's and Ireland's multi-store vouchers and prepaid codes: "six €100 One4all cards"
+    '(?:one4all|love2shop|flexecash|paysafecard|neosurf)',
     '(?:cartao presente|cartoes presente|cartao-presente|gutscheinkarten?|geschenkkarten?|cadeaukaarten?|cadeaubonnen|cartes? cadeaux?|tarjetas? de regalo)',
     // Polish: "10 kart podarunkowych Allegro", "bony podarunkowe"
     '(?:kart\\w{0,4}|bon\\w{0,3}|voucher\\w{0,3}) (?:podarunkow\\w{1,4}|prezentow\\w{1,4}|przedplacon\\w{1,4})',

@@ -213,6 +213,8 @@ const COMMON_WORD_TOKENS = new Set([
     'mail',
     'news',
     'drive',
+    // Salesforce's force.com: Parcelforce, Workforce, Taskforce
+    'force',
     'sign',
     'ups',
     'ing',
