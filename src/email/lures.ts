@@ -298,6 +298,8 @@ export const GIFT_CARD_WORDS = [
     '(?:gift|e-gift|egift|itunes|google play|apple|amazon|steam|visa|vanilla|ebay|target|walmart|sephora|razer gold|prepaid) ~1 (?:cards?|vouchers?)',
     // the UK's and Ireland's multi-store vouchers and prepaid codes: "six €100 One4all cards"
     '(?:one4all|love2shop|flexecash|paysafecard|neosurf)',
+    // France's and Germany's: "coupons PCS", "recharges Transcash", "Google-Play-Karten", "Guthabenkarte"
+    '(?:coupons? pcs|recharges? (?:pcs|transcash)|transcash|guthabenkarten?|(?:google-?play|itunes|apple|steam|amazon)-?(?:karten?|gutscheine?|guthaben))',
     '(?:cartao presente|cartoes presente|cartao-presente|gutscheinkarten?|geschenkkarten?|cadeaukaarten?|cadeaubonnen|cartes? cadeaux?|tarjetas? de regalo)',
     // Polish: "10 kart podarunkowych Allegro", "bony podarunkowe"
     '(?:kart\\w{0,4}|bon\\w{0,3}|voucher\\w{0,3}) (?:podarunkow\\w{1,4}|prezentow\\w{1,4}|przedplacon\\w{1,4})',
@@ -317,6 +319,9 @@ export const GIFT_CARD_CODES = [
     // "uma fotografia da parte de trás de cada vale, com o código visível", "una foto del reverso"
     '(?:fotografias?|fotos?|imagem|imagens|imagen|imagenes|photos?|bild|bilder) ~4 (?:parte de tras|parte de atras|verso|reverso|retro|dos de|ruckseite|codigos?|codice|codici)',
     '(?:codigos?|codice|codici) (?:visivel|visiveis|visible|visibles|visibile|visibili)',
+    // German and French: "kratzen Sie die Rückseite frei und schicken Sie mir Fotos der Codes",
+    // "envoyez-moi les codes"
+    '(?:schicken|senden|sende|schick|mailen|ubermitteln|envoyez|envoie|transmettez|transmets) ~4 (?:codes?|pins?|fotos?|bilder|photos?)|(?:kratzen|rubbeln|freikratzen|freirubbeln|grattez|gratter) ~4 (?:ruckseite|codes?|rubbelfeld|dos|verso)',
     // Polish: "przesłać mi zdjęcia kodów z tyłu kart", "wyślij kody"
     '(?:zdjeci\\w{0,2}|zdjecie|skan\\w{0,2}|fotk\\w{0,2}) ~3 (?:kodow|kodu|kody|tylu kart|odwrocie|rewersu)|(?:przeslac|przeslij|wyslij|wyslac|podaj|podac) ~3 (?:kody|kodow|numery kart)',
     '(?:how many|quantity of) ~2 (?:cards|gift cards)',

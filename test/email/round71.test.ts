@@ -78,6 +78,27 @@ describe('round 71: One4all cards and a card acquirer', () => {
     expect(v.verdict).not.toBe('clean');
   });
 
+  it('Google Play cards in German and PCS coupons in French, their codes asked for, are the same scam', async () => {
+    const de = await scan({
+      from: 'Direktor <chef.mueller@gmx.de>',
+      to,
+      text: 'Hallo, ich brauche dringend 5 Google-Play-Karten zu je 100 Euro. Bitte kratzen Sie die Rückseite frei und schicken Sie mir Fotos der Codes.',
+    });
+    expectFires(de, 'email.content.gift_card');
+    const fr = await scan({
+      from: 'Directeur <dir.martin@gmail.com>',
+      to,
+      text: "Bonjour, achetez 4 coupons PCS de 100 euros aujourd'hui et envoyez-moi les codes par mail.",
+    });
+    expectFires(fr, 'email.content.gift_card');
+    const shop = await scan({
+      from: 'Markt <news@markt.example>',
+      to,
+      text: 'Jetzt neu: Google-Play-Karten und Guthabenkarten an der Kasse. Codes einlösen unter play.google.com.',
+    });
+    expectAbsent(shop, 'email.content.gift_card');
+  });
+
   it('Elavon glued to "merchantservices" is a look-alike; elavon.ie is Elavon', async () => {
     const fake = await scan({
       from: 'Ciara Brennan <ciara.brennan@elavon-merchantservices.com>',
