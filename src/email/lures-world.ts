@@ -36,6 +36,8 @@ export const SIGN_IN_WORLD = [
     '(?:vahvista|paivita|tarkista) ~3 (?:tili\\w{0,4}|tiedot\\w{0,4}|salasana\\w{0,4}|henkilollisyy\\w{0,6}|pankkitiedot\\w{0,4})|kirjaudu ~3 (?:vahvista\\w{0,4}|paivita\\w{0,4})',
     // Norwegian and Danish: "Logg inn for å lese meldingen", "bekreft dine opplysninger"
     '(?:logg inn|log ind|logga in) (?:for a|for at|for att) (?:lese|lase|se|bekrefte|bekraefte|bekrafta|oppdatere|opdatere|uppdatera|verifisere|verificere|verifiera)',
+    // Vietnamese: "đăng nhập để xác minh tài khoản", "cập nhật thông tin tài khoản"
+    '(?:dang nhap|xac minh|xac thuc|cap nhat) ~3 (?:tai khoan|thong tin tai khoan|thong tin ca nhan)',
     '(?:bekreft|bekraeft|verifiser|verificer|oppdater|opdater) ~2 (?:din|dine|ditt|dit) ~1 (?:konto|opplysninger|oplysninger|identitet|kontoopplysninger|bankkonto)',
     // Indonesian, Malay, Vietnamese, Tagalog
     '(?:verifikasi|perbarui|konfirmasi|sahkan|kemas kini) ~3 (?:akun|akaun|data|identitas|kata sandi|kata laluan|rekening)',
@@ -324,3 +326,33 @@ export const GIFT_CARD_CODES_KO =
 /** A payment asked: "송금해 주세요", "입금 부탁드립니다", "이체해 주시기 바랍니다". */
 export const PAYMENT_REQUEST_KO =
   /(?:송금|입금|이체|결제)(?:해|을 ?해|를 ?해)? ?(?:주세요|주시기 바랍니다|주십시오|줄 수 있어요|주실 수 있(?:을까요|나요)|부탁(?:드립니다|해요|합니다))/g;
+
+// Japanese: the same asks, written together with their particles (one regex each, as the Korean
+// ones above). Written from how these lures are phrased, not from any one message.
+
+/** The charge disowned: "心当たりがない場合", "身に覚えのないご利用", "ご自身で行っていない場合". */
+export const DISPUTE_JA =
+  /(?:心当たり|身に覚え)(?:が|の)(?:ない|無い|ございません)|(?:ご自身|お客様ご本人|ご本人)(?:で|が)(?:行って|お手続きして|ご利用になって|操作して)(?:いない|いらっしゃらない)/g;
+/** "Call us" at a desk: "カスタマーセンターまでお電話ください", "下記の番号までご連絡". */
+export const CALL_HELP_JA =
+  /(?:カスタマーセンター|サポートセンター|サポート窓口|コールセンター|お客様窓口|不正利用(?:対策)?(?:窓口|センター|専用ダイヤル)|セキュリティ(?:センター|窓口|担当))(?:まで|に|へ)(?:至急|すぐに)?(?:お電話|ご連絡|電話)|(?:下記|以下)の(?:番号|電話番号|窓口)(?:まで|に|へ)(?:至急|すぐに)?(?:お電話|ご連絡|電話)/g;
+/** A security event: "不正ログイン", "新しい端末", "カードの利用を一時停止". */
+export const SECURITY_EVENT_JA =
+  /不正(?:な)?(?:ログイン|アクセス|利用)|新しい(?:端末|デバイス)|(?:カード|口座|アカウント)(?:の(?:ご)?利用)?(?:が|を|は)?(?:一時)?(?:停止|凍結|ロック|制限)/g;
+/** The boss who cannot take a call: "会議中で電話に出られません". */
+export const UNAVAILABLE_JA =
+  /(?:会議中|打ち合わせ中|移動中|出張中|商談中)|電話(?:に出られ|ができ)(?:ません|ない)/g;
+/** Secrecy: "内密にお願いします", "他の社員には言わないで", "口外しないで". */
+export const SECRECY_JA =
+  /内密に|内緒(?:で|に)|口外(?:しないで|無用|厳禁)|(?:他の|ほかの)(?:方|人|社員|皆)(?:に|には)(?:言わないで|話さないで|伝えないで)/g;
+/** The opener: "今、席にいますか", "お願いしたいことがあります". */
+export const BEC_OPENER_JA =
+  /(?:今|いま)[、,]?(?:席に|社内に|オフィスに|会社に)(?:いますか|いらっしゃいますか)|(?:お願いしたい|頼みたい)(?:こと|件)が(?:あります|ある)/g;
+/** Gift cards: "Appleギフトカード", "Amazonギフト券", "プリペイドカード". */
+export const GIFT_CARD_JA = /ギフト(?:カード|券)|プリペイドカード|(?:itunes|google ?play)カード/g;
+/** Their codes sent back: "裏面のコードを写真で送って", "コードの画像". */
+export const GIFT_CARD_CODES_JA =
+  /(?:裏面|裏)の?(?:コード|番号|スクラッチ)|コード(?:を|の)(?:写真|画像|撮って|送って|お送り|教えて)/g;
+/** A payment asked: "振り込んでいただけますか", "至急送金してください". */
+export const PAYMENT_REQUEST_JA =
+  /(?:振り込んで|振込んで|送金して|お振込み?を|ご送金を|お支払いを)(?:ください|いただけ(?:ます|ません)か|もらえ(?:ます|ません)か|お願い)/g;

@@ -6,6 +6,15 @@
 import { P, askLemmas, lemmas } from './phrases.js';
 import {
   ACTION_ON_FILE_WORLD,
+  SECURITY_EVENT_JA,
+  CALL_HELP_JA,
+  DISPUTE_JA,
+  UNAVAILABLE_JA,
+  BEC_OPENER_JA,
+  SECRECY_JA,
+  GIFT_CARD_CODES_JA,
+  GIFT_CARD_JA,
+  PAYMENT_REQUEST_JA,
   BEC_OPENER_KO,
   CALL_HELP_KO,
   DISPUTE_KO,
@@ -271,6 +280,7 @@ export const PAYMENT_REQUEST = [
   ),
   ...PAYMENT_REQUEST_WORLD,
   PAYMENT_REQUEST_KO,
+  PAYMENT_REQUEST_JA,
 ];
 export const URGENCY = P(
   '(?:urgent|urgently|asap|immediately|right away|right now|straight away|time ?sensitive|time ?critical|as soon as possible|without delay|no later than today|today|this morning|this afternoon|before (?:noon|(?:the )?end of (?:the )?day|close of business|cob|eod|(?:\\d{1,2}(?::\\d{2})? ?(?:am|pm))|(?:[1-9]|1[0-2])(?::[0-5]\\d)?(?= ?(?:[.!;]|$|today|this afternoon)))|by (?:end of (?:the )?day|eod|cob|close of business|today|noon)|within (?:the (?:next )?hour|\\d{1,2} (?:minutes|hours?)))',
@@ -290,6 +300,8 @@ export const URGENCY_INTL = [
     '(?:pilne|pilnie|natychmiast|niezwlocznie|jak najszybciej|jeszcze dzis|jeszcze dzisiaj|dzisiaj|dzis|w ciagu \\d{1,2} (?:godzin|dni))',
     // Swahili: "ombi la haraka", "leo", "mara moja", "ndani ya saa 24"
     '(?:haraka|mara moja|leo hii|kabla ya saa \\d{1,2}|ndani ya (?:saa|siku) \\d{1,2})',
+    // Vietnamese (not a bare "gấp": without its accent it is "gặp", to meet)
+    '(?:khan cap|ngay lap tuc|trong hom nay|ngay hom nay|truoc \\d{1,2} gio|trong vong \\d{1,2} (?:gio|ngay))',
   ),
   ...PRESSURE_WORLD,
 ];
@@ -298,6 +310,8 @@ export const GIFT_CARD_WORDS = [
     '(?:gift|e-gift|egift|itunes|google play|apple|amazon|steam|visa|vanilla|ebay|target|walmart|sephora|razer gold|prepaid) ~1 (?:cards?|vouchers?)',
     // the UK's and Ireland's multi-store vouchers and prepaid codes: "six €100 One4all cards"
     '(?:one4all|love2shop|flexecash|paysafecard|neosurf)',
+    // Vietnamese: "thẻ quà tặng", "thẻ cào" (scratch cards)
+    '(?:the qua tang|the cao|the google play|the itunes|the apple|the steam)',
     // France's and Germany's: "coupons PCS", "recharges Transcash", "Google-Play-Karten", "Guthabenkarte"
     '(?:coupons? pcs|recharges? (?:pcs|transcash)|transcash|guthabenkarten?|(?:google-?play|itunes|apple|steam|amazon)-?(?:karten?|gutscheine?|guthaben))',
     '(?:cartao presente|cartoes presente|cartao-presente|gutscheinkarten?|geschenkkarten?|cadeaukaarten?|cadeaubonnen|cartes? cadeaux?|tarjetas? de regalo)',
@@ -308,6 +322,7 @@ export const GIFT_CARD_WORDS = [
     '(?:vales? (?:pre-?pagos?|de oferta|de presente|de compras|oferta|presente)|cartoes? (?:pre-?pagos?|de oferta|oferta)|tarjetas? (?:regalo|prepago|de prepago)|buoni (?:regalo|acquisto)|carte (?:regalo|prepagate)|cartes? prepayees?)',
   ),
   GIFT_CARD_KO,
+  GIFT_CARD_JA,
 ];
 /** The unmistakable gift-card scam ask: scratch, codes, photos of the back of the cards. */
 export const GIFT_CARD_CODES = [
@@ -322,6 +337,8 @@ export const GIFT_CARD_CODES = [
     // German and French: "kratzen Sie die Rückseite frei und schicken Sie mir Fotos der Codes",
     // "envoyez-moi les codes"
     '(?:schicken|senden|sende|schick|mailen|ubermitteln|envoyez|envoie|transmettez|transmets) ~4 (?:codes?|pins?|fotos?|bilder|photos?)|(?:kratzen|rubbeln|freikratzen|freirubbeln|grattez|gratter) ~4 (?:ruckseite|codes?|rubbelfeld|dos|verso)',
+    // Vietnamese: "cào mặt sau rồi chụp mã thẻ gửi cho anh"
+    '(?:gui|chup|cao|nhan tin) ~4 (?:ma the|ma so the|mat sau|seri)',
     // Polish: "przesłać mi zdjęcia kodów z tyłu kart", "wyślij kody"
     '(?:zdjeci\\w{0,2}|zdjecie|skan\\w{0,2}|fotk\\w{0,2}) ~3 (?:kodow|kodu|kody|tylu kart|odwrocie|rewersu)|(?:przeslac|przeslij|wyslij|wyslac|podaj|podac) ~3 (?:kody|kodow|numery kart)',
     '(?:how many|quantity of) ~2 (?:cards|gift cards)',
@@ -330,6 +347,7 @@ export const GIFT_CARD_CODES = [
     '(?:codes?|pins?) ~4 (?:to|on|by) my ~1 (?:mobile|phone|cell|cellphone|number|device|text|texts|whatsapp|inbox)',
   ),
   GIFT_CARD_CODES_KO,
+  GIFT_CARD_CODES_JA,
 ];
 export const PURCHASE = P(
   '(?:buy|buying|purchase|purchasing|get|pick up|grab|order|procure|procurement|acquire|acquisition|secure|securing|obtain|comprar|kaufen|besorgen|kopen|acheter|compre|compra)',
@@ -387,9 +405,12 @@ export const SECRECY = [
     '(?:surprise for (?:the )?(?:staff|team|employees))',
     // Polish: "proszę na razie nikomu nie mówić", "niech to zostanie między nami", "zachować dyskrecję"
     '(?:nikomu|nikogo) (?:o tym )?(?:nie )?(?:mowic|mow|mowi|wspominac|wspominaj|informowac|informuj|wtajemniczac)|(?:zostanie|zostaje|zostac) miedzy nami|zachowa\\w{1,3} ~2 (?:dyskrecj\\w|w tajemnicy)',
+    // Vietnamese: "đừng nói với ai", "giữ bí mật"
+    '(?:dung|khong duoc|dung co) (?:noi|bao|ke) (?:voi|cho) (?:ai|nguoi khac|moi nguoi|ca nha|bo|me)|giu bi mat',
     '(?:vertraulich behandeln|unter uns bleiben|niemandem (?:sagen|erzahlen)|mantenha (?:isso )?em sigilo|entre nos|confidencialmente|tussen ons|niemand vertellen|reste entre nous|en toute discretion|ne (?:le )?dites (?:a )?personne|entre nosotros|no se lo digas a nadie|mantenlo en secreto)',
   ),
   SECRECY_KO,
+  SECRECY_JA,
 ];
 /** Secrecy in other words (a family of its own, see PAY_CHANGE_RESTATED): kept within a few people. */
 export const SECRECY_RESTATED = P(
@@ -473,6 +494,7 @@ export const BEC_OPENER = [
     '(?:estas|esta usted) en la oficina|sind sie (?:heute )?im buro|bist du (?:heute )?im buro|(?:etes-vous|es-tu) au bureau|ben je (?:vandaag )?op kantoor|(?:esta|estas|voce esta) no escritorio',
   ),
   BEC_OPENER_KO,
+  BEC_OPENER_JA,
 ];
 export const UNAVAILABLE = [
   ...P(
@@ -490,9 +512,12 @@ export const UNAVAILABLE = [
     '(?:non posso|impossibile) (?:rispondere|parlare) al telefono',
     // Swahili: "sipatikani kwa simu", "siwezi kupokea simu", "mtandao hapa ni mbaya"
     '(?:sipatikani|siwezi kupokea simu|siwezi kuongea|sitapatikana) ~2 (?:kwa simu|simu)?|mtandao (?:hapa )?(?:ni mbaya|hauko|haupo)',
+    // Vietnamese: "anh đang họp, không nghe máy được"
+    '(?:dang hop|dang trong cuoc hop|khong the nghe may|khong nghe may duoc|khong nghe dien thoai duoc)',
     '(?:kann (?:gerade )?nicht telefonieren|kan niet bellen|nao posso atender|ne peux pas (?:repondre|telephoner)|no puedo (?:atender|hablar))',
   ),
   UNAVAILABLE_KO,
+  UNAVAILABLE_JA,
 ];
 export const VOICE_FOLLOWUP_RX = P(
   '(?:following|follow|followed) ?up (?:on|to|regarding|from|about) ~3 (?:voice ?mail|voice message|voice note|call|phone call|phone conversation|phone|message i left)',
@@ -620,6 +645,8 @@ export const PHONE_RES = [
   // toll-free and shared-cost numbers without a leading 0: Italian and Portuguese "800 914 726",
   // Spanish "900 123 456" (separated: an unbroken nine-digit run is as often an order number)
   /(?<![\d.,])(?:80[03]|90[0-2])[ .-]\d{3}[ .-]\d{3}(?!\d)/g,
+  // Vietnamese (and Australian) hotlines without a trunk 0: "1900 545 413", "1800 1234"
+  /(?<![\d.,])(?:1800|1900)[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?!\d)/g,
   // Swedish "08-446 925 10", "031-72 04 41": the area code joined by a hyphen, the rest in groups
   /(?<![\d.,])0\d{1,3}-\d{2,3}(?: \d{2,3}){1,3}(?!\d)/g,
   // Danish and Norwegian numbers are eight digits without a trunk 0, written in pairs: "33 44 09 17"
@@ -645,7 +672,7 @@ export const BILLING = [
 ];
 // (European sums keep their thousands apart with a space or a dot: "38 400 EUR", "27 412,96 zł")
 export const AMOUNT =
-  /(?:(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud|kes|ksh|ugx|tzs|ngn|zar|ghs|inr)\s)\s?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{2})\s?(?:usd|eur|gbp|pln|zl|€|\$|£)|\d{1,3}(?:[ .]\d{3}){1,3}\s?(?:usd|eur|gbp|chf|pln|zl|€|\$|£)(?![a-z]))/g;
+  /(?:(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud|kes|ksh|ugx|tzs|ngn|zar|ghs|inr)\s)\s?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{2})\s?(?:usd|eur|gbp|pln|zl|€|\$|£)|\d{1,3}(?:[ .]\d{3}){1,3}\s?(?:usd|eur|gbp|chf|pln|zl|vnd|dong|€|\$|£)(?![a-z]))/g;
 /** The callback hook: "if you did not authorise this", "to cancel", "for a refund". */
 export const DISPUTE = [
   ...P(
@@ -680,11 +707,14 @@ export const DISPUTE = [
     'jos (?:et|ette) (?:ole )?(?:tehnyt|tehneet|tilannut|tilanneet|hyvaksynyt|hyvaksyneet|tunnista)',
     // Swahili: "Ikiwa hukuidhinisha", "kama si wewe uliyefanya muamala huu"
     '(?:ikiwa|kama) (?:hukuidhinisha|hukufanya|hukuagiza|hukuomba|hamkuidhinisha|hamkufanya|si wewe|sio wewe|hutambui)',
+    // Vietnamese: "nếu quý khách không thực hiện giao dịch này"
+    '(?:neu|truong hop) (?:quy khach|ban|anh|chi) (?:khong|chua) (?:he )?(?:thuc hien|yeu cau|dat|mua|uy quyen|xac nhan) ~3 (?:giao dich|don hang|thanh toan|yeu cau|dang nhap)',
     // Polish: "Jeżeli nie zlecali Państwo tej operacji", "jeśli nie rozpoznajesz tej transakcji"
     '(?:jezeli|jesli) (?:to )?nie (?:zlecal\\w{0,4}|autoryzowal\\w{0,4}|dokonywal\\w{0,4}|wykonywal\\w{0,4}|rozpoznaj\\w{0,4}|skladal\\w{0,4}|zamawial\\w{0,4}|byl\\w{0,2} (?:pan|pani|panstwo|ty))',
   ),
   ...DISPUTE_WORLD,
   DISPUTE_KO,
+  DISPUTE_JA,
 ];
 /**
  * A security event on the reader's account, the vishing callback's frame where a charge is the
@@ -692,21 +722,26 @@ export const DISPUTE = [
  * account blocked ("ein neues Gerät … für die pushTAN-Freigabe registriert", "a new device was
  * added to your online banking").
  */
-export const SECURITY_EVENT = P(
-  '(?:new|unknown|unrecogni[sz]ed) (?:device|phone|mobile|browser|payee|beneficiary|sign-?in|login) ~4 (?:registered|added|linked|paired|enrolled|detected|from|to your|on your|was|has been)',
-  '(?:device|phone|payee|beneficiary) ~2 (?:was|has been|were) (?:registered|added|linked|enrolled|paired)',
-  '(?:card|account|online banking|access) ~2 (?:has been|was|is) ~1 (?:blocked|locked|suspended|restricted|frozen)',
-  '(?:sign-?in|login|log-?in) (?:attempt|from a new|from an unknown)',
-  '(?:neues|unbekanntes) (?:gerat|handy|smartphone|mobiltelefon|endgerat)|(?:gerat|endgerat) ~4 (?:registriert|hinzugefugt|gekoppelt|freigeschaltet)|(?:karte|konto|zugang) ~3 (?:gesperrt|blockiert)|(?:anmeldung|anmeldeversuch|login) ~2 (?:von einem|aus) (?:neuen|unbekannten)',
-  "(?:nouvel|nouveau) (?:appareil|telephone|beneficiaire)|(?:appareil|beneficiaire) ~3 (?:ajoute|enregistre|associe)|(?:carte|compte) ~3 (?:bloque|bloquee|suspendu|suspendue)|(?:tentative de )?connexion (?:depuis|a partir d') (?:un|une) (?:nouvel|nouveau|nouvelle|inconnu|inconnue)",
-  '(?:nuevo|desconocido) (?:dispositivo|telefono|beneficiario)|(?:dispositivo|beneficiario) ~3 (?:registrado|anadido|vinculado)|(?:tarjeta|cuenta) ~3 (?:bloqueada|bloqueado|suspendida|suspendido)|(?:novo|desconhecido) (?:dispositivo|telefone|beneficiario)|(?:cartao|conta) ~3 (?:bloqueado|bloqueada|suspenso|suspensa)',
-  '(?:nuovo|sconosciuto) (?:dispositivo|telefono|beneficiario)|(?:carta|conto) ~3 (?:bloccata|bloccato|sospesa|sospeso)|(?:nieuw|onbekend) (?:apparaat|toestel|telefoon|mobiel)|(?:apparaat|toestel) ~3 (?:geregistreerd|toegevoegd|gekoppeld)|(?:pas|rekening) ~3 (?:geblokkeerd|opgeschort)',
-  // Swahili: "muamala … umesimamishwa", "akaunti yako imezuiwa", "kifaa kipya"
-  '(?:muamala|akaunti|kadi|malipo) ~4 (?:umesimamishwa|imesimamishwa|imezuiwa|umezuiwa|imefungwa|umefungwa|imesitishwa)|kifaa kipya',
-  // Polish: "wstrzymał zlecenie przelewu", "nowe urządzenie", "karta została zablokowana"
-  '(?:nowe|nieznane) (?:urzadzenie|logowanie)|(?:wstrzymal\\w{0,3}|wstrzymano|zablokowal\\w{0,3}|zablokowano) ~3 (?:przelew\\w{0,2}|zlecenie|transakcj\\w|karte|konto|dostep)|(?:karta|konto|dostep) ~3 (?:zablokowan\\w|zawieszon\\w)',
-  '(?:ny|nytt) (?:enhet|enhed|mottagare|betalningsmottagare|modtager|mottaker|betalingsmottaker)|(?:kort|konto) ~3 (?:sparrat|sparret|spaerret|blokkert|blockerat)|(?:uusi|tuntematon) (?:laite|maksunsaaja)',
-);
+export const SECURITY_EVENT = [
+  ...P(
+    '(?:new|unknown|unrecogni[sz]ed) (?:device|phone|mobile|browser|payee|beneficiary|sign-?in|login) ~4 (?:registered|added|linked|paired|enrolled|detected|from|to your|on your|was|has been)',
+    '(?:device|phone|payee|beneficiary) ~2 (?:was|has been|were) (?:registered|added|linked|enrolled|paired)',
+    '(?:card|account|online banking|access) ~2 (?:has been|was|is) ~1 (?:blocked|locked|suspended|restricted|frozen)',
+    '(?:sign-?in|login|log-?in) (?:attempt|from a new|from an unknown)',
+    '(?:neues|unbekanntes) (?:gerat|handy|smartphone|mobiltelefon|endgerat)|(?:gerat|endgerat) ~4 (?:registriert|hinzugefugt|gekoppelt|freigeschaltet)|(?:karte|konto|zugang) ~3 (?:gesperrt|blockiert)|(?:anmeldung|anmeldeversuch|login) ~2 (?:von einem|aus) (?:neuen|unbekannten)',
+    "(?:nouvel|nouveau) (?:appareil|telephone|beneficiaire)|(?:appareil|beneficiaire) ~3 (?:ajoute|enregistre|associe)|(?:carte|compte) ~3 (?:bloque|bloquee|suspendu|suspendue)|(?:tentative de )?connexion (?:depuis|a partir d') (?:un|une) (?:nouvel|nouveau|nouvelle|inconnu|inconnue)",
+    '(?:nuevo|desconocido) (?:dispositivo|telefono|beneficiario)|(?:dispositivo|beneficiario) ~3 (?:registrado|anadido|vinculado)|(?:tarjeta|cuenta) ~3 (?:bloqueada|bloqueado|suspendida|suspendido)|(?:novo|desconhecido) (?:dispositivo|telefone|beneficiario)|(?:cartao|conta) ~3 (?:bloqueado|bloqueada|suspenso|suspensa)',
+    '(?:nuovo|sconosciuto) (?:dispositivo|telefono|beneficiario)|(?:carta|conto) ~3 (?:bloccata|bloccato|sospesa|sospeso)|(?:nieuw|onbekend) (?:apparaat|toestel|telefoon|mobiel)|(?:apparaat|toestel) ~3 (?:geregistreerd|toegevoegd|gekoppeld)|(?:pas|rekening) ~3 (?:geblokkeerd|opgeschort)',
+    // Swahili: "muamala … umesimamishwa", "akaunti yako imezuiwa", "kifaa kipya"
+    '(?:muamala|akaunti|kadi|malipo) ~4 (?:umesimamishwa|imesimamishwa|imezuiwa|umezuiwa|imefungwa|umefungwa|imesitishwa)|kifaa kipya',
+    // Polish: "wstrzymał zlecenie przelewu", "nowe urządzenie", "karta została zablokowana"
+    '(?:nowe|nieznane) (?:urzadzenie|logowanie)|(?:wstrzymal\\w{0,3}|wstrzymano|zablokowal\\w{0,3}|zablokowano) ~3 (?:przelew\\w{0,2}|zlecenie|transakcj\\w|karte|konto|dostep)|(?:karta|konto|dostep) ~3 (?:zablokowan\\w|zawieszon\\w)',
+    '(?:ny|nytt) (?:enhet|enhed|mottagare|betalningsmottagare|modtager|mottaker|betalingsmottaker)|(?:kort|konto) ~3 (?:sparrat|sparret|spaerret|blokkert|blockerat)|(?:uusi|tuntematon) (?:laite|maksunsaaja)',
+    // Vietnamese: "tài khoản đã bị khóa", "thiết bị mới", "đăng nhập bất thường"
+    '(?:tai khoan|the) ~5 (?:bi khoa|bi tam khoa|bi dong bang|bi tam ngung|bi phong toa)|thiet bi moi|dang nhap (?:bat thuong|la)',
+  ),
+  SECURITY_EVENT_JA,
+];
 /**
  * The reader sent to the security or fraud desk by phone ("please call our security team on",
  * "rufen Sie unser Sicherheitsteam an", "kontakt z Departamentem Bezpieczeństwa"): after a security
@@ -764,9 +799,12 @@ export const CALL_HELP = [
     '(?:soita|soittakaa|ota yhteytta|ottakaa yhteytta) ~4 (?:meille|numeroon|asiakaspalvelu\\w*|turvallisuus\\w*|petos\\w*)',
     // Swahili: "piga simu mara moja Kitengo chetu cha Ulaghai", "wasiliana na huduma kwa wateja"
     '(?:piga simu|tupigie simu|wasiliana na) ~5 (?:kitengo|huduma kwa wateja|idara|nambari|timu)',
+    // Vietnamese: "vui lòng gọi ngay số 1900 …", "liên hệ tổng đài"
+    '(?:goi|goi ngay|lien he|lien lac) ~4 (?:so hotline|tong dai|hotline|bo phan|trung tam|so dien thoai)',
   ),
   ...CALL_HELP_WORLD,
   CALL_HELP_KO,
+  CALL_HELP_JA,
 ];
 
 /**
@@ -1697,6 +1735,8 @@ export const PAYMENT_REQUEST_INTL = P(
   '(?:uhradu|platbu|castku) ~3 (?:poukazte|uhradte|zaslete|prevedte|odeslete)|(?:prosim|prosime) o (?:uhradu|zaplaceni|platbu)|(?:venligst|bedes|bedes venligst) (?:betale|indbetale|overfore)|(?:prosimy|prosze) o (?:dokonanie|uregulowanie|przelanie) ~2 (?:platnosci|wplaty|przelewu|naleznosci)|(?:zrob|zrobic|zrobcie|zlec|zlecic|wykonaj|wykonac|pusc|puscic|nadaj|nadac|wyslij|wyslac) ~2 przelew|(?:prosze|prosimy) o (?:pilny |szybki |natychmiastowy )?(?:przelew|wplate|zaplate|oplacenie)|(?:var vanlig och|vanligen) (?:betala|satt in|overfor)',
   // Swahili: "tafadhali tuma KES 148,000 kupitia M-Pesa", "lipa kiasi hiki leo"
   '(?:tafadhali |naomba |nakuomba )?(?:tuma|utume|tumia|lipa|ulipe|lipia|weka|hamisha) ~4 (?:kupitia|kwa) (?:m-?pesa|paybill|till|akaunti|benki|nambari)|(?:tafadhali|naomba|nakuomba) ~2 (?:tuma|utume|lipa|ulipe|lipia|hamisha) (?:pesa|kiasi|malipo|ksh|kes)',
+  // Vietnamese: "chuyển khoản giúp anh 50 triệu", "vui lòng thanh toán"
+  '(?:chuyen khoan|chuyen tien|gui tien) ~2 (?:giup|ngay)|(?:vui long|lam on|nho em|nho anh|nho chi|giup anh|giup em|giup chi) ~2 (?:chuyen khoan|chuyen tien|thanh toan|gui tien)',
   '(?:efetue|efetuar|realize|realizar|faca|fazer|proceda ao|proceder ao) ~2 (?:o |um )?(?:pagamento|deposito)|(?:pagamento|transferencia|sinal|valor) ~6 (?:tem de|tem que|precisa|deve) ~3 (?:sair|ser feito|ser efetuado|ser realizado|ser enviado)',
 );
 /** What a bank change asks of the payer's records and its next payments (see PAYMENT_CONTEXT). */
@@ -1719,6 +1759,8 @@ export const PAY_CHANGE_INTL = P(
   '(?:nytt|nya) (?:konto|kontonummer|bankgironummer|bankkonto|bankuppgifter|plusgironummer|lonekonto)|(?:vart|vara) (?:kontonummer|bankgiro|bankkonto|bankuppgifter) (?:har andrats|har bytts|andras|har andrat)',
   // Swahili, and a mobile-money merchant number changed: "kupitia Paybill yetu mpya", "akaunti mpya ya benki", "our new Paybill"
   '(?:paybill|till|akaunti|nambari ya akaunti|nambari ya till) (?:yetu |ya benki )?mpya|akaunti (?:yetu )?mpya ya benki|(?:new|updated|changed) (?:m-?pesa )?(?:paybill|till number|till no|paybill number)',
+  // Vietnamese: "số tài khoản mới", "thay đổi tài khoản nhận tiền"
+  '(?:so tai khoan|tai khoan ngan hang|tai khoan nhan tien) (?:moi|da thay doi|da doi)|(?:thay doi|doi) (?:so )?tai khoan (?:ngan hang|nhan tien|thanh toan)',
   '(?:nove|novy|noveho) (?:cislo uctu|bankovni spojeni|bankovniho spojeni|ucet)|zmen(?:a|u|e) ~2 (?:bankovniho spojeni|cisla uctu)',
   '(?:nyt|nye|ny) (?:konto|kontonummer|bankoplysninger|bankkonto|bankforbindelse|lonkonto|lonnskonto)|(?:aendret|aendrede) (?:bankoplysninger|bankforbindelse|kontonummer)',
   "(?:la|nuestra) cuenta habitual ~6 no (?:admite|acepta|puede recibir|esta operativa)|(?:il nostro|il) conto (?:abituale|principale) ~6 non (?:accetta|puo ricevere|e operativo)|(?:our|the) (?:usual|regular|normal|main) (?:account|bank account) ~6 (?:cannot|can not|can't|does not|doesn't|won't|will not) (?:accept|receive|take)",
