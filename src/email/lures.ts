@@ -1760,7 +1760,7 @@ export const PAY_CHANGE_INTL = P(
   // Swahili, and a mobile-money merchant number changed: "kupitia Paybill yetu mpya", "akaunti mpya ya benki", "our new Paybill"
   '(?:paybill|till|akaunti|nambari ya akaunti|nambari ya till) (?:yetu |ya benki )?mpya|akaunti (?:yetu )?mpya ya benki|(?:new|updated|changed) (?:m-?pesa )?(?:paybill|till number|till no|paybill number)',
   // Vietnamese: "số tài khoản mới", "thay đổi tài khoản nhận tiền"
-  '(?:so tai khoan|tai khoan ngan hang|tai khoan nhan tien) (?:moi|da thay doi|da doi)|(?:thay doi|doi) (?:so )?tai khoan (?:ngan hang|nhan tien|thanh toan)',
+  '(?:so tai khoan|tai khoan ngan hang|tai khoan nhan tien) (?:moi|da thay doi|da doi)|(?<!khong |se khong |chua |khong bao gio )(?:thay doi|doi) (?:so )?tai khoan (?:ngan hang|nhan tien|thanh toan)',
   '(?:nove|novy|noveho) (?:cislo uctu|bankovni spojeni|bankovniho spojeni|ucet)|zmen(?:a|u|e) ~2 (?:bankovniho spojeni|cisla uctu)',
   '(?:nyt|nye|ny) (?:konto|kontonummer|bankoplysninger|bankkonto|bankforbindelse|lonkonto|lonnskonto)|(?:aendret|aendrede) (?:bankoplysninger|bankforbindelse|kontonummer)',
   "(?:la|nuestra) cuenta habitual ~6 no (?:admite|acepta|puede recibir|esta operativa)|(?:il nostro|il) conto (?:abituale|principale) ~6 non (?:accetta|puo ricevere|e operativo)|(?:our|the) (?:usual|regular|normal|main) (?:account|bank account) ~6 (?:cannot|can not|can't|does not|doesn't|won't|will not) (?:accept|receive|take)",

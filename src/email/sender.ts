@@ -917,6 +917,10 @@ const DISPLAY_TLDS = new Set([
   'pro',
 ]);
 
+/** Letters after a name and a comma: a qualification or a generation, not a second name. */
+const CREDENTIAL_SUFFIX =
+  /^(?:cpa|ca|acca|md|phd|dds|dmd|dvm|esq|rn|np|pa|cfa|cfp|jd|mba|pe|llb|llm|jr|sr|ii|iii|iv)\.?$/i;
+
 /**
  * A From header whose first entry is a name with no address: clients show that name, replies go to
  * the address after it. An unquoted `Moreau, Ines <ines@…>` (one word, then the sender's own name)
@@ -930,6 +934,8 @@ function fromNameDecoy(facts: EmailFacts, _ctx: EmailContext, out: Signal[]): vo
   const lastFirst =
     decoys.length === 1 && /^[\p{L}'-]+$/u.test(decoys[0]!.trim()) && /[\p{L}]/u.test(ownName);
   if (lastFirst) return;
+  // `Cathy Nguyen, CPA <cathy@…>`: a name and its credentials, split at the comma
+  if (CREDENTIAL_SUFFIX.test(ownName)) return;
   out.push(
     FROM_NAME_DECOY.fire(
       `From shows "${decoys.join(', ').slice(0, 80)}" but the sender's address is ${from.address}`,
