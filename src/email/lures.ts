@@ -192,7 +192,7 @@ export const PAY_REDIRECT = P(
  * ("if you receive an email claiming …"): a vendor's anti-fraud notice, not a change request.
  */
 export const PAY_CHANGE_DENIAL =
-  /(?:n't|(?<![\p{L}])(?:not|never|nothing|none|no (?:changes?|updates?|modifications?|new|changed|different)|nicht|niet|nooit|nao|jamais|pas|nunca|unchanged|inalterad[oa]s?|unverandert|ongewijzigd|inchangees?|sin cambios|remain the same|stay the same|if you (?:receive|get)|any (?:further |future )?(?:changes?|updates?|amendments?) (?:to|of|in)|claim(?:s|ing)?|purport(?:s|ing)?|beware|be aware|be vigilant|impersonat\p{L}{0,5}|scam|scams|fraudsters?))(?![\p{L}])/u;
+  /(?:n't|(?<![\p{L}])(?:not|never|nothing|none|no (?:changes?|updates?|modifications?|new|changed|different)|nicht|niet|nooit|nao|jamais|pas|nunca|unchanged|inalterad[oa]s?|unverandert|ongewijzigd|inchangee?s?|sin cambios|remain the same|stay the same|if you (?:receive|get)|any (?:further |future )?(?:changes?|updates?|amendments?) (?:to|of|in)|toute (?:modification|mise a jour) (?:de|des|du)|tout changement (?:de|des|du)|jede (?:anderung|aktualisierung) (?:der|des|ihrer|unserer)|cualquier (?:cambio|modificacion) (?:de|en)|qualsiasi (?:modifica|variazione) (?:di|delle|dei|del)|elke (?:wijziging|aanpassing) (?:van|in)|qualquer (?:alteracao|mudanca) (?:de|nos|dos)|claim(?:s|ing)?|purport(?:s|ing)?|beware|be aware|be vigilant|impersonat\p{L}{0,5}|scam|scams|fraudsters?))(?![\p{L}])/u;
 
 /**
  * A payee's warning about wire fraud: "we will never change our wiring instructions by email",

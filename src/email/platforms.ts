@@ -98,6 +98,10 @@ export const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
   'runa.io',
   'buk.cl',
   'talana.com',
+  // Singapore's and Malaysia's
+  'talenox.com',
+  'payboy.sg',
+  'swingvy.com',
 ]);
 
 /** Where services send their customers to pay: hosted invoices and checkouts. */
