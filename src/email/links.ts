@@ -151,12 +151,6 @@ export const OPAQUE_TRACKERS: ReadonlySet<string> = new Set([
   'rsys5.net',
 ]);
 
-/** Whether two hosts are domains of one brand on the list (on24event.com and event.on24.com). */
-function sameBrand(a: string, b: string, config: VigilConfig): boolean {
-  const brands = ownersOf(a, config).filter((o) => o.startsWith('brand:'));
-  return brands.length > 0 && ownersOf(b, config).some((o) => brands.includes(o));
-}
-
 /** Whether `host` is one of a mail service's click trackers (OPAQUE_TRACKERS, by registrable domain). */
 export function isOpaqueTracker(host: string): boolean {
   return OPAQUE_TRACKERS.has(registrableDomain(host) ?? host.toLowerCase());
@@ -562,12 +556,11 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       // find-and-update.company-information.service.gov.uk): nobody else registers under gov.uk
       (govSender && !!linkHost && GOVERNMENT.test(linkHost)) ||
       (!!linkHost && merchantShops.has(linkSite)) ||
-      (listedSender && !!linkHost && linkSite === fromRd && !isUserContentHost(linkHost)) ||
-      // … or to another of the same brand's domains (ON24's on24event.com mail to event.on24.com)
+      // (its own domain, or another of the same owner's: ON24's on24event.com mail to event.on24.com)
       (listedSender &&
         !!linkHost &&
         !isUserContentHost(linkHost) &&
-        sameBrand(fromDomain!, linkHost, ctx.config));
+        sameOwner(fromDomain!, linkHost, ctx.config));
     // a link one typing edit from a brand's domain, in mail that never names the brand: a site's
     // own name that happens to look like it (ilpost.it, jpost.com), shown as context
     const l = inspected.lookalike;
