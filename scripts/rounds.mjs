@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Score the blind rounds (eval/rounds/NN: mail written for Vigil by people who never saw it) with a
+// Score the blind rounds (bench/fixtures/rounds/NN: mail written for Vigil by people who never saw it) with a
 // build of Vigil, and compare two such scores. A round is an `attack/` and a `legit/` folder; an
 // attack counts as caught when its verdict is not clean, a legitimate message as a false alarm when
 // it is not clean.

@@ -1,5 +1,5 @@
 /**
- * scripts/rounds.mjs, the scorer of the blind rounds in eval/rounds: it counts a round's attacks that
+ * scripts/rounds.mjs, the scorer of the blind rounds in bench/fixtures/rounds: it counts a round's attacks that
  * are flagged and its legitimate messages that are, writes every file's verdict and signals, scores
  * the mail with its receiving headers removed when asked, and names the files that differ between
  * two scores. Run on a small round made of the hand-written probe fixtures (needs the build `npm ci`
