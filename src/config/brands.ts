@@ -361,6 +361,13 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   },
   { name: 'ResearchGate', domains: ['researchgate.net', 'researchgatemail.net'] },
   { name: 'ORCID', domains: ['orcid.org'] },
+  // design and project software whose licence and transmittal notices lures copy (round 72, 74)
+  { name: 'Autodesk', domains: ['autodesk.com', 'autodesk.net', 'autodeskcommunications.com'] },
+  // (Aconex only: "oracle" is a database word in names and paths, and oraclecloud.com's object
+  // storage hosts phishing pages)
+  { name: 'Aconex', aliases: ['Oracle Aconex'], domains: ['aconex.com'] },
+  // a card processor's merchant notices (funding holds, PCI fees): Clover is Fiserv's
+  { name: 'Fiserv', aliases: ['First Data', 'Clover Merchant Services', 'Clover Business Services'], domains: ['fiserv.com', 'clover.com', 'firstdata.com'] },
   {
     name: 'Intuit',
     aliases: ['QuickBooks', 'TurboTax'],

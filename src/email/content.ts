@@ -58,6 +58,8 @@ import {
   CHANNEL_PIVOT_RX,
   PRIVATE_MAILBOX_ASK_RX,
   CARD_COURIER_RX,
+  LISTING_SLAM,
+  SLAM_DISCLAIMER,
   UNAVAILABLE,
   UNAVAILABLE_INTL,
   PAY_CHANGE_INTL,
@@ -358,6 +360,20 @@ export const CARD_COURIER = defineSignal({
   roles: { high: 'strong' },
 });
 
+/**
+ * Domain slamming: a "search engine listing" for the reader's domain said to expire, priced, with
+ * the slammer's disclaimer that it is no bill for the domain. Evidence on its own: a registrar's
+ * real renewal notice carries neither the listing nor the disclaimer.
+ */
+export const LISTING_SLAM_SIGNAL = defineSignal({
+  id: 'email.content.listing_slam',
+  category: 'phishing',
+  severity: 'high',
+  summary:
+    'A "search engine listing" for the reader\'s domain said to expire, with the disclaimer that it is no bill for the domain itself: domain slamming, paid by mistake',
+  roles: { high: 'strong' },
+});
+
 export const MONEY_MULE = defineSignal({
   id: 'email.content.money_mule',
   category: 'bec',
@@ -453,6 +469,7 @@ export const CONTENT_SIGNALS = [
   SEED_PHRASE_REQUEST,
   WALLET_SUSPENSION_SIGNAL,
   CARD_COURIER,
+  LISTING_SLAM_SIGNAL,
   CHANNEL_PIVOT,
   PRIVATE_MAILBOX_ASK,
   INVESTMENT_FRAUD,
@@ -1383,6 +1400,17 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       CARD_COURIER.fire(
         `A courier collects the reader's card: ${quote(courier[0])}`,
         phraseEvidence(courier),
+      ),
+    );
+
+  // domain slamming's listing notice and its disclaimer (a warning quoting one says "scam")
+  const slam = warnsOfScam(segs) ? [] : find(LISTING_SLAM).filter((h) => !warnsAbout(h));
+  const disclaimer = slam.length ? find(SLAM_DISCLAIMER) : [];
+  if (disclaimer.length)
+    out.push(
+      LISTING_SLAM_SIGNAL.fire(
+        `A search-engine listing said to expire, with the slammer's disclaimer: ${quote(slam[0])} … ${quote(disclaimer[0])}`,
+        phraseEvidence([slam[0]!, disclaimer[0]!]),
       ),
     );
 

@@ -221,6 +221,8 @@ export const PAYMENT_REQUEST = [
     // "process the $66,838 audit payment": a sum of money right after the verb
     '(?:process|execute|release|wire|remit|send|transfer) (?:the |this |a |an )?(?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
     '(?:pay|settle) ~3 (?:invoice|outstanding|balance|amount|bill)',
+    // "can we Zelle this one instead of a check", "please Venmo him the deposit today"
+    '(?:can|could|would|please|pls|to) (?:you |we |u )?(?:zelle|venmo|cash ?app) (?:this|that|it|him|her|them|me|the)',
     // Spanish: "necesito que gestiones un pago a un proveedor nuevo"
     '(?:gestiones|gestionar|gestione|realices|realizar|realice|hagas|hacer|ordenes|ordenar|emitas|emitir|tramites|tramitar) ~3 (?:un |una |el |la )?(?:pago|transferencia)',
     // Italian: "ho bisogno che tu disponga un bonifico"
@@ -398,6 +400,8 @@ export const SECRECY = [
     "(?:do not|don't|dont|please don't) ~1 (?:tell|mention|discuss|inform|involve|speak to|talk to|let|cc|copy|loop in) ~2 (?:anyone|anybody|others|colleagues|staff|the team|management|the office|other staff|the rest)",
     '(?:confidential|discreet|sensitive|top secret) ~2 (?:matter|acquisition|transaction|deal|assignment|task|request|payment|errand)',
     "(?:i'll|i will) explain (?:later|when|everything)",
+    // "need you to take care of something for me before 3pm, discreetly"
+    '(?:take care of|handle|deal with|sort out|process|arrange) (?:something|this|it|a matter|a task|one thing) ~5 (?:discreetly|quietly|confidentially)',
     '(?:que )?no pase por el (?:circuito|proceso|procedimiento) habitual|fuera del (?:circuito|proceso) habitual|(?:garder|gardez) ~3 entre nous|(?:outside|bypass|skip) (?:the )?(?:usual|normal|regular) (?:process|approval|channels?)',
     '(?:restare|rimanere|resti|rimanga) riservat[oa]|non (?:parlarne|dirlo|dirne) (?:con|a) nessuno|massima riservatezza|in via (?:riservata|confidenziale)',
     // "would rather keep it off the usual channels for now"
@@ -450,6 +454,21 @@ export const PRIVATE_MAILBOX_ASK_RX = P(
   '(?:napisz|prosze napisac|odpisz|odpowiedz) ~4 (?:na )?(?:moj|moja) (?:prywatny|prywatna|osobisty) (?:e-?mail|adres|skrzynke)',
 );
 /** A courier collecting the reader's bank card (CARD_COURIER in content.ts), in six languages. */
+/**
+ * Domain slamming's listing notice: a "search engine submission" or "listing" said to expire with
+ * the reader's domain name, and the disclaimer the law makes it print ("this is not a bill for
+ * domain registration", "you are under no obligation to pay unless you accept this offer"). No
+ * registrar writes that; the notice exists to be paid by mistake (LISTING_SLAM in content.ts).
+ */
+export const LISTING_SLAM = P(
+  '(?:search engine|seo) (?:submission|listing|listings|registration|optimi[sz]ation) ~14 (?:expir\\w*|renew\\w*|lapse\\w*)',
+  '(?:expir\\w*|renew\\w*) ~6 (?:search engine|seo) (?:submission|listing|listings|registration)',
+);
+export const SLAM_DISCLAIMER = P(
+  '(?:under no obligation|not obligated|no obligation) to (?:pay|purchase) (?:this|unless|until|for)',
+  '(?:this|it) is not (?:a |an )?(?:bill|invoice) ~4 (?:domain|registration)',
+  'we do not (?:register|renew) ~2 domain names',
+);
 export const CARD_COURIER_RX = P(
   '(?:courier|messenger|driver|representative|employee|agent) ~4 (?:will )?(?:collect|pick up|come to collect|retrieve) ~3 (?:your|the) (?:old |current |compromised |blocked )?(?:bank |debit |credit |payment )?(?:card|cards)',
   '(?:koerier|bode|medewerker) ~4 (?:haalt|ophalen|komt ophalen) ~4 (?:uw|je) (?:oude |huidige )?(?:bankpas|betaalpas|pas|creditcard)|(?:koerier|bode) haalt ~6 (?:pas|passen|kaart)',
@@ -506,6 +525,9 @@ export const UNAVAILABLE = [
     '(?:limited|no) (?:phone|cell|network|mobile) (?:access|reception|signal|coverage)',
     // "between sessions at the summit", "my work phone keeps dropping", "I've borrowed a colleague's phone"
     '(?:between|in between) (?:sessions|meetings|flights|calls|appointments)',
+    // "tied up with the Rawabi board until late", "my phone is on silent during the session"
+    '(?:tied up|stuck|locked) (?:with|at) ~3 (?:board|meeting|meetings|client|clients|auditors|investors|session|conference)',
+    '(?:my )?(?:phone|cell|mobile) (?:is|will be|stays) (?:on silent|switched off|off|on mute|muted)',
     '(?:work|office|company|usual|regular|own) (?:phone|cell|mobile|line|number) ~2 (?:keeps? (?:dropping|cutting out|dying)|(?:is|was) (?:dead|down|broken|lost|stolen|not working|being repaired|acting up)|died|stopped working|not working)',
     "(?:borrowed|borrowing|using) (?:a |my )?(?:colleague's|coworker's|co-worker's|friend's|wife's|husband's|driver's|assistant's) (?:phone|cell|mobile)",
     '(?:in einer besprechung|im meeting|in een vergadering|em reuniao|en reunion|en reunion|en una reunion|in riunione)',
@@ -1008,6 +1030,15 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
     patterns: P(
       // the password asked for outright: "please enter your work email and current password"
       '(?:enter|provide|type|submit|confirm|send|share|reply with) (?:in )?your ~4 (?:password|passcode|login credentials|sign-in credentials)',
+      // … in the other languages, with what makes it a harvest: the current password, into a field
+      // ("Mets bien ton mot de passe actuel dans le champ prévu"); a bank's "ne saisissez jamais
+      // votre mot de passe" names neither
+      '(?:mets|mettez|saisis|saisissez|entre|entrez|renseigne|renseignez|tape|tapez|indique|indiquez) (?:bien |simplement |aussi |egalement )?(?:ton|votre) (?:mot de passe|identifiant et (?:ton|votre) mot de passe) (?:actuel|habituel|de session|windows|outlook|de messagerie|dans (?:le|la|ce) (?:champ|case|formulaire))',
+      '(?:introduce|introduzca|ingresa|ingrese|escribe|escriba|indica|indique|pon|ponga) (?:tu|su) (?:contrasena|clave) (?:actual|habitual|de (?:correo|outlook|windows)|en (?:el|la|este) (?:campo|casilla|formulario))',
+      '(?:gib|geben sie|trage|tragen sie) (?:dein|ihr) (?:aktuelles |bisheriges )?(?:passwort|kennwort) (?:in (?:das|dem|diesem) (?:feld|formular)|ein)',
+      '(?:vul|voer|geef) (?:je|uw) huidige wachtwoord|(?:vul|voer) (?:je|uw) wachtwoord in (?:in )?(?:het|dit) (?:veld|formulier)',
+      '(?:inserisci|inserire|inserisca|indica|indichi|scrivi|scriva) (?:la tua|la sua) password (?:attuale|abituale|nel (?:campo|modulo))',
+      '(?:insira|insere|digite|informe|coloque|escreva) (?:a sua|sua|a tua|tua) senha (?:atual|habitual|no (?:campo|formulario))',
       '(?:sign|log) ?(?:in|on) (?:using|with) ~2 (?:usual |normal |regular |existing |current )?(?:work|corporate|company|office|office 365|microsoft 365|m365|network|email|e-mail|business|organisational|organizational|staff|employee|sso|windows) ~1 (?:account|credentials|login|password|email|e-mail|username)',
       '(?:logt|log|inloggen|aanmelden) ~3 met (?:uw|je) ~2 (?:account|inloggegevens|gebruikersnaam|wachtwoord|werkaccount|e-?mailadres|zakelijke e-?mail)',
       '(?:melden sie sich|anmelden|einloggen) ~4 (?:mit|uber) (?:ihrem|ihren|ihrer|deinem) ~2 (?:konto|zugangsdaten|passwort|firmenkonto|geschaftskonto|e-?mail)',
@@ -1414,6 +1445,15 @@ export const PRIZE_CLAIM = P(
 export const DATA_REQUEST = P(
   `${askLemmas('send', 'email', 'forward', 'share', 'provide', 'give', 'export', 'pull', 'compile', 'upload', 'attach')} ~5 (?:w-?2s?|w-?2 forms?|1099s?|tax forms?|p60s?|employee (?:records|data|details|list|roster|ssns?)|(?:payroll|salary) (?:records|register|report|data|details|list)|social security numbers?|ssns?|(?:vendor|supplier|customer|client) (?:list|master|database|records)|(?:bank|banking) (?:account )?(?:numbers|details) of|aging report|ar aging|ap aging|open invoices list)`,
   '(?:reply|respond) (?:back )?with ~4 (?:w-?2s?|employee (?:records|data|list)|(?:vendor|supplier|customer) (?:list|bank)|bank account numbers|social security numbers)',
+  // a list of people with their national ID numbers ("een export van de patiënten … naam,
+  // rijksregisternummer, ziekenfonds"), or their passports: the identity thief's payload
+  '(?:export|exports|list|lijst|lijstje|liste|overzicht|excel|spreadsheet|fichier|tableau|extraction|listado|elenco|zestawienie) ~16 (?:rijksregisternummers?|numeros? de securite sociale|numeros? de secu|sozialversicherungsnummer\\w*|steuer-?ids?|burgerservicenummers?|codici fiscali|codice fiscale|numeros? de la seguridad social|numeros? pesel|social security numbers?|national insurance numbers?|passport (?:numbers|copies|scans))',
+  // … the same fields listed after the ask's sentence ("… die we dit kwartaal behandeld hebben? Naam,
+  // rijksregisternummer, ziekenfonds en telefoonnummer is genoeg")
+  '(?:naam|namen|name|names|nom|noms|nombre|nombres|nome|nomi|imie|nazwisko),? ~4 (?:rijksregisternummers?|numeros? de securite sociale|sozialversicherungsnummer\\w*|burgerservicenummers?|codice fiscale|numeros? de la seguridad social|pesel|social security numbers?|national insurance numbers?)',
+  `${askLemmas('send', 'email', 'forward', 'share', 'provide', 'upload', 'attach', 'submit')} ~12 (?:passport copies|cop(?:y|ies) of (?:the |their |all |each )?(?:staff |workers' |employees' )?passports?(?: bio-?data page)?|passport scans|passport bio-?data pages?)`,
+  // the list's own item: "1. Clear copy of passport bio-data page"
+  'cop(?:y|ies) of ~3 passports? (?:bio-?data|data|photo|information) pages?',
   '(?:copies|copy|list) of (?:all )?(?:the )?(?:employee|staff|our employees?) ~2 (?:w-?2s?|w-?2 forms?|tax forms|pay ?slips|ssns?|records)',
   // "the full set of 2025 wage and tax statements", "pull the complete set out of the payroll system"
   '(?:full|complete|entire) set of ~3 (?:wage and tax statements|w-?2s|w-?2 forms|tax forms|payslips|pay stubs)',

@@ -1200,6 +1200,8 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'depot initial',
   ],
   media: [
+    // Vietnamese "đoạn ghi hình", "ghi hình" (recording)
+    'ghi hinh',
     'video',
     'videos',
     'recording',
@@ -1376,6 +1378,11 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     '지인*',
     '연락처*',
     '가족*',
+    // Vietnamese: "danh bạ", "gia đình", "bạn bè", "đồng nghiệp", "khách hàng"
+    'danh ba',
+    'gia dinh',
+    'ban be',
+    'dong nghiep',
   ],
   hacked: [
     'malware',
@@ -1416,6 +1423,11 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'ভাইরাস*',
     '해킹*',
     '악성*',
+    // Vietnamese: "phần mềm độc hại", "quyền truy cập camera", "cài phần mềm vào thiết bị"
+    'phan mem doc hai',
+    'quyen truy cap',
+    'cai phan mem',
+    'xam nhap',
   ],
   // "48 hours", "within 2 days": read by DEADLINE below
   deadline: [],

@@ -63,7 +63,7 @@ const DOUBLED =
 
 /** A deadline in hours or days: "48 hours", "within 2 days". */
 const DEADLINE =
-  /\b\d{1,3} ?(?:hours?|hrs|h|stunden|heures|horas|ore|uur|godzin|timmar|saat|hodin|days|tage|jours|dias|giorni|dagen|dni|dagar|gun|dnu)(?![a-z])|(?<![0-9০-৯०-९۰-۹٠-٩])[0-9০-৯०-९۰-۹٠-٩]{1,3} ?(?:час(?:а|ов)?|годин[иу]?|дн(?:я|еи)|дні|ωρ(?:εσ|ων)|ημερ(?:εσ|ων)|שעות|ימים|ساعة|ساعات|ايام|يوم|ساعت|روز|घंटे|घंटों|दिन|ঘণ্টা|ঘন্টা|দিন|시간|일 ?이내|時間|小时|小時|日以内|天内)/g;
+  /\b\d{1,3} ?(?:hours?|hrs|h|stunden|heures|horas|ore|uur|godzin|timmar|saat|hodin|days|tage|jours|dias|giorni|dagen|dni|dagar|gun|dnu|gio|ngay)(?![a-z])|(?<![0-9০-৯०-९۰-۹٠-٩])[0-9০-৯०-९۰-۹٠-٩]{1,3} ?(?:час(?:а|ов)?|годин[иу]?|дн(?:я|еи)|дні|ωρ(?:εσ|ων)|ημερ(?:εσ|ων)|שעות|ימים|ساعة|ساعات|ايام|يوم|ساعت|روز|घंटे|घंटों|दिन|ঘণ্টা|ঘন্টা|দিন|시간|일 ?이내|時間|小时|小時|日以内|天内)/g;
 
 /**
  * A cryptocurrency address in the text: bech32 (bc1…), Ethereum (0x + 40 hex), Tron (T + 33), or a
@@ -708,9 +708,11 @@ const SCHEMES: Record<SchemeName, Scheme> = {
     also: [['amount'], ['split', 'heirless']],
   },
   // the business's data copied, and cryptocurrency asked before a deadline or it is published
+  // (the list of what was taken may run long between the two: "we copied: the patient base … the
+  // X-rays … the accounts … You have 72 hours to pay 2.5 BTC")
   data_extortion: {
     near: [['exfiltrated'], ['crypto']],
-    within: 60,
+    within: 120,
     also: [['deadline', 'harm']],
   },
   // "Mum, I dropped my phone, this is my new number … can you pay this for me today"

@@ -155,21 +155,42 @@ export function signInElsewhereSignals(
 const DOC_SERVICE_TEXT =
   /\b(?:excel online|word online|powerpoint online|office online|onedrive|sharepoint|office 365|microsoft 365|google (?:docs|sheets|drive|slides)|dropbox|docusign|adobe (?:sign|acrobat)|box\.com|wetransfer)\b/i;
 
+/**
+ * … or a document's file name as the link's text ("Tower B Fit-out BOQ Rev 04.xlsx") over a page
+ * that is no such file (`rukn-boq-share.pages.dev/TowerB/BOQ_Rev04`): a spreadsheet served as a web
+ * page on a free host is a sign-in page dressed as the file. A paper's "preprint.pdf" on github.io
+ * is the file itself, and its address says so.
+ */
+const DOC_FILE_TEXT = /[^\s/\\:]{1,80}\.(?:pdf|docx?|docm|xlsx?|xlsm|xlsb|pptx?|csv|odt|ods|rtf)(?![a-z0-9])/i;
+const DOC_FILE_PATH = /\.(?:pdf|docx?|docm|xlsx?|xlsm|xlsb|pptx?|csv|odt|ods|rtf|zip|txt)$/i;
+
+function pageDressedAsFile(text: string, dest: string): RegExpExecArray | null {
+  const m = DOC_FILE_TEXT.exec(text);
+  if (!m) return null;
+  let path = '';
+  try {
+    path = decodeURIComponent(new URL(dest).pathname);
+  } catch {
+    return null;
+  }
+  return DOC_FILE_PATH.test(path) ? null : m;
+}
+
 function productOnFreeHost(facts: EmailFacts): Signal[] {
-  for (const { link, host } of followedLinks(facts, CLICKED)) {
+  for (const { link, host, dest } of followedLinks(facts, CLICKED)) {
     if (!isFreeHosting(host)) continue;
     // a text URL's "text" is the line before it: "View workbook (Excel Online): https://…"
     const at = link.source === 'text' ? facts.text.indexOf(link.url) : -1;
     const before =
       at > 0 ? facts.text.slice(Math.max(0, facts.text.lastIndexOf('\n', at - 1) + 1, at - 120), at) : '';
-    const named = DOC_SERVICE_TEXT.exec(link.text || before);
+    const named = DOC_SERVICE_TEXT.exec(link.text || before) ?? pageDressedAsFile(link.text || before, dest);
     if (!named) continue;
     const evidence = [{ where: link.where, text: `${(link.text || before).slice(0, 80)} -> ${link.url}` }];
     // the pretext (a shared document to open) is the link's own text: the ask beside the deception
     return [
       CREDENTIAL_LURE.fire(`Shared-document pretext in a link's text: "${named[0]}"`, evidence, 'low'),
       SIGN_IN_ON_FREE_HOST.fire(
-        `The link's text names ${named[0]}, and the link goes to ${host}, a free hosting platform`,
+        `The link's text names ${named[0]}, and the link goes to ${host}, a free hosting platform${DOC_SERVICE_TEXT.test(named[0]) ? '' : ', not to that file'}`,
         evidence,
       ),
     ];

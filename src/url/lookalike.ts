@@ -215,6 +215,8 @@ const COMMON_WORD_TOKENS = new Set([
     'drive',
     // Salesforce's force.com: Parcelforce, Workforce, Taskforce
     'force',
+    // Fiserv's Clover: cloverleaf, red-clover
+    'clover',
     'sign',
     'ups',
     'ing',
