@@ -784,7 +784,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   {
     name: 'Expedia',
     aliases: ['Expedia Group'],
-    domains: ['expedia.com', 'expediagroup.com', 'expediapartnercentral.com', 'expedia.co.uk', 'vrbo.com'],
+    // its booking confirmations come from expediamail.com, and the country sites are its own
+    domains: ['expedia.com', 'expediagroup.com', 'expediapartnercentral.com', 'expedia.co.uk', 'expedia.ca', 'expediamail.com', 'vrbo.com'],
   },
   // The workplace services whose notices credential kits copy (sign-in, share, e-signature, payroll
   // and HR, IT desk, hosting), utilities and carriers of more markets, and security vendors whose
@@ -830,6 +831,9 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   },
   { name: 'N26', domains: ['n26.com'] },
   { name: 'Monzo', domains: ['monzo.com'] },
+  // (round 75, read) a business bank and the accountants' institute whose fees are invoiced
+  { name: 'Starling Bank', aliases: ['Starling'], domains: ['starlingbank.com'] },
+  { name: 'ICAEW', domains: ['icaew.com'] },
   { name: 'Iberdrola', domains: ['iberdrola.es', 'iberdrola.com'] },
   { name: 'Endesa', domains: ['endesa.com', 'endesa.es', 'endesaclientes.com'] },
   { name: 'Enel', aliases: ['Enel Energia'], domains: ['enel.it', 'enel.com', 'enelenergia.it'] },

@@ -665,6 +665,13 @@ const PAID_WORD = /^(?:paid|sent|wired|transferred|remitted|settled|processed)\b
 const WRITER_WILL_PAY =
   /(?:^|[^a-z])(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| plan to| intend to) (?:just |then |now |gladly |happily )?$/;
 
+/**
+ * A transfer named, not asked for: "it's an international transfer so it might take a couple of
+ * days" (the payer explaining the delay of money already sent).
+ */
+const TRANSFER_NOUN = /^(?:bank|electronic|same day|international|swift|ach|sepa|wire) (?:transfer|payment)$/;
+const DESCRIBED_AS = /(?:^|[^a-z])(?:it's|it is|it was|that's|that is|this is|this was|was|as) (?:a |an |the )?$/;
+
 /** The From address when it is also the only recipient: mail "sent from your own account". */
 function selfSent(facts: EmailFacts): string | null {
   const from = facts.from?.address.toLowerCase();
@@ -1043,7 +1050,8 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       !recordOfPayment(h) &&
       !ALREADY_PAID.test(h.lead) &&
       !(WRITER_WILL_PAY.test(h.lead) && /^(?:pay|send|settle|transfer|wire|remit)\b/.test(h.match)) &&
-      !(PAID_WORD.test(h.match) && PASSIVE_PAID.test(h.lead)),
+      !(PAID_WORD.test(h.match) && PASSIVE_PAID.test(h.lead)) &&
+      !(TRANSFER_NOUN.test(h.match) && DESCRIBED_AS.test(h.lead)),
   );
   const urgency = [...find(URGENCY), ...find(URGENCY_INTL), ...find(URGENCY_BY_MEANING)];
   // "never share your password with anyone" keeps the reader's own secret, not a request's

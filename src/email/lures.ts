@@ -50,6 +50,7 @@ export const PAY_CHANGE = [
     "(?:update|change|amend|modify|refresh|revise) (?:our|my|the|our company's|the vendor's|the supplier's) ~1 (?:bank|banking|remittance|payment|wire|beneficiary|financial institution) ~1 (?:details?|information|info|instructions?|accounts?|particulars)",
     '(?:change|changes|update|updates|updating|changing) (?:of|to|in|on) ~2 (?:bank|banking|remittance|payment|wire|beneficiary) ~1 (?:details?|information|info|instructions?|accounts?)',
     '(?:change of remittance|remittance change)',
+    '(?:updated|new|changed|change of|change to|changes to) (?:our )?payee (?:details|account|bank details|information)',
     '(?:routing number|account number|iban|swift code|swift|bic|sort code|bank account|bank accounts|bank details|banking details|bank information|banking information|payment details|payment instructions|remittance details|remittance information|beneficiary details|banking particulars|bank particulars|banking coordinates) ~1 (?:has|have|was|were|is|are) ~2 (?:changed|updated|modified|different)',
     '(?:our|my|the) ~2 (?:bank|banking|remittance|payment|wire) ~2 (?:details?|information|accounts?|instructions?) ~1 (?:ha(?:ve|s)|are|is|were|was) ~1 (?:changed|updated|modified)',
     '(?:our|my) ~1 (?:account|account details) ~1 (?:ha(?:ve|s)|are|is) ~1 (?:changed|updated|modified)',
@@ -358,6 +359,8 @@ export const PAYROLL = P(
   // the employee's own ask: "I switched my account over to my credit union … before the Dec 5 paycheck"
   '(?:switched|moved|changed) (?:my )?(?:account|accounts|bank|banking|direct deposit) (?:over )?to (?:my |a |the )?(?:new )?(?:credit union|bank|new bank|online bank)',
   '(?:switched|moved|changed) over to (?:my |a |the )?(?:new )?(?:credit union|bank|online bank|neobank|digital bank)',
+  // "could you update my details before the March run", "change my bank for this month's payroll"
+  '(?:update|change|amend) (?:my|his|her) (?:bank |banking |account |payment )?(?:details|account|bank) (?:before|for|ahead of|in time for) (?:the |this |next |this month\'s |next month\'s )?(?:\\w+ )?(?:pay ?run|payroll(?: run)?|run|payday|pay day)',
   '(?:my|her|his) (?:pay|salary|paycheck|wages) to (?:land|go|be deposited|be paid) (?:there|into|in|at) ~4 (?:from|starting|as of|with) (?:the )?(?:next|following|coming)',
   // the employee side: "reconnect your bank account", "re-verification of your banking information
   // is required", "your direct deposit info is missing or needs a final verification"
@@ -1040,6 +1043,8 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       '(?:inserisci|inserire|inserisca|indica|indichi|scrivi|scriva) (?:la tua|la sua) password (?:attuale|abituale|nel (?:campo|modulo))',
       '(?:insira|insere|digite|informe|coloque|escreva) (?:a sua|sua|a tua|tua) senha (?:atual|habitual|no (?:campo|formulario))',
       '(?:sign|log) ?(?:in|on) (?:using|with) ~2 (?:usual |normal |regular |existing |current )?(?:work|corporate|company|office|office 365|microsoft 365|m365|network|email|e-mail|business|organisational|organizational|staff|employee|sso|windows) ~1 (?:account|credentials|login|password|email|e-mail|username)',
+      // "please complete the form using your Microsoft 365 login"
+      '(?:complete|fill in|fill out|submit|access|open) ~4 (?:using|with) ~3 (?:microsoft 365|office 365|m365|outlook|work|company|network|staff) (?:login|log-in|credentials|password|sign-in)',
       '(?:logt|log|inloggen|aanmelden) ~3 met (?:uw|je) ~2 (?:account|inloggegevens|gebruikersnaam|wachtwoord|werkaccount|e-?mailadres|zakelijke e-?mail)',
       '(?:melden sie sich|anmelden|einloggen) ~4 (?:mit|uber) (?:ihrem|ihren|ihrer|deinem) ~2 (?:konto|zugangsdaten|passwort|firmenkonto|geschaftskonto|e-?mail)',
       '(?:acceda|accede|acceder|inicie sesion|identifiquese|entrar) ~3 (?:con|utilice|use|usando|mediante) (?:su|tu) ~1 (?:cuenta|correo|usuario|contrasena|credenciales)',
@@ -1452,6 +1457,11 @@ export const DATA_REQUEST = P(
   // rijksregisternummer, ziekenfonds en telefoonnummer is genoeg")
   '(?:naam|namen|name|names|nom|noms|nombre|nombres|nome|nomi|imie|nazwisko),? ~4 (?:rijksregisternummers?|numeros? de securite sociale|sozialversicherungsnummer\\w*|burgerservicenummers?|codice fiscale|numeros? de la seguridad social|pesel|social security numbers?|national insurance numbers?)',
   `${askLemmas('send', 'email', 'forward', 'share', 'provide', 'upload', 'attach', 'submit')} ~12 (?:passport copies|cop(?:y|ies) of (?:the |their |all |each )?(?:staff |workers' |employees' )?passports?(?: bio-?data page)?|passport scans|passport bio-?data pages?)`,
+  // a client's tax papers asked to a new address: "the SA302s and tax year overviews for the last three years"
+  `${askLemmas('send', 'email', 'forward', 'share', 'provide', 'need', 'want')} ~8 (?:sa302s?|tax year overviews?|tax calculations? and overviews?)`,
+  '(?:send|email|forward|share|provide) ~3 (?:a )?cop(?:y|ies) of (?:my|his|her|your|our) ~2 passports?',
+  // "send me the latest employee report with bank details"
+  '(?:employee|staff|payroll|personnel) (?:report|list|export|records?|file) (?:with|including|incl\\.?|and) (?:their |all )?(?:bank|banking|account) (?:details|numbers|information)',
   // the list's own item: "1. Clear copy of passport bio-data page"
   'cop(?:y|ies) of ~3 passports? (?:bio-?data|data|photo|information) pages?',
   '(?:copies|copy|list) of (?:all )?(?:the )?(?:employee|staff|our employees?) ~2 (?:w-?2s?|w-?2 forms?|tax forms|pay ?slips|ssns?|records)',

@@ -38,11 +38,20 @@ const FORWARD_MARKER =
   /^[ \t>]*(?:-{2,}\s*(?:forwarded message|original message|message transf[ée]r[ée]|message d'origine|weitergeleitete nachricht|urspr[üu]ngliche nachricht|mensaje reenviado|mensaje original|mensagem encaminhada|mensagem original|messaggio inoltrato|messaggio originale|doorgestuurd bericht|oorspronkelijk bericht|wiadomo[śs][ćc] przekazana|przekazana wiadomo[śs][ćc])\s*-{2,}|begin forwarded message:|d[ée]but du message r[ée]exp[ée]di[ée]\s*:|anfang der weitergeleiteten nachricht:|inicio del mensaje reenviado:|in[íi]cio da mensagem encaminhada:|_{20,}\s*$)/im;
 
 /**
+ * … or, under a forward's subject ("WG: Neue Bankverbindung", "Fwd:", "TR:"), the quoted header block
+ * Outlook writes with no marker line ("Von: … / Gesendet: …"). Not under a reply's: a hijacked
+ * thread's new text sits above the same block.
+ */
+const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|enc|doorst|pd|vs|i)\s*:/i;
+const QUOTED_HEADERS =
+  /^[ \t>]*(?:from|von|de|da|van|od)\s*:[^\n]{1,200}\n[ \t>]*(?:sent|gesendet|envoy[ée]|enviado|inviato|verzonden|wys[łl]ano|date|datum)\s*:/im;
+
+/**
  * The forwarder calling it a lure: phishing, a scam, fake, impersonating, suspicious, "not from you",
  * "nobody clicked", in the languages of the other phrase lists. Normalised text.
  */
 const CALLS_IT_A_LURE =
-  /(?<![a-z])(?:phish\w*|scam\w*|fraud\w*|suspicious|spoof\w*|impersonat\w*|fake|malicious|not (?:from|sent by) (?:you|us|your (?:team|company|office))|(?:didn't|did not|nobody|no one|none of us|i haven't|i have not|we haven't|we have not) (?:click|clicked|open|opened)|(?:looks like|looks to be|seems to be) (?:[a-z]+ ){0,3}but (?:the )?(?:address|sender|link|domain|email) (?:is|looks) (?:odd|weird|strange|wrong|off|different)|is (?:this|it) (?:legit|legitimate|genuine|real|from you|safe|one of (?:those|these|them))|(?:i|we) (?:didn't|did not|never|haven't|have not) (?:call|called|reply|replied|pay|paid|answer|answered|respond|responded)|should (?:i|we) (?:call|pay|reply|respond|worry|be worried)|(?:nobody|no one|no) (?:legit|legitimate|real) (?:company|bank|agency|business|one|person)? ?will ever|hameconnage|arnaque\w*|frauduleu\w*|usurp\w*|betrug\w*|verdachtig\w*|gefalscht\w*|estafa\w*|sospechos\w*|suplant\w*|golpe\w*|suspeit\w*|truffa\w*|sospett\w*|oszust\w*|podejrzan\w*|oplichting|oplichter\w*|nep-?mail|ulaghai|utapeli|tapeli|(?:hii|huu|hiki) ni (?:kweli|halali)|(?:sijatuma|sijalipa|sijapiga) \w+|est-ce (?:vrai|legitime|authentique|bien (?:vous|toi|lui|elle))|c'est (?:une )?(?:vraie|vrai) demande)(?![a-z])/;
+  /(?<![a-z])(?:phish\w*|scam\w*|fraud\w*|suspicious|spoof\w*|impersonat\w*|fake|malicious|not (?:from|sent by) (?:you|us|your (?:team|company|office))|(?:didn't|did not|nobody|no one|none of us|i haven't|i have not|we haven't|we have not) (?:click|clicked|open|opened)|(?:looks like|looks to be|seems to be) (?:[a-z]+ ){0,3}but (?:the )?(?:address|sender|link|domain|email) (?:is|looks) (?:odd|weird|strange|wrong|off|different)|is (?:this|it) (?:legit|legitimate|genuine|real|from you|safe|one of (?:those|these|them))|(?:i|we) (?:didn't|did not|never|haven't|have not) (?:call|called|reply|replied|pay|paid|answer|answered|respond|responded)|should (?:i|we) (?:call|pay|reply|respond|worry|be worried)|(?:nobody|no one|no) (?:legit|legitimate|real) (?:company|bank|agency|business|one|person)? ?will ever|hameconnage|arnaque\w*|frauduleu\w*|usurp\w*|betrug\w*|verdachtig\w*|gefalscht\w*|estafa\w*|sospechos\w*|suplant\w*|golpe\w*|suspeit\w*|truffa\w*|sospett\w*|oszust\w*|podejrzan\w*|oplichting|oplichter\w*|nep-?mail|ulaghai|utapeli|tapeli|(?:hii|huu|hiki) ni (?:kweli|halali)|(?:sijatuma|sijalipa|sijapiga) \w+|est-ce (?:vrai|legitime|authentique|bien (?:vous|toi|lui|elle))|c'est (?:une )?(?:vraie|vrai) demande|ist (?:das|die|diese mail) (?:(?:wirklich|echt|tatsachlich) )?(?:von euch|von ihnen|von dir|echt|legitim)|kommt (?:mir|uns) (?:etwas |sehr |ziemlich )?(?:komisch|seltsam|merkwurdig|verdachtig) vor|(?:wir|ich) (?:zahlen|zahle|uberweisen|uberweise) (?:naturlich |selbstverstandlich )?nichts)(?![a-z])/;
 
 /** The note written to its reader: a greeting, "you", a desk's name, in the phrase lists' languages. */
 const ADDRESSES_READER =
@@ -54,7 +63,8 @@ const NAMES_READER = /^\s*(?:[a-z]+(?: [a-z]+)?\s*[,:-]|(?:mom|mum|dad|mama|papa
 /** Where the forwarded part starts in `text` when the words above it report a lure; else null. */
 export function reportedForwardStart(facts: EmailFacts): { at: number; words: string } | null {
   const text = (facts.text || facts.visibleText).slice(0, MAX_TEXT);
-  const m = FORWARD_MARKER.exec(text);
+  const m =
+    FORWARD_MARKER.exec(text) ?? (FORWARD_SUBJECT.test(facts.subject) ? QUOTED_HEADERS.exec(text) : null);
   if (!m || m.index > MAX_NOTE) return null;
   const note = text.slice(0, m.index);
   const said = normalizeForMatch(note, MAX_NOTE);

@@ -1126,10 +1126,17 @@ function recipientLookalike(facts: EmailFacts, ctx: EmailContext, out: Signal[])
 const IT_ROLE_NAME =
   /\b(?:it\s+(?:service\s*desk|help\s*desk|helpdesk|support|department|dept|team|security|admin(?:istrator)?|services)|(?:service|help)\s*desk|systems?\s+admin(?:istrator)?|(?:e-?mail|mail(?:box)?|webmail|exchange|office\s*365|microsoft\s*365|m365)\s+(?:admin(?:istrator)?s?|support|team|helpdesk|help\s*desk|service\s*desk))\b/i;
 
+/** A legal form closing a name: Ltd, LLC, Inc., GmbH, B.V., SARL, Pty Ltd, PLC, S.A., AB, Oy. */
+const LEGAL_ENTITY =
+  /\b(?:ltd|limited|llc|l\.l\.c\.|inc|incorporated|corp|gmbh|ag|b\.?v|n\.?v|sarl|sas|s\.?a|s\.?l|srl|s\.?r\.?l|pty|plc|ab|oy|as|aps|sp\.? z o\.?o|kft|a\.?s)\.?\s*$/i;
+
 function externalItRole(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const from = facts.from;
   const name = from?.name ?? '';
   if (!from?.domain || !name || !IT_ROLE_NAME.test(name)) return;
+  // a company's registered name ("Redbrick IT Services Ltd" invoicing through Xero) is a vendor's,
+  // not the reader's IT department
+  if (LEGAL_ENTITY.test(name)) return;
   if (listInfo(facts).isList) return;
   // a bounce: the remote server's postmaster ("Mail Administrator <postmaster@…>") reports on our mail
   if (/^(?:postmaster|mailer-daemon|mail-daemon|mailerdaemon)$/i.test(from.address.split('@')[0] ?? ''))

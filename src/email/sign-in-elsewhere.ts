@@ -78,6 +78,8 @@ export const SIGN_IN_ELSEWHERE_SIGNALS: SignalDef[] = [
 /** A file name ending in a web page's extension: what a shared "document" must never be. */
 const WEB_PAGE_FILE = /[\w()[\]-]{2,120}\.(?:html?|shtml|xhtml|svg|hta|mht|mhtml)(?![\w.])/i;
 
+const CLICKED_OR_DOCUMENT: ReadonlySet<string> = new Set([...CLICKED, 'attachment']);
+
 /** What a lure names its page after: paperwork to sign or pay, a brand's envelope, a message. */
 const PAPERWORK =
   /docu-?sign|adobe|e-?sign|sign|invoice|payment|remittance|statement|document|scan|fax|voice|secure|contract|agreement|wire|bank|payroll|salary|quote|order|receipt|purchase|tender|proposal|rechnung|factur|fattura|fatura|zahlung|pago|paiement/i;
@@ -129,7 +131,9 @@ export function signInElsewhereSignals(
         s.id === ACTION_UNDER_PRESSURE.id,
     );
   if (!lure) return productOnFreeHost(facts);
-  const links = followedLinks(facts, CLICKED);
+  // (a sign-in pretext's link inside an attached PDF is clicked as readily: "signed engagement letter
+  // attached", the only link in the document)
+  const links = followedLinks(facts, cred ? CLICKED_OR_DOCUMENT : CLICKED);
   // a payment ask reads the whole message: in a digest of many sites one blog link is no pay page
   if (!cred && new Set(links.map((l) => registrableDomain(l.host) ?? l.host)).size > 2) return [];
   for (const { link, dest, host } of links) {

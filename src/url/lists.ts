@@ -771,6 +771,9 @@ export const FOREIGN_LURE_WORDS: ReadonlySet<string> = new Set([
   'renew',
   'penalty',
   'penalties',
+  // a card processor's merchant pretexts (clover-merchantcenter.com)
+  'merchant',
+  'merchants',
   'filing',
   'compliance',
   'entrega',

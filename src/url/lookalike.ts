@@ -215,8 +215,6 @@ const COMMON_WORD_TOKENS = new Set([
     'drive',
     // Salesforce's force.com: Parcelforce, Workforce, Taskforce
     'force',
-    // Fiserv's Clover: cloverleaf, red-clover
-    'clover',
     'sign',
     'ups',
     'ing',
@@ -308,6 +306,9 @@ const COMMON_WORD_TOKENS = new Set([
       ].includes(t),
   ),
   // brands of the longer list (issue 9) that are also words, places or surnames
+  // (Fiserv's Clover: clover-farm; Starling Bank: starling-watchers)
+  'clover',
+  'starling',
   'telegram',
   'discord',
   'stellar',
