@@ -834,6 +834,12 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   // (round 75, read) a business bank and the accountants' institute whose fees are invoiced
   { name: 'Starling Bank', aliases: ['Starling'], domains: ['starlingbank.com'] },
   { name: 'ICAEW', domains: ['icaew.com'] },
+  // (round 76, read) Québec's cooperative bank
+  { name: 'Desjardins', domains: ['desjardins.com'] },
+  { name: 'Air Canada', domains: ['aircanada.com', 'aircanada.ca'] },
+  { name: 'MathWorks', aliases: ['MATLAB'], domains: ['mathworks.com'] },
+  // the publisher by its domain's name only ("Frontiers" alone is a word in conference names)
+  { name: 'Frontiers Media', domains: ['frontiersin.org'] },
   { name: 'Iberdrola', domains: ['iberdrola.es', 'iberdrola.com'] },
   { name: 'Endesa', domains: ['endesa.com', 'endesa.es', 'endesaclientes.com'] },
   { name: 'Enel', aliases: ['Enel Energia'], domains: ['enel.it', 'enel.com', 'enelenergia.it'] },

@@ -58,6 +58,8 @@ import {
   CHANNEL_PIVOT_RX,
   PRIVATE_MAILBOX_ASK_RX,
   CARD_COURIER_RX,
+  AWARD_WON,
+  FEE_REFUNDED_FROM_PAYOUT,
   LISTING_SLAM,
   SLAM_DISCLAIMER,
   UNAVAILABLE,
@@ -1523,6 +1525,19 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
         ),
       );
   }
+  // an award won and its fee "refunded with the first payment": the scholarship's advance fee
+  if (!out.some((s) => s.id === ADVANCE_FEE.id)) {
+    const refunded = find(FEE_REFUNDED_FROM_PAYOUT).filter((h) => !warnsAbout(h));
+    const won = refunded.length ? find(AWARD_WON) : [];
+    if (won.length)
+      out.push(
+        ADVANCE_FEE.fire(
+          `An award won and a fee to pay for it, refunded from the payout: ${quote(won[0])} … ${quote(refunded[0])}`,
+          phraseEvidence([won[0]!, refunded[0]!]),
+        ),
+      );
+  }
+
   // the "found wallet" bait: a login to a crypto account holding a fortune, handed to a stranger
   if (!contact.length && !out.some((s) => s.id === ADVANCE_FEE.id)) {
     const password = find(HANDED_PASSWORD);

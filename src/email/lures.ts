@@ -359,6 +359,8 @@ export const PAYROLL = P(
   // the employee's own ask: "I switched my account over to my credit union … before the Dec 5 paycheck"
   '(?:switched|moved|changed) (?:my )?(?:account|accounts|bank|banking|direct deposit) (?:over )?to (?:my |a |the )?(?:new )?(?:credit union|bank|new bank|online bank)',
   '(?:switched|moved|changed) over to (?:my |a |the )?(?:new )?(?:credit union|bank|online bank|neobank|digital bank)',
+  // French: "le versement de ma bourse … dans mon nouveau compte", "virer mon salaire sur ma nouvelle banque"
+  '(?:versement|virement|depot|paiement) de (?:mon|ma) (?:salaire|paie|paye|bourse|remuneration|traitement) ~8 (?:mon nouveau compte|ma nouvelle banque|nouvel(?:le)? (?:institution|etablissement|banque))',
   // "could you update my details before the March run", "change my bank for this month's payroll"
   '(?:update|change|amend) (?:my|his|her) (?:bank |banking |account |payment )?(?:details|account|bank) (?:before|for|ahead of|in time for) (?:the |this |next |this month\'s |next month\'s )?(?:\\w+ )?(?:pay ?run|payroll(?: run)?|run|payday|pay day)',
   '(?:my|her|his) (?:pay|salary|paycheck|wages) to (?:land|go|be deposited|be paid) (?:there|into|in|at) ~4 (?:from|starting|as of|with) (?:the )?(?:next|following|coming)',
@@ -709,7 +711,7 @@ export const DISPUTE = [
     '(?:unauthori[sz]ed|fraudulent) ~2 (?:charge|transaction|purchase|payment|order|debit|renewal)',
     // a receipt's "Not you? +1 805 …"
     "(?:not|wasn't|was not|isn't) you\\?",
-    "(?:(?:se|caso) (?:voce )?nao (?:reconhece|reconheca|autorizou|fez|tenha (?:autorizado|feito|realizado))|wenn sie (?:diese|den) ~3 nicht (?:autorisiert|veranlasst|erkennen)|als u (?:deze|dit) ~3 niet (?:herkent|heeft gedaan)|si vous n'avez pas (?:autorise|effectue|reconnu)|si (?:usted )?no (?:reconoce|autorizo|realizo))",
+    "(?:(?:se|caso) (?:voce )?nao (?:reconhece|reconheca|autorizou|fez|tenha (?:autorizado|feito|realizado))|wenn sie (?:diese|den) ~3 nicht (?:autorisiert|veranlasst|erkennen)|als u (?:deze|dit) ~3 niet (?:herkent|heeft gedaan)|si vous n'avez pas (?:autorise|effectue|reconnu)|si vous ne reconnaissez pas|si tu ne reconnais pas|si (?:usted )?no (?:reconoce|autorizo|realizo))",
     '(?:para cancelar|um ~3 zu stornieren|om te annuleren|pour annuler|para anular|per annullare|per disdire|for att avbryta|for att saga upp)',
     // "si vous n'êtes pas à l'origine de ce renouvellement", "se non ha effettuato", "si no ha realizado"
     "(?:si vous n'etes pas (?:a l'origine|l'auteur)|se non (?:hai|ha|avete|e stato|sei stato) ~1 (?:effettuato|autorizzato|richiesto|riconosciuto|eseguito|tu|lei|voi)|se non riconosc\\w+|si no (?:ha|has|han) (?:realizado|autorizado|solicitado|efectuado|reconocido|hecho)|als (?:u|je) (?:dit|deze) ~3 niet (?:heeft|hebt|heb) (?:gedaan|aangevraagd|besteld|goedgekeurd)|falls sie (?:diese|den|das) ~3 nicht (?:getatigt|vorgenommen|ausgelost)|om du inte (?:har )?(?:godkant|bestallt|gjort|kanner igen))",
@@ -778,6 +780,10 @@ export const SECURITY_DESK = P(
   '(?:kontakt|kontaktu|zadzwon|zadzwonic|skontaktuj sie|skontaktowac sie) ~4 (?:departament\\w{0,3}|dzial\\w{0,3}|zespol\\w{0,3}) bezpieczenstwa',
   // identity to be confirmed by phone: "un conseiller doit confirmer votre identité par téléphone"
   '(?:confirm|verify|validate) ~3 (?:your )?identity (?:by|over the|via) (?:phone|telephone)|(?:confirmer|verifier|valider) (?:votre )?identite par telephone|identitat ~2 telefonisch (?:bestatigen|verifizieren)|(?:confirmar|verificar) su identidad (?:por|via) telefono',
+  // "communiquez immédiatement avec notre Centre de prévention de la fraude au 1 866 …"
+  '(?:appelez|contactez|joignez|communiquez|communiquer) ~4 (?:centre|service|equipe|cellule|departement|unite) (?:de prevention de la fraude|de prevention des fraudes|antifraude|anti-fraude)',
+  // Dutch: "bevestig telefonisch bij onze fraudedienst", "bel onze fraudeafdeling"
+  '(?:bel|contacteer|neem contact op met|telefonisch bij) ~3 (?:onze |de )?(?:fraudedienst|fraudeafdeling|fraudepreventie|veiligheidsdienst|beveiligingsafdeling|fraudehelpdesk)',
   '(?:appelez|contactez|joignez) ~4 (?:service|equipe|cellule|departement) (?:de securite|securite|fraude|anti-fraude|de lutte contre la fraude)|(?:llame|contacte|comuniquese) ~4 (?:departamento|equipo|area|unidad) de (?:seguridad|fraude|prevencion de fraude)',
 );
 /** "If not, call": the hook after "if this was you, nothing to do" ("Falls nicht, kontaktieren Sie"). */
@@ -1049,6 +1055,8 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       '(?:melden sie sich|anmelden|einloggen) ~4 (?:mit|uber) (?:ihrem|ihren|ihrer|deinem) ~2 (?:konto|zugangsdaten|passwort|firmenkonto|geschaftskonto|e-?mail)',
       '(?:acceda|accede|acceder|inicie sesion|identifiquese|entrar) ~3 (?:con|utilice|use|usando|mediante) (?:su|tu) ~1 (?:cuenta|correo|usuario|contrasena|credenciales)',
       '(?:connectez-vous|identifiez-vous|authentifiez-vous|connecte-toi) ~3 avec (?:vos|votre|tes|ton) ~2 (?:identifiants|compte|adresse|mot de passe)',
+      // "Utilisez vos identifiants FRQnet habituels", "ouvrir une session dans votre Portfolio"
+      '(?:utilisez|utilise|entrez|saisissez|renseignez) (?:vos|tes) (?:identifiants|codes d\'acces) ~2 (?:habituels|usuels|institutionnels|de messagerie|microsoft|outlook|\\w+ habituels)',
       '(?:accedi|accedere) ~3 con (?:le tue|la tua|il tuo|le sue|la sua) ~1 (?:credenziali|account|email|password)',
       // a national sign-in on somebody else's page: "Log daarvoor in met DigiD", "connectez-vous avec FranceConnect"
       '(?:log|logt|sign|signin|inloggen|aanmelden|connectez-vous|connecte-toi|accedi|acceda|entrar|anmelden) ~3 (?:met|with|avec|con|mit|via|using) (?:digid|itsme|franceconnect|spid|cie|clave|bankid|mitid|login\\.gov|id\\.me|gov\\.uk one login|mygov|elster)',
@@ -1593,6 +1601,18 @@ export const ADVANCE_FEE_RELEASE = [
   ),
   ...ADVANCE_FEE_RELEASE_WORLD,
 ];
+/**
+ * An award the reader is told they won (a scholarship, a grant, a prize) and a fee for it that is
+ * "refunded with the first payment": the award's advance fee. A real funder deducts nothing in
+ * advance and refunds no fee from a payout.
+ */
+export const AWARD_WON = P(
+  "(?:you have been|you've been|vous avez ete|tu as ete|votre candidature a ete|has sido|ha sido|usted ha sido|voce foi|sie wurden) ~3 (?:selected|awarded|chosen|retenu|retenue|retenue par|selectionne|selectionnee|seleccionado|seleccionada|selecionado|selecionada|ausgewahlt)",
+  "(?:laureat|laureate|recipient|winner|ganador|ganadora|vencedor|vencedora|gewinner|gewinnerin) (?:d'une|d'un|of a|of an|of the|de una|de un|de uma|de um|eines|einer) ~2 (?:bourse|scholarship|grant|award|prize|prix|subvention|beca|premio|bolsa|stipendium|preis|fellowship)",
+);
+export const FEE_REFUNDED_FROM_PAYOUT = P(
+  '(?:fee|fees|frais|droits|cuota|tarifa|taxa|gebuhr|gebuhren) ~14 (?:refunded|reimbursed|returned|deducted|rembourses|remboursees|rembourse|deduits|reembolsad[oa]s?|devolvid[oa]s?|erstattet|zuruckerstattet) ~6 (?:first|premier|primer|primeiro|ersten|the|le|la|el|o|der|the grant|de la bourse) ~3 (?:payment|disbursement|payout|installment|instalment|versement|pago|desembolso|pagamento|auszahlung|stipend|bourse|grant)',
+);
 /** The reply it asks for: "get back to me", "send me your full name and phone". */
 export const ADVANCE_FEE_CONTACT = [
   ...P(

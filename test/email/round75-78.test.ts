@@ -156,3 +156,70 @@ describe('attacks of round 75', () => {
     );
   });
 });
+
+describe('attacks of round 76', () => {
+  it('a French grant paid into "mon nouveau compte", from a personal address, is a payroll diversion', async () => {
+    const v = await scan({
+      from: 'Priya R <priya.r.phd@outlook.com>',
+      to,
+      text: "Bonjour Nadia, j'ai changé de banque et je voudrais que le versement de ma bourse soit fait dans mon nouveau compte à partir de la prochaine période. Je t'écris de mon adresse personnelle.",
+    });
+    expectFires(v, 'email.content.payroll_diversion');
+  });
+
+  it('"si vous ne reconnaissez pas cette transaction, communiquez avec notre Centre de prévention de la fraude" is the callback hook', async () => {
+    const v = await scan({
+      from: 'Alertes <alertes@banque-avis.example>',
+      to,
+      text: 'Nous avons bloqué une transaction de 1 489,00 $ sur votre carte. Si vous ne reconnaissez pas cette transaction, communiquez immédiatement avec notre Centre de prévention de la fraude au 1 866 555-0123.',
+    });
+    expectFires(v, 'email.content.callback');
+  });
+
+  it('"Utilisez vos identifiants habituels" with the page on web.app is a sign-in on a free host', async () => {
+    const v = await scan({
+      from: 'Fonds de recherche <ne-pas-repondre@fonds-portail.example>',
+      to,
+      text: 'Votre attestation n’a pas encore été reçue. Accédez à votre portail : https://fonds-portfolio.web.app/connexion\nUtilisez vos identifiants habituels.',
+    });
+    expectFires(v, 'email.link.sign_in_on_free_host');
+  });
+
+  it('a scholarship "won" whose fee is "refunded with the first payment" is advance fee', async () => {
+    const v = await scan({
+      from: 'Fondation <bourses@fondation-excellence.example>',
+      to,
+      text: 'Vous êtes lauréat d’une bourse de mobilité de 18 000 €. Les frais de dossier de 245 € doivent être acquittés avant le 28 février. Ces frais sont intégralement remboursés avec le premier versement de la bourse.',
+    });
+    expectFires(v, 'email.content.advance_fee');
+    const en = await scan({
+      from: 'Foundation <awards@excellence-fund.example>',
+      to,
+      text: 'You have been selected for a research award of $12,000. A processing fee of $190 is due by Friday; the fee will be refunded with the first disbursement.',
+    });
+    expectFires(en, 'email.content.advance_fee');
+  });
+
+  it("a real funder's award letter without a fee is no advance fee", async () => {
+    const v = await scan({
+      from: 'Awards Office <awards@funder.example>',
+      to,
+      text: 'You have been selected for a research award of $12,000. The first payment will be made to your institution in May; no action is needed.',
+    });
+    expectAbsent(v, 'email.content.advance_fee');
+  });
+
+  it('the recipient\'s name with "partage" added is a cousin domain', async () => {
+    const v = await scan({
+      from: 'Julien B (SharePoint) <no-reply@ledgerline-payroll-partage.example>',
+      to,
+      text: 'Julien a partagé un fichier avec vous.',
+    });
+    expectFires(v, 'email.sender.recipient_lookalike');
+  });
+
+  it('Air Canada, MathWorks, Frontiers and Desjardins look-alikes are combosquats', () => {
+    for (const d of ['aircanada-itinerary.com', 'mathworks-facturation.com', 'frontiersin-publishing.org', 'desjardins-avis.info'])
+      expect(analyzeDomain(d, { config }).signals.map((s) => s.id)).toContain('domain.lookalike.combosquat');
+  });
+});
