@@ -58,6 +58,7 @@ import {
   CHANNEL_PIVOT_RX,
   PRIVATE_MAILBOX_ASK_RX,
   CARD_COURIER_RX,
+  PERSONAL_ADDRESS_PRETEXT_RX,
   AWARD_WON,
   FEE_REFUNDED_FROM_PAYOUT,
   LISTING_SLAM,
@@ -340,6 +341,19 @@ export const CHANNEL_PIVOT = defineSignal({
  * a colleague's farewell ("reach me at my personal email") asks it too, so it flags only beside a
  * deception such as replies diverted to that mailbox.
  */
+/**
+ * The writer explains why they write from another address than usual ("I'm sending from my
+ * personal email because my work account gets shut off"): the impostor's excuse for an address
+ * the reader does not know. A deception for the evidence gate, flagging only beside an ask.
+ */
+export const PERSONAL_ADDRESS_PRETEXT = defineSignal({
+  id: 'email.content.personal_address_pretext',
+  category: 'impersonation',
+  severity: 'medium',
+  summary:
+    'The writer explains why they write from another address than their usual one ("I\'m sending from my personal email because my work account is down")',
+});
+
 export const PRIVATE_MAILBOX_ASK = defineSignal({
   id: 'email.content.private_mailbox_ask',
   category: 'bec',
@@ -472,6 +486,7 @@ export const CONTENT_SIGNALS = [
   WALLET_SUSPENSION_SIGNAL,
   CARD_COURIER,
   LISTING_SLAM_SIGNAL,
+  PERSONAL_ADDRESS_PRETEXT,
   CHANNEL_PIVOT,
   PRIVATE_MAILBOX_ASK,
   INVESTMENT_FRAUD,
@@ -1400,6 +1415,16 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       PRIVATE_MAILBOX_ASK.fire(
         `Asks for the answer at a private mailbox: ${quote(privateBox[0])}`,
         phraseEvidence(privateBox),
+      ),
+    );
+
+  // the writer's excuse for an unknown address ("sending from my personal email because …")
+  const excuse = find(PERSONAL_ADDRESS_PRETEXT_RX).filter((h) => !warnsAbout(h) && !NEGATED_LEAD.test(h.lead));
+  if (excuse.length)
+    out.push(
+      PERSONAL_ADDRESS_PRETEXT.fire(
+        `Explains writing from another address than usual: ${quote(excuse[0])}`,
+        phraseEvidence(excuse),
       ),
     );
 

@@ -50,7 +50,6 @@ export const PAY_CHANGE = [
     "(?:update|change|amend|modify|refresh|revise) (?:our|my|the|our company's|the vendor's|the supplier's) ~1 (?:bank|banking|remittance|payment|wire|beneficiary|financial institution) ~1 (?:details?|information|info|instructions?|accounts?|particulars)",
     '(?:change|changes|update|updates|updating|changing) (?:of|to|in|on) ~2 (?:bank|banking|remittance|payment|wire|beneficiary) ~1 (?:details?|information|info|instructions?|accounts?)',
     '(?:change of remittance|remittance change)',
-    '(?:updated|new|changed|change of|change to|changes to) (?:our )?payee (?:details|account|bank details|information)',
     '(?:routing number|account number|iban|swift code|swift|bic|sort code|bank account|bank accounts|bank details|banking details|bank information|banking information|payment details|payment instructions|remittance details|remittance information|beneficiary details|banking particulars|bank particulars|banking coordinates) ~1 (?:has|have|was|were|is|are) ~2 (?:changed|updated|modified|different)',
     '(?:our|my|the) ~2 (?:bank|banking|remittance|payment|wire) ~2 (?:details?|information|accounts?|instructions?) ~1 (?:ha(?:ve|s)|are|is|were|was) ~1 (?:changed|updated|modified)',
     '(?:our|my) ~1 (?:account|account details) ~1 (?:ha(?:ve|s)|are|is) ~1 (?:changed|updated|modified)',
@@ -86,6 +85,12 @@ export const PAY_CHANGE = [
     '(?:nouvelles?|modifiees?|nouveaux?) (?:instructions|directives) de (?:virement|paiement)',
     '(?:nuevos?|nuevas?|actualizad[oa]s?) ~1 (?:datos bancarios|cuenta bancaria|iban|numero de cuenta)',
     '(?:cambio|actualizacion|modificacion) ~2 (?:datos bancarios|cuenta bancaria|numero de cuenta)',
+  ),
+  // (a group of its own: the one above is at the pre-filter's 64 literals)
+  ...P(
+    '(?:updated|new|changed|change of|change to|changes to) (?:our )?payee (?:details|account|bank details|information)',
+    // "a disbursement … by direct deposit instead of the check to North Branch"
+    '(?:by|via|through) (?:direct deposit|ach|wire|bank transfer|zelle|electronic transfer) instead of (?:a |the |by )?(?:check|cheque|paper check)',
   ),
   ...PAY_CHANGE_WORLD,
 ];
@@ -448,6 +453,26 @@ export const CHANNEL_PIVOT_RX = P(
  * line at my personal address with your name and a phone number", "rispondimi alla mia mail
  * personale". The job scam's and the BEC sender's way to take the talk where no colleague sees it.
  */
+/**
+ * The writer explaining why they write from another address than usual: "I'm sending from my
+ * personal email because my work account gets shut off", "je t'écris de ma boîte perso", "my work
+ * email is down". The BEC impostor must explain the address; a colleague rarely has to.
+ */
+export const PERSONAL_ADDRESS_PRETEXT_RX = P(
+  "(?:i'm|i am|im|i'll be|i will be|i've been|i have been) (?:writing|emailing|e-mailing|sending (?:this|it)?|messaging|reaching out|contacting you|sending) ~2 (?:from|via|on|through|with|using) (?:my )?(?:personal|private|home|other|backup|alternate|gmail|yahoo|hotmail|icloud|outlook\\.com) (?:e-?mail|email|address|account|mailbox|inbox|gmail)",
+  '(?:using|sending from|writing from|emailing from) (?:my )?(?:personal|private) (?:e-?mail|email|address|account|mailbox)',
+  "(?:i'm|i am) using this (?:e-?mail |new |other )?(?:address|account|email) (?:now|for now|from now on|temporarily|until)",
+  '(?:my|our) (?:work|office|company|corporate|business|usual|school|university) (?:e-?mail|email|account|mailbox|outlook|inbox) (?:is|has been|was|keeps?|gets?|will be) ~2 (?:down|locked|not working|compromised|hacked|disabled|blocked|suspended|full|filling up|acting up|shut off|giving me trouble|playing up|out of action)',
+  "(?:je t'ecris|je vous ecris|j'ecris|je te mail|je vous mail) (?:de|depuis|avec|sur) (?:ma|mon) (?:boite|adresse|mail|messagerie|e-mail|courriel) (?:perso|personnelle|privee|personnel)",
+  '(?:te|le|les) escribo (?:desde|de|con) (?:mi|este) (?:correo|email|e-mail|cuenta) (?:personal|privad[oa]|particular|nuevo|nueva)',
+  // "please use this address from now on", "de ahora en adelante use este"
+  '(?:please |kindly )?(?:use|reply to|write to) (?:this|my new) (?:e-?mail|email|address|account) (?:from now on|going forward|instead|for now)|(?:de ahora en adelante|a partir de ahora|desde ahora) (?:use|usa|utilice|escribame|escribeme) (?:este|a este)',
+  '(?:schreibe|maile) ~3 (?:von|uber|mit) (?:meiner|meinem) (?:privaten|personlichen) (?:e-?mail|adresse|mailadresse|konto|account)',
+  '(?:ik mail|ik stuur dit|ik schrijf) ~2 (?:vanaf|via|van|met) (?:mijn )?(?:prive|persoonlijke|eigen) (?:e-?mail|mail|adres|account|gmail)',
+  '(?:estou )?(?:te |lhe )?escrevendo (?:do|de|pelo) meu (?:e-?mail|email|endereco) (?:pessoal|particular)',
+  '(?:ti|le|vi) scrivo dalla mia (?:mail|email|e-mail|casella) (?:personale|privata)',
+  'pisze (?:z|ze) (?:mojego|swojego) (?:prywatnego|osobistego) (?:maila|e-?maila|adresu|konta)',
+);
 export const PRIVATE_MAILBOX_ASK_RX = P(
   // (a postal address is another matter: "send the parcel to my home address" asks nothing of a mailbox)
   '(?:reply|respond|write|email|e-mail|drop me a (?:line|note|message)|get back to me|contact me|reach me|message me|send (?:me )?(?:your|it|them|the|this)) ~8 (?:my|this) (?:(?:personal|private) (?:e-?mail|email address|address|account|inbox|mailbox)|(?:other|alternate|alternative|personal|private|home) (?:e-?mail|email address|inbox|mailbox|gmail|yahoo|outlook|hotmail|proton))',
@@ -577,6 +602,8 @@ export const REQUEST = P(
   '(?:bitte|por favor|favor|graag|veuillez|merci de|le ruego) ~4 (?:senden|uberweisen|bestatigen|enviar|confirmar|transferir|pagar|versturen|bevestigen|betalen|envoyer|confirmer|payer|transferer)',
   // the call asked to another number than the usual one: "so call me back on this number"
   '(?:call|ring|text|phone|reach) me (?:back )?(?:on|at) (?:this|my (?:cell|mobile|personal)|the following|this (?:cell|mobile|personal)) ~1 (?:number|cell|mobile|line)',
+  // "you can reach me directly on +44 …", "give me a call back on", "my direct line is (312) …"
+  '(?:call|ring|reach|phone) me (?:directly|back|direct) (?:on|at)|give me a call(?: back)? (?:on|at)|my direct (?:line|number|dial) (?:is|:)',
 );
 /**
  * A bank-detail change that sends the reader to check it out of band, as a real vendor's notice does
@@ -899,7 +926,7 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       "(?:you have|you've got|you received) ~3 (?:documents?|files?|faxe?s?|voice ?mails?|voice messages?)",
       // SharePoint's and Google's wording: "Chris Ward has invited you to edit Vendor Master List.xlsx"
       '(?:invited you to|wants you to|would like you to) (?:edit|view|review|collaborate on|comment on|sign|access) ~6 (?:document|file|folder|workbook|spreadsheet|\\S*\\.(?:xlsx?|docx?|pdf|pptx?|csv))',
-      '(?:compartilhou|hat ~3 (?:geteilt|freigegeben)|heeft ~3 gedeeld|a partage|ha compartido) ~3 (?:documento|dokument|datei|document|bestand|fichier|archivo|arquivo)',
+      '(?:compartilhou|hat ~3 (?:geteilt|freigegeben)|heeft ~3 gedeeld|a partage|ha compartido|compartio) ~3 (?:documento|dokument|datei|document|bestand|fichier|archivo|arquivo)',
       // Italian, Swedish, Danish, Norwegian, Polish: "ti ha invitato a visualizzare la cartella",
       // "har delat ett dokument med dig", "udostępnił Ci plik"
       "(?:ha condiviso|ti ha invitato a (?:visualizzare|modificare|accedere a)) ~3 (?:il |la |un |una |l'|i |le )?(?:documento|documenti|file|cartella|cartelle|fattura|fatture|pdf|foglio)",
@@ -1824,6 +1851,10 @@ export const PAYMENT_CONTEXT_INTL = P(
  * Danish, and the usual account said not to take this payment ("la cuenta habitual no admite").
  */
 export const PAY_CHANGE_INTL = P(
+  // a new account opened to receive the money: "Abrí una cuenta nueva solo a mi nombre para recibir el
+  // pago", "I opened a new account in my name to receive the proceeds"
+  '(?:abri|he abierto|abrimos|hemos abierto|tengo|abri uma|abrimos uma) (?:una |uma )?(?:cuenta nueva|nueva cuenta|conta nova|nova conta) ~6 (?:recibir|receber|para (?:el|los|o|os) (?:pago|pagos|pagamento|pagamentos|deposito|dinero|dinheiro))',
+  "(?:i've|i have|i|we've|we have|we) (?:opened|set up|created) (?:a )?new (?:bank |checking |savings )?account ~6 (?:to receive|for (?:the|this|my|our) (?:payment|payments|proceeds|funds|deposit|payout|disbursement))",
   '(?:hat|haben) sich (?:unsere|unser) (?:bankverbindung|kontoverbindung|iban|kontonummer|bankdaten) ~1 geandert|(?:alte|bisherige) (?:iban|konto|bankverbindung|kontonummer) ~3 nur noch bis',
   '(?:nasz|naszego|nowy|nowego) ~2 (?:rachunek|rachunku|numer rachunku|numer konta|konto bankowe) ~3 (?:ulegl zmianie|zostal zmieniony|sie zmienil|zmienil sie)|(?:na|przez|pod) nowy ~2 (?:rachunek|numer rachunku|numer konta|rachunek bankowy)|zmian(?:a|ie|y) ~2 (?:numeru rachunku|rachunku bankowego|numeru konta)',
   '(?:nytt|nya) (?:konto|kontonummer|bankgironummer|bankkonto|bankuppgifter|plusgironummer|lonekonto)|(?:vart|vara) (?:kontonummer|bankgiro|bankkonto|bankuppgifter) (?:har andrats|har bytts|andras|har andrat)',

@@ -917,9 +917,13 @@ const DISPLAY_TLDS = new Set([
   'pro',
 ]);
 
-/** Letters after a name and a comma: a qualification or a generation, not a second name. */
+/**
+ * Letters after a name and a comma: a qualification or a generation, not a second name, or a
+ * company's legal form (`Microsoft on behalf of Halloran & Vega, LLC <…@microsoftonline.com>`: the
+ * company name's own comma, unquoted).
+ */
 const CREDENTIAL_SUFFIX =
-  /^(?:cpa|ca|acca|md|phd|dds|dmd|dvm|esq|rn|np|pa|cfa|cfp|jd|mba|pe|llb|llm|jr|sr|ii|iii|iv)\.?$/i;
+  /^(?:cpa|ca|acca|md|phd|dds|dmd|dvm|esq|rn|np|pa|cfa|cfp|jd|mba|pe|llb|llm|jr|sr|ii|iii|iv|llc|l\.l\.c|llp|lp|inc|ltd|limited|plc|pllc|pc|p\.c|corp|co|gmbh|ag|bv|nv|sa|sas|sarl|srl|spa|pty ltd|oy|ab)\.?$/i;
 
 /**
  * A From header whose first entry is a name with no address: clients show that name, replies go to
@@ -1202,7 +1206,7 @@ const ROLE_CLAIM = new RegExp(
  */
 const AUTHORITY_CLAIM = new RegExp(
   [
-    String.raw`\b(?:special\s+agent|investigations?\s+(?:unit|division|department|bureau|office)|police\s+(?:department|dept|force|service)|sheriff'?s?\s+office|department\s+of\s+(?:justice|homeland\s+security|the\s+treasury|revenue|labou?r|health|motor\s+vehicles)|board\s+of\s+(?:nursing|medicine|pharmacy|medical\s+examiners|dentistry)|internal\s+revenue\s+service|social\s+security\s+administration|federal\s+bureau\s+of\s+investigation|drug\s+enforcement\s+administration|diversion\s+(?:task\s+force|unit)|customs\s+and\s+border\s+protection|(?:district|county|superior|federal|supreme|magistrates?'?)\s+court|clerk\s+of\s+(?:the\s+)?court|u\.?s\.?\s+marshals?|(?:court|tax|revenue|customs)\s+(?:office|officer|inspector|enforcement)|(?:enforcement|compliance|licensing)\s+(?:division|unit|bureau|section)|department\s+of\s+licensing|licensing\s+and\s+regulation|regulatory\s+(?:authority|agency|commission)|investigator)\b`,
+    String.raw`\b(?:special\s+agent|investigations?\s+(?:unit|division|department|bureau|office)|police\s+(?:department|dept|force|service)|sheriff'?s?\s+office|department\s+of\s+(?:justice|homeland\s+security|the\s+treasury|revenue|labou?r|health|motor\s+vehicles)|board\s+of\s+(?:nursing|medicine|pharmacy|medical\s+examiners|dentistry)|internal\s+revenue\s+service|social\s+security\s+administration|federal\s+bureau\s+of\s+investigation|drug\s+enforcement\s+administration|diversion\s+(?:task\s+force|unit)|customs\s+and\s+border\s+protection|(?:district|county|superior|federal|supreme|magistrates?'?)\s+court|clerk\s+of\s+(?:the\s+)?court|u\.?s\.?\s+marshals?|(?:court|tax|revenue|customs)\s+(?:office|officer|inspector|enforcement)|(?:enforcement|compliance|licensing)\s+(?:division|unit|bureau|section)|department\s+of\s+licensing|licensing\s+and\s+regulation|regulatory\s+(?:authority|agency|commission)|investigator|county\s+clerk|clerk'?s\s+office|recorder'?s\s+office|recorder\s+of\s+deeds|recordings\s+division)\b`,
     String.raw`\b(?:polic[i\u00ed]a\s+(?:nacional|federal|judicial|municipal)|guardia\s+(?:civil|di\s+finanza)|carabinieri|polizia\s+(?:di\s+stato|postale)|procura\s+della\s+repubblica|agenzia\s+delle\s+entrate|gendarmerie|police\s+nationale|brigade\s+(?:financi[e\u00e8]re|criminelle)|tribunal\s+(?:judiciaire|de\s+grande\s+instance|superior|federal)|polizeipr[a\u00e4]sidium|bundeskriminalamt|landeskriminalamt|staatsanwaltschaft|finanzamt|komenda\s+(?:g[l\u0142][o\u00f3]wna|wojew[o\u00f3]dzka|miejska)\s+policji|prokuratura\s+(?:krajowa|okr[e\u0119]gowa|rejonowa)|urz[a\u0105]d\s+skarbowy|pol[i\u00ed]cia\s+federal|receita\s+federal|minist[e\u00e9]rio\s+p[u\u00fa]blico|agencia\s+tributaria|fiscal[i\u00ed]a\s+general)(?![a-z\u00c0-\u024f])`,
     // embassies and consulates, whose name on free mail fronts the consular callback scam ("Chinese
     // Embassy consular section", "中国驻奥地利大使馆领事部")
