@@ -59,6 +59,7 @@ import {
   PRIVATE_MAILBOX_ASK_RX,
   CARD_COURIER_RX,
   PERSONAL_ADDRESS_PRETEXT_RX,
+  IGNORE_IF_NOT_REQUESTED,
   AWARD_WON,
   FEE_REFUNDED_FROM_PAYOUT,
   LISTING_SLAM,
@@ -628,7 +629,7 @@ function maskedAccountOnly(segs: readonly TextSegment[]): boolean {
 
 /** What a sign-in notice tells the reader to keep to themselves: a code, a password, a link. */
 const CREDENTIAL_OBJECT =
-  /(?:^|[^a-z])(?:code|codes|password|passwords|pin|otp|passcode|one-time|credentials|link|token|codice|codigo|mot de passe|passwort|wachtwoord|senha|haslo|losenord)(?:[^a-z]|$)/;
+  /(?:^|[^a-z])(?:code|codes|password|passwords|pin|otp|passcode|one-time|credentials|link|token|codice|codigo|mot de passe|passwort|wachtwoord|senha|haslo|losenord|share (?:your |any )?(?:bank|card|account|banking|payment)(?: (?:details|number|numbers|information|info))?)(?:[^a-z]|$)/;
 
 /**
  * "A alteração de dados bancários é feita apenas no portal": how bank details are changed (only in
@@ -1062,7 +1063,7 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     (h) =>
       // "no payment due" denies in English; Portuguese "atraso no pagamento" is "late in the payment"
       (FOREIGN_PAYMENT.test(h.match) ||
-        !/(?:^|[^a-z])(?:no|nothing|zero|not)(?: [a-z]{1,12})? ?$/.test(h.lead)) &&
+        !/(?:^|[^a-z])(?:no|nothing|zero|not|don't|never)(?: [a-z]{1,12})? ?$/.test(h.lead)) &&
       !deniedAfter(h) &&
       !recordOfPayment(h) &&
       !ALREADY_PAID.test(h.lead) &&
@@ -1639,7 +1640,8 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
 
   // click / open / download / sign in, pressed by a deadline or a threat; not when a sharper ask
   // (credentials, payment) already says what the message wants
-  if (!cred.length && !paymentRequest.length) {
+  // (not in a reset or a code the reader asked for, which says doing nothing is fine)
+  if (!cred.length && !paymentRequest.length && !find(IGNORE_IF_NOT_REQUESTED).length) {
     // "open-source versioning file", "click-through rates": a verb glued to the next word is a
     // modifier, not an ask (a phrasal verb's own hyphen, "sign-in", "log-in", still is one)
     const action = find([...ACTION_ON_LINK_OR_FILE, ...ACTION_ON_LINK_MORE]).filter(

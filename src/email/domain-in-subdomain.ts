@@ -16,7 +16,7 @@ import {
   spellsDomainInFront,
 } from '../url/index.js';
 import type { EmailContext, EmailFacts } from './facts.js';
-import { CLICKED, followedLinks } from './links.js';
+import { CLICKED, followedLinks, isGovernmentHost } from './links.js';
 import { HOSTING_PLATFORMS } from './platforms.js';
 import { betweenColleagues, isBulkMail, isListMail } from './sender.js';
 
@@ -121,6 +121,9 @@ function senderNameInDomain(facts: EmailFacts, ctx: EmailContext): Signal[] | un
   // a newsletter links to its owner's other sites (acme.com's acmerewards.com, deltavacations.com):
   // bulk mail is left to the other checks
   if (!from || isFreemailDomain(from) || isListMail(facts) || isBulkMail(facts)) return undefined;
+  // a government body's name under its government's suffix is a department's word (museum.vic.gov.au
+  // linking to museumsvictoria.com.au); nobody else registers under gov.au to send from it
+  if (isGovernmentHost(from.toLowerCase())) return undefined;
   const d = registrableDomain(from.toLowerCase());
   const label = d?.split('.')[0];
   if (!d || !label || label.length < MIN_NAME) return undefined;

@@ -458,6 +458,15 @@ export const CHANNEL_PIVOT_RX = P(
  * personal email because my work account gets shut off", "je t'écris de ma boîte perso", "my work
  * email is down". The BEC impostor must explain the address; a colleague rarely has to.
  */
+/**
+ * The reader told that doing nothing is fine: "if you didn't request a password reset, you can ignore
+ * this email - your password won't change". A reset or a code the reader asked for says it; a lure
+ * must get the click, and says the opposite ("if this wasn't you, secure your account now").
+ */
+export const IGNORE_IF_NOT_REQUESTED = P(
+  "(?:if you (?:didn't|did not|have not|haven't) (?:request|ask for|initiate|make|try to|attempt)|if (?:this|it) (?:wasn't|was not) you) ~6 (?:you can|you may|please|simply|just)? ?(?:safely )?(?:ignore|disregard|delete) (?:this|the) (?:e-?mail|message|notice)",
+  "your password (?:won't|will not|will remain|remains|stays) (?:change|be changed|unchanged|the same)",
+);
 export const PERSONAL_ADDRESS_PRETEXT_RX = P(
   "(?:i'm|i am|im|i'll be|i will be|i've been|i have been) (?:writing|emailing|e-mailing|sending (?:this|it)?|messaging|reaching out|contacting you|sending) ~2 (?:from|via|on|through|with|using) (?:my )?(?:personal|private|home|other|backup|alternate|gmail|yahoo|hotmail|icloud|outlook\\.com) (?:e-?mail|email|address|account|mailbox|inbox|gmail)",
   '(?:using|sending from|writing from|emailing from) (?:my )?(?:personal|private) (?:e-?mail|email|address|account|mailbox)',

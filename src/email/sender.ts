@@ -416,10 +416,20 @@ function inspector(env: UrlEnv) {
 export function relayedSharers(facts: EmailFacts, config: VigilConfig): Mailbox[] {
   const from = facts.from;
   if (!from?.domain || !from.name || !facts.replyTo.length) return [];
-  const m = RELAYED_NAME.exec(from.name.trim());
+  // (an unquoted `Anahera Rewi (via Dropbox) <…>` keeps "(via Dropbox)" only in the raw header: a
+  // parser reads it as a comment)
+  const m =
+    RELAYED_NAME.exec(from.name.trim()) ??
+    RELAYED_NAME.exec((from.raw ?? '').replace(/<[^>]*>\s*$/, '').replace(/^\s*"|"\s*$/g, '').trim());
   if (!m || !ownersOf(from.domain, config).some((o) => o.startsWith('brand:'))) return [];
   const person = nameLetters(m[1]!);
-  return person.length >= 4 ? facts.replyTo.filter((r) => nameLetters(r.name ?? '') === person) : [];
+  // the sharer's Reply-To by name, or by a mailbox spelling that name (anahera.rewi@ for Anahera Rewi)
+  return person.length >= 4
+    ? facts.replyTo.filter(
+        (r) =>
+          nameLetters(r.name ?? '') === person || nameLetters(r.address.slice(0, r.address.indexOf('@'))) === person,
+      )
+    : [];
 }
 /** "Ben Whitaker (via Dropbox)", "Javier Ortega (a través de SharePoint Online)", "Anna über Box". */
 const RELAYED_NAME =

@@ -239,6 +239,16 @@ const REWRITERS: readonly Rewriter[] = [
       return m ? safeDecodeUri(m[1]!) : null;
     },
   },
+  {
+    name: 'govdelivery',
+    // Granicus GovDelivery's click tracker (governments' bulletins), SES's format on its own host:
+    // `links-1.govdelivery.com/CL0/<percent-encoded URL>/<n>/<id>/<list>`
+    host: (h) => /^links(?:-\d{1,3})?\.govdelivery\.com$/.test(h),
+    decode: (u) => {
+      const m = /^\/CL0\/([^/]+)\//.exec(u.pathname);
+      return m ? safeDecodeUri(m[1]!) : null;
+    },
+  },
 ];
 
 /** Rewriters whose links never carry the destination: matched, they make the link unknown. */
@@ -257,6 +267,7 @@ const ALSO_A_SITE = new Set([
   'mailjet',
   'postmark',
   'amazon ses',
+  'govdelivery',
 ]);
 
 const HOST_OF = /^https?:\/\/([^/?#\\]+)/i;
@@ -267,7 +278,7 @@ function match(url: string): { rw: Rewriter; u: URL } | null {
   // a cheap pre-filter on the host text before building a URL (this runs for every link)
   const rawHost = hm[1]!.toLowerCase();
   if (
-    !/safelinks|urldefense|mimecast|cudasvc|google|youtube|doubleclick|trendmicro|sophos|cisco|symantec|bing|mjt\.lu|pstmrk|awstrack/.test(
+    !/safelinks|urldefense|mimecast|cudasvc|google|youtube|doubleclick|trendmicro|sophos|cisco|symantec|bing|mjt\.lu|pstmrk|awstrack|govdelivery/.test(
       rawHost,
     )
   )
