@@ -367,7 +367,11 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   // storage hosts phishing pages)
   { name: 'Aconex', aliases: ['Oracle Aconex'], domains: ['aconex.com'] },
   // a card processor's merchant notices (funding holds, PCI fees): Clover is Fiserv's
-  { name: 'Fiserv', aliases: ['First Data', 'Clover Merchant Services', 'Clover Business Services'], domains: ['fiserv.com', 'clover.com', 'firstdata.com'] },
+  {
+    name: 'Fiserv',
+    aliases: ['First Data', 'Clover Merchant Services', 'Clover Business Services'],
+    domains: ['fiserv.com', 'clover.com', 'firstdata.com'],
+  },
   {
     name: 'Intuit',
     aliases: ['QuickBooks', 'TurboTax'],
@@ -785,7 +789,15 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     name: 'Expedia',
     aliases: ['Expedia Group'],
     // its booking confirmations come from expediamail.com, and the country sites are its own
-    domains: ['expedia.com', 'expediagroup.com', 'expediapartnercentral.com', 'expedia.co.uk', 'expedia.ca', 'expediamail.com', 'vrbo.com'],
+    domains: [
+      'expedia.com',
+      'expediagroup.com',
+      'expediapartnercentral.com',
+      'expedia.co.uk',
+      'expedia.ca',
+      'expediamail.com',
+      'vrbo.com',
+    ],
   },
   // The workplace services whose notices credential kits copy (sign-in, share, e-signature, payroll
   // and HR, IT desk, hosting), utilities and carriers of more markets, and security vendors whose

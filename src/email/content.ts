@@ -688,7 +688,8 @@ const WRITER_WILL_PAY =
  * days" (the payer explaining the delay of money already sent).
  */
 const TRANSFER_NOUN = /^(?:bank|electronic|same day|international|swift|ach|sepa|wire) (?:transfer|payment)$/;
-const DESCRIBED_AS = /(?:^|[^a-z])(?:it's|it is|it was|that's|that is|this is|this was|was|as) (?:a |an |the )?$/;
+const DESCRIBED_AS =
+  /(?:^|[^a-z])(?:it's|it is|it was|that's|that is|this is|this was|was|as) (?:a |an |the )?$/;
 
 /** The From address when it is also the only recipient: mail "sent from your own account". */
 function selfSent(facts: EmailFacts): string | null {
@@ -1420,7 +1421,9 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     );
 
   // the writer's excuse for an unknown address ("sending from my personal email because …")
-  const excuse = find(PERSONAL_ADDRESS_PRETEXT_RX).filter((h) => !warnsAbout(h) && !NEGATED_LEAD.test(h.lead));
+  const excuse = find(PERSONAL_ADDRESS_PRETEXT_RX).filter(
+    (h) => !warnsAbout(h) && !NEGATED_LEAD.test(h.lead),
+  );
   if (excuse.length)
     out.push(
       PERSONAL_ADDRESS_PRETEXT.fire(

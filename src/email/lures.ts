@@ -367,7 +367,7 @@ export const PAYROLL = P(
   // French: "le versement de ma bourse … dans mon nouveau compte", "virer mon salaire sur ma nouvelle banque"
   '(?:versement|virement|depot|paiement) de (?:mon|ma) (?:salaire|paie|paye|bourse|remuneration|traitement) ~8 (?:mon nouveau compte|ma nouvelle banque|nouvel(?:le)? (?:institution|etablissement|banque))',
   // "could you update my details before the March run", "change my bank for this month's payroll"
-  '(?:update|change|amend) (?:my|his|her) (?:bank |banking |account |payment )?(?:details|account|bank) (?:before|for|ahead of|in time for) (?:the |this |next |this month\'s |next month\'s )?(?:\\w+ )?(?:pay ?run|payroll(?: run)?|run|payday|pay day)',
+  "(?:update|change|amend) (?:my|his|her) (?:bank |banking |account |payment )?(?:details|account|bank) (?:before|for|ahead of|in time for) (?:the |this |next |this month's |next month's )?(?:\\w+ )?(?:pay ?run|payroll(?: run)?|run|payday|pay day)",
   '(?:my|her|his) (?:pay|salary|paycheck|wages) to (?:land|go|be deposited|be paid) (?:there|into|in|at) ~4 (?:from|starting|as of|with) (?:the )?(?:next|following|coming)',
   // the employee side: "reconnect your bank account", "re-verification of your banking information
   // is required", "your direct deposit info is missing or needs a final verification"
@@ -1092,7 +1092,7 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       '(?:acceda|accede|acceder|inicie sesion|identifiquese|entrar) ~3 (?:con|utilice|use|usando|mediante) (?:su|tu) ~1 (?:cuenta|correo|usuario|contrasena|credenciales)',
       '(?:connectez-vous|identifiez-vous|authentifiez-vous|connecte-toi) ~3 avec (?:vos|votre|tes|ton) ~2 (?:identifiants|compte|adresse|mot de passe)',
       // "Utilisez vos identifiants FRQnet habituels", "ouvrir une session dans votre Portfolio"
-      '(?:utilisez|utilise|entrez|saisissez|renseignez) (?:vos|tes) (?:identifiants|codes d\'acces) ~2 (?:habituels|usuels|institutionnels|de messagerie|microsoft|outlook|\\w+ habituels)',
+      "(?:utilisez|utilise|entrez|saisissez|renseignez) (?:vos|tes) (?:identifiants|codes d'acces) ~2 (?:habituels|usuels|institutionnels|de messagerie|microsoft|outlook|\\w+ habituels)",
       '(?:accedi|accedere) ~3 con (?:le tue|la tua|il tuo|le sue|la sua) ~1 (?:credenziali|account|email|password)',
       // a national sign-in on somebody else's page: "Log daarvoor in met DigiD", "connectez-vous avec FranceConnect"
       '(?:log|logt|sign|signin|inloggen|aanmelden|connectez-vous|connecte-toi|accedi|acceda|entrar|anmelden) ~3 (?:met|with|avec|con|mit|via|using) (?:digid|itsme|franceconnect|spid|cie|clave|bankid|mitid|login\\.gov|id\\.me|gov\\.uk one login|mygov|elster)',

@@ -42,7 +42,8 @@ const FORWARD_MARKER =
  * Outlook writes with no marker line ("Von: … / Gesendet: …"). Not under a reply's: a hijacked
  * thread's new text sits above the same block.
  */
-const FORWARD_SUBJECT = /^\s*(?:(?:re|aw|sv|antw|r)\s*:\s*){0,3}(?:fwd?|wg|tr|rv|enc|doorst|pd|vs|vb|vl|i)\s*:/i;
+const FORWARD_SUBJECT =
+  /^\s*(?:(?:re|aw|sv|antw|r)\s*:\s*){0,3}(?:fwd?|wg|tr|rv|enc|doorst|pd|vs|vb|vl|i)\s*:/i;
 const QUOTED_HEADERS =
   /^[ \t>]*(?:from|von|de|da|van|od|fr[åa]n|fra)\s*:[^\n]{1,200}\n[ \t>]*(?:sent|gesendet|envoy[ée]|enviado|inviato|verzonden|wys[łl]ano|date|datum|skickat|sendt)\s*:/im;
 

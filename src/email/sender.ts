@@ -420,14 +420,20 @@ export function relayedSharers(facts: EmailFacts, config: VigilConfig): Mailbox[
   // parser reads it as a comment)
   const m =
     RELAYED_NAME.exec(from.name.trim()) ??
-    RELAYED_NAME.exec((from.raw ?? '').replace(/<[^>]*>\s*$/, '').replace(/^\s*"|"\s*$/g, '').trim());
+    RELAYED_NAME.exec(
+      (from.raw ?? '')
+        .replace(/<[^>]*>\s*$/, '')
+        .replace(/^\s*"|"\s*$/g, '')
+        .trim(),
+    );
   if (!m || !ownersOf(from.domain, config).some((o) => o.startsWith('brand:'))) return [];
   const person = nameLetters(m[1]!);
   // the sharer's Reply-To by name, or by a mailbox spelling that name (anahera.rewi@ for Anahera Rewi)
   return person.length >= 4
     ? facts.replyTo.filter(
         (r) =>
-          nameLetters(r.name ?? '') === person || nameLetters(r.address.slice(0, r.address.indexOf('@'))) === person,
+          nameLetters(r.name ?? '') === person ||
+          nameLetters(r.address.slice(0, r.address.indexOf('@'))) === person,
       )
     : [];
 }

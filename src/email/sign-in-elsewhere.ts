@@ -165,7 +165,8 @@ const DOC_SERVICE_TEXT =
  * page on a free host is a sign-in page dressed as the file. A paper's "preprint.pdf" on github.io
  * is the file itself, and its address says so.
  */
-const DOC_FILE_TEXT = /[^\s/\\:]{1,80}\.(?:pdf|docx?|docm|xlsx?|xlsm|xlsb|pptx?|csv|odt|ods|rtf)(?![a-z0-9])/i;
+const DOC_FILE_TEXT =
+  /[^\s/\\:]{1,80}\.(?:pdf|docx?|docm|xlsx?|xlsm|xlsb|pptx?|csv|odt|ods|rtf)(?![a-z0-9])/i;
 const DOC_FILE_PATH = /\.(?:pdf|docx?|docm|xlsx?|xlsm|xlsb|pptx?|csv|odt|ods|rtf|zip|txt)$/i;
 
 function pageDressedAsFile(text: string, dest: string): RegExpExecArray | null {

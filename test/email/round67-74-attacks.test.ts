@@ -165,7 +165,7 @@ describe('a document file name over a free-hosted page', () => {
     });
     expectFires(v, 'email.link.sign_in_on_free_host');
   });
-  it('a paper\'s PDF that is the file itself on github.io is not', async () => {
+  it("a paper's PDF that is the file itself on github.io is not", async () => {
     const v = await scan({
       from: 'Lab <lab@uni.example>',
       to,
@@ -177,13 +177,23 @@ describe('a document file name over a free-hosted page', () => {
 
 describe('brands and a company named after its own domain', () => {
   it('Autodesk, Aconex and Clover look-alikes are combosquats', () => {
-    for (const d of ['autodesk-accountsupport.example.com', 'aconex-projectmail.com', 'clover-merchantcenter.com']) {
+    for (const d of [
+      'autodesk-accountsupport.example.com',
+      'aconex-projectmail.com',
+      'clover-merchantcenter.com',
+    ]) {
       const host = d.replace('.example.com', '.com');
-      expect(analyzeDomain(host, { config }).signals.map((s) => s.id)).toContain('domain.lookalike.combosquat');
+      expect(analyzeDomain(host, { config }).signals.map((s) => s.id)).toContain(
+        'domain.lookalike.combosquat',
+      );
     }
   });
   it('Autodesk mail from autodeskcommunications.com is its own', async () => {
-    const v = await scan({ from: 'Autodesk <autodesk@autodeskcommunications.com>', to, text: 'Your AutoCAD renewal.' });
+    const v = await scan({
+      from: 'Autodesk <autodesk@autodeskcommunications.com>',
+      to,
+      text: 'Your AutoCAD renewal.',
+    });
     expectAbsent(v, 'email.sender.brand_display_name');
   });
   it('"Clover Health" from cloverhealth.com is its own name, not Fiserv\'s Clover', async () => {
@@ -219,7 +229,9 @@ describe('domain slamming', () => {
     const v = await scan({
       from: 'Domain Services <renewals@listing-renewals.example>',
       to,
-      text: notice('This notice is not an invoice for domain registration. You are under no obligation to pay unless you accept this offer.'),
+      text: notice(
+        'This notice is not an invoice for domain registration. You are under no obligation to pay unless you accept this offer.',
+      ),
     });
     expectFires(v, 'email.content.listing_slam');
     expect(v.verdict).not.toBe('clean');

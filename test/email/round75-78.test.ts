@@ -116,7 +116,7 @@ describe('attacks of round 75', () => {
     expectFires(v, 'email.link.sign_in_on_free_host');
   });
 
-  it("a sign-in pretext whose only link is in the attached PDF, on a free host", async () => {
+  it('a sign-in pretext whose only link is in the attached PDF, on a free host', async () => {
     const pdf = Buffer.from(
       '%PDF-1.4\n1 0 obj<</Type/Annot/Subtype/Link/A<</S/URI/URI(https://doc-viewer-77.firebaseapp.com/view)>>>>endobj\ntrailer<<>>\n%%EOF',
     );
@@ -219,7 +219,12 @@ describe('attacks of round 76', () => {
   });
 
   it('Air Canada, MathWorks, Frontiers and Desjardins look-alikes are combosquats', () => {
-    for (const d of ['aircanada-itinerary.com', 'mathworks-facturation.com', 'frontiersin-publishing.org', 'desjardins-avis.info'])
+    for (const d of [
+      'aircanada-itinerary.com',
+      'mathworks-facturation.com',
+      'frontiersin-publishing.org',
+      'desjardins-avis.info',
+    ])
       expect(analyzeDomain(d, { config }).signals.map((s) => s.id)).toContain('domain.lookalike.combosquat');
   });
 });

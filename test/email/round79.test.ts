@@ -22,7 +22,7 @@ describe("a company name's comma in an unquoted From", () => {
     });
     expectAbsent(v, 'email.sender.from_name_decoy');
   });
-  it('a decoy name before a stranger\'s address still is one', async () => {
+  it("a decoy name before a stranger's address still is one", async () => {
     const v = await scan({
       from: 'Microsoft Security, Alerts <alerts@secure-mailbox.example>',
       to,

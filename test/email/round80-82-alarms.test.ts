@@ -19,7 +19,7 @@ describe('a marketplace telling the seller not to share bank details', () => {
     const v = await scan({
       from: 'Marketplace <noreply@marketplace.example>',
       to,
-      text: 'Your item has sold. Wait for the buyer to pay. Please don\'t share bank details or accept payment outside the marketplace for this sale.',
+      text: "Your item has sold. Wait for the buyer to pay. Please don't share bank details or accept payment outside the marketplace for this sale.",
     });
     expectAbsent(v, 'email.content.secrecy_urgency');
     expectAbsent(v, 'email.content.payment_request');
@@ -45,7 +45,7 @@ describe("a sharing platform's notice with the sharer's name in a comment", () =
     expectAbsent(v, 'email.sender.reply_to_private_mailbox');
     expectAbsent(v, 'email.sender.reply_to_mismatch');
   });
-  it('the same notice answering to somebody else\'s mailbox is still a redirect', async () => {
+  it("the same notice answering to somebody else's mailbox is still a redirect", async () => {
     const v = await scan({
       from: 'Anahera Rewi (via Dropbox) <no-reply@dropbox.com>',
       replyTo: 'billing.desk.nz@gmail.com',
@@ -81,7 +81,9 @@ describe("GovDelivery's click tracker", () => {
       'https://links-1.govdelivery.com/CL0/https:%2F%2Fwww.fsa.usda.gov%2Fresources%2Fprograms%2Farc-plc/1/0100019c24a6b1f2-7e1a/USDAFARMERS',
     );
     expect(u.url).toBe('https://www.fsa.usda.gov/resources/programs/arc-plc');
-    expect(unwrapUrl('https://links-1.govdelivery.com.evil.example/CL0/https:%2F%2Fx.example/1/a/b').via).toEqual([]);
+    expect(
+      unwrapUrl('https://links-1.govdelivery.com.evil.example/CL0/https:%2F%2Fx.example/1/a/b').via,
+    ).toEqual([]);
   });
 });
 
@@ -124,6 +126,10 @@ describe('a reset the reader asked for', () => {
       to,
       text: "A sign-in from a new device was detected. If this wasn't you, open this link within 60 minutes to lock your account: https://schoolapp-secure.example/lock",
     });
-    expect(v.signals.some((s) => s.id === 'email.content.action_under_pressure' || s.id === 'email.content.credential_lure')).toBe(true);
+    expect(
+      v.signals.some(
+        (s) => s.id === 'email.content.action_under_pressure' || s.id === 'email.content.credential_lure',
+      ),
+    ).toBe(true);
   });
 });
