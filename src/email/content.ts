@@ -61,6 +61,8 @@ import {
   PERSONAL_ADDRESS_PRETEXT_RX,
   IGNORE_IF_NOT_REQUESTED,
   AWARD_WON,
+  TENDER_INVITATION,
+  TENDER_FEE,
   FEE_REFUNDED_FROM_PAYOUT,
   LISTING_SLAM,
   SLAM_DISCLAIMER,
@@ -1563,6 +1565,19 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
         ADVANCE_FEE.fire(
           `An award won and a fee to pay for it, refunded from the payout: ${quote(won[0])} … ${quote(refunded[0])}`,
           phraseEvidence([won[0]!, refunded[0]!]),
+        ),
+      );
+  }
+
+  // the tender that costs a fee to see: shortlisted, and a fee to an appointed agent first
+  if (!out.some((s) => s.id === ADVANCE_FEE.id)) {
+    const fee = find(TENDER_FEE).filter((h) => !warnsAbout(h));
+    const invited = fee.length ? find(TENDER_INVITATION) : [];
+    if (invited.length)
+      out.push(
+        ADVANCE_FEE.fire(
+          `A tender or competition "won" behind a fee: ${quote(invited[0])} … ${quote(fee[0])}`,
+          phraseEvidence([invited[0]!, fee[0]!]),
         ),
       );
   }

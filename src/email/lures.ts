@@ -1649,6 +1649,20 @@ export const AWARD_WON = P(
 export const FEE_REFUNDED_FROM_PAYOUT = P(
   '(?:fee|fees|frais|droits|cuota|tarifa|taxa|gebuhr|gebuhren) ~14 (?:refunded|reimbursed|returned|deducted|rembourses|remboursees|rembourse|deduits|reembolsad[oa]s?|devolvid[oa]s?|erstattet|zuruckerstattet) ~6 (?:first|premier|primer|primeiro|ersten|the|le|la|el|o|der|the grant|de la bourse) ~3 (?:payment|disbursement|payout|installment|instalment|versement|pago|desembolso|pagamento|auszahlung|stipend|bourse|grant)',
 );
+/**
+ * The tender that costs a fee to see: a company "shortlisted" or "invited" for a large contract or a
+ * design competition, the documents released only after a registration or bid-bond fee paid to an
+ * "appointed agent", or a deposit "refunded after submission". A public buyer sells its tender
+ * documents, if at all, through its own portal, and invites nobody to pay an agent for them.
+ */
+export const TENDER_INVITATION = P(
+  '(?:shortlisted|short-listed|pre-?qualified|pre-?selected|selected|invited|nominated) ~8 (?:tender|tenders|bid|bidding|contract|package|competition|rfq|rfp|pre-?qualification)',
+);
+export const TENDER_FEE = P(
+  '(?:registration|bid-?bond|bid bond|administration|administrative|processing|documentation|participation|tender|bid|entry) ~4 (?:fee|fees|deposit|bond) ~12 (?:appointed|registration|procurement|local) (?:agent|agency|representative)',
+  '(?:appointed|registration|procurement) (?:agent|agency|representative) ~12 (?:fee|fees|deposit|bond)',
+  '(?:deposit|fee|bond) ~8 (?:fully |wholly |entirely )?(?:refunded|returned|refundable) (?:after|upon|on|following) ~2 (?:final )?(?:submission|award|completion|evaluation)',
+);
 /** The reply it asks for: "get back to me", "send me your full name and phone". */
 export const ADVANCE_FEE_CONTACT = [
   ...P(

@@ -275,3 +275,22 @@ describe('Japanese BEC: the transfer asked without お', () => {
     expectFires(v, 'email.content.secrecy_urgency');
   });
 });
+
+describe('the tender that costs a fee to see', () => {
+  it('shortlisted, and a registration fee paid through an appointed agent before the documents, is advance fee', async () => {
+    const v = await scan({
+      from: 'Supplier Registry <registry@megaproject-procurement.example>',
+      to,
+      text: 'Your company has been shortlisted to receive the pre-qualification package for Package C-14. To receive the tender documents, shortlisted contractors must complete registration through our appointed procurement agent, including the one-time registration and bid-bond administration fee of SAR 18,750.',
+    });
+    expectFires(v, 'email.content.advance_fee');
+  });
+  it("a public buyer's tender notice selling documents on its own portal is not", async () => {
+    const v = await scan({
+      from: 'County Procurement <tenders@county.example>',
+      to,
+      text: 'Tender 2026/14 for road resurfacing is open. Tender documents are available on the county e-procurement portal. Bids close on 30 April.',
+    });
+    expectAbsent(v, 'email.content.advance_fee');
+  });
+});
