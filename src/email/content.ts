@@ -693,6 +693,10 @@ const TRANSFER_NOUN = /^(?:bank|electronic|same day|international|swift|ach|sepa
 const DESCRIBED_AS =
   /(?:^|[^a-z])(?:it's|it is|it was|that's|that is|this is|this was|was|as) (?:a |an |the )?$/;
 
+/** A call back asked to the writer's own number ("call me back directly on", "my direct line is"). */
+const CALL_ME_BACK =
+  /(?:call|ring|phone|reach|text) me|give me a call|my direct (?:line|number|dial)|oddzwon|zadzwon|zlap mnie/;
+
 /** The From address when it is also the only recipient: mail "sent from your own account". */
 function selfSent(facts: EmailFacts): string | null {
   const from = facts.from?.address.toLowerCase();
@@ -1387,8 +1391,10 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     const money =
       payChange.length + paymentRequest.length + payroll.length > 0 || giftFired || giftWords.length > 0;
     const pressure = urgency.length + secrecy.length + cred.length > 0;
+    // "call me back directly on 012 942 6617": the voicemail's number to ring, the vishing step itself
+    const callBack = phones.length > 0 && request.some((h) => CALL_ME_BACK.test(h.sentence));
     if (money || pressure || request.length) {
-      const sev = money ? 'high' : pressure ? 'medium' : 'low';
+      const sev = money ? 'high' : pressure || callBack ? 'medium' : 'low';
       const backs = money ? 'a payment request' : pressure ? 'an urgent or secret request' : 'a request';
       out.push(
         VOICE_FOLLOWUP.fire(

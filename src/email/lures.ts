@@ -88,6 +88,9 @@ export const PAY_CHANGE = [
   ),
   // (a group of its own: the one above is at the pre-filter's 64 literals)
   ...P(
+    // "change of collection account", "our dedicated collection account below"
+    '(?:change|changes|update|updates) (?:of|to|in) (?:our )?(?:collection|collections|receiving) (?:account|accounts|bank account)',
+    '(?:new|dedicated|updated|changed) (?:collection|collections) (?:account|accounts|bank account)',
     '(?:updated|new|changed|change of|change to|changes to) (?:our )?payee (?:details|account|bank details|information)',
     // "a disbursement … by direct deposit instead of the check to North Branch"
     '(?:by|via|through) (?:direct deposit|ach|wire|bank transfer|zelle|electronic transfer) instead of (?:a |the |by )?(?:check|cheque|paper check)',
@@ -612,7 +615,7 @@ export const REQUEST = P(
   // the call asked to another number than the usual one: "so call me back on this number"
   '(?:call|ring|text|phone|reach) me (?:back )?(?:on|at) (?:this|my (?:cell|mobile|personal)|the following|this (?:cell|mobile|personal)) ~1 (?:number|cell|mobile|line)',
   // "you can reach me directly on +44 …", "give me a call back on", "my direct line is (312) …"
-  '(?:call|ring|reach|phone) me (?:directly|back|direct) (?:on|at)|give me a call(?: back)? (?:on|at)|my direct (?:line|number|dial) (?:is|:)',
+  '(?:call|ring|reach|phone) me (?:(?:back|directly|direct) ){1,2}(?:on|at)|give me a call(?: back)? (?:on|at)|my direct (?:line|number|dial) (?:is|:)',
 );
 /**
  * A bank-detail change that sends the reader to check it out of band, as a real vendor's notice does
@@ -620,6 +623,12 @@ export const REQUEST = P(
  * number in your existing vendor record", "until then, continue paying to the current account".
  */
 export const PAY_CHANGE_VERIFY_OUT_OF_BAND = P(
+  // "please do not change your payment details on the basis of an e-mail … verify the new details with
+  // the office in person or on the number on your lease"; "we will never notify you of a change in
+  // banking details by e-mail alone"
+  '(?:do not|don\'t|never) (?:change|update|amend) (?:your |any )?(?:payment|bank|banking) (?:details|information|instructions) (?:on the basis of|based on|because of) (?:an|this|any|a single) e-?mail',
+  '(?:verify|confirm|check) (?:the new details|the new account|the new banking details|this change|any change) ~6 (?:in person|by phone|by telephone|on the (?:office )?(?:number|phone))',
+  '(?:will|would) never (?:notify|inform|tell|advise) you of (?:a |any )?change (?:in|of|to) (?:our )?(?:banking|bank|payment) (?:details|information) by e-?mail',
   '(?:will|would|do|does|are|am|is) (?:not|never) (?:send|sending|share|sharing|provide|providing|give|giving|email|emailing|put|putting|include|including|ask for) ~4 (?:account numbers?|bank(?:ing)? details|new details|account details) ~3 (?:by|via|over|in an?|in any) (?:e-?mail|email|phone)',
   // the payer's check done: "I took the new details over the phone from you … read back the last four digits"
   '(?:took|taken|received|confirmed|verified|read|checked) ~6 (?:details|account|iban|account number|bank details) ~4 (?:over the phone|by phone|by telephone|on the phone|on a call)|read back the (?:last )?(?:four|4|two|2|three|3) digits',

@@ -102,6 +102,9 @@ export const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
   'talenox.com',
   'payboy.sg',
   'swingvy.com',
+  // South Africa's
+  'simplepay.co.za',
+  'payspace.com',
 ]);
 
 /** Where services send their customers to pay: hosted invoices and checkouts. */
