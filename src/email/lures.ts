@@ -626,7 +626,7 @@ export const PAY_CHANGE_VERIFY_OUT_OF_BAND = P(
   // "please do not change your payment details on the basis of an e-mail … verify the new details with
   // the office in person or on the number on your lease"; "we will never notify you of a change in
   // banking details by e-mail alone"
-  '(?:do not|don\'t|never) (?:change|update|amend) (?:your |any )?(?:payment|bank|banking) (?:details|information|instructions) (?:on the basis of|based on|because of) (?:an|this|any|a single) e-?mail',
+  "(?:do not|don't|never) (?:change|update|amend) (?:your |any )?(?:payment|bank|banking) (?:details|information|instructions) (?:on the basis of|based on|because of) (?:an|this|any|a single) e-?mail",
   '(?:verify|confirm|check) (?:the new details|the new account|the new banking details|this change|any change) ~6 (?:in person|by phone|by telephone|on the (?:office )?(?:number|phone))',
   '(?:will|would) never (?:notify|inform|tell|advise) you of (?:a |any )?change (?:in|of|to) (?:our )?(?:banking|bank|payment) (?:details|information) by e-?mail',
   '(?:will|would|do|does|are|am|is) (?:not|never) (?:send|sending|share|sharing|provide|providing|give|giving|email|emailing|put|putting|include|including|ask for) ~4 (?:account numbers?|bank(?:ing)? details|new details|account details) ~3 (?:by|via|over|in an?|in any) (?:e-?mail|email|phone)',
