@@ -197,7 +197,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'American Express', aliases: ['Amex'], domains: ['americanexpress.com', 'aexp.com', 'amex.com'] },
   { name: 'Visa', domains: ['visa.com'] },
   { name: 'Mastercard', domains: ['mastercard.com'] },
-  { name: 'HSBC', domains: ['hsbc.com', 'hsbc.co.uk', 'hsbc.com.hk'] },
+  // (HSBCnet, its corporate banking, on hsbcnet.com)
+  { name: 'HSBC', aliases: ['HSBCnet'], domains: ['hsbc.com', 'hsbc.co.uk', 'hsbc.com.hk', 'hsbcnet.com'] },
   { name: 'Barclays', domains: ['barclays.co.uk', 'barclays.com'] },
   {
     name: 'Santander',
@@ -404,7 +405,10 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     domains: ['telekom.de', 't-online.de', 'telekom.com'],
   },
   { name: 'Orange', domains: ['orange.fr', 'orange.com'] },
-  { name: 'Steam', domains: ['steampowered.com', 'steamcommunity.com'] },
+  // (Steamworks' partner site is steamgames.com)
+  { name: 'Steam', domains: ['steampowered.com', 'steamcommunity.com', 'steamgames.com'] },
+  // Latin America's shop platform, whose stores live on mitiendanube.com (Nuvemshop in Brazil)
+  { name: 'Tiendanube', aliases: ['Nuvemshop'], domains: ['tiendanube.com', 'mitiendanube.com', 'nuvemshop.com.br'] },
   { name: 'IRS', aliases: ['Internal Revenue Service'], domains: ['irs.gov'] },
   { name: 'HMRC', domains: ['hmrc.gov.uk', 'gov.uk'] },
   // other tax offices whose names tax-refund and tax-debt lures borrow

@@ -1423,7 +1423,7 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   if (privateBox.length)
     out.push(
       PRIVATE_MAILBOX_ASK.fire(
-        `Asks for the answer at a private mailbox: ${quote(privateBox[0])}`,
+        `Asks for the answer at a private mailbox or phone: ${quote(privateBox[0])}`,
         phraseEvidence(privateBox),
       ),
     );

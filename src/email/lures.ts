@@ -230,7 +230,10 @@ export const PAYMENT_REQUEST = [
     // "process the $66,838 audit payment": a sum of money right after the verb
     '(?:process|execute|release|wire|remit|send|transfer) (?:the |this |a |an )?(?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
     '(?:pay|settle) ~3 (?:invoice|outstanding|balance|amount|bill)',
-    // "can we Zelle this one instead of a check", "please Venmo him the deposit today"
+    // "GBP 27,914.36 to the HMRC account below please", "can it go today?"
+  '(?:\\$|€|£|gbp|usd|eur|chf) ?\\d[\\d,.]{2,14} to (?:the|our|this|their|his|her) (?:\\w+ ){0,2}account (?:below|above|attached|details below)',
+  'can (?:it|this|the payment|the transfer) (?:go|go out|be sent|be paid|be released) (?:out )?today',
+  // "can we Zelle this one instead of a check", "please Venmo him the deposit today"
     '(?:can|could|would|please|pls|to) (?:you |we |u )?(?:zelle|venmo|cash ?app) (?:this|that|it|him|her|them|me|the)',
     // Spanish: "necesito que gestiones un pago a un proveedor nuevo"
     '(?:gestiones|gestionar|gestione|realices|realizar|realice|hagas|hacer|ordenes|ordenar|emitas|emitir|tramites|tramitar) ~3 (?:un |una |el |la )?(?:pago|transferencia)',
@@ -486,6 +489,9 @@ export const PERSONAL_ADDRESS_PRETEXT_RX = P(
   'pisze (?:z|ze) (?:mojego|swojego) (?:prywatnego|osobistego) (?:maila|e-?maila|adresu|konta)',
 );
 export const PRIVATE_MAILBOX_ASK_RX = P(
+  // … or at a private phone: "could you send me your mobile number? WhatsApp will be easier than Teams"
+  '(?:send|give|share|text|drop) me your (?:personal |private |direct )?(?:mobile|cell|cellphone|cell phone|phone|whatsapp) (?:number|no)',
+  '(?:whatsapp|signal|telegram) (?:will be|would be|is) (?:easier|better|quicker|simpler) than (?:teams|email|e-mail|slack|the phone)',
   // (a postal address is another matter: "send the parcel to my home address" asks nothing of a mailbox)
   '(?:reply|respond|write|email|e-mail|drop me a (?:line|note|message)|get back to me|contact me|reach me|message me|send (?:me )?(?:your|it|them|the|this)) ~8 (?:my|this) (?:(?:personal|private) (?:e-?mail|email address|address|account|inbox|mailbox)|(?:other|alternate|alternative|personal|private|home) (?:e-?mail|email address|inbox|mailbox|gmail|yahoo|outlook|hotmail|proton))',
   '(?:escribeme|escribame|respondeme|responda|contactame|contacteme|escribir) ~4 (?:a |en )?mi (?:correo|email|e-mail|direccion) (?:personal|privad[oa])',
@@ -567,6 +573,8 @@ export const UNAVAILABLE = [
     '(?:limited|no) (?:phone|cell|network|mobile) (?:access|reception|signal|coverage)',
     // "between sessions at the summit", "my work phone keeps dropping", "I've borrowed a colleague's phone"
     '(?:between|in between) (?:sessions|meetings|flights|calls|appointments)',
+    // "I'm on the train back from York with patchy signal"
+    '(?:patchy|poor|bad|weak|spotty|intermittent) (?:signal|reception|connection|coverage|phone signal)',
     // "tied up with the Rawabi board until late", "my phone is on silent during the session"
     '(?:tied up|stuck|locked) (?:with|at) ~3 (?:board|meeting|meetings|client|clients|auditors|investors|session|conference)',
     '(?:my )?(?:phone|cell|mobile) (?:is|will be|stays) (?:on silent|switched off|off|on mute|muted)',
@@ -800,6 +808,8 @@ export const SECURITY_EVENT = [
     '(?:device|phone|payee|beneficiary) ~2 (?:was|has been|were) (?:registered|added|linked|enrolled|paired)',
     '(?:card|account|online banking|access) ~2 (?:has been|was|is) ~1 (?:blocked|locked|suspended|restricted|frozen)',
     '(?:sign-?in|login|log-?in) (?:attempt|from a new|from an unknown)',
+    // "your Bacs submission has been held for review by our fraud prevention team"
+    '(?:payment|payments|submission|transfer|transaction|file|batch) ~3 (?:has been |have been |was |were |is |are )?(?:held|placed on hold|put on hold|stopped|paused|intercepted) (?:for review|pending (?:review|verification)|by our (?:fraud|security))',
     '(?:neues|unbekanntes) (?:gerat|handy|smartphone|mobiltelefon|endgerat)|(?:gerat|endgerat) ~4 (?:registriert|hinzugefugt|gekoppelt|freigeschaltet)|(?:karte|konto|zugang) ~3 (?:gesperrt|blockiert)|(?:anmeldung|anmeldeversuch|login) ~2 (?:von einem|aus) (?:neuen|unbekannten)',
     "(?:nouvel|nouveau) (?:appareil|telephone|beneficiaire)|(?:appareil|beneficiaire) ~3 (?:ajoute|enregistre|associe)|(?:carte|compte) ~3 (?:bloque|bloquee|suspendu|suspendue)|(?:tentative de )?connexion (?:depuis|a partir d') (?:un|une) (?:nouvel|nouveau|nouvelle|inconnu|inconnue)",
     '(?:nuevo|desconocido) (?:dispositivo|telefono|beneficiario)|(?:dispositivo|beneficiario) ~3 (?:registrado|anadido|vinculado)|(?:tarjeta|cuenta) ~3 (?:bloqueada|bloqueado|suspendida|suspendido)|(?:novo|desconhecido) (?:dispositivo|telefone|beneficiario)|(?:cartao|conta) ~3 (?:bloqueado|bloqueada|suspenso|suspensa)',
@@ -1094,6 +1104,8 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       '(?:inserisci|inserire|inserisca|indica|indichi|scrivi|scriva) (?:la tua|la sua) password (?:attuale|abituale|nel (?:campo|modulo))',
       '(?:insira|insere|digite|informe|coloque|escreva) (?:a sua|sua|a tua|tua) senha (?:atual|habitual|no (?:campo|formulario))',
       '(?:sign|log) ?(?:in|on) (?:using|with) ~2 (?:usual |normal |regular |existing |current )?(?:work|corporate|company|office|office 365|microsoft 365|m365|network|email|e-mail|business|organisational|organizational|staff|employee|sso|windows) ~1 (?:account|credentials|login|password|email|e-mail|username)',
+      // "please have your ESR username and password and your National Insurance number to hand"
+      '(?:have|keep) your ~4 (?:password|passcode|login details|log-in details|credentials) ~6 (?:to hand|ready|handy|at hand|nearby)',
       // "please complete the form using your Microsoft 365 login"
       '(?:complete|fill in|fill out|submit|access|open) ~4 (?:using|with) ~3 (?:microsoft 365|office 365|m365|outlook|work|company|network|staff) (?:login|log-in|credentials|password|sign-in)',
       '(?:logt|log|inloggen|aanmelden) ~3 met (?:uw|je) ~2 (?:account|inloggegevens|gebruikersnaam|wachtwoord|werkaccount|e-?mailadres|zakelijke e-?mail)',

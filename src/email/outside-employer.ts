@@ -21,6 +21,7 @@ import { P, findPhrases, phraseEvidence, type TextSegment } from './phrases.js';
 import { parse as parseHost } from '../tld.js';
 import { isListMail, recipientDomains } from './sender.js';
 import { IDENTITY_PROVIDERS, PROVIDER_DOMAINS } from './platforms.js';
+import { isGovernmentHost } from './links.js';
 
 export const OUTSIDE_EMPLOYER_NOTICE = defineSignal({
   id: 'email.sender.outside_employer_notice',
@@ -62,6 +63,10 @@ function exempt(sender: string, recipients: readonly string[], config: VigilConf
   if (PROVIDER_DOMAINS.has(sender) || IDENTITY_PROVIDERS.has(sender)) return true;
   // a brand's own domain is the brand writing; a free mail domain (outlook.com is Microsoft's) is anyone
   if (!isFreemailDomain(sender) && ownersOf(sender, config).some((o) => o.startsWith('brand:'))) return true;
+  // a public service's shared systems writing to its own staff: NHSmail (nhs.net) to an NHS trust,
+  // one government host to another
+  if (sender === 'nhs.net' && recipients.some((r) => r.endsWith('.nhs.uk') || r === 'nhs.net')) return true;
+  if (isGovernmentHost(sender) && recipients.some((r) => isGovernmentHost(r))) return true;
   return recipients.some((r) => sameOwner(sender, r, config));
 }
 

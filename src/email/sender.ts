@@ -1201,7 +1201,7 @@ function externalItRole(facts: EmailFacts, ctx: EmailContext, out: Signal[]): vo
 const ROLE_CLAIM = new RegExp(
   [
     String.raw`\b(?:ceo|cfo|coo|cto|chief\s+\w+\s+officer|president|vice\s+president|chairman|managing\s+director|executive\s+director)\b`,
-    String.raw`\b(?:finance|financial|payroll|treasury|procurement|billing|accounting|hr|it)\s+(?:director|manager|department|team|dept|controller|officer|support|desk|administrator)\b`,
+    String.raw`\b(?:finance|financial|payroll|treasury|procurement|billing|accounting|hr|it)\s+(?:director|manager|department|team|dept|controller|officer|support|desk|administrator|services|office)\b`,
     String.raw`\b(?:director|head)\s+of\s+(?:finance|accounting|payroll|procurement|treasury|hr|it|human\s+resources)\b`,
     String.raw`\b(?:accounts\s+(?:payable|receivable)|financial\s+controller|controller|treasurer|human\s+resources|help\s*desk|service\s+desk)\b`,
     // a bank's or a lender's client-facing title ("Relationship Manager, SME Banking", "Jeremy Ong |

@@ -95,6 +95,17 @@ export function imitatesDomain(candidate: string, target: string): Imitation | n
     cl === `${tl}-${t.publicSuffix.replace(/\./g, '-')}`
   )
     return { family: 'combosquat', what: `"${target}" spelt as "${cl}"`, strength: 'weak' };
+  // … or with its suffix's name glued on under another suffix (`pcrh-nhs.co.uk` for pcrh.nhs.uk,
+  // `agency-gov.com` for agency.gov.au): the public body's address retyped outside its zone
+  const suffixName = (t.publicSuffix ?? '').split('.')[0] ?? '';
+  if (
+    tl.length >= 3 &&
+    suffixName.length >= 2 &&
+    (t.publicSuffix ?? '').includes('.') &&
+    c.publicSuffix !== t.publicSuffix &&
+    (cl === `${tl}-${suffixName}` || cl === `${tl}${suffixName}`)
+  )
+    return { family: 'combosquat', what: `"${target}" spelt as "${cl}"`, strength: 'weak' };
   if (tl.length < MIN_LABEL) return shortNameCousin(c, t, cl, tl);
   if (cl.length < MIN_LABEL - 1) return null;
   if (cl === tl)
