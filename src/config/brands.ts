@@ -408,7 +408,11 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   // (Steamworks' partner site is steamgames.com)
   { name: 'Steam', domains: ['steampowered.com', 'steamcommunity.com', 'steamgames.com'] },
   // Latin America's shop platform, whose stores live on mitiendanube.com (Nuvemshop in Brazil)
-  { name: 'Tiendanube', aliases: ['Nuvemshop'], domains: ['tiendanube.com', 'mitiendanube.com', 'nuvemshop.com.br'] },
+  {
+    name: 'Tiendanube',
+    aliases: ['Nuvemshop'],
+    domains: ['tiendanube.com', 'mitiendanube.com', 'nuvemshop.com.br'],
+  },
   { name: 'IRS', aliases: ['Internal Revenue Service'], domains: ['irs.gov'] },
   { name: 'HMRC', domains: ['hmrc.gov.uk', 'gov.uk'] },
   // other tax offices whose names tax-refund and tax-debt lures borrow

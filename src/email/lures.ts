@@ -231,9 +231,9 @@ export const PAYMENT_REQUEST = [
     '(?:process|execute|release|wire|remit|send|transfer) (?:the |this |a |an )?(?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
     '(?:pay|settle) ~3 (?:invoice|outstanding|balance|amount|bill)',
     // "GBP 27,914.36 to the HMRC account below please", "can it go today?"
-  '(?:\\$|€|£|gbp|usd|eur|chf) ?\\d[\\d,.]{2,14} to (?:the|our|this|their|his|her) (?:\\w+ ){0,2}account (?:below|above|attached|details below)',
-  'can (?:it|this|the payment|the transfer) (?:go|go out|be sent|be paid|be released) (?:out )?today',
-  // "can we Zelle this one instead of a check", "please Venmo him the deposit today"
+    '(?:\\$|€|£|gbp|usd|eur|chf) ?\\d[\\d,.]{2,14} to (?:the|our|this|their|his|her) (?:\\w+ ){0,2}account (?:below|above|attached|details below)',
+    'can (?:it|this|the payment|the transfer) (?:go|go out|be sent|be paid|be released) (?:out )?today',
+    // "can we Zelle this one instead of a check", "please Venmo him the deposit today"
     '(?:can|could|would|please|pls|to) (?:you |we |u )?(?:zelle|venmo|cash ?app) (?:this|that|it|him|her|them|me|the)',
     // Spanish: "necesito que gestiones un pago a un proveedor nuevo"
     '(?:gestiones|gestionar|gestione|realices|realizar|realice|hagas|hacer|ordenes|ordenar|emitas|emitir|tramites|tramitar) ~3 (?:un |una |el |la )?(?:pago|transferencia)',
