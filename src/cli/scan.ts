@@ -225,7 +225,8 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
   // read and scan (in a worker when there is a pool); what to print is decided in input order below
   type Scanned =
     | { kind: 'read-error'; error: VigilError }
-    | { kind: 'mailbox'; name: string; raw: Buffer }
+    // raw: what was read, kept only when the mailbox cannot be read again (stdin, a FIFO, a device)
+    | { kind: 'mailbox'; name: string; raw: Buffer | null }
     | { kind: 'verdict'; verdict: Verdict }
     | { kind: 'error'; name: string; error: unknown };
   const scanOne = async (target: string): Promise<Scanned> => {
@@ -246,8 +247,10 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
     }
     try {
       // a mailbox: several envelope lines, or one on top of more than the limit (the next may be further on)
+      // a regular file is read again as a stream (scanMailbox): its bytes are not held while they
+      // wait their turn (up to mapOrdered's lookahead of results wait, each could be a 50 MB mailbox)
       if (countMboxMessages(raw) || (raw.length > maxBytes && startsWithEnvelope(raw)))
-        return { kind: 'mailbox', name, raw };
+        return { kind: 'mailbox', name, raw: isRegularFile(target) ? null : raw };
       return {
         kind: 'verdict',
         verdict: pool
@@ -299,15 +302,10 @@ export async function runScan(inputs: string[], opts: ScanOptions, io: CliIo): P
    * at a time (memory holds one message); stdin or a device is split from what was read, at most
    * limits.message_bytes (+1), and what did not fit is reported.
    */
-  async function scanMailbox(target: string, name: string, head: Buffer): Promise<void> {
-    const regular =
-      target !== '-' &&
-      (
-        await process
-          .getBuiltinModule('node:fs/promises')
-          .stat(target)
-          .catch(() => null)
-      )?.isFile();
+  async function scanMailbox(target: string, name: string, head: Buffer | null): Promise<void> {
+    // head is null for a regular file (scanOne did not keep its bytes): read again, as a stream
+    const regular = head === null;
+    if (head === null) head = Buffer.alloc(0);
     const chunks: AsyncIterable<Uint8Array> = regular
       ? createReadStream(target, { highWaterMark: 1 << 20 })
       : oneChunk(Promise.resolve(head));
@@ -361,6 +359,16 @@ export function formatSummary(s: MailboxSummary, mailboxes: number): string {
     `vigil: ${total} message${total === 1 ? '' : 's'} (${mailboxes} mailbox${mailboxes === 1 ? '' : 'es'}): ` +
     `${s.malicious} malicious, ${s.suspicious} suspicious, ${s.clean} clean, ${s.failed} not analysed\n`
   );
+}
+
+/** Whether `target` (not stdin) is a regular file now: one that can be read again from the start. */
+function isRegularFile(target: string): boolean {
+  if (target === '-') return false;
+  try {
+    return statSync(target).isFile();
+  } catch {
+    return false;
+  }
 }
 
 async function* oneChunk(p: Promise<Buffer>): AsyncGenerator<Uint8Array> {

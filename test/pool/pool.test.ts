@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mapOrdered, parseJobs } from '../../src/pool/index.js';
+import { LOOKAHEAD_WINDOWS, mapOrdered, parseJobs } from '../../src/pool/index.js';
 import { eml } from '../helpers/eml.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -48,20 +48,84 @@ describe('mapOrdered', () => {
     expect(maxInFlight).toBe(6);
   });
 
-  it('waits for the consumer: a slow writer holds the work back', async () => {
-    let started = 0;
-    const startedWhenDone: number[] = [];
+  it('waits for the consumer: a slow writer holds the work back (no more than the lookahead ahead)', async () => {
+    for (const lookahead of [3, 5, undefined]) {
+      const bound = lookahead ?? 3 * LOOKAHEAD_WINDOWS;
+      let started = 0;
+      const startedWhenDone: number[] = [];
+      await mapOrdered(
+        Array.from({ length: 80 }, (_, i) => i),
+        3,
+        async (x) => (started++, x),
+        async () => {
+          startedWhenDone.push(started);
+          await new Promise((r) => setTimeout(r, 1));
+        },
+        lookahead,
+      );
+      // while item i is written, at most i + 1 + lookahead items have started
+      for (const [i, s] of startedWhenDone.entries()) expect(s).toBeLessThanOrEqual(i + 1 + bound);
+    }
+  });
+
+  it('goes on past a slow item (within the lookahead): one slow message does not idle the others', async () => {
+    // item 0 finishes only when item 30 has started: with the old rule (nothing starts until the
+    // oldest is handed over) this never happened and the run would hang; no timing is asserted
+    let release!: () => void;
+    const slow = new Promise<void>((r) => (release = r));
+    let maxInFlight = 0;
+    let inFlight = 0;
+    const seen: number[] = [];
     await mapOrdered(
-      Array.from({ length: 20 }, (_, i) => i),
-      3,
-      async (x) => (started++, x),
-      async () => {
-        startedWhenDone.push(started);
-        await new Promise((r) => setTimeout(r, 1));
+      Array.from({ length: 40 }, (_, i) => i),
+      4,
+      async (x) => {
+        inFlight++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        if (x === 30) release();
+        if (x === 0) await slow;
+        else await new Promise((r) => setTimeout(r, 0));
+        inFlight--;
+        return x;
       },
+      (x, r) => {
+        seen.push(x);
+        expect(r).toEqual({ ok: true, value: x });
+      },
+      32,
     );
-    // while item i is written, at most i + 1 + window items have started
-    for (const [i, s] of startedWhenDone.entries()) expect(s).toBeLessThanOrEqual(i + 1 + 3);
+    expect(seen).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    expect(maxInFlight).toBeLessThanOrEqual(4);
+  });
+
+  it('stops starting work when the consumer throws, and reports a synchronous throw as that item failing', async () => {
+    let started = 0;
+    await expect(
+      mapOrdered(
+        Array.from({ length: 100 }, (_, i) => i),
+        2,
+        async (x) => (started++, x),
+        (x) => {
+          if (x === 5) throw new Error('reader gone');
+        },
+        4,
+      ),
+    ).rejects.toThrow('reader gone');
+    const after = started;
+    await new Promise((r) => setTimeout(r, 5));
+    expect(started).toBe(after);
+    expect(started).toBeLessThanOrEqual(6 + 4);
+    const results: unknown[] = [];
+    await mapOrdered(
+      [1, 2, 3],
+      2,
+      (x) => {
+        if (x === 2) throw new Error('sync');
+        return Promise.resolve(x);
+      },
+      (_x, r) => void results.push(r.ok ? r.value : (r.error as Error).message),
+    );
+    expect(results).toEqual([1, 'sync', 3]);
   });
 });
 
