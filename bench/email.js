@@ -15,6 +15,11 @@
 // 0, and rspamc, the client feeding it, on the other CPUs through a shim first in PATH, as Vigil's
 // messages are read before its clock starts. When rspamd cannot run here (not Debian, not root, no
 // peers folder) its rows say why and the ratio is absent.
+// Around the all-cores run, a probe (scripts/one-core.mjs coresDelivered: a fixed integer loop alone
+// on CPU 0, then one copy pinned to each CPU at once) says how many cores the machine gave N busy
+// threads just then: with other jobs on the machine that was as low as 0.8 of 2 (issue 13), and no
+// scaling can exceed it (the load average says that others ran, not how much of the cores they took). With it, the CPU-time scaling: N × (CPU ms a message on one core) ÷
+// (CPU ms a message with N jobs), the scaling the run would reach if all N cores were delivered.
 // Uses the compiled package (dist/); `npm run build` first if sources changed.
 import { readFile, mkdtemp, rm, mkdir, writeFile } from 'node:fs/promises';
 import { spawn, spawnSync } from 'node:child_process';
@@ -22,7 +27,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { descendantsNamed, findTaskset, onCpus, otherCpus } from '../scripts/one-core.mjs';
+import { coresDelivered, descendantsNamed, findTaskset, onCpus, otherCpus } from '../scripts/one-core.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -222,10 +227,13 @@ async function rspamd(jobs, cpus) {
 const rows = [];
 for (const jobs of jobsAll > 1 ? [1, jobsAll] : [1]) {
   const cpus = jobs === 1 ? '0' : null;
+  const probeBefore = jobs > 1 ? coresDelivered(jobs, taskset) : null;
   const v = vigil(jobs, cpus);
+  const probeAfter = jobs > 1 ? coresDelivered(jobs, taskset) : null;
   const r = await rspamd(jobs, cpus);
   rows.push({
     jobs,
+    ...(jobs > 1 ? { cores_delivered: { before: probeBefore, after: probeAfter } } : {}),
     vigil: v,
     rspamd: r,
     ratio: r.messages_per_second ? Number((v.messages_per_second / r.messages_per_second).toFixed(2)) : null,
@@ -235,6 +243,11 @@ const scaling =
   rows.length > 1
     ? Number((rows[1].vigil.messages_per_second / rows[0].vigil.messages_per_second).toFixed(2))
     : null;
+const cpuScaling =
+  rows.length > 1
+    ? Number(((jobsAll * rows[0].vigil.cpu_ms_per_message) / rows[1].vigil.cpu_ms_per_message).toFixed(2))
+    : null;
+const delivered = rows[1]?.cores_delivered;
 const { files: nFiles, bytes } = rows[0].vigil;
 
 // CLI start to first verdict, as a user sees it (median of 5)
@@ -268,6 +281,16 @@ for (const r of rows)
     );
 if (scaling !== null)
   console.log(`  Vigil --jobs ${jobsAll} (all cores) / --jobs 1 (${rows[0].vigil.cpus}): ${scaling}×`);
+if (delivered) {
+  const said = (p) => (p ? `${p.cores} of ${jobsAll}` : 'not measured (no taskset)');
+  console.log(
+    `  cores the machine gave ${jobsAll} busy threads (probe): ${said(delivered.before)} before the --jobs ${jobsAll} run, ${said(delivered.after)} after`,
+  );
+}
+if (cpuScaling !== null)
+  console.log(
+    `  CPU-time scaling (${jobsAll} × CPU ms a message on one core ÷ with --jobs ${jobsAll}; the scaling with ${jobsAll} whole cores): ${cpuScaling}×`,
+  );
 console.log(
   `  peak RSS is per process (--jobs 1: one worker, the main thread; --jobs N: all N workers); CLI start to first verdict ${starts[2].toFixed(0)} ms (median of 5)`,
 );
@@ -282,6 +305,7 @@ console.log(
     cores,
     rows,
     vigil_scaling: scaling,
+    vigil_cpu_scaling: cpuScaling,
     cli_first_verdict_ms_median: Number(starts[2].toFixed(1)),
     node: process.version,
   }),

@@ -83,3 +83,41 @@ export function pinSelf(cpus, taskset = findTaskset()) {
     0
   );
 }
+
+/**
+ * How many cores the machine gives `n` busy threads now: a fixed integer loop (no memory, no
+ * allocation; ≈ 0.5 s on one core) run once alone on CPU 0, then `n` copies at once, each pinned
+ * to its own CPU; the cores delivered are n × (time alone) ÷ (mean time of the n copies). When
+ * other work shares the machine (issue 13: other scans on the same 2-core machine left two busy
+ * threads about one core between them, for minutes at a time) this is well below n, and no
+ * program's n-core scaling can exceed it. null without taskset (the copies could not be kept
+ * apart) or when n < 2.
+ * Returns { cores, alone_s, together_s }.
+ */
+export function coresDelivered(n, taskset = findTaskset(), loops = 1e8) {
+  if (!taskset || n < 2) return null;
+  const code = `let x=0;const t=performance.now();for(let i=0;i<${loops};i++){x=(x*31+i)|0}process.stdout.write(String((performance.now()-t)/1000+(x&0)))`;
+  const spin = (cpu) => [taskset, '-c', String(cpu), process.execPath, '-e', code];
+  const one = spawnSync(spin(0)[0], spin(0).slice(1), { encoding: 'utf8' });
+  const alone = Number(one.stdout);
+  // n at once: started together through one shell, each printing its seconds on a line
+  const sh = Array.from(
+    { length: n },
+    (_, cpu) =>
+      `(${spin(cpu)
+        .map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
+        .join(' ')}; echo) &`,
+  ).join(' ');
+  const all = spawnSync('sh', ['-c', `${sh} wait`], { encoding: 'utf8' });
+  const times = all.stdout
+    .split('\n')
+    .map(Number)
+    .filter((t) => t > 0);
+  if (!(alone > 0) || times.length !== n) return null;
+  const together = times.reduce((a, b) => a + b, 0) / n;
+  return {
+    cores: Number(((n * alone) / together).toFixed(2)),
+    alone_s: Number(alone.toFixed(3)),
+    together_s: Number(together.toFixed(3)),
+  };
+}

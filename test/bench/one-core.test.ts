@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript shared with bench/email.js, bench/url.js and bench/serve.js
-import { descendantsNamed, findTaskset, onCpus, otherCpus, pinSelf } from '../../scripts/one-core.mjs';
+import {
+  coresDelivered,
+  descendantsNamed,
+  findTaskset,
+  onCpus,
+  otherCpus,
+  pinSelf,
+} from '../../scripts/one-core.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -44,6 +51,22 @@ describe('one-core pinning', () => {
     expect(otherCpus(2)).toBe('1');
     expect(otherCpus(8)).toBe('1-7');
   });
+
+  it('probes no cores delivered without taskset or for one thread', () => {
+    expect(coresDelivered(2, null)).toBeNull();
+    expect(coresDelivered(1, '/usr/bin/taskset')).toBeNull();
+  });
+
+  it.runIf(process.platform === 'linux' && findTaskset())(
+    'probes the cores delivered to two busy threads: a number, and the times it came from (not judged)',
+    () => {
+      const r = coresDelivered(2, findTaskset(), 1e6);
+      expect(r).not.toBeNull();
+      expect(r.cores).toBeGreaterThan(0);
+      expect(r.alone_s).toBeGreaterThan(0);
+      expect(r.together_s).toBeGreaterThan(0);
+    },
+  );
 
   it.runIf(process.platform === 'linux' && findTaskset())(
     'a pinned child may use only that CPU',
