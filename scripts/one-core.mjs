@@ -96,18 +96,14 @@ export function pinSelf(cpus, taskset = findTaskset()) {
  */
 export function coresDelivered(n, taskset = findTaskset(), loops = 1e8) {
   if (!taskset || n < 2) return null;
-  const code = `let x=0;const t=performance.now();for(let i=0;i<${loops};i++){x=(x*31+i)|0}process.stdout.write(String((performance.now()-t)/1000+(x&0)))`;
+  // the seconds and a newline in one write: n copies share one pipe, and one short write is not split
+  const code = `let x=0;const t=performance.now();for(let i=0;i<${loops};i++){x=(x*31+i)|0}process.stdout.write((performance.now()-t)/1000+(x&0)+'\\n')`;
   const spin = (cpu) => [taskset, '-c', String(cpu), process.execPath, '-e', code];
   const one = spawnSync(spin(0)[0], spin(0).slice(1), { encoding: 'utf8' });
   const alone = Number(one.stdout);
-  // n at once: started together through one shell, each printing its seconds on a line
-  const sh = Array.from(
-    { length: n },
-    (_, cpu) =>
-      `(${spin(cpu)
-        .map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
-        .join(' ')}; echo) &`,
-  ).join(' ');
+  // n at once, started together through one shell
+  const quote = (a) => `'${a.replace(/'/g, `'\\''`)}'`;
+  const sh = Array.from({ length: n }, (_, cpu) => `${spin(cpu).map(quote).join(' ')} &`).join(' ');
   const all = spawnSync('sh', ['-c', `${sh} wait`], { encoding: 'utf8' });
   const times = all.stdout
     .split('\n')
