@@ -203,6 +203,8 @@ function brandLinksElsewhere(facts: EmailFacts, config: VigilConfig): Signal | n
     // the brand's own (user-content hosts included: a Google Docs share is Google's mail),
     // or a tracker carrying the brand's address
     if (brandDomains.includes(rd) || ownersOf(host, config).some((o) => brands.includes(o))) return true;
+    // … or the brand's own tenant on a business platform (Chase's survey at chase.qualtrics.com)
+    if (isOrgTenant(host, from)) return true;
     if (brandDomains.some((d) => dest.includes(d))) return true;
     return OPAQUE_TRACKERS.has(rd);
   };

@@ -1238,6 +1238,8 @@ const AUTHORITY_CLAIM = new RegExp(
 const ROLE_LOCAL =
   /(?:^|[._-])(?:ceo|cfo|coo|president|director|payroll|accounts|finance|treasury|office|exec|executive|accounting|billing|invoices?|management)(?:$|[._-])/i;
 const SIGNATURE_LINES = 10;
+/** A letter's opening line: "Dear Consular Officer,", "To the Finance Director", "Attn: Accounts Payable". */
+const SALUTATION = /^\s*(?:dear|to|hi|hello|attn|attention|for the attention of)\b/i;
 
 // an executive's title in a copied address's mailbox name: `t.greer.ceo@proton.me`
 const EXEC_LOCAL = /(?:^|[._-])(?:ceo|cfo|coo|president|chairman|chairwoman)(?:$|[._-])/i;
@@ -1270,10 +1272,15 @@ function freemailRoleClaim(facts: EmailFacts, _ctx: EmailContext, out: Signal[])
     .filter(Boolean)
     .slice(-SIGNATURE_LINES)
     .join('\n');
-  const titleLine = signature.split('\n').find((l) => l.split(/\s+/).length <= 8 && AUTHORITY_CLAIM.test(l));
+  // (a salutation is whom the letter is to: "Dear Consular Officer," in a quoted invitation letter)
+  const titleLine = signature
+    .split('\n')
+    .find((l) => l.split(/\s+/).length <= 8 && !SALUTATION.test(l) && AUTHORITY_CLAIM.test(l));
   // a title is a short line of its own ("Chief Financial Officer"), not a sentence that names one
   // ("Nimeona kwa LinkedIn umepandishwa cheo - Senior Finance Officer! Hongera sana kaka")
-  const roleLine = signature.split('\n').find((l) => l.split(/\s+/).length <= 10 && ROLE_CLAIM.test(l));
+  const roleLine = signature
+    .split('\n')
+    .find((l) => l.split(/\s+/).length <= 10 && !SALUTATION.test(l) && ROLE_CLAIM.test(l));
   const where =
     ROLE_CLAIM.test(from.name ?? '') || AUTHORITY_CLAIM.test(from.name ?? '')
       ? { where: 'header:From', text: from.raw || from.name }

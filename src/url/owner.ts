@@ -130,6 +130,9 @@ const TENANT_PLATFORMS: ReadonlySet<string> = new Set([
   'app.box.com',
   'smartsheet.com',
   'awsapps.com',
+  // customer-experience surveys, provisioned per enterprise customer (chase.qualtrics.com)
+  'qualtrics.com',
+  'medallia.com',
 ]);
 
 /** The business platform a host is a customer's tenant on (`contoso.sharepoint.com`: sharepoint.com), or null. */

@@ -61,3 +61,35 @@ describe('rounds 67, 72 and 74: false alarms', () => {
     expect(severityOf(passedOn, 'email.content.credential_lure')).not.toBe('info');
   });
 });
+
+describe("round 73's two remaining alarms, read in the session after", () => {
+  it('"Dear Consular Officer," in a quoted invitation letter is whom it is to, not a signature', async () => {
+    const v = await scan({
+      from: 'Thao Vy <thaovy.n97@gmail.com>',
+      to: 'minh@senvang-nails.example',
+      text: 'Chú viết giúp con một thư mời ngắn nhé.\n\nCon Vy\n\n---\nDear Consular Officer,\nI would like to invite my niece to visit my family.',
+    });
+    expectAbsent(v, 'email.sender.freemail_role_claim');
+    const signed = await scan({
+      from: 'Visa Desk <visa.desk.us@gmail.com>',
+      to: 'minh@senvang-nails.example',
+      text: 'Your interview is cancelled; call us today to rebook.\n\nConsular Office\nUS Consulate General',
+    });
+    expectFires(signed, 'email.sender.freemail_role_claim');
+  });
+
+  it("a bank's survey on its own Qualtrics tenant (chase.qualtrics.com) is the bank's", async () => {
+    const v = await scan({
+      from: 'Chase <chase@email.chase.com>',
+      to: 'minh@senvang-nails.example',
+      html: '<p>How was your visit? <a href="https://chase.qualtrics.com/jfe/form/SV_4O1?score=9">9</a> <a href="https://chase.qualtrics.com/jfe/form/SV_4O1?score=10">10</a></p>',
+    });
+    expectAbsent(v, 'email.link.brand_links_elsewhere');
+    const other = await scan({
+      from: 'Chase <chase@email.chase.com>',
+      to: 'minh@senvang-nails.example',
+      html: '<p>How was your visit? <a href="https://survey-rewards.example/chase?score=9">9</a></p>',
+    });
+    expectFires(other, 'email.link.brand_links_elsewhere');
+  });
+});
