@@ -500,7 +500,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   {
     name: 'SPF Finances',
     aliases: ['FOD Financiën', 'MyMinfin'],
-    domains: ['minfin.fgov.be', 'finances.belgium.be', 'financien.belgium.be', 'myminfin.be'],
+    // (its newsletters come from minfin.fed.be, the federal government's other zone)
+    domains: ['minfin.fgov.be', 'finances.belgium.be', 'financien.belgium.be', 'myminfin.be', 'minfin.fed.be'],
   },
   { name: 'FinanzOnline', aliases: ['Finanzamt Österreich'], domains: ['bmf.gv.at'] },
   { name: 'INPS', domains: ['inps.it'] },
@@ -857,6 +858,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   // (round 76, read) Québec's cooperative bank
   { name: 'Desjardins', domains: ['desjardins.com'] },
   { name: 'Air Canada', domains: ['aircanada.com', 'aircanada.ca'] },
+  // the job board, whose applications answer through its relay (jane-4c2f@indeedemail.com)
+  { name: 'Indeed', domains: ['indeed.com', 'indeedemail.com'] },
   { name: 'MathWorks', aliases: ['MATLAB'], domains: ['mathworks.com'] },
   // the publisher by its domain's name only ("Frontiers" alone is a word in conference names)
   { name: 'Frontiers Media', domains: ['frontiersin.org'] },

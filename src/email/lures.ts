@@ -631,6 +631,11 @@ export const REQUEST = P(
  * number in your existing vendor record", "until then, continue paying to the current account".
  */
 export const PAY_CHANGE_VERIFY_OUT_OF_BAND = P(
+  // the payer's own procedure: "call them on the number in our system (not the one in the letter or
+  // email) … ask them to read out the new IBAN", "gebeld op het nummer uit Exact … nieuwe IBAN voorgelezen"
+  'not the (?:one|number) (?:in|on|from) the (?:letter|e-?mail|email|invoice|message)',
+  '(?:read|reads|reading) (?:out|back) the (?:new )?(?:iban|account number|account details|bank details|sort code)',
+  '(?:gebeld|nagebeld|teruggebeld|gebeld met \\w+(?: \\w+){0,3}) ~4 (?:op het|met het) nummer (?:uit|in|van)|(?:iban|rekeningnummer) (?:voorgelezen|teruggelezen)',
   // "please do not change your payment details on the basis of an e-mail … verify the new details with
   // the office in person or on the number on your lease"; "we will never notify you of a change in
   // banking details by e-mail alone"

@@ -309,6 +309,7 @@ const COMMON_WORD_TOKENS = new Set([
   // (Fiserv's Clover: clover-farm; Starling Bank: starling-watchers)
   'clover',
   'starling',
+  'indeed',
   'telegram',
   'discord',
   'stellar',
