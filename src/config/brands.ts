@@ -501,7 +501,13 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     name: 'SPF Finances',
     aliases: ['FOD Financiën', 'MyMinfin'],
     // (its newsletters come from minfin.fed.be, the federal government's other zone)
-    domains: ['minfin.fgov.be', 'finances.belgium.be', 'financien.belgium.be', 'myminfin.be', 'minfin.fed.be'],
+    domains: [
+      'minfin.fgov.be',
+      'finances.belgium.be',
+      'financien.belgium.be',
+      'myminfin.be',
+      'minfin.fed.be',
+    ],
   },
   { name: 'FinanzOnline', aliases: ['Finanzamt Österreich'], domains: ['bmf.gv.at'] },
   { name: 'INPS', domains: ['inps.it'] },
