@@ -933,13 +933,18 @@ const DISPLAY_TLDS = new Set([
   'pro',
 ]);
 
+/** A company's legal form, as it closes its name (Ltd, LLC, Inc., GmbH, B.V., SARL, Pty, PLC, AB, Oy …). */
+const LEGAL_FORMS = String.raw`ltd|limited|llc|l\.l\.c\.?|inc|incorporated|corp|gmbh|ag|b\.?v|n\.?v|sarl|sas|s\.?a|s\.?l|srl|s\.?r\.?l|pty|plc|ab|oy|as|aps|sp\.? z o\.?o|kft|a\.?s`;
+
 /**
  * Letters after a name and a comma: a qualification or a generation, not a second name, or a
  * company's legal form (`Microsoft on behalf of Halloran & Vega, LLC <…@microsoftonline.com>`: the
  * company name's own comma, unquoted).
  */
-const CREDENTIAL_SUFFIX =
-  /^(?:cpa|ca|acca|md|phd|dds|dmd|dvm|esq|rn|np|pa|cfa|cfp|jd|mba|pe|llb|llm|jr|sr|ii|iii|iv|llc|l\.l\.c|llp|lp|inc|ltd|limited|plc|pllc|pc|p\.c|corp|co|gmbh|ag|bv|nv|sa|sas|sarl|srl|spa|pty ltd|oy|ab)\.?$/i;
+const CREDENTIAL_SUFFIX = new RegExp(
+  String.raw`^(?:cpa|ca|acca|md|phd|dds|dmd|dvm|esq|rn|np|pa|cfa|cfp|jd|mba|pe|llb|llm|jr|sr|ii|iii|iv|llp|lp|pllc|pc|p\.c|co|spa|pty ltd|${LEGAL_FORMS})\.?$`,
+  'i',
+);
 
 /**
  * A From header whose first entry is a name with no address: clients show that name, replies go to
@@ -1147,8 +1152,7 @@ const IT_ROLE_NAME =
   /\b(?:it\s+(?:service\s*desk|help\s*desk|helpdesk|support|department|dept|team|security|admin(?:istrator)?|services)|(?:service|help)\s*desk|systems?\s+admin(?:istrator)?|(?:e-?mail|mail(?:box)?|webmail|exchange|office\s*365|microsoft\s*365|m365)\s+(?:admin(?:istrator)?s?|support|team|helpdesk|help\s*desk|service\s*desk))\b/i;
 
 /** A legal form closing a name: Ltd, LLC, Inc., GmbH, B.V., SARL, Pty Ltd, PLC, S.A., AB, Oy. */
-const LEGAL_ENTITY =
-  /\b(?:ltd|limited|llc|l\.l\.c\.|inc|incorporated|corp|gmbh|ag|b\.?v|n\.?v|sarl|sas|s\.?a|s\.?l|srl|s\.?r\.?l|pty|plc|ab|oy|as|aps|sp\.? z o\.?o|kft|a\.?s)\.?\s*$/i;
+const LEGAL_ENTITY = new RegExp(String.raw`\b(?:${LEGAL_FORMS})\.?\s*$`, 'i');
 
 function externalItRole(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const from = facts.from;
