@@ -66,6 +66,8 @@ import {
   FEE_REFUNDED_FROM_PAYOUT,
   LISTING_SLAM,
   SLAM_DISCLAIMER,
+  DIRECTORY_ENTRY,
+  DIRECTORY_FINE_PRINT,
   UNAVAILABLE,
   UNAVAILABLE_INTL,
   PAY_CHANGE_INTL,
@@ -393,6 +395,21 @@ export const LISTING_SLAM_SIGNAL = defineSignal({
   roles: { high: 'strong' },
 });
 
+/**
+ * The directory scam: an "invoice" for an entry in a directory, register or catalogue the reader never
+ * ordered, whose fine print makes it an offer (accepted by paying it, by returning a proof or by
+ * not objecting; a private publisher linked to no authority; a multi-year term; an order "agreed by
+ * phone"). Evidence on its own: a directory the reader did order bills without that clause.
+ */
+export const DIRECTORY_SCAM = defineSignal({
+  id: 'email.content.directory_scam',
+  category: 'bec',
+  severity: 'high',
+  summary:
+    'Bills an entry in a directory, register or catalogue with the directory scam\'s fine print: an "offer" accepted by paying or by silence, a private publisher linked to no authority, a multi-year term or an order "agreed by phone"',
+  roles: { high: 'strong' },
+});
+
 export const MONEY_MULE = defineSignal({
   id: 'email.content.money_mule',
   category: 'bec',
@@ -489,6 +506,7 @@ export const CONTENT_SIGNALS = [
   WALLET_SUSPENSION_SIGNAL,
   CARD_COURIER,
   LISTING_SLAM_SIGNAL,
+  DIRECTORY_SCAM,
   PERSONAL_ADDRESS_PRETEXT,
   CHANNEL_PIVOT,
   PRIVATE_MAILBOX_ASK,
@@ -977,6 +995,15 @@ const DEBIT_SWITCH =
 const BANK_WORDS =
   /\b(?:bank|banking|iban|swift|bic|routing|sort code|account|accounts|remittance|wire|beneficiary|rib|konto|rekening|cuenta|conta|conto)\b/;
 
+/** What makes a message a bill: its name or its money words, in the languages the phrase lists read. */
+const BILL_WORDS =
+  /\b(?:invoice|bill|fee|fees|iban|bank transfer|payment|facture|montant|reglement|virement|factura|importe|pago|transferencia|rechnung|betrag|zahlung|uberweisung|factuur|bedrag|betaling|fattura|importo|pagamento|bonifico|fatura|faktura|kwota|oplat\w*|platnosc|przelew)\b/;
+/** A directory or register named in the fine print itself ("an annuaire privé", "a private register"). */
+const DIRECTORY_WORD =
+  /directory|register|registry|annuaire|repertoire|registre|verzeichnis|rejestr|ewidencj|katalog|catalogue/;
+/** The look-alike invoice's legal disclaimer ("this is a solicitation … not a bill"). */
+const SOLICITATION_NOT_BILL = /solicitation|not (?:a bill|an invoice|a statement) (?:from|issued by)/;
+
 /** A match that starts with a word hyphenated to the next, other than a phrasal verb or a prefix (re-, e-). */
 const COMPOUND_MODIFIER = /^(?!(?:sign|log|opt|check|fill|set|e|re|pre|co|un|de|double)-)[a-z]+-[a-z]/;
 
@@ -1458,6 +1485,30 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       LISTING_SLAM_SIGNAL.fire(
         `A search-engine listing said to expire, with the slammer's disclaimer: ${quote(slam[0])} … ${quote(disclaimer[0])}`,
         phraseEvidence([slam[0]!, disclaimer[0]!]),
+      ),
+    );
+
+  // the directory scam: a billed entry whose fine print makes the bill an offer (an article about
+  // such scams quotes the clause under a warning)
+  const fine = warnsOfScam(segs) ? [] : find(DIRECTORY_FINE_PRINT).filter((h) => !warnsAbout(h));
+  const billed = fine.length && (amountStated || segs.some((seg) => BILL_WORDS.test(seg.text)));
+  // (a clause that names the directory itself, "an annuaire privé", is its own entry)
+  const namesDirectory = fine.filter((h) => DIRECTORY_WORD.test(h.match));
+  const entry = !billed
+    ? []
+    : namesDirectory.length
+      ? namesDirectory
+      : find(DIRECTORY_ENTRY).filter((h) => !warnsAbout(h));
+  // the United States' "this is a solicitation, not a bill" needs no directory: it is printed on
+  // look-alike invoices only
+  const solicitation = billed ? fine.filter((h) => SOLICITATION_NOT_BILL.test(h.match)) : [];
+  if (entry.length || solicitation.length)
+    out.push(
+      DIRECTORY_SCAM.fire(
+        entry.length
+          ? `Bills an entry in a directory or register (${quote(entry[0])}) with the directory scam's fine print: ${quote(fine[0])}`
+          : `A bill with the look-alike invoice's disclaimer: ${quote(solicitation[0])}`,
+        phraseEvidence([...(entry[0] ? [entry[0]] : []), fine[0]!]),
       ),
     );
 

@@ -517,6 +517,87 @@ export const SLAM_DISCLAIMER = P(
   '(?:this|it) is not (?:a |an )?(?:bill|invoice) ~4 (?:domain|registration)',
   'we do not (?:register|renew) ~2 domain names',
 );
+/**
+ * The directory scam's product: an entry, listing or publication in a directory, register,
+ * catalogue or yearbook (DIRECTORY_SCAM in content.ts), in eight languages. Never enough alone: a
+ * real trade directory bills its entries too.
+ */
+export const DIRECTORY_ENTRY = [
+  ...P(
+    '(?:directory|register|registry|yearbook|catalogue|catalog|guide|compendium|database|index) ~4 (?:listing|listings|entry|entries|inclusion|profile|publication|renewal)',
+    '(?:listing|entry|entries|inclusion|profile|publication|registration) ~4 (?:in|on|into|within) (?:the|our|a|this) ~6 (?:directory|register|registry|yearbook|catalogue|catalog|guide|compendium|database)',
+    '(?:premium|annual|featured|enhanced|sponsored|basic|standard) (?:listing|entry|profile|inclusion)|listing (?:renewal|fee)',
+    'trademark (?:publication|registry|register|monitoring|renewal|maintenance)|(?:publication|renewal|maintenance) (?:of|for) (?:your|the) (?:trademark|trade mark|brand registration)',
+  ),
+  ...P(
+    "(?:annuaire|repertoire|registre|guide|catalogue) ~8 (?:l'|d')?(?:inscription|fiche|insertion|parution|referencement)",
+    "(?:l'|d')?(?:inscription|fiche|insertion|parution|referencement|publication|mise a jour de la fiche) ~8 (?:l'|d')?(?:annuaire|repertoire|registre|guide|catalogue|base de donnees)",
+    '(?:inscripcion|ficha|anuncio|listado|publicacion|insercion|alta) ~6 (?:directorio|registro|guia|catalogo|anuario|base de datos)',
+    '(?:eintrag|eintragung|listung|veroffentlichung|aufnahme) ~6 \\w*(?:verzeichnis|register|branchenbuch|katalog|datenbank|handbuch|jahrbuch)|(?:register|verzeichnis|katalog|branchenbuch)eintrag',
+    '(?:vermelding|inschrijving|registratie|publicatie|opname) ~6 \\w*(?:gids|register|bedrijvengids|catalogus|databank|database|handboek|jaarboek)',
+    '(?:inserimento|iscrizione|scheda|pubblicazione|registrazione) ~6 (?:elenco|registro|annuario|guida|catalogo|banca dati|database)',
+    '(?:inscricao|registo|ficha|publicacao|insercao) ~6 (?:diretorio|registo|registro|guia|catalogo|anuario|base de dados)',
+    '(?:wpis|wpisu|wpisem|umieszczenie|publikacja|publikacje) ~6 (?:rejestr|rejestrze|rejestru|ewidencj\\w*|katalog\\w*|bazie|baza|bazy|spis\\w*)',
+  ),
+];
+/**
+ * The directory scam's fine print, the clause that makes the "invoice" an offer: accepted by paying
+ * it, by returning a proof or by not objecting; a private publisher not linked to any authority; the
+ * multi-year term hidden in the small print; an order "agreed by phone" that nobody gave. With a
+ * DIRECTORY_ENTRY and money, the scam's own signature (DIRECTORY_SCAM in content.ts).
+ */
+export const DIRECTORY_FINE_PRINT = [
+  ...P(
+    // EN: the offer accepted by paying, returning or keeping silent
+    '(?:acceptance|accepted|agreement) ~4 (?:by|upon|on|through) (?:payment|paying|receipt of payment|return|returning|signing)',
+    '(?:by|upon) (?:paying|payment of|returning|signing and returning|signing) ~6 (?:you|the client|the customer) ~2 (?:accept|accepts|accepted|agree|agrees|agreed|confirm|confirmed)',
+    '(?:issued|sent|raised) (?:on|upon|following) (?:the )?acceptance of (?:the|our|your) ~2 (?:offer|proposal)',
+    '(?:absence|lack) of (?:a )?(?:written )?(?:objection|cancellation|dispute|response) ~8 (?:constitutes|means|counts as|is deemed|shall be deemed|implies) ~2 (?:acceptance|agreement|consent)',
+    '(?:this|it) (?:is|constitutes) (?:a |an )?(?:offer|proposal|solicitation) ~6 (?:not|no) (?:a |an )?(?:bill|invoice|statement)',
+    '(?:this|it) is a solicitation',
+    'not (?:a bill|an invoice|a statement) (?:from|issued by) (?:a |any )?(?:government|state|federal|official|public)',
+    '(?:not|no|nor) (?:affiliated|associated|connected|linked|endorsed|related) (?:with|to|by) (?:any |a |the )?(?:government|state|federal|official|public|regulatory|statutory)',
+    '(?:private|privately run|independent) (?:directory|register|registry|publisher|publication|company|service) ~6 (?:not|no|without) ~2 (?:affiliat\\w*|connect\\w*|link\\w*|relation\\w*|endorse\\w*)',
+    '(?:24|36|48|60|two|three|four|five)(?:-| )(?:month|year) (?:listing|entry|directory|registration|publication|advertising) (?:agreement|contract|term|subscription|order)',
+    // an order "agreed by phone" that nobody gave (not a bank change "confirmed by phone": the check)
+    'as (?:agreed|authori[sz]ed|ordered|requested) (?:by|on|over|during) (?:the |a |our )?(?:phone|telephone|call|phone call|recorded call)',
+    '(?:order|entry|listing|renewal|inclusion|publication|advert|advertisement|insertion) ~5 (?:agreed|confirmed|authori[sz]ed|approved|placed|given|requested) (?:by|on|over|during|in) (?:the |a |our )?(?:phone|telephone|call|phone call|recorded call|telephone conversation)',
+    // a listing that renews itself unless cancelled months ahead, the trap the scam's contract sets
+    '(?:renews?|renewed|renewal|extends?|extended) ~6 unless (?:cancelled|canceled|terminated) in writing ~4 (?:60|90|120|180|three months|six months)',
+    '(?:verbal|oral|recorded) (?:authori[sz]ation|consent|order|agreement)|telephone (?:order|consent)',
+    '(?:entry|listing) proof (?:returned|signed|approved)|(?:returned|signed) (?:the |our )?(?:entry|listing|correction) (?:proof|form)',
+  ),
+  ...P(
+    // FR
+    "(?:constitue|vaut|est) une offre|(?:l'acceptation|acceptation) ~3 (?:se fait|vaut|par) ~2 (?:le )?(?:paiement|reglement)",
+    "(?:l'|d')?(?:absence|defaut) de (?:contestation|opposition|reponse|resiliation) ~8 vaut (?:acceptation|accord)",
+    "(?:n'est|non|sans) ~2 (?:affilie|affiliee|lien|rattache|rattachee) ~4 (?:aucun|aucune|l'ordre|l'etat|l'administration|organisme|administration|gouvernement)",
+    '(?:annuaire|repertoire|registre) prive',
+    '(?:renouvellement|reconduction) ~3 tacite ~6 (?:sauf|hors) (?:resiliation|denonciation) ~4 (?:60|90|120|180|trois mois|six mois)',
+    '(?:conformement au|selon le|suite au) bon de commande (?:valide|signe|retourne)|accord (?:telephonique|verbal)|(?:confirme|valide|accepte)e? par telephone',
+    // ES, PT
+    '(?:esto|este documento|la presente) (?:es|constituye) una (?:oferta|propuesta)|no es una factura',
+    '(?:aceptacion|se acepta) ~4 (?:mediante|con|por) el pago|(?:autorizacion|aprobacion|confirmacion|conformidad) (?:verbal|telefonica)|(?:autorizad[oa]|confirmad[oa]|acordad[oa]|aprobad[oa]) por telefono',
+    '(?:no|ni) (?:esta|estamos|es) ~2 (?:afiliad[oa]|vinculad[oa]|relacionad[oa]|asociad[oa]) ~2 (?:con|a) (?:ningun|ninguna|el gobierno|la administracion|organismo)',
+    'constitui (?:uma )?(?:oferta|proposta)|nao (?:e|constitui) uma fatura|aceitacao ~4 (?:mediante|com|pelo) (?:o )?pagamento|(?:autorizacao|confirmacao) (?:verbal|telefonica)',
+    '(?:nao|sem) ~2 (?:afiliad[oa]|vinculad[oa]|ligad[oa]|associad[oa]) ~2 (?:a|com) (?:nenhum|nenhuma|qualquer) (?:organismo|entidade|orgao)',
+  ),
+  ...P(
+    // DE, NL
+    '(?:dies ist|es handelt sich um) (?:ein|eine) (?:angebot|offerte)|(?:stellt|ist) (?:ein |eine )?(?:angebot|offerte) dar|(?:keine|nicht um eine) rechnung',
+    '(?:annahme|angenommen) ~4 (?:durch|mit|per) (?:die |der )?(?:zahlung|uberweisung|bezahlung|unterschrift)|telefonisch (?:bestatigt|vereinbart|beauftragt|zugesagt)',
+    '(?:nicht|kein|keine) ~2 (?:verbunden|verbindung|assoziiert|angeschlossen) ~4 (?:behorde|amtlichen|staatlichen|offiziellen)|(?:privates|private) (?:verzeichnis|register|unternehmen)',
+    '(?:dit is|betreft) een (?:aanbod|offerte|aanbieding)|geen factuur|(?:aanvaarding|acceptatie|akkoord) ~4 (?:door|via|met) (?:de )?betaling|telefonisch (?:akkoord|bevestigd|goedgekeurd|besteld)',
+    'niet ~2 (?:verbonden|gelieerd|aangesloten) ~3 (?:overheid|overheidsinstantie|instantie|kamer van koophandel)',
+  ),
+  ...P(
+    // IT, PL
+    "(?:costituisce|e) (?:un'offerta|una proposta|offerta commerciale)|non e una fattura|accettazione ~4 (?:mediante|con|tramite) (?:il )?pagamento|(?:autorizzazione|conferma) (?:verbale|telefonica)",
+    'non ~2 (?:affiliat[oa]|collegat[oa]|legat[oa]) ~3 (?:alcun|nessun|ente|organismo|pubblica amministrazione)',
+    '(?:stanowi|jest) (?:oferte|oferta|propozycje)|nie jest (?:faktura|rachunkiem)|(?:zaplata|wplata|oplacenie) ~4 (?:oznacza|jest rownoznaczn\\w*) ~2 (?:akceptacj\\w*|przyjeci\\w*|zgod\\w*)',
+    '(?:nie jest|nie jestesmy) ~2 (?:powiazan\\w*|zwiazan\\w*) ~3 (?:organem|urzedem|administracja|panstwem|instytucja)|prywatn\\w* (?:rejestr|katalog|ewidencj\\w*|baza)|(?:zgoda|zamowienie|akceptacja) (?:telefoniczn\\w*|ustn\\w*)',
+  ),
+];
 export const CARD_COURIER_RX = P(
   '(?:courier|messenger|driver|representative|employee|agent) ~4 (?:will )?(?:collect|pick up|come to collect|retrieve) ~3 (?:your|the) (?:old |current |compromised |blocked )?(?:bank |debit |credit |payment )?(?:card|cards)',
   '(?:koerier|bode|medewerker) ~4 (?:haalt|ophalen|komt ophalen) ~4 (?:uw|je) (?:oude |huidige )?(?:bankpas|betaalpas|pas|creditcard)|(?:koerier|bode) haalt ~6 (?:pas|passen|kaart)',
