@@ -68,6 +68,8 @@ import {
   SLAM_DISCLAIMER,
   DIRECTORY_ENTRY,
   DIRECTORY_FINE_PRINT,
+  DOMAIN_CLAIM_APPLICATION,
+  DOMAIN_CLAIM_PARTNER,
   UNAVAILABLE,
   UNAVAILABLE_INTL,
   PAY_CHANGE_INTL,
@@ -410,6 +412,20 @@ export const DIRECTORY_SCAM = defineSignal({
   roles: { high: 'strong' },
 });
 
+/**
+ * The domain-name claim scam: "we received an application from X Ltd to register your name as .cn
+ * domains and internet keyword; please confirm whether X is your distributor or partner". Evidence
+ * on its own: the opening of a sale of domains the reader never needed.
+ */
+export const DOMAIN_CLAIM_SCAM = defineSignal({
+  id: 'email.content.domain_claim_scam',
+  category: 'phishing',
+  severity: 'high',
+  summary:
+    'Says another company applied to register the reader\'s name as domains or an "internet keyword" and asks whether it is the reader\'s distributor or partner: the domain-name claim scam',
+  roles: { high: 'strong' },
+});
+
 export const MONEY_MULE = defineSignal({
   id: 'email.content.money_mule',
   category: 'bec',
@@ -507,6 +523,7 @@ export const CONTENT_SIGNALS = [
   CARD_COURIER,
   LISTING_SLAM_SIGNAL,
   DIRECTORY_SCAM,
+  DOMAIN_CLAIM_SCAM,
   PERSONAL_ADDRESS_PRETEXT,
   CHANNEL_PIVOT,
   PRIVATE_MAILBOX_ASK,
@@ -1509,6 +1526,17 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
           ? `Bills an entry in a directory or register (${quote(entry[0])}) with the directory scam's fine print: ${quote(fine[0])}`
           : `A bill with the look-alike invoice's disclaimer: ${quote(solicitation[0])}`,
         phraseEvidence([...(entry[0] ? [entry[0]] : []), fine[0]!]),
+      ),
+    );
+
+  // the domain-name claim scam: a third party's application for the reader's name, and "is it your partner?"
+  const claimed = warnsOfScam(segs) ? [] : find(DOMAIN_CLAIM_APPLICATION).filter((h) => !warnsAbout(h));
+  const partnerAsk = claimed.length ? find(DOMAIN_CLAIM_PARTNER) : [];
+  if (partnerAsk.length)
+    out.push(
+      DOMAIN_CLAIM_SCAM.fire(
+        `Another company's application for the reader's name, and a question whether it is a partner: ${quote(claimed[0])} … ${quote(partnerAsk[0])}`,
+        phraseEvidence([claimed[0]!, partnerAsk[0]!]),
       ),
     );
 

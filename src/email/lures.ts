@@ -598,6 +598,19 @@ export const DIRECTORY_FINE_PRINT = [
     '(?:nie jest|nie jestesmy) ~2 (?:powiazan\\w*|zwiazan\\w*) ~3 (?:organem|urzedem|administracja|panstwem|instytucja)|prywatn\\w* (?:rejestr|katalog|ewidencj\\w*|baza)|(?:zgoda|zamowienie|akceptacja) (?:telefoniczn\\w*|ustn\\w*)',
   ),
 ];
+/**
+ * The domain-name claim scam, sent for twenty years from "registration centres" in Asia: a company
+ * applied to register the reader's name as domains or an "internet keyword", and the writer must
+ * confirm whether it is the reader's distributor or partner (then sells the reader the names).
+ * Both halves (DOMAIN_CLAIM_SCAM in content.ts); no registrar asks about a third party's business.
+ */
+export const DOMAIN_CLAIM_APPLICATION = P(
+  '(?:received|receive|got) ~3 (?:application|request|applications) ~12 (?:register\\w*|request\\w*|apply\\w*|applied) ~14 (?:internet keywords?|internet brand|net ?brand|network brand|domain names?|domains|cn domain|asia domain)',
+);
+export const DOMAIN_CLAIM_PARTNER = P(
+  '(?:confirm|check|know|verify|ascertain) ~6 (?:whether|if) ~6 (?:this|the|that|these) (?:company|companies|organi[sz]ation|applicant|firm|client) (?:is|was|are) ~4 (?:your|yours|you) ~3 (?:distributor|distributors|business partner|partner|partners|subsidiary|agent|affiliate|licensee)',
+  '(?:whether|if) ~4 (?:you have |you )?(?:authori[sz]ed|entrusted|approved|know|are aware of) ~4 (?:this|the|that) (?:company|companies|applicant|firm) (?:to )?(?:register|apply|use)?',
+);
 export const CARD_COURIER_RX = P(
   '(?:courier|messenger|driver|representative|employee|agent) ~4 (?:will )?(?:collect|pick up|come to collect|retrieve) ~3 (?:your|the) (?:old |current |compromised |blocked )?(?:bank |debit |credit |payment )?(?:card|cards)',
   '(?:koerier|bode|medewerker) ~4 (?:haalt|ophalen|komt ophalen) ~4 (?:uw|je) (?:oude |huidige )?(?:bankpas|betaalpas|pas|creditcard)|(?:koerier|bode) haalt ~6 (?:pas|passen|kaart)',

@@ -110,3 +110,39 @@ describe('directory scam: look-alikes that stay clean', () => {
     expectAbsent(v, ID);
   });
 });
+
+describe('domain-name claim scam', () => {
+  const CLAIM = 'email.content.domain_claim_scam';
+  it('"an application to register your name as internet keyword and CN domains; is this company your partner?"', async () => {
+    const v = await scan({
+      from: 'Jim Lee <jim.lee@asia-domainreg.example>',
+      subject: 'Notice of Intellectual Property: harbourdental',
+      text: 'Dear CEO, (If you are not the person in charge, please forward this to your CEO.) We are a domain name registration center in Shanghai. On 2 March we received an application from Hongda Ltd requesting "harbourdental" as their internet keyword and China (CN) domain names (harbourdental.cn, harbourdental.com.cn). After checking, this name conflicts with your company name. Please confirm whether this company is your distributor or business partner in China.',
+    });
+    expect(expectFires(v, CLAIM).severity).toBe('high');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it('the "Net Brand" variant that asks whether the reader authorised the applicant', async () => {
+    const v = await scan({
+      from: 'Tony Chen <tony@hk-netreg.example>',
+      text: 'We have received a formal application from a company who are applying to register "harbourdental" as their Net Brand and some domain names through our firm. We are not sure whether you have authorized this company to register these names. Please let us know within 7 workdays.',
+    });
+    expectFires(v, CLAIM);
+  });
+  it("a clearinghouse's notice that a name matching the reader's trademark was registered asks nothing about partners", async () => {
+    const v = await scan({
+      from: 'Trademark Clearinghouse <notifications@tmch.example>',
+      subject: 'Notification of Registered Name',
+      text: 'This notice is to inform you that the domain name harbourdental.shop, which matches a trademark you recorded, has been registered. We received this information from the registry. If you believe it infringes your rights, you may seek a remedy; you do not need to reply.',
+    });
+    expectAbsent(v, CLAIM);
+  });
+  it("a supplier's question whether a reseller is the reader's distributor, with no domain application", async () => {
+    const v = await scan({
+      from: 'Bright Labs <sales@bright-labs.example>',
+      subject: 'Reseller check',
+      text: 'We received an application from Alpha Dental Supplies to become a reseller of our implants in your region. Could you confirm whether this company is your distributor? We want to avoid channel conflicts.',
+    });
+    expectAbsent(v, CLAIM);
+  });
+});
