@@ -730,7 +730,7 @@ const DESCRIBED_AS =
 
 /** A call back asked to the writer's own number ("call me back directly on", "my direct line is"). */
 const CALL_ME_BACK =
-  /(?:call|ring|phone|reach|text) me|give me a call|my direct (?:line|number|dial)|oddzwon|zadzwon|zlap mnie/;
+  /(?:call|ring|phone|reach|text) me|give me a call|my direct (?:line|number|dial)|oddzwon|zadzwon|zlap mnie|me rappeler|rappelez-moi|appelez-moi|llameme|llamame|me llame|me ligue|ligue-me|me liga|richiamami|mi richiami|chiamami|rufen sie mich|ruf mich|bel me|belt u mij/;
 
 /** The From address when it is also the only recipient: mail "sent from your own account". */
 function selfSent(facts: EmailFacts): string | null {

@@ -96,6 +96,15 @@ export const PAY_CHANGE = [
     '(?:by|via|through) (?:direct deposit|ach|wire|bank transfer|zelle|electronic transfer) instead of (?:a |the |by )?(?:check|cheque|paper check)',
   ),
   ...PAY_CHANGE_WORLD,
+  // banking moved to another bank, future payments to the new account, in the other languages
+  ...P(
+    '(?:trasladado|cambiado|movido|transferido) ~4 (?:operativa bancaria|operaciones bancarias|cuentas?|banco) ~3 (?:a|hacia) (?:otra|una nueva|un nuevo) (?:entidad|banco|cuenta)|(?:proximos|futuros) (?:pagos|abonos|ingresos|transferencias) ~4 (?:en|a) (?:la|esta) (?:nueva )?cuenta',
+    '(?:transferimos|mudamos|migramos|alteramos) ~4 (?:operacoes bancarias|conta|contas|banco|domicilio bancario) ~3 para (?:outra|uma nova|um novo) (?:instituicao|banco|conta)|(?:proximos|futuros) (?:pagamentos|depositos|creditos) ~4 (?:na|para a) (?:nova )?conta',
+    '(?:transfere|deplace|change|migre) ~4 (?:operations bancaires|compte|comptes|banque|domiciliation bancaire) ~3 (?:vers|a|chez) (?:un autre|une autre|un nouvel|une nouvelle) (?:etablissement|banque|compte)|(?:prochains|futurs) (?:paiements|reglements|virements) ~4 sur (?:le|ce|notre) (?:nouveau )?compte',
+    '(?:zahlungsverkehr|bankverbindung|konto|konten|hausbank) ~6 (?:zu|auf) (?:einem|einer|eine|ein) (?:anderen|andere|neuen|neue) (?:institut|bank|kreditinstitut|konto)|(?:kunftige|zukunftige|kommende) (?:zahlungen|uberweisungen) ~4 auf (?:das|unser) (?:neue )?konto',
+    "(?:trasferito|spostato|cambiato) ~4 (?:operativita bancaria|conto|conti|banca) ~3 (?:presso|a|verso) (?:un altro|un'altra|una nuova|un nuovo) (?:istituto|banca|conto)|(?:prossimi|futuri) (?:pagamenti|bonifici|versamenti) ~4 sul (?:nuovo )?conto",
+    '(?:toekomstige|volgende) (?:betalingen|overboekingen) ~4 (?:op|naar) (?:het|ons) (?:nieuwe )?rekeningnummer|(?:overgestapt|verhuisd) ~3 (?:een andere|een nieuwe) (?:bank|rekening)',
+  ),
 ];
 /**
  * More ways to say where the money goes now, a family of its own (a family stays within 64
@@ -335,6 +344,10 @@ export const GIFT_CARD_WORDS = [
     // "buoni regalo" ("vale" alone is also "it is worth")
     '(?:vales? (?:pre-?pagos?|de oferta|de presente|de compras|oferta|presente)|cartoes? (?:pre-?pagos?|de oferta|oferta)|tarjetas? (?:regalo|prepago|de prepago)|buoni (?:regalo|acquisto)|carte (?:regalo|prepagate)|cartes? prepayees?)',
   ),
+  // "tarjetas de Amazon", "cartes Amazon", "Amazon-Karten" read above; the store after the card
+  ...P(
+    '(?:tarjetas?|cartoes?|cartes?|kaarten|carte) (?:de |da |do |del |di )?(?:amazon|google play|itunes|apple|steam|ebay|razer gold|fnac|bol(?:\\.com)?)',
+  ),
   GIFT_CARD_KO,
   GIFT_CARD_JA,
 ];
@@ -360,11 +373,15 @@ export const GIFT_CARD_CODES = [
     '(?:redemption|redeem|claim) codes?',
     '(?:codes?|pins?) ~4 (?:to|on|by) my ~1 (?:mobile|phone|cell|cellphone|number|device|text|texts|whatsapp|inbox)',
   ),
+  ...P(
+    '(?:rasca|raspa|rasque|raspe|gratte|gratta|kras) ~3 (?:reverso|verso|dos|achterkant|retro|codigos?|codes?|codici)',
+    '(?:enviame|envieme|mandame|mandeme|pasame|paseme|me mande|me envie|mande-me|envie-me|envoie-moi|envoyez-moi|schick mir|schicken sie mir|stuur me|stuurt u mij|mandami|inviami) ~4 (?:los |as |os |les |die |de |i )?(?:codigos?|codes?|codici|fotos?)',
+  ),
   GIFT_CARD_CODES_KO,
   GIFT_CARD_CODES_JA,
 ];
 export const PURCHASE = P(
-  '(?:buy|buying|purchase|purchasing|get|pick up|grab|order|procure|procurement|acquire|acquisition|secure|securing|obtain|comprar|kaufen|besorgen|kopen|acheter|compre|compra)',
+  '(?:buy|buying|purchase|purchasing|get|pick up|grab|order|procure|procurement|acquire|acquisition|secure|securing|obtain|comprar|kaufen|besorgen|kopen|acheter|compre|compra|compres|achetes|achetez|achete|acquista|acquistare|compra|koop|koopt|kauf|kaufst|comprare|compras)',
 );
 export const PAYROLL = P(
   // the employee's own ask: "I switched my account over to my credit union … before the Dec 5 paycheck"
@@ -685,27 +702,35 @@ export const UNAVAILABLE = [
   UNAVAILABLE_KO,
   UNAVAILABLE_JA,
 ];
-export const VOICE_FOLLOWUP_RX = P(
-  '(?:following|follow|followed) ?up (?:on|to|regarding|from|about) ~3 (?:voice ?mail|voice message|voice note|call|phone call|phone conversation|phone|message i left)',
-  '(?:as|like) (?:we )?(?:discussed|agreed|mentioned|spoke|talked) ~3 (?:on|over|by|during) ~2 (?:the )?(?:phone|call|telephone|voicemail|teams call|zoom call)',
-  '(?:per|further to|following|after|as per) (?:our|my|the|your) ~2 (?:call|phone conversation|telephone conversation|voice ?mail|voice message)',
-  '(?:i|we) (?:just |already |recently |have )?(?:left|sent) (?:you )?(?:a |an )?(?:short |quick |brief )?(?:voice ?mail|voice message|voice note|voice memo|message on your phone)',
-  '(?:i|we) (?:tried|was trying|have been trying) to (?:reach|call|ring|get hold of) you (?:on|by|via|over) (?:teams|zoom|whatsapp|the phone|phone|your (?:cell|mobile|phone))',
-  '(?:as i|as we) (?:said|mentioned|explained) (?:in|on) (?:my|the|our) (?:voice ?mail|voice message|call)',
-  '(?:just|recently) (?:spoke|talked) ~3 (?:on the phone|by phone|over the phone)',
-  '(?:just|recently) got off the phone (?:with|from)',
-  // the call still to come, from an executive's "personal account": a deepfake voice's set-up
-  "(?:he'll|she'll|they'll|he will|she will|they will|he is going to|she is going to) (?:call|ring|phone|video ?call) you ~4 (?:on|via|over|from) (?:teams|zoom|whatsapp|signal|facetime|webex|his|her|their|a personal|a private)",
-  // Turkish: "sesli mesaj bıraktım"
-  '(?:sesli mesaj|sesli not|mesaj) (?:biraktim|biraktik|gonderdim|gonderdik)',
-  // Norwegian, Swedish, Danish: "jeg la igjen en talemelding til deg", "jag lämnade ett röstmeddelande"
-  '(?:jeg|vi) (?:la igjen|har lagt igjen|har lagt|la|sendte|efterlod|har efterladt|lagde) (?:deg |dig )?(?:en |et )?(?:talemelding|talebeskjed|lydmelding|talebesked|telefonbesked|besked pa telefonsvareren)|(?:jag|vi) (?:lamnade|har lamnat|skickade) (?:dig )?(?:ett )?(?:rostmeddelande|rostbrevlada|meddelande pa telefonsvararen)',
-  // "como te expliquei na mensagem de voz que te deixei", "el mensaje de voz que le dejé"
-  '(?:mensagem de voz|mensaje de voz|message vocal|messaggio vocale|correio de voz|buzon de voz) ~4 (?:deixei|deixamos|deje|dejamos|laisse|lasciato)|(?:como te expliquei|como lhe expliquei|como te explique|como le explique|come ti ho spiegato|comme je (?:te|vous) l.ai explique) ~3 (?:mensagem de voz|mensaje de voz|message vocal|messaggio vocale|telefone|telefono|chamada|llamada)|seguimento da mensagem de voz|seguimiento del mensaje de voz',
-  // Polish and German: "nawiązuję do mojej wiadomości głosowej", "ich habe Ihnen eine Sprachnachricht hinterlassen"
-  '(?:nawiazuje|nawiazujac|w nawiazaniu) do (?:mojej |naszej |wczorajszej |dzisiejszej )?(?:wiadomosci glosowej|poczty glosowej|rozmowy telefonicznej|nagrania)|(?:zostawilem|zostawilam|zostawilismy|nagralem|nagralam|nagralismy) ~3 (?:wiadomosc glosowa|wiadomosc na poczcie|nagranie na poczcie)|(?:jak|tak jak) (?:rozmawialismy|ustalilismy|wspominalem|wspominalam) (?:telefonicznie|przez telefon)|(?:habe|hatte|haben) ~3 (?:eine )?(?:sprachnachricht|nachricht auf (?:ihrer|ihrem|deiner|deinem) (?:mailbox|anrufbeantworter)) ~2 (?:hinterlassen|geschickt|gesendet)',
-  '(?:wie (?:telefonisch|am telefon) besprochen|zoals (?:telefonisch )?besproken|conforme (?:conversamos|combinado|falamos) (?:por|ao) telefone|suite a (?:notre|mon) (?:appel|conversation telephonique|message vocal)|como (?:hablamos|acordamos|comentamos) por telefono)',
-);
+export const VOICE_FOLLOWUP_RX = [
+  ...P(
+    '(?:following|follow|followed) ?up (?:on|to|regarding|from|about) ~3 (?:voice ?mail|voice message|voice note|call|phone call|phone conversation|phone|message i left)',
+    '(?:as|like) (?:we )?(?:discussed|agreed|mentioned|spoke|talked) ~3 (?:on|over|by|during) ~2 (?:the )?(?:phone|call|telephone|voicemail|teams call|zoom call)',
+    '(?:per|further to|following|after|as per) (?:our|my|the|your) ~2 (?:call|phone conversation|telephone conversation|voice ?mail|voice message)',
+    '(?:i|we) (?:just |already |recently |have )?(?:left|sent) (?:you )?(?:a |an )?(?:short |quick |brief )?(?:voice ?mail|voice message|voice note|voice memo|message on your phone)',
+    '(?:i|we) (?:tried|was trying|have been trying) to (?:reach|call|ring|get hold of) you (?:on|by|via|over) (?:teams|zoom|whatsapp|the phone|phone|your (?:cell|mobile|phone))',
+    '(?:as i|as we) (?:said|mentioned|explained) (?:in|on) (?:my|the|our) (?:voice ?mail|voice message|call)',
+    '(?:just|recently) (?:spoke|talked) ~3 (?:on the phone|by phone|over the phone)',
+    '(?:just|recently) got off the phone (?:with|from)',
+    // the call still to come, from an executive's "personal account": a deepfake voice's set-up
+    "(?:he'll|she'll|they'll|he will|she will|they will|he is going to|she is going to) (?:call|ring|phone|video ?call) you ~4 (?:on|via|over|from) (?:teams|zoom|whatsapp|signal|facetime|webex|his|her|their|a personal|a private)",
+    // Turkish: "sesli mesaj bıraktım"
+    '(?:sesli mesaj|sesli not|mesaj) (?:biraktim|biraktik|gonderdim|gonderdik)',
+    // Norwegian, Swedish, Danish: "jeg la igjen en talemelding til deg", "jag lämnade ett röstmeddelande"
+    '(?:jeg|vi) (?:la igjen|har lagt igjen|har lagt|la|sendte|efterlod|har efterladt|lagde) (?:deg |dig )?(?:en |et )?(?:talemelding|talebeskjed|lydmelding|talebesked|telefonbesked|besked pa telefonsvareren)|(?:jag|vi) (?:lamnade|har lamnat|skickade) (?:dig )?(?:ett )?(?:rostmeddelande|rostbrevlada|meddelande pa telefonsvararen)',
+    // "como te expliquei na mensagem de voz que te deixei", "el mensaje de voz que le dejé"
+    '(?:mensagem de voz|mensaje de voz|message vocal|messaggio vocale|correio de voz|buzon de voz) ~4 (?:deixei|deixamos|deje|dejamos|laisse|lasciato)|(?:como te expliquei|como lhe expliquei|como te explique|como le explique|come ti ho spiegato|comme je (?:te|vous) l.ai explique) ~3 (?:mensagem de voz|mensaje de voz|message vocal|messaggio vocale|telefone|telefono|chamada|llamada)|seguimento da mensagem de voz|seguimiento del mensaje de voz',
+    // Polish and German: "nawiązuję do mojej wiadomości głosowej", "ich habe Ihnen eine Sprachnachricht hinterlassen"
+    '(?:nawiazuje|nawiazujac|w nawiazaniu) do (?:mojej |naszej |wczorajszej |dzisiejszej )?(?:wiadomosci glosowej|poczty glosowej|rozmowy telefonicznej|nagrania)|(?:zostawilem|zostawilam|zostawilismy|nagralem|nagralam|nagralismy) ~3 (?:wiadomosc glosowa|wiadomosc na poczcie|nagranie na poczcie)|(?:jak|tak jak) (?:rozmawialismy|ustalilismy|wspominalem|wspominalam) (?:telefonicznie|przez telefon)|(?:habe|hatte|haben) ~3 (?:eine )?(?:sprachnachricht|nachricht auf (?:ihrer|ihrem|deiner|deinem) (?:mailbox|anrufbeantworter)) ~2 (?:hinterlassen|geschickt|gesendet)',
+    '(?:wie (?:telefonisch|am telefon) besprochen|zoals (?:telefonisch )?besproken|conforme (?:conversamos|combinado|falamos) (?:por|ao) telefone|suite a (?:notre|mon) (?:appel|conversation telephonique|message vocal)|como (?:hablamos|acordamos|comentamos) por telefono)',
+  ),
+  ...P(
+    // "le dejé un mensaje de voz", "je vous ai laissé un message vocal", "deixei uma mensagem de voz"
+    "(?:le|te|les) (?:deje|dejamos|he dejado|hemos dejado) (?:un )?(?:mensaje de voz|mensaje en (?:el|su|tu) buzon|audio)|(?:je|nous) (?:vous|t') ?(?:ai|avons) laisse (?:un )?(?:message vocal|message sur (?:votre|ton) (?:repondeur|messagerie))",
+    '(?:deixei|deixamos) (?:uma |um )?(?:mensagem de voz|mensagem na (?:sua|tua) caixa postal|recado|audio)|(?:le|ti) (?:ho|abbiamo) lasciato (?:un )?(?:messaggio vocale|messaggio in segreteria)',
+    '(?:sprachnachricht|nachricht auf (?:ihrer|ihrem|deiner|deinem) (?:mailbox|anrufbeantworter)) ~12 hinterlassen|(?:ik heb|we hebben|heb ik) (?:u|je|jou) ~3 (?:voicemail|voicebericht|spraakbericht|bericht op (?:uw|je) voicemail) (?:ingesproken|achtergelaten|gestuurd)',
+  ),
+];
 /** A concrete ask: do something, send something, pay something. */
 export const REQUEST = P(
   // "please action what he asks straight after the call"
@@ -713,6 +738,8 @@ export const REQUEST = P(
   '(?:prosze|prosimy|uprzejmie prosze) ~3 (?:o telefon|o kontakt|o przelew|o potwierdzenie|zadzwonic|oddzwonic|przeslac|wyslac|potwierdzic|zaplacic|przelac|kupic|zrobic|zlecic|zrob|kup|wyslij|przeslij)|(?:zadzwon|oddzwon|zlap mnie|zlapie mnie|zlapiesz mnie) ~3 (?:pod numer\\w{0,2}|na numer|na komorke)',
   '(?:action|do|process|follow|carry out|execute|handle) (?:what|whatever|everything|anything) (?:he|she|they|the cfo|the ceo) (?:asks|says|requests|instructs|tells you|needs)',
   '(?:please|kindly|pls|can you|could you|would you|i need you to|need you to|you need to|you must) ~3 (?:process|send|confirm|approve|review|sign|proceed|transfer|share|complete|handle|pay|update|provide|reply|forward|wire|buy|purchase|arrange|release|call|click|open|download|verify|execute|make)',
+  // "merci de me rappeler", "llámeme", "me ligue de volta", "rufen Sie mich … zurück": the call back asked
+  '(?:merci de|veuillez|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu) (?:me |nous )?(?:rappeler|appeler|contacter|telephoner)|(?:rappelez-moi|appelez-moi|llameme|llamame|llamenos|me ligue|me liga|ligue-me|liga-me|mi richiami|richiamami|chiamami|mi chiami|bel me|belt u mij)',
   '(?:bitte|por favor|favor|graag|veuillez|merci de|le ruego) ~4 (?:senden|uberweisen|bestatigen|enviar|confirmar|transferir|pagar|versturen|bevestigen|betalen|envoyer|confirmer|payer|transferer)',
   // the call asked to another number than the usual one: "so call me back on this number"
   '(?:call|ring|text|phone|reach) me (?:back )?(?:on|at) (?:this|my (?:cell|mobile|personal)|the following|this (?:cell|mobile|personal)) ~1 (?:number|cell|mobile|line)',
@@ -778,6 +805,14 @@ export const PAY_CHANGE_VERIFY_OUT_OF_BAND = P(
   'numero ~4 (?:ficha|cadastro|registo|registro|fichero) (?:de|do|del) (?:fornecedor|fornecedores|proveedor|proveedores)|numero ~2 que (?:ja|ya) (?:tem|teem|tenham|possuem|conhecem|tienen|conocen)',
   '(?:nao|no) (?:enviamos|enviaremos|mandamos|mandaremos|vamos enviar|vamos a enviar) ~3 (?:iban|nib|dados bancarios|datos bancarios|numero de conta|numero de cuenta) ~2 por (?:e-?mail|correo|correio)|(?:nao|no) (?:aceitem|aceite|acepten|acepte) ~4 (?:dados bancarios|datos bancarios|iban) ~4 (?:por|via) (?:e-?mail|correo)|(?:continuam|continuarao|seguiran|siguen) (?:a ser |siendo )?(?:pagas|pagos|pagadas|abonadas) ~4 (?:conta|cuenta) (?:habitual|atual|actual|anterior)',
   'znany(?:m)? (?:panstwu |pani |panu )?numer(?:em)?(?: telefonu)?|nigdy ~5 (?:danych bankowych|numeru konta|numer konta) ~3 (?:e-?mailem|mailem|poczta)|nummer (?:ni redan har|som ni kanner till)|aldrig ~5 (?:bankuppgifter|kontonummer) ~3 (?:via|per) (?:e-?post|mejl|mail)',
+  // … in the other languages: the number the reader already has, no bank details in this mail, the old
+  // account still in use ("appelez-moi au numéro du labo que vous avez déjà", "l'ancien compte reste actif")
+  "(?:numero|telephone|tel) ~6 (?:que vous avez deja|que vous connaissez|habituel|qui figure sur (?:nos|vos|les) (?:factures|contrats|documents))|(?:aucune|pas de) coordonnees? bancaires? dans ce (?:mail|courriel|message)|(?:l'ancien|l'actuel) compte reste (?:actif|valable|inchange)",
+  '(?:numero|telefono) ~6 (?:que ya (?:tiene|tienen|conoce|conocen)|habitual|que figura en (?:nuestras|sus|las) (?:facturas|contratos))|ningun (?:dato|numero) (?:bancario|de cuenta) en este (?:correo|mensaje)|(?:la|nuestra) cuenta (?:actual|anterior) (?:sigue|continua) (?:activa|vigente|operativa)',
+  '(?:numero|telefone) ~6 (?:que (?:voce|voces|o senhor|a senhora) ja (?:tem|conhece)|habitual|que consta (?:nas|em nossas|nas nossas) faturas)|(?:a|nossa) conta (?:atual|anterior) (?:continua|segue) (?:ativa|valida)',
+  '(?:nummer|telefonnummer|rufnummer) ~6 (?:die (?:ihnen|sie) (?:bereits|schon) (?:vorliegt|haben|kennen)|bekannte|aus (?:unseren|ihren) (?:unterlagen|rechnungen|stammdaten))|(?:das|unser) (?:alte|bisherige) konto (?:bleibt|ist weiterhin) (?:aktiv|gultig)',
+  '(?:numero) ~6 (?:che (?:ha|avete) gia|abituale|che trova (?:sulle|nelle) (?:fatture|nostre fatture))|(?:il|il nostro) conto (?:attuale|precedente) (?:resta|rimane) (?:attivo|valido)',
+  '(?:nummer|telefoonnummer) ~6 (?:dat (?:u|je) al (?:heeft|hebt|kent)|bekende|uit (?:uw|onze) (?:administratie|facturen))|(?:het|ons) (?:oude|huidige) rekeningnummer (?:blijft|is nog) (?:actief|geldig)',
 );
 /**
  * A bank-detail change that talks the reader out of checking it: "since we already confirmed this
@@ -1175,6 +1210,11 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       // MFA fatigue: "reply here with the code and we'll enter it for you", the prompts "can simply be approved"
       '(?:reply|respond|write back) (?:here |to this (?:e-?mail|message) )?with (?:the |that |your )?(?:code|passcode|otp|verification code|security code|6-digit code|six-digit code)',
       '(?:duo|mfa|authenticator|push|sign-in|login|okta|microsoft authenticator) (?:prompts?|requests?|notifications?|pushes) ~6 (?:can|should|may) (?:simply |just |safely )?be (?:approved|accepted|confirmed)',
+      // a code "that reached your phone by mistake" (the account-takeover ask): the writer's story,
+      // not a service's "if you received this code in error" (no arrival told)
+      '(?:code|codes|verification code|otp|pin) ~4 (?:just )?(?:arrived|landed|came|went|was sent|got sent|has been sent) ~4 (?:your|ur) (?:phone|mobile|cell|number|whatsapp) ~3 (?:by mistake|by accident|in error|accidentally)',
+      '(?:llego|ha llegado|acaba de llegar|llegar|chegou|acabou de chegar|arrive|est arrive|vient d.arriver|arrivato|angekommen|binnengekomen|aangekomen) ~8 (?:codigo|code|codice) ~8 (?:por error|por equivocacion|por engano|par erreur|per errore|per sbaglio|aus versehen|versehentlich|per ongeluk|per vergissing)',
+      '(?:codigo|code|codice) ~8 (?:por error|por equivocacion|por engano|par erreur|per errore|per sbaglio|aus versehen|versehentlich|per ongeluk|per vergissing) ~8 (?:llego|ha llegado|chegou|arrive|arrivato|angekommen|binnengekomen|aangekomen)|(?:aus versehen|versehentlich) ~4 (?:ein |einen )?(?:\\w+ )?(?:code|bestatigungscode|sms-code) (?:angekommen|gekommen|geschickt)',
     ),
   },
   {
@@ -1616,7 +1656,7 @@ export const DATA_REQUEST = P(
   '(?:reply|respond) (?:back )?with ~4 (?:w-?2s?|employee (?:records|data|list)|(?:vendor|supplier|customer) (?:list|bank)|bank account numbers|social security numbers)',
   // a list of people with their national ID numbers ("een export van de patiënten … naam,
   // rijksregisternummer, ziekenfonds"), or their passports: the identity thief's payload
-  '(?:export|exports|list|lijst|lijstje|liste|overzicht|excel|spreadsheet|fichier|tableau|extraction|listado|elenco|zestawienie) ~16 (?:rijksregisternummers?|numeros? de securite sociale|numeros? de secu|sozialversicherungsnummer\\w*|steuer-?ids?|burgerservicenummers?|codici fiscali|codice fiscale|numeros? de la seguridad social|numeros? pesel|social security numbers?|national insurance numbers?|passport (?:numbers|copies|scans))',
+  '(?:export|exports|list|lijst|lijstje|liste|overzicht|excel|spreadsheet|fichier|tableau|extraction|listado|relacion|relacao|lista|listagem|elenco|zestawienie) ~16 (?:rijksregisternummers?|numeros? (?:de|do) cpf|cpfs|numeros? de securite sociale|numeros? de secu|sozialversicherungsnummer\\w*|steuer-?ids?|burgerservicenummers?|codici fiscali|codice fiscale|numeros? de la seguridad social|numeros? pesel|social security numbers?|national insurance numbers?|passport (?:numbers|copies|scans))',
   // … the same fields listed after the ask's sentence ("… die we dit kwartaal behandeld hebben? Naam,
   // rijksregisternummer, ziekenfonds en telefoonnummer is genoeg")
   '(?:naam|namen|name|names|nom|noms|nombre|nombres|nome|nomi|imie|nazwisko),? ~4 (?:rijksregisternummers?|numeros? de securite sociale|sozialversicherungsnummer\\w*|burgerservicenummers?|codice fiscale|numeros? de la seguridad social|pesel|social security numbers?|national insurance numbers?)',
@@ -1961,24 +2001,37 @@ export const UNAVAILABLE_INTL = P(
   '(?:estou|estarei) em (?:reuniao|reunioes|negociacoes|viagem|um voo)|(?:contactavel|disponivel|contactado) (?:so|apenas) (?:por|via) (?:e-?mail|mensagem)',
 );
 /** A payment asked for or said to be due out today (see PAYMENT_REQUEST). */
-export const PAYMENT_REQUEST_INTL = P(
-  // "Zahlen Sie jetzt sicher online", "Einfuhrabgaben jetzt bezahlen", "begleichen Sie den Betrag"
-  '(?:zahlen|begleichen|uberweisen|bezahlen) sie ~3 (?:jetzt|sofort|umgehend|noch heute|den (?:offenen )?betrag|die (?:gebuhr|abgaben|forderung))|(?:betrag|abgaben|gebuhr|forderung|rechnung) jetzt (?:bezahlen|begleichen|zahlen|uberweisen)',
-  '(?:anzahlung|zahlung|uberweisung|betrag|summe) ~6 (?:muss|mussen|soll|sollte) ~4 (?:raus|rausgehen|hinausgehen|uberwiesen|bezahlt|beglichen|ausgefuhrt|angewiesen|veranlasst)|(?:zahlung|uberweisung) (?:vornehmen|veranlassen|ausfuhren|freigeben|anweisen)',
-  "(?:effectuer|proceder a|realiser|faire|emettre|passer) ~2 (?:un |le |ce |l')?(?:virement|reglement|paiement)|(?:virement|paiement|reglement|acompte) ~6 (?:doit|doivent) (?:partir|etre (?:effectue|envoye|fait|realise|execute|emis))",
-  '(?:ayudes|ayude|ayudarme|ayudame) (?:con|a hacer|a realizar|a gestionar|a tramitar) ~2 (?:un |una |el |la )?(?:pago|transferencia)|(?:pago|transferencia|anticipo|importe) ~6 (?:tiene que|debe|tienen que|deben) ~3 (?:salir|hacerse|realizarse|enviarse)|(?:tienen|tiene|deben|debe) que recibir ~2 (?:el |la )?(?:anticipo|pago|transferencia|importe)',
-  // "le solicitamos cubrir la cuota de registro (USD 390)", "realice el pago de la inscripción"
-  '(?:solicitamos|solicita|pedimos|rogamos|favor de|le pedimos) ~3 (?:cubrir|pagar|abonar|liquidar|realizar|efectuar) (?:la|el) (?:cuota|tarifa|importe|monto|pago|costo|cargo)',
-  '(?:pagamento|bonifico|saldo|acconto) ~6 (?:deve|devono|dovra|dovranno) (?:essere )?(?:effettuat|eseguit|inviat|partire|disposto)|(?:procedere|procedi|proceda) (?:con |al )?(?:il )?(?:pagamento|bonifico|saldo)',
-  '(?:betaling|overboeking|aanbetaling|bedrag) ~6 (?:moet|moeten) ~3 (?:de deur uit|overgemaakt|uitgevoerd|betaald|voldaan)|(?:maak|wilt u|kun je|kunt u) ~4 (?:overmaken|overboeken|voldoen)|(?:betaling|overboeking|aanbetaling) ~6 (?:klaarzetten|klaar zetten|inplannen|in orde maken)',
-  // Czech, Danish, Polish and Swedish: "prosím úhradu poukažte na nový účet", "venligst betal"
-  '(?:uhradu|platbu|castku) ~3 (?:poukazte|uhradte|zaslete|prevedte|odeslete)|(?:prosim|prosime) o (?:uhradu|zaplaceni|platbu)|(?:venligst|bedes|bedes venligst) (?:betale|indbetale|overfore)|(?:prosimy|prosze) o (?:dokonanie|uregulowanie|przelanie) ~2 (?:platnosci|wplaty|przelewu|naleznosci)|(?:zrob|zrobic|zrobcie|zlec|zlecic|wykonaj|wykonac|pusc|puscic|nadaj|nadac|wyslij|wyslac) ~2 przelew|(?:prosze|prosimy) o (?:pilny |szybki |natychmiastowy )?(?:przelew|wplate|zaplate|oplacenie)|(?:var vanlig och|vanligen) (?:betala|satt in|overfor)',
-  // Swahili: "tafadhali tuma KES 148,000 kupitia M-Pesa", "lipa kiasi hiki leo"
-  '(?:tafadhali |naomba |nakuomba )?(?:tuma|utume|tumia|lipa|ulipe|lipia|weka|hamisha) ~4 (?:kupitia|kwa) (?:m-?pesa|paybill|till|akaunti|benki|nambari)|(?:tafadhali|naomba|nakuomba) ~2 (?:tuma|utume|lipa|ulipe|lipia|hamisha) (?:pesa|kiasi|malipo|ksh|kes)',
-  // Vietnamese: "chuyển khoản giúp anh 50 triệu", "vui lòng thanh toán"
-  '(?:chuyen khoan|chuyen tien|gui tien) ~2 (?:giup|ngay)|(?:vui long|lam on|nho em|nho anh|nho chi|giup anh|giup em|giup chi) ~2 (?:chuyen khoan|chuyen tien|thanh toan|gui tien)',
-  '(?:efetue|efetuar|realize|realizar|faca|fazer|proceda ao|proceder ao) ~2 (?:o |um )?(?:pagamento|deposito)|(?:pagamento|transferencia|sinal|valor) ~6 (?:tem de|tem que|precisa|deve) ~3 (?:sair|ser feito|ser efetuado|ser realizado|ser enviado)',
-);
+export const PAYMENT_REQUEST_INTL = [
+  ...P(
+    // "Zahlen Sie jetzt sicher online", "Einfuhrabgaben jetzt bezahlen", "begleichen Sie den Betrag"
+    '(?:zahlen|begleichen|uberweisen|bezahlen) sie ~3 (?:jetzt|sofort|umgehend|noch heute|den (?:offenen )?betrag|die (?:gebuhr|abgaben|forderung))|(?:betrag|abgaben|gebuhr|forderung|rechnung) jetzt (?:bezahlen|begleichen|zahlen|uberweisen)',
+    '(?:anzahlung|zahlung|uberweisung|betrag|summe) ~6 (?:muss|mussen|soll|sollte) ~4 (?:raus|rausgehen|hinausgehen|uberwiesen|bezahlt|beglichen|ausgefuhrt|angewiesen|veranlasst)|(?:zahlung|uberweisung) (?:vornehmen|veranlassen|ausfuhren|freigeben|anweisen)',
+    "(?:effectuer|proceder a|realiser|faire|emettre|passer) ~2 (?:un |le |ce |l')?(?:virement|reglement|paiement)|(?:virement|paiement|reglement|acompte) ~6 (?:doit|doivent) (?:partir|etre (?:effectue|envoye|fait|realise|execute|emis))",
+    '(?:ayudes|ayude|ayudarme|ayudame) (?:con|a hacer|a realizar|a gestionar|a tramitar) ~2 (?:un |una |el |la )?(?:pago|transferencia)|(?:pago|transferencia|anticipo|importe) ~6 (?:tiene que|debe|tienen que|deben) ~3 (?:salir|hacerse|realizarse|enviarse)|(?:tienen|tiene|deben|debe) que recibir ~2 (?:el |la )?(?:anticipo|pago|transferencia|importe)',
+    // "le solicitamos cubrir la cuota de registro (USD 390)", "realice el pago de la inscripción"
+    '(?:solicitamos|solicita|pedimos|rogamos|favor de|le pedimos) ~3 (?:cubrir|pagar|abonar|liquidar|realizar|efectuar) (?:la|el) (?:cuota|tarifa|importe|monto|pago|costo|cargo)',
+    '(?:pagamento|bonifico|saldo|acconto) ~6 (?:deve|devono|dovra|dovranno) (?:essere )?(?:effettuat|eseguit|inviat|partire|disposto)|(?:procedere|procedi|proceda) (?:con |al )?(?:il )?(?:pagamento|bonifico|saldo)',
+    '(?:betaling|overboeking|aanbetaling|bedrag) ~6 (?:moet|moeten) ~3 (?:de deur uit|overgemaakt|uitgevoerd|betaald|voldaan)|(?:maak|wilt u|kun je|kunt u) ~4 (?:overmaken|overboeken|voldoen)|(?:betaling|overboeking|aanbetaling) ~6 (?:klaarzetten|klaar zetten|inplannen|in orde maken)',
+    // Czech, Danish, Polish and Swedish: "prosím úhradu poukažte na nový účet", "venligst betal"
+    '(?:uhradu|platbu|castku) ~3 (?:poukazte|uhradte|zaslete|prevedte|odeslete)|(?:prosim|prosime) o (?:uhradu|zaplaceni|platbu)|(?:venligst|bedes|bedes venligst) (?:betale|indbetale|overfore)|(?:prosimy|prosze) o (?:dokonanie|uregulowanie|przelanie) ~2 (?:platnosci|wplaty|przelewu|naleznosci)|(?:zrob|zrobic|zrobcie|zlec|zlecic|wykonaj|wykonac|pusc|puscic|nadaj|nadac|wyslij|wyslac) ~2 przelew|(?:prosze|prosimy) o (?:pilny |szybki |natychmiastowy )?(?:przelew|wplate|zaplate|oplacenie)|(?:var vanlig och|vanligen) (?:betala|satt in|overfor)',
+    // Swahili: "tafadhali tuma KES 148,000 kupitia M-Pesa", "lipa kiasi hiki leo"
+    '(?:tafadhali |naomba |nakuomba )?(?:tuma|utume|tumia|lipa|ulipe|lipia|weka|hamisha) ~4 (?:kupitia|kwa) (?:m-?pesa|paybill|till|akaunti|benki|nambari)|(?:tafadhali|naomba|nakuomba) ~2 (?:tuma|utume|lipa|ulipe|lipia|hamisha) (?:pesa|kiasi|malipo|ksh|kes)',
+    // Vietnamese: "chuyển khoản giúp anh 50 triệu", "vui lòng thanh toán"
+    '(?:chuyen khoan|chuyen tien|gui tien) ~2 (?:giup|ngay)|(?:vui long|lam on|nho em|nho anh|nho chi|giup anh|giup em|giup chi) ~2 (?:chuyen khoan|chuyen tien|thanh toan|gui tien)',
+    '(?:efetue|efetuar|realize|realizar|faca|fazer|proceda ao|proceder ao) ~2 (?:o |um )?(?:pagamento|deposito)|(?:pagamento|transferencia|sinal|valor) ~6 (?:tem de|tem que|precisa|deve) ~3 (?:sair|ser feito|ser efetuado|ser realizado|ser enviado)',
+  ),
+  ...P(
+    // the invoice's "please proceed with payment" in the other languages (language parity with English)
+    '(?:proceda|procedan|proceder|procedas) (?:al|con el) (?:pago|abono|ingreso)|(?:realice|realicen|efectue|efectuen|haga|hagan|haz) (?:el|la) (?:pago|transferencia|abono|ingreso)',
+    '(?:proceda|procedam|proceder) (?:ao|com o) pagamento|(?:efetue|efetuem|efetuar|realize|realizem|faca|facam) (?:o|a) (?:pagamento|transferencia|deposito)',
+    '(?:proceder|procedez|procede) (?:au|a un) (?:reglement|paiement|virement)|(?:effectuer|effectuez|faire|faites) (?:le|un) (?:reglement|paiement|virement)',
+    '(?:procedere|proceda|procedete) (?:al|con il) (?:pagamento|bonifico|saldo)|(?:effettuare|effettui|effettuate) (?:il|un) (?:pagamento|bonifico|versamento)',
+    '(?:begleichen|uberweisen|zahlen|bezahlen) sie ~4 (?:betrag|rechnung|summe|rechnungsbetrag)|(?:den|die) (?:betrag|rechnung|summe|rechnungsbetrag) ~6 (?:zu uberweisen|zu begleichen|zu bezahlen)',
+    '(?:gelieve|verzoeken|verzoek) ~4 (?:te betalen|over te maken|te voldoen)|(?:maak|maakt|betaal|betaalt|voldoe|voldoet) ~3 (?:het bedrag|de factuur|de betaling)',
+    // a purchase's deposit to go to the notary: the conveyancing fraud's money in any of them
+    '(?:deposit|down payment|senal|arras|deposito|anticipo|sinal|acompte|anzahlung|aanbetaling|caparra) ~8 (?:notary|notaria|notario|cartorio|notaire|notar|notaris|notaio)',
+  ),
+];
 /** What a bank change asks of the payer's records and its next payments (see PAYMENT_CONTEXT). */
 export const PAYMENT_CONTEXT_INTL = P(
   '(?:mettre a jour|mettez a jour|actualiser|modifier) ~2 (?:votre|vos) ~1 (?:fichier|fichiers|base|referentiel|dossier)|(?:tous|toutes) (?:vos|nos|les) (?:reglements|paiements|virements)|factures (?:deja )?(?:emises|en cours|echues)',
