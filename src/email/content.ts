@@ -550,7 +550,7 @@ export const CONTENT_SIGNALS = [
 
 /** Talk about fraud, in the languages the phrase lists read: what a security-awareness mail is about. */
 const DISCUSSES_FRAUD =
-  /\b(?:phishing|gefalscht\p{L}*|betrugsversuch\p{L}*|fraudulent (?:e-?mails?|messages?|requests?)|fake (?:e-?mails?|invoices?)|ceo fraud|business email compromise|bec scams?|(?:invoice|payment|wire) fraud|fraude au pr[eé]sident|fraude (?:au|aux|du|de la) \p{L}+|hame[cç]onnage|arnaques?|escroquer\p{L}*|chef-?betrug|ceo-?betrug|betrugsmasche|estafa del ceo|fraude del ceo|golpe do (?:falso )?(?:presidente|ceo)|truffa del ceo|ceo-?fraude|oplichting)\b/iu;
+  /\b(?:phishing|gefalscht\p{L}*|betrugsversuch\p{L}*|fraudulent (?:e-?mails?|messages?|requests?)|fake (?:e-?mails?|invoices?)|ceo fraud|business email compromise|bec scams?|(?:invoice|payment|wire) fraud|fraude au pr[eé]sident|fraude (?:au|aux|du|de la) \p{L}+|hame[cç]onnage|arnaques?|escroquer\p{L}*|chef-?betrug|ceo-?betrug|betrugsmasche|estafa del ceo|fraude del ceo|golpe do (?:falso )?(?:presidente|ceo)|truffa del ceo|ceo-?fraude|oplichting|tentatives? de fraude|faux (?:changements?|messages?|e-?mails?|virements?|rib|fournisseurs?)|fausses? (?:factures?|demandes?)|intentos? de fraude|correos? falsos?|cambios? (?:de cuenta )?falsos?|tentativas? de fraude|e-?mails? falsos?|tentativi di frode|e-?mail false|fraudepogingen?|nepmails?|valse (?:facturen|e-?mails?))\b/iu;
 
 /**
  * A mail inside one organisation (From's registrable domain is a recipient's, not free mail) that

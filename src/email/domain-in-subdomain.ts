@@ -132,6 +132,10 @@ function senderNameInDomain(facts: EmailFacts, ctx: EmailContext): Signal[] | un
     if (!owner || owner === d) continue;
     const ownerLabel = owner.split('.')[0]!;
     if (ownerLabel === label || !ownerLabel.includes(label) || sameOwner(host, d, ctx.config)) continue;
+    // the customer portal a company names "my" + its own name (myfoncia.fr from foncia.com), glued
+    // as brands write it; a lure's wrapper adds words around it (online-banking-southtrust.com)
+    if (ownerLabel === `my${label}` || ownerLabel === `mon${label}` || ownerLabel === `mein${label}`)
+      continue;
     return [
       CORRESPONDENT_NAME_IN_DOMAIN.fire(
         `A link goes to ${owner}, which wraps ${label}, the name of the sender's domain ${d}, in other words`,

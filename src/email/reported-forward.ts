@@ -44,6 +44,8 @@ const FORWARD_MARKER =
  */
 const FORWARD_SUBJECT =
   /^\s*(?:(?:re|aw|sv|antw|r)\s*:\s*){0,3}(?:fwd?|wg|tr|rv|enc|doorst|pd|vs|vb|vl|i)\s*:/i;
+/** A reply's subject: the new text above a quoted block may be a hijacker's. */
+const REPLY_SUBJECT = /^\s*(?:re|aw|sv|antw|r|res|rif|odp|vs)\s*:/i;
 const QUOTED_HEADERS =
   /^[ \t>]*(?:from|von|de|da|van|od|fr[åa]n|fra)\s*:[^\n]{1,200}\n[ \t>]*(?:sent|gesendet|envoy[ée]|enviado|inviato|verzonden|wys[łl]ano|date|datum|skickat|sendt)\s*:/im;
 
@@ -52,7 +54,7 @@ const QUOTED_HEADERS =
  * "nobody clicked", in the languages of the other phrase lists. Normalised text.
  */
 const CALLS_IT_A_LURE =
-  /(?<![a-z])(?:phish\w*|scam\w*|fraud\w*|suspicious|spoof\w*|impersonat\w*|fake|malicious|not (?:from|sent by) (?:you|us|your (?:team|company|office))|(?:didn't|did not|nobody|no one|none of us|i haven't|i have not|we haven't|we have not) (?:click|clicked|open|opened)|(?:looks like|looks to be|seems to be) (?:[a-z]+ ){0,3}but (?:the )?(?:address|sender|link|domain|email) (?:is|looks) (?:odd|weird|strange|wrong|off|different)|is (?:this|it) (?:legit|legitimate|genuine|real|from you|safe|one of (?:those|these|them))|(?:i|we) (?:didn't|did not|never|haven't|have not) (?:call|called|reply|replied|pay|paid|answer|answered|respond|responded)|should (?:i|we) (?:call|pay|reply|respond|worry|be worried)|(?:nobody|no one|no) (?:legit|legitimate|real) (?:company|bank|agency|business|one|person)? ?will ever|hameconnage|arnaque\w*|frauduleu\w*|usurp\w*|betrug\w*|verdachtig\w*|gefalscht\w*|estafa\w*|sospechos\w*|suplant\w*|golpe\w*|suspeit\w*|truffa\w*|sospett\w*|oszust\w*|podejrzan\w*|oplichting|oplichter\w*|nep-?mail|ulaghai|utapeli|tapeli|(?:hii|huu|hiki) ni (?:kweli|halali)|(?:sijatuma|sijalipa|sijapiga) \w+|est-ce (?:vrai|legitime|authentique|bien (?:vous|toi|lui|elle))|c'est (?:une )?(?:vraie|vrai) demande|ist (?:das|die|diese mail) (?:(?:wirklich|echt|tatsachlich) )?(?:von euch|von ihnen|von dir|echt|legitim)|kommt (?:mir|uns) (?:etwas |sehr |ziemlich )?(?:komisch|seltsam|merkwurdig|verdachtig) vor|(?:wir|ich) (?:zahlen|zahle|uberweisen|uberweise) (?:naturlich |selbstverstandlich )?nichts|(?:jag|jeg|vi) (?:har|hab) (?:inte|ikke) (?:klickat|klikket|trykket|klikat)|(?:ar|er) (?:det|detta|dette) (?:akta|ekte|aegte|legitimt|riktigt|rigtigt)|kanns konstig|(?:ser|virker) (?:mistankelig|mistaenkelig|misstankt)|misstankt\w*|mistaenkelig\w*|mistenkelig\w*|bedrageri\w*|svindel\w*|(?:nic )?nie (?:klikalam|klikalem|klikalismy|otwieralam|otwieralem)|(?:domena|adres|nadawca) wyglada (?:inaczej|dziwnie|podejrzanie)|(?:esto|este correo|este mail|esta) es (?:real|legitim[oa]|verdader[oa]|de ustedes)|no (?:hice|he hecho|di) (?:clic|click)|(?:isso|isto|este e-?mail) e (?:real|verdadeiro|legitimo)|nao cliquei)(?![a-z])/;
+  /(?<![a-z])(?:phish\w*|scam\w*|fraud\w*|suspicious|spoof\w*|impersonat\w*|fake|malicious|not (?:from|sent by) (?:you|us|your (?:team|company|office))|(?:didn't|did not|nobody|no one|none of us|i haven't|i have not|we haven't|we have not) (?:click|clicked|open|opened)|(?:looks like|looks to be|seems to be) (?:[a-z]+ ){0,3}but (?:the )?(?:address|sender|link|domain|email) (?:is|looks) (?:odd|weird|strange|wrong|off|different)|is (?:this|it) (?:legit|legitimate|genuine|real|from you|safe|one of (?:those|these|them))|(?:i|we) (?:didn't|did not|never|haven't|have not) (?:call|called|reply|replied|pay|paid|answer|answered|respond|responded)|should (?:i|we) (?:call|pay|reply|respond|worry|be worried)|(?:nobody|no one|no) (?:legit|legitimate|real) (?:company|bank|agency|business|one|person)? ?will ever|hameconnage|arnaque\w*|frauduleu\w*|usurp\w*|betrug\w*|verdachtig\w*|gefalscht\w*|estafa\w*|sospechos\w*|suplant\w*|golpe\w*|suspeit\w*|truffa\w*|sospett\w*|oszust\w*|podejrzan\w*|oplichting|oplichter\w*|nep-?mail|ulaghai|utapeli|tapeli|(?:hii|huu|hiki) ni (?:kweli|halali)|(?:sijatuma|sijalipa|sijapiga) \w+|est-ce (?:vrai|legitime|authentique|bien (?:vous|toi|lui|elle))|c'est (?:une )?(?:vraie|vrai) demande|ist (?:das|die|diese mail) (?:(?:wirklich|echt|tatsachlich) )?(?:von euch|von ihnen|von dir|echt|legitim)|kommt (?:mir|uns) (?:etwas |sehr |ziemlich )?(?:komisch|seltsam|merkwurdig|verdachtig) vor|(?:wir|ich) (?:zahlen|zahle|uberweisen|uberweise) (?:naturlich |selbstverstandlich )?nichts|(?:jag|jeg|vi) (?:har|hab) (?:inte|ikke) (?:klickat|klikket|trykket|klikat)|(?:ar|er) (?:det|detta|dette) (?:akta|ekte|aegte|legitimt|riktigt|rigtigt)|kanns konstig|(?:ser|virker) (?:mistankelig|mistaenkelig|misstankt)|misstankt\w*|mistaenkelig\w*|mistenkelig\w*|bedrageri\w*|svindel\w*|(?:nic )?nie (?:klikalam|klikalem|klikalismy|otwieralam|otwieralem)|(?:domena|adres|nadawca) wyglada (?:inaczej|dziwnie|podejrzanie)|(?:esto|este correo|este mail|esta) es (?:real|legitim[oa]|verdader[oa]|de ustedes)|no (?:hice|he hecho|di) (?:clic|click)|(?:isso|isto|este e-?mail) e (?:real|verdadeiro|legitimo)|nao cliquei|(?:me parece|parece|se ve|lo veo|la veo) (?:muy |un poco |algo )?(?:raro|rara|extrano|extrana|sospechos[oa]|falso|falsa)|no (?:hice|he hecho) nada|no (?:abri|he abierto)|(?:nunca|jamas) (?:nos|me) (?:pidio|pidieron|ha pedido|han pedido)|(?:je n'ai|j'ai|nous n'avons|on n'a) (?:pas|rien|jamais) (?:clique|ouvert|repondu|paye|fait)|(?:je trouve|c'est|ca a l'air|ca me semble|ca me parait|me parait|me semble) (?:un peu |tres |assez )?(?:bizarre|louche|etrange|suspect)|supposedly|(?:does not|doesn't|did not|didn't) (?:look|seem|sound) (?:right|legit|legitimate|genuine|like (?:you|her|him|them|lucia|us))|(?:we|i) (?:haven't|have not|didn't|did not) (?:acted|act on it|done anything|changed anything))(?![a-z])/;
 
 /** The note written to its reader: a greeting, "you", a desk's name, in the phrase lists' languages. */
 const ADDRESSES_READER =
@@ -64,10 +66,15 @@ const NAMES_READER = /^\s*(?:[a-z]+(?: [a-z]+)?\s*[,:-]|(?:mom|mum|dad|mama|papa
 /** Where the forwarded part starts in `text` when the words above it report a lure; else null. */
 export function reportedForwardStart(facts: EmailFacts): { at: number; words: string } | null {
   const text = (facts.text || facts.visibleText).slice(0, MAX_TEXT);
+  // the quoted header block counts under a forward's subject or a fresh one ("Heads up – email
+  // claiming your bank details have changed"), never under a reply's
+  const forwardSubject = FORWARD_SUBJECT.test(facts.subject);
   const m =
-    FORWARD_MARKER.exec(text) ?? (FORWARD_SUBJECT.test(facts.subject) ? QUOTED_HEADERS.exec(text) : null);
+    FORWARD_MARKER.exec(text) ??
+    (forwardSubject || !REPLY_SUBJECT.test(facts.subject) ? QUOTED_HEADERS.exec(text) : null);
   if (!m || m.index > MAX_NOTE) return null;
   const note = text.slice(0, m.index);
+  // (the subject is not read: a lure's own subject may say "scam victims")
   const said = normalizeForMatch(note, MAX_NOTE);
   const words = CALLS_IT_A_LURE.exec(said);
   // a report is written to someone who handles it ("Hi support, … you may want to warn other

@@ -1,0 +1,105 @@
+/**
+ * Rounds 91-93 (an engineering practice in Munich and Vienna, a wine exporter in Mendoza and
+ * Santiago, a veterinary group in Lyon and Geneva), scored unread: their five false alarms, read
+ * afterwards. Reported forwards in Spanish and French, a partner's warning under a fresh subject, a
+ * French awareness memo and a landlord's "my" portal. Each beside the attack it must still catch.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { analyzeEmail } from '../../src/email/index.js';
+import { eml, type EmlOptions } from '../helpers/eml.js';
+import { expectAbsent, expectFires, severityOf } from '../helpers/verdict.js';
+
+const config = resolveConfig({});
+const scan = (o: EmlOptions) => analyzeEmail(eml({ subject: 'Hola', ...o }), { config, scorer: null });
+const REPORTED = 'email.content.reported_forward';
+
+const FAKE_CHANGE_ES =
+  'De: Administración Etiquetas Cuyo <administracion@etiquetas-cuyo.example>\nEnviado: jueves, 26 de febrero de 2026 12:20\nPara: Camila <camila@bodega.example>\nAsunto: Actualización de datos bancarios\n\nLes informamos que a partir del 1 de marzo centralizamos nuestras cobranzas en una nueva cuenta corriente. Les pedimos que los pagos de las facturas pendientes se realicen a: CBU 2850590940090418135201.';
+
+describe('reported forwards in more words', () => {
+  it('Spanish: "el dominio me parece raro … no hice nada ni abrí el PDF" above Outlook\'s line', async () => {
+    const v = await scan({
+      from: 'Camila <camila@bodega.example>',
+      to: 'Gonzalo <gonzalo@bodega.example>',
+      subject: 'RV: Actualización de datos bancarios – ¿es real?',
+      text: `Gonza, me llegó esto recién. El dominio me parece raro y Silvia nunca nos pidió un cambio de cuenta por mail. No hice nada ni abrí el PDF. ¿Lo podés revisar?\n\n________________________________\n${FAKE_CHANGE_ES}`,
+    });
+    expectFires(v, REPORTED);
+    expect(severityOf(v, 'email.content.payment_change')).toBe('info');
+    expect(v.verdict).toBe('clean');
+  });
+  it('French: "je trouve bizarre … je n\'ai pas cliqué"', async () => {
+    const v = await scan({
+      from: 'Anaïs <anais@clinique.example>',
+      to: 'Julien <julien@clinique.example>',
+      subject: 'TR: Activation MFA',
+      text: "Salut Julien, j'ai reçu ça ce matin, je trouve bizarre qu'on me demande mes identifiants. Je n'ai pas cliqué. Tu peux regarder ?\n\n-----Message d'origine-----\nDe : ezyVet <notifications@ezyvet-support.example>\nEnvoyé : mardi 7 avril 2026 08:15\nObjet : Activation MFA\n\nConfigurez l'authentification ici : https://ezyvet-sso-eu.web.app/mfa ; vos identifiants actuels vous seront demandés.",
+    });
+    expectFires(v, REPORTED);
+  });
+  it('a partner\'s warning under a fresh subject, "supposedly from Lucía … we haven\'t acted on it"', async () => {
+    const v = await scan({
+      from: 'Oliver <oliver@importer.example>',
+      to: 'Facundo <facundo@bodega.example>',
+      subject: 'Heads up – email claiming your bank details have changed',
+      text: "Facundo, quick heads-up. Priya received the email below, supposedly from Lucía, saying your USD account has moved. We haven't acted on it and won't change anything until we've spoken on the phone.\n\nFrom: Lucía <lucia@bodega-ar.example>\nSent: 08 April 2026 16:40\nTo: Priya <priya@importer.example>\nSubject: updated payment instructions\n\nPlease be informed that our company has changed its receiving account for USD payments. Kindly remit the invoice to our new account details.",
+    });
+    expectFires(v, REPORTED);
+    expect(v.verdict).toBe('clean');
+  });
+  it("a hijacked reply's new text above the same block is not a report, even when it speaks of fraud", async () => {
+    const v = await scan({
+      from: 'Lucía <lucia@bodega-ar.example>',
+      to: 'Priya <priya@importer.example>',
+      subject: 'RE: April invoice',
+      text: 'Dear Priya, after a suspicious attempt on our old account we have changed banks. Kindly remit the April invoice to our new account details below today.\nIBAN GB29 NWBK 6016 1331 9268 19\n\nFrom: Priya <priya@importer.example>\nSent: 07 April 2026 10:00\nTo: Lucía\nSubject: April invoice\n\nHi Lucía, when is the April invoice due?',
+    });
+    expectAbsent(v, REPORTED);
+    expect(severityOf(v, 'email.content.payment_change')).toBe('high');
+  });
+  it('a forward with no words of its own is no report, whatever its subject says ("Fw: … Scam Victims")', async () => {
+    const v = await scan({
+      from: 'Someone <someone@example.org>',
+      to: 'Ana <ana@empresa.example>',
+      subject: 'Fw: Money Transfer Scam Victims',
+      text: '\n________________________________\nDe: Christopher <test@gsgm.example>\nEnviado: sexta-feira, 19 de maio de 2023 13:11\n\nThe sum of USD 6,500,000.00 should be transferred to you; to release it pay the processing fee today.',
+    });
+    expectAbsent(v, REPORTED);
+  });
+});
+
+describe('an awareness memo in French', () => {
+  it('"suite à plusieurs tentatives de fraude … faux changements de RIB" is the lesson, not a change', async () => {
+    const v = await scan({
+      from: 'Claire <claire@clinique.example>',
+      to: 'Tous <tous@clinique.example>',
+      subject: 'Rappel – procédure changement de RIB',
+      text: "Bonjour à tous, suite à plusieurs tentatives de fraude reçues ces dernières semaines (faux changements de RIB fournisseurs), je vous rappelle la procédure : aucun changement de coordonnées bancaires n'est pris en compte sur la seule base d'un e-mail. Tout changement de RIB est vérifié par un appel au numéro déjà connu.",
+    });
+    expect(expectFires(v, 'email.content.payment_change').message).toMatch(/own mail about fraud/);
+    expect(v.verdict).toBe('clean');
+  });
+});
+
+describe("a company's own customer portal", () => {
+  const NAME = 'email.link.correspondent_name_in_domain';
+  it('"My" + its own name, glued (myfoncia.fr in mail from foncia.com), is the portal', async () => {
+    const v = await scan({
+      from: 'Foncia <noreply@foncia.example>',
+      to: 'ma.perrin@clinique.example',
+      subject: "Votre avis d'échéance",
+      html: '<p>Votre avis d\'échéance est disponible. <a href="https://myfoncia.example/espace-client/documents">Accéder à mon espace MyFoncia</a></p>',
+    });
+    expectAbsent(v, NAME);
+  });
+  it('the same name wrapped in other words is still a wrapper', async () => {
+    const v = await scan({
+      from: 'Foncia <noreply@foncia.example>',
+      to: 'ma.perrin@clinique.example',
+      subject: "Votre avis d'échéance",
+      html: '<p>Votre avis d\'échéance est disponible. <a href="https://online-paiement-foncia.example/espace">Accéder à mon espace</a></p>',
+    });
+    expectFires(v, NAME);
+  });
+});
