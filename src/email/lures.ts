@@ -448,6 +448,10 @@ export const SECRECY = [
   ),
   SECRECY_KO,
   SECRECY_JA,
+  // German: "bitte erstmal nicht an die große Glocke hängen", "sprich mit niemandem im Büro darüber"
+  ...P(
+    'nicht an die grosse glocke|(?:sprich|sprechen sie|rede|reden sie) (?:bitte )?(?:mit niemandem|mit keinem|mit niemand)|(?:bitte )?(?:noch |erstmal |vorerst )?(?:niemandem|keinem) (?:etwas )?(?:sagen|erzahlen|davon erzahlen|weitersagen)|(?:ist|bleibt) (?:noch )?(?:nicht offentlich|streng vertraulich)',
+  ),
 ];
 /** Secrecy in other words (a family of its own, see PAY_CHANGE_RESTATED): kept within a few people. */
 export const SECRECY_RESTATED = P(
@@ -550,7 +554,7 @@ export const DIRECTORY_ENTRY = [
     "(?:annuaire|repertoire|registre|guide|catalogue) ~8 (?:l'|d')?(?:inscription|fiche|insertion|parution|referencement)",
     "(?:l'|d')?(?:inscription|fiche|insertion|parution|referencement|publication|mise a jour de la fiche) ~8 (?:l'|d')?(?:annuaire|repertoire|registre|guide|catalogue|base de donnees)",
     '(?:inscripcion|ficha|anuncio|listado|publicacion|insercion|alta) ~6 (?:directorio|registro|guia|catalogo|anuario|base de datos)',
-    '(?:eintrag|eintragung|listung|veroffentlichung|aufnahme) ~6 \\w*(?:verzeichnis|register|branchenbuch|katalog|datenbank|handbuch|jahrbuch)|(?:register|verzeichnis|katalog|branchenbuch)eintrag',
+    '(?:eintrag|eintragung|listung|veroffentlichung|aufnahme) ~6 [\\w-]*(?:verzeichnis|register|branchenbuch|katalog|datenbank|handbuch|jahrbuch)|(?:register|verzeichnis|katalog|branchenbuch)eintrag',
     '(?:vermelding|inschrijving|registratie|publicatie|opname) ~6 \\w*(?:gids|register|bedrijvengids|catalogus|databank|database|handboek|jaarboek)',
     '(?:inserimento|iscrizione|scheda|pubblicazione|registrazione) ~6 (?:elenco|registro|annuario|guida|catalogo|banca dati|database)',
     '(?:inscricao|registo|ficha|publicacao|insercao) ~6 (?:diretorio|registo|registro|guia|catalogo|anuario|base de dados)',
@@ -567,7 +571,8 @@ export const DIRECTORY_FINE_PRINT = [
   ...P(
     // EN: the offer accepted by paying, returning or keeping silent
     '(?:acceptance|accepted|agreement) ~4 (?:by|upon|on|through) (?:payment|paying|receipt of payment|return|returning|signing)',
-    '(?:by|upon) (?:paying|payment of|returning|signing and returning|signing) ~6 (?:you|the client|the customer) ~2 (?:accept|accepts|accepted|agree|agrees|agreed|confirm|confirmed)',
+    '(?:by|upon) (?:paying|payment of|returning|signing and returning|signing) ~6 (?:you|the client|the customer) ~2 (?:accept|accepts|accepted|agree|agrees|agreed|confirm|confirmed|order|commission|book|authori[sz]e)',
+    '(?:en|apres) (?:retournant|renvoyant|signant|payant) ~6 vous (?:commandez|acceptez|validez|confirmez)|al (?:devolver|firmar|reenviar|pagar) ~6 (?:usted )?(?:contrata|acepta|encarga|autoriza|confirma)',
     '(?:issued|sent|raised) (?:on|upon|following) (?:the )?acceptance of (?:the|our|your) ~2 (?:offer|proposal)',
     '(?:absence|lack) of (?:a )?(?:written )?(?:objection|cancellation|dispute|response) ~8 (?:constitutes|means|counts as|is deemed|shall be deemed|implies) ~2 (?:acceptance|agreement|consent)',
     '(?:this|it) (?:is|constitutes) (?:a |an )?(?:offer|proposal|solicitation) ~6 (?:not|no) (?:a |an )?(?:bill|invoice|statement)',
@@ -601,6 +606,7 @@ export const DIRECTORY_FINE_PRINT = [
   ),
   ...P(
     // DE, NL
+    '(?:mit|durch|bei) (?:der |dem )?(?:rucksendung|ruecksendung|unterschrift|unterzeichnung|zahlung|bezahlung) ~6 (?:beauftragen|bestellen|akzeptieren|erteilen|bestatigen) sie',
     '(?:dies ist|es handelt sich um) (?:ein|eine) (?:angebot|offerte)|(?:stellt|ist) (?:ein |eine )?(?:angebot|offerte) dar|(?:keine|nicht um eine) rechnung',
     '(?:annahme|angenommen) ~4 (?:durch|mit|per) (?:die |der )?(?:zahlung|uberweisung|bezahlung|unterschrift)|telefonisch (?:bestatigt|vereinbart|beauftragt|zugesagt)',
     '(?:nicht|kein|keine) ~2 (?:verbunden|verbindung|assoziiert|angeschlossen) ~4 (?:behorde|amtlichen|staatlichen|offiziellen)|(?:privates|private) (?:verzeichnis|register|unternehmen)',
@@ -671,6 +677,10 @@ export const BEC_OPENER = [
     '(?:sei|e) (?:in ufficio|disponibile|alla scrivania)',
     '(?:estas|esta usted) en la oficina|sind sie (?:heute )?im buro|bist du (?:heute )?im buro|(?:etes-vous|es-tu) au bureau|ben je (?:vandaag )?op kantoor|(?:esta|estas|voce esta) no escritorio',
   ),
+  // German as written in an office: "bist du heute Vormittag im Büro?", "hast du kurz Zeit?"
+  ...P(
+    '(?:bist du|sind sie|seid ihr) (?:heute |gerade |grad |noch |morgen )?(?:vormittag |nachmittag |fruh |morgen )?(?:im buro|am platz|erreichbar)|(?:hast du|haben sie) (?:kurz|gerade|grad|heute) (?:zeit|einen moment|eine minute)',
+  ),
   BEC_OPENER_KO,
   BEC_OPENER_JA,
 ];
@@ -701,6 +711,11 @@ export const UNAVAILABLE = [
   ),
   UNAVAILABLE_KO,
   UNAVAILABLE_JA,
+  // "ich sitze noch beim Notar … komme nicht an meinen Laptop", "Handy kaputt", "nur über die private Mail erreichbar"
+  ...P(
+    '(?:sitze|bin) (?:noch |gerade |grad |gleich )?(?:beim|im|in einem|in einer) (?:notar|meeting|termin|besprechung|flugzeug|zug|auto)|komme (?:gerade |grad )?nicht an (?:meinen|mein|meine) (?:laptop|rechner|computer|handy|mails|postfach)',
+    '(?:handy|telefon|smartphone|diensthandy) (?:ist )?(?:mir )?(?:kaputt|defekt|runtergefallen|verloren|gestohlen|ins wasser gefallen)|(?:nur|grad nur|gerade nur|derzeit nur) (?:uber|per|unter|auf) (?:die |meine )?(?:private|privat|personliche|whatsapp|mail|e-?mail) ~2 erreichbar',
+  ),
 ];
 export const VOICE_FOLLOWUP_RX = [
   ...P(
@@ -2029,7 +2044,9 @@ export const PAYMENT_REQUEST_INTL = [
     '(?:begleichen|uberweisen|zahlen|bezahlen) sie ~4 (?:betrag|rechnung|summe|rechnungsbetrag)|(?:den|die) (?:betrag|rechnung|summe|rechnungsbetrag) ~6 (?:zu uberweisen|zu begleichen|zu bezahlen)',
     '(?:gelieve|verzoeken|verzoek) ~4 (?:te betalen|over te maken|te voldoen)|(?:maak|maakt|betaal|betaalt|voldoe|voldoet) ~3 (?:het bedrag|de factuur|de betaling)',
     // a purchase's deposit to go to the notary: the conveyancing fraud's money in any of them
-    '(?:deposit|down payment|senal|arras|deposito|anticipo|sinal|acompte|anzahlung|aanbetaling|caparra) ~8 (?:notary|notaria|notario|cartorio|notaire|notar|notaris|notaio)',
+    '(?:deposit|down payment|senal|arras|deposito|anticipo|sinal|acompte|anzahlung|aanbetaling|caparra) ~8 (?:notary|notaria|notario|cartorio|notaire|notar|notariat\\w*|anderkonto|notaris|notaio)',
+    // German: "ich bräuchte deine Hilfe bei einer Überweisung", "wenn die Zahlung raus ist", "heute fällig"
+    '(?:hilfe|unterstutzung) bei (?:einer|der) (?:dringenden |kleinen )?(?:uberweisung|zahlung|anzahlung)|(?:wenn|sobald) die (?:zahlung|uberweisung|anzahlung) (?:raus|rausgegangen|durch|erledigt|veranlasst|angewiesen) ist|(?:uberweisung|zahlung|anzahlung) ~3 (?:tatigen|veranlassen|ausfuhren|freigeben|anweisen)|(?:anzahlung|zahlung|uberweisung|betrag) ~8 (?:heute|morgen|sofort) (?:fallig|zu leisten|zu uberweisen)|(?:heute|morgen|sofort) ~4 (?:anzahlung|zahlung|uberweisung) ~8 fallig',
   ),
 ];
 /** What a bank change asks of the payer's records and its next payments (see PAYMENT_CONTEXT). */

@@ -103,3 +103,50 @@ describe("a company's own customer portal", () => {
     expectFires(v, NAME);
   });
 });
+
+describe('round 91 read: German executive fraud and a register entry ordered by returning a proof', () => {
+  const to = 'Miriam <miriam@architekten.example>';
+  it('"bist du heute Vormittag im Büro? … beim Notar … Hilfe bei einer Überweisung … nicht an die große Glocke" from free mail', async () => {
+    const v = await scan({
+      from: 'Andreas Kastner <andreas.kastner.muc@gmail.com>',
+      to,
+      subject: 'kurze Frage',
+      text: 'Hallo Miriam, bist du heute Vormittag im Büro? Ich sitze noch beim Notar und komme nicht an meinen Laptop. Ich bräuchte gleich deine Hilfe bei einer Überweisung, die Daten schicke ich dir hier rüber. Bitte erstmal nicht an die große Glocke hängen.',
+    });
+    expectFires(v, 'email.content.secrecy_urgency');
+    expectFires(v, 'email.content.unavailable_pretext');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it('a deposit "heute fällig" on a notary\'s escrow account, "sprich mit niemandem darüber"', async () => {
+    const v = await scan({
+      from: 'Dr. Andreas Kastner <andreas.kastner@architekten-gruppe.example>',
+      to,
+      subject: 'Vertraulich: Anzahlung Grundstück',
+      text: 'Hallo Miriam, das ist noch nicht öffentlich – bitte sprich mit niemandem im Büro darüber. Für die Reservierung ist heute eine Anzahlung von 48.500,00 EUR auf das Anderkonto des Notariats fällig. Gib mir bitte kurz Bescheid, wenn die Zahlung raus ist.',
+    });
+    expectFires(v, 'email.content.payment_request');
+    expectFires(v, 'email.content.secrecy_urgency');
+  });
+  it('"Mit Rücksendung dieses Formulars beauftragen Sie die Eintragung für 3 Jahre" is the directory scam', async () => {
+    const v = await scan({
+      from: 'Bauwerk-Register <service@bauwerk-register.example>',
+      to,
+      subject: 'Eintragungsbestätigung – bitte prüfen',
+      text: 'Anbei der Korrekturabzug Ihrer Eintragung im Bauwerk-Register Deutschland 2026–2028. Jahresbetrag: 1.289,00 EUR zzgl. USt. Mit Rücksendung dieses Formulars beauftragen Sie die Eintragung für 3 Jahre.',
+    });
+    expectFires(v, 'email.content.directory_scam');
+  });
+  it("a partner at the notary who asks for nothing stays a colleague's note", async () => {
+    const v = await scan({
+      from: 'Andreas Kastner <andreas@architekten.example>',
+      to,
+      subject: 'später',
+      text: 'Hallo Miriam, bist du heute Vormittag im Büro? Ich sitze noch beim Notar wegen Garching und komme gegen 12 Uhr. Bitte erstmal nicht an die große Glocke hängen, die Unterschrift ist noch nicht durch.',
+    });
+    // secrecy with no money asked is never the high "keep a payment secret", and the notary named
+    // without a deposit is no payment
+    expect(severityOf(v, 'email.content.secrecy_urgency')).not.toBe('high');
+    expectAbsent(v, 'email.content.payment_request');
+    expect(v.verdict).toBe('clean');
+  });
+});
