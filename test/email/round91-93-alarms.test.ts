@@ -150,3 +150,25 @@ describe('round 91 read: German executive fraud and a register entry ordered by 
     expect(v.verdict).toBe('clean');
   });
 });
+
+describe("round 94's false alarm", () => {
+  it("Allianz Trade's credit-limit notice from allianz-trade.com is Allianz's (the former Euler Hermes)", async () => {
+    const v = await scan({
+      from: 'Allianz Trade <no-reply@allianz-trade.com>',
+      to: 'João <jmatos@construcao.example>',
+      subject: 'Credit limit decision – HARLOW & PENN DEVELOPMENTS LTD',
+      text: 'A decision has been made on your credit limit request. The full decision is available in EOLIS, your online policy management service: https://www.allianz-trade.com/en_global/eolis.html',
+    });
+    expectAbsent(v, 'email.sender.lookalike_domain');
+    expectAbsent(v, 'email.sender.brand_display_name');
+  });
+  it('Allianz named on another trade domain is still a look-alike', async () => {
+    const v = await scan({
+      from: 'Allianz Trade <no-reply@allianz-tradeportal.example>',
+      to: 'João <jmatos@construcao.example>',
+      subject: 'Credit limit decision',
+      text: 'A decision has been made on your credit limit request.',
+    });
+    expectFires(v, 'email.sender.brand_display_name');
+  });
+});
