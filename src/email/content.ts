@@ -68,6 +68,7 @@ import {
   SLAM_DISCLAIMER,
   DIRECTORY_ENTRY,
   DIRECTORY_FINE_PRINT,
+  DATA_THEFT_CLAIM,
   DOMAIN_CLAIM_APPLICATION,
   DOMAIN_CLAIM_PARTNER,
   UNAVAILABLE,
@@ -1587,6 +1588,15 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   // a university's alert that quotes the sextortion mail ("This is a sextortion scam") is no threat
   const threat = warnsOfScam(segs) ? [] : [...find(EXPOSURE_THREAT), ...find(EXPOSURE_THREAT_INTL)];
   const crypto = threat.length ? find(CRYPTO_PAY_DEMAND) : [];
+  // … or the data-theft letter: "we extracted 61 GB … we will publish everything", paid however
+  const stolen = threat.length && !crypto.length ? find(DATA_THEFT_CLAIM) : [];
+  if (stolen.length)
+    out.push(
+      EXTORTION.fire(
+        `Claims to hold the reader's stolen data and threatens to publish it: ${quote(stolen[0])} … ${quote(threat[0])}`,
+        phraseEvidence([stolen[0]!, threat[0]!]),
+      ),
+    );
   if (crypto.length)
     out.push(
       EXTORTION.fire(

@@ -383,45 +383,53 @@ export const GIFT_CARD_CODES = [
 export const PURCHASE = P(
   '(?:buy|buying|purchase|purchasing|get|pick up|grab|order|procure|procurement|acquire|acquisition|secure|securing|obtain|comprar|kaufen|besorgen|kopen|acheter|compre|compra|compres|achetes|achetez|achete|acquista|acquistare|compra|koop|koopt|kauf|kaufst|comprare|compras)',
 );
-export const PAYROLL = P(
-  // the employee's own ask: "I switched my account over to my credit union … before the Dec 5 paycheck"
-  '(?:switched|moved|changed) (?:my )?(?:account|accounts|bank|banking|direct deposit) (?:over )?to (?:my |a |the )?(?:new )?(?:credit union|bank|new bank|online bank)',
-  '(?:switched|moved|changed) over to (?:my |a |the )?(?:new )?(?:credit union|bank|online bank|neobank|digital bank)',
-  // French: "le versement de ma bourse … dans mon nouveau compte", "virer mon salaire sur ma nouvelle banque"
-  '(?:versement|virement|depot|paiement) de (?:mon|ma) (?:salaire|paie|paye|bourse|remuneration|traitement) ~8 (?:mon nouveau compte|ma nouvelle banque|nouvel(?:le)? (?:institution|etablissement|banque))',
-  // "could you update my details before the March run", "change my bank for this month's payroll"
-  "(?:update|change|amend) (?:my|his|her) (?:bank |banking |account |payment )?(?:details|account|bank) (?:before|for|ahead of|in time for) (?:the |this |next |this month's |next month's )?(?:\\w+ )?(?:pay ?run|payroll(?: run)?|run|payday|pay day)",
-  '(?:my|her|his) (?:pay|salary|paycheck|wages) to (?:land|go|be deposited|be paid) (?:there|into|in|at) ~4 (?:from|starting|as of|with) (?:the )?(?:next|following|coming)',
-  // the employee side: "reconnect your bank account", "re-verification of your banking information
-  // is required", "your direct deposit info is missing or needs a final verification"
-  '(?:reconnect|re-?link|re-?verify|re-?validate|re-?enter|re-?confirm) ~2 (?:your )?(?:bank|banking|direct deposit|payroll) ~1 (?:account|accounts|info|information|details|connection)',
-  're-?verification of (?:your )?(?:bank|banking|direct deposit|payroll) ~1 (?:info|information|details|account)',
-  '(?:direct deposit|bank|banking|payroll) (?:info|information|details) ~3 (?:is |are )?(?:missing|incomplete|invalid|not connected|needs? (?:a )?(?:final )?(?:verification|update))',
-  '(?:bank|banking) (?:info|information|details|account) (?:is |are )?still connected',
-  '(?:401 ?\\(?k\\)?|pension|retirement|benefits?) ~3 (?:contribution|payment|deduction) ~5 (?:failed|rejected|not going through|did not go through|had a problem|could not be processed|was rejected|bounced)',
-  '(?:change|changes|changing|update|updating|switch|switching|modify|redirect|correct|move) ~3 (?:direct deposit|payroll|salary|paycheck|pay ?check|wages?) ~2 (?:details?|information|info|accounts?|bank|banking)',
-  '(?:direct deposit|payroll|salary|paycheck|pay ?check|wages?) ~3 (?:to|into|in) ~2 (?:new|different|another|updated|other) ~1 (?:account|bank)',
-  '(?:new|different|updated) ~2 (?:direct deposit|payroll|salary|paycheck) ~1 (?:details?|information|info|account|bank)',
-  // "review and re-save their direct deposit information", German "mein Gehalt … auf das neue Konto"
-  '(?:review|re-?save|re-?submit|re-?enter|update) (?:and (?:re-?save|re-?submit|confirm|update) )?(?:their|your) direct deposit (?:information|info|details)',
-  '(?:gehalt|lohn|gehaltszahlung) ~6 (?:auf|an) (?:das|mein|mein neues|das neue) (?:neue |neues )?(?:konto|bankkonto|gehaltskonto)|neues gehaltskonto',
-  '(?:direct deposit|payroll|salary|paycheck|pay cycle) ~5 (?:rejected|returned|failed|bounced|on hold|could not be processed)',
-  '(?:resend|send|provide|submit|confirm|re-?enter|re-?submit) ~2 your ~1 (?:direct deposit|payroll|salary) ~1 (?:details|information|info|particulars|account)',
-  // the diverter's follow-up on details "sent through as requested": "just following up on my direct
-  // deposit", "checking on my direct deposit details for my initial pay"
-  '(?:checking|check|following up|follow up|circling back|chasing) (?:in )?on my (?:new )?(?:direct deposit|payroll|paycheck|pay ?check|salary deposit)',
-  '(?:conta ~1 salario|dados ~1 (?:folha de pagamento|salario))',
-  '(?:gehaltskonto|lohnkonto|gehaltszahlung|lohnabrechnung) ~3 (?:andern|aktualisieren|neue|geandert)',
-  '(?:salarisrekening|salaris) ~3 (?:wijzigen|nieuwe|gewijzigd)',
-  // the employee's own ask, in more languages: "que mon salaire de mars soit versé sur mon nouveau compte"
-  '(?:mon|ma) (?:salaire|paie|remuneration) ~6 (?:verse|versee|vire|viree|paye|payee) (?:sur|a) (?:mon|un) (?:nouveau|autre) compte',
-  '(?:mi) (?:nomina|sueldo|salario) ~6 (?:ingresada|ingresado|depositada|depositado|transferida|transferido|abonada|abonado|pagada|pagado) (?:en|a) (?:mi )?(?:nueva|otra) cuenta',
-  '(?:il mio) (?:stipendio|salario) ~6 (?:accreditato|versato|pagato|bonificato) (?:sul|su) (?:mio )?(?:nuovo|altro) conto',
-  '(?:mijn) (?:salaris|loon) ~6 (?:op|naar) (?:mijn )?(?:nieuwe|andere) (?:rekening|bankrekening)',
-  '(?:o meu|meu) (?:salario|ordenado) ~6 (?:depositado|transferido|pago) (?:na|para a|numa) (?:minha )?(?:nova|outra) conta',
-  '(?:compte ~2 (?:salaire|paie)|virement de salaire) ~3 (?:changer|modifier|nouveau|mettre a jour)',
-  '(?:cuenta ~2 nomina|deposito de nomina|cuenta de sueldo) ~3 (?:cambiar|actualizar|nueva)',
-);
+export const PAYROLL = [
+  ...P(
+    // the employee's own ask: "I switched my account over to my credit union … before the Dec 5 paycheck"
+    '(?:switched|moved|changed) (?:my )?(?:account|accounts|bank|banking|direct deposit) (?:over )?to (?:my |a |the )?(?:new )?(?:credit union|bank|new bank|online bank)',
+    '(?:switched|moved|changed) over to (?:my |a |the )?(?:new )?(?:credit union|bank|online bank|neobank|digital bank)',
+    // French: "le versement de ma bourse … dans mon nouveau compte", "virer mon salaire sur ma nouvelle banque"
+    '(?:versement|virement|depot|paiement) de (?:mon|ma) (?:salaire|paie|paye|bourse|remuneration|traitement) ~8 (?:mon nouveau compte|ma nouvelle banque|nouvel(?:le)? (?:institution|etablissement|banque))',
+    // "could you update my details before the March run", "change my bank for this month's payroll"
+    "(?:update|change|amend) (?:my|his|her) (?:bank |banking |account |payment )?(?:details|account|bank) (?:before|for|ahead of|in time for) (?:the |this |next |this month's |next month's )?(?:\\w+ )?(?:pay ?run|payroll(?: run)?|run|payday|pay day)",
+    '(?:my|her|his) (?:pay|salary|paycheck|wages) to (?:land|go|be deposited|be paid) (?:there|into|in|at) ~4 (?:from|starting|as of|with) (?:the )?(?:next|following|coming)',
+    // the employee side: "reconnect your bank account", "re-verification of your banking information
+    // is required", "your direct deposit info is missing or needs a final verification"
+    '(?:reconnect|re-?link|re-?verify|re-?validate|re-?enter|re-?confirm) ~2 (?:your )?(?:bank|banking|direct deposit|payroll) ~1 (?:account|accounts|info|information|details|connection)',
+    're-?verification of (?:your )?(?:bank|banking|direct deposit|payroll) ~1 (?:info|information|details|account)',
+    '(?:direct deposit|bank|banking|payroll) (?:info|information|details) ~3 (?:is |are )?(?:missing|incomplete|invalid|not connected|needs? (?:a )?(?:final )?(?:verification|update))',
+    '(?:bank|banking) (?:info|information|details|account) (?:is |are )?still connected',
+    '(?:401 ?\\(?k\\)?|pension|retirement|benefits?) ~3 (?:contribution|payment|deduction) ~5 (?:failed|rejected|not going through|did not go through|had a problem|could not be processed|was rejected|bounced)',
+    '(?:change|changes|changing|update|updating|switch|switching|modify|redirect|correct|move) ~3 (?:direct deposit|payroll|salary|paycheck|pay ?check|wages?) ~2 (?:details?|information|info|accounts?|bank|banking)',
+    '(?:direct deposit|payroll|salary|paycheck|pay ?check|wages?) ~3 (?:to|into|in) ~2 (?:new|different|another|updated|other) ~1 (?:account|bank)',
+    '(?:new|different|updated) ~2 (?:direct deposit|payroll|salary|paycheck) ~1 (?:details?|information|info|account|bank)',
+    // "review and re-save their direct deposit information", German "mein Gehalt … auf das neue Konto"
+    '(?:review|re-?save|re-?submit|re-?enter|update) (?:and (?:re-?save|re-?submit|confirm|update) )?(?:their|your) direct deposit (?:information|info|details)',
+    '(?:gehalt|lohn|gehaltszahlung) ~6 (?:auf|an) (?:das|mein|mein neues|das neue) (?:neue |neues )?(?:konto|bankkonto|gehaltskonto)|neues gehaltskonto',
+    '(?:direct deposit|payroll|salary|paycheck|pay cycle) ~5 (?:rejected|returned|failed|bounced|on hold|could not be processed)',
+    '(?:resend|send|provide|submit|confirm|re-?enter|re-?submit) ~2 your ~1 (?:direct deposit|payroll|salary) ~1 (?:details|information|info|particulars|account)',
+    // the diverter's follow-up on details "sent through as requested": "just following up on my direct
+    // deposit", "checking on my direct deposit details for my initial pay"
+    '(?:checking|check|following up|follow up|circling back|chasing) (?:in )?on my (?:new )?(?:direct deposit|payroll|paycheck|pay ?check|salary deposit)',
+    '(?:conta ~1 salario|dados ~1 (?:folha de pagamento|salario))',
+    '(?:gehaltskonto|lohnkonto|gehaltszahlung|lohnabrechnung) ~3 (?:andern|aktualisieren|neue|geandert)',
+    '(?:salarisrekening|salaris) ~3 (?:wijzigen|nieuwe|gewijzigd)',
+    // the employee's own ask, in more languages: "que mon salaire de mars soit versé sur mon nouveau compte"
+    '(?:mon|ma) (?:salaire|paie|remuneration) ~6 (?:verse|versee|vire|viree|paye|payee) (?:sur|a) (?:mon|un) (?:nouveau|autre) compte',
+    '(?:mi) (?:nomina|sueldo|salario) ~6 (?:ingresada|ingresado|depositada|depositado|transferida|transferido|abonada|abonado|pagada|pagado) (?:en|a) (?:mi )?(?:nueva|otra) cuenta',
+    '(?:il mio) (?:stipendio|salario) ~6 (?:accreditato|versato|pagato|bonificato) (?:sul|su) (?:mio )?(?:nuovo|altro) conto',
+    '(?:mijn) (?:salaris|loon) ~6 (?:op|naar) (?:mijn )?(?:nieuwe|andere) (?:rekening|bankrekening)',
+    '(?:o meu|meu) (?:salario|ordenado) ~6 (?:depositado|transferido|pago) (?:na|para a|numa) (?:minha )?(?:nova|outra) conta',
+    '(?:compte ~2 (?:salaire|paie)|virement de salaire) ~3 (?:changer|modifier|nouveau|mettre a jour)',
+    '(?:cuenta ~2 nomina|deposito de nomina|cuenta de sueldo) ~3 (?:cambiar|actualizar|nueva)',
+  ),
+  ...P(
+    // the employee's own bank switch for the salary, in the other languages: "me cambié de banco … que a
+    // partir de la remuneración de marzo me depositen en la cuenta nueva", "mudei de banco"
+    "(?:me cambie|cambie|me he cambiado|he cambiado) de banco|(?:mudei|troquei|alterei) de banco|j'ai change de banque|(?:i|i've|i have) (?:changed|switched) banks",
+    '(?:remuneracion|remuneraciones|sueldo|salario|nomina|liquidacion|salario|ordenado|vencimento|pagamento) ~8 (?:me )?(?:depositen|deposites|deposite|ingresen|abonen|transfieran|paguen|depositem|deposite|caia|seja depositado) (?:en|a|na|em) (?:la|mi|una|a|minha|uma) (?:cuenta nueva|nueva cuenta|otra cuenta|conta nova|nova conta|outra conta)',
+  ),
+];
 /** First person: the "employee" asks for their own pay to move (HR notices say "your"). */
 export const FIRST_PERSON =
   /(?<![\p{L}])(?:my|i|i'd|i'm|i've|meu|minha|mein|meine|meinen|mijn|mon|ma|mes|mi|mis|mio|mia|jag|mitt|mina|mig|jeg|meg|mine)(?![\p{L}])/u;
@@ -596,6 +604,7 @@ export const DIRECTORY_FINE_PRINT = [
     "(?:n'est|non|sans) ~2 (?:affilie|affiliee|lien|rattache|rattachee) ~4 (?:aucun|aucune|l'ordre|l'etat|l'administration|organisme|administration|gouvernement)",
     '(?:annuaire|repertoire|registre) prive',
     '(?:renouvellement|reconduction) ~3 tacite ~6 (?:sauf|hors) (?:resiliation|denonciation) ~4 (?:60|90|120|180|trois mois|six mois)',
+    "(?:conformement a|selon|suite a) (?:l'ordre d'insertion|l'ordre|votre commande|votre accord) (?:valide|signe|retourne|confirme|passe)|(?:in accordance with|as per|pursuant to|following) (?:the|your) (?:insertion order|signed order|order form|order) (?:validated|confirmed|signed|placed|approved) (?:online|by phone|by telephone)",
     '(?:conformement au|selon le|suite au) bon de commande (?:valide|signe|retourne)|accord (?:telephonique|verbal)|(?:confirme|valide|accepte)e? par telephone',
     // ES, PT
     '(?:esto|este documento|la presente) (?:es|constituye) una (?:oferta|propuesta)|no es una factura',
@@ -1666,32 +1675,42 @@ export const PRIZE_CLAIM = P(
  * payload, or the next fraud's target list). An ask only: finance and HR ask each other for these
  * every day, so it flags only beside a deception.
  */
-export const DATA_REQUEST = P(
-  `${askLemmas('send', 'email', 'forward', 'share', 'provide', 'give', 'export', 'pull', 'compile', 'upload', 'attach')} ~5 (?:w-?2s?|w-?2 forms?|1099s?|tax forms?|p60s?|employee (?:records|data|details|list|roster|ssns?)|(?:payroll|salary) (?:records|register|report|data|details|list)|social security numbers?|ssns?|(?:vendor|supplier|customer|client) (?:list|master|database|records)|(?:bank|banking) (?:account )?(?:numbers|details) of|aging report|ar aging|ap aging|open invoices list)`,
-  '(?:reply|respond) (?:back )?with ~4 (?:w-?2s?|employee (?:records|data|list)|(?:vendor|supplier|customer) (?:list|bank)|bank account numbers|social security numbers)',
-  // a list of people with their national ID numbers ("een export van de patiënten … naam,
-  // rijksregisternummer, ziekenfonds"), or their passports: the identity thief's payload
-  '(?:export|exports|list|lijst|lijstje|liste|overzicht|excel|spreadsheet|fichier|tableau|extraction|listado|relacion|relacao|lista|listagem|elenco|zestawienie) ~16 (?:rijksregisternummers?|numeros? (?:de|do) cpf|cpfs|numeros? de securite sociale|numeros? de secu|sozialversicherungsnummer\\w*|steuer-?ids?|burgerservicenummers?|codici fiscali|codice fiscale|numeros? de la seguridad social|numeros? pesel|social security numbers?|national insurance numbers?|passport (?:numbers|copies|scans))',
-  // … the same fields listed after the ask's sentence ("… die we dit kwartaal behandeld hebben? Naam,
-  // rijksregisternummer, ziekenfonds en telefoonnummer is genoeg")
-  '(?:naam|namen|name|names|nom|noms|nombre|nombres|nome|nomi|imie|nazwisko),? ~4 (?:rijksregisternummers?|numeros? de securite sociale|sozialversicherungsnummer\\w*|burgerservicenummers?|codice fiscale|numeros? de la seguridad social|pesel|social security numbers?|national insurance numbers?)',
-  `${askLemmas('send', 'email', 'forward', 'share', 'provide', 'upload', 'attach', 'submit')} ~12 (?:passport copies|cop(?:y|ies) of (?:the |their |all |each )?(?:staff |workers' |employees' )?passports?(?: bio-?data page)?|passport scans|passport bio-?data pages?)`,
-  // a client's tax papers asked to a new address: "the SA302s and tax year overviews for the last three years"
-  `${askLemmas('send', 'email', 'forward', 'share', 'provide', 'need', 'want')} ~8 (?:sa302s?|tax year overviews?|tax calculations? and overviews?)`,
-  '(?:send|email|forward|share|provide) ~3 (?:a )?cop(?:y|ies) of (?:my|his|her|your|our) ~2 passports?',
-  // "send me the latest employee report with bank details"
-  '(?:employee|staff|payroll|personnel) (?:report|list|export|records?|file) (?:with|including|incl\\.?|and) (?:their |all )?(?:bank|banking|account) (?:details|numbers|information)',
-  // the list's own item: "1. Clear copy of passport bio-data page"
-  'cop(?:y|ies) of ~3 passports? (?:bio-?data|data|photo|information) pages?',
-  '(?:copies|copy|list) of (?:all )?(?:the )?(?:employee|staff|our employees?) ~2 (?:w-?2s?|w-?2 forms?|tax forms|pay ?slips|ssns?|records)',
-  // "the full set of 2025 wage and tax statements", "pull the complete set out of the payroll system"
-  '(?:full|complete|entire) set of ~3 (?:wage and tax statements|w-?2s|w-?2 forms|tax forms|payslips|pay stubs)',
-  '(?:pull|export|extract|download) ~4 (?:complete|full|entire) (?:set|list|file|register) ~4 (?:out of|from) (?:the )?(?:payroll|hr|hris) (?:system|platform|software)',
-  // "a copy of all 2025 W-2s (employee copies, PDF)"
-  '(?:send|email|forward|need|export|share|provide|give|want|asked for|requested|request) ~4 (?:copies|copy|set) of (?:all |every )?(?:(?:our|the|your) )?(?:\\d{4} )?(?:w-?2s|w-?2 forms|p60s|1099s)',
-  // "I need the 2026 W-2 forms for all staff in PDF" (the send follows in the next sentence)
-  '(?:i|we) (?:need|require|want|must have) ~3 (?:w-?2s?|w-?2 forms?|1099s?|tax forms|p60s?|employee (?:records|data|details|list|roster|ssns?)|(?:payroll|salary) (?:records|register|report|data|list))',
-);
+export const DATA_REQUEST = [
+  ...P(
+    `${askLemmas('send', 'email', 'forward', 'share', 'provide', 'give', 'export', 'pull', 'compile', 'upload', 'attach')} ~5 (?:w-?2s?|w-?2 forms?|1099s?|tax forms?|p60s?|employee (?:records|data|details|list|roster|ssns?)|(?:payroll|salary) (?:records|register|report|data|details|list)|social security numbers?|ssns?|(?:vendor|supplier|customer|client) (?:list|master|database|records)|(?:bank|banking) (?:account )?(?:numbers|details) of|aging report|ar aging|ap aging|open invoices list)`,
+    '(?:reply|respond) (?:back )?with ~4 (?:w-?2s?|employee (?:records|data|list)|(?:vendor|supplier|customer) (?:list|bank)|bank account numbers|social security numbers)',
+    // a list of people with their national ID numbers ("een export van de patiënten … naam,
+    // rijksregisternummer, ziekenfonds"), or their passports: the identity thief's payload
+    '(?:export|exports|list|lijst|lijstje|liste|overzicht|excel|spreadsheet|fichier|tableau|extraction|listado|relacion|relacao|lista|listagem|elenco|zestawienie) ~16 (?:rijksregisternummers?|numeros? (?:de|do) cpf|cpfs|numeros? de securite sociale|numeros? de secu|sozialversicherungsnummer\\w*|steuer-?ids?|burgerservicenummers?|codici fiscali|codice fiscale|numeros? de la seguridad social|numeros? pesel|social security numbers?|national insurance numbers?|passport (?:numbers|copies|scans))',
+    // … the same fields listed after the ask's sentence ("… die we dit kwartaal behandeld hebben? Naam,
+    // rijksregisternummer, ziekenfonds en telefoonnummer is genoeg")
+    '(?:naam|namen|name|names|nom|noms|nombre|nombres|nome|nomi|imie|nazwisko),? ~4 (?:rijksregisternummers?|numeros? de securite sociale|sozialversicherungsnummer\\w*|burgerservicenummers?|codice fiscale|numeros? de la seguridad social|pesel|social security numbers?|national insurance numbers?)',
+    `${askLemmas('send', 'email', 'forward', 'share', 'provide', 'upload', 'attach', 'submit')} ~12 (?:passport copies|cop(?:y|ies) of (?:the |their |all |each )?(?:staff |workers' |employees' )?passports?(?: bio-?data page)?|passport scans|passport bio-?data pages?)`,
+    // a client's tax papers asked to a new address: "the SA302s and tax year overviews for the last three years"
+    `${askLemmas('send', 'email', 'forward', 'share', 'provide', 'need', 'want')} ~8 (?:sa302s?|tax year overviews?|tax calculations? and overviews?)`,
+    '(?:send|email|forward|share|provide) ~3 (?:a )?cop(?:y|ies) of (?:my|his|her|your|our) ~2 passports?',
+    // "send me the latest employee report with bank details"
+    '(?:employee|staff|payroll|personnel) (?:report|list|export|records?|file) (?:with|including|incl\\.?|and) (?:their |all )?(?:bank|banking|account) (?:details|numbers|information)',
+    // the list's own item: "1. Clear copy of passport bio-data page"
+    'cop(?:y|ies) of ~3 passports? (?:bio-?data|data|photo|information) pages?',
+    '(?:copies|copy|list) of (?:all )?(?:the )?(?:employee|staff|our employees?) ~2 (?:w-?2s?|w-?2 forms?|tax forms|pay ?slips|ssns?|records)',
+    // "the full set of 2025 wage and tax statements", "pull the complete set out of the payroll system"
+    '(?:full|complete|entire) set of ~3 (?:wage and tax statements|w-?2s|w-?2 forms|tax forms|payslips|pay stubs)',
+    '(?:pull|export|extract|download) ~4 (?:complete|full|entire) (?:set|list|file|register) ~4 (?:out of|from) (?:the )?(?:payroll|hr|hris) (?:system|platform|software)',
+    // "a copy of all 2025 W-2s (employee copies, PDF)"
+    '(?:send|email|forward|need|export|share|provide|give|want|asked for|requested|request) ~4 (?:copies|copy|set) of (?:all |every )?(?:(?:our|the|your) )?(?:\\d{4} )?(?:w-?2s|w-?2 forms|p60s|1099s)',
+    // "I need the 2026 W-2 forms for all staff in PDF" (the send follows in the next sentence)
+    '(?:i|we) (?:need|require|want|must have) ~3 (?:w-?2s?|w-?2 forms?|1099s?|tax forms|p60s?|employee (?:records|data|details|list|roster|ssns?)|(?:payroll|salary) (?:records|register|report|data|list))',
+  ),
+  ...P(
+    // the customer or price list asked in the other languages: "¿me puedes mandar la planilla completa de
+    // clientes … con contactos … y precios netos?", "envoie-moi la liste complète des clients"
+    '(?:mandar|mandarme|mandame|enviar|enviarme|enviame|pasar|pasarme|pasame|reenviar) ~5 (?:planilla|lista|listado|base|excel|archivo) ~3 (?:completa |completo )?(?:de )?(?:clientes|proveedores|empleados|precios)',
+    '(?:mandar|mandar-me|me manda|enviar|enviar-me|me envia|passar|me passa) ~5 (?:planilha|lista|listagem|base|excel|arquivo|ficheiro) ~3 (?:completa |completo )?(?:de |dos )?(?:clientes|fornecedores|funcionarios|precos)',
+    "(?:envoyer|envoie-moi|envoyez-moi|m'envoyer|transmettre|transmets-moi|transmettez-moi) ~5 (?:la |le )?(?:liste|fichier|tableau|export|base) ~3 (?:complete |complet )?(?:des |de )?(?:clients|fournisseurs|salaries|prix|tarifs)",
+    '(?:schick|schicken sie|senden sie|sende|ubermitteln sie) ~5 (?:die |mir die )?(?:komplette |vollstandige |ganze )?(?:kundenliste|lieferantenliste|preisliste|mitarbeiterliste|kundendatei|kundendaten)',
+  ),
+];
 
 // Extortion ---------------------------------------------------------------------------------
 /**
@@ -1720,7 +1739,20 @@ export const EXPOSURE_THREAT_INTL = P(
   "(?:je vous ai|je t'ai|j'ai) (?:enregistre|filme)|j'ai ~2 acces (?:complet |total )?a (?:votre|ton) (?:appareil|ordinateur|telephone|camera)|je (?:vais )?(?:envoyer|publier|diffuser|enverrai|publierai) ~6 (?:video|enregistrement|tout)",
   '(?:te|le) (?:he )?(?:grabado|filmado)|tengo acceso (?:completo |total )?a (?:tu|su) (?:dispositivo|ordenador|computadora|telefono|camara)|(?:enviare|publicare|difundire) ~6 (?:video|grabacion|todo)',
   '(?:gravei|filmei) ~3 (?:voce|vc)|tenho acesso (?:total |completo )?ao seu (?:dispositivo|computador|celular|telefone)|vou (?:enviar|publicar|divulgar) ~6 (?:video|gravacao|tudo)',
+  '(?:publicaremos|enviaremos|difundiremos|filtraremos|divulgaremos|vazaremos|publierons|diffuserons|enverrons) ~6 (?:todo|tudo|tout|sus datos|seus dados|vos donnees|los datos|os dados|les donnees|la informacion)|(?:werden wir|wir werden) ~6 (?:alles|ihre daten|die daten) ~3 (?:veroffentlichen|verkaufen|weitergeben)',
   '(?:ti|la) ho (?:registrat[oa]|filmat[oa])|ho (?:pieno |completo )?accesso al (?:tuo|suo) (?:dispositivo|computer|telefono)|(?:inviero|pubblichero|diffondero) ~6 (?:video|registrazione|tutto)',
+);
+/**
+ * The extortion letter's claim to hold the victim's data, in the first person plural, with what was
+ * taken: "we extracted 61 GB", "extrajimos 61 GB", "nous avons exfiltré vos données" (EXTORTION in
+ * content.ts, beside a threat to publish). A news item about a gang says "they claim".
+ */
+export const DATA_THEFT_CLAIM = P(
+  "(?:we|we have|we've) (?:extracted|exfiltrated|downloaded|stolen|stole|copied|obtained|taken|took|pulled|dumped) ~4 (?:\\d+ ?(?:gb|tb|mb)|gigabytes|terabytes|your (?:data|files|documents|databases?|emails?)|all (?:your )?(?:data|files))",
+  '(?:extrajimos|descargamos|robamos|copiamos|obtuvimos|sustrajimos|exfiltramos) ~4 (?:\\d+ ?(?:gb|tb)|sus datos|sus archivos|datos|archivos|documentos|bases de datos)',
+  '(?:nous avons|on a) (?:extrait|exfiltre|telecharge|copie|vole|recupere|derobe) ~4 (?:\\d+ ?(?:go|gb|to|tb)|vos donnees|vos fichiers|des donnees|des fichiers|documents)',
+  '(?:wir haben) ~6 (?:\\d+ ?(?:gb|tb)|ihre daten|ihre dateien|daten|dateien|dokumente) ~4 (?:extrahiert|heruntergeladen|kopiert|gestohlen|abgezogen|exfiltriert|erbeutet)',
+  '(?:extraimos|baixamos|roubamos|copiamos|obtivemos|exfiltramos) ~4 (?:\\d+ ?(?:gb|tb)|seus dados|seus arquivos|dados|arquivos|ficheiros|documentos)',
 );
 /**
  * Payment demanded in a cryptocurrency, to a wallet the sender names: "pay exactly 1200$ in

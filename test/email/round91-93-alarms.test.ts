@@ -172,3 +172,53 @@ describe("round 94's false alarm", () => {
     expectFires(v, 'email.sender.brand_display_name');
   });
 });
+
+describe('rounds 92 and 93 read: their missed attacks in Spanish, Portuguese and French', () => {
+  const to = 'Francisca <francisca@bodega.example>';
+  it('"me cambié de banco … me depositen en la cuenta nueva" from a personal address is payroll diversion', async () => {
+    const v = await scan({
+      from: 'Ignacio Vidal <ignacio.vidal.tq@outlook.com>',
+      to,
+      subject: 'Cambio de cuenta para depósito de remuneraciones',
+      text: 'Hola Francisca, te escribo desde mi correo personal. Me cambié de banco y quería pedirte que a partir de la remuneración de marzo me depositen en la cuenta nueva: Banco Tenpo, cuenta 111-0-2894417-3.',
+    });
+    expectFires(v, 'email.content.payroll_diversion');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it('"¿me puedes mandar a este correo la planilla completa de clientes … con precios netos?" asks for records', async () => {
+    const v = await scan({
+      from: 'Andrés Muñoz <andres.munoz.bodega@outlook.com>',
+      to,
+      subject: 'Planilla de clientes',
+      text: '¿Me puedes mandar a este correo la planilla completa de clientes de Chile, con contactos, condiciones de pago y precios netos 2026? El corporativo no me sincroniza en el celular.',
+    });
+    expectFires(v, 'email.content.data_request');
+  });
+  it('"extrajimos 61 GB … publicaremos todo" is extortion without a wallet', async () => {
+    const v = await scan({
+      from: 'NEMESIS <nemesis.leaks@proton.me>',
+      to,
+      subject: 'Datos de la bodega – 48 horas',
+      text: 'Tuvimos acceso a su servidor de archivos. Extrajimos 61 GB: listas de precios, contratos y legajos del personal. Tienen 48 horas para contactarnos y acordar el pago. Si no lo hacen, publicaremos todo en nuestro sitio.',
+    });
+    expect(expectFires(v, 'email.content.extortion').severity).toBe('high');
+  });
+  it('a news item on a gang that "claims to have stolen 61 GB" is no extortion', async () => {
+    const v = await scan({
+      from: 'Security Weekly <news@secweekly.example>',
+      to,
+      subject: 'Ransomware roundup',
+      text: 'The group claims it exfiltrated 61 GB from a winery and says it will publish everything on its leak site unless paid. Patch your file servers.',
+    });
+    expectAbsent(v, 'email.content.extortion');
+  });
+  it('"conformément à l\'ordre d\'insertion validé en ligne" is an order the clinic never gave', async () => {
+    const v = await scan({
+      from: 'ANPV Facturation <facturation@annuaire-veterinaires.example>',
+      to: 'compta@clinique.example',
+      subject: 'Votre facture ANPV-2026-06412',
+      text: "Nous vous remercions d'avoir confirmé l'insertion de votre établissement dans l'édition 2026 de l'Annuaire National des Professions Vétérinaires. Total TTC : 890,00 EUR, règlement par virement à 30 jours. Conformément à l'ordre d'insertion validé en ligne le 14/01/2026.",
+    });
+    expectFires(v, 'email.content.directory_scam');
+  });
+});
