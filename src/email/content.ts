@@ -1508,18 +1508,19 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
 
   // the directory scam: a billed entry whose fine print makes the bill an offer (an article about
   // such scams quotes the clause under a warning)
-  const fine = warnsOfScam(segs) ? [] : find(DIRECTORY_FINE_PRINT).filter((h) => !warnsAbout(h));
-  const billed = fine.length && (amountStated || segs.some((seg) => BILL_WORDS.test(seg.text)));
+  // (the fine print is searched only in a bill: most mail names no sum and no invoice)
+  const billed = amountStated || segs.some((seg) => BILL_WORDS.test(seg.text));
+  const fine = !billed || warnsOfScam(segs) ? [] : find(DIRECTORY_FINE_PRINT).filter((h) => !warnsAbout(h));
   // (a clause that names the directory itself, "an annuaire privé", is its own entry)
   const namesDirectory = fine.filter((h) => DIRECTORY_WORD.test(h.match));
-  const entry = !billed
+  const entry = !fine.length
     ? []
     : namesDirectory.length
       ? namesDirectory
       : find(DIRECTORY_ENTRY).filter((h) => !warnsAbout(h));
   // the United States' "this is a solicitation, not a bill" needs no directory: it is printed on
   // look-alike invoices only
-  const solicitation = billed ? fine.filter((h) => SOLICITATION_NOT_BILL.test(h.match)) : [];
+  const solicitation = fine.filter((h) => SOLICITATION_NOT_BILL.test(h.match));
   if (entry.length || solicitation.length)
     out.push(
       DIRECTORY_SCAM.fire(
