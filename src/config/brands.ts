@@ -404,7 +404,7 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     aliases: ['Deutsche Telekom', 'T-Online'],
     domains: ['telekom.de', 't-online.de', 'telekom.com'],
   },
-  { name: 'Orange', domains: ['orange.fr', 'orange.com'] },
+  { name: 'Orange', domains: ['orange.fr', 'orange.com', 'orange-business.com'] },
   // (Steamworks' partner site is steamgames.com)
   { name: 'Steam', domains: ['steampowered.com', 'steamcommunity.com', 'steamgames.com'] },
   // Latin America's shop platform, whose stores live on mitiendanube.com (Nuvemshop in Brazil)
@@ -1077,7 +1077,10 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'Nova Poshta', aliases: ['Nova Post'], domains: ['novaposhta.ua', 'novapost.com'] },
   { name: 'PrivatBank', domains: ['privatbank.ua'] },
   { name: 'Safaricom', aliases: ['M-Pesa', 'MPESA'], domains: ['safaricom.co.ke', 'safaricom.com'] },
-  { name: 'Bancolombia', domains: ['bancolombia.com', 'grupobancolombia.com'] },
+  {
+    name: 'Bancolombia',
+    domains: ['bancolombia.com', 'grupobancolombia.com', 'notificacionesbancolombia.com'],
+  },
   { name: 'Banorte', domains: ['banorte.com'] },
   { name: 'PKO Bank Polski', aliases: ['PKO BP', 'iPKO'], domains: ['pkobp.pl', 'ipko.pl'] },
   { name: 'mBank', domains: ['mbank.pl', 'mbank.cz', 'mbank.sk'] },

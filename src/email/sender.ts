@@ -807,6 +807,15 @@ const GOVERNMENT_DOMAIN = /\.(?:gov|mil)$|\.(?:gov|gouv|gob|go|gv|govt|gub)\.[a-
  */
 const GOVERNMENT_RELAYS: ReadonlySet<string> = new Set(['govdelivery.com', 'granicus.com']);
 
+/** From `<name>.onmicrosoft.com` where `<name>` is a recipient's domain name without its hyphens. */
+function recipientsOwnTenant(facts: EmailFacts, fromDomain: string): boolean {
+  const m = /^([a-z0-9]+)\.onmicrosoft\.com$/.exec(fromDomain.toLowerCase());
+  if (!m || m[1]!.length < 4) return false;
+  return [...facts.to, ...facts.cc]
+    .slice(0, 50)
+    .some((r) => !!r.domain && rd(r.domain).split('.')[0]!.replace(/-/g, '') === m[1]);
+}
+
 function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const from = facts.from;
   if (!from?.name) return;
@@ -822,6 +831,10 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
     !ownersOf(from.domain, ctx.config).some((o) => o.startsWith('brand:'))
   )
     return;
+  // … and the system mailbox of the recipient organisation's own Microsoft 365 tenant ("Microsoft
+  // Outlook" <MicrosoftExchange…@lestradeverbeke.onmicrosoft.com> to lestrade-verbeke.eu): the tenant's
+  // name is the organisation's, which an impostor's own tenant cannot take
+  if (from.domain && recipientsOwnTenant(facts, from.domain)) return;
   // `"Facebook" <>` or `Correios <avisos@correios>`: no address a brand could send from, so the
   // name is all the reader has to go on
   const sentFrom =
@@ -1104,6 +1117,15 @@ function domainSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): voi
  * configuration: the message names the domain it imitates in its own To/Cc. Free mail senders are
  * real, long-standing domains, not crafted cousins.
  */
+/** A link on the organisation's own SharePoint tenant (`<name>.sharepoint.com`, `<name>-my.…`). */
+const OWN_TENANT_LINK = /^https:\/\/([a-z0-9]+)(?:-my)?\.sharepoint\.com\//i;
+function sharesFromOwnTenant(facts: EmailFacts, target: string): boolean {
+  const name = target.split('.')[0]!.replace(/-/g, '');
+  return facts.links
+    .slice(0, 50)
+    .some((l) => OWN_TENANT_LINK.exec(l.url)?.[1]?.toLowerCase() === name && name.length >= 4);
+}
+
 function recipientLookalike(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const targets = new Set<string>();
   for (const m of [...facts.to, ...facts.cc].slice(0, 50)) if (m.domain) targets.add(rd(m.domain));
@@ -1132,6 +1154,9 @@ function recipientLookalike(facts: EmailFacts, ctx: EmailContext, out: Signal[])
       // (enron.com and enron.net, hartwellgroup.co.uk and hartwell-group.com), not an impostor: a
       // hijacker's cousin domain is new to the thread it answers
       if (hit.strength === 'weak' && (targets.has(candidate) || inThread().has(candidate))) continue;
+      // … or that shares a file from the recipient organisation's own Microsoft 365 tenant
+      // (douromar.com.br sharing from douromar.sharepoint.com to douromar.pt): only its members can
+      if (hit.strength === 'weak' && sharesFromOwnTenant(facts, target)) continue;
       out.push(
         RECIPIENT_LOOKALIKE.fire(
           `${where === 'header:From' ? 'From' : 'Reply-To'} domain ${candidate} imitates the recipient's domain ${target} (${hit.what})`,
