@@ -176,6 +176,11 @@ export const PAY_CHANGE_OLD_INTL = P(
   // payments to the old account will bounce: "les virements vers l'ancien compte seront rejetes"
   "(?:virements|paiements|reglements) (?:vers|sur) (?:l'ancien|notre ancien|l'ancienne|notre ancienne) (?:compte|rib|iban) ~4 (?:seront|sont) (?:rejetes|refuses|retournes|bloques)",
   '(?:transferencias|pagos) (?:a|en) (?:la cuenta|el iban) (?:anterior|antigua|antiguo) ~4 (?:seran|son) (?:rechazad|devuelt)|(?:bonifici|pagamenti) (?:sul|al) (?:vecchio|precedente) (?:conto|iban) ~4 (?:saranno|verranno) (?:respinti|rifiutati|restituiti)',
+  // the usual account frozen or being closed, the pretext for another: "le compte de la SCI au LCL est
+  // gelé", "a conta do Itaú está em processo de encerramento", "la cuenta está bloqueada"
+  // (the payee's own account, never the reader's: "votre compte est bloqué" is a bank's notice)
+  "(?:notre compte|le compte de (?:la|notre|l'entreprise|la societe)|nossa conta|a conta (?:do|da|de nossa)) ~5 (?:est|a ete|sera|esta|foi) (?:gele|bloque|ferme|cloture|suspendu|en cours de (?:cloture|fermeture)|bloqueada|congelada|encerrada|em processo de encerramento|em encerramento)",
+  '(?:nuestra cuenta|la cuenta (?:de la|del|de nuestra)) ~5 (?:esta|ha sido|fue|sera) (?:bloqueada|congelada|cerrada|embargada|en proceso de cierre)|(?:unser konto|unsere bankverbindung|das konto (?:der|des|unserer)) ~5 (?:ist|wurde|wird) (?:gesperrt|eingefroren|gekundigt|aufgelost|geschlossen)',
 );
 /** "Do not use the account on file": the negation *is* the diversion, so no denial check here. */
 export const PAY_CHANGE_OLD = [
@@ -684,7 +689,7 @@ export const BEC_OPENER = [
     '(?:reply|respond|get back) ~3 (?:asap|as soon as|immediately|urgently|quickly)',
     '(?:bist du|sind sie) (?:verfugbar|erreichbar|am platz)|(?:esta|voce esta) disponivel|ben je beschikbaar|(?:etes-vous|es-tu) disponible|(?:estas|esta usted) disponible',
     '(?:sei|e) (?:in ufficio|disponibile|alla scrivania)',
-    '(?:estas|esta usted) en la oficina|sind sie (?:heute )?im buro|bist du (?:heute )?im buro|(?:etes-vous|es-tu) au bureau|ben je (?:vandaag )?op kantoor|(?:esta|estas|voce esta) no escritorio',
+    '(?:estas|esta usted) en la oficina|sind sie (?:heute )?im buro|bist du (?:heute )?im buro|(?:etes-vous|es-tu|tu es|vous etes) (?:au bureau|a ton bureau|a votre bureau)|ben je (?:vandaag )?op kantoor|(?:esta|estas|voce esta) no escritorio',
   ),
   // German as written in an office: "bist du heute Vormittag im Büro?", "hast du kurz Zeit?"
   ...P(

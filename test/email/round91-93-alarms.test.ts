@@ -222,3 +222,42 @@ describe('rounds 92 and 93 read: their missed attacks in Spanish, Portuguese and
     expectFires(v, 'email.content.directory_scam');
   });
 });
+
+describe('rounds 92 and 93 read: the usual account "frozen" or "being closed" as the pretext for another', () => {
+  it('"le compte de la SCI au LCL est gelé … verser le loyer sur les coordonnées suivantes"', async () => {
+    const v = await scan({
+      from: 'Julie Berger <sci.tilleuls.berger@outlook.fr>',
+      to: 'ma.perrin@clinique.example',
+      subject: 'SCI Les Tilleuls – loyer du 2e trimestre',
+      text: 'Le compte de la SCI au LCL est gelé le temps du règlement de la succession. Je vous remercie de bien vouloir verser le loyer du deuxième trimestre sur les coordonnées suivantes : IBAN FR55 1695 8000 0174 1258 9630 245.',
+    });
+    expect(expectFires(v, 'email.content.payment_change').severity).toBe('high');
+  });
+  it('"a conta do Itaú está em processo de encerramento" before a refund to a partner\'s account', async () => {
+    const v = await scan({
+      from: 'Juliana Prado <juliana.prado@casalusitana-vinhos.example>',
+      to: 'Lucía <lucia@bodega.example>',
+      subject: 'Pagamento em duplicidade',
+      text: 'Pedimos a devolução do valor pago em duplicidade. Como a conta do Itaú está em processo de encerramento, o reembolso deve ser creditado na conta da nossa trading parceira: Conta 1000248813377, ABA 061000104.',
+    });
+    expectFires(v, 'email.content.payment_change');
+  });
+  it('a bank telling the reader "votre compte est bloqué" announces no change of the payee\'s account', async () => {
+    const v = await scan({
+      from: 'LCL <alertes@lcl.example>',
+      to: 'ma.perrin@clinique.example',
+      subject: 'Compte bloqué',
+      text: 'Votre compte est bloqué suite à trois tentatives de connexion. Pour le débloquer, appelez votre conseiller.',
+    });
+    expectAbsent(v, 'email.content.payment_change');
+  });
+  it('"Tu es au bureau ce matin ? … discrètement … ne peux pas téléphoner" from a personal address', async () => {
+    const v = await scan({
+      from: 'Claire Montagnon <dr.cmontagnon@proton.me>',
+      to: 'e.garnier@clinique.example',
+      subject: 'Un point rapide',
+      text: "Élodie, tu es au bureau ce matin ? J'aurais besoin que tu t'occupes d'un point pour moi, discrètement. Je suis en rendez-vous toute la matinée et ne peux pas téléphoner, réponds-moi simplement ici.",
+    });
+    expect(expectFires(v, 'email.content.unavailable_pretext').severity).toBe('medium');
+  });
+});
