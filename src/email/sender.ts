@@ -807,13 +807,29 @@ const GOVERNMENT_DOMAIN = /\.(?:gov|mil)$|\.(?:gov|gouv|gob|go|gv|govt|gub)\.[a-
  */
 const GOVERNMENT_RELAYS: ReadonlySet<string> = new Set(['govdelivery.com', 'granicus.com']);
 
-/** From `<name>.onmicrosoft.com` where `<name>` is a recipient's domain name without its hyphens. */
+/**
+ * The name a Microsoft 365 tenant of the organisation at `domain` carries: its registrable domain's
+ * first label without hyphens (lestrade-verbeke.eu → lestradeverbeke), as tenants are named.
+ */
+function tenantName(domain: string): string {
+  return rd(domain).split('.')[0]!.replace(/-/g, '');
+}
+
+/** From `<name>.onmicrosoft.com` where `<name>` is a recipient organisation's tenant name. */
 function recipientsOwnTenant(facts: EmailFacts, fromDomain: string): boolean {
-  const m = /^([a-z0-9]+)\.onmicrosoft\.com$/.exec(fromDomain.toLowerCase());
-  if (!m || m[1]!.length < 4) return false;
-  return [...facts.to, ...facts.cc]
-    .slice(0, 50)
-    .some((r) => !!r.domain && rd(r.domain).split('.')[0]!.replace(/-/g, '') === m[1]);
+  const m = /^([a-z0-9]{4,})\.onmicrosoft\.com$/.exec(fromDomain.toLowerCase());
+  if (!m) return false;
+  return [...facts.to, ...facts.cc].slice(0, 50).some((r) => !!r.domain && tenantName(r.domain) === m[1]);
+}
+
+/** A link on the organisation's own SharePoint tenant (`<name>.sharepoint.com`, `<name>-my.…`). */
+const OWN_TENANT_LINK = /^https:\/\/([a-z0-9]+)(?:-my)?\.sharepoint\.com\//i;
+function sharesFromOwnTenant(facts: EmailFacts, target: string): boolean {
+  const name = tenantName(target);
+  return (
+    name.length >= 4 &&
+    facts.links.slice(0, 50).some((l) => OWN_TENANT_LINK.exec(l.url)?.[1]?.toLowerCase() === name)
+  );
 }
 
 function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
@@ -1117,15 +1133,6 @@ function domainSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): voi
  * configuration: the message names the domain it imitates in its own To/Cc. Free mail senders are
  * real, long-standing domains, not crafted cousins.
  */
-/** A link on the organisation's own SharePoint tenant (`<name>.sharepoint.com`, `<name>-my.…`). */
-const OWN_TENANT_LINK = /^https:\/\/([a-z0-9]+)(?:-my)?\.sharepoint\.com\//i;
-function sharesFromOwnTenant(facts: EmailFacts, target: string): boolean {
-  const name = target.split('.')[0]!.replace(/-/g, '');
-  return facts.links
-    .slice(0, 50)
-    .some((l) => OWN_TENANT_LINK.exec(l.url)?.[1]?.toLowerCase() === name && name.length >= 4);
-}
-
 function recipientLookalike(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const targets = new Set<string>();
   for (const m of [...facts.to, ...facts.cc].slice(0, 50)) if (m.domain) targets.add(rd(m.domain));
