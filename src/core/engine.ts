@@ -19,7 +19,7 @@ import type {
 import { DEFAULT_THRESHOLDS, VERDICT_SCHEMA } from './verdict.js';
 
 /** Severity rank for ordering (info lowest); not a weight. */
-const SEVERITY_RANK: Record<Signal['severity'], number> = {
+export const SEVERITY_RANK: Record<Signal['severity'], number> = {
   info: 0,
   low: 1,
   medium: 2,

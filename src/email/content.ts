@@ -944,7 +944,7 @@ function countMatches(text: string, re: RegExp, max = 20): number {
  * characters before the match.
  */
 const WARNING_BEFORE =
-  /(?:^|[^a-z])(?:if (?:you|anyone|someone|somebody) (?:ever |should )?(?:receive|receives|get|gets|email|emails|send|sends|contact|contacts|call|calls)|should you (?:ever )?(?:receive|get)|we will never|we never|(?:will|would|shall) never|(?:will|would|shall) not be asked|(?:won't|will not) (?:ask|be asking) you|(?:are|is) not (?:being )?asked|no one will ask|nobody will ask|neither|never (?:email|send|change)|beware|be aware|be wary|watch out for|scammers?|fraudsters?|criminals?|pretending|claiming to|purporting|impersonating|fake (?:e-?mails?|messages?|texts?|calls?|invoices?|requests?)|looks? like (?:it|they) (?:came|come|comes) from|angeblich|(?:falls|wenn) (?:ihr|sie|du) (?:jemals|je) |si (?:jamais )?vous recevez|pretendument|si (?:alguna vez )?(?:recibe|recibes|recibieras)|supuestamente|zogenaamd|als (?:u|je) ooit|presunt[oaie]|se (?:mai )?ricev\w+|supostamente|se (?:alguma vez )?receber)(?:[^a-z]|$)/;
+  /(?:^|[^a-z])(?:if (?:you|anyone|someone|somebody) (?:ever |should )?(?:receive|receives|get|gets|email|emails|send|sends|contact|contacts|call|calls)|if (?:anyone|anybody|someone|somebody|any (?:staff|employee|colleague|supplier)s?)(?:'s| has| have| is)? (?:ever |already )?(?:asked|asks|requested|requests|wants|wanted|told|tells)|should you (?:ever )?(?:receive|get)|we will never|we never|(?:will|would|shall) never|(?:will|would|shall) not be asked|(?:won't|will not) (?:ask|be asking) you|(?:are|is) not (?:being )?asked|no one will ask|nobody will ask|neither|never (?:email|send|change)|beware|be aware|be wary|watch out for|scammers?|fraudsters?|criminals?|pretending|claiming to|purporting|impersonating|fake (?:e-?mails?|messages?|texts?|calls?|invoices?|requests?)|looks? like (?:it|they) (?:came|come|comes) from|angeblich|(?:falls|wenn) (?:ihr|sie|du) (?:jemals|je) |si (?:jamais )?vous recevez|pretendument|si (?:alguna vez )?(?:recibe|recibes|recibieras)|supuestamente|zogenaamd|als (?:u|je) ooit|presunt[oaie]|se (?:mai )?ricev\w+|supostamente|se (?:alguma vez )?receber)(?:[^a-z]|$)/;
 const WARNING_AFTER =
   /^[^.!?]{0,80}?(?:claiming|claims to|purporting|pretending|appearing to (?:be|come)|do not act|don't act|do not (?:respond|reply|send|wire|pay)|is (?:a )?(?:scam|fraud)|it'?s (?:a )?(?:scam|fraud)|nicht (?:uberweisen|zahlen|bezahlen)|ne (?:payez|virez) pas|no (?:pague|transfiera)|niet (?:betalen|overmaken)|non (?:pagate|pagare)|nao (?:pague|transfira))/;
 function warnsAbout(h: PhraseHit): boolean {
@@ -984,6 +984,9 @@ function recordOfPayment(h: PhraseHit): boolean {
 }
 
 /** A phrase that follows "your (…)": the reader's own card, bill or payment, not a vendor's request. */
+/** The value of an order's payment field: a card, a wallet or a payment service, not an account. */
+const PAID_BY_LABEL =
+  /^ ?: ?(?:shopify|paypal|stripe|klarna|square|apple pay|google pay|amazon pay|visa|mastercard|maestro|american express|amex|carta|credit|debit|card|karte|kreditkarte|ec-karte|tarjeta|cartao|carte|contrassegno|cash on delivery|nachnahme|contra ?reembolso|satispay|bancontact|ideal|sofort|giropay|twint|blik|pix|boleto|mb ?way|multibanco|bizum)(?![a-z])/;
 /** Payment words of the other languages the asks read, where `no` is not a denial. */
 const FOREIGN_PAYMENT =
   /pagamento|pago|zahlung|uberweis|paiement|virement|betaling|overboeking|transferencia|pix/;
@@ -1121,7 +1124,10 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       !ALREADY_PAID.test(h.lead) &&
       !(WRITER_WILL_PAY.test(h.lead) && /^(?:pay|send|settle|transfer|wire|remit)\b/.test(h.match)) &&
       !(PAID_WORD.test(h.match) && PASSIVE_PAID.test(h.lead)) &&
-      !(TRANSFER_NOUN.test(h.match) && DESCRIBED_AS.test(h.lead)),
+      !(TRANSFER_NOUN.test(h.match) && DESCRIBED_AS.test(h.lead)) &&
+      // a bare payment word labelling how an order was paid ("Pagamento: Shopify Payments",
+      // "Zahlung: Kreditkarte") is a field of a receipt, it asks nothing ("zu überweisen: IBAN …" does)
+      !(!h.match.includes(' ') && PAID_BY_LABEL.test(sentenceAfter(h, 40) ?? '')),
   );
   const urgency = [...find(URGENCY), ...find(URGENCY_INTL), ...find(URGENCY_BY_MEANING)];
   // "never share your password with anyone" keeps the reader's own secret, not a request's

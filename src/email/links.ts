@@ -3,7 +3,7 @@
  * link goes, defanged URLs, forms and refreshes in the body. Signals about the URL itself (IP
  * hosts, shorteners, lookalikes, …) come from the URL analyzer, one implementation for all kinds.
  */
-import { defineSignal, type Evidence, type Signal } from '../core/index.js';
+import { defineSignal, SEVERITY_RANK, type Evidence, type Signal } from '../core/index.js';
 import {
   inspectUrl,
   ipInName,
@@ -28,6 +28,7 @@ import {
   BILLING_PLATFORMS,
   HOSTING_PLATFORMS,
   IDENTITY_PROVIDERS,
+  MAIL_SECURITY_PLATFORMS,
   MERCHANT_SENDERS,
   PROVIDER_DOMAINS,
 } from './platforms.js';
@@ -149,6 +150,16 @@ export const OPAQUE_TRACKERS: ReadonlySet<string> = new Set([
   'rsys2.net',
   'rsys3.net',
   'rsys5.net',
+  // Kit (ConvertKit), MailerLite and ActiveCampaign: the creators' and small firms' newsletters
+  'convertkit-mail.com',
+  'convertkit-mail2.com',
+  'convertkit-mail3.com',
+  'convertkit-mail4.com',
+  'mlsend.com',
+  'acemlna.com',
+  'acemlnb.com',
+  'acemlnc.com',
+  'acemlnd.com',
 ]);
 
 /** Whether `host` is one of a mail service's click trackers (OPAQUE_TRACKERS, by registrable domain). */
@@ -587,19 +598,27 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       // authentication checks' question
       const colleaguesForm =
         internal && found.id === 'url.model.phishing' && COLLEAGUE_PLATFORM_HOSTS.has(linkHost);
+      // a mail security gateway's own portal (a quarantine digest's release and sign-in links)
+      const gateway = found.id === 'url.model.phishing' && MAIL_SECURITY_PLATFORMS.has(linkSite);
       const s =
-        ((ownSite && ownPage) || tracker || typo || colleaguesForm) && found.severity !== 'low'
+        ((ownSite && ownPage) || tracker || typo || colleaguesForm || gateway) && found.severity !== 'low'
           ? {
               ...found,
               severity: 'low' as const,
-              message: `${found.message}; ${typo ? `the message never names ${l!.owner}` : tracker ? "a mail service's click tracker" : colleaguesForm ? `${linkHost}, shared between colleagues` : "the sender's own site"}`,
+              message: `${found.message}; ${typo ? `the message never names ${l!.owner}` : tracker ? "a mail service's click tracker" : colleaguesForm ? `${linkHost}, shared between colleagues` : gateway ? `${linkSite}, a mail security service's own portal` : "the sender's own site"}`,
             }
           : found;
       const seen = byId.get(s.id);
       if (!seen) byId.set(s.id, { first: s, evidence: [...s.evidence], count: 1 });
       else {
         seen.count++;
-        if (seen.evidence.length < 5) seen.evidence.push(...s.evidence.slice(0, 5 - seen.evidence.length));
+        // the message carries the worst link's judgement: a phishing link after the sender's own
+        // site (downgraded above) must not inherit the first link's low severity
+        if (SEVERITY_RANK[s.severity] > SEVERITY_RANK[seen.first.severity]) {
+          seen.first = s;
+          seen.evidence = [...s.evidence, ...seen.evidence].slice(0, 5);
+        } else if (seen.evidence.length < 5)
+          seen.evidence.push(...s.evidence.slice(0, 5 - seen.evidence.length));
       }
     }
   }

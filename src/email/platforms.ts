@@ -23,6 +23,26 @@ export const IDENTITY_PROVIDERS: ReadonlySet<string> = new Set([
   'jumpcloud.com',
 ]);
 
+/**
+ * Mail security gateways whose quarantine digests ("3 messages held for you", release, block,
+ * permit) link to their own portals: nobody else publishes on these domains, and a forged digest
+ * sends its reader to a page of its own, not to the gateway's.
+ */
+export const MAIL_SECURITY_PLATFORMS: ReadonlySet<string> = new Set([
+  'mimecast.com',
+  'proofpoint.com',
+  'pphosted.com',
+  'barracudanetworks.com',
+  'cudasvc.com',
+  'trendmicro.com',
+  'sophos.com',
+  'hornetsecurity.com',
+  'spamtitan.com',
+  'mailprotector.com',
+  'libraesva.com',
+  'mailguard.com.au',
+]);
+
 /** Payroll, benefits, retirement and HR services that write to employees under their own names. */
 export const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
   'adp.com',

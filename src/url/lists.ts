@@ -452,6 +452,53 @@ const USER_CONTENT = [
 ];
 
 /**
+ * Closed brand top-level domains (ICANN's "dotBrand" registries: only the brand registers names under
+ * them), with a domain of the brand: `teams.mail.microsoft`, `blog.google` and `www.bmw` are the
+ * brand's own, never a look-alike of it. Only TLDs whose registry agreement carries the brand
+ * specification (Specification 13); an open TLD that reads as a word (.live, .shop, .app) is anyone's.
+ */
+const BRAND_TLDS: [string, string][] = [
+  ['microsoft', 'microsoft.com'],
+  ['windows', 'microsoft.com'],
+  ['xbox', 'microsoft.com'],
+  ['azure', 'microsoft.com'],
+  ['bing', 'microsoft.com'],
+  ['skype', 'microsoft.com'],
+  ['office', 'microsoft.com'],
+  ['hotmail', 'microsoft.com'],
+  ['google', 'google.com'],
+  ['youtube', 'youtube.com'],
+  ['android', 'google.com'],
+  ['chrome', 'google.com'],
+  ['apple', 'apple.com'],
+  ['amazon', 'amazon.com'],
+  ['audible', 'amazon.com'],
+  ['bmw', 'bmw.com'],
+  ['audi', 'audi.com'],
+  ['hsbc', 'hsbc.com'],
+  ['barclays', 'barclays.com'],
+  ['barclaycard', 'barclays.com'],
+  ['bnpparibas', 'bnpparibas.com'],
+  ['citi', 'citi.com'],
+  ['chase', 'chase.com'],
+  ['americanexpress', 'americanexpress.com'],
+  ['amex', 'americanexpress.com'],
+  ['sony', 'sony.com'],
+  ['canon', 'canon.com'],
+  ['toyota', 'toyota.com'],
+  ['lexus', 'lexus.com'],
+  ['ibm', 'ibm.com'],
+  ['cisco', 'cisco.com'],
+  ['dell', 'dell.com'],
+  ['dhl', 'dhl.com'],
+  ['fedex', 'fedex.com'],
+  ['ups', 'ups.com'],
+  ['samsung', 'samsung.com'],
+  ['booking', 'booking.com'],
+  ['orange', 'orange.com'],
+];
+
+/**
  * Shorteners whose links only reach their owner's own pages (Microsoft's aka.ms, Amazon's a.co …):
  * the destination is hidden but stays on the brand's domains. Registrable domain → brand domain.
  */
@@ -928,6 +975,13 @@ export const SUSPICIOUS_TLD_SET: ReadonlySet<string> = new Set(SUSPICIOUS_TLDS);
 export const DYNAMIC_DNS_SET: ReadonlySet<string> = new Set(DYNAMIC_DNS);
 export const USER_CONTENT_SET: ReadonlySet<string> = new Set(USER_CONTENT);
 export const BRAND_SHORTENER_MAP: ReadonlyMap<string, string> = new Map(BRAND_SHORTENERS);
+export const BRAND_TLD_MAP: ReadonlyMap<string, string> = new Map(BRAND_TLDS);
+
+/** The brand domain a host under a closed brand TLD belongs to (`teams.mail.microsoft` → microsoft.com), or null. */
+export function brandTldDomain(host: string): string | null {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return BRAND_TLD_MAP.get(h.slice(h.lastIndexOf('.') + 1)) ?? null;
+}
 
 /** Whether `host` is `suffix` or one of its subdomains, for suffixes of one or more labels. */
 export function hostMatchesSet(host: string, set: ReadonlySet<string>): string | null {

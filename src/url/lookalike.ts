@@ -10,6 +10,7 @@ import type { Signal, Evidence, Severity } from '../core/index.js';
 import { describeConfusables, foldUnicode, skeleton } from './confusables.js';
 import { WordTable } from './dga.js';
 import {
+  brandTldDomain,
   FOREIGN_LURE_WORDS,
   FREE_HOSTING_SET,
   LURE_WORDS as ENGLISH_LURE_WORDS,
@@ -653,6 +654,10 @@ export function findLookalike(
 ): LookalikeMatch | null {
   if (info.ip || !info.registrableDomain) return null;
   if (isProtectedHost(idx, info.host)) return null;
+  // a name under a protected brand's own TLD (teams.mail.microsoft, a Microsoft product's name in
+  // the subdomain; mail.microsoft one letter from ymail.com): only the brand registers there
+  const brandTld = brandTldDomain(info.host);
+  if (brandTld && isProtectedHost(idx, brandTld)) return null;
   const rd = info.registrableDomain;
   const label = info.label;
   const suffix = info.publicSuffix ?? '';

@@ -9,6 +9,7 @@
 import type { VigilConfig } from '../config/index.js';
 import {
   BRAND_SHORTENER_MAP,
+  brandTldDomain,
   FREE_HOSTING_SET,
   SUSPICIOUS_TLD_SET,
   USER_CONTENT_SET,
@@ -66,7 +67,9 @@ function ownersUpTo(host: string, config: VigilConfig, top: (h: string) => strin
     if (dot < 0) break;
     cur = cur.slice(dot + 1);
   }
-  return [];
+  // a name under a closed brand TLD (mail.microsoft) is the brand's, whoever the config lists it by
+  const brand = brandTldDomain(h);
+  return brand ? (t.get(brand) ?? []) : [];
 }
 
 /** Owners of a host name (walks up to the owner table's entries); [] for user-content hosts and unknown names. */
