@@ -118,6 +118,7 @@ import {
   CRYPTO_PAY_DEMAND,
   EXPOSURE_THREAT,
   EXPOSURE_THREAT_INTL,
+  REPUTATION_THREAT,
   MILLIONS,
   SIX_FIGURES,
   GIFT_CARD_NEED,
@@ -1593,7 +1594,9 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
 
   // extortion: a first-person threat to expose the reader, and cryptocurrency demanded
   // a university's alert that quotes the sextortion mail ("This is a sextortion scam") is no threat
-  const threat = warnsOfScam(segs) ? [] : [...find(EXPOSURE_THREAT), ...find(EXPOSURE_THREAT_INTL)];
+  const threat = warnsOfScam(segs)
+    ? []
+    : [...find(EXPOSURE_THREAT), ...find(EXPOSURE_THREAT_INTL), ...find(REPUTATION_THREAT)];
   const crypto = threat.length ? find(CRYPTO_PAY_DEMAND) : [];
   // … or the data-theft letter: "we extracted 61 GB … we will publish everything", paid however
   const stolen = threat.length && !crypto.length ? find(DATA_THEFT_CLAIM) : [];

@@ -78,6 +78,12 @@ export const PAY_CHANGE = [
     '(?:alteracao|mudanca|atualizacao) ~2 (?:dados|conta|detalhes) ~1 bancari[oa]s?',
     '(?:neue|geanderte|aktualisierte) ~1 (?:bankverbindung|kontoverbindung|bankdaten|iban|kontonummer)',
     '(?:anderung|aktualisierung|wechsel) ~2 (?:bankverbindung|kontoverbindung|bankdaten|kontos?)',
+  ),
+  ...P(
+    // a factoring company's "notice of assignment": "die Zahlungen erfolgen ab der nächsten Fälligkeit
+    // auf das in der Anzeige genannte Treuhandkonto"; "payments will from now on be made to the account named in the notice"
+    '(?:zahlungen|zahlung|betrage|rechnungsbetrage) (?:erfolgen|sind|leisten sie|bitte) ~6 (?:ab sofort|ab der nachsten falligkeit|kunftig|zukunftig|ab heute|nur noch|ausschliesslich) ~6 auf (?:das|unser|folgendes|ein|dieses|die) ~4 (?:konto|treuhandkonto|bankkonto|bankverbindung)',
+    '(?:payments?|remittances?|invoices?) ~6 (?:from now on|going forward|with effect from|from the next due date) ~6 (?:to|into) the ~3 (?:account|trust account|bank account) (?:named|stated|given|shown|specified|set out) in the (?:notice|attached|enclosed)',
     '(?:nieuwe|gewijzigde|aangepaste) ~1 (?:bankgegevens|rekeningnummer|bankrekening|iban)',
     '(?:wijziging|aanpassing) ~2 (?:bankgegevens|rekeningnummer|bankrekening)',
     '(?:nouvelles?|nouveaux?|modifiees?) ~1 (?:coordonnees bancaires|rib|iban|compte bancaire)',
@@ -305,6 +311,11 @@ export const PAYMENT_REQUEST = [
     '(?:overboeking|overmaken|betaling uitvoeren)',
     '(?:virement|effectuer le paiement|proceder au paiement|regler la facture)',
     '(?:realizar|realice|efectuar|efectue|hacer|haga) el pago',
+    // the executive's "I need a payment to go out to a new supplier before the cut-off"
+    '(?:need|needs|want|wants|have|got) (?:a|an|one|two|this|the|some) (?:urgent |quick |small |same-day |same day |faster )?(?:payment|transfer|wire|bank transfer|faster payment) (?:to go|to be (?:made|sent|done|processed|released)|made|sent|done|processed|released|out)',
+    // Italian and Polish: "dobbiamo versare oggi la caparra", "ti giro l'IBAN", "zaliczkę na rachunek powierniczy"
+    "(?:dobbiamo|devi|devo|bisogna|occorre) (?:versare|pagare|bonificare|saldare|disporre (?:un|il) bonifico|fare (?:un|il) bonifico)|ti (?:giro|mando|passo) (?:l'iban|le coordinate|l'intestazione|i dati del conto)",
+    '(?:zaliczk\\w*|zadatek|wplat\\w*|kwot\\w*) ~3 na (?:rachunek|konto) (?:powiernicz\\w*|depozytow\\w*|kancelarii|notariusza|escrow)|(?:jak|gdy|kiedy) przelew (?:wyjdzie|pojdzie|zostanie wyslany)',
   ),
   ...PAYMENT_REQUEST_WORLD,
   PAYMENT_REQUEST_KO,
@@ -520,6 +531,8 @@ export const PERSONAL_ADDRESS_PRETEXT_RX = P(
   '(?:ik mail|ik stuur dit|ik schrijf) ~2 (?:vanaf|via|van|met) (?:mijn )?(?:prive|persoonlijke|eigen) (?:e-?mail|mail|adres|account|gmail)',
   '(?:estou )?(?:te |lhe )?escrevendo (?:do|de|pelo) meu (?:e-?mail|email|endereco) (?:pessoal|particular)',
   '(?:ti|le|vi) scrivo dalla mia (?:mail|email|e-mail|casella) (?:personale|privata)',
+  '(?:ti|le|vi) scrivo (?:dal|dalla|da) (?:mio |mia )?(?:personale|privato|privata|mail personale|email personale|indirizzo personale|gmail)',
+  'pisze (?:do ciebie |do pani |do pana )?(?:z|ze) (?:mojej |mojego |swojej |swojego )?(?:prywatnej|prywatnego|osobistej|osobistego) (?:skrzynki|poczty|maila|e-?maila|adresu|konta)',
   'pisze (?:z|ze) (?:mojego|swojego) (?:prywatnego|osobistego) (?:maila|e-?maila|adresu|konta)',
 );
 export const PRIVATE_MAILBOX_ASK_RX = P(
@@ -569,9 +582,10 @@ export const DIRECTORY_ENTRY = [
     '(?:inscripcion|ficha|anuncio|listado|publicacion|insercion|alta) ~6 (?:directorio|registro|guia|catalogo|anuario|base de datos)',
     '(?:eintrag|eintragung|listung|veroffentlichung|aufnahme) ~6 [\\w-]*(?:verzeichnis|register|branchenbuch|katalog|datenbank|handbuch|jahrbuch)|(?:register|verzeichnis|katalog|branchenbuch)eintrag',
     '(?:vermelding|inschrijving|registratie|publicatie|opname) ~6 \\w*(?:gids|register|bedrijvengids|catalogus|databank|database|handboek|jaarboek)',
-    '(?:inserimento|iscrizione|scheda|pubblicazione|registrazione) ~6 (?:elenco|registro|annuario|guida|catalogo|banca dati|database)',
+    "(?:l'|dell'|all'|nell')?(?:inserimento|iscrizione|scheda|pubblicazione|registrazione|posizione) ~6 (?:elenco|registro|annuario|guida|catalogo|banca dati|database)",
     '(?:inscricao|registo|ficha|publicacao|insercao) ~6 (?:diretorio|registo|registro|guia|catalogo|anuario|base de dados)',
     '(?:wpis|wpisu|wpisem|umieszczenie|publikacja|publikacje) ~6 (?:rejestr|rejestrze|rejestru|ewidencj\\w*|katalog\\w*|bazie|baza|bazy|spis\\w*)',
+    '(?:danych|dane|wpis\\w*) ~4 (?:w|do) (?:rejestrze|rejestru|katalogu|bazie|ewidencji)|(?:wpis\\w*|uslug\\w*) reklamow\\w*',
   ),
 ];
 /**
@@ -624,6 +638,9 @@ export const DIRECTORY_FINE_PRINT = [
     '(?:dies ist|es handelt sich um) (?:ein|eine) (?:angebot|offerte)|(?:stellt|ist) (?:ein |eine )?(?:angebot|offerte) dar|(?:keine|nicht um eine) rechnung',
     '(?:annahme|angenommen) ~4 (?:durch|mit|per) (?:die |der )?(?:zahlung|uberweisung|bezahlung|unterschrift)|telefonisch (?:bestatigt|vereinbart|beauftragt|zugesagt)',
     '(?:nicht|kein|keine) ~2 (?:verbunden|verbindung|assoziiert|angeschlossen) ~4 (?:behorde|amtlichen|staatlichen|offiziellen)|(?:privates|private) (?:verzeichnis|register|unternehmen)',
+    // "Mit Unterschrift wird ein Eintrag … für eine Laufzeit von 3 Jahren … beauftragt"
+    '(?:mit|durch) (?:der |ihrer |dieser )?(?:unterschrift|unterzeichnung|rucksendung) (?:wird|werden) ~10 (?:beauftragt|bestellt|erteilt|geschlossen|abgeschlossen|vereinbart)',
+    '(?:laufzeit|vertragslaufzeit|mindestlaufzeit) (?:von )?(?:24|36|48|60|2|3|4|5|zwei|drei|vier|funf) (?:monaten|jahren)',
     '(?:dit is|betreft) een (?:aanbod|offerte|aanbieding)|geen factuur|(?:aanvaarding|acceptatie|akkoord) ~4 (?:door|via|met) (?:de )?betaling|telefonisch (?:akkoord|bevestigd|goedgekeurd|besteld)',
     'niet ~2 (?:verbonden|gelieerd|aangesloten) ~3 (?:overheid|overheidsinstantie|instantie|kamer van koophandel)',
   ),
@@ -631,8 +648,12 @@ export const DIRECTORY_FINE_PRINT = [
     // IT, PL
     "(?:costituisce|e) (?:un'offerta|una proposta|offerta commerciale)|non e una fattura|accettazione ~4 (?:mediante|con|tramite) (?:il )?pagamento|(?:autorizzazione|conferma) (?:verbale|telefonica)",
     'non ~2 (?:affiliat[oa]|collegat[oa]|legat[oa]) ~3 (?:alcun|nessun|ente|organismo|pubblica amministrazione)',
+    '(?:servizio|registro|elenco|annuario|iscrizione) ~2 privat[oa] ~2 (?:facoltativ[oa]|opzional[ei]|non obbligatori[oa]|di visibilita)|(?:registro|elenco|annuario) privato|(?:durata|periodo) (?:di )?(?:24|36|48|2|3|4|tre|quattro|due) (?:mesi|anni)',
     '(?:stanowi|jest) (?:oferte|oferta|propozycje)|nie jest (?:faktura|rachunkiem)|(?:zaplata|wplata|oplacenie) ~4 (?:oznacza|jest rownoznaczn\\w*) ~2 (?:akceptacj\\w*|przyjeci\\w*|zgod\\w*)',
     '(?:nie jest|nie jestesmy) ~2 (?:powiazan\\w*|zwiazan\\w*) ~3 (?:organem|urzedem|administracja|panstwem|instytucja)|prywatn\\w* (?:rejestr|katalog|ewidencj\\w*|baza)|(?:zgoda|zamowienie|akceptacja) (?:telefoniczn\\w*|ustn\\w*)',
+    // "jest rejestrem prywatnym i nie jest powiązany z CEIDG", "odesłanie podpisanego formularza stanowi zamówienie … na okres 3 lat"
+    '(?:rejestr\\w*|katalog\\w*|baz\\w*|ewidencj\\w*) prywatn\\w*|nie jest (?:powiazan\\w*|zwiazan\\w*) (?:z|ze) (?:ceidg|krs|gus|urzedem|ministerstwem|sadem)',
+    '(?:odeslanie|podpisanie|zwrot|przeslanie) ~3 (?:formularza|dokumentu|zgloszenia) ~2 (?:stanowi|oznacza|jest rownoznaczne z) ~3 (?:zamowieni\\w*|zleceni\\w*|akceptacj\\w*|zawarci\\w*)|na okres (?:24|36|2|3|4|5|dwoch|trzech|czterech) (?:miesiecy|lat)',
   ),
 ];
 /**
@@ -722,6 +743,13 @@ export const UNAVAILABLE = [
     // Vietnamese: "anh đang họp, không nghe máy được"
     '(?:dang hop|dang trong cuoc hop|khong the nghe may|khong nghe may duoc|khong nghe dien thoai duoc)',
     '(?:kann (?:gerade )?nicht telefonieren|kan niet bellen|nao posso atender|ne peux pas (?:repondre|telephoner)|no puedo (?:atender|hablar))',
+  ),
+  ...P(
+    // "I'm sat in with the partners … can't get into the banking app on this phone"
+    "(?:can't|cannot|can not|unable to|not able to) (?:get into|get on|get onto|log ?in to|log ?into|log on to|access|get to) ~2 (?:the |my |our )?(?:banking|bank|online banking) (?:app|portal|system|login|site)",
+    "(?:i'm|im|i am) (?:sat|sitting|stuck|tied up) (?:in )?with ~2 (?:the )?(?:partners|board|client|clients|auditors|solicitor|solicitors|lawyers|notary|directors|investors|bank)",
+    // Italian: "sono a Verona dal notaio … il cellulare aziendale qui dentro non prende e non posso uscire"
+    "(?:sono|siamo|sto) ~3 (?:dal notaio|in riunione|in banca|dal commercialista|dall'avvocato|in consiglio|in tribunale|in aereo)|cellulare ~4 non prende|non posso (?:uscire|rispondere|telefonare|parlare)|(?:appena|quando) mi liberano",
   ),
   UNAVAILABLE_KO,
   UNAVAILABLE_JA,
@@ -1748,6 +1776,19 @@ export const EXPOSURE_THREAT_INTL = P(
   '(?:ti|la) ho (?:registrat[oa]|filmat[oa])|ho (?:pieno |completo )?accesso al (?:tuo|suo) (?:dispositivo|computer|telefono)|(?:inviero|pubblichero|diffondero) ~6 (?:video|registrazione|tutto)',
 );
 /**
+ * The reputational threat, with crypto demanded beside it (EXTORTION): "before I go to the food
+ * inspectors and the press and post the photos on Google and Trustpilot, I give you the chance to
+ * settle this discreetly". Alone it is an angry customer's complaint; only a wallet makes it a demand.
+ */
+export const REPUTATION_THREAT = P(
+  '(?:before|unless) (?:i|we) ~3 (?:go|going|contact|report|turn|write) ~3 (?:to )?(?:the )?(?:press|media|newspapers?|journalists?|authorities|police|regulator|inspectors?|health (?:department|authority|inspectors?)|trading standards)|(?:post|publish|share|upload) ~4 (?:the )?(?:photos|pictures|video|videos|reviews?|story) ~4 (?:online|on google|on trustpilot|on social media|on instagram|on facebook|on tiktok|on x)',
+  '(?:bevor|ehe) (?:ich|wir) (?:mich |uns )?(?:an|bei|zur|zu) ~10 (?:wende|wenden|melde|melden|gehe|gehen)|(?:fotos|bilder|video|videos|bewertungen?) ~8 (?:veroffentliche|veroffentlichen|poste|posten|publiziere|teile|hochlade)',
+  "(?:avant|sinon) (?:que )?(?:je|nous) ~3 (?:contacte|contactions|alerte|saisisse|m'adresse|aille|publie) ~4 (?:la presse|les medias|les journalistes|les autorites|la police|les services|la dgccrf)|(?:publierai|posterai|diffuserai|partagerai) ~4 (?:les photos|les images|la video|des avis|mon avis)",
+  '(?:antes de|si no) (?:acudir|ir|contactar|denunciar|recurrir) ~4 (?:la prensa|los medios|las autoridades|la policia|sanidad|consumo)|(?:publicare|subire|compartire|difundire) ~4 (?:las fotos|las imagenes|el video|resenas|una resena)',
+  "(?:prima di|altrimenti) (?:rivolgermi|contattare|segnalare|andare|denunciare) ~4 (?:alla stampa|ai giornali|ai media|alle autorita|alla polizia|all'asl|ai nas)|(?:pubblichero|postero|condividero|diffondero) ~4 (?:le foto|le immagini|il video|recensioni|una recensione)",
+  '(?:antes de|senao) (?:recorrer|ir|contactar|denunciar) ~4 (?:a imprensa|os media|a midia|as autoridades|a policia|a asae|a anvisa)|(?:publicarei|postarei|divulgarei|partilharei|compartilharei) ~4 (?:as fotos|as imagens|o video|avaliacoes|uma avaliacao)',
+);
+/**
  * The extortion letter's claim to hold the victim's data, in the first person plural, with what was
  * taken: "we extracted 61 GB", "extrajimos 61 GB", "nous avons exfiltré vos données" (EXTORTION in
  * content.ts, beside a threat to publish). A news item about a gang says "they claim".
@@ -1769,6 +1810,9 @@ export const CRYPTO_PAY_DEMAND = [
     '(?:my|our|this|the following|the below|following) (?:bitcoin|btc|crypto|ethereum|eth|litecoin|ltc|monero|xmr|usdt) ?(?:wallet|address|account)',
     '(?:bitcoin|btc|crypto|ethereum|eth|litecoin|ltc|monero|xmr|usdt) (?:wallet|address) ?(?:is|:)',
     '(?:uberweisen|zahlen|senden|uberweise|zahle|payez|envoyez|versez|transferez|pague|envie|transfira|deposite|paga|invia|versa|betaal|stuur|maak) ~6 (?:bitcoin|btc|crypto|usdt|ethereum)',
+    // "3.500 EUR in Bitcoin an folgende Adresse", "en bitcoins à l'adresse suivante"
+    "(?:bitcoin|bitcoins|btc|krypto\\w*|crypto\\w*|usdt|ethereum) (?:an|auf|a|al|para|naar|to) (?:die |la |el |o |l'|het |this |the )?(?:folgende|diese|meine|siguiente|seguinte|volgende|following|suivante)? ?(?:adresse|wallet|direccion|endereco|indirizzo|adres|address|carteira|cartera|portefeuille)",
+    '(?:erwarte|verlange|fordere|expect|demand|require|exige|exijo|pretendo) ~6 (?:entschadigung|zahlung|summe|betrag|compensation|payment|indemnisation|compensacion|indemnizacion|risarcimento|indenizacao|compensacao) ~8 (?:in|en|em) (?:bitcoin|bitcoins|btc|krypto\\w*|crypto\\w*|criptomoned\\w*|usdt)',
   ),
   // Korean: "0.45 BTC를 보내면", "비트코인으로 송금"
   /(?:btc|비트코인|usdt|테더|암호화폐)(?:를|을|으로|로)? ?(?:보내|송금|입금|지불|이체)/g,
@@ -2034,6 +2078,8 @@ export const SECRECY_INTL = P(
   'nicht (?:mit|an|gegenuber) (?:der |den |dem |die |unserer |unseren )?(?:buchhaltung|kollegen|kolleginnen|geschaftsleitung|finanzabteilung|bank)',
   "(?:n'en parlez|ne (?:le |l'|en )?(?:dites|mentionnez|evoquez|parlez)) ~4 (?:a personne|avec personne|a vos collegues|a la comptabilite|en interne)|sans en (?:parler|informer) ~3 (?:personne|vos collegues|la comptabilite|la direction)|(?:en toute|la plus (?:grande|stricte)) (?:confidentialite|discretion)|strictement confidentiel",
   '(?:no|sin) (?:lo |se lo |le |les )?(?:comentes|comente|comenten|comentarlo|digas|diga|cuentes|cuente|menciones|mencione|hables|hable) ~4 (?:nadie|el equipo|companeros|contabilidad|tesoreria|finanzas)|(?:maxima|total|absoluta|estricta) (?:discrecion|confidencialidad|reserva)',
+  // "per ora non ne parlare con Nicola … glielo voglio dire io", "nie rozmawiaj o tym z nikim w biurze"
+  '(?:per ora|per il momento|ancora|pls|per favore) non (?:ne )?(?:parlare|parlarne|dirlo|dire niente|dire nulla)|glielo (?:voglio dire|dico|diro) io|nie rozmawiaj ~3 (?:z nikim|nikomu|w biurze|z zespolem|z ksiegowoscia)',
   'non (?:ne )?(?:parlare|parlarne|dirlo|dire|menzionare|informare|coinvolgere) ~4 (?:nessuno|colleghi|contabilita|amministrazione|tesoreria)|(?:massima|assoluta|totale) discrezione',
   '(?:bespreek|vertel|meld|deel) (?:het|dit|dat)? ~3 (?:niet|met niemand|aan niemand)|strikt vertrouwelijk|(?:houd|hou) (?:dit|het) ~2 (?:vertrouwelijk|onder ons|geheim)',
   '(?:nao|sem) (?:comente|comentes|comentar|diga|digas|fale|fales|conte|contes|mencione) ~4 (?:ninguem|colegas|equipe|equipa|contabilidade|financeiro|tesouraria)|(?:maxima|total|absoluta) (?:discricao|confidencialidade|sigilo)',
