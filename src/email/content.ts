@@ -602,7 +602,7 @@ function newsletterAboutFraud(facts: EmailFacts, segs: readonly TextSegment[]): 
 
 /** A mail that warns of a scam ("messages impersonating our CEO", "we will never ask"). */
 const WARNS_OF_SCAM =
-  /\b(?:scams?|scammers?|fraudsters?|impersonat\p{L}*|will never ask|matapeli|walaghai|utapeli|barua (?:pepe )?(?:ya|za) (?:uongo|ulaghai|kughushi))\b|詐欺|注意喚起|不審な|フィッシング|なりすまし|诈骗|詐騙|钓鱼邮件|釣魚郵件|冒充|사기|피싱|사칭/iu;
+  /\b(?:scams?|scammers?|fraudsters?|impersonat\p{L}*|will never ask|ne (?:vous|te) demander\p{L}* jamais|nunca (?:le|te|les|lhe|lhes) (?:pedir\p{L}*|solicitar\p{L}*)|(?:wird|werden) (?:sie|dich|euch) (?:niemals|nie) (?:auffordern|bitten|fragen)|non (?:vi|ti|le) chieder\p{L}* mai|matapeli|walaghai|utapeli|barua (?:pepe )?(?:ya|za) (?:uongo|ulaghai|kughushi))\b|詐欺|注意喚起|不審な|フィッシング|なりすまし|诈骗|詐騙|钓鱼邮件|釣魚郵件|冒充|사기|피싱|사칭/iu;
 /**
  * Secrecy that shuts colleagues out ("do not discuss it with anyone", "no need to brief treasury"),
  * not a mere label ("confidential matter", "I'll explain later", a staff surprise).
@@ -719,6 +719,9 @@ const PASSIVE_PAID =
   /(?:^|[^a-z])(?:was|were|has been|have been|had been) (?:already |just |now |successfully |fully )?$/;
 const PAID_WORD = /^(?:paid|sent|wired|transferred|remitted|settled|processed)\b/;
 /** … or about to pay, the writer's own plan: "I'll pay the adjusted amount through the website". */
+/** The writer's own check by phone: "I'll ring the office tomorrow to confirm the account details". */
+const WRITER_WILL_CALL =
+  /(?:^|[^a-z])(?:i|we)(?:'ll| will| shall|'m going to| am going to) (?:call|ring|phone|give you a call|give you a ring)(?: [a-z']+){0,6} to $/;
 const WRITER_WILL_PAY =
   /(?:^|[^a-z])(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| plan to| intend to) (?:just |then |now |gladly |happily )?$/;
 
@@ -945,7 +948,7 @@ function countMatches(text: string, re: RegExp, max = 20): number {
  * characters before the match.
  */
 const WARNING_BEFORE =
-  /(?:^|[^a-z])(?:if (?:you|anyone|someone|somebody) (?:ever |should )?(?:receive|receives|get|gets|email|emails|send|sends|contact|contacts|call|calls)|if (?:anyone|anybody|someone|somebody|any (?:staff|employee|colleague|supplier)s?)(?:'s| has| have| is)? (?:ever |already )?(?:asked|asks|requested|requests|wants|wanted|told|tells)|should you (?:ever )?(?:receive|get)|we will never|we never|(?:will|would|shall) never|(?:will|would|shall) not be asked|(?:won't|will not) (?:ask|be asking) you|(?:are|is) not (?:being )?asked|no one will ask|nobody will ask|neither|never (?:email|send|change)|beware|be aware|be wary|watch out for|scammers?|fraudsters?|criminals?|pretending|claiming to|purporting|impersonating|fake (?:e-?mails?|messages?|texts?|calls?|invoices?|requests?)|looks? like (?:it|they) (?:came|come|comes) from|angeblich|(?:falls|wenn) (?:ihr|sie|du) (?:jemals|je) |si (?:jamais )?vous recevez|pretendument|si (?:alguna vez )?(?:recibe|recibes|recibieras)|supuestamente|zogenaamd|als (?:u|je) ooit|presunt[oaie]|se (?:mai )?ricev\w+|supostamente|se (?:alguma vez )?receber)(?:[^a-z]|$)/;
+  /(?:^|[^a-z])(?:if (?:you|anyone|someone|somebody) (?:ever |should )?(?:receive|receives|get|gets|email|emails|send|sends|contact|contacts|call|calls)|if (?:anyone|anybody|someone|somebody|any (?:staff|employee|colleague|supplier)s?)(?:'s| has| have| is)? (?:ever |already )?(?:asked|asks|requested|requests|wants|wanted|told|tells)|should you (?:ever )?(?:receive|get)|we will never|we never|(?:will|would|shall) never|(?:will|would|shall) not be asked|(?:won't|will not) (?:ask|be asking) you|(?:are|is) not (?:being )?asked|no one will ask|nobody will ask|neither|never (?:email|send|change)|beware|be aware|be wary|watch out for|scammers?|fraudsters?|criminals?|pretending|claiming to|purporting|impersonating|fake (?:e-?mails?|messages?|texts?|calls?|invoices?|requests?)|looks? like (?:it|they) (?:came|come|comes) from|angeblich|(?:falls|wenn) (?:ihr|sie|du) (?:jemals|je) |si (?:jamais )?vous recevez|pretendument|si (?:alguna vez )?(?:recibe|recibes|recibieras)|supuestamente|zogenaamd|als (?:u|je) ooit|presunt[oaie]|se (?:mai )?ricev\w+|supostamente|se (?:alguma vez )?receber|ne (?:vous|te) (?:demandera|demanderons|demandons|demande|demanderont) jamais|nunca (?:le|te|les|lhe|lhes) (?:pedira|pediremos|pedimos|solicitara|solicitaremos|solicitamos)|(?:wird|werden) (?:sie|dich|euch) (?:niemals|nie) (?:auffordern|bitten|fragen)|non (?:vi|ti|le) (?:chiedera|chiederemo|chiediamo|chiederanno) mai|(?:on a|j'ai|nous avons) (?:recu|eu) (?:[^ ]+ ){0,5}(?:mail|e-?mail|courriel|message) (?:[^ ]+ ){0,4}(?:annoncant|pretendant|indiquant|qui annonce|qui pretend))(?:[^a-z]|$)/;
 const WARNING_AFTER =
   /^[^.!?]{0,80}?(?:claiming|claims to|purporting|pretending|appearing to (?:be|come)|do not act|don't act|do not (?:respond|reply|send|wire|pay)|is (?:a )?(?:scam|fraud)|it'?s (?:a )?(?:scam|fraud)|nicht (?:uberweisen|zahlen|bezahlen)|ne (?:payez|virez) pas|no (?:pague|transfiera)|niet (?:betalen|overmaken)|non (?:pagate|pagare)|nao (?:pague|transfira))/;
 function warnsAbout(h: PhraseHit): boolean {
@@ -1437,7 +1440,7 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     hits: [
       ...find(f.patterns),
       ...find(CRED_BY_MEANING.find((m) => m.name === f.name)?.patterns ?? []),
-    ].filter((h) => !warnsAbout(h) && !NO_NEED_LEAD.test(h.lead)),
+    ].filter((h) => !warnsAbout(h) && !NO_NEED_LEAD.test(h.lead) && !WRITER_WILL_CALL.test(h.lead)),
   })).filter((f) => f.hits.length);
   if (voice.length) {
     const money =

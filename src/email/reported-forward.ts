@@ -89,12 +89,13 @@ export function reportedForwardStart(facts: EmailFacts): { at: number; words: st
 const QUOTED = ' (in the forwarded message the writer reports as a lure)';
 
 /**
- * Signals read from the body: the asks, links, URLs and domains of whatever text it holds, and the
+ * Signals read from the body: the asks, links, URLs and domains of whatever text it holds, the
  * free mail checks that weigh what the body says (a signature's role, a charge billed, a business
- * ask), which in a forward are the forwarded sender's words.
+ * ask), which in a forward are the forwarded sender's words, and the quoted thread's look-alike
+ * correspondent (thread_lookalike), which in a reported forward is the lure's own sender.
  */
 const BODY_SIGNAL =
-  /^(?:email\.content\.|email\.link\.|url\.|domain\.|email\.sender\.(?:outside_employer_notice|freemail_role_claim|freemail_brand_billing|freemail_business_ask)$)/;
+  /^(?:email\.content\.|email\.link\.|url\.|domain\.|email\.sender\.(?:outside_employer_notice|freemail_role_claim|freemail_brand_billing|freemail_business_ask|thread_lookalike)$)/;
 
 /**
  * Shows the body's signals at info when the message forwards a lure its writer reports, and adds the
