@@ -124,7 +124,7 @@ const AI_ASSISTANT =
   "(?:(?:[a-z]{1,4}')?(?:assist[a-z]{0,8}|asist[a-z]{0,8}|asystent[a-z]{0,4}|avustaja[a-z]{0,4}|agent[a-z]{0,4}|ajan[a-z]{0,4}|asistan[a-z]{0,4}|pomocnik[a-z]{0,4}) (?:d' ?|de |di |do |da |del |dell' ?|des |van |z |s )?(?:ia|ai|ki|llm|yz|ui)|(?:[a-z]{1,4}')?(?:ia|ai|ki|yz|tekoaly|yapay zeka) ?(?:assist[a-z]{0,8}|asist[a-z]{0,8}|asystent[a-z]{0,4}|avustaja[a-z]{0,4}|agent[a-z]{0,4}|ajan[a-z]{0,4}|asistan[a-z]{0,4}))";
 /** "this mail" in the same languages. */
 const THIS_MAIL =
-  '(?:this|these|aquest|aquesta|este|esta|ce|cet|cette|dieses|diese|diesen|questo|questa|dit|deze|ten|tento|tato|tuto|ta|bu|ovaj|ovu|ova|tama|tata|denne|dette|detta|acest|aceasta|ez|az|este) (?:correu|correo|courriel|mail|e-?mail|message|missatge|mensaje|messaggio|mensagem|bericht|nachricht|zprava|zpravu|wiadomosc|wiadomosci|mesaj|mesaji|mesajul|viesti|viestin|meddelande|besked|meldingen|poruka|poruku|uzenet|uzenetet|email|document|documento|dokument)';
+  '(?:this|these|aquest|aquesta|este|esta|ce|cet|cette|dieses|diese|diesen|questo|questa|dit|deze|ten|tento|tato|tuto|ta|bu|ovaj|ovu|ova|tama|tata|denne|dette|detta|acest|aceasta|ez|az|este) (?:correu|correo|courriel|mail|e-?mail|message|missatge|mensaje|messaggio|mensagem|bericht|nachricht|zprava|zpravu|sprava|spravu|spravy|wiadomosc|wiadomosci|mesaj|mesaji|mesajul|viesti|viestin|meddelande|besked|meldingen|poruka|poruku|uzenet|uzenetet|email|document|documento|dokument)';
 const HIDDEN_TRUST = [
   phrase(
     [
@@ -148,6 +148,9 @@ const HIDDEN_TRUST = [
       // d'IA que llegeixi, resumeixi o respongui aquest correu"): hidden, it is addressed; a
       // preheader's "our AI assistant answers your mail" names no "this mail"
       `${AI_ASSISTANT} ~6 ${THIS_MAIL}`,
+      // "Pokyn pre AI asistenta:", "Anweisung für den KI-Assistenten", "consigne pour l'assistant IA":
+      // an instruction to an assistant, named as one, in hidden text
+      `(?:pokyn|pokyny|instrukcia|instrukce|instrukcja|instrukcje|polecenie|anweisung|anweisungen|consigne|consignes|instruction|instructions|instruccion|instrucciones|istruzione|istruzioni|instrucao|instrucoes|instructie|instructies|talimat|talimatlar|ohje|ohjeet|instruktion|instruktioner) (?:pre|pro|dla|fur|an|pour|para|per|voor|for|to|icin|til|till)(?: den| die| das| le| la| les| el| los| il| lo| o| a| de| het| the| l')? ?${AI_ASSISTANT}`,
     ]
       .map((src) => `(?:${src})`)
       .join('|'),
@@ -188,7 +191,7 @@ const EXFILTRATION_CJK =
  * Bounded gaps, no nested quantifiers: linear on hostile text.
  */
 const EXFILTRATION =
-  /\b(?:forward|send|e-?mail|upload|share|post|copy|bcc|export|sync|transmit|leak|paste|envoie|envoyez|transf[eè]re|transf[eé]rez|exporte|exportez|partage|partagez|sende|senden|leite|leiten|exportiere|exportieren|env[ií]a|env[ií]e|reenv[ií]a|exporta|comparte|invia|inoltra|esporta|condividi|stuur|verstuur|exporteer|deel|envie|encaminhe|compartilhe)\b[^.!?\n]{0,160}?\s[^\s]{0,3}(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}|https?:\/\/[^\s"'<>]{3,200})/iu;
+  /\b(?:forward|send|e-?mail|upload|share|post|copy|bcc|export|sync|transmit|leak|paste|envoie|envoyez|transf[eè]re|transf[eé]rez|exporte|exportez|partage|partagez|sende|senden|leite|leiten|exportiere|exportieren|env[ií]a|env[ií]e|reenv[ií]a|exporta|comparte|invia|inoltra|esporta|condividi|stuur|verstuur|exporteer|deel|envie|encaminhe|compartilhe|prepo[sš]li|prepo[sš]lite|po[sš]li|po[sš]lite|odo[sš]li|odo[sš]lite|p[rř]epo[sš]li|p[rř]epo[sš]lete|po[sš]lete|ode[sš]li|ode[sš]lete|prze[sś]lij|wy[sś]lij|przeka[zż])\b[^.!?\n]{0,160}?\s[^\s]{0,3}(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}|https?:\/\/[^\s"'<>]{3,200})/iu;
 
 /**
  * A visible passage that *discusses* prompt injection (a security newsletter quoting the phrase)

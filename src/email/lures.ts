@@ -756,6 +756,7 @@ export const UNAVAILABLE = [
   // "ich sitze noch beim Notar … komme nicht an meinen Laptop", "Handy kaputt", "nur über die private Mail erreichbar"
   ...P(
     '(?:sitze|bin) (?:noch |gerade |grad |gleich )?(?:beim|im|in einem|in einer) (?:notar|meeting|termin|besprechung|flugzeug|zug|auto)|komme (?:gerade |grad )?nicht an (?:meinen|mein|meine) (?:laptop|rechner|computer|handy|mails|postfach)',
+    '(?:sitze|bin) ~4 (?:bei der|beim|bei) (?:bank|erste|sparkasse|notar|anwalt|steuerberater|kunden|behorde)|komme nicht zum telefonieren|(?:diensthandy|handy|telefon|smartphone) ~4 (?:ladekabel|akku leer|ist leer)',
     '(?:handy|telefon|smartphone|diensthandy) (?:ist )?(?:mir )?(?:kaputt|defekt|runtergefallen|verloren|gestohlen|ins wasser gefallen)|(?:nur|grad nur|gerade nur|derzeit nur) (?:uber|per|unter|auf) (?:die |meine )?(?:private|privat|personliche|whatsapp|mail|e-?mail) ~2 erreichbar',
   ),
 ];
@@ -1063,6 +1064,7 @@ export const CALL_HELP = [
     // "contactez notre service client au", "rufen Sie unseren Kundenservice an", "llame a atención al cliente"
     "(?:contactez|appelez|contacter|appeler|joindre) ~3 (?:service (?:client|clients|clientele|facturation|abonnements?|d'assistance)|assistance|support|conseiller)",
     '(?:rufen sie|kontaktieren sie|wenden sie sich an|erreichen sie) ~4 (?:kundenservice|kundendienst|support|hotline|abrechnung|buchhaltung|sicherheitsteam|sicherheitsabteilung|betrugsabteilung|kartenservice|servicecenter)',
+    '(?:kontaktieren sie|rufen sie|melden sie sich bei|wenden sie sich an) ~8 (?:telefonisch|unter (?:der )?(?:nummer|telefonnummer|tel)|an$)|(?:kontaktieren|rufen|melden) sie ~4 (?:sachbearbeiter\\w*|referent\\w*|berater\\w*|ansprechpartner\\w*)',
     // Polish: "prosimy o pilny kontakt z Departamentem Bezpieczeństwa pod numerem", "zadzwoń na infolinię"
     '(?:zadzwon|zadzwonic|zadzwonienie|prosimy o (?:pilny |pilne |niezwloczny )?(?:kontakt|telefon)|skontaktuj sie|skontaktowac sie|prosimy o kontakt telefoniczny) ~5 (?:pod numer\\w{0,2}|na numer|z (?:departamentem|dzialem|zespolem|infolinia|konsultantem|biurem)|na infolini\\w|infolini\\w)',
     '(?:llame|llamenos|contacte|comuniquese|pongase en contacto) ~4 (?:atencion al cliente|servicio (?:al cliente|de atencion|tecnico)|soporte|facturacion|linea gratuita)',
@@ -1780,14 +1782,19 @@ export const EXPOSURE_THREAT_INTL = P(
  * inspectors and the press and post the photos on Google and Trustpilot, I give you the chance to
  * settle this discreetly". Alone it is an angry customer's complaint; only a wallet makes it a demand.
  */
-export const REPUTATION_THREAT = P(
-  '(?:before|unless) (?:i|we) ~3 (?:go|going|contact|report|turn|write) ~3 (?:to )?(?:the )?(?:press|media|newspapers?|journalists?|authorities|police|regulator|inspectors?|health (?:department|authority|inspectors?)|trading standards)|(?:post|publish|share|upload) ~4 (?:the )?(?:photos|pictures|video|videos|reviews?|story) ~4 (?:online|on google|on trustpilot|on social media|on instagram|on facebook|on tiktok|on x)',
-  '(?:bevor|ehe) (?:ich|wir) (?:mich |uns )?(?:an|bei|zur|zu) ~10 (?:wende|wenden|melde|melden|gehe|gehen)|(?:fotos|bilder|video|videos|bewertungen?) ~8 (?:veroffentliche|veroffentlichen|poste|posten|publiziere|teile|hochlade)',
-  "(?:avant|sinon) (?:que )?(?:je|nous) ~3 (?:contacte|contactions|alerte|saisisse|m'adresse|aille|publie) ~4 (?:la presse|les medias|les journalistes|les autorites|la police|les services|la dgccrf)|(?:publierai|posterai|diffuserai|partagerai) ~4 (?:les photos|les images|la video|des avis|mon avis)",
-  '(?:antes de|si no) (?:acudir|ir|contactar|denunciar|recurrir) ~4 (?:la prensa|los medios|las autoridades|la policia|sanidad|consumo)|(?:publicare|subire|compartire|difundire) ~4 (?:las fotos|las imagenes|el video|resenas|una resena)',
-  "(?:prima di|altrimenti) (?:rivolgermi|contattare|segnalare|andare|denunciare) ~4 (?:alla stampa|ai giornali|ai media|alle autorita|alla polizia|all'asl|ai nas)|(?:pubblichero|postero|condividero|diffondero) ~4 (?:le foto|le immagini|il video|recensioni|una recensione)",
-  '(?:antes de|senao) (?:recorrer|ir|contactar|denunciar) ~4 (?:a imprensa|os media|a midia|as autoridades|a policia|a asae|a anvisa)|(?:publicarei|postarei|divulgarei|partilharei|compartilharei) ~4 (?:as fotos|as imagens|o video|avaliacoes|uma avaliacao)',
-);
+export const REPUTATION_THREAT = [
+  ...P(
+    '(?:before|unless) (?:i|we) ~3 (?:go|going|contact|report|turn|write) ~3 (?:to )?(?:the )?(?:press|media|newspapers?|journalists?|authorities|police|regulator|inspectors?|health (?:department|authority|inspectors?)|trading standards)|(?:post|publish|share|upload) ~4 (?:the )?(?:photos|pictures|video|videos|reviews?|story) ~4 (?:online|on google|on trustpilot|on social media|on instagram|on facebook|on tiktok|on x)',
+    '(?:1|one|ein|eine|une|una|uma|een) ?(?:stern|star|etoile|estrella|estrela|ster|stella) ?(?:bewertungen|reviews?|avis|resenas|recensioni|avaliacoes|beoordelingen)|(?:negative|schlechte|fake|gefalschte|bad|faux|falsas|false|nep|negativas|negativi) (?:bewertungen|reviews|avis|resenas|recensioni|avaliacoes|beoordelingen)|(?:anonyme |anonymous )?(?:meldungen|anzeigen|reports|complaints) (?:an|to) (?:das |die |den |the )?(?:marktamt|behorde|gesundheitsamt|lebensmittelaufsicht|lebensmitteluberwachung|health (?:department|inspectors?)|food (?:inspectors?|standards)|trading standards|authorities)',
+  ),
+  ...P(
+    '(?:bevor|ehe) (?:ich|wir) (?:mich |uns )?(?:an|bei|zur|zu) ~10 (?:wende|wenden|melde|melden|gehe|gehen)|(?:fotos|bilder|video|videos|bewertungen?) ~8 (?:veroffentliche|veroffentlichen|poste|posten|publiziere|teile|hochlade)',
+    "(?:avant|sinon) (?:que )?(?:je|nous) ~3 (?:contacte|contactions|alerte|saisisse|m'adresse|aille|publie) ~4 (?:la presse|les medias|les journalistes|les autorites|la police|les services|la dgccrf)|(?:publierai|posterai|diffuserai|partagerai) ~4 (?:les photos|les images|la video|des avis|mon avis)",
+    '(?:antes de|si no) (?:acudir|ir|contactar|denunciar|recurrir) ~4 (?:la prensa|los medios|las autoridades|la policia|sanidad|consumo)|(?:publicare|subire|compartire|difundire) ~4 (?:las fotos|las imagenes|el video|resenas|una resena)',
+    "(?:prima di|altrimenti) (?:rivolgermi|contattare|segnalare|andare|denunciare) ~4 (?:alla stampa|ai giornali|ai media|alle autorita|alla polizia|all'asl|ai nas)|(?:pubblichero|postero|condividero|diffondero) ~4 (?:le foto|le immagini|il video|recensioni|una recensione)",
+    '(?:antes de|senao) (?:recorrer|ir|contactar|denunciar) ~4 (?:a imprensa|os media|a midia|as autoridades|a policia|a asae|a anvisa)|(?:publicarei|postarei|divulgarei|partilharei|compartilharei) ~4 (?:as fotos|as imagens|o video|avaliacoes|uma avaliacao)',
+  ),
+];
 /**
  * The extortion letter's claim to hold the victim's data, in the first person plural, with what was
  * taken: "we extracted 61 GB", "extrajimos 61 GB", "nous avons exfiltré vos données" (EXTORTION in
@@ -2072,23 +2079,28 @@ export const DATA_REQUEST_RESTATED = P(
 // any language: keep it from colleagues, I can only be reached by mail, the payment must go out.
 
 /** Secrecy that shuts colleagues out (see SECRECY). */
-export const SECRECY_INTL = P(
-  '(?:behandeln|halten) (?:sie |du )?(?:das|dies|es|diese angelegenheit|die sache|den vorgang)? ~2 (?:streng |absolut )?(?:vertraulich|geheim|diskret)',
-  '(?:sprechen|reden|erzahlen|sagen|erwahnen|teilen) (?:sie|du) (?:es|das|dies|davon|daruber) ~4 (?:nicht|niemandem)',
-  'nicht (?:mit|an|gegenuber) (?:der |den |dem |die |unserer |unseren )?(?:buchhaltung|kollegen|kolleginnen|geschaftsleitung|finanzabteilung|bank)',
-  "(?:n'en parlez|ne (?:le |l'|en )?(?:dites|mentionnez|evoquez|parlez)) ~4 (?:a personne|avec personne|a vos collegues|a la comptabilite|en interne)|sans en (?:parler|informer) ~3 (?:personne|vos collegues|la comptabilite|la direction)|(?:en toute|la plus (?:grande|stricte)) (?:confidentialite|discretion)|strictement confidentiel",
-  '(?:no|sin) (?:lo |se lo |le |les )?(?:comentes|comente|comenten|comentarlo|digas|diga|cuentes|cuente|menciones|mencione|hables|hable) ~4 (?:nadie|el equipo|companeros|contabilidad|tesoreria|finanzas)|(?:maxima|total|absoluta|estricta) (?:discrecion|confidencialidad|reserva)',
-  // "per ora non ne parlare con Nicola … glielo voglio dire io", "nie rozmawiaj o tym z nikim w biurze"
-  '(?:per ora|per il momento|ancora|pls|per favore) non (?:ne )?(?:parlare|parlarne|dirlo|dire niente|dire nulla)|glielo (?:voglio dire|dico|diro) io|nie rozmawiaj ~3 (?:z nikim|nikomu|w biurze|z zespolem|z ksiegowoscia)',
-  'non (?:ne )?(?:parlare|parlarne|dirlo|dire|menzionare|informare|coinvolgere) ~4 (?:nessuno|colleghi|contabilita|amministrazione|tesoreria)|(?:massima|assoluta|totale) discrezione',
-  '(?:bespreek|vertel|meld|deel) (?:het|dit|dat)? ~3 (?:niet|met niemand|aan niemand)|strikt vertrouwelijk|(?:houd|hou) (?:dit|het) ~2 (?:vertrouwelijk|onder ons|geheim)',
-  '(?:nao|sem) (?:comente|comentes|comentar|diga|digas|fale|fales|conte|contes|mencione) ~4 (?:ninguem|colegas|equipe|equipa|contabilidade|financeiro|tesouraria)|(?:maxima|total|absoluta) (?:discricao|confidencialidade|sigilo)',
-  // Turkish: "konuyu ofiste kimseyle paylaşma", "gizli bir ödeme"
-  '(?:kimseyle|kimseye|hic kimseyle) ~2 (?:paylasma|paylasmayin|paylasmayiniz|soyleme|soylemeyin|bahsetme|bahsetmeyin)|gizli (?:bir )?(?:odeme|transfer|havale|konu)',
-  // Norwegian and Danish: "om du ikke nevner det for andre", "ikke sig det til nogen", "fortrolig sak"
-  '(?:ikke|ikkje) (?:nevner|nevne|sier|si|forteller|fortelle|naevner|naevne|siger|sig|fortaeller) (?:det|dette|noe|noget)? ~3 (?:for andre|til andre|til noen|til nogen|for noen|for kolleger|for kollegaer|til kolleger)|(?:en |et )?fortrolig (?:sak|sag|henvendelse|anliggende)',
-  'nie (?:mow|mowcie|informuj|wspominaj) ~3 (?:nikomu|nikogo|kolegom|ksiegowosci)|(?:scisle|calkowicie) (?:poufne|poufna|poufny|poufnie)|(?:beratta|namn|prata) (?:inte|inget) ~3 (?:for nagon|med nagon|med kollegor|med ekonomi)',
-);
+export const SECRECY_INTL = [
+  ...P(
+    'diskret (?:abwickeln|behandeln|erledigen|halten)|bevor (?:das|es) ~3 (?:die runde macht|rumgeht|bekannt wird|sich rumspricht)',
+  ),
+  ...P(
+    '(?:behandeln|halten) (?:sie |du )?(?:das|dies|es|diese angelegenheit|die sache|den vorgang)? ~2 (?:streng |absolut )?(?:vertraulich|geheim|diskret)',
+    '(?:sprechen|reden|erzahlen|sagen|erwahnen|teilen) (?:sie|du) (?:es|das|dies|davon|daruber) ~4 (?:nicht|niemandem)',
+    'nicht (?:mit|an|gegenuber) (?:der |den |dem |die |unserer |unseren )?(?:buchhaltung|kollegen|kolleginnen|geschaftsleitung|finanzabteilung|bank)',
+    "(?:n'en parlez|ne (?:le |l'|en )?(?:dites|mentionnez|evoquez|parlez)) ~4 (?:a personne|avec personne|a vos collegues|a la comptabilite|en interne)|sans en (?:parler|informer) ~3 (?:personne|vos collegues|la comptabilite|la direction)|(?:en toute|la plus (?:grande|stricte)) (?:confidentialite|discretion)|strictement confidentiel",
+    '(?:no|sin) (?:lo |se lo |le |les )?(?:comentes|comente|comenten|comentarlo|digas|diga|cuentes|cuente|menciones|mencione|hables|hable) ~4 (?:nadie|el equipo|companeros|contabilidad|tesoreria|finanzas)|(?:maxima|total|absoluta|estricta) (?:discrecion|confidencialidad|reserva)',
+    // "per ora non ne parlare con Nicola … glielo voglio dire io", "nie rozmawiaj o tym z nikim w biurze"
+    '(?:per ora|per il momento|ancora|pls|per favore) non (?:ne )?(?:parlare|parlarne|dirlo|dire niente|dire nulla)|glielo (?:voglio dire|dico|diro) io|nie rozmawiaj ~3 (?:z nikim|nikomu|w biurze|z zespolem|z ksiegowoscia)',
+    'non (?:ne )?(?:parlare|parlarne|dirlo|dire|menzionare|informare|coinvolgere) ~4 (?:nessuno|colleghi|contabilita|amministrazione|tesoreria)|(?:massima|assoluta|totale) discrezione',
+    '(?:bespreek|vertel|meld|deel) (?:het|dit|dat)? ~3 (?:niet|met niemand|aan niemand)|strikt vertrouwelijk|(?:houd|hou) (?:dit|het) ~2 (?:vertrouwelijk|onder ons|geheim)',
+    '(?:nao|sem) (?:comente|comentes|comentar|diga|digas|fale|fales|conte|contes|mencione) ~4 (?:ninguem|colegas|equipe|equipa|contabilidade|financeiro|tesouraria)|(?:maxima|total|absoluta) (?:discricao|confidencialidade|sigilo)',
+    // Turkish: "konuyu ofiste kimseyle paylaşma", "gizli bir ödeme"
+    '(?:kimseyle|kimseye|hic kimseyle) ~2 (?:paylasma|paylasmayin|paylasmayiniz|soyleme|soylemeyin|bahsetme|bahsetmeyin)|gizli (?:bir )?(?:odeme|transfer|havale|konu)',
+    // Norwegian and Danish: "om du ikke nevner det for andre", "ikke sig det til nogen", "fortrolig sak"
+    '(?:ikke|ikkje) (?:nevner|nevne|sier|si|forteller|fortelle|naevner|naevne|siger|sig|fortaeller) (?:det|dette|noe|noget)? ~3 (?:for andre|til andre|til noen|til nogen|for noen|for kolleger|for kollegaer|til kolleger)|(?:en |et )?fortrolig (?:sak|sag|henvendelse|anliggende)',
+    'nie (?:mow|mowcie|informuj|wspominaj) ~3 (?:nikomu|nikogo|kolegom|ksiegowosci)|(?:scisle|calkowicie) (?:poufne|poufna|poufny|poufnie)|(?:beratta|namn|prata) (?:inte|inget) ~3 (?:for nagon|med nagon|med kollegor|med ekonomi)',
+  ),
+];
 /** The writer out of reach by phone, so the reader answers in writing (see UNAVAILABLE). */
 export const UNAVAILABLE_INTL = P(
   '(?:nur|ausschliesslich|ausschließlich) (?:per|uber|via) (?:e-?mail|mail|whatsapp|sms|nachricht) (?:erreichbar|zu erreichen)|(?:bin|sitze) ~4 (?:in verhandlungen|in besprechungen|in terminen|in einem termin|im flugzeug|auf einer konferenz)|(?:telefonisch|per telefon) (?:nicht|kaum|schlecht) (?:erreichbar|zu erreichen)',

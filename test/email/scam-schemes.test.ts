@@ -212,7 +212,13 @@ describe('more schemes read by meaning (round 17)', () => {
       to: 'owner@bistro.example',
       text: 'From Monday our network will post one-star reviews about your restaurant every day. You can avoid all of this: send 0.15 BTC to bc1qcqu5g3n7m7xq7swwsc5cspjz9kcnetym7u3vpg before Sunday.',
     });
-    expect(expectFires(v, 'email.content.extortion').message).toContain('read by meaning');
+    // (the phrase rules read this one too now: REPUTATION_THREAT beside a crypto demand)
+    expectFires(v, 'email.content.extortion');
+    expect(
+      schemesOf(
+        'From Monday our network will post one-star reviews about your restaurant every day. You can avoid all of this: send 0.15 BTC to bc1qcqu5g3n7m7xq7swwsc5cspjz9kcnetym7u3vpg before Sunday.',
+      ),
+    ).toContain('business_extortion');
     expect(
       schemesOf(
         'Our reputation service helps you answer one-star reviews and avoid losing bookings. Plans from $49 a month; we also accept BTC.',
