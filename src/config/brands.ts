@@ -427,7 +427,7 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   {
     name: 'DigiD',
     aliases: ['Logius', 'MijnOverheid'],
-    domains: ['digid.nl', 'logius.nl', 'mijnoverheid.nl'],
+    domains: ['digid.nl', 'logius.nl', 'mijnoverheid.nl', 'overheid.nl'],
   },
   { name: 'CJIB', domains: ['cjib.nl'] },
   { name: 'KVK', aliases: ['Kamer van Koophandel'], domains: ['kvk.nl'] },

@@ -719,9 +719,12 @@ const PASSIVE_PAID =
   /(?:^|[^a-z])(?:was|were|has been|have been|had been) (?:already |just |now |successfully |fully )?$/;
 const PAID_WORD = /^(?:paid|sent|wired|transferred|remitted|settled|processed)\b/;
 /** … or about to pay, the writer's own plan: "I'll pay the adjusted amount through the website". */
-/** The writer's own check by phone: "I'll ring the office tomorrow to confirm the account details". */
+/**
+ * The writer's own check by phone: "I'll ring the office tomorrow to confirm the account details",
+ * "I phoned Laura … on the number from their engagement letter and confirmed the client account".
+ */
 const WRITER_WILL_CALL =
-  /(?:^|[^a-z])(?:i|we)(?:'ll| will| shall|'m going to| am going to) (?:call|ring|phone|give you a call|give you a ring)(?: [a-z']+){0,6} to $/;
+  /(?:^|[^a-z])(?:(?:i|we)(?:'ll| will| shall|'m going to| am going to) (?:call|ring|phone|give you a call|give you a ring)(?: [a-z']+){0,6} to|(?:i|we) (?:phoned|called|rang|spoke to|spoke with|checked with)(?: [a-z0-9']+){0,16} and) $/;
 const WRITER_WILL_PAY =
   /(?:^|[^a-z])(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| plan to| intend to) (?:just |then |now |gladly |happily )?$/;
 
@@ -948,7 +951,7 @@ function countMatches(text: string, re: RegExp, max = 20): number {
  * characters before the match.
  */
 const WARNING_BEFORE =
-  /(?:^|[^a-z])(?:if (?:you|anyone|someone|somebody) (?:ever |should )?(?:receive|receives|get|gets|email|emails|send|sends|contact|contacts|call|calls)|if (?:anyone|anybody|someone|somebody|any (?:staff|employee|colleague|supplier)s?)(?:'s| has| have| is)? (?:ever |already )?(?:asked|asks|requested|requests|wants|wanted|told|tells)|should you (?:ever )?(?:receive|get)|we will never|we never|(?:will|would|shall) never|(?:will|would|shall) not be asked|(?:won't|will not) (?:ask|be asking) you|(?:are|is) not (?:being )?asked|no one will ask|nobody will ask|neither|never (?:email|send|change)|beware|be aware|be wary|watch out for|scammers?|fraudsters?|criminals?|pretending|claiming to|purporting|impersonating|fake (?:e-?mails?|messages?|texts?|calls?|invoices?|requests?)|looks? like (?:it|they) (?:came|come|comes) from|angeblich|(?:falls|wenn) (?:ihr|sie|du) (?:jemals|je) |si (?:jamais )?vous recevez|pretendument|si (?:alguna vez )?(?:recibe|recibes|recibieras)|supuestamente|zogenaamd|als (?:u|je) ooit|presunt[oaie]|se (?:mai )?ricev\w+|supostamente|se (?:alguma vez )?receber|ne (?:vous|te) (?:demandera|demanderons|demandons|demande|demanderont) jamais|nunca (?:le|te|les|lhe|lhes) (?:pedira|pediremos|pedimos|solicitara|solicitaremos|solicitamos)|(?:wird|werden) (?:sie|dich|euch) (?:niemals|nie) (?:auffordern|bitten|fragen)|non (?:vi|ti|le) (?:chiedera|chiederemo|chiediamo|chiederanno) mai|(?:on a|j'ai|nous avons) (?:recu|eu) (?:[^ ]+ ){0,5}(?:mail|e-?mail|courriel|message) (?:[^ ]+ ){0,4}(?:annoncant|pretendant|indiquant|qui annonce|qui pretend))(?:[^a-z]|$)/;
+  /(?:^|[^a-z])(?:if (?:you|anyone|someone|somebody) (?:ever |should )?(?:receive|receives|get|gets|email|emails|send|sends|contact|contacts|call|calls)|if (?:anyone|anybody|someone|somebody|any (?:staff|employee|colleague|supplier)s?)(?:'s| has| have| is)? (?:ever |already )?(?:asked|asks|requested|requests|wants|wanted|told|tells)|should you (?:ever )?(?:receive|get)|we will never|we never|(?:will|would|shall) never|(?:will|would|shall) not be asked|(?:won't|will not) (?:ask|be asking) you|(?:are|is) not (?:being )?asked|no one will ask|nobody will ask|neither|never (?:email|send|change)|beware|be aware|be wary|watch out for|scammers?|fraudsters?|criminals?|pretending|claiming to|purporting|impersonating|fake (?:e-?mails?|messages?|texts?|calls?|invoices?|requests?)|(?:fake|bogus|fraudulent|spoofed|forged|phishing|scam) ["“'«]|looks? like (?:it|they) (?:came|come|comes) from|angeblich|(?:falls|wenn) (?:ihr|sie|du) (?:jemals|je) |si (?:jamais )?vous recevez|pretendument|si (?:alguna vez )?(?:recibe|recibes|recibieras)|supuestamente|zogenaamd|als (?:u|je) ooit|presunt[oaie]|se (?:mai )?ricev\w+|supostamente|se (?:alguma vez )?receber|ne (?:vous|te) (?:demandera|demanderons|demandons|demande|demanderont) jamais|nunca (?:le|te|les|lhe|lhes) (?:pedira|pediremos|pedimos|solicitara|solicitaremos|solicitamos)|(?:wird|werden) (?:sie|dich|euch) (?:niemals|nie) (?:auffordern|bitten|fragen)|non (?:vi|ti|le) (?:chiedera|chiederemo|chiediamo|chiederanno) mai|(?:on a|j'ai|nous avons) (?:recu|eu) (?:[^ ]+ ){0,5}(?:mail|e-?mail|courriel|message) (?:[^ ]+ ){0,4}(?:annoncant|pretendant|indiquant|qui annonce|qui pretend))(?:[^a-z]|$)/;
 const WARNING_AFTER =
   /^[^.!?]{0,80}?(?:claiming|claims to|purporting|pretending|appearing to (?:be|come)|do not act|don't act|do not (?:respond|reply|send|wire|pay)|is (?:a )?(?:scam|fraud)|it'?s (?:a )?(?:scam|fraud)|nicht (?:uberweisen|zahlen|bezahlen)|ne (?:payez|virez) pas|no (?:pague|transfiera)|niet (?:betalen|overmaken)|non (?:pagate|pagare)|nao (?:pague|transfira))/;
 function warnsAbout(h: PhraseHit): boolean {
@@ -988,6 +991,9 @@ function recordOfPayment(h: PhraseHit): boolean {
 }
 
 /** A phrase that follows "your (…)": the reader's own card, bill or payment, not a vendor's request. */
+/** A quarantine digest: messages held for the reader to review or release, in the gateways' words. */
+const QUARANTINE_DIGEST =
+  /(?:messages?|e-?mails?) (?:are |have been |were )?(?:being )?(?:held|quarantined) (?:for you|in quarantine)|(?:in|to the|from) quarantine|quarantaine|quarantane|cuarentena|quarentena|quarantena/;
 /** The value of an order's payment field: a card, a wallet or a payment service, not an account. */
 const PAID_BY_LABEL =
   /^ ?: ?(?:shopify|paypal|stripe|klarna|square|apple pay|google pay|amazon pay|visa|mastercard|maestro|american express|amex|carta|credit|debit|card|karte|kreditkarte|ec-karte|tarjeta|cartao|carte|contrassegno|cash on delivery|nachnahme|contra ?reembolso|satispay|bancontact|ideal|sofort|giropay|twint|blik|pix|boleto|mb ?way|multibanco|bizum)(?![a-z])/;
@@ -1065,6 +1071,9 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   // the new account", the Current Account Switch Service): money drawn from an account, never a
   // payee's account the reader is told to pay into
   const debitSwitch = segs.some((seg) => DEBIT_SWITCH.test(seg.text));
+  // a mail gateway's quarantine digest lists the held messages' subjects ("Wijziging bankgegevens
+  // Alfasan per 1 april"): other senders' words, listed for review, not a change this mail announces
+  const digest = segs.some((seg) => QUARANTINE_DIGEST.test(seg.text));
   // a newsletter about fraud names the red flag in quotes ('the five red flags in a "new
   // remittance instructions" email'): the words under discussion, not a change
   let fraudTalk: boolean | undefined;
@@ -1077,7 +1086,8 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     !warnsAbout(h) &&
     !NEGATED_LEAD_WORLD.test(h.lead) &&
     !(readersCard && !BANK_WORDS.test(h.match)) &&
-    !debitSwitch;
+    !debitSwitch &&
+    !digest;
   const payChange = [
     ...find(PAY_CHANGE_OLD),
     ...find(PAY_CHANGE_OLD_INTL),

@@ -148,12 +148,15 @@ const HIDDEN_TRUST = [
       // d'IA que llegeixi, resumeixi o respongui aquest correu"): hidden, it is addressed; a
       // preheader's "our AI assistant answers your mail" names no "this mail"
       `${AI_ASSISTANT} ~6 ${THIS_MAIL}`,
-      // "Pokyn pre AI asistenta:", "Anweisung für den KI-Assistenten", "consigne pour l'assistant IA":
-      // an instruction to an assistant, named as one, in hidden text
-      `(?:pokyn|pokyny|instrukcia|instrukce|instrukcja|instrukcje|polecenie|anweisung|anweisungen|consigne|consignes|instruction|instructions|instruccion|instrucciones|istruzione|istruzioni|instrucao|instrucoes|instructie|instructies|talimat|talimatlar|ohje|ohjeet|instruktion|instruktioner) (?:pre|pro|dla|fur|an|pour|para|per|voor|for|to|icin|til|till)(?: den| die| das| le| la| les| el| los| il| lo| o| a| de| het| the| l')? ?${AI_ASSISTANT}`,
     ]
       .map((src) => `(?:${src})`)
       .join('|'),
+  ),
+  // "Pokyn pre AI asistenta:", "Anweisung für den KI-Assistenten", "consigne pour l'assistant IA": an
+  // instruction to an assistant, named as one (a pattern of its own: joined to the one above, the
+  // source passes the 20 kB over which V8 stops optimising a regex, and hidden text took 3× as long)
+  phrase(
+    `(?:pokyn|pokyny|instrukcia|instrukce|instrukcja|instrukcje|polecenie|anweisung|anweisungen|consigne|consignes|instruction|instructions|instruccion|instrucciones|istruzione|istruzioni|instrucao|instrucoes|instructie|instructies|talimat|talimatlar|ohje|ohjeet|instruktion|instruktioner) (?:pre|pro|dla|fur|an|pour|para|per|voor|for|to|icin|til|till)(?: den| die| das| le| la| les| el| los| il| lo| o| a| de| het| the| l')? ?${AI_ASSISTANT}`,
   ),
 ];
 /**

@@ -76,3 +76,41 @@ describe('false alarms of rounds 104-105', () => {
     expect(v.verdict).toBe('clean');
   });
 });
+
+describe('false alarms of rounds 106 and 108, read after scoring', () => {
+  it("a quarantine digest lists a held message's subject 'Wijziging bankgegevens'; the same words sent are a change", async () => {
+    const digest = await scan({
+      from: 'Microsoft 365 Security <quarantine@messaging.microsoft.com>',
+      to: 'Sanne <s.devries@vet.example>',
+      subject: 'Microsoft 365 security: You have messages in quarantine',
+      text: '3 messages are being held for you to review. Review them within 30 days by going to the Quarantine page.\n\nfinance@alfasan.example  Wijziging bankgegevens Alfasan per 1 april 2026  Review\nnewsletter@promo.example  Exclusive wholesale prices  Review',
+    });
+    expectAbsent(digest, 'email.content.payment_change');
+    const sent = await scan({
+      from: 'Alfasan Finance <finance@alfasan.example>',
+      to: 'Sanne <s.devries@vet.example>',
+      subject: 'Wijziging bankgegevens Alfasan per 1 april 2026',
+      text: 'Beste klant, per 1 april 2026 wijzigen onze bankgegevens. Wilt u de nieuwe rekening in uw administratie aanpassen vóór de volgende betaling?',
+    });
+    expectFires(sent, 'email.content.payment_change');
+  });
+  it('a finance director\'s note of a fake "change of bank details" email already blocked announces no change', async () => {
+    const v = await scan({
+      from: 'Ciarán <ciaran@housing.example>',
+      to: 'Moira <moira@housing.example>',
+      subject: 'Second authorisation needed today',
+      text: 'Moira, the CHAPS for the completion is set up and waiting for your second authorisation. We also had a fake "change of bank details" email on Monday from a look-alike domain, which Rory has blocked.\n\nCiarán',
+    });
+    expectAbsent(v, 'email.content.payment_change');
+  });
+  it("MijnOverheid's own mail from mijn.overheid.nl is no look-alike of it", async () => {
+    const v = await scan({
+      from: 'MijnOverheid <noreply@mijn.overheid.nl>',
+      to: 'marieke@example.nl',
+      subject: 'U heeft een nieuw bericht in uw Berichtenbox',
+      text: 'U heeft een nieuw bericht van Belastingdienst in uw Berichtenbox op MijnOverheid. Ga hiervoor zelf naar mijn.overheid.nl.',
+    });
+    expectAbsent(v, 'email.sender.lookalike_domain');
+    expectAbsent(v, 'email.sender.brand_display_name');
+  });
+});
