@@ -999,7 +999,7 @@ export const SUSPICIOUS_TLD_SET: ReadonlySet<string> = new Set(SUSPICIOUS_TLDS);
 export const DYNAMIC_DNS_SET: ReadonlySet<string> = new Set(DYNAMIC_DNS);
 export const USER_CONTENT_SET: ReadonlySet<string> = new Set(USER_CONTENT);
 export const BRAND_SHORTENER_MAP: ReadonlyMap<string, string> = new Map(BRAND_SHORTENERS);
-export const BRAND_TLD_MAP: ReadonlyMap<string, string> = new Map(BRAND_TLDS);
+const BRAND_TLD_MAP: ReadonlyMap<string, string> = new Map(BRAND_TLDS);
 
 /** The brand domain a host under a closed brand TLD belongs to (`teams.mail.microsoft` → microsoft.com), or null. */
 export function brandTldDomain(host: string): string | null {
