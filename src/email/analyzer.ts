@@ -37,6 +37,7 @@ import { signedByAnotherSignals } from './signed-by-another.js';
 import { threadLookalikeSignals } from './thread-lookalike.js';
 import { domainInSubdomainSignals } from './domain-in-subdomain.js';
 import { freemailAskSignals } from './freemail-ask.js';
+import { freemailOrgSignals } from './freemail-org.js';
 import { hiddenSignals } from './hidden.js';
 import { linkSignals } from './links.js';
 import { ocrImages } from './ocr.js';
@@ -195,6 +196,7 @@ const DETECTORS: [string, Detector][] = [
 /** Checks over the detectors' signals, in order. */
 const CROSS_CHECKS: [string, CrossCheck][] = [
   ['freemail ask', freemailAskSignals],
+  ['freemail organisation name', freemailOrgSignals],
   ['sign-in elsewhere', signInElsewhereSignals],
   ['prefilled link', prefilledLinkSignals],
   ['QR code link', qrSignals],

@@ -1,9 +1,11 @@
 /**
- * A sender domain that is the sender's own claimed name dressed with a security word:
+ * A sender domain that is the sender's own claimed name dressed with a security or service-desk word:
  * "Harborline Bank Treasury Services" <fraud-alerts@harborline-bank-secure.com>,
- * "Northgate Credit Union" <alerts@northgate-verify.com>. An organisation mails from its own name's
- * domain (harborlinebank.com); a name plus "-secure", "-verify" or "-alerts" is a domain registered
- * to look official next to that name, for any brand, known to Vigil or not.
+ * "Northgate Credit Union" <alerts@northgate-verify.com>, "ClickPay Remittance"
+ * <remittance@clickpay-notices.net>. An organisation mails from its own name's domain
+ * (harborlinebank.com, or a subdomain of it); a name plus "-secure", "-billing" or "-kundenservice"
+ * is a domain registered to look official next to that name (combosquatting), for any brand, known
+ * to Vigil or not.
  *
  * A deception for the evidence gate (it flags beside an ask: a call back, a sign-in, a payment).
  * Left alone: domains the configuration names (organization, partners, brands), subdomains
@@ -22,7 +24,7 @@ export const SECURITY_DRESSED_DOMAIN = defineSignal({
   category: 'impersonation',
   severity: 'medium',
   summary:
-    'From domain is the display name\'s organisation plus a security word (harborline-bank-secure.com for "Harborline Bank"): a domain dressed to look official, not the organisation\'s own',
+    'From domain is the display name\'s organisation plus a security or service-desk word (harborline-bank-secure.com for "Harborline Bank", erstebank-kundenservice.at, clickpay-notices.net): a domain dressed to look official, not the organisation\'s own',
 });
 
 /**
@@ -76,8 +78,12 @@ export function governmentDressing(host: string): string | undefined {
 /** Links read for a government-dressed host (a newsletter's hundreds are not all needed). */
 const MAX_LINKS_READ = 200;
 
-/** Words a look-official domain adds to a name; none is a company's name on its own. */
-const SECURITY_WORDS = new Set([
+/**
+ * Words a look-official domain adds to a name, none a company's name on its own: security words,
+ * and the service desks a lure poses as (billing, support, notices, refunds), in the languages Vigil
+ * reads (`erstebank-kundenservice.at`, `cegid-facturation.com`, `tatrabanka-alert.com`).
+ */
+const DRESSING_WORDS = new Set([
   'secure',
   'security',
   'verify',
@@ -96,7 +102,133 @@ const SECURITY_WORDS = new Set([
   'authentication',
   'validate',
   'validation',
+  // the service desks of a lure
+  'support',
+  'helpdesk',
+  'servicedesk',
+  'billing',
+  'invoice',
+  'invoices',
+  'invoicing',
+  'payment',
+  'payments',
+  'remittance',
+  'refund',
+  'refunds',
+  'payout',
+  'payouts',
+  'disbursement',
+  'disbursements',
+  'claims',
+  'notice',
+  'notices',
+  'notification',
+  'notifications',
+  'compliance',
+  'renewal',
+  'renewals',
+  'portal',
+  // the same in the other languages
+  'securite',
+  'seguranca',
+  'seguridad',
+  'sicurezza',
+  'sicherheit',
+  'veiligheid',
+  'beveiliging',
+  'bezpecnost',
+  'bezpieczenstwo',
+  'alerte',
+  'alertes',
+  'alerta',
+  'alertas',
+  'aviso',
+  'avisos',
+  'avviso',
+  'benachrichtigung',
+  'kundenservice',
+  'kundendienst',
+  'kundenportal',
+  'facturation',
+  'facturacion',
+  'factura',
+  'facturas',
+  'fattura',
+  'fatture',
+  'rechnung',
+  'rechnungen',
+  'faktura',
+  'faktury',
+  'soporte',
+  'suporte',
+  'assistance',
+  'assistencia',
+  'asistencia',
+  'verifizierung',
+  'verificacion',
+  'verificacao',
 ]);
+
+/**
+ * Words that may stand beside a dressing word in one label (`businessalerts`, `accountprotection`,
+ * `partnerportal`) but dress nothing alone: `orange-business`, `sncf-connect` and `viking-direct`
+ * are the companies' own names.
+ */
+const FILLER_WORDS = new Set([
+  'account',
+  'accounts',
+  'business',
+  'corporate',
+  'client',
+  'clients',
+  'customer',
+  'customers',
+  'member',
+  'members',
+  'partner',
+  'partners',
+  'merchant',
+  'seller',
+  'service',
+  'services',
+  'online',
+  'team',
+  'center',
+  'centre',
+  'desk',
+  'hub',
+  'my',
+  'mail',
+  'care',
+  'card',
+  'cards',
+  'kunden',
+  'konto',
+  'cliente',
+  'clientes',
+]);
+
+/**
+ * Whether a hyphen-separated part of a domain is dressing: a dressing word, or dressing and filler
+ * words glued together with at least one dressing word (`businessalerts`, `invoicecenter`).
+ */
+function isDressing(part: string): boolean {
+  if (DRESSING_WORDS.has(part)) return true;
+  if (part.length > 40) return false;
+  // reach[i]: 0 = not reachable, 1 = reachable with filler words only, 2 = with a dressing word
+  const reach = new Uint8Array(part.length + 1);
+  reach[0] = 1;
+  for (let i = 0; i < part.length; i++) {
+    if (!reach[i]) continue;
+    for (let j = i + 2; j <= part.length; j++) {
+      const w = part.slice(i, j);
+      const dressing = DRESSING_WORDS.has(w);
+      if (!dressing && !FILLER_WORDS.has(w)) continue;
+      reach[j] = Math.max(reach[j]!, dressing ? 2 : reach[i]!);
+    }
+  }
+  return reach[part.length] === 2;
+}
 
 const letters = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
@@ -135,6 +267,22 @@ function governmentDressed(facts: EmailFacts, ctx: EmailContext): Signal[] {
   return out;
 }
 
+/** Whether one or more consecutive words of `display`, joined, spell `name`. */
+function namesWords(display: string, name: string): boolean {
+  const words = display
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    let joined = '';
+    for (let k = i; k < words.length && joined.length < name.length; k++) {
+      joined += words[k];
+      if (joined === name) return true;
+    }
+  }
+  return false;
+}
+
 function securityDressed(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const from = facts.from;
   if (!from?.domain || !from.name) return [];
@@ -142,11 +290,14 @@ function securityDressed(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const label = host.domainWithoutSuffix ?? '';
   if (!label.includes('-') || label.length > 63) return [];
   const parts = label.split('-').filter(Boolean);
-  const dressing = parts.filter((p) => SECURITY_WORDS.has(p));
-  const name = parts.filter((p) => !SECURITY_WORDS.has(p)).join('');
-  if (!dressing.length || name.length < 4) return [];
-  // the display name must claim the rest of the domain: "Harborline Bank" for harborline-bank
-  if (!letters(from.name).includes(name)) return [];
+  const dressing = parts.filter(isDressing);
+  // the rest is the name (3 letters at least: `kcb-notifications.com` for "KCB Bank Kenya"), made
+  // of parts that are not filler alone (`covetrus-eu`: no dressing, `orange-business`: the name's)
+  const name = parts.filter((p) => !isDressing(p)).join('');
+  if (!dressing.length || name.length < 3) return [];
+  // the display name must claim the rest of the domain: "Harborline Bank" for harborline-bank; a
+  // short name as whole words ("KCB Bank Kenya" for kcb-…, not "Support Groups" for ups-…)
+  if (!(name.length >= 5 ? letters(from.name).includes(name) : namesWords(from.name, name))) return [];
   if (ownersOf(from.domain, ctx.config).length) return [];
   return [
     SECURITY_DRESSED_DOMAIN.fire(

@@ -11,6 +11,7 @@ import { ATTACHMENT_SIGNALS } from './attachments.js';
 import { HIDDEN_SIGNALS } from './hidden.js';
 import { STRUCTURE_SIGNALS } from './structure.js';
 import { FREEMAIL_ASK_SIGNALS } from './freemail-ask.js';
+import { FREEMAIL_ORG_SIGNALS } from './freemail-org.js';
 import { SIGN_IN_ELSEWHERE_SIGNALS } from './sign-in-elsewhere.js';
 import { DOMAIN_IN_SUBDOMAIN_SIGNALS } from './domain-in-subdomain.js';
 import { OUTSIDE_EMPLOYER_SIGNALS } from './outside-employer.js';
@@ -32,6 +33,7 @@ export const SIGNALS: SignalDef[] = [
   ...AUTH_SIGNALS,
   ...SENDER_SIGNALS,
   ...FREEMAIL_ASK_SIGNALS,
+  ...FREEMAIL_ORG_SIGNALS,
   ...SIGN_IN_ELSEWHERE_SIGNALS,
   ...DOMAIN_IN_SUBDOMAIN_SIGNALS,
   ...OUTSIDE_EMPLOYER_SIGNALS,
