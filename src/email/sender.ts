@@ -892,8 +892,37 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
         [fromEvidence(from)],
       ),
     );
+    const part = m.how === 'exact' && from.domain ? brandPartOf(m.brand, m.variant, from.domain) : null;
+    if (part)
+      out.push(
+        LOOKALIKE_DOMAIN.fire(
+          `From domain ${rd(from.domain)} is built on ${m.brand.name}'s name ("${part}" beside other words) and sends under that name, but it is not ${m.brand.name}'s`,
+          [fromEvidence(from)],
+        ),
+      );
     return;
   }
+}
+
+/**
+ * The brand's name as one hyphen-separated part of a From domain that is not the brand's, or null:
+ * `chase-bizalerts.com` under "Chase for Business", `kbc-businessdashboard.com` under "KBC Business",
+ * `exact-licentiebeheer.nl` under "Exact Online". A domain registered on the brand's name, mailing
+ * in the brand's name: the look-alike check's combosquat, which on its own asks for a lure word
+ * beside a short or common brand token (a company called Exact or KBC exists); here the display
+ * name says which brand the domain is built to pass for. A brand of regional members
+ * (`sparkasse-*.de`: each savings bank its own domain) is left to the look-alike check.
+ */
+function brandPartOf(brand: Brand, variant: string, domain: string): string | null {
+  const label = parseHost(domain.toLowerCase()).domainWithoutSuffix ?? '';
+  if (!label.includes('-')) return null;
+  if (brand.members?.length) return null;
+  const tokens = new Set<string>();
+  for (const w of variant.toLowerCase().split(/[^a-z0-9]+/)) if (w.length >= 3) tokens.add(w);
+  tokens.add(nameLetters(variant));
+  for (const d of brand.domains) tokens.add(d.slice(0, d.indexOf('.')));
+  const parts = label.split('-').filter(Boolean);
+  return parts.length >= 2 ? (parts.find((p) => p.length >= 3 && tokens.has(p)) ?? null) : null;
 }
 
 /** One dictionary word of the commonest tiers (SCOWL size 35 or below). */
@@ -1053,6 +1082,11 @@ function domainSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): voi
   for (const { box, where } of places) {
     const key = rd(box.domain);
     if (reported.has(key)) continue;
+    // the brand check already named the From domain a combosquat of the brand it sends as
+    if (where === 'header:From' && out.some((s) => s.id === LOOKALIKE_DOMAIN.id)) {
+      reported.add(key);
+      continue;
+    }
     // a free mail provider is somebody's real, long-standing domain, not a crafted look-alike
     if (isFreemailDomain(box.domain)) continue;
     const r = inspect(box.domain, where);

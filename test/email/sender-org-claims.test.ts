@@ -114,3 +114,31 @@ describe('email.sender.freemail_org_name', () => {
     expectAbsent(v, ID);
   });
 });
+
+describe("email.sender.lookalike_domain: a domain built on the brand's name, sending as the brand", () => {
+  const ID = 'email.sender.lookalike_domain';
+  it('is strong for "KBC Business" from kbc-businessdashboard and "Chase for Business" from chase-bizalerts, with no ask', async () => {
+    for (const from of [
+      'KBC Business <noreply@kbc-businessdashboard.example>',
+      'Chase for Business <no-reply@chase-bizalerts.example>',
+      'Exact Online Abonnementen <abonnement@exact-licentiebeheer.example>',
+    ]) {
+      const v = await scan({ from, text: 'Your statement is ready: https://statements.example/view' });
+      expect(expectFires(v, ID)).toMatchObject({ severity: 'high' });
+      expect(v.verdict).not.toBe('clean');
+    }
+  });
+  it("leaves the brand's own hyphenated domains, a name the domain does not carry, and a brand of regional members", async () => {
+    for (const from of [
+      'Orange Business <ne_pas_repondre@orange-business.com>',
+      'SNCF Connect <confirmation@sncf-connect.com>',
+      'KBC Business <noreply@kbc.be>',
+      'Northwind Traders <billing@kbc-northwind.example>',
+      'Sparkasse KölnBonn <service@sparkasse-koelnbonn.de>',
+    ])
+      expectAbsent(
+        await scan({ from, text: 'Your statement is ready: https://statements.example/view' }),
+        ID,
+      );
+  });
+});
