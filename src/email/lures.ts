@@ -767,6 +767,8 @@ export const VOICE_FOLLOWUP_RX = [
     '(?:per|further to|following|after|as per) (?:our|my|the|your) ~2 (?:call|phone conversation|telephone conversation|voice ?mail|voice message)',
     '(?:i|we) (?:just |already |recently |have )?(?:left|sent) (?:you )?(?:a |an )?(?:short |quick |brief )?(?:voice ?mail|voice message|voice note|voice memo|message on your phone)',
     '(?:i|we) (?:tried|was trying|have been trying) to (?:reach|call|ring|get hold of) you (?:on|by|via|over) (?:teams|zoom|whatsapp|the phone|phone|your (?:cell|mobile|phone))',
+    // "I tried to reach you earlier and left a voicemail": the call and the message in one sentence
+    '(?:i|we) (?:tried|was trying|have been trying|attempted) to (?:reach|call|ring|phone|get hold of) you ~4 (?:and |but )?(?:left|sent) (?:you )?(?:a |an )?(?:voice ?mail|voice message|voice note|message)',
     '(?:as i|as we) (?:said|mentioned|explained) (?:in|on) (?:my|the|our) (?:voice ?mail|voice message|call)',
     '(?:just|recently) (?:spoke|talked) ~3 (?:on the phone|by phone|over the phone)',
     '(?:just|recently) got off the phone (?:with|from)',

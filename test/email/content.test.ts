@@ -282,6 +282,19 @@ describe('email.content.voice_followup', () => {
     const v = await scan({ text: 'Thanks for the call earlier, it was great to catch up. Talk soon!' });
     expectAbsent(v, ID);
   });
+  it('reads "I tried to reach you earlier and left a voicemail" beside a balance to settle', async () => {
+    const v = await scan({
+      text: 'Hi, I tried to reach you earlier and left a voicemail regarding the outstanding balance on your account. Please return my call at +47 21 99 88 77 at your earliest convenience.',
+    });
+    expectFires(v, ID);
+    // no message left, only a call tried: the ordinary "sorry I missed you"
+    expectAbsent(
+      await scan({
+        text: 'I tried to reach you earlier but the line was busy. No rush, see you at the meeting.',
+      }),
+      ID,
+    );
+  });
 });
 
 describe('email.content.credential_lure', () => {
