@@ -757,10 +757,11 @@ function vipSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
 /**
  * System mailboxes of free mail providers that users cannot register, in the languages the
  * providers write in (`ne-pas-repondre@orange.fr`, `nao-responda@uol.com.br`, `noreply@web.de`),
- * and an ISP's own billing and news desks (`factuur@ziggo.nl`, `facture@sfr.fr`).
+ * and an ISP's own billing and news desks (`factuur@ziggo.nl`, `facture@sfr.fr`, and its business or
+ * electronic bills: `facture.pro@orange.fr`, `facture-electronique@orange.fr`).
  */
 const PROVIDER_SYSTEM_LOCAL =
-  /^(?:no-?reply|do-?not-?reply|mail-noreply|account-security-noreply|member_services|ne-?pas-?repondre|nepasrepondre|no-?responder|nao-?responda|nao-?responder|non-?rispondere|nicht-?antworten|keine-?antwort|niet-?beantwoorden|nie-?odpowiadaj|factuur|facturen|facture|factures|facturation|rechnung|fatura|faturas|factura|billing|invoices?|nieuwsbrief|newsletter|klantenservice|serviceclient|kundenservice)$/;
+  /^(?:no-?reply|do-?not-?reply|mail-noreply|account-security-noreply|member_services|ne-?pas-?repondre|nepasrepondre|no-?responder|nao-?responda|nao-?responder|non-?rispondere|nicht-?antworten|keine-?antwort|niet-?beantwoorden|nie-?odpowiadaj|factuur|facturen|facture|factures|facturation|rechnung|fatura|faturas|factura|billing|invoices?|nieuwsbrief|newsletter|klantenservice|serviceclient|kundenservice)$|^(?:facture|factures|facturation|factuur|rechnung|billing|invoices?)[._-](?:pro|entreprise|entreprises|electronique|en-?ligne|online|internet|mobile|business|zakelijk)$/;
 
 /**
  * Whether the brand sends from this domain. A brand's free mail domain (outlook.com, gmail.com,

@@ -64,6 +64,13 @@ describe('rounds 56 and 57', () => {
       await scan({ from: 'Orange <ne-pas-repondre@orange.fr>', to, text }),
       'email.sender.brand_display_name',
     );
+    // … and its billing desk for business and electronic bills
+    for (const from of ['Orange Pro <facture.pro@orange.fr>', 'Orange <facture-electronique@orange.fr>'])
+      expectAbsent(await scan({ from, to, text }), 'email.sender.brand_display_name');
+    expectFires(
+      await scan({ from: 'Orange <facture.dupont@orange.fr>', to, text }),
+      'email.sender.brand_display_name',
+    );
     expectFires(
       await scan({ from: 'Orange <service.client.orange@orange.fr>', to, text }),
       'email.sender.brand_display_name',
