@@ -1168,6 +1168,57 @@ function domainSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): voi
  * configuration: the message names the domain it imitates in its own To/Cc. Free mail senders are
  * real, long-standing domains, not crafted cousins.
  */
+/**
+ * Country-code suffixes used as generic names the world over (`.co`, `.io`, `.me`), and `.eu`: open
+ * to anyone, so a name under one of them says nothing of a country.
+ */
+const VANITY_CCTLDS: ReadonlySet<string> = new Set([
+  'ac',
+  'ag',
+  'ai',
+  'am',
+  'bz',
+  'cc',
+  'cd',
+  'cf',
+  'co',
+  'eu',
+  'fm',
+  'ga',
+  'gg',
+  'gq',
+  'io',
+  'la',
+  'ly',
+  'me',
+  'ml',
+  'ms',
+  'nu',
+  'sh',
+  'so',
+  'st',
+  'su',
+  'tk',
+  'to',
+  'tv',
+  'vc',
+  'ws',
+]);
+
+/** The country of a registrable domain's suffix (`uk` for havbris.co.uk), or null for a generic one. */
+function countryOf(domain: string): string | null {
+  const suffix = parseHost(domain).publicSuffix ?? '';
+  const tld = suffix.slice(suffix.lastIndexOf('.') + 1);
+  return tld.length === 2 && !VANITY_CCTLDS.has(tld) ? tld : null;
+}
+
+/** The same name under the suffixes of two different countries (havbris.co.uk and havbris.no). */
+function countrySitesOfOneName(a: string, b: string): boolean {
+  const ca = countryOf(a);
+  const cb = countryOf(b);
+  return !!ca && !!cb && ca !== cb && parseHost(a).domainWithoutSuffix === parseHost(b).domainWithoutSuffix;
+}
+
 function recipientLookalike(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const targets = new Set<string>();
   for (const m of [...facts.to, ...facts.cc].slice(0, 50)) if (m.domain) targets.add(rd(m.domain));
@@ -1196,6 +1247,10 @@ function recipientLookalike(facts: EmailFacts, ctx: EmailContext, out: Signal[])
       // (enron.com and enron.net, hartwellgroup.co.uk and hartwell-group.com), not an impostor: a
       // hijacker's cousin domain is new to the thread it answers
       if (hit.strength === 'weak' && (targets.has(candidate) || inThread().has(candidate))) continue;
+      // … or the same name under two countries' own suffixes (havbris.co.uk writing to havbris.no,
+      // sorvegna.it to sorvegna.ch): a company's branches abroad; most country registries want a
+      // local presence, and an impostor's cousin takes .com, .co or the same country's other zone
+      if (hit.strength === 'weak' && countrySitesOfOneName(candidate, target)) continue;
       // … or that shares a file from the recipient organisation's own Microsoft 365 tenant
       // (douromar.com.br sharing from douromar.sharepoint.com to douromar.pt): only its members can
       if (hit.strength === 'weak' && sharesFromOwnTenant(facts, target)) continue;

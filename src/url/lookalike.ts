@@ -811,18 +811,17 @@ function findSubdomain(idx: LookalikeIndex, info: HostInfo): LookalikeMatch | nu
     }
   }
   // paypal.secure-verify.example: a brand token as a subdomain label, with a lure word nearby
-  // whether a lure word stands anywhere in the name: worked out on the first brand token only
-  let hasLure: boolean | undefined;
+  // (the words of the name: worked out at the first brand token only)
+  let words: string[] | undefined;
   for (const l of labels) {
     for (const w of l.split('-')) {
       const t = idx.tokens.get(w) ?? (w.length >= 5 ? idx.tokenSkeletons.get(skeleton(w)) : undefined);
       if (!t) continue;
       // CDN and SaaS host names carry brand names legitimately (twitter.map.fastly.net): a lure
-      // word must stand beside the brand
-      hasLure ??= [...labels.flatMap((x) => x.split('-')), ...info.label.split('-')].some((x) =>
-        LURE_WORDS.has(x),
-      );
-      if (!hasLure) continue;
+      // word must stand beside the brand, other than the brand's own word (`office` is both: bexio's
+      // office.bexio.com is its own web app)
+      words ??= [...labels.flatMap((x) => x.split('-')), ...info.label.split('-')];
+      if (!words.some((x) => x !== w && LURE_WORDS.has(x))) continue;
       return match(
         t.entry,
         'subdomain',
