@@ -58,11 +58,12 @@ export const OBFUSCATED_URL = defineSignal({
 });
 
 /**
- * A message about phishing rather than a phish: a security team's "thank you for reporting" or an
- * advisory quoting indicators, where defanged addresses are the quoted indicators themselves.
+ * A message about phishing rather than a phish: a security team's "thank you for reporting", an
+ * advisory quoting indicators, or a warning to staff ("a fake Celero re-enrolment email … it is not
+ * from Celero"), where defanged addresses are the quoted indicators themselves.
  */
 const DISCUSSES_PHISHING =
-  /\b(?:phishing\p{L}*|thanks? (?:you )?for reporting|report(?:ed|ing)? (?:it |this |them )?(?:as )?(?:a )?phish|(?:message|email|e-mail)s? (?:you|that was|which was) reported|reported (?:this|the|a) (?:message|email|e-mail)|indicators? of compromise|indicators?:|threat (?:advisory|intel\p{L}*|report)|iocs?|defanged|security advisory|cve-\d{4}-\d{4,}|proof[- ]of[- ]concept|in[- ]the[- ]wild|(?:the )?report (?:phishing |message )?button|look-?alike domains?|look-?alikes?|fake (?:e-?mails?|messages?|mails?|invoices?)|(?:thanks?|thank you) (?:to \p{L}+ )?for reporting|hame[cç]onnage|signal[eé]s? (?:comme|par)|arnaques?|tentatives? de fraude|fraude au pr[eé]sident|(?:gemeldete|verd[aä]chtige) (?:e-?mail|nachricht)|betrugsversuch\p{L}*|suplantaci[oó]n|correo (?:sospechoso|fraudulento)|golpe|mensagem suspeita|truffa|e-?mail sospett\p{L}*|oplichting|verdachte e-?mail)\b/iu;
+  /\b(?:phishing\p{L}*|thanks? (?:you )?for reporting|report(?:ed|ing)? (?:it |this |them )?(?:as )?(?:a )?phish|(?:message|email|e-mail)s? (?:you|that was|which was) reported|reported (?:this|the|a) (?:message|email|e-mail)|indicators? of compromise|indicators?:|threat (?:advisory|intel\p{L}*|report)|iocs?|defanged|security advisory|cve-\d{4}-\d{4,}|proof[- ]of[- ]concept|in[- ]the[- ]wild|(?:the )?report (?:phishing |message )?button|look-?alike domains?|look-?alikes?|fake (?:\p{L}+ ){0,4}(?:e-?mails?|messages?|mails?|invoices?|notices?)|(?:it|this|they|these) (?:is|was|are|were) not (?:from|sent by)|will never ask|(?:thanks?|thank you) (?:to \p{L}+ )?for reporting|hame[cç]onnage|signal[eé]s? (?:comme|par)|arnaques?|tentatives? de fraude|fraude au pr[eé]sident|(?:gemeldete|verd[aä]chtige) (?:e-?mail|nachricht)|betrugsversuch\p{L}*|suplantaci[oó]n|correo (?:sospechoso|fraudulento)|golpe|mensagem suspeita|truffa|e-?mail sospett\p{L}*|oplichting|verdachte e-?mail)\b/iu;
 /**
  * A form field for a search or a newsletter sign-up, as `type:name` (see HtmlFacts.forms): a search
  * input, or a text or e-mail input named for a query, a place (weather and store finders) or the

@@ -1,7 +1,8 @@
 /**
- * Rounds 109 and 110 (a marine-electronics distributor in Bergen and Aberdeen, an insurance broker
- * in Milan and Lugano), scored unread: their false alarms, read afterwards. Each rule beside the
- * attack it must still catch.
+ * Rounds 109, 110, 115-117 (a marine-electronics distributor in Bergen and Aberdeen, an insurance
+ * broker in Milan and Lugano, a textile maker in Porto and Casablanca, a software reseller in Prague
+ * and Vienna, a credit union in Winnipeg and Regina), scored unread: their false alarms, read
+ * afterwards. Each rule beside the attack it must still catch.
  */
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
@@ -47,5 +48,40 @@ describe('false alarms of rounds 109 and 110', () => {
     });
     expectFires(v, 'email.content.reported_forward');
     expect(v.verdict).toBe('clean');
+  });
+
+  it('a French reported forward: "avant de cliquer, est-ce normal ?"', async () => {
+    const forwarded =
+      'Madame, Monsieur, le certificat de signature électronique expire. Renouvelez-le ici : https://attijarinet-entreprises.com/certificat';
+    const v = await scan({
+      from: 'Fatima-Zahra Alaoui <fz.alaoui@lusatlas.example>',
+      to: 'Youssef <youssef@lusatlas.example>',
+      subject: 'TR: renouvellement de votre certificat',
+      text: `Salam Youssef,\n\nSalma a reçu ce message ce matin. Avant de cliquer, est-ce normal ? Merci de vérifier.\n\nFatima-Zahra\n\n-------- Message transféré --------\nDe : Attijariwafa bank Entreprises\nObjet : renouvellement de votre certificat\n\n${forwarded}`,
+    });
+    expectFires(v, 'email.content.reported_forward');
+    expect(v.verdict).toBe('clean');
+    const lure = await scan({
+      from: 'Attijariwafa bank <certificats@attijarinet-entreprises.com>',
+      text: forwarded,
+    });
+    expectAbsent(lure, 'email.content.reported_forward');
+  });
+
+  it("a defanged address in IT's warning to staff is a quoted indicator; defanged in a lure it is still weighed", async () => {
+    const warning = await scan({
+      from: 'Sam Okafor <sam.okafor@borealprairie.example>',
+      to: 'staff@borealprairie.example',
+      subject: 'Security heads-up: fake Celero token re-enrolment email',
+      text: 'Hi all, several of you received an email from notices@celero-support[.]ca asking you to re-enrol your token at hxxps://celero-support[.]ca/enrol. It is not from Celero, and Celero will never ask you to sign in from an email link.',
+    });
+    expect(expectFires(warning, 'email.link.obfuscated_url')).toMatchObject({ severity: 'info' });
+    const lure = await scan({
+      from: 'Celero Notices <notices@celero-support.example>',
+      to: 'staff@borealprairie.example',
+      subject: 'Token re-enrolment required',
+      text: 'Your lending console token expires today. Copy this address into your browser to re-enrol: hxxps://celero-support[.]ca/enrol',
+    });
+    expect(expectFires(lure, 'email.link.obfuscated_url')).toMatchObject({ severity: 'medium' });
   });
 });
