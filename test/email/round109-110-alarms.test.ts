@@ -76,6 +76,14 @@ describe('false alarms of rounds 109 and 110', () => {
       text: 'Hi all, several of you received an email from notices@celero-support[.]ca asking you to re-enrol your token at hxxps://celero-support[.]ca/enrol. It is not from Celero, and Celero will never ask you to sign in from an email link.',
     });
     expect(expectFires(warning, 'email.link.obfuscated_url')).toMatchObject({ severity: 'info' });
+    // … and "fake DocuSign / WeTransfer mails" in the subject (round 106's memo)
+    const memo = await scan({
+      from: 'Thomas Bakker <t.bakker@vetrivia.example>',
+      to: 'staff@vetrivia.example',
+      subject: 'Heads-up: fake DocuSign / WeTransfer mails this week',
+      text: 'Examples we have seen: "Boehringer Ingelheim via DocuSign" from docusign-envelopes[.]net. Don\'t click and don\'t enter your password.',
+    });
+    expect(expectFires(memo, 'email.link.obfuscated_url')).toMatchObject({ severity: 'info' });
     const lure = await scan({
       from: 'Celero Notices <notices@celero-support.example>',
       to: 'staff@borealprairie.example',
