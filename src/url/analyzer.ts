@@ -199,6 +199,14 @@ interface HostResult {
 
 /** Hosts remembered per runtime (a link flood of distinct hosts clears the cache, never grows it). */
 const MAX_HOST_CACHE = 50_000;
+/**
+ * A cache key of its own. A URL or host cut out of a message's text (a regex match, a slice) is a
+ * view into that whole text for V8, so a cache keyed by it kept every message body it came from
+ * alive: tens of MB over a mailbox. The copy holds only its own characters.
+ */
+function ownKey(s: string): string {
+  return (' ' + s).slice(1);
+}
 
 function tablesOf(model: LinearModel): DgaTables {
   // the tables precomputed for this model file (scripts/model-pack.mjs), else built from its words
@@ -289,7 +297,7 @@ function hostResult(
   }
   const r: HostResult = { info, findings: hostFindings(info, rawHost), lookalike, dga, dgaAlert };
   if (st.hosts.size >= MAX_HOST_CACHE) st.hosts.clear();
-  st.hosts.set(key, r);
+  st.hosts.set(ownKey(key), r);
   return r;
 }
 
@@ -356,7 +364,7 @@ function workUrl(
     const p = known ?? scoreUrlModel(model, w, explainModel);
     if (known === undefined && !explainModel) {
       if (st.urlScores.size >= MAX_HOST_CACHE) st.urlScores.clear();
-      st.urlScores.set(url, p);
+      st.urlScores.set(ownKey(url), p);
     }
     w.modelScore = p;
     if (p >= config.thresholds.suspicious && !isBrandOwnPage(parsed, config)) {
