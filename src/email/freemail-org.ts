@@ -17,6 +17,7 @@
 import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
 import { isFreemailDomain, registrableDomain } from '../url/index.js';
 import type { EmailContext, EmailFacts } from './facts.js';
+import { normalizeForMatch } from './normalize.js';
 import { FREEMAIL_ROLE_CLAIM, fromEvidence, isBulkMail, isListMail } from './sender.js';
 
 export const FREEMAIL_ORG_NAME = defineSignal({
@@ -50,13 +51,8 @@ const ORG_WORDS = new RegExp(
     String.raw`)(?=$|[^a-z0-9])`,
 );
 
-/** The name as ORG_WORDS reads it: lower case, accents dropped. */
-function plain(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
+/** Characters of a display name read for organisation words. */
+const MAX_NAME_CHARS = 300;
 
 /** Why a display name claims an organisation, or null. */
 function orgClaim(name: string): string | null {
@@ -65,7 +61,8 @@ function orgClaim(name: string): string | null {
   const sides = n.split(JOINED).map((s) => s.trim());
   // two sides with letters each: a person and their organisation, or an organisation and its desk
   if (sides.length >= 2 && sides.every((s) => /\p{L}.*\p{L}/u.test(s))) return 'a name joined to another';
-  const word = ORG_WORDS.exec(plain(n));
+  // read as the content rules read text: lower case, accents and look-alike letters folded
+  const word = ORG_WORDS.exec(normalizeForMatch(n, MAX_NAME_CHARS));
   return word ? `the word "${word[0].replace(/^[^a-z0-9&]/, '')}"` : null;
 }
 
