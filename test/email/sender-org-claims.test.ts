@@ -34,6 +34,24 @@ describe('email.sender.security_dressed_domain: the name plus a service-desk wor
     ])
       expectFires(await scan({ from }), ID);
   });
+  it('fires for notices, certificates, refunds and billing in more languages (tolletaten-kundeportal, isabel-certificats, flywire-pagamenti)', async () => {
+    for (const from of [
+      'Tolletaten <innkreving@tolletaten-kundeportal.example>',
+      'Isabel Group <service@isabel-certificats.example>',
+      'Flywire – Gestione Contestazioni <contestazioni@flywire-pagamenti.example>',
+      'Santos Brasil – Cobrança <cobranca@santosbrasil-faturamento.example>',
+      'ESTV ePortal <noreply@estv-rueckerstattung.example>',
+      'Dokobit <no-reply@dokobit-notify.example>',
+    ])
+      expectFires(await scan({ from }), ID);
+    // the company's own name with a plain word of the same languages: no dressing
+    for (const from of [
+      'Enedis Pro <contact@enedis-pro.example>',
+      'Kunde Service Kiel <info@kunde-kiel.example>',
+      'Empresas Lusas <geral@empresas-lusas.example>',
+    ])
+      expectAbsent(await scan({ from }), ID);
+  });
   it('fires for a three-letter name only as a word of the display name ("KCB Bank Kenya")', async () => {
     expectFires(await scan({ from: 'KCB Bank Kenya <payments@kcb-notifications.example>' }), ID);
     expectAbsent(await scan({ from: 'Support Groups Network <hello@ups-support.example>' }), ID);
