@@ -592,8 +592,15 @@ function fromTrainingPlatform(facts: EmailFacts): boolean {
 }
 
 function discussesFraud(segs: readonly TextSegment[]): boolean {
-  return segs.some((seg) => DISCUSSES_FRAUD.test(seg.text));
+  // asked several times per message of the same segments
+  let known = DISCUSSES_FRAUD_SEEN.get(segs);
+  if (known === undefined) {
+    known = segs.some((seg) => DISCUSSES_FRAUD.test(seg.text));
+    DISCUSSES_FRAUD_SEEN.set(segs, known);
+  }
+  return known;
 }
+const DISCUSSES_FRAUD_SEEN = new WeakMap<readonly TextSegment[], boolean>();
 
 /** A subscribed newsletter (an unsubscribe link or header) whose text is about fraud. */
 function newsletterAboutFraud(facts: EmailFacts, segs: readonly TextSegment[]): boolean {
@@ -697,10 +704,17 @@ const ONLY_THROUGH =
  * is none ("this is not a scam").
  */
 function warnsOfScam(segs: readonly TextSegment[]): boolean {
-  return segs.some(
-    (seg) => WARNS_OF_SCAM.test(seg.text) && !/\b(?:not|no|isn't|is no) (?:a )?scam\b/.test(seg.text),
-  );
+  // asked up to four times per message of the same segments (a Unicode-aware scan of all the text)
+  let known = WARNS_OF_SCAM_SEEN.get(segs);
+  if (known === undefined) {
+    known = segs.some(
+      (seg) => WARNS_OF_SCAM.test(seg.text) && !/\b(?:not|no|isn't|is no) (?:a )?scam\b/.test(seg.text),
+    );
+    WARNS_OF_SCAM_SEEN.set(segs, known);
+  }
+  return known;
 }
+const WARNS_OF_SCAM_SEEN = new WeakMap<readonly TextSegment[], boolean>();
 
 /** A denial inside a span read by meaning ("my new number … I'm not asking you to transfer"). */
 const NEGATION =
@@ -767,10 +781,38 @@ function ownWords(
   return body;
 }
 
-export function contentSegments(
-  facts: Pick<EmailFacts, 'subject' | 'visibleText' | 'text' | 'htmlFacts' | 'imageText' | 'documentText'> &
-    Partial<Pick<EmailFacts, 'headers'>>,
-): TextSegment[] {
+type SegmentFacts = Pick<
+  EmailFacts,
+  'subject' | 'visibleText' | 'text' | 'htmlFacts' | 'imageText' | 'documentText'
+> &
+  Partial<Pick<EmailFacts, 'headers'>>;
+
+/**
+ * The segments the content rules read (see segmentsOf), made once per message: six analyzers ask
+ * for them, and the same objects let the per-segment caches (evidence alignment, the warnings
+ * read below) serve them all. Made again if a field they are read from has changed since.
+ */
+export function contentSegments(facts: SegmentFacts): readonly TextSegment[] {
+  const known = SEGMENTS.get(facts);
+  if (
+    known &&
+    known.subject === facts.subject &&
+    known.visibleText === facts.visibleText &&
+    known.text === facts.text &&
+    known.htmlFacts === facts.htmlFacts &&
+    known.imageText === facts.imageText &&
+    known.documentText === facts.documentText &&
+    known.headers === facts.headers
+  )
+    return known.segs;
+  const segs = segmentsOf(facts);
+  const { subject, visibleText, text, htmlFacts, imageText, documentText, headers } = facts;
+  SEGMENTS.set(facts, { subject, visibleText, text, htmlFacts, imageText, documentText, headers, segs });
+  return segs;
+}
+const SEGMENTS = new WeakMap<object, SegmentFacts & { segs: readonly TextSegment[] }>();
+
+function segmentsOf(facts: SegmentFacts): TextSegment[] {
   const segs: TextSegment[] = [];
   if (facts.subject)
     segs.push({
@@ -873,7 +915,7 @@ const SPELT_NUMBER = new RegExp(
  * numbers written with letters for digits and numbers spelt as words (a hit whose verbatim text has
  * letters in it is such a disguised number).
  */
-export function findPhones(segments: TextSegment[], max = 5): PhraseHit[] {
+export function findPhones(segments: readonly TextSegment[], max = 5): PhraseHit[] {
   const out: PhraseHit[] = [];
   const aligned = new Map<TextSegment, Alignment | null>();
   for (const seg of segments) {
@@ -1513,7 +1555,9 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     );
 
   // domain slamming's listing notice and its disclaimer (a warning quoting one says "scam")
-  const slam = warnsOfScam(segs) ? [] : find(LISTING_SLAM).filter((h) => !warnsAbout(h));
+  // (the listing notice first: most mail has none, and then the warning need not be looked for)
+  const listing = find(LISTING_SLAM);
+  const slam = listing.length && !warnsOfScam(segs) ? listing.filter((h) => !warnsAbout(h)) : [];
   const disclaimer = slam.length ? find(SLAM_DISCLAIMER) : [];
   if (disclaimer.length)
     out.push(

@@ -447,7 +447,7 @@ export function sentenceAround(text: string, start: number, end: number): string
 
 /** Every match of the family's patterns in the segments, at most MAX_MATCHES_PER_FAMILY. */
 export function findPhrases(
-  segments: TextSegment[],
+  segments: readonly TextSegment[],
   patterns: RegExp[],
   max = MAX_MATCHES_PER_FAMILY,
 ): PhraseHit[] {
