@@ -25,6 +25,7 @@ import {
   registrableDomain,
   segmentWords,
   spellsDomainInFront,
+  tenantPlatformOf,
   type DomainInspection,
   type UrlEnv,
 } from '../url/index.js';
@@ -1297,7 +1298,10 @@ function externalItRole(facts: EmailFacts, ctx: EmailContext, out: Signal[]): vo
   // ("Contoso IT Service Desk" from contoso-helpdesk.example)
   const label = (d: string) =>
     (parseHost(d).domainWithoutSuffix ?? d).toLowerCase().replace(/[^a-z0-9]/g, '');
-  const own = label(sender);
+  // (on a help-desk or business platform the tenant's name is the vendor's: "Kestrel IT Support"
+  // <support@kestrelit.freshdesk.com> is the managed-service provider's own ticketing desk)
+  const tenant = tenantPlatformOf(from.domain) ? from.domain.toLowerCase().split('.')[0]! : '';
+  const own = label(sender) + (tenant ? ` ${tenant.replace(/[^a-z0-9]/g, '')}` : '');
   const theirs = company.map(label);
   const words = name
     .toLowerCase()

@@ -22,6 +22,8 @@ describe(ID, () => {
     '"Microsoft 365 Admin" <no-reply@tenant-alerts.example>',
     // the recipient company's own name in a domain built from it is no vendor's brand
     'Contoso IT Service Desk <it@contoso-helpdesk.example>',
+    // a help-desk platform's tenant that is not the name the sender gives
+    'IT Service Desk <support@m365-renewals.freshdesk.com>',
   ])('fires for %s writing to staff, and the QR lure flags', async (from) => {
     const v = await scan({ from, to: 'j.doe@contoso.example', subject: 'Action needed', text: QR_LURE });
     const s = expectFires(v, ID);
@@ -42,6 +44,11 @@ describe(ID, () => {
       'ana@gmail.com',
     ],
     ['a person with an ordinary name', 'Dana Lee <dana@partner.example>', 'j.doe@contoso.example'],
+    [
+      "a managed-service provider's ticket desk on a help-desk platform, under its own name",
+      'Kestrel IT Support <support@kestrelit.freshdesk.com>',
+      'j.doe@contoso.example',
+    ],
     [
       "a remote server's bounce",
       'Mail Administrator <Postmaster@mx.remote.example>',
