@@ -1298,16 +1298,27 @@ function externalItRole(facts: EmailFacts, ctx: EmailContext, out: Signal[]): vo
   // ("Contoso IT Service Desk" from contoso-helpdesk.example)
   const label = (d: string) =>
     (parseHost(d).domainWithoutSuffix ?? d).toLowerCase().replace(/[^a-z0-9]/g, '');
-  // (on a help-desk or business platform the tenant's name is the vendor's: "Kestrel IT Support"
-  // <support@kestrelit.freshdesk.com> is the managed-service provider's own ticketing desk)
-  const tenant = tenantPlatformOf(from.domain) ? from.domain.toLowerCase().split('.')[0]! : '';
-  const own = label(sender) + (tenant ? ` ${tenant.replace(/[^a-z0-9]/g, '')}` : '');
+  const own = label(sender);
   const theirs = company.map(label);
   const words = name
     .toLowerCase()
     .replace(IT_ROLE_NAME, ' ')
     .split(/[^a-z0-9]+/);
-  if (words.some((w) => w.length >= 3 && own.includes(w) && !theirs.some((t) => t.includes(w)))) return;
+  const vendorWord = (site: string) =>
+    words.some((w) => w.length >= 3 && site.includes(w) && !theirs.some((t) => t.includes(w)));
+  if (vendorWord(own)) return;
+  // … and so is a help-desk platform's tenant of that name whose replies go to the vendor's own
+  // domain of that name ("Kestrel IT Support" <support@kestrelit.freshdesk.com>, Reply-To
+  // support@kestrelit.co.uk): a tenant alone anyone can open under any name ("UBF IT Service Desk"
+  // <…@ubf-support.freshservice.com> to ubuntubridges.org stays)
+  const tenant = tenantPlatformOf(from.domain)
+    ? from.domain
+        .toLowerCase()
+        .split('.')[0]!
+        .replace(/[^a-z0-9]/g, '')
+    : '';
+  if (tenant && vendorWord(tenant) && facts.replyTo.some((r) => r.domain && vendorWord(label(rd(r.domain)))))
+    return;
   if (company.some((d) => d === sender || sameOwner(d, sender, ctx.config))) return;
   // the company's own tenant on a help-desk platform (ubuntubridges.freshservice.com for
   // ubuntubridges.org): its IT department's ticketing system writing to staff

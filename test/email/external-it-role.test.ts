@@ -44,11 +44,7 @@ describe(ID, () => {
       'ana@gmail.com',
     ],
     ['a person with an ordinary name', 'Dana Lee <dana@partner.example>', 'j.doe@contoso.example'],
-    [
-      "a managed-service provider's ticket desk on a help-desk platform, under its own name",
-      'Kestrel IT Support <support@kestrelit.freshdesk.com>',
-      'j.doe@contoso.example',
-    ],
+
     [
       "a remote server's bounce",
       'Mail Administrator <Postmaster@mx.remote.example>',
@@ -59,6 +55,17 @@ describe(ID, () => {
       await scan({ from, to, subject: 'Notice', text: 'Scheduled maintenance on Saturday night.' }),
       ID,
     );
+  });
+  it("reads a help-desk platform's tenant as a managed-service provider's own desk only when its replies go to that provider's domain", async () => {
+    const ticket = {
+      from: 'Kestrel IT Support <support@kestrelit.freshdesk.com>',
+      to: 'j.doe@contoso.example',
+      subject: '[#48213] Loan laptop while yours is repaired',
+      text: 'Your loan laptop is with reception. Sign in with your normal work account.',
+    };
+    expectAbsent(await scan({ ...ticket, replyTo: 'Kestrel IT Support <support@kestrelit.example>' }), ID);
+    // the tenant alone: anyone can open one under any name
+    expectFires(await scan(ticket), ID);
   });
   it('reads a cousin of the recipient domain under another suffix as the deception of a voice follow-up', async () => {
     const v = await scan({
