@@ -591,16 +591,22 @@ function fromTrainingPlatform(facts: EmailFacts): boolean {
   return Boolean(d && TRAINING_PLATFORMS.has(registrableDomain(d) ?? d));
 }
 
-function discussesFraud(segs: readonly TextSegment[]): boolean {
-  // asked several times per message of the same segments
-  let known = DISCUSSES_FRAUD_SEEN.get(segs);
-  if (known === undefined) {
-    known = segs.some((seg) => DISCUSSES_FRAUD.test(seg.text));
-    DISCUSSES_FRAUD_SEEN.set(segs, known);
-  }
-  return known;
+/**
+ * `test` answered once per segments array: the rules ask the same question of a message's
+ * segments (contentSegments, one array per message) up to seven times, each a scan of all its text.
+ */
+function oncePerSegments(
+  test: (segs: readonly TextSegment[]) => boolean,
+): (segs: readonly TextSegment[]) => boolean {
+  const known = new WeakMap<readonly TextSegment[], boolean>();
+  return (segs) => {
+    let answer = known.get(segs);
+    if (answer === undefined) known.set(segs, (answer = test(segs)));
+    return answer;
+  };
 }
-const DISCUSSES_FRAUD_SEEN = new WeakMap<readonly TextSegment[], boolean>();
+
+const discussesFraud = oncePerSegments((segs) => segs.some((seg) => DISCUSSES_FRAUD.test(seg.text)));
 
 /** A subscribed newsletter (an unsubscribe link or header) whose text is about fraud. */
 function newsletterAboutFraud(facts: EmailFacts, segs: readonly TextSegment[]): boolean {
@@ -703,18 +709,11 @@ const ONLY_THROUGH =
  * A mail that warns of a scam ("this is a sextortion scam", "we will never ask"), not one that says it
  * is none ("this is not a scam").
  */
-function warnsOfScam(segs: readonly TextSegment[]): boolean {
-  // asked up to four times per message of the same segments (a Unicode-aware scan of all the text)
-  let known = WARNS_OF_SCAM_SEEN.get(segs);
-  if (known === undefined) {
-    known = segs.some(
-      (seg) => WARNS_OF_SCAM.test(seg.text) && !/\b(?:not|no|isn't|is no) (?:a )?scam\b/.test(seg.text),
-    );
-    WARNS_OF_SCAM_SEEN.set(segs, known);
-  }
-  return known;
-}
-const WARNS_OF_SCAM_SEEN = new WeakMap<readonly TextSegment[], boolean>();
+const warnsOfScam = oncePerSegments((segs) =>
+  segs.some(
+    (seg) => WARNS_OF_SCAM.test(seg.text) && !/\b(?:not|no|isn't|is no) (?:a )?scam\b/.test(seg.text),
+  ),
+);
 
 /** A denial inside a span read by meaning ("my new number … I'm not asking you to transfer"). */
 const NEGATION =
@@ -810,7 +809,7 @@ export function contentSegments(facts: SegmentFacts): readonly TextSegment[] {
   SEGMENTS.set(facts, { subject, visibleText, text, htmlFacts, imageText, documentText, headers, segs });
   return segs;
 }
-const SEGMENTS = new WeakMap<object, SegmentFacts & { segs: readonly TextSegment[] }>();
+const SEGMENTS = new WeakMap<SegmentFacts, SegmentFacts & { segs: readonly TextSegment[] }>();
 
 function segmentsOf(facts: SegmentFacts): TextSegment[] {
   const segs: TextSegment[] = [];
