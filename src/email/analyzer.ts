@@ -21,6 +21,7 @@ import { contentSignals } from './content.js';
 import { extractFacts } from './extract.js';
 import type { EmailContext, EmailFacts, VerifyAuthOptions } from './facts.js';
 import { outsideEmployerSignals } from './outside-employer.js';
+import { combosquatSignals } from './combosquat-sender.js';
 import { dressedDomainSignals } from './dressed-domain.js';
 import { signInElsewhereSignals } from './sign-in-elsewhere.js';
 import { misspeltNameSignals } from './misspelt-name.js';
@@ -185,6 +186,7 @@ const DETECTORS: [string, Detector][] = [
   ['structure', structureSignals],
   ['outside employer', outsideEmployerSignals],
   ['dressed domain', dressedDomainSignals],
+  ['combosquat sender', combosquatSignals],
   ['domain in subdomain', domainInSubdomainSignals],
   ['signed by another', signedByAnotherSignals],
   ['misspelt own name', misspeltNameSignals],
