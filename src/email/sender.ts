@@ -770,12 +770,18 @@ const PROVIDER_SYSTEM_LOCAL =
  */
 function brandOwnsDomain(brand: Brand, from: Mailbox): boolean {
   if (!brand.domains.length) return false;
-  if (!onDomains(from.domain, brand.domains))
+  const owned =
+    onDomains(from.domain, brand.domains) ||
     // the brand's own name under a country's TLD ("Binance TR" <…@binance.tr>) is its country site,
     // and its own TLD (`messages.bnpparibas`) its own registry. Not a regional member's shape
     // (`sparkasse-*.de`): `sparkasse-kundenschutz.de` has it too
-    return isCountrySiteOf(from.domain, brand.domains) || isBrandTldOf(from.domain, brand.name);
-  return !isFreemailDomain(from.domain) || PROVIDER_SYSTEM_LOCAL.test(from.address.split('@')[0] ?? '');
+    isCountrySiteOf(from.domain, brand.domains) ||
+    isBrandTldOf(from.domain, brand.name);
+  // a mailbox provider's domain, or its country site ("Microsoft 365 Abrechnung" <…@outlook.de>), is
+  // anyone's address: the brand speaks from it only through its system mailboxes
+  return (
+    owned && (!isFreemailDomain(from.domain) || PROVIDER_SYSTEM_LOCAL.test(from.address.split('@')[0] ?? ''))
+  );
 }
 
 /**
