@@ -1328,11 +1328,14 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   // immediately"): its "call us at once before you wire" is the defence, not a pressed payment
   let wireWarning: boolean | undefined;
   const warned = () => (wireWarning ??= warnsOfWireFraud(segs));
-  if (paymentRequest.length && urgency.length && !warned()) {
+  // … and a biller's scam notice ("we will never demand immediate payment by prepaid card"): the
+  // pressure it names is the fraud's, not its own
+  const pressing = urgency.filter((h) => !warnsAbout(h));
+  if (paymentRequest.length && pressing.length && !warned()) {
     out.push(
       URGENT_PAYMENT.fire(
-        `Requests a payment with time pressure: ${quote(paymentRequest[0])} … ${quote(urgency[0])}`,
-        phraseEvidence([paymentRequest[0]!, urgency[0]!]),
+        `Requests a payment with time pressure: ${quote(paymentRequest[0])} … ${quote(pressing[0])}`,
+        phraseEvidence([paymentRequest[0]!, pressing[0]!]),
       ),
     );
   }

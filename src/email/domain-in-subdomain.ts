@@ -114,6 +114,28 @@ function recipientNameOnFreeHost(facts: EmailFacts): Signal[] {
   return [];
 }
 
+/** Abbreviations a company's mail domain ends its name with, and the words they stand for. */
+const ABBREVIATIONS: [string, string[]][] = [
+  ['co', ['company', 'corporation']],
+  ['corp', ['corporation']],
+  ['intl', ['international']],
+  ['grp', ['group']],
+  ['tech', ['technology', 'technologies']],
+  ['sys', ['systems']],
+  ['svcs', ['services']],
+  ['mgmt', ['management']],
+  ['assoc', ['association', 'associates']],
+  ['natl', ['national']],
+];
+
+/** Whether `full` is `abbreviated` with its last word written out (southernco → southerncompany). */
+function writtenOut(abbreviated: string, full: string): boolean {
+  return ABBREVIATIONS.some(
+    ([short, words]) =>
+      abbreviated.endsWith(short) && words.some((w) => full === abbreviated.slice(0, -short.length) + w),
+  );
+}
+
 function senderNameInDomain(facts: EmailFacts, ctx: EmailContext): Signal[] | undefined {
   // the sender only: a list's or a company's recipients share their name with half the web
   // (linux.ie, debian.org), and a list post links to whatever its members write about
@@ -136,6 +158,9 @@ function senderNameInDomain(facts: EmailFacts, ctx: EmailContext): Signal[] | un
     // as brands write it; a lure's wrapper adds words around it (online-banking-southtrust.com)
     if (ownerLabel === `my${label}` || ownerLabel === `mon${label}` || ownerLabel === `mein${label}`)
       continue;
+    // the company's name written out where its mail domain abbreviates it (southerncompany.com from
+    // southernco.com, acmeinternational.com from acmeintl.com): one name, not words wrapped round it
+    if (writtenOut(label, ownerLabel)) continue;
     return [
       CORRESPONDENT_NAME_IN_DOMAIN.fire(
         `A link goes to ${owner}, which wraps ${label}, the name of the sender's domain ${d}, in other words`,

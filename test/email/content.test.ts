@@ -113,6 +113,23 @@ describe('email.content.urgent_payment', () => {
       ID,
     );
   });
+  it('stays silent for a bill whose pressure words are its scam notice\'s ("we will never demand immediate payment")', async () => {
+    const bill =
+      'Your bill for account ending in 3308 is ready. Amount due: $2,914.66. Due date: April 14, 2026. View bill and pay online.';
+    const v = await scan({
+      subject: 'Your bill is ready',
+      text: `${bill} Scam alert: Georgia Power will never demand immediate payment by prepaid card, cryptocurrency or wire transfer.`,
+    });
+    expectAbsent(v, ID);
+    // the same bill pressing for it itself
+    expectFires(
+      await scan({
+        subject: 'Your bill is ready',
+        text: `${bill} Immediate payment is required to avoid disconnection.`,
+      }),
+      ID,
+    );
+  });
 });
 
 describe('email.content.gift_card', () => {

@@ -111,6 +111,17 @@ describe('email.link.correspondent_name_in_domain', () => {
     );
     expectAbsent(v, ID);
   });
+  it("stays silent for the company's name written out where its mail domain abbreviates it (southerncompany for southernco)", async () => {
+    const NAME = 'email.link.correspondent_name_in_domain';
+    const bill = (href: string) =>
+      scan(
+        `<p>Your bill is ready. <a href="${href}">View bill and pay</a></p>`,
+        'Georgia Power <GeorgiaPower@southernco.example>',
+      );
+    expectAbsent(await bill('https://customerservice2.southerncompany.example/Billing/Home'), NAME);
+    // other words wrapped round the abbreviated name still fire
+    expectFires(await bill('https://southernco-billing.example/Billing/Home'), NAME);
+  });
   it('stays silent for a short name found by chance (acme inside acmeist)', async () => {
     const v = await scan('<a href="https://acmeist.example/">Read</a>', 'News <news@acme.example>');
     expectAbsent(v, ID);
