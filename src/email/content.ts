@@ -651,8 +651,12 @@ function secretPaymentOf(
 /** A company's or a person's payment card, not a gift card: "Visa Corporate Card", "Apple credit card". */
 const PAYMENT_CARD = /(?:corporate|business|credit|debit|company|purchasing|travel|fleet|commercial) cards?$/;
 
+/**
+ * A negation up to six words before the hit ("Nobody needs to buy anything personally or send codes"):
+ * the thing named is what the sentence says is not wanted.
+ */
 const NEGATED_LEAD =
-  /(?:^|[^a-z])(?:never|not|don't|dont|no one|nobody|nunca|jamais|niemals|nooit|mai)(?:[^a-z][a-z']*){0,4}[^a-z]*$/;
+  /(?:^|[^a-z])(?:never|not|don't|dont|no one|nobody|nunca|jamais|niemals|nooit|mai)(?:[^a-z][a-z']*){0,6}[^a-z]*$/;
 
 /** "(no login needed)", "without signing in": the sign-in the sentence says is not wanted. */
 const NO_NEED_LEAD =

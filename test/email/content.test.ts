@@ -150,6 +150,22 @@ describe('email.content.gift_card', () => {
     });
     expect(expectFires(v, ID).severity).toBe('high');
   });
+  it('stays silent when the codes are said not to be sent, six words after the "nobody"', async () => {
+    const text =
+      "FYI for Nurses Week: I ordered 45 x $25 Starbucks eGift cards through our Amazon Business account, PO 7790. They'll go out from Amazon directly to each nurse's work email on May 6. Nobody needs to buy anything personally or send codes anywhere. Thanks, Dana";
+    expectAbsent(await scan({ subject: 'Nurses Week gift cards - PO 7790', text }), ID);
+    // the same cards with the codes asked for
+    expectFires(
+      await scan({
+        subject: 'Nurses Week gift cards - PO 7790',
+        text: text.replace(
+          'Nobody needs to buy anything personally or send codes anywhere.',
+          'Please buy them personally today and send codes to me.',
+        ),
+      }),
+      ID,
+    );
+  });
   it('stays silent for a shop newsletter offering gift cards', async () => {
     const v = await scan({
       subject: 'Holiday gifts',
