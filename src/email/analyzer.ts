@@ -22,6 +22,7 @@ import { extractFacts } from './extract.js';
 import type { EmailContext, EmailFacts, VerifyAuthOptions } from './facts.js';
 import { outsideEmployerSignals } from './outside-employer.js';
 import { combosquatSignals } from './combosquat-sender.js';
+import { freeHostPageSignals } from './free-host-page.js';
 import { dressedDomainSignals } from './dressed-domain.js';
 import { signInElsewhereSignals } from './sign-in-elsewhere.js';
 import { misspeltNameSignals } from './misspelt-name.js';
@@ -187,6 +188,7 @@ const DETECTORS: [string, Detector][] = [
   ['outside employer', outsideEmployerSignals],
   ['dressed domain', dressedDomainSignals],
   ['combosquat sender', combosquatSignals],
+  ['document on a free host', freeHostPageSignals],
   ['domain in subdomain', domainInSubdomainSignals],
   ['signed by another', signedByAnotherSignals],
   ['misspelt own name', misspeltNameSignals],

@@ -17,6 +17,7 @@ import { DOMAIN_IN_SUBDOMAIN_SIGNALS } from './domain-in-subdomain.js';
 import { OUTSIDE_EMPLOYER_SIGNALS } from './outside-employer.js';
 import { DRESSED_DOMAIN_SIGNALS } from './dressed-domain.js';
 import { COMBOSQUAT_SIGNALS } from './combosquat-sender.js';
+import { FREE_HOST_PAGE_SIGNALS } from './free-host-page.js';
 import { MISSPELT_NAME_SIGNALS } from './misspelt-name.js';
 import { MISSPELT_WORD_SIGNALS } from './misspelt-word.js';
 import { RECIPIENT_LINK_SIGNALS } from './recipient-link.js';
@@ -40,6 +41,7 @@ export const SIGNALS: SignalDef[] = [
   ...OUTSIDE_EMPLOYER_SIGNALS,
   ...DRESSED_DOMAIN_SIGNALS,
   ...COMBOSQUAT_SIGNALS,
+  ...FREE_HOST_PAGE_SIGNALS,
   ...SIGNED_BY_ANOTHER_SIGNALS,
   ...MISSPELT_NAME_SIGNALS,
   ...MISSPELT_WORD_SIGNALS,
