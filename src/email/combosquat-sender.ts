@@ -2,8 +2,8 @@
  * A one-to-one message from a domain that is the display name's organisation plus another word, which
  * sends the reader to act on a page of that same domain: "Companies House"
  * <noreply@companieshouse-filing.co.uk> asking to sign in to WebFiling at companieshouse-filing.co.uk,
- * "Dext" <notifications@app-dext.com> asking to reconnect Xero at app-dext.com, "Bank of Cyprus"
- * <ereports@bankofcyprus-1bank.com>. An organisation's pages live on its own name's domain; a name
+ * "Dext" <notifications@app-dext.com> asking to reconnect Xero at app-dext.com, "RICS Member
+ * Services" <memberservices@rics-cpd.org>. An organisation's pages live on its own name's domain; a name
  * plus a word (combosquatting) is registered to host the lure, whatever the word, so this reads the
  * shape, not a list of dressing words (src/email/dressed-domain.ts reads those, for any ask).
  *
@@ -11,7 +11,8 @@
  * - bulk mail (an unsubscribe link, List-Unsubscribe): `Viking` <offers@e.viking-direct.co.uk>'s
  *   promotions, a chamber of commerce's newsletter from bergen-chamber.no;
  * - a domain whose other word repeats or respells the name's (`canadapost-postescanada.ca`,
- *   `sparkasse-koelnbonn.de` for "Sparkasse KölnBonn", `miles-and-more.com` for "Miles & More");
+ *   `sparkasse-koelnbonn.de` for "Sparkasse KölnBonn"; the price: `bankofcyprus-1bank.com`, whose
+ *   "1bank" repeats "Bank", is left alone too);
  * - a password reset, which the reader asked for (a shop's own `kestner-filterwerk.de` reset link);
  * - domains the configuration names, free mail, and links to the site's root or its pictures.
  * Blind rounds 67-123 (bench/fixtures/rounds): 83 of 2,280 attacks carry it, 28 of them missed
