@@ -958,6 +958,8 @@ export const DISPUTE = [
     '(?:unauthori[sz]ed|fraudulent) ~2 (?:charge|transaction|purchase|payment|order|debit|renewal)',
     // a receipt's "Not you? +1 805 …"
     "(?:not|wasn't|was not|isn't) you\\?",
+    // the hook asked as a question: "Did not authorise this renewal? … Call Autodesk Renewals"
+    "(?:did not|didn't|did you not|do not|don't|do you not) (?:authori[sz]e|recogni[sz]e|make|place|order|request|approve) (?:this|the) (?:renewal|charge|order|payment|purchase|transaction|subscription|debit)",
     "(?:(?:se|caso) (?:voce )?nao (?:reconhece|reconheca|autorizou|fez|tenha (?:autorizado|feito|realizado))|wenn sie (?:diese|den) ~3 nicht (?:autorisiert|veranlasst|erkennen)|als u (?:deze|dit) ~3 niet (?:herkent|heeft gedaan)|si vous n'avez pas (?:autorise|effectue|reconnu)|si vous ne reconnaissez pas|si tu ne reconnais pas|si (?:usted )?no (?:reconoce|autorizo|realizo))",
     '(?:para cancelar|um ~3 zu stornieren|om te annuleren|pour annuler|para anular|per annullare|per disdire|for att avbryta|for att saga upp)',
     // "si vous n'êtes pas à l'origine de ce renouvellement", "se non ha effettuato", "si no ha realizado"
@@ -967,7 +969,7 @@ export const DISPUTE = [
     // in other words
     '(?:if|in case|should) (?:you )?(?:believe|think|feel|find|suspect)? ?(?:that )?(?:this|the|that|your) (?:charge|transaction|payment|order|renewal|amount|debit|purchase|billing) (?:is|was|has been|were) ~1 (?:incorrect|in error|wrong|a mistake|an error|mistaken|unauthori[sz]ed|fraudulent|not yours)',
     // "for billing questions or cancellation, please reach our billing desk"
-    '(?:questions? or cancell?ations?|cancell?ations? or refunds?|to cancel (?:this|the) (?:renewal|charge|subscription))',
+    '(?:questions? or cancell?ations?|cancell?ations? (?:or|and) refunds?|to cancel (?:this|the) (?:renewal|charge|subscription))',
     // "For billing queries or cancellation call 0 2 0 …", "no action is required if you recognise this
     // charge": the seller's note of a renewal nobody ordered
     '(?:queries|enquiries|inquiries) or (?:cancell?ations?|refunds?|disputes?)',

@@ -378,6 +378,31 @@ describe('the callback hook read by meaning', () => {
     });
     expect(expectFires(v, ID)).toMatchObject({ severity: 'high' });
   });
+  it('reads the hook asked as a question ("Did not authorise this renewal?") and "cancellations and refunds"', async () => {
+    const text = (hook: string) =>
+      `Your AutoCAD subscription was renewed automatically. Amount charged: EUR 6,147.00. ${hook} Call Renewals: +44 20 3808 5172.`;
+    const v = await scan({
+      from: 'Billing Center <renewals.center@mail-notices.example>',
+      to: 'agnieszka@meble.example',
+      text: text('Did not authorise this renewal?'),
+    });
+    expect(expectFires(v, ID)).toMatchObject({ severity: 'high' });
+    const w = await scan({
+      from: 'Billing Center <renewals.center@mail-notices.example>',
+      to: 'agnieszka@meble.example',
+      text: text('Cancellations and refunds are possible within 48 hours.'),
+    });
+    expect(expectFires(w, ID)).toMatchObject({ severity: 'high' });
+    // a seller's thanks that names the renewal without disowning it is no hook
+    expectAbsent(
+      await scan({
+        from: 'Billing Center <renewals.center@mail-notices.example>',
+        to: 'agnieszka@meble.example',
+        text: text('We did authorise this renewal on your instruction of 2 January.'),
+      }),
+      ID,
+    );
+  });
   it('is no dispute hook without the condition, or with the words in another order', () => {
     expect(schemesOf('There is no additional cost or request needed for the refund.')).not.toContain(
       'dispute',
