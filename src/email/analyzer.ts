@@ -23,6 +23,8 @@ import type { EmailContext, EmailFacts, VerifyAuthOptions } from './facts.js';
 import { outsideEmployerSignals } from './outside-employer.js';
 import { combosquatSignals } from './combosquat-sender.js';
 import { freeHostPageSignals } from './free-host-page.js';
+import { formPasswordSignals } from './form-password.js';
+import { freemailBankSignals } from './freemail-bank-details.js';
 import { dressedDomainSignals } from './dressed-domain.js';
 import { signInElsewhereSignals } from './sign-in-elsewhere.js';
 import { misspeltNameSignals } from './misspelt-name.js';
@@ -189,6 +191,8 @@ const DETECTORS: [string, Detector][] = [
   ['dressed domain', dressedDomainSignals],
   ['combosquat sender', combosquatSignals],
   ['document on a free host', freeHostPageSignals],
+  ['form asks for a password', formPasswordSignals],
+  ['bank details from free mail', freemailBankSignals],
   ['domain in subdomain', domainInSubdomainSignals],
   ['signed by another', signedByAnotherSignals],
   ['misspelt own name', misspeltNameSignals],

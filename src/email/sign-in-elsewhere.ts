@@ -204,7 +204,7 @@ function productOnFreeHost(facts: EmailFacts): Signal[] {
 }
 
 /** Form builders: Google Forms (forms.gle, docs.google.com/forms), Microsoft Forms, Jotform, Typeform. */
-function isFormBuilder(host: string, dest: string): boolean {
+export function isFormBuilder(host: string, dest: string): boolean {
   const h = host.toLowerCase();
   if (h === 'forms.gle' || h === 'forms.office.com' || h === 'forms.microsoft.com') return true;
   if (h === 'docs.google.com') return /^https?:\/\/docs\.google\.com\/forms\//i.test(dest);

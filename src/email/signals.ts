@@ -18,6 +18,8 @@ import { OUTSIDE_EMPLOYER_SIGNALS } from './outside-employer.js';
 import { DRESSED_DOMAIN_SIGNALS } from './dressed-domain.js';
 import { COMBOSQUAT_SIGNALS } from './combosquat-sender.js';
 import { FREE_HOST_PAGE_SIGNALS } from './free-host-page.js';
+import { FORM_PASSWORD_SIGNALS } from './form-password.js';
+import { FREEMAIL_BANK_SIGNALS } from './freemail-bank-details.js';
 import { MISSPELT_NAME_SIGNALS } from './misspelt-name.js';
 import { MISSPELT_WORD_SIGNALS } from './misspelt-word.js';
 import { RECIPIENT_LINK_SIGNALS } from './recipient-link.js';
@@ -42,6 +44,8 @@ export const SIGNALS: SignalDef[] = [
   ...DRESSED_DOMAIN_SIGNALS,
   ...COMBOSQUAT_SIGNALS,
   ...FREE_HOST_PAGE_SIGNALS,
+  ...FORM_PASSWORD_SIGNALS,
+  ...FREEMAIL_BANK_SIGNALS,
   ...SIGNED_BY_ANOTHER_SIGNALS,
   ...MISSPELT_NAME_SIGNALS,
   ...MISSPELT_WORD_SIGNALS,
