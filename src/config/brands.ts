@@ -122,6 +122,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
       'paypal.com.mx',
       'paypal.jp',
       'paypal-community.com',
+      // PayPal Giving Fund, the charity that pays out donations made through PayPal (UK, US, Canada, Australia)
+      'paypalgivingfund.org',
     ],
   },
   { name: 'DocuSign', domains: ['docusign.com', 'docusign.net'] },

@@ -77,6 +77,12 @@ function namesIn(display: string, short?: Set<string>): Set<string> {
     // harlowsupply.com
     for (let k = i + 2; k < Math.min(words.length, i + MAX_JOINED); k++)
       for (const a of spellings(words[i]!)) for (const b of spellings(words[k]!)) out.add(a + b);
+    // a word and the initials of the words after it: "Brenner Automotive Systems" is brenner-as.com
+    let lead = spellings(words[i]!)[0] ?? '';
+    for (let k = i + 1; k < Math.min(words.length, i + MAX_JOINED); k++) {
+      lead += (spellings(words[k]!)[0] ?? '').slice(0, 1);
+      out.add(lead);
+    }
   }
   return out;
 }

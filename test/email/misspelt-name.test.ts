@@ -30,6 +30,8 @@ describe('a domain that misspells its own sender name', () => {
   it.each([
     ['Northfield Packaging AP <ap@northfield-packagimg.com>', 'northfield-packagimg.com'],
     ['Deutsche Bank <meine_bank@deutschebanc.de>', 'deutschebanc.de'],
+    // … still one edit from the initials' form
+    ['Brenner Automotive Systems – AP <ap@brenner-aps.com>', 'brenner-aps.com'],
   ])('fires for %s', async (from, domain) => {
     expect(
       expectFires(await scan({ from, text: 'Please see the attached statement.' }), ID).message,
@@ -50,6 +52,8 @@ describe('a domain that misspells its own sender name', () => {
     'Drukarnia Wisła – Księgowość <ksiegowosc@drukarnia-wisla.pl>',
     'Bäckerei Müller <info@baeckerei-mueller.de>',
     'Fairmont Hotels <reservations@fairmonthotel.com>',
+    // a name and the initials of its other words (round 132's SAP payment advice)
+    'Brenner Automotive Systems – AP <sap-noreply@brenner-as.com>',
     // a short name has real neighbours; a person at a free mail address is no company domain
     'Acme Co <billing@acne.com>',
     'Northfield Packaging <northfield.packaging@gmail.com>',

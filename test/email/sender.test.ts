@@ -277,6 +277,11 @@ describe('email.sender.brand_display_name', () => {
     ['a brand glued to a service word', 'PayPalSupport <help@account-help.example>', 'PayPal'],
     ['glued, with capital i for l', 'TrustwaIIetTeam <support@mjnpanbt.example>', 'Trust Wallet'],
     ['a renewal desk', 'McAfee Renewals <billing@renew-center.example>', 'McAfee'],
+    [
+      "the charity arm's name on another domain",
+      'PayPal Giving Fund UK <grants@givingfund-payouts.example>',
+      'PayPal',
+    ],
   ])('fires for %s', async (_, from, brand) => {
     const s = expectFires(await scan({ from }), ID);
     expect(s).toMatchObject({
@@ -292,6 +297,10 @@ describe('email.sender.brand_display_name', () => {
       'Microsoft account team <account-security-noreply@accountprotection.microsoft.com>',
     ],
     ['PayPal from paypal.com', 'PayPal <service@paypal.com>'],
+    [
+      'PayPal Giving Fund, the charity arm, from its own domain',
+      'PayPal Giving Fund UK <noreply@paypalgivingfund.org>',
+    ],
     ["the mail provider's system mailbox on its country site", 'Microsoft Outlook <no-reply@outlook.de>'],
     ["a brand's other domain", 'Amazon Web Services <no-reply@amazonaws.com>'],
     ['a person called Chase Miller', 'Chase Miller <chase.miller@northwind.example>'],
