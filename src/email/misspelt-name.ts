@@ -77,7 +77,22 @@ function namesIn(display: string, short?: Set<string>): Set<string> {
     // harlowsupply.com
     for (let k = i + 2; k < Math.min(words.length, i + MAX_JOINED); k++)
       for (const a of spellings(words[i]!)) for (const b of spellings(words[k]!)) out.add(a + b);
-    // a word and the initials of the words after it: "Brenner Automotive Systems" is brenner-as.com
+  }
+  return out;
+}
+
+/**
+ * A word of the name and the initials of the words after it: "Brenner Automotive Systems" is
+ * brenner-as.com. Only ever the company's own spelling, never a name a cousin is measured against
+ * (so many forms would put every short domain one edit from one of them).
+ */
+function initialForms(display: string): Set<string> {
+  const words = display
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, MAX_NAME_WORDS);
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
     let lead = spellings(words[i]!)[0] ?? '';
     for (let k = i + 1; k < Math.min(words.length, i + MAX_JOINED); k++) {
       lead += (spellings(words[k]!)[0] ?? '').slice(0, 1);
@@ -141,7 +156,7 @@ export function misspeltNameSignals(facts: EmailFacts, _ctx: EmailContext): Sign
   });
   // the domain spells one of the names' words or runs of words exactly, or with its last word cut
   // short: the company's own
-  if (names.some((c) => c.names.has(bare) || c.short.has(bare))) return [];
+  if (names.some((c) => c.names.has(bare) || c.short.has(bare) || initialForms(c.claim).has(bare))) return [];
   // … or the name is the company's product, its name with a capital or a digit added
   // ("RazorpayX" from razorpay.com, "Acme2Go" aside): a cousin spells the name as written
   if (names.some((c) => productOf(c.claim, bare))) return [];
