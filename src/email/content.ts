@@ -994,17 +994,24 @@ function countMatches(text: string, re: RegExp, max = 20): number {
  */
 const WARNING_BEFORE =
   /(?:^|[^a-z])(?:if (?:you|anyone|someone|somebody) (?:ever |should )?(?:receive|receives|get|gets|email|emails|send|sends|contact|contacts|call|calls)|if (?:anyone|anybody|someone|somebody|any (?:staff|employee|colleague|supplier)s?)(?:'s| has| have| is)? (?:ever |already )?(?:asked|asks|requested|requests|wants|wanted|told|tells)|should you (?:ever )?(?:receive|get)|we will never|we never|(?:will|would|shall) never|(?:will|would|shall) not be asked|(?:won't|will not) (?:ask|be asking) you|(?:are|is) not (?:being )?asked|no one will ask|nobody will ask|neither|never (?:email|send|change)|beware|be aware|be wary|watch out for|scammers?|fraudsters?|criminals?|pretending|claiming to|purporting|impersonating|fake (?:e-?mails?|messages?|texts?|calls?|invoices?|requests?)|(?:fake|bogus|fraudulent|spoofed|forged|phishing|scam) ["“'«]|looks? like (?:it|they) (?:came|come|comes) from|angeblich|(?:falls|wenn) (?:ihr|sie|du) (?:jemals|je) |si (?:jamais )?vous recevez|pretendument|si (?:alguna vez )?(?:recibe|recibes|recibieras)|supuestamente|zogenaamd|als (?:u|je) ooit|presunt[oaie]|se (?:mai )?ricev\w+|supostamente|se (?:alguma vez )?receber|ne (?:vous|te) (?:demandera|demanderons|demandons|demande|demanderont) jamais|nunca (?:le|te|les|lhe|lhes) (?:pedira|pediremos|pedimos|solicitara|solicitaremos|solicitamos)|(?:wird|werden) (?:sie|dich|euch) (?:niemals|nie) (?:auffordern|bitten|fragen)|non (?:vi|ti|le) (?:chiedera|chiederemo|chiediamo|chiederanno) mai|(?:on a|j'ai|nous avons) (?:recu|eu) (?:[^ ]+ ){0,5}(?:mail|e-?mail|courriel|message) (?:[^ ]+ ){0,4}(?:annoncant|pretendant|indiquant|qui annonce|qui pretend))(?:[^a-z]|$)/;
-/** … or the sentence goes on to say so: "claiming to be", "is a scam", "L'altra mail con il 'nuovo IBAN' era quella falsa". */
 const WARNING_AFTER =
-  /^[^.!?]{0,80}?(?:claiming|claims to|purporting|pretending|appearing to (?:be|come)|do not act|don't act|do not (?:respond|reply|send|wire|pay)|is (?:a )?(?:scam|fraud)|it'?s (?:a )?(?:scam|fraud)|nicht (?:uberweisen|zahlen|bezahlen)|ne (?:payez|virez) pas|no (?:pague|transfiera)|niet (?:betalen|overmaken)|non (?:pagate|pagare)|nao (?:pague|transfira)|(?:was|is|were|are) (?:the |a |an )?(?:fake|false|fraudulent|forged|spoofed|phishing)\b|(?:era|e|fu) (?:quella |quello |la |il |una |un )?(?:falsa|falso|fasulla|fasullo|fraudolenta|fraudolento|truffa)|(?:war|ist) (?:eine |ein )?(?:gefalscht\w*|falschung|fake|betrug)|(?:etait|est) (?:la |le |une |un )?(?:fausse|faux|frauduleu\w*|arnaque)|(?:era|es|fue|foi) (?:la |el |a |o |una |un |uma )?(?:falsa|falso|fraudulent[oa]|estafa|golpe))/;
+  /^[^.!?]{0,80}?(?:claiming|claims to|purporting|pretending|appearing to (?:be|come)|do not act|don't act|do not (?:respond|reply|send|wire|pay)|is (?:a )?(?:scam|fraud)|it'?s (?:a )?(?:scam|fraud)|nicht (?:uberweisen|zahlen|bezahlen)|ne (?:payez|virez) pas|no (?:pague|transfiera)|niet (?:betalen|overmaken)|non (?:pagate|pagare)|nao (?:pague|transfira))/;
+/**
+ * The words just read called fake in the past tense, by someone who saw through them: "L'altra mail
+ * con il "nuovo IBAN" era quella falsa", "the "new IBAN" was the fake one we reported". (Not "is
+ * fraudulent": a lure says that of the activity it invents.)
+ */
+const CALLED_FAKE =
+  /^[^.!?]{0,80}?(?:(?:was|were) (?:the |a |an )?(?:fake|forged|spoofed)(?![a-z])|(?:era|fu) (?:quella |quello |la |il |una |un )?(?:falsa|falso|fasulla|fasullo|truffa)|war (?:eine |ein )?(?:gefalscht\w*|falschung|fake)|etait (?:la |le |une |un )?(?:fausse|faux|arnaque)|(?:era|fue|foi) (?:la |el |a |o |una |un |uma )?(?:falsa|falso|estafa|golpe))/;
 function warnsAbout(h: PhraseHit): boolean {
   const at = h.sentence.indexOf(h.match);
   if (at < 0) return false;
   return (
     WARNING_BEFORE.test(h.sentence.slice(Math.max(0, at - 240), at)) ||
     WARNING_AFTER.test(sentenceAfter(h, 120)!) ||
-    // … or inside the match: "the new IBAN" was the fake one we reported"
-    WARNING_AFTER.test(h.sentence.slice(at, at + h.match.length + 120))
+    CALLED_FAKE.test(sentenceAfter(h, 120)!) ||
+    // … inside the match too: "IBAN" was the fake one we reported, so ignore"
+    CALLED_FAKE.test(h.sentence.slice(at, at + h.match.length + 120))
   );
 }
 
