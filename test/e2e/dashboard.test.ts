@@ -347,7 +347,7 @@ describe.skipIf(!haveChromium)('dashboard end to end (Chromium)', () => {
     await page.getByRole('link', { name: 'Overview' }).click();
     await page.getByRole('heading', { name: 'Signals over time' }).waitFor();
     const table = await page.getByTestId('signal-stats').textContent();
-    expect(table).toContain('email.sender.vip_display_name');
+    expect(table).toContain('email.content.secrecy_urgency');
     expect(await page.getByTestId('throughput-summary').textContent()).toMatch(
       /\d+ scans in this period; busiest day: \d+ scans; mean analysis time [\d.]+ ms/,
     );
