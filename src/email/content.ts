@@ -67,6 +67,7 @@ import {
   LISTING_SLAM,
   SLAM_DISCLAIMER,
   DIRECTORY_ENTRY,
+  DIRECTORY_ENTRY_WORD,
   DIRECTORY_FINE_PRINT,
   DATA_THEFT_CLAIM,
   DOMAIN_CLAIM_APPLICATION,
@@ -139,7 +140,7 @@ import {
   type SchemeName,
 } from './scam-schemes.js';
 import { stripQuoted } from './features.js';
-import { betweenColleagues, isBulkMail, isListMail } from './sender.js';
+import { betweenColleagues, isBulkMail, isGovernmentDomain, isListMail } from './sender.js';
 import { AP_PLATFORMS, PROVIDER_DOMAINS } from './platforms.js';
 
 export const PAYMENT_CHANGE = defineSignal({
@@ -415,6 +416,23 @@ export const DIRECTORY_SCAM = defineSignal({
 });
 
 /**
+ * The same bill without the fine print: an "invoice" or "renewal" for an entry, listing or
+ * publication in a directory, register, guide or catalogue, from a sender that is no public body.
+ * Directory publishers mail thousands of businesses a bill for an entry nobody ordered, and the calm
+ * ones leave the clause out ("Please find attached the invoice for your entry in the 2026 edition").
+ * A deception, not evidence on its own: a directory a business did order bills that way too, so it
+ * flags only beside the payment it asks for.
+ */
+export const DIRECTORY_BILL = defineSignal({
+  id: 'email.content.directory_bill',
+  category: 'phishing',
+  severity: 'medium',
+  roles: { medium: 'deception' },
+  summary:
+    'Bills an entry, listing or publication in a directory, register, guide or catalogue, from a sender that is no public body and not as a newsletter: the directory scam without its fine print (flags only beside an ask to pay)',
+});
+
+/**
  * The domain-name claim scam: "we received an application from X Ltd to register your name as .cn
  * domains and internet keyword; please confirm whether X is your distributor or partner". Evidence
  * on its own: the opening of a sale of domains the reader never needed.
@@ -525,6 +543,7 @@ export const CONTENT_SIGNALS = [
   CARD_COURIER,
   LISTING_SLAM_SIGNAL,
   DIRECTORY_SCAM,
+  DIRECTORY_BILL,
   DOMAIN_CLAIM_SCAM,
   PERSONAL_ADDRESS_PRETEXT,
   CHANNEL_PIVOT,
@@ -1087,6 +1106,18 @@ const DIRECTORY_WORD =
 /** The look-alike invoice's legal disclaimer ("this is a solicitation … not a bill"). */
 const SOLICITATION_NOT_BILL = /solicitation|not (?:a bill|an invoice|a statement) (?:from|issued by)/;
 
+/**
+ * A directory or register as a sender names itself ("Suomen Yrityshakemisto", "Dansk
+ * Erhvervsregister", "Directorio Agrícola Hispano"); not a registration office ("RCVS Registration").
+ */
+const DIRECTORY_NAME =
+  /directory|directorio|diretorio|direktori|register(?:et|s)?\b|registry|registre\b|registro\b|registo\b|registru|registar\b|registras|rejestr|rejstrik|rekisteri|hakemisto|verzeichnis|branchenbuch|annuaire|repertoire|yearbook|katalog|catalog/;
+
+/** From a government's own domain: a public register bills its fees from there. */
+function fromPublicBody(facts: EmailFacts): boolean {
+  return !!facts.from?.domain && isGovernmentDomain(facts.from.domain);
+}
+
 /** A match that starts with a word hyphenated to the next, other than a phrasal verb or a prefix (re-, e-). */
 const COMPOUND_MODIFIER = /^(?!(?:sign|log|opt|check|fill|set|e|re|pre|co|un|de|double)-)[a-z]+-[a-z]/;
 
@@ -1607,6 +1638,27 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
         phraseEvidence([...(entry[0] ? [entry[0]] : []), fine[0]!]),
       ),
     );
+  else if (billed && !isBulkMail(facts) && !fromPublicBody(facts) && !betweenColleagues(facts)) {
+    // … and the bill without that clause: an entry billed by a publisher, never a government's own
+    // register, a newsletter's listing offer or a colleague's forward (a warning names "scam")
+    // (a sender that calls itself one, "Dansk Erhvervsregister", names the directory: "your entry" will do)
+    const named = DIRECTORY_NAME.test(normalizeForMatch(facts.from?.name ?? '', 200));
+    const bill = warnsOfScam(segs)
+      ? []
+      : find(DIRECTORY_ENTRY)
+          .concat(named ? find(DIRECTORY_ENTRY_WORD) : [])
+          .filter((h) => !warnsAbout(h));
+    if (bill.length)
+      out.push(
+        DIRECTORY_BILL.fire(
+          `Bills an entry in a directory or register: ${quote(bill[0])}${named ? ` (the sender calls itself "${facts.from!.name!.slice(0, 80)}")` : ''}`,
+          [
+            ...(named ? [{ where: 'header:From', text: facts.from!.raw || facts.from!.address }] : []),
+            ...phraseEvidence(bill.slice(0, 2)),
+          ],
+        ),
+      );
+  }
 
   // the domain-name claim scam: a third party's application for the reader's name, and "is it your partner?"
   const claimed = warnsOfScam(segs) ? [] : find(DOMAIN_CLAIM_APPLICATION).filter((h) => !warnsAbout(h));

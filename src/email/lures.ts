@@ -579,7 +579,7 @@ export const DIRECTORY_ENTRY = [
   ...P(
     "(?:annuaire|repertoire|registre|guide|catalogue) ~8 (?:l'|d')?(?:inscription|fiche|insertion|parution|referencement)",
     "(?:l'|d')?(?:inscription|fiche|insertion|parution|referencement|publication|mise a jour de la fiche) ~8 (?:l'|d')?(?:annuaire|repertoire|registre|guide|catalogue|base de donnees)",
-    '(?:inscripcion|ficha|anuncio|listado|publicacion|insercion|alta) ~6 (?:directorio|registro|guia|catalogo|anuario|base de datos)',
+    '(?:inscripcion|ficha|anuncio|listado|publicacion|insercion|alta) ~8 (?:directorio|registro|guia|catalogo|anuario|base de datos)',
     '(?:eintrag|eintragung|listung|veroffentlichung|aufnahme) ~6 [\\w-]*(?:verzeichnis|register|branchenbuch|katalog|datenbank|handbuch|jahrbuch)|(?:register|verzeichnis|katalog|branchenbuch)eintrag',
     '(?:vermelding|inschrijving|registratie|publicatie|opname) ~6 \\w*(?:gids|register|bedrijvengids|catalogus|databank|database|handboek|jaarboek)',
     "(?:l'|dell'|all'|nell')?(?:inserimento|iscrizione|scheda|pubblicazione|registrazione|posizione) ~6 (?:elenco|registro|annuario|guida|catalogo|banca dati|database)",
@@ -587,7 +587,30 @@ export const DIRECTORY_ENTRY = [
     '(?:wpis|wpisu|wpisem|umieszczenie|publikacja|publikacje) ~6 (?:rejestr|rejestrze|rejestru|ewidencj\\w*|katalog\\w*|bazie|baza|bazy|spis\\w*)',
     '(?:danych|dane|wpis\\w*) ~4 (?:w|do) (?:rejestrze|rejestru|katalogu|bazie|ewidencji)|(?:wpis\\w*|uslug\\w*) reklamow\\w*',
   ),
+  // Czech and Slovak, Romanian, Croatian and Slovenian, Lithuanian
+  ...P(
+    '(?:zapis|zapisu|zapisem|zverejneni|zverejnenie|uverejneni|uverejnenie|zarazeni|zaradenie) ~6 (?:rejstrik\\w*|registr\\w*|katalog\\w*|seznam\\w*|zoznam\\w*|databaz\\w*|adresar\\w*)',
+    '(?:inregistrar\\w*|inscrier\\w*|listar\\w*|publicar\\w*|includer\\w*) ~6 (?:registr\\w*|catalog\\w*|ghid\\w*|director\\w*)',
+    '(?:upis\\w*|vpis\\w*|objav\\w*) ~6 (?:registar\\w*|registr\\w*|imenik\\w*|katalog\\w*|adresar\\w*|vodic\\w*)',
+    '(?:irasas|iraso|irasa|irasyma\\w*|paskelbim\\w*) ~6 (?:registr\\w*|katalog\\w*|zinyn\\w*)',
+  ),
+  // Finnish and Estonian; Norwegian, Danish and Swedish; Afrikaans; Indonesian and Malay
+  ...P(
+    '(?:merkinta\\w*|julkaisu\\w*|listau\\w*) ~6 [\\w-]*(?:rekisteri|hakemisto|luettelo|opas|oppaa)\\w*|[\\w-]*(?:rekisteri|hakemisto|luettelo)\\w* ~3 (?:merkinta\\w*|julkaisu\\w*)',
+    '(?:kanne|kande|kanded) ~6 (?:register|registris|registrisse|kataloog\\w*)',
+    '(?:oppforing\\w*|optagelse\\w*|listning\\w*|publisering\\w*|innforing\\w*|indforing\\w*) ~6 [\\w-]*(?:register|registeret|registret|katalog|fortegnelse|guide)\\w*',
+    '(?:inskrywing\\w*|lysting\\w*|plasing) ~6 [\\w-]*(?:gids|register|katalogus|databasis)\\w*',
+    '(?:pencantuman|penerbitan|pendaftaran|penyenaraian) ~6 (?:direktori|registri|katalog|buku panduan|daftar perusahaan)',
+  ),
 ];
+/**
+ * An entry, listing or publication by name, in any of the languages the directory scam is written in:
+ * read only when the sender calls itself a directory or register (content.ts DIRECTORY_BILL), where
+ * "your entry" needs the directory named no closer.
+ */
+export const DIRECTORY_ENTRY_WORD = P(
+  'entry|entries|listing|listings|publication|company profile|eintrag|eintrags|eintragung|eintragungen|veroffentlichung|inscription|insertion|fiche|inscripcion|listado|anuncio|publicacion|iscrizione|inserimento|pubblicazione|inscricao|publicacao|vermelding|wpis|wpisu|zapis|zapisu|publisering|oppforing|oppforingen|optagelse|merkinta|merkinnan|julkaisu|\\w*profiili\\w*|publikavim\\w*|paskelbim\\w*|kanne|inskrywing|pencantuman',
+);
 /**
  * The directory scam's fine print, the clause that makes the "invoice" an offer: accepted by paying
  * it, by returning a proof or by not objecting; a private publisher not linked to any authority; the

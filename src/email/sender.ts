@@ -809,6 +809,10 @@ function firstWordIsOwnName(from: Mailbox): boolean {
 
 /** A government's domain: `.gov`, `.mil`, or a country's `gov.`/`gouv.`/`gob.`/`go.`/`gv.`/`govt.` zone. */
 const GOVERNMENT_DOMAIN = /\.(?:gov|mil)$|\.(?:gov|gouv|gob|go|gv|govt|gub)\.[a-z]{2}$/;
+/** Whether `domain` is a government's (GOVERNMENT_DOMAIN). */
+export function isGovernmentDomain(domain: string): boolean {
+  return GOVERNMENT_DOMAIN.test(domain.toLowerCase());
+}
 /**
  * Mass-notice services only government bodies send through (Granicus's GovDelivery): "Social
  * Security Administration" <ssa@public.govdelivery.com> is the agency's own newsletter.
