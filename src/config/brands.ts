@@ -808,7 +808,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     aliases: ['Air France KLM', 'Flying Blue'],
     domains: ['klm.com', 'airfrance.com', 'airfrance.fr', 'flyingblue.com'],
   },
-  { name: 'Emirates', domains: ['emirates.com'] },
+  // Emirates sends its booking confirmations and newsletters from emirates.email
+  { name: 'Emirates', domains: ['emirates.com', 'emirates.email'] },
   { name: 'Ryanair', domains: ['ryanair.com', 'ryanairemail.com'] },
   // Marriott Bonvoy's mail comes from its sending domain email-marriott.com
   { name: 'Marriott', aliases: ['Marriott Bonvoy'], domains: ['marriott.com', 'email-marriott.com'] },

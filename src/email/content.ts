@@ -634,7 +634,7 @@ function newsletterAboutFraud(facts: EmailFacts, segs: readonly TextSegment[]): 
 
 /** A mail that warns of a scam ("messages impersonating our CEO", "we will never ask"). */
 const WARNS_OF_SCAM =
-  /\b(?:scams?|scammers?|fraudsters?|impersonat\p{L}*|will never ask|ne (?:vous|te) demander\p{L}* jamais|nunca (?:le|te|les|lhe|lhes) (?:pedir\p{L}*|solicitar\p{L}*)|(?:wird|werden) (?:sie|dich|euch) (?:niemals|nie) (?:auffordern|bitten|fragen)|non (?:vi|ti|le) chieder\p{L}* mai|matapeli|walaghai|utapeli|barua (?:pepe )?(?:ya|za) (?:uongo|ulaghai|kughushi))\b|詐欺|注意喚起|不審な|フィッシング|なりすまし|诈骗|詐騙|钓鱼邮件|釣魚郵件|冒充|사기|피싱|사칭/iu;
+  /\b(?:scams?|scammers?|fraudsters?|impersonat\p{L}*|will never ask|ne (?:vous|te) demander\p{L}* jamais|nunca (?:le|te|les|lhe|lhes) (?:pedir\p{L}*|solicitar\p{L}*)|(?:wird|werden) (?:sie|dich|euch) (?:niemals|nie) (?:auffordern|bitten|fragen)|non (?:vi|ti|le) chieder\p{L}* mai|golpes?|golpistas?|estafas?|estafadores?|arnaques?|escroqueries?|escrocs?|fraudeurs?|betruger\p{L}*|betrugsmasche\p{L}*|betrugsversuch\p{L}*|truffa|truffe|truffatori|oplichters?|oplichting|oszust\p{L}*|bedrageri\p{L}*|bedragare|svindel\p{L}*|matapeli|walaghai|utapeli|barua (?:pepe )?(?:ya|za) (?:uongo|ulaghai|kughushi))\b|詐欺|注意喚起|不審な|フィッシング|なりすまし|诈骗|詐騙|钓鱼邮件|釣魚郵件|冒充|사기|피싱|사칭/iu;
 /**
  * Secrecy that shuts colleagues out ("do not discuss it with anyone", "no need to brief treasury"),
  * not a mere label ("confidential matter", "I'll explain later", a staff surprise).
@@ -737,6 +737,13 @@ const warnsOfScam = oncePerSegments((segs) =>
     (seg) => WARNS_OF_SCAM.test(seg.text) && !/\b(?:not|no|isn't|is no) (?:a )?scam\b/.test(seg.text),
   ),
 );
+
+/**
+ * Someone else's words in quotation marks, reported: 'Carmela emailed a "new Security Bank account"
+ * from a slightly different domain'. The writer tells of a change another sent, and announces none.
+ */
+const REPORTED_QUOTE =
+  /(?:^|[^a-z])(?:emailed|e-mailed|sent|wrote|forwarded|texted|claimed|mentioned)(?: (?:us|me|you|them|him|her|in|about))?(?: (?:a|an|the|their|his|her))? ?["“‘«]$/;
 
 /** A denial inside a span read by meaning ("my new number … I'm not asking you to transfer"). */
 const NEGATION =
@@ -1164,6 +1171,7 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     /["“‘«][^"”’»]{0,24}$/.test(h.lead) && (fraudTalk ??= newsletterAboutFraud(facts, segs));
   const vendorChange = (h: PhraseHit) =>
     !quotedInFraudTalk(h) &&
+    !REPORTED_QUOTE.test(h.lead) &&
     !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) &&
     !READERS_OWN.test(h.lead) &&
     !warnsAbout(h) &&

@@ -42,7 +42,9 @@ const EMPLOYMENT = P(
   '(?:your|ur) (?:employee|staff|health|medical|dental) (?:benefits|benefit|account|portal|profile|id|login|credentials|records?)',
   '(?:your|ur) benefits (?:enrollment|enrolment|election|elections|coverage|package|plan|portal|reinstatement)',
   'open (?:enrollment|enrolment)',
-  '(?:your|ur) (?:vpn|intranet|corporate|company|work|office 365|microsoft 365|domain) (?:certificate|access|account|email|mailbox|login|credentials|password|profile|laptop|device)',
+  // (not "your corporate account" alone: a supplier's word for the client company's account with it)
+  '(?:your|ur) (?:vpn|intranet|work|office 365|microsoft 365|domain) (?:certificate|access|account|email|mailbox|login|credentials|password|profile|laptop|device)',
+  '(?:your|ur) (?:corporate|company) (?:certificate|access|email|mailbox|login|credentials|password|profile|laptop|device)',
   '(?:your|ur) (?:\\$?[0-9][0-9,.]* )?(?:rsu|stock option|stock options|equity) (?:grant|grants|award|agreement|vesting)',
   '(?:per|under|according to|in line with) (?:the )?(?:company|corporate|internal|hr) (?:policy|policies|guidelines|protocols?)',
   // the workplace's IT, spoken of as the reader's own: meeting recordings kept by the company's
