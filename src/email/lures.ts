@@ -2116,6 +2116,8 @@ export const SECRECY_INTL = [
     'nicht (?:mit|an|gegenuber) (?:der |den |dem |die |unserer |unseren )?(?:buchhaltung|kollegen|kolleginnen|geschaftsleitung|finanzabteilung|bank)',
     "(?:n'en parlez|ne (?:le |l'|en )?(?:dites|mentionnez|evoquez|parlez)) ~4 (?:a personne|avec personne|a vos collegues|a la comptabilite|en interne)|sans en (?:parler|informer) ~3 (?:personne|vos collegues|la comptabilite|la direction)|(?:en toute|la plus (?:grande|stricte)) (?:confidentialite|discretion)|strictement confidentiel",
     '(?:no|sin) (?:lo |se lo |le |les )?(?:comentes|comente|comenten|comentarlo|digas|diga|cuentes|cuente|menciones|mencione|hables|hable) ~4 (?:nadie|el equipo|companeros|contabilidad|tesoreria|finanzas)|(?:maxima|total|absoluta|estricta) (?:discrecion|confidencialidad|reserva)',
+    // "te pido reserva, ni siquiera lo comentes con Diego"
+    '(?:ni siquiera|ni) (?:lo |se lo |le )?(?:comentes|comente|digas|diga|cuentes|cuente|menciones|mencione|hables|hable) (?:con|a) |(?:te|le|les) pido (?:reserva|discrecion)',
     // "per ora non ne parlare con Nicola … glielo voglio dire io", "nie rozmawiaj o tym z nikim w biurze"
     '(?:per ora|per il momento|ancora|pls|per favore) non (?:ne )?(?:parlare|parlarne|dirlo|dire niente|dire nulla)|glielo (?:voglio dire|dico|diro) io|nie rozmawiaj ~3 (?:z nikim|nikomu|w biurze|z zespolem|z ksiegowoscia)',
     'non (?:ne )?(?:parlare|parlarne|dirlo|dire|menzionare|informare|coinvolgere) ~4 (?:nessuno|colleghi|contabilita|amministrazione|tesoreria)|(?:massima|assoluta|totale) discrezione',
@@ -2124,7 +2126,7 @@ export const SECRECY_INTL = [
     // Turkish: "konuyu ofiste kimseyle paylaşma", "gizli bir ödeme"
     '(?:kimseyle|kimseye|hic kimseyle) ~2 (?:paylasma|paylasmayin|paylasmayiniz|soyleme|soylemeyin|bahsetme|bahsetmeyin)|gizli (?:bir )?(?:odeme|transfer|havale|konu)',
     // Norwegian and Danish: "om du ikke nevner det for andre", "ikke sig det til nogen", "fortrolig sak"
-    '(?:ikke|ikkje) (?:nevner|nevne|sier|si|forteller|fortelle|naevner|naevne|siger|sig|fortaeller) (?:det|dette|noe|noget)? ~3 (?:for andre|til andre|til noen|til nogen|for noen|for kolleger|for kollegaer|til kolleger)|(?:en |et )?fortrolig (?:sak|sag|henvendelse|anliggende)',
+    '(?:ikke|ikkje) (?:nevner|nevne|nevn|sier|si|forteller|fortelle|fortell|naevner|naevne|naevn|siger|sig|fortaeller|fortael) (?:det|dette|noe|noget)? ~3 (?:for andre|til andre|til noen|til nogen|for noen|for kolleger|for kollegaer|til kolleger|for de andre|til de andre)|(?:en |et )?fortrolig (?:sak|sag|henvendelse|anliggende)',
     'nie (?:mow|mowcie|informuj|wspominaj) ~3 (?:nikomu|nikogo|kolegom|ksiegowosci)|(?:scisle|calkowicie) (?:poufne|poufna|poufny|poufnie)|(?:beratta|namn|prata) (?:inte|inget) ~3 (?:for nagon|med nagon|med kollegor|med ekonomi)',
   ),
 ];

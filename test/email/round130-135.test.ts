@@ -37,3 +37,46 @@ describe('a changed IBAN the sentence itself calls fake (email.content.payment_c
     );
   });
 });
+
+// The missed attacks of rounds 130-135, read after rounds 136-141 arrived: CEO fraud from free mail
+// in Norwegian, Japanese and Spanish, whose gift-card and secrecy words no rule read.
+describe('free mail CEO fraud in Norwegian, Japanese and Spanish', () => {
+  const boss = (from: string, text: string) =>
+    scan({ from, to: 'Liv Karlsen <liv.karlsen@nordvik-sjomat.example>', subject: 'Liten tjeneste', text });
+  it('Norwegian gift cards whose codes go back to the asker ("ta bilde av baksiden … send meg bildene")', async () => {
+    const v = await boss(
+      'Øystein Pedersen <oystein.pedersen.tromso@outlook.com>',
+      'Hei Liv, kan du kjøpe 12 stk. Apple-gavekort à 1 000 kr på vei inn? Ta bilde av baksiden med koden synlig og send meg bildene her, så legger jeg dem i kortene i kveld. Ikke nevn det for de andre ennå.',
+    );
+    expectFires(v, 'email.content.gift_card');
+    expectFires(v, 'email.sender.freemail_business_ask');
+  });
+  it('a colleague who bought gift cards for the staff party, no codes to send', async () => {
+    const v = await boss(
+      'Marte Olsen <marte.olsen@nordvik-sjomat.example>',
+      'Hei Liv, jeg har kjøpt gavekort til julebordet. De ligger i skuffen på kontoret, så kan du dele dem ut på fredag?',
+    );
+    expectAbsent(v, 'email.content.gift_card');
+  });
+  it('Japanese: a same-day prepayment that "他の方には伝えないよう" keeps from colleagues', async () => {
+    const v = await boss(
+      '森 正和 <masakazu.mori.kaiyo@gmail.com>',
+      '山本さん お疲れさまです。森です。本日中に前払い金の送金が必要になりました。契約締結まで社内でも公表できない案件のため、他の方には伝えないようお願いします。金額：12,480,000円。電話は会議中のため出られません。',
+    );
+    expectFires(v, 'email.content.secrecy_urgency');
+  });
+  it('Spanish: "te pido reserva, ni siquiera lo comentes con Diego" beside a transfer for today', async () => {
+    const v = await boss(
+      'Hernán Giménez <hernan.gimenez.presidencia@gmail.com>',
+      'Carla, necesito que me ayudes con una transferencia que tiene que salir hoy antes de las 15 hs. Es la seña de una operación que todavía no presentamos al consejo, así que te pido reserva, ni siquiera lo comentes con Diego.',
+    );
+    expectFires(v, 'email.content.secrecy_urgency');
+  });
+  it('a surprise kept from a colleague, with no payment, is no secret payment', async () => {
+    const v = await boss(
+      'Carla Méndez <cmendez@coop-altocuyo.example>',
+      'Hola, el viernes festejamos el cumpleaños de Diego en la bodega. Ni siquiera lo comentes con él, es sorpresa.',
+    );
+    expectAbsent(v, 'email.content.secrecy_urgency');
+  });
+});
