@@ -811,6 +811,8 @@ export const VOICE_FOLLOWUP_RX = [
     // "le dejé un mensaje de voz", "je vous ai laissé un message vocal", "deixei uma mensagem de voz"
     "(?:le|te|les) (?:deje|dejamos|he dejado|hemos dejado) (?:un )?(?:mensaje de voz|mensaje en (?:el|su|tu) buzon|audio)|(?:je|nous) (?:vous|t') ?(?:ai|avons) laisse (?:un )?(?:message vocal|message sur (?:votre|ton) (?:repondeur|messagerie))",
     '(?:deixei|deixamos) (?:uma |um )?(?:mensagem de voz|mensagem na (?:sua|tua) caixa postal|recado|audio)|(?:le|ti) (?:ho|abbiamo) lasciato (?:un )?(?:messaggio vocale|messaggio in segreteria)',
+    // "Nachtrag zu meiner Sprachnachricht", "habe Ihnen auf die Combox gesprochen" (Swiss German's voicemail)
+    '(?:nachtrag|bezug|bezugnehmend|anschluss) (?:zu|auf|an) (?:meiner|meine|meinen|unserer|unsere) (?:sprachnachricht|telefonnachricht|nachricht auf (?:ihrer|ihrem|deiner|deinem) (?:combox|mailbox|anrufbeantworter))|(?:auf|an) (?:die|ihre|deine|ihren|den) (?:combox|mailbox|sprachbox|anrufbeantworter) (?:gesprochen|hinterlassen)',
     '(?:sprachnachricht|nachricht auf (?:ihrer|ihrem|deiner|deinem) (?:mailbox|anrufbeantworter)) ~12 hinterlassen|(?:ik heb|we hebben|heb ik) (?:u|je|jou) ~3 (?:voicemail|voicebericht|spraakbericht|bericht op (?:uw|je) voicemail) (?:ingesproken|achtergelaten|gestuurd)',
   ),
 ];
@@ -824,6 +826,8 @@ export const REQUEST = P(
   // "merci de me rappeler", "llámeme", "me ligue de volta", "rufen Sie mich … zurück": the call back asked
   '(?:merci de|veuillez|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu) (?:me |nous )?(?:rappeler|appeler|contacter|telephoner)|(?:rappelez-moi|appelez-moi|llameme|llamame|llamenos|me ligue|me liga|ligue-me|liga-me|mi richiami|richiamami|chiamami|mi chiami|bel me|belt u mij)',
   '(?:bitte|por favor|favor|graag|veuillez|merci de|le ruego) ~4 (?:senden|uberweisen|bestatigen|enviar|confirmar|transferir|pagar|versturen|bevestigen|betalen|envoyer|confirmer|payer|transferer)',
+  // German: "am einfachsten erreichen Sie mich direkt unter 044 …", "rufen Sie mich bitte zurück", "bitte um Rückruf"
+  '(?:erreichen|erreicht) (?:sie|du|ihr) mich ~3 (?:unter|auf|per|via)|(?:rufen sie|ruf|ruft) (?:mich|uns) ~3 (?:an|zuruck)|(?:bitte|ich bitte) (?:sie )?(?:um|um einen|um ihren) (?:ruckruf|anruf)',
   // the call asked to another number than the usual one: "so call me back on this number"
   '(?:call|ring|text|phone|reach) me (?:back )?(?:on|at) (?:this|my (?:cell|mobile|personal)|the following|this (?:cell|mobile|personal)) ~1 (?:number|cell|mobile|line)',
   // "you can reach me directly on +44 …", "give me a call back on", "my direct line is (312) …"

@@ -1292,6 +1292,11 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'inaczej',
     'om',
     'annars',
+    // Norwegian and Danish, the question form ("Har du ikke bestilt denne fornyelsen?"), Dutch
+    'hvis',
+    'dersom',
+    'har du',
+    'indien',
     // Russian, Ukrainian, Greek, Hebrew, Arabic, Persian, Hindi, Bengali, Korean
     'если',
     'иначе',
@@ -2775,6 +2780,12 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'solicitou',
     'autorizou',
     'reconhece',
+    'bestilt',
+    'bestilte',
+    'godkjent',
+    'godkendt',
+    'fornyet',
+    'bestel',
   ],
   // an order not to (English imperatives only: "not to tell anyone" reports, it does not ask)
   hushDeny: [

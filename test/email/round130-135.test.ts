@@ -80,3 +80,33 @@ describe('free mail CEO fraud in Norwegian, Japanese and Spanish', () => {
     expectAbsent(v, 'email.content.secrecy_urgency');
   });
 });
+
+describe('a call back pressed in Norwegian and Swiss German', () => {
+  it('"Har du ikke bestilt denne fornyelsen? Kontakt … på telefon": the charge disowned as a question', async () => {
+    const v = await scan({
+      from: 'Visma Software AS <ordre@vismalisens-no.example>',
+      to: 'Økonomi <okonomi@nordvik-sjomat.example>',
+      subject: 'Ordrebekreftelse 10477318 – fornyelse Visma.net ERP',
+      text: 'Takk for at du fornyer abonnementet ditt. Beløp inkl. mva. kr 48 750,00. Har du ikke bestilt denne fornyelsen? Kontakt vår fornyelsesavdeling på telefon 21 98 47 30 innen 24 timer, så krediterer vi beløpet.',
+    });
+    expectFires(v, 'email.content.callback');
+  });
+  it('a renewal receipt that gives a number for questions, no charge disowned', async () => {
+    const v = await scan({
+      from: 'Visma Software AS <ordre@visma.example>',
+      to: 'Økonomi <okonomi@nordvik-sjomat.example>',
+      subject: 'Ordrebekreftelse 10477318 – fornyelse Visma.net ERP',
+      text: 'Takk for at du fornyer abonnementet ditt. Beløp inkl. mva. kr 48 750,00. Har du spørsmål om fakturaen, ring kundesenteret på telefon 21 98 47 30.',
+    });
+    expectAbsent(v, 'email.content.callback');
+  });
+  it('"Nachtrag zu meiner Sprachnachricht … erreichen Sie mich direkt unter": the voicemail follow-up', async () => {
+    const v = await scan({
+      from: 'Kevin Baumann <kevin.baumann@telco-kmu.example>',
+      to: 'Herr Brunner <brunner@zahnlabor.example>',
+      subject: 'Nachtrag zu meiner Sprachnachricht von heute Morgen',
+      text: 'Guten Tag Herr Brunner, ich habe Ihnen heute Morgen auf die Combox gesprochen. Es geht um die Migration Ihrer Geschäftsanschlüsse. Am einfachsten erreichen Sie mich direkt unter 044 585 12 67.',
+    });
+    expectFires(v, 'email.content.voice_followup');
+  });
+});
