@@ -1317,6 +1317,11 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'নইলে*',
     '않으면',
     '안하면',
+    // Korean writes the condition as an ending ("삭제하길 원한다면", "경찰에 신고하면"): the forms extortion uses
+    '원한다면',
+    '원하면',
+    '신고하면',
+    '알리면',
   ],
   audience: [
     'contacts',

@@ -110,3 +110,24 @@ describe('a call back pressed in Norwegian and Swiss German', () => {
     expectFires(v, 'email.content.voice_followup');
   });
 });
+
+describe('Korean sextortion, its condition written as an ending', () => {
+  it('"이 영상을 삭제하길 원한다면 … 비트코인": the recording, the contacts, the condition and the coin', async () => {
+    const v = await scan({
+      from: '윤상훈 <sanghoon.yoon@daeon-elec.example>',
+      to: '윤상훈 <sanghoon.yoon@daeon-elec.example>',
+      subject: '계정 보안 경고',
+      text: '귀하의 기기에 악성 프로그램을 설치했고, 웹캠과 화면을 함께 녹화했습니다. 귀하의 연락처 목록(회사 동료, 거래처, 가족)도 모두 확보했습니다. 이 영상을 삭제하길 원한다면 아래 비트코인 주소로 미화 1,450달러 상당의 비트코인을 48시간 이내에 보내십시오.',
+    });
+    expectFires(v, 'email.content.extortion');
+  });
+  it('a colleague offering the team video if wanted, no coin and no threat', async () => {
+    const v = await scan({
+      from: '오지민 <jimin.oh@daeon-elec.example>',
+      to: '팀 <team@daeon-elec.example>',
+      subject: '워크숍 영상',
+      text: '어제 워크숍 영상을 녹화했습니다. 원하면 가족 분들께도 공유하셔도 됩니다. 연락처는 총무팀에 있습니다.',
+    });
+    expectAbsent(v, 'email.content.extortion');
+  });
+});
