@@ -787,6 +787,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
       'allianz-trade.com',
       'allianz-trade.de',
       'allianz-trade.fr',
+      // Allianz Care, its international health insurer
+      'allianzcare.com',
     ],
   },
   { name: 'AXA', domains: ['axa.com', 'axa.fr', 'axa.de'] },

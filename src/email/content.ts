@@ -761,12 +761,15 @@ const ALREADY_PAID =
 const PASSIVE_PAID =
   /(?:^|[^a-z])(?:was|were|has been|have been|had been) (?:already |just |now |successfully |fully )?$/;
 const PAID_WORD = /^(?:paid|sent|wired|transferred|remitted|settled|processed)\b/;
-/** … or about to pay, the writer's own plan: "I'll pay the adjusted amount through the website". */
 /** The writer's own check by phone: "I'll ring the office tomorrow to confirm the account details". */
 const WRITER_WILL_CALL =
   /(?:^|[^a-z])(?:i|we)(?:'ll| will| shall|'m going to| am going to) (?:call|ring|phone|give you a call|give you a ring)(?: [a-z']+){0,6} to $/;
+/**
+ * … or about to pay, the writer's own plan or question: "I'll pay the adjusted amount through the
+ * website", "should I make a bank transfer?".
+ */
 const WRITER_WILL_PAY =
-  /(?:^|[^a-z])(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| plan to| intend to) (?:just |then |now |gladly |happily )?$/;
+  /(?:^|[^a-z])(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| plan to| intend to| would like to| want to| wish to)(?: just| then| now| gladly| happily)? $|(?:^|[^a-z])(?:can|could|may|shall|should|do) (?:i|we)(?: just| also| rather| then)? $/;
 
 /**
  * A transfer named, not asked for: "it's an international transfer so it might take a couple of
@@ -1227,7 +1230,8 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       !deniedAfter(h) &&
       !recordOfPayment(h) &&
       !ALREADY_PAID.test(h.lead) &&
-      !(WRITER_WILL_PAY.test(h.lead) && /^(?:pay|send|settle|transfer|wire|remit)\b/.test(h.match)) &&
+      // … and the payer's own question ("Can I pay by card, or should I make a bank transfer?")
+      !(WRITER_WILL_PAY.test(h.lead) && /^(?:pay|send|settle|transfer|wire|remit|make)\b/.test(h.match)) &&
       !(PAID_WORD.test(h.match) && PASSIVE_PAID.test(h.lead)) &&
       !(TRANSFER_NOUN.test(h.match) && DESCRIBED_AS.test(h.lead)) &&
       // a bare payment word labelling how an order was paid ("Pagamento: Shopify Payments",

@@ -19,6 +19,7 @@ import {
   CALLBACK,
   CONTENT_SIGNALS,
   contentSegments,
+  PAYMENT_REQUEST_SIGNAL,
   VOICE_FOLLOWUP,
 } from './content.js';
 import { BILLING_BRANDS, UNAVAILABLE, UNAVAILABLE_INTL } from './lures.js';
@@ -288,8 +289,34 @@ function sendersOwnAsks(facts: EmailFacts, asks: Signal[]): Signal[] {
   );
 }
 
+/**
+ * The writer asking where to pay: "could someone send me your bank details", "please send me the
+ * hospital's account details". A donor or a patient's family pays the company; a fraud gives the
+ * account to pay into, never asks for the reader's.
+ */
+const PAYER_ASKS_FOR_DETAILS =
+  /\b(?:send|give|share|provide|email|forward)\s+(?:me|us)\s+(?:with\s+)?(?:your|its|the\s+[\p{L}' -]{1,40}?(?:'s)?)\s+(?:bank(?:ing)?|account|payment|wire|transfer|iban)\s+(?:account\s+)?(?:details|information|info|coordinates|number)\b/iu;
+
+/** The writer's own words: the text before the first quoted message of a recipient's (20,000 characters). */
+function ownText(facts: EmailFacts): string {
+  const text = facts.visibleText || facts.text;
+  const start = readersQuoteStart(facts, text);
+  return (start < 0 ? text : text.slice(0, start)).slice(0, 20_000);
+}
+
 function businessAsk(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
-  const asks = sendersOwnAsks(facts, contentAsks(prior));
+  let asks = sendersOwnAsks(facts, contentAsks(prior));
+  // (the payer's question is no company business: not the payment they mean to make, nor the
+  // "send me your bank details" a credential rule reads in it)
+  const payer = asks.length ? PAYER_ASKS_FOR_DETAILS.exec(ownText(facts)) : null;
+  if (payer) {
+    const words = payer[0].toLowerCase();
+    asks = asks.filter(
+      (s) =>
+        s.id !== PAYMENT_REQUEST_SIGNAL.id &&
+        !s.evidence.some((e) => e.match !== undefined && words.includes(e.match.toLowerCase())),
+    );
+  }
   if (asks.length && voiceOnlyWithoutPretext(facts, asks)) return [];
   const picture = asks.length ? undefined : pictureAsk(facts, prior);
   if (picture) asks.push(picture);

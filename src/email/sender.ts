@@ -768,6 +768,18 @@ const PROVIDER_SYSTEM_LOCAL =
  * Whether the brand sends from this domain. A brand's free mail domain (outlook.com, gmail.com,
  * icloud.com) is anyone's: `Microsoft Support <ms.help@outlook.com>` is not Microsoft.
  */
+/**
+ * The brand's own tenant on a business platform, named as its domain is (`zoom.zendesk.com` for
+ * zoom.us: "Zoom Support" answering a ticket). A platform gives each name to one customer, and an
+ * impostor's tenant carries another (`zoom-billing.zendesk.com`).
+ */
+function isBrandTenant(domain: string, brandDomains: readonly string[]): boolean {
+  const host = domain.toLowerCase();
+  if (tenantPlatformOf(host) === null) return false;
+  const label = host.slice(0, host.indexOf('.'));
+  return brandDomains.some((d) => d.slice(0, d.indexOf('.')) === label);
+}
+
 function brandOwnsDomain(brand: Brand, from: Mailbox): boolean {
   if (!brand.domains.length) return false;
   const owned =
@@ -776,7 +788,8 @@ function brandOwnsDomain(brand: Brand, from: Mailbox): boolean {
     // and its own TLD (`messages.bnpparibas`) its own registry. Not a regional member's shape
     // (`sparkasse-*.de`): `sparkasse-kundenschutz.de` has it too
     isCountrySiteOf(from.domain, brand.domains) ||
-    isBrandTldOf(from.domain, brand.name);
+    isBrandTldOf(from.domain, brand.name) ||
+    isBrandTenant(from.domain, brand.domains);
   // a mailbox provider's domain, or its country site ("Microsoft 365 Abrechnung" <…@outlook.de>), is
   // anyone's address: the brand speaks from it only through its system mailboxes
   return (
