@@ -1019,14 +1019,17 @@ const DISPLAY_TLDS = new Set([
 /** A company's legal form, as it closes its name (Ltd, LLC, Inc., GmbH, B.V., SARL, Pty, PLC, AB, Oy …). */
 const LEGAL_FORMS = String.raw`ltd|limited|llc|l\.l\.c\.?|inc|incorporated|corp|gmbh|ag|b\.?v|n\.?v|sarl|sas|s\.?a|s\.?l|srl|s\.?r\.?l|pty|plc|ab|oy|as|aps|sp\.? z o\.?o|kft|a\.?s`;
 
+/** A profession after a name and a comma, as French and English sign ("Dre Hélène Marchand, psychologue"). */
+const PROFESSIONS = String.raw`psychologue|psychologist|avocate?|attorney|lawyer|notaire|notary|comptable|accountant|architecte?|ing\.?|ingénieure?|engineer|médecin|physician|pharmacienne?|pharmacist|infirmière|infirmier|nurse|traductrice|traducteur|translator|travailleuse sociale|travailleur social|social worker`;
+
 /**
  * Letters after a name and a comma: a qualification or a generation, not a second name, or a
  * company's legal form (`Microsoft on behalf of Halloran & Vega, LLC <…@microsoftonline.com>`: the
  * company name's own comma, unquoted).
  */
 const CREDENTIAL_SUFFIX = new RegExp(
-  String.raw`^(?:cpa|ca|acca|md|phd|dds|dmd|dvm|esq|rn|np|pa|cfa|cfp|jd|mba|pe|llb|llm|jr|sr|ii|iii|iv|llp|lp|pllc|pc|p\.c|co|spa|pty ltd|${LEGAL_FORMS})\.?$`,
-  'i',
+  String.raw`^(?:cpa|ca|acca|md|phd|dds|dmd|dvm|esq|rn|np|pa|cfa|cfp|jd|mba|pe|llb|llm|jr|sr|ii|iii|iv|llp|lp|pllc|pc|p\.c|co|spa|pty ltd|${LEGAL_FORMS}|${PROFESSIONS})\.?$`,
+  'iu',
 );
 
 /**
