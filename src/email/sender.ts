@@ -1020,7 +1020,7 @@ const DISPLAY_TLDS = new Set([
 const LEGAL_FORMS = String.raw`ltd|limited|llc|l\.l\.c\.?|inc|incorporated|corp|gmbh|ag|b\.?v|n\.?v|sarl|sas|s\.?a|s\.?l|srl|s\.?r\.?l|pty|plc|ab|oy|as|aps|sp\.? z o\.?o|kft|a\.?s`;
 
 /** A profession after a name and a comma, as French and English sign ("Dre Hélène Marchand, psychologue"). */
-const PROFESSIONS = String.raw`psychologue|psychologist|avocate?|attorney|lawyer|notaire|notary|comptable|accountant|architecte?|ing\.?|ingénieure?|engineer|médecin|physician|pharmacienne?|pharmacist|infirmière|infirmier|nurse|traductrice|traducteur|translator|travailleuse sociale|travailleur social|social worker`;
+const PROFESSIONS = String.raw`psychologue|psychologist|avocate?|attorney|lawyer|notaire|notary|comptable|accountant|architecte?|ing\.?|ing\u00e9nieure?|engineer|m\u00e9decin|physician|pharmacienne?|pharmacist|infirmi\u00e8re|infirmier|nurse|traductrice|traducteur|translator|travailleuse sociale|travailleur social|social worker`;
 
 /**
  * Letters after a name and a comma: a qualification or a generation, not a second name, or a
