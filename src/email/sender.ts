@@ -765,10 +765,6 @@ const PROVIDER_SYSTEM_LOCAL =
   /^(?:no-?reply|do-?not-?reply|mail-noreply|account-security-noreply|member_services|ne-?pas-?repondre|nepasrepondre|no-?responder|nao-?responda|nao-?responder|non-?rispondere|nicht-?antworten|keine-?antwort|niet-?beantwoorden|nie-?odpowiadaj|factuur|facturen|facture|factures|facturation|rechnung|fatura|faturas|factura|billing|invoices?|nieuwsbrief|newsletter|klantenservice|serviceclient|kundenservice)$|^(?:facture|factures|facturation|factuur|rechnung|billing|invoices?)[._-](?:pro|entreprise|entreprises|electronique|en-?ligne|online|internet|mobile|business|zakelijk)$/;
 
 /**
- * Whether the brand sends from this domain. A brand's free mail domain (outlook.com, gmail.com,
- * icloud.com) is anyone's: `Microsoft Support <ms.help@outlook.com>` is not Microsoft.
- */
-/**
  * The brand's own tenant on a business platform, named as its domain is (`zoom.zendesk.com` for
  * zoom.us: "Zoom Support" answering a ticket). A platform gives each name to one customer, and an
  * impostor's tenant carries another (`zoom-billing.zendesk.com`).
@@ -780,6 +776,10 @@ function isBrandTenant(domain: string, brandDomains: readonly string[]): boolean
   return brandDomains.some((d) => d.slice(0, d.indexOf('.')) === label);
 }
 
+/**
+ * Whether the brand sends from this domain. A brand's free mail domain (outlook.com, gmail.com,
+ * icloud.com) is anyone's: `Microsoft Support <ms.help@outlook.com>` is not Microsoft.
+ */
 function brandOwnsDomain(brand: Brand, from: Mailbox): boolean {
   if (!brand.domains.length) return false;
   const owned =
@@ -884,7 +884,7 @@ function brandDisplayName(facts: EmailFacts, ctx: EmailContext, out: Signal[]): 
       : `no valid address ("${from.address.slice(0, 60)}")`;
   // a government's own domain naming itself (`MyTax Illinois` <…@illinois.gov> is not Malaysia's
   // MyTax): governments do not pose as one another, and a forged government From is the auth checks'
-  if (from.domain && GOVERNMENT_DOMAIN.test(from.domain.toLowerCase())) return;
+  if (from.domain && isGovernmentDomain(from.domain)) return;
   const local = from.address.split('@')[0] ?? '';
   const matches = matchBrandNames(tokenizeName(from.name, { camelCase: true }), ctx.brands, local);
   // "CloudLedger Billing" <billing@cloudledger.co.uk>: the brand (Ledger) is a part of a name that
