@@ -41,6 +41,7 @@ import { signedByAnotherSignals } from './signed-by-another.js';
 import { threadLookalikeSignals } from './thread-lookalike.js';
 import { domainInSubdomainSignals } from './domain-in-subdomain.js';
 import { freemailAskSignals } from './freemail-ask.js';
+import { deskCallbackSignals } from './desk-callback.js';
 import { freemailOrgSignals } from './freemail-org.js';
 import { hiddenSignals } from './hidden.js';
 import { linkSignals } from './links.js';
@@ -204,6 +205,7 @@ const DETECTORS: [string, Detector][] = [
 /** Checks over the detectors' signals, in order. */
 const CROSS_CHECKS: [string, CrossCheck][] = [
   ['freemail ask', freemailAskSignals],
+  ['billing desk elsewhere', deskCallbackSignals],
   ['freemail organisation name', freemailOrgSignals],
   ['sign-in elsewhere', signInElsewhereSignals],
   ['prefilled link', prefilledLinkSignals],

@@ -17,6 +17,7 @@ import { DOMAIN_IN_SUBDOMAIN_SIGNALS } from './domain-in-subdomain.js';
 import { OUTSIDE_EMPLOYER_SIGNALS } from './outside-employer.js';
 import { DRESSED_DOMAIN_SIGNALS } from './dressed-domain.js';
 import { COMBOSQUAT_SIGNALS } from './combosquat-sender.js';
+import { DESK_CALLBACK_SIGNALS } from './desk-callback.js';
 import { FREE_HOST_PAGE_SIGNALS } from './free-host-page.js';
 import { FORM_PASSWORD_SIGNALS } from './form-password.js';
 import { FREEMAIL_BANK_SIGNALS } from './freemail-bank-details.js';
@@ -43,6 +44,7 @@ export const SIGNALS: SignalDef[] = [
   ...OUTSIDE_EMPLOYER_SIGNALS,
   ...DRESSED_DOMAIN_SIGNALS,
   ...COMBOSQUAT_SIGNALS,
+  ...DESK_CALLBACK_SIGNALS,
   ...FREE_HOST_PAGE_SIGNALS,
   ...FORM_PASSWORD_SIGNALS,
   ...FREEMAIL_BANK_SIGNALS,
