@@ -534,6 +534,11 @@ export const PERSONAL_ADDRESS_PRETEXT_RX = P(
   '(?:ti|le|vi) scrivo (?:dal|dalla|da) (?:mio |mia )?(?:personale|privato|privata|mail personale|email personale|indirizzo personale|gmail)',
   'pisze (?:do ciebie |do pani |do pana )?(?:z|ze) (?:mojej |mojego |swojej |swojego )?(?:prywatnej|prywatnego|osobistej|osobistego) (?:skrzynki|poczty|maila|e-?maila|adresu|konta)',
   'pisze (?:z|ze) (?:mojego|swojego) (?:prywatnego|osobistego) (?:maila|e-?maila|adresu|konta)',
+  // "Apologies for using this address, our secure mail is having issues today" (the apology: "our
+  // internal mail is having issues" alone is what the IT department's own notice says)
+  '(?:apologies|sorry|forgive me) for (?:using|writing from|emailing from|contacting you from) (?:this|a|my) (?:other |different |personal |private |temporary |external )?(?:e-?mail |email )?(?:address|account|mailbox)',
+  // "Je vous écris depuis ma messagerie externe car notre messagerie interne est en maintenance"
+  "(?:je vous ecris|je t'ecris|j'ecris) (?:depuis|de|avec) (?:ma|mon) (?:messagerie|adresse|boite) (?:externe|de deplacement|mobile|secondaire|de secours)",
 );
 export const PRIVATE_MAILBOX_ASK_RX = P(
   // … or at a private phone: "could you send me your mobile number? WhatsApp will be easier than Teams"

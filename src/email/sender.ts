@@ -1375,6 +1375,9 @@ const ROLE_CLAIM = new RegExp(
     // DBS Business Banking", "Account Manager, Financial Services EMEA"): no bank staff writes from
     // free mail
     String.raw`\b(?:relationship\s+manager|(?:business|corporate|commercial|sme|private|premier|wealth|merchant)\s+(?:banking|services\s+team)|financial\s+services)\b`,
+    // … and the bank's fraud or disputes desk, its business adviser, an auditor ("Business Fraud
+    // Operations", "Merchant Disputes", "Chargée d'affaires Professionnels", "Gestor de Empresas")
+    String.raw`\b(?:fraud\s+(?:operations|prevention|team|department|desk|unit|investigations?)|(?:merchant|card|payment)\s+disputes|disputes\s+(?:team|department|desk|unit)|(?:senior|external|tax|lead)\s+auditor|charg[e\u00e9]e?\s+d['\u2019]affaires|conseill(?:er|\u00e8re|ere)\s+(?:client[e\u00e8]le|entreprises|professionnels|bancaire)|gestor(?:a)?\s+de\s+(?:empresas|clientes|cuentas?|conta)|firmenkundenberater(?:in)?|relatiebeheerder)\b`,
     // the same functions in the other languages Vigil reads ("Recursos Humanos - NorthStar Logística")
     String.raw`\b(?:recursos\s+humanos|ressources\s+humaines|risorse\s+umane|personalabteilung|lohnbuchhaltung|buchhaltung|dzia[\u0142l]\s+(?:kadr|finans[o\u00f3]w|ksi[e\u0119]gowo[s\u015b]ci|p[l\u0142]ac)|departamento\s+(?:de\s+)?(?:finanzas|contabilidad|n[o\u00f3]mina|financeiro|pessoal|recursos\s+humanos)|service\s+(?:comptabilit[e\u00e9]|paie|financier|des\s+ressources\s+humaines)|ufficio\s+(?:amministrazione|contabilit[a\u00e0]|personale|paghe)|tesorer[i\u00ed]a|tesouraria|tr[e\u00e9]sorerie)(?![a-z\u00c0-\u024f])`,
     String.raw`\b(?:diretor(?:a)?\s+financeir[oa]|director(?:a)?\s+financier[oa]|directeur\s+financier|directrice\s+financi[e\u00e8]re|gesch[a\u00e4]ftsf[u\u00fc]hrer(?:in)?|finanzleiter(?:in)?|financieel\s+directeur)\b`,
