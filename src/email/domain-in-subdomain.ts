@@ -149,6 +149,11 @@ function senderNameInDomain(facts: EmailFacts, ctx: EmailContext): Signal[] | un
   const d = registrableDomain(from.toLowerCase());
   const label = d?.split('.')[0];
   if (!d || !label || label.length < MIN_NAME) return undefined;
+  const displayLetters = (facts.from?.name ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
   for (const { link, host } of followedLinks(facts, CLICKED)) {
     const owner = registrableDomain(host);
     if (!owner || owner === d) continue;
@@ -161,6 +166,9 @@ function senderNameInDomain(facts: EmailFacts, ctx: EmailContext): Signal[] | un
     // the company's name written out where its mail domain abbreviates it (southerncompany.com from
     // southernco.com, acmeinternational.com from acmeintl.com): one name, not words wrapped round it
     if (writtenOut(label, ownerLabel)) continue;
+    // the name the sender signs with, glued (johndeerefinancial.com in "John Deere Financial"
+    // <…@johndeere.com>): the company's own name for its other business, not words wrapped round it
+    if (displayLetters.includes(ownerLabel.replace(/-/g, ''))) continue;
     return [
       CORRESPONDENT_NAME_IN_DOMAIN.fire(
         `A link goes to ${owner}, which wraps ${label}, the name of the sender's domain ${d}, in other words`,

@@ -122,6 +122,17 @@ describe('email.link.correspondent_name_in_domain', () => {
     // other words wrapped round the abbreviated name still fire
     expectFires(await bill('https://southernco-billing.example/Billing/Home'), NAME);
   });
+  it('stays silent for the name the sender signs with, glued (johndeerefinancial for "John Deere Financial")', async () => {
+    const NAME = 'email.link.correspondent_name_in_domain';
+    const statement = (from: string) =>
+      scan(
+        '<p>Your statement is ready. Minimum payment due: $3,618.40. To view your statement, log in at <a href="https://www.johndeerefinancial.example/login">johndeerefinancial</a>.</p>',
+        from,
+      );
+    expectAbsent(await statement('John Deere Financial <statements@johndeere.example>'), NAME);
+    // a display name that does not write the other words still fires
+    expectFires(await statement('John Deere <statements@johndeere.example>'), NAME);
+  });
   it('stays silent for a short name found by chance (acme inside acmeist)', async () => {
     const v = await scan('<a href="https://acmeist.example/">Read</a>', 'News <news@acme.example>');
     expectAbsent(v, ID);
