@@ -141,7 +141,7 @@ import {
 } from './scam-schemes.js';
 import { stripQuoted } from './features.js';
 import { betweenColleagues, isBulkMail, isGovernmentDomain, isListMail } from './sender.js';
-import { AP_PLATFORMS, PROVIDER_DOMAINS } from './platforms.js';
+import { AP_PLATFORMS, PROVIDER_DOMAINS, TRAINING_PLATFORMS } from './platforms.js';
 
 export const PAYMENT_CHANGE = defineSignal({
   id: 'email.content.payment_change',
@@ -584,27 +584,6 @@ function awarenessMail(facts: EmailFacts, segs: readonly TextSegment[]): boolean
   );
 }
 
-/**
- * Security-awareness training platforms that mail an organisation's staff on its behalf (the
- * assignment reminders quote the lures the course teaches; their phishing simulations come from
- * other domains).
- */
-const TRAINING_PLATFORMS: ReadonlySet<string> = new Set([
-  'knowbe4.com',
-  'hoxhunt.com',
-  'sosafe.de',
-  'sosafe-awareness.com',
-  'cofense.com',
-  'terranovasecurity.com',
-  'usecure.io',
-  'ninjio.com',
-  'infosecinstitute.com',
-  'curricula.com',
-  'keepnetlabs.com',
-  'metacompliance.com',
-  'proofpointsecurityawareness.com',
-  'wombatsecurity.com',
-]);
 function fromTrainingPlatform(facts: EmailFacts): boolean {
   const d = facts.from?.domain;
   return Boolean(d && TRAINING_PLATFORMS.has(registrableDomain(d) ?? d));

@@ -169,8 +169,7 @@ function brandTokens(match: string): string[] | null {
  */
 function brandBilling(facts: EmailFacts, prior: readonly Signal[], ctx: EmailContext): Signal[] {
   const callback = prior.find((s) => s.id === CALLBACK.id);
-  // (shown at info, the callback is a forwarded lure's that the forwarder reports: not theirs)
-  if (!callback || callback.severity === 'info' || isListMail(facts)) return [];
+  if (!callback || isListMail(facts)) return [];
   const relayed = relayedCallback(facts, callback);
   if (relayed.length) return relayed;
   const sender = freemailSender(facts);

@@ -31,6 +31,7 @@ import {
   MAIL_SECURITY_PLATFORMS,
   MERCHANT_SENDERS,
   PROVIDER_DOMAINS,
+  TRAINING_PLATFORMS,
 } from './platforms.js';
 
 const LISTED_PLATFORMS = [
@@ -39,6 +40,7 @@ const LISTED_PLATFORMS = [
   BILLING_PLATFORMS,
   AP_PLATFORMS,
   HOSTING_PLATFORMS,
+  TRAINING_PLATFORMS,
 ];
 import { parse as parseHost } from '../tld.js';
 

@@ -24,6 +24,28 @@ export const IDENTITY_PROVIDERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Security-awareness training platforms that mail an organisation's staff on its behalf (the
+ * assignment reminders quote the lures the course teaches; their phishing simulations come from
+ * other domains).
+ */
+export const TRAINING_PLATFORMS: ReadonlySet<string> = new Set([
+  'knowbe4.com',
+  'hoxhunt.com',
+  'sosafe.de',
+  'sosafe-awareness.com',
+  'cofense.com',
+  'terranovasecurity.com',
+  'usecure.io',
+  'ninjio.com',
+  'infosecinstitute.com',
+  'curricula.com',
+  'keepnetlabs.com',
+  'metacompliance.com',
+  'proofpointsecurityawareness.com',
+  'wombatsecurity.com',
+]);
+
+/**
  * Mail security gateways whose quarantine digests ("3 messages held for you", release, block,
  * permit) link to their own portals: nobody else publishes on these domains, and a forged digest
  * sends its reader to a page of its own, not to the gateway's.

@@ -95,7 +95,7 @@ const QUOTED = ' (in the forwarded message the writer reports as a lure)';
  * correspondent (thread_lookalike), which in a reported forward is the lure's own sender.
  */
 const BODY_SIGNAL =
-  /^(?:email\.content\.|email\.link\.|url\.|domain\.|email\.sender\.(?:outside_employer_notice|freemail_role_claim|freemail_brand_billing|freemail_business_ask|thread_lookalike)$)/;
+  /^(?:email\.content\.|email\.link\.|url\.|domain\.|email\.sender\.(?:outside_employer_notice|freemail_role_claim|freemail_brand_billing|stranger_brand_billing|freemail_business_ask|thread_lookalike)$)/;
 
 /**
  * Shows the body's signals at info when the message forwards a lure its writer reports, and adds the

@@ -132,6 +132,9 @@ const TENANT_PLATFORMS: ReadonlySet<string> = new Set([
   'box.com',
   'app.box.com',
   'smartsheet.com',
+  // client file portals, one per accounting or law firm (hartwellbrandt.sharefile.com)
+  'sharefile.com',
+  'sharefile.eu',
   'awsapps.com',
   // customer-experience surveys, provisioned per enterprise customer (chase.qualtrics.com)
   'qualtrics.com',
@@ -149,11 +152,12 @@ export function tenantPlatformOf(host: string): string | null {
 
 /** A company's legal form or group word at the end of its domain name (`-group`, `-gmbh`, `inc`). */
 const COMPANY_FORM =
-  /-?(?:group|grp|inc|corp|co|company|llc|ltd|gmbh|ag|holding|holdings|plc|sa|bv|nv|ab|oy|as)$/;
+  /-?(?:group|grp|inc|corp|co|company|llc|ltd|gmbh|ag|holding|holdings|plc|sa|bv|nv|ab|oy|as|llp|pllc|cpa|cpas)$/;
 
 /**
  * Whether `host` is the tenant named after `domain`'s organisation on a business platform: its
- * first label is the domain's own name (`contoso` of contoso.com), or that name with SharePoint's
+ * first label is the domain's own name (`contoso` of contoso.com; `hartwellbrandt` of the accountants'
+ * hartwellbrandtcpa.com, without the legal form or the profession's letters), or that name with SharePoint's
  * `-my` (OneDrive), directly under a platform above. A free developer instance (`dev12345`) or a
  * tenant named otherwise is not the organisation's.
  */

@@ -15,6 +15,9 @@ describe('isOrgTenant', () => {
     // the name without its legal form or group word
     ['halvorsen.sharepoint.com', 'halvorsen-group.com'],
     ['halvorsen-my.sharepoint.com', 'halvorsengmbh.de'],
+    // … or the profession's letters an accountants' or a law firm's domain adds (ShareFile, round 157)
+    ['hartwellbrandt.sharefile.com', 'hartwellbrandtcpa.com'],
+    ['okaforlegal.sharefile.com', 'okaforlegal-llp.co.uk'],
   ])('%s belongs to %s', (host, domain) => expect(isOrgTenant(host, domain)).toBe(true));
   it.each([
     ['dev12345.service-now.com', 'contoso.com'],
