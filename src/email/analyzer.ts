@@ -21,7 +21,7 @@ import { contentSignals } from './content.js';
 import { extractFacts } from './extract.js';
 import type { EmailContext, EmailFacts, VerifyAuthOptions } from './facts.js';
 import { outsideEmployerSignals } from './outside-employer.js';
-import { combosquatSignals } from './combosquat-sender.js';
+import { combosquatAskSignals, combosquatSignals } from './combosquat-sender.js';
 import { freeHostPageSignals } from './free-host-page.js';
 import { formPasswordSignals } from './form-password.js';
 import { freemailBankSignals } from './freemail-bank-details.js';
@@ -206,6 +206,7 @@ const DETECTORS: [string, Detector][] = [
 const CROSS_CHECKS: [string, CrossCheck][] = [
   ['freemail ask', freemailAskSignals],
   ['billing desk elsewhere', deskCallbackSignals],
+  ['combosquat sender asks', combosquatAskSignals],
   ['freemail organisation name', freemailOrgSignals],
   ['sign-in elsewhere', signInElsewhereSignals],
   ['prefilled link', prefilledLinkSignals],

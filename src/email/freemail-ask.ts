@@ -113,7 +113,7 @@ const BUSINESS_CATEGORIES: ReadonlySet<string> = new Set(['bec', 'callback', 'cr
 const CONTENT_DECLARED = new Map<string, SignalDef>(CONTENT_SIGNALS.map((d) => [d.id, d]));
 
 /** The content rules' asks among `signals` (payment, bank details, payroll, gift cards, credentials, calls). */
-function contentAsks(signals: readonly Signal[]): Signal[] {
+export function contentAsks(signals: readonly Signal[]): Signal[] {
   return signals.filter((s) => {
     const d = CONTENT_DECLARED.get(s.id);
     // an ask too common to vouch for anything ("click the link today", "open the attached file by

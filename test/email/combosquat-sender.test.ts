@@ -129,3 +129,71 @@ describe('email.sender.combosquat_action_link', () => {
     expect(wordsBesideName('ups-support', 'Support Groups Network')).toEqual([]);
   });
 });
+
+describe('email.sender.combosquat_sender_ask', () => {
+  const ASK = 'email.sender.combosquat_sender_ask';
+  /** An ordinary invoice with bank details: the content rules read an ask to pay, nothing more. */
+  const INVOICE =
+    'Dear customer, please find attached invoice INV-26-0418 for the March consignment. Amount due: EUR 18,420.00. Kindly transfer the amount to our account IBAN DE44 5001 0517 5407 3249 31 within 14 days.';
+  it('fires for the name plus a word in a one-to-one invoice asking to be paid, and flags it', async () => {
+    const v = await scan({
+      from: 'Zimmer Biomet Accounts Receivable <ar@zimmerbiomet-ar.example>',
+      subject: 'Invoice INV-26-0418',
+      text: INVOICE,
+    });
+    const s = expectFires(v, ASK);
+    expect(s.severity).toBe('medium');
+    expect(s.message).toContain('plus "ar"');
+    expect(s.evidence[0]!.where).toBe('header:From');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("stays silent for the company's own name as its domain, for the same invoice", async () => {
+    const v = await scan({
+      from: 'Zimmer Biomet Accounts Receivable <ar@zimmerbiomet.example>',
+      subject: 'Invoice INV-26-0418',
+      text: INVOICE,
+    });
+    expectAbsent(v, ASK);
+  });
+  it('stays silent for the same domain when nothing is asked', async () => {
+    const v = await scan({
+      from: 'Zimmer Biomet Accounts Receivable <ar@zimmerbiomet-ar.example>',
+      subject: 'Thank you',
+      text: 'Thank you for meeting our team at the congress last week. We look forward to working with you.',
+    });
+    expectAbsent(v, ASK);
+  });
+  it('stays silent for bulk mail and for mail between colleagues of that domain', async () => {
+    const bulk = await scan({
+      from: 'Zimmer Biomet Accounts Receivable <ar@zimmerbiomet-ar.example>',
+      subject: 'Invoice INV-26-0418',
+      headers: { 'List-Unsubscribe': '<https://zimmerbiomet-ar.example/unsub>' },
+      text: INVOICE,
+    });
+    expectAbsent(bulk, ASK);
+    const colleagues = await scan({
+      from: 'Zimmer Biomet Accounts Receivable <ar@zimmerbiomet-ar.example>',
+      to: 'Credit Control <credit@zimmerbiomet-ar.example>',
+      subject: 'Invoice INV-26-0418',
+      text: INVOICE,
+    });
+    expectAbsent(colleagues, ASK);
+  });
+  it("stays silent for a government office's own domain (nobody else registers under .gov)", async () => {
+    const v = await scan({
+      from: 'Maricopa County Treasurer <tax@maricopa-tax.gov>',
+      subject: 'Second-half property tax',
+      text: 'The second half of your 2026 property tax, USD 2,418.60, is due by May 1. Please pay by bank transfer to the account shown on your statement.',
+    });
+    expectFires(v, 'email.content.payment_request');
+    expectAbsent(v, ASK);
+  });
+  it('defers to combosquat_action_link when the message sends the reader to a page of the domain', async () => {
+    const v = await scan({
+      from: 'Companies House <noreply@companieshouse-filing.example>',
+      text: `${INVOICE} Pay online: https://companieshouse-filing.example/pay/INV-26-0418`,
+    });
+    expectFires(v, ID);
+    expectAbsent(v, ASK);
+  });
+});
