@@ -1079,6 +1079,14 @@ function callsCardIssuer(h: PhraseHit): boolean {
 /** Gift-card codes sent back to the one asking: what no purchasing process does. */
 const CODES_TO_ASKER =
   /\b(?:scratch(?:ed)? (?:off )?the (?:back|silver)|(?:send|text|email|e-mail|forward|share|whatsapp|message|snap)\b[^.!?\n]{0,40}\b(?:codes?|pins?|card numbers?|pictures?|photos?|images?)\b[^.!?\n]{0,30}\b(?:to me|me|my (?:text|phone|cell|mobile|number|email|whatsapp|personal)))/;
+/**
+ * A bank change denied after its words, as Japanese and Korean write it: "口座変更なし" (no account
+ * change), "口座変更はありません", "계좌 변경 없음". A colleague's payment approval says that to vouch
+ * for the payee, not to move its money.
+ */
+const PAY_CHANGE_DENIED_AFTER =
+  /^\s*(?:は|も)?\s*(?:なし|無し|ありません|ございません|しておりません|不要|없음|없습니다|없어요)/;
+
 /** A Direct Debit following its payer to a new account (the payer's bank switched, not a payee's). */
 const DEBIT_SWITCH =
   /\b(?:collected|debited|taken|drawn) from (?:the|your|their|his|her) new (?:bank )?account\b|\bcurrent account switch(?:ing)? service\b|\b(?:direct debit|sepa|bacs) mandate\b[^.\n]{0,80}\b(?:transferred|switched|moved)\b/;
@@ -1151,10 +1159,15 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   let fraudTalk: boolean | undefined;
   const quotedInFraudTalk = (h: PhraseHit) =>
     /["“‘«][^"”’»]{0,24}$/.test(h.lead) && (fraudTalk ??= newsletterAboutFraud(facts, segs));
+  const trailOf = (h: PhraseHit) => {
+    const at = h.sentence.indexOf(h.match);
+    return at < 0 ? '' : h.sentence.slice(at + h.match.length, at + h.match.length + 12);
+  };
   const vendorChange = (h: PhraseHit) =>
     !quotedInFraudTalk(h) &&
     !REPORTED_QUOTE.test(h.lead) &&
     !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) &&
+    !PAY_CHANGE_DENIED_AFTER.test(trailOf(h)) &&
     !READERS_OWN.test(h.lead) &&
     !warnsAbout(h) &&
     !NEGATED_LEAD_WORLD.test(h.lead) &&

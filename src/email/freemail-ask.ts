@@ -297,6 +297,15 @@ function sendersOwnAsks(facts: EmailFacts, asks: Signal[]): Signal[] {
 const PAYER_ASKS_FOR_DETAILS =
   /\b(?:send|give|share|provide|email|forward)\s+(?:me|us)\s+(?:with\s+)?(?:your|its|the\s+[\p{L}' -]{1,40}?(?:'s)?)\s+(?:bank(?:ing)?|account|payment|wire|transfer|iban)\s+(?:account\s+)?(?:details|information|info|coordinates|number)\b/iu;
 
+/**
+ * The writer's own bill: "I paid it through my bank's bill pay", "my 2025 property taxes", "ho
+ * ricevuto la vostra fattura" (I received your invoice). A customer or a patient writing about what
+ * they owe the reader (to pay in instalments, or to say it was paid) asks the company for no money.
+ * Not "my invoice" or "my bill": a supplier's, or an impostor's, word for what the reader owes them.
+ */
+const PAYERS_OWN_BILL =
+  /\b(?:(?:i|we) (?:have |had )?(?:already )?paid (?:it|this|that|the|my|our|in full)|my (?:[\p{L}\d-]+ ){0,3}(?:taxes|tax bill|balance)|(?:ho|abbiamo) ricevuto (?:la )?vostra fattura|(?:j'ai|nous avons) re[cç]u votre facture|(?:recib[ií]|he recibido|hemos recibido) (?:su|vuestra|la) factura|(?:ich habe|wir haben) ihre rechnung (?:erhalten|bekommen))/iu;
+
 /** The writer's own words: the text before the first quoted message of a recipient's (20,000 characters). */
 function ownText(facts: EmailFacts): string {
   const text = facts.visibleText || facts.text;
@@ -317,6 +326,9 @@ function businessAsk(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
         !s.evidence.some((e) => e.match !== undefined && words.includes(e.match.toLowerCase())),
     );
   }
+  // (nor is the payer's own bill: only the ask to pay leaves, a bank change or a sign-in stays)
+  if (asks.length && PAYERS_OWN_BILL.test(ownText(facts)))
+    asks = asks.filter((s) => s.id !== PAYMENT_REQUEST_SIGNAL.id);
   if (asks.length && voiceOnlyWithoutPretext(facts, asks)) return [];
   const picture = asks.length ? undefined : pictureAsk(facts, prior);
   if (picture) asks.push(picture);

@@ -40,7 +40,7 @@ import {
   TYPING_EDITS,
 } from './names.js';
 import { quotedDomains } from './thread-lookalike.js';
-import { MERCHANT_SENDERS, RELAY_PLATFORMS } from './platforms.js';
+import { MERCHANT_SENDERS, RELAY_PLATFORMS, TRAINING_PLATFORMS } from './platforms.js';
 
 export const REPLY_TO_MISMATCH = defineSignal({
   id: 'email.sender.reply_to_mismatch',
@@ -1303,6 +1303,12 @@ const IT_ROLE_NAME =
 /** A legal form closing a name: Ltd, LLC, Inc., GmbH, B.V., SARL, Pty Ltd, PLC, S.A., AB, Oy. */
 const LEGAL_ENTITY = new RegExp(String.raw`\b(?:${LEGAL_FORMS})\.?\s*$`, 'i');
 
+/** Whether `domain` is under a country's suffix (`yodokoeki.co.jp`, `example.de`), not a generic one. */
+function isCountrySuffixed(domain: string): boolean {
+  const suffix = parseHost(domain.toLowerCase()).publicSuffix ?? '';
+  return /(?:^|\.)[a-z]{2}$/.test(suffix);
+}
+
 function externalItRole(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
   const from = facts.from;
   const name = from?.name ?? '';
@@ -1346,6 +1352,17 @@ function externalItRole(facts: EmailFacts, ctx: EmailContext, out: Signal[]): vo
   if (tenant && vendorWord(tenant) && facts.replyTo.some((r) => r.domain && vendorWord(label(rd(r.domain)))))
     return;
   if (company.some((d) => d === sender || sameOwner(d, sender, ctx.config))) return;
+  // a security-awareness platform assigning training in the IT department's name ("Palo Verde County
+  // IT Security" <training@knowbe4.com>): it writes on the organisation's behalf, and its phishing
+  // simulations come from other domains
+  if (TRAINING_PLATFORMS.has(sender)) return;
+  // … and the same company's office in another country (IT Helpdesk at yodokoeki.co.jp to the Bangkok
+  // staff at yodokoeki.co.th): one name under two country suffixes
+  if (
+    own.length >= 4 &&
+    company.some((d) => label(d) === own && isCountrySuffixed(d) && isCountrySuffixed(sender))
+  )
+    return;
   // the company's own tenant on a help-desk platform (ubuntubridges.freshservice.com for
   // ubuntubridges.org): its IT department's ticketing system writing to staff
   if (company.some((d) => isOrgTenant(from.domain, d))) return;

@@ -152,7 +152,7 @@ export function tenantPlatformOf(host: string): string | null {
 
 /** A company's legal form or group word at the end of its domain name (`-group`, `-gmbh`, `inc`). */
 const COMPANY_FORM =
-  /-?(?:group|grp|inc|corp|co|company|llc|ltd|gmbh|ag|holding|holdings|plc|sa|bv|nv|ab|oy|as|llp|pllc|cpa|cpas)$/;
+  /-?(?:group|grp|inc|corp|co|company|llc|ltd|gmbh|ag|holding|holdings|plc|sa|bv|nv|ab|oy|as|llp|pllc|cpa|cpas|law|legal)$/;
 
 /**
  * Whether `host` is the tenant named after `domain`'s organisation on a business platform: its

@@ -18,6 +18,7 @@ describe('isOrgTenant', () => {
     // … or the profession's letters an accountants' or a law firm's domain adds (ShareFile, round 157)
     ['hartwellbrandt.sharefile.com', 'hartwellbrandtcpa.com'],
     ['okaforlegal.sharefile.com', 'okaforlegal-llp.co.uk'],
+    ['haldaneruiz.sharefile.com', 'haldaneruizlaw.com'],
   ])('%s belongs to %s', (host, domain) => expect(isOrgTenant(host, domain)).toBe(true));
   it.each([
     ['dev12345.service-now.com', 'contoso.com'],
