@@ -147,6 +147,10 @@ export const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
   // South Africa's
   'simplepay.co.za',
   'payspace.com',
+  // Nigeria's and Kenya's (payslips at `<employer>.seamlesshr.app`)
+  'seamlesshr.com',
+  'seamlesshr.app',
+  'workpay.co.ke',
 ]);
 
 /** Where services send their customers to pay: hosted invoices and checkouts. */

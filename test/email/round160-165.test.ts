@@ -1,11 +1,12 @@
 /**
  * Rounds 160-165 (a grocery chain in Manchester, a clinic in Geneva and Lugano, a fintech in Lagos, a
  * wind-turbine servicer in Esbjerg, a trading company in Osaka and Bangkok, a county government in
- * Arizona), scored unread: false alarms of 161, 164 and 165, read afterwards. A training platform
- * writing in the IT department's name; the same company's IT desk under another country's suffix; a
- * colleague's payment approval that says "no account change" in Japanese; a lure reported in
- * Japanese; a patient and a taxpayer writing about their own bills from free mail. Each beside the
- * attack it must still catch. (A law firm's client portal named without "law": test/url/org-tenant.)
+ * Arizona), scored unread: their false alarms, read afterwards. A training platform writing in the IT
+ * department's name; the same company's IT desk under another country's suffix; a colleague's
+ * payment approval that says "no account change" in Japanese; a lure reported in Japanese; a patient
+ * and a taxpayer writing about their own bills from free mail; a password reset the reader asked
+ * for; an HR platform's payslip notice. Each beside the attack it must still catch. (A law firm's
+ * client portal named without "law" is in test/url/org-tenant.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
@@ -141,5 +142,27 @@ describe("a password reset the reader asked for, on the sender's own domain (rou
       'Wenn Sie diese Anfrage nicht gestellt haben, sichern Sie Ihr Konto sofort über den Link.',
     );
     expect(severityOf(v, 'url.model.phishing')).toBe('high');
+  });
+});
+
+describe("an HR platform's payslip notice for the employer (round 162)", () => {
+  const payslip = (from: string) =>
+    scan({
+      from,
+      to: 'Tolulope Bankole <tolulope.bankole@iremopay.example>',
+      subject: 'Your March 2026 payslip is available',
+      text: 'Hello Tolulope, your payslip for March 2026 from Iremo Payments Ltd is now available. Log in to view or download it: https://iremopay.seamlesshr.app/employee/payslips',
+    });
+  it('SeamlessHR writing about "your payslip" is the employer\'s payroll service, not an outsider', async () => {
+    expectAbsent(
+      await payslip('SeamlessHR <no-reply@seamlesshr.com>'),
+      'email.sender.outside_employer_notice',
+    );
+  });
+  it('the same notice from an unknown domain still speaks as the employer from outside', async () => {
+    expectFires(
+      await payslip('Payroll <no-reply@payslip-portal.example>'),
+      'email.sender.outside_employer_notice',
+    );
   });
 });
