@@ -38,7 +38,7 @@ export const DESK_CALLBACK_SIGNALS: SignalDef[] = [DESK_CALLBACK_ELSEWHERE];
  * Prevention", "Kundenservice", "Prevención de Fraude"), accents dropped, in the languages the
  * callback scams are written in; also the legal forms ("AS", "GmbH") that only companies carry.
  */
-const DESK_WORDS: ReadonlySet<string> = new Set(
+export const DESK_WORDS: ReadonlySet<string> = new Set(
   (
     'billing bill bills invoices invoicing invoice accounts account receivables payments payment ' +
     'subscription subscriptions renewal renewals licensing licence license licences licenses ' +

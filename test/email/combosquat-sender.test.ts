@@ -132,10 +132,13 @@ describe('email.sender.combosquat_action_link', () => {
 
 describe('email.sender.combosquat_sender_ask', () => {
   const ASK = 'email.sender.combosquat_sender_ask';
-  /** An ordinary invoice with bank details: the content rules read an ask to pay, nothing more. */
+  /** A bank change announced with an invoice: the content rules read new bank details to pay into. */
   const INVOICE =
-    'Dear customer, please find attached invoice INV-26-0418 for the March consignment. Amount due: EUR 18,420.00. Kindly transfer the amount to our account IBAN DE44 5001 0517 5407 3249 31 within 14 days.';
-  it('fires for the name plus a word in a one-to-one invoice asking to be paid, and flags it', async () => {
+    'Dear customer, please find attached invoice INV-26-0418 for the March consignment. Please note that our bank details have changed: kindly transfer the amount to our new account IBAN DE44 5001 0517 5407 3249 31 within 14 days.';
+  /** An ordinary invoice: its only ask is to be paid. */
+  const PLAIN_INVOICE =
+    'Dear customer, please find attached invoice INV-26-0418 for the March consignment. Amount due: EUR 18,420.00, payable within 14 days.';
+  it('fires for the name plus a word in a one-to-one bank change, and flags it', async () => {
     const v = await scan({
       from: 'Zimmer Biomet Accounts Receivable <ar@zimmerbiomet-ar.example>',
       subject: 'Invoice INV-26-0418',
@@ -146,6 +149,24 @@ describe('email.sender.combosquat_sender_ask', () => {
     expect(s.message).toContain('plus "ar"');
     expect(s.evidence[0]!.where).toBe('header:From');
     expect(v.verdict).not.toBe('clean');
+  });
+  it('stays silent for a plain invoice from the same domain: every vendor on such a domain sends them', async () => {
+    const v = await scan({
+      from: 'Northwind Accounts <accounts@northwind-supplies.example>',
+      subject: 'Invoice INV-26-0418',
+      text: PLAIN_INVOICE,
+    });
+    expectFires(v, 'email.content.payment_request');
+    expectAbsent(v, ASK);
+  });
+  it('stays silent when the display name\'s "organisation" is a desk word ("Centre Management" at rosebank-centre)', async () => {
+    const v = await scan({
+      from: 'Centre Management <centremanagement@rosebank-centre.example>',
+      subject: 'New rental payment details',
+      text: INVOICE,
+    });
+    expectFires(v, 'email.content.payment_change');
+    expectAbsent(v, ASK);
   });
   it("stays silent for the company's own name as its domain, for the same invoice", async () => {
     const v = await scan({
