@@ -551,7 +551,10 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const govSender = !!fromDomain && GOVERNMENT.test(fromDomain.toLowerCase());
   // a password reset the reader asked for, which says to ignore it otherwise ("Wenn Sie diese Anfrage
   // nicht gestellt haben, können Sie diese E-Mail ignorieren"): a lure asks to act on it either way
-  const resetAsked = !!fromRd && IGNORE_UNREQUESTED.test((facts.visibleText || facts.text).slice(0, 20_000));
+  // (read once, and only for a link on the sender's own domain)
+  let resetAskedMemo: boolean | undefined;
+  const resetAsked = () =>
+    (resetAskedMemo ??= IGNORE_UNREQUESTED.test((facts.visibleText || facts.text).slice(0, 20_000)));
   for (const link of facts.links) {
     if (link.obfuscated || !FOLLOWED.has(link.source) || !/^(https?:)?\/\//i.test(link.url)) continue;
     if (isShownText(link)) continue;
@@ -582,7 +585,7 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
         sameOwner(fromDomain!, linkHost, ctx.config)) ||
       // (… and that reset on the sender's own domain: `www.hoffmann-group.com/…/pw/change?token=` in
       // the Hoffmann Group eShop's reset, whose token-laden address the URL model reads as a kit's)
-      (resetAsked && !!linkHost && linkSite === fromRd && !isUserContentHost(linkHost));
+      (!!fromRd && !!linkHost && linkSite === fromRd && !isUserContentHost(linkHost) && resetAsked());
     // a link one typing edit from a brand's domain, in mail that never names the brand: a site's
     // own name that happens to look like it (ilpost.it, jpost.com), shown as context
     const l = inspected.lookalike;
