@@ -26,6 +26,7 @@ import type { EmailContext, EmailFacts } from './facts.js';
 import { PAYMENT_REQUEST_SIGNAL } from './content.js';
 import { DESK_WORDS } from './desk-callback.js';
 import { contentAsks } from './freemail-ask.js';
+import { foldName } from './names.js';
 import { CLICKED, followedLinks } from './links.js';
 import { betweenColleagues, fromEvidence, isBulkMail, isGovernmentDomain, isListMail } from './sender.js';
 
@@ -51,10 +52,7 @@ export const COMBOSQUAT_SIGNALS: SignalDef[] = [COMBOSQUAT_ACTION_LINK, COMBOSQU
 
 /** The display name's words, accents dropped (Köln as koln; koeln is caught as an echo below). */
 function wordsOf(display: string): string[] {
-  return display
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return foldName(display)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 }

@@ -20,6 +20,7 @@ import { isFreemailDomain, ownersOf, registrableDomain } from '../url/index.js';
 import { parse as parseHost } from '../tld.js';
 import { CALLBACK } from './content.js';
 import type { EmailContext, EmailFacts } from './facts.js';
+import { foldName } from './names.js';
 import { RELAY_PLATFORMS } from './platforms.js';
 import { betweenColleagues, fromEvidence, isGovernmentDomain, isListMail } from './sender.js';
 
@@ -71,10 +72,7 @@ const JOINERS: ReadonlySet<string> = new Set(
 
 /** The display name's words in lower-case Latin letters and digits, accents dropped; null if any is in another script. */
 function latinWords(display: string): string[] | null {
-  const words = display
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const words = foldName(display)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   return words.every((w) => /^[a-z0-9]+$/.test(w)) ? words : null;

@@ -16,6 +16,7 @@ import {
   spellsDomainInFront,
 } from '../url/index.js';
 import type { EmailContext, EmailFacts } from './facts.js';
+import { foldName } from './names.js';
 import { CLICKED, followedLinks, isGovernmentHost } from './links.js';
 import { HOSTING_PLATFORMS } from './platforms.js';
 import { betweenColleagues, isBulkMail, isListMail } from './sender.js';
@@ -149,11 +150,7 @@ function senderNameInDomain(facts: EmailFacts, ctx: EmailContext): Signal[] | un
   const d = registrableDomain(from.toLowerCase());
   const label = d?.split('.')[0];
   if (!d || !label || label.length < MIN_NAME) return undefined;
-  const displayLetters = (facts.from?.name ?? '')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  const displayLetters = foldName(facts.from?.name ?? '').replace(/[^a-z0-9]/g, '');
   for (const { link, host } of followedLinks(facts, CLICKED)) {
     const owner = registrableDomain(host);
     if (!owner || owner === d) continue;

@@ -40,6 +40,11 @@ const LEET: Readonly<Record<string, string>> = {
   '|': 'l',
 };
 
+/** A display name in lower case with its accents dropped ("Köln" → "koln"): how its words are compared with a domain's. */
+export function foldName(display: string): string {
+  return display.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 /** Confusable skeleton of a folded, lower-case word. Both sides of a comparison go through it. */
 export function nameSkeleton(s: string): string {
   return s
