@@ -10,7 +10,7 @@
  * A deception for the evidence gate: it flags only beside an ask (bank details, a sign-in, a
  * payment). Left alone: list and bulk mail, mail to free mail addresses only (a consumer has no
  * employer here), senders among the recipients' own domains or configured owners, and the payroll,
- * benefits and retirement providers below.
+ * benefits and retirement providers and security-awareness platforms below.
  */
 import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
 import type { VigilConfig } from '../config/index.js';
@@ -20,7 +20,7 @@ import type { EmailContext, EmailFacts } from './facts.js';
 import { P, findPhrases, phraseEvidence, type TextSegment } from './phrases.js';
 import { parse as parseHost } from '../tld.js';
 import { isListMail, recipientDomains } from './sender.js';
-import { IDENTITY_PROVIDERS, PROVIDER_DOMAINS } from './platforms.js';
+import { IDENTITY_PROVIDERS, PROVIDER_DOMAINS, TRAINING_PLATFORMS } from './platforms.js';
 import { isGovernmentHost } from './links.js';
 
 export const OUTSIDE_EMPLOYER_NOTICE = defineSignal({
@@ -63,6 +63,9 @@ const EMPLOYMENT = P(
 function exempt(sender: string, recipients: readonly string[], config: VigilConfig): boolean {
   // … the identity provider the organisation signs in with too (Okta's lockout notice to contoso.com)
   if (PROVIDER_DOMAINS.has(sender) || IDENTITY_PROVIDERS.has(sender)) return true;
+  // … and the security-awareness platform that enrols staff in the employer's name (KnowBe4's
+  // "sign in to your training with your Microsoft 365 account")
+  if (TRAINING_PLATFORMS.has(sender)) return true;
   // a brand's own domain is the brand writing; a free mail domain (outlook.com is Microsoft's) is anyone
   if (!isFreemailDomain(sender) && ownersOf(sender, config).some((o) => o.startsWith('brand:'))) return true;
   // a public service's shared systems writing to its own staff: NHSmail (nhs.net) to an NHS trust,

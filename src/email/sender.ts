@@ -228,6 +228,8 @@ const BOUNCE_SERVICE_DOMAINS = new Set([
   'constantcontact.com',
   'ccsend.com',
   'hubspotemail.net',
+  'hubspotstarter.net',
+  'hubspotfree.net',
   'hubspot.com',
   'hs-email.net',
   'exacttarget.com',
