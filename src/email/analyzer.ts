@@ -36,6 +36,8 @@ import { downloadLinkSignals } from './download-link.js';
 import { officeTexts } from './office-text.js';
 import { remoteAccessSignals } from './remote-access.js';
 import { deviceCodeSignals } from './device-code.js';
+import { codeRelaySignals } from './code-relay.js';
+import { newNumberSignals } from './new-number.js';
 import { officeRemoteSignals } from './office-remote.js';
 import { signedByAnotherSignals } from './signed-by-another.js';
 import { threadLookalikeSignals } from './thread-lookalike.js';
@@ -184,6 +186,8 @@ const DETECTORS: [string, Detector][] = [
   ['download link', downloadLinkSignals],
   ['remote access', remoteAccessSignals],
   ['device code', deviceCodeSignals],
+  ['code relay', codeRelaySignals],
+  ['new number from free mail', newNumberSignals],
   ['attachments', attachmentSignals],
   ['Word remote parts', officeRemoteSignals],
   ['hidden', hiddenSignals],

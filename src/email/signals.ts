@@ -30,6 +30,8 @@ import { THREAD_LOOKALIKE_SIGNALS } from './thread-lookalike.js';
 import { QR_SIGNALS } from './qr.js';
 import { DOWNLOAD_LINK_SIGNALS } from './download-link.js';
 import { REMOTE_ACCESS_SIGNALS } from './remote-access.js';
+import { CODE_RELAY_SIGNALS } from './code-relay.js';
+import { NEW_NUMBER_SIGNALS } from './new-number.js';
 import { DEVICE_CODE_SIGNALS } from './device-code.js';
 import { OFFICE_REMOTE_SIGNALS } from './office-remote.js';
 import { REPORTED_FORWARD_SIGNALS } from './reported-forward.js';
@@ -59,6 +61,8 @@ export const SIGNALS: SignalDef[] = [
   ...LINK_SIGNALS,
   ...DOWNLOAD_LINK_SIGNALS,
   ...REMOTE_ACCESS_SIGNALS,
+  ...CODE_RELAY_SIGNALS,
+  ...NEW_NUMBER_SIGNALS,
   ...DEVICE_CODE_SIGNALS,
   ...OFFICE_REMOTE_SIGNALS,
   ...QR_SIGNALS,
