@@ -16,6 +16,7 @@ import type {
 } from './facts.js';
 import { MAX_HTML_DEPTH, parseHtml } from './html.js';
 import { findInvisible } from './invisible.js';
+import { oneByte } from './one-byte.js';
 import { parseEmail } from './parse.js';
 import { extractTextUrls, shownHost } from './text-urls.js';
 import { isPdf, pdfLinks } from './pdf-links.js';
@@ -157,9 +158,11 @@ export async function extractFacts(raw: Uint8Array, target: string, budget: Budg
     html = html.slice(0, textLimit);
   }
 
-  text = capBlankRuns(text);
+  // one byte a character where they can be: every check after this reads them (see one-byte.ts)
+  text = oneByte(capBlankRuns(text));
+  html = oneByte(html);
   const htmlFacts = html ? parseHtml(html) : null;
-  if (htmlFacts) htmlFacts.visibleText = capBlankRuns(htmlFacts.visibleText);
+  if (htmlFacts) htmlFacts.visibleText = oneByte(capBlankRuns(htmlFacts.visibleText));
   if (htmlFacts?.truncatedAt !== undefined) {
     budget.skip(
       `HTML structure after nesting depth ${MAX_HTML_DEPTH}`,

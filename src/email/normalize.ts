@@ -7,6 +7,7 @@
  */
 import { LATIN_LOOKALIKES } from '../url/index.js';
 import { stripInvisible } from './invisible.js';
+import { oneByte } from './one-byte.js';
 import { MAX_CONTENT_CHARS } from '../core/index.js';
 
 export { MAX_CONTENT_CHARS } from '../core/index.js';
@@ -157,7 +158,7 @@ export function normalizeForMatch(text: string, max = MAX_CONTENT_CHARS, keepLin
     const m = memo[i];
     if (m !== undefined && m.keepLines === keepLines && m.head === head) return m.out;
   }
-  const out = normalizeUncached(head, keepLines);
+  const out = oneByte(normalizeUncached(head, keepLines));
   normalizeRuns++;
   memo[memoNext] = { head, keepLines, out };
   memoNext = (memoNext + 1) % MEMO_SIZE;
