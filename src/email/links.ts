@@ -582,12 +582,12 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     (LISTED_PLATFORMS.some((list) => list.has(fromRd)) ||
       ownersOf(fromDomain!, ctx.config).some((o) => o.startsWith('brand:')));
   const govSender = !!fromDomain && GOVERNMENT.test(fromDomain.toLowerCase());
-  // a password reset the reader asked for, which says to ignore it otherwise ("Wenn Sie diese Anfrage
-  // nicht gestellt haben, können Sie diese E-Mail ignorieren"): a lure asks to act on it either way
-  // (read once, and only for a link on the sender's own domain)
   // From's domain a plain name (checkr.com, cebroker.com, sparkasse.de: letters only), not a name
   // glued to a word (`vagaro-merchants.com`, `iardc-notices.org`): see plainNameSite
   const plainName = plainNameSite(fromRd);
+  // a password reset the reader asked for, which says to ignore it otherwise ("Wenn Sie diese Anfrage
+  // nicht gestellt haben, können Sie diese E-Mail ignorieren"): a lure asks to act on it either way
+  // (read once, and only for a link on the sender's own domain)
   let resetAskedMemo: boolean | undefined;
   const resetAsked = () =>
     (resetAskedMemo ??= IGNORE_UNREQUESTED.test((facts.visibleText || facts.text).slice(0, 20_000)));
@@ -603,6 +603,8 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     const linkHost = inspected.host;
     const linkSite = inspected.registrableDomain ?? linkHost;
     const ownTenant = onOrgTenant(linkHost, orgs);
+    // a link on From's own registrable domain, not on a host where anyone can publish
+    const onFromDomain = !!fromRd && !!linkHost && linkSite === fromRd && !isUserContentHost(linkHost);
     // mail between colleagues linking to their own organisation's site (IT's intranet page
     // `/it/okta-verify`): whether the sender is who it claims is the sender and authentication
     // checks' question; the URL model's opinion of the organisation's own site is shown, as context.
@@ -621,16 +623,11 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
         sameOwner(fromDomain!, linkHost, ctx.config)) ||
       // (… and that reset on the sender's own domain: `www.hoffmann-group.com/…/pw/change?token=` in
       // the Hoffmann Group eShop's reset, whose token-laden address the URL model reads as a kit's)
-      (!!fromRd && !!linkHost && linkSite === fromRd && !isUserContentHost(linkHost) && resetAsked()) ||
+      (onFromDomain && resetAsked()) ||
       // (… and a company's own plain-named site: Checkr's report link to dashboard.checkr.com, a
       // bank's statement notice to its own sign-in page. A forged From still leads to the real
       // company's site; a look-alike of a brand keeps the model's opinion)
-      (plainName &&
-        !!linkHost &&
-        linkSite === fromRd &&
-        !isUserContentHost(linkHost) &&
-        !inspected.lookalike &&
-        !carriesUrl(inspected.normalized, linkHost));
+      (onFromDomain && plainName && !inspected.lookalike && !carriesUrl(inspected.normalized, linkHost));
     // a link one typing edit from a brand's domain, in mail that never names the brand: a site's
     // own name that happens to look like it (ilpost.it, jpost.com), shown as context
     const l = inspected.lookalike;

@@ -8,9 +8,9 @@
  *
  * All parts must be there: free mail, a company recipient, the work channel said to be out of
  * reach, a new number or a lost or broken phone, and a phone number with a messenger or a text to
- * move to. A friend's new number sent to a
- * private address, a customer asking a shop to text them, and a colleague's note from the company
- * domain are left alone, as are list and bulk mail. Strong on its own.
+ * move to. A friend's new number sent to a private address, a customer asking a shop to text them,
+ * and a colleague's note from the company domain are left alone, as are list and bulk mail. Strong
+ * on its own.
  */
 import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
 import { isFreemailDomain } from '../url/index.js';
@@ -56,7 +56,8 @@ const PHONE_LOST =
 /** The detector: at most one signal. */
 export function newNumberSignals(facts: EmailFacts): Signal[] {
   const from = facts.from?.domain;
-  if (!from || !isFreemailDomain(from) || !recipientDomains(facts).length) return [];
+  const company = recipientDomains(facts)[0];
+  if (!from || !isFreemailDomain(from) || !company) return [];
   if (isListMail(facts) || isBulkMail(facts)) return [];
   const raw = (facts.visibleText || facts.text).slice(0, 20_000);
   if (!PHONE_NUMBER.test(raw)) return [];
@@ -70,7 +71,7 @@ export function newNumberSignals(facts: EmailFacts): Signal[] {
   if (!number) return [];
   return [
     FREEMAIL_NEW_NUMBER.fire(
-      `A personal ${from} address writes to ${recipientDomains(facts)[0]} of "${work[0]}" and "${number[0].slice(0, 60)}", and moves the talk to "${messenger[0]}"`,
+      `A personal ${from} address writes to ${company} of "${work[0]}" and "${number[0].slice(0, 60)}", and moves the talk to "${messenger[0]}"`,
       [
         { where: 'header:From', text: facts.from!.raw || facts.from!.address },
         { where: 'body', text: work[0] },
