@@ -11,6 +11,7 @@ import {
   isOrgTenant,
   isShortener,
   isUserContentHost,
+  memberOf,
   ownersOf,
   pageOwnersOf,
   registrableDomain,
@@ -583,8 +584,10 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       ownersOf(fromDomain!, ctx.config).some((o) => o.startsWith('brand:')));
   const govSender = !!fromDomain && GOVERNMENT.test(fromDomain.toLowerCase());
   // From's domain a plain name (checkr.com, cebroker.com, sparkasse.de: letters only), not a name
-  // glued to a word (`vagaro-merchants.com`, `iardc-notices.org`): see plainNameSite
-  const plainName = plainNameSite(fromRd);
+  // glued to a word (`vagaro-merchants.com`, `iardc-notices.org`): see plainNameSite; or a listed
+  // brand's regional member with no lure word in its name (`sparkasse-regensburg.de`), a real
+  // institution's domain as much as a plain name
+  const plainName = plainNameSite(fromRd) || (!!fromRd && memberOf(ctx.url.lookalike, fromRd) !== null);
   // a password reset the reader asked for, which says to ignore it otherwise ("Wenn Sie diese Anfrage
   // nicht gestellt haben, können Sie diese E-Mail ignorieren"): a lure asks to act on it either way
   // (read once, and only for a link on the sender's own domain)

@@ -25,7 +25,7 @@ export type {
 } from './analyzer.js';
 export { urlAnalyzer, domainAnalyzer, sharedUrlEnv, URL_MODELS } from './kinds.js';
 export type { LookalikeMatch, LookalikeTechnique, LookalikeFamily, OwnerKind } from './lookalike.js';
-export { classifyEdit } from './lookalike.js';
+export { classifyEdit, memberOf } from './lookalike.js';
 export { registrableDomain, safeDecodeUri } from './parse.js';
 export {
   ownersOf,

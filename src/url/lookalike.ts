@@ -953,6 +953,23 @@ function isMemberDomain(e: Entry, rd: string, parts: readonly string[]): boolean
   return !parts.some((p) => MEMBER_LURES.has(p) || LURE_WORDS.has(p));
 }
 
+/**
+ * The brand whose regional member `rd` is (`sparkasse-regensburg.de` → Sparkasse), or null: a name
+ * of the member shape with no lure word in it (`sparkasse-sicherheit.de` is an impostor's). Such a
+ * savings bank's own domain is as much a real institution's as a plain name.
+ */
+export function memberOf(idx: LookalikeIndex, rd: string): string | null {
+  const info = hostInfo(rd);
+  if (!info.label || info.registrableDomain !== rd) return null;
+  const parts = foldUnicode(info.label).split('-').filter(Boolean);
+  if (parts.length < 2) return null;
+  for (const w of parts) {
+    const t = idx.tokens.get(w);
+    if (t && isMemberDomain(t.entry, rd, parts)) return t.entry.owner;
+  }
+  return null;
+}
+
 /** Whether `s` is one or two lure words glued together (`login`, `securelogin`). */
 function isLureRun(s: string): boolean {
   // pieces of 4+ letters only: "us", "app", "id" glued to a name are too often a real company's

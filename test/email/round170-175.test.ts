@@ -54,6 +54,21 @@ describe("the URL model's opinion of the sender's own plain-named site", () => {
     });
     expect(['medium', 'high']).toContain(severityOf(v, MODEL));
   });
+  // round 170's savings bank: a hyphenated name, but one of the Sparkasse member domains the brand
+  // list names (`sparkasse-*.de`), with no lure word in it
+  const statement = (domain: string) =>
+    scan({
+      from: `Sparkasse Regensburg <kontoauszug@${domain}>`,
+      to: 'j.novak@brauerei-example.cz',
+      subject: 'Ihr elektronischer Kontoauszug ist verfügbar',
+      text: `Sehr geehrter Kunde,\n\nIhr Kontoauszug für November steht im elektronischen Postfach bereit. Bitte melden Sie sich im Online-Banking an, um ihn abzurufen: https://www.${domain}/de/home/onlinebanking/postfach/login.html?auszug=2026-11&konto=verify\n\nIhre Sparkasse`,
+    });
+  it("a listed brand's regional member domain is its own site too: shown at low (round 170)", async () => {
+    expect(severityOf(await statement('sparkasse-regensburg.de'), MODEL)).toBe('low');
+  });
+  it('a member-shaped name with a lure word in it keeps the opinion', async () => {
+    expect(['medium', 'high']).toContain(severityOf(await statement('sparkasse-sicherheit.de'), MODEL));
+  });
   it("Checkr's report notice linking to dashboard.checkr.com stays clean (round 175)", async () => {
     const v = await scan({
       from: 'Checkr <no-reply@checkr.com>',
