@@ -484,7 +484,7 @@ export const EXTORTION = defineSignal({
 
 /**
  * Advance-fee fraud: millions offered through an inheritance, a dormant fund or a "business
- * proposal", and a reply asked for. Evidence on its own: the sum, the story and the ask together are
+ * proposal", and a reply asked for; or a grant held behind a fee to pay first (scheme `grant_fee`). Evidence on its own: the sum, the story and the ask together are
  * the scam's whole shape, and no business writes it.
  */
 export const ADVANCE_FEE = defineSignal({
@@ -492,7 +492,7 @@ export const ADVANCE_FEE = defineSignal({
   category: 'bec',
   severity: 'high',
   summary:
-    'Advance-fee fraud: a sum in the millions, an inheritance, dormant fund or business proposal to move it through the reader, and a reply asked for',
+    'Advance-fee fraud: a sum in the millions, an inheritance, dormant fund or business proposal to move it through the reader, and a reply asked for; or a grant, subsidy or bequest held behind a fee the reader must pay first',
   roles: { high: 'strong' },
 });
 
@@ -1997,6 +1997,10 @@ const SCHEME_SIGNALS: Partial<Record<SchemeName, { signal: typeof EXTORTION; say
     signal: ADVANCE_FEE,
     says: 'Holds money owed to the reader behind a fee paid in crypto, vouchers or by a transfer service',
   },
+  grant_fee: {
+    signal: ADVANCE_FEE,
+    says: "Holds a grant, subsidy or bequest for the reader's organisation behind a fee the reader must pay first",
+  },
   mule: { signal: MONEY_MULE, says: 'Offers a job receiving payments, sending them on and keeping a cut' },
   mule_recruit: {
     signal: MONEY_MULE,
@@ -2093,8 +2097,17 @@ function schemeSignals(
       hits.some((h) => NEGATED_LEAD.test(h.lead) || warnsAbout(h) || NEGATION.test(h.match))
     )
       continue;
-    // "the school never asks for fee payment to personal UPI IDs": a warning about the scheme
-    if (scheme === 'stranger_payment' && hits.some((h) => warnsAbout(h))) continue;
+    // "the school never asks for fee payment to personal UPI IDs", "we never charge a fee to release
+    // a grant": a warning about the scheme
+    if ((scheme === 'stranger_payment' || scheme === 'grant_fee') && hits.some((h) => warnsAbout(h)))
+      continue;
+    // fees the grant pays ("covers … audit fees", "applied to your tuition and fees") or an event's
+    // own registration fee beside its travel grant: no fee asked for the grant's release
+    if (
+      scheme === 'grant_fee' &&
+      (GRANT_PAYS_FEES.test(hits[0]?.match ?? '') || segs.some((seg) => EVENT_FEE.test(seg.text)))
+    )
+      continue;
     // a school's or a shop's bill collected on a national rail's merchant number ("M-Pesa Paybill
     // 222111, account: admission number") is a business's own, not a stranger's emergency
     if (scheme === 'stranger_payment' && segs.some((seg) => MERCHANT_RAIL.test(seg.text))) continue;
@@ -2111,6 +2124,13 @@ function schemeSignals(
     );
   }
 }
+
+/** Between a grant and a fee, the grant paying it: "covers", "applied to your tuition and fees". */
+const GRANT_PAYS_FEES =
+  /(?:^|[^\p{L}])(?:cover(?:s|ed|ing)?|applied to|includ(?:es|ing|ed)|pays? for|tuition|deckt|umfasst|einschlie(?:ß|ss)lich|studiengeb(?:ü|ue?)hr\p{L}*|couvre|y compris|scolarit|cubre|incluye|incluid[oa]s?|matr[ií]cula|copre|inclus[ie]|dekt|inclusief|collegegeld|pokrywa|obejmuje|czesne|t(?:ä|a)cker|inklusive)(?:[^\p{L}]|$)/iu;
+/** An event's registration: a conference's travel grant sits beside the fee every attendee pays. */
+const EVENT_FEE =
+  /\b(?:conference|congress|symposium|summit|workshop|konferenz|kongress|tagung|congres|colloque|congreso|conferencia|jornadas|congresso|convegno|conferentie|congres|konferencja|kongres|konferens)\b/;
 
 /** A notice set aside, not an account: "please disregard this reminder", "ignore this message". */
 const DISREGARD_NOTICE =

@@ -84,7 +84,9 @@ export type ConceptName =
   | 'noExperience'
   | 'tradingGroup'
   | 'familyHush'
-  | 'bail';
+  | 'bail'
+  | 'grantMoney'
+  | 'upfrontFee';
 
 /** Words, stems (`word*`) and short phrases per concept. */
 export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
@@ -1888,6 +1890,96 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
   ],
   // money that frees someone held by the police
   bail: ['bail', 'bail bond', 'bond hearing', 'fianza', 'cauzione', 'kaution', 'kaucja', 'kaucje', 'fianca'],
+  // money given to the reader's organisation, not earned: a grant, a subsidy, a bequest (what the
+  // fee-first advance-fee letter dangles; "grant" alone, never "granted": access is granted daily)
+  grantMoney: [
+    'grant',
+    'grants',
+    'megagrant',
+    'subsidy',
+    'subsidies',
+    'bequest',
+    'bequeathed',
+    'zuschuss',
+    'zuschusses',
+    'fordermittel*',
+    'forderzusage',
+    'vermachtnis',
+    'subvention',
+    'subventions',
+    'legs',
+    'legue',
+    'leguee',
+    'subvencion',
+    'subvenciones',
+    'ayuda no reembolsable',
+    'ayuda provisional',
+    'legado',
+    'sovvenzion*',
+    'fondo perduto',
+    'lascito',
+    'subsidie',
+    'subsidies',
+    'legaat',
+    'subsidio',
+    'subvencao',
+    'dotacj*',
+    'dofinansowan*',
+    'subwencj*',
+    'grantu',
+    'grantowej',
+    'grantowego',
+    'bidrag',
+    'bidraget',
+    'dotace',
+    'dotaci',
+    'hibah',
+    'geran',
+    // Russian, Ukrainian, Greek, Hebrew, Arabic, Persian, Hindi, Bengali, Korean
+    'грант*',
+    'субсиди*',
+    'επιχορηγηση*',
+    'επιδοτηση*',
+    'מענק*',
+    'منحة',
+    'منحه',
+    'کمک بلاعوض',
+    'अनुदान',
+    'অনুদান*',
+    '보조금*',
+    '지원금*',
+  ],
+  // a fee by name (not any cost: a grant letter's "eligible costs" are what the grant pays for)
+  upfrontFee: [
+    'fee',
+    'fees',
+    'gebuhr*',
+    'bearbeitungsgebuhr*',
+    'prufgebuhr*',
+    'verwaltungsgebuhr*',
+    'registrierungsgebuhr*',
+    'frais',
+    'tasa',
+    'cuota',
+    'tarifa',
+    'quota',
+    'oplat*',
+    'taxa',
+    'avgift*',
+    'poplat*',
+    'yuran',
+    'τελη',
+    'παραβολ*',
+    'עמלה',
+    'עמלת',
+    'אגרה',
+    'رسوم',
+    'رسم',
+    'शुल्क',
+    'फीस',
+    'ফি',
+    '수수료*',
+  ],
   // a relative writing from a new number or address because the phone is lost
   newContact: [
     'new number',

@@ -650,7 +650,8 @@ export type SchemeName =
   | 'disregard_old'
   | 'no_callback'
   | 'payroll_change'
-  | 'verify_known';
+  | 'verify_known'
+  | 'grant_fee';
 
 const SCHEMES: Record<SchemeName, Scheme> = {
   // a compromising recording and the people it will go to; the condition that stops it, crypto, and
@@ -819,6 +820,18 @@ const SCHEMES: Record<SchemeName, Scheme> = {
   // (within a sentence: "rufen Sie mich gerne vorher an … 089 72 44 10 93 (die Nummer steht auch im
   // Mietvertrag)" puts the number between the two)
   verify_known: { near: [['checkBack'], ['knownContact']], within: 25, also: [], oneSentence: true },
+  // a grant, subsidy or bequest for the reader's organisation held behind a fee the reader must pay
+  // first ("selected for a grant of EUR 250,000 … payment of the one-time compliance fee of EUR
+  // 3,850"; "Zuschuss … Bearbeitungsgebühr von 1.490 EUR"): the advance-fee letter's 2020s shape,
+  // paid by bank transfer, which `advance_fee` (crypto, vouchers, a transfer service) does not read.
+  // A real award pays; it never charges to release itself
+  // (the fee and the award a list apart: "selected for a grant of … To release the funds: 1. the
+  // W-9 … 2. ID … 3. a verification fee of $485 by Zelle"; paid by any means, or to an IBAN given)
+  grant_fee: {
+    near: [['grantMoney'], ['upfrontFee']],
+    within: 70,
+    also: [['amount'], ['pay', 'voucher', 'remitter', 'coordinates']],
+  },
   // staff, payroll or tax records asked to be sent: the data-theft BEC's ask (an ask, not evidence)
   records: { near: [['handOver'], ['records']], within: 25, also: [] },
 };
