@@ -96,6 +96,17 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
       'amazon.com.br',
       'amazon.co.jp',
       'amazon.in',
+      // the later marketplaces, each on its own country domain
+      'amazon.com.au',
+      'amazon.com.mx',
+      'amazon.se',
+      'amazon.pl',
+      'amazon.com.be',
+      'amazon.com.tr',
+      'amazon.sa',
+      'amazon.ae',
+      'amazon.eg',
+      'amazon.sg',
       'amazonaws.com',
       'primevideo.com',
       'amazonses.com',
@@ -232,6 +243,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     domains: [
       'credit-agricole.fr',
       'credit-agricole.com',
+      // Crédit Agricole du Maroc, the Moroccan bank of the same name (its alerts say "Crédit Agricole")
+      'creditagricole.ma',
       // the regional banks write from their own domains, each listed: a pattern (`ca-*.fr`) would
       // take `ca-centrest-clientele.fr` as well
       'ca-alpesprovence.fr',

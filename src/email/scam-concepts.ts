@@ -996,6 +996,12 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'договоре',
     'договорі',
     'בחוזה',
+    // "at the office number you already have", "known to you"
+    'שכבר יש לכם',
+    'שכבר יש לך',
+    'שיש לכם',
+    'המוכר לכם',
+    'הידוע לכם',
     'في العقد',
     'sozlesmede',
     // the number in the lease a landlord points a tenant to

@@ -164,6 +164,23 @@ const FUNCTION_WORDS = new Set([
   'facilities',
   'reception',
   'front',
+  // a desk's mailbox its staff sign ("Bookings - Leeuwin Freight <bookings@…>")
+  'bookings',
+  'booking',
+  'reservations',
+  'orders',
+  'dispatch',
+  'freight',
+  'logistics',
+  'export',
+  'exports',
+  'import',
+  'imports',
+  'enquiries',
+  'inquiries',
+  'invoices',
+  'tenders',
+  'admissions',
 ]);
 
 /** The head noun of a job title: scientist, librarian, conservator, banker, consultant, trainee. */
