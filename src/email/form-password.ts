@@ -37,9 +37,12 @@ export const FORM_ASKS_PASSWORD = defineSignal({
 
 export const FORM_PASSWORD_SIGNALS: SignalDef[] = [FORM_ASKS_PASSWORD];
 
-/** A password, in the languages Vigil reads (accent-free, lower case). */
+/**
+ * A password, in the languages Vigil reads (accent-free, lower case), or the sign-in details it is
+ * part of ("de inloggegevens van uw huidige portaalaccount", "your login credentials").
+ */
 const PASSWORD =
-  /(?<![a-z])(?:passwords?|passcodes?|pass code|passwort|kennwort|wachtwoord|mot de passe|(?:tu|su|vuestra) clave|clave (?:fiscal|de acceso|de usuario|personal)|senha|haslo|salasana|passord|adgangskode|losenord|cyfrinair|kata sandi|kata laluan|slaptazod\w*|heslo|jelszo\w*|sifre\w*)(?![a-z])/g;
+  /(?<![a-z])(?:passwords?|passcodes?|pass code|passwort|kennwort|wachtwoord|mot de passe|(?:tu|su|vuestra) clave|clave (?:fiscal|de acceso|de usuario|personal)|senha|haslo|salasana|passord|adgangskode|losenord|cyfrinair|kata sandi|kata laluan|slaptazod\w*|heslo|jelszo\w*|sifre\w*|(?:login|log-in|sign-in|signin|portal|account|network) (?:credentials|details)|inloggegevens|zugangsdaten|anmeldedaten|identifiants de connexion|credenciales|datos de acceso|credenziali|dati di accesso|dane (?:do )?logowania|inloggningsuppgifter|kayttajatunnukset|prihlasovaci udaje|prihlasovacie udaje|adgangsoplysninger|innloggingsinformasjon|dados de acesso|credenciais)(?![a-z])/g;
 
 /** A form or survey, named in words near the password. */
 const FORM_WORD =
@@ -47,11 +50,18 @@ const FORM_WORD =
 
 /** An ask for the password: to enter, give or sign in with it, or the form asking for it. */
 const ASK =
-  /(?<![a-z])(?:ask|asks|asked|asking|request|requests|requested|require|requires|need|needs|enter|provide|type|submit|confirm|include|fill|sign in|log in|login|sign-in|log-in|collect\w*|prompt\w*|verify|pide|solicita|introduce|introduzca|ingres\w*|demande|saisi\w*|fragt|eingeben|angeben|vraagt|invullen|pede|informe|chiede|inserire|gofyn|mewngofnodi|minta|meminta|masukkan|isi|log masuk)(?![a-z])/;
+  /(?<![a-z])(?:ask|asks|asked|asking|request|requests|requested|require|requires|need|needs|enter|provide|type|submit|confirm|include|fill|sign in|log in|login|sign-in|log-in|collect\w*|prompt\w*|verify|pide|solicita|introduce|introduzca|ingres\w*|demande|saisi\w*|fragt|eingeben|angeben|vraagt|invullen|pede|informe|chiede|inserire|gofyn|mewngofnodi|minta|meminta|masukkan|isi|log masuk|gevraagd|uvedte|vyplnte|zadejte|zadajte|angiv|indtast|udfyld|oppgi|skriv inn|ange|fyll i|fyll ut|syota|tayta)(?![a-z])/;
 
 /** A negation in the password's sentence: "will never ask for your password". */
 const NEGATION =
   /(?<![a-z])(?:not|never|no|won't|don't|doesn't|cannot|can't|nunca|jamais|ne|n'|nie|nicht|niemals|niet|nooit|mai|byth|tidak|tak|nao)(?![a-z])/;
+
+/**
+ * Sign-in details the reader is to receive, not give: "your login details will be sent separately",
+ * "you will receive your password by SMS".
+ */
+const TO_RECEIVE =
+  /(?<![a-z])(?:(?:will|shall) be (?:sent|e-?mailed|provided|issued|delivered|mailed|given|shared)|(?:you|u) (?:will|shall) (?:receive|get)|wird (?:ihnen |dir )?(?:zugesandt|zugeschickt|mitgeteilt|gesendet)|erhalten sie|vous (?:recevrez|seront)|recibira|ricevera|ontvangt u|otrzymasz|recebera|far du|dostanete)(?![a-z])/;
 
 /** Characters before a password read for the form it belongs to, and after it. */
 const FORM_BEFORE = 300;
@@ -83,7 +93,7 @@ export function formPasswordSignals(facts: EmailFacts): Signal[] {
     if (!FORM_WORD.test(near)) continue;
     const [start, stop] = sentenceAround(text, at, end);
     const sentence = text.slice(start, stop);
-    if (NEGATION.test(sentence)) continue;
+    if (NEGATION.test(sentence) || TO_RECEIVE.test(sentence)) continue;
     if (!ASK.test(sentence) && !ASK.test(text.slice(Math.max(0, start - ASK_BEFORE), start))) continue;
     return [
       FORM_ASKS_PASSWORD.fire(

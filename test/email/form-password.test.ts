@@ -82,6 +82,26 @@ describe(ID, () => {
     );
   });
 
+  it('reads the sign-in details by other names and in more languages (rounds 116, 145)', async () => {
+    for (const text of [
+      // Dutch: "in the form you are asked for … the login details of your current portal account"
+      `Wij vragen alle leveranciers hun gegevens te controleren via onderstaand formulier: ${FORM}\nIn het formulier wordt u gevraagd naar uw KvK-nummer en de inloggegevens van uw huidige portaalaccount.`,
+      // Czech: "in the form give the login name and password of the current portal"
+      `Vyplňte prosím krátký formulář: ${FORM}\nVe formuláři uveďte přihlašovací jméno a heslo do současného portálu.`,
+      `To move your account to the new supplier hub, please enter your portal login credentials in this short form: ${FORM}`,
+    ]) {
+      expectFires(await scan({ text }), ID);
+    }
+  });
+  it('leaves sign-in details the reader is to receive alone', async () => {
+    expectAbsent(
+      await scan({
+        text: `Please fill in the onboarding form below: ${FORM}\nYour login credentials will be sent separately by IT once HR has approved the form.`,
+      }),
+      ID,
+    );
+  });
+
   it('leaves a password alone that is far from any form (a survey link in a separate part of the message)', async () => {
     const filler =
       'The new rosters cover March and April, with the usual swaps allowed up to 48 hours before departure. '.repeat(
