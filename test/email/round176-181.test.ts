@@ -168,3 +168,28 @@ describe("a desk's mailbox signed by the clerk who writes from it (round 176)", 
     expectFires(v, 'email.sender.signed_by_another');
   });
 });
+
+describe('a tax agency officer writing from free mail (read round 89)', () => {
+  const followUp = (from: string, sign: string) =>
+    scan({
+      from,
+      to: 'Daniel Whitcombe <dwhitcombe@harvestbridge.example>',
+      subject: 'Following up on my voice message – T3010',
+      text: `Good morning Mr. Whitcombe,\nI'm following up on the voice message I left on your office line earlier today. I need to clarify two entries before the file can be closed. You can reach me directly at 613-555-0196, extension 2.\nRegards,\nMarc-André Tremblay\n${sign}`,
+    });
+  it('"Charities Directorate, Canada Revenue Agency" from gmail is a role claim', async () => {
+    const v = await followUp(
+      'Marc-André Tremblay <ma.tremblay.charities@gmail.com>',
+      'Compliance Officer, Charities Directorate\nCanada Revenue Agency',
+    );
+    expectFires(v, 'email.sender.freemail_role_claim');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("a volunteer's own free mail signing with the charity's name is not", async () => {
+    const v = await followUp(
+      'Marc-André Tremblay <ma.tremblay@gmail.com>',
+      'Volunteer, Harvest Bridge Food Network',
+    );
+    expectAbsent(v, 'email.sender.freemail_role_claim');
+  });
+});
