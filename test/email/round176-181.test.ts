@@ -6,7 +6,7 @@
  * passing, that someone emailed asking for a bank change; a supplier's bank change asking to be
  * checked at the number already on file, in Hebrew; Amazon's Belgian shop and Morocco's Crédit
  * Agricole on their own domains; a freight desk's booking mailbox signed by the clerk. Each beside
- * the attack it must still catch.
+ * the attack it must still catch. Last, a miss of read round 89: a tax agency's officer on Gmail.
  */
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
