@@ -764,6 +764,9 @@ export const UNAVAILABLE = [
     '(?:my )?(?:phone|cell|mobile) (?:is|will be|stays) (?:on silent|switched off|off|on mute|muted)',
     '(?:work|office|company|usual|regular|own) (?:phone|cell|mobile|line|number) ~2 (?:keeps? (?:dropping|cutting out|dying)|(?:is|was) (?:dead|down|broken|lost|stolen|not working|being repaired|acting up)|died|stopped working|not working)',
     "(?:borrowed|borrowing|using) (?:a |my )?(?:colleague's|coworker's|co-worker's|friend's|wife's|husband's|driver's|assistant's) (?:phone|cell|mobile)",
+    // "our office lines are being switched to the new provider, so I'm working off my cell today"
+    '(?:office|phone|work|desk) (?:lines?|phones?) ~2 (?:being (?:switched|moved|migrated|ported|upgraded)|(?:are|is) down|(?:are|is) out)',
+    '(?:working|calling) (?:off|from|on) my (?:cell|mobile|personal (?:phone|cell|mobile))',
     '(?:in einer besprechung|im meeting|in een vergadering|em reuniao|en reunion|en reunion|en una reunion|in riunione)',
     '(?:non posso|impossibile) (?:rispondere|parlare) al telefono',
     // Swahili: "sipatikani kwa simu", "siwezi kupokea simu", "mtandao hapa ni mbaya"

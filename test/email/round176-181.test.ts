@@ -6,7 +6,8 @@
  * passing, that someone emailed asking for a bank change; a supplier's bank change asking to be
  * checked at the number already on file, in Hebrew; Amazon's Belgian shop and Morocco's Crédit
  * Agricole on their own domains; a freight desk's booking mailbox signed by the clerk. Each beside
- * the attack it must still catch. Last, a miss of read round 89: a tax agency's officer on Gmail.
+ * the attack it must still catch. Last, two misses of read rounds (89, 84): a tax agency's officer
+ * on Gmail, and a voicemail follow-up from free mail whose office lines are "being switched".
  */
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
@@ -191,5 +192,24 @@ describe('a tax agency officer writing from free mail (read round 89)', () => {
       'Volunteer, Harvest Bridge Food Network',
     );
     expectAbsent(v, 'email.sender.freemail_role_claim');
+  });
+});
+
+describe('a voicemail follow-up from free mail whose office lines are "being switched" (read round 84)', () => {
+  const followUp = (excuse: string) =>
+    scan({
+      from: 'Rosa Delgado <rosa.delgado.bcb@outlook.com>',
+      to: 'Valeria Rinaldi <vrinaldi@andescellars.example>',
+      subject: 'Following up on my voicemail - entry 7NK-0042188-3',
+      text: `Hi Valeria,\nFollowing up on the voice message I left you this morning about the container on hold. ${excuse}Please call me at (786) 471-2093 when you get this.\nThanks,\nRosa`,
+    });
+  it('"our office lines are being switched … I\'m working off my cell" is the impostor\'s reason for another number', async () => {
+    const v = await followUp(
+      "Our office lines are being switched to the new provider this week so I'm working off my cell today. ",
+    );
+    expectFires(v, 'email.sender.freemail_business_ask');
+  });
+  it('the same follow-up without it is a customer asking for a call', async () => {
+    expectAbsent(await followUp(''), 'email.sender.freemail_business_ask');
   });
 });
