@@ -2103,9 +2103,15 @@ function schemeSignals(
       continue;
     // fees the grant pays ("covers … audit fees", "applied to your tuition and fees") or an event's
     // own registration fee beside its travel grant: no fee asked for the grant's release
+    // … or "grant" that is no money given: a name ("the Grant-Herrera audit fee", Grant Thornton's
+    // invoice) or the verb ("we grant you a licence for a fee of …")
     if (
       scheme === 'grant_fee' &&
-      (GRANT_PAYS_FEES.test(hits[0]?.match ?? '') || segs.some((seg) => EVENT_FEE.test(seg.text)))
+      (GRANT_PAYS_FEES.test(hits[0]?.match ?? '') ||
+        // (a name by its capital: the words as the message writes them)
+        GRANT_AS_NAME.test(hits[0]?.verbatim?.match ?? '') ||
+        GRANT_NOT_MONEY.test(hits[0]?.match ?? '') ||
+        segs.some((seg) => EVENT_FEE.test(seg.text)))
     )
       continue;
     // a school's or a shop's bill collected on a national rail's merchant number ("M-Pesa Paybill
@@ -2128,6 +2134,12 @@ function schemeSignals(
 /** Between a grant and a fee, the grant paying it: "covers", "applied to your tuition and fees". */
 const GRANT_PAYS_FEES =
   /(?:^|[^\p{L}])(?:cover(?:s|ed|ing)?|applied to|includ(?:es|ing|ed)|pays? for|tuition|deckt|umfasst|einschlie(?:ß|ss)lich|studiengeb(?:ü|ue?)hr\p{L}*|couvre|y compris|scolarit|cubre|incluye|incluid[oa]s?|matr[ií]cula|copre|inclus[ie]|dekt|inclusief|collegegeld|pokrywa|obejmuje|czesne|t(?:ä|a)cker|inklusive)(?:[^\p{L}]|$)/iu;
+/** "Grant" as a name: a firm or a person (Grant Thornton, Grant-Herrera), not a title's "Grant Award". */
+const GRANT_AS_NAME =
+  /\bGrant(?:s|'s)?[- ](?!(?:Award|Agreement|Programme|Program|Fund|Funding|Letter|Office|Committee|Application|Approval|Notice|Officer|Team|Scheme|Amount|Payment)\b)[A-Z&]/u;
+/** "grant" as a verb or a right given: "we grant you a licence", "the grant of access". */
+const GRANT_NOT_MONEY =
+  /\bgrant(?:s|ed|ing)? (?:(?:you|us|them|him|her|it)\b|(?:of |a |an |the )?(?:non-exclusive |exclusive |limited |perpetual |revocable )?(?:licen[cs]e|rights?|access|permission|option|easement|lease|probate|patent|trademark|copyright|waiver|extension|exemption|leave|request)s?\b)/i;
 /** An event's registration: a conference's travel grant sits beside the fee every attendee pays. */
 const EVENT_FEE =
   /\b(?:conference|congress|symposium|summit|workshop|konferenz|kongress|tagung|congres|colloque|congreso|conferencia|jornadas|congresso|convegno|conferentie|congres|konferencja|kongres|konferens)\b/;

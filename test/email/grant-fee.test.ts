@@ -67,6 +67,24 @@ describe('the fee-first grant letter (grant_fee)', () => {
     });
     expectAbsent(v, ID);
   });
+  it('"grant" as a name or a verb is no grant: an audit firm\'s fee, a licence for a fee', async () => {
+    expectAbsent(
+      await scan({
+        from: 'Billing <billing@grantthornton.example>',
+        subject: 'Audit fee',
+        text: 'Regarding the Grant Thornton audit fee of $54,808 for the 2026 year end, please ensure the transfer is made to our account by Friday.',
+      }),
+      ID,
+    );
+    expectAbsent(
+      await scan({
+        from: 'Licensing <licensing@software.example>',
+        subject: 'Your licence',
+        text: 'We grant you a non-exclusive licence to the software for a fee of EUR 4,000 per year, payable by bank transfer within 30 days.',
+      }),
+      ID,
+    );
+  });
   it("a funder's warning about the scam stays clean", async () => {
     const v = await scan({
       subject: 'Beware of fake grant letters',
