@@ -1913,7 +1913,7 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'vermachtnis',
     'subvention',
     'subventions',
-    'legs',
+    // (French "legs" is an English word too: only the verb, "a légué")
     'legue',
     'leguee',
     'subvencion',
