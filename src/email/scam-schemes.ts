@@ -825,12 +825,13 @@ const SCHEMES: Record<SchemeName, Scheme> = {
   // 3,850"; "Zuschuss … Bearbeitungsgebühr von 1.490 EUR"): the advance-fee letter's 2020s shape,
   // paid by bank transfer, which `advance_fee` (crypto, vouchers, a transfer service) does not read.
   // A real award pays; it never charges to release itself
+  // (… and the reader told they were chosen: a subsidy lowering a fee the reader pays says no such thing)
   // (the fee and the award a list apart: "selected for a grant of … To release the funds: 1. the
   // W-9 … 2. ID … 3. a verification fee of $485 by Zelle"; paid by any means, or to an IBAN given)
   grant_fee: {
     near: [['grantMoney'], ['upfrontFee']],
     within: 70,
-    also: [['amount'], ['pay', 'voucher', 'remitter', 'coordinates']],
+    also: [['amount'], ['pay', 'voucher', 'remitter', 'coordinates'], ['awarded']],
   },
   // staff, payroll or tax records asked to be sent: the data-theft BEC's ask (an ask, not evidence)
   records: { near: [['handOver'], ['records']], within: 25, also: [] },

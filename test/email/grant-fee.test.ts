@@ -85,6 +85,14 @@ describe('the fee-first grant letter (grant_fee)', () => {
       ID,
     );
   });
+  it('a subsidy that lowers the fee the reader pays, with nobody told they were chosen, stays clean', async () => {
+    const v = await scan({
+      from: 'Club de voile <secretariat@cvlorient.example>',
+      subject: 'Inscriptions saison 2027',
+      text: "Grâce à la subvention de la mairie, les frais d'inscription sont de 120 € cette saison (au lieu de 180 €). Merci de les régler par virement avant le 15 septembre.",
+    });
+    expectAbsent(v, ID);
+  });
   it("a funder's warning about the scam stays clean", async () => {
     const v = await scan({
       subject: 'Beware of fake grant letters',
