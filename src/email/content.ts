@@ -484,8 +484,9 @@ export const EXTORTION = defineSignal({
 
 /**
  * Advance-fee fraud: millions offered through an inheritance, a dormant fund or a "business
- * proposal", and a reply asked for; or a grant held behind a fee to pay first (scheme `grant_fee`). Evidence on its own: the sum, the story and the ask together are
- * the scam's whole shape, and no business writes it.
+ * proposal", and a reply asked for; or a grant held behind a fee to pay first (scheme `grant_fee`).
+ * Evidence on its own: the sum, the story and the ask together are the scam's whole shape, and no
+ * business writes it.
  */
 export const ADVANCE_FEE = defineSignal({
   id: 'email.content.advance_fee',
@@ -2101,19 +2102,7 @@ function schemeSignals(
     // a grant": a warning about the scheme
     if ((scheme === 'stranger_payment' || scheme === 'grant_fee') && hits.some((h) => warnsAbout(h)))
       continue;
-    // fees the grant pays ("covers … audit fees", "applied to your tuition and fees") or an event's
-    // own registration fee beside its travel grant: no fee asked for the grant's release
-    // … or "grant" that is no money given: a name ("the Grant-Herrera audit fee", Grant Thornton's
-    // invoice) or the verb ("we grant you a licence for a fee of …")
-    if (
-      scheme === 'grant_fee' &&
-      (GRANT_PAYS_FEES.test(hits[0]?.match ?? '') ||
-        // (a name by its capital: the words as the message writes them)
-        GRANT_AS_NAME.test(hits[0]?.verbatim?.match ?? '') ||
-        GRANT_NOT_MONEY.test(hits[0]?.match ?? '') ||
-        segs.some((seg) => EVENT_FEE.test(seg.text)))
-    )
-      continue;
+    if (scheme === 'grant_fee' && noFeeForAGrant(hits[0], segs)) continue;
     // a school's or a shop's bill collected on a national rail's merchant number ("M-Pesa Paybill
     // 222111, account: admission number") is a business's own, not a stranger's emergency
     if (scheme === 'stranger_payment' && segs.some((seg) => MERCHANT_RAIL.test(seg.text))) continue;
@@ -2129,6 +2118,23 @@ function schemeSignals(
       ),
     );
   }
+}
+
+/**
+ * A grant beside a fee that is not asked for its release: fees the grant pays ("covers … audit
+ * fees", "applied to your tuition and fees"), an event's own registration fee beside its travel
+ * grant, or "grant" that is no money given: a name ("the Grant-Herrera audit fee", Grant Thornton's
+ * invoice, read by its capital in the words as the message writes them) or the verb ("we grant you
+ * a licence for a fee of …"). `core` is the scheme's core hit, from the grant word to the fee.
+ */
+function noFeeForAGrant(core: PhraseHit | undefined, segs: readonly TextSegment[]): boolean {
+  const span = core?.match ?? '';
+  return (
+    GRANT_PAYS_FEES.test(span) ||
+    GRANT_AS_NAME.test(core?.verbatim?.match ?? '') ||
+    GRANT_NOT_MONEY.test(span) ||
+    segs.some((seg) => EVENT_FEE.test(seg.text))
+  );
 }
 
 /** Between a grant and a fee, the grant paying it: "covers", "applied to your tuition and fees". */

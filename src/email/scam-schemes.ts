@@ -824,10 +824,11 @@ const SCHEMES: Record<SchemeName, Scheme> = {
   // first ("selected for a grant of EUR 250,000 … payment of the one-time compliance fee of EUR
   // 3,850"; "Zuschuss … Bearbeitungsgebühr von 1.490 EUR"): the advance-fee letter's 2020s shape,
   // paid by bank transfer, which `advance_fee` (crypto, vouchers, a transfer service) does not read.
-  // A real award pays; it never charges to release itself
-  // (… and the reader told they were chosen: a subsidy lowering a fee the reader pays says no such thing)
-  // (the fee and the award a list apart: "selected for a grant of … To release the funds: 1. the
-  // W-9 … 2. ID … 3. a verification fee of $485 by Zelle"; paid by any means, or to an IBAN given)
+  // A real award pays; it never charges to release itself. The fee and the award may lie a list
+  // apart ("selected for a grant of … To release the funds: 1. the W-9 … 2. ID … 3. a verification
+  // fee of $485 by Zelle"), paid by any means or to an IBAN given; and the reader is told they were
+  // chosen (a subsidy lowering a fee the reader pays says no such thing). content.ts sets aside
+  // warnings, fees the grant pays, an event's registration and "grant" as a name or a verb
   grant_fee: {
     near: [['grantMoney'], ['upfrontFee']],
     within: 70,
