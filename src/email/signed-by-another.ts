@@ -11,6 +11,7 @@ import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
 import type { EmailContext, EmailFacts } from './facts.js';
 import { stripListFooter, stripQuoted } from './features.js';
 import { tokenizeName } from './names.js';
+import { isFreemailDomain } from '../url/index.js';
 import { fromEvidence, isBulkMail, isListMail } from './sender.js';
 
 export const SIGNED_BY_ANOTHER = defineSignal({
@@ -164,7 +165,15 @@ const FUNCTION_WORDS = new Set([
   'facilities',
   'reception',
   'front',
-  // a desk's mailbox its staff sign ("Bookings - Leeuwin Freight <bookings@…>")
+]);
+
+/**
+ * A company desk's mailbox its staff sign ("Bookings - Leeuwin Freight <bookings@leeuwinfreight…>"),
+ * on the company's own domain. On free mail such a desk signed by a person stays suspect: a cargo
+ * thief's "Veldhoven Electronics Logistics <veldhoven.logistics.desk@gmail.com>" signing "Daan
+ * Verhoeven" has no desk behind it.
+ */
+const DESK_WORDS = new Set([
   'bookings',
   'booking',
   'reservations',
@@ -190,10 +199,12 @@ const words = (s: string) => s.toLowerCase().match(/\p{L}+/gu) ?? [];
 
 /** The display name's words if it names one person whose mailbox this is (`roberthart@`, `r.hart@`). */
 function mailboxOwner(name: string, address: string): string[] | null {
+  const onOwnDomain = !isFreemailDomain(address.slice(address.lastIndexOf('@') + 1));
   const toks = tokenizeName(name)
     .tokens.map((t) => t.letters)
     .filter((w) => /^[a-z]+$/.test(w));
-  if (toks.length < 2 || toks.length > 3 || toks.some((w) => FUNCTION_WORDS.has(w))) return null;
+  if (toks.length < 2 || toks.length > 3) return null;
+  if (toks.some((w) => FUNCTION_WORDS.has(w) || (onOwnDomain && DESK_WORDS.has(w)))) return null;
   // a post named by its holder's trade ("Clinical Scientist", "Retail Banker", "Chief Conservator")
   // is a role mailbox its staff sign; surnames of that shape (Turner, Taylor) are given up with them
   if (OCCUPATION_SHAPE.test(toks[toks.length - 1]!)) return null;

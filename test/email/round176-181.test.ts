@@ -159,6 +159,15 @@ describe("a desk's mailbox signed by the clerk who writes from it (round 176)", 
     });
     expectAbsent(v, 'email.sender.signed_by_another');
   });
+  it('a "logistics desk" on free mail signed by a person still is (read round 68: a cargo thief)', async () => {
+    const v = await scan({
+      from: 'Veldhoven Electronics Logistics <veldhoven.logistics.desk@gmail.com>',
+      to: 'marek@brzask.example',
+      subject: 'FTL consumer electronics, loading Thursday',
+      text: 'Hello Marek,\nWe have a full truck of consumer electronics from Tilburg to Warszawa. Please send the driver ID scan and plates today.\n\nBest regards\nDaan Verhoeven\nTransport coordinator',
+    });
+    expectFires(v, 'email.sender.signed_by_another');
+  });
   it("one person's mailbox signed by another still is", async () => {
     const v = await scan({
       from: 'Robert Hart <roberthart@mail.example>',
