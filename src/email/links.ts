@@ -587,7 +587,10 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   // glued to a word (`vagaro-merchants.com`, `iardc-notices.org`): see plainNameSite; or a listed
   // brand's regional member with no lure word in its name (`sparkasse-regensburg.de`), a real
   // institution's domain as much as a plain name
-  const plainName = plainNameSite(fromRd) || (!!fromRd && memberOf(ctx.url.lookalike, fromRd) !== null);
+  // (read once, and only for a link on the sender's own domain)
+  let plainNameMemo: boolean | undefined;
+  const plainName = () =>
+    (plainNameMemo ??= plainNameSite(fromRd) || (!!fromRd && memberOf(ctx.url.lookalike, fromRd) !== null));
   // a password reset the reader asked for, which says to ignore it otherwise ("Wenn Sie diese Anfrage
   // nicht gestellt haben, können Sie diese E-Mail ignorieren"): a lure asks to act on it either way
   // (read once, and only for a link on the sender's own domain)
@@ -630,7 +633,7 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       // (… and a company's own plain-named site: Checkr's report link to dashboard.checkr.com, a
       // bank's statement notice to its own sign-in page. A forged From still leads to the real
       // company's site; a look-alike of a brand keeps the model's opinion)
-      (onFromDomain && plainName && !inspected.lookalike && !carriesUrl(inspected.normalized, linkHost));
+      (onFromDomain && plainName() && !inspected.lookalike && !carriesUrl(inspected.normalized, linkHost));
     // a link one typing edit from a brand's domain, in mail that never names the brand: a site's
     // own name that happens to look like it (ilpost.it, jpost.com), shown as context
     const l = inspected.lookalike;

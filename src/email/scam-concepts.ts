@@ -1926,7 +1926,6 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'fondo perduto',
     'lascito',
     'subsidie',
-    'subsidies',
     'legaat',
     'subsidio',
     'subvencao',

@@ -197,9 +197,11 @@ const OCCUPATION_SHAPE = /^[a-z]{3,}(?:ist|ian|or|er|ant|ent|ary|ive|ee|man)$/;
 
 const words = (s: string) => s.toLowerCase().match(/\p{L}+/gu) ?? [];
 
-/** The display name's words if it names one person whose mailbox this is (`roberthart@`, `r.hart@`). */
-function mailboxOwner(name: string, address: string): string[] | null {
-  const onOwnDomain = !isFreemailDomain(address.slice(address.lastIndexOf('@') + 1));
+/**
+ * The display name's words if it names one person whose mailbox this is (`roberthart@`, `r.hart@`);
+ * a desk's name (DESK_WORDS) counts as a function only `onOwnDomain`.
+ */
+function mailboxOwner(name: string, address: string, onOwnDomain: boolean): string[] | null {
   const toks = tokenizeName(name)
     .tokens.map((t) => t.letters)
     .filter((w) => /^[a-z]+$/.test(w));
@@ -218,7 +220,7 @@ function mailboxOwner(name: string, address: string): string[] | null {
 export function signedByAnotherSignals(facts: EmailFacts, _ctx: EmailContext): Signal[] {
   const from = facts.from;
   if (!from?.name || !from.address.includes('@')) return [];
-  const owner = mailboxOwner(from.name, from.address);
+  const owner = mailboxOwner(from.name, from.address, !isFreemailDomain(from.domain ?? ''));
   if (!owner) return [];
   if (isListMail(facts) || isBulkMail(facts)) return [];
   const text = stripQuoted(stripListFooter(facts.visibleText.slice(0, MAX_OWN_TEXT)));
