@@ -141,6 +141,21 @@ export const PRESSURE_WORLD = [
 export const DISPUTE_WORLD = [
   ...P(
     '(?:bu islemi|bu siparisi|bu odemeyi) ~2 (?:siz )?(?:yapmadiysaniz|gerceklestirmediyseniz|onaylamadiysaniz|vermediyseniz)',
+    // Czech and Slovak: "pokud jste tuto platbu neprovedli", "ak ste túto transakciu nevykonali",
+    // "pokud to nejste vy", "ak nepoznáte túto platbu"
+    '(?:pokud|jestlize|ak|ked) (?:jste|ste) ~3 (?:neprovedl\\w{0,2}|neautorizoval\\w{0,2}|nezadal\\w{0,2}|neobjednal\\w{0,2}|neuskutecnil\\w{0,2}|nevykonal\\w{0,2}|nerealizoval\\w{0,2}|nepotvrdil\\w{0,2}|nepovolil\\w{0,2}|neschvalil\\w{0,2}|neboli vy|nebyli vy)|(?:pokud|ak) (?:to )?(?:nejste vy|nie ste vy)|(?:pokud|ak) (?:tuto|tento|tieto|tuto) ~2 (?:nepoznavate|nepoznate|nerozpoznavate)|(?:pokud|ak) (?:nepoznavate|nepoznate|nerozpoznavate)',
+    // Croatian, Serbian, Bosnian and Slovene: "ako niste izvršili ovu transakciju", "ako ne prepoznajete
+    // ovu uplatu", "če te transakcije niste opravili vi", "ako to niste bili vi"
+    '(?:ako|ukoliko) (?:vi )?(?:niste|nisi) ~3 (?:izvrsil\\w{0,2}|odobril\\w{0,2}|autoriziral\\w{0,2}|autorizoval\\w{0,2}|narucil\\w{0,2}|zatrazil\\w{0,2}|obavil\\w{0,2}|inicirali|bili vi|vi)|(?:ako|ukoliko) ne (?:prepoznajete|prepoznajes|prepoznate)|ce ~3 (?:niste|nisi) ~2 (?:opravil\\w{0,2}|odobril\\w{0,2}|narocil\\w{0,2}|zahteval\\w{0,2}|izvedl\\w{0,2}|bili vi|vi)|ce ne prepoznate',
+    // Hungarian: "ha nem Ön kezdeményezte", "ha nem ismeri fel a tranzakciót", "ha nem Ön volt"
+    'ha (?:nem|on nem|ezt nem|ont nem) ~3 (?:kezdemenyezte|kezdemenyezett|hagyta jova|engedelyezte|rendelte|vegezte|inditotta|ismeri fel|on volt|ismeri)',
+    // Estonian, Latvian, Lithuanian: "kui te seda tehingut ei teinud", "ja jūs neveicāt šo darījumu",
+    // "jei šios operacijos neatlikote"
+    'kui (?:te|sa|sina) ~3 (?:ei teinud|ei tellinud|ei kinnitanud|ei algatanud|ei tunne|ei tuvasta)|kui see (?:polnud|ei olnud) (?:teie|sina)|ja ~3 (?:neveicat|neesat veicis|neesat veikusi|neatpazistat|nepasutijat|neautorizejat)|jei ~3 (?:neatlikote|neatpazistate|neuzsakete|nepatvirtinote|neinicijavote)',
+    // Romanian: "dacă nu ați efectuat această tranzacție", "dacă nu recunoașteți plata"
+    'daca (?:nu|dvs nu|dumneavoastra nu) (?:ati|ai) ~1 (?:efectuat|autorizat|comandat|initiat|solicitat|aprobat|fost (?:dvs|dumneavoastra|tu))|daca nu (?:recunoasteti|recunosti)',
+    // Icelandic (þ and ð read as p and d): "ef þú kannast ekki við þessa færslu", "ef þú gerðir þetta ekki"
+    'ef (?:pu|pid|per) ~3 (?:kannast ekki|kannist ekki|gerdir (?:petta )?ekki|heimiladir (?:petta )?ekki|badst ekki|pantadir (?:petta )?ekki|sampykktir (?:petta )?ekki)',
   ),
   ...PS(
     `(?:если|якщо) ~2 (?:вы|ви) (?:не) (?:совершали|совершили|оформляли|заказывали|подтверждали|делали|здіиснювали|замовляли|оформлювали|підтверджували)`,
@@ -155,7 +170,24 @@ export const DISPUTE_WORLD = [
 
 /** "Call us", the weaker hook beside a number (CALL_HELP). */
 export const CALL_HELP_WORLD = [
-  ...P('(?:bizi arayin|hemen arayin|numarayi arayin|musteri hizmetlerini arayin|arayiniz)'),
+  ...P(
+    '(?:bizi arayin|hemen arayin|numarayi arayin|musteri hizmetlerini arayin|arayiniz)',
+    // Czech and Slovak: "zavolejte na naši zákaznickou linku", "kontaktujte klientské centrum na čísle",
+    // "zavolajte nám na číslo"
+    '(?:zavolejte|volejte|zavolajte|volajte|kontaktujte|obratte se na|obratte sa na) ~4 (?:nam|na cisle|na cislo|na (?:nasi |nasu )?(?:linku|linky|infolinku|infolinky|hotline)|zakaznick\\w{0,3} (?:linku|linky|podporu|centrum|servis|sluzby|oddeleni\\w{0,2})|klientsk\\w{0,3} (?:centrum|linku|linky|podporu)|bezpecnostn\\w{0,3} oddeleni\\w{0,2}|oddeleni\\w{0,2} (?:bezpecnosti|reklamaci|fakturace|platieb|plateb))',
+    // Croatian, Serbian, Bosnian, Slovene: "nazovite nas na broj", "kontaktirajte korisničku službu",
+    // "pokličite naš klicni center na številko"
+    '(?:nazovite|nazovi|pozovite|kontaktirajte|javite se|pokliscite|poklicite|poklicete) ~4 (?:nas|na broj|na broju|na stevilko|na stevilki|korisnick\\w{0,3} (?:sluzb\\w{0,2}|podrsk\\w{0,2}|centar|centru)|pozivni centar|call centar|klicni center|podpor\\w{0,2}|odjel\\w{0,2}|oddelek|sluzb\\w{0,2})',
+    // Hungarian: "hívja ügyfélszolgálatunkat a … számon", "lépjen kapcsolatba ügyfélszolgálatunkkal"
+    '(?:hivja|hivjon|hivd|hivjak|keresse|lepjen kapcsolatba|vegye fel a kapcsolatot) ~4 (?:ugyfelszolgalat\\w*|minket|bennunket|a szamot|a kovetkezo (?:szam\\w*|telefonszam\\w*)|telefonszam\\w*|szamon|biztonsagi (?:osztaly\\w*|csapat\\w*|reszleg\\w*))',
+    // Estonian, Latvian, Lithuanian: "helistage meile numbril", "võtke ühendust klienditeenindusega",
+    // "zvaniet mums", "skambinkite mums"
+    '(?:helistage|helista|votke uhendust|vota uhendust) ~4 (?:meile|numbril|numbrile|klienditeenindus\\w*|turvaosakon\\w*|tugi\\w*|infoliin\\w*)|(?:zvaniet|sazinieties ar) ~4 (?:mums|klientu\\w*|drosibas\\w*|numuru|talruni)|(?:skambinkite|susisiekite su) ~4 (?:mumis|mums|klientu\\w*|saugumo\\w*|numeriu|telefonu)',
+    // Romanian: "sunați la numărul", "contactați serviciul clienți", "apelați departamentul de securitate"
+    '(?:sunati|suna|sunati-ne|apelati|contactati|contacteaza|contactati-ne) ~4 (?:la numarul|la nr|numarul|serviciul (?:clienti|de relatii cu clientii|suport)|departamentul|echipa|suport\\w{0,2}|call center|call-center|ne)',
+    // Icelandic: "hringdu í okkur í síma", "hafðu samband við þjónustuver"
+    '(?:hringdu|hringid|hafdu samband|hafid samband) ~4 (?:i okkur|vid okkur|i sima|pjonustuver\\w*|oryggisdeild\\w*|simanumer\\w*)',
+  ),
   ...PS(
     `(?:позвоните|звоните|перезвоните|зателефонуите|подзвоніть|телефонуите) ~3 (?:нам|по номеру|за номером|в службу|до служби|на горячую линию|на гарячу лінію)?`,
     '(?:καλεστε|τηλεφωνηστε|επικοινωνηστε) (?:μασ|με|στο|αμεσα)',
@@ -171,6 +203,19 @@ export const CALL_HELP_WORLD = [
 export const BILLING_WORLD = [
   ...P(
     '(?:fatura|faturaniz|abonelik|yenileme|iade|siparis|siparisiniz|tahsil edil\\w{0,4}|hesabinizdan cekil\\w{0,4})',
+    // Czech and Slovak: "předplatné", "obnovení", "vrácení peněz", "objednávka", "strženo", "odepsáno"
+    '(?:predplatne\\w{0,2}|obnoveni|obnovenie|obnoven\\w{0,2} (?:predplatneho|licence|licencie)|vraceni (?:penez|platby)|vratenie (?:penazi|platby)|objednavk\\w{0,2}|strzen\\w{0,2}|strhnut\\w{0,2}|odepsan\\w{0,2}|odpisan\\w{0,2}|zauctovan\\w{0,2})',
+    // Croatian, Serbian, Slovene: "pretplata", "obnova", "povrat novca", "narudžba", "terećeno",
+    // "naročnina", "podaljšanje", "vračilo", "bremenitev"
+    '(?:pretplat\\w{0,2}|obnov\\w (?:pretplate|licence)|povrat (?:novca|sredstava)|narudzb\\w{0,2}|terecen\\w{0,2}|zaduzen\\w{0,2}|narocnin\\w{0,2}|podaljsanj\\w{0,2}|vracil\\w{0,2} denarja|bremenitev|bremenjen\\w{0,2})',
+    // Hungarian: "előfizetés", "megújítás", "visszatérítés", "rendelés", "terhelés", "levonás"
+    '(?:elofizetes\\w{0,4}|megujitas\\w{0,4}|megujitott\\w{0,2}|visszaterites\\w{0,4}|rendeles\\w{0,4}|terheles\\w{0,4}|megterhel\\w{0,6}|levonas\\w{0,4}|levont\\w{0,2})',
+    // Estonian, Latvian, Lithuanian: "tellimus", "uuendamine", "tagasimakse", "abonements", "prenumerata"
+    '(?:tellimus\\w{0,3}|tellimuse\\w{0,2}|uuendami\\w{0,4}|tagasimakse\\w{0,2}|debiteeriti|abonement\\w{0,2}|pasutijum\\w{0,2}|atjaunosan\\w{0,2}|prenumerat\\w{0,2}|uzsakym\\w{0,2}|nuskaicuot\\w{0,2})',
+    // Romanian: "abonament", "reînnoire", "rambursare", "comanda", "debitat"
+    '(?:abonament\\w{0,3}|reinnoire\\w{0,2}|reinnoit\\w{0,2}|rambursar\\w{0,2}|comanda|comenzii|comanda dvs|debitat\\w{0,2}|factura\\w{0,2})',
+    // Icelandic: "áskrift", "endurnýjun", "endurgreiðsla", "pöntun", "skuldfært"
+    '(?:askrift\\w{0,3}|endurnyjun\\w{0,2}|endurgreidsl\\w{0,2}|pontun\\w{0,2}|skuldfaer\\w{0,3})',
   ),
   ...PS(
     `(?:счет на оплату|подписк${CY}{0,2}|продлени${CY}{0,2}|возврат${CY}{0,2}|заказ${CY}{0,2}|списан${CY}{0,3}|рахунок-фактур${CY}{0,2}|передплат${CY}{0,2}|замовлення|списано)`,

@@ -1052,6 +1052,19 @@ export const SECURITY_EVENT = [
     '(?:ny|nytt) (?:enhet|enhed|mottagare|betalningsmottagare|modtager|mottaker|betalingsmottaker)|(?:kort|konto) ~3 (?:sparrat|sparret|spaerret|blokkert|blockerat)|(?:uusi|tuntematon) (?:laite|maksunsaaja)',
     // Vietnamese: "tài khoản đã bị khóa", "thiết bị mới", "đăng nhập bất thường"
     '(?:tai khoan|the) ~5 (?:bi khoa|bi tam khoa|bi dong bang|bi tam ngung|bi phong toa)|thiet bi moi|dang nhap (?:bat thuong|la)',
+    // Czech and Slovak: "vaše karta byla zablokována", "nové zařízení bylo přidáno", "účet bol pozastavený"
+    '(?:ucet|karta|kartu|pristup|bankovnictvi|bankovnictvo) ~3 (?:zablokovan\\w{0,2}|blokovan\\w{0,2}|pozastaven\\w{0,2}|docasne omezen\\w{0,2}|obmedzen\\w{0,2})|(?:nove|nezname|neznama) (?:zarizeni|zariadenie|prihlaseni|prihlasenie)|(?:zarizeni|zariadenie) ~3 (?:pridano|pridane|registrovano|registrovane|sparovano|sparovane)',
+    // Croatian, Serbian, Slovene: "vaša kartica je blokirana", "novi uređaj", "račun je zaklenjen"
+    '(?:racun|kartica|karticu|pristup|bankarstvo) ~3 (?:blokiran\\w{0,2}|zablokiran\\w{0,2}|suspendiran\\w{0,2}|privremeno ogranicen\\w{0,2}|zaklenjen\\w{0,2}|onemogocen\\w{0,2})|(?:novi|nepoznati|nova|neznana) (?:uredaj|uredjaj|naprava|prijava)|(?:uredaj|uredjaj|naprava) ~3 (?:dodan\\w{0,2}|registriran\\w{0,2}|povezan\\w{0,2})',
+    // Hungarian: "kártyája zárolva lett", "új eszköz", "szokatlan bejelentkezés"
+    '(?:szamla\\w{0,3}|kartya\\w{0,3}|hozzaferes\\w{0,3}|fiok\\w{0,3}) ~3 (?:zarolva|zarolasra|letiltva|letiltottuk|felfuggesztve|felfuggesztettuk|korlatozva)|(?:uj|ismeretlen) (?:eszkoz|keszulek|bejelentkezes)|szokatlan (?:bejelentkezes|tranzakcio)',
+    // Estonian, Latvian, Lithuanian: "teie kaart on blokeeritud", "uus seade", "konts ir bloķēts",
+    // "kortelė užblokuota"
+    '(?:konto|kaart|ligipaas|pangakaart) ~3 (?:blokeeritud|peatatud|lukustatud|suletud)|(?:uus|tundmatu) (?:seade|sisselogimine)|(?:konts|karte|piekluve) ~3 (?:blokets|bloketa|aptureta|apturets)|jauna ierice|(?:saskaita|kortele|prieiga) ~3 (?:uzblokuota|uzblokuotas|sustabdyta|sustabdytas)|nauja? irengin\\w',
+    // Romanian: "cardul dumneavoastră a fost blocat", "dispozitiv nou", "autentificare neobișnuită"
+    '(?:contul|cardul|accesul|contul dvs|cardul dvs) ~3 (?:blocat|blocata|suspendat|suspendata|restrictionat|restrictionata)|dispozitiv (?:nou|necunoscut)|(?:autentificare|conectare) (?:neobisnuita|suspecta|dintr-un dispozitiv nou)',
+    // Icelandic: "kortinu þínu hefur verið lokað", "nýtt tæki"
+    '(?:kortid|kortinu|reikningurinn|reikningnum|adgangur|adganginum) ~4 (?:lokad|lokadur|fryst|takmarkad)|(?:nytt|opekkt) taeki',
   ),
   SECURITY_EVENT_JA,
 ];
@@ -1064,6 +1077,12 @@ export const SECURITY_DESK = P(
   '(?:call|contact|ring|phone|dial|reach|speak (?:to|with)) ~4 (?:security|fraud|fraud prevention|card security|anti-fraud|account security) (?:team|department|desk|unit|line|centre|center|hotline|specialists?)',
   '(?:rufen sie|kontaktieren sie|wenden sie sich an|erreichen sie|melden sie sich bei) ~4 (?:sicherheitsteam|sicherheitsabteilung|betrugsabteilung|betrugspravention|kartensicherheit|sicherheitsdienst)',
   '(?:kontakt|kontaktu|zadzwon|zadzwonic|skontaktuj sie|skontaktowac sie) ~4 (?:departament\\w{0,3}|dzial\\w{0,3}|zespol\\w{0,3}) bezpieczenstwa',
+  // Czech, Slovak, Croatian, Slovene, Hungarian, Estonian, Romanian: "zavolejte na bezpečnostní
+  // oddělení", "kontaktujte oddelenie prevencie podvodov", "nazovite odjel za sprječavanje prijevara",
+  // "hívja biztonsági osztályunkat", "helistage turvaosakonda", "sunați departamentul antifraudă"
+  '(?:zavolejte|kontaktujte|obratte se na|zavolajte|obratte sa na) ~4 (?:bezpecnostn\\w{0,3} (?:oddeleni\\w{0,2}|tym\\w{0,2}|linku)|oddeleni\\w{0,2} (?:bezpecnosti|prevence podvodu|prevencie podvodov)|protipodvodn\\w{0,3})',
+  '(?:nazovite|kontaktirajte|javite se|poklicite|pokliscite) ~4 (?:odjel\\w{0,2} (?:za )?(?:sigurnost\\w{0,2}|sprjecavanje prijevara|prijevar\\w{0,2})|sigurnosn\\w{0,3} (?:sluzb\\w{0,2}|tim\\w{0,2})|oddel\\w{0,3} za (?:varnost|preprecevanje zlorab|zlorab\\w{0,2})|varnostn\\w{0,3} (?:sluzb\\w{0,2}|ekip\\w{0,2}))',
+  '(?:hivja|hivjon|keresse|lepjen kapcsolatba) ~4 (?:biztonsagi (?:osztaly\\w*|csapat\\w*|reszleg\\w*)|csalasmegelozes\\w*|visszaelesmegelozes\\w*)|(?:helistage|votke uhendust) ~4 (?:turvaosakon\\w*|pettuste ennetami\\w*|turvameeskon\\w*)|(?:sunati|contactati|apelati) ~4 (?:departamentul|echipa) (?:de )?(?:securitate|antifrauda|fraude)',
   // identity to be confirmed by phone: "un conseiller doit confirmer votre identité par téléphone"
   '(?:confirm|verify|validate) ~3 (?:your )?identity (?:by|over the|via) (?:phone|telephone)|(?:confirmer|verifier|valider) (?:votre )?identite par telephone|identitat ~2 telefonisch (?:bestatigen|verifizieren)|(?:confirmar|verificar) su identidad (?:por|via) telefono',
   // "communiquez immédiatement avec notre Centre de prévention de la fraude au 1 866 …"
@@ -1074,7 +1093,7 @@ export const SECURITY_DESK = P(
 );
 /** "If not, call": the hook after "if this was you, nothing to do" ("Falls nicht, kontaktieren Sie"). */
 export const IF_NOT_CALL = P(
-  "(?:if not|if it wasn't|if it was not|otherwise|falls nicht|wenn nicht|andernfalls|sinon|si ce n'est pas le cas|si no es asi|si no fue usted|de lo contrario|caso contrario|se nao foi (?:voce|o senhor|a senhora)|in caso contrario|se non sei stato tu|zo niet|indien niet|als dat niet zo is|annars|om inte|hvis ikke|ellers|jos et) ~2 (?:call|phone|ring|dial|contact|reach|rufen|anrufen|kontaktieren|wenden|appelez|contactez|llame|contacte|ligue|contate|chiami|contatti|bel|neem contact|kontakta|ringe|kontakt|soita)",
+  "(?:if not|if it wasn't|if it was not|otherwise|falls nicht|wenn nicht|andernfalls|sinon|si ce n'est pas le cas|si no es asi|si no fue usted|de lo contrario|caso contrario|se nao foi (?:voce|o senhor|a senhora)|in caso contrario|se non sei stato tu|zo niet|indien niet|als dat niet zo is|annars|om inte|hvis ikke|ellers|jos et|pokud ne|jinak|ak nie|inak|ako ne|ako niste|inace|ce ne|ce niste|sicer|ha nem|ellenkezo esetben|kui ei|vastasel juhul|daca nu|in caz contrar|altfel) ~2 (?:call|phone|ring|dial|contact|reach|rufen|anrufen|kontaktieren|wenden|appelez|contactez|llame|contacte|ligue|contate|chiami|contatti|bel|neem contact|kontakta|ringe|kontakt|soita|zavolejte|zavolajte|kontaktujte|nazovite|kontaktirajte|poklicite|hivja|hivjon|helistage|votke uhendust|sunati|contactati|hringdu)",
 );
 /**
  * The bank-helpdesk fraud's primer: a call announced from "the bank" ("Nummer waarmee wij bellen: …",
