@@ -1,0 +1,96 @@
+/**
+ * Rounds 182-187 (a pharmaceutical wholesaler in Zagreb, an e-residency accounting service in
+ * Tallinn, an automotive supplier in Žilina, a flower exporter in Naivasha, an oil-field contractor in
+ * Atyrau, a geothermal consultancy in Reykjavík), scored unread: their false alarms, read afterwards.
+ * A Slovak clerk forwarding a bank-change lure to IT to ask whether it is a scam, under Outlook's
+ * "Pôvodná správa" marker; a Dutch buyer's accounts desk ("Administratie Kortekaas") and a software
+ * vendor's renewals desk ("Seequent Renewals") signed by the clerk who writes from them. Each beside
+ * the attack it must still catch.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/index.js';
+import { analyzeEmail } from '../../src/email/index.js';
+import { eml, type EmlOptions } from '../helpers/eml.js';
+import { expectAbsent, expectFires, severityOf } from '../helpers/verdict.js';
+
+const config = resolveConfig({});
+const scan = (o: EmlOptions) => analyzeEmail(eml({ subject: 'Hello', ...o }), { config, scorer: null });
+
+const GERMAN_LURE = `Od: Sabine Krüger – Schrauben Weber GmbH <buchhaltung@schrauben-weber.example>
+Odoslané: utorok 10. marca 2026 8:53
+Komu: Jana Oravcová <jana.oravcova@kovotech.example>
+Predmet: Neue Bankverbindung ab 01.04.2026
+
+Sehr geehrte Frau Oravcová,
+
+zum 01.04.2026 ändert sich unsere Bankverbindung. Bitte hinterlegen Sie ab sofort folgende Daten in Ihren Kreditorenstammdaten:
+
+IBAN: LT49 3250 0671 2845 9902`;
+
+const forward = (note: string, marker = '-----Pôvodná správa-----') =>
+  scan({
+    from: 'Jana Oravcová <jana.oravcova@kovotech.example>',
+    to: 'Michal Kuruc <michal.kuruc@kovotech.example>',
+    subject: 'FW: Neue Bankverbindung ab 01.04.2026 – je to podvod?',
+    text: `${note}\n\n${marker}\n${GERMAN_LURE}`,
+  });
+
+describe('a lure forwarded to ask whether it is real, in Slovak (round 184)', () => {
+  it('"Je to podvod?" above Outlook\'s Slovak marker', async () => {
+    const v = await forward(
+      'Michal, ahoj,\nprišiel mi tento mail, chcú meniť účet na litovský IBAN. Nič som neplatila ani neodpovedala. Je to podvod? Mám to niekam nahlásiť?\nVďaka\nJana',
+    );
+    expectFires(v, 'email.content.reported_forward');
+    expect(severityOf(v, 'email.content.payment_change')).toBe('info');
+    expect(v.verdict).toBe('clean');
+  });
+  it('Outlook\'s Slovak marker over a lure without its header block, and "je to podvod?" alone', async () => {
+    const v = await scan({
+      from: 'Jana Oravcová <jana.oravcova@kovotech.example>',
+      to: 'Michal Kuruc <michal.kuruc@kovotech.example>',
+      subject: 'Neue Bankverbindung',
+      text: `Michal, ahoj,\nje to podvod?\nJana\n\n-----Pôvodná správa-----\n${GERMAN_LURE.split('\n\n').slice(1).join('\n\n')}`,
+    });
+    expectFires(v, 'email.content.reported_forward');
+  });
+  it('the quoted "Od: … Odoslané:" block alone, under the forward\'s subject, is the marker too', async () => {
+    const v = await forward('Michal, ahoj,\nje to podvod? Nič som neplatila.\nJana', '');
+    expectFires(v, 'email.content.reported_forward');
+  });
+  it('the same forward asking for the change to be made keeps the bank change', async () => {
+    const v = await forward('Michal, ahoj,\nprosím, zmeň to v systéme do piatku.\nVďaka\nJana');
+    expectAbsent(v, 'email.content.reported_forward');
+    expect(severityOf(v, 'email.content.payment_change')).toBe('high');
+  });
+});
+
+describe("a company desk's mailbox signed by the clerk who writes from it", () => {
+  it('"Administratie Kortekaas <administratie@…>" signed "Linda Bos" (round 185)', async () => {
+    const v = await scan({
+      from: 'Administratie Kortekaas <administratie@kortekaasbloemen.example>',
+      to: 'faith.achieng@mavunoflora.example',
+      subject: 'Remittance advice - Bloemenhandel Kortekaas B.V.',
+      text: 'Dear Faith,\n\nPlease find attached our remittance advice for the payment made today to your EUR account (the account on file): EUR 38,214.50.\n\nKind regards,\nLinda Bos\nCrediteurenadministratie',
+    });
+    expectAbsent(v, 'email.sender.signed_by_another');
+    expect(v.verdict).toBe('clean');
+  });
+  it('"Seequent Renewals <renewals@…>" signed "Sophie Tait" (round 187)', async () => {
+    const v = await scan({
+      from: 'Seequent Renewals <renewals@seequent.example>',
+      to: 'kristjan@gufuhver.example',
+      subject: 'Your subscription expires on 31 March – renewal quote Q-118842',
+      text: "Hi Kristján,\n\nYour subscription expires on 31 March 2026. To avoid any interruption to your users, please review the attached renewal quote and let me know if you'd like to go ahead.\n\nKind regards,\nSophie Tait\nRenewals Specialist",
+    });
+    expectAbsent(v, 'email.sender.signed_by_another');
+  });
+  it('the same desk on free mail, signed by a person, still is', async () => {
+    const v = await scan({
+      from: 'Administratie Kortekaas <administratie.kortekaas@gmail.com>',
+      to: 'faith.achieng@mavunoflora.example',
+      subject: 'Remittance',
+      text: 'Dear Faith,\n\nPlease send your updated bank details today so we can release the payment.\n\nKind regards,\nLinda Bos',
+    });
+    expectFires(v, 'email.sender.signed_by_another');
+  });
+});
