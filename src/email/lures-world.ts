@@ -251,7 +251,7 @@ export const SEED_PHRASE_WORLD = [
  * "لا تشارك", "asla paylaşmayın"): the sender's warning, not an ask. Read on a hit's lead.
  */
 export const NEGATED_LEAD_WORLD =
-  /(?:^|[\s,;:!?"'(])(?:никогда|не|ніколи|ні|ποτε|μην|δεν|לעולם|אל|לא|ابدا|لا|لن|هرگز|asla|hicbir zaman|kesinlikle)(?:[\s,]+[^\s]+){0,3}[\s,]*$/;
+  /(?:^|[\s,;:!?"'(])(?:никогда|не|ніколи|ні|никаких|никакие|никакого|никакои|жодних|жодні|жодного|жоднии|никакви|ποτε|μην|δεν|לעולם|אל|לא|ابدا|لا|لن|هرگز|asla|hicbir zaman|kesinlikle)(?:[\s,]+[^\s]+){0,3}[\s,]*$/;
 
 /** The fee that releases the money (ADVANCE_FEE_RELEASE): "رسوم تحويل … قبل إطلاق المبلغ". */
 export const ADVANCE_FEE_RELEASE_WORLD = [

@@ -1,11 +1,13 @@
 /**
- * Rounds 182-187 (a pharmaceutical wholesaler in Zagreb, an e-residency accounting service in
+ * Rounds 182-193 (a pharmaceutical wholesaler in Zagreb, an e-residency accounting service in
  * Tallinn, an automotive supplier in Žilina, a flower exporter in Naivasha, an oil-field contractor in
- * Atyrau, a geothermal consultancy in Reykjavík), scored unread: their false alarms, read afterwards.
+ * Atyrau, a geothermal consultancy in Reykjavík; a rose-oil distillery in Kazanlak, a Georgian winery
+ * and four more), scored unread: their false alarms, read afterwards.
  * A Slovak clerk forwarding a bank-change lure to IT to ask whether it is a scam, under Outlook's
  * "Pôvodná správa" marker; a Dutch buyer's accounts desk ("Administratie Kortekaas") and a software
- * vendor's renewals desk ("Seequent Renewals") signed by the clerk who writes from them. Each beside
- * the attack it must still catch.
+ * vendor's renewals desk ("Seequent Renewals") signed by the clerk who writes from them; UniCredit's
+ * Bulgarian bank on its own domain; a Kyiv director telling his accountant that "no new details" are
+ * used. Each beside the attack it must still catch.
  */
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
@@ -92,5 +94,44 @@ describe("a company desk's mailbox signed by the clerk who writes from it", () =
       text: 'Dear Faith,\n\nPlease send your updated bank details today so we can release the payment.\n\nKind regards,\nLinda Bos',
     });
     expectFires(v, 'email.sender.signed_by_another');
+  });
+});
+
+describe("a banking group's bank in another country, on its own domain (round 188)", () => {
+  it('"UniCredit Bulbank <swift-notify@unicreditbulbank.bg>" is UniCredit\'s own', async () => {
+    const v = await scan({
+      from: 'UniCredit Bulbank <swift-notify@unicreditbulbank.bg>',
+      to: 'm.koleva@rozovizvor.example',
+      subject: 'Incoming payment credited – EUR 14,280.00',
+      text: 'Dear Client,\n\nAn incoming payment has been credited to your account.\nAmount: EUR 14,280.00\n\nThis is an automated notification. For details please use Bulbank Online.',
+    });
+    expectAbsent(v, 'email.sender.brand_display_name');
+  });
+  it('the same name from a look-alike of it still names a brand it is not', async () => {
+    const v = await scan({
+      from: 'UniCredit Bulbank <swift-notify@unicredit-bulbank-online.com>',
+      to: 'm.koleva@rozovizvor.example',
+      subject: 'Incoming payment on hold',
+      text: 'Dear Client,\n\nAn incoming payment of EUR 14,280.00 is on hold. Sign in to release it.',
+    });
+    expectFires(v, 'email.sender.brand_display_name');
+  });
+});
+
+describe('"no new details are used", in Russian (round 190)', () => {
+  const note = (line: string) =>
+    scan({
+      from: 'Олександр Коваленко <o.kovalenko@vynnyidim.example>',
+      to: 'Людмила Гнатюк <buh@vynnyidim.example>',
+      subject: 'Срочно завтра: оплата Vazi Cellars 2026/031',
+      text: `Людмила Петровна, добрый вечер.\n\nЗавтра, пожалуйста, оплата Vazi Cellars по инвойсу 2026/031, 21 360,00 EUR. Реквизиты — те же, что по договору. ${line}\n\nСпасибо,\nА. Коваленко`,
+    });
+  it('"Никаких новых реквизитов не используем" is no bank change', async () => {
+    const v = await note('Никаких новых реквизитов не используем.');
+    expectAbsent(v, 'email.content.payment_change');
+  });
+  it('"оплатите на новые реквизиты" still is', async () => {
+    const v = await note('Оплатите, пожалуйста, на новые реквизиты ниже.');
+    expectFires(v, 'email.content.payment_change');
   });
 });
