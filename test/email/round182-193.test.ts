@@ -59,6 +59,12 @@ describe('a lure forwarded to ask whether it is real, in Slovak (round 184)', ()
     const v = await forward('Michal, ahoj,\nje to podvod? Nič som neplatila.\nJana', '');
     expectFires(v, 'email.content.reported_forward');
   });
+  it('English "I suspect" (a guess, not a report) is no report word: Romanian "suspectă" is', async () => {
+    const v = await forward('Hi Michal,\nI suspect the vendor master needs this before the April run.\nJana');
+    expectAbsent(v, 'email.content.reported_forward');
+    const ro = await forward('Michal, bună,\nadresa e suspectă.\nJana');
+    expectFires(ro, 'email.content.reported_forward');
+  });
   it('the same forward asking for the change to be made keeps the bank change', async () => {
     const v = await forward('Michal, ahoj,\nprosím, zmeň to v systéme do piatku.\nVďaka\nJana');
     expectAbsent(v, 'email.content.reported_forward');
