@@ -146,7 +146,7 @@ export const DISPUTE_WORLD = [
     '(?:pokud|jestlize|ak|ked) (?:jste|ste) ~3 (?:neprovedl\\w{0,2}|neautorizoval\\w{0,2}|nezadal\\w{0,2}|neobjednal\\w{0,2}|neuskutecnil\\w{0,2}|nevykonal\\w{0,2}|nerealizoval\\w{0,2}|nepotvrdil\\w{0,2}|nepovolil\\w{0,2}|neschvalil\\w{0,2}|neboli vy|nebyli vy)|(?:pokud|ak) (?:to )?(?:nejste vy|nie ste vy)|(?:pokud|ak) (?:tuto|tento|tieto|tuto) ~2 (?:nepoznavate|nepoznate|nerozpoznavate)|(?:pokud|ak) (?:nepoznavate|nepoznate|nerozpoznavate)',
     // Croatian, Serbian, Bosnian and Slovene: "ako niste izvršili ovu transakciju", "ako ne prepoznajete
     // ovu uplatu", "če te transakcije niste opravili vi", "ako to niste bili vi"
-    '(?:ako|ukoliko) (?:vi )?(?:niste|nisi) ~3 (?:izvrsil\\w{0,2}|odobril\\w{0,2}|autoriziral\\w{0,2}|autorizoval\\w{0,2}|narucil\\w{0,2}|zatrazil\\w{0,2}|obavil\\w{0,2}|inicirali|bili vi|vi)|(?:ako|ukoliko) ne (?:prepoznajete|prepoznajes|prepoznate)|ce ~3 (?:niste|nisi) ~2 (?:opravil\\w{0,2}|odobril\\w{0,2}|narocil\\w{0,2}|zahteval\\w{0,2}|izvedl\\w{0,2}|bili vi|vi)|ce ne prepoznate',
+    '(?:ako|ukoliko) ~2 (?:niste|nisi) ~3 (?:zadal\\w{0,2}|izvrsil\\w{0,2}|odobril\\w{0,2}|autoriziral\\w{0,2}|autorizoval\\w{0,2}|narucil\\w{0,2}|zatrazil\\w{0,2}|obavil\\w{0,2}|inicirali|bili vi|vi)|(?:ako|ukoliko) ne (?:prepoznajete|prepoznajes|prepoznate)|ce ~3 (?:niste|nisi) ~2 (?:opravil\\w{0,2}|odobril\\w{0,2}|narocil\\w{0,2}|zahteval\\w{0,2}|izvedl\\w{0,2}|bili vi|vi)|ce ne prepoznate',
     // Hungarian: "ha nem Ön kezdeményezte", "ha nem ismeri fel a tranzakciót", "ha nem Ön volt"
     'ha (?:nem|on nem|ezt nem|ont nem) ~3 (?:kezdemenyezte|kezdemenyezett|hagyta jova|engedelyezte|rendelte|vegezte|inditotta|ismeri fel|on volt|ismeri)',
     // Estonian, Latvian, Lithuanian: "kui te seda tehingut ei teinud", "ja jūs neveicāt šo darījumu",
@@ -177,7 +177,7 @@ export const CALL_HELP_WORLD = [
     '(?:zavolejte|volejte|zavolajte|volajte|kontaktujte|obratte se na|obratte sa na) ~4 (?:nam|na cisle|na cislo|na (?:nasi |nasu )?(?:linku|linky|infolinku|infolinky|hotline)|zakaznick\\w{0,3} (?:linku|linky|podporu|centrum|servis|sluzby|oddeleni\\w{0,2})|klientsk\\w{0,3} (?:centrum|linku|linky|podporu)|bezpecnostn\\w{0,3} oddeleni\\w{0,2}|oddeleni\\w{0,2} (?:bezpecnosti|reklamaci|fakturace|platieb|plateb))',
     // Croatian, Serbian, Bosnian, Slovene: "nazovite nas na broj", "kontaktirajte korisničku službu",
     // "pokličite naš klicni center na številko"
-    '(?:nazovite|nazovi|pozovite|kontaktirajte|javite se|pokliscite|poklicite|poklicete) ~4 (?:nas|na broj|na broju|na stevilko|na stevilki|korisnick\\w{0,3} (?:sluzb\\w{0,2}|podrsk\\w{0,2}|centar|centru)|pozivni centar|call centar|klicni center|podpor\\w{0,2}|odjel\\w{0,2}|oddelek|sluzb\\w{0,2})',
+    '(?:nazovite|nazovete|nazovi|pozovite|kontaktirajte|javite se|pokliscite|poklicite|poklicete) ~4 (?:nas|na broj|na broju|na stevilko|na stevilki|korisnick\\w{0,3} (?:sluzb\\w{0,2}|podrsk\\w{0,2}|centar|centru)|pozivni centar|call centar|klicni center|podpor\\w{0,2}|odjel\\w{0,2}|oddelek|sluzb\\w{0,2})',
     // Hungarian: "hívja ügyfélszolgálatunkat a … számon", "lépjen kapcsolatba ügyfélszolgálatunkkal"
     '(?:hivja|hivjon|hivd|hivjak|keresse|lepjen kapcsolatba|vegye fel a kapcsolatot) ~4 (?:ugyfelszolgalat\\w*|minket|bennunket|a szamot|a kovetkezo (?:szam\\w*|telefonszam\\w*)|telefonszam\\w*|szamon|biztonsagi (?:osztaly\\w*|csapat\\w*|reszleg\\w*))',
     // Estonian, Latvian, Lithuanian: "helistage meile numbril", "võtke ühendust klienditeenindusega",

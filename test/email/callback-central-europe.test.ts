@@ -116,6 +116,29 @@ describe(`${ID}: a security event and the security desk`, () => {
   });
 });
 
+describe(`${ID}: a held payment order and the bank's name (read round 182)`, () => {
+  const held = (from: string) =>
+    analyzeEmail(
+      eml({
+        from,
+        to: 'cfo@farmadria.example',
+        subject: 'Zaustavljen nalog 23.870,00 EUR',
+        text: 'Sustav za sprječavanje prijevara zaustavio je nalog za plaćanje u iznosu od 23.870,00 EUR. Ako nalog NISTE zadali, molimo da odmah nazovete naš Centar za sigurnost na +385 1 7757 410.',
+      }),
+      { config: resolveConfig({}), scorer: null },
+    );
+  it('"ako nalog niste zadali … nazovete naš Centar za sigurnost", the bank named on a look-alike', async () => {
+    const v = await held('Zagrebačka banka – Sigurnost <sigurnost@zaba-obavijesti.example>');
+    expect(expectFires(v, ID).severity).toBe('high');
+    expectFires(v, 'email.sender.brand_display_name');
+    expect(v.verdict).not.toBe('clean');
+  });
+  it("the bank's own domain is no brand impersonation", async () => {
+    const v = await held('Zagrebačka banka – Sigurnost <sigurnost@zaba.hr>');
+    expectAbsent(v, 'email.sender.brand_display_name');
+  });
+});
+
 describe(`${ID}: look-alikes stay silent`, () => {
   it("a shop's order confirmation that links to the account pages", async () => {
     const links = ['ucet', 'objednavky', 'vraceni', 'napoveda', 'doprava', 'faktury']
