@@ -1328,5 +1328,4 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'Stanbic Bank', domains: ['stanbicbank.co.ke', 'stanbicbank.com', 'stanbic.com'] },
   { name: 'monobank', domains: ['monobank.ua'] },
   { name: 'Kaspi', aliases: ['Kaspi.kz', 'Kaspi Bank'], domains: ['kaspi.kz'] },
-  { name: 'Halyk Bank', domains: ['halykbank.kz'] },
 ];
