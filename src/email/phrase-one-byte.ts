@@ -399,18 +399,36 @@ const ABOVE_LATIN1 = /[^\x00-\xff]/;
 /** No stand-in, in a StandIns table. */
 const NONE = 0xffff;
 
-/** One plan's table, shared by every pattern with that plan. */
+/** One plan's stand-ins, shared by every pattern with that plan. */
 export class StandIns {
-  /** Per unit above U+00FF (index unit - 0x100), its stand-in, or NONE. */
-  readonly table: Uint16Array;
+  private tableMade: Uint16Array | undefined;
 
-  constructor(readonly plan: StandInPlan) {
-    this.table = new Uint16Array(0xff00);
-    const { starts, standIns } = plan;
-    for (let k = 0; k < starts.length; k++) {
-      const to = k + 1 < starts.length ? starts[k + 1]! : 0x10000;
-      this.table.fill(standIns[k]! < 0 ? NONE : standIns[k]!, starts[k]! - 0x100, to - 0x100);
+  constructor(readonly plan: StandInPlan) {}
+
+  /** The stand-in of unit `u` (above U+00FF), or NONE. */
+  standInOf(u: number): number {
+    const { starts, standIns } = this.plan;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= u) lo = mid;
+      else hi = mid - 1;
     }
+    return standIns[lo]! < 0 ? NONE : standIns[lo]!;
+  }
+
+  /** Per unit above U+00FF (index unit - 0x100), its stand-in, or NONE (made when first asked for). */
+  get table(): Uint16Array {
+    if (this.tableMade === undefined) {
+      const t = (this.tableMade = new Uint16Array(0xff00));
+      const { starts, standIns } = this.plan;
+      for (let k = 0; k < starts.length; k++) {
+        const to = k + 1 < starts.length ? starts[k + 1]! : 0x10000;
+        t.fill(standIns[k]! < 0 ? NONE : standIns[k]!, starts[k]! - 0x100, to - 0x100);
+      }
+    }
+    return this.tableMade;
   }
 }
 
@@ -545,7 +563,7 @@ export class OneByteSubjects {
       );
       for (let k = 0; k + 1 < cuts.length; k++) {
         const lo = cuts[k]!;
-        if (s.table[lo - 0x100] !== this.base[lo])
+        if (s.standInOf(lo) !== this.base[lo])
           for (let u = lo; u < cuts[k + 1]!; u++) this.differs[u]! |= bit;
       }
       this.known |= bit;

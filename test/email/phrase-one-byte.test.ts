@@ -252,6 +252,9 @@ describe('phrase one-byte: the shipped families', () => {
     expect(byTable.has(null)).toBe(false);
     const shared = Math.max(...byTable.values());
     expect(shared).toBeGreaterThan(families.length * 0.8);
+    // a plan's stand-in of a unit, searched or from its table, is one
+    for (const s of byTable.keys())
+      for (let u = 0x100; u < 0x10000; u++) if (s!.standInOf(u) !== s!.table[u - 0x100]) expect(u).toBe(-1);
   });
 
   /** Words of a family's source, in order (Latin and other scripts), to write texts it may match. */
