@@ -61,19 +61,22 @@ for (const [file, pack] of Object.entries(PACKERS)) {
 // families, checked by reading it back (every family's need and the scanner's tables the same)
 {
   await load('index.js'); // every module that makes phrase families
-  const { buildFamilies, scannedFamilies, phraseSource } = await load('email/phrases.js');
+  const { buildFamilies, scannedFamilies, phrasePatterns, phraseSource } = await load('email/phrases.js');
   const { FAMILIES_PACK, decodeFamilies, encodeFamilies } = await load('email/phrase-pack.js');
+  const { standInPlan } = await load('email/phrase-one-byte.js');
   const path = fileURLToPath(new URL(`../${FAMILIES_PACK}`, import.meta.url));
   const patterns = scannedFamilies();
-  const read = (bytes) => decodeFamilies(bytes, patterns, phraseSource);
+  // the one-byte stand-in plans (src/email/phrase-one-byte.ts) of every family, own-script ones too
+  const planned = [...phrasePatterns()];
+  const read = (bytes) => decodeFamilies(bytes, patterns, phraseSource, planned);
   if (check) {
     const current = existsSync(path) ? read(readFileSync(path)) : null;
-    const ok = current?.needs.size === patterns.length;
+    const ok = current?.needs.size === patterns.length && current.plans?.size === planned.length;
     console.log(`model-pack: ${path} ${ok ? 'is current' : current ? 'misses families' : 'is missing'}`);
     if (!ok) failed++;
   } else {
     const families = buildFamilies(patterns);
-    const out = encodeFamilies(families, phraseSource);
+    const out = encodeFamilies(families, phraseSource, planned);
     const back = read(out);
     const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
     const tables = [families.scanner.tables(), back?.scanner.tables()];
@@ -84,6 +87,11 @@ for (const [file, pack] of Object.entries(PACKERS)) {
         const [a, b] = [families.needs.get(re), back.needs.get(re)];
         return a === null ? b === null : b != null && same(a, b);
       }) &&
+      // every family's one-byte stand-in plan, as computed from its flags and source
+      back.plans.size === planned.length &&
+      planned.every(
+        (re) => JSON.stringify(back.plans.get(re)) === JSON.stringify(standInPlan(re.source, re.flags)),
+      ) &&
       same(back.scanner.literals, families.scanner.literals) &&
       same(back.clauseStart, families.clauseStart) &&
       same(back.clauseList, families.clauseList) &&

@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { decodeModelPack, encodeModelPack } from '../ml/model-pack.js';
 import { packagePath } from '../paths.js';
 import { LiteralScanner } from './phrase-literals.js';
+import { standInPlan, type StandInPlan } from './phrase-one-byte.js';
 import type { Families } from './phrases.js';
 
 /** Where the pack is, in the package. */
@@ -26,8 +27,34 @@ const keyOf = (src: string): string => createHash('sha256').update(src).digest('
 
 const utf8 = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
 
-/** The pack of `f` (built by buildFamilies from patterns whose sources `srcOf` gives). */
-export function encodeFamilies(f: Families, srcOf: (re: RegExp) => string | undefined): Uint8Array {
+/** A family's key for its one-byte stand-ins (./phrase-one-byte.ts): the SHA-256 of its flags and regex source. */
+const planKeyOf = (re: RegExp): string => keyOf(`${re.flags}/${re.source}`);
+
+/** Whether a value read from a pack is a stand-in plan (or null, a refusal). */
+function isPlan(p: unknown): p is StandInPlan | null {
+  if (p === null) return true;
+  const q = p as StandInPlan;
+  return (
+    typeof p === 'object' &&
+    Array.isArray(q.starts) &&
+    Array.isArray(q.standIns) &&
+    q.starts.length === q.standIns.length &&
+    q.starts.every(
+      (x, i) => Number.isInteger(x) && x >= 0x100 && x < 0x10000 && (i === 0 || x > q.starts[i - 1]!),
+    ) &&
+    q.standIns.every((b) => Number.isInteger(b) && b >= -1 && b <= 0xff)
+  );
+}
+
+/**
+ * The pack of `f` (built by buildFamilies from patterns whose sources `srcOf` gives), with the
+ * one-byte stand-in plans of `planned` (by default the patterns of `f`).
+ */
+export function encodeFamilies(
+  f: Families,
+  srcOf: (re: RegExp) => string | undefined,
+  planned: readonly RegExp[] = [...f.needs.keys()],
+): Uint8Array {
   const keys: string[] = [];
   const needStart = [0];
   const needs: number[] = [];
@@ -42,9 +69,21 @@ export function encodeFamilies(f: Families, srcOf: (re: RegExp) => string | unde
     if (need !== null) needs.push(...need);
     needStart.push(needs.length); // an empty need: null (always searched)
   }
+  // the one-byte stand-in plan of each of `planned` (./phrase-one-byte.ts), under the key of its
+  // flags and regex source
+  const planKeys: string[] = [];
+  const plans: (StandInPlan | null)[] = [];
+  for (const re of planned) {
+    const key = planKeyOf(re);
+    if (planKeys.includes(key)) continue;
+    planKeys.push(key);
+    plans.push(standInPlan(re.source, re.flags));
+  }
   const t = f.scanner.tables();
   const sections = new Map<string, ArrayBufferView>([
     ['keys', utf8(keys)],
+    ['planKeys', utf8(planKeys)],
+    ['plans', utf8(plans)],
     ['needStart', Int32Array.from(needStart)],
     ['needs', Int32Array.from(needs)],
     ['clauseStart', f.clauseStart],
@@ -61,12 +100,14 @@ export function encodeFamilies(f: Families, srcOf: (re: RegExp) => string | unde
 
 /**
  * The filter of `patterns` from a pack's bytes: the families whose sources it holds get their
- * needs, the others none. Null when the bytes are not such a pack.
+ * needs, the others none; and the stand-in plans of those of `planned` whose flags and sources it
+ * holds. Null when the bytes are not such a pack.
  */
 export function decodeFamilies(
   bytes: Uint8Array,
   patterns: readonly RegExp[],
   srcOf: (re: RegExp) => string | undefined,
+  planned: readonly RegExp[] = patterns,
 ): Families | null {
   const pack = decodeModelPack(bytes);
   if (pack === null) return null;
@@ -110,6 +151,22 @@ export function decodeFamilies(
     next.length !== ends.length * shape[1]!
   )
     return null;
+  // the stand-in plans: a pack without them (or with unreadable ones) gives none
+  const planKeys = json('planKeys');
+  const planList = json('plans');
+  const plans = new Map<RegExp, StandInPlan | null>();
+  if (
+    Array.isArray(planKeys) &&
+    Array.isArray(planList) &&
+    planKeys.length === planList.length &&
+    planList.every(isPlan)
+  ) {
+    const planAt = new Map<string, number>(planKeys.map((k: unknown, i) => [String(k), i]));
+    for (const re of planned) {
+      const i = planAt.get(planKeyOf(re));
+      if (i !== undefined) plans.set(re, planList[i] as StandInPlan | null);
+    }
+  }
   const at = new Map<string, number>(keys.map((k: unknown, i) => [String(k), i]));
   const needs = new Map<RegExp, Int32Array | null>();
   for (const re of patterns) {
@@ -125,18 +182,23 @@ export function decodeFamilies(
     clauseList,
     clauses: shape[0]!,
     held: new Map(),
+    plans,
   };
 }
 
-/** The shipped pack's filter of `patterns`, or undefined when there is none (or it cannot be read). */
+/**
+ * The shipped pack's filter of `patterns` and plans of `planned`, or undefined when there is none
+ * (or it cannot be read).
+ */
 export function loadFamiliesPack(
   patterns: readonly RegExp[],
   srcOf: (re: RegExp) => string | undefined,
+  planned: readonly RegExp[] = patterns,
 ): Families | undefined {
   try {
     const path = packagePath(FAMILIES_PACK);
     if (!existsSync(path)) return undefined;
-    return decodeFamilies(readFileSync(path), patterns, srcOf) ?? undefined;
+    return decodeFamilies(readFileSync(path), patterns, srcOf, planned) ?? undefined;
   } catch {
     return undefined; // unreadable: built at run time, as without a pack
   }

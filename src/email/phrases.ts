@@ -8,6 +8,13 @@ import { alignForEvidence, type Alignment } from './normalize.js';
 import { MAX_MATCHES_PER_FAMILY } from '../core/index.js';
 import { LiteralScanner, requiredLiterals, requiredNeed, type Need } from './phrase-literals.js';
 import { loadFamiliesPack } from './phrase-pack.js';
+import {
+  OneByteSubjects,
+  planStandIns,
+  setStandInPlan,
+  type Mapped,
+  type StandInPlan,
+} from './phrase-one-byte.js';
 
 /**
  * Word and separator classes are disjoint, so a gap of words can only be split one way. They are
@@ -145,6 +152,8 @@ export interface Families {
   clauses: number;
   /** The clauses that hold in the last few segment texts (one message's rules read the same ones). */
   held: Map<string, Uint8Array>;
+  /** The families' one-byte stand-in plans, when read from the pack (./phrase-one-byte.ts). */
+  plans?: Map<RegExp, StandInPlan | null>;
 }
 const BUILD_AFTER = 200;
 const HELD_KEPT = 16;
@@ -162,10 +171,14 @@ export function phraseSource(re: RegExp): string | undefined {
  */
 function familiesFilter(): Families | undefined {
   if (callsBeforeBuild < BUILD_AFTER) {
-    if (++callsBeforeBuild === 1) families = loadFamiliesPack(scannedFamilies(), phraseSource);
-    else if (callsBeforeBuild === BUILD_AFTER) {
+    if (++callsBeforeBuild === 1) {
+      families = loadFamiliesPack(scannedFamilies(), phraseSource, MADE);
+      if (families?.plans) for (const [re, plan] of families.plans) setStandInPlan(re, plan);
+    } else if (callsBeforeBuild === BUILD_AFTER) {
       const scanned = scannedFamilies();
       if (!(families && families.needs.size === scanned.length)) families = buildFamilies(scanned);
+      // the one-byte stand-ins of the families the pack did not plan (all of them without a pack)
+      for (const re of MADE) planStandIns(re);
     }
   }
   return families;
@@ -190,6 +203,19 @@ function hasOtherScript(text: string): boolean {
     lastScriptAnswer = OTHER_SCRIPT.test(text);
   }
   return lastScriptAnswer;
+}
+
+/**
+ * What each family reads of a segment's text (./phrase-one-byte.ts): the text, or, when it has a
+ * code unit above U+00FF, the same text one byte a character where the family cannot tell the
+ * difference. The base: the stand-ins of the word and separator classes, which most families share.
+ */
+const SUBJECTS = new OneByteSubjects(new RegExp(`${WORD}|${SEP}`));
+let oneByteSubjects = true;
+
+/** Whether findPhrases reads one-byte subjects (on by default; tests and measurements compare both ways). */
+export function setPhraseOneByte(on: boolean): void {
+  oneByteSubjects = on;
 }
 
 /** The pre-filter of `patterns` (made by phrase(); others are left out, so always searched). */
@@ -457,6 +483,7 @@ export function findPhrases(
   const f = familiesFilter();
   for (const seg of segments) {
     let held: Uint8Array | undefined; // which clauses hold in the segment: read once, when first needed
+    let mapped: Mapped | null | undefined; // the text one byte a character (SUBJECTS): made when first needed
     for (let r = 0; r < patterns.length; r++) {
       const re = patterns[r]!;
       const need = f?.needs.get(re);
@@ -468,9 +495,14 @@ export function findPhrases(
         p.warm = true;
         warmUp(re);
       }
+      // a text with a unit above U+00FF is read one byte a character where the family cannot tell
+      // the difference (./phrase-one-byte.ts): the same matches at the same indices, read back
+      // from seg.text
+      if (mapped === undefined) mapped = oneByteSubjects ? SUBJECTS.of(seg.text) : null;
+      const subject = mapped === null ? seg.text : SUBJECTS.subject(re, mapped);
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while (out.length < max && (m = re.exec(seg.text)) !== null) {
+      while (out.length < max && (m = re.exec(subject)) !== null) {
         if (m[0].length === 0) {
           re.lastIndex++;
           continue;
@@ -480,11 +512,11 @@ export function findPhrases(
         // a phrase does not run across sentences ("reset your password. This link expires …"); a
         // word gap is greedy, so a match that ran on is tried again within its own sentence
         // ("lotteries international draws. For release of your prize" → "… draws")
-        const cross = /[.!?] |\n/.exec(m[0]);
+        const cross = /[.!?] |\n/.exec(subject === seg.text ? m[0] : seg.text.slice(start, end));
         if (cross) {
           const stop = start + cross.index;
           re.lastIndex = start;
-          const inner = re.exec(seg.text.slice(0, stop));
+          const inner = re.exec(subject.slice(0, stop));
           re.lastIndex = start + 1;
           if (!inner || inner.index !== start) continue;
           end = start + inner[0].length;

@@ -6,7 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeFamilies, encodeFamilies } from '../../src/email/phrase-pack.js';
-import { buildFamilies, mayMatch, phrase, phraseSource, scannedFamilies } from '../../src/email/phrases.js';
+import { standInPlan } from '../../src/email/phrase-one-byte.js';
+import {
+  buildFamilies,
+  mayMatch,
+  phrase,
+  phrasePatterns,
+  phraseSource,
+  scannedFamilies,
+} from '../../src/email/phrases.js';
 // every module that makes phrase families
 import '../../src/email/lures.js';
 import '../../src/email/hidden.js';
@@ -48,6 +56,18 @@ describe('phrase families pack', () => {
     expect(read.needs.size).toBe(3);
     expect(read.needs.has(re)).toBe(false);
     expect(mayMatch(read, re, 'nothing here')).toBe(true);
+  });
+
+  it("holds every family's one-byte stand-in plan, as standInPlan computes it from its flags and source", () => {
+    const patterns = scannedFamilies();
+    const planned = phrasePatterns();
+    const bytes = encodeFamilies(buildFamilies(patterns), phraseSource, planned);
+    const read = decodeFamilies(bytes, patterns, phraseSource, planned)!;
+    expect(read.plans!.size).toBe(planned.length);
+    for (const re of planned) expect(read.plans!.get(re)).toEqual(standInPlan(re.source, re.flags));
+    // a pattern with another source (or flags) gets none
+    const other = new RegExp(planned[0]!.source, 'gi');
+    expect(decodeFamilies(bytes, patterns, phraseSource, [other])!.plans!.size).toBe(0);
   });
 
   it('reads bytes that are not a pack as none', () => {
