@@ -315,6 +315,10 @@ export const PAYMENT_REQUEST_WORLD = [
     '(?:odemeyi|odemenizi|tutari|bedeli) ~3 (?:yapmanizi|gerceklestirmenizi|yatirmanizi|hesabimiza|gondermenizi)',
     // "bu hesaba aktarılmasını rica ederiz"
     '(?:hesaba|hesabimiza|ibana) (?:aktarilmasini|yatirilmasini|odenmesini|gonderilmesini|havale edilmesini) (?:rica ederiz|rica ediyoruz|rica ederim|talep ederiz)',
+    // Croatian, Serbian, Slovene, Slovak, Czech: "moramo uplatiti depozit na escrow račun", "bude
+    // potrebovať zaslať zálohu do úschovy", "nakazati znesek na račun"
+    '(?:uplatiti|uplatite|uplatis|izvrsiti uplatu|izvrsite uplatu|doznaciti|doznacite|nakazati|nakazite|nakazes) ~4 (?:depozit\\w{0,2}|iznos\\w{0,2}|avans\\w{0,2}|escrow|polog\\w{0,2}|znesek|na racun|na escrow)',
+    '(?:zaslat|poslat|previest|prevest|odoslat|uhradit|zaplatit) ~3 (?:zalohu|zalohy|platbu|sumu|castku|ciastku|do uschovy|na ucet|na escrow)',
   ),
   ...PS(
     `(?:просим|прошу|просимо) ~5 (?:произвести|производить|осуществить|осуществлять|перечислить|перечислять|провести|проводить|оплатить|оплачивать|здіиснити|здіиснювати|сплатити|сплачувати|провести) ~2 (?:оплат${CY}{0,2}|платеж${CY}{0,2}|перевод${CY}{0,2}|сч[её]т${CY}{0,2}|рахун${CY}{0,2})`,
@@ -401,3 +405,28 @@ export const GIFT_CARD_CODES_JA =
 /** A payment asked: "振り込んでいただけますか", "至急送金してください". */
 export const PAYMENT_REQUEST_JA =
   /(?:振り込んで|振込んで|送金して|お?振込み?を|ご?送金を|お支払いを)(?:ください|いただけ(?:ます|ません)か|もらえ(?:ます|ません)か|お願い)/g;
+
+/**
+ * The writer's excuse for an unknown address (PERSONAL_ADDRESS_PRETEXT_RX) in the languages of
+ * Central and Eastern Europe, the Baltics, Iceland, East Africa and Indonesia: "pišem ti s privatne
+ * adrese", "nemôžem riešiť cez firemný mail", "пишу с личной почты", "skrifa úr einkapóstinum".
+ */
+export const PERSONAL_ADDRESS_WORLD = [
+  ...P(
+    '(?:pisem|saljem|javljam se) ~3 (?:s|sa|iz) ~1 (?:privatn\\w{0,3}|osobn\\w{0,3}|licn\\w{0,3}) (?:adres\\w{0,2}|mail\\w{0,2}|e-?mail\\w{0,2}|racun\\w{0,2}|post\\w{0,2})',
+    '(?:pisem|posiljam) ~3 (?:z|iz) ~1 (?:zasebn\\w{0,3}|osebn\\w{0,3}) (?:naslov\\w{0,2}|e-?post\\w{0,2}|mail\\w{0,2}|e-?mail\\w{0,2})',
+    '(?:pisem|pisu|posielam|posilam) ~3 (?:zo|z|ze) ~1 (?:sukromn\\w{0,3}|soukrom\\w{0,3}|osobn\\w{0,3}) (?:mail\\w{0,2}|e-?mail\\w{0,2}|adres\\w{0,2}|uct\\w{0,2})',
+    '(?:nemozem|nemuzu|nemozem to|nemuzu to) ~3 (?:riesit|resit|posielat|posilat|poslat) (?:cez|pres) (?:firemn\\w{0,2}|pracovn\\w{0,2}) (?:mail|e-?mail|postu)',
+    '(?:magan|szemelyes) (?:e-?mail ?cimemrol|e-?mailemrol|cimemrol|fiokombol) (?:irok|kuldom)',
+    '(?:iti|va|te) scriu (?:de pe|de la|din) ~2 (?:adresa|mailul|e-?mailul|contul) (?:personal\\w?|privat\\w?)',
+    'kirjutan ~2 (?:isiklikult|erameililt|eraaadressilt|isiklikult aadressilt|isiklikust meilist)',
+    '(?:skrifa|sendi) ~2 (?:ur|fra) (?:einkapost\\w*|personulegu netfangi|einkanetfangi)',
+    '(?:ninaandika|naandika|ninatuma) ~2 (?:kutoka|kwa) (?:barua pepe|email|anwani) (?:yangu )?(?:ya )?binafsi',
+    '(?:saya )?(?:menulis|mengirim|kirim) (?:dari|lewat|melalui) (?:email|alamat email|surel) (?:pribadi)',
+  ),
+  ...PS(
+    // (the prepositions "с" and "со" read as their Latin look-alikes "c" and "co")
+    `(?:пишу|отправляю|пишу вам|пишу тебе) ~3 (?:c|co|з|из) ~1 (?:личн${CY}{0,3}|приватн${CY}{0,3}|особист${CY}{0,3}|домашн${CY}{0,3}) (?:почт${CY}{0,2}|адрес${CY}{0,2}|ящик${CY}{0,2}|email|e-mail|пошт${CY}{0,2}|скриньк${CY}{0,2}|mail${CY}{0,2})`,
+    `(?:корпоративн${CY}{0,3}|рабоч${CY}{0,3}|служебн${CY}{0,3}) (?:почта|ящик|пошта) ~4 (?:не синхронизиру${CY}{0,4}|не работает|недоступн${CY}{0,2}|не працює)`,
+  ),
+];

@@ -31,6 +31,7 @@ import {
   DISPUTE_WORLD,
   PAY_CHANGE_WORLD,
   PAYMENT_REQUEST_WORLD,
+  PERSONAL_ADDRESS_WORLD,
   PRESSURE_WORLD,
   SEED_PHRASE_WORLD,
   SIGN_IN_WORLD,
@@ -518,28 +519,31 @@ export const IGNORE_IF_NOT_REQUESTED = P(
   "(?:if you (?:didn't|did not|have not|haven't) (?:request|ask for|initiate|make|try to|attempt)|if (?:this|it) (?:wasn't|was not) you) ~6 (?:you can|you may|please|simply|just)? ?(?:safely )?(?:ignore|disregard|delete) (?:this|the) (?:e-?mail|message|notice)",
   "your password (?:won't|will not|will remain|remains|stays) (?:change|be changed|unchanged|the same)",
 );
-export const PERSONAL_ADDRESS_PRETEXT_RX = P(
-  "(?:i'm|i am|im|i'll be|i will be|i've been|i have been) (?:writing|emailing|e-mailing|sending (?:this|it)?|messaging|reaching out|contacting you|sending) ~2 (?:from|via|on|through|with|using) (?:my )?(?:personal|private|home|other|backup|alternate|gmail|yahoo|hotmail|icloud|outlook\\.com) (?:e-?mail|email|address|account|mailbox|inbox|gmail)",
-  '(?:using|sending from|writing from|emailing from) (?:my )?(?:personal|private) (?:e-?mail|email|address|account|mailbox)',
-  "(?:i'm|i am) using this (?:e-?mail |new |other )?(?:address|account|email) (?:now|for now|from now on|temporarily|until)",
-  '(?:my|our) (?:work|office|company|corporate|business|usual|school|university) (?:e-?mail|email|account|mailbox|outlook|inbox) (?:is|has been|was|keeps?|gets?|will be) ~2 (?:down|locked|not working|compromised|hacked|disabled|blocked|suspended|full|filling up|acting up|shut off|giving me trouble|playing up|out of action)',
-  "(?:je t'ecris|je vous ecris|j'ecris|je te mail|je vous mail) (?:de|depuis|avec|sur) (?:ma|mon) (?:boite|adresse|mail|messagerie|e-mail|courriel) (?:perso|personnelle|privee|personnel)",
-  '(?:te|le|les) escribo (?:desde|de|con) (?:mi|este) (?:correo|email|e-mail|cuenta) (?:personal|privad[oa]|particular|nuevo|nueva)',
-  // "please use this address from now on", "de ahora en adelante use este"
-  '(?:please |kindly )?(?:use|reply to|write to) (?:this|my new) (?:e-?mail|email|address|account) (?:from now on|going forward|instead|for now)|(?:de ahora en adelante|a partir de ahora|desde ahora) (?:use|usa|utilice|escribame|escribeme) (?:este|a este)',
-  '(?:schreibe|maile) ~3 (?:von|uber|mit) (?:meiner|meinem) (?:privaten|personlichen) (?:e-?mail|adresse|mailadresse|konto|account)',
-  '(?:ik mail|ik stuur dit|ik schrijf) ~2 (?:vanaf|via|van|met) (?:mijn )?(?:prive|persoonlijke|eigen) (?:e-?mail|mail|adres|account|gmail)',
-  '(?:estou )?(?:te |lhe )?escrevendo (?:do|de|pelo) meu (?:e-?mail|email|endereco) (?:pessoal|particular)',
-  '(?:ti|le|vi) scrivo dalla mia (?:mail|email|e-mail|casella) (?:personale|privata)',
-  '(?:ti|le|vi) scrivo (?:dal|dalla|da) (?:mio |mia )?(?:personale|privato|privata|mail personale|email personale|indirizzo personale|gmail)',
-  'pisze (?:do ciebie |do pani |do pana )?(?:z|ze) (?:mojej |mojego |swojej |swojego )?(?:prywatnej|prywatnego|osobistej|osobistego) (?:skrzynki|poczty|maila|e-?maila|adresu|konta)',
-  'pisze (?:z|ze) (?:mojego|swojego) (?:prywatnego|osobistego) (?:maila|e-?maila|adresu|konta)',
-  // "Apologies for using this address, our secure mail is having issues today" (the apology: "our
-  // internal mail is having issues" alone is what the IT department's own notice says)
-  '(?:apologies|sorry|forgive me) for (?:using|writing from|emailing from|contacting you from) (?:this|a|my) (?:other |different |personal |private |temporary |external )?(?:e-?mail |email )?(?:address|account|mailbox)',
-  // "Je vous écris depuis ma messagerie externe car notre messagerie interne est en maintenance"
-  "(?:je vous ecris|je t'ecris|j'ecris) (?:depuis|de|avec) (?:ma|mon) (?:messagerie|adresse|boite) (?:externe|de deplacement|mobile|secondaire|de secours)",
-);
+export const PERSONAL_ADDRESS_PRETEXT_RX = [
+  ...P(
+    "(?:i'm|i am|im|i'll be|i will be|i've been|i have been) (?:writing|emailing|e-mailing|sending (?:this|it)?|messaging|reaching out|contacting you|sending) ~2 (?:from|via|on|through|with|using) (?:my )?(?:personal|private|home|other|backup|alternate|gmail|yahoo|hotmail|icloud|outlook\\.com) (?:e-?mail|email|address|account|mailbox|inbox|gmail)",
+    '(?:using|sending from|writing from|emailing from) (?:my )?(?:personal|private) (?:e-?mail|email|address|account|mailbox)',
+    "(?:i'm|i am) using this (?:e-?mail |new |other )?(?:address|account|email) (?:now|for now|from now on|temporarily|until)",
+    '(?:my|our) (?:work|office|company|corporate|business|usual|school|university) (?:e-?mail|email|account|mailbox|outlook|inbox) (?:is|has been|was|keeps?|gets?|will be) ~2 (?:down|locked|not working|compromised|hacked|disabled|blocked|suspended|full|filling up|acting up|shut off|giving me trouble|playing up|out of action)',
+    "(?:je t'ecris|je vous ecris|j'ecris|je te mail|je vous mail) (?:de|depuis|avec|sur) (?:ma|mon) (?:boite|adresse|mail|messagerie|e-mail|courriel) (?:perso|personnelle|privee|personnel)",
+    '(?:te|le|les) escribo (?:desde|de|con) (?:mi|este) (?:correo|email|e-mail|cuenta) (?:personal|privad[oa]|particular|nuevo|nueva)',
+    // "please use this address from now on", "de ahora en adelante use este"
+    '(?:please |kindly )?(?:use|reply to|write to) (?:this|my new) (?:e-?mail|email|address|account) (?:from now on|going forward|instead|for now)|(?:de ahora en adelante|a partir de ahora|desde ahora) (?:use|usa|utilice|escribame|escribeme) (?:este|a este)',
+    '(?:schreibe|maile) ~3 (?:von|uber|mit) (?:meiner|meinem) (?:privaten|personlichen) (?:e-?mail|adresse|mailadresse|konto|account)',
+    '(?:ik mail|ik stuur dit|ik schrijf) ~2 (?:vanaf|via|van|met) (?:mijn )?(?:prive|persoonlijke|eigen) (?:e-?mail|mail|adres|account|gmail)',
+    '(?:estou )?(?:te |lhe )?escrevendo (?:do|de|pelo) meu (?:e-?mail|email|endereco) (?:pessoal|particular)',
+    '(?:ti|le|vi) scrivo dalla mia (?:mail|email|e-mail|casella) (?:personale|privata)',
+    '(?:ti|le|vi) scrivo (?:dal|dalla|da) (?:mio |mia )?(?:personale|privato|privata|mail personale|email personale|indirizzo personale|gmail)',
+    'pisze (?:do ciebie |do pani |do pana )?(?:z|ze) (?:mojej |mojego |swojej |swojego )?(?:prywatnej|prywatnego|osobistej|osobistego) (?:skrzynki|poczty|maila|e-?maila|adresu|konta)',
+    'pisze (?:z|ze) (?:mojego|swojego) (?:prywatnego|osobistego) (?:maila|e-?maila|adresu|konta)',
+    // "Apologies for using this address, our secure mail is having issues today" (the apology: "our
+    // internal mail is having issues" alone is what the IT department's own notice says)
+    '(?:apologies|sorry|forgive me) for (?:using|writing from|emailing from|contacting you from) (?:this|a|my) (?:other |different |personal |private |temporary |external )?(?:e-?mail |email )?(?:address|account|mailbox)',
+    // "Je vous écris depuis ma messagerie externe car notre messagerie interne est en maintenance"
+    "(?:je vous ecris|je t'ecris|j'ecris) (?:depuis|de|avec) (?:ma|mon) (?:messagerie|adresse|boite) (?:externe|de deplacement|mobile|secondaire|de secours)",
+  ),
+  ...PERSONAL_ADDRESS_WORLD,
+];
 export const PRIVATE_MAILBOX_ASK_RX = P(
   // … or at a private phone: "could you send me your mobile number? WhatsApp will be easier than Teams"
   '(?:send|give|share|text|drop) me your (?:personal |private |direct )?(?:mobile|cell|cellphone|cell phone|phone|whatsapp) (?:number|no)',

@@ -78,3 +78,40 @@ describe('pay to go into a new account, by meaning', () => {
     expect(v.verdict).toBe('clean');
   });
 });
+
+describe('the excuse for an unknown address, and a payment asked for, in more languages', () => {
+  it.each([
+    ['Croatian', 'Tomislave, pišem ti s privatne adrese jer je ovo pod NDA.', 'pišem ti s privatne adrese'],
+    ['Slovak', 'Tomáš, túto vec nemôžem riešiť cez firemný mail.', 'nemôžem riešiť cez firemný mail'],
+    ['Russian', 'Ерлан, пишу с личной почты, корпоративная не синхронизируется.', 'пишу с личной почты'],
+    [
+      'Icelandic',
+      'Hæ Bryndís, ég skrifa úr einkapóstinum þar sem VPN-ið er í vandræðum.',
+      'skrifa úr einkapóstinum',
+    ],
+  ])('%s', async (_, text, quoted) => {
+    const v = await scan({ from: 'Someone <someone.private@gmail.com>', to: 'cfo@firma.example', text });
+    expect(expectFires(v, 'email.content.personal_address_pretext').message).toContain(quoted);
+  });
+
+  it('a CEO on Gmail, the excuse, and a deposit to an escrow account (Croatian)', async () => {
+    const v = await scan({
+      from: 'Zoran Novak <zoran.novak.ured@gmail.com>',
+      to: 'tomislav@farmadria.example',
+      subject: 'Povjerljivo',
+      text: 'Tomislave, pišem ti s privatne adrese jer je ovo pod NDA. Danas do 12 h moramo uplatiti depozit na escrow račun odvjetničkog ureda, 186.400 EUR. Molim te da to obradiš sam. Z.',
+    });
+    expectFires(v, 'email.content.payment_request');
+    expect(v.verdict).not.toBe('clean');
+  });
+
+  it('a friend writing from a private address with nothing to ask stays clean', async () => {
+    const v = await scan({
+      from: 'Ivana Horvat <ivana.horvat77@gmail.com>',
+      to: 'maja@firma.example',
+      subject: 'Vikend',
+      text: 'Bok Maja, pišem ti s privatne adrese jer sam na godišnjem. Vidimo se u subotu na kavi? Ivana',
+    });
+    expect(v.verdict).toBe('clean');
+  });
+});
