@@ -1324,7 +1324,6 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     domains: ['equitybank.co.ke', 'equitygroupholdings.com'],
   },
   { name: 'KCB Bank', aliases: ['KCB Group'], domains: ['kcbgroup.com'] },
-  { name: 'NCBA', aliases: ['NCBA Bank'], domains: ['ncbagroup.com'] },
   { name: 'Stanbic Bank', domains: ['stanbicbank.co.ke', 'stanbicbank.com', 'stanbic.com'] },
   { name: 'monobank', domains: ['monobank.ua'] },
   { name: 'Kaspi', aliases: ['Kaspi.kz', 'Kaspi Bank'], domains: ['kaspi.kz'] },
