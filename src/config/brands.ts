@@ -1145,7 +1145,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'Garanti BBVA', aliases: ['Garanti'], domains: ['garantibbva.com.tr'] },
   { name: 'Ziraat Bankası', aliases: ['Ziraat'], domains: ['ziraatbank.com.tr'] },
   { name: 'İş Bankası', aliases: ['Isbank', 'İşbank'], domains: ['isbank.com.tr'] },
-  { name: 'Trendyol', domains: ['trendyol.com'] },
+  // (its order and shipping mail comes from trendyolmail.com)
+  { name: 'Trendyol', domains: ['trendyol.com', 'trendyolmail.com'] },
   { name: 'Hepsiburada', domains: ['hepsiburada.com', 'hepsiburada.net'] },
   { name: 'e-Devlet', aliases: ['e-Devlet Kapısı'], domains: ['turkiye.gov.tr'] },
   {

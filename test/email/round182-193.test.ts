@@ -141,3 +141,34 @@ describe('"no new details are used", in Russian (round 190)', () => {
     expectFires(v, 'email.content.payment_change');
   });
 });
+
+describe('rounds 194-199 (scored at arrival, false alarms read)', () => {
+  it("Trendyol's shipping mail from trendyolmail.com is its own (round 195)", async () => {
+    const v = await scan({
+      from: 'Trendyol <siparis@trendyolmail.com>',
+      to: 'ayse@example.com',
+      subject: 'Siparişin kargoya verildi!',
+      text: 'Merhaba Ayşe, siparişin kargoya verildi. Kargonu takip etmek için uygulamayı açabilirsin.',
+    });
+    expectAbsent(v, 'email.sender.brand_display_name');
+    expectAbsent(v, 'email.sender.lookalike_domain');
+  });
+  const polish = (note: string) =>
+    scan({
+      from: 'Agnieszka Kowalczyk <zakupy@ptu.example>',
+      to: 'Kamil Nowak <kamil.nowak@mearkoat.example>',
+      subject: 'PD: Nowy rachunek do płatności w PLN',
+      text: `${note}\n\n-------- Wiadomość przekazana --------\nOd: Mearkoat Polska <naleznosci@mearkoat-pl.example>\nTemat: Nowy rachunek do płatności w PLN\n\nSzanowni Państwo,\nod 1 maja 2026 r. prosimy o płatności na nowy rachunek: PL75 1090 1056 0000 0001 5230 8871`,
+    });
+  it('a Polish buyer asking "czy to od Was?" above the forwarded bank change (round 199)', async () => {
+    const v = await polish(
+      'Panie Kamilu,\ndostaliśmy dziś poniższą wiadomość. Czy to od Was? Nie zmieniamy nic w systemie, dopóki Pan nie potwierdzi.\nAgnieszka',
+    );
+    expectFires(v, 'email.content.reported_forward');
+    expect(v.verdict).toBe('clean');
+  });
+  it('the same forward asking for the change keeps it', async () => {
+    const v = await polish('Panie Kamilu,\nproszę o zmianę w systemie od maja.\nAgnieszka');
+    expectAbsent(v, 'email.content.reported_forward');
+  });
+});
