@@ -753,7 +753,20 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     aliases: ['Proton Mail', 'ProtonMail'],
     domains: ['proton.me', 'protonmail.com', 'protonmail.ch', 'pm.me'],
   },
-  { name: 'Zoho', domains: ['zoho.com', 'zohomail.com', 'zoho.eu'] },
+  // (Zoho's account mail comes from zohoaccounts.com, its regional sites are zoho.in, zoho.com.au …)
+  {
+    name: 'Zoho',
+    domains: [
+      'zoho.com',
+      'zohomail.com',
+      'zoho.eu',
+      'zohoaccounts.com',
+      'zoho.in',
+      'zoho.com.au',
+      'zoho.jp',
+      'zohocorp.com',
+    ],
+  },
   { name: 'GoDaddy', domains: ['godaddy.com', 'secureserver.net'] },
   { name: 'Namecheap', domains: ['namecheap.com'] },
   { name: 'Shopify', domains: ['shopify.com', 'myshopify.com', 'shopifyemail.com'] },
@@ -1328,4 +1341,17 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'Stanbic Bank', domains: ['stanbicbank.co.ke', 'stanbicbank.com', 'stanbic.com'] },
   { name: 'monobank', domains: ['monobank.ua'] },
   { name: 'Kaspi', aliases: ['Kaspi.kz', 'Kaspi Bank'], domains: ['kaspi.kz'] },
+  // Bulgaria's, Mongolia's, Georgia's and Peru's banks and Peru's tax office, by their Latin names only
+  // (a Cyrillic alias would build the confusables table at start-up; not TBC Bank: tbcbank.ge made
+  // Taiwan's ctbcbank.com, a benign dev domain, its typosquat)
+  { name: 'DSK Bank', aliases: ['DSK Direct'], domains: ['dskbank.bg', 'dskdirect.bg'] },
+  { name: 'Khan Bank', domains: ['khanbank.com'] },
+  { name: 'Golomt Bank', domains: ['golomtbank.com'] },
+  { name: 'Bank of Georgia', domains: ['bankofgeorgia.ge', 'bog.ge'] },
+  {
+    name: 'Banco de Crédito del Perú',
+    aliases: ['Banco de Credito del Peru', 'ViaBCP'],
+    domains: ['viabcp.com'],
+  },
+  { name: 'SUNAT', domains: ['sunat.gob.pe'] },
 ];

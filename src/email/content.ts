@@ -81,6 +81,7 @@ import {
   URGENCY,
   URGENCY_INTL,
   VOICE_FOLLOWUP_RX,
+  PHONE_NOT_WRITING_RX,
   CRED_BY_MEANING,
   GIFT_CARD_BY_MEANING,
   GIFT_CARD_CODES_BY_MEANING,
@@ -688,7 +689,7 @@ const CREDENTIAL_OBJECT =
 
 /**
  * "A alteração de dados bancários é feita apenas no portal": how bank details are changed (only in
- * the portal, only by phone), a policy HR states, not a change.
+ * the portal, only by phone; "só é feita pessoalmente"), a policy HR or a payer states, not a change.
  */
 function processStatement(h: PhraseHit): boolean {
   const after = sentenceAfter(h, 60) ?? '';
@@ -706,7 +707,7 @@ function sentenceAfter(h: PhraseHit, chars = Infinity): string | null {
   return h.sentence.slice(from, from + chars);
 }
 const ONLY_THROUGH =
-  /^[^.!?]{0,30}(?:^|[^a-z])(?:only|apenas|somente|exclusivamente|unicamente|nur|ausschliesslich|uniquement|seulement|solo|solamente|alleen|uitsluitend|wylacznie|endast|bara)(?:[^a-z]|$)/;
+  /^[^.!?]{0,30}(?:^|[^a-z])(?:only|apenas|somente|exclusivamente|unicamente|nur|ausschliesslich|uniquement|seulement|solo|solamente|alleen|uitsluitend|wylacznie|endast|bara|so (?:e|sao|pode ser|podem ser) (?:feit|aceit|realizad|efetuad|processad)\w*)(?:[^a-z]|$)/;
 
 /**
  * A mail that warns of a scam ("this is a sextortion scam", "we will never ask"), not one that says it
@@ -1004,7 +1005,7 @@ function countMatches(text: string, re: RegExp, max = 20): number {
 const WARNING_BEFORE =
   /(?:^|[^a-z])(?:if (?:you|anyone|anybody|someone|somebody) (?:ever |should )?(?:receive|receives|get|gets|email|emails|send|sends|contact|contacts|call|calls)|if (?:anyone|anybody|someone|somebody|any (?:staff|employee|colleague|supplier)s?)(?:'s| has| have| is)? (?:ever |already )?(?:asked|asks|requested|requests|wants|wanted|told|tells)|should you (?:ever )?(?:receive|get)|(?:someone|somebody|a scammer|an impostor) (?:has |had )?(?:e-?mailed|wrote to|texted) (?:her|him|me|us|them|you|our [a-z]+)|we will never|we never|(?:will|would|shall) never|(?:will|would|shall) not be asked|(?:won't|will not) (?:ask|be asking) you|(?:are|is) not (?:being )?asked|no one will ask|nobody will ask|neither|never (?:email|send|change)|never (?:asks?|requests?|requires?|demands?|collects?)|beware|be aware|be wary|watch out for|scammers?|fraudsters?|criminals?|pretending|claiming to|purporting|impersonating|fake (?:e-?mails?|messages?|texts?|calls?|invoices?|requests?)|(?:fake|bogus|fraudulent|spoofed|forged|phishing|scam) ["“'«]|looks? like (?:it|they) (?:came|come|comes) from|angeblich|(?:falls|wenn) (?:ihr|sie|du) (?:jemals|je) |si (?:jamais )?vous recevez|pretendument|si (?:alguna vez )?(?:recibe|recibes|recibieras)|supuestamente|zogenaamd|als (?:u|je) ooit|presunt[oaie]|se (?:mai )?ricev\w+|supostamente|se (?:alguma vez )?receber|ne (?:vous|te) (?:demandera|demanderons|demandons|demande|demanderont) jamais|nunca (?:le|te|les|lhe|lhes) (?:pedira|pediremos|pedimos|solicitara|solicitaremos|solicitamos)|(?:wird|werden) (?:sie|dich|euch) (?:niemals|nie) (?:auffordern|bitten|fragen)|non (?:vi|ti|le) (?:chiedera|chiederemo|chiediamo|chiederanno) mai|(?:on a|j'ai|nous avons) (?:recu|eu) (?:[^ ]+ ){0,5}(?:mail|e-?mail|courriel|message) (?:[^ ]+ ){0,4}(?:annoncant|pretendant|indiquant|qui annonce|qui pretend))(?:[^a-z]|$)/;
 const WARNING_AFTER =
-  /^[^.!?]{0,80}?(?:claiming|claims to|purporting|pretending|appearing to (?:be|come)|do not act|don't act|do not (?:respond|reply|send|wire|pay)|is (?:a )?(?:scam|fraud)|it'?s (?:a )?(?:scam|fraud)|nicht (?:uberweisen|zahlen|bezahlen)|ne (?:payez|virez) pas|no (?:pague|transfiera)|niet (?:betalen|overmaken)|non (?:pagate|pagare)|nao (?:pague|transfira))/;
+  /^[^.!?]{0,80}?(?:(?:those|these|they|that|it|this|which) (?:were|was|are|is) not (?:from|sent by) (?:us|me|our (?:office|team|company|firm))|claiming|claims to|purporting|pretending|appearing to (?:be|come)|do not act|don't act|do not (?:respond|reply|send|wire|pay)|is (?:a )?(?:scam|fraud)|it'?s (?:a )?(?:scam|fraud)|nicht (?:uberweisen|zahlen|bezahlen)|ne (?:payez|virez) pas|no (?:pague|transfiera)|niet (?:betalen|overmaken)|non (?:pagate|pagare)|nao (?:pague|transfira))/;
 /**
  * The words just read called fake in the past tense, by someone who saw through them: "L'altra mail
  * con il "nuovo IBAN" era quella falsa", "the "new IBAN" was the fake one we reported". (Not "is
@@ -1102,7 +1103,10 @@ const BILL_WORDS =
 const DIRECTORY_WORD =
   /directory|register|registry|annuaire|repertoire|registre|verzeichnis|rejestr|ewidencj|katalog|catalogue/;
 /** The look-alike invoice's legal disclaimer ("this is a solicitation … not a bill"). */
-const SOLICITATION_NOT_BILL = /solicitation|not (?:a bill|an invoice|a statement) (?:from|issued by)/;
+// (… and a registration agent's "not affiliated with the FDA" under a bill for a renewal the agency
+// does for free)
+const SOLICITATION_NOT_BILL =
+  /solicitation|not (?:a bill|an invoice|a statement) (?:from|issued by)|food and drug administration|fda|patent and trademark office|uspto|euipo|wipo|intellectual property office/;
 
 /**
  * A directory or register as a sender names itself ("Suomen Yrityshakemisto", "Dansk
@@ -1546,7 +1550,7 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   if (voice.length) {
     const money =
       payChange.length + paymentRequest.length + payroll.length > 0 || giftFired || giftWords.length > 0;
-    const pressure = urgency.length + secrecy.length + cred.length > 0;
+    const pressure = urgency.length + secrecy.length + cred.length + find(PHONE_NOT_WRITING_RX).length > 0;
     // "call me back directly on 012 942 6617": the voicemail's number to ring, the vishing step itself
     const callBack = phones.length > 0 && request.some((h) => CALL_ME_BACK.test(h.sentence));
     if (money || pressure || request.length) {

@@ -22,7 +22,7 @@ import {
   PAYMENT_REQUEST_SIGNAL,
   VOICE_FOLLOWUP,
 } from './content.js';
-import { BILLING_BRANDS, UNAVAILABLE, UNAVAILABLE_INTL } from './lures.js';
+import { BILLING_BRANDS, PHONE_NOT_WRITING_RX, UNAVAILABLE, UNAVAILABLE_INTL } from './lures.js';
 import { findPhrases, phraseEvidence } from './phrases.js';
 import type { EmailContext, EmailFacts } from './facts.js';
 import { FREEMAIL_ROLE_CLAIM, isListMail } from './sender.js';
@@ -244,12 +244,14 @@ function freemailSender(facts: EmailFacts) {
  * A call back pressed after a voicemail, and nothing about money: a resident or a customer writes
  * that from a personal address too ("I left you a voicemail about my bill, please call me today").
  * It is the company's business only when the writer also says their usual line cannot be used ("my
- * work phone keeps dropping", "I'm between sessions"): the impostor's reason to call another number.
+ * work phone keeps dropping", "I'm between sessions"): the impostor's reason to call another number;
+ * or keeps the matter off the written record ("I'd rather discuss the invoices by phone than by email").
  */
 function voiceOnlyWithoutPretext(facts: EmailFacts, asks: readonly Signal[]): boolean {
   return (
     asks.every((s) => s.id === VOICE_FOLLOWUP.id && s.severity !== 'high') &&
-    !findPhrases(contentSegments(facts), [...UNAVAILABLE, ...UNAVAILABLE_INTL]).length
+    !findPhrases(contentSegments(facts), [...UNAVAILABLE, ...UNAVAILABLE_INTL, ...PHONE_NOT_WRITING_RX])
+      .length
   );
 }
 

@@ -11,6 +11,18 @@ import {
   DISPUTE_JA,
   UNAVAILABLE_JA,
   BEC_OPENER_JA,
+  BILLING_JA,
+  BILLING_ZH,
+  CALL_HELP_ZH,
+  DISPUTE_ZH,
+  GIFT_CARD_CODES_ZH,
+  GIFT_CARD_ZH,
+  PERSONAL_ADDRESS_ZH,
+  SECRECY_ZH,
+  SECURITY_EVENT_ZH,
+  UNAVAILABLE_ZH,
+  SECRECY_WORLD,
+  UNAVAILABLE_WORLD,
   SECRECY_JA,
   GIFT_CARD_CODES_JA,
   GIFT_CARD_JA,
@@ -367,6 +379,7 @@ export const GIFT_CARD_WORDS = [
   ),
   GIFT_CARD_KO,
   GIFT_CARD_JA,
+  GIFT_CARD_ZH,
 ];
 /** The unmistakable gift-card scam ask: scratch, codes, photos of the back of the cards. */
 export const GIFT_CARD_CODES = [
@@ -396,6 +409,7 @@ export const GIFT_CARD_CODES = [
   ),
   GIFT_CARD_CODES_KO,
   GIFT_CARD_CODES_JA,
+  GIFT_CARD_CODES_ZH,
 ];
 export const PURCHASE = P(
   '(?:buy|buying|purchase|purchasing|get|pick up|grab|order|procure|procurement|acquire|acquisition|secure|securing|obtain|comprar|kaufen|besorgen|kopen|acheter|compre|compra|compres|achetes|achetez|achete|acquista|acquistare|compra|koop|koopt|kauf|kaufst|comprare|compras)',
@@ -406,6 +420,8 @@ export const PAYROLL = [
     '(?:switched|moved|changed) (?:my )?(?:account|accounts|bank|banking|direct deposit) (?:over )?to (?:my |a |the )?(?:new )?(?:credit union|bank|new bank|online bank)',
     '(?:switched|moved|changed) over to (?:my |a |the )?(?:new )?(?:credit union|bank|online bank|neobank|digital bank)',
     // French: "le versement de ma bourse … dans mon nouveau compte", "virer mon salaire sur ma nouvelle banque"
+    // Québec: "mettre mon dépôt direct à jour pour la paie du 26"
+    '(?:mettre|changer|modifier) (?:mon|ma|mes) (?:depot direct|compte de paie|infos? bancaires|informations bancaires) ~3 (?:a jour|pour la paie|avant la paie)',
     '(?:versement|virement|depot|paiement) de (?:mon|ma) (?:salaire|paie|paye|bourse|remuneration|traitement) ~8 (?:mon nouveau compte|ma nouvelle banque|nouvel(?:le)? (?:institution|etablissement|banque))',
     // "could you update my details before the March run", "change my bank for this month's payroll"
     "(?:update|change|amend) (?:my|his|her) (?:bank |banking |account |payment )?(?:details|account|bank) (?:before|for|ahead of|in time for) (?:the |this |next |this month's |next month's )?(?:\\w+ )?(?:pay ?run|payroll(?: run)?|run|payday|pay day)",
@@ -443,7 +459,7 @@ export const PAYROLL = [
   ...P(
     // the employee's own bank switch for the salary, in the other languages: "me cambié de banco … que a
     // partir de la remuneración de marzo me depositen en la cuenta nueva", "mudei de banco"
-    "(?:me cambie|cambie|me he cambiado|he cambiado) de banco|(?:mudei|troquei|alterei) de banco|j'ai change de banque|(?:i|i've|i have) (?:changed|switched) banks",
+    "(?:me cambie|cambie|me he cambiado|he cambiado) de banco|(?:mudei|troquei|alterei) de banco|j'ai change de banque|j'ai change d'institution financiere|(?:i|i've|i have) (?:changed|switched) banks",
     '(?:remuneracion|remuneraciones|sueldo|salario|nomina|liquidacion|salario|ordenado|vencimento|pagamento) ~8 (?:me )?(?:depositen|deposites|deposite|ingresen|abonen|transfieran|paguen|depositem|deposite|caia|seja depositado) (?:en|a|na|em) (?:la|mi|una|a|minha|uma) (?:cuenta nueva|nueva cuenta|otra cuenta|conta nova|nova conta|outra conta)',
   ),
 ];
@@ -473,6 +489,7 @@ export const SECRECY = [
   ),
   SECRECY_KO,
   SECRECY_JA,
+  SECRECY_ZH,
   // German: "bitte erstmal nicht an die große Glocke hängen", "sprich mit niemandem im Büro darüber"
   ...P(
     'nicht an die grosse glocke|(?:sprich|sprechen sie|rede|reden sie) (?:bitte )?(?:mit niemandem|mit keinem|mit niemand)|(?:bitte )?(?:noch |erstmal |vorerst )?(?:niemandem|keinem) (?:etwas )?(?:sagen|erzahlen|davon erzahlen|weitersagen)|(?:ist|bleibt) (?:noch )?(?:nicht offentlich|streng vertraulich)',
@@ -541,8 +558,11 @@ export const PERSONAL_ADDRESS_PRETEXT_RX = [
     '(?:apologies|sorry|forgive me) for (?:using|writing from|emailing from|contacting you from) (?:this|a|my) (?:other |different |personal |private |temporary |external )?(?:e-?mail |email )?(?:address|account|mailbox)',
     // "Je vous écris depuis ma messagerie externe car notre messagerie interne est en maintenance"
     "(?:je vous ecris|je t'ecris|j'ecris) (?:depuis|de|avec) (?:ma|mon) (?:messagerie|adresse|boite) (?:externe|de deplacement|mobile|secondaire|de secours)",
+    // Norwegian, Danish, Swedish: "jeg skriver fra min private e-post"
+    '(?:skriver|sender|mailer) ~3 fra (?:min |mi |mitt )?(?:private?|personlige?) (?:e-?post|mail|e-?mail|adresse|gmail|konto)',
   ),
   ...PERSONAL_ADDRESS_WORLD,
+  PERSONAL_ADDRESS_ZH,
 ];
 export const PRIVATE_MAILBOX_ASK_RX = P(
   // … or at a private phone: "could you send me your mobile number? WhatsApp will be easier than Teams"
@@ -584,6 +604,9 @@ export const DIRECTORY_ENTRY = [
     '(?:listing|entry|entries|inclusion|profile|publication|registration) ~4 (?:in|on|into|within) (?:the|our|a|this) ~6 (?:directory|register|registry|yearbook|catalogue|catalog|guide|compendium|database)',
     '(?:premium|annual|featured|enhanced|sponsored|basic|standard) (?:listing|entry|profile|inclusion)|listing (?:renewal|fee)',
     'trademark (?:publication|registry|register|monitoring|renewal|maintenance)|(?:publication|renewal|maintenance) (?:of|for) (?:your|the) (?:trademark|trade mark|brand registration)',
+    // the trademark scam in French and German: "la marque … peut être publiée dans le Registre
+    // Européen des Marques", "Ihre Marke … im Europäischen Markenregister veröffentlicht"
+    '(?:marque|marques) ~14 (?:publiee|publiees|publication|enregistree|inscrite) ~4 (?:dans le|au|du) (?:registre|repertoire)|(?:marke|marken) ~8 (?:im|in das|ins) ~2 \\w*(?:markenregister|register|verzeichnis)',
   ),
   ...P(
     "(?:annuaire|repertoire|registre|guide|catalogue) ~8 (?:l'|d')?(?:inscription|fiche|insertion|parution|referencement)",
@@ -638,6 +661,9 @@ export const DIRECTORY_FINE_PRINT = [
     '(?:this|it) is a solicitation',
     'not (?:a bill|an invoice|a statement) (?:from|issued by) (?:a |any )?(?:government|state|federal|official|public)',
     '(?:not|no|nor) (?:affiliated|associated|connected|linked|endorsed|related) (?:with|to|by) (?:any |a |the )?(?:government|state|federal|official|public|regulatory|statutory)',
+    // "a private registration agent and is not affiliated with the FDA" (the phrase stays within a
+    // sentence, so "the U.S. Food and Drug Administration" is not read: its "U.S." ends one)
+    '(?:not|no|nor) (?:affiliated|associated|connected|linked|endorsed) (?:with|to|by) ~3 (?:food and drug administration|fda|patent and trademark office|uspto|euipo|wipo|intellectual property office)',
     '(?:private|privately run|independent) (?:directory|register|registry|publisher|publication|company|service) ~6 (?:not|no|without) ~2 (?:affiliat\\w*|connect\\w*|link\\w*|relation\\w*|endorse\\w*)',
     '(?:24|36|48|60|two|three|four|five)(?:-| )(?:month|year) (?:listing|entry|directory|registration|publication|advertising) (?:agreement|contract|term|subscription|order)',
     // an order "agreed by phone" that nobody gave (not a bank change "confirmed by phone": the check)
@@ -788,6 +814,7 @@ export const UNAVAILABLE = [
   ),
   UNAVAILABLE_KO,
   UNAVAILABLE_JA,
+  UNAVAILABLE_ZH,
   // "ich sitze noch beim Notar … komme nicht an meinen Laptop", "Handy kaputt", "nur über die private Mail erreichbar"
   ...P(
     '(?:sitze|bin) (?:noch |gerade |grad |gleich )?(?:beim|im|in einem|in einer) (?:notar|meeting|termin|besprechung|flugzeug|zug|auto)|komme (?:gerade |grad )?nicht an (?:meinen|mein|meine) (?:laptop|rechner|computer|handy|mails|postfach)',
@@ -795,6 +822,14 @@ export const UNAVAILABLE = [
     '(?:handy|telefon|smartphone|diensthandy) (?:ist )?(?:mir )?(?:kaputt|defekt|runtergefallen|verloren|gestohlen|ins wasser gefallen)|(?:nur|grad nur|gerade nur|derzeit nur) (?:uber|per|unter|auf) (?:die |meine )?(?:private|privat|personliche|whatsapp|mail|e-?mail) ~2 erreichbar',
   ),
 ];
+/**
+ * The talk moved off the written record, the voicemail's point: "a question on last year's invoices
+ * that I'd rather discuss by phone than by email", "I'd rather talk it through by phone than set out
+ * in writing". What a follow-up on a voicemail from a stranger's mailbox backs.
+ */
+export const PHONE_NOT_WRITING_RX = P(
+  "(?:i'd|i would|we'd|we would) (?:rather|prefer to) (?:discuss|talk|go|explain|cover|walk you) ~4 (?:by|over the|on the|via) (?:phone|telephone) (?:than|rather than|instead of) ~3 (?:e-?mail|email|writing|in writing)",
+);
 export const VOICE_FOLLOWUP_RX = [
   ...P(
     '(?:following|follow|followed) ?up (?:on|to|regarding|from|about) ~3 (?:voice ?mail|voice message|voice note|call|phone call|phone conversation|phone|message i left)',
@@ -982,10 +1017,14 @@ export const BILLING = [
     '(?:betalningen|betalningar|betalingen|betalinger|overforingen|overforsel|overforslen|transaktionen|transaksjonen|veloitus|veloitettu|tilisiirto|maksutapahtuma)',
   ),
   ...BILLING_WORLD,
+  BILLING_JA,
+  BILLING_ZH,
 ];
 // (European sums keep their thousands apart with a space or a dot: "38 400 EUR", "27 412,96 zł")
+// (and the currencies of Asia and Eastern Europe: "¥59,800", "SGD 48,650.00", "12 480,00 лв",
+// "18,750,000 төгрөг", "1 200 ₾")
 export const AMOUNT =
-  /(?:(?:[$€£]|\b(?:usd|eur|gbp|chf|cad|aud|kes|ksh|ugx|tzs|ngn|zar|ghs|inr)\s)\s?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{2})\s?(?:usd|eur|gbp|pln|zl|€|\$|£)|\d{1,3}(?:[ .]\d{3}){1,3}\s?(?:usd|eur|gbp|chf|pln|zl|vnd|dong|€|\$|£)(?![a-z]))/g;
+  /(?:(?:[$€£¥￥₩₹₽₴₾₮]|\b(?:usd|eur|gbp|chf|cad|aud|kes|ksh|ugx|tzs|ngn|zar|ghs|inr|jpy|cny|rmb|sgd|hkd|krw|bgn|mnt|gel|rub|uah|nok|sek|dkk|aed)\s)\s?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{2})\s?(?:usd|eur|gbp|pln|zl|€|\$|£|лв|евро)|\d{1,3}(?:[ .]\d{3}){1,3}\s?(?:usd|eur|gbp|chf|pln|zl|vnd|dong|€|\$|£)(?![a-z])|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{2})?\s?(?:円|元|₮|₾|төгрөг|(?:лв|лева|евро|лари)(?![а-я])))/g;
 /** The callback hook: "if you did not authorise this", "to cancel", "for a refund". */
 export const DISPUTE = [
   ...P(
@@ -1030,6 +1069,7 @@ export const DISPUTE = [
   ...DISPUTE_WORLD,
   DISPUTE_KO,
   DISPUTE_JA,
+  DISPUTE_ZH,
 ];
 /**
  * A security event on the reader's account, the vishing callback's frame where a charge is the
@@ -1071,6 +1111,7 @@ export const SECURITY_EVENT = [
     '(?:kortid|kortinu|reikningurinn|reikningnum|adgangur|adganginum) ~4 (?:lokad|lokadur|fryst|takmarkad)|(?:nytt|opekkt) taeki',
   ),
   SECURITY_EVENT_JA,
+  SECURITY_EVENT_ZH,
 ];
 /**
  * The reader sent to the security or fraud desk by phone ("please call our security team on",
@@ -1146,6 +1187,7 @@ export const CALL_HELP = [
   ...CALL_HELP_WORLD,
   CALL_HELP_KO,
   CALL_HELP_JA,
+  CALL_HELP_ZH,
 ];
 
 /**
@@ -2163,17 +2205,27 @@ export const SECRECY_INTL = [
     // Norwegian and Danish: "om du ikke nevner det for andre", "ikke sig det til nogen", "fortrolig sak"
     '(?:ikke|ikkje) (?:nevner|nevne|nevn|sier|si|forteller|fortelle|fortell|naevner|naevne|naevn|siger|sig|fortaeller|fortael) (?:det|dette|noe|noget)? ~3 (?:for andre|til andre|til noen|til nogen|for noen|for kolleger|for kollegaer|til kolleger|for de andre|til de andre)|(?:en |et )?fortrolig (?:sak|sag|henvendelse|anliggende)',
     'nie (?:mow|mowcie|informuj|wspominaj) ~3 (?:nikomu|nikogo|kolegom|ksiegowosci)|(?:scisle|calkowicie) (?:poufne|poufna|poufny|poufnie)|(?:beratta|namn|prata) (?:inte|inget) ~3 (?:for nagon|med nagon|med kollegor|med ekonomi)',
+    // "det må holdes mellom oss to inntil styret er informert"
+    '(?:holdes|holde|bli|blir|forbli|forblir) mellom oss(?: to)?|mellom oss to',
   ),
+  ...SECRECY_WORLD,
 ];
 /** The writer out of reach by phone, so the reader answers in writing (see UNAVAILABLE). */
-export const UNAVAILABLE_INTL = P(
-  '(?:nur|ausschliesslich|ausschließlich) (?:per|uber|via) (?:e-?mail|mail|whatsapp|sms|nachricht) (?:erreichbar|zu erreichen)|(?:bin|sitze) ~4 (?:in verhandlungen|in besprechungen|in terminen|in einem termin|im flugzeug|auf einer konferenz)|(?:telefonisch|per telefon) (?:nicht|kaum|schlecht) (?:erreichbar|zu erreichen)',
-  '(?:joignable|disponible) uniquement par (?:e-?mail|mail|courriel|sms|message)|(?:je suis|suis) (?:en reunion|en reunions|en rendez-vous|en deplacement|en negociation|en negociations)|ne (?:suis|serai) pas joignable (?:par|au) telephone',
-  '(?:estoy|estare) en (?:reuniones|una reunion|negociaciones|un vuelo|el avion)|(?:escribeme|escribame|contestame|respondeme) (?:por|a) (?:aqui|este correo|email|correo)|no (?:puedo|podre) (?:atender|coger) (?:llamadas|el telefono)',
-  '(?:sono|saro) (?:in riunione|in riunioni|in trattativa|in volo|in aereo)|(?:raggiungibile|reperibile) solo (?:via|per|tramite) (?:e-?mail|mail|messaggio)|scrivimi (?:qui|per e-?mail|via e-?mail)',
-  '(?:zit|ben) ~3 (?:in vergaderingen|in een vergadering|in overleg|in onderhandelingen|in het vliegtuig)|alleen (?:per|via) (?:e-?mail|mail|app) bereikbaar|telefonisch niet bereikbaar',
-  '(?:estou|estarei) em (?:reuniao|reunioes|negociacoes|viagem|um voo)|(?:contactavel|disponivel|contactado) (?:so|apenas) (?:por|via) (?:e-?mail|mensagem)',
-);
+export const UNAVAILABLE_INTL = [
+  ...P(
+    '(?:nur|ausschliesslich|ausschließlich) (?:per|uber|via) (?:e-?mail|mail|whatsapp|sms|nachricht) (?:erreichbar|zu erreichen)|(?:bin|sitze) ~4 (?:in verhandlungen|in besprechungen|in terminen|in einem termin|im flugzeug|auf einer konferenz)|(?:telefonisch|per telefon) (?:nicht|kaum|schlecht) (?:erreichbar|zu erreichen)',
+    '(?:joignable|disponible) uniquement par (?:e-?mail|mail|courriel|sms|message)|(?:je suis|suis) (?:en reunion|en reunions|en rendez-vous|en deplacement|en negociation|en negociations)|ne (?:suis|serai) pas joignable (?:par|au) telephone',
+    '(?:estoy|estare) en (?:reuniones|una reunion|negociaciones|un vuelo|el avion)|(?:escribeme|escribame|contestame|respondeme) (?:por|a) (?:aqui|este correo|email|correo)|no (?:puedo|podre) (?:atender|coger) (?:llamadas|el telefono)',
+    '(?:sono|saro) (?:in riunione|in riunioni|in trattativa|in volo|in aereo)|(?:raggiungibile|reperibile) solo (?:via|per|tramite) (?:e-?mail|mail|messaggio)|scrivimi (?:qui|per e-?mail|via e-?mail)',
+    '(?:zit|ben) ~3 (?:in vergaderingen|in een vergadering|in overleg|in onderhandelingen|in het vliegtuig)|alleen (?:per|via) (?:e-?mail|mail|app) bereikbaar|telefonisch niet bereikbaar',
+    '(?:estou|estarei) em (?:reuniao|reunioes|negociacoes|viagem|um voo)|(?:contactavel|disponivel|contactado) (?:so|apenas) (?:por|via) (?:e-?mail|mensagem)',
+    // "en la chacra no hay señal para llamar", "je suis au chalet et ça capte mal"
+    '(?:no hay|sin|no tengo) (?:senal|cobertura) (?:para llamar|de telefono|aqui)|(?:ca|ici ca) capte mal|pas de reseau (?:ici|pour appeler)',
+    // Norwegian, Danish, Swedish: "jeg sitter i møter med advokatene", "ikke ring meg"
+    '(?:sitter|sidder|er) i (?:moter|mote|mode|moder|et mote|et mode)|ikke ring meg|kan ikke (?:ta|svare pa) (?:telefonen|anrop)',
+  ),
+  ...UNAVAILABLE_WORLD,
+];
 /** A payment asked for or said to be due out today (see PAYMENT_REQUEST). */
 export const PAYMENT_REQUEST_INTL = [
   ...P(
@@ -2192,6 +2244,8 @@ export const PAYMENT_REQUEST_INTL = [
     '(?:tafadhali |naomba |nakuomba )?(?:tuma|utume|tumia|lipa|ulipe|lipia|weka|hamisha) ~4 (?:kupitia|kwa) (?:m-?pesa|paybill|till|akaunti|benki|nambari)|(?:tafadhali|naomba|nakuomba) ~2 (?:tuma|utume|lipa|ulipe|lipia|hamisha) (?:pesa|kiasi|malipo|ksh|kes)',
     // Vietnamese: "chuyển khoản giúp anh 50 triệu", "vui lòng thanh toán"
     '(?:chuyen khoan|chuyen tien|gui tien) ~2 (?:giup|ngay)|(?:vui long|lam on|nho em|nho anh|nho chi|giup anh|giup em|giup chi) ~2 (?:chuyen khoan|chuyen tien|thanh toan|gui tien)',
+    // Norwegian: "kan du legge inn en utenlandsbetaling på EUR 186 400 i løpet av dagen?"
+    '(?:kan du|kunne du|vennligst) ~3 (?:legge inn|betale|overfore|sette opp|gjennomfore|ordne) ~3 (?:en |et )?(?:betaling|utenlandsbetaling|overforing|innbetaling|depositum)',
     '(?:efetue|efetuar|realize|realizar|faca|fazer|proceda ao|proceder ao) ~2 (?:o |um )?(?:pagamento|deposito)|(?:pagamento|transferencia|sinal|valor) ~6 (?:tem de|tem que|precisa|deve) ~3 (?:sair|ser feito|ser efetuado|ser realizado|ser enviado)',
   ),
   ...P(
@@ -2237,4 +2291,8 @@ export const PAY_CHANGE_INTL = P(
   '(?:nove|novy|noveho) (?:cislo uctu|bankovni spojeni|bankovniho spojeni|ucet)|zmen(?:a|u|e) ~2 (?:bankovniho spojeni|cisla uctu)',
   '(?:nyt|nye|ny) (?:konto|kontonummer|bankoplysninger|bankkonto|bankforbindelse|lonkonto|lonnskonto)|(?:aendret|aendrede) (?:bankoplysninger|bankforbindelse|kontonummer)',
   "(?:la|nuestra) cuenta habitual ~6 no (?:admite|acepta|puede recibir|esta operativa)|(?:il nostro|il) conto (?:abituale|principale) ~6 non (?:accetta|puo ricevere|e operativo)|(?:our|the) (?:usual|regular|normal|main) (?:account|bank account) ~6 (?:cannot|can not|can't|does not|doesn't|won't|will not) (?:accept|receive|take)",
+  // French (Québec): "a transféré ses comptes d'exploitation vers une nouvelle institution financière"
+  '(?:transfere|deplace|migre) (?:ses|nos|leurs) comptes ~3 (?:vers|a|chez) (?:une )?(?:nouvelle|autre) (?:institution financiere|banque|caisse)',
+  // the money to a relative's account: "lo depositen en la cuenta de mi sobrino", "pay it into my brother's account"
+  '(?:en|a) la cuenta de mi (?:sobrino|sobrina|hijo|hija|hermano|hermana|esposa|esposo|primo|prima|yerno|nuera|cunado|cunada|tio|tia)|(?:na|para a) conta d[oa] (?:meu|minha) (?:sobrinho|sobrinha|filho|filha|irmao|irma|esposa|marido|primo|prima|genro|cunhado|cunhada|tio|tia)|sur le compte de (?:mon|ma) (?:neveu|niece|fils|fille|frere|soeur|femme|mari|cousin|cousine|gendre|beau-frere|belle-soeur|oncle|tante)|(?:into|to) my (?:nephew|niece|son|daughter|brother|sister|wife|husband|cousin|son-in-law|brother-in-law|uncle|aunt)(?:.s)? (?:bank )?account',
 );

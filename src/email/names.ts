@@ -687,6 +687,27 @@ function isServiceWord(w: string): boolean {
   return SERVICE_WORDS.has(w) || (w.length >= 9 && COMPOUND_SERVICE_TAIL.test(w));
 }
 
+/**
+ * Whether the address's local part is the person's name: the given name or its initial and the
+ * surname, either way round ("s.kroeger", "sabine.kroger", "kroeger.s"), umlauts as written or as
+ * ae/oe/ue/ss. A service mailbox that repeats the brand ("infocorreios…" for "Aviso Correios") is not.
+ */
+function ownSurname(given: string, raw: string, localPart: string): boolean {
+  const local = localPart.toLowerCase().replace(/[^a-z]/g, '');
+  const first = given
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z]/g, '');
+  const lower = raw.toLowerCase();
+  const spelt = lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+  const surnames = [spelt.replace(/[^a-z]/g, ''), lower.normalize('NFD').replace(/[^a-z]/g, '')];
+  if (!first) return false;
+  return surnames.some(
+    (s) =>
+      s.length >= 4 && [first, first[0]!].some((g) => local.startsWith(g + s) || local.startsWith(s + g)),
+  );
+}
+
 /** The word between a person's name and the brand they speak for ("Hiba from Ledger"). */
 const SPEAKS_FOR: ReadonlySet<string> = new Set(['from', 'at', 'von', 'de', 'da']);
 
@@ -776,6 +797,17 @@ export function matchBrandNames(
           (how === 'exact' && (v.distinctive || service)) ||
           (how !== 'exact' && !strongEvidence && v.compact.length >= 5 && (v.distinctive || service));
         if (!ok) continue;
+        // "Sabine Kröger <s.kroeger@…>": the brand's name as the surname of a two-word name whose
+        // address is that person's name, is the person (a costume would be the brand's words)
+        if (
+          how === 'exact' &&
+          !strongEvidence &&
+          w === 1 &&
+          i === 1 &&
+          toks.length === 2 &&
+          ownSurname(toks[0]!.raw, t.raw, localPart)
+        )
+          continue;
         seenBrands.add(v.brand);
         out.push({
           brand: v.brand,

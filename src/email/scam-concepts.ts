@@ -255,6 +255,10 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'kartach podarunkowych',
     'bon podarunkowy',
     'bony podarunkowe',
+    // Mongolian, Georgian
+    'бэлгиин карт*',
+    'бэлэгиин карт*',
+    'სასაჩუქრე ბარათ*',
   ],
   // … or cash by a money-transfer service or a crypto ATM
   // … and the prepaid cards topped up at a kiosk ("ricarica PostePay")
@@ -430,6 +434,20 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     '입금*',
     '이체*',
     '충전*',
+    // Bulgarian, Mongolian, Georgian: "платени", "превод", "шилжүүлнэ", "გადარიცხვა"
+    'плащане*',
+    'плащания',
+    'платени',
+    'платете',
+    'превод*',
+    'преведе*',
+    'превежда*',
+    'шилжүүл*',
+    'төлбөр*',
+    'გადარიცხ*',
+    'გადახდ*',
+    'ჩარიცხ*',
+    'ჩამირიცხ*',
   ],
   // the fee that stands between the reader and the money
   fee: [
@@ -964,6 +982,9 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'зарплата',
     'зарплатню',
     'μισθοδοσια',
+    // Mongolian "цалин", Georgian "ხელფასი"
+    'цалин*',
+    'ხელფას*',
   ],
   // a bank change checked back by phone (a phone word: "confirm" is also the fraud's own ask) …
   checkBack: [
@@ -1363,6 +1384,10 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     '원하면',
     '신고하면',
     '알리면',
+    // Bulgarian, Mongolian, Georgian
+    'ако',
+    'хэрэв',
+    'თუ',
   ],
   audience: [
     'contacts',
@@ -2620,6 +2645,14 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     '신규*',
     '변경된',
     // Russian, Ukrainian, Greek, Hebrew, Arabic, Persian, Hindi, Bengali, Korean
+    // Bulgarian, Mongolian, Georgian: "по новата сметка", "шинэ данс", "ახალ ანგარიშზე"
+    'новата',
+    'новия',
+    'новите',
+    'друга',
+    'шинэ',
+    'шинээр',
+    'ახალ*',
   ],
   // where money is paid
   bankAccount: [
@@ -2714,6 +2747,9 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'হিসাব*',
     '계좌*',
     '은행*',
+    // Mongolian "данс", Georgian "ანგარიში"
+    'данс*',
+    'ანგარიშ*',
   ],
   // bank coordinates written out: read by COORDINATES below
   coordinates: [],
@@ -2849,6 +2885,15 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'কোড*',
     '코드*',
     '번호*',
+    // Mongolian, Georgian
+    'кодыг',
+    'кодуудыг',
+    'კოდ*',
+    // Russian: "фото кодов", "сотри защитный слой"
+    'кодов',
+    'кодами',
+    'защитныи слои',
+    'сотри',
   ],
   // …sent back to the one asking
   toMe: [
@@ -2982,6 +3027,12 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'zdjecia wszystkich',
     'zdjecie kodow',
     'zdjecia kart',
+    // Russian (familiar), Mongolian, Georgian: "пришли мне", "надад явуул", "გამომიგზავნე"
+    'пришли мне',
+    'скинь мне',
+    'надад явуул*',
+    'надад илгээ*',
+    'გამომიგზავნ*',
   ],
   // the charge disowned: "if you did not request this"
   denied: [
@@ -3172,6 +3223,13 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'بگویید',
     'نگویید',
     'مطرح',
+    // Bulgarian
+    'обсъждаи',
+    'обсъждаите',
+    'казваи',
+    'казваите',
+    'споделяи',
+    'споделяите',
   ],
   // … among the people who would stop it
   insiders: [
@@ -3239,6 +3297,10 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'هیچکس',
     'حسابداری',
     'همکاران',
+    // Bulgarian
+    'никого',
+    'колегите',
+    'счетоводството',
   ],
   // secrecy in one phrase
   hushWord: [

@@ -271,6 +271,9 @@ const DESK_WORDS = new Set([
   'facturare',
   'bokhald',
   'raamatupidamine',
+  // an HR desk named for its people ("Harbourline People & Culture <people@…>" signed by its adviser)
+  'people',
+  'culture',
 ]);
 
 /** The head noun of a job title: scientist, librarian, conservator, banker, consultant, trainee. */

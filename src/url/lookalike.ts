@@ -833,6 +833,30 @@ function findSubdomain(idx: LookalikeIndex, info: HostInfo): LookalikeMatch | nu
   return null;
 }
 
+/** The kinds of office a firm names itself after ("tax office", "law office", "post office"). */
+const OFFICE_KINDS = new Set([
+  'tax',
+  'law',
+  'legal',
+  'post',
+  'home',
+  'head',
+  'back',
+  'front',
+  'box',
+  'dental',
+  'medical',
+  'travel',
+  'notary',
+  'patent',
+  'accounting',
+  'accountancy',
+  'audit',
+  'land',
+  'family',
+  'branch',
+]);
+
 function findCombosquat(idx: LookalikeIndex, info: HostInfo, unicodeLabel: string): LookalikeMatch | null {
   const label = foldUnicode(unicodeLabel);
   if (label.length < 4) return null;
@@ -841,7 +865,10 @@ function findCombosquat(idx: LookalikeIndex, info: HostInfo, unicodeLabel: strin
   if (parts.length > 1) {
     // a lure word, or two glued as German and Dutch write them (`dhl-pakketservice.nl`)
     const hasLure = parts.some((w) => LURE_WORDS.has(w) || isLureRun(w));
-    for (const w of parts) {
+    for (const [at, w] of parts.entries()) {
+      // "office" as the head of an office's name (`fujii-tax-office.jp`, `smith-law-office.com`):
+      // a firm, not Microsoft, even beside a lure word
+      if (w === 'office' && at > 0 && OFFICE_KINDS.has(parts[at - 1]!)) continue;
       const direct = idx.tokens.get(w);
       const t = direct ?? (w.length >= 5 ? idx.tokenSkeletons.get(skeleton(w)) : undefined);
       if (!t) continue;

@@ -172,3 +172,29 @@ describe('rounds 194-199 (scored at arrival, false alarms read)', () => {
     expectAbsent(v, 'email.content.reported_forward');
   });
 });
+
+describe("IT's answer naming a government's own site above the quoted lure (round 189)", () => {
+  const reply = (advice: string) =>
+    `Hola Lucía:\nEs phishing: el dominio es sunat-buzonelectronico.com, no sunat.gob.pe. ${advice}\nSaludos,\nÓscar\n\n-----Mensaje original-----\nDe: Lucía Paredes\nEnviado el: lunes, 9 de marzo de 2026 09:48\nAsunto: ¿esto es de SUNAT?\n\n> SUNAT - Buzón Electrónico\n> Para visualizar el documento ingrese con su Clave SOL: https://sunat-buzonelectronico.com/ol-ti-itvisornoti/ingreso`;
+  it('"entren escribiendo www.sunat.gob.pe" keeps the report a report', async () => {
+    const v = await scan({
+      from: 'Óscar Tapia <otapia@altomaranon.example>',
+      to: 'lucia@altomaranon.example',
+      subject: 'RE: ¿esto es de SUNAT?',
+      text: reply(
+        'Para revisar notificaciones reales siempre entren escribiendo www.sunat.gob.pe en el navegador.',
+      ),
+    });
+    expect(severityOf(v, 'domain.lookalike.combosquat')).toBe('info');
+    expect(v.verdict).toBe('clean');
+  });
+  it('a link to any other site in the note is the writer’s own', async () => {
+    const v = await scan({
+      from: 'Óscar Tapia <otapia@altomaranon.example>',
+      to: 'lucia@altomaranon.example',
+      subject: 'RE: ¿esto es de SUNAT?',
+      text: reply('Para revisar notificaciones reales entren en www.sunat-consultas.com con su Clave SOL.'),
+    });
+    expect(severityOf(v, 'domain.lookalike.combosquat')).toBe('high');
+  });
+});
