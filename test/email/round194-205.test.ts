@@ -201,3 +201,32 @@ describe('false alarms of rounds 206-211', () => {
     expect(v.verdict).toBe('clean');
   });
 });
+
+describe("a newsletter's tracking links on its own domain, and a mail service's tracker (rounds 216-217)", () => {
+  const html =
+    '<p>Il Buongiorno del Sole</p><p><a href="https://tracking.ilsole24ore.com/c/?u=d1c7&l=fisco-fe">Fisco</a> · <a href="https://tracking.ilsole24ore.com/c/?u=d1c7&l=moda-pelle">Moda</a></p><p><a href="https://tracking.ilsole24ore.com/c/?u=d1c7&l=unsub">Annulla iscrizione</a></p>';
+  it("Il Sole 24 Ore's links on tracking.ilsole24ore.com are its own site (a number inside a plain name)", async () => {
+    const v = await scan({
+      from: '"Il Sole 24 Ore" <newsletter@ilsole24ore.com>',
+      to: 'a@example.com',
+      html,
+    });
+    expect(['low', 'none']).toContain(severityOf(v, 'url.model.phishing'));
+  });
+  it('the same links in mail from another domain keep the model’s opinion', async () => {
+    const v = await scan({
+      from: '"Il Sole 24 Ore" <newsletter@sole-notizie.example>',
+      to: 'a@example.com',
+      html,
+    });
+    expect(['medium', 'high']).toContain(severityOf(v, 'url.model.phishing'));
+  });
+  it("CleverReach's tracker is a mail service's click tracker", async () => {
+    const v = await scan({
+      from: 'MEININGER Weinwirtschaft <newsletter@meininger.example>',
+      to: 'a@example.com',
+      html: '<p>WEINWIRTSCHAFT aktuell</p><p><a href="https://seu2.cleverreach.com/rmftlp.php?cid=x">Zum Artikel</a></p>',
+    });
+    expect(['low', 'none']).toContain(severityOf(v, 'url.model.phishing'));
+  });
+});
