@@ -693,16 +693,13 @@ function isServiceWord(w: string): boolean {
  * ae/oe/ue/ss. A service mailbox that repeats the brand ("infocorreios…" for "Aviso Correios") is not.
  */
 function ownSurname(given: string, raw: string, localPart: string): boolean {
-  const local = localPart.toLowerCase().replace(/[^a-z]/g, '');
-  const first = given
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[^a-z]/g, '');
+  const letters = (x: string) => x.replace(/[^a-z]/g, '');
+  const first = letters(foldName(given));
+  if (!first) return false;
   const lower = raw.toLowerCase();
   const spelt = lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
-  const surnames = [spelt.replace(/[^a-z]/g, ''), lower.normalize('NFD').replace(/[^a-z]/g, '')];
-  if (!first) return false;
-  return surnames.some(
+  const local = letters(localPart.toLowerCase());
+  return [letters(spelt), letters(foldName(raw))].some(
     (s) =>
       s.length >= 4 && [first, first[0]!].some((g) => local.startsWith(g + s) || local.startsWith(s + g)),
   );

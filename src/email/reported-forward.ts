@@ -15,6 +15,8 @@ import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
 import type { EmailFacts } from './facts.js';
 import { normalizeForMatch } from './normalize.js';
 import { isGovernmentDomain } from './sender.js';
+import { hostOf } from './links.js';
+import { extractTextUrls } from './text-urls.js';
 
 export const REPORTED_FORWARD = defineSignal({
   id: 'email.content.reported_forward',
@@ -89,11 +91,14 @@ export function reportedForwardStart(facts: EmailFacts): { at: number; words: st
   return { at: m.index, words: words[0] };
 }
 
-/** The hosts of the links written out in `note` ("https://…", "www.…"). */
+/**
+ * The hosts of the links written out in `note` ("https://…", "www.…"), read by the text URL
+ * extractor; a defanged indicator ("evil[.]example") is a report's quotation, not a link.
+ */
 function ownLinks(note: string): string[] {
-  return [...note.matchAll(/(?:https?:\/\/|(?<![\w.])www\.)([^\s/?#<>"')]+)/gi)].map((m) =>
-    (m[0].toLowerCase().startsWith('www.') ? `www.${m[1]}` : m[1]!).toLowerCase().replace(/[.,;:]+$/, ''),
-  );
+  return extractTextUrls(note, 20)
+    .filter((u) => !u.obfuscated)
+    .map((u) => hostOf(u.url) ?? '');
 }
 
 const QUOTED = ' (in the forwarded message the writer reports as a lure)';
