@@ -189,6 +189,9 @@ const idle: Reader[] = [];
 /** Readers at work or started, at most MAX_PDF_READERS; the PDFs waiting for one, in order. */
 let working = 0;
 const waiting: (() => void)[] = [];
+/** Reader threads started and not yet exited (what MAX_PDF_READERS bounds; read by the tests). */
+let alive = 0;
+export const pdfReadersAlive = (): number => alive;
 
 function startReader(): Reader {
   const require = createRequire(import.meta.url);
@@ -204,6 +207,7 @@ function startReader(): Reader {
     // two message ports open that an idle, unref'd reader cannot release, and keep a library
     // user's process from exiting
   });
+  alive++;
   const r: Reader = { worker, listener: null, dead: false };
   const gone = (why: string) => {
     r.dead = true;
@@ -214,7 +218,10 @@ function startReader(): Reader {
   worker.on('message', (m: Reply) => r.listener?.(m));
   // ERR_WORKER_OUT_OF_MEMORY past MAX_PDF_HEAP_MB, or an uncaught throw inside pdf.js
   worker.on('error', (err: Error) => gone(`the reader stopped: ${err.message.slice(0, 120)}`));
-  worker.on('exit', () => gone('the reader stopped'));
+  worker.on('exit', () => {
+    alive--;
+    gone('the reader stopped');
+  });
   return r;
 }
 
