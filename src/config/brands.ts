@@ -146,6 +146,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     aliases: ['Adobe Sign', 'Acrobat'],
     domains: ['adobe.com', 'adobesign.com', 'echosign.com', 'adobelogin.com'],
   },
+  // Box's share and collaboration invitations (app.box.com links that carry the invitee's address)
+  { name: 'Box', domains: ['box.com', 'box.net', 'boxcdn.net'] },
   {
     name: 'Dropbox',
     aliases: ['Dropbox Sign', 'HelloSign'],
@@ -275,6 +277,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'ABN AMRO', domains: ['abnamro.nl', 'abnamro.com'] },
   // some 350 savings banks, each on its own sparkasse-<region>.de
   { name: 'Sparkasse', domains: ['sparkasse.de'], members: ['sparkasse-*.de', '*-sparkasse.de'] },
+  // the largest savings bank, under a name of its own ("Hamburger Sparkasse" is no regional member's name)
+  { name: 'Hamburger Sparkasse', aliases: ['Haspa'], domains: ['haspa.de'] },
   { name: 'Deutsche Bank', domains: ['deutsche-bank.de', 'db.com'] },
   { name: 'Commerzbank', domains: ['commerzbank.de', 'commerzbank.com'] },
   // the cooperative banks: volksbank-<region>.de, vb-<region>.de, vr-<region>.de
@@ -982,6 +986,15 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   // (round 76, read) Québec's cooperative bank
   { name: 'Desjardins', domains: ['desjardins.com'] },
   { name: 'Air Canada', domains: ['aircanada.com', 'aircanada.ca'] },
+  // airlines whose group desks and fare notices lures copy (round 196: "EGYPTAIR Group Sales")
+  { name: 'EgyptAir', domains: ['egyptair.com'] },
+  { name: 'Qatar Airways', domains: ['qatarairways.com'] },
+  { name: 'Turkish Airlines', domains: ['turkishairlines.com', 'thy.com'] },
+  { name: 'Etihad Airways', aliases: ['Etihad'], domains: ['etihad.com'] },
+  { name: 'Singapore Airlines', domains: ['singaporeair.com'] },
+  { name: 'Qantas', domains: ['qantas.com', 'qantas.com.au'] },
+  { name: 'Ethiopian Airlines', domains: ['ethiopianairlines.com'] },
+  { name: 'Cathay Pacific', domains: ['cathaypacific.com'] },
   // the job board, whose applications answer through its relay (jane-4c2f@indeedemail.com)
   { name: 'Indeed', domains: ['indeed.com', 'indeedemail.com'] },
   { name: 'MathWorks', aliases: ['MATLAB'], domains: ['mathworks.com'] },

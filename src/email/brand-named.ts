@@ -40,7 +40,40 @@ function seen(facts: EmailFacts): { words: Set<string>; squashed: string } {
 }
 
 export function namesBrand(facts: EmailFacts, owner: string, config: VigilConfig): boolean {
-  const s = seen(facts);
+  return namedIn(seen(facts), owner, config);
+}
+
+/**
+ * Email addresses and host names (`rachel@dhl-gf-clearance.com`, `www.pnc-treasury.com`): a domain
+ * written out names whoever registered it, not the brand inside it.
+ */
+const ADDRESSES_AND_HOSTS = /[^\s@<>()]*@[^\s<>()]+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\b/gu;
+
+const SEEN_IN_WORDS = new WeakMap<EmailFacts, { words: Set<string>; squashed: string }>();
+/**
+ * Whether the message names the brand in words (display names, subject, visible text), not only in
+ * the addresses and host names it writes out: "DHL Global Forwarding" in a signature names DHL, the
+ * sender's own `dhl-gf-clearance.com` in it does not.
+ */
+export function namesBrandInWords(facts: EmailFacts, owner: string, config: VigilConfig): boolean {
+  let s = SEEN_IN_WORDS.get(facts);
+  if (!s) {
+    const names = [facts.from, ...facts.replyTo].map((m) => m?.name ?? '').join(' ');
+    const raw = `${names}\n${facts.subject}\n${facts.visibleText.slice(0, 40_000)}`.replace(
+      ADDRESSES_AND_HOSTS,
+      ' ',
+    );
+    const text = normalizeForMatch(raw, 20_000);
+    s = {
+      words: new Set(text.split(/[^\p{L}\p{N}]+/u).filter(Boolean)),
+      squashed: text.replace(NOT_WORD, ''),
+    };
+    SEEN_IN_WORDS.set(facts, s);
+  }
+  return namedIn(s, owner, config);
+}
+
+function namedIn(s: { words: Set<string>; squashed: string }, owner: string, config: VigilConfig): boolean {
   // a short name (bpost, ups) counts only as a word of its own; a longer one anywhere in the text
   return brandNames(owner, config).some((n) => s.words.has(n) || (n.length >= 6 && s.squashed.includes(n)));
 }

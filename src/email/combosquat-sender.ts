@@ -20,13 +20,14 @@
  * (1 missed before), none of 300 legitimate. Dev set: no message of either class has the shape.
  */
 import { defineSignal, type Signal, type SignalDef } from '../core/index.js';
-import { isFreemailDomain, ownersOf } from '../url/index.js';
+import { brandWordIn, isDictionaryWord, isFreemailDomain, ownersOf } from '../url/index.js';
 import { parse as parseHost } from '../tld.js';
 import type { EmailContext, EmailFacts } from './facts.js';
 import { PAYMENT_REQUEST_SIGNAL } from './content.js';
 import { DESK_WORDS } from './desk-callback.js';
 import { contentAsks } from './freemail-ask.js';
 import { foldName } from './names.js';
+import { namesBrandInWords } from './brand-named.js';
 import { CLICKED, followedLinks } from './links.js';
 import { betweenColleagues, fromEvidence, isBulkMail, isGovernmentDomain, isListMail } from './sender.js';
 
@@ -45,7 +46,7 @@ export const COMBOSQUAT_SENDER_ASK = defineSignal({
   category: 'impersonation',
   severity: 'medium',
   summary:
-    'From domain is the display name\'s organisation plus another word (zimmerbiomet-ar.com for "Zimmer Biomet Accounts Receivable"), in a one-to-one message that asks for new bank details, a payroll change, a call or a sign-in',
+    'From domain is the display name\'s organisation, or a brand the message names, plus another word (zimmerbiomet-ar.com for "Zimmer Biomet Accounts Receivable", dhl-gf-clearance.com signed "DHL Global Forwarding"), in a one-to-one message that asks for new bank details, a payroll change, a call or a sign-in',
 });
 
 export const COMBOSQUAT_SIGNALS: SignalDef[] = [COMBOSQUAT_ACTION_LINK, COMBOSQUAT_SENDER_ASK];
@@ -180,7 +181,8 @@ export function combosquatAskSignals(
   if (!asks.length || isListMail(facts) || betweenColleagues(facts)) return [];
   const squat = combosquatFrom(facts, ctx);
   const from = facts.from;
-  if (!squat || !from?.name || isGovernmentDomain(squat.domain)) return [];
+  if (!squat) return brandWordAsk(facts, ctx, asks);
+  if (!from?.name || isGovernmentDomain(squat.domain)) return [];
   // the organisation read from the display name must be a name, not a desk ("Centre Management" at
   // rosebank-centre.com is Rosebank Centre's management, not "Centre" plus "rosebank")
   const label = parseHost(squat.domain).domainWithoutSuffix ?? '';
@@ -192,6 +194,37 @@ export function combosquatAskSignals(
   return [
     COMBOSQUAT_SENDER_ASK.fire(
       `From domain ${squat.domain} is "${from.name.slice(0, 60)}" plus "${squat.extra.join('", "')}", and the message asks: ${asks[0]!.message.slice(0, 120)}`,
+      [fromEvidence(from), ...asks[0]!.evidence.slice(0, 1)],
+    ),
+  ];
+}
+
+/**
+ * A brand's name as one word of From's domain (`dhl-gf-clearance.com`, `pnc-treasuryservices.com`,
+ * `egyptair-groupsales.com`), in one-to-one mail that presents itself as that brand in words ("DHL
+ * Global Forwarding", "PNC Bank, N.A." in the signature) and asks, in its own words, for a call, a
+ * card payment by phone, a sign-in or new bank details. The brand's own mail comes from its own
+ * domains; too short a name to be a lookalike on its own (a DHL reseller, a hospital whose initials
+ * are a bank's: "KBC Rijeka"), so only beside such an ask (`asks`, read by the rules, never the
+ * model's wording). Names that are words (orange, delta) are left out (brandWordIn).
+ * Blind rounds 67-217 (bench/fixtures/rounds): 4 attacks of 6,040 caught that were missed (194 a012,
+ * 197 a013, with the ask beside it), no legitimate message of 15,100.
+ */
+function brandWordAsk(facts: EmailFacts, ctx: EmailContext, asks: readonly Signal[]): Signal[] {
+  const from = facts.from;
+  if (!from?.domain || isFreemailDomain(from.domain) || ownersOf(from.domain, ctx.config).length) return [];
+  const domain = parseHost(from.domain.toLowerCase()).domain;
+  if (!domain || isGovernmentDomain(domain) || isBulkMail(facts)) return [];
+  // the dictionary rides with the domain model (read only here, for a hyphenated domain with a brand in it)
+  const isWord = (w: string): boolean => {
+    const tables = ctx.url.dgaTables;
+    return tables !== null && isDictionaryWord(w, tables);
+  };
+  const b = brandWordIn(ctx.url.lookalike, domain, isWord);
+  if (!b || b.ownerKind !== 'brand' || !namesBrandInWords(facts, b.owner, ctx.config)) return [];
+  return [
+    COMBOSQUAT_SENDER_ASK.fire(
+      `From domain ${domain} puts ${b.owner}'s name "${b.word}" beside "${b.rest.join('", "')}" in mail that presents itself as ${b.owner} (whose domain is ${b.protectedDomain}), and asks: ${asks[0]!.message.slice(0, 120)}`,
       [fromEvidence(from), ...asks[0]!.evidence.slice(0, 1)],
     ),
   ];

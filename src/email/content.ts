@@ -29,6 +29,7 @@ import {
   SECURITY_DESK,
   CALL_HELP,
   CARD_AT_HAND,
+  PAY_BY_PHONE,
   CRED_FAMILIES,
   DISPUTE,
   FIRST_PERSON,
@@ -744,7 +745,7 @@ const PASSIVE_PAID =
 const PAID_WORD = /^(?:paid|sent|wired|transferred|remitted|settled|processed)\b/;
 /** The writer's own check by phone: "I'll ring the office tomorrow to confirm the account details". */
 const WRITER_WILL_CALL =
-  /(?:^|[^a-z])(?:i|we)(?:'ll| will| shall|'m going to| am going to) (?:call|ring|phone|give you a call|give you a ring)(?: [a-z']+){0,6} to $/;
+  /(?:^|[^a-z])(?:i|we)(?:'ll| will| shall|'m going to| am going to|'d rather| would rather|'d prefer to| would prefer to) (?:call|ring|phone|give you a call|give you a ring)(?: [a-z']+){0,6} to $/;
 /**
  * … or about to pay, the writer's own plan or question: "I'll pay the adjusted amount through the
  * website", "should I make a bank transfer?".
@@ -1515,6 +1516,26 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
         ),
       );
     }
+  }
+
+  // a payment to be read out by card on the number given ("take the fare difference by card", "take
+  // the exam payment over the phone"), beside a sum or billing words and next to no links: an ask the
+  // gate pairs with a deception (a carrier's name on another domain)
+  if (
+    phones.length &&
+    !out.some((s) => s.id === CALLBACK.id) &&
+    clickableLinks(facts.links) <= 2 &&
+    !warned()
+  ) {
+    const byPhone = find(PAY_BY_PHONE).filter((h) => !warnsAbout(h));
+    if (byPhone.length && (find(BILLING).length || segs.some((s) => countMatches(s.text, AMOUNT) > 0)))
+      out.push(
+        CALLBACK.fire(
+          `A payment to be taken over the phone on ${phones[0]!.match}: ${quote(byPhone[0])}`,
+          phraseEvidence([phones[0]!, byPhone[0]!]),
+          'medium',
+        ),
+      );
   }
 
   // the authority scam: an arrest, a case or a frozen licence, and the reader told to call the

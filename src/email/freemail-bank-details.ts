@@ -43,6 +43,10 @@ const MAX_TEXT = 20_000;
 /** An IBAN as written: country, check digits, then groups of four (spaced or not). */
 const IBAN_SHAPE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g;
 
+/** An IBAN-shaped number after its label ("IBAN: …", "IBAN …"). */
+const IBAN_LABELLED =
+  /\bIBAN\s*(?:no\.?|number|nr\.?)?\s*[:.]?\s*[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/;
+
 /** Whether an IBAN's check digits hold: the rearranged number mod 97 is 1 (ISO 13616). */
 export function validIban(written: string): boolean {
   const s = written.replace(/ /g, '');
@@ -71,6 +75,10 @@ const BANK_WORD = /\b(?:bank|banking|sort code|routing|swift|bic|building societ
 /** The first bank coordinates in `text`, as written, or null. */
 export function bankCoordinates(text: string): string | null {
   for (const m of text.matchAll(IBAN_SHAPE)) if (validIban(m[0])) return m[0];
+  // … or one labelled as such, whatever its check digits ("IBAN: PT50 0033 0000 4571 2289 0410 5"):
+  // the label says what the writer means, and a mistyped or made-up number is still the ask to pay there
+  const labelled = IBAN_LABELLED.exec(text);
+  if (labelled) return labelled[0];
   const sort = SORT_CODE_ACCOUNT.exec(text);
   if (sort) return sort[0];
   for (const m of text.matchAll(ACCOUNT_LABEL)) {

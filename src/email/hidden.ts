@@ -126,11 +126,11 @@ const AI_ASSISTANT =
   "(?:(?:[a-z]{1,4}')?(?:assist[a-z]{0,8}|asist[a-z]{0,8}|asystent[a-z]{0,4}|avustaja[a-z]{0,4}|agent[a-z]{0,4}|ajan[a-z]{0,4}|asistan[a-z]{0,4}|pomocnik[a-z]{0,4}) (?:d' ?|de |di |do |da |del |dell' ?|des |van |z |s )?(?:ia|ai|ki|llm|yz|ui)|(?:[a-z]{1,4}')?(?:ia|ai|ki|yz|tekoaly|yapay zeka) ?(?:assist[a-z]{0,8}|asist[a-z]{0,8}|asystent[a-z]{0,4}|avustaja[a-z]{0,4}|agent[a-z]{0,4}|ajan[a-z]{0,4}|asistan[a-z]{0,4}))";
 /** "this mail" in the same languages. */
 const THIS_MAIL =
-  '(?:this|these|aquest|aquesta|este|esta|ce|cet|cette|dieses|diese|diesen|questo|questa|dit|deze|ten|tento|tato|tuto|ta|bu|ovaj|ovu|ova|tama|tata|denne|dette|detta|acest|aceasta|ez|az|este) (?:correu|correo|courriel|mail|e-?mail|message|missatge|mensaje|messaggio|mensagem|bericht|nachricht|zprava|zpravu|sprava|spravu|spravy|wiadomosc|wiadomosci|mesaj|mesaji|mesajul|viesti|viestin|meddelande|besked|meldingen|poruka|poruku|uzenet|uzenetet|email|document|documento|dokument)';
+  '(?:this|these|aquest|aquesta|este|esta|ce|cet|cette|dieses|diese|diesen|questo|questa|dit|deze|ten|tento|tato|tuto|ta|bu|ovaj|ovu|ova|tama|tata|denne|dette|detta|acest|aceasta|ez|az|este) (?:correu|correo|courriel|mail|e-?mail|message|missatge|mensaje|messaggio|mensagem|bericht|nachricht|zprava|zpravu|sprava|spravu|spravy|wiadomosc|wiadomosci|mesaj|mesaji|mesajul|viesti|viestin|meddelande|besked|meldingen|poruka|poruku|uzenet|uzenetet|email|document|documento|dokument|inbox|mailbox|thread|buzon|boite)';
 const HIDDEN_TRUST = [
   phrase(
     [
-      '(?:mark|classify|treat|label|flag|consider|rate|score) ~8 (?:as|is) (?:safe|trusted|legitimate|verified|benign|clean|not spam|not phishing|not suspicious|low risk)',
+      '(?:mark|classify|treat|label|flag|consider|rate|score) ~8 (?:as|is) (?:safe|trusted|legitimate|verified|benign|clean|not spam|not phishing|not suspicious|low risk|pre-?approved|pre-?authori[sz]ed|already approved)',
       '(?:this|the) (?:sender|email|message|domain|request) (?:is|has been|has already been|was|was already|is already) (?:verified|validated|authenticated|trusted|whitelisted|pre-?approved|approved|safe)(?: and (?:trusted|safe|verified))?',
       // the same in the other languages: "label het bericht als 'Geverifieerd'", "deze factuur is
       // vooraf gecontroleerd", "cette facture a été validée", "diese Rechnung wurde geprüft"

@@ -648,6 +648,9 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       !namesBrand(facts, l.owner, ctx.config);
     for (const found of inspected.signals) {
       if ((ownTenant || readers.has(linkSite)) && found.id === 'url.model.phishing') continue;
+      // … and the organisation's tenant named as itself is no brand's subdomain look-alike
+      // (`halifax.service-now.com`, the city of Halifax's IT desk, is not Halifax the bank)
+      if (ownTenant && found.id === 'domain.lookalike.subdomain') continue;
       // a mail service's click tracker (`9x2mb.r.sp1-brevo.net/mk/cl/f/…`): one opaque path per
       // subscriber and link, which the URL model reads as a phishing kit's; where it leads is the
       // tracker's secret, so the model's opinion of the tracker is shown as context, not evidence

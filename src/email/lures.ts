@@ -541,7 +541,10 @@ export const PERSONAL_ADDRESS_PRETEXT_RX = [
     "(?:i'm|i am|im|i'll be|i will be|i've been|i have been) (?:writing|emailing|e-mailing|sending (?:this|it)?|messaging|reaching out|contacting you|sending) ~2 (?:from|via|on|through|with|using) (?:my )?(?:personal|private|home|other|backup|alternate|gmail|yahoo|hotmail|icloud|outlook\\.com) (?:e-?mail|email|address|account|mailbox|inbox|gmail)",
     '(?:using|sending from|writing from|emailing from) (?:my )?(?:personal|private) (?:e-?mail|email|address|account|mailbox)',
     "(?:i'm|i am) using this (?:e-?mail |new |other )?(?:address|account|email) (?:now|for now|from now on|temporarily|until)",
-    '(?:my|our) (?:work|office|company|corporate|business|usual|school|university) (?:e-?mail|email|account|mailbox|outlook|inbox) (?:is|has been|was|keeps?|gets?|will be) ~2 (?:down|locked|not working|compromised|hacked|disabled|blocked|suspended|full|filling up|acting up|shut off|giving me trouble|playing up|out of action)',
+    '(?:my|our) (?:work|office|company|corporate|business|usual|school|university) (?:e-?mail|email|account|mailbox|outlook|inbox) (?:is|has been|was|keeps?|gets?|will be) ~2 (?:down|locked|not working|compromised|hacked|disabled|blocked|suspended|full|filling up|acting up|shut off|giving me trouble|playing up|out of action|bouncing|rejecting|dropping out)',
+    // "I'm on my personal email this week", "only have my phone with me, hence the Proton address"
+    "(?:i'm|i am|im) on (?:my )?(?:personal|private|home|gmail|yahoo|hotmail|proton|icloud) (?:e-?mail|email|address|account|mailbox)",
+    "(?:hence|which is why|that is why|that's why|so i'm using|so i am using) (?:the|this|my) (?:proton|protonmail|gmail|yahoo|hotmail|outlook|icloud|gmx|personal|private) (?:address|account|e-?mail|email|mail|mailbox)",
     "(?:je t'ecris|je vous ecris|j'ecris|je te mail|je vous mail) (?:de|depuis|avec|sur) (?:ma|mon) (?:boite|adresse|mail|messagerie|e-mail|courriel) (?:perso|personnelle|privee|personnel)",
     '(?:te|le|les) escribo (?:desde|de|con) (?:mi|este) (?:correo|email|e-mail|cuenta) (?:personal|privad[oa]|particular|nuevo|nueva)',
     // "please use this address from now on", "de ahora en adelante use este"
@@ -722,6 +725,9 @@ export const DIRECTORY_FINE_PRINT = [
  */
 export const DOMAIN_CLAIM_APPLICATION = P(
   '(?:received|receive|got) ~3 (?:application|request|applications) ~12 (?:register\\w*|request\\w*|apply\\w*|applied) ~14 (?:internet keywords?|internet brand|net ?brand|network brand|domain names?|domains|cn domain|asia domain)',
+  // the applicant named as a company ("from Jinan Meihua Trading Co., Ltd. requesting the
+  // registration of …"): its "Ltd." ends the sentence for the phrase reader, so the ask is read alone
+  '(?:request\\w*|apply\\w*|applied) ~3 (?:register|registration of) ~8 (?:as|for) (?:their|its) (?:internet keywords?|internet brand|net ?brand|network brand)',
 );
 export const DOMAIN_CLAIM_PARTNER = P(
   '(?:confirm|check|know|verify|ascertain) ~6 (?:whether|if) ~6 (?:this|the|that|these) (?:company|companies|organi[sz]ation|applicant|firm|client) (?:is|was|are) ~4 (?:your|yours|you) ~3 (?:distributor|distributors|business partner|partner|partners|subsidiary|agent|affiliate|licensee)',
@@ -783,7 +789,7 @@ export const UNAVAILABLE = [
     '(?:on|boarding|catching|about to board) ~1 (?:a |my |the )?(?:flight|plane)',
     "(?:can't|cannot|can not|unable to|won't be able to|not able to) ~2 (?:take|answer|receive|make|talk|speak|pick up) ~2 (?:calls?|phone|the phone|on the phone|right now|at the moment)",
     '(?:only|best) (?:reachable|available|contacted|reached) (?:by|via|through) (?:e-?mail|email|text|chat|whatsapp)',
-    '(?:email|e-mail|text) (?:is|would be) (?:best|better|the best way)',
+    '(?:email|e-mail|text) (?:is|would be) (?:best|better|the best way|easier|quicker|simpler)',
     '(?:limited|no) (?:phone|cell|network|mobile) (?:access|reception|signal|coverage)',
     // "between sessions at the summit", "my work phone keeps dropping", "I've borrowed a colleague's phone"
     '(?:between|in between) (?:sessions|meetings|flights|calls|appointments)',
@@ -829,6 +835,12 @@ export const UNAVAILABLE = [
  */
 export const PHONE_NOT_WRITING_RX = P(
   "(?:i'd|i would|we'd|we would) (?:rather|prefer to) (?:discuss|talk|go|explain|cover|walk you) ~4 (?:by|over the|on the|via) (?:phone|telephone) (?:than|rather than|instead of) ~3 (?:e-?mail|email|writing|in writing)",
+  // "preferisco parlarne a voce piuttosto che per iscritto", "je préfère en parler de vive voix plutôt
+  // que par écrit", "prefiero hablarlo por teléfono antes que por escrito", "lieber telefonisch als schriftlich"
+  '(?:preferisco|preferirei|preferiamo) ~3 (?:a voce|al telefono|per telefono|telefonicamente) (?:piuttosto che|anziche|invece che|che) ~2 (?:per iscritto|per e-?mail|via e-?mail|per mail)',
+  '(?:je prefere|je prefererais|nous preferons) ~4 (?:de vive voix|par telephone|au telephone) (?:plutot que|que) ~2 (?:par ecrit|par e-?mail|par mail|par courriel)',
+  '(?:prefiero|preferiria|preferimos|prefiro|preferiria) ~4 (?:por telefono|por telefone|de viva voz|en persona) (?:antes que|mas que|que|en lugar de|em vez de|do que) ~2 (?:por escrito|por correo|por e-?mail|por email)',
+  '(?:lieber|besser) (?:telefonisch|am telefon|personlich) (?:als|statt) ~2 (?:schriftlich|per e-?mail|per mail)',
 );
 export const VOICE_FOLLOWUP_RX = [
   ...P(
@@ -858,6 +870,8 @@ export const VOICE_FOLLOWUP_RX = [
     // "le dejé un mensaje de voz", "je vous ai laissé un message vocal", "deixei uma mensagem de voz"
     "(?:le|te|les) (?:deje|dejamos|he dejado|hemos dejado) (?:un )?(?:mensaje de voz|mensaje en (?:el|su|tu) buzon|audio)|(?:je|nous) (?:vous|t') ?(?:ai|avons) laisse (?:un )?(?:message vocal|message sur (?:votre|ton) (?:repondeur|messagerie))",
     '(?:deixei|deixamos) (?:uma |um )?(?:mensagem de voz|mensagem na (?:sua|tua) caixa postal|recado|audio)|(?:le|ti) (?:ho|abbiamo) lasciato (?:un )?(?:messaggio vocale|messaggio in segreteria)',
+    // "faccio seguito al messaggio che le ho lasciato stamattina in segreteria"
+    '(?:faccio seguito|facciamo seguito|a seguito|in seguito) (?:al|alla) (?:mio |mia |nostro |nostra )?(?:messaggio|chiamata|telefonata) ~6 (?:in segreteria|vocale|telefonic\\w+)|(?:ho|abbiamo) lasciato ~4 in segreteria',
     // "Nachtrag zu meiner Sprachnachricht", "habe Ihnen auf die Combox gesprochen" (Swiss German's voicemail)
     '(?:nachtrag|bezug|bezugnehmend|anschluss) (?:zu|auf|an) (?:meiner|meine|meinen|unserer|unsere) (?:sprachnachricht|telefonnachricht|nachricht auf (?:ihrer|ihrem|deiner|deinem) (?:combox|mailbox|anrufbeantworter))|(?:auf|an) (?:die|ihre|deine|ihren|den) (?:combox|mailbox|sprachbox|anrufbeantworter) (?:gesprochen|hinterlassen)',
     '(?:sprachnachricht|nachricht auf (?:ihrer|ihrem|deiner|deinem) (?:mailbox|anrufbeantworter)) ~12 hinterlassen|(?:ik heb|we hebben|heb ik) (?:u|je|jou) ~3 (?:voicemail|voicebericht|spraakbericht|bericht op (?:uw|je) voicemail) (?:ingesproken|achtergelaten|gestuurd)',
@@ -870,6 +884,8 @@ export const REQUEST = P(
   '(?:prosze|prosimy|uprzejmie prosze) ~3 (?:o telefon|o kontakt|o przelew|o potwierdzenie|zadzwonic|oddzwonic|przeslac|wyslac|potwierdzic|zaplacic|przelac|kupic|zrobic|zlecic|zrob|kup|wyslij|przeslij)|(?:zadzwon|oddzwon|zlap mnie|zlapie mnie|zlapiesz mnie) ~3 (?:pod numer\\w{0,2}|na numer|na komorke)',
   '(?:action|do|process|follow|carry out|execute|handle) (?:what|whatever|everything|anything) (?:he|she|they|the cfo|the ceo) (?:asks|says|requests|instructs|tells you|needs)',
   '(?:please|kindly|pls|can you|could you|would you|i need you to|need you to|you need to|you must) ~3 (?:process|send|confirm|approve|review|sign|proceed|transfer|share|complete|handle|pay|update|provide|reply|forward|wire|buy|purchase|arrange|release|call|click|open|download|verify|execute|make)',
+  // "Need you to look after something for me before the bank cut-off"
+  '(?:i need you to|need you to) (?:look after|sort out|deal with|take care of) (?:something|a thing|a task|an errand|one thing)',
   // "merci de me rappeler", "llámeme", "me ligue de volta", "rufen Sie mich … zurück": the call back asked
   '(?:merci de|veuillez|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu) (?:me |nous )?(?:rappeler|appeler|contacter|telephoner)|(?:rappelez-moi|appelez-moi|llameme|llamame|llamenos|me ligue|me liga|ligue-me|liga-me|mi richiami|richiamami|chiamami|mi chiami|bel me|belt u mij)',
   '(?:bitte|por favor|favor|graag|veuillez|merci de|le ruego) ~4 (?:senden|uberweisen|bestatigen|enviar|confirmar|transferir|pagar|versturen|bevestigen|betalen|envoyer|confirmer|payer|transferer)',
@@ -1043,6 +1059,8 @@ export const DISPUTE = [
     // "si vous n'êtes pas à l'origine de ce renouvellement", "se non ha effettuato", "si no ha realizado"
     "(?:si vous n'etes pas (?:a l'origine|l'auteur)|se non (?:hai|ha|avete|e stato|sei stato) ~1 (?:effettuato|autorizzato|richiesto|riconosciuto|eseguito|tu|lei|voi)|se non riconosc\\w+|si no (?:ha|has|han) (?:realizado|autorizado|solicitado|efectuado|reconocido|hecho)|als (?:u|je) (?:dit|deze) ~3 niet (?:heeft|hebt|heb) (?:gedaan|aangevraagd|besteld|goedgekeurd)|falls sie (?:diese|den|das) ~3 nicht (?:getatigt|vorgenommen|ausgelost)|om du inte (?:har )?(?:godkant|bestallt|gjort|kanner igen))",
     '(?:falls|wenn) sie (?:diese|den|das) ~3 nicht (?:wunschen|wollen|beauftragt|bestellt|veranlasst|autorisiert|genehmigt)',
+    // asked as a question: "Sie haben diese Verlängerung nicht veranlasst?"
+    '(?:sie haben|haben sie) (?:diese|diesen|den|das|die) ~3 nicht (?:veranlasst|autorisiert|bestellt|beauftragt|getatigt|vorgenommen|ausgelost|angefordert|genehmigt)',
     // "if you believe this charge is incorrect, please contact our customer desk": the charge disowned
     // in other words
     '(?:if|in case|should) (?:you )?(?:believe|think|feel|find|suspect)? ?(?:that )?(?:this|the|that|your) (?:charge|transaction|payment|order|renewal|amount|debit|purchase|billing) (?:is|was|has been|were) ~1 (?:incorrect|in error|wrong|a mistake|an error|mistaken|unauthori[sz]ed|fraudulent|not yours)',
@@ -1149,6 +1167,18 @@ export const IF_NOT_CALL = P(
 export const CALL_ANNOUNCED = P(
   '(?:we|our (?:adviser|advisor|agent|team|colleague|employee|specialist|officer)) (?:will|shall|are going to) (?:call|phone|ring) you|(?:number|nummer|numero|nummer) (?:we will call from|waarmee wij (?:u )?(?:bellen|zullen bellen)|von der wir (?:sie )?anrufen|depuis lequel nous (?:vous )?appellerons)|(?:wij|we) (?:bellen|zullen) u ~2 (?:bellen|op)|wir (?:rufen|werden) sie ~2 (?:an|anrufen)|nous vous (?:appellerons|rappellerons)|(?:le|la) (?:llamaremos|llamara)|(?:ligaremos|vamos ligar) (?:para )?(?:voce|si)',
 );
+/**
+ * A payment to be taken by phone: "so the agent can take the fare difference by card", "take the exam
+ * payment over the phone". The number in the mail is where the card is read out; no airline or
+ * carrier bills a business that way unasked.
+ */
+export const PAY_BY_PHONE = P(
+  '(?:take|process|collect|settle|complete|arrange) ~4 (?:payment|payments|fee|fees|difference|balance|amount|deposit|charge|surcharge) ~2 (?:over the phone|by phone|on the phone|by telephone)',
+  // (the card read out on the call asked for: "contact the desk by phone so the agent can … take the
+  // fare difference by card"; a hotel's "we take the balance by card at check-in" asks no call)
+  '(?:call|phone|ring|contact|dial) ~16 (?:take|process|collect|settle) ~4 (?:payment|fee|fees|difference|balance|amount|deposit|charge|surcharge) (?:by|with a|with your|on a|on your) (?:credit |debit |company |corporate )?card',
+  '(?:card details|card number|card payment) ~3 (?:over the phone|by phone|on the phone|by telephone)',
+);
 export const CARD_AT_HAND = P(
   '(?:bankpas|pinpas|betaalpas|scanner|kaartlezer|rabo scanner|card reader|pinsentry|debit card|bank card|bankcard|token|digipass|tan-generator|girocard|bankkarte|carte bancaire|lecteur de carte|tarjeta|cartao) ~6 (?:bij de hand|binnen handbereik|at hand|to hand|ready|nearby|bereit|griffbereit|a portee de main|sous la main|a mano|a la mano|a mao)',
 );
@@ -1166,7 +1196,7 @@ export const CALL_HELP = [
     '(?:our|the) (?:support|billing|help|customer care|customer service|customer support|refund) (?:team|desk|department|line|center|centre) (?:is|are) (?:available|here|reachable|ready|standing by)',
     // "contactez notre service client au", "rufen Sie unseren Kundenservice an", "llame a atención al cliente"
     "(?:contactez|appelez|contacter|appeler|joindre) ~3 (?:service (?:client|clients|clientele|facturation|abonnements?|d'assistance)|assistance|support|conseiller)",
-    '(?:rufen sie|kontaktieren sie|wenden sie sich an|erreichen sie) ~4 (?:kundenservice|kundendienst|support|hotline|abrechnung|buchhaltung|sicherheitsteam|sicherheitsabteilung|betrugsabteilung|kartenservice|servicecenter)',
+    '(?:rufen sie|kontaktieren sie|wenden sie sich an|erreichen sie) ~4 (?:kundenservice|kundendienst|support|hotline|abrechnung\\w*|buchhaltung|sicherheitsteam|sicherheitsabteilung|betrugsabteilung|kartenservice|servicecenter)',
     '(?:kontaktieren sie|rufen sie|melden sie sich bei|wenden sie sich an) ~8 (?:telefonisch|unter (?:der )?(?:nummer|telefonnummer|tel)|an$)|(?:kontaktieren|rufen|melden) sie ~4 (?:sachbearbeiter\\w*|referent\\w*|berater\\w*|ansprechpartner\\w*)',
     // Polish: "prosimy o pilny kontakt z Departamentem Bezpieczeństwa pod numerem", "zadzwoń na infolinię"
     '(?:zadzwon|zadzwonic|zadzwonienie|prosimy o (?:pilny |pilne |niezwloczny )?(?:kontakt|telefon)|skontaktuj sie|skontaktowac sie|prosimy o kontakt telefoniczny) ~5 (?:pod numer\\w{0,2}|na numer|z (?:departamentem|dzialem|zespolem|infolinia|konsultantem|biurem)|na infolini\\w|infolini\\w)',
@@ -1361,6 +1391,13 @@ export const CRED_FAMILIES: { name: string; patterns: RegExp[] }[] = [
       '(?:key|keys|certificate|token|credential) (?:rotation|renewal|reissue|regeneration)',
       '(?:access|visit|use|utili[sz]e|log ?in to|sign ?in to|go to) ~3 (?:secure|designated|verification|re-?authentication|authentication|re-?authori[sz]ation|authori[sz]ation|sso|employee|benefits|payroll|it|hr) (?:portal|page|site)',
       'via (?:the |our |a )?(?:secure|designated|verification|employee|hr|it|benefits|payroll) portal',
+      // a bank's signing device to replace or re-register: "Nieuwe scanner aanvragen", "vervangen wij
+      // de Rabo Scanners", "ihr Gerät für S-pushTAN neu registrieren"
+      '(?:vervang\\w*|vervanging|vernieuw\\w*|opnieuw registreren|registreer\\w*|activeer\\w*) ~4 (?:rabo )?(?:scanners?|kaartlezers?|digipass\\w*|tan-generators?)',
+      '(?:nieuwe|new|neue|neuen) (?:rabo )?(?:scanner|kaartlezer|digipass|card reader|tan-generator|lesegerat) (?:aanvragen|bestellen|activeren|request|order|activate|anfordern|aktivieren)',
+      '(?:s-pushtan|pushtan|chiptan|phototan|tan-generator|tan-verfahren|s-pushtan-verfahren|pushtan-verfahren|gerat|smartphone) ~6 (?:neu registrieren|registrieren|neu freischalten|freischalten|neu aktivieren|neu einrichten|neu koppeln)',
+      // the secrets the page will take: "Sie benötigen dafür Ihren Anmeldenamen, Ihre Online-Banking-PIN"
+      '(?:benotigen|brauchen) ~3 (?:ihren|ihre|ihr) (?:anmeldenamen|zugangsdaten|online-banking-pin|legitimations-id|online-banking-zugangsdaten|anmeldedaten)',
     ),
   },
   {
@@ -1442,6 +1479,9 @@ export const PRESSURE = [
     '(?:before|by) (?:\\d{1,2}(?::\\d{2})? ?(?:am|pm)|noon|midnight) (?:today|tonight)?',
     '(?:right this (?:second|minute|instant)|(?:is|are|deletion|removal|seizure) imminent|irreversibl[ey]|permanent(?:ly)? (?:loss|forfeiture|deletion|removal))',
     '(?:innerhalb von \\d{1,3} stunden|binnen \\d{1,3} uur|dans les \\d{1,3} heures|en las proximas \\d{1,3} horas|em \\d{1,3} horas|dentro de \\d{1,3} horas)',
+    // a cut-off date after which the account or device stops working: "Na 30 april kunt u met het oude
+    // type geen betaalbatches meer ondertekenen", "after 30 April you will no longer be able to sign"
+    'after ~4 (?:you )?(?:will )?(?:no longer be able to|can no longer|will not be able to)|na ~4 (?:kunt|kan|kun) (?:u|je) ~6 (?:geen|niet) ~3 meer|(?:ab|nach) ~4 (?:konnen|kann) (?:sie|ihr|du) ~6 nicht mehr',
   ),
   ...PRESSURE_WORLD,
 ];
@@ -1848,6 +1888,16 @@ export const DATA_REQUEST = [
     '(?:mandar|mandar-me|me manda|enviar|enviar-me|me envia|passar|me passa) ~5 (?:planilha|lista|listagem|base|excel|arquivo|ficheiro) ~3 (?:completa |completo )?(?:de |dos )?(?:clientes|fornecedores|funcionarios|precos)',
     "(?:envoyer|envoie-moi|envoyez-moi|m'envoyer|transmettre|transmets-moi|transmettez-moi) ~5 (?:la |le )?(?:liste|fichier|tableau|export|base) ~3 (?:complete |complet )?(?:des |de )?(?:clients|fournisseurs|salaries|prix|tarifs)",
     '(?:schick|schicken sie|senden sie|sende|ubermitteln sie) ~5 (?:die |mir die )?(?:komplette |vollstandige |ganze )?(?:kundenliste|lieferantenliste|preisliste|mitarbeiterliste|kundendatei|kundendaten)',
+  ),
+  ...P(
+    // who may sign for the company's payments, and how they sign: the CEO fraud's groundwork ("the
+    // list of authorised signatories for payments, with specimen signatures")
+    '(?:list|names|details|copies|copy) of (?:the |your |all )?(?:authori[sz]ed|bank) signatories|specimen signatures?',
+    // the bank's letter on the account, asked to an unknown address ("a copy of your bank confirmation letter")
+    '(?:a |the )?(?:copy of (?:your |the )?|current |recent )(?:bank (?:confirmation|reference) letter|bank account confirmation letter)',
+    // every customer with their contact details ("a spreadsheet of all your customers … farm name,
+    // address and Eircode, owner's mobile")
+    '(?:spreadsheet|list|export|excel|csv|file) of (?:all )?(?:your |the |our )?(?:customers|clients|dealers|members|patients|donors|tenants) ~14 (?:addresses|address|mobiles?|mobile numbers?|phone numbers?|dates? of birth|eircodes?|postcodes?)',
   ),
 ];
 

@@ -23,7 +23,7 @@ export const REPORTED_FORWARD = defineSignal({
   category: 'phishing',
   severity: 'info',
   summary:
-    "Forwards a message the writer reports as a lure (to IT, a support desk): the forwarded message's asks and links are shown, not weighed",
+    "Forwards a message the writer reports as a lure (to IT, a support desk), or asks whether one they received is genuine: that message's asks and links are shown, not weighed",
 });
 
 export const REPORTED_FORWARD_SIGNALS: SignalDef[] = [REPORTED_FORWARD];
@@ -101,7 +101,44 @@ function ownLinks(note: string): string[] {
     .map((u) => hostOf(u.url) ?? '');
 }
 
+/**
+ * A message the writer received, asked about in their own words with no forward below: "I got an
+ * email last night from "Caddo Ridge Funding" saying your bank account changed … this is fake,
+ * right?", or IT's answer to a colleague's "we've had a reply … saying they've moved banks -
+ * suspicious?". The received message's words (the bank change it told of) are reported, not asked.
+ */
+const RECEIVED_MESSAGE =
+  /(?<![a-z])(?:i|we)(?:'ve| have| just| also| both){0,2} (?:got|received|had|been sent) (?:an? |this |the |another |a strange |a weird |an odd |a suspicious |some )?(?:e-?mails?|messages?|reply|replies|letter|text|texts|call)(?![a-z])/;
+/**
+ * The writer doubting it: "is this from you?", "this is fake, right?", "did you change your bank?",
+ * "… - suspicious?". A question, not "fraud" said anywhere: a lure's pretext may speak of fraud
+ * ("our old account was compromised, use the new one").
+ */
+const DOUBTS_IT =
+  /(?<![a-z])(?:(?:is|was) (?:this|it|that) (?:email |message )?(?:really |actually |genuinely )?(?:from you|you|legit|legitimate|genuine|real|fake|a scam|safe)(?![a-z])|this is (?:fake|a scam|phishing|not you),? right|(?:did|have) you (?:really |actually )?(?:send|sent|change|changed) (?:this|that|it|your (?:bank|account|wire|payment))|(?:suspicious|legit|genuine|fake|real)\s?\?|est-ce (?:vrai|normal|legitime|authentique)|ist (?:das|die|diese mail) (?:(?:wirklich|echt) )?(?:von euch|von ihnen|von dir|echt|legitim)|(?:esto|este correo|este mail) es (?:real|legitim[oa]|verdader[oa])|(?:is|lijkt) (?:dit|deze mail) (?:echt|betrouwbaar|legitiem))/;
+
+/**
+ * Where the text reports a received message it doubts, with no forward below (see RECEIVED_MESSAGE):
+ * the whole text, when it names the received message, doubts it, is written to the reader, and
+ * carries neither a link nor bank coordinates nor a number of its own (a lure asking "is this from
+ * you?" would still have to say where the money goes).
+ */
+function reportWithoutForward(facts: EmailFacts): { at: number; words: string; unforwarded: true } | null {
+  if (facts.links.length || facts.attachments.length) return null;
+  const text = (facts.text || facts.visibleText).slice(0, MAX_NOTE * 2);
+  const said = normalizeForMatch(text, MAX_NOTE * 2);
+  const doubt = DOUBTS_IT.exec(said);
+  if (!doubt || !RECEIVED_MESSAGE.test(said)) return null;
+  if (!(ADDRESSES_READER.test(said) || NAMES_READER.test(said))) return null;
+  if (IBAN_OR_ACCOUNT.test(text)) return null;
+  return { at: text.length, words: doubt[0], unforwarded: true };
+}
+/** Coordinates written out (an IBAN's shape, a sort code, an account number): a report quotes none. */
+const IBAN_OR_ACCOUNT =
+  /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}\b|\b\d{2}-\d{2}-\d{2}\b|account (?:number|no\.?|#)\s*[:.]?\s*\d/i;
+
 const QUOTED = ' (in the forwarded message the writer reports as a lure)';
+const ASKED_ABOUT = ' (told of a message the writer received and asks about)';
 
 /**
  * Signals read from the body: the asks, links, URLs and domains of whatever text it holds, the
@@ -117,22 +154,28 @@ const BODY_SIGNAL =
  * signal that says so. `signals` are every signal fired so far; returned in the same order.
  */
 export function demoteReportedForward(facts: EmailFacts, signals: readonly Signal[]): Signal[] {
-  const report = reportedForwardStart(facts);
+  const report = reportedForwardStart(facts) ?? reportWithoutForward(facts);
   if (!report) return [...signals];
   // (a cross-check's message may quote one already demoted: the note is said once, at the end)
+  const quoted = 'unforwarded' in report ? ASKED_ABOUT : QUOTED;
   const out = signals.map((s) =>
     BODY_SIGNAL.test(s.id) && s.severity !== 'info' && s.id !== REPORTED_FORWARD.id
-      ? { ...s, severity: 'info' as const, message: `${s.message.replaceAll(QUOTED, '')}${QUOTED}` }
+      ? { ...s, severity: 'info' as const, message: `${s.message.replaceAll(quoted, '')}${quoted}` }
       : s,
   );
   if (!out.some((s) => s.id === REPORTED_FORWARD.id))
     out.push(
-      REPORTED_FORWARD.fire(`Forwards a message its writer reports as a lure: "${report.words}"`, [
-        {
-          where: 'body:text',
-          text: (facts.text || facts.visibleText).slice(0, report.at).trim().slice(0, 300),
-        },
-      ]),
+      REPORTED_FORWARD.fire(
+        'unforwarded' in report
+          ? `Asks whether a message its writer received is genuine: "${report.words}"`
+          : `Forwards a message its writer reports as a lure: "${report.words}"`,
+        [
+          {
+            where: 'body:text',
+            text: (facts.text || facts.visibleText).slice(0, report.at).trim().slice(0, 300),
+          },
+        ],
+      ),
     );
   return out;
 }

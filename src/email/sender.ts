@@ -429,7 +429,10 @@ export function relayedSharers(facts: EmailFacts, config: VigilConfig): Mailbox[
         .replace(/^\s*"|"\s*$/g, '')
         .trim(),
     );
-  if (!m || !ownersOf(from.domain, config).some((o) => o.startsWith('brand:'))) return [];
+  if (!ownersOf(from.domain, config).some((o) => o.startsWith('brand:'))) return [];
+  // … or From is the platform's own name ("Dropbox" <no-reply@dropbox.com>) and the notice says the
+  // Reply-To's person shared or invited ("Hodan Abdi shared "Food shelf photos" with you")
+  if (!m) return facts.replyTo.filter((r) => sharedBy(facts, r.name ?? ''));
   const person = nameLetters(m[1]!);
   // the sharer's Reply-To by name, or by a mailbox spelling that name (anahera.rewi@ for Anahera Rewi)
   return person.length >= 4
@@ -440,6 +443,16 @@ export function relayedSharers(facts: EmailFacts, config: VigilConfig): Mailbox[
       )
     : [];
 }
+/** Whether the subject or the notice's first lines say `name` (two words or more) shared or invited. */
+function sharedBy(facts: EmailFacts, name: string): boolean {
+  const n = name.trim();
+  if (n.split(/\s+/).length < 2 || nameLetters(n).length < 6 || n.length > 60) return false;
+  const said = `${facts.subject}\n${(facts.visibleText || facts.text).slice(0, 600)}`.toLowerCase();
+  const at = said.indexOf(n.toLowerCase());
+  return at >= 0 && SHARE_VERB.test(said.slice(at + n.length, at + n.length + 30));
+}
+const SHARE_VERB =
+  /^\s+(?:has\s+)?(?:shared|invited|added you|wants to share|hat\s+\S+\s+geteilt|a partag[ée]|ha compartido|ha condiviso|heeft)/;
 /** "Ben Whitaker (via Dropbox)", "Javier Ortega (a través de SharePoint Online)", "Anna über Box". */
 const RELAYED_NAME =
   /^(.{2,80}?)\s+\(?(?:via|through|a trav[eé]s de|über|ueber|par l'interm[eé]diaire de|par|tramite|por meio de|por|door|przez|genom)\s+[^()]{2,40}\)?$/i;
@@ -1368,6 +1381,15 @@ function externalItRole(facts: EmailFacts, ctx: EmailContext, out: Signal[]): vo
   // the company's own tenant on a help-desk platform (ubuntubridges.freshservice.com for
   // ubuntubridges.org): its IT department's ticketing system writing to staff
   if (company.some((d) => isOrgTenant(from.domain, d))) return;
+  // … and ServiceNow's own outbound address, `<instance>@service-now.com`, for the company's instance
+  // (`halifax@service-now.com` to halifax.ca) whose replies go back to the company's own desk
+  const local = (from.address.split('@')[0] ?? '').toLowerCase();
+  if (
+    sender === 'service-now.com' &&
+    theirs.includes(local) &&
+    facts.replyTo.some((r) => !!r.domain && company.includes(rd(r.domain)))
+  )
+    return;
   out.push(
     EXTERNAL_IT_ROLE.fire(
       `From is named "${name.slice(0, 60)}", the reader's IT or mail administrators, but comes from ${sender}, not ${company[0]}`,

@@ -119,6 +119,9 @@ export function imitatesDomain(candidate: string, target: string): Imitation | n
   // the recipient's name without its digits (company.com beside company2.com) is the plain name a
   // real company already holds, not one an impostor can register
   if (cl.length < tl.length && /\d/.test(tl) && cl === tl.replace(/\d+/g, '')) return null;
+  // a university named as "U" and its city (`umoncton.ca` beside the city's moncton.ca, uottawa.ca):
+  // the two real institutions of one town, not an edit an impostor picks
+  if (cl === `u${tl}` && tl.length >= MIN_LABEL) return null;
   if (c.publicSuffix === t.publicSuffix) {
     if (skeleton(cl) === skeleton(tl))
       return { family: 'homoglyph_skeleton', what: `"${cl}" reads as "${tl}"`, strength: 'strong' };

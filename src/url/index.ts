@@ -25,7 +25,7 @@ export type {
 } from './analyzer.js';
 export { urlAnalyzer, domainAnalyzer, sharedUrlEnv, URL_MODELS } from './kinds.js';
 export type { LookalikeMatch, LookalikeTechnique, LookalikeFamily, OwnerKind } from './lookalike.js';
-export { classifyEdit, memberOf } from './lookalike.js';
+export { brandWordIn, classifyEdit, memberOf } from './lookalike.js';
 export { registrableDomain, safeDecodeUri } from './parse.js';
 export {
   ownersOf,
@@ -57,7 +57,7 @@ export const SIGNALS: SignalDef[] = ALL;
 
 // the features the URL and domain models are trained on (src/train reads them from here)
 // urlRuleSignals: exported above with the analyzer's other entry points
-export { buildDgaTables, dgaFeatures, dgaLabel } from './dga.js';
+export { buildDgaTables, dgaFeatures, dgaLabel, isDictionaryWord } from './dga.js';
 export { parseDomain } from './parse.js';
 export { isMixedScript } from './confusables.js';
 export { urlFeatures } from './url-model.js';

@@ -376,6 +376,8 @@ const COMMON_WORD_TOKENS = new Set([
 
 /** Registrable labels of the brand list that are too generic to index at all. */
 const NEVER_TOKENS = new Set([
+  // Box is listed for its own domains (its invitations' links); as a word it is everyone's
+  'box',
   'gov',
   'com',
   'net',
@@ -1040,4 +1042,70 @@ export function lookalikeSignal(m: LookalikeMatch, host: string, evidence: Evide
         ? `partner ${m.owner}`
         : `your organization (${m.owner})`;
   return def.fire(`${host} looks like ${m.protectedDomain} of ${whose}: ${m.detail}`, evidence, severity);
+}
+
+/** Brand names that are also places, common acronyms or words outside the dictionary. */
+const NOT_A_NAME = new Set([
+  'canada',
+  'emirates',
+  'max',
+  'crypto',
+  'hermes',
+  'posta',
+  'poste',
+  'posten',
+  'post',
+  'suomi',
+  'mail',
+  'news',
+  'cms',
+  'pos',
+  'sat',
+  'sap',
+  'ems',
+  'caf',
+  'cpf',
+  'kra',
+  'cra',
+  'ssa',
+  'hhs',
+  'ato',
+  'ing',
+  'bol',
+  'meo',
+  'halifax',
+]);
+
+/**
+ * The owner whose name is one whole hyphen-separated word of `rd`'s label, however short or weak
+ * (`dhl` in dhl-gf-clearance.com, `pnc` in pnc-treasuryservices.com, `egyptair` in
+ * egyptair-groupsales.com), when `rd` is not that owner's and is none of its regional members. No
+ * lookalike on its own: a short name beside plain words is how many firms name themselves (a DHL
+ * reseller, an arena named after its sponsor). Only a caller that knows the message presents itself as
+ * that owner (an email that names it) may read it as a disguise. Names that are words (`isWord`: the
+ * domain model's dictionary, so apple, delta, united) or places and acronyms of many (NOT_A_NAME) are
+ * left out.
+ */
+export function brandWordIn(
+  idx: LookalikeIndex,
+  rd: string,
+  isWord: (w: string) => boolean,
+): { owner: string; ownerKind: OwnerKind; protectedDomain: string; word: string; rest: string[] } | null {
+  const info = hostInfo(rd);
+  if (!info.label || info.registrableDomain !== rd || isProtectedHost(idx, rd)) return null;
+  const parts = foldUnicode(info.label).split('-').filter(Boolean);
+  if (parts.length < 2 || parts.length > 6) return null;
+  for (const w of parts) {
+    if (w.length < MIN_TOKEN || NOT_A_NAME.has(w) || !idx.tokens.has(w) || isWord(w)) continue;
+    const t = idx.tokens.get(w);
+    if (!t || isMemberDomain(t.entry, rd, parts)) continue;
+    return {
+      owner: t.entry.owner,
+      ownerKind: t.entry.ownerKind,
+      protectedDomain: t.entry.domain,
+      word: w,
+      rest: parts.filter((p) => p !== w),
+    };
+  }
+  return null;
 }
