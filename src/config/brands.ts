@@ -468,8 +468,13 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     domains: ['yahoo.com', 'yahoo.co.uk', 'yahoo.co.jp', 'yahoomail.com', 'ymail.com', 'aol.com'],
   },
   { name: 'AT&T', aliases: ['ATT'], domains: ['att.com', 'att.net', 'att-mail.com'] },
-  { name: 'Verizon', domains: ['verizon.com', 'verizonwireless.com'] },
+  // (its business customers sign in at sso.verizonenterprise.com)
+  { name: 'Verizon', domains: ['verizon.com', 'verizonwireless.com', 'verizonenterprise.com'] },
   { name: 'Comcast', aliases: ['Xfinity'], domains: ['comcast.com', 'comcast.net', 'xfinity.com'] },
+  // Canada's telecoms, whose domains are also mailboxes of their customers
+  { name: 'Rogers', aliases: ['Rogers for Business'], domains: ['rogers.com'] },
+  { name: 'Bell Canada', domains: ['bell.ca'] },
+  { name: 'Telus', domains: ['telus.com', 'telus.net'] },
   { name: 'Vodafone', domains: ['vodafone.com', 'vodafone.de', 'vodafone.co.uk'] },
   {
     name: 'Telekom',
@@ -668,6 +673,25 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   },
   { name: 'Scotiabank', domains: ['scotiabank.com'] },
   { name: 'Commonwealth Bank', aliases: ['CommBank'], domains: ['commbank.com.au', 'cba.com.au'] },
+  // Ireland's bank (fraud-team voicemail lures, round 225; not Bank of Ireland, whose name is inside
+  // the Central Bank of Ireland's)
+  { name: 'AIB', aliases: ['Allied Irish Banks'], domains: ['aib.ie'] },
+  // the US student-loan and campus-payments servicer (round 226)
+  {
+    name: 'Nelnet',
+    aliases: ['Nelnet Campus Commerce'],
+    // (its campus payment plans are run at mycollegepaymentplan.com)
+    domains: ['nelnet.com', 'nelnet.net', 'campuscommerce.com', 'mycollegepaymentplan.com'],
+  },
+  // Australia's other big banks and New Zealand's (FX desks and business banking lures, round 207)
+  { name: 'ANZ', aliases: ['ANZ Bank'], domains: ['anz.com', 'anz.com.au', 'anz.co.nz'] },
+  { name: 'Westpac', domains: ['westpac.com.au', 'westpac.co.nz'] },
+  { name: 'NAB', aliases: ['National Australia Bank'], domains: ['nab.com.au'] },
+  // border and customs agencies whose holds and duty notices callback lures copy (rounds 204, 207)
+  { name: 'Canada Border Services Agency', aliases: ['CBSA'], domains: ['cbsa-asfc.gc.ca', 'cbsa.gc.ca'] },
+  { name: 'Australian Border Force', domains: ['abf.gov.au', 'homeaffairs.gov.au'] },
+  // England's health and care regulator, whose inspection notices ask practices for staff lists (round 219)
+  { name: 'Care Quality Commission', aliases: ['CQC'], domains: ['cqc.org.uk'] },
   { name: 'Postbank', aliases: ['Deutsche Postbank'], domains: ['postbank.de'] },
   { name: 'DKB', domains: ['dkb.de'] },
   { name: 'PostFinance', domains: ['postfinance.ch'] },

@@ -62,6 +62,7 @@ import {
   PERSONAL_ADDRESS_PRETEXT_RX,
   IGNORE_IF_NOT_REQUESTED,
   AWARD_WON,
+  LEGACY_LEFT,
   TENDER_INVITATION,
   TENDER_FEE,
   FEE_REFUNDED_FROM_PAYOUT,
@@ -1006,7 +1007,7 @@ function countMatches(text: string, re: RegExp, max = 20): number {
 const WARNING_BEFORE =
   /(?:^|[^a-z])(?:if (?:you|anyone|anybody|someone|somebody) (?:ever |should )?(?:receive|receives|get|gets|email|emails|send|sends|contact|contacts|call|calls)|if (?:anyone|anybody|someone|somebody|any (?:staff|employee|colleague|supplier)s?)(?:'s| has| have| is)? (?:ever |already )?(?:asked|asks|requested|requests|wants|wanted|told|tells)|should you (?:ever )?(?:receive|get)|(?:someone|somebody|a scammer|an impostor) (?:has |had )?(?:e-?mailed|wrote to|texted) (?:her|him|me|us|them|you|our [a-z]+)|we will never|we never|(?:will|would|shall) never|(?:will|would|shall) not be asked|(?:won't|will not) (?:ask|be asking) you|(?:are|is) not (?:being )?asked|no one will ask|nobody will ask|neither|never (?:email|send|change)|never (?:asks?|requests?|requires?|demands?|collects?)|beware|be aware|be wary|watch out for|scammers?|fraudsters?|criminals?|pretending|claiming to|purporting|impersonating|fake (?:e-?mails?|messages?|texts?|calls?|invoices?|requests?)|(?:fake|bogus|fraudulent|spoofed|forged|phishing|scam) ["“'«]|looks? like (?:it|they) (?:came|come|comes) from|angeblich|(?:falls|wenn) (?:ihr|sie|du) (?:jemals|je) |si (?:jamais )?vous recevez|pretendument|si (?:alguna vez )?(?:recibe|recibes|recibieras)|supuestamente|zogenaamd|als (?:u|je) ooit|presunt[oaie]|se (?:mai )?ricev\w+|supostamente|se (?:alguma vez )?receber|ne (?:vous|te) (?:demandera|demanderons|demandons|demande|demanderont) jamais|nunca (?:le|te|les|lhe|lhes) (?:pedira|pediremos|pedimos|solicitara|solicitaremos|solicitamos)|(?:wird|werden) (?:sie|dich|euch) (?:niemals|nie) (?:auffordern|bitten|fragen)|non (?:vi|ti|le) (?:chiedera|chiederemo|chiediamo|chiederanno) mai|(?:on a|j'ai|nous avons) (?:recu|eu) (?:[^ ]+ ){0,5}(?:mail|e-?mail|courriel|message) (?:[^ ]+ ){0,4}(?:annoncant|pretendant|indiquant|qui annonce|qui pretend))(?:[^a-z]|$)/;
 const WARNING_AFTER =
-  /^[^.!?]{0,80}?(?:(?:those|these|they|that|it|this|which) (?:were|was|are|is) not (?:from|sent by) (?:us|me|our (?:office|team|company|firm))|claiming|claims to|purporting|pretending|appearing to (?:be|come)|do not act|don't act|do not (?:respond|reply|send|wire|pay)|is (?:a )?(?:scam|fraud)|it'?s (?:a )?(?:scam|fraud)|nicht (?:uberweisen|zahlen|bezahlen)|ne (?:payez|virez) pas|no (?:pague|transfiera)|niet (?:betalen|overmaken)|non (?:pagate|pagare)|nao (?:pague|transfira))/;
+  /^[^.!?]{0,80}?(?:(?:those|these|they|that|it|this|which) (?:were|was|are|is) not (?:from|sent by) (?:us|me|our (?:office|team|company|firm))|claiming|claims to|purporting|pretending|appearing to (?:be|come)|(?:letter|email|e-mail|message|request|notice) from an? (?:fake|spoofed|fraudulent|bogus|forged|look-?alike|impostor) (?:address|domain|email|e-mail|account|sender|mailbox)|do not act|don't act|do not (?:respond|reply|send|wire|pay)|is (?:a )?(?:scam|fraud)|it'?s (?:a )?(?:scam|fraud)|nicht (?:uberweisen|zahlen|bezahlen)|ne (?:payez|virez) pas|no (?:pague|transfiera)|niet (?:betalen|overmaken)|non (?:pagate|pagare)|nao (?:pague|transfira))/;
 /**
  * The words just read called fake in the past tense, by someone who saw through them: "L'altra mail
  * con il "nuovo IBAN" era quella falsa", "the "new IBAN" was the fake one we reported". (Not "is
@@ -1816,11 +1817,13 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   // an award won and its fee "refunded with the first payment": the scholarship's advance fee
   if (!out.some((s) => s.id === ADVANCE_FEE.id)) {
     const refunded = find(FEE_REFUNDED_FROM_PAYOUT).filter((h) => !warnsAbout(h));
-    const won = refunded.length ? find(AWARD_WON) : [];
+    // (… or a legacy left to the reader, or millions offered: the charter "budget of EUR 2.1 million"
+    // whose "port security" fee is "reimbursed in full with the first hire payment")
+    const won = refunded.length ? [...find(AWARD_WON), ...find(LEGACY_LEFT), ...millions] : [];
     if (won.length)
       out.push(
         ADVANCE_FEE.fire(
-          `An award won and a fee to pay for it, refunded from the payout: ${quote(won[0])} … ${quote(refunded[0])}`,
+          `A windfall (an award, a legacy, millions) and a fee to pay for it, refunded from the payout: ${quote(won[0])} … ${quote(refunded[0])}`,
           phraseEvidence([won[0]!, refunded[0]!]),
         ),
       );

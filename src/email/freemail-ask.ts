@@ -25,7 +25,7 @@ import {
 import { BILLING_BRANDS, PHONE_NOT_WRITING_RX, UNAVAILABLE, UNAVAILABLE_INTL } from './lures.js';
 import { findPhrases, phraseEvidence } from './phrases.js';
 import type { EmailContext, EmailFacts } from './facts.js';
-import { FREEMAIL_ROLE_CLAIM, isListMail } from './sender.js';
+import { FREEMAIL_ROLE_CLAIM, isListMail, isProviderSystemMailbox } from './sender.js';
 import { quotedAuthors } from './thread-lookalike.js';
 import { IMAGE_ONLY_BODY } from './structure.js';
 import { RELAY_PLATFORMS } from './platforms.js';
@@ -144,7 +144,7 @@ function pictureAsk(facts: EmailFacts, prior: readonly Signal[]): Signal | undef
  * Checks each From (a second From must not hide a free mail sender).
  */
 export function freemailAskSignals(facts: EmailFacts, prior: readonly Signal[], ctx: EmailContext): Signal[] {
-  return [...businessAsk(facts, prior), ...brandBilling(facts, prior, ctx)];
+  return [...businessAsk(facts, prior, ctx), ...brandBilling(facts, prior, ctx)];
 }
 
 /**
@@ -315,7 +315,14 @@ function ownText(facts: EmailFacts): string {
   return (start < 0 ? text : text.slice(0, start)).slice(0, 20_000);
 }
 
-function businessAsk(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
+/** Three readers or more, most of them at free mail: people writing to friends, not to a company. */
+function friendsGroup(facts: EmailFacts): boolean {
+  const readers = [...facts.to, ...facts.cc].slice(0, 50).filter((m) => m.domain);
+  const free = readers.filter((m) => isFreemailDomain(m.domain!)).length;
+  return readers.length >= 3 && free * 2 > readers.length;
+}
+
+function businessAsk(facts: EmailFacts, prior: readonly Signal[], ctx: EmailContext): Signal[] {
   let asks = sendersOwnAsks(facts, contentAsks(prior));
   // (the payer's question is no company business: not the payment they mean to make, nor the
   // "send me your bank details" a credential rule reads in it)
@@ -331,6 +338,9 @@ function businessAsk(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
   // (nor is the payer's own bill: only the ask to pay leaves, a bank change or a sign-in stays)
   if (asks.length && PAYERS_OWN_BILL.test(ownText(facts)))
     asks = asks.filter((s) => s.id !== PAYMENT_REQUEST_SIGNAL.id);
+  // (nor a friends' group mail, most of its readers on free mail too: "Subs are £8 each - bank
+  // transfer or cash on the night" to five players, one of them at work)
+  if (asks.length && friendsGroup(facts)) asks = asks.filter((s) => s.id !== PAYMENT_REQUEST_SIGNAL.id);
   if (asks.length && voiceOnlyWithoutPretext(facts, asks)) return [];
   const picture = asks.length ? undefined : pictureAsk(facts, prior);
   if (picture) asks.push(picture);
@@ -342,7 +352,7 @@ function businessAsk(facts: EmailFacts, prior: readonly Signal[]): Signal[] {
     .find((m) => m.domain && !isFreemailDomain(m.domain) && !isGroupHost(m.domain));
   if (!companyRecipient) return [];
   const sender = freemailSender(facts);
-  if (!sender) return [];
+  if (!sender || isProviderSystemMailbox(sender, ctx.config)) return [];
   const ask = asks[0]!;
   return [
     FREEMAIL_BUSINESS_ASK.fire(

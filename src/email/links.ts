@@ -667,12 +667,17 @@ function urlSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
         internal && found.id === 'url.model.phishing' && COLLEAGUE_PLATFORM_HOSTS.has(linkHost);
       // a mail security gateway's own portal (a quarantine digest's release and sign-in links)
       const gateway = found.id === 'url.model.phishing' && MAIL_SECURITY_PLATFORMS.has(linkSite);
+      // … and a security-awareness platform's own site (`training.knowbe4.com/ui/login` in IT's
+      // reminder to finish the course): a vendor's sign-in page, where no kit is hosted
+      const training =
+        found.id === 'url.model.phishing' && TRAINING_PLATFORMS.has(linkSite) && !isUserContentHost(linkHost);
       const s =
-        ((ownSite && ownPage) || tracker || typo || colleaguesForm || gateway) && found.severity !== 'low'
+        ((ownSite && ownPage) || tracker || typo || colleaguesForm || gateway || training) &&
+        found.severity !== 'low'
           ? {
               ...found,
               severity: 'low' as const,
-              message: `${found.message}; ${typo ? `the message never names ${l!.owner}` : tracker ? "a mail service's click tracker" : colleaguesForm ? `${linkHost}, shared between colleagues` : gateway ? `${linkSite}, a mail security service's own portal` : "the sender's own site"}`,
+              message: `${found.message}; ${typo ? `the message never names ${l!.owner}` : tracker ? "a mail service's click tracker" : colleaguesForm ? `${linkHost}, shared between colleagues` : gateway ? `${linkSite}, a mail security service's own portal` : training ? `${linkSite}, a security-awareness platform's own site` : "the sender's own site"}`,
             }
           : found;
       const seen = byId.get(s.id);

@@ -83,6 +83,15 @@ export const PAY_CHANGE = [
     // "kindly direct all remittances to the account below", "our bank has migrated us to a new account"
     '(?:direct|send|remit|route|make|address) ~3 (?:remittances?|payments?|transfers?|wires?) ~3 (?:to|into) (?:the|this|our) (?:account|bank account|bank details) ~1 (?:below|above|attached|enclosed|as follows|listed)',
     '(?:migrated|moved|transitioned|switched|transferred) (?:us |our (?:business |company |accounts? |receivables |payments |banking )?)?to (?:a )?(?:new|different) (?:bank|account|banking)',
+    // "The only practical change for you is the account to which rent, service charge and insurance
+    // rent are paid from the June quarter onwards"
+    '(?:change|changes) ~5 (?:is|are|will be) the (?:bank |receiving )?account (?:to which|into which|where|that) ~8 (?:paid|payable|sent|remitted|made|transferred)',
+    // "Attached is our updated commission disbursement authorization with wire instructions for our
+    // operating account": the new instructions named with the document that carries them
+    '(?:updated|new|revised|amended|changed) ~4 (?:authori[sz]ation|form|letter|sheet|document) with ~2 (?:wire|wiring|payment|bank|banking|remittance) (?:instructions|details|information)',
+    // a "duplicate" or overpayment to send back to another account than it came from: "return the
+    // duplicate to our funding clearing account below (not the account the wire came from)"
+    '(?:return|refund|send back|wire back|reverse) ~4 (?:duplicate|overpayment|excess|extra|second) ~8 (?:account below|following account|clearing account|account listed below|new account|account as follows)',
     // "use the remittance details in the attached revised invoice", "the earlier copy listed our old account"
     '(?:use|apply|follow) the ~2 (?:remittance|bank|banking|payment|wire) (?:details|information|info|instructions) (?:in|on|from|of) the (?:attached|enclosed|revised|updated|new|corrected)',
     '(?:listed|showed|had|contained|carried) (?:our|the) (?:old|previous|former|outdated|prior) (?:account|bank account|bank|banking details|bank details)',
@@ -361,7 +370,7 @@ export const GIFT_CARD_WORDS = [
   ...P(
     '(?:gift|e-gift|egift|itunes|google play|apple|amazon|steam|visa|vanilla|ebay|target|walmart|sephora|razer gold|prepaid) ~1 (?:cards?|vouchers?)',
     // the UK's and Ireland's multi-store vouchers and prepaid codes: "six €100 One4all cards"
-    '(?:one4all|love2shop|flexecash|paysafecard|neosurf)',
+    '(?:one4all|love2shop|flexecash|paysafecard|neosurf|prezzy|prezzie)',
     // Vietnamese: "thẻ quà tặng", "thẻ cào" (scratch cards)
     '(?:the qua tang|the cao|the google play|the itunes|the apple|the steam)',
     // France's and Germany's: "coupons PCS", "recharges Transcash", "Google-Play-Karten", "Guthabenkarte"
@@ -540,6 +549,9 @@ export const PERSONAL_ADDRESS_PRETEXT_RX = [
   ...P(
     "(?:i'm|i am|im|i'll be|i will be|i've been|i have been) (?:writing|emailing|e-mailing|sending (?:this|it)?|messaging|reaching out|contacting you|sending) ~2 (?:from|via|on|through|with|using) (?:my )?(?:personal|private|home|other|backup|alternate|gmail|yahoo|hotmail|icloud|outlook\\.com) (?:e-?mail|email|address|account|mailbox|inbox|gmail)",
     '(?:using|sending from|writing from|emailing from) (?:my )?(?:personal|private) (?:e-?mail|email|address|account|mailbox)',
+    // "(sent from my personal account, Outlook is acting up on my phone)": the usual channel broken (a
+    // freelancer's "sent from my personal address as the invoice is on my laptop" is no excuse)
+    "sent from (?:my )?(?:personal|private) (?:e-?mail|email|address|account|mailbox) ~8 (?:is |are |keeps |has been )?(?:acting up|playing up|down|not working|locked|broken|isn't working|won't (?:send|open|load|sync)|out of action)",
     "(?:i'm|i am) using this (?:e-?mail |new |other )?(?:address|account|email) (?:now|for now|from now on|temporarily|until)",
     '(?:my|our) (?:work|office|company|corporate|business|usual|school|university) (?:e-?mail|email|account|mailbox|outlook|inbox) (?:is|has been|was|keeps?|gets?|will be) ~2 (?:down|locked|not working|compromised|hacked|disabled|blocked|suspended|full|filling up|acting up|shut off|giving me trouble|playing up|out of action|bouncing|rejecting|dropping out)',
     // "I'm on my personal email this week", "only have my phone with me, hence the Proton address"
@@ -798,6 +810,8 @@ export const UNAVAILABLE = [
     // "tied up with the Rawabi board until late", "my phone is on silent during the session"
     '(?:tied up|stuck|locked) (?:with|at) ~3 (?:board|meeting|meetings|client|clients|auditors|investors|session|conference)',
     '(?:my )?(?:phone|cell|mobile) (?:is|will be|stays) (?:on silent|switched off|off|on mute|muted)',
+    // "My office line is forwarding weird today so please call my cell directly"
+    '(?:office|work|desk|direct) (?:line|phone|number|landline) (?:is|keeps|has been) ~2 (?:forwarding|down|not working|dropping|playing up|acting up|out of order|weird)',
     '(?:work|office|company|usual|regular|own) (?:phone|cell|mobile|line|number) ~2 (?:keeps? (?:dropping|cutting out|dying)|(?:is|was) (?:dead|down|broken|lost|stolen|not working|being repaired|acting up)|died|stopped working|not working)',
     "(?:borrowed|borrowing|using) (?:a |my )?(?:colleague's|coworker's|co-worker's|friend's|wife's|husband's|driver's|assistant's) (?:phone|cell|mobile)",
     // "our office lines are being switched to the new provider, so I'm working off my cell today"
@@ -834,7 +848,7 @@ export const UNAVAILABLE = [
  * in writing". What a follow-up on a voicemail from a stranger's mailbox backs.
  */
 export const PHONE_NOT_WRITING_RX = P(
-  "(?:i'd|i would|we'd|we would) (?:rather|prefer to) (?:discuss|talk|go|explain|cover|walk you) ~4 (?:by|over the|on the|via) (?:phone|telephone) (?:than|rather than|instead of) ~3 (?:e-?mail|email|writing|in writing)",
+  "(?:i'd|i would|we'd|we would) (?:rather|prefer to) (?:discuss|talk|go|explain|cover|walk) ~4 (?:by|over the|on the|via) (?:phone|telephone) (?:than|rather than|instead of) ~3 (?:e-?mail|email|writing|in writing)",
   // "preferisco parlarne a voce piuttosto che per iscritto", "je préfère en parler de vive voix plutôt
   // que par écrit", "prefiero hablarlo por teléfono antes que por escrito", "lieber telefonisch als schriftlich"
   '(?:preferisco|preferirei|preferiamo) ~3 (?:a voce|al telefono|per telefono|telefonicamente) (?:piuttosto che|anziche|invece che|che) ~2 (?:per iscritto|per e-?mail|via e-?mail|per mail)',
@@ -1009,8 +1023,10 @@ export const PHONE_RES = [
   // toll-free and shared-cost numbers without a leading 0: Italian and Portuguese "800 914 726",
   // Spanish "900 123 456" (separated: an unbroken nine-digit run is as often an order number)
   /(?<![\d.,])(?:80[03]|90[0-2])[ .-]\d{3}[ .-]\d{3}(?!\d)/g,
-  // Vietnamese (and Australian) hotlines without a trunk 0: "1900 545 413", "1800 1234"
-  /(?<![\d.,])(?:1800|1900)[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?!\d)/g,
+  // Vietnamese and Australian hotlines without a trunk 0: "1900 545 413", "1800 1234", "1300 763 418"
+  /(?<![\d.,])(?:1300|1800|1900)[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?!\d)/g,
+  // the trunk code in brackets, as Australia and Britain write it: "(03) 9088 4172", "(020) 7946 0958"
+  /(?<![\d])\(0\d{1,4}\)[ .-]?\d{3,4}[ .-]?\d{3,4}(?!\d)/g,
   // Swedish "08-446 925 10", "031-72 04 41": the area code joined by a hyphen, the rest in groups
   /(?<![\d.,])0\d{1,3}-\d{2,3}(?: \d{2,3}){1,3}(?!\d)/g,
   // Danish and Norwegian numbers are eight digits without a trunk 0, written in pairs: "33 44 09 17"
@@ -1188,6 +1204,10 @@ export const CALL_HELP = [
   ...P(
     '(?:call|contact|dial|ring|reach|phone) ~4 (?:cancel|dispute|refund|billing|support|helpline|help desk|toll ?free|customer (?:care|service|support)|department)',
     '(?:toll ?free|helpline|help line|billing department|support line|call us (?:now|immediately|at|on))',
+    // an agency's officer to ring about the amount or the held goods: "To arrange payment or discuss
+    // this notice, call the Revenue Collections officer assigned to your file", "contact the case
+    // officer by telephone"
+    '(?:call|contact|phone|ring) (?:the |your )?(?:\\w+ )?(?:\\w+ )?(?:officer|case officer|case worker|agent) (?:assigned|handling|dealing|responsible|by (?:tele)?phone|on|at)',
     // "if you have any questions or concerns about your order, please don't hesitate to contact us"
     '(?:questions?|concerns?|queries|issues?|problems?) ~9 (?:call|contact|reach|dial|phone) (?:us|our|the)',
     // "Questions about this order: 1 (844) …", the number alone after it
@@ -1232,6 +1252,9 @@ export const AUTHORITY_THREAT = P(
   "(?:you are|you're) (?:not )?(?:presently |currently )?(?:under arrest|under (?:a )?(?:federal |criminal )?investigation|the subject of (?:a|an) (?:federal |criminal |official )?investigation)",
   'you (?:will |may |could |now )?face (?:arrest|prosecution|criminal charges|imprisonment|jail)',
   'notice of (?:investigation|arrest|criminal)',
+  // the customs hold: "The goods will not be released to the wharf carrier until the check has been
+  // completed", "goods in CBSA custody … may be held until the amount is settled"
+  '(?:goods|consignment|shipment|cargo|container) ~6 (?:will not be released|(?:has been|have been|is|are|will be|may be) (?:held|seized|detained|impounded|withheld|confiscated))|seizure of (?:the |your )?(?:goods|consignment|shipment|cargo)',
   'your (?:nursing |medical |professional |driving |drivers? )?(?:license|licence|social security number|ssn|passport|npi) ~4 (?:(?:has been|have been|is|was|will be) (?:suspended|revoked|frozen|blocked|flagged)|placed under (?:administrative )?(?:review|investigation|suspension|hold)|used in connection with)',
   '(?:disclos\\w+|discuss\\w*|tell\\w*|inform\\w*) ~8 (?:obstruction|contempt of court)',
   "(?:orden de (?:arresto|detencion|captura) ~3 (?:a su nombre|en su contra|contra usted)|(?:usted )?sera (?:detenido|detenida|arrestado|arrestada)|investigacion (?:penal|criminal) ~3 (?:contra usted|en su contra)|mandato di (?:arresto|cattura) ~3 (?:a suo (?:nome|carico)|nei suoi confronti)|(?:lei )?sara arrestat[oa]|(?:indagine|procedimento) penale ~3 (?:a suo carico|nei suoi confronti|contro di lei)|mandat d'arret ~3 (?:a votre (?:nom|encontre)|contre vous)|(?:poursuites|procedure) (?:judiciaires|penales?) ~3 (?:contre vous|a votre encontre)|haftbefehl ~3 (?:gegen sie|auf ihren namen)|(?:strafverfahren|ermittlungsverfahren) ~3 gegen sie|nakaz (?:aresztowania|zatrzymania) ~3 (?:pana|pani|wobec)|postepowanie karne ~3 (?:przeciwko (?:panu|pani)|wobec (?:pana|pani))|mandado de prisao ~3 (?:em seu nome|contra (?:voce|o senhor|a senhora))|processo criminal ~3 contra (?:voce|o senhor|a senhora))",
@@ -1856,7 +1879,7 @@ export const PRIZE_CLAIM = P(
  */
 export const DATA_REQUEST = [
   ...P(
-    `${askLemmas('send', 'email', 'forward', 'share', 'provide', 'give', 'export', 'pull', 'compile', 'upload', 'attach')} ~5 (?:w-?2s?|w-?2 forms?|1099s?|tax forms?|p60s?|employee (?:records|data|details|list|roster|ssns?)|(?:payroll|salary) (?:records|register|report|data|details|list)|social security numbers?|ssns?|(?:vendor|supplier|customer|client) (?:list|master|database|records)|(?:bank|banking) (?:account )?(?:numbers|details) of|aging report|ar aging|ap aging|open invoices list)`,
+    `${askLemmas('send', 'email', 'forward', 'share', 'provide', 'give', 'export', 'pull', 'compile', 'upload', 'attach')} ~5 (?:w-?2s?|w-?2 forms?|1099s?|tax forms?|p60s?|employee (?:records|data|details|list|roster|ssns?)|(?:payroll|salary|wage|wages) (?:records|register|report|data|details|list)|social security numbers?|ssns?|aadhaar numbers?|(?:vendor|supplier|customer|client) (?:list|master|database|records)|(?:bank|banking) (?:account )?(?:numbers|details) of|aging report|ar aging|ap aging|open invoices list)`,
     '(?:reply|respond) (?:back )?with ~4 (?:w-?2s?|employee (?:records|data|list)|(?:vendor|supplier|customer) (?:list|bank)|bank account numbers|social security numbers)',
     // a list of people with their national ID numbers ("een export van de patiënten … naam,
     // rijksregisternummer, ziekenfonds"), or their passports: the identity thief's payload
@@ -1897,7 +1920,7 @@ export const DATA_REQUEST = [
     '(?:a |the )?(?:copy of (?:your |the )?|current |recent )(?:bank (?:confirmation|reference) letter|bank account confirmation letter)',
     // every customer with their contact details ("a spreadsheet of all your customers … farm name,
     // address and Eircode, owner's mobile")
-    '(?:spreadsheet|list|export|excel|csv|file) of (?:all )?(?:your |the |our )?(?:customers|clients|dealers|members|patients|donors|tenants) ~14 (?:addresses|address|mobiles?|mobile numbers?|phone numbers?|dates? of birth|eircodes?|postcodes?)',
+    '(?:spreadsheet|list|export|excel|csv|file) of (?:all )?(?:your |the |our )?(?:customers|clients|dealers|members|patients|donors|tenants|staff|employees|workers) ~14 (?:addresses|address|mobiles?|mobile numbers?|phone numbers?|dates? of birth|eircodes?|postcodes?)',
   ),
 ];
 
@@ -1918,6 +1941,11 @@ export const EXPOSURE_THREAT = [
     "(?:i|we)(?: have|'ve) (?:got )?(?:a |an )?(?:recordings?|videos?|footage|screenshots?|clips?) of you",
     '(?:videos?|recordings?|footage|clips?) (?:will )?(?:go|goes|be sent|get sent|are sent|is sent) to (?:every|all|each|everyone|everybody) ~3 contacts?',
     '(?:i|we) (?:got|broke|hacked|gained access) into ~3 (?:your|the) (?:device|devices|computer|phone|laptop|accounts?|camera)',
+    // the data-theft letter's threat to a company: "samples go to your buyers, the Tea Board and the
+    // press", "the journalists covering your round receive a copy, and the patient data is published"
+    '(?:samples?|copies|a copy|the data|your data|the files|everything|the rest) (?:go|goes|will go|is sent|are sent|will be sent|get sent|gets sent) to ~8 (?:buyers|customers|clients|press|media|journalists|regulators?|authorities|investors|competitors|partners)',
+    '(?:journalists?|press|media|regulators?|investors|customers|clients|competitors|authorities) ~8 (?:receive|receives|will receive|get|gets|will get) (?:a copy|copies|the data|the files|everything|samples)',
+    '(?:patient |customer |client |employee |personal |your )?(?:data|files|information|documents|records) (?:is|are|will be|gets|get) (?:published|leaked|released|made public|posted online|dumped)',
   ),
   // Korean: "자료 일부를 … 유출 사이트에 공개한다", "클라우드 계정에 접근하여 … 확보했다"
   /(?:자료|파일|영상|사진|정보|데이터)[^.!?\n]{0,60}(?:공개|유포|유출)(?:한다|하겠다|할 것|하겠습니다|됩니다)|(?:계정|컴퓨터|기기|서버)에 (?:접근|침입)(?:하여|해서|했다|했습니다)/g,
@@ -1956,6 +1984,8 @@ export const REPUTATION_THREAT = [
  */
 export const DATA_THEFT_CLAIM = P(
   "(?:we|we have|we've) (?:extracted|exfiltrated|downloaded|stolen|stole|copied|obtained|taken|took|pulled|dumped) ~4 (?:\\d+ ?(?:gb|tb|mb)|gigabytes|terabytes|your (?:data|files|documents|databases?|emails?)|all (?:your )?(?:data|files))",
+  // "We have had access to your environment for some time. Among what we copied: …"
+  "(?:we|we have|we've) (?:had|have had|gained) ~2 access to (?:your|the company's) (?:environment|network|systems?|tenant|servers?|infrastructure|microsoft 365|m365|mailboxes|sharepoint)|among what we (?:copied|took|extracted|downloaded|exfiltrated)",
   '(?:extrajimos|descargamos|robamos|copiamos|obtuvimos|sustrajimos|exfiltramos) ~4 (?:\\d+ ?(?:gb|tb)|sus datos|sus archivos|datos|archivos|documentos|bases de datos)',
   '(?:nous avons|on a) (?:extrait|exfiltre|telecharge|copie|vole|recupere|derobe) ~4 (?:\\d+ ?(?:go|gb|to|tb)|vos donnees|vos fichiers|des donnees|des fichiers|documents)',
   '(?:wir haben) ~6 (?:\\d+ ?(?:gb|tb)|ihre daten|ihre dateien|daten|dateien|dokumente) ~4 (?:extrahiert|heruntergeladen|kopiert|gestohlen|abgezogen|exfiltriert|erbeutet)',
@@ -2064,7 +2094,15 @@ export const AWARD_WON = P(
   "(?:laureat|laureate|recipient|winner|ganador|ganadora|vencedor|vencedora|gewinner|gewinnerin) (?:d'une|d'un|of a|of an|of the|de una|de un|de uma|de um|eines|einer) ~2 (?:bourse|scholarship|grant|award|prize|prix|subvention|beca|premio|bolsa|stipendium|preis|fellowship)",
 );
 export const FEE_REFUNDED_FROM_PAYOUT = P(
-  '(?:fee|fees|frais|droits|cuota|tarifa|taxa|gebuhr|gebuhren) ~14 (?:refunded|reimbursed|returned|deducted|rembourses|remboursees|rembourse|deduits|reembolsad[oa]s?|devolvid[oa]s?|erstattet|zuruckerstattet) ~6 (?:first|premier|primer|primeiro|ersten|the|le|la|el|o|der|the grant|de la bourse) ~3 (?:payment|disbursement|payout|installment|instalment|versement|pago|desembolso|pagamento|auszahlung|stipend|bourse|grant)',
+  '(?:fee|fees|frais|droits|cuota|tarifa|taxa|gebuhr|gebuhren) ~14 (?:refunded|reimbursed|returned|deducted|rembourses|remboursees|rembourse|deduits|reembolsad[oa]s?|devolvid[oa]s?|erstattet|zuruckerstattet) ~6 (?:first|premier|primer|primeiro|ersten|the|le|la|el|o|der|the grant|de la bourse) ~3 (?:payment|disbursement|payout|installment|instalment|versement|pago|desembolso|pagamento|auszahlung|stipend|bourse|grant|legacy|inheritance|bequest|funds|prize|winnings)',
+);
+/**
+ * A windfall left to the reader, the other payout a refunded fee is taken against: "Mr Tanner left a
+ * pecuniary legacy of £85,000 to the doctors and staff", "you are named as a beneficiary".
+ */
+export const LEGACY_LEFT = P(
+  '(?:left|bequeathed|leaves|bequeaths) ~6 (?:a |an )?(?:pecuniary |charitable |cash )?(?:legacy|bequest|gift|inheritance) (?:of|to)',
+  '(?:named|listed|nominated) (?:as )?(?:a |the )?(?:sole |main |residuary )?beneficiar(?:y|ies) (?:of|in|under|to)',
 );
 /**
  * The tender that costs a fee to see: a company "shortlisted" or "invited" for a large contract or a

@@ -83,7 +83,8 @@ function namesIn(display: string, short?: Set<string>): Set<string> {
 
 /**
  * A word of the name and the initials of the words after it: "Brenner Automotive Systems" is
- * brenner-as.com. Only ever the company's own spelling, never a name a cousin is measured against
+ * brenner-as.com; or the initials of the words before a word of it: "El Paso Electric" is
+ * epelectric.com. Only ever the company's own spelling, never a name a cousin is measured against
  * (so many forms would put every short domain one edit from one of them).
  */
 function initialForms(display: string): Set<string> {
@@ -94,9 +95,15 @@ function initialForms(display: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     let lead = spellings(words[i]!)[0] ?? '';
+    // … and the other way round: the initials of the first words and a later word whole ("El Paso
+    // Electric" is epelectric.com)
+    let initials = lead.slice(0, 1);
     for (let k = i + 1; k < Math.min(words.length, i + MAX_JOINED); k++) {
-      lead += (spellings(words[k]!)[0] ?? '').slice(0, 1);
+      const word = spellings(words[k]!)[0] ?? '';
+      lead += word.slice(0, 1);
       out.add(lead);
+      out.add(initials + word);
+      initials += word.slice(0, 1);
     }
   }
   return out;

@@ -250,6 +250,9 @@ const AMBIGUOUS_BRAND_NAMES = new Set([
   'maersk',
   'concur',
   'confluence',
+  // Canada's telecoms, whose names are surnames ("James Rogers", "Anna Bell")
+  'rogers',
+  'bell',
 ]);
 
 /** Ambiguous brand names that are also common first names: alone, they are a person (`Chase`). */

@@ -777,7 +777,20 @@ function vipSignals(facts: EmailFacts, ctx: EmailContext, out: Signal[]): void {
  * electronic bills: `facture.pro@orange.fr`, `facture-electronique@orange.fr`).
  */
 const PROVIDER_SYSTEM_LOCAL =
-  /^(?:no-?reply|do-?not-?reply|mail-noreply|account-security-noreply|member_services|ne-?pas-?repondre|nepasrepondre|no-?responder|nao-?responda|nao-?responder|non-?rispondere|nicht-?antworten|keine-?antwort|niet-?beantwoorden|nie-?odpowiadaj|factuur|facturen|facture|factures|facturation|rechnung|fatura|faturas|factura|billing|invoices?|nieuwsbrief|newsletter|klantenservice|serviceclient|kundenservice)$|^(?:facture|factures|facturation|factuur|rechnung|billing|invoices?)[._-](?:pro|entreprise|entreprises|electronique|en-?ligne|online|internet|mobile|business|zakelijk)$/;
+  /^[a-z]+[._-](?:no-?reply|do-?not-?reply)$|^(?:no-?reply|do-?not-?reply|mail-noreply|account-security-noreply|member_services|ne-?pas-?repondre|nepasrepondre|no-?responder|nao-?responda|nao-?responder|non-?rispondere|nicht-?antworten|keine-?antwort|niet-?beantwoorden|nie-?odpowiadaj|factuur|facturen|facture|factures|facturation|rechnung|fatura|faturas|factura|billing|invoices?|nieuwsbrief|newsletter|klantenservice|serviceclient|kundenservice)$|^(?:facture|factures|facturation|factuur|rechnung|billing|invoices?)[._-](?:pro|entreprise|entreprises|electronique|en-?ligne|online|internet|mobile|business|zakelijk)$/;
+
+/**
+ * A brand's own system mailbox on a domain that is also its customers' mailboxes ("Rogers for
+ * Business" <billing-noreply@rogers.com>, Comcast's no-reply@comcast.net): the company writing, not
+ * a person's free account.
+ */
+export function isProviderSystemMailbox(from: Mailbox, config: VigilConfig): boolean {
+  return (
+    !!from.domain &&
+    PROVIDER_SYSTEM_LOCAL.test(from.address.split('@')[0] ?? '') &&
+    ownersOf(from.domain, config).some((o) => o.startsWith('brand:'))
+  );
+}
 
 /**
  * The brand's own tenant on a business platform, named as its domain is (`zoom.zendesk.com` for
@@ -1476,6 +1489,9 @@ function freemailRoleClaim(facts: EmailFacts, _ctx: EmailContext, out: Signal[])
     return;
   }
   const local = from.address.split('@')[0] ?? '';
+  // a mail provider that is also a telecom sends its own bills from its own domain's system mailbox
+  // ("Rogers for Business" <billing-noreply@rogers.com>): the company, not a person's free account
+  if (isProviderSystemMailbox(from, _ctx.config)) return;
   const signature = facts.visibleText
     .slice(-4000)
     .split(/\n/)

@@ -864,6 +864,22 @@ function findCombosquat(idx: LookalikeIndex, info: HostInfo, unicodeLabel: strin
   if (label.length < 4) return null;
   const parts = label.split('-').filter(Boolean);
   const rd = info.registrableDomain;
+  // a brand's mail host with its dot written as a hyphen (`post-xero.com` for Xero's post.xero.com,
+  // `email-paypal.com`): the sending or sign-in subdomain the reader has seen, under the brand's own
+  // name and suffix, whatever the length of the name
+  if (parts.length === 2 && SUBDOMAIN_WORDS.has(parts[0]!)) {
+    const host = `${parts[1]}.${info.publicSuffix ?? ''}`;
+    const e = idx.protectedHosts.has(host)
+      ? idx.byLabel.get(parts[1]!)?.find((x) => x.domain === host)
+      : undefined;
+    if (e && e.ownerKind === 'brand' && !isMemberDomain(e, rd ?? '', parts))
+      return match(
+        e,
+        'combosquat',
+        'combosquat',
+        `${rd} writes ${parts[0]}.${host}, ${e.owner}'s host, with a hyphen for the dot`,
+      );
+  }
   if (parts.length > 1) {
     // a lure word, or two glued as German and Dutch write them (`dhl-pakketservice.nl`)
     const hasLure = parts.some((w) => LURE_WORDS.has(w) || isLureRun(w));
@@ -1043,6 +1059,34 @@ export function lookalikeSignal(m: LookalikeMatch, host: string, evidence: Evide
         : `your organization (${m.owner})`;
   return def.fire(`${host} looks like ${m.protectedDomain} of ${whose}: ${m.detail}`, evidence, severity);
 }
+
+/** The first labels of the hosts brands send and sign in from (post.xero.com, email.paypal.com). */
+const SUBDOMAIN_WORDS = new Set([
+  'post',
+  'mail',
+  'email',
+  'em',
+  'e',
+  'news',
+  'info',
+  'secure',
+  'login',
+  'signin',
+  'my',
+  'app',
+  'go',
+  'notify',
+  'notifications',
+  'messaging',
+  'billing',
+  'account',
+  'accounts',
+  'portal',
+  'online',
+  'auth',
+  'sso',
+  'id',
+]);
 
 /** Brand names that are also places, common acronyms or words outside the dictionary. */
 const NOT_A_NAME = new Set([
