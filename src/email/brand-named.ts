@@ -23,21 +23,28 @@ function brandNames(owner: string, config: VigilConfig): string[] {
   return [...new Set(names.map(squash).filter((n) => n.length >= 2))];
 }
 
+type Seen = { words: Set<string>; squashed: string };
+
 /**
- * What the reader sees, as words and as one squashed string (a name written `In Post` or `InPost`
- * counts either way), built once per message.
+ * What the reader sees (display names, subject, visible text), as words and as one squashed string
+ * (a name written `In Post` or `InPost` counts either way), built once per message and per reading:
+ * `prepare` may drop parts of the raw text first (the addresses written out).
  */
-const SEEN = new WeakMap<EmailFacts, { words: Set<string>; squashed: string }>();
-function seen(facts: EmailFacts): { words: Set<string>; squashed: string } {
-  let s = SEEN.get(facts);
+function seenBy(
+  cache: WeakMap<EmailFacts, Seen>,
+  facts: EmailFacts,
+  prepare: (visible: string, head: string) => string,
+): Seen {
+  let s = cache.get(facts);
   if (s) return s;
   const names = [facts.from, ...facts.replyTo].map((m) => m?.name ?? '').join(' ');
-  const text = normalizeForMatch(`${names}\n${facts.subject}\n${facts.visibleText}`, 20_000);
-  const words = new Set(text.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
-  s = { words, squashed: text.replace(NOT_WORD, '') };
-  SEEN.set(facts, s);
+  const text = normalizeForMatch(prepare(facts.visibleText, `${names}\n${facts.subject}\n`), 20_000);
+  s = { words: new Set(text.split(/[^\p{L}\p{N}]+/u).filter(Boolean)), squashed: text.replace(NOT_WORD, '') };
+  cache.set(facts, s);
   return s;
 }
+const SEEN = new WeakMap<EmailFacts, Seen>();
+const seen = (facts: EmailFacts): Seen => seenBy(SEEN, facts, (visible, head) => head + visible);
 
 export function namesBrand(facts: EmailFacts, owner: string, config: VigilConfig): boolean {
   return namedIn(seen(facts), owner, config);
@@ -49,31 +56,20 @@ export function namesBrand(facts: EmailFacts, owner: string, config: VigilConfig
  */
 const ADDRESSES_AND_HOSTS = /[^\s@<>()]*@[^\s<>()]+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\b/gu;
 
-const SEEN_IN_WORDS = new WeakMap<EmailFacts, { words: Set<string>; squashed: string }>();
+const SEEN_IN_WORDS = new WeakMap<EmailFacts, Seen>();
 /**
  * Whether the message names the brand in words (display names, subject, visible text), not only in
  * the addresses and host names it writes out: "DHL Global Forwarding" in a signature names DHL, the
  * sender's own `dhl-gf-clearance.com` in it does not.
  */
 export function namesBrandInWords(facts: EmailFacts, owner: string, config: VigilConfig): boolean {
-  let s = SEEN_IN_WORDS.get(facts);
-  if (!s) {
-    const names = [facts.from, ...facts.replyTo].map((m) => m?.name ?? '').join(' ');
-    const raw = `${names}\n${facts.subject}\n${facts.visibleText.slice(0, 40_000)}`.replace(
-      ADDRESSES_AND_HOSTS,
-      ' ',
-    );
-    const text = normalizeForMatch(raw, 20_000);
-    s = {
-      words: new Set(text.split(/[^\p{L}\p{N}]+/u).filter(Boolean)),
-      squashed: text.replace(NOT_WORD, ''),
-    };
-    SEEN_IN_WORDS.set(facts, s);
-  }
+  const s = seenBy(SEEN_IN_WORDS, facts, (visible, head) =>
+    `${head}${visible.slice(0, 40_000)}`.replace(ADDRESSES_AND_HOSTS, ' '),
+  );
   return namedIn(s, owner, config);
 }
 
-function namedIn(s: { words: Set<string>; squashed: string }, owner: string, config: VigilConfig): boolean {
+function namedIn(s: Seen, owner: string, config: VigilConfig): boolean {
   // a short name (bpost, ups) counts only as a word of its own; a longer one anywhere in the text
   return brandNames(owner, config).some((n) => s.words.has(n) || (n.length >= 6 && s.squashed.includes(n)));
 }
