@@ -692,6 +692,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'Australian Border Force', domains: ['abf.gov.au', 'homeaffairs.gov.au'] },
   // England's health and care regulator, whose inspection notices ask practices for staff lists (round 219)
   { name: 'Care Quality Commission', aliases: ['CQC'], domains: ['cqc.org.uk'] },
+  // the UK's data-protection regulator, whose annual fee look-alike registries bill by phone (round 224)
+  { name: "Information Commissioner's Office", aliases: ['ICO'], domains: ['ico.org.uk'] },
   { name: 'Postbank', aliases: ['Deutsche Postbank'], domains: ['postbank.de'] },
   { name: 'DKB', domains: ['dkb.de'] },
   { name: 'PostFinance', domains: ['postfinance.ch'] },

@@ -196,7 +196,7 @@ const CONTAINER = new Set([
  */
 const MOUNT_OR_SHORTCUT = new Set(['iso', 'img', 'vhd', 'vhdx', 'udf', 'lnk']);
 const HANDED_OVER =
-  /(?<![a-z])(?:attached|attachment|enclosed|disk image|disc image|image file|adjunt[oa]s?|anex[oa]s?|ci-joint|piece jointe|anbei|anhang|im anhang|allegat[oa]|in allegato|bijlage|zalacznik[a-z]*|w zalaczeniu|ekte|ekli|bilaga|bifogad[a-z]*|vedhaeft[a-z]*|vedlagt)(?![a-z])|添付|附件|첨부/;
+  /(?<![a-z])(?:attached|attachments?|enclosed|(?:in )?(?:one|a single) (?:file|folder|archive|package)|disk image|disc image|image file|adjunt[oa]s?|anex[oa]s?|ci-joint|piece jointe|anbei|anhang|im anhang|allegat[oa]|in allegato|bijlage|zalacznik[a-z]*|w zalaczeniu|ekte|ekli|bilaga|bifogad[a-z]*|vedhaeft[a-z]*|vedlagt)(?![a-z])|添付|附件|첨부/;
 /** What a double extension pretends to be. */
 const DECOY = new Set([
   'pdf',

@@ -651,6 +651,11 @@ function secretPaymentOf(
 
 /** "never share", "do not enter", "no one will ask you to confirm": the ask denied just before it. */
 /** A company's or a person's payment card, not a gift card: "Visa Corporate Card", "Apple credit card". */
+/** A payment plan (its own span of the match: "hacer un plan de pago", "plano de pagamento"). */
+const PAYMENT_PLAN = /(?:plan|plano|piano) (?:de |di )?(?:pagos?|pagamentos?|pagamento|rateizzazione)$/;
+/** The sender's own denial that money is asked for (an audit confirmation, a statement). */
+const NOT_A_PAYMENT_REQUEST =
+  /(?<![a-z])(?:this|it) is (?:not|no) (?:a )?(?:request|demand|call) for (?:payment|remittance)|(?:this|it) is not a payment (?:request|demand)(?![a-z])/;
 const PAYMENT_CARD = /(?:corporate|business|credit|debit|company|purchasing|travel|fleet|commercial) cards?$/;
 
 /**
@@ -1106,9 +1111,10 @@ const DIRECTORY_WORD =
   /directory|register|registry|annuaire|repertoire|registre|verzeichnis|rejestr|ewidencj|katalog|catalogue/;
 /** The look-alike invoice's legal disclaimer ("this is a solicitation … not a bill"). */
 // (… and a registration agent's "not affiliated with the FDA" under a bill for a renewal the agency
-// does for free)
+// does for free, or a "private document preparation service … not affiliated with any county or
+// state agency" billing a filing the owner makes free at the county)
 const SOLICITATION_NOT_BILL =
-  /solicitation|not (?:a bill|an invoice|a statement) (?:from|issued by)|food and drug administration|fda|patent and trademark office|uspto|euipo|wipo|intellectual property office/;
+  /solicitation|not (?:a bill|an invoice|a statement) (?:from|issued by)|food and drug administration|fda|patent and trademark office|uspto|euipo|wipo|intellectual property office|(?:private|independent) (?:document preparation|filing|records?|compliance|registration) service/;
 
 /**
  * A directory or register as a sender names itself ("Suomen Yrityshakemisto", "Dansk
@@ -1233,10 +1239,16 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
       !(WRITER_WILL_PAY.test(h.lead) && /^(?:pay|send|settle|transfer|wire|remit|make)\b/.test(h.match)) &&
       !(PAID_WORD.test(h.match) && PASSIVE_PAID.test(h.lead)) &&
       !(TRANSFER_NOUN.test(h.match) && DESCRIBED_AS.test(h.lead)) &&
+      // a payment plan asked for is the debtor's own proposal ("¿Se puede hacer un plan de pago así?",
+      // "could we arrange a payment plan"), not a payment asked of the reader
+      !PAYMENT_PLAN.test(h.match) &&
+      !/^ plans?\b/.test(sentenceAfter(h, 8) ?? '') &&
       // a bare payment word labelling how an order was paid ("Pagamento: Shopify Payments",
       // "Zahlung: Kreditkarte") is a field of a receipt, it asks nothing ("zu überweisen: IBAN …" does)
       !(!h.match.includes(' ') && PAID_BY_LABEL.test(sentenceAfter(h, 40) ?? '')),
   );
+  // an auditor's balance confirmation says so in as many words: "This is not a request for payment"
+  if (segs.some((seg) => NOT_A_PAYMENT_REQUEST.test(seg.text))) paymentRequest.length = 0;
   const urgency = [...find(URGENCY), ...find(URGENCY_INTL), ...find(URGENCY_BY_MEANING)];
   // "never share your password with anyone" keeps the reader's own secret, not a request's
   const secrecy = [

@@ -48,11 +48,100 @@ export const GOVERNMENT_DRESSED_LINK = defineSignal({
     'A link goes to a host that writes "gov" (or gouv, gob, govt) into a domain outside any government suffix (gov-pt.online): dressed to look like a government site',
 });
 
+/**
+ * A country's domain written as a name: `thepsi-ie.org` for the Pharmaceutical Society of Ireland's
+ * thepsi.ie, `sspcrs-ie.com` for sspcrs.ie, `gillnorthland-ca.com` beside gillnorthland.ca. An
+ * organisation mails from its own country domain (or its .com); a hyphen and a country code in front
+ * of another suffix is the cousin domain registered when the real one was taken.
+ */
+export const COUNTRY_DRESSED_DOMAIN = defineSignal({
+  id: 'email.sender.country_dressed_domain',
+  category: 'impersonation',
+  severity: 'medium',
+  summary:
+    "From domain writes a country code after a hyphen in front of another suffix (thepsi-ie.org, sspcrs-ie.com, postbank-de.com): a country's domain (thepsi.ie) dressed as a name, not the organisation's own",
+});
+
+/**
+ * A US or Australian state's department signed from a domain outside any government suffix: "Arizona
+ * Department of Real Estate" at azre-compliance.org, "WA Department of Transport" at a .com. Those
+ * departments mail from .gov, state.xx.us or .gov.au (a few from a plain .com of their own); the
+ * signature line that is the agency's name, on a hyphenated name of another suffix, is the authority
+ * scam's.
+ */
+export const STATE_AGENCY_ELSEWHERE = defineSignal({
+  id: 'email.sender.state_agency_elsewhere',
+  category: 'impersonation',
+  severity: 'medium',
+  summary:
+    'Signs as a US or Australian state\'s department ("Arizona Department of Real Estate", "WA Department of Transport") from a hyphenated domain outside any government suffix (azre-compliance.org)',
+});
+
 export const DRESSED_DOMAIN_SIGNALS: SignalDef[] = [
   SECURITY_DRESSED_DOMAIN,
   GOVERNMENT_DRESSED_DOMAIN,
   GOVERNMENT_DRESSED_LINK,
+  COUNTRY_DRESSED_DOMAIN,
+  STATE_AGENCY_ELSEWHERE,
 ];
+
+const STATES = [
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming',
+  'Western Australia|WA|Queensland|Qld|New South Wales|NSW|Victoria|Vic|South Australia|Tasmania|Northern Territory',
+].join('|');
+/**
+ * A line that is a state department's name and nothing else ("Arizona Department of Real Estate",
+ * "State of Texas Department of Licensing"); not "Licensed by the Arizona Department of Insurance"
+ * nor "University of Arizona Department of Physics".
+ */
+const AGENCY = String.raw`(?:department|dept\.?|division|board|office|bureau|commission|agency|authority)`;
+const STATE_AGENCY_LINE = new RegExp(
+  [
+    String.raw`^(?:the\s+)?(?:state\s+of\s+)?(?:${STATES})(?:'s)?\s+${AGENCY}\s+of\s+[A-Z][\w&,' -]{2,60}$`,
+    // "Department of Transport WA"
+    String.raw`^(?:the\s+)?${AGENCY}\s+of\s+[A-Z][\w&,' ]{2,50}\s+(?:${STATES})$`,
+    // "Office of the Arizona Attorney General"
+    String.raw`^(?:(?:the\s+)?office\s+of\s+the\s+)?(?:${STATES})\s+attorney\s+general$`,
+  ].join('|'),
+  'i',
+);
+/** A state's own domains: .gov, state.xx.us (and other .us), .gov.au. */
+const STATE_DOMAIN = /\.us$/;
+/** How many of the text's last lines are read for the signature. */
+const AGENCY_SIGNATURE_LINES = 12;
+const AGENCY_LETTERHEAD_LINES = 6;
+
+/**
+ * Country codes a cousin domain appends (`-ie`, `-uk`, `-eu`). Not the ones that are also words or
+ * trades after a hyphen: `-it` (an IT firm's `ravensbourne-it.com`), `-in` (`sign-in`), `-co`
+ * (`smith-co`: "& Co"), `-me`, `-to`, `-is`, `-io`, `-ai`, `-tv`.
+ */
+const DRESSING_COUNTRIES = new Set(
+  'uk ie au nz ca us de fr es nl be ch at dk se no fi pl pt br mx za sg jp gr cz sk hu ro hr tr ae hk my ph ar cl eu'.split(
+    ' ',
+  ),
+);
+/** Words that end a phrase before a country code without naming anyone (`join-us`, `contact-us`, `say-no`). */
+const NOT_A_NAME_BEFORE_COUNTRY = new Set(
+  'join contact about email ask call find meet visit write help for with made go all to be let say just us for tell follow mail love buy shop'.split(
+    ' ',
+  ),
+);
+
+/** The country code a registrable name ends with after a hyphen, under another suffix, or undefined. */
+export function countryDressing(domain: string): string | undefined {
+  const host = parseHost(domain.toLowerCase().replace(/\.$/, ''));
+  const label = host.domainWithoutSuffix ?? '';
+  const suffix = host.publicSuffix ?? '';
+  const m = /^([a-z0-9-]{3,})-([a-z]{2})$/.exec(label);
+  if (!m || !DRESSING_COUNTRIES.has(m[2]!)) return undefined;
+  // (`foo-ie.ie` writes its own country twice: no other country's domain is dressed)
+  if (suffix === m[2] || suffix.endsWith(`.${m[2]}`) || (m[2] === 'uk' && suffix.endsWith('.uk')))
+    return undefined;
+  const before = m[1]!.split('-').pop() ?? '';
+  if (before.length < 3 || NOT_A_NAME_BEFORE_COUNTRY.has(before)) return undefined;
+  return m[2];
+}
 
 /** What a government-dressed name writes: "gov" and its forms, as a hyphen- or dot-separated word. */
 const GOVERNMENT_WORDS = new Set([
@@ -281,7 +370,55 @@ function isDressing(part: string): boolean {
 const letters = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 export function dressedDomainSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
-  return [...securityDressed(facts, ctx), ...governmentDressed(facts, ctx)];
+  return [
+    ...securityDressed(facts, ctx),
+    ...governmentDressed(facts, ctx),
+    ...countryDressed(facts, ctx),
+    ...stateAgencyElsewhere(facts, ctx),
+  ];
+}
+
+function stateAgencyElsewhere(facts: EmailFacts, ctx: EmailContext): Signal[] {
+  const from = facts.from;
+  if (!from?.domain) return [];
+  const domain = from.domain.toLowerCase();
+  if (isGovernmentHost(domain) || STATE_DOMAIN.test(domain) || ownersOf(domain, ctx.config).length) return [];
+  // … and only a name put together to look official (azre-compliance.org, dot-wa-notices.com): some
+  // departments do mail from a plain .com of their own (floridarevenue.com) or a mail service's
+  // (public.govdelivery.com)
+  if (!(parseHost(domain).domainWithoutSuffix ?? '').includes('-')) return [];
+  const lines = [
+    from.name ?? '',
+    // the letterhead and the signature: the first lines and the last
+    ...(facts.text || facts.visibleText || '').slice(0, 1500).split('\n').slice(0, AGENCY_LETTERHEAD_LINES),
+    ...(facts.text || facts.visibleText || '').slice(-3000).split('\n').slice(-AGENCY_SIGNATURE_LINES),
+  ];
+  const line = lines.map((l) => l.trim()).find((l) => l.length <= 90 && STATE_AGENCY_LINE.test(l));
+  if (!line) return [];
+  return [
+    STATE_AGENCY_ELSEWHERE.fire(
+      `Signs as "${line}" but writes from ${domain}, outside any government suffix`,
+      [fromEvidence(from), { where: 'body:signature', text: line }],
+    ),
+  ];
+}
+
+/** A chartered accountants' firm or auditor naming itself (see countryDressed). */
+const CHARTERED_ACCOUNTANTS = /chartered accountants?|\bCPAs?\b|\baudit(?:ors?)?\b/i;
+
+function countryDressed(facts: EmailFacts, ctx: EmailContext): Signal[] {
+  const from = facts.from;
+  const cc = from?.domain ? countryDressing(from.domain) : undefined;
+  if (!from?.domain || !cc || ownersOf(from.domain, ctx.config).length) return [];
+  // "-ca" is also a chartered accountants' firm's (hamdaniyer-ca.com for "Hamdan & Iyer Chartered
+  // Accountants"): not read beside the profession's words
+  if (cc === 'ca' && CHARTERED_ACCOUNTANTS.test(`${from.name ?? ''} ${facts.text.slice(0, 5000)}`)) return [];
+  return [
+    COUNTRY_DRESSED_DOMAIN.fire(
+      `From domain ${from.domain} writes the country code "${cc}" after a hyphen in front of another suffix: a country's domain dressed as a name`,
+      [fromEvidence(from)],
+    ),
+  ];
 }
 
 function governmentDressed(facts: EmailFacts, ctx: EmailContext): Signal[] {

@@ -203,6 +203,8 @@ export const PAY_CHANGE_OLD_INTL = P(
   '(?:dejen de|no utilicen|ya no) ~2 (?:usar|utilizar)? ~1 (?:la cuenta|el iban|los datos) (?:anterior|antigua|antiguos|anteriores)',
   // payments to the old account will bounce: "les virements vers l'ancien compte seront rejetes"
   "(?:virements|paiements|reglements) (?:vers|sur) (?:l'ancien|notre ancien|l'ancienne|notre ancienne) (?:compte|rib|iban) ~4 (?:seront|sont) (?:rejetes|refuses|retournes|bloques)",
+  // "Le precedenti coordinate presso Banca Valsabbina non saranno più operative"
+  '(?:precedenti|vecchie|attuali) (?:coordinate|coordinate bancarie|iban|conto) ~6 non (?:saranno|sara|sono|e) piu (?:operativ\\w*|attiv\\w*|valid\\w*|utilizzabil\\w*)',
   '(?:transferencias|pagos) (?:a|en) (?:la cuenta|el iban) (?:anterior|antigua|antiguo) ~4 (?:seran|son) (?:rechazad|devuelt)|(?:bonifici|pagamenti) (?:sul|al) (?:vecchio|precedente) (?:conto|iban) ~4 (?:saranno|verranno) (?:respinti|rifiutati|restituiti)',
   // the usual account frozen or being closed, the pretext for another: "le compte de la SCI au LCL est
   // gelé", "a conta do Itaú está em processo de encerramento", "la cuenta está bloqueada"
@@ -268,7 +270,9 @@ export const PAYMENT_REQUEST = [
     '(?:bank|electronic|same day|international|swift|ach) transfer',
     '(?:requires?|needs?|via|by|through) (?:a |an )?(?:swift|ach|sepa|wire|bank) (?:payment|remittance|transfer)',
     '(?:transfer|send|remit|release|wire) ~2 (?:the )?(?:funds|payment|money|amount|sum)',
-    '(?:process|make|arrange|execute|initiate|effect|complete|settle|approve|finali[sz]e|authori[sz]e|expedite|prioriti[sz]e) ~3 (?:payment|payments|wire|transfer|remittance|amount|sum|balance|transaction|funds)',
+    '(?:process|make|arrange|execute|initiate|effect|complete|settle|approve|finali[sz]e|authori[sz]e|expedite|prioriti[sz]e|queue|schedule) ~3 (?:payment|payments|wire|transfer|remittance|amount|sum|balance|transaction|funds)',
+    // a payee set up for the reader to pay: "could you set them up as a new payee in Barclays"
+    '(?:set|setting) (?:them|him|her|it|this (?:firm|company|supplier|vendor)|the (?:firm|company|supplier|vendor)) up as (?:a )?new (?:payee|beneficiary|supplier|vendor)|(?:add|set up|create|register) ~3 (?:as )?(?:a )?new (?:payee|beneficiary) (?:in|on|for) ~2 (?:bank|banking|barclays|hsbc|lloyds|natwest|santander|chase|online banking|the portal)',
     // "process the $66,838 audit payment": a sum of money right after the verb
     '(?:process|execute|release|wire|remit|send|transfer) (?:the |this |a |an )?(?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
     '(?:pay|settle) ~3 (?:invoice|outstanding|balance|amount|bill)',
@@ -511,6 +515,8 @@ export const SECRECY_RESTATED = P(
   '(?:keep|keeping|stays?|remains?|kept) (?:this |it |that |the matter )?(?:strictly |entirely |only )?within (?:the )?(?:deal team|treasury|finance team|us|our team|the two of us|this group|this thread|the insider list)',
   // "there is no need to brief treasury staff on the background"
   '(?:no need|not necessary|unnecessary) (?:for you )?to (?:brief|inform|involve|tell|loop in|copy|cc|update|notify) ~3 (?:treasury|finance|anyone|anybody|the team|staff|others|colleagues|management|your manager|the board)',
+  // a named colleague kept out of it: "no need to loop Diego in, I'll update the ledger myself"
+  "(?:no need|not necessary|unnecessary|don't bother|don't need) (?:for you )?to (?:loop|bring|pull) [a-z]+(?: [a-z]+)? in(?: on (?:this|it))?(?![a-z])",
   // "I would ask that you not discuss this letter with your bank or advisers"
   '(?:not|never) (?:to )?(?:discuss|mention|share|show) (?:this|the|it|my) ~2 (?:with|to) (?:your )?(?:bank|banks|adviser|advisers|advisor|advisors|lawyer|solicitor|accountant|family|anyone|colleagues)',
   // the approval skipped: "no need to raise a PO for this one, I'll sort the paperwork after the fact"
@@ -548,7 +554,9 @@ export const IGNORE_IF_NOT_REQUESTED = P(
 export const PERSONAL_ADDRESS_PRETEXT_RX = [
   ...P(
     "(?:i'm|i am|im|i'll be|i will be|i've been|i have been) (?:writing|emailing|e-mailing|sending (?:this|it)?|messaging|reaching out|contacting you|sending) ~2 (?:from|via|on|through|with|using) (?:my )?(?:personal|private|home|other|backup|alternate|gmail|yahoo|hotmail|icloud|outlook\\.com) (?:e-?mail|email|address|account|mailbox|inbox|gmail)",
-    '(?:using|sending from|writing from|emailing from) (?:my )?(?:personal|private) (?:e-?mail|email|address|account|mailbox)',
+    '(?:using|sending from|writing from|emailing from) (?:my )?(?:personal|private|mobile) (?:e-?mail|email|address|account|mailbox)',
+    // "I can't get into my student email because the Duo code goes to my old number"
+    "(?:can't|cannot|can not|unable to|couldn't|could not) (?:get into|get in to|access|log into|log in to|sign into|sign in to) my (?:student|work|school|university|college|company|office|usual|staff) (?:e-?mail|email|account|inbox|mailbox|outlook)",
     // "(sent from my personal account, Outlook is acting up on my phone)": the usual channel broken (a
     // freelancer's "sent from my personal address as the invoice is on my laptop" is no excuse)
     "sent from (?:my )?(?:personal|private) (?:e-?mail|email|address|account|mailbox) ~8 (?:is |are |keeps |has been )?(?:acting up|playing up|down|not working|locked|broken|isn't working|won't (?:send|open|load|sync)|out of action)",
@@ -565,7 +573,8 @@ export const PERSONAL_ADDRESS_PRETEXT_RX = [
     '(?:ik mail|ik stuur dit|ik schrijf) ~2 (?:vanaf|via|van|met) (?:mijn )?(?:prive|persoonlijke|eigen) (?:e-?mail|mail|adres|account|gmail)',
     '(?:estou )?(?:te |lhe )?escrevendo (?:do|de|pelo) meu (?:e-?mail|email|endereco) (?:pessoal|particular)',
     '(?:ti|le|vi) scrivo dalla mia (?:mail|email|e-mail|casella) (?:personale|privata)',
-    '(?:ti|le|vi) scrivo (?:dal|dalla|da) (?:mio |mia )?(?:personale|privato|privata|mail personale|email personale|indirizzo personale|gmail)',
+    // ("Scrivo dal gmail perché il server aziendale è in migrazione")
+    '(?:(?:ti|le|vi) )?scrivo (?:dal|dalla|da) (?:mio |mia )?(?:personale|privato|privata|mail personale|email personale|indirizzo personale|gmail|hotmail|yahoo|libero)',
     'pisze (?:do ciebie |do pani |do pana )?(?:z|ze) (?:mojej |mojego |swojej |swojego )?(?:prywatnej|prywatnego|osobistej|osobistego) (?:skrzynki|poczty|maila|e-?maila|adresu|konta)',
     'pisze (?:z|ze) (?:mojego|swojego) (?:prywatnego|osobistego) (?:maila|e-?maila|adresu|konta)',
     // "Apologies for using this address, our secure mail is having issues today" (the apology: "our
@@ -580,6 +589,8 @@ export const PERSONAL_ADDRESS_PRETEXT_RX = [
   PERSONAL_ADDRESS_ZH,
 ];
 export const PRIVATE_MAILBOX_ASK_RX = P(
+  // records redirected to the address written from: "could you please send them to this email instead?"
+  '(?:send|forward|email|e-mail|mail) (?:them|it|these|those|the (?:documents|forms|letters|files)) (?:over )?to (?:this|my new|my other|my personal) (?:e-?mail|email address|address|account|inbox) (?:instead|from now on|going forward)',
   // … or at a private phone: "could you send me your mobile number? WhatsApp will be easier than Teams"
   '(?:send|give|share|text|drop) me your (?:personal |private |direct )?(?:mobile|cell|cellphone|cell phone|phone|whatsapp) (?:number|no)',
   '(?:whatsapp|signal|telegram) (?:will be|would be|is) (?:easier|better|quicker|simpler) than (?:teams|email|e-mail|slack|the phone)',
@@ -601,10 +612,13 @@ export const PRIVATE_MAILBOX_ASK_RX = P(
  */
 export const LISTING_SLAM = P(
   '(?:search engine|seo) (?:submission|listing|listings|registration|optimi[sz]ation) ~14 (?:expir\\w*|renew\\w*|lapse\\w*)',
-  '(?:expir\\w*|renew\\w*) ~6 (?:search engine|seo) (?:submission|listing|listings|registration)',
+  '(?:expir\\w*|renew\\w*) ~10 (?:search engine|seo) (?:submission|listing|listings|registration)',
 );
 export const SLAM_DISCLAIMER = P(
   '(?:under no obligation|not obligated|no obligation) to (?:pay|purchase) (?:this|unless|until|for)',
+  // "You are under no obligation to pay the amount stated above unless you accept this offer"
+  '(?:under no obligation|not obligated|no obligation) to (?:pay|purchase) ~5 unless you accept',
+  '(?:this|it) is not (?:a |an )?(?:bill|invoice)(?=\\s?[.!]|$)',
   '(?:this|it) is not (?:a |an )?(?:bill|invoice) ~4 (?:domain|registration)',
   'we do not (?:register|renew) ~2 domain names',
 );
@@ -675,11 +689,11 @@ export const DIRECTORY_FINE_PRINT = [
     '(?:this|it) (?:is|constitutes) (?:a |an )?(?:offer|proposal|solicitation) ~6 (?:not|no) (?:a |an )?(?:bill|invoice|statement)',
     '(?:this|it) is a solicitation',
     'not (?:a bill|an invoice|a statement) (?:from|issued by) (?:a |any )?(?:government|state|federal|official|public)',
-    '(?:not|no|nor) (?:affiliated|associated|connected|linked|endorsed|related) (?:with|to|by) (?:any |a |the )?(?:government|state|federal|official|public|regulatory|statutory)',
+    '(?:not|no|nor) (?:affiliated|associated|connected|linked|endorsed|related) (?:with|to|by) (?:any |a |the )?(?:government|state|federal|official|public|regulatory|statutory|county|city|municipal)',
     // "a private registration agent and is not affiliated with the FDA" (the phrase stays within a
     // sentence, so "the U.S. Food and Drug Administration" is not read: its "U.S." ends one)
     '(?:not|no|nor) (?:affiliated|associated|connected|linked|endorsed) (?:with|to|by) ~3 (?:food and drug administration|fda|patent and trademark office|uspto|euipo|wipo|intellectual property office)',
-    '(?:private|privately run|independent) (?:directory|register|registry|publisher|publication|company|service) ~6 (?:not|no|without) ~2 (?:affiliat\\w*|connect\\w*|link\\w*|relation\\w*|endorse\\w*)',
+    '(?:private|privately run|independent) (?:directory|register|registry|publisher|publication|company|service|(?:document preparation|filing|records?|compliance|registration) service) ~6 (?:not|no|without) ~2 (?:affiliat\\w*|connect\\w*|link\\w*|relation\\w*|endorse\\w*)',
     '(?:24|36|48|60|two|three|four|five)(?:-| )(?:month|year) (?:listing|entry|directory|registration|publication|advertising) (?:agreement|contract|term|subscription|order)',
     // an order "agreed by phone" that nobody gave (not a bank change "confirmed by phone": the check)
     'as (?:agreed|authori[sz]ed|ordered|requested) (?:by|on|over|during) (?:the |a |our )?(?:phone|telephone|call|phone call|recorded call)',
@@ -740,6 +754,9 @@ export const DOMAIN_CLAIM_APPLICATION = P(
   // the applicant named as a company ("from Jinan Meihua Trading Co., Ltd. requesting the
   // registration of …"): its "Ltd." ends the sentence for the phrase reader, so the ask is read alone
   '(?:request\\w*|apply\\w*|applied) ~3 (?:register|registration of) ~8 (?:as|for) (?:their|its) (?:internet keywords?|internet brand|net ?brand|network brand)',
+  // … or in a sentence of its own: "They want to register “glenruadh” as their Internet Keyword and
+  // China (CN) domain names"
+  '(?:want|wants|wish|wishes|intend|intends|plan|plans) to register ~6 as (?:their|its) (?:internet keywords?|internet brand|net ?brand|network brand)',
 );
 export const DOMAIN_CLAIM_PARTNER = P(
   '(?:confirm|check|know|verify|ascertain) ~6 (?:whether|if) ~6 (?:this|the|that|these) (?:company|companies|organi[sz]ation|applicant|firm|client) (?:is|was|are) ~4 (?:your|yours|you) ~3 (?:distributor|distributors|business partner|partner|partners|subsidiary|agent|affiliate|licensee)',
@@ -1754,9 +1771,11 @@ export const BUTTON_ASK_SCRIPTS = [
 export const ACTION_ON_LINK_OR_FILE = P(
   // the call to action as a label before the address: "File your Annual Report: https://…",
   // "Access the case here: https://…", "Open deal: https://…"
-  `${askLemmas('access', 'file', 'submit', 'upload', 'complete', 'renew', 'pay', 'confirm', 'verify', 'update', 'sign', 'accept')} ~3 [a-z]+: (?:https?|www)`,
+  `${askLemmas('access', 'file', 'submit', 'upload', 'complete', 'renew', 'pay', 'confirm', 'verify', 'update', 'sign', 'accept')} ~5 [a-z]+: (?:https?|www)`,
   `${askLemmas('click', 'tap', 'hit', 'press', 'follow', 'use', 'open', 'visit')} ~3 (?:the |this |that |our |my )?(?:link|links|url|button|here|below|attachment|attached|file|document|portal|page|form)`,
   `${askLemmas('download', 'open', 'review', 'view', 'check', 'refer to', 'see', 'complete', 'fill out', 'fill in', 'sign')} ~3 (?:the |this |my |our )?(?:attached|attachment|enclosed|file|document|report|form|recording|link|portal)`,
+  // "sign in to PCRS Online Services" (the service's name the link's text)
+  '(?:sign in|log in|login|log on) (?:to|at|on) ~3 (?:online services|services|portal|online|platform|dashboard|website)',
   `${askLemmas('register', 'sign in', 'log in', 'login', 'log on', 're-authenticate', 'reauthenticate', 'authenticate', 're-authorize', 're-authorise', 'reauthorize', 're-enter', 'lock down', 'secure')} ~6 (?:link|url|portal|page|below|here|account|vehicle|device|it)`,
   // "Download to retain: <link>", "download to keep access"
   `${askLemmas('download', 'retrieve')} to (?:retain|keep|save|preserve|access|avoid)`,
@@ -2341,7 +2360,7 @@ export const PAYMENT_REQUEST_INTL = [
     '(?:proceda|procedan|proceder|procedas) (?:al|con el) (?:pago|abono|ingreso)|(?:realice|realicen|efectue|efectuen|haga|hagan|haz) (?:el|la) (?:pago|transferencia|abono|ingreso)',
     '(?:proceda|procedam|proceder) (?:ao|com o) pagamento|(?:efetue|efetuem|efetuar|realize|realizem|faca|facam) (?:o|a) (?:pagamento|transferencia|deposito)',
     '(?:proceder|procedez|procede) (?:au|a un) (?:reglement|paiement|virement)|(?:effectuer|effectuez|faire|faites) (?:le|un) (?:reglement|paiement|virement)',
-    '(?:procedere|proceda|procedete) (?:al|con il) (?:pagamento|bonifico|saldo)|(?:effettuare|effettui|effettuate) (?:il|un) (?:pagamento|bonifico|versamento)',
+    '(?:procedere|proceda|procedete) (?:al|con il) (?:pagamento|bonifico|saldo)|(?:effettuare|effettui|effettuate) (?:il|un|i|tutti i) (?:pagamento|pagamenti|bonifico|bonifici|versamento|versamenti)',
     '(?:begleichen|uberweisen|zahlen|bezahlen) sie ~4 (?:betrag|rechnung|summe|rechnungsbetrag)|(?:den|die) (?:betrag|rechnung|summe|rechnungsbetrag) ~6 (?:zu uberweisen|zu begleichen|zu bezahlen)',
     '(?:gelieve|verzoeken|verzoek) ~4 (?:te betalen|over te maken|te voldoen)|(?:maak|maakt|betaal|betaalt|voldoe|voldoet) ~3 (?:het bedrag|de factuur|de betaling)',
     // a purchase's deposit to go to the notary: the conveyancing fraud's money in any of them

@@ -213,6 +213,8 @@ const AMBIGUOUS_BRAND_NAMES = new Set([
   'xfinity',
   // issue 9's additions that are also words, places, surnames or other firms' products
   'otto',
+  // (an initial coin offering too)
+  'ico',
   'uber',
   'lowes',
   'shein',

@@ -83,6 +83,10 @@ export function reportedForwardStart(facts: EmailFacts): { at: number; words: st
   // a report is written to someone who handles it ("Hi support, … you may want to warn other
   // customers"); a bare "Phisher!" above a forward is a collector's label, not a note to the reader
   if (!words || !(ADDRESSES_READER.test(said) || NAMES_READER.test(said))) return null;
+  // Outlook writes "-----Original Message-----" above a reply's quote too: a reply whose new words
+  // write out where to pay ("transfer the €38,450 to our client account … IBAN …, please don't pay
+  // it on ROS") is a hijacked thread's ask, not a report of the message below
+  if (REPLY_SUBJECT.test(facts.subject) && !forwardSubject && IBAN_OR_ACCOUNT.test(note)) return null;
   // a link written in the forwarder's own words (or a button in them) is theirs to answer for; not
   // a government's own site, which IT's answer names as the place to go instead ("entren
   // escribiendo www.sunat.gob.pe en el navegador")

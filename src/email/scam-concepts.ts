@@ -791,6 +791,11 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
   // the business's data taken: what a data-theft extortion says it did
   exfiltrated: [
     'exfiltrated',
+    // "We hold a copy of 61 GB of your data"
+    'hold a copy',
+    'have a copy',
+    'hold copies',
+    'have copies',
     'exfiltration',
     'copied',
     'downloaded',
@@ -1755,6 +1760,15 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'personnel file*',
     'social security numbers',
     'ssns',
+    // Canada's and the UK's year-end slips and ID numbers: "the PDF with all employee slips (SINs included)"
+    'employee slips',
+    't4 slips',
+    'all t4s',
+    't4 package',
+    'all p60s',
+    'social insurance numbers',
+    'national insurance numbers',
+    'tax file numbers',
     'registre du personnel',
     'liste du personnel',
     'donnees du personnel',
@@ -1796,6 +1810,7 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'provide',
     'export',
     'reply with',
+    'reply to me with',
     'transmettre',
     'transmettez',
     'envoyer',
@@ -1832,6 +1847,10 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
   // what an extortionist will do to a business: bad reviews, an attack, a leak
   harm: [
     'one-star',
+    // "240 detailed reviews … They start going live next Monday … below 2 stars within a month"
+    'reviews',
+    'going live',
+    '2 stars',
     '1-star',
     'negative reviews',
     'fake reviews',
@@ -1881,6 +1900,11 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'voorkomen',
     'uniknac',
     'undvika',
+    // "the price to delete the data and provide proof of deletion is 4.5 BTC"
+    'delete the data',
+    'delete your data',
+    'delete the files',
+    'proof of deletion',
     // "in exchange for deleting the data"
     'in exchange',
     'in cambio',
@@ -2463,7 +2487,12 @@ export const CONCEPT_WORDS: Record<ConceptName, readonly string[]> = {
     'remainder',
     'overpaid',
     'overpayment',
-    'portion',
+    // a share sent on ("send the movers' portion to them", "pass along her portion"), not a
+    // portion of a sponsorship
+    'portion to',
+    'her portion',
+    'his portion',
+    'their portion',
     'more than',
     'includes',
   ],

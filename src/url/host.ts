@@ -114,8 +114,8 @@ export function isFreemailDomain(domain: string): boolean {
   // mailbox anyone can register; the mailbox subdomains that do exist (vip.qq.com) are listed
   if (!rd || rd !== d) return false;
   if (FREEMAIL_SET.has(rd)) return true;
-  // national variants of the big providers: yahoo.com.tw, gmx.es, hotmail.co.jp …
-  return /^(yahoo|gmx|hotmail|ymail|yandex)\.[a-z.]+$/.test(rd);
+  // national variants of the big providers: yahoo.com.tw, gmx.es, hotmail.co.jp, outlook.ie …
+  return /^(yahoo|gmx|hotmail|outlook|ymail|yandex)\.[a-z.]+$/.test(rd);
 }
 
 /**

@@ -250,6 +250,18 @@ const FREEMAIL = [
   'outlook.com.br',
   'live.de',
   'live.it',
+  // Microsoft's national consumer domains (outlook.XX is matched in host.ts)
+  'live.ca',
+  'live.ie',
+  'live.be',
+  'live.at',
+  'live.dk',
+  'live.se',
+  'live.no',
+  'live.com.au',
+  'live.com.mx',
+  'live.cl',
+  'live.com.ar',
   'windowslive.com',
 ];
 
