@@ -692,6 +692,19 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'Australian Border Force', domains: ['abf.gov.au', 'homeaffairs.gov.au'] },
   // England's health and care regulator, whose inspection notices ask practices for staff lists (round 219)
   { name: 'Care Quality Commission', aliases: ['CQC'], domains: ['cqc.org.uk'] },
+  // the US utility group whose bills (Georgia Power's, Alabama Power's) link to its own
+  // customerservice.southerncompany.com, and whose names disconnection callbacks use (round 233)
+  {
+    name: 'Georgia Power',
+    aliases: ['Southern Company', 'Alabama Power', 'Mississippi Power', 'Southern Company Gas'],
+    domains: [
+      'georgiapower.com',
+      'southerncompany.com',
+      'alabamapower.com',
+      'mississippipower.com',
+      'southerncompanygas.com',
+    ],
+  },
   // the UK's data-protection regulator, whose annual fee look-alike registries bill by phone (round 224)
   { name: "Information Commissioner's Office", aliases: ['ICO'], domains: ['ico.org.uk'] },
   { name: 'Postbank', aliases: ['Deutsche Postbank'], domains: ['postbank.de'] },

@@ -106,15 +106,58 @@ export function freemailBankSignals(facts: EmailFacts): Signal[] {
     .slice(0, 50)
     .find((m) => m.domain && !isFreemailDomain(m.domain));
   if (!company) return [];
-  const coordinates = bankCoordinates(ownWords(facts.text || facts.visibleText));
+  const own = ownWords(facts.text || facts.visibleText);
+  const coordinates = bankCoordinates(own);
   if (!coordinates) return [];
+  // a relative at the reader's work address ("Jamie Okafor" to tom.okafor@…) asking to be paid back
+  // into "the same account as last time": family money, an ask for the gate, not the diversion
+  const family = relative(facts);
+  const unchanged = SAME_ACCOUNT.test(own);
+  const why = family
+    ? ` (from a relative: ${family})`
+    : unchanged
+      ? ' (the same account as before, it says)'
+      : '';
   return [
     FREEMAIL_BANK_DETAILS.fire(
-      `${from.address} is a personal free mail address, yet it gives ${registrableDomain(company.domain) ?? company.domain} bank coordinates to pay into: "${coordinates.slice(0, 60)}"`,
+      `${from.address} is a personal free mail address, yet it gives ${registrableDomain(company.domain) ?? company.domain} bank coordinates to pay into: "${coordinates.slice(0, 60)}"${why}`,
       [
         { where: 'header:From', text: from.raw || from.address },
         { where: 'body:text', text: coordinates.slice(0, 100) },
       ],
+      family || unchanged ? 'medium' : 'high',
     ),
   ];
+}
+
+/** "Same account as last time", "the usual account": the writer says nothing has changed. */
+const SAME_ACCOUNT =
+  /\b(?:same|usual|normal|old) (?:account|bank account|details|bank details)(?: as (?:last time|before|always|usual|ever))?\b/i;
+
+/**
+ * The surname a free mail sender shares with a recipient of another first name ("Jamie Okafor" to
+ * tom.okafor@…): a brother, a mother, a cousin writing to the reader's work address. Null when none.
+ */
+function relative(facts: EmailFacts): string | null {
+  const words = (facts.from?.name ?? '')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  const surname = words.length >= 2 ? words[words.length - 1]! : '';
+  const given = words[0] ?? '';
+  if (surname.length < 3) return null;
+  for (const m of [...facts.to, ...facts.cc].slice(0, 50)) {
+    const parts = m.address
+      .split('@')[0]!
+      .toLowerCase()
+      .split(/[._-]+/);
+    if (
+      parts.length >= 2 &&
+      parts.includes(surname) &&
+      !parts.includes(given) &&
+      !parts[0]!.startsWith(given[0] ?? '')
+    )
+      return `${facts.from!.name} to ${m.address}`;
+  }
+  return null;
 }

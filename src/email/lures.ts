@@ -1745,6 +1745,8 @@ export const ACTION_ON_LINK_MORE = [
     // a person's own words for a share: "I've put the signed change orders in a shared folder" (an
     // ask that needs a deception beside it: colleagues say it every day)
     "(?:i've|i have|we've|we have|i|we) (?:put|placed|uploaded|saved|dropped|added) ~14 (?:in|into|to|on) (?:a|the|our) (?:shared|secure|protected) (?:folder|drive|workspace|space|link)",
+    // … or on a page of the sender's: "the PDF came out at 38MB, so I've put it on our Canva page"
+    "(?:i've|i have|we've|we have|i|we) (?:put|placed|uploaded|posted|saved) ~6 (?:on|to) (?:our|my|a) (?:\\w+ )?(?:page|site|portal)",
     // consent phishing's ask: "please approve the Expensify Receipts Sync app"
     '(?:approve|authori[sz]e|grant|consent to|accept|allow) ~4 (?:app|application|integration|connector|add-in|plugin|permissions?|access request)',
     // a OneNote or document lure's "double-click the View tile to load the embedded files", in the

@@ -362,6 +362,17 @@ const SERVICE_WORDS = new Set([
   'wallet',
   'refund',
   'refunds',
+  // what a tax office's or a regulator's desk calls itself ("HMRC Stamp Taxes", "ICO Registration")
+  'tax',
+  'taxes',
+  'stamp',
+  'duty',
+  'customs',
+  'compliance',
+  'registration',
+  'registrations',
+  'collections',
+  'enforcement',
   // what a payroll or HR platform's sender calls itself ("ADP Payroll Services", "Workday HR")
   'payroll',
   'paystub',

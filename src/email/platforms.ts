@@ -125,6 +125,12 @@ export const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
   'zimyo.com',
   'factohr.com',
   'sumhr.com',
+  // the UK's and Ireland's small-employer payroll (payslips published to BrightPay Connect, round 241)
+  'brightpayconnect.com',
+  'brightpay.co.uk',
+  'brightpay.ie',
+  'staffology.co.uk',
+  'moneysoft.co.uk',
   'personio.com',
   'personio.de',
   'hibob.com',

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/index.js';
 import { analyzeEmail } from '../../src/email/index.js';
-import { countryDressing } from '../../src/email/dressed-domain.js';
+import { countryDressing } from '../../src/email/domain-dressing.js';
 import { isFreemailDomain } from '../../src/url/index.js';
 import { eml, type EmlOptions } from '../helpers/eml.js';
 import { expectAbsent, expectFires, severityOf } from '../helpers/verdict.js';

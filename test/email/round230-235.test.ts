@@ -260,3 +260,109 @@ describe('false alarms of rounds 231 and 234', () => {
     expectAbsent(v, 'email.content.money_mule');
   });
 });
+
+describe("Georgia Power's bill linking to its parent's site (round 233)", () => {
+  const bill = (from: string, link: string) =>
+    scan({
+      from,
+      to: 'ap@dealership.example',
+      subject: 'Your Georgia Power bill is ready',
+      text: `Your bill is ready.\n\nAmount due: $6,418.72\nDue date: 03/27/2026\n\nView and pay your bill: ${link}\n\nThank you for being a Georgia Power customer.`,
+    });
+  it("customerservice2.southerncompany.com is the group's own", async () => {
+    const v = await bill(
+      'Georgia Power <noreply@georgiapower.com>',
+      'https://customerservice2.southerncompany.com/Billing/Home',
+    );
+    expect(['none', 'low', 'info']).toContain(severityOf(v, 'url.model.phishing'));
+    expectAbsent(v, 'email.sender.lookalike_domain');
+  });
+  it('a look-alike of its domain is not', async () => {
+    const v = await bill(
+      'Georgia Power <billing@georgiapower-billing.example>',
+      'https://georgiapower-billing.example/pay',
+    );
+    expectFires(v, 'email.sender.lookalike_domain');
+  });
+});
+
+describe("a tax office's desk in the display name, and an Urdu helpline (round 230)", () => {
+  const letter = (from: string, text: string) =>
+    scan({ from, to: 'asif@example.com', subject: 'SDLT', text });
+  it('"HMRC Stamp Taxes" on another domain claims HMRC', async () => {
+    expectFires(
+      await letter(
+        'HMRC Stamp Taxes <sdlt-review@stamptaxes-review.example>',
+        'Your return is under review.',
+      ),
+      'email.sender.brand_display_name',
+    );
+  });
+  it('"Stamp Taxes Review" names no brand', async () => {
+    expectAbsent(
+      await letter(
+        'Stamp Taxes Review <sdlt-review@stamptaxes-review.example>',
+        'Your return is under review.',
+      ),
+      'email.sender.brand_display_name',
+    );
+  });
+  it('reads "ہماری اردو ہیلپ لائن سے رابطہ کریں" beside a sum and a number as a callback', async () => {
+    const v = await letter(
+      'Review <sdlt-review@stamptaxes-review.example>',
+      'ادا شدہ ٹیکس میں £3,750 کی کمی ہے۔ 14 دن کے اندر ہماری اردو ہیلپ لائن سے رابطہ کریں: فون: 0151 496 0877',
+    );
+    expectFires(v, 'email.content.callback');
+  });
+  it('an Urdu note with a sum and no number to ring is none', async () => {
+    const v = await letter(
+      'Review <sdlt-review@stamptaxes.example>',
+      'ادا شدہ ٹیکس میں £3,750 کی کمی ہے۔ شکریہ',
+    );
+    expectAbsent(v, 'email.content.callback');
+  });
+});
+
+describe('an Urdu deposit to "our account" and a business account moved (round 230)', () => {
+  const note = (text: string) =>
+    scan({ from: 'Tariq <tariq@solicitors.example>', to: 'asif@example.com', subject: 'ڈپازٹ', text });
+  it('reads "£24,500، ہمارے اکاؤنٹ میں درکار ہے" as a payment ask', async () => {
+    expectFires(
+      await note('ایکسچینج سے پہلے ہمیں 10 فیصد ڈپازٹ، یعنی £24,500، ہمارے اکاؤنٹ میں درکار ہے۔'),
+      'email.content.payment_request',
+    );
+  });
+  it('"آپ کی رقم ہمارے اکاؤنٹ میں موصول ہو گئی ہے" (received, thank you) asks nothing', async () => {
+    expectAbsent(
+      await note('شکریہ، £24,500 کی رقم ہمارے اکاؤنٹ میں موصول ہو گئی ہے۔'),
+      'email.content.payment_request',
+    );
+  });
+  it('reads "ہم نے اپنا بزنس اکاؤنٹ … منتقل کر لیا ہے" as a bank change', async () => {
+    expectFires(
+      await note(
+        'ہم نے اپنا بزنس اکاؤنٹ Barclays سے Tide پر منتقل کر لیا ہے، اس لیے نئی تفصیلات انوائس کے نیچے لکھی ہیں۔',
+      ),
+      'email.content.payment_change',
+    );
+  });
+});
+
+describe("a document put on a page of the sender's (round 232)", () => {
+  const note = (text: string) =>
+    scan({ from: 'Graham Tosh <graham@brokers.example>', to: 'eilidh@distillery.example', text });
+  it('"so I\'ve put it on our Canva page" asks the reader to open it', async () => {
+    expectFires(
+      await note(
+        "The PDF came out at 38MB, so I've put it on our Canva page rather than clog your inbox:\n\nhttps://brokers-valuations.my.canva.site/pack",
+      ),
+      'email.content.link_or_file_ask',
+    );
+  });
+  it('a note that the new menu went live asks nothing', async () => {
+    expectAbsent(
+      await note('Lovely to see you. The new menu went live and the team are happy.'),
+      'email.content.link_or_file_ask',
+    );
+  });
+});
