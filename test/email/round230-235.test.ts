@@ -338,6 +338,21 @@ describe('an Urdu deposit to "our account" and a business account moved (round 2
       'email.content.payment_request',
     );
   });
+  it('a solicitor\'s warning "اگر آپ کو … کوئی ای میل … ملے جس میں نیا اکاؤنٹ نمبر ہو" is no change', async () => {
+    const v = await note(
+      'ہم کبھی بھی ای میل کے ذریعے اپنے بینک اکاؤنٹ کی تفصیلات تبدیل نہیں کرتے۔ اگر آپ کو ہماری طرف سے کوئی ای میل، واٹس ایپ یا ٹیکسٹ ملے جس میں نیا اکاؤنٹ نمبر ہو تو رقم ہرگز نہ بھیجیں اور فوراً دفتر کے نمبر پر فون کریں جو ہمارے کلائنٹ کیئر لیٹر پر درج ہے۔',
+    );
+    expect(severityOf(v, 'email.content.payment_change')).not.toBe('high');
+  });
+  it('a client\'s own account moved, so the fee\'s direct debit failed ("ڈائریکٹ ڈیبٹ"), announces nothing to pay into', async () => {
+    const v = await scan({
+      from: 'Asif Hussain <asif.mirchi@gmail.com>',
+      to: 'accounts@accountants.example',
+      subject: 'میرا بزنس اکاؤنٹ تبدیل ہو گیا ہے - ڈائریکٹ ڈیبٹ',
+      text: 'بزنس اکاؤنٹ میں نے Lloyds سے Tide میں منتقل کر دیا ہے۔ اسی لیے اس مہینے آپ کی فیس کی ڈائریکٹ ڈیبٹ فیل ہو گئی۔',
+    });
+    expectAbsent(v, 'email.content.payment_change');
+  });
   it('reads "ہم نے اپنا بزنس اکاؤنٹ … منتقل کر لیا ہے" as a bank change', async () => {
     expectFires(
       await note(
