@@ -5,9 +5,12 @@
  * <remittance@clickpay-notices.net>. An organisation mails from its own name's domain
  * (harborlinebank.com, or a subdomain of it); a name plus "-secure", "-billing" or "-kundenservice"
  * is a domain registered to look official next to that name (combosquatting), for any brand, known
- * to Vigil or not.
+ * to Vigil or not. The same for the other dressings a look-official sender domain wears: "gov" written
+ * into a commercial name (`irs-gov.com`), a country code in front of another suffix (`thepsi-ie.org`
+ * for thepsi.ie), and a state department's name signed from a hyphenated non-government domain. The
+ * word lists are src/email/domain-dressing.ts.
  *
- * A deception for the evidence gate (it flags beside an ask: a call back, a sign-in, a payment).
+ * Each is a deception for the evidence gate (it flags beside an ask: a call back, a sign-in, a payment).
  * Left alone: domains the configuration names (organization, partners, brands), subdomains
  * (`alerts.weather.com` is weather.com's own), and names glued without a hyphen (`acmesecure.com`
  * may be the company's real name).
