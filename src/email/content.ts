@@ -651,12 +651,12 @@ function secretPaymentOf(
 
 /** "never share", "do not enter", "no one will ask you to confirm": the ask denied just before it. */
 /** A company's or a person's payment card, not a gift card: "Visa Corporate Card", "Apple credit card". */
+const PAYMENT_CARD = /(?:corporate|business|credit|debit|company|purchasing|travel|fleet|commercial) cards?$/;
 /** A payment plan (its own span of the match: "hacer un plan de pago", "plano de pagamento"). */
 const PAYMENT_PLAN = /(?:plan|plano|piano) (?:de |di )?(?:pagos?|pagamentos?|pagamento|rateizzazione)$/;
 /** The sender's own denial that money is asked for (an audit confirmation, a statement). */
 const NOT_A_PAYMENT_REQUEST =
   /(?<![a-z])(?:this|it) is (?:not|no) (?:a )?(?:request|demand|call) for (?:payment|remittance)|(?:this|it) is not a payment (?:request|demand)(?![a-z])/;
-const PAYMENT_CARD = /(?:corporate|business|credit|debit|company|purchasing|travel|fleet|commercial) cards?$/;
 
 /**
  * A negation up to six words before the hit ("Nobody needs to buy anything personally or send codes"):
@@ -1223,35 +1223,39 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     (seg) => countMatches(seg.text, AMOUNT, 1) > 0 || AMOUNT_IN_WORDS.test(seg.text),
   );
   // "no balance due", "nothing outstanding": a receipt, not a request
-  const paymentRequest = [
-    ...find(PAYMENT_REQUEST),
-    ...find(PAYMENT_REQUEST_INTL),
-    ...find(PAYMENT_REQUEST_RESTATED),
-    // (never across a label and its value: "Payment processing method: Shopify Payments")
-    ...find(PAYMENT_REQUEST_BY_MEANING).filter((h) => !/[a-z]: /.test(h.match)),
-    ...(amountStated ? find(PAYMENT_REQUEST_IF_AMOUNT) : []),
-  ].filter(
-    (h) =>
-      // "no payment due" denies in English; Portuguese "atraso no pagamento" is "late in the payment"
-      (FOREIGN_PAYMENT.test(h.match) ||
-        !/(?:^|[^a-z])(?:no|nothing|zero|not|don't|never)(?: [a-z]{1,12})? ?$/.test(h.lead)) &&
-      !deniedAfter(h) &&
-      !recordOfPayment(h) &&
-      !ALREADY_PAID.test(h.lead) &&
-      // … and the payer's own question ("Can I pay by card, or should I make a bank transfer?")
-      !(WRITER_WILL_PAY.test(h.lead) && /^(?:pay|send|settle|transfer|wire|remit|make)\b/.test(h.match)) &&
-      !(PAID_WORD.test(h.match) && PASSIVE_PAID.test(h.lead)) &&
-      !(TRANSFER_NOUN.test(h.match) && DESCRIBED_AS.test(h.lead)) &&
-      // a payment plan asked for is the debtor's own proposal ("¿Se puede hacer un plan de pago así?",
-      // "could we arrange a payment plan"), not a payment asked of the reader
-      !PAYMENT_PLAN.test(h.match) &&
-      !/^ plans?\b/.test(sentenceAfter(h, 8) ?? '') &&
-      // a bare payment word labelling how an order was paid ("Pagamento: Shopify Payments",
-      // "Zahlung: Kreditkarte") is a field of a receipt, it asks nothing ("zu überweisen: IBAN …" does)
-      !(!h.match.includes(' ') && PAID_BY_LABEL.test(sentenceAfter(h, 40) ?? '')),
-  );
   // an auditor's balance confirmation says so in as many words: "This is not a request for payment"
-  if (segs.some((seg) => NOT_A_PAYMENT_REQUEST.test(seg.text))) paymentRequest.length = 0;
+  const notAsked = segs.some((seg) => NOT_A_PAYMENT_REQUEST.test(seg.text));
+  const paymentRequest: PhraseHit[] = notAsked
+    ? []
+    : [
+        ...find(PAYMENT_REQUEST),
+        ...find(PAYMENT_REQUEST_INTL),
+        ...find(PAYMENT_REQUEST_RESTATED),
+        // (never across a label and its value: "Payment processing method: Shopify Payments")
+        ...find(PAYMENT_REQUEST_BY_MEANING).filter((h) => !/[a-z]: /.test(h.match)),
+        ...(amountStated ? find(PAYMENT_REQUEST_IF_AMOUNT) : []),
+      ].filter(
+        (h) =>
+          // "no payment due" denies in English; Portuguese "atraso no pagamento" is "late in the payment"
+          (FOREIGN_PAYMENT.test(h.match) ||
+            !/(?:^|[^a-z])(?:no|nothing|zero|not|don't|never)(?: [a-z]{1,12})? ?$/.test(h.lead)) &&
+          !deniedAfter(h) &&
+          !recordOfPayment(h) &&
+          !ALREADY_PAID.test(h.lead) &&
+          // … and the payer's own question ("Can I pay by card, or should I make a bank transfer?")
+          !(
+            WRITER_WILL_PAY.test(h.lead) && /^(?:pay|send|settle|transfer|wire|remit|make)\b/.test(h.match)
+          ) &&
+          !(PAID_WORD.test(h.match) && PASSIVE_PAID.test(h.lead)) &&
+          !(TRANSFER_NOUN.test(h.match) && DESCRIBED_AS.test(h.lead)) &&
+          // a payment plan asked for is the debtor's own proposal ("¿Se puede hacer un plan de pago así?",
+          // "could we arrange a payment plan"), not a payment asked of the reader
+          !PAYMENT_PLAN.test(h.match) &&
+          !/^ plans?\b/.test(sentenceAfter(h, 8) ?? '') &&
+          // a bare payment word labelling how an order was paid ("Pagamento: Shopify Payments",
+          // "Zahlung: Kreditkarte") is a field of a receipt, it asks nothing ("zu überweisen: IBAN …" does)
+          !(!h.match.includes(' ') && PAID_BY_LABEL.test(sentenceAfter(h, 40) ?? '')),
+      );
   const urgency = [...find(URGENCY), ...find(URGENCY_INTL), ...find(URGENCY_BY_MEANING)];
   // "never share your password with anyone" keeps the reader's own secret, not a request's
   const secrecy = [
