@@ -114,6 +114,9 @@ export interface EvalEmailCliOptions extends EvalEmailOptions {
   seed?: string | number;
   /** --cv: folder for the CSV, JSON, detail and folds files. */
   out?: string;
+  /** --cv: folders added to every fold's training, never scored. */
+  trainMalicious?: string[];
+  trainBenign?: string[];
   /** No progress line or summary on a terminal. */
   quiet?: boolean;
 }
@@ -129,8 +132,15 @@ function intFlag(v: string | number | undefined, name: string): number | undefin
 export async function runEvalEmail(opts: EvalEmailCliOptions, io: CliIo): Promise<number> {
   try {
     if (opts.cv) return await runCrossValidation(opts, io);
-    for (const flag of ['mode', 'folds', 'seed', 'out'] as const)
-      if (opts[flag] !== undefined)
+    for (const [flag, key] of [
+      ['mode', 'mode'],
+      ['folds', 'folds'],
+      ['seed', 'seed'],
+      ['out', 'out'],
+      ['train-malicious', 'trainMalicious'],
+      ['train-benign', 'trainBenign'],
+    ] as const)
+      if (opts[key] !== undefined)
         throw new VigilError('E_USAGE', `--${flag} applies to eval email --cv only`);
     const { result, bySource, seconds } = await evaluateEmail(opts, {
       progress: opts.quiet ? undefined : io,
@@ -164,6 +174,8 @@ async function runCrossValidation(opts: EvalEmailCliOptions, io: CliIo): Promise
   const seed = intFlag(opts.seed, 'seed');
   if (seed !== undefined) cvOpts.seed = seed;
   if (opts.out !== undefined) cvOpts.out = opts.out;
+  if (opts.trainMalicious !== undefined) cvOpts.trainMalicious = opts.trainMalicious;
+  if (opts.trainBenign !== undefined) cvOpts.trainBenign = opts.trainBenign;
   const { result, k, seconds, extractErrors, rows } = await crossValidateEmail(cvOpts, {
     progress: opts.quiet ? undefined : io,
     log: (line) => io.stderr(`${line}\n`),

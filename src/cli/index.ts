@@ -279,6 +279,11 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--folds <n>', '--cv: number of grouped folds (default 5)')
     .option('--seed <n>', '--cv: fold and shuffle seed (default 1)')
     .option('--out <dir>', '--cv: write cv-email-<mode>.csv, .json, -detail.jsonl and -folds.csv here')
+    .option(
+      '--train-malicious <dir...>',
+      "--cv: malicious folder(s) added to every fold's training, never scored",
+    )
+    .option('--train-benign <dir...>', "--cv: benign folder(s) added to every fold's training, never scored")
     .option('-q, --quiet', 'no progress line and no summary on a terminal')
     .addHelpText(
       'after',

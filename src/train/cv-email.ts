@@ -34,6 +34,13 @@ export interface CvEmailOptions {
   out?: string;
   /** CSV `file,slice` (as for `vigil eval email --slices`): adds `slices` to the result. */
   slices?: string;
+  /**
+   * Folders added to the training side of every fold, never held out and never scored (more
+   * labelled mail the shipped model also trains on, such as the blind rounds), so the folds measure
+   * the recipe that is shipped while the score stays out of fold.
+   */
+  trainMalicious?: string[] | string;
+  trainBenign?: string[] | string;
 }
 
 export interface CvEmailResult extends EvalEmailResult {
@@ -90,6 +97,24 @@ export async function crossValidateEmail(
     what: 'features',
   });
   for (const e of errors) hooks.onError?.(e.file, e.error);
+  const extraFiles = await listCorpus(toArray(opts.trainMalicious ?? []), toArray(opts.trainBenign ?? []));
+  const extra = extraFiles.length
+    ? await extractCorpus(extraFiles, {
+        config,
+        featureOptions: EMAIL_FEATURE_OPTIONS,
+        io: hooks.progress,
+        what: 'training-only features',
+      })
+    : { messages: [], errors: [] };
+  for (const e of extra.errors) hooks.onError?.(e.file, e.error);
+  // a training-only source named like a scored one would merge the two in the vocabulary filter
+  const scoredSources = new Set(messages.map((m) => m.source));
+  const clash = extra.messages.find((m) => scoredSources.has(m.source));
+  if (clash)
+    throw new VigilError(
+      'E_USAGE',
+      `training-only folder ${clash.source} has the name of a scored source; rename one of them`,
+    );
   let foldOf: number[];
   let foldNames: string[];
   if (mode === 'source') {
@@ -107,7 +132,7 @@ export async function crossValidateEmail(
   let trainSeconds = 0;
   const folds: CvEmailResult['folds'] = [];
   for (let f = 0; f < foldNames.length; f++) {
-    const train = messages.filter((_, i) => foldOf[i] !== f);
+    const train = [...messages.filter((_, i) => foldOf[i] !== f), ...extra.messages];
     const test = messages.filter((_, i) => foldOf[i] === f);
     if (!test.length) continue;
     hooks.log?.(`${foldNames[f]}: training on ${train.length}, scanning ${test.length}`);
@@ -171,5 +196,5 @@ export async function crossValidateEmail(
     ];
     writeFileSync(join(opts.out, `cv-email-${mode}-folds.csv`), foldLines.join('\n') + '\n');
   }
-  return { result, k, seconds, extractErrors: errors.length, rows };
+  return { result, k, seconds, extractErrors: errors.length + extra.errors.length, rows };
 }

@@ -24,6 +24,15 @@ export interface EmailCardInput {
   ben: string[];
 }
 
+/**
+ * Sources listed in the card by group: the blind rounds (`round067` … one folder per round, so the
+ * vocabulary filter sees each round's invented names as one source's) are one row, not 175.
+ */
+const ROUND_SOURCE = /^round\d+$/;
+const cardSource = (key: string) => key.replace(/\/round\d+$/, '/blind rounds');
+const ROUNDS_LICENCE =
+  'written for Vigil by helpers who never saw it (bench/fixtures/rounds, one source folder per round); the project licence';
+
 const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(2)} %`);
 const f3 = (x: number | null) => (x === null ? '–' : x.toFixed(4));
 
@@ -34,14 +43,19 @@ export function emailCard(t: TrainedEmailModel, c: EmailCardInput): string {
   const flags = p.map((x) => x >= 0.5);
   const s = summarize(p, labels, flags);
   const slices = sliceReport(
-    msgs.map((m) => `${m.label}/${m.source}`),
+    msgs.map((m) => cardSource(`${m.label}/${m.source}`)),
     p,
     labels,
     { flags },
   );
   const sources = new Map<string, number>();
-  for (const m of msgs)
-    sources.set(`${m.label}/${m.source}`, (sources.get(`${m.label}/${m.source}`) ?? 0) + 1);
+  const rounds = new Set<string>();
+  for (const m of msgs) {
+    const key = cardSource(`${m.label}/${m.source}`);
+    sources.set(key, (sources.get(key) ?? 0) + 1);
+    if (ROUND_SOURCE.test(m.source)) rounds.add(m.source);
+  }
+  const nSources = new Set(msgs.map((m) => `${m.label}/${m.source}`)).size;
   const nGroups = new Set(t.groups).size;
   const fo = (t.model.meta['featureOptions'] as EmailFeatureOptions | undefined) ?? EMAIL_FEATURE_OPTIONS;
   const minSources = (t.model.meta['min_text_sources'] as number | undefined) ?? 1;
@@ -93,9 +107,11 @@ export function emailCard(t: TrainedEmailModel, c: EmailCardInput): string {
       [...sources]
         .sort()
         .map(([k, n]) => [
-          k,
+          k.endsWith('/blind rounds') ? `${k} (${rounds.size} rounds)` : k,
           String(n),
-          SOURCE_LICENCES[k.split('/')[1]!] ?? 'unknown: check before redistributing the model',
+          k.endsWith('/blind rounds')
+            ? ROUNDS_LICENCE
+            : (SOURCE_LICENCES[k.split('/')[1]!] ?? 'unknown: check before redistributing the model'),
         ]),
     ),
   );
@@ -107,7 +123,7 @@ export function emailCard(t: TrainedEmailModel, c: EmailCardInput): string {
   const bySource = t.model.meta['calibration_folds'] === 'source-grouped';
   blocks.push([
     bySource
-      ? `${t.hyper['folds']}-fold cross-validation grouped by source folder (each fold holds out whole sources of the ${sources.size}; the calibration uses`
+      ? `${t.hyper['folds']}-fold cross-validation grouped by source folder (each fold holds out whole sources of the ${nSources}; the calibration uses`
       : `${t.hyper['folds']}-fold cross-validation grouped by campaign (${nGroups} groups: messages sharing a sender domain — the`,
     bySource
       ? 'the same folds, so probabilities are fitted on scores of mail from sources the model did not see). These are'
@@ -168,8 +184,16 @@ export function emailCard(t: TrainedEmailModel, c: EmailCardInput): string {
   blocks.push(
     ['## Known limits'],
     [
-      '- Trained on the dev corpus only: 2002 and 2019–2024 ham, 2004–05 and 2021–25 phishing, LLM-written BEC and',
-      '  rendered templates. Expect lower accuracy on mail unlike all of them; retrain on your own mail when you can.',
+      ...(rounds.size
+        ? [
+            `- Trained on the dev corpus (2002 and 2019–2024 ham, 2004–05 and 2021–25 phishing, LLM-written BEC, rendered`,
+            `  templates) and ${rounds.size} blind rounds: attacks and legitimate mail of one organisation each, all written`,
+            '  by language models in 2026. Expect lower accuracy on mail unlike all of them; retrain on your own mail when you can.',
+          ]
+        : [
+            '- Trained on the dev corpus only: 2002 and 2019–2024 ham, 2004–05 and 2021–25 phishing, LLM-written BEC and',
+            '  rendered templates. Expect lower accuracy on mail unlike all of them; retrain on your own mail when you can.',
+          ]),
       '- Hashed features: two names can share a bucket; an explanation then shows the shared weight for both.',
       '- The rule signals are features: when a rule changes, retrain so its weight matches what it now fires on.',
     ],

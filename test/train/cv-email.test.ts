@@ -186,6 +186,85 @@ describe('vigil eval email --cv', () => {
     for (const s of byLure.values()) expect(s.size).toBe(1);
   }, 180_000);
 
+  it('--train-malicious/--train-benign: every fold also trains on them, none of them is scored', async () => {
+    const { dir, mal, ben } = corpus();
+    // training-only folders, one source per subfolder as the blind rounds are passed
+    const extraMal = join(dir, 'extra-mal', 'round001');
+    const extraBen = join(dir, 'extra-ben', 'round001');
+    mkdirSync(extraMal, { recursive: true });
+    mkdirSync(extraBen, { recursive: true });
+    for (let i = 0; i < 5; i++) {
+      writeFileSync(
+        join(extraMal, `x${i}.eml`),
+        eml({
+          from: `Desk <d@extra${i}.test>`,
+          subject: `Confirm your login ${i}`,
+          text: 'Log in to confirm.',
+        }),
+      );
+      writeFileSync(
+        join(extraBen, `y${i}.eml`),
+        eml({ from: `Team <t@extra${i}.example>`, subject: `Minutes ${i}`, text: 'Minutes attached.' }),
+      );
+    }
+    const out = join(dir, 'cv');
+    const r = await run([
+      'eval',
+      'email',
+      '--cv',
+      '--mode',
+      'source',
+      '--malicious',
+      mal,
+      '--benign',
+      ben,
+      '--train-malicious',
+      join(dir, 'extra-mal'),
+      '--train-benign',
+      join(dir, 'extra-ben'),
+      '--out',
+      out,
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    // 36 of the scored sources' messages and the 10 training-only ones in every fold
+    expect(r.err).toMatch(/benign\/list: training on 46, scanning 12/);
+    expect(r.err).toMatch(/malicious\/src_b: training on 46, scanning 12/);
+    const res = JSON.parse(r.out);
+    expect(res).toMatchObject({ n_malicious: 24, n_benign: 24 });
+    expect(res.folds).toHaveLength(4);
+    const csv = readFileSync(join(out, 'cv-email-source.csv'), 'utf8');
+    expect(csv).not.toMatch(/round001/);
+    expect(csv.trim().split('\n')).toHaveLength(49);
+  }, 180_000);
+
+  it('refuses a training-only folder named like a scored source (the vocabulary filter would merge them)', async () => {
+    const { dir, mal, ben } = corpus();
+    const clash = join(dir, 'extra', 'src_a');
+    mkdirSync(clash, { recursive: true });
+    writeFileSync(join(clash, 'x.eml'), eml({ from: 'a@b.test', subject: 'x', text: 'x' }));
+    const r = await run([
+      'eval',
+      'email',
+      '--cv',
+      '--malicious',
+      mal,
+      '--benign',
+      ben,
+      '--train-malicious',
+      join(dir, 'extra'),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/training-only folder src_a has the name of a scored source/);
+  });
+
+  it('refuses --train-malicious without --cv', async () => {
+    const { dir, mal, ben } = corpus();
+    const r = await run(['eval', 'email', '--malicious', mal, '--benign', ben, '--train-malicious', dir]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--train-malicious applies to eval email --cv only/);
+  });
+
   it.each([
     [['--mode', 'random'], /--mode must be group \(grouped\) or source, got random/],
     [['--folds', '1'], /--folds must be an integer of at least 2/],

@@ -69,6 +69,37 @@ function corpus(): { dir: string; mal: string; ben: string } {
 }
 
 describe('vigil train email / eval email', () => {
+  it('the card lists the blind rounds (a round0NN source folder each) as one row per label', async () => {
+    const { dir, mal, ben } = corpus();
+    const rounds = join(dir, 'rounds');
+    for (const r of ['round001', 'round002'])
+      for (const [label, subject, text] of [
+        ['malicious', 'Confirm your mailbox', 'Log in to keep your mailbox.'],
+        ['benign', 'Rota for next week', 'The rota is attached.'],
+      ] as const)
+        for (let i = 0; i < 3; i++) {
+          mkdirSync(join(rounds, label, r), { recursive: true });
+          writeFileSync(
+            join(rounds, label, r, `${i}.eml`),
+            eml({ from: `x${i}@${r}.example`, subject: `${subject} ${i}`, text }),
+          );
+        }
+    const out = join(dir, 'email.json');
+    const code = await main(
+      // prettier-ignore
+      ['node', 'vigil', 'train', 'email', '--malicious', mal, join(rounds, 'malicious'), '--benign', ben,
+        join(rounds, 'benign'), '--out', out, '--folds', '2', '--epochs', '2', '--date', '2026-01-01', '--quiet'],
+      fakeIo().io,
+    );
+    expect(code).toBe(0);
+    const card = readFileSync(join(dir, 'email.md'), 'utf8');
+    expect(card).toMatch(/\| malicious\/blind rounds \(2 rounds\) \| 6 \| written for Vigil/);
+    expect(card).toMatch(/\| benign\/blind rounds \(2 rounds\) \| 6 \|/);
+    expect(card).not.toMatch(/round001/);
+    expect(card).toContain('malicious/src_a');
+    expect(card).toContain('and 2 blind rounds');
+  }, 120_000);
+
   it('trains a model with a card, then evaluates it as one JSON object with slices', async () => {
     const { dir, mal, ben } = corpus();
     const out = join(dir, 'model', 'email.json');
