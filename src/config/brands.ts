@@ -629,7 +629,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     aliases: ['Media Markt'],
     domains: ['mediamarkt.de', 'mediamarkt.com', 'mediamarkt.nl', 'mediamarkt.es'],
   },
-  { name: 'Otto', domains: ['otto.de'] },
+  // the Otto Group's own shops and B2B office-supply arm (OTTO Office's newsletter, round 246)
+  { name: 'Otto', domains: ['otto.de', 'otto-office.com', 'ottogroup.com'] },
   { name: 'Zalando', domains: ['zalando.de', 'zalando.com', 'zalando.fr', 'zalando.nl'] },
   { name: 'Temu', domains: ['temu.com'] },
   { name: 'Shein', domains: ['shein.com'] },

@@ -1010,7 +1010,7 @@ function countMatches(text: string, re: RegExp, max = 20): number {
  * characters before the match.
  */
 const WARNING_BEFORE =
-  /(?:^|[^a-z])(?:if (?:you|anyone|anybody|someone|somebody) (?:ever |should )?(?:receive|receives|get|gets|email|emails|send|sends|contact|contacts|call|calls)|if (?:anyone|anybody|someone|somebody|any (?:staff|employee|colleague|supplier)s?)(?:'s| has| have| is)? (?:ever |already )?(?:asked|asks|requested|requests|wants|wanted|told|tells)|should you (?:ever )?(?:receive|get)|(?:someone|somebody|a scammer|an impostor) (?:has |had )?(?:e-?mailed|wrote to|texted) (?:her|him|me|us|them|you|our [a-z]+)|(?:a|the|an elderly|a new) (?:client|customer|member|caller|person|relative) who (?:asks|asked|wants|wanted|tells|told|insists|insisted)|اگر [اآ]پ کو|ہم کبھی بھی|(?:did|have|has) (?:you|anyone) (?:get|got|receive|received|had) (?:an? |any )?(?:odd|strange|weird|suspicious|funny|dodgy|unusual) (?:e-?mails?|messages?|letters?|requests?)|we will never|we never|(?:will|would|shall) never|(?:will|would|shall) not be asked|(?:won't|will not) (?:ask|be asking) you|(?:are|is) not (?:being )?asked|no one will ask|nobody will ask|neither|never (?:email|send|change)|never (?:asks?|requests?|requires?|demands?|collects?)|beware|be aware|be wary|watch out for|scammers?|fraudsters?|criminals?|pretending|claiming to|purporting|impersonating|fake (?:e-?mails?|messages?|texts?|calls?|invoices?|requests?)|(?:fake|bogus|fraudulent|spoofed|forged|phishing|scam) ["“'«]|looks? like (?:it|they) (?:came|come|comes) from|angeblich|(?:falls|wenn) (?:ihr|sie|du) (?:jemals|je) |si (?:jamais )?vous recevez|pretendument|si (?:alguna vez )?(?:recibe|recibes|recibieras)|supuestamente|zogenaamd|als (?:u|je) ooit|presunt[oaie]|se (?:mai )?ricev\w+|supostamente|se (?:alguma vez )?receber|ne (?:vous|te) (?:demandera|demanderons|demandons|demande|demanderont) jamais|nunca (?:le|te|les|lhe|lhes) (?:pedira|pediremos|pedimos|solicitara|solicitaremos|solicitamos)|(?:wird|werden) (?:sie|dich|euch) (?:niemals|nie) (?:auffordern|bitten|fragen)|non (?:vi|ti|le) (?:chiedera|chiederemo|chiediamo|chiederanno) mai|(?:on a|j'ai|nous avons) (?:recu|eu) (?:[^ ]+ ){0,5}(?:mail|e-?mail|courriel|message) (?:[^ ]+ ){0,4}(?:annoncant|pretendant|indiquant|qui annonce|qui pretend))(?:[^a-z]|$)/;
+  /(?:^|[^a-z])(?:if (?:you|anyone|anybody|someone|somebody) (?:ever |should )?(?:receive|receives|get|gets|email|emails|send|sends|contact|contacts|call|calls)|if (?:anyone|anybody|someone|somebody|any (?:staff|employee|colleague|supplier)s?)(?:'s| has| have| is)? (?:ever |already )?(?:asked|asks|requested|requests|wants|wanted|told|tells)|should you (?:ever )?(?:receive|get)|(?:someone|somebody|a scammer|an impostor) (?:has |had )?(?:e-?mailed|wrote to|texted) (?:her|him|me|us|them|you|our [a-z]+)|(?:a|the|an elderly|a new) (?:client|customer|member|caller|person|relative) who (?:asks|asked|wants|wanted|tells|told|insists|insisted)|اگر [اآ]پ کو|ہم کبھی بھی|(?:did|have|has) (?:you|anyone) (?:get|got|receive|received|had) (?:an? |any )?(?:odd|strange|weird|suspicious|funny|dodgy|unusual) (?:e-?mails?|messages?|letters?|requests?)|we will never|we never|(?:will|would|shall) never|(?:will|would|shall) not be asked|(?:won't|will not) (?:ask|be asking) you|(?:are|is) not (?:being )?asked|no one will ask|nobody will ask|neither|never (?:email|send|change)|never (?:asks?|requests?|requires?|demands?|collects?)|beware|be aware|be wary|watch out for|scammers?|fraudsters?|criminals?|pretending|claiming to|purporting|impersonating|fake (?:e-?mails?|messages?|texts?|calls?|invoices?|requests?)|(?:fake|bogus|fraudulent|spoofed|forged|phishing|scam) ["“'«]|look(?:s|ed)? like (?:it|they) (?:came|come|comes|was|were) from|(?:the|that|this|an?) (?:odd|strange|weird|suspicious|dodgy|unusual|fake|bogus|spoofed|fraudulent) ["“'«]?(?:re|fw|fwd)?:?["”'»]? ?(?:e-?mails?|messages?|repl(?:y|ies)|letters?|requests?)|angeblich|(?:falls|wenn) (?:ihr|sie|du) (?:jemals|je) |si (?:jamais )?vous recevez|pretendument|si (?:alguna vez )?(?:recibe|recibes|recibieras)|supuestamente|zogenaamd|als (?:u|je) ooit|presunt[oaie]|se (?:mai )?ricev\w+|supostamente|se (?:alguma vez )?receber|ne (?:vous|te) (?:demandera|demanderons|demandons|demande|demanderont) jamais|nunca (?:le|te|les|lhe|lhes) (?:pedira|pediremos|pedimos|solicitara|solicitaremos|solicitamos)|(?:wird|werden) (?:sie|dich|euch) (?:niemals|nie) (?:auffordern|bitten|fragen)|non (?:vi|ti|le) (?:chiedera|chiederemo|chiediamo|chiederanno) mai|(?:on a|j'ai|nous avons) (?:recu|eu) (?:[^ ]+ ){0,5}(?:mail|e-?mail|courriel|message) (?:[^ ]+ ){0,4}(?:annoncant|pretendant|indiquant|qui annonce|qui pretend))(?:[^a-z]|$)/;
 const WARNING_AFTER =
   /^[^.!?]{0,80}?(?:(?:those|these|they|that|it|this|which) (?:were|was|are|is) not (?:from|sent by) (?:us|me|our (?:office|team|company|firm))|claiming|claims to|purporting|pretending|appearing to (?:be|come)|(?:letter|email|e-mail|message|request|notice) from an? (?:fake|spoofed|fraudulent|bogus|forged|look-?alike|impostor) (?:address|domain|email|e-mail|account|sender|mailbox)|do not act|don't act|do not (?:respond|reply|send|wire|pay)|is (?:a )?(?:scam|fraud)|it'?s (?:a )?(?:scam|fraud)|nicht (?:uberweisen|zahlen|bezahlen)|ne (?:payez|virez) pas|no (?:pague|transfiera)|niet (?:betalen|overmaken)|non (?:pagate|pagare)|nao (?:pague|transfira))/;
 /**
@@ -1094,7 +1094,14 @@ const CODES_TO_ASKER =
  * for the payee, not to move its money.
  */
 const PAY_CHANGE_DENIED_AFTER =
-  /^\s*(?:は|も)?\s*(?:なし|無し|ありません|ございません|しておりません|不要|없음|없습니다|없어요)/;
+  /^\s*(?:(?:は|も)?\s*(?:なし|無し|ありません|ございません|しておりません|不要|없음|없습니다|없어요)|の\s*(?:ご)?(?:連絡|通知|依頼|申し出|案内)\s*(?:は|も)?\s*(?:受けて|来て|届いて|頂いて|いただいて)?\s*(?:おりません|いません|ありません|ございません))/;
+/**
+ * A new bill, statement or document named on its way to an account ("a new invoice is available for
+ * account 1004419827"): the reader's customer account, not a new one to pay into. Only when no second
+ * "new" follows (a new invoice paid to the new account is still a change).
+ */
+const NEW_DOCUMENT_FOR_ACCOUNT =
+  /^new (?:invoices?|statements?|bills?|e-?bills?|documents?|messages?|notifications?|notices?|letters?|reports?|orders?|quotes?|estimates?|receipts?)\b(?![\s\S]*\bnew\b)/;
 
 /**
  * A Direct Debit following its payer to a new account (the payer's bank switched, not a payee's), or
@@ -1214,8 +1221,16 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
         : oldSetAside;
     // "a new payee was added to your account" is the reader's own account; "our account has not
     // changed" is no change
+    // … and "a new invoice is available for account 1004419827" is a new bill on the reader's
+    // customer account, not a new account to pay into
     const span = change[0];
-    if (span && vendorChange(span) && !READERS_POSSESSIVE.test(span.match) && !NEGATION.test(span.match))
+    if (
+      span &&
+      vendorChange(span) &&
+      !READERS_POSSESSIVE.test(span.match) &&
+      !NEGATION.test(span.match) &&
+      !NEW_DOCUMENT_FOR_ACCOUNT.test(span.match)
+    )
       payChange.push(...change);
   }
   // a sum anywhere in the message: what turns "please process this today" into a payment ask

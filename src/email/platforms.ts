@@ -129,6 +129,11 @@ export const PROVIDER_DOMAINS: ReadonlySet<string> = new Set([
   'brightpayconnect.com',
   'brightpay.co.uk',
   'brightpay.ie',
+  // BrightHR, the HR app of UK, Irish, Australian and Canadian small employers (round 245)
+  'brighthr.com',
+  'brighthr.co.uk',
+  'brighthr.com.au',
+  'brighthr.ie',
   'staffology.co.uk',
   'moneysoft.co.uk',
   'personio.com',
