@@ -234,6 +234,8 @@ export function countryDressing(domain: string): string | undefined {
   // (`foo-ie.ie` writes its own country twice: no other country's domain is dressed)
   if (suffix === m[2] || suffix.endsWith(`.${m[2]}`) || (m[2] === 'uk' && suffix.endsWith('.uk')))
     return undefined;
+  // under .fr, "-be" is a bureau d'études, an engineering office's name (`vauclair-be.fr`, round 252)
+  if (m[2] === 'be' && suffix === 'fr') return undefined;
   const before = m[1]!.split('-').pop() ?? '';
   if (before.length < 3 || NOT_A_NAME_BEFORE_COUNTRY.has(before)) return undefined;
   return m[2];

@@ -171,3 +171,25 @@ describe('a member forwarding a lure in French to ask whether it is the club (ro
     expectAbsent(await forward('Voici le message dont je vous parlais.'), 'email.content.reported_forward');
   });
 });
+
+describe("a French engineering office's -be.fr domain (round 252)", () => {
+  const letter = (from: string) =>
+    scan({
+      from,
+      to: 'finance@consultancy.example',
+      subject: 'Relance facture F-2026-031',
+      text: 'Bonjour, sauf erreur de notre part, la facture F-2026-031 reste impayée. Nos coordonnées bancaires sont inchangées. Cordialement, Claire Dubreuil',
+    });
+  it("vauclair-be.fr (bureau d'études) is no Belgian domain dressed as a name", async () => {
+    expectAbsent(
+      await letter('Claire Dubreuil <c.dubreuil@vauclair-be.fr>'),
+      'email.sender.country_dressed_domain',
+    );
+  });
+  it('vauclair-be.com still is', async () => {
+    expectFires(
+      await letter('Claire Dubreuil <c.dubreuil@vauclair-be.com>'),
+      'email.sender.country_dressed_domain',
+    );
+  });
+});
