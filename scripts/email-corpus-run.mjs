@@ -3,9 +3,10 @@
 //   npm run cv:email                      vigil eval email --cv (5 folds grouped by campaign)
 //   npm run cv:email -- --mode source     vigil eval email --cv --mode source (leave one source out)
 //   npm run train:email                   vigil train email --out models/email.json (+ models/email.md)
-// Both add the blind rounds (bench/fixtures/rounds, rounds up to TRAINING_ROUNDS_THROUGH) to the
-// training data, one source folder per round; cv only trains on them (--train-malicious/--train-benign),
-// so the dev folds it scores stay out of fold. VIGIL_NO_ROUNDS=1 leaves them out.
+// VIGIL_ROUNDS=1 adds the blind rounds (bench/fixtures/rounds, up to TRAINING_ROUNDS_THROUGH) to the
+// training data, one source folder per round; cv then only trains on them (--train-malicious/
+// --train-benign), so the dev folds it scores stay out of fold. Off by default: the shipped model is
+// trained on the dev corpus alone (README, "Training with the blind rounds: measured, not shipped").
 // Other flags (--folds N, --seed N, --json, --out DIR|FILE) are passed on. They need
 // ../shared/data (never in the repo): when it is absent they print why and exit 0, so CI without
 // the data stays green. VIGIL_DATA=/path/to/data overrides ../shared/data.
@@ -39,9 +40,8 @@ if (!existsSync(join(root, 'dist', 'cli', 'index.js'))) {
   process.exit(2);
 }
 /**
- * The last blind round the shipped model trains on. Rounds after it were written later and are
- * scored at arrival by a model that never saw them (bench/fixtures/rounds/README.md); raise it when
- * the model is retrained with them.
+ * The last blind round a VIGIL_ROUNDS=1 run trains on: the rounds after it were written later and
+ * are scored at arrival by a model that never saw them (bench/fixtures/rounds/README.md).
  */
 const TRAINING_ROUNDS_THROUGH = 241;
 
@@ -70,7 +70,7 @@ function roundsCorpus() {
   }
   return n ? tree : null;
 }
-const roundsTree = process.env.VIGIL_NO_ROUNDS ? null : roundsCorpus();
+const roundsTree = process.env.VIGIL_ROUNDS === '1' ? roundsCorpus() : null;
 
 // relative to the working folder, so the model card does not record this machine's paths
 const rel = (p) => relative(process.cwd(), p) || '.';

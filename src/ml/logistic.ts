@@ -28,6 +28,12 @@ export interface TrainOptions {
    * (default), `none` weighs every row 1.
    */
   classWeight?: 'balanced' | 'none';
+  /**
+   * A weight per row (default 1), multiplied into its class weight: a corpus that should count for
+   * less than its size (see `corpusWeights` in src/train/email.ts). The class balance is then
+   * computed over the weighted rows.
+   */
+  rowWeights?: ArrayLike<number>;
   /** Called after each epoch with the mean weighted log loss of that pass (progress bars). */
   onEpoch?: (epoch: number, logLoss: number) => void;
 }
@@ -76,10 +82,18 @@ export function trainLogistic(
   const n = new Float64Array(dims);
   let zb = 0;
   let nb = 0;
-  const nPos = Array.from({ length: rows.length }, (_, i) => labels[i]).filter((y) => y === 1).length;
-  const nNeg = rows.length - nPos;
-  const wPos = o.classWeight === 'balanced' && nPos > 0 ? rows.length / (2 * nPos) : 1;
-  const wNeg = o.classWeight === 'balanced' && nNeg > 0 ? rows.length / (2 * nNeg) : 1;
+  const rw = opts.rowWeights;
+  if (rw && rw.length !== rows.length) throw new RangeError('rowWeights and rows differ in length');
+  let nPos = 0;
+  let nNeg = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const w = rw ? rw[i]! : 1;
+    if (labels[i] === 1) nPos += w;
+    else nNeg += w;
+  }
+  const total = nPos + nNeg;
+  const wPos = o.classWeight === 'balanced' && nPos > 0 ? total / (2 * nPos) : 1;
+  const wNeg = o.classWeight === 'balanced' && nNeg > 0 ? total / (2 * nNeg) : 1;
   const { alpha, beta, l1, l2 } = o;
 
   const weightOf = (i: number): number => {
@@ -99,7 +113,7 @@ export function trainLogistic(
     for (const r of order) {
       const x = rows[r]!;
       const y = labels[r]!;
-      const sw = y === 1 ? wPos : wNeg;
+      const sw = (y === 1 ? wPos : wNeg) * (rw ? rw[r]! : 1);
       const len = x.indices.length;
       const wk = len <= wTmp.length ? wTmp : new Float64Array(len);
       let s = biasOf();

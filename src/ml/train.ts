@@ -36,6 +36,8 @@ export function trainCalibrated(
 ): TrainCalibratedResult {
   const k = opts.calibrationFolds ?? 5;
   const hard = opts.hardNegatives;
+  if (hard && hard.rounds > 0 && opts.rowWeights)
+    throw new RangeError('rowWeights and hardNegatives cannot be combined');
   const fit = (x: readonly SparseVector[], y: ArrayLike<number>, o: TrainOptions) =>
     hard && hard.rounds > 0 ? trainLogisticHard(x, y, o, hard) : trainLogistic(x, y, o);
   const folds = groupKFold(groups, k, opts.seed ?? 1);
@@ -46,10 +48,11 @@ export function trainCalibrated(
     const testIx: number[] = [];
     folds.forEach((ff, i) => (ff === f ? testIx : trainIx).push(i));
     if (testIx.length === 0) continue;
+    const rw = opts.rowWeights;
     const w = fit(
       trainIx.map((i) => rows[i]!),
       trainIx.map((i) => labels[i]!),
-      { ...opts, onEpoch: undefined },
+      { ...opts, onEpoch: undefined, ...(rw ? { rowWeights: trainIx.map((i) => rw[i]!) } : {}) },
     );
     for (const i of testIx) oof[i] = margin(rows[i]!, w);
   }

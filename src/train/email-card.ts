@@ -115,6 +115,12 @@ export function emailCard(t: TrainedEmailModel, c: EmailCardInput): string {
         ]),
     ),
   );
+  if (t.model.meta['corpus_weights'])
+    blocks.push([
+      'Weights: for each label the blind rounds together count as much as the other sources together (each',
+      'round message weighs other/rounds; `corpusWeights` in src/train/email.ts), so three times as many',
+      "messages from one year's language models do not decide the wording weights alone.",
+    ]);
   blocks.push([
     'The licences of the training data bind the model trained on it: phishing_pot is CC BY-NC 4.0, so this',
     'shipped model is for non-commercial use unless retrained without it (`vigil train email` on your own folders).',

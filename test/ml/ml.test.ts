@@ -123,6 +123,32 @@ describe('logistic regression', () => {
   });
   it('rejects mismatched inputs', () => {
     expect(() => trainLogistic([], [1], { bits: 10 })).toThrow(RangeError);
+    const { rows, labels } = synth(10);
+    expect(() => trainLogistic(rows, labels, { bits: 14, rowWeights: [1, 1] })).toThrow(RangeError);
+  });
+  it('row weights: all 1 is the unweighted model bit for bit; a light corpus moves the model less', () => {
+    const { rows, labels } = synth(2000);
+    const plain = trainLogistic(rows, labels, { bits: 14, epochs: 3, seed: 3 });
+    const ones = trainLogistic(rows, labels, { bits: 14, epochs: 3, seed: 3, rowWeights: rows.map(() => 1) });
+    expect(Buffer.from(ones.weights.buffer).equals(Buffer.from(plain.weights.buffer))).toBe(true);
+    // a second corpus that says the opposite of the first about one word
+    const h = new FeatureHasher({ bits: 14 });
+    const flip = Array.from({ length: 2000 }, (_, i) =>
+      h.vectorize(new Map([[i % 2 ? 'text: "meeting notes"' : 'text: "verify your account"', 1]])),
+    );
+    const all = [...rows, ...flip];
+    const ys = [...labels, ...flip.map((_, i) => i % 2)];
+    const word = h.vectorize(new Map([['text: "verify your account"', 1]]));
+    const full = trainLogistic(all, ys, { bits: 14, epochs: 3, seed: 3 });
+    const light = trainLogistic(all, ys, {
+      bits: 14,
+      epochs: 3,
+      seed: 3,
+      rowWeights: all.map((_, i) => (i < rows.length ? 1 : 0.1)),
+    });
+    // the first corpus calls the word malicious; weighed at a tenth, the second cannot undo that
+    expect(margin(word, light)).toBeGreaterThan(margin(word, full));
+    expect(margin(word, light)).toBeGreaterThan(0);
   });
 });
 

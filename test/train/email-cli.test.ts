@@ -98,6 +98,7 @@ describe('vigil train email / eval email', () => {
     expect(card).not.toMatch(/round001/);
     expect(card).toContain('malicious/src_a');
     expect(card).toContain('and 2 blind rounds');
+    expect(card).toContain('the blind rounds together count as much as the other sources');
   }, 120_000);
 
   it('trains a model with a card, then evaluates it as one JSON object with slices', async () => {
