@@ -4,6 +4,7 @@ import { nonZeroWeights, summarize } from '../ml/index.js';
 import { mdTable, renderCard, type CardBlock } from './card.js';
 import {
   EMAIL_FEATURE_OPTIONS,
+  ROUND_SOURCE,
   SIGNAL_PRIOR,
   SOURCE_LICENCES,
   type TrainedEmailModel,
@@ -28,8 +29,10 @@ export interface EmailCardInput {
  * Sources listed in the card by group: the blind rounds (`round067` … one folder per round, so the
  * vocabulary filter sees each round's invented names as one source's) are one row, not 175.
  */
-const ROUND_SOURCE = /^round\d+$/;
-const cardSource = (key: string) => key.replace(/\/round\d+$/, '/blind rounds');
+const cardSource = (key: string) => {
+  const [label, source] = key.split('/');
+  return ROUND_SOURCE.test(source ?? '') ? `${label}/blind rounds` : key;
+};
 const ROUNDS_LICENCE =
   'written for Vigil by helpers who never saw it (bench/fixtures/rounds, one source folder per round); the project licence';
 

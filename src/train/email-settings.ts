@@ -34,6 +34,9 @@ export const SOURCE_LICENCES: Record<string, string> = {
     'Enron e-mail corpus, a public record released by FERC; distributed for research, no licence beyond that',
 };
 
+/** A blind round's source folder (`round067`: one round per folder, see scripts/email-corpus-run.mjs). */
+export const ROUND_SOURCE = /^round\d+$/;
+
 /** Prior log-odds weight of a rule signal the training data never showed, by severity. */
 export const SIGNAL_PRIOR: Record<string, number> = {
   info: 0,
