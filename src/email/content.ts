@@ -662,6 +662,14 @@ const NOT_A_PAYMENT_REQUEST =
  * A negation up to six words before the hit ("Nobody needs to buy anything personally or send codes"):
  * the thing named is what the sentence says is not wanted.
  */
+/**
+ * "To stop receiving these emails, click here", "Para dejar de recibir correos, haga clic aquí": the
+ * link the sentence asks to click is the list's way out, not an ask (normalised text: lower case, no
+ * accents).
+ */
+const UNSUBSCRIBE_LEAD =
+  /(?:unsubscribe|opt[ -]?out|stop receiving|no longer (?:wish|want) to receive|(?:manage|update|change) (?:your )?(?:email |mail )?(?:preferences|subscription)|dejar de recibir|dar(?:se|te)? de baja|cancelar (?:la |su )?suscripcion|desuscribir|desabonner|desinscrire|desabonnement|ne plus recevoir|abmelden|abzumelden|abbestellen|nicht mehr (?:erhalten|empfangen)|deixar de receber|descadastr|cancelar (?:a )?inscricao|afmelden|uitschrijven|niet langer ontvangen|disiscriver|non ricevere piu|avslutte abonnement|melde deg av|odhlasit|odhlaseni)[^.!?]*$/;
+
 const NEGATED_LEAD =
   /(?:^|[^a-z])(?:never|not|don't|dont|no one|nobody|nunca|jamais|niemals|nooit|mai)(?:[^a-z][a-z']*){0,6}[^a-z]*$/;
 
@@ -1957,7 +1965,7 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
     // "open-source versioning file", "click-through rates": a verb glued to the next word is a
     // modifier, not an ask (a phrasal verb's own hyphen, "sign-in", "log-in", still is one)
     const action = find([...ACTION_ON_LINK_OR_FILE, ...ACTION_ON_LINK_MORE]).filter(
-      (h) => !COMPOUND_MODIFIER.test(h.match),
+      (h) => !COMPOUND_MODIFIER.test(h.match) && !UNSUBSCRIBE_LEAD.test(h.lead),
     );
     // … or a button that says it: "File your Annual Report" as a link's whole text
     if (!action.length) action.push(...buttonAsks(facts));

@@ -792,7 +792,10 @@ export function matchBrandNames(
           if (ofLength)
             for (const v of ofLength) {
               const edit = nearEdit(skel, v.skel);
-              if (edit) candidates.push({ v, how: edit, strongEvidence: false });
+              // a name with no look-alike letter in it must be one typing edit from the brand in
+              // plain letters too: `Valverde` is two from `Via Verde` (i → l and a swap), not one
+              if (edit && (skel !== compact || nearEdit(compact, v.compact) !== null))
+                candidates.push({ v, how: edit, strongEvidence: false });
             }
         }
       }
