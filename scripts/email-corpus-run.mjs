@@ -3,6 +3,10 @@
 //   npm run cv:email                      vigil eval email --cv (5 folds grouped by campaign)
 //   npm run cv:email -- --mode source     vigil eval email --cv --mode source (leave one source out)
 //   npm run train:email                   vigil train email --out models/email.json (+ models/email.md)
+//   npm run train:wording                 vigil train email --wording on the dev corpus and the blind
+//                                         rounds --out models/email_wording.json (+ .md)
+// cv trains every fold's wording model (src/email/wording.ts) on the fold's dev messages and the
+// blind rounds, as train:wording does (--wording-train-malicious/--wording-train-benign).
 // VIGIL_ROUNDS=1 adds the blind rounds (bench/fixtures/rounds, up to TRAINING_ROUNDS_THROUGH) to the
 // training data, one source folder per round; cv then only trains on them (--train-malicious/
 // --train-benign), so the dev folds it scores stay out of fold. Off by default: the shipped model is
@@ -19,8 +23,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const data = resolve(process.env.VIGIL_DATA ?? join(root, '..', 'shared', 'data'));
 const dev = join(data, 'email', 'dev');
 const [job = 'cv', ...rest] = process.argv.slice(2);
-if (job !== 'cv' && job !== 'train') {
-  console.error(`unknown job ${job} (cv | train)`);
+if (job !== 'cv' && job !== 'train' && job !== 'train-wording') {
+  console.error(`unknown job ${job} (cv | train | train-wording)`);
   process.exit(2);
 }
 if (!existsSync(join(dev, 'malicious')) || !existsSync(join(dev, 'benign'))) {
@@ -40,10 +44,11 @@ if (!existsSync(join(root, 'dist', 'cli', 'index.js'))) {
   process.exit(2);
 }
 /**
- * The last blind round a VIGIL_ROUNDS=1 run trains on: the rounds after it were written later and
- * are scored at arrival by a model that never saw them (bench/fixtures/rounds/README.md).
+ * The last blind round a model trains on (the wording model always, the email model with
+ * VIGIL_ROUNDS=1): the rounds after it were written later and are scored at arrival by models that
+ * never saw them (bench/fixtures/rounds/README.md).
  */
-const TRAINING_ROUNDS_THROUGH = 241;
+const TRAINING_ROUNDS_THROUGH = 253;
 
 /**
  * A folder of symlinks, `malicious/round067 → rounds/67/attack` and `benign/round067 → rounds/67/legit`,
@@ -70,22 +75,33 @@ function roundsCorpus() {
   }
   return n ? tree : null;
 }
-const roundsTree = process.env.VIGIL_ROUNDS === '1' ? roundsCorpus() : null;
+const withRounds = process.env.VIGIL_ROUNDS === '1';
+const roundsTree = withRounds || job !== 'train' ? roundsCorpus() : null;
 
 // relative to the working folder, so the model card does not record this machine's paths
 const rel = (p) => relative(process.cwd(), p) || '.';
+// the models trained here on the rounds: the wording model always, the email model with VIGIL_ROUNDS=1
+const trainsOnRounds = roundsTree && (job === 'train-wording' || (job === 'train' && withRounds));
 const folders = [
   '--malicious',
   rel(join(dev, 'malicious')),
-  ...(roundsTree && job === 'train' ? [rel(join(roundsTree, 'malicious'))] : []),
+  ...(trainsOnRounds ? [rel(join(roundsTree, 'malicious'))] : []),
   '--benign',
   rel(join(dev, 'benign')),
-  ...(roundsTree && job === 'train' ? [rel(join(roundsTree, 'benign'))] : []),
-  ...(roundsTree && job === 'cv'
+  ...(trainsOnRounds ? [rel(join(roundsTree, 'benign'))] : []),
+  ...(roundsTree && job === 'cv' && withRounds
     ? [
         '--train-malicious',
         rel(join(roundsTree, 'malicious')),
         '--train-benign',
+        rel(join(roundsTree, 'benign')),
+      ]
+    : []),
+  ...(roundsTree && job === 'cv' && !rest.includes('--no-wording')
+    ? [
+        '--wording-train-malicious',
+        rel(join(roundsTree, 'malicious')),
+        '--wording-train-benign',
         rel(join(roundsTree, 'benign')),
       ]
     : []),
@@ -103,8 +119,11 @@ const args =
     : [
         'train',
         'email',
+        ...(job === 'train-wording' ? ['--wording'] : []),
         ...folders,
-        ...(rest.includes('--out') ? [] : ['--out', join(root, 'models', 'email.json')]),
+        ...(rest.includes('--out')
+          ? []
+          : ['--out', join(root, 'models', job === 'train-wording' ? 'email_wording.json' : 'email.json')]),
         ...rest,
       ];
 const r = spawnSync(process.execPath, [join(root, 'bin', 'vigil.js'), ...args], { stdio: 'inherit' });

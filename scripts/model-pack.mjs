@@ -33,7 +33,12 @@ const { packDomainModelFile } = await load('url/dga-pack.js');
 /** model file -> its pack: every model's weights; the domain model's DGA tables and word lists too */
 const sha = (bytes) => createHash('sha256').update(bytes).digest('hex');
 const weightsOnly = (bytes, path) => packModelFile(bytes.toString('utf8'), sha(bytes), {}, path);
-const PACKERS = { 'domain.json': packDomainModelFile, 'url.json': weightsOnly, 'email.json': weightsOnly };
+const PACKERS = {
+  'domain.json': packDomainModelFile,
+  'url.json': weightsOnly,
+  'email.json': weightsOnly,
+  'email_wording.json': weightsOnly,
+};
 
 let failed = 0;
 for (const [file, pack] of Object.entries(PACKERS)) {

@@ -22,7 +22,12 @@ export const DEV_MESSAGES = [
   'benign/usrp_users_list/016f704b367e79f8.eml',
 ];
 
-export const SHIPPED_MODELS = ['models/email.json', 'models/url.json', 'models/domain.json'];
+export const SHIPPED_MODELS = [
+  'models/email.json',
+  'models/email_wording.json',
+  'models/url.json',
+  'models/domain.json',
+];
 
 /** The corpus folder: VIGIL_DATA, else ../shared/data beside the repository. */
 export function dataDir() {

@@ -5,8 +5,9 @@
 // it is not clean.
 //
 // Usage:
-//   node scripts/rounds.mjs scan [--root DIR] [--strip] [--out FILE] ROUND_DIR...
+//   node scripts/rounds.mjs scan [--root DIR] [--strip] [--config FILE] [--out FILE] ROUND_DIR...
 //     --root   a checkout of Vigil, built (default: this one), so an older release scores the same mail
+//     --config a config file for vigil scan (e.g. {"models":{"email_wording":null}}: without the wording model)
 //     --strip  score the mail with its receiving-side headers removed (scripts/strip-receiving-headers.mjs)
 //   node scripts/rounds.mjs diff OLD.json NEW.json
 //     per round, the counts of both and every file whose verdict or signal ids differ
@@ -21,20 +22,25 @@ const KINDS = ['attack', 'legit'];
 
 function usage() {
   console.error(
-    'usage: node scripts/rounds.mjs scan [--root DIR] [--strip] [--out FILE] ROUND_DIR...\n' +
+    'usage: node scripts/rounds.mjs scan [--root DIR] [--strip] [--config FILE] [--out FILE] ROUND_DIR...\n' +
       '       node scripts/rounds.mjs diff OLD.json NEW.json',
   );
   process.exit(2);
 }
 
 /** Verdict rows of one folder, keyed by file name, from `vigil scan --json`. */
-function scanFolder(root, dir) {
-  const out = execFileSync(process.execPath, [join(root, 'bin/vigil.js'), 'scan', '--json', '-q', dir], {
-    env: { ...process.env, VIGIL_NO_BUNDLE: '1' },
-    maxBuffer: 1 << 30,
-    // the CLI exits 1 or 2 when it flags something; that is an answer, not a failure
-    stdio: ['ignore', 'pipe', 'inherit'],
-  }).toString();
+function scanFolder(root, dir, config) {
+  const configArgs = config ? ['--config', config] : [];
+  const out = execFileSync(
+    process.execPath,
+    [join(root, 'bin/vigil.js'), 'scan', '--json', '-q', ...configArgs, dir],
+    {
+      env: { ...process.env, VIGIL_NO_BUNDLE: '1' },
+      maxBuffer: 1 << 30,
+      // the CLI exits 1 or 2 when it flags something; that is an answer, not a failure
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  ).toString();
   return rowsOf(out);
 }
 
@@ -47,6 +53,8 @@ function rowsOf(text) {
       verdict: v.verdict,
       score: v.score,
       signals: (v.signals ?? []).map((s) => `${s.id}:${s.severity}`).sort(),
+      // whether the evidence gate opened (scripts/wording-rounds-cv.mjs replays it)
+      ...(v.explanation?.gate ? { gate_open: v.explanation.gate.open } : {}),
     };
   }
   return rows;
@@ -55,16 +63,18 @@ function rowsOf(text) {
 function scanRounds(args) {
   let root = HERE;
   let strip = false;
+  let config;
   let outFile;
   const dirs = [];
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--root') root = resolve(args[++i]);
     else if (args[i] === '--strip') strip = true;
     else if (args[i] === '--out') outFile = args[++i];
+    else if (args[i] === '--config') config = resolve(args[++i]);
     else dirs.push(resolve(args[i]));
   }
   if (dirs.length === 0) usage();
-  const result = { root, strip, rounds: {} };
+  const result = { root, strip, ...(config ? { config } : {}), rounds: {} };
   for (const dir of dirs) {
     const name = basename(dir);
     const round = {};
@@ -80,7 +90,7 @@ function scanRounds(args) {
         folder = tmp;
       }
       try {
-        round[kind] = scanFolder(root, folder);
+        round[kind] = scanFolder(root, folder, config);
       } catch (err) {
         // exit status 1/2 = something flagged; the rows are on stdout
         if (err.stdout) round[kind] = rowsOf(err.stdout.toString());

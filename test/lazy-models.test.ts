@@ -2,7 +2,8 @@
  * Models load lazily and once (issue 13, start-up): `createVigil` reads the email model (every
  * message is scored with it) and a configured model file, but the shipped URL and domain models
  * only when a scan first needs them, so `vigil scan one.eml` with no link and no sender domain to
- * judge never reads them. (This file is a process of its own: nothing else has loaded a model.)
+ * judge never reads them; the wording model only at a message whose gate it can decide. (This file is
+ * a process of its own: nothing else has loaded a model.)
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,6 +46,31 @@ describe('model loading', () => {
     const broken = join(dir, 'url.json');
     writeFileSync(broken, '{ not json');
     const config = { ...defaultConfig(), models: { url: broken } };
+    let err: unknown;
+    try {
+      createVigil(config);
+    } catch (e) {
+      err = e;
+    }
+    expect(isVigilError(err) && err.code === 'E_MODEL').toBe(true);
+  });
+
+  it('reads the wording model only at a message with a deception and no ask; a configured one that is not text-only is E_MODEL at start', async () => {
+    const vigil = createVigil(defaultConfig());
+    await vigil.scan('email', example('bec-wire-transfer.eml'));
+    expect(read()).not.toContain('email_wording.json');
+    // a brand's name on a stranger's domain, and wording no rule reads as an ask
+    const v = await vigil.scan(
+      'email',
+      'From: "PayPal" <team@northwind-mailer.example>\r\nTo: bob@recipient.example\r\nSubject: Spring catalogue\r\n\r\nOur spring catalogue is out, with forty new titles from independent publishers.\r\n',
+    );
+    expect(read()).toContain('email_wording.json');
+    expect(typeof v.explanation?.gate?.wording_score).toBe('number');
+    // the email model is a model, but not a text-only one
+    const config = {
+      ...defaultConfig(),
+      models: { email_wording: new URL('../models/email.json', import.meta.url).pathname },
+    };
     let err: unknown;
     try {
       createVigil(config);

@@ -39,7 +39,7 @@ describe('createVigil', () => {
       expect(KINDS).toContain(id.split('.')[0]);
     }
     const email = vigil.kindInfo.find((k) => k.kind === 'email')!;
-    expect(email).toMatchObject({ input: 'bytes', models: ['email', 'url', 'domain'] });
+    expect(email).toMatchObject({ input: 'bytes', models: ['email', 'email_wording', 'url', 'domain'] });
     expect(email.signals).toContain('email.sender.reply_to_mismatch');
     expect(email.signals).toContain('domain.lookalike.homoglyph');
     expect(vigil.inputOf('url')).toBe('text');

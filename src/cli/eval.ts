@@ -117,6 +117,11 @@ export interface EvalEmailCliOptions extends EvalEmailOptions {
   /** --cv: folders added to every fold's training, never scored. */
   trainMalicious?: string[];
   trainBenign?: string[];
+  /** --cv: `--no-wording` measures the gate without a wording model. */
+  wording?: boolean;
+  /** --cv: folders added to every fold's wording model only. */
+  wordingTrainMalicious?: string[];
+  wordingTrainBenign?: string[];
   /** No progress line or summary on a terminal. */
   quiet?: boolean;
 }
@@ -139,9 +144,14 @@ export async function runEvalEmail(opts: EvalEmailCliOptions, io: CliIo): Promis
       ['out', 'out'],
       ['train-malicious', 'trainMalicious'],
       ['train-benign', 'trainBenign'],
+      ['wording-train-malicious', 'wordingTrainMalicious'],
+      ['wording-train-benign', 'wordingTrainBenign'],
     ] as const)
       if (opts[key] !== undefined)
         throw new VigilError('E_USAGE', `--${flag} applies to eval email --cv only`);
+    // (without --cv the config's models.email_wording: null turns the wording model off)
+    if (opts.wording === false)
+      throw new VigilError('E_USAGE', '--no-wording applies to eval email --cv only');
     const { result, bySource, seconds } = await evaluateEmail(opts, {
       progress: opts.quiet ? undefined : io,
       onError: (file, error) => io.stderr(`vigil: ${escapeControl(file)}: ${escapeControl(error)}\n`),
@@ -176,6 +186,9 @@ async function runCrossValidation(opts: EvalEmailCliOptions, io: CliIo): Promise
   if (opts.out !== undefined) cvOpts.out = opts.out;
   if (opts.trainMalicious !== undefined) cvOpts.trainMalicious = opts.trainMalicious;
   if (opts.trainBenign !== undefined) cvOpts.trainBenign = opts.trainBenign;
+  if (opts.wording === false) cvOpts.wording = false;
+  if (opts.wordingTrainMalicious !== undefined) cvOpts.wordingTrainMalicious = opts.wordingTrainMalicious;
+  if (opts.wordingTrainBenign !== undefined) cvOpts.wordingTrainBenign = opts.wordingTrainBenign;
   const { result, k, seconds, extractErrors, rows } = await crossValidateEmail(cvOpts, {
     progress: opts.quiet ? undefined : io,
     log: (line) => io.stderr(`${line}\n`),

@@ -234,6 +234,10 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--folds <n>', 'grouped folds for calibration and the card metrics (default 3)')
     .option('--date <yyyy-mm-dd>', 'training date written to the card (default today)')
     .option('--model-version <v>', 'model version (default <date>.1)')
+    .option(
+      '--wording',
+      "train the wording model instead (text features only; the evidence gate's ask, models/email_wording.json)",
+    )
     .option('--quiet', 'no progress on stderr')
     .action(async (opts) => setExit(await lazy.runTrainEmail(opts, io)));
 
@@ -284,6 +288,18 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       "--cv: malicious folder(s) added to every fold's training, never scored",
     )
     .option('--train-benign <dir...>', "--cv: benign folder(s) added to every fold's training, never scored")
+    .option(
+      '--no-wording',
+      '--cv: train no wording model in the folds (the gate reads the email model alone)',
+    )
+    .option(
+      '--wording-train-malicious <dir...>',
+      "--cv: malicious folder(s) added to every fold's wording model only, never scored",
+    )
+    .option(
+      '--wording-train-benign <dir...>',
+      "--cv: benign folder(s) added to every fold's wording model only, never scored",
+    )
     .option('-q, --quiet', 'no progress line and no summary on a terminal')
     .addHelpText(
       'after',

@@ -29,7 +29,12 @@ export interface VigilConfig {
   limits: Limits;
   thresholds: Thresholds;
   /** Model file paths; undefined = the shipped model, null = no model (rules only). */
-  models: { email?: string | null; url?: string | null; domain?: string | null };
+  models: {
+    email?: string | null;
+    email_wording?: string | null;
+    url?: string | null;
+    domain?: string | null;
+  };
   server: {
     bodyLimitBytes?: number;
     rateLimitPerMinute?: number;

@@ -119,9 +119,10 @@ function modelPath(v: unknown): string | null {
 }
 
 function models(v: unknown) {
-  const o = plain(v, ['email', 'url', 'domain']);
+  const o = plain(v, ['email', 'email_wording', 'url', 'domain']);
   return {
     ...(has(o, 'email') ? { email: modelPath(o.email) } : {}),
+    ...(has(o, 'email_wording') ? { email_wording: modelPath(o.email_wording) } : {}),
     ...(has(o, 'url') ? { url: modelPath(o.url) } : {}),
     ...(has(o, 'domain') ? { domain: modelPath(o.domain) } : {}),
   };

@@ -169,6 +169,8 @@ function buildSchemas() {
     models: z
       .strictObject({
         email: z.string().nullable().optional(),
+        /** The wording model the evidence gate reads as an ask (src/email/wording.ts). */
+        email_wording: z.string().nullable().optional(),
         url: z.string().nullable().optional(),
         domain: z.string().nullable().optional(),
       })

@@ -89,6 +89,11 @@ export interface EvidenceGate {
   /** Model probability from which the wording counts as an ask; > 1 = only rules make asks. */
   askModelMin: number;
   /**
+   * A second model's probability, of the wording alone (src/email/wording.ts), from which it counts
+   * as an ask too; undefined = no such model is read.
+   */
+  wordingMin?: number;
+  /**
    * Whether a fired ask or deception may confirm the gate (flagged whatever the model says); a
    * deception must also be of medium severity or more. Default: every signal may.
    */
@@ -122,8 +127,11 @@ export function evaluateGate(
   signals: readonly Signal[],
   modelScore: number | null,
   gate: EvidenceGate,
+  wordingScore: number | null = null,
 ): GateResult {
-  let ask = modelScore !== null && modelScore >= gate.askModelMin;
+  let ask =
+    (modelScore !== null && modelScore >= gate.askModelMin) ||
+    (wordingScore !== null && gate.wordingMin !== undefined && wordingScore >= gate.wordingMin);
   let ruleAsk = false;
   let deception = false;
   let firmDeception = false;
@@ -191,6 +199,8 @@ export interface CombineInput {
   gate?: EvidenceGate;
   /** The model's probability from the message's wording alone (no rule signals); default model.score. */
   askScore?: number;
+  /** The wording model's probability (see EvidenceGate.wordingMin), when it was computed. */
+  wordingScore?: number;
   /** performance.now() when work on this input began. */
   startedAt: number;
 }
@@ -219,10 +229,14 @@ export function combine(c: CombineInput): Verdict {
   }
   if (c.gate) {
     const askScore = c.askScore ?? c.model?.score ?? null;
-    const g = evaluateGate(c.signals, askScore, c.gate);
+    const g = evaluateGate(c.signals, askScore, c.gate, c.wordingScore ?? null);
     const cap = gateCap(thresholds);
     explanation.gate = { ...g, ask_model_min: c.gate.askModelMin, cap, capped: !g.open && score > cap };
     if (askScore !== null) explanation.gate.ask_score = round(askScore);
+    if (c.wordingScore !== undefined && c.gate.wordingMin !== undefined) {
+      explanation.gate.wording_score = round(c.wordingScore);
+      explanation.gate.wording_min = c.gate.wordingMin;
+    }
     if (!g.open) score = capClosedScore(score, cap);
     // one strong indicator is evidence of an attack on its own, and so is an ask a rule read beside
     // a firm deception: the message is flagged, and the model only ranks above the suspicious

@@ -65,6 +65,12 @@ export interface ScoreExplanation {
     /** The model's wording-only probability, read as an ask at or above `ask_model_min`. */
     ask_score?: number;
     ask_model_min: number;
+    /**
+     * The wording model's probability (text only), read as an ask at or above `wording_min`; present
+     * only when it could decide the gate (a deception, and no other ask).
+     */
+    wording_score?: number;
+    wording_min?: number;
     /** Scores of a closed gate stay under this (see capClosedScore in src/core/engine.ts). */
     cap: number;
     /** The gate lowered the score: it was above `cap`, and now sits just under it, in rank order. */

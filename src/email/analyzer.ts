@@ -6,6 +6,7 @@
 import {
   Budget,
   combine,
+  evaluateGate,
   roleOf,
   type EvidenceGate,
   type SignalDef,
@@ -68,6 +69,11 @@ export interface EmailScorer {
     facts: EmailFacts,
     signals: Signal[],
   ): { summary: ModelSummary; signalContributions: Map<string, number>; askScore?: number };
+  /**
+   * The wording model's probability (src/email/wording.ts), null without one. Asked for only when
+   * it can decide the evidence gate: a deception, and no ask from a rule or from `score`.
+   */
+  wordingScore?(facts: EmailFacts): number | null;
 }
 
 /**
@@ -155,6 +161,9 @@ const DECLARED = new Map<string, SignalDef>([...EMAIL_SIGNALS, ...URL_SIGNALS].m
 export const EMAIL_EVIDENCE_GATE: EvidenceGate = Object.freeze({
   roleOf: (s: Signal) => roleOf(s.category, s.severity, DECLARED.get(s.id)?.roles),
   askModelMin: 0.25,
+  // the wording model's probability from which its reading counts as an ask: 0.5, chosen before any
+  // measurement (more likely a lure's wording than not; README, "The wording model")
+  wordingMin: 0.5,
   // a rule's ask is confirmed by a deception a rule found (a faked sender, a hidden link); a learned
   // model's opinion of a link or domain, or "click the link today", opens the gate but confirms nothing
   confirms: (s: Signal) => DECLARED.get(s.id)?.confirms !== false,
@@ -287,6 +296,7 @@ export async function analyzeEmail(raw: Uint8Array, opts: AnalyzeEmailOptions = 
   let model: ModelSummary | null = null;
   let signalContributions: Map<string, number> | undefined;
   let askScore: number | undefined;
+  let wordingScore: number | undefined;
   if (scorer && !budget.expired('model')) {
     try {
       const scored = scorer.score(facts, signals);
@@ -294,6 +304,12 @@ export async function analyzeEmail(raw: Uint8Array, opts: AnalyzeEmailOptions = 
       signalContributions = scored.signalContributions;
       askScore = scored.askScore;
       opts.onAskScore?.(askScore ?? null);
+      // the wording model is read only where it can open the gate (a deception without an ask): most
+      // mail never pays for it
+      if (scorer.wordingScore) {
+        const g = evaluateGate(signals, askScore ?? model.score, EMAIL_EVIDENCE_GATE);
+        if (!g.open && !g.ask && g.deception) wordingScore = scorer.wordingScore(facts) ?? undefined;
+      }
     } catch (err) {
       budget.skip('model score', `internal error: ${(err as Error).message.slice(0, 200)}`);
     }
@@ -316,6 +332,7 @@ export async function analyzeEmail(raw: Uint8Array, opts: AnalyzeEmailOptions = 
     blend: EMAIL_SCORE_BLEND,
     gate: EMAIL_EVIDENCE_GATE,
     ...(askScore !== undefined ? { askScore } : {}),
+    ...(wordingScore !== undefined ? { wordingScore } : {}),
     startedAt,
   });
 }

@@ -54,6 +54,12 @@ export interface EmailFeatureOptions {
   stopwords?: boolean;
   /** Scale of the whole text block (text, subject, chars) relative to rules/URL/structure (default 1). */
   textWeight?: number;
+  /**
+   * The text block only (words, word pairs, subject words, character n-grams): no sender, link,
+   * structure or rule features. The wording model the evidence gate reads as an ask
+   * (src/email/wording.ts) is trained and scored this way (default false).
+   */
+  textOnly?: boolean;
 }
 
 /** Named features of one message. Namespaces: text, subject, chars, url, from, structure, rule. */
@@ -437,8 +443,12 @@ export function emailFeatures(
   const obfuscated = opts.charGramsObfuscatedOnly ? new Set<string>() : undefined;
   const subjectWords = normalizeText(featureSubject(facts.subject), drop, obfuscated);
   const bodyWords = normalizeText(featureBody(facts.visibleText), drop, obfuscated);
-  return assembleFeatures(subjectWords, bodyWords, nonTextFeatures(facts, signals), opts, obfuscated);
+  const rest = opts.textOnly ? NO_NON_TEXT : nonTextFeatures(facts, signals);
+  return assembleFeatures(subjectWords, bodyWords, rest, opts, obfuscated);
 }
+
+/** The non-text features of a text-only feature set: none. */
+const NO_NON_TEXT: NonTextFeatures = { entries: new Map(), when: new Map() };
 
 /**
  * The named features from the normalised subject and body words and the non-text features: the

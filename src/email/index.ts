@@ -4,6 +4,7 @@ export { emailAnalyzer } from './kind.js';
 export type { EmailScanOptions } from './kind.js';
 export { extractFacts } from './extract.js';
 export { loadEmailModel, emailModelFrom, EmailModel, DEFAULT_EMAIL_MODEL_PATH } from './model.js';
+export { loadWordingModel, WordingModel, WORDING_MODEL_NAME } from './wording.js';
 // the model's features (src/train trains on them)
 export { emailFeatures, normalizeText, FEATURES_VERSION, RECEIVING_SIDE_SIGNALS } from './features.js';
 export type { EmailFeatureOptions, EmailFeatures } from './features.js';

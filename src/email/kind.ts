@@ -10,6 +10,12 @@ import { analyzeEmail, prepareEmailEnv } from './analyzer.js';
 import type { VerifyAuthOptions } from './facts.js';
 import { DEFAULT_EMAIL_MODEL_PATH, EmailModel } from './model.js';
 import { SIGNALS as EMAIL_SIGNALS } from './signals.js';
+import { WORDING_MODEL_NAME, WordingModel } from './wording.js';
+
+const wordingFrom = (model: LinearModel | null, config: VigilConfig) =>
+  model
+    ? new WordingModel(model, `wording model ${config.models?.email_wording ?? 'models/email_wording.json'}`)
+    : null;
 
 export interface EmailScanOptions extends ScanOptions {
   /** Opt-in live SPF/DKIM/DMARC verification of this message. */
@@ -32,7 +38,7 @@ export const emailAnalyzer: Analyzer<Uint8Array, VigilConfig, EmailScanOptions> 
     'structure',
     'rule: <signal id>',
   ],
-  models: ['email', 'url', 'domain'],
+  models: ['email', 'email_wording', 'url', 'domain'],
   http: {
     contentTypes: ['message/rfc822', 'application/octet-stream', 'text/plain'],
     defaultTarget: 'message.eml',
@@ -42,7 +48,15 @@ export const emailAnalyzer: Analyzer<Uint8Array, VigilConfig, EmailScanOptions> 
     const env = prepareEmailEnv(config, {
       url: sharedUrlEnv(config, ctx),
       scorer: model
-        ? new EmailModel(model, `email model ${config.models?.email ?? DEFAULT_EMAIL_MODEL_PATH}`)
+        ? new EmailModel(
+            model,
+            `email model ${config.models?.email ?? DEFAULT_EMAIL_MODEL_PATH}`,
+            // a configured file is checked now; the shipped one is read at the first message that
+            // needs it (a deception without an ask), once
+            typeof config.models?.email_wording === 'string'
+              ? wordingFrom(ctx.models.get(WORDING_MODEL_NAME) as LinearModel | null, config)
+              : () => wordingFrom(ctx.models.get(WORDING_MODEL_NAME) as LinearModel | null, config),
+          )
         : null,
     });
     return {

@@ -26,6 +26,7 @@ import type { EmailScorer } from './analyzer.js';
 import type { EmailFacts } from './facts.js';
 import { emailFeatures, FEATURES_VERSION, type EmailFeatureOptions, type EmailFeatures } from './features.js';
 import { WINDOW_TEXT_CHARS, WindowScorer, windowStarts, windowTokens } from './window-score.js';
+import { loadWordingModel, type WordingModel } from './wording.js';
 
 /** The shipped model. */
 export const DEFAULT_EMAIL_MODEL_PATH = packagePath('models/email.json');
@@ -51,7 +52,15 @@ export class EmailModel implements EmailScorer {
   readonly hasher: FeatureHasher;
   readonly featureOptions: EmailFeatureOptions;
 
-  constructor(model: LinearModel, source = 'email model') {
+  /** The wording model (./wording.ts), or how to load it when first needed; null = none. */
+  private wording: WordingModel | (() => WordingModel | null) | null;
+
+  constructor(
+    model: LinearModel,
+    source = 'email model',
+    wording: WordingModel | (() => WordingModel | null) | null = null,
+  ) {
+    this.wording = wording;
     const features = model.meta['features'];
     if (features !== FEATURES_VERSION)
       throw new VigilError(
@@ -67,6 +76,12 @@ export class EmailModel implements EmailScorer {
   score(facts: EmailFacts, signals: Signal[]): EmailScore {
     return scoreEmail(this, facts, signals);
   }
+
+  /** The wording model's probability for this message; null without a wording model. */
+  wordingScore(facts: EmailFacts): number | null {
+    if (typeof this.wording === 'function') this.wording = this.wording();
+    return this.wording ? this.wording.score(facts) : null;
+  }
 }
 
 /**
@@ -74,14 +89,23 @@ export class EmailModel implements EmailScorer {
  * (null when no model is shipped), `null` = no model (rules only), a path = that file. Throws
  * E_MODEL when a named file is missing or not a model trained for this feature set.
  */
-export function loadEmailModel(path?: string | null): EmailModel | null {
+export function loadEmailModel(path?: string | null, wordingPath?: string | null): EmailModel | null {
   const model = loadModel('email', path);
-  return model ? new EmailModel(model, `email model ${path ?? DEFAULT_EMAIL_MODEL_PATH}`) : null;
+  if (!model) return null;
+  // a configured wording model is read now (a broken file is an error at start, not a skipped
+  // score later); the shipped one when a message first needs it
+  const wording =
+    typeof wordingPath === 'string'
+      ? loadWordingModel(wordingPath)
+      : wordingPath === null
+        ? null
+        : () => loadWordingModel();
+  return new EmailModel(model, `email model ${path ?? DEFAULT_EMAIL_MODEL_PATH}`, wording);
 }
 
 /** Build a model object from an already parsed model (training, tests). */
-export function emailModelFrom(model: LinearModel): EmailModel {
-  return new EmailModel(model);
+export function emailModelFrom(model: LinearModel, wording: WordingModel | null = null): EmailModel {
+  return new EmailModel(model, 'email model', wording);
 }
 
 /**

@@ -11,7 +11,10 @@ export function prepareScan(setup: PoolSetup): (raw: Uint8Array, target?: string
     const scorer =
       setup.model === false
         ? null
-        : loadEmailModel(setup.modelFile === undefined ? setup.config.models.email : setup.modelFile);
+        : loadEmailModel(
+            setup.modelFile === undefined ? setup.config.models.email : setup.modelFile,
+            setup.config.models.email_wording,
+          );
     // KEEP IN SYNC with scoreCorpus (src/train/email-corpus.ts): the same environment, prepared once
     const env = prepareEmailEnv(setup.config, { scorer });
     return async (raw, target) => {

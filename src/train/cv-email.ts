@@ -10,12 +10,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { VigilError } from '../core/index.js';
 import { defaultConfig } from '../config/index.js';
-import { emailModelFrom } from '../email/index.js';
+import { emailModelFrom, WordingModel } from '../email/index.js';
 import { connectGroups, groupKFold } from '../ml/index.js';
 import { readSlices } from './csv.js';
 import { extractCorpus, listCorpus, scoreCorpus, scoresCsv, type ScoredFile } from './email-corpus.js';
 import { trainEmailOnMessages } from './email.js';
-import { EMAIL_FEATURE_OPTIONS, EMAIL_TRAIN_DEFAULTS } from './email-settings.js';
+import { EMAIL_FEATURE_OPTIONS, EMAIL_TRAIN_DEFAULTS, WORDING_FEATURE_OPTIONS } from './email-settings.js';
 import { evalResult, slicesOf, toArray, type CorpusHooks, type EvalEmailResult } from './eval-email.js';
 import type { SliceReport } from './slices.js';
 
@@ -41,6 +41,14 @@ export interface CvEmailOptions {
    */
   trainMalicious?: string[] | string;
   trainBenign?: string[] | string;
+  /**
+   * Train a wording model (src/email/wording.ts) in every fold beside the email model, as the
+   * shipped analyzer reads one (default true; false measures the gate without it).
+   */
+  wording?: boolean;
+  /** Folders added to the training of every fold's wording model only (the blind rounds). */
+  wordingTrainMalicious?: string[] | string;
+  wordingTrainBenign?: string[] | string;
 }
 
 export interface CvEmailResult extends EvalEmailResult {
@@ -107,9 +115,22 @@ export async function crossValidateEmail(
       })
     : { messages: [], errors: [] };
   for (const e of extra.errors) hooks.onError?.(e.file, e.error);
+  const withWording = opts.wording ?? true;
+  const wordingFiles = withWording
+    ? await listCorpus(toArray(opts.wordingTrainMalicious ?? []), toArray(opts.wordingTrainBenign ?? []))
+    : [];
+  const wordingExtra = wordingFiles.length
+    ? await extractCorpus(wordingFiles, {
+        config,
+        featureOptions: WORDING_FEATURE_OPTIONS,
+        io: hooks.progress,
+        what: 'wording-only features',
+      })
+    : { messages: [], errors: [] };
+  for (const e of wordingExtra.errors) hooks.onError?.(e.file, e.error);
   // a training-only source named like a scored one would merge the two in the vocabulary filter
   const scoredSources = new Set(messages.map((m) => m.source));
-  const clash = extra.messages.find((m) => scoredSources.has(m.source));
+  const clash = [...extra.messages, ...wordingExtra.messages].find((m) => scoredSources.has(m.source));
   if (clash)
     throw new VigilError(
       'E_USAGE',
@@ -135,15 +156,30 @@ export async function crossValidateEmail(
     const train = [...messages.filter((_, i) => foldOf[i] !== f), ...extra.messages];
     const test = messages.filter((_, i) => foldOf[i] === f);
     if (!test.length) continue;
-    hooks.log?.(`${foldNames[f]}: training on ${train.length}, scanning ${test.length}`);
+    hooks.log?.(
+      `${foldNames[f]}: training on ${train.length}, scanning ${test.length}` +
+        (withWording
+          ? `; wording model on ${train.length + wordingExtra.messages.length}`
+          : '; no wording model'),
+    );
     const t0 = performance.now();
     const trained = trainEmailOnMessages(
       train,
       { ...EMAIL_TRAIN_DEFAULTS, seed },
       { version: `cv-${f + 1}` },
     );
+    // the wording model learns the fold's training messages (text features only) and its own extra
+    const wording = withWording
+      ? new WordingModel(
+          trainEmailOnMessages(
+            [...train, ...wordingExtra.messages],
+            { ...EMAIL_TRAIN_DEFAULTS, seed },
+            { version: `cv-${f + 1}`, featureOptions: WORDING_FEATURE_OPTIONS },
+          ).model,
+        )
+      : null;
     trainSeconds += (performance.now() - t0) / 1000;
-    const scorer = emailModelFrom(trained.model);
+    const scorer = emailModelFrom(trained.model, wording);
     const scored = await scoreCorpus(test, { config, scorer, io: hooks.progress, what: foldNames[f]! });
     seconds += scored.seconds;
     rows.push(...scored.rows);
@@ -196,5 +232,11 @@ export async function crossValidateEmail(
     ];
     writeFileSync(join(opts.out, `cv-email-${mode}-folds.csv`), foldLines.join('\n') + '\n');
   }
-  return { result, k, seconds, extractErrors: errors.length + extra.errors.length, rows };
+  return {
+    result,
+    k,
+    seconds,
+    extractErrors: errors.length + extra.errors.length + wordingExtra.errors.length,
+    rows,
+  };
 }

@@ -78,10 +78,19 @@ export function emailCard(t: TrainedEmailModel, c: EmailCardInput): string {
       (fo.textWeight !== undefined && fo.textWeight !== 1
         ? `, the whole text block scaled by ${fo.textWeight},`
         : ','),
-    'generic URL facts (path words, IP hosts, ports, link/sender domain agreement), message structure (links,',
-    'forms, password fields, hidden text, attachment types) and every rule signal the email analyzer fired',
-    '(`rule: <id>`). Calibrated with Platt scaling on out-of-fold scores (folds below). Receiving-side headers, dates,',
-    'Message-IDs, list headers, TLDs, part types and line endings are never read (see src/email/features.ts).',
+    ...(fo.textOnly
+      ? [
+          'and nothing else: no sender, link, structure or rule feature. This is the wording model: the evidence',
+          'gate reads its probability as an ask (at or above 0.5) when a deception fired and neither a rule nor the',
+          "email model's wording read one (src/email/wording.ts). Calibrated with Platt scaling on out-of-fold",
+          'scores (folds below). Receiving-side headers, dates, Message-IDs, list headers and line endings are never read.',
+        ]
+      : [
+          'generic URL facts (path words, IP hosts, ports, link/sender domain agreement), message structure (links,',
+          'forms, password fields, hidden text, attachment types) and every rule signal the email analyzer fired',
+          '(`rule: <id>`). Calibrated with Platt scaling on out-of-fold scores (folds below). Receiving-side headers, dates,',
+          'Message-IDs, list headers, TLDs, part types and line endings are never read (see src/email/features.ts).',
+        ]),
   ]);
   if (minSources > 1)
     blocks.push([
@@ -204,8 +213,18 @@ export function emailCard(t: TrainedEmailModel, c: EmailCardInput): string {
             '  rendered templates. Expect lower accuracy on mail unlike all of them; retrain on your own mail when you can.',
           ]),
       '- Hashed features: two names can share a bucket; an explanation then shows the shared weight for both.',
-      '- The rule signals are features: when a rule changes, retrain so its weight matches what it now fires on.',
+      ...(fo.textOnly
+        ? [
+            '- Alone it is no detector (its probability flags many legitimate messages, see the metrics above); it only',
+            '  supplies an ask beside a deception a rule found, and the verdict still needs the score to reach the threshold.',
+          ]
+        : [
+            '- The rule signals are features: when a rule changes, retrain so its weight matches what it now fires on.',
+          ]),
     ],
   );
-  return renderCard({ title: `Model card: Vigil email model ${c.version}`, blocks });
+  return renderCard({
+    title: `Model card: Vigil ${fo.textOnly ? 'wording' : 'email'} model ${c.version}`,
+    blocks,
+  });
 }

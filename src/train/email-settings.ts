@@ -14,6 +14,8 @@ export const EMAIL_TRAIN_DEFAULTS: LinearTrainParams = {
   folds: 3,
 };
 export const EMAIL_FEATURE_OPTIONS: EmailFeatureOptions = { bigrams: true, charGrams: 4, stopwords: true };
+/** The wording model's features (src/email/wording.ts): the email model's text block alone. */
+export const WORDING_FEATURE_OPTIONS: EmailFeatureOptions = { ...EMAIL_FEATURE_OPTIONS, textOnly: true };
 /** Text features kept in training only when seen in messages of at least this many source folders (1 = all). */
 export const EMAIL_MIN_TEXT_SOURCES = 2;
 

@@ -11,6 +11,7 @@ import {
   RECEIVING_SIDE_SIGNALS,
   SIGNALS as EMAIL_SIGNALS,
   FEATURES_VERSION,
+  WORDING_MODEL_NAME,
   type EmailFeatureOptions,
 } from '../email/index.js';
 import { SIGNALS as URL_SIGNALS } from '../url/index.js';
@@ -33,6 +34,7 @@ import {
   EMAIL_TRAIN_DEFAULTS,
   ROUND_SOURCE,
   SIGNAL_PRIOR,
+  WORDING_FEATURE_OPTIONS,
   type TrainedEmailModel,
 } from './email-settings.js';
 import {
@@ -57,6 +59,11 @@ export interface TrainEmailOptions extends LinearTrainFlags {
   modelVersion?: string;
   /** Date written in the card (default: today, UTC). */
   date?: string;
+  /**
+   * Train the wording model (src/email/wording.ts) instead: the same learner on the text features
+   * alone, for the evidence gate's ask.
+   */
+  wording?: boolean;
 }
 
 const arr = (v: string[] | string | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -73,12 +80,14 @@ export function trainEmailOnMessages(
   },
   onPhase?: (phase: string) => void,
 ): TrainedEmailModel {
+  // the wording model (src/email/wording.ts): the same learner on the text features alone
+  const textOnly = info.featureOptions?.textOnly === true;
   const hasher = new FeatureHasher({ bits: hyper.bits });
   const minSources = info.minTextSources ?? EMAIL_MIN_TEXT_SOURCES;
   const keep = minSources > 1 ? textVocabulary(messages, minSources) : null;
   // the rules were written by reading the blind rounds, so on a round their firing is in-sample:
   // the model learns only the wording from a round, and every rule's weight from the other sources
-  const rows = messages.map((m) => hasher.vectorize(trainingFeatures(m, keep)));
+  const rows = messages.map((m) => hasher.vectorize(trainingFeatures(m, keep, textOnly)));
   const labels = messages.map((m) => (m.label === 'malicious' ? 1 : 0));
   const groups = connectGroups(messages.map((m) => (m.groupKeys.length ? m.groupKeys : [`file:${m.path}`])));
   // Calibrate for the unfamiliar: with at least two source folders of each label, the calibration
@@ -102,12 +111,15 @@ export function trainEmailOnMessages(
     calibration: 'platt',
     ...(onPhase ? { onPhase } : {}),
   });
-  const priors = applySignalPriors(
-    res.weights,
-    messages.filter((m) => !ROUND_SOURCE.test(m.source)),
-  );
+  // a text-only model has no rule feature to give a prior
+  const priors = textOnly
+    ? []
+    : applySignalPriors(
+        res.weights,
+        messages.filter((m) => !ROUND_SOURCE.test(m.source)),
+      );
   const model = buildModel(res.weights, {
-    name: 'email',
+    name: textOnly ? WORDING_MODEL_NAME : 'email',
     version: info.version,
     signed: true,
     calibration: res.calibration,
@@ -117,7 +129,7 @@ export function trainEmailOnMessages(
       min_text_sources: minSources,
       calibration_folds: sourceFolds ? 'source-grouped' : 'campaign-grouped',
       ...(rowWeights ? { corpus_weights: 'blind rounds weighted to the dev sources per label' } : {}),
-      signal_priors: priors,
+      ...(textOnly ? {} : { signal_priors: priors }),
       ...info.meta,
     },
   });
@@ -202,11 +214,14 @@ export function textVocabulary(messages: readonly ExtractedMessage[], minSources
 export function trainingFeatures(
   m: { features: ReadonlyMap<string, number>; source: string },
   keep: ReadonlySet<string> | null,
+  textOnly = false,
 ): Map<string, number> {
   const round = ROUND_SOURCE.test(m.source);
   const out = new Map<string, number>();
   for (const [k, v] of m.features) {
-    if (keep && isText(k) && !keep.has(k)) continue;
+    const text = isText(k);
+    if (textOnly && !text) continue;
+    if (keep && text && !keep.has(k)) continue;
     if (round && k.startsWith('rule: ')) continue;
     out.set(k, v);
   }
@@ -334,9 +349,10 @@ export async function trainEmail(
     'messages',
   );
   const started = performance.now();
+  const featureOptions = opts.wording ? WORDING_FEATURE_OPTIONS : EMAIL_FEATURE_OPTIONS;
   const { messages, errors } = await extractCorpus(files, {
     config: defaultConfig(),
-    featureOptions: EMAIL_FEATURE_OPTIONS,
+    featureOptions,
     io: hooks.progress,
     what: 'features',
   });
@@ -352,6 +368,7 @@ export async function trainEmail(
     {
       version,
       meta: { trained: date, manifest_sha256: manifest, n_malicious: mMal, n_benign: messages.length - mMal },
+      featureOptions,
     },
     hooks.onPhase,
   );

@@ -140,7 +140,7 @@ function gen(rnd: () => number, good: number) {
       default_brands: () => (maybe(0.8) ? maybe() : s()),
       ocr: () => (maybe(0.8) ? maybe() : s()),
       trusted_authserv_ids: () => arr(s),
-      models: () => obj({ email: s, url: s, domain: s }),
+      models: () => obj({ email: s, email_wording: s, url: s, domain: s }),
       limits: () => obj(Object.fromEntries(Object.keys(LIMIT_MINIMUMS).map((k) => [k, num]))),
       thresholds: () => obj({ suspicious: prob, malicious: prob }),
       server: () =>

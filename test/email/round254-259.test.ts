@@ -38,15 +38,24 @@ describe('an unsubscribe sentence is no ask to click (round 259)', () => {
 
 describe('a name two edits from a brand is no brand (round 259)', () => {
   it('"Escuela Valverde - DPS" is not Via Verde', async () => {
-    const v = await scan({ from: '"Escuela Valverde - DPS" <noreply@dpsk12.example>', text: 'No hay clases el viernes.' });
+    const v = await scan({
+      from: '"Escuela Valverde - DPS" <noreply@dpsk12.example>',
+      text: 'No hay clases el viernes.',
+    });
     expectAbsent(v, 'email.sender.brand_display_name');
   });
   it('"Via Vedre" (one swap) still is', async () => {
-    const v = await scan({ from: '"Via Vedre" <avisos@portagens-pt.example>', text: 'Tem uma portagem por pagar.' });
+    const v = await scan({
+      from: '"Via Vedre" <avisos@portagens-pt.example>',
+      text: 'Tem uma portagem por pagar.',
+    });
     expectFires(v, 'email.sender.brand_display_name');
   });
   it('"Vla Verde" (look-alike letter) still is', async () => {
-    const v = await scan({ from: '"Vla Verde" <avisos@portagens-pt.example>', text: 'Tem uma portagem por pagar.' });
+    const v = await scan({
+      from: '"Vla Verde" <avisos@portagens-pt.example>',
+      text: 'Tem uma portagem por pagar.',
+    });
     expectFires(v, 'email.sender.brand_display_name');
   });
 });

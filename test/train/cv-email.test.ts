@@ -238,6 +238,39 @@ describe('vigil eval email --cv', () => {
     expect(csv.trim().split('\n')).toHaveLength(49);
   }, 180_000);
 
+  it('--wording-train-*: only the wording model trains on them; --no-wording trains none', async () => {
+    const { dir, mal, ben } = corpus();
+    const extraMal = join(dir, 'w-mal', 'round001');
+    const extraBen = join(dir, 'w-ben', 'round001');
+    mkdirSync(extraMal, { recursive: true });
+    mkdirSync(extraBen, { recursive: true });
+    for (let i = 0; i < 4; i++) {
+      writeFileSync(
+        join(extraMal, `x${i}.eml`),
+        eml({ from: `d@w${i}.test`, subject: `Pay ${i}`, text: 'Pay now.' }),
+      );
+      writeFileSync(
+        join(extraBen, `y${i}.eml`),
+        eml({ from: `t@w${i}.example`, subject: `Lunch ${i}`, text: 'Lunch?' }),
+      );
+    }
+    const base = ['eval', 'email', '--cv', '--mode', 'source', '--malicious', mal, '--benign', ben, '--json'];
+    const r = await run([
+      ...base,
+      '--wording-train-malicious',
+      join(dir, 'w-mal'),
+      '--wording-train-benign',
+      join(dir, 'w-ben'),
+    ]);
+    expect(r.code).toBe(0);
+    // the email model trains on the 36 others, the wording model on those and the 8 extra
+    expect(r.err).toMatch(/benign\/list: training on 36, scanning 12; wording model on 44/);
+    expect(JSON.parse(r.out)).toMatchObject({ n_malicious: 24, n_benign: 24 });
+    const off = await run([...base, '--no-wording']);
+    expect(off.code).toBe(0);
+    expect(off.err).toMatch(/benign\/list: training on 36, scanning 12; no wording model/);
+  }, 180_000);
+
   it('refuses a training-only folder named like a scored source (the vocabulary filter would merge them)', async () => {
     const { dir, mal, ben } = corpus();
     const clash = join(dir, 'extra', 'src_a');

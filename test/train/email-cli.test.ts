@@ -101,6 +101,33 @@ describe('vigil train email / eval email', () => {
     expect(card).toContain('the blind rounds together count as much as the other sources');
   }, 120_000);
 
+  it('train email --wording writes a text-only wording model and its card; --no-wording is for --cv only', async () => {
+    const { dir, mal, ben } = corpus();
+    const out = join(dir, 'email_wording.json');
+    const code = await main(
+      // prettier-ignore
+      ['node', 'vigil', 'train', 'email', '--wording', '--malicious', mal, '--benign', ben, '--out', out,
+        '--folds', '2', '--epochs', '2', '--date', '2026-01-01', '--quiet'],
+      fakeIo().io,
+    );
+    expect(code).toBe(0);
+    const model = JSON.parse(readFileSync(out, 'utf8'));
+    expect(model.name).toBe('email_wording');
+    expect(model.meta.featureOptions.textOnly).toBe(true);
+    expect(model.meta.signal_priors).toBeUndefined();
+    expect(JSON.stringify(model.meta.top_features)).not.toMatch(/rule: |url: |from: |structure: /);
+    const card = readFileSync(join(dir, 'email_wording.md'), 'utf8');
+    expect(card).toContain('Model card: Vigil wording model');
+    expect(card).toContain('This is the wording model');
+    const t = fakeIo();
+    const bad = await main(
+      ['node', 'vigil', 'eval', 'email', '--malicious', mal, '--benign', ben, '--no-wording'],
+      t.io,
+    );
+    expect(bad).not.toBe(0);
+    expect(t.err.join('')).toContain('--no-wording applies to eval email --cv only');
+  }, 120_000);
+
   it('trains a model with a card, then evaluates it as one JSON object with slices', async () => {
     const { dir, mal, ben } = corpus();
     const out = join(dir, 'model', 'email.json');

@@ -30,6 +30,8 @@ export interface Explanation {
     corroborated?: boolean;
     ask_score?: number;
     ask_model_min: number;
+    wording_score?: number;
+    wording_min?: number;
     cap: number;
     capped: boolean;
   };
