@@ -106,7 +106,10 @@ export async function evaluateEmail(
   if (!mal.length || !ben.length)
     throw new VigilError('E_USAGE', 'eval email needs --malicious DIR and --benign DIR');
   const config = loadConfig(opts.config);
-  const scorer = opts.model === false ? null : loadEmailModel(opts.modelFile ?? config.models.email, config.models.email_wording);
+  const scorer =
+    opts.model === false
+      ? null
+      : loadEmailModel(opts.modelFile ?? config.models.email, config.models.email_wording);
   const sliceMap = opts.slices ? readSlices(opts.slices) : null;
   const files = await listCorpus(mal, ben);
   // one empty side reported n=0 with exit 0: a wrong path looked like a finished evaluation

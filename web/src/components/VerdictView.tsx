@@ -51,7 +51,9 @@ export function explain(v: Verdict): string[] {
     const g = e.gate;
     const parts: string[] = [];
     if (g.ask_score !== undefined)
-      parts.push(`the wording alone reads ${pct(g.ask_score)} like a request, ${pct(g.ask_model_min)} needed`);
+      parts.push(
+        `the wording alone reads ${pct(g.ask_score)} like a request, ${pct(g.ask_model_min)} needed`,
+      );
     // the wording model, read only when it could decide (a deception and no other ask)
     if (g.wording_score !== undefined && g.wording_min !== undefined)
       parts.push(`the wording model reads ${pct(g.wording_score)}, ${pct(g.wording_min)} needed`);
