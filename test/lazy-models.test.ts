@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../src/config/index.js';
+import { defaultConfig, type VigilConfig } from '../src/config/index.js';
 import { isVigilError } from '../src/core/index.js';
 import { loadedModelFiles } from '../src/models.js';
 import { createVigil } from '../src/vigil.js';
@@ -18,6 +18,15 @@ const read = () => loadedModelFiles().map((p) => basename(p));
 const example = (name: string) => readFileSync(new URL(`../examples/${name}`, import.meta.url));
 /** A verdict's JSON without its one varying field. */
 const stable = ({ elapsed_ms: _e, ...rest }: { elapsed_ms?: number }) => JSON.stringify(rest);
+/** The error code `createVigil` throws for this config, or undefined when it starts. */
+function startError(config: VigilConfig): string | undefined {
+  try {
+    createVigil(config);
+  } catch (e) {
+    return isVigilError(e) ? e.code : 'not a VigilError';
+  }
+  return undefined;
+}
 
 describe('model loading', () => {
   it('reads the URL and domain models at the first scan that needs them, once', async () => {
@@ -46,13 +55,7 @@ describe('model loading', () => {
     const broken = join(dir, 'url.json');
     writeFileSync(broken, '{ not json');
     const config = { ...defaultConfig(), models: { url: broken } };
-    let err: unknown;
-    try {
-      createVigil(config);
-    } catch (e) {
-      err = e;
-    }
-    expect(isVigilError(err) && err.code === 'E_MODEL').toBe(true);
+    expect(startError(config)).toBe('E_MODEL');
   });
 
   it('reads the wording model only at a message with a deception and no ask; a configured one that is not text-only is E_MODEL at start', async () => {
@@ -71,12 +74,6 @@ describe('model loading', () => {
       ...defaultConfig(),
       models: { email_wording: new URL('../models/email.json', import.meta.url).pathname },
     };
-    let err: unknown;
-    try {
-      createVigil(config);
-    } catch (e) {
-      err = e;
-    }
-    expect(isVigilError(err) && err.code === 'E_MODEL').toBe(true);
+    expect(startError(config)).toBe('E_MODEL');
   });
 });
