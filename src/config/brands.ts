@@ -1238,6 +1238,19 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'Nova Poshta', aliases: ['Nova Post'], domains: ['novaposhta.ua', 'novapost.com'] },
   { name: 'PrivatBank', domains: ['privatbank.ua'] },
   { name: 'Safaricom', aliases: ['M-Pesa', 'MPESA'], domains: ['safaricom.co.ke', 'safaricom.com'] },
+  // Bangladesh's mobile money, its largest mobile operator and banks (mobile-wallet and bank lures)
+  { name: 'bKash', domains: ['bkash.com'] },
+  { name: 'Nagad', domains: ['nagad.com.bd'] },
+  { name: 'Grameenphone', domains: ['grameenphone.com'] },
+  { name: 'Islami Bank Bangladesh', aliases: ['Islami Bank', 'IBBL'], domains: ['islamibankbd.com'] },
+  { name: 'BRAC Bank', domains: ['bracbank.com'] },
+  { name: 'Dutch-Bangla Bank', aliases: ['DBBL'], domains: ['dutchbanglabank.com'] },
+  // Finland's largest bank group (not the bare "OP": two letters are in too many names)
+  {
+    name: 'OP Financial Group',
+    aliases: ['OP Ryhmä', 'OP Pohjola', 'OP Yrityspankki', 'OP-mobiili'],
+    domains: ['op.fi', 'pohjola.fi'],
+  },
   {
     name: 'Bancolombia',
     domains: ['bancolombia.com', 'grupobancolombia.com', 'notificacionesbancolombia.com'],

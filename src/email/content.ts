@@ -721,6 +721,13 @@ function sentenceAfter(h: PhraseHit, chars = Infinity): string | null {
   const from = at + h.match.length;
   return h.sentence.slice(from, from + chars);
 }
+/**
+ * The money to go where it always has: "transferencia a mi cuenta del Provincia que ya tienen", "to
+ * the account you already have on file", "sur le compte habituel". A supplier's usual terms, the
+ * opposite of a diversion: no payment ask for the evidence gate.
+ */
+const ACCOUNT_ON_FILE =
+  /^[^.!?]{0,12}(?:a|en|na|no|to|into|sur|auf|op|sul) (?:mi|mis|la|su|nuestra|nuestro|minha|nossa|my|our|the|mon|notre|le|mein|unser|mijn|onze|il|mio|nostro) (?:\w+ ){0,2}(?:cuenta|conta|account|compte|konto|rekening|conto)[^.!?]{0,40}(?:que ya (?:tienen|tenes|tienes|tiene|conocen|tenian)|de siempre|habitual|que voces ja tem|que ja tem|(?:you|u) (?:already )?have(?: on file)?|on file|as always|as usual|habituel|que vous avez deja|bekannte|die ihnen vorliegt|bisherige|abituale|che avete gia)/;
 const ONLY_THROUGH =
   /^[^.!?]{0,30}(?:^|[^a-z])(?:only|apenas|somente|exclusivamente|unicamente|nur|ausschliesslich|uniquement|seulement|solo|solamente|alleen|uitsluitend|wylacznie|endast|bara|so (?:e|sao|pode ser|podem ser) (?:feit|aceit|realizad|efetuad|processad)\w*)(?:[^a-z]|$)/;
 
@@ -741,6 +748,34 @@ const warnsOfScam = oncePerSegments((segs) =>
 const REPORTED_QUOTE =
   /(?:^|[^a-z])(?:emailed|e-mailed|sent|wrote|forwarded|texted|claimed|mentioned)(?: (?:us|me|you|them|him|her|in|about))?(?: (?:a|an|the|their|his|her))? ?["“‘«]$/;
 
+/**
+ * The writer reporting a notice they received about a change, to check it with the sender: "we
+ * received an email today about new bank details for your company, can you confirm?", "wir haben
+ * heute eine Mitteilung über eine neue Bankverbindung erhalten", "nous avons reçu un mail concernant
+ * un changement de RIB". Someone else's notice, told to the one it names; a fraudster announcing
+ * his own change writes "our new details" or "you will have received our letter".
+ */
+const REPORTED_RECEIPT_LEAD =
+  /(?:^|[^a-z])(?:(?:we|i)(?: have|'ve)?(?: just| today| also| recently)? (?:received|got|had) (?:a|an|one|this|that|the following)(?: \w+)? (?:e-?mails?|mails?|letters?|notices?|messages?|notifications?|requests?|calls?|phone calls?|texts?)(?: \w+){0,3} (?:about|regarding|concerning|saying|stating|claiming|advising|informing|notifying|announcing|asking|with)(?: (?:us|me))?(?: of| about| that| to)?|(?:nous avons|j'ai|on a) recu (?:un|une) (?:e-?mail|mail|courriel|message|appel|lettre|courrier|avis|notification)(?: \w+){0,2} (?:concernant|nous informant d'|m'informant d'|annoncant|indiquant|au sujet d'|a propos d'|signalant|demandant)|(?:hemos|he) recibido (?:un|una) (?:correo|e-?mail|mensaje|llamada|carta|aviso|notificacion)(?: \w+){0,2} (?:sobre|acerca de|informando de|informandonos de|indicando|anunciando|con))(?: (?:a|an|the|un|une|una|un nouveau|une nouvelle|le|la|el|d'un|d'une|de un|de una))? ?$/;
+/** The German word order: the receipt's verb after the change ("… über eine neue Bankverbindung erhalten"). */
+const REPORTED_RECEIPT_LEAD_DE =
+  /(?:^|[^a-z])(?:wir haben|ich habe)(?: heute| gestern| soeben| eben| gerade)? (?:eine|ein|einen) (?:mitteilung|e-?mail|mail|nachricht|schreiben|brief|benachrichtigung|anruf|hinweis)(?: \w+){0,2} (?:uber|zu|bezuglich|wegen|betreffend|mit)(?: (?:einer?|die|der|ihre|ihrer|geanderte|geanderter))? ?$/;
+const REPORTED_RECEIPT_TRAIL_DE = /^\s*(?:erhalten|bekommen)/;
+/**
+ * A refusal to take bank changes by email ("for security we can't change bank details from an
+ * email"): the reply of someone who was asked for one. The thread's subject ("Re: new bank details")
+ * names the request refused, not a change this mail announces.
+ */
+const REFUSES_CHANGE_BY_EMAIL =
+  /(?:can't|cannot|can not|won't|will not|don't|do not|never|unable to) (?:accept |process |make |action |take |change |update |amend |modify |alter )?(?:any )?(?:changes? (?:to|of) )?(?:bank|banking|payment|account|payee) (?:details|information|info|changes?)(?: changes?)? (?:from|by|via|over|through|sent by|received by|on the strength of) (?:an? |one )?(?:e-?mails?|emails?|phone|text)/;
+const REPLY_SUBJECT = /^\s*(?:(?:re|aw|sv|vs|antw|wg|fw|fwd|tr|rv|r|odp|ynt|yanit)\s*:\s*)+/i;
+
+/**
+ * A subject that is only the change and a question mark ("AW: Neue Bankverbindung?", "RE: New bank
+ * details?"): the reader asking about one, or the reply to that question, not an announcement.
+ */
+const QUESTION_SUBJECT_LEAD = /^(?:(?:re|aw|sv|vs|antw|wg|fw|fwd|tr|rv|r|odp|ynt|yanit)\s*:\s*)*$/;
+
 /** A denial inside a span read by meaning ("my new number … I'm not asking you to transfer"). */
 const NEGATION =
   /(?:^|[^a-z])(?:not|no|never|no one|nobody|don't|dont|won't|isn't|nunca|jamais|niemals|nooit|nicht|kein|keine|pas|non|mai|nao|niet|nie|inte)(?:[^a-z]|$)/;
@@ -753,6 +788,13 @@ const NEGATION =
  */
 const ALREADY_PAID =
   /(?:^|[^a-z])(?:i|we)(?:'ve|'d| have| had)? (?:just |already |now )?(?:sent|paid|transferred|wired|made|settled|remitted)(?! you)(?: (?!please|kindly|can|could|would|need|must|details|info|information|instructions|account|bank|form|invoice)[^ .!?]+){0,6} ?$/;
+/**
+ * … and a bill paid, named: "I paid the balance for Mochi's invoice (88140) by bank transfer this
+ * morning" (an invoice after "paid" or "settled" is what was paid; after "sent" it is the bill sent,
+ * which ALREADY_PAID leaves to the ask that may follow).
+ */
+const ALREADY_PAID_BILL =
+  /(?:^|[^a-z])(?:i|we)(?:'ve|'d| have| had)? (?:just |already |now )?(?:paid|settled)(?! you)(?: (?!please|kindly|can|could|would|need|must|details|info|information|instructions|account|bank|form)[^ !?]+){0,8} ?$/;
 /** … or in the passive: "INV-20788 ($6,412.00) was paid by ACH today", "the deposit has been wired". */
 const PASSIVE_PAID =
   /(?:^|[^a-z])(?:was|were|has been|have been|had been) (?:already |just |now |successfully |fully )?$/;
@@ -766,6 +808,13 @@ const WRITER_WILL_CALL =
  */
 const WRITER_WILL_PAY =
   /(?:^|[^a-z])(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| plan to| intend to| would like to| want to| wish to)(?: just| then| now| gladly| happily)? $|(?:^|[^a-z])(?:can|could|may|shall|should|do) (?:i|we)(?: just| also| rather| then)? $/;
+
+/**
+ * The writer saying how they will pay: "we'd prefer to pay by bank transfer from our UK account", "I
+ * can pay via wire": the payer's own choice of means, not a payment asked of the reader.
+ */
+const WRITER_PAYS_BY =
+  /(?:^|[^a-z])(?:i|we)(?:'d| would| will|'ll| can| could| shall| prefer to| plan to| intend to| want to)?(?: rather| prefer to| like to| be happy to| be glad to)? (?:pay|settle|send (?:it|the (?:deposit|balance|payment|money)))(?: (?:by|via|with|through|using)(?: an?)?)? $/;
 
 /**
  * A transfer named, not asked for: "it's an international transfer so it might take a couple of
@@ -1197,6 +1246,19 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
   const vendorChange = (h: PhraseHit) =>
     !quotedInFraudTalk(h) &&
     !REPORTED_QUOTE.test(h.lead) &&
+    !REPORTED_RECEIPT_LEAD.test(h.lead) &&
+    !(REPORTED_RECEIPT_LEAD_DE.test(h.lead) && REPORTED_RECEIPT_TRAIL_DE.test(trailOf(h))) &&
+    !(
+      h.where === 'header:Subject' &&
+      QUESTION_SUBJECT_LEAD.test(h.lead) &&
+      h.sentence.trimEnd() === `${h.lead}${h.match}` &&
+      /\?\s*$/.test(facts.subject)
+    ) &&
+    !(
+      h.where === 'header:Subject' &&
+      REPLY_SUBJECT.test(facts.subject) &&
+      segs.some((seg) => REFUSES_CHANGE_BY_EMAIL.test(seg.text))
+    ) &&
     !PAY_CHANGE_DENIAL.test(`${h.lead}${h.match}`) &&
     !PAY_CHANGE_DENIED_AFTER.test(trailOf(h)) &&
     !READERS_OWN.test(h.lead) &&
@@ -1265,6 +1327,9 @@ export function contentSignals(facts: EmailFacts, ctx: EmailContext): Signal[] {
           !deniedAfter(h) &&
           !recordOfPayment(h) &&
           !ALREADY_PAID.test(h.lead) &&
+          !ALREADY_PAID_BILL.test(h.lead) &&
+          !WRITER_PAYS_BY.test(h.lead) &&
+          !ACCOUNT_ON_FILE.test(sentenceAfter(h, 120) ?? '') &&
           // … and the payer's own question ("Can I pay by card, or should I make a bank transfer?")
           !(
             WRITER_WILL_PAY.test(h.lead) && /^(?:pay|send|settle|transfer|wire|remit|make)\b/.test(h.match)

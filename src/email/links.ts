@@ -470,7 +470,11 @@ function mismatch(
   sender: SenderNames | null = null,
 ): { shown: string; actual: string; tracker: boolean } | null {
   if (link.source !== 'html:href' || !link.text) return null;
-  const shownH = shownHost(link.text);
+  // a rewritten address pasted as the text (a forwarded Proofpoint or Safe Links URL) shows where it
+  // leads, as the href does once unwrapped: the gateway on both sides is no mismatch
+  const text = link.text.trim();
+  const shownDest = /^https?:\/\/\S+$/i.test(text) ? unwrapUrl(text).url : null;
+  const shownH = (shownDest && shownDest !== text ? hostOf(shownDest) : null) ?? shownHost(link.text);
   const shown = shownH ? registrableDomain(shownH) : null;
   if (!shownH || !shown) return null;
   // judge where the link really goes: behind Safe Links or Proofpoint the href names the gateway, and

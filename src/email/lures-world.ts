@@ -152,7 +152,7 @@ export const PRESSURE_WORLD = [
 /** The charge disowned, the callback hook (DISPUTE): "if you did not make this order". */
 export const DISPUTE_WORLD = [
   ...P(
-    '(?:bu islemi|bu siparisi|bu odemeyi) ~2 (?:siz )?(?:yapmadiysaniz|gerceklestirmediyseniz|onaylamadiysaniz|vermediyseniz)',
+    '(?:bu islemi|bu siparisi|bu odemeyi|bu yenilemeyi|bu tahsilati|bu talebi|bu aboneligi) ~2 (?:siz )?(?:yapmadiysaniz|gerceklestirmediyseniz|onaylamadiysaniz|vermediyseniz|talep etmediyseniz|istemediyseniz|tanimiyorsaniz)',
     // Czech and Slovak: "pokud jste tuto platbu neprovedli", "ak ste túto transakciu nevykonali",
     // "pokud to nejste vy", "ak nepoznáte túto platbu"
     '(?:pokud|jestlize|ak|ked) (?:jste|ste) ~3 (?:neprovedl\\w{0,2}|neautorizoval\\w{0,2}|nezadal\\w{0,2}|neobjednal\\w{0,2}|neuskutecnil\\w{0,2}|nevykonal\\w{0,2}|nerealizoval\\w{0,2}|nepotvrdil\\w{0,2}|nepovolil\\w{0,2}|neschvalil\\w{0,2}|neboli vy|nebyli vy)|(?:pokud|ak) (?:to )?(?:nejste vy|nie ste vy)|(?:pokud|ak) (?:tuto|tento|tieto|tuto) ~2 (?:nepoznavate|nepoznate|nerozpoznavate)|(?:pokud|ak) (?:nepoznavate|nepoznate|nerozpoznavate)',

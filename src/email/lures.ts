@@ -74,6 +74,10 @@ export const PAY_CHANGE = [
     '(?:new|updated) (?:iban|swift|bic|routing number|account number|sort code|bank account|bank)',
     // a closing's or a firm's money account by its kind: "corrected trust account details", "new escrow account"
     '(?:updated|new|changed|revised|corrected|different|amended|replacement) ~2 (?:trust|escrow|iolta|operating|settlement|client) account ~1 (?:details?|information|info|instructions?|number|coordinates)',
+    // "New pre-funding account: … A/C 0233 3400 1917": the new account itself, written out after a colon
+    'new (?:pre-?funding|funding|settlement|collection|receiving|beneficiary|escrow|trust|remittance|payment|payout|disbursement|operating) (?:bank )?account ?:',
+    // factoring: "has assigned its trade receivables to our factoring partner" (pay the factor from now on)
+    '(?:assigned|transferred|sold) ~2 (?:trade )?(?:receivables|invoices|accounts receivable) to ~3 (?:factor|factoring|trade finance|invoice finance|financing|funding) (?:partner|company|provider|house|bank)',
     // "use the new routing and account number", "all previous payment routing info is now obsolete"
     '(?:new|updated|revised|changed|different) (?:routing|iban|swift|bank|banking|wire) (?:and|&) (?:account|routing|bank) (?:numbers?|details|info|information)',
     '(?:previous|old|former|prior|existing) ~2 (?:payment|routing|bank|banking|wire|remittance) ~2 (?:info|information|details|instructions|numbers?) (?:is|are) ~1 (?:now )?(?:obsolete|invalid|void|outdated|deprecated|deemed invalid)',
@@ -217,7 +221,9 @@ export const PAY_CHANGE_OLD = [
   ...P(
     "(?:do not|don't|dont|no longer|stop) (?:use|revert to|send (?:to|payments to)|pay (?:to|into)|remit to|use the) ~3 (?:previous|previously|old|former|prior|existing|held|on file|usual) ~3 (?:account|accounts|details|information|bank|banking|instructions)",
     // "payments to the old account will be rejected": the old account made to look unusable
-    '(?:payments?|transfers?|remittances?|wires?) (?:to|into|made to|sent to) (?:the |our )?(?:old|previous|former) (?:account|bank|details) ~3 (?:will|would) (?:be )?(?:rejected|returned|bounced|refused)',
+    '(?:payments?|transfers?|remittances?|wires?|top-?ups?|deposits?) (?:to|into|made to|sent to|made into) (?:the |our )?(?:old|previous|former) (?:account|bank|details) ~4 (?:will|would) (?:be )?(?:rejected|returned|bounced|refused|reversed)',
+    // "The previous HSBC account should no longer be used"
+    '(?:previous|old|former|prior|existing|usual) ~2 (?:account|bank account|iban|bank details|banking details) (?:should|must|can|may|is to|are to) (?:no longer|not) be used',
   ),
   // Chinese, Japanese, Korean: "原账户将不再使用", "旧口座はご利用いただけません", "기존 계좌는 더 이상 사용"
   /原(?:账户|帳戶|账号|帳號|賬戶|银行账户|銀行帳戶)(?:将|將)?(?:不再|停止)(?:使用)?|(?:旧|以前の|従来の)(?:口座|振込先)(?:は|へのお振込みは)?(?:ご利用いただけません|使用できません|閉鎖|解約)|기존 ?계좌(?:는|로의)? ?(?:더 이상|더이상) ?(?:사용|입금)/g,
@@ -270,12 +276,17 @@ export const PAYMENT_REQUEST = [
     '(?:bank|electronic|same day|international|swift|ach) transfer',
     '(?:requires?|needs?|via|by|through) (?:a |an )?(?:swift|ach|sepa|wire|bank) (?:payment|remittance|transfer)',
     '(?:transfer|send|remit|release|wire) ~2 (?:the )?(?:funds|payment|money|amount|sum)',
+    // "remit the net charter proceeds … to:", "wire the sale proceeds"
+    '(?:transfer|send|remit|release|wire|pay over|pay out) ~3 proceeds',
     '(?:process|make|arrange|execute|initiate|effect|complete|settle|approve|finali[sz]e|authori[sz]e|expedite|prioriti[sz]e|queue|schedule) ~3 (?:payment|payments|wire|transfer|remittance|amount|sum|balance|transaction|funds)',
     // a payee set up for the reader to pay: "could you set them up as a new payee in Barclays"
     '(?:set|setting) (?:them|him|her|it|this (?:firm|company|supplier|vendor)|the (?:firm|company|supplier|vendor)) up as (?:a )?new (?:payee|beneficiary|supplier|vendor)|(?:add|set up|create|register) ~3 (?:as )?(?:a )?new (?:payee|beneficiary) (?:in|on|for) ~2 (?:bank|banking|barclays|hsbc|lloyds|natwest|santander|chase|online banking|the portal)',
     // "process the $66,838 audit payment": a sum of money right after the verb
     '(?:process|execute|release|wire|remit|send|transfer) (?:the |this |a |an )?(?:\\$|€|£|usd|eur|gbp) ?\\d{1,3}(?:[,.]\\d{1,3}){0,4}',
     '(?:pay|settle) ~3 (?:invoice|outstanding|balance|amount|bill)',
+    // "Please settle invoices issued on or after 1 May to: …" (the plural only as an ask: "fails to pay
+    // any future invoices" is a story)
+    '(?:please|kindly) (?:pay|settle) (?:all |any |the |our |future |open )?invoices',
     // "GBP 27,914.36 to the HMRC account below please", "can it go today?"
     '(?:\\$|€|£|gbp|usd|eur|chf) ?\\d[\\d,.]{2,14} to (?:the|our|this|their|his|her) (?:\\w+ ){0,2}account (?:below|above|attached|details below)',
     'can (?:it|this|the payment|the transfer) (?:go|go out|be sent|be paid|be released) (?:out )?today',
@@ -389,6 +400,10 @@ export const GIFT_CARD_WORDS = [
   // "tarjetas de Amazon", "cartes Amazon", "Amazon-Karten" read above; the store after the card
   ...P(
     '(?:tarjetas?|cartoes?|cartes?|kaarten|carte) (?:de |da |do |del |di )?(?:amazon|google play|itunes|apple|steam|ebay|razer gold|fnac|bol(?:\\.com)?)',
+  ),
+  // Hungarian, Slovak, Czech, Finnish, Turkish: "ajándékutalvány", "darčekové poukážky", "lahjakortti", "hediye kartı"
+  ...P(
+    'ajandekutalvany\\w*|ajandekkartya\\w*|(?:darcekov|darkov)\\w* (?:poukaz|poukazk|kart)\\w*|lahjakort\\w*|hediye (?:karti|kartlari|ceki|cekleri)',
   ),
   GIFT_CARD_KO,
   GIFT_CARD_JA,
@@ -584,6 +599,14 @@ export const PERSONAL_ADDRESS_PRETEXT_RX = [
     "(?:je vous ecris|je t'ecris|j'ecris) (?:depuis|de|avec) (?:ma|mon) (?:messagerie|adresse|boite) (?:externe|de deplacement|mobile|secondaire|de secours)",
     // Norwegian, Danish, Swedish: "jeg skriver fra min private e-post"
     '(?:skriver|sender|mailer) ~3 fra (?:min |mi |mitt )?(?:private?|personlige?) (?:e-?post|mail|e-?mail|adresse|gmail|konto)',
+  ),
+  // Slovak, Czech, Hungarian, Finnish, Turkish: "píšem zo súkromného", "a privát címemről írok",
+  // "kirjoitan yksityisestä sähköpostista", "kişisel mailimden yazıyorum"
+  ...P(
+    '(?:pisem|piseme|pisu) (?:zo|ze|z|ti zo|vam zo) (?:sukromneho|sukromnej|soukromeho|soukrome|osobneho|osobniho|osobnej|osobni)',
+    '(?:privat|sajat|maganszemelyes|szemelyes) (?:e-?mail ?cimemrol|cimemrol|postafiokombol|gmailemrol|fiokombol)',
+    '(?:kirjoitan|laitan viestia) (?:yksityisesta|henkilokohtaisesta|omasta) (?:sahkopostista|osoitteesta|gmailista|sahkopostiosoitteesta)',
+    '(?:kisisel|ozel) (?:mailimden|e-?postamdan|adresimden|hesabimdan|gmailimden)',
   ),
   ...PERSONAL_ADDRESS_WORLD,
   PERSONAL_ADDRESS_ZH,
@@ -1073,7 +1096,7 @@ export const BILLING = [
 // (and the currencies of Asia and Eastern Europe: "¥59,800", "SGD 48,650.00", "12 480,00 лв",
 // "18,750,000 төгрөг", "1 200 ₾")
 export const AMOUNT =
-  /(?:(?:[$€£¥￥₩₹₽₴₾₮]|\b(?:usd|eur|gbp|chf|cad|aud|kes|ksh|ugx|tzs|ngn|zar|ghs|inr|jpy|cny|rmb|sgd|hkd|krw|bgn|mnt|gel|rub|uah|nok|sek|dkk|aed)\s)\s?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{2})\s?(?:usd|eur|gbp|pln|zl|€|\$|£|лв|евро)|\d{1,3}(?:[ .]\d{3}){1,3}\s?(?:usd|eur|gbp|chf|pln|zl|vnd|dong|€|\$|£)(?![a-z])|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{2})?\s?(?:円|元|₮|₾|төгрөг|(?:лв|лева|евро|лари)(?![а-я])))/g;
+  /(?:(?:[$€£¥￥₩₹₽₴₾₮]|\b(?:usd|eur|gbp|chf|cad|aud|kes|ksh|ugx|tzs|ngn|zar|ghs|inr|jpy|cny|rmb|sgd|hkd|krw|bgn|mnt|gel|rub|uah|nok|sek|dkk|aed|huf|czk|pln|ron|try|bdt)\s)\s?\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d{2})?|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{2})\s?(?:usd|eur|gbp|pln|zl|€|\$|£|лв|евро)|\d{1,3}(?:[ .,]\d{3}){1,3}\s?(?:usd|eur|gbp|chf|pln|zl|vnd|dong|huf|ft|czk|kc|sek|nok|dkk|ron|try|tl|bdt|€|\$|£)(?![a-z])|\d{1,3}(?:[ .,]\d{3}){0,3}(?:[.,]\d{2})?\s?(?:円|元|₮|₾|төгрөг|(?:лв|лева|евро|лари)(?![а-я])))/g;
 /** The callback hook: "if you did not authorise this", "to cancel", "for a refund". */
 export const DISPUTE = [
   ...P(
@@ -1145,6 +1168,8 @@ export const SECURITY_EVENT = [
     // Polish: "wstrzymał zlecenie przelewu", "nowe urządzenie", "karta została zablokowana"
     '(?:nowe|nieznane) (?:urzadzenie|logowanie)|(?:wstrzymal\\w{0,3}|wstrzymano|zablokowal\\w{0,3}|zablokowano) ~3 (?:przelew\\w{0,2}|zlecenie|transakcj\\w|karte|konto|dostep)|(?:karta|konto|dostep) ~3 (?:zablokowan\\w|zawieszon\\w)',
     '(?:ny|nytt) (?:enhet|enhed|mottagare|betalningsmottagare|modtager|mottaker|betalingsmottaker)|(?:kort|konto) ~3 (?:sparrat|sparret|spaerret|blokkert|blockerat)|(?:uusi|tuntematon) (?:laite|maksunsaaja)',
+    // Finnish: "kirjauduttiin … laitteelta, jota emme tunnista", "verkkopalvelun maksut on rajoitettu"
+    '(?:laitteelta|laitteesta|sijainnista) ~2 (?:jota|joita) emme tunnista|(?:maksut|tili|tilinne|kortti|korttinne|kayttooikeus|verkkopalvelu\\w*|verkkopankki\\w*) ~3 (?:on )?(?:rajoitettu|estetty|suljettu|lukittu|jaadytetty)',
     // Vietnamese: "tài khoản đã bị khóa", "thiết bị mới", "đăng nhập bất thường"
     '(?:tai khoan|the) ~5 (?:bi khoa|bi tam khoa|bi dong bang|bi tam ngung|bi phong toa)|thiet bi moi|dang nhap (?:bat thuong|la)',
     // Czech and Slovak: "vaše karta byla zablokována", "nové zařízení bylo přidáno", "účet bol pozastavený"
@@ -1178,6 +1203,8 @@ export const SECURITY_DESK = P(
   // "hívja biztonsági osztályunkat", "helistage turvaosakonda", "sunați departamentul antifraudă"
   '(?:zavolejte|kontaktujte|obratte se na|zavolajte|obratte sa na) ~4 (?:bezpecnostn\\w{0,3} (?:oddeleni\\w{0,2}|tym\\w{0,2}|linku)|oddeleni\\w{0,2} (?:bezpecnosti|prevence podvodu|prevencie podvodov)|protipodvodn\\w{0,3})',
   '(?:nazovite|nazovete|kontaktirajte|javite se|poklicite|pokliscite) ~4 (?:centar za sigurnost\\w{0,2}|odjel\\w{0,2} (?:za )?(?:sigurnost\\w{0,2}|sprjecavanje prijevara|prijevar\\w{0,2})|sigurnosn\\w{0,3} (?:sluzb\\w{0,2}|tim\\w{0,2})|oddel\\w{0,3} za (?:varnost|preprecevanje zlorab|zlorab\\w{0,2})|varnostn\\w{0,3} (?:sluzb\\w{0,2}|ekip\\w{0,2}))',
+  // Finnish: "palauta käyttöoikeus soittamalla OP:n turvallisuuspalveluun"
+  '(?:soita|soittakaa|soittamalla|ota yhteytta|ottamalla yhteytta) ~4 (?:turvallisuuspalvelu\\w*|turvallisuustiimi\\w*|petostentorjun\\w*|vaarinkaytos\\w*)',
   '(?:hivja|hivjon|keresse|lepjen kapcsolatba) ~4 (?:biztonsagi (?:osztaly\\w*|csapat\\w*|reszleg\\w*)|csalasmegelozes\\w*|visszaelesmegelozes\\w*)|(?:helistage|votke uhendust) ~4 (?:turvaosakon\\w*|pettuste ennetami\\w*|turvameeskon\\w*)|(?:sunati|contactati|apelati) ~4 (?:departamentul|echipa) (?:de )?(?:securitate|antifrauda|fraude)',
   // identity to be confirmed by phone: "un conseiller doit confirmer votre identité par téléphone"
   '(?:confirm|verify|validate) ~3 (?:your )?identity (?:by|over the|via) (?:phone|telephone)|(?:confirmer|verifier|valider) (?:votre )?identite par telephone|identitat ~2 telefonisch (?:bestatigen|verifizieren)|(?:confirmar|verificar) su identidad (?:por|via) telefono',
@@ -1245,7 +1272,7 @@ export const CALL_HELP = [
     // Nordic: "kontakta vår säkerhetsavdelning på telefon", "ringe til vores afdeling for
     // svindelbekæmpelse", "ring oss på", "soita meille numeroon"
     '(?:ring|ringa|ringe|kontakta|kontakte|kontakt) ~4 (?:sakerhetsavdelning\\w*|bedrageriavdelning\\w*|kundesikkerhet|kundsakerhet|sikkerhetsavdeling\\w*|afdeling\\w*|avdeling\\w*|kundeservice|kundeservicen|kundesenter|svindel\\w*|pa telefon|telefonnummer|oss pa|os pa)',
-    '(?:soita|soittakaa|ota yhteytta|ottakaa yhteytta) ~4 (?:meille|numeroon|asiakaspalvelu\\w*|turvallisuus\\w*|petos\\w*)',
+    '(?:soita|soittakaa|soittamalla|ota yhteytta|ottakaa yhteytta|ottamalla yhteytta) ~4 (?:meille|numeroon|asiakaspalvelu\\w*|turvallisuus\\w*|petos\\w*)',
     // Swahili: "piga simu mara moja Kitengo chetu cha Ulaghai", "wasiliana na huduma kwa wateja"
     '(?:piga simu|tupigie simu|wasiliana na) ~5 (?:kitengo|huduma kwa wateja|idara|nambari|timu)',
     // Vietnamese: "vui lòng gọi ngay số 1900 …", "liên hệ tổng đài"
@@ -1674,6 +1701,9 @@ export const AMOUNT_IN_WORDS =
 export const PAYMENT_REQUEST_IF_AMOUNT = P(
   // "please go ahead with the advance to the partner", "proceed with the transfer today"
   '(?:go ahead|proceed) with (?:the |this |that )?(?:advance|payment|transfer|wire|remittance|disbursement|deposit|top-?up|release)',
+  // "the law firm needs a deposit of 48,600 EUR to the escrow account today": a third party's need
+  // the reader is to meet (with a sum stated)
+  '(?:needs?|requires?|wants?|expects?|is waiting for|are waiting for) (?:a |an |the |our |your )?(?:deposit|down payment|downpayment|advance|retainer|prepayment|earnest money|security deposit) (?:of|for|payment of)',
   // "send me the payment confirmation here when it's done": proof of a payment the reader was to make
   '(?:send|forward|share|email) (?:me|us) (?:the |a )?(?:payment|transfer|wire|swift|remittance) (?:confirmation|copy|proof|slip|receipt)',
   // "quando estiver feito manda-me o comprovativo", "envíame el comprobante", "envoie-moi le justificatif"
@@ -1974,6 +2004,8 @@ export const EXPOSURE_THREAT = [
 /** The same threat in German, French, Spanish, Portuguese and Italian, first person too. */
 export const EXPOSURE_THREAT_INTL = P(
   '(?:ich habe|habe ich) ~4 (?:aufgenommen|gefilmt)|(?:ich habe|habe ich) ~3 (?:vollstandigen |vollen |kompletten )?zugriff auf ~2 (?:gerat|computer|konto|kamera|telefon)|ich (?:werde|sende|veroffentliche) ~6 (?:video|aufnahme|aufnahmen|alles)',
+  // "la base sera publiée et transmise à la CNIL": the stolen data's publication, in the passive
+  '(?:la base|votre base|les donnees|vos donnees|le fichier|les fichiers|les documents|la video|les videos|tout) ~3 (?:sera|seront) (?:publiee?s?|diffusee?s?|mise?s? en ligne|vendue?s?|divulguee?s?)',
   "(?:je vous ai|je t'ai|j'ai) (?:enregistre|filme)|j'ai ~2 acces (?:complet |total )?a (?:votre|ton) (?:appareil|ordinateur|telephone|camera)|je (?:vais )?(?:envoyer|publier|diffuser|enverrai|publierai) ~6 (?:video|enregistrement|tout)",
   '(?:te|le) (?:he )?(?:grabado|filmado)|tengo acceso (?:completo |total )?a (?:tu|su) (?:dispositivo|ordenador|computadora|telefono|camara)|(?:enviare|publicare|difundire) ~6 (?:video|grabacion|todo)',
   '(?:gravei|filmei) ~3 (?:voce|vc)|tenho acesso (?:total |completo )?ao seu (?:dispositivo|computador|celular|telefone)|vou (?:enviar|publicar|divulgar) ~6 (?:video|gravacao|tudo)',
@@ -2008,7 +2040,7 @@ export const DATA_THEFT_CLAIM = P(
   // "We have had access to your environment for some time. Among what we copied: …"
   "(?:we|we have|we've) (?:had|have had|gained) ~2 access to (?:your|the company's) (?:environment|network|systems?|tenant|servers?|infrastructure|microsoft 365|m365|mailboxes|sharepoint)|among what we (?:copied|took|extracted|downloaded|exfiltrated)",
   '(?:extrajimos|descargamos|robamos|copiamos|obtuvimos|sustrajimos|exfiltramos) ~4 (?:\\d+ ?(?:gb|tb)|sus datos|sus archivos|datos|archivos|documentos|bases de datos)',
-  '(?:nous avons|on a) (?:extrait|exfiltre|telecharge|copie|vole|recupere|derobe) ~4 (?:\\d+ ?(?:go|gb|to|tb)|vos donnees|vos fichiers|des donnees|des fichiers|documents)',
+  '(?:nous avons|on a) (?:extrait|exfiltre|telecharge|copie|vole|recupere|derobe) ~4 (?:\\d+ ?(?:go|gb|to|tb)|vos donnees|vos fichiers|des donnees|des fichiers|documents|la base|votre base|base de donnees|fichier clients|vos abonnes|vos clients)',
   '(?:wir haben) ~6 (?:\\d+ ?(?:gb|tb)|ihre daten|ihre dateien|daten|dateien|dokumente) ~4 (?:extrahiert|heruntergeladen|kopiert|gestohlen|abgezogen|exfiltriert|erbeutet)',
   '(?:extraimos|baixamos|roubamos|copiamos|obtivemos|exfiltramos) ~4 (?:\\d+ ?(?:gb|tb)|seus dados|seus arquivos|dados|arquivos|ficheiros|documentos)',
 );
@@ -2020,6 +2052,8 @@ export const CRYPTO_PAY_DEMAND = [
   ...P(
     `${askLemmas('pay', 'send', 'transfer', 'deposit')} ~5 (?:in |via |with |to )?(?:bitcoin|btc|crypto|cryptocurrency|ethereum|eth|litecoin|ltc|monero|xmr|usdt|tether)`,
     '(?:my|our|this|the following|the below|following) (?:bitcoin|btc|crypto|ethereum|eth|litecoin|ltc|monero|xmr|usdt) ?(?:wallet|address|account)',
+    // "Si 2,5 BTC ne sont pas versés sur l'adresse …": a sum in a coin, then the verb of paying it
+    "\\d+(?:[.,]\\d+)? ?(?:btc|bitcoins?|eth|usdt|xmr|monero) ~3 (?:ne sont pas |n'est pas |ne soient pas )?(?:verses?|payes?|envoyes?|transferes?|vires?|paid|sent|transferred)",
     '(?:bitcoin|btc|crypto|ethereum|eth|litecoin|ltc|monero|xmr|usdt) (?:wallet|address) ?(?:is|:)',
     '(?:uberweisen|zahlen|senden|uberweise|zahle|payez|envoyez|versez|transferez|pague|envie|transfira|deposite|paga|invia|versa|betaal|stuur|maak) ~6 (?:bitcoin|btc|crypto|usdt|ethereum)',
     // "3.500 EUR in Bitcoin an folgende Adresse", "en bitcoins à l'adresse suivante"
@@ -2317,6 +2351,14 @@ export const SECRECY_INTL = [
     // "det må holdes mellom oss to inntil styret er informert"
     '(?:holdes|holde|bli|blir|forbli|forblir) mellom oss(?: to)?|mellom oss to',
   ),
+  // Slovak, Czech, Hungarian, Finnish, Turkish: "zatiaľ to nesmie ísť cez predstavenstvo", "egyelőre ne
+  // szólj senkinek", "älä keskustele tästä muiden kanssa", "lütfen kendi aranızda tutun"
+  ...P(
+    '(?:nikomu|nikomu o tom|o tom nikomu) (?:nehovor|nehovorte|nerikej|nerikejte|nespominaj|nepis)|nesmie (?:ist|byt) cez (?:predstavenstvo|vedenie|obstaravanie|ucto)|(?:nie|ne) na (?:firemny|firemni|pracovny|pracovni) (?:mail|e-?mail)',
+    'ne (?:szolj|szoljon|beszelj|beszeljen) (?:senkinek|rola senkinek|errol senkinek|masoknak)|bizalmasan (?:kezeld|kezelje)|maradjon (?:kozottunk|kettonk kozott)',
+    '(?:ala|alkaa) (?:keskustele|puhu|kerro|mainitse) ~3 (?:muiden kanssa|muille|kenellekaan|kenenkaan kanssa)|pidetaan ~2 (?:meidan valisena|luottamuksellisena)',
+    '(?:kimseye|kimseyle) (?:soylemeyin|soyleme|bahsetmeyin|bahsetme|paylasmayin|paylasma)|(?:kendi aranizda|aramizda) (?:tutun|kalsin|kalmali)|(?:gizli|aramizda) (?:tutun|tutalim|kalsin)',
+  ),
   ...SECRECY_WORLD,
 ];
 /** The writer out of reach by phone, so the reader answers in writing (see UNAVAILABLE). */
@@ -2332,6 +2374,14 @@ export const UNAVAILABLE_INTL = [
     '(?:no hay|sin|no tengo) (?:senal|cobertura) (?:para llamar|de telefono|aqui)|(?:ca|ici ca) capte mal|pas de reseau (?:ici|pour appeler)',
     // Norwegian, Danish, Swedish: "jeg sitter i møter med advokatene", "ikke ring meg"
     '(?:sitter|sidder|er) i (?:moter|mote|mode|moder|et mote|et mode)|ikke ring meg|kan ikke (?:ta|svare pa) (?:telefonen|anrop)',
+  ),
+  // Slovak, Czech, Hungarian, Finnish, Turkish: "som na rokovaní a služobný telefón mám vypnutý",
+  // "tárgyaláson vagyok", "olen neuvottelussa enkä pääse koneelle", "kongredeyim, telefonla konuşamıyorum"
+  ...P(
+    '(?:som|jsem) na (?:rokovani|porade|stretnuti|jednani|schuzce|konferencii|konferenci)|telefon (?:mam|mam teraz|mam ted) vypnuty|(?:nemozem|nemuzu|nemohu) (?:telefonovat|volat|hovorit)',
+    '(?:megbeszelesen|targyalason|ertekezleten|konferencian|repulon) vagyok|nem tudok (?:telefonalni|beszelni telefonon)|nem vagyok elerheto',
+    'olen (?:palaverissa|kokouksessa|neuvottelussa|lentokoneessa|koulutuksessa)|en (?:paase|paase nyt) koneelle|en (?:voi|pysty) (?:puhumaan|vastaamaan) ~2 (?:puhelimessa|puheluihin|puhelimeen)|kirjoitan puhelimesta',
+    '(?:toplantidayim|kongredeyim|ucaktayim|seminerdeyim)|telefonla konusamiyorum|telefonlara (?:cikamiyorum|bakamiyorum)|telefonum kapali',
   ),
   ...UNAVAILABLE_WORLD,
 ];
@@ -2369,6 +2419,12 @@ export const PAYMENT_REQUEST_INTL = [
     '(?:deposit|down payment|senal|arras|deposito|anticipo|sinal|acompte|anzahlung|aanbetaling|caparra) ~8 (?:notary|notaria|notario|cartorio|notaire|notar|notariat\\w*|anderkonto|notaris|notaio)',
     // German: "ich bräuchte deine Hilfe bei einer Überweisung", "wenn die Zahlung raus ist", "heute fällig"
     '(?:hilfe|unterstutzung) bei (?:einer|der) (?:dringenden |kleinen )?(?:uberweisung|zahlung|anzahlung)|(?:wenn|sobald) die (?:zahlung|uberweisung|anzahlung) (?:raus|rausgegangen|durch|erledigt|veranlasst|angewiesen) ist|(?:uberweisung|zahlung|anzahlung) ~3 (?:tatigen|veranlassen|ausfuhren|freigeben|anweisen)|(?:anzahlung|zahlung|uberweisung|betrag) ~8 (?:heute|morgen|sofort) (?:fallig|zu leisten|zu uberweisen)|(?:heute|morgen|sofort) ~4 (?:anzahlung|zahlung|uberweisung) ~8 fallig',
+    // Slovak, Czech, Hungarian, Finnish, Turkish: "Vieš to dnes ešte odoslať?", "utald át az előleget",
+    // "laittaisitteko rahat poikani tilille", "bugün kapora yatırmamız gerekiyor"
+    '(?:odoslat|odosli|poslat|posli|uhradit|uhrad|previest|preved|prevest|odeslat|odesli|zaplatit|zaplat) ~4 (?:platbu|zalohu|sumu|ciastku|castku|penaze|peniaze|fakturu)|(?:potrebuje|potrebuju|potrebujem|potrebujeme|potrebujou) (?:dnes )?zalohu|vies to (?:dnes )?(?:este )?odoslat',
+    '(?:utald|utalja|utaljon|utalj|fizesd|fizesse|fizessen|kuldd at|kuldje at) ~4 (?:osszeget|eloleget|dijat|szamlat|penzt)|(?:utalas|atutalas|kifizetes) ~4 (?:meg ma|azonnal|surgosen)',
+    '(?:maksa|maksaisit|maksaisitko|maksakaa|siirra|siirtaisit|siirtaisitko|siirtakaa|laittaisitteko|laittaisitko|laita|laittakaa) ~4 (?:rahat|summan|maksun|ennakon|kasirahan|laskun|tilille)|haluaa (?:kasirahan|ennakon|maksun) ~2 (?:tanaan|heti)',
+    '(?:odeme|havale|eft|kapora|avans|transfer) ~4 (?:yapmaniz|yapmamiz|yatirmamiz|yatirmaniz|gondermeniz) (?:gerekiyor|lazim|sart)|(?:havale|eft|odeme|kapora|avans) (?:yapin|yatirin|gonderin|yapar misiniz|yapabilir misiniz)',
   ),
 ];
 /** What a bank change asks of the payer's records and its next payments (see PAYMENT_CONTEXT). */

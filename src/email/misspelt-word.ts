@@ -177,6 +177,11 @@ const OTHER_SPELLINGS: readonly string[] = [
   'logisztika',
   // Turkish writes the word with a j
   'lojistik',
+  // "partners" in Slovak, Czech, Croatian (partneri), Danish, Norwegian (partnere) and the Slavic
+  // genitive (partnera): vargova-partneri.sk is a law firm's own name, not "partners" misspelt
+  'partneri',
+  'partnere',
+  'partnera',
   'transporte',
   'industria',
   'industriale',

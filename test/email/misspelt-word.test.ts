@@ -35,6 +35,7 @@ describe('a From domain that misspells a word of trade', () => {
     ['redfieldmanufacturin', 'manufacturing'],
     ['kestrelpackagimg', 'packaging'],
     ['orbitalfastners', 'fasteners'],
+    ['vargova-partnerz', 'partners'],
   ])('%s misspells %s', (label, word) => {
     expect(misspeltTradeWord(label, tiers)?.word).toBe(word);
   });
@@ -46,6 +47,8 @@ describe('a From domain that misspells a word of trade', () => {
     ['servicepipe', 'a word ending where another begins'],
     ['kotaksecurities', '"securit" + "ies" is not security misspelt'],
     ['adriaticatrasporti', 'Italian trasporti: the edit is not at the end of the name'],
+    ['vargova-partneri', 'Slovak partneri, a law firm of round 260'],
+    ['hansen-partnere', 'Danish and Norwegian partnere'],
   ])('%s is no misspelling (%s)', (label) => {
     expect(misspeltTradeWord(label, tiers)).toBeNull();
   });
