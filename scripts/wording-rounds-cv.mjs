@@ -19,7 +19,7 @@
 // detail of `npm run cv:email -- --mode source --no-wording --out DIR` (DIR/cv-email-source-detail.jsonl).
 //
 // Usage: node scripts/wording-rounds-cv.mjs --rounds-scan F [--arrival-from 254] [--thresholds 0.3,0.5,0.7]
-//        [--with-dev --cv-detail F] [--unweighted] [--cache .vigil/wording-features.jsonl]
+//        [--with-dev --cv-detail F] [--unweighted] [--open-floor] [--cache .vigil/wording-features.jsonl]
 // Needs a build (dist/); --with-dev needs ../shared/data (VIGIL_DATA overrides), and so does the
 // feature cache (the dev corpus is part of every fold's training). About 10 min on one core (+8 with --with-dev).
 import {
@@ -49,6 +49,9 @@ if (!roundsScan || (withDev && !cvDetail)) {
 }
 const arrivalFrom = Number(opt('--arrival-from', '254'));
 const weighted = !args.includes('--unweighted');
+// --open-floor: also replay the wording model confirming an open gate (a clean verdict whose gate is
+// open, so no rule ask beside a firm deception put the floor under it, flagged at wording >= t)
+const openFloor = args.includes('--open-floor');
 const thresholds = opt('--thresholds', '0.3,0.5,0.7').split(',').map(Number);
 const cache = resolve(opt('--cache', join(root, '.vigil', 'wording-features.jsonl')));
 const data = resolve(process.env.VIGIL_DATA ?? join(root, '..', 'shared', 'data'));
@@ -186,48 +189,55 @@ const dev = withDev
       .map((l) => JSON.parse(l))
   : [];
 const scan = JSON.parse(readFileSync(roundsScan, 'utf8')).rounds;
-console.log(`wording model: ${weighted ? 'rounds weighted to the dev set per label' : 'unweighted'}`);
-for (const t of thresholds) {
-  console.log(`\nwording ask at >= ${t}: flagged before -> after`);
-  const bySource = new Map();
-  for (const r of dev) {
-    const w = wording.get(resolve(root, r.file));
-    const opens = !r.gate_open && w !== undefined && w >= t && deception(r.signals);
-    const after = opens ? r.blended >= SUSPICIOUS : r.score >= SUSPICIOUS;
-    const s = bySource.get(r.source) ?? { label: r.label, n: 0, before: 0, after: 0 };
-    s.n++;
-    s.before += r.score >= SUSPICIOUS;
-    s.after += after;
-    bySource.set(r.source, s);
+console.log(
+  `wording model: ${weighted ? 'rounds weighted to the dev set per label' : 'unweighted'}${openFloor ? '; also confirming open gates (--open-floor)' : ''}`,
+);
+for (const floor of openFloor ? [false, true] : [false])
+  for (const t of thresholds) {
+    console.log(
+      `\nwording ask at >= ${t}${floor ? ', and confirming an open gate' : ''}: flagged before -> after`,
+    );
+    const bySource = new Map();
+    for (const r of dev) {
+      const w = wording.get(resolve(root, r.file));
+      const opens = !r.gate_open && w !== undefined && w >= t && deception(r.signals);
+      const floored = floor && r.gate_open && r.score < SUSPICIOUS && w !== undefined && w >= t;
+      const after = floored || (opens ? r.blended >= SUSPICIOUS : r.score >= SUSPICIOUS);
+      const s = bySource.get(r.source) ?? { label: r.label, n: 0, before: 0, after: 0 };
+      s.n++;
+      s.before += r.score >= SUSPICIOUS;
+      s.after += after;
+      bySource.set(r.source, s);
+    }
+    for (const [source, s] of bySource)
+      console.log(
+        `  dev held out  ${s.label.padEnd(9)} ${source.padEnd(22)} ${s.before} -> ${s.after} of ${s.n}`,
+      );
+    const tally = {};
+    for (const [round, v] of Object.entries(scan))
+      for (const kind of ['attack', 'legit'])
+        for (const [file, x] of Object.entries(v[kind])) {
+          const w = wording.get(join(root, 'bench', 'fixtures', 'rounds', round, kind, file));
+          const before = x.verdict !== 'clean';
+          if (x.gate_open === undefined)
+            throw new Error(`${roundsScan}: no gate_open (scan again with this scripts/rounds.mjs)`);
+          // a clean verdict behind an open gate keeps its score: only a closed gate can open
+          const opens =
+            !before &&
+            !x.gate_open &&
+            w !== undefined &&
+            w >= t &&
+            deception(x.signals) &&
+            unfold(x.score) >= SUSPICIOUS;
+          const floored = floor && !before && x.gate_open && w !== undefined && w >= t;
+          const view = Number(round) >= arrivalFrom ? `rounds ${arrivalFrom}+ at arrival` : `rounds, 5 folds`;
+          const c = ((tally[view] ??= {})[kind] ??= { n: 0, before: 0, after: 0 });
+          c.n++;
+          c.before += before;
+          c.after += before || opens || floored;
+        }
+    for (const [view, k] of Object.entries(tally))
+      console.log(
+        `  ${view.padEnd(24)} attacks ${k.attack.before} -> ${k.attack.after} of ${k.attack.n}; legit ${k.legit.before} -> ${k.legit.after} of ${k.legit.n}`,
+      );
   }
-  for (const [source, s] of bySource)
-    console.log(
-      `  dev held out  ${s.label.padEnd(9)} ${source.padEnd(22)} ${s.before} -> ${s.after} of ${s.n}`,
-    );
-  const tally = {};
-  for (const [round, v] of Object.entries(scan))
-    for (const kind of ['attack', 'legit'])
-      for (const [file, x] of Object.entries(v[kind])) {
-        const w = wording.get(join(root, 'bench', 'fixtures', 'rounds', round, kind, file));
-        const before = x.verdict !== 'clean';
-        if (x.gate_open === undefined)
-          throw new Error(`${roundsScan}: no gate_open (scan again with this scripts/rounds.mjs)`);
-        // a clean verdict behind an open gate keeps its score: only a closed gate can open
-        const opens =
-          !before &&
-          !x.gate_open &&
-          w !== undefined &&
-          w >= t &&
-          deception(x.signals) &&
-          unfold(x.score) >= SUSPICIOUS;
-        const view = Number(round) >= arrivalFrom ? `rounds ${arrivalFrom}+ at arrival` : `rounds, 5 folds`;
-        const c = ((tally[view] ??= {})[kind] ??= { n: 0, before: 0, after: 0 });
-        c.n++;
-        c.before += before;
-        c.after += before || opens;
-      }
-  for (const [view, k] of Object.entries(tally))
-    console.log(
-      `  ${view.padEnd(24)} attacks ${k.attack.before} -> ${k.attack.after} of ${k.attack.n}; legit ${k.legit.before} -> ${k.legit.after} of ${k.legit.n}`,
-    );
-}

@@ -119,6 +119,10 @@ export function explainScore(v: Verdict): string {
   }
   if (x.strong_floor !== undefined)
     parts.push(`raised to the suspicious threshold ${x.strong_floor.toFixed(2)}`);
+  if (x.wording_floor !== undefined)
+    parts.push(
+      `raised to the suspicious threshold ${x.wording_floor.toFixed(2)} (the wording model confirmed the ask and deception)`,
+    );
   if (x.evidence_floor !== undefined)
     parts.push(
       `raised to the suspicious threshold ${x.evidence_floor.toFixed(2)} (a rule read the ask, another signal the deception)`,

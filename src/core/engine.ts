@@ -94,6 +94,13 @@ export interface EvidenceGate {
    */
   wordingMin?: number;
   /**
+   * The wording model's probability from which it confirms a gate that is open without it (an ask
+   * and a deception the rules or the email model found) but not confirmed by a rule's ask beside a
+   * firm deception: two readings agree, so the input is flagged whatever the blended score says.
+   * It never opens a gate; undefined = it confirms nothing.
+   */
+  wordingConfirmMin?: number;
+  /**
    * Whether a fired ask or deception may confirm the gate (flagged whatever the model says); a
    * deception must also be of medium severity or more. Default: every signal may.
    */
@@ -121,6 +128,11 @@ export interface GateResult {
   confirmed: boolean;
   /** Firm deceptions in two or more areas (see `EvidenceGate.areaOf`) opened the gate without an ask. */
   corroborated: boolean;
+  /**
+   * Present when the wording model could confirm (`EvidenceGate.wordingConfirmMin`, a gate open
+   * without it and not confirmed otherwise): whether its probability reached that bar.
+   */
+  wording_confirms?: boolean;
 }
 
 export function evaluateGate(
@@ -129,9 +141,9 @@ export function evaluateGate(
   gate: EvidenceGate,
   wordingScore: number | null = null,
 ): GateResult {
-  let ask =
-    (modelScore !== null && modelScore >= gate.askModelMin) ||
-    (wordingScore !== null && gate.wordingMin !== undefined && wordingScore >= gate.wordingMin);
+  const wordingAsks =
+    wordingScore !== null && gate.wordingMin !== undefined && wordingScore >= gate.wordingMin;
+  let ask = modelScore !== null && modelScore >= gate.askModelMin;
   let ruleAsk = false;
   let deception = false;
   let firmDeception = false;
@@ -153,8 +165,22 @@ export function evaluateGate(
     }
   }
   const corroborated = areas.size >= 2;
-  const open = strong || (ask && deception) || corroborated;
-  return { open, ask, deception, strong, confirmed: strong || (ruleAsk && firmDeception), corroborated };
+  const openWithoutWording = strong || (ask && deception) || corroborated;
+  const confirmed = strong || (ruleAsk && firmDeception);
+  const result: GateResult = {
+    open: openWithoutWording || (wordingAsks && deception),
+    ask: ask || wordingAsks,
+    deception,
+    strong,
+    confirmed,
+    corroborated,
+  };
+  // the wording model confirms only what other evidence opened: never a gate it opened itself
+  if (openWithoutWording && !confirmed && wordingScore !== null && gate.wordingConfirmMin !== undefined) {
+    result.wording_confirms = wordingScore >= gate.wordingConfirmMin;
+    result.confirmed = result.wording_confirms;
+  }
+  return result;
 }
 
 /** Highest score an input without evidence of an attack can get: just under `suspicious`. */
@@ -237,12 +263,14 @@ export function combine(c: CombineInput): Verdict {
       explanation.gate.wording_score = round(c.wordingScore);
       explanation.gate.wording_min = c.gate.wordingMin;
     }
+    if (g.wording_confirms !== undefined) explanation.gate.wording_confirm_min = c.gate.wordingConfirmMin!;
     if (!g.open) score = capClosedScore(score, cap);
     // one strong indicator is evidence of an attack on its own, and so is an ask a rule read beside
     // a firm deception: the message is flagged, and the model only ranks above the suspicious
     // threshold (an unfamiliar style must not hide it)
     else if (g.confirmed && score < thresholds.suspicious) {
       if (g.strong) explanation.strong_floor = thresholds.suspicious;
+      else if (g.wording_confirms) explanation.wording_floor = thresholds.suspicious;
       else explanation.evidence_floor = thresholds.suspicious;
       score = thresholds.suspicious;
     }

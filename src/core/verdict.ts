@@ -67,10 +67,17 @@ export interface ScoreExplanation {
     ask_model_min: number;
     /**
      * The wording model's probability (text only), read as an ask at or above `wording_min`; present
-     * only when it could decide the gate (a deception, and no other ask).
+     * only when it could decide the gate (a deception and no other ask, or an open gate no rule
+     * confirmed: see `wording_confirms`).
      */
     wording_score?: number;
     wording_min?: number;
+    /**
+     * Whether the wording model confirmed a gate other evidence opened (its probability at or above
+     * `wording_confirm_min`); present only when it could (an open gate no rule confirmed).
+     */
+    wording_confirms?: boolean;
+    wording_confirm_min?: number;
     /** Scores of a closed gate stay under this (see capClosedScore in src/core/engine.ts). */
     cap: number;
     /** The gate lowered the score: it was above `cap`, and now sits just under it, in rank order. */
@@ -80,6 +87,8 @@ export interface ScoreExplanation {
   strong_floor?: number;
   /** Set when a rule's ask beside a deception of medium severity or more (gate `confirmed`) did. */
   evidence_floor?: number;
+  /** Set when the wording model confirmed an open gate (`gate.wording_confirms`) and so did. */
+  wording_floor?: number;
   /** Set when a critical signal put this floor under the score. */
   critical_floor?: number;
   thresholds: Thresholds;

@@ -164,6 +164,9 @@ export const EMAIL_EVIDENCE_GATE: EvidenceGate = Object.freeze({
   // the wording model's probability from which its reading counts as an ask: 0.5, chosen before any
   // measurement (more likely a lure's wording than not; README, "The wording model")
   wordingMin: 0.5,
+  // … and from which it confirms a gate the rules or the email model opened: the same bar, fixed
+  // before measuring (README, "The wording model")
+  wordingConfirmMin: 0.5,
   // a rule's ask is confirmed by a deception a rule found (a faked sender, a hidden link); a learned
   // model's opinion of a link or domain, or "click the link today", opens the gate but confirms nothing
   confirms: (s: Signal) => DECLARED.get(s.id)?.confirms !== false,
@@ -304,11 +307,13 @@ export async function analyzeEmail(raw: Uint8Array, opts: AnalyzeEmailOptions = 
       signalContributions = scored.signalContributions;
       askScore = scored.askScore;
       opts.onAskScore?.(askScore ?? null);
-      // the wording model is read only where it can open the gate (a deception without an ask): most
-      // mail never pays for it
+      // the wording model is read only where it can decide: open the gate (a deception without an
+      // ask) or confirm one other evidence opened and no rule confirmed. Most mail never pays for it
       if (scorer.wordingScore) {
         const g = evaluateGate(signals, askScore ?? model.score, EMAIL_EVIDENCE_GATE);
-        if (!g.open && !g.ask && g.deception) wordingScore = scorer.wordingScore(facts) ?? undefined;
+        const canOpen = !g.open && !g.ask && g.deception;
+        const canConfirm = g.open && !g.confirmed && EMAIL_EVIDENCE_GATE.wordingConfirmMin !== undefined;
+        if (canOpen || canConfirm) wordingScore = scorer.wordingScore(facts) ?? undefined;
       }
     } catch (err) {
       budget.skip('model score', `internal error: ${(err as Error).message.slice(0, 200)}`);

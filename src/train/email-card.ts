@@ -82,7 +82,8 @@ export function emailCard(t: TrainedEmailModel, c: EmailCardInput): string {
       ? [
           'and nothing else: no sender, link, structure or rule feature. This is the wording model: the evidence',
           'gate reads its probability as an ask (at or above 0.5) when a deception fired and neither a rule nor the',
-          "email model's wording read one (src/email/wording.ts). Calibrated with Platt scaling on out-of-fold",
+          "email model's wording read one, and confirms (at or above 0.5) a gate the rules or the email model opened",
+          'and no rule confirmed (src/email/wording.ts). Calibrated with Platt scaling on out-of-fold',
           'scores (folds below). Receiving-side headers, dates, Message-IDs, list headers and line endings are never read.',
         ]
       : [
@@ -216,7 +217,7 @@ export function emailCard(t: TrainedEmailModel, c: EmailCardInput): string {
       ...(fo.textOnly
         ? [
             '- Alone it is no detector (its probability flags many legitimate messages, see the metrics above); it only',
-            '  supplies an ask beside a deception a rule found, and the verdict still needs the score to reach the threshold.',
+            '  supplies an ask beside a deception a rule found, or confirms an ask and a deception other evidence found.',
           ]
         : [
             '- The rule signals are features: when a rule changes, retrain so its weight matches what it now fires on.',

@@ -103,6 +103,81 @@ describe('analyzeEmail asks the wording model only where it can decide', () => {
   });
 });
 
+describe('the wording model confirms a gate other evidence opened', () => {
+  const deception = {
+    id: 'email.sender.brand_display_name',
+    category: 'impersonation',
+    severity: 'high',
+    message: 'm',
+    evidence: [],
+  } as Signal;
+  const ruleAsk = {
+    id: 'email.content.payment_change',
+    category: 'bec',
+    severity: 'high',
+    message: 'm',
+    evidence: [],
+  } as Signal;
+  it("open by the email model's ask and a deception: confirmed at or above wordingConfirmMin", () => {
+    expect(evaluateGate([deception], 0.3, EMAIL_EVIDENCE_GATE, 0.5)).toMatchObject({
+      open: true,
+      confirmed: true,
+      wording_confirms: true,
+    });
+    expect(evaluateGate([deception], 0.3, EMAIL_EVIDENCE_GATE, 0.49)).toMatchObject({
+      open: true,
+      confirmed: false,
+      wording_confirms: false,
+    });
+  });
+  it('never a gate the wording model opened itself', () => {
+    const g = evaluateGate([deception], 0.05, EMAIL_EVIDENCE_GATE, 0.99);
+    expect(g).toMatchObject({ open: true, confirmed: false });
+    expect(g.wording_confirms).toBeUndefined();
+  });
+  it('a gate a rule confirmed needs no second reading', () => {
+    const g = evaluateGate([deception, ruleAsk], 0.05, EMAIL_EVIDENCE_GATE, 0.01);
+    expect(g.confirmed).toBe(true);
+    expect(g.wording_confirms).toBeUndefined();
+  });
+  it('a gate with no wordingConfirmMin is not confirmed by it', () => {
+    const { wordingConfirmMin: _, ...noConfirm } = EMAIL_EVIDENCE_GATE;
+    expect(evaluateGate([deception], 0.3, noConfirm, 0.99).confirmed).toBe(false);
+  });
+
+  /** The email model reads an ask (0.3) but scores the message low (0.01): open, unconfirmed, clean. */
+  function lowScorer(wording: number) {
+    let asked = 0;
+    const scorer: EmailScorer = {
+      score: () => ({
+        summary: { name: 'email', version: 't', score: 0.01, top_features: [] } as ModelSummary,
+        signalContributions: new Map(),
+        askScore: 0.3,
+      }),
+      wordingScore: () => {
+        asked++;
+        return wording;
+      },
+    };
+    return { scorer, asked: () => asked };
+  }
+  it('analyzeEmail: read for an open, unconfirmed gate, and at 0.9 the message is flagged', async () => {
+    const { scorer, asked } = lowScorer(0.9);
+    const v = await analyzeEmail(disguised, { config, scorer });
+    expect(asked()).toBe(1);
+    expect(v.verdict).toBe('suspicious');
+    expect(v.explanation?.wording_floor).toBe(0.5);
+    expect(v.explanation?.gate).toMatchObject({ wording_confirms: true, wording_confirm_min: 0.5 });
+  });
+  it('analyzeEmail: at 0.2 the blended score stands', async () => {
+    const { scorer } = lowScorer(0.2);
+    const v = await analyzeEmail(disguised, { config, scorer });
+    expect(v.verdict).toBe('clean');
+    expect(v.explanation?.wording_floor).toBeUndefined();
+    expect(v.explanation?.gate).toMatchObject({ wording_confirms: false });
+  });
+});
+
 describe('the wording model is text only', () => {
   it('textOnly features are the text block alone', async () => {
     const { facts, signals } = await analyzeEmailFacts(disguised, { config });

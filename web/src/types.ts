@@ -32,11 +32,14 @@ export interface Explanation {
     ask_model_min: number;
     wording_score?: number;
     wording_min?: number;
+    wording_confirms?: boolean;
+    wording_confirm_min?: number;
     cap: number;
     capped: boolean;
   };
   strong_floor?: number;
   evidence_floor?: number;
+  wording_floor?: number;
   critical_floor?: number;
   thresholds: { suspicious: number; malicious: number };
 }

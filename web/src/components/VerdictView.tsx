@@ -79,6 +79,10 @@ export function explain(v: Verdict): string[] {
     out.push(
       `That signal is evidence enough to flag the message: the score is raised to the suspicious threshold, ${pct(e.strong_floor)}.`,
     );
+  if (e.wording_floor !== undefined)
+    out.push(
+      `The wording model, which reads the text alone, also finds it a lure's (${pct(e.gate?.wording_score ?? 0)}, ${pct(e.gate?.wording_confirm_min ?? 0)} needed): with the ask and deception already found, that is evidence enough to flag the message, so the score is raised to the suspicious threshold, ${pct(e.wording_floor)}.`,
+    );
   if (e.evidence_floor !== undefined)
     out.push(
       `A rule read the ask and another signal the deception: that is evidence enough to flag the message, so the score is raised to the suspicious threshold, ${pct(e.evidence_floor)}.`,
