@@ -4,9 +4,11 @@
  * one module's failure never loses the verdict.
  */
 import {
+  blendScores,
   Budget,
   combine,
   evaluateGate,
+  rulesOnlyScore,
   roleOf,
   type EvidenceGate,
   type SignalDef,
@@ -312,7 +314,12 @@ export async function analyzeEmail(raw: Uint8Array, opts: AnalyzeEmailOptions = 
       if (scorer.wordingScore) {
         const g = evaluateGate(signals, askScore ?? model.score, EMAIL_EVIDENCE_GATE);
         const canOpen = !g.open && !g.ask && g.deception;
-        const canConfirm = g.open && !g.confirmed && EMAIL_EVIDENCE_GATE.wordingConfirmMin !== undefined;
+        // (… and only where confirming changes the verdict: a blended score under the threshold)
+        const canConfirm =
+          g.open &&
+          !g.confirmed &&
+          EMAIL_EVIDENCE_GATE.wordingConfirmMin !== undefined &&
+          blendScores(model.score, rulesOnlyScore(signals), EMAIL_SCORE_BLEND) < config.thresholds.suspicious;
         if (canOpen || canConfirm) wordingScore = scorer.wordingScore(facts) ?? undefined;
       }
     } catch (err) {

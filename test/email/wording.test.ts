@@ -169,6 +169,24 @@ describe('the wording model confirms a gate other evidence opened', () => {
     expect(v.explanation?.wording_floor).toBe(0.5);
     expect(v.explanation?.gate).toMatchObject({ wording_confirms: true, wording_confirm_min: 0.5 });
   });
+  it('analyzeEmail: not read where the blended score is flagged already', async () => {
+    let asked = 0;
+    const scorer: EmailScorer = {
+      score: () => ({
+        summary: { name: 'email', version: 't', score: 0.97, top_features: [] } as ModelSummary,
+        signalContributions: new Map(),
+        askScore: 0.3,
+      }),
+      wordingScore: () => {
+        asked++;
+        return 0.9;
+      },
+    };
+    const v = await analyzeEmail(disguised, { config, scorer });
+    expect(v.verdict).not.toBe('clean');
+    expect(asked).toBe(0);
+    expect(v.explanation?.gate?.wording_confirms).toBeUndefined();
+  });
   it('analyzeEmail: at 0.2 the blended score stands', async () => {
     const { scorer } = lowScorer(0.2);
     const v = await analyzeEmail(disguised, { config, scorer });
