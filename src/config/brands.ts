@@ -515,7 +515,7 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
   { name: 'ELSTER', domains: ['elster.de'] },
   { name: 'Skatteverket', domains: ['skatteverket.se'] },
   { name: 'Skattestyrelsen', domains: ['skat.dk', 'skattestyrelsen.dk', 'sktst.dk'] },
-  { name: 'MitID', domains: ['mitid.dk'] },
+  { name: 'MitID', aliases: ['MitID Erhverv'], domains: ['mitid.dk', 'mitid-erhverv.dk'] },
   {
     name: 'Portal das Finanças',
     aliases: ['Autoridade Tributária'],

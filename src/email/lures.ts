@@ -984,6 +984,11 @@ export const PAY_CHANGE_VERIFY_OUT_OF_BAND = P(
   // printed in the letter", "do not update your records based on this email alone", "do not wire …
   // to anyone based on an email": the payer sent to check it another way
   '(?:number|phone number|line) ~3 (?:held|kept|recorded|stored|listed) (?:on|in) (?:your|our) ~2 (?:file|records?|system|master)',
+  // "Please confirm by telephone on our office number already held by you before amending your records"
+  '(?:number|phone number|line) (?:already )?(?:held by|known to|known by|in the possession of) (?:you|your (?:company|firm|office|team))',
+  // Polish: "prosimy NIE zmieniać danych wyłącznie na podstawie tego maila … zadzwonić … na numer, który macie
+  // Państwo w umowie", "do końca marca obowiązuje dotychczasowy rachunek"
+  '(?:nie zmieniac|nie zmieniajcie|nie aktualizowac|nie wprowadzac) ~4 (?:na podstawie|tylko na podstawie|wylacznie na podstawie) (?:tego |samego )?(?:maila|e-?maila|wiadomosci)|(?:na numer|pod numer|pod numerem) ~3 (?:ktory|ktorego|znany) ~2 (?:macie|ma pan|ma pani|posiadacie|znacie|panstwu)|(?:obowiazuje|pozostaje) ~2 (?:dotychczasowy|obecny|stary) (?:rachunek|numer rachunku)',
   '(?:number|phone number) (?:printed|shown|listed|given) (?:in|on) (?:the|our|every|each) ~1 (?:letter|notice|invoice|invoices|statement|letterhead)',
   "(?:do not|don't|never) (?:update|change|amend) (?:your |any )?(?:records|details|system|vendor file|bank details) ~3 (?:based on|on the basis of|on the strength of|because of|from) (?:this|an|any|the|one) (?:e-?mail|message)",
   "(?:do not|don't|never) (?:wire|send|pay|transfer|zelle) ~5 (?:based on|on the basis of|because of) (?:this|an|any|the|one) (?:e-?mail|message)",
