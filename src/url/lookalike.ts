@@ -349,6 +349,9 @@ const COMMON_WORD_TOKENS = new Set([
   'bankid',
   'alipay',
   'gcash',
+  // bKash beside bcash, Nagad beside nagar
+  'bkash',
+  'nagad',
   'maybank',
   'kbc',
   'dbs',
