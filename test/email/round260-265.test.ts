@@ -30,7 +30,7 @@ describe('asking about a bank change is no bank change (round 264)', () => {
       'Wir haben unsere Bankverbindung NICHT geändert. Bitte weiterhin auf das bekannte Konto.',
     ],
     ['RE: New bank details?', 'We have not changed our bank details. Please keep paying the usual account.'],
-  ])
+  ] as const)
     it(`subject "${subject}"`, async () => expectAbsent(await scan({ subject, text }), CHANGE));
   for (const text of [
     'Wir haben heute eine Mitteilung über eine neue Bankverbindung erhalten. Können Sie das bestätigen?',
@@ -85,8 +85,10 @@ describe('bank changes said in other words (rounds 260-262)', () => {
       'receivables assigned to a factor',
       'AquaMeter s.r.o. has assigned its trade receivables to our factoring partner with effect from 1 May. Please settle invoices issued after 1 May to: IBAN LT12 3250 0247.',
     ],
-  ])
-    it(what, async () => expectFires(await scan({ from, subject: 'Remittance', text }), CHANGE));
+  ] as const)
+    it(what, async () => {
+      expectFires(await scan({ from, subject: 'Remittance', text }), CHANGE);
+    });
 
   for (const [what, text] of [
     [
@@ -101,7 +103,7 @@ describe('bank changes said in other words (rounds 260-262)', () => {
       'a factoring product advertised',
       'Our invoice finance service lets you get paid faster. Ask us about factoring today.',
     ],
-  ])
+  ] as const)
     it(`not ${what}`, async () => expectAbsent(await scan({ from, subject: 'Update', text }), CHANGE));
 });
 
@@ -144,7 +146,7 @@ describe('chief-executive fraud in Slovak, Finnish, Turkish and Hungarian (round
       'Bugün bir ödeme',
       'Ayşe Hanım, şu an kongredeyim, telefonla konuşamıyorum. Cihaz firmasına bugün kapora yatırmamız gerekiyor. Tutar 18.400 EUR. Konu henüz ortaklarla paylaşılmadı, lütfen kendi aranızda tutun.',
     ],
-  ])
+  ] as const)
     it(`${lang}: a payment kept secret, from free mail`, async () => {
       const v = await boss(from, subject, text);
       expectFires(v, 'email.content.secrecy_urgency');
@@ -168,7 +170,7 @@ describe('chief-executive fraud in Slovak, Finnish, Turkish and Hungarian (round
       'Ayşe Hanım, şu an toplantıdayım, öğleden sonra sizi arayacağım. Randevu listesini ekte bulabilirsiniz.',
     ],
     ['Hungarian', 'Kedves Ildikó! Tárgyaláson vagyok délig, utána hívlak a számlázási határidőkről.'],
-  ])
+  ] as const)
     it(`${lang}: a colleague in a meeting asks for nothing`, async () => {
       const v = await boss('Colleague <colleague@utility.example>', 'Heute', text);
       expectAbsent(v, 'email.content.secrecy_urgency');
@@ -244,7 +246,7 @@ describe('callbacks in Finnish and Turkish, and the brands they borrow (rounds 2
     ['Nagad', 'Nagad Corporate Settlements <settlement@nagad-corporate.example>'],
     ['bKash', 'bKash Agent Desk <agents@bkash-commission.example>'],
     ['Grameenphone', 'Grameenphone Business <e-bill@gp-businessbilling.example>'],
-  ])
+  ] as const)
     it(`${name} named from another domain`, async () => {
       const v = await scan({ from, subject: 'Notice', text: 'Please see the notice below.' });
       expectFires(v, 'email.sender.brand_display_name');

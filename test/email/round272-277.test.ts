@@ -27,7 +27,7 @@ describe('a bank change sent to be checked on the number already held (rounds 27
       'Change of bank account',
       'Change of bank account with effect from 01 April 2026: please pay invoice 441 to our new account, IBAN LK12 3456 7890. Please confirm by telephone on our office number already held by you before amending your records.',
     ],
-  ])
+  ] as const)
     it(`${lang}: medium, and says so`, async () => {
       const v = await scan({ from: 'Biuro <biuro@haulier.example>', subject, text });
       const s = expectFires(v, CHANGE);
