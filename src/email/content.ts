@@ -768,13 +768,15 @@ const REPORTED_RECEIPT_TRAIL_DE = /^\s*(?:erhalten|bekommen)/;
  */
 const REFUSES_CHANGE_BY_EMAIL =
   /(?:can't|cannot|can not|won't|will not|don't|do not|never|unable to) (?:accept |process |make |action |take |change |update |amend |modify |alter )?(?:any )?(?:changes? (?:to|of) )?(?:bank|banking|payment|account|payee) (?:details|information|info|changes?)(?: changes?)? (?:from|by|via|over|through|sent by|received by|on the strength of) (?:an? |one )?(?:e-?mails?|emails?|phone|text)/;
-const REPLY_SUBJECT = /^\s*(?:(?:re|aw|sv|vs|antw|wg|fw|fwd|tr|rv|r|odp|ynt|yanit)\s*:\s*)+/i;
+/** The reply and forward prefixes of a subject ("Re:", "AW:", "SV:", "YNT:"), one after another. */
+const SUBJECT_PREFIX = '(?:(?:re|aw|sv|vs|antw|wg|fw|fwd|tr|rv|r|odp|ynt|yanit)\\s*:\\s*)';
+const REPLY_SUBJECT = new RegExp(`^\\s*${SUBJECT_PREFIX}+`, 'i');
 
 /**
  * A subject that is only the change and a question mark ("AW: Neue Bankverbindung?", "RE: New bank
  * details?"): the reader asking about one, or the reply to that question, not an announcement.
  */
-const QUESTION_SUBJECT_LEAD = /^(?:(?:re|aw|sv|vs|antw|wg|fw|fwd|tr|rv|r|odp|ynt|yanit)\s*:\s*)*$/;
+const QUESTION_SUBJECT_LEAD = new RegExp(`^${SUBJECT_PREFIX}*$`);
 
 /** A denial inside a span read by meaning ("my new number … I'm not asking you to transfer"). */
 const NEGATION =

@@ -22,14 +22,17 @@ import { eml } from '../helpers/eml.js';
 
 const config = resolveConfig({});
 
-/** A scorer whose email model is sure of the message but reads no ask in its wording. */
-function stubScorer(wording: number | null) {
+/**
+ * A scorer whose email model gives `score` with the wording-only ask `askScore` (by default sure of
+ * the message but reading no ask), and whose wording model reads `wording`, counting its reads.
+ */
+function stubScorer(wording: number | null, { score = 0.97, askScore = 0.05 } = {}) {
   let asked = 0;
   const scorer: EmailScorer = {
     score: () => ({
-      summary: { name: 'email', version: 't', score: 0.97, top_features: [] } as ModelSummary,
+      summary: { name: 'email', version: 't', score, top_features: [] } as ModelSummary,
       signalContributions: new Map(),
-      askScore: 0.05,
+      askScore,
     }),
     wordingScore: () => {
       asked++;
@@ -146,21 +149,7 @@ describe('the wording model confirms a gate other evidence opened', () => {
   });
 
   /** The email model reads an ask (0.3) but scores the message low (0.01): open, unconfirmed, clean. */
-  function lowScorer(wording: number) {
-    let asked = 0;
-    const scorer: EmailScorer = {
-      score: () => ({
-        summary: { name: 'email', version: 't', score: 0.01, top_features: [] } as ModelSummary,
-        signalContributions: new Map(),
-        askScore: 0.3,
-      }),
-      wordingScore: () => {
-        asked++;
-        return wording;
-      },
-    };
-    return { scorer, asked: () => asked };
-  }
+  const lowScorer = (wording: number) => stubScorer(wording, { score: 0.01, askScore: 0.3 });
   it('analyzeEmail: read for an open, unconfirmed gate, and at 0.9 the message is flagged', async () => {
     const { scorer, asked } = lowScorer(0.9);
     const v = await analyzeEmail(disguised, { config, scorer });
@@ -170,21 +159,10 @@ describe('the wording model confirms a gate other evidence opened', () => {
     expect(v.explanation?.gate).toMatchObject({ wording_confirms: true, wording_confirm_min: 0.5 });
   });
   it('analyzeEmail: not read where the blended score is flagged already', async () => {
-    let asked = 0;
-    const scorer: EmailScorer = {
-      score: () => ({
-        summary: { name: 'email', version: 't', score: 0.97, top_features: [] } as ModelSummary,
-        signalContributions: new Map(),
-        askScore: 0.3,
-      }),
-      wordingScore: () => {
-        asked++;
-        return 0.9;
-      },
-    };
+    const { scorer, asked } = stubScorer(0.9, { score: 0.97, askScore: 0.3 });
     const v = await analyzeEmail(disguised, { config, scorer });
     expect(v.verdict).not.toBe('clean');
-    expect(asked).toBe(0);
+    expect(asked()).toBe(0);
     expect(v.explanation?.gate?.wording_confirms).toBeUndefined();
   });
   it('analyzeEmail: at 0.2 the blended score stands', async () => {
